@@ -1,0 +1,67 @@
+import type { Attestation } from '../core/attestation.js';
+import type { Finding } from '../core/finding.js';
+import type { WaiverEntry } from './schema.js';
+
+export interface Baseline {
+  readonly file: string;
+  readonly waivers: readonly WaiverEntry[];
+  readonly attestations: readonly Attestation[];
+  readonly failOnStale: boolean;
+}
+
+export interface BaselineOutcome {
+  readonly file?: string;
+  /** Waivers for this target that matched no WARN/FAIL finding. */
+  readonly stale: readonly WaiverEntry[];
+  /** Active waivers whose expiry is within 14 days. */
+  readonly expiringSoon: readonly WaiverEntry[];
+  /** Waivers past their expiry that still match a finding: they no longer waive. */
+  readonly expired: readonly WaiverEntry[];
+  readonly failOnStale: boolean;
+}
+
+export const EXPIRY_WARNING_DAYS = 14;
+
+export function emptyBaselineOutcome(): BaselineOutcome {
+  return { stale: [], expiringSoon: [], expired: [], failOnStale: false };
+}
+
+/** Exact key match: check id, target (or `*`), and object (both absent, or equal). */
+export function waiverMatches(w: WaiverEntry, f: Pick<Finding, 'checkId' | 'object'>, target: string): boolean {
+  return w.check === f.checkId && (w.target === target || w.target === '*') && w.object === f.object;
+}
+
+/**
+ * Marks waived findings (they stay in the report), and lists expired, stale and soon-expiring
+ * waivers. An expired waiver no longer waives: its finding counts again.
+ */
+export function applyBaseline(
+  findings: Finding[],
+  baseline: Baseline | undefined,
+  target: string,
+  now: Date
+): BaselineOutcome {
+  if (!baseline) return emptyBaselineOutcome();
+  const today = now.toISOString().slice(0, 10);
+  const soon = new Date(now.getTime() + EXPIRY_WARNING_DAYS * 86400000).toISOString().slice(0, 10);
+  const stale: WaiverEntry[] = [];
+  const expired: WaiverEntry[] = [];
+  const expiringSoon: WaiverEntry[] = [];
+  for (const w of baseline.waivers) {
+    if (w.target !== target && w.target !== '*') continue;
+    const matched = findings.filter(f => (f.status === 'FAIL' || f.status === 'WARN') && waiverMatches(w, f, target));
+    if (matched.length === 0) {
+      stale.push(w);
+      continue;
+    }
+    const state = w.expires <= today ? 'expired' : 'active';
+    for (const f of matched) {
+      // An exact-target waiver wins over a `*` one for the same finding.
+      if (f.waiver && w.target === '*') continue;
+      f.waiver = { reason: w.reason, owner: w.owner, expires: w.expires, state };
+    }
+    if (state === 'expired') expired.push(w);
+    else if (w.expires <= soon) expiringSoon.push(w);
+  }
+  return { file: baseline.file, stale, expiringSoon, expired, failOnStale: baseline.failOnStale };
+}

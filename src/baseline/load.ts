@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises';
+import { parseDocument } from 'yaml';
+import { UsageError } from '../core/errors.js';
+import type { Attestation } from '../core/attestation.js';
+import { baselineFileSchema } from './schema.js';
+import type { Baseline } from './apply.js';
+
+export interface LoadBaselineOptions {
+  /** Every check id the product knows; a waiver for any other id is a usage error. */
+  readonly knownCheckIds: ReadonlySet<string>;
+  readonly now: Date;
+  /** Longest allowed distance between today and an expiry date. */
+  readonly maxHorizonDays?: number;
+  readonly failOnStale?: boolean;
+}
+
+/**
+ * Reads and validates the baseline file before anything connects. Every problem is a UsageError
+ * naming the file, the entry and the field.
+ */
+export function parseBaseline(source: string, file: string, opts: LoadBaselineOptions): Baseline {
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new UsageError(`Baseline file ${file} is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
+  }
+  const data: unknown = doc.toJS() ?? {};
+  const parsed = baselineFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const [section, index, field] = issue.path;
+    const where =
+      typeof index === 'number'
+        ? `${String(section)}[${index}]${field !== undefined ? ` field "${String(field)}"` : ''}`
+        : section !== undefined
+          ? `field "${String(section)}"`
+          : 'top level';
+    let problem = issue.message;
+    if (issue.code === 'unrecognized_keys') problem = `unknown key ${issue.keys.map(k => `"${k}"`).join(', ')}`;
+    else if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) problem = 'is required';
+    else if (issue.code === 'invalid_value' && 'values' in issue)
+      problem = `expected one of ${(issue.values as unknown[]).join(', ')}`;
+    else if (issue.code === 'too_small') problem = 'must not be empty';
+    else problem = `expected ${issue.message}`;
+    throw new UsageError(`Baseline file ${file}: ${where}: ${problem}.`);
+  }
+  const today = opts.now.toISOString().slice(0, 10);
+  const horizonDays = opts.maxHorizonDays ?? 365;
+  const horizon = new Date(opts.now.getTime() + horizonDays * 86400000).toISOString().slice(0, 10);
+  const entries = [
+    ...parsed.data.waivers.map((w, i) => ({ section: 'waivers', i, check: w.check, expires: w.expires })),
+    ...parsed.data.attestations.map((a, i) => ({ section: 'attestations', i, check: a.check, expires: a.expires }))
+  ];
+  for (const e of entries) {
+    if (!opts.knownCheckIds.has(e.check)) {
+      throw new UsageError(`Baseline file ${file}: ${e.section}[${e.i}] field "check": unknown check id "${e.check}".`);
+    }
+    if (e.expires > horizon) {
+      throw new UsageError(
+        `Baseline file ${file}: ${e.section}[${e.i}] field "expires": ${e.expires} is more than ${horizonDays} days after ${today} (latest allowed ${horizon}).`
+      );
+    }
+  }
+  const attestations: Attestation[] = parsed.data.attestations.map(a => ({
+    check: a.check,
+    target: a.target,
+    status: a.status,
+    evidence: a.evidence,
+    attestedBy: a['attested-by'],
+    expires: a.expires
+  }));
+  return { file, waivers: parsed.data.waivers, attestations, failOnStale: opts.failOnStale ?? false };
+}
+
+/**
+ * Loads the baseline file. A missing file is fine when the path is the default one; when the user
+ * named the file explicitly it is a usage error.
+ */
+export async function loadBaseline(
+  file: string,
+  explicit: boolean,
+  opts: LoadBaselineOptions
+): Promise<Baseline | undefined> {
+  let source: string;
+  try {
+    source = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && !explicit) return undefined;
+    throw new UsageError(
+      `Baseline file ${file} cannot be read (${code ?? 'error'}): expected a readable YAML file${code === 'ENOENT' ? '; create it or omit --baseline' : ''}.`
+    );
+  }
+  return parseBaseline(source, file, opts);
+}

@@ -1,0 +1,97 @@
+import type { Status } from './status.js';
+import type { Text } from './text.js';
+import type { FrameworkRefs } from '../policy/frameworks.js';
+import type { Family } from '../policy/families.js';
+import type { AttestationLookup } from './attestation.js';
+
+/** Report sections, in the order the report prints them. */
+export const DIMENSIONS = [
+  'Network Security',
+  'Authentication & SSO',
+  'Authentication',
+  'Authorization',
+  'Data Protection',
+  'Encryption',
+  'Audit Logging',
+  'Backup & Recovery',
+  'Patch Management',
+  'Configuration',
+  'Cluster Configuration'
+] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+export type Deployment = 'cloud' | 'self-hosted';
+export type Environment = 'production' | 'staging' | 'development' | 'sandbox';
+export type DataSensitivity = 'pii-phi' | 'financial' | 'internal' | 'public';
+export type Compliance = 'soc2' | 'hipaa' | 'pci-dss' | 'iso27001' | 'gdpr';
+
+/** Statuses a check itself may return (UNKNOWN and N/A come from the runner or from applicability too). */
+export type CheckOutcome = Exclude<Status, 'UNKNOWN'>;
+
+export interface CheckMeta {
+  /** `<engine>/<name>`; the defining file is named `<name>.ts`. */
+  readonly id: string;
+  readonly title: string;
+  readonly dimension: Dimension;
+  /** Ties the check to the environment/compliance policy table; absent = not adjusted. */
+  readonly family?: Family;
+  /** Deployments the check applies to; on others it reports N/A. */
+  readonly appliesTo: readonly Deployment[];
+  /** One sentence: the compliant condition (what PASS means). */
+  readonly description: string;
+  /** Every status the check can return; the check tester requires a sample of each. */
+  readonly outcomes: readonly CheckOutcome[];
+  readonly remediation: { readonly text: string; readonly link: string };
+  readonly frameworks: FrameworkRefs;
+}
+
+/** What a check returns: the production verdict before policy. */
+export interface RawFinding {
+  readonly status: Status;
+  readonly detail: Text;
+  /** The object the finding is about (role, database, HBA rule); lets one object be waived alone. */
+  readonly object?: string;
+  /**
+   * A machine-readable reason the policy table may key on (e.g. `not-enabled` lets data sensitivity
+   * raise an encryption-at-rest WARN to FAIL).
+   */
+  readonly condition?: string;
+}
+
+/** Everything a check may know besides facts. Checks read no clock and do no I/O. */
+export interface CheckContext {
+  readonly auditedAt: Date;
+  readonly deployment: Deployment;
+  readonly environment: Environment;
+  readonly dataSensitivity: DataSensitivity;
+  readonly compliance: readonly Compliance[];
+  readonly targetName: string;
+  /** A person's attestation for this check on this target, from the baseline file. */
+  readonly attestation: AttestationLookup;
+}
+
+export interface Check<F> {
+  readonly meta: CheckMeta;
+  evaluate(facts: F, ctx: CheckContext): readonly RawFinding[];
+}
+
+/** Declares a check; the identity function exists to type the metadata and the facts together. */
+export function defineCheck<F>(check: Check<F>): Check<F> {
+  return check;
+}
+
+function make(status: Status) {
+  return (detail: Text, object?: string, condition?: string): RawFinding => {
+    const f: { status: Status; detail: Text; object?: string; condition?: string } = { status, detail };
+    if (object !== undefined) f.object = object;
+    if (condition !== undefined) f.condition = condition;
+    return f;
+  };
+}
+
+export const pass = make('PASS');
+export const warn = make('WARN');
+export const fail = make('FAIL');
+export const info = make('INFO');
+export const notApplicable = make('N/A');
+export const unknown = make('UNKNOWN');

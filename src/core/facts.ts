@@ -1,0 +1,39 @@
+import { raw, msg, type Text } from './text.js';
+
+/**
+ * A fact is either collected, or unavailable with the reason and the grant or privilege that would
+ * make it available. Collectors never throw for a missing fact; checks that need an unavailable fact
+ * report UNKNOWN with that reason.
+ */
+export type Fact<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly reason: Text; readonly fix?: Text };
+
+export function available<T>(value: T): Fact<T> {
+  return { ok: true, value };
+}
+
+const asText = (t: Text | string): Text => (typeof t === 'string' ? msg`${raw(t)}` : t);
+
+/** A missing fact. Plain strings are our own words; build reasons that quote system text with `msg`. */
+export function unavailable<T = never>(reason: Text | string, fix?: Text | string): Fact<T> {
+  return fix === undefined ? { ok: false, reason: asText(reason) } : { ok: false, reason: asText(reason), fix: asText(fix) };
+}
+
+/** Thrown by `need()` inside a check; the check runner turns it into an UNKNOWN finding. */
+export class MissingFactError extends Error {
+  constructor(
+    readonly reason: Text,
+    readonly fix?: Text,
+    readonly object?: string
+  ) {
+    super(reason.text);
+    this.name = 'MissingFactError';
+  }
+}
+
+/** Unwraps a fact or aborts the check with UNKNOWN naming why the fact is missing. */
+export function need<T>(fact: Fact<T>, object?: string): T {
+  if (fact.ok) return fact.value;
+  throw new MissingFactError(fact.reason, fact.fix, object);
+}

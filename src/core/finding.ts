@@ -1,0 +1,29 @@
+import type { CheckMeta, Dimension } from './check.js';
+import type { Status } from './status.js';
+import type { Text } from './text.js';
+import type { FrameworkRefs } from '../policy/frameworks.js';
+
+/** The waiver state attached to a finding by the baseline stage. */
+export interface WaiverMark {
+  readonly reason: string;
+  readonly owner: string;
+  readonly expires: string;
+  readonly state: 'active' | 'expired';
+}
+
+/** A finding after policy: what every report renders. */
+export interface Finding {
+  readonly checkId: string;
+  readonly title: string;
+  readonly dimension: Dimension;
+  /** The effective status after environment, compliance and sensitivity policy. */
+  readonly status: Status;
+  /** The check's own (production) verdict. */
+  readonly rawStatus: Status;
+  readonly object?: string;
+  readonly detail: Text;
+  readonly annotation?: string;
+  readonly remediation: CheckMeta['remediation'];
+  readonly frameworks: FrameworkRefs;
+  waiver?: WaiverMark;
+}

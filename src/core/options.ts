@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { UsageError } from './errors.js';
+
+export const ENGINES = ['auto', 'postgres', 'cockroachdb', 'couchbase'] as const;
+export const DEPLOYMENTS = ['auto', 'cloud', 'self-hosted'] as const;
+export const ENVIRONMENTS = ['production', 'staging', 'development', 'sandbox'] as const;
+export const COMPLIANCE = ['soc2', 'hipaa', 'pci-dss', 'iso27001', 'gdpr'] as const;
+export const SENSITIVITIES = ['pii-phi', 'financial', 'internal', 'public'] as const;
+export const FORMATS = ['markdown', 'json'] as const;
+export const FAIL_ON = ['fail', 'warn', 'never'] as const;
+
+/** A comma-separated list (flag or action input) or an array, trimmed, empties dropped. */
+const csv = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess(
+    v =>
+      typeof v === 'string'
+        ? v
+            .split(',')
+            .map(s => s.trim().toLowerCase())
+            .filter(Boolean)
+        : v,
+    z.array(z.enum(values))
+  );
+
+/**
+ * The one typed description of an audit, built by the CLI from flags and by the action from
+ * inputs. Keys map to the kebab-case flag/input names in `OPTION_NAMES`.
+ */
+export const auditOptionsSchema = z
+  .object({
+    engine: z.enum(ENGINES).default('auto'),
+    url: z.string().min(1).optional(),
+    deployment: z.enum(DEPLOYMENTS).default('auto'),
+    environment: z.enum(ENVIRONMENTS).default('production'),
+    compliance: csv(COMPLIANCE).default([]),
+    dataSensitivity: z.enum(SENSITIVITIES).default('internal'),
+    name: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/, 'letters, digits, ".", "_" or "-" (at most 63, starting alphanumeric)')
+      .optional(),
+    baseline: z.string().min(1).optional(),
+    /** True when the baseline path was given explicitly: then a missing file is an error. */
+    baselineExplicit: z.boolean().default(false),
+    formats: csv(FORMATS).default(['markdown', 'json']),
+    outDir: z.string().min(1).default('reports'),
+    failOn: z.enum(FAIL_ON).default('fail'),
+    concurrency: z.coerce.number().int().min(1).max(32).default(4),
+    connectTimeoutMs: z.coerce.number().int().min(100).max(600000).default(10000),
+    statementTimeoutMs: z.coerce.number().int().min(10).max(600000).default(15000),
+    cloudApiKey: z.string().min(1).optional(),
+    cloudClusterId: z.string().min(1).optional(),
+    couchbaseUrl: z.string().min(1).optional(),
+    couchbaseUsername: z.string().min(1).optional(),
+    couchbasePassword: z.string().min(1).optional()
+  })
+  .strict();
+
+export type AuditOptions = z.output<typeof auditOptionsSchema>;
+export type AuditOptionsInput = z.input<typeof auditOptionsSchema>;
+
+/** The kebab-case name under which each option is given (flag `--x` or action input `x`). */
+export const OPTION_NAMES: Record<keyof AuditOptions, string> = {
+  engine: 'engine',
+  url: 'url',
+  deployment: 'deployment',
+  environment: 'environment',
+  compliance: 'compliance',
+  dataSensitivity: 'data-sensitivity',
+  name: 'name',
+  baseline: 'baseline',
+  baselineExplicit: 'baseline',
+  formats: 'format',
+  outDir: 'out',
+  failOn: 'fail-on',
+  concurrency: 'concurrency',
+  connectTimeoutMs: 'connect-timeout',
+  statementTimeoutMs: 'statement-timeout',
+  cloudApiKey: 'cloud-api-key',
+  cloudClusterId: 'cloud-cluster-id',
+  couchbaseUrl: 'couchbase-url',
+  couchbaseUsername: 'couchbase-username',
+  couchbasePassword: 'couchbase-password'
+};
+
+const SECRET_KEYS = new Set<string>(['url', 'cloudApiKey', 'couchbasePassword']);
+
+/**
+ * Validates raw options. A bad value is a UsageError naming the option, the value (never for
+ * secrets) and what was expected.
+ * @param label how an option is named to the user: `--environment` (CLI) or `input environment`.
+ */
+export function parseAuditOptions(
+  input: Record<string, unknown>,
+  label: (name: string) => string = n => `--${n}`
+): AuditOptions {
+  const result = auditOptionsSchema.safeParse(input);
+  if (result.success) {
+    const o = result.data;
+    if (!o.url && !o.couchbaseUrl && !(o.cloudApiKey && o.cloudClusterId)) {
+      throw new UsageError(
+        `No target given: pass ${label('url')} (or DB_POSTURE_URL), ${label('couchbase-url')}, or ${label('cloud-api-key')} with ${label('cloud-cluster-id')}.`
+      );
+    }
+    return o;
+  }
+  const issue = result.error.issues[0];
+  const key = String(issue.path[0] ?? '');
+  const name = OPTION_NAMES[key as keyof AuditOptions] ?? key;
+  if (issue.code === 'unrecognized_keys') {
+    throw new UsageError(`Unknown option ${issue.keys.map(k => label(k)).join(', ')}.`);
+  }
+  const raw = input[key];
+  const shown = SECRET_KEYS.has(key) ? '(hidden)' : JSON.stringify(Array.isArray(raw) ? raw.join(',') : raw);
+  let expected = issue.message;
+  if (issue.code === 'invalid_value' && 'values' in issue) {
+    expected = `one of ${(issue.values as unknown[]).join(', ')}`;
+  } else if (issue.code === 'too_small' || issue.code === 'too_big') {
+    expected = issue.message.replace(/^Too (small|big): expected (number|string) to (be|have) /, 'a value ');
+  } else if (issue.code === 'invalid_type' && issue.expected === 'number') {
+    expected = 'a number';
+  }
+  const element = issue.path.length > 1 ? ` (item ${JSON.stringify((raw as string) ?? '')})` : '';
+  throw new UsageError(`Invalid ${label(name)} ${shown}${element}: expected ${expected}.`);
+}

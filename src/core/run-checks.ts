@@ -1,0 +1,65 @@
+import type { Check, CheckContext, RawFinding } from './check.js';
+import { MissingFactError } from './facts.js';
+import { msg, raw } from './text.js';
+import type { Finding } from './finding.js';
+import { applyPolicy } from '../policy/apply.js';
+
+/**
+ * Runs one check in isolation and returns its raw findings. Applicability, missing facts and
+ * defects are all turned into findings here, so that one check can never stop the others and a
+ * check that throws is never read as a PASS.
+ */
+export function evaluateCheck<F>(check: Check<F>, facts: F, ctx: CheckContext): readonly RawFinding[] {
+  if (!check.meta.appliesTo.includes(ctx.deployment)) {
+    return [
+      {
+        status: 'N/A',
+        detail: msg`Does not apply to ${raw(ctx.deployment)} deployments.`
+      }
+    ];
+  }
+  try {
+    const findings = check.evaluate(facts, ctx);
+    if (findings.length === 0) {
+      return [{ status: 'UNKNOWN', detail: msg`The check produced no verdict (a defect in db-posture).` }];
+    }
+    return findings;
+  } catch (error) {
+    if (error instanceof MissingFactError) {
+      const fix = error.fix ? msg` Fix: ${raw(error.fix)}` : msg``;
+      return [
+        {
+          status: 'UNKNOWN',
+          detail: msg`Could not be evaluated: ${raw(error.reason)}${raw(fix)}`,
+          ...(error.object ? { object: error.object } : {})
+        }
+      ];
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return [{ status: 'UNKNOWN', detail: msg`The check failed with an internal error: ${message}` }];
+  }
+}
+
+/** Evaluates every check and applies the severity policy to each finding. */
+export function runChecks<F>(checks: readonly Check<F>[], facts: F, ctx: CheckContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const check of checks) {
+    for (const rf of evaluateCheck(check, facts, ctx)) {
+      const policy = applyPolicy(check.meta, rf, ctx);
+      const f: Finding = {
+        checkId: check.meta.id,
+        title: check.meta.title,
+        dimension: check.meta.dimension,
+        status: policy.status,
+        rawStatus: rf.status,
+        detail: rf.detail,
+        remediation: check.meta.remediation,
+        frameworks: check.meta.frameworks,
+        ...(rf.object !== undefined ? { object: rf.object } : {}),
+        ...(policy.annotation ? { annotation: policy.annotation } : {})
+      };
+      findings.push(f);
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,75 @@
+/**
+ * Finding text that mixes our own words with values that come from the audited system (role
+ * names, setting values, table names). Keeping the two apart lets the markdown renderer put every
+ * system-controlled value in a code span, where no markup, HTML or @mention can take effect, while
+ * JSON, SARIF and tests see plain text.
+ */
+export interface Text {
+  /** Plain text: what JSON, SARIF, JUnit and tests read. */
+  readonly text: string;
+  /** Markdown with each interpolated value rendered as an inert code span. */
+  readonly markdown: string;
+}
+
+/** A value wrapped by `raw()` is trusted (authored by us) and interpolated without quoting. */
+class Raw {
+  constructor(readonly value: Text) {}
+}
+
+/** Marks already-built text (e.g. a joined list of `msg` results) as safe to splice in as is. */
+export function raw(value: Text | string): Raw {
+  return new Raw(typeof value === 'string' ? { text: value, markdown: value } : value);
+}
+
+/**
+ * Tagged template for finding details: `msg\`Role ${name} is a superuser.\``. Interpolated values
+ * are treated as untrusted data.
+ */
+export function msg(strings: TemplateStringsArray, ...values: unknown[]): Text {
+  let text = strings[0];
+  let markdown = strings[0];
+  values.forEach((value, i) => {
+    if (value instanceof Raw) {
+      text += value.value.text;
+      markdown += value.value.markdown;
+    } else {
+      const s = String(value);
+      text += s;
+      markdown += codeSpan(s);
+    }
+    text += strings[i + 1];
+    markdown += strings[i + 1];
+  });
+  return { text, markdown };
+}
+
+/** Joins several texts with a separator (our own words). */
+export function joinText(items: readonly Text[], separator = ', '): Text {
+  return {
+    text: items.map(i => i.text).join(separator),
+    markdown: items.map(i => i.markdown).join(separator)
+  };
+}
+
+/** A list of untrusted values, each quoted, joined with commas; long lists are cut with a count. */
+export function valueList(values: readonly string[], limit = 20): Text {
+  const shown = values.slice(0, limit).map(v => msg`${v}`);
+  const rest = values.length - shown.length;
+  const joined = joinText(shown);
+  return rest > 0 ? msg`${raw(joined)} and ${raw(String(rest))} more` : joined;
+}
+
+/** Renders an untrusted string as an inline code span that cannot break out of itself. */
+export function codeSpan(value: string): string {
+  // Control characters (newlines could end the list item) become visible escapes.
+  const visible = value.replace(/[\u0000-\u001f\u007f]/g, c =>
+    c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`
+  );
+  // A pipe would split a GFM table cell even inside a code span.
+  const safe = visible.replace(/\|/g, '\\|');
+  if (safe === '') return '`""`';
+  const longestRun = Math.max(0, ...(safe.match(/`+/g) ?? []).map(r => r.length));
+  const fence = '`'.repeat(longestRun + 1);
+  const pad = safe.startsWith('`') || safe.endsWith('`') || /^ .* $/.test(safe) ? ' ' : '';
+  return `${fence}${pad}${safe}${pad}${fence}`;
+}

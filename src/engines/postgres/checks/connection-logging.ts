@@ -1,0 +1,44 @@
+import { defineCheck, pass, warn } from '../../../core/check.js';
+import { msg, raw } from '../../../core/text.js';
+import type { PgFacts } from '../facts.js';
+import { isOn, setting } from '../settings.js';
+
+/**
+ * log_connections is a boolean up to PostgreSQL 17 and a list of aspects from 18 (receipt,
+ * authentication, authorization, setup_durations, all); what matters is that authenticated and
+ * authorized sessions are logged.
+ */
+function connectionsLogged(value: string): boolean {
+  const v = value.trim().toLowerCase();
+  if (isOn(v) || v === 'all') return true;
+  const aspects = v.split(',').map(s => s.trim());
+  return aspects.includes('authentication') && aspects.includes('authorization');
+}
+
+/** Compliant: both log_connections and log_disconnections are on. */
+export default defineCheck<PgFacts>({
+  meta: {
+    id: 'pg/connection-logging',
+    title: 'Connection logging',
+    dimension: 'Audit Logging',
+    appliesTo: ['self-hosted', 'cloud'],
+    description: 'log_connections and log_disconnections are both on.',
+    outcomes: ['PASS', 'WARN'],
+    remediation: {
+      text: 'ALTER SYSTEM SET log_connections = on; ALTER SYSTEM SET log_disconnections = on; reload.',
+      link: 'https://www.postgresql.org/docs/current/runtime-config-logging.html#GUC-LOG-CONNECTIONS'
+    },
+    frameworks: { 'PCI DSS': ['10'], 'SOC 2': ['CC7.2'], HIPAA: ['164.312(b)'], 'ISO 27001': ['8.15'] }
+  },
+  evaluate(facts) {
+    const conn = setting(facts, 'log_connections').setting;
+    const disc = setting(facts, 'log_disconnections').setting;
+    const missing = [!connectionsLogged(conn) && 'log_connections', !isOn(disc) && 'log_disconnections'].filter(Boolean);
+    if (missing.length === 0) return [pass(msg`log_connections and log_disconnections are on.`)];
+    return [
+      warn(
+        msg`${raw(missing.join(' and '))} ${raw(missing.length === 1 ? 'is' : 'are')} off (log_connections ${conn}, log_disconnections ${disc}): sessions cannot be reconstructed from the logs.`
+      )
+    ];
+  }
+});

@@ -1,0 +1,44 @@
+import { defineCheck, fail, notApplicable, pass } from '../../../core/check.js';
+import { need } from '../../../core/facts.js';
+import { msg, raw, valueList } from '../../../core/text.js';
+import type { PgFacts } from '../facts.js';
+import { findShadowing, isHostRule, PASSWORD_METHODS, ruleLocation } from '../hba.js';
+import { libraryTokens, setting } from '../settings.js';
+
+const POLICY_LIBRARIES = ['passwordcheck', 'credcheck'];
+
+/** Compliant: password complexity is enforced by passwordcheck or credcheck wherever passwords are used. */
+export default defineCheck<PgFacts>({
+  meta: {
+    id: 'pg/password-policy',
+    title: 'Password complexity policy',
+    dimension: 'Authentication',
+    family: 'password-policy',
+    appliesTo: ['self-hosted', 'cloud'],
+    description: 'passwordcheck or credcheck is preloaded when any host rule authenticates with a password.',
+    outcomes: ['PASS', 'FAIL', 'N/A'],
+    remediation: {
+      text: "Add passwordcheck (or credcheck, with a 12-character minimum) to shared_preload_libraries and restart; or move logins to SSO/certificates.",
+      link: 'https://www.postgresql.org/docs/current/passwordcheck.html'
+    },
+    frameworks: { 'PCI DSS': ['8.3.6'], 'SOC 2': ['CC6.1'], 'ISO 27001': ['5.17'], HIPAA: ['164.312(d)'] }
+  },
+  evaluate(facts) {
+    const libs = libraryTokens(setting(facts, 'shared_preload_libraries').setting);
+    const loaded = POLICY_LIBRARIES.filter(l => libs.includes(l));
+    if (loaded.length > 0) return [pass(msg`${raw(loaded.join(' and '))} is preloaded and enforces password rules.`)];
+    const rules = need(facts.hba);
+    const shadowed = findShadowing(rules);
+    const passwordRules = rules.filter(
+      r => r.error === null && isHostRule(r) && !shadowed.has(r) && PASSWORD_METHODS.has(r.method ?? '')
+    );
+    if (passwordRules.length === 0) {
+      return [notApplicable(msg`No host rule in pg_hba authenticates with a password, so a password policy does not apply.`)];
+    }
+    return [
+      fail(
+        msg`Neither passwordcheck nor credcheck is preloaded, yet ${raw(String(passwordRules.length))} host rules accept passwords (${raw(valueList(passwordRules.map(ruleLocation), 5))}).`
+      )
+    ];
+  }
+});

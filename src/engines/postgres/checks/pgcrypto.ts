@@ -1,0 +1,38 @@
+import { defineCheck, info } from '../../../core/check.js';
+import { msg, raw, valueList } from '../../../core/text.js';
+import type { PgFacts } from '../facts.js';
+import { forEachDatabase } from '../per-database.js';
+
+/** Informational: where application-level encryption (pgcrypto) is available. */
+export default defineCheck<PgFacts>({
+  meta: {
+    id: 'pg/pgcrypto',
+    title: 'pgcrypto availability',
+    dimension: 'Encryption',
+    appliesTo: ['self-hosted', 'cloud'],
+    description: 'Reports the databases where pgcrypto is installed for application-level encryption.',
+    outcomes: ['INFO'],
+    remediation: {
+      text: 'CREATE EXTENSION pgcrypto in databases that must encrypt columns; keep keys outside the database.',
+      link: 'https://www.postgresql.org/docs/current/pgcrypto.html'
+    },
+    frameworks: { 'PCI DSS': ['3'], 'ISO 27001': ['8.24'] }
+  },
+  evaluate(facts) {
+    const withIt: string[] = [];
+    const without: string[] = [];
+    const unknowns = forEachDatabase(
+      facts,
+      db => db.extensions,
+      (db, exts) => (exts.some(e => e.name === 'pgcrypto') ? withIt : without).push(db.name)
+    );
+    const total = withIt.length + without.length;
+    const summary =
+      withIt.length === 0
+        ? info(msg`pgcrypto is installed in none of the ${raw(String(total))} databases audited.`)
+        : info(
+            msg`pgcrypto is installed in ${raw(String(withIt.length))} of ${raw(String(total))} databases: ${raw(valueList(withIt))}.`
+          );
+    return [summary, ...unknowns];
+  }
+});

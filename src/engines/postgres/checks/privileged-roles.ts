@@ -1,0 +1,57 @@
+import { defineCheck, fail, pass, warn, type RawFinding } from '../../../core/check.js';
+import { need } from '../../../core/facts.js';
+import { joinText, msg, raw, type Text } from '../../../core/text.js';
+import type { PgFacts } from '../facts.js';
+import { isPredefinedRole, RoleGraph } from '../roles.js';
+
+/** Membership in these is equivalent to superuser (run programs, read or write any server file). */
+const SERVER_ACCESS_ROLES = ['pg_execute_server_program', 'pg_read_server_files', 'pg_write_server_files'];
+
+/** Compliant: no non-superuser role holds CREATEROLE, BYPASSRLS, REPLICATION or server-access roles. */
+export default defineCheck<PgFacts>({
+  meta: {
+    id: 'pg/privileged-roles',
+    title: 'Privileged roles',
+    dimension: 'Authorization',
+    appliesTo: ['self-hosted', 'cloud'],
+    description:
+      'No non-superuser role has CREATEROLE, BYPASSRLS or REPLICATION, or reaches pg_execute_server_program, pg_read_server_files or pg_write_server_files.',
+    outcomes: ['PASS', 'WARN', 'FAIL'],
+    remediation: {
+      text: 'ALTER ROLE ... NOCREATEROLE / NOBYPASSRLS / NOREPLICATION, and REVOKE pg_execute_server_program, pg_read_server_files and pg_write_server_files from application roles.',
+      link: 'https://www.postgresql.org/docs/current/predefined-roles.html'
+    },
+    frameworks: { 'PCI DSS': ['7'], 'SOC 2': ['CC6.1', 'CC6.3'], 'ISO 27001': ['8.2'] }
+  },
+  evaluate(facts) {
+    const roles = need(facts.roles);
+    const graph = new RoleGraph(roles, need(facts.memberships));
+    const findings: RawFinding[] = [];
+    for (const role of roles) {
+      if (role.superuser || isPredefinedRole(role.name)) continue;
+      const reasons: Text[] = [];
+      const attributes = [
+        role.createRole && 'CREATEROLE',
+        role.bypassRls && 'BYPASSRLS',
+        role.replication && 'REPLICATION'
+      ].filter(Boolean) as string[];
+      if (attributes.length) reasons.push(msg`has ${raw(attributes.join(', '))}`);
+      const serverAccess: Text[] = [];
+      for (const target of SERVER_ACCESS_ROLES) {
+        const path = graph.pathTo(role, target);
+        if (!path) continue;
+        serverAccess.push(
+          path.length === 1 ? msg`is a member of ${raw(target)}` : msg`reaches ${raw(target)} through ${raw(joinText(path.slice(0, -1).map(p => msg`${p}`), ' → '))}`
+        );
+      }
+      reasons.push(...serverAccess);
+      if (reasons.length === 0) continue;
+      const detail = msg`${raw(role.canLogin ? 'Login role' : 'Role')} ${role.name} ${raw(joinText(reasons, '; '))}${raw(serverAccess.length && role.canLogin ? ' (superuser-equivalent)' : '')}.`;
+      findings.push(serverAccess.length && role.canLogin ? fail(detail, role.name) : warn(detail, role.name));
+    }
+    if (findings.length === 0) {
+      return [pass(msg`No non-superuser role holds CREATEROLE, BYPASSRLS, REPLICATION or server file/program access.`)];
+    }
+    return findings;
+  }
+});

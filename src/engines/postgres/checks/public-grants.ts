@@ -1,0 +1,50 @@
+import { defineCheck, fail, pass, type RawFinding } from '../../../core/check.js';
+import { msg, raw } from '../../../core/text.js';
+import type { PgFacts } from '../facts.js';
+import { forEachDatabase } from '../per-database.js';
+
+const KIND_NAMES: Record<string, string> = {
+  r: 'Table',
+  p: 'Partitioned table',
+  v: 'View',
+  m: 'Materialized view',
+  f: 'Foreign table'
+};
+
+/** Compliant: PUBLIC holds no data privilege on any application table or view. */
+export default defineCheck<PgFacts>({
+  meta: {
+    id: 'pg/public-grants',
+    title: 'PUBLIC privileges on tables',
+    dimension: 'Authorization',
+    appliesTo: ['self-hosted', 'cloud'],
+    description: 'No application table or view grants SELECT, INSERT, UPDATE, DELETE or TRUNCATE to PUBLIC.',
+    outcomes: ['PASS', 'FAIL'],
+    remediation: {
+      text: 'REVOKE ALL ON <table> FROM PUBLIC; grant the privileges to the roles that need them.',
+      link: 'https://www.postgresql.org/docs/current/ddl-priv.html'
+    },
+    frameworks: { 'PCI DSS': ['7'], 'SOC 2': ['CC6.1'], 'ISO 27001': ['5.15'], HIPAA: ['164.312(a)(1)'], GDPR: ['Art. 5(1)(f)'] }
+  },
+  evaluate(facts) {
+    const findings: RawFinding[] = [];
+    let databases = 0;
+    const unknowns = forEachDatabase(
+      facts,
+      db => db.publicGrants,
+      (db, grants) => {
+        databases++;
+        for (const g of grants) {
+          const name = `${db.name}.${g.schema}.${g.name}`;
+          findings.push(
+            fail(msg`${raw(KIND_NAMES[g.kind] ?? 'Relation')} ${name} grants ${raw(g.privileges.join(', '))} to PUBLIC.`, name)
+          );
+        }
+      }
+    );
+    if (findings.length === 0 && unknowns.length === 0) {
+      return [pass(msg`No application table or view grants data privileges to PUBLIC in the ${raw(String(databases))} databases audited.`)];
+    }
+    return [...findings, ...unknowns];
+  }
+});

@@ -1,0 +1,53 @@
+import { defineCheck, info, pass, warn, type RawFinding } from '../../../core/check.js';
+import { msg, raw, valueList } from '../../../core/text.js';
+import type { PgFacts } from '../facts.js';
+import { forEachDatabase } from '../per-database.js';
+
+/**
+ * Compliant: every SECURITY DEFINER function outside extensions pins search_path, so a caller cannot
+ * substitute objects that run with the owner's privileges.
+ */
+export default defineCheck<PgFacts>({
+  meta: {
+    id: 'pg/security-definer',
+    title: 'SECURITY DEFINER functions',
+    dimension: 'Authorization',
+    appliesTo: ['self-hosted', 'cloud'],
+    description: 'Every SECURITY DEFINER function not owned by an extension pins its search_path.',
+    outcomes: ['PASS', 'WARN', 'INFO'],
+    remediation: {
+      text: 'ALTER FUNCTION <fn> SET search_path = pg_catalog, <schema>, pg_temp; and revoke EXECUTE from PUBLIC where callers are known.',
+      link: 'https://www.postgresql.org/docs/current/sql-createfunction.html#SQL-CREATEFUNCTION-SECURITY'
+    },
+    frameworks: { 'PCI DSS': ['7'], 'ISO 27001': ['8.2'] }
+  },
+  evaluate(facts) {
+    const findings: RawFinding[] = [];
+    const safe: string[] = [];
+    const unknowns = forEachDatabase(
+      facts,
+      db => db.securityDefiners,
+      (db, fns) => {
+        for (const fn of fns) {
+          const name = `${db.name}.${fn.schema}.${fn.name}(${fn.args})`;
+          if (fn.extension === null && fn.searchPath === null) {
+            findings.push(
+              warn(msg`SECURITY DEFINER function ${name} owned by ${fn.owner} does not pin search_path.`, name)
+            );
+          } else safe.push(name);
+        }
+      }
+    );
+    if (findings.length === 0 && unknowns.length === 0) {
+      findings.push(pass(msg`No SECURITY DEFINER function outside an extension lacks a pinned search_path.`));
+    }
+    if (safe.length > 0) {
+      findings.push(
+        info(
+          msg`${raw(String(safe.length))} SECURITY DEFINER functions pin search_path or belong to an extension: ${raw(valueList(safe, 10))}.`
+        )
+      );
+    }
+    return [...findings, ...unknowns];
+  }
+});

@@ -1,0 +1,30 @@
+import { defineCheck, fail, pass, warn } from '../../../core/check.js';
+import { need } from '../../../core/facts.js';
+import { msg, raw, valueList } from '../../../core/text.js';
+import type { PgFacts } from '../facts.js';
+
+/** Compliant: one or two superuser roles (1-2 PASS, 3-5 WARN, 6+ FAIL). */
+export default defineCheck<PgFacts>({
+  meta: {
+    id: 'pg/superusers',
+    title: 'Superuser count',
+    dimension: 'Authorization',
+    family: 'admin-count',
+    appliesTo: ['self-hosted', 'cloud'],
+    description: 'At most two roles have SUPERUSER.',
+    outcomes: ['PASS', 'WARN', 'FAIL'],
+    remediation: {
+      text: 'ALTER ROLE ... NOSUPERUSER for roles that do not need it; grant predefined roles (pg_monitor, pg_read_all_data, ...) instead.',
+      link: 'https://www.postgresql.org/docs/current/predefined-roles.html'
+    },
+    frameworks: { 'PCI DSS': ['7'], 'SOC 2': ['CC6.1', 'CC6.3'], 'ISO 27001': ['8.2'], HIPAA: ['164.312(a)(1)'] }
+  },
+  evaluate(facts) {
+    const supers = need(facts.roles).filter(r => r.superuser).map(r => r.name);
+    const n = supers.length;
+    const text = msg`${raw(String(n))} ${raw(n === 1 ? 'role has' : 'roles have')} SUPERUSER: ${raw(valueList(supers))}.`;
+    if (n <= 2) return [pass(text)];
+    if (n <= 5) return [warn(text)];
+    return [fail(text)];
+  }
+});

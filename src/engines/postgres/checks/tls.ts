@@ -1,0 +1,37 @@
+import { defineCheck, fail, notApplicable, pass, warn, type RawFinding } from '../../../core/check.js';
+import { need } from '../../../core/facts.js';
+import { msg, raw } from '../../../core/text.js';
+import type { PgFacts } from '../facts.js';
+
+const DAY = 86400000;
+
+/** Compliant: every certificate the server serves is valid for more than 90 more days. */
+export default defineCheck<PgFacts>({
+  meta: {
+    id: 'pg/tls',
+    title: 'Server certificate expiry',
+    dimension: 'Encryption',
+    appliesTo: ['self-hosted', 'cloud'],
+    description: 'Every certificate served in the TLS handshake is valid for more than 90 days.',
+    outcomes: ['PASS', 'WARN', 'FAIL', 'N/A'],
+    remediation: {
+      text: 'Renew the certificate (ssl_cert_file) before it expires and reload; automate renewal.',
+      link: 'https://www.postgresql.org/docs/current/ssl-tcp.html#SSL-CERTIFICATE-CREATION'
+    },
+    frameworks: { 'PCI DSS': ['4'], HIPAA: ['164.312(e)(1)'], 'ISO 27001': ['8.24'] }
+  },
+  evaluate(facts, ctx) {
+    const probe = need(facts.tls);
+    if (!probe.offered) return [notApplicable(msg`The server does not offer TLS, so no certificate is served (see pg/ssl).`)];
+    if (probe.chain.length === 0) return [fail(msg`The server completed a TLS handshake without presenting a certificate.`)];
+    return probe.chain.map((cert): RawFinding => {
+      const days = Math.floor((Date.parse(cert.validTo) - ctx.auditedAt.getTime()) / DAY);
+      const date = cert.validTo.slice(0, 10);
+      const who = msg`Certificate ${cert.subject}${raw(cert.source === 'served' ? '' : ' (chain)')}`;
+      if (days < 0) return fail(msg`${raw(who)} expired on ${raw(date)}.`, cert.subject);
+      if (days < 30) return fail(msg`${raw(who)} expires on ${raw(date)}, in ${raw(String(days))} days.`, cert.subject);
+      if (days < 90) return warn(msg`${raw(who)} expires on ${raw(date)}, in ${raw(String(days))} days.`, cert.subject);
+      return pass(msg`${raw(who)} is valid until ${raw(date)} (${raw(String(days))} days).`, cert.subject);
+    });
+  }
+});

@@ -1,0 +1,41 @@
+import { defineCheck, pass, warn, type RawFinding } from '../../../core/check.js';
+import { msg, raw, valueList } from '../../../core/text.js';
+import type { PgFacts } from '../facts.js';
+import { forEachDatabase } from '../per-database.js';
+
+/** Compliant: no database has an untrusted procedural language (plperlu, plpython3u, ...) installed. */
+export default defineCheck<PgFacts>({
+  meta: {
+    id: 'pg/untrusted-languages',
+    title: 'Untrusted procedural languages',
+    dimension: 'Authorization',
+    appliesTo: ['self-hosted', 'cloud'],
+    description: 'No database has an untrusted procedural language other than c/internal.',
+    outcomes: ['PASS', 'WARN'],
+    remediation: {
+      text: 'DROP EXTENSION plperlu / plpython3u (or the language) where it is not needed: its functions run as the OS user of the server.',
+      link: 'https://www.postgresql.org/docs/current/plperl-trusted.html'
+    },
+    frameworks: { 'ISO 27001': ['8.2'], 'PCI DSS': ['7'] }
+  },
+  evaluate(facts) {
+    const findings: RawFinding[] = [];
+    let databases = 0;
+    const unknowns = forEachDatabase(
+      facts,
+      db => db.languages,
+      (db, langs) => {
+        databases++;
+        // lanispl excludes the internal, c and sql languages already.
+        const untrusted = langs.filter(l => !l.trusted && l.name !== 'c' && l.name !== 'internal').map(l => l.name);
+        if (untrusted.length > 0) {
+          findings.push(warn(msg`Database ${db.name} has the untrusted languages ${raw(valueList(untrusted))} installed.`, db.name));
+        }
+      }
+    );
+    if (findings.length === 0 && unknowns.length === 0) {
+      return [pass(msg`None of the ${raw(String(databases))} databases audited has an untrusted procedural language.`)];
+    }
+    return [...findings, ...unknowns];
+  }
+});

@@ -1,0 +1,416 @@
+import { available, unavailable, type Fact } from '../../core/facts.js';
+import { msg, raw } from '../../core/text.js';
+import type { CollectEnv, Collected, TargetInfo } from '../../core/engine.js';
+import { UsageError } from '../../core/errors.js';
+import { probePostgresTls, type TlsProbeResult } from '../../core/tls-probe.js';
+import { parseEndpoint, ReadOnlySession, connectionFailure, describePgError, type Endpoint } from './connection.js';
+import { CLUSTER_QUERIES, DATABASE_QUERIES } from './queries.js';
+import { POSTGRES_RELEASES, RELEASE_TABLE_STALE_DAYS } from './releases.js';
+import type {
+  DatabaseFacts,
+  HbaRule,
+  PasswordKind,
+  PgFacts,
+  PgMembership,
+  PgRole,
+  PgSetting,
+  RoleSetting,
+  ServerInfo
+} from './facts.js';
+
+/** Test seam: lets a test act between the database listing and a database's visit. */
+export interface CollectorHooks {
+  beforeDatabase?(name: string): Promise<void>;
+}
+
+type Row = Record<string, unknown>;
+
+const SUPERUSER_FIX = 'Run the audit as a superuser, or grant the audit role what the fact needs (see README, "Least privilege").';
+
+function mapFact<R, T>(fact: Fact<R[]>, fn: (rows: R[]) => T): Fact<T> {
+  return fact.ok ? available(fn(fact.value)) : fact;
+}
+
+/** Options like ldapbindpasswd=... or radiussecrets=... must never leave the collector. */
+const SECRET_HBA_OPTIONS = /^(ldapbindpasswd|radiussecrets|radiussecret)=/i;
+
+function toHbaRule(row: Row): HbaRule {
+  const list = (v: unknown) => (Array.isArray(v) ? (v as string[]) : v == null ? [] : [String(v)]);
+  return {
+    lineNumber: Number(row.line_number),
+    fileName: (row.file_name as string | undefined) ?? null,
+    type: (row.type as string | null) ?? null,
+    databases: list(row.database),
+    users: list(row.user_name),
+    address: (row.address as string | null) ?? null,
+    netmask: (row.netmask as string | null) ?? null,
+    method: (row.auth_method as string | null) ?? null,
+    options: list(row.options).map(o => (SECRET_HBA_OPTIONS.test(o) ? o.replace(/=.*$/, '=***') : o)),
+    error: (row.error as string | null) ?? null
+  };
+}
+
+function parseSettingList(entries: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of entries) {
+    const eq = e.indexOf('=');
+    if (eq > 0) out[e.slice(0, eq).toLowerCase()] = e.slice(eq + 1);
+  }
+  return out;
+}
+
+/** Collects the catalog facts of one database over its own read-only session. */
+async function collectDatabase(session: ReadOnlySession, name: string): Promise<DatabaseFacts> {
+  const q = DATABASE_QUERIES;
+  const publicSchema = await session.read<Row>(`Schema privileges of database "${name}"`, q.publicSchema);
+  const publicGrants = await session.read<Row>(`Table privileges of database "${name}"`, q.publicGrants);
+  const grantOptions = await session.read<Row>(`Grant options in database "${name}"`, q.grantOptions);
+  const secdef = await session.read<Row>(`Functions of database "${name}"`, q.securityDefiners);
+  const languages = await session.read<Row>(`Languages of database "${name}"`, q.languages);
+  const extensions = await session.read<Row>(`Extensions of database "${name}"`, q.extensions);
+  const rls = await session.read<Row>(`Row-level security of database "${name}"`, q.rowLevelSecurity);
+  const publications = await session.read<Row>(`Publications of database "${name}"`, q.publications);
+  return {
+    name,
+    publicSchemaCreate: mapFact(publicSchema, rows => (rows[0]?.has_public ? Boolean(rows[0].public_create) : null)),
+    publicGrants: mapFact(publicGrants, rows =>
+      rows.map(r => ({
+        schema: String(r.schema),
+        name: String(r.name),
+        kind: String(r.kind),
+        privileges: r.privileges as string[]
+      }))
+    ),
+    grantOptions: mapFact(grantOptions, rows =>
+      rows.map(r => ({
+        objectType: r.object_type as 'table' | 'schema' | 'function',
+        schema: String(r.schema),
+        name: String(r.name),
+        grantee: String(r.grantee),
+        owner: String(r.owner),
+        privileges: r.privileges as string[]
+      }))
+    ),
+    securityDefiners: mapFact(secdef, rows =>
+      rows.map(r => ({
+        schema: String(r.schema),
+        name: String(r.name),
+        args: String(r.args ?? ''),
+        owner: String(r.owner),
+        searchPath: (r.search_path as string | null) ?? null,
+        extension: (r.extension as string | null) ?? null
+      }))
+    ),
+    languages: mapFact(languages, rows => rows.map(r => ({ name: String(r.lanname), trusted: Boolean(r.lanpltrusted) }))),
+    extensions: mapFact(extensions, rows =>
+      rows.map(r => ({
+        name: String(r.extname),
+        version: String(r.extversion),
+        defaultVersion: (r.default_version as string | null) ?? null
+      }))
+    ),
+    rowLevelSecurity: mapFact(rls, rows => ({
+      enabled: rows.filter(r => r.enabled).map(r => String(r.name)),
+      forced: rows.filter(r => r.forced).map(r => String(r.name))
+    })),
+    publications: mapFact(publications, rows => rows.map(r => String(r.pubname)))
+  };
+}
+
+/** Every fact of a database that could not be visited carries the same reason. */
+function unreachableDatabase(name: string, reason: ReturnType<typeof msg>, fix?: string): DatabaseFacts {
+  const f = unavailable(reason, fix);
+  return {
+    name,
+    publicSchemaCreate: f,
+    publicGrants: f,
+    grantOptions: f,
+    securityDefiners: f,
+    languages: f,
+    extensions: f,
+    rowLevelSecurity: f,
+    publications: f
+  };
+}
+
+/** Runs `worker` over `items` with at most `limit` in flight, keeping the input order in the result. */
+async function mapBounded<T, R>(items: readonly T[], limit: number, worker: (item: T, i: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await worker(items[i], i);
+    }
+  });
+  await Promise.all(runners);
+  return results;
+}
+
+function defaultName(ep: Endpoint): string {
+  const base = ep.socket ? `local-${ep.database}` : `${ep.host}-${ep.database}`;
+  return base.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '').slice(0, 63) || 'postgres';
+}
+
+export interface CollectStats {
+  connections: number;
+  statements: number;
+}
+
+/**
+ * The PostgreSQL collector: one read-only session on the URL's database for cluster-wide facts,
+ * then every other connectable database visited with bounded concurrency and one connection each,
+ * plus a TLS handshake on the server port. Every failure is recorded as an unavailable fact.
+ */
+export async function collectPostgres(
+  env: CollectEnv,
+  hooks: CollectorHooks = {}
+): Promise<Collected<PgFacts> & { stats: CollectStats }> {
+  const { options, progress, redactor } = env;
+  if (!options.url) throw new UsageError('The postgres engine needs --url (or DB_POSTURE_URL).');
+  const ep = parseEndpoint(options.url, redactor);
+  const sessionOpts = { connectTimeoutMs: options.connectTimeoutMs, statementTimeoutMs: options.statementTimeoutMs };
+  const stats: CollectStats = { connections: 0, statements: 0 };
+
+  progress.step(`connecting to ${ep.socket ? ep.host : `${ep.host}:${ep.port}`}/${ep.database}`);
+  const tlsPromise: Promise<Fact<TlsProbeResult>> = ep.socket
+    ? Promise.resolve(unavailable('The audit connected over a Unix socket, so there is no TLS endpoint to probe.', 'Audit over TCP (host=...) to inspect the served certificate.'))
+    : probePostgresTls(ep.host, ep.port, options.connectTimeoutMs, ep.host).then(
+        r => available(r),
+        e => unavailable(msg`The TLS handshake with the server port failed: ${redactor.scrub((e as Error).message)}.`)
+      );
+
+  let main: ReadOnlySession;
+  try {
+    main = await ReadOnlySession.open(ep, ep.database, sessionOpts, redactor);
+    stats.connections++;
+  } catch (error) {
+    await tlsPromise;
+    throw connectionFailure(error, ep, options.connectTimeoutMs, redactor);
+  }
+
+  try {
+    const c = CLUSTER_QUERIES;
+    const serverRows = await main.read<Row>('Server version', c.server);
+    if (!serverRows.ok) throw new Error(`cannot read the server version: ${serverRows.reason.text}`);
+    const s = serverRows.value[0];
+    const version = String(s.version);
+    if (/cockroachdb/i.test(version)) {
+      throw new UsageError(
+        'The server is CockroachDB; the CockroachDB engine is not available in this build of db-posture (use a PostgreSQL target or pass --engine postgres only for PostgreSQL).'
+      );
+    }
+    const server: ServerInfo = {
+      versionNum: Number(s.num),
+      version,
+      currentUser: String(s.usr),
+      isSuperuser: Boolean(s.su),
+      canReadAllSettings: Boolean(s.su) || Boolean(s.read_all),
+      host: ep.host,
+      port: ep.port,
+      database: ep.database
+    };
+
+    progress.step('reading cluster settings, roles and pg_hba rules');
+    const settings = mapFact(await main.read<Row>('pg_settings', c.settings), rows => {
+      const out: Record<string, PgSetting> = {};
+      for (const r of rows) {
+        out[String(r.name)] = {
+          name: String(r.name),
+          setting: String(r.setting ?? ''),
+          unit: (r.unit as string | null) ?? null,
+          source: (r.source as string | null) ?? null,
+          context: (r.context as string | null) ?? null,
+          pendingRestart: Boolean(r.pending_restart)
+        };
+      }
+      return out;
+    });
+    const placeholder = mapFact(await main.read<Row>('The pgaudit.log placeholder', c.pgauditPlaceholder), rows =>
+      rows[0]?.value == null || rows[0].value === '' ? null : String(rows[0].value)
+    );
+    const hba = mapFact(
+      await main.read<Row>('pg_hba_file_rules', c.hba, code =>
+        code === '42501'
+          ? `Run the audit as a superuser, or GRANT SELECT ON pg_catalog.pg_hba_file_rules and EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() TO ${server.currentUser}.`
+          : undefined
+      ),
+      rows => rows.map(toHbaRule)
+    );
+    const roles = mapFact(await main.read<Row>('pg_roles', c.roles), rows =>
+      rows.map(
+        (r): PgRole => ({
+          oid: Number(r.oid),
+          name: String(r.rolname),
+          superuser: Boolean(r.rolsuper),
+          inherit: Boolean(r.rolinherit),
+          createRole: Boolean(r.rolcreaterole),
+          createDb: Boolean(r.rolcreatedb),
+          canLogin: Boolean(r.rolcanlogin),
+          replication: Boolean(r.rolreplication),
+          bypassRls: Boolean(r.rolbypassrls),
+          validUntil: (r.valid_until as string | null) ?? null
+        })
+      )
+    );
+    const memberships = mapFact(await main.read<Row>('pg_auth_members', c.memberships), rows =>
+      rows.map((r): PgMembership => ({ roleOid: Number(r.roleid), memberOid: Number(r.member), adminOption: Boolean(r.admin_option) }))
+    );
+    const passwords = mapFact(
+      await main.read<Row>('pg_authid', c.passwords, code =>
+        code === '42501' ? 'Run the audit as a superuser: pg_authid (stored password hashes) is readable only by superusers.' : undefined
+      ),
+      rows => Object.fromEntries(rows.map(r => [String(r.rolname), r.kind as PasswordKind]))
+    );
+    const roleSettings = mapFact(await main.read<Row>('pg_db_role_setting', c.roleSettings), rows =>
+      rows.map(
+        (r): RoleSetting => ({
+          role: (r.rolname as string | null) ?? null,
+          database: (r.datname as string | null) ?? null,
+          settings: parseSettingList((r.cfg as string[]) ?? [])
+        })
+      )
+    );
+    const archiver = mapFact(await main.read<Row>('pg_stat_archiver', c.archiver), rows => ({
+      archivedCount: Number(rows[0]?.archived ?? 0),
+      failedCount: Number(rows[0]?.failed ?? 0),
+      lastArchivedTime: (rows[0]?.last_archived as string | null) ?? null,
+      lastFailedTime: (rows[0]?.last_failed as string | null) ?? null
+    }));
+    const senders = await main.read<Row>('pg_stat_replication', c.senders);
+    const slots = await main.read<Row>('pg_replication_slots', c.slots);
+    const replication: PgFacts['replication'] = !senders.ok
+      ? senders
+      : !slots.ok
+        ? slots
+        : available({
+            senders: senders.value.map(r => ({
+              applicationName: String(r.application_name ?? ''),
+              clientAddr: (r.client_addr as string | null) ?? null,
+              state: (r.state as string | null) ?? null
+            })),
+            slots: slots.value.map(r => ({ name: String(r.slot_name), type: String(r.slot_type), active: Boolean(r.active) }))
+          });
+
+    const dbList = await main.read<Row>('pg_database', c.databases);
+    let databases: PgFacts['databases'];
+    if (!dbList.ok) {
+      databases = dbList;
+    } else {
+      const names = dbList.value.map(r => String(r.datname));
+      let done = 0;
+      progress.count('databases', 0, names.length);
+      const visit = async (name: string): Promise<DatabaseFacts> => {
+        await hooks.beforeDatabase?.(name);
+        if (name === ep.database) return collectDatabase(main, name);
+        let session: ReadOnlySession;
+        try {
+          session = await ReadOnlySession.open(ep, name, sessionOpts, redactor);
+          stats.connections++;
+        } catch (error) {
+          const { code, text } = describePgError(error, redactor);
+          if (code === '3D000') return unreachableDatabase(name, msg`Database ${name} was dropped during the audit.`);
+          if (code === '42501') {
+            return unreachableDatabase(
+              name,
+              msg`The login may not connect to database ${name} (${text}).`,
+              `GRANT CONNECT ON DATABASE "${name}" TO ${server.currentUser}.`
+            );
+          }
+          return unreachableDatabase(name, msg`Database ${name} could not be visited: ${text}.`);
+        }
+        try {
+          return await collectDatabase(session, name);
+        } finally {
+          stats.statements += session.queries;
+          await session.close();
+        }
+      };
+      const visited = await mapBounded(names, options.concurrency, async name => {
+        const result = await visit(name);
+        progress.count('databases', ++done, names.length);
+        return result;
+      });
+      databases = available(visited);
+    }
+    progress.step('TLS handshake');
+    const tls = await tlsPromise;
+
+    const facts: PgFacts = {
+      server,
+      settings,
+      pgauditPlaceholder: placeholder,
+      hba,
+      roles,
+      memberships,
+      passwords,
+      roleSettings,
+      archiver,
+      replication,
+      databases,
+      tls,
+      releases: POSTGRES_RELEASES
+    };
+    return {
+      target: describeTarget(ep, server, options.name ?? defaultName(ep), databases),
+      facts,
+      notes: releaseNotes(env.now),
+      unavailable: listUnavailable(facts),
+      stats
+    };
+  } finally {
+    stats.statements += main.queries;
+    await main.close();
+  }
+}
+
+function describeTarget(ep: Endpoint, server: ServerInfo, name: string, databases: PgFacts['databases']): TargetInfo {
+  const version = server.version.match(/^PostgreSQL (\S+)/)?.[1] ?? String(server.versionNum);
+  const details: [string, string][] = [
+    ['Server', ep.socket ? `${ep.host} (Unix socket), port ${ep.port}` : `${ep.host}:${ep.port}`],
+    ['PostgreSQL Version', version],
+    ['Audit Login', `${server.currentUser}${server.isSuperuser ? ' (superuser)' : ''}`],
+    ['Databases Audited', databases.ok ? String(databases.value.length) : 'unknown']
+  ];
+  return { engine: 'postgres', deployment: 'self-hosted', name, version, details };
+}
+
+function releaseNotes(now: Date) {
+  const asOf = POSTGRES_RELEASES.asOf;
+  const age = Math.floor((now.getTime() - Date.parse(`${asOf}T00:00:00Z`)) / 86400000);
+  const stale = age > RELEASE_TABLE_STALE_DAYS ? raw(` (${age} days before this audit: newer releases may exist)`) : raw('');
+  return [msg`Release and end-of-support data: PostgreSQL release table dated ${raw(asOf)}${stale}.`];
+}
+
+function listUnavailable(facts: PgFacts) {
+  const out: { fact: string; reason: ReturnType<typeof msg> }[] = [];
+  const top: [string, Fact<unknown>][] = [
+    ['settings', facts.settings],
+    ['hba', facts.hba],
+    ['roles', facts.roles],
+    ['memberships', facts.memberships],
+    ['passwords', facts.passwords],
+    ['roleSettings', facts.roleSettings],
+    ['archiver', facts.archiver],
+    ['replication', facts.replication],
+    ['databases', facts.databases],
+    ['tls', facts.tls]
+  ];
+  for (const [name, f] of top) if (!f.ok) out.push({ fact: name, reason: f.fix ? msg`${raw(f.reason)} Fix: ${raw(f.fix)}` : f.reason });
+  if (facts.databases.ok) {
+    for (const db of facts.databases.value) {
+      const seen = new Set<string>();
+      for (const [key, f] of Object.entries(db)) {
+        if (key === 'name' || (f as Fact<unknown>).ok) continue;
+        const miss = f as Extract<Fact<unknown>, { ok: false }>;
+        // A database that could not be visited fails every fact with one reason: list it once.
+        if (seen.has(miss.reason.text)) continue;
+        seen.add(miss.reason.text);
+        out.push({ fact: `${db.name}.${key}`, reason: miss.reason });
+      }
+    }
+  }
+  return out;
+}
+
+export { SUPERUSER_FIX };

@@ -1,0 +1,25 @@
+import { need, type Fact } from '../../core/facts.js';
+import { unknown, type RawFinding } from '../../core/check.js';
+import { msg, raw } from '../../core/text.js';
+import type { DatabaseFacts, PgFacts } from './facts.js';
+
+/**
+ * Walks every audited database: databases whose fact is available go to `visit`; the others become
+ * one UNKNOWN finding each, with the database as the object and the reason it is missing.
+ */
+export function forEachDatabase<T>(
+  facts: Pick<PgFacts, 'databases'>,
+  select: (db: DatabaseFacts) => Fact<T>,
+  visit: (db: DatabaseFacts, value: T) => void
+): RawFinding[] {
+  const unknowns: RawFinding[] = [];
+  for (const db of need(facts.databases)) {
+    const f = select(db);
+    if (f.ok) visit(db, f.value);
+    else {
+      const fix = f.fix ? msg` Fix: ${raw(f.fix)}` : msg``;
+      unknowns.push(unknown(msg`Could not be evaluated: ${raw(f.reason)}${raw(fix)}`, db.name));
+    }
+  }
+  return unknowns;
+}
