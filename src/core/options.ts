@@ -44,6 +44,9 @@ export const auditOptionsSchema = z
     formats: csv(FORMATS).default(['markdown', 'json']),
     outDir: z.string().min(1).default('reports'),
     failOn: z.enum(FAIL_ON).default('fail'),
+    failOnStale: z.preprocess(v => (typeof v === 'string' ? v.trim().toLowerCase() : v), z.union([z.boolean(), z.enum(['true', 'false'])]))
+      .default(false)
+      .transform(v => v === true || v === 'true'),
     concurrency: z.coerce.number().int().min(1).max(32).default(4),
     connectTimeoutMs: z.coerce.number().int().min(100).max(600000).default(10000),
     statementTimeoutMs: z.coerce.number().int().min(10).max(600000).default(15000),
@@ -72,6 +75,7 @@ export const OPTION_NAMES: Record<keyof AuditOptions, string> = {
   formats: 'format',
   outDir: 'out',
   failOn: 'fail-on',
+  failOnStale: 'fail-on-stale',
   concurrency: 'concurrency',
   connectTimeoutMs: 'connect-timeout',
   statementTimeoutMs: 'statement-timeout',

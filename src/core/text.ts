@@ -27,7 +27,7 @@ export function raw(value: Text | string): Raw {
  */
 export function msg(strings: TemplateStringsArray, ...values: unknown[]): Text {
   let text = strings[0];
-  let markdown = strings[0];
+  let markdown = escapeStatic(strings[0]);
   values.forEach((value, i) => {
     if (value instanceof Raw) {
       text += value.value.text;
@@ -38,7 +38,7 @@ export function msg(strings: TemplateStringsArray, ...values: unknown[]): Text {
       markdown += codeSpan(s);
     }
     text += strings[i + 1];
-    markdown += strings[i + 1];
+    markdown += escapeStatic(strings[i + 1]);
   });
   return { text, markdown };
 }
@@ -72,4 +72,15 @@ export function codeSpan(value: string): string {
   const fence = '`'.repeat(longestRun + 1);
   const pad = safe.startsWith('`') || safe.endsWith('`') || /^ .* $/.test(safe) ? ' ' : '';
   return `${fence}${pad}${safe}${pad}${fence}`;
+}
+
+/** Our own words may mention `<table>`-like placeholders; GitHub would treat them as HTML. */
+export function escapeStatic(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** "1 database", "3 databases": a count with its noun (our own words). */
+export function count(n: number, singular: string, plural = `${singular}s`): Text {
+  const s = `${n} ${n === 1 ? singular : plural}`;
+  return { text: s, markdown: s };
 }

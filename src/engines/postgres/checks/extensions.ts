@@ -1,5 +1,5 @@
 import { defineCheck, info, pass, type RawFinding } from '../../../core/check.js';
-import { msg, raw, valueList } from '../../../core/text.js';
+import { count, msg, raw, valueList } from '../../../core/text.js';
 import type { PgFacts } from '../facts.js';
 import { forEachDatabase } from '../per-database.js';
 
@@ -43,7 +43,7 @@ export default defineCheck<PgFacts>({
       );
     });
     if (findings.length === 0 && unknowns.length === 0) {
-      findings.push(pass(msg`All ${raw(String(installed))} installed extensions are at the version the server provides.`));
+      findings.push(pass(msg`${raw(installed === 1 ? 'The 1 installed extension is' : `All ${installed} installed extensions are`)} at the version the server provides.`));
     }
     return [...findings, ...unknowns];
   }

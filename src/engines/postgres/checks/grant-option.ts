@@ -1,5 +1,5 @@
 import { defineCheck, pass, warn, type RawFinding } from '../../../core/check.js';
-import { msg, raw } from '../../../core/text.js';
+import { count, msg, raw } from '../../../core/text.js';
 import type { PgFacts } from '../facts.js';
 import { forEachDatabase } from '../per-database.js';
 
@@ -38,7 +38,7 @@ export default defineCheck<PgFacts>({
       }
     );
     if (findings.length === 0 && unknowns.length === 0) {
-      return [pass(msg`No role other than an owner holds a grant option in the ${raw(String(databases))} databases audited.`)];
+      return [pass(msg`No role other than an owner holds a grant option in ${raw(count(databases, 'database'))} audited.`)];
     }
     return [...findings, ...unknowns];
   }

@@ -1,6 +1,6 @@
 import { defineCheck, fail, info, pass, warn, type RawFinding } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
-import { msg, raw } from '../../../core/text.js';
+import { count, msg, raw } from '../../../core/text.js';
 import type { PgFacts } from '../facts.js';
 import {
   acceptsPlaintext,
@@ -86,7 +86,7 @@ export default defineCheck<PgFacts>({
       findings.push(fails.length > 0 ? fail(detail, text) : warn(detail, text));
     }
     if (!findings.some(f => f.status === 'FAIL' || f.status === 'WARN')) {
-      findings.unshift(pass(msg`All ${raw(String(active))} reachable pg_hba rules restrict connections by address, user or method.`));
+      findings.unshift(pass(msg`${raw(active === 1 ? 'The 1 reachable pg_hba rule restricts' : `All ${active} reachable pg_hba rules restrict`)} connections by address, user or method.`));
     }
     return findings;
   }

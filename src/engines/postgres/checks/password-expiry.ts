@@ -1,6 +1,6 @@
 import { defineCheck, info, pass, warn, type RawFinding } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
-import { msg, raw, valueList } from '../../../core/text.js';
+import { count, msg, raw, valueList } from '../../../core/text.js';
 import type { HbaRule, PgFacts, PgRole } from '../facts.js';
 import { findShadowing, PASSWORD_METHODS, ruleLocation } from '../hba.js';
 
@@ -56,7 +56,7 @@ export default defineCheck<PgFacts>({
       if (noExpiry.length > 0) {
         findings.push(
           info(
-            msg`${raw(String(noExpiry.length))} login roles have a password and no VALID UNTIL: ${raw(valueList(noExpiry.map(r => r.name)))}.`
+            msg`${raw(count(noExpiry.length, 'login role'))} ${raw(noExpiry.length === 1 ? 'has' : 'have')} a password and no VALID UNTIL: ${raw(valueList(noExpiry.map(r => r.name)))}.`
           )
         );
       }

@@ -1,6 +1,6 @@
 import { defineCheck, fail, notApplicable, pass } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
-import { msg, raw, valueList } from '../../../core/text.js';
+import { count, msg, raw, valueList } from '../../../core/text.js';
 import type { PgFacts } from '../facts.js';
 import { findShadowing, isHostRule, PASSWORD_METHODS, ruleLocation } from '../hba.js';
 import { libraryTokens, setting } from '../settings.js';
@@ -37,7 +37,7 @@ export default defineCheck<PgFacts>({
     }
     return [
       fail(
-        msg`Neither passwordcheck nor credcheck is preloaded, yet ${raw(String(passwordRules.length))} host rules accept passwords (${raw(valueList(passwordRules.map(ruleLocation), 5))}).`
+        msg`Neither passwordcheck nor credcheck is preloaded, yet ${raw(count(passwordRules.length, 'host rule'))} ${raw(passwordRules.length === 1 ? 'accepts' : 'accept')} passwords (${raw(valueList(passwordRules.map(ruleLocation), 5))}).`
       )
     ];
   }

@@ -1,5 +1,5 @@
 import { defineCheck, info } from '../../../core/check.js';
-import { msg, raw, valueList } from '../../../core/text.js';
+import { count, msg, raw, valueList } from '../../../core/text.js';
 import type { PgFacts } from '../facts.js';
 import { forEachDatabase } from '../per-database.js';
 
@@ -29,7 +29,7 @@ export default defineCheck<PgFacts>({
     const total = withIt.length + without.length;
     const summary =
       withIt.length === 0
-        ? info(msg`pgcrypto is installed in none of the ${raw(String(total))} databases audited.`)
+        ? info(msg`pgcrypto is installed in none of ${raw(count(total, 'database'))} audited.`)
         : info(
             msg`pgcrypto is installed in ${raw(String(withIt.length))} of ${raw(String(total))} databases: ${raw(valueList(withIt))}.`
           );

@@ -1,5 +1,5 @@
 import { defineCheck, fail, pass, type RawFinding } from '../../../core/check.js';
-import { msg, raw } from '../../../core/text.js';
+import { count, msg, raw } from '../../../core/text.js';
 import type { PgFacts } from '../facts.js';
 import { forEachDatabase } from '../per-database.js';
 
@@ -43,7 +43,7 @@ export default defineCheck<PgFacts>({
       }
     );
     if (findings.length === 0 && unknowns.length === 0) {
-      return [pass(msg`No application table or view grants data privileges to PUBLIC in the ${raw(String(databases))} databases audited.`)];
+      return [pass(msg`No application table or view grants data privileges to PUBLIC in ${raw(count(databases, 'database'))} audited.`)];
     }
     return [...findings, ...unknowns];
   }

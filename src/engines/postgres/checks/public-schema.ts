@@ -1,5 +1,5 @@
 import { defineCheck, fail, pass, type RawFinding } from '../../../core/check.js';
-import { msg, raw } from '../../../core/text.js';
+import { count, msg, raw } from '../../../core/text.js';
 import type { PgFacts } from '../facts.js';
 import { forEachDatabase } from '../per-database.js';
 
@@ -33,7 +33,7 @@ export default defineCheck<PgFacts>({
       }
     );
     if (findings.length === 0 && unknowns.length === 0) {
-      return [pass(msg`PUBLIC cannot CREATE in schema public in any of the ${raw(String(clean))} databases audited.`)];
+      return [pass(msg`PUBLIC cannot CREATE in schema public in any of ${raw(count(clean, 'database'))} audited.`)];
     }
     return [...findings, ...unknowns];
   }

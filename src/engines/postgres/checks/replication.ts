@@ -1,6 +1,6 @@
 import { defineCheck, info, warn, type RawFinding } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
-import { msg, raw } from '../../../core/text.js';
+import { count, msg, raw } from '../../../core/text.js';
 import type { PgFacts } from '../facts.js';
 import { acceptsPlaintext, describeRule, findShadowing, isLocalOnly, parseAddress, ruleLocation } from '../hba.js';
 
@@ -27,7 +27,7 @@ export default defineCheck<PgFacts>({
     const activeSlots = repl.slots.filter(s => s.active).length;
     findings.push(
       info(
-        msg`${raw(String(repl.senders.length))} streaming replicas connected, ${raw(String(repl.slots.length))} replication slots (${raw(String(activeSlots))} active), ${raw(String(publications))} publications.`
+        msg`${raw(count(repl.senders.length, 'streaming replica'))} connected, ${raw(count(repl.slots.length, 'replication slot'))} (${raw(String(activeSlots))} active), ${raw(count(publications, 'publication'))}.`
       )
     );
     const rules = need(facts.hba);

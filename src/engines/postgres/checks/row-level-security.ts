@@ -1,6 +1,6 @@
 import { defineCheck, info } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
-import { msg, raw, valueList } from '../../../core/text.js';
+import { count, msg, raw, valueList } from '../../../core/text.js';
 import type { PgFacts } from '../facts.js';
 import { forEachDatabase } from '../per-database.js';
 
@@ -34,7 +34,7 @@ export default defineCheck<PgFacts>({
     const tables =
       enabled.length === 0
         ? msg`No table has row-level security enabled`
-        : msg`${raw(String(enabled.length))} tables have row-level security enabled (${raw(String(forced))} forced): ${raw(valueList(enabled, 10))}`;
+        : msg`${raw(count(enabled.length, 'table'))} ${raw(enabled.length === 1 ? 'has' : 'have')} row-level security enabled (${raw(String(forced))} forced): ${raw(valueList(enabled, 10))}`;
     const bypassText = bypass.length === 0 ? msg`no non-superuser role has BYPASSRLS` : msg`roles with BYPASSRLS: ${raw(valueList(bypass))}`;
     return [info(msg`${raw(tables)}; ${raw(bypassText)}.`), ...unknowns];
   }

@@ -1,5 +1,5 @@
 import { defineCheck, info, pass, warn, type RawFinding } from '../../../core/check.js';
-import { msg, raw, valueList } from '../../../core/text.js';
+import { count, msg, raw, valueList } from '../../../core/text.js';
 import type { PgFacts } from '../facts.js';
 import { forEachDatabase } from '../per-database.js';
 
@@ -44,7 +44,7 @@ export default defineCheck<PgFacts>({
     if (safe.length > 0) {
       findings.push(
         info(
-          msg`${raw(String(safe.length))} SECURITY DEFINER functions pin search_path or belong to an extension: ${raw(valueList(safe, 10))}.`
+          msg`${raw(count(safe.length, 'SECURITY DEFINER function'))} ${raw(safe.length === 1 ? 'pins' : 'pin')} search_path or belong to an extension: ${raw(valueList(safe, 10))}.`
         )
       );
     }

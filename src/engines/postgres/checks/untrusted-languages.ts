@@ -1,5 +1,5 @@
 import { defineCheck, pass, warn, type RawFinding } from '../../../core/check.js';
-import { msg, raw, valueList } from '../../../core/text.js';
+import { count, msg, raw, valueList } from '../../../core/text.js';
 import type { PgFacts } from '../facts.js';
 import { forEachDatabase } from '../per-database.js';
 
@@ -34,7 +34,7 @@ export default defineCheck<PgFacts>({
       }
     );
     if (findings.length === 0 && unknowns.length === 0) {
-      return [pass(msg`None of the ${raw(String(databases))} databases audited has an untrusted procedural language.`)];
+      return [pass(msg`None of ${raw(count(databases, 'database'))} audited has an untrusted procedural language.`)];
     }
     return [...findings, ...unknowns];
   }

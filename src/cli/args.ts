@@ -1,0 +1,73 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from '../core/errors.js';
+
+const AUDIT_FLAGS = {
+  url: { type: 'string' },
+  engine: { type: 'string' },
+  deployment: { type: 'string' },
+  environment: { type: 'string' },
+  compliance: { type: 'string' },
+  'data-sensitivity': { type: 'string' },
+  name: { type: 'string' },
+  baseline: { type: 'string' },
+  'fail-on-stale': { type: 'boolean' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  'fail-on': { type: 'string' },
+  concurrency: { type: 'string' },
+  'connect-timeout': { type: 'string' },
+  'statement-timeout': { type: 'string' },
+  'cloud-api-key': { type: 'string' },
+  'cloud-cluster-id': { type: 'string' },
+  'couchbase-url': { type: 'string' },
+  'couchbase-username': { type: 'string' },
+  quiet: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' }
+} as const;
+
+const BASELINE_FLAGS = {
+  from: { type: 'string' },
+  out: { type: 'string' },
+  help: { type: 'boolean', short: 'h' }
+} as const;
+
+export type ParsedCommand =
+  | { command: 'help' }
+  | { command: 'version' }
+  | { command: 'audit'; flags: Record<string, string | boolean | undefined> }
+  | { command: 'baseline'; flags: Record<string, string | boolean | undefined> };
+
+function parse(args: string[], options: typeof AUDIT_FLAGS | typeof BASELINE_FLAGS, command: string) {
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals: false }).values as Record<string, string | boolean | undefined>;
+  } catch (error) {
+    const e = error as { code?: string; message: string };
+    const flag = e.message.match(/'(-[^']*)'/)?.[1]?.split(' ')[0];
+    if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      throw new UsageError(`Unknown flag ${flag ?? ''} for "db-posture ${command}". Run db-posture --help for the flags.`);
+    }
+    if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      throw new UsageError(`Flag ${flag ?? ''} of "db-posture ${command}" needs a value. Run db-posture --help.`);
+    }
+    if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+      throw new UsageError(`Unexpected argument for "db-posture ${command}": ${e.message.match(/'([^']*)'/)?.[1] ?? ''}. Flags take the form --name value.`);
+    }
+    throw new UsageError(e.message);
+  }
+}
+
+/** Splits argv into a command and its validated flag set; unknown flags are usage errors. */
+export function parseCommand(argv: readonly string[]): ParsedCommand {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
+  if (command === '--version' || command === '-v') return { command: 'version' };
+  if (command === 'audit') {
+    const flags = parse(rest, AUDIT_FLAGS, 'audit');
+    return flags.help ? { command: 'help' } : { command: 'audit', flags };
+  }
+  if (command === 'baseline') {
+    const flags = parse(rest, BASELINE_FLAGS, 'baseline');
+    return flags.help ? { command: 'help' } : { command: 'baseline', flags };
+  }
+  throw new UsageError(`Unknown command ${JSON.stringify(command)}: expected audit or baseline. Run db-posture --help.`);
+}

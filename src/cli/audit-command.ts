@@ -1,0 +1,109 @@
+import path from 'node:path';
+import { runAudit, type AuditReport } from '../core/audit.js';
+import { parseAuditOptions, type AuditOptions } from '../core/options.js';
+import type { Redactor } from '../core/redact.js';
+import { EXIT } from '../core/errors.js';
+import { loadBaseline } from '../baseline/load.js';
+import { knownCheckIds, selectEngine } from '../engines/index.js';
+import type { CollectorHooks } from '../engines/postgres/collector.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { renderJson } from '../report/json.js';
+import { writeReportFiles } from './output-files.js';
+import { TerminalProgress } from './terminal-progress.js';
+
+export const DEFAULT_BASELINE = '.github/db-posture-baseline.yml';
+
+export interface CliIo {
+  readonly stdout: NodeJS.WriteStream;
+  readonly stderr: NodeJS.WriteStream;
+  readonly env: NodeJS.ProcessEnv;
+  readonly now?: () => Date;
+  readonly hooks?: CollectorHooks;
+}
+
+/** Maps CLI flags (and environment variables for secrets) onto the shared AuditOptions. */
+export function optionsFromFlags(flags: Record<string, string | boolean | undefined>, env: NodeJS.ProcessEnv, redactor: Redactor): AuditOptions {
+  const url = (flags.url as string | undefined) ?? env.DB_POSTURE_URL;
+  redactor.add(url);
+  const raw: Record<string, unknown> = {
+    engine: flags.engine,
+    url: url || undefined,
+    deployment: flags.deployment,
+    environment: flags.environment,
+    compliance: flags.compliance,
+    dataSensitivity: flags['data-sensitivity'],
+    name: flags.name,
+    baseline: (flags.baseline as string | undefined) ?? DEFAULT_BASELINE,
+    baselineExplicit: flags.baseline !== undefined,
+    formats: flags.format,
+    outDir: flags.out,
+    failOn: flags['fail-on'],
+    failOnStale: flags['fail-on-stale'],
+    concurrency: flags.concurrency,
+    connectTimeoutMs: flags['connect-timeout'],
+    statementTimeoutMs: flags['statement-timeout'],
+    cloudApiKey: (flags['cloud-api-key'] as string | undefined) ?? env.DB_POSTURE_CLOUD_API_KEY,
+    cloudClusterId: flags['cloud-cluster-id'],
+    couchbaseUrl: flags['couchbase-url'],
+    couchbaseUsername: flags['couchbase-username'],
+    couchbasePassword: env.DB_POSTURE_COUCHBASE_PASSWORD
+  };
+  redactor.add(raw.cloudApiKey as string | undefined);
+  redactor.add(raw.couchbasePassword as string | undefined);
+  for (const k of Object.keys(raw)) if (raw[k] === undefined) delete raw[k];
+  return parseAuditOptions(raw);
+}
+
+function summaryLines(report: AuditReport, files: string[], seconds: number): string[] {
+  const s = report.summary;
+  const lines = [
+    `db-posture: audited ${report.target.name} (${report.target.engine} ${report.target.version ?? ''}) in ${seconds.toFixed(1)} s`,
+    `  PASS ${s.PASS}  WARN ${s.WARN}  FAIL ${s.FAIL}  INFO ${s.INFO}  N/A ${s['N/A']}  UNKNOWN ${s.UNKNOWN}`
+  ];
+  for (const f of files) lines.push(`  wrote ${f}`);
+  const blocking = report.findings.filter(f => (f.status === 'FAIL' || (report.gate.failOn === 'warn' && f.status === 'WARN')) && f.waiver?.state !== 'active');
+  for (const f of blocking.slice(0, 50)) lines.push(`  [${f.status}] ${f.checkId}${f.object ? ` (${f.object})` : ''}: ${f.detail.text}`);
+  if (blocking.length > 50) lines.push(`  … and ${blocking.length - 50} more in the report`);
+  const g = report.gate;
+  if (g.failOn === 'never') lines.push('Gate not enforced (--fail-on never).');
+  else if (g.passed) lines.push('Gate PASSED.');
+  else {
+    const why = [`${g.unwaivedFails} unwaived FAIL`];
+    if (g.failOn === 'warn') why.push(`${g.unwaivedWarns} unwaived WARN`);
+    if (g.expiredWaivers) why.push(`${g.expiredWaivers} expired waivers`);
+    if (report.baseline.failOnStale && g.staleWaivers) why.push(`${g.staleWaivers} stale waivers`);
+    lines.push(`Gate FAILED: ${why.join(', ')}.`);
+  }
+  return lines;
+}
+
+/** `db-posture audit`: validate, load the baseline, audit, write the reports, return the exit code. */
+export async function auditCommand(flags: Record<string, string | boolean | undefined>, io: CliIo, redactor: Redactor): Promise<number> {
+  const options = optionsFromFlags(flags, io.env, redactor);
+  const now = io.now?.() ?? new Date();
+  const baseline = await loadBaseline(options.baseline ?? DEFAULT_BASELINE, options.baselineExplicit, {
+    knownCheckIds: knownCheckIds(),
+    now,
+    failOnStale: options.failOnStale
+  });
+  const engine = selectEngine(options, io.hooks);
+  const quiet = Boolean(flags.quiet);
+  const progress = new TerminalProgress(io.stderr, !quiet && Boolean(io.stderr.isTTY));
+  const started = performance.now();
+  let report: AuditReport;
+  try {
+    report = await runAudit(engine, options, { progress, redactor, now, baseline });
+  } finally {
+    progress.clear();
+  }
+  const date = now.toISOString().slice(0, 10);
+  const files: { extension: string; content: string }[] = [];
+  if (options.formats.includes('markdown')) files.push({ extension: 'md', content: redactor.scrub(renderMarkdown(report)) });
+  if (options.formats.includes('json')) files.push({ extension: 'json', content: redactor.scrub(renderJson(report)) });
+  const written = await writeReportFiles(path.resolve(options.outDir), report.target.name, date, files);
+  if (!quiet) {
+    const rel = written.map(f => path.relative(process.cwd(), f) || f);
+    io.stdout.write(`${redactor.scrub(summaryLines(report, rel, (performance.now() - started) / 1000).join('\n'))}\n`);
+  }
+  return report.gate.passed || report.gate.failOn === 'never' ? EXIT.OK : EXIT.GATE_FAILED;
+}

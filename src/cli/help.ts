@@ -1,0 +1,47 @@
+/** `db-posture --help`: every command, flag, environment variable and exit code. */
+export const HELP = `db-posture — audit the security posture of a database cluster
+
+Usage:
+  db-posture audit --url <connection string> [options]
+  db-posture baseline --from <report.json> [--out <file>]
+  db-posture --help | --version
+
+audit options:
+  --url <url>                 PostgreSQL connection string (postgresql://user:pass@host:port/db?sslmode=...).
+                              May come from DB_POSTURE_URL instead (keeps the password out of shell history).
+  --engine <e>                auto (default) | postgres | cockroachdb | couchbase
+  --deployment <d>            auto (default) | cloud | self-hosted
+  --environment <env>         production (default) | staging | development | sandbox
+  --compliance <list>         comma list of soc2, hipaa, pci-dss, iso27001, gdpr (default: none)
+  --data-sensitivity <s>      pii-phi | financial | internal (default) | public
+  --name <alias>              target name used in reports, file names and baseline matching
+                              (default: <host>-<database>)
+  --baseline <file>           baseline file with waivers and attestations
+                              (default: .github/db-posture-baseline.yml when it exists)
+  --fail-on-stale             stale waivers (matching no finding) fail the gate
+  --format <list>             comma list of markdown, json (default: markdown,json)
+  --out <dir>                 report directory (default: reports)
+  --fail-on <level>           fail (default) | warn | never
+  --concurrency <n>           databases visited at once, 1-32 (default 4; one connection each)
+  --connect-timeout <ms>      connection timeout (default 10000)
+  --statement-timeout <ms>    per-statement timeout on the server (default 15000)
+  --quiet                     no progress and no summary on the terminal
+
+  Reports are written to <out>/security-audit-<name>-<YYYY-MM-DD>-<seq>.md with the JSON beside it.
+  The audit is read-only: sessions are forced read-only and no object is ever created.
+
+baseline options:
+  --from <report.json>        a JSON report written by db-posture audit
+  --out <file>                where to write the baseline (default: stdout). Each unwaived FAIL
+                              becomes a waiver with empty reason and owner, to be filled in by a person.
+
+Environment:
+  DB_POSTURE_URL              connection string (when --url is not given)
+
+Exit codes:
+  0  the gate passed
+  1  the gate failed: an unwaived FAIL (or WARN with --fail-on warn), or an expired waiver
+  2  usage or configuration error (bad flag or value, bad baseline file); nothing was audited
+  3  the target could not be audited (unreachable, authentication failed, TLS refused)
+  4  internal error in db-posture
+`;

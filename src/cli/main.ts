@@ -1,0 +1,39 @@
+import { EXIT, TargetError, UsageError } from '../core/errors.js';
+import { Redactor } from '../core/redact.js';
+import { TOOL } from '../core/version.js';
+import { parseCommand } from './args.js';
+import { auditCommand, type CliIo } from './audit-command.js';
+import { baselineCommand } from './baseline-command.js';
+import { HELP } from './help.js';
+
+/**
+ * The CLI: parses the command, runs it, and maps every outcome to a documented exit code. Errors
+ * are printed as one scrubbed line; a stack trace appears only for internal errors with DEBUG set.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const redactor = new Redactor();
+  try {
+    const parsed = parseCommand(argv);
+    switch (parsed.command) {
+      case 'help':
+        io.stdout.write(HELP);
+        return EXIT.OK;
+      case 'version':
+        io.stdout.write(`${TOOL.name} ${TOOL.version}\n`);
+        return EXIT.OK;
+      case 'audit':
+        return await auditCommand(parsed.flags, io, redactor);
+      case 'baseline':
+        return await baselineCommand(parsed.flags, io);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof TargetError) {
+      io.stderr.write(`db-posture: error: ${redactor.scrub(error.message)}\n`);
+      return error.exitCode;
+    }
+    const e = error as Error;
+    io.stderr.write(`db-posture: internal error: ${redactor.scrub(e?.message ?? String(error))}\n`);
+    if (io.env.DEBUG) io.stderr.write(`${redactor.scrub(e?.stack ?? '')}\n`);
+    return EXIT.INTERNAL;
+  }
+}

@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { STATUSES } from '../core/status.js';
+import type { AuditReport } from '../core/audit.js';
+
+const status = z.enum(STATUSES);
+const waiverEntry = z.object({
+  check: z.string(),
+  target: z.string(),
+  object: z.string().optional(),
+  reason: z.string(),
+  owner: z.string(),
+  expires: z.string()
+});
+
+/**
+ * The JSON report, version 1. This schema is the contract: `schema/report.schema.json` is generated
+ * from it (npm run schema) and a test fails when the two drift.
+ */
+export const jsonReportSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    tool: z.object({ name: z.literal('db-posture'), version: z.string() }),
+    target: z.object({
+      engine: z.enum(['postgres', 'cockroachdb', 'couchbase']),
+      deployment: z.enum(['cloud', 'self-hosted']),
+      name: z.string(),
+      clusterId: z.string().optional(),
+      version: z.string().optional(),
+      plan: z.string().optional(),
+      regions: z.array(z.string()).optional(),
+      details: z.record(z.string(), z.string())
+    }),
+    context: z.object({
+      environment: z.enum(['production', 'staging', 'development', 'sandbox']),
+      compliance: z.array(z.enum(['soc2', 'hipaa', 'pci-dss', 'iso27001', 'gdpr'])),
+      dataSensitivity: z.enum(['pii-phi', 'financial', 'internal', 'public']),
+      auditedAt: z.string()
+    }),
+    summary: z.object({ PASS: z.number(), WARN: z.number(), FAIL: z.number(), INFO: z.number(), 'N/A': z.number(), UNKNOWN: z.number() }),
+    findings: z.array(
+      z.object({
+        checkId: z.string(),
+        title: z.string(),
+        dimension: z.string(),
+        status,
+        rawStatus: status,
+        object: z.string().optional(),
+        detail: z.string(),
+        annotation: z.string().optional(),
+        remediation: z.object({ text: z.string(), link: z.string() }),
+        frameworks: z.record(z.string(), z.array(z.string())),
+        waiver: z
+          .object({ reason: z.string(), owner: z.string(), expires: z.string(), state: z.enum(['active', 'expired']) })
+          .optional()
+      })
+    ),
+    notes: z.array(z.string()),
+    unavailable: z.array(z.object({ fact: z.string(), reason: z.string() })),
+    baseline: z.object({
+      file: z.string().optional(),
+      stale: z.array(waiverEntry),
+      expiringSoon: z.array(waiverEntry),
+      expired: z.array(waiverEntry)
+    }),
+    gate: z.object({
+      passed: z.boolean(),
+      failOn: z.enum(['fail', 'warn', 'never']),
+      unwaivedFails: z.number(),
+      unwaivedWarns: z.number(),
+      expiredWaivers: z.number(),
+      staleWaivers: z.number()
+    })
+  })
+  .strict();
+
+export type JsonReport = z.output<typeof jsonReportSchema>;
+
+const pickWaiver = (w: { check: string; target: string; object?: string; reason: string; owner: string; expires: string }) => ({
+  check: w.check,
+  target: w.target,
+  ...(w.object !== undefined ? { object: w.object } : {}),
+  reason: w.reason,
+  owner: w.owner,
+  expires: w.expires
+});
+
+/** Serialises a report to the versioned JSON shape (plain text details, no markdown). */
+export function toJsonReport(report: AuditReport): JsonReport {
+  const t = report.target;
+  return {
+    schemaVersion: 1,
+    tool: { name: report.tool.name, version: report.tool.version },
+    target: {
+      engine: t.engine,
+      deployment: t.deployment,
+      name: t.name,
+      ...(t.clusterId ? { clusterId: t.clusterId } : {}),
+      ...(t.version ? { version: t.version } : {}),
+      ...(t.plan ? { plan: t.plan } : {}),
+      ...(t.regions ? { regions: [...t.regions] } : {}),
+      details: Object.fromEntries(t.details)
+    },
+    context: { ...report.context, compliance: [...report.context.compliance] },
+    summary: report.summary,
+    findings: report.findings.map(f => ({
+      checkId: f.checkId,
+      title: f.title,
+      dimension: f.dimension,
+      status: f.status,
+      rawStatus: f.rawStatus,
+      ...(f.object !== undefined ? { object: f.object } : {}),
+      detail: f.detail.text,
+      ...(f.annotation ? { annotation: f.annotation } : {}),
+      remediation: f.remediation,
+      frameworks: Object.fromEntries(Object.entries(f.frameworks).map(([k, v]) => [k, [...(v as string[])]])),
+      ...(f.waiver ? { waiver: { ...f.waiver } } : {})
+    })),
+    notes: report.notes.map(n => n.text),
+    unavailable: report.unavailable.map(u => ({ fact: u.fact, reason: u.reason.text })),
+    baseline: {
+      ...(report.baseline.file ? { file: report.baseline.file } : {}),
+      stale: report.baseline.stale.map(pickWaiver),
+      expiringSoon: report.baseline.expiringSoon.map(pickWaiver),
+      expired: report.baseline.expired.map(pickWaiver)
+    },
+    gate: { ...report.gate }
+  };
+}
+
+export function renderJson(report: AuditReport): string {
+  return `${JSON.stringify(toJsonReport(report), null, 2)}\n`;
+}
