@@ -6861,6 +6861,11 @@ function codeSpan(value) {
 function escapeStatic(s) {
     return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+/** "1 database", "3 databases": a count with its noun (our own words). */
+function count(n, singular, plural = `${singular}s`) {
+    const s = `${n} ${n === 1 ? singular : plural}`;
+    return { text: s, markdown: s };
+}
 
 ;// CONCATENATED MODULE: ./src/core/facts.ts
 
@@ -7042,7 +7047,10 @@ function applyPolicy(meta, finding, ctx) {
         return { status, annotation: notes.join(' ') || undefined };
     const target = ENVIRONMENT_DOWNGRADES[family]?.[ctx.environment];
     if (target && isMoreSevere(status, target)) {
-        const lockedBy = ctx.compliance.filter(c => COMPLIANCE_LOCKS[c].includes(family)).map(c => COMPLIANCE_NAMES[c]);
+        // Canonical framework order, whatever order the user named them in.
+        const lockedBy = Object.keys(COMPLIANCE_LOCKS)
+            .filter(c => ctx.compliance.includes(c) && COMPLIANCE_LOCKS[c].includes(family))
+            .map(c => COMPLIANCE_NAMES[c]);
         if (lockedBy.length > 0) {
             notes.push(`*(${lockedBy.join(', ')} compliance — cannot downgrade)*`);
         }
@@ -18105,7 +18113,7 @@ const ID = 'pg/encryption-at-rest';
  */
 /* harmony default export */ const encryption_at_rest = (defineCheck({
     meta: {
-        id: ID,
+        id: 'pg/encryption-at-rest',
         title: 'Encryption at rest',
         dimension: 'Encryption',
         family: 'encryption-at-rest',
@@ -18203,7 +18211,7 @@ function forEachDatabase(facts, select, visit) {
             return info(msg `Extension ${name} ${e.version} can be updated to ${e.available} in ${raw(valueList(e.databases, 10))}.`, name);
         });
         if (findings.length === 0 && unknowns.length === 0) {
-            findings.push(pass(msg `All ${raw(String(installed))} installed extensions are at the version the server provides.`));
+            findings.push(pass(msg `${raw(installed === 1 ? 'The 1 installed extension is' : `All ${installed} installed extensions are`)} at the version the server provides.`));
         }
         return [...findings, ...unknowns];
     }
@@ -18239,7 +18247,7 @@ function forEachDatabase(facts, select, visit) {
             }
         });
         if (findings.length === 0 && unknowns.length === 0) {
-            return [pass(msg `No role other than an owner holds a grant option in the ${raw(String(databases))} databases audited.`)];
+            return [pass(msg `No role other than an owner holds a grant option in ${raw(count(databases, 'database'))} audited.`)];
         }
         return [...findings, ...unknowns];
     }
@@ -18469,7 +18477,7 @@ function ruleLocation(rule) {
             findings.push(fails.length > 0 ? fail(detail, text) : warn(detail, text));
         }
         if (!findings.some(f => f.status === 'FAIL' || f.status === 'WARN')) {
-            findings.unshift(pass(msg `All ${raw(String(active))} reachable pg_hba rules restrict connections by address, user or method.`));
+            findings.unshift(pass(msg `${raw(active === 1 ? 'The 1 reachable pg_hba rule restricts' : `All ${active} reachable pg_hba rules restrict`)} connections by address, user or method.`));
         }
         return findings;
     }
@@ -18689,7 +18697,7 @@ function ruleMayApply(rule, role) {
             const kinds = facts.passwords.value;
             const noExpiry = roles.filter(r => r.validUntil === null && kinds[r.name] && kinds[r.name] !== 'none');
             if (noExpiry.length > 0) {
-                findings.push(info(msg `${raw(String(noExpiry.length))} login roles have a password and no VALID UNTIL: ${raw(valueList(noExpiry.map(r => r.name)))}.`));
+                findings.push(info(msg `${raw(count(noExpiry.length, 'login role'))} ${raw(noExpiry.length === 1 ? 'has' : 'have')} a password and no VALID UNTIL: ${raw(valueList(noExpiry.map(r => r.name)))}.`));
             }
         }
         else {
@@ -18737,7 +18745,7 @@ const POLICY_LIBRARIES = ['passwordcheck', 'credcheck'];
             return [notApplicable(msg `No host rule in pg_hba authenticates with a password, so a password policy does not apply.`)];
         }
         return [
-            fail(msg `Neither passwordcheck nor credcheck is preloaded, yet ${raw(String(passwordRules.length))} host rules accept passwords (${raw(valueList(passwordRules.map(ruleLocation), 5))}).`)
+            fail(msg `Neither passwordcheck nor credcheck is preloaded, yet ${raw(count(passwordRules.length, 'host rule'))} ${raw(passwordRules.length === 1 ? 'accepts' : 'accept')} passwords (${raw(valueList(passwordRules.map(ruleLocation), 5))}).`)
         ];
     }
 }));
@@ -18919,7 +18927,7 @@ function overrideObject(o) {
         const unknowns = forEachDatabase(facts, db => db.extensions, (db, exts) => (exts.some(e => e.name === 'pgcrypto') ? withIt : without).push(db.name));
         const total = withIt.length + without.length;
         const summary = withIt.length === 0
-            ? info(msg `pgcrypto is installed in none of the ${raw(String(total))} databases audited.`)
+            ? info(msg `pgcrypto is installed in none of ${raw(count(total, 'database'))} audited.`)
             : info(msg `pgcrypto is installed in ${raw(String(withIt.length))} of ${raw(String(total))} databases: ${raw(valueList(withIt))}.`);
         return [summary, ...unknowns];
     }
@@ -19091,7 +19099,7 @@ const KIND_NAMES = {
             }
         });
         if (findings.length === 0 && unknowns.length === 0) {
-            return [pass(msg `No application table or view grants data privileges to PUBLIC in the ${raw(String(databases))} databases audited.`)];
+            return [pass(msg `No application table or view grants data privileges to PUBLIC in ${raw(count(databases, 'database'))} audited.`)];
         }
         return [...findings, ...unknowns];
     }
@@ -19127,7 +19135,7 @@ const KIND_NAMES = {
                 clean++;
         });
         if (findings.length === 0 && unknowns.length === 0) {
-            return [pass(msg `PUBLIC cannot CREATE in schema public in any of the ${raw(String(clean))} databases audited.`)];
+            return [pass(msg `PUBLIC cannot CREATE in schema public in any of ${raw(count(clean, 'database'))} audited.`)];
         }
         return [...findings, ...unknowns];
     }
@@ -19162,7 +19170,7 @@ const KIND_NAMES = {
                 if (db.publications.ok)
                     publications += db.publications.value.length;
         const activeSlots = repl.slots.filter(s => s.active).length;
-        findings.push(info(msg `${raw(String(repl.senders.length))} streaming replicas connected, ${raw(String(repl.slots.length))} replication slots (${raw(String(activeSlots))} active), ${raw(String(publications))} publications.`));
+        findings.push(info(msg `${raw(count(repl.senders.length, 'streaming replica'))} connected, ${raw(count(repl.slots.length, 'replication slot'))} (${raw(String(activeSlots))} active), ${raw(count(publications, 'publication'))}.`));
         const rules = need(facts.hba);
         const shadowed = findShadowing(rules);
         for (const rule of rules) {
@@ -19209,7 +19217,7 @@ const KIND_NAMES = {
         const bypass = need(facts.roles).filter(r => r.bypassRls && !r.superuser).map(r => r.name);
         const tables = enabled.length === 0
             ? msg `No table has row-level security enabled`
-            : msg `${raw(String(enabled.length))} tables have row-level security enabled (${raw(String(forced))} forced): ${raw(valueList(enabled, 10))}`;
+            : msg `${raw(count(enabled.length, 'table'))} ${raw(enabled.length === 1 ? 'has' : 'have')} row-level security enabled (${raw(String(forced))} forced): ${raw(valueList(enabled, 10))}`;
         const bypassText = bypass.length === 0 ? msg `no non-superuser role has BYPASSRLS` : msg `roles with BYPASSRLS: ${raw(valueList(bypass))}`;
         return [info(msg `${raw(tables)}; ${raw(bypassText)}.`), ...unknowns];
     }
@@ -19254,7 +19262,7 @@ const KIND_NAMES = {
             findings.push(pass(msg `No SECURITY DEFINER function outside an extension lacks a pinned search_path.`));
         }
         if (safe.length > 0) {
-            findings.push(info(msg `${raw(String(safe.length))} SECURITY DEFINER functions pin search_path or belong to an extension: ${raw(valueList(safe, 10))}.`));
+            findings.push(info(msg `${raw(count(safe.length, 'SECURITY DEFINER function'))} ${raw(safe.length === 1 ? 'pins' : 'pin')} search_path or belong to an extension: ${raw(valueList(safe, 10))}.`));
         }
         return [...findings, ...unknowns];
     }
@@ -19423,7 +19431,7 @@ const DAY = 86400000;
             }
         });
         if (findings.length === 0 && unknowns.length === 0) {
-            return [pass(msg `None of the ${raw(String(databases))} databases audited has an untrusted procedural language.`)];
+            return [pass(msg `None of ${raw(count(databases, 'database'))} audited has an untrusted procedural language.`)];
         }
         return [...findings, ...unknowns];
     }

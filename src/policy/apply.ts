@@ -40,7 +40,10 @@ export function applyPolicy(
   if (status !== 'WARN' && status !== 'FAIL') return { status, annotation: notes.join(' ') || undefined };
   const target = ENVIRONMENT_DOWNGRADES[family]?.[ctx.environment];
   if (target && isMoreSevere(status, target)) {
-    const lockedBy = ctx.compliance.filter(c => COMPLIANCE_LOCKS[c].includes(family)).map(c => COMPLIANCE_NAMES[c]);
+    // Canonical framework order, whatever order the user named them in.
+    const lockedBy = (Object.keys(COMPLIANCE_LOCKS) as (keyof typeof COMPLIANCE_LOCKS)[])
+      .filter(c => ctx.compliance.includes(c) && COMPLIANCE_LOCKS[c].includes(family))
+      .map(c => COMPLIANCE_NAMES[c]);
     if (lockedBy.length > 0) {
       notes.push(`*(${lockedBy.join(', ')} compliance — cannot downgrade)*`);
     } else {

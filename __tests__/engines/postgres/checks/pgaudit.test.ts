@@ -1,5 +1,6 @@
 import { checkTester } from '../../../helpers/check-tester.js';
 import { available } from '../../../../src/core/facts.js';
+import type { RoleSetting } from '../../../../src/engines/postgres/facts.js';
 import { denied, pgFacts } from '../../../helpers/pg-facts.js';
 import check from '../../../../src/engines/postgres/checks/pgaudit.js';
 
@@ -50,7 +51,7 @@ checkTester(check, {
       name: 'role and database overrides that lower it, and log_parameter',
       facts: pgFacts({
         settings: { 'pgaudit.log_parameter': 'on' },
-        roleSettings: available([
+        roleSettings: available<RoleSetting[]>([
           { role: 'etl', database: null, settings: { 'pgaudit.log': 'none' } },
           { role: null, database: 'analytics', settings: { 'pgaudit.log': 'read, ddl' } },
           { role: 'app', database: 'app', settings: { 'pgaudit.log_parameter': 'on' } },

@@ -10,7 +10,7 @@ const ID = 'pg/encryption-at-rest';
  */
 export default defineCheck<PgFacts>({
   meta: {
-    id: ID,
+    id: 'pg/encryption-at-rest',
     title: 'Encryption at rest',
     dimension: 'Encryption',
     family: 'encryption-at-rest',
