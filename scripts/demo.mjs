@@ -10,7 +10,10 @@ const fixtures = path.join(root, 'fixtures');
 const out = path.join(root, 'reports');
 
 console.log('demo: starting an embedded PostgreSQL on 127.0.0.1…');
-const srv = await startServer({ flags: MISCONFIGURED_FLAGS, hbaFile: path.join(fixtures, 'misconfigured-pg_hba.conf') });
+const srv = await startServer({
+  flags: MISCONFIGURED_FLAGS,
+  hbaFile: path.join(fixtures, 'misconfigured-pg_hba.conf')
+});
 let status = 0;
 try {
   console.log(`demo: seeding misconfigurations (port ${srv.port})…`);
@@ -18,12 +21,25 @@ try {
   console.log('demo: auditing with node dist/cli.js audit …\n');
   const result = spawnSync(
     process.execPath,
-    [path.join(root, 'dist/cli.js'), 'audit', '--name', 'demo', '--out', out, '--environment', 'production', '--compliance', 'pci-dss'],
+    [
+      path.join(root, 'dist/cli.js'),
+      'audit',
+      '--name',
+      'demo',
+      '--out',
+      out,
+      '--environment',
+      'production',
+      '--compliance',
+      'pci-dss'
+    ],
     { stdio: 'inherit', env: { ...process.env, DB_POSTURE_URL: srv.url() } }
   );
   status = result.status ?? 4;
   // Exit code 1 means the gate failed, which is the point of a misconfigured demo.
-  console.log(`\ndemo: the audit exited with ${status} (${status === 1 ? 'gate failed on the seeded FAIL findings, as expected' : 'see above'}).`);
+  console.log(
+    `\ndemo: the audit exited with ${status} (${status === 1 ? 'gate failed on the seeded FAIL findings, as expected' : 'see above'}).`
+  );
   console.log(`demo: the reports are in ${out}`);
 } finally {
   await srv.stop();

@@ -79,4 +79,11 @@ export async function seedMisconfigured(srv, fixturesDir) {
   await runSqlFile(srv, 'billing', path.join(fixturesDir, 'misconfigured-billing.sql'));
 }
 
-export const MISCONFIGURED_FLAGS = ['-c', 'pgaudit.log=all', '-c', 'log_statement=none', '-c', 'password_encryption=scram-sha-256'];
+export const MISCONFIGURED_FLAGS = [
+  '-c',
+  'pgaudit.log=all',
+  '-c',
+  'log_statement=none',
+  '-c',
+  'password_encryption=scram-sha-256'
+];

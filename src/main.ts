@@ -47,7 +47,8 @@ export async function run(): Promise<void> {
     redactor.add(url);
     if (!url && !input('couchbase-url') && !cloudApiKey) {
       // Fork pull requests get no secrets: say so neutrally instead of failing the check.
-      const note = '### db-posture: skipped\n\nNo connection credentials are available to this run (for example a pull request from a fork), so nothing was audited.\n';
+      const note =
+        '### db-posture: skipped\n\nNo connection credentials are available to this run (for example a pull request from a fork), so nothing was audited.\n';
       if (input('job-summary') !== 'false') await core.summary.addRaw(note).write();
       core.notice('db-posture skipped: no connection credentials available to this run.');
       core.setOutput('passed', 'true');
@@ -84,20 +85,31 @@ export async function run(): Promise<void> {
       now,
       failOnStale: options.failOnStale
     });
-    const report = await runAudit(selectEngine(options), options, { progress: actionProgress, redactor, now, baseline });
+    const report = await runAudit(selectEngine(options), options, {
+      progress: actionProgress,
+      redactor,
+      now,
+      baseline
+    });
     const markdown = redactor.scrub(renderMarkdown(report));
     const json = redactor.scrub(renderJson(report));
-    const [mdFile, jsonFile] = await writeReportFiles(options.outDir, report.target.name, now.toISOString().slice(0, 10), [
-      { extension: 'md', content: markdown },
-      { extension: 'json', content: json }
-    ]);
+    const [mdFile, jsonFile] = await writeReportFiles(
+      options.outDir,
+      report.target.name,
+      now.toISOString().slice(0, 10),
+      [
+        { extension: 'md', content: markdown },
+        { extension: 'json', content: json }
+      ]
+    );
     core.setOutput('report-markdown', mdFile);
     core.setOutput('report-json', jsonFile);
     core.setOutput('fail-count', String(report.summary.FAIL));
     core.setOutput('warn-count', String(report.summary.WARN));
     core.setOutput('unwaived-fail-count', String(report.gate.unwaivedFails));
     core.setOutput('passed', String(report.gate.passed));
-    if (input('job-summary') !== 'false') await core.summary.addRaw(capSummary(markdown, path.basename(mdFile))).write();
+    if (input('job-summary') !== 'false')
+      await core.summary.addRaw(capSummary(markdown, path.basename(mdFile))).write();
     if (!report.gate.passed && report.gate.failOn !== 'never') {
       core.setFailed(
         `db-posture gate failed for ${report.target.name}: ${report.gate.unwaivedFails} unwaived FAIL, ${report.gate.expiredWaivers} expired waivers.`
@@ -105,7 +117,12 @@ export async function run(): Promise<void> {
     }
   } catch (error) {
     const e = error as Error;
-    const kind = error instanceof UsageError ? 'configuration error' : error instanceof TargetError ? 'target could not be audited' : 'internal error';
+    const kind =
+      error instanceof UsageError
+        ? 'configuration error'
+        : error instanceof TargetError
+          ? 'target could not be audited'
+          : 'internal error';
     core.setFailed(`db-posture ${kind}: ${redactor.scrub(e?.message ?? String(error))}`);
   }
 }

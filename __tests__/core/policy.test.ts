@@ -2,7 +2,11 @@ import { describe, expect, it } from '@jest/globals';
 import { applyPolicy } from '../../src/policy/apply.js';
 import type { Compliance, Environment } from '../../src/core/check.js';
 
-const ctx = (environment: Environment, compliance: Compliance[] = [], dataSensitivity: 'pii-phi' | 'financial' | 'internal' | 'public' = 'internal') => ({
+const ctx = (
+  environment: Environment,
+  compliance: Compliance[] = [],
+  dataSensitivity: 'pii-phi' | 'financial' | 'internal' | 'public' = 'internal'
+) => ({
   environment,
   compliance,
   dataSensitivity
@@ -10,8 +14,12 @@ const ctx = (environment: Environment, compliance: Compliance[] = [], dataSensit
 
 describe('severity policy', () => {
   it('keeps production verdicts', () => {
-    expect(applyPolicy({ family: 'open-network' }, { status: 'FAIL' }, ctx('production'))).toEqual({ status: 'FAIL' });
-    expect(applyPolicy({ family: 'open-network' }, { status: 'FAIL' }, ctx('staging'))).toEqual({ status: 'FAIL' });
+    expect(applyPolicy({ family: 'open-network' }, { status: 'FAIL' }, ctx('production'))).toEqual({
+      status: 'FAIL'
+    });
+    expect(applyPolicy({ family: 'open-network' }, { status: 'FAIL' }, ctx('staging'))).toEqual({
+      status: 'FAIL'
+    });
   });
 
   it('downgrades an open network FAIL to WARN in development with the exact annotation', () => {
@@ -22,21 +30,31 @@ describe('severity policy', () => {
   });
 
   it('lets PCI DSS block the downgrade and says so', () => {
-    expect(applyPolicy({ family: 'open-network' }, { status: 'FAIL' }, ctx('development', ['pci-dss']))).toEqual({
+    expect(
+      applyPolicy({ family: 'open-network' }, { status: 'FAIL' }, ctx('development', ['pci-dss']))
+    ).toEqual({
       status: 'FAIL',
       annotation: '*(PCI DSS compliance — cannot downgrade)*'
     });
   });
 
   it('names every framework that blocks', () => {
-    expect(applyPolicy({ family: 'audit-logging' }, { status: 'FAIL' }, ctx('sandbox', ['soc2', 'gdpr', 'iso27001']))).toEqual({
+    expect(
+      applyPolicy(
+        { family: 'audit-logging' },
+        { status: 'FAIL' },
+        ctx('sandbox', ['soc2', 'gdpr', 'iso27001'])
+      )
+    ).toEqual({
       status: 'FAIL',
       annotation: '*(SOC 2, ISO 27001, GDPR compliance — cannot downgrade)*'
     });
   });
 
   it('follows the table per environment', () => {
-    expect(applyPolicy({ family: 'audit-logging' }, { status: 'FAIL' }, ctx('development')).status).toBe('WARN');
+    expect(applyPolicy({ family: 'audit-logging' }, { status: 'FAIL' }, ctx('development')).status).toBe(
+      'WARN'
+    );
     expect(applyPolicy({ family: 'audit-logging' }, { status: 'FAIL' }, ctx('sandbox')).status).toBe('INFO');
     expect(applyPolicy({ family: 'hba-empty' }, { status: 'WARN' }, ctx('development'))).toEqual({
       status: 'INFO',
@@ -46,14 +64,24 @@ describe('severity policy', () => {
   });
 
   it('never raises a status and leaves other statuses alone', () => {
-    expect(applyPolicy({ family: 'admin-count' }, { status: 'WARN' }, ctx('development'))).toEqual({ status: 'WARN' });
-    expect(applyPolicy({ family: 'sso' }, { status: 'PASS' }, ctx('development'))).toEqual({ status: 'PASS' });
-    expect(applyPolicy({ family: 'sso' }, { status: 'UNKNOWN' }, ctx('development'))).toEqual({ status: 'UNKNOWN' });
+    expect(applyPolicy({ family: 'admin-count' }, { status: 'WARN' }, ctx('development'))).toEqual({
+      status: 'WARN'
+    });
+    expect(applyPolicy({ family: 'sso' }, { status: 'PASS' }, ctx('development'))).toEqual({
+      status: 'PASS'
+    });
+    expect(applyPolicy({ family: 'sso' }, { status: 'UNKNOWN' }, ctx('development'))).toEqual({
+      status: 'UNKNOWN'
+    });
   });
 
   it('does not downgrade families outside the table', () => {
-    expect(applyPolicy({ family: 'password-policy' }, { status: 'FAIL' }, ctx('sandbox'))).toEqual({ status: 'FAIL' });
-    expect(applyPolicy({ family: 'encryption-in-transit' }, { status: 'FAIL' }, ctx('development'))).toEqual({ status: 'FAIL' });
+    expect(applyPolicy({ family: 'password-policy' }, { status: 'FAIL' }, ctx('sandbox'))).toEqual({
+      status: 'FAIL'
+    });
+    expect(applyPolicy({ family: 'encryption-in-transit' }, { status: 'FAIL' }, ctx('development'))).toEqual({
+      status: 'FAIL'
+    });
     expect(applyPolicy({}, { status: 'FAIL' }, ctx('development'))).toEqual({ status: 'FAIL' });
   });
 
@@ -63,12 +91,16 @@ describe('severity policy', () => {
       status: 'FAIL',
       annotation: '*(raised to FAIL — PII/PHI data)*'
     });
-    expect(applyPolicy({ family: 'encryption-at-rest' }, f, ctx('production', [], 'internal'))).toEqual({ status: 'WARN' });
+    expect(applyPolicy({ family: 'encryption-at-rest' }, f, ctx('production', [], 'internal'))).toEqual({
+      status: 'WARN'
+    });
     expect(applyPolicy({ family: 'encryption-at-rest' }, f, ctx('development', [], 'financial'))).toEqual({
       status: 'WARN',
       annotation: '*(raised to FAIL — financial data)* *(downgraded from FAIL — development cluster)*'
     });
-    expect(applyPolicy({ family: 'encryption-at-rest' }, f, ctx('development', ['hipaa'], 'financial'))).toEqual({
+    expect(
+      applyPolicy({ family: 'encryption-at-rest' }, f, ctx('development', ['hipaa'], 'financial'))
+    ).toEqual({
       status: 'FAIL',
       annotation: '*(raised to FAIL — financial data)* *(HIPAA compliance — cannot downgrade)*'
     });

@@ -73,7 +73,8 @@ export function checkTester<F>(check: Check<F>, samples: CheckSamples<F>): void 
       if (canAlarm) expect((samples.fail?.length ?? 0) + (samples.warn?.length ?? 0)).toBeGreaterThan(0);
       const exercised = new Set(all.flatMap(([, s]) => s.expect.map(e => e.status)));
       for (const outcome of check.meta.outcomes) {
-        if (!exercised.has(outcome)) throw new Error(`${check.meta.id}: no sample expects declared outcome ${outcome}`);
+        if (!exercised.has(outcome))
+          throw new Error(`${check.meta.id}: no sample expects declared outcome ${outcome}`);
       }
     });
     for (const [group, sample] of all) {
@@ -83,7 +84,11 @@ export function checkTester<F>(check: Check<F>, samples: CheckSamples<F>): void 
         for (const f of findings) {
           if (f.status !== 'UNKNOWN' && f.status !== 'N/A') expect(check.meta.outcomes).toContain(f.status);
         }
-        const actual = findings.map(f => ({ status: f.status, detail: f.detail.text, ...(f.object !== undefined ? { object: f.object } : {}) }));
+        const actual = findings.map(f => ({
+          status: f.status,
+          detail: f.detail.text,
+          ...(f.object !== undefined ? { object: f.object } : {})
+        }));
         expect(actual).toEqual(sample.expect.map(e => ({ ...e })));
         const statuses = actual.map(a => a.status);
         if (group === 'pass') expect(statuses.filter(s => s === 'WARN' || s === 'FAIL')).toEqual([]);

@@ -28,12 +28,21 @@ const HARDENED_SETTINGS: Record<string, [string, string | null]> = {
   superuser_reserved_connections: ['3', null]
 };
 
-export function settingsFrom(values: Record<string, string | [string, string | null] | undefined>): Record<string, PgSetting> {
+export function settingsFrom(
+  values: Record<string, string | [string, string | null] | undefined>
+): Record<string, PgSetting> {
   const out: Record<string, PgSetting> = {};
   for (const [name, v] of Object.entries(values)) {
     if (v === undefined) continue;
     const [setting, unit] = Array.isArray(v) ? v : [v, null];
-    out[name] = { name, setting, unit, source: 'configuration file', context: 'sighup', pendingRestart: false };
+    out[name] = {
+      name,
+      setting,
+      unit,
+      source: 'configuration file',
+      context: 'sighup',
+      pendingRestart: false
+    };
   }
   return out;
 }
@@ -65,8 +74,8 @@ export function rule(line: number, text: string, extra: Partial<HbaRule> = {}): 
     lineNumber: line,
     fileName: '/etc/postgresql/pg_hba.conf',
     type,
-    databases: db.split(','),
-    users: user.split(','),
+    databases: (db ?? '').split(','),
+    users: (user ?? '').split(','),
     address,
     netmask: null,
     method,
@@ -91,7 +100,11 @@ export function database(name: string, overrides: Partial<DatabaseFacts> = {}): 
   };
 }
 
-export function certificate(subject: string, validTo: string, extra: Partial<CertificateInfo> = {}): CertificateInfo {
+export function certificate(
+  subject: string,
+  validTo: string,
+  extra: Partial<CertificateInfo> = {}
+): CertificateInfo {
   return {
     subject,
     issuer: 'CN=Example Root CA',
@@ -107,7 +120,13 @@ export function certificate(subject: string, validTo: string, extra: Partial<Cer
   };
 }
 
-export const POSTGRES = role('postgres', { superuser: true, createRole: true, createDb: true, replication: true, bypassRls: true });
+export const POSTGRES = role('postgres', {
+  superuser: true,
+  createRole: true,
+  createDb: true,
+  replication: true,
+  bypassRls: true
+});
 
 /**
  * PgFacts of a hardened PostgreSQL 17.10 server. `settings` entries override (undefined removes).
@@ -143,7 +162,12 @@ export function pgFacts(
     memberships: available([]),
     passwords: available({ postgres: 'none', app_user: 'scram-sha-256' }),
     roleSettings: available([]),
-    archiver: available({ archivedCount: 10, failedCount: 0, lastArchivedTime: '2026-11-24T11:00:00Z', lastFailedTime: null }),
+    archiver: available({
+      archivedCount: 10,
+      failedCount: 0,
+      lastArchivedTime: '2026-11-24T11:00:00Z',
+      lastFailedTime: null
+    }),
     replication: available({ senders: [], slots: [] }),
     databases: available([database('app')]),
     tls: available({
@@ -160,4 +184,5 @@ export function pgFacts(
   };
 }
 
-export const denied = <T>(what: string, fix?: string): Fact<T> => unavailable<T>(`${what} could not be read: permission denied.`, fix);
+export const denied = <T>(what: string, fix?: string): Fact<T> =>
+  unavailable<T>(`${what} could not be read: permission denied.`, fix);

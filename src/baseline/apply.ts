@@ -27,7 +27,11 @@ export function emptyBaselineOutcome(): BaselineOutcome {
 }
 
 /** Exact key match: check id, target (or `*`), and object (both absent, or equal). */
-export function waiverMatches(w: WaiverEntry, f: Pick<Finding, 'checkId' | 'object'>, target: string): boolean {
+export function waiverMatches(
+  w: WaiverEntry,
+  f: Pick<Finding, 'checkId' | 'object'>,
+  target: string
+): boolean {
   return w.check === f.checkId && (w.target === target || w.target === '*') && w.object === f.object;
 }
 
@@ -49,7 +53,9 @@ export function applyBaseline(
   const expiringSoon: WaiverEntry[] = [];
   for (const w of baseline.waivers) {
     if (w.target !== target && w.target !== '*') continue;
-    const matched = findings.filter(f => (f.status === 'FAIL' || f.status === 'WARN') && waiverMatches(w, f, target));
+    const matched = findings.filter(
+      f => (f.status === 'FAIL' || f.status === 'WARN') && waiverMatches(w, f, target)
+    );
     if (matched.length === 0) {
       stale.push(w);
       continue;

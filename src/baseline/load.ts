@@ -35,8 +35,10 @@ export function parseBaseline(source: string, file: string, opts: LoadBaselineOp
           ? `field "${String(section)}"`
           : 'top level';
     let problem = issue.message;
-    if (issue.code === 'unrecognized_keys') problem = `unknown key ${issue.keys.map(k => `"${k}"`).join(', ')}`;
-    else if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) problem = 'is required';
+    if (issue.code === 'unrecognized_keys')
+      problem = `unknown key ${issue.keys.map(k => `"${k}"`).join(', ')}`;
+    else if (issue.code === 'invalid_type' && /received undefined/.test(issue.message))
+      problem = 'is required';
     else if (issue.code === 'invalid_value' && 'values' in issue)
       problem = `expected one of ${(issue.values as unknown[]).join(', ')}`;
     else if (issue.code === 'too_small') problem = 'must not be empty';
@@ -48,11 +50,18 @@ export function parseBaseline(source: string, file: string, opts: LoadBaselineOp
   const horizon = new Date(opts.now.getTime() + horizonDays * 86400000).toISOString().slice(0, 10);
   const entries = [
     ...parsed.data.waivers.map((w, i) => ({ section: 'waivers', i, check: w.check, expires: w.expires })),
-    ...parsed.data.attestations.map((a, i) => ({ section: 'attestations', i, check: a.check, expires: a.expires }))
+    ...parsed.data.attestations.map((a, i) => ({
+      section: 'attestations',
+      i,
+      check: a.check,
+      expires: a.expires
+    }))
   ];
   for (const e of entries) {
     if (!opts.knownCheckIds.has(e.check)) {
-      throw new UsageError(`Baseline file ${file}: ${e.section}[${e.i}] field "check": unknown check id "${e.check}".`);
+      throw new UsageError(
+        `Baseline file ${file}: ${e.section}[${e.i}] field "check": unknown check id "${e.check}".`
+      );
     }
     if (e.expires > horizon) {
       throw new UsageError(

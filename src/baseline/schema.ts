@@ -3,9 +3,13 @@ import { z } from 'zod';
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')
-  .refine(s => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    message: 'a real calendar date written YYYY-MM-DD'
-  });
+  .refine(
+    s =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    {
+      message: 'a real calendar date written YYYY-MM-DD'
+    }
+  );
 
 /** YAML turns an unquoted 2026-12-31 into a Date; accept it as the same calendar day. */
 const dateField = z.preprocess(v => (v instanceof Date ? v.toISOString().slice(0, 10) : v), isoDate);

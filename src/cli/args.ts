@@ -39,18 +39,27 @@ export type ParsedCommand =
 
 function parse(args: string[], options: typeof AUDIT_FLAGS | typeof BASELINE_FLAGS, command: string) {
   try {
-    return parseArgs({ args, options, strict: true, allowPositionals: false }).values as Record<string, string | boolean | undefined>;
+    return parseArgs({ args, options, strict: true, allowPositionals: false }).values as Record<
+      string,
+      string | boolean | undefined
+    >;
   } catch (error) {
     const e = error as { code?: string; message: string };
     const flag = e.message.match(/'(-[^']*)'/)?.[1]?.split(' ')[0];
     if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-      throw new UsageError(`Unknown flag ${flag ?? ''} for "db-posture ${command}". Run db-posture --help for the flags.`);
+      throw new UsageError(
+        `Unknown flag ${flag ?? ''} for "db-posture ${command}". Run db-posture --help for the flags.`
+      );
     }
     if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      throw new UsageError(`Flag ${flag ?? ''} of "db-posture ${command}" needs a value. Run db-posture --help.`);
+      throw new UsageError(
+        `Flag ${flag ?? ''} of "db-posture ${command}" needs a value. Run db-posture --help.`
+      );
     }
     if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-      throw new UsageError(`Unexpected argument for "db-posture ${command}": ${e.message.match(/'([^']*)'/)?.[1] ?? ''}. Flags take the form --name value.`);
+      throw new UsageError(
+        `Unexpected argument for "db-posture ${command}": ${e.message.match(/'([^']*)'/)?.[1] ?? ''}. Flags take the form --name value.`
+      );
     }
     throw new UsageError(e.message);
   }
@@ -59,7 +68,8 @@ function parse(args: string[], options: typeof AUDIT_FLAGS | typeof BASELINE_FLA
 /** Splits argv into a command and its validated flag set; unknown flags are usage errors. */
 export function parseCommand(argv: readonly string[]): ParsedCommand {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help')
+    return { command: 'help' };
   if (command === '--version' || command === '-v') return { command: 'version' };
   if (command === 'audit') {
     const flags = parse(rest, AUDIT_FLAGS, 'audit');
@@ -69,5 +79,7 @@ export function parseCommand(argv: readonly string[]): ParsedCommand {
     const flags = parse(rest, BASELINE_FLAGS, 'baseline');
     return flags.help ? { command: 'help' } : { command: 'baseline', flags };
   }
-  throw new UsageError(`Unknown command ${JSON.stringify(command)}: expected audit or baseline. Run db-posture --help.`);
+  throw new UsageError(
+    `Unknown command ${JSON.stringify(command)}: expected audit or baseline. Run db-posture --help.`
+  );
 }

@@ -22,7 +22,11 @@ export interface CliIo {
 }
 
 /** Maps CLI flags (and environment variables for secrets) onto the shared AuditOptions. */
-export function optionsFromFlags(flags: Record<string, string | boolean | undefined>, env: NodeJS.ProcessEnv, redactor: Redactor): AuditOptions {
+export function optionsFromFlags(
+  flags: Record<string, string | boolean | undefined>,
+  env: NodeJS.ProcessEnv,
+  redactor: Redactor
+): AuditOptions {
   const url = (flags.url as string | undefined) ?? env.DB_POSTURE_URL;
   redactor.add(url);
   const raw: Record<string, unknown> = {
@@ -61,8 +65,13 @@ function summaryLines(report: AuditReport, files: string[], seconds: number): st
     `  PASS ${s.PASS}  WARN ${s.WARN}  FAIL ${s.FAIL}  INFO ${s.INFO}  N/A ${s['N/A']}  UNKNOWN ${s.UNKNOWN}`
   ];
   for (const f of files) lines.push(`  wrote ${f}`);
-  const blocking = report.findings.filter(f => (f.status === 'FAIL' || (report.gate.failOn === 'warn' && f.status === 'WARN')) && f.waiver?.state !== 'active');
-  for (const f of blocking.slice(0, 50)) lines.push(`  [${f.status}] ${f.checkId}${f.object ? ` (${f.object})` : ''}: ${f.detail.text}`);
+  const blocking = report.findings.filter(
+    f =>
+      (f.status === 'FAIL' || (report.gate.failOn === 'warn' && f.status === 'WARN')) &&
+      f.waiver?.state !== 'active'
+  );
+  for (const f of blocking.slice(0, 50))
+    lines.push(`  [${f.status}] ${f.checkId}${f.object ? ` (${f.object})` : ''}: ${f.detail.text}`);
   if (blocking.length > 50) lines.push(`  … and ${blocking.length - 50} more in the report`);
   const g = report.gate;
   if (g.failOn === 'never') lines.push('Gate not enforced (--fail-on never).');
@@ -78,7 +87,11 @@ function summaryLines(report: AuditReport, files: string[], seconds: number): st
 }
 
 /** `db-posture audit`: validate, load the baseline, audit, write the reports, return the exit code. */
-export async function auditCommand(flags: Record<string, string | boolean | undefined>, io: CliIo, redactor: Redactor): Promise<number> {
+export async function auditCommand(
+  flags: Record<string, string | boolean | undefined>,
+  io: CliIo,
+  redactor: Redactor
+): Promise<number> {
   const options = optionsFromFlags(flags, io.env, redactor);
   const now = io.now?.() ?? new Date();
   const baseline = await loadBaseline(options.baseline ?? DEFAULT_BASELINE, options.baselineExplicit, {
@@ -98,12 +111,16 @@ export async function auditCommand(flags: Record<string, string | boolean | unde
   }
   const date = now.toISOString().slice(0, 10);
   const files: { extension: string; content: string }[] = [];
-  if (options.formats.includes('markdown')) files.push({ extension: 'md', content: redactor.scrub(renderMarkdown(report)) });
-  if (options.formats.includes('json')) files.push({ extension: 'json', content: redactor.scrub(renderJson(report)) });
+  if (options.formats.includes('markdown'))
+    files.push({ extension: 'md', content: redactor.scrub(renderMarkdown(report)) });
+  if (options.formats.includes('json'))
+    files.push({ extension: 'json', content: redactor.scrub(renderJson(report)) });
   const written = await writeReportFiles(path.resolve(options.outDir), report.target.name, date, files);
   if (!quiet) {
     const rel = written.map(f => path.relative(process.cwd(), f) || f);
-    io.stdout.write(`${redactor.scrub(summaryLines(report, rel, (performance.now() - started) / 1000).join('\n'))}\n`);
+    io.stdout.write(
+      `${redactor.scrub(summaryLines(report, rel, (performance.now() - started) / 1000).join('\n'))}\n`
+    );
   }
   return report.gate.passed || report.gate.failOn === 'never' ? EXIT.OK : EXIT.GATE_FAILED;
 }

@@ -8,20 +8,30 @@ import type { CliIo } from './audit-command.js';
  * `db-posture baseline --from <report.json>`: one waiver per unwaived FAIL, with reason and owner
  * left empty so that the file fails validation until a person fills them in.
  */
-export async function baselineCommand(flags: Record<string, string | boolean | undefined>, io: CliIo): Promise<number> {
+export async function baselineCommand(
+  flags: Record<string, string | boolean | undefined>,
+  io: CliIo
+): Promise<number> {
   const from = flags.from as string | undefined;
-  if (!from) throw new UsageError('db-posture baseline needs --from <report.json> (a JSON report from db-posture audit).');
+  if (!from)
+    throw new UsageError(
+      'db-posture baseline needs --from <report.json> (a JSON report from db-posture audit).'
+    );
   let data: unknown;
   try {
     data = JSON.parse(await readFile(from, 'utf8'));
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    throw new UsageError(`--from ${from} cannot be read as JSON (${e.code ?? e.message}): expected a JSON report from db-posture audit.`);
+    throw new UsageError(
+      `--from ${from} cannot be read as JSON (${e.code ?? e.message}): expected a JSON report from db-posture audit.`
+    );
   }
   const parsed = jsonReportSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new UsageError(`--from ${from} is not a db-posture JSON report (schemaVersion 1): ${issue.path.join('.') || 'top level'}: ${issue.message}.`);
+    throw new UsageError(
+      `--from ${from} is not a db-posture JSON report (schemaVersion 1): ${issue.path.join('.') || 'top level'}: ${issue.message}.`
+    );
   }
   const report = parsed.data;
   const now = io.now?.() ?? new Date();

@@ -32,9 +32,13 @@ export function attestationLookup(
 ): AttestationLookup {
   const today = auditedAt.toISOString().slice(0, 10);
   return checkId => {
-    const candidates = attestations.filter(a => a.check === checkId && (a.target === targetName || a.target === '*'));
+    const candidates = attestations.filter(
+      a => a.check === checkId && (a.target === targetName || a.target === '*')
+    );
     const chosen = candidates.find(a => a.target === targetName) ?? candidates[0];
     if (!chosen) return { state: 'none' };
-    return chosen.expires <= today ? { state: 'expired', attestation: chosen } : { state: 'active', attestation: chosen };
+    return chosen.expires <= today
+      ? { state: 'expired', attestation: chosen }
+      : { state: 'active', attestation: chosen };
   };
 }

@@ -51,8 +51,17 @@ export interface AuditDeps {
  * The pipeline: collect facts once, evaluate every pure check, apply policy, then the baseline.
  * Rendering and publishing happen outside, on the returned report.
  */
-export async function runAudit<F>(engine: Engine<F>, options: AuditOptions, deps: AuditDeps): Promise<AuditReport> {
-  const collected = await engine.collect({ options, progress: deps.progress, redactor: deps.redactor, now: deps.now });
+export async function runAudit<F>(
+  engine: Engine<F>,
+  options: AuditOptions,
+  deps: AuditDeps
+): Promise<AuditReport> {
+  const collected = await engine.collect({
+    options,
+    progress: deps.progress,
+    redactor: deps.redactor,
+    now: deps.now
+  });
   deps.progress.step('evaluating checks');
   const attestations: readonly Attestation[] = deps.baseline?.attestations ?? [];
   const ctx: CheckContext = {
@@ -84,7 +93,9 @@ export function buildReport(
   const unwaivedWarns = unwaived('WARN');
   const expiredWaivers = baseline.expired.length;
   const blocking =
-    options.failOn === 'never' ? 0 : unwaivedFails + (options.failOn === 'warn' ? unwaivedWarns : 0) + expiredWaivers;
+    options.failOn === 'never'
+      ? 0
+      : unwaivedFails + (options.failOn === 'warn' ? unwaivedWarns : 0) + expiredWaivers;
   const staleBlocks = baseline.failOnStale ? baseline.stale.length : 0;
   return {
     tool: TOOL,

@@ -17,7 +17,9 @@ const asText = (t: Text | string): Text => (typeof t === 'string' ? msg`${raw(t)
 
 /** A missing fact. Plain strings are our own words; build reasons that quote system text with `msg`. */
 export function unavailable<T = never>(reason: Text | string, fix?: Text | string): Fact<T> {
-  return fix === undefined ? { ok: false, reason: asText(reason) } : { ok: false, reason: asText(reason), fix: asText(fix) };
+  return fix === undefined
+    ? { ok: false, reason: asText(reason) }
+    : { ok: false, reason: asText(reason), fix: asText(fix) };
 }
 
 /** Thrown by `need()` inside a check; the check runner turns it into an UNKNOWN finding. */

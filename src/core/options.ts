@@ -36,7 +36,10 @@ export const auditOptionsSchema = z
     dataSensitivity: z.enum(SENSITIVITIES).default('internal'),
     name: z
       .string()
-      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/, 'letters, digits, ".", "_" or "-" (at most 63, starting alphanumeric)')
+      .regex(
+        /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/,
+        'letters, digits, ".", "_" or "-" (at most 63, starting alphanumeric)'
+      )
       .optional(),
     baseline: z.string().min(1).optional(),
     /** True when the baseline path was given explicitly: then a missing file is an error. */
@@ -44,7 +47,11 @@ export const auditOptionsSchema = z
     formats: csv(FORMATS).default(['markdown', 'json']),
     outDir: z.string().min(1).default('reports'),
     failOn: z.enum(FAIL_ON).default('fail'),
-    failOnStale: z.preprocess(v => (typeof v === 'string' ? v.trim().toLowerCase() : v), z.union([z.boolean(), z.enum(['true', 'false'])]))
+    failOnStale: z
+      .preprocess(
+        v => (typeof v === 'string' ? v.trim().toLowerCase() : v),
+        z.union([z.boolean(), z.enum(['true', 'false'])])
+      )
       .default(false)
       .transform(v => v === true || v === 'true'),
     concurrency: z.coerce.number().int().min(1).max(32).default(4),

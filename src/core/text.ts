@@ -62,8 +62,15 @@ export function valueList(values: readonly string[], limit = 20): Text {
 /** Renders an untrusted string as an inline code span that cannot break out of itself. */
 export function codeSpan(value: string): string {
   // Control characters (newlines could end the list item) become visible escapes.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must be caught
   const visible = value.replace(/[\u0000-\u001f\u007f]/g, c =>
-    c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`
+    c === '\n'
+      ? '\\n'
+      : c === '\r'
+        ? '\\r'
+        : c === '\t'
+          ? '\\t'
+          : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`
   );
   // A pipe would split a GFM table cell even inside a code span.
   const safe = visible.replace(/\|/g, '\\|');

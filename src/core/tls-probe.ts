@@ -119,7 +119,12 @@ function handshake(
           let peer = secure.getPeerCertificate(true) as tls.DetailedPeerCertificate | undefined;
           while (peer && peer.raw && !seen.has(peer.fingerprint256)) {
             seen.add(peer.fingerprint256);
-            chain.push(describeCertificate(new X509Certificate(peer.raw), chain.length === 0 ? 'served' : 'served chain'));
+            chain.push(
+              describeCertificate(
+                new X509Certificate(peer.raw),
+                chain.length === 0 ? 'served' : 'served chain'
+              )
+            );
             peer = peer.issuerCertificate;
           }
           const eph = secure.getEphemeralKeyInfo() as { name?: string; type?: string } | null;

@@ -3,7 +3,12 @@ import { isMoreSevere, type Status } from '../core/status.js';
 import { COMPLIANCE_LOCKS, ENVIRONMENT_DOWNGRADES, SENSITIVITY_RAISES } from './families.js';
 import { COMPLIANCE_NAMES } from './frameworks.js';
 
-const SENSITIVITY_NAMES = { 'pii-phi': 'PII/PHI', financial: 'financial', internal: 'internal', public: 'public' };
+const SENSITIVITY_NAMES = {
+  'pii-phi': 'PII/PHI',
+  financial: 'financial',
+  internal: 'internal',
+  public: 'public'
+};
 
 export interface PolicyOutcome {
   readonly status: Status;

@@ -40,7 +40,15 @@ export const ENVIRONMENT_DOWNGRADES: Partial<Record<Family, Partial<Record<Envir
 /** Families whose production status a named framework keeps (policy.md, "Compliance overrides"). */
 export const COMPLIANCE_LOCKS: Record<Compliance, readonly Family[]> = {
   soc2: ['sso', 'audit-logging', 'admin-count', 'password-policy'],
-  hipaa: ['sso', 'cmek', 'encryption-at-rest', 'audit-logging', 'encryption-in-transit', 'password-policy', 'backups'],
+  hipaa: [
+    'sso',
+    'cmek',
+    'encryption-at-rest',
+    'audit-logging',
+    'encryption-in-transit',
+    'password-policy',
+    'backups'
+  ],
   'pci-dss': [
     'open-network',
     'hba-empty',

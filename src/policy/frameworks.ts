@@ -47,7 +47,9 @@ export const FRAMEWORK_CONTROLS = {
 } as const;
 
 export type FrameworkName = keyof typeof FRAMEWORK_CONTROLS;
-export type FrameworkRefs = { readonly [F in FrameworkName]?: readonly (keyof (typeof FRAMEWORK_CONTROLS)[F])[] };
+export type FrameworkRefs = {
+  readonly [F in FrameworkName]?: readonly (keyof (typeof FRAMEWORK_CONTROLS)[F])[];
+};
 
 /** Display name of each `--compliance` value. */
 export const COMPLIANCE_NAMES = {

@@ -36,7 +36,14 @@ export const jsonReportSchema = z
       dataSensitivity: z.enum(['pii-phi', 'financial', 'internal', 'public']),
       auditedAt: z.string()
     }),
-    summary: z.object({ PASS: z.number(), WARN: z.number(), FAIL: z.number(), INFO: z.number(), 'N/A': z.number(), UNKNOWN: z.number() }),
+    summary: z.object({
+      PASS: z.number(),
+      WARN: z.number(),
+      FAIL: z.number(),
+      INFO: z.number(),
+      'N/A': z.number(),
+      UNKNOWN: z.number()
+    }),
     findings: z.array(
       z.object({
         checkId: z.string(),
@@ -50,7 +57,12 @@ export const jsonReportSchema = z
         remediation: z.object({ text: z.string(), link: z.string() }),
         frameworks: z.record(z.string(), z.array(z.string())),
         waiver: z
-          .object({ reason: z.string(), owner: z.string(), expires: z.string(), state: z.enum(['active', 'expired']) })
+          .object({
+            reason: z.string(),
+            owner: z.string(),
+            expires: z.string(),
+            state: z.enum(['active', 'expired'])
+          })
           .optional()
       })
     ),
@@ -75,7 +87,14 @@ export const jsonReportSchema = z
 
 export type JsonReport = z.output<typeof jsonReportSchema>;
 
-const pickWaiver = (w: { check: string; target: string; object?: string; reason: string; owner: string; expires: string }) => ({
+const pickWaiver = (w: {
+  check: string;
+  target: string;
+  object?: string;
+  reason: string;
+  owner: string;
+  expires: string;
+}) => ({
   check: w.check,
   target: w.target,
   ...(w.object !== undefined ? { object: w.object } : {}),

@@ -8,14 +8,21 @@ import type { WaiverEntry } from '../baseline/schema.js';
 
 const ENGINE_NAMES = { postgres: 'PostgreSQL', cockroachdb: 'CockroachDB', couchbase: 'Couchbase Server' };
 const DEPLOYMENT_NAMES = { cloud: 'Cloud', 'self-hosted': 'Self-hosted' };
-const SENSITIVITY_NAMES = { 'pii-phi': 'PII/PHI', financial: 'financial', internal: 'internal', public: 'public' };
+const SENSITIVITY_NAMES = {
+  'pii-phi': 'PII/PHI',
+  financial: 'financial',
+  internal: 'internal',
+  public: 'public'
+};
 
 /** One finding as a list item: status marker, title, detail, policy annotation and waiver state. */
 export function renderFindingLine(f: Finding): string {
   const parts = [`- [${f.status}] ${f.title}: ${f.detail.markdown}`];
   if (f.annotation) parts.push(f.annotation);
   if (f.waiver?.state === 'active') {
-    parts.push(`*(waived until ${f.waiver.expires} by ${codeSpan(f.waiver.owner)}: ${codeSpan(f.waiver.reason)})*`);
+    parts.push(
+      `*(waived until ${f.waiver.expires} by ${codeSpan(f.waiver.owner)}: ${codeSpan(f.waiver.reason)})*`
+    );
   } else if (f.waiver?.state === 'expired') {
     parts.push(`*(waiver by ${codeSpan(f.waiver.owner)} expired on ${f.waiver.expires} — counts again)*`);
   }
@@ -43,7 +50,9 @@ export function renderHeader(report: AuditReport): string[] {
   if (t.regions?.length) lines.push(`**Regions:** ${t.regions.map(codeSpan).join(', ')}`);
   lines.push(`**Deployment:** ${DEPLOYMENT_NAMES[t.deployment]}`);
   lines.push(`**Environment:** ${c.environment}`);
-  lines.push(`**Compliance:** ${c.compliance.length ? c.compliance.map(x => COMPLIANCE_NAMES[x]).join(', ') : '(none specified)'}`);
+  lines.push(
+    `**Compliance:** ${c.compliance.length ? c.compliance.map(x => COMPLIANCE_NAMES[x]).join(', ') : '(none specified)'}`
+  );
   lines.push(`**Data Sensitivity:** ${SENSITIVITY_NAMES[c.dataSensitivity]}`);
   for (const [label, value] of t.details) lines.push(`**${label}:** ${codeSpan(value)}`);
   // Two trailing spaces would be fragile; a blank-line-free block keeps every field on its own line.
@@ -61,7 +70,11 @@ export function renderGateLine(report: AuditReport): string {
 }
 
 export function renderSummaryTable(report: AuditReport): string[] {
-  return ['| Status | Count |', '|--------|-------|', ...STATUSES.map(s => `| ${s} | ${report.summary[s]} |`)];
+  return [
+    '| Status | Count |',
+    '|--------|-------|',
+    ...STATUSES.map(s => `| ${s} | ${report.summary[s]} |`)
+  ];
 }
 
 /**
@@ -70,7 +83,17 @@ export function renderSummaryTable(report: AuditReport): string[] {
  * what could not be evaluated, the baseline state and remediation.
  */
 export function renderMarkdown(report: AuditReport): string {
-  const out: string[] = [...renderHeader(report), '', renderGateLine(report), '', '## Summary', '', ...renderSummaryTable(report), '', '## Findings'];
+  const out: string[] = [
+    ...renderHeader(report),
+    '',
+    renderGateLine(report),
+    '',
+    '## Summary',
+    '',
+    ...renderSummaryTable(report),
+    '',
+    '## Findings'
+  ];
   for (const dimension of DIMENSIONS) {
     const findings = report.findings.filter(f => f.dimension === dimension);
     if (findings.length === 0) continue;
@@ -79,7 +102,13 @@ export function renderMarkdown(report: AuditReport): string {
   }
 
   if (report.unavailable.length > 0) {
-    out.push('', '## Not Evaluated', '', 'Facts that could not be collected; the checks that need them report UNKNOWN.', '');
+    out.push(
+      '',
+      '## Not Evaluated',
+      '',
+      'Facts that could not be collected; the checks that need them report UNKNOWN.',
+      ''
+    );
     for (const u of report.unavailable) out.push(`- ${codeSpan(u.fact)}: ${u.reason.markdown}`);
   }
 
@@ -87,18 +116,29 @@ export function renderMarkdown(report: AuditReport): string {
   if (b.expired.length || b.expiringSoon.length || b.stale.length) {
     out.push('', '## Baseline', '');
     if (b.file) out.push(`Baseline file: ${codeSpan(b.file)}`, '');
-    if (b.expired.length) out.push('**Expired waivers** (no longer waive; the findings count again):', '', ...b.expired.map(waiverLine), '');
-    if (b.expiringSoon.length) out.push('**Waivers expiring within 14 days:**', '', ...b.expiringSoon.map(waiverLine), '');
-    if (b.stale.length) out.push('**Stale waivers** (match no finding; remove them):', '', ...b.stale.map(waiverLine), '');
+    if (b.expired.length)
+      out.push(
+        '**Expired waivers** (no longer waive; the findings count again):',
+        '',
+        ...b.expired.map(waiverLine),
+        ''
+      );
+    if (b.expiringSoon.length)
+      out.push('**Waivers expiring within 14 days:**', '', ...b.expiringSoon.map(waiverLine), '');
+    if (b.stale.length)
+      out.push('**Stale waivers** (match no finding; remove them):', '', ...b.stale.map(waiverLine), '');
     while (out[out.length - 1] === '') out.pop();
   }
 
   const toFix = new Map<string, Finding>();
-  for (const f of report.findings) if ((f.status === 'FAIL' || f.status === 'WARN') && !toFix.has(f.checkId)) toFix.set(f.checkId, f);
+  for (const f of report.findings)
+    if ((f.status === 'FAIL' || f.status === 'WARN') && !toFix.has(f.checkId)) toFix.set(f.checkId, f);
   if (toFix.size > 0) {
     out.push('', '## Remediation', '');
     for (const f of toFix.values()) {
-      out.push(`- **${f.checkId}** (${f.title}): ${escapeStatic(f.remediation.text)} [Reference](${f.remediation.link})`);
+      out.push(
+        `- **${f.checkId}** (${f.title}): ${escapeStatic(f.remediation.text)} [Reference](${f.remediation.link})`
+      );
     }
   }
 
@@ -106,6 +146,11 @@ export function renderMarkdown(report: AuditReport): string {
     out.push('', '## Notes', '');
     for (const n of report.notes) out.push(`- ${n.markdown}`);
   }
-  out.push('', '---', `*Generated by ${report.tool.name} ${report.tool.version} at ${report.context.auditedAt}. Read-only audit: nothing was written to the target.*`, '');
+  out.push(
+    '',
+    '---',
+    `*Generated by ${report.tool.name} ${report.tool.version} at ${report.context.auditedAt}. Read-only audit: nothing was written to the target.*`,
+    ''
+  );
   return out.join('\n');
 }

@@ -3,7 +3,13 @@ import { msg, raw } from '../../core/text.js';
 import type { CollectEnv, Collected, TargetInfo } from '../../core/engine.js';
 import { UsageError } from '../../core/errors.js';
 import { probePostgresTls, type TlsProbeResult } from '../../core/tls-probe.js';
-import { parseEndpoint, ReadOnlySession, connectionFailure, describePgError, type Endpoint } from './connection.js';
+import {
+  parseEndpoint,
+  ReadOnlySession,
+  connectionFailure,
+  describePgError,
+  type Endpoint
+} from './connection.js';
 import { CLUSTER_QUERIES, DATABASE_QUERIES } from './queries.js';
 import { POSTGRES_RELEASES, RELEASE_TABLE_STALE_DAYS } from './releases.js';
 import type {
@@ -25,7 +31,8 @@ export interface CollectorHooks {
 
 type Row = Record<string, unknown>;
 
-const SUPERUSER_FIX = 'Run the audit as a superuser, or grant the audit role what the fact needs (see README, "Least privilege").';
+const SUPERUSER_FIX =
+  'Run the audit as a superuser, or grant the audit role what the fact needs (see README, "Least privilege").';
 
 function mapFact<R, T>(fact: Fact<R[]>, fn: (rows: R[]) => T): Fact<T> {
   return fact.ok ? available(fn(fact.value)) : fact;
@@ -72,7 +79,9 @@ async function collectDatabase(session: ReadOnlySession, name: string): Promise<
   const publications = await session.read<Row>(`Publications of database "${name}"`, q.publications);
   return {
     name,
-    publicSchemaCreate: mapFact(publicSchema, rows => (rows[0]?.has_public ? Boolean(rows[0].public_create) : null)),
+    publicSchemaCreate: mapFact(publicSchema, rows =>
+      rows[0]?.has_public ? Boolean(rows[0].public_create) : null
+    ),
     publicGrants: mapFact(publicGrants, rows =>
       rows.map(r => ({
         schema: String(r.schema),
@@ -101,7 +110,9 @@ async function collectDatabase(session: ReadOnlySession, name: string): Promise<
         extension: (r.extension as string | null) ?? null
       }))
     ),
-    languages: mapFact(languages, rows => rows.map(r => ({ name: String(r.lanname), trusted: Boolean(r.lanpltrusted) }))),
+    languages: mapFact(languages, rows =>
+      rows.map(r => ({ name: String(r.lanname), trusted: Boolean(r.lanpltrusted) }))
+    ),
     extensions: mapFact(extensions, rows =>
       rows.map(r => ({
         name: String(r.extname),
@@ -134,7 +145,11 @@ function unreachableDatabase(name: string, reason: ReturnType<typeof msg>, fix?:
 }
 
 /** Runs `worker` over `items` with at most `limit` in flight, keeping the input order in the result. */
-async function mapBounded<T, R>(items: readonly T[], limit: number, worker: (item: T, i: number) => Promise<R>): Promise<R[]> {
+async function mapBounded<T, R>(
+  items: readonly T[],
+  limit: number,
+  worker: (item: T, i: number) => Promise<R>
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
@@ -149,7 +164,12 @@ async function mapBounded<T, R>(items: readonly T[], limit: number, worker: (ite
 
 function defaultName(ep: Endpoint): string {
   const base = ep.socket ? `local-${ep.database}` : `${ep.host}-${ep.database}`;
-  return base.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '').slice(0, 63) || 'postgres';
+  return (
+    base
+      .replace(/[^A-Za-z0-9._-]+/g, '-')
+      .replace(/^[^A-Za-z0-9]+/, '')
+      .slice(0, 63) || 'postgres'
+  );
 }
 
 export interface CollectStats {
@@ -169,15 +189,26 @@ export async function collectPostgres(
   const { options, progress, redactor } = env;
   if (!options.url) throw new UsageError('The postgres engine needs --url (or DB_POSTURE_URL).');
   const ep = parseEndpoint(options.url, redactor);
-  const sessionOpts = { connectTimeoutMs: options.connectTimeoutMs, statementTimeoutMs: options.statementTimeoutMs };
+  const sessionOpts = {
+    connectTimeoutMs: options.connectTimeoutMs,
+    statementTimeoutMs: options.statementTimeoutMs
+  };
   const stats: CollectStats = { connections: 0, statements: 0 };
 
   progress.step(`connecting to ${ep.socket ? ep.host : `${ep.host}:${ep.port}`}/${ep.database}`);
   const tlsPromise: Promise<Fact<TlsProbeResult>> = ep.socket
-    ? Promise.resolve(unavailable('The audit connected over a Unix socket, so there is no TLS endpoint to probe.', 'Audit over TCP (host=...) to inspect the served certificate.'))
+    ? Promise.resolve(
+        unavailable(
+          'The audit connected over a Unix socket, so there is no TLS endpoint to probe.',
+          'Audit over TCP (host=...) to inspect the served certificate.'
+        )
+      )
     : probePostgresTls(ep.host, ep.port, options.connectTimeoutMs, ep.host).then(
         r => available(r),
-        e => unavailable(msg`The TLS handshake with the server port failed: ${redactor.scrub((e as Error).message)}.`)
+        e =>
+          unavailable(
+            msg`The TLS handshake with the server port failed: ${redactor.scrub((e as Error).message)}.`
+          )
       );
 
   let main: ReadOnlySession;
@@ -226,8 +257,9 @@ export async function collectPostgres(
       }
       return out;
     });
-    const placeholder = mapFact(await main.read<Row>('The pgaudit.log placeholder', c.pgauditPlaceholder), rows =>
-      rows[0]?.value == null || rows[0].value === '' ? null : String(rows[0].value)
+    const placeholder = mapFact(
+      await main.read<Row>('The pgaudit.log placeholder', c.pgauditPlaceholder),
+      rows => (rows[0]?.value == null || rows[0].value === '' ? null : String(rows[0].value))
     );
     const hba = mapFact(
       await main.read<Row>('pg_hba_file_rules', c.hba, code =>
@@ -238,38 +270,40 @@ export async function collectPostgres(
       rows => rows.map(toHbaRule)
     );
     const roles = mapFact(await main.read<Row>('pg_roles', c.roles), rows =>
-      rows.map(
-        (r): PgRole => ({
-          oid: Number(r.oid),
-          name: String(r.rolname),
-          superuser: Boolean(r.rolsuper),
-          inherit: Boolean(r.rolinherit),
-          createRole: Boolean(r.rolcreaterole),
-          createDb: Boolean(r.rolcreatedb),
-          canLogin: Boolean(r.rolcanlogin),
-          replication: Boolean(r.rolreplication),
-          bypassRls: Boolean(r.rolbypassrls),
-          validUntil: (r.valid_until as string | null) ?? null
-        })
-      )
+      rows.map((r): PgRole => ({
+        oid: Number(r.oid),
+        name: String(r.rolname),
+        superuser: Boolean(r.rolsuper),
+        inherit: Boolean(r.rolinherit),
+        createRole: Boolean(r.rolcreaterole),
+        createDb: Boolean(r.rolcreatedb),
+        canLogin: Boolean(r.rolcanlogin),
+        replication: Boolean(r.rolreplication),
+        bypassRls: Boolean(r.rolbypassrls),
+        validUntil: (r.valid_until as string | null) ?? null
+      }))
     );
     const memberships = mapFact(await main.read<Row>('pg_auth_members', c.memberships), rows =>
-      rows.map((r): PgMembership => ({ roleOid: Number(r.roleid), memberOid: Number(r.member), adminOption: Boolean(r.admin_option) }))
+      rows.map((r): PgMembership => ({
+        roleOid: Number(r.roleid),
+        memberOid: Number(r.member),
+        adminOption: Boolean(r.admin_option)
+      }))
     );
     const passwords = mapFact(
       await main.read<Row>('pg_authid', c.passwords, code =>
-        code === '42501' ? 'Run the audit as a superuser: pg_authid (stored password hashes) is readable only by superusers.' : undefined
+        code === '42501'
+          ? 'Run the audit as a superuser: pg_authid (stored password hashes) is readable only by superusers.'
+          : undefined
       ),
       rows => Object.fromEntries(rows.map(r => [String(r.rolname), r.kind as PasswordKind]))
     );
     const roleSettings = mapFact(await main.read<Row>('pg_db_role_setting', c.roleSettings), rows =>
-      rows.map(
-        (r): RoleSetting => ({
-          role: (r.rolname as string | null) ?? null,
-          database: (r.datname as string | null) ?? null,
-          settings: parseSettingList((r.cfg as string[]) ?? [])
-        })
-      )
+      rows.map((r): RoleSetting => ({
+        role: (r.rolname as string | null) ?? null,
+        database: (r.datname as string | null) ?? null,
+        settings: parseSettingList((r.cfg as string[]) ?? [])
+      }))
     );
     const archiver = mapFact(await main.read<Row>('pg_stat_archiver', c.archiver), rows => ({
       archivedCount: Number(rows[0]?.archived ?? 0),
@@ -289,7 +323,11 @@ export async function collectPostgres(
               clientAddr: (r.client_addr as string | null) ?? null,
               state: (r.state as string | null) ?? null
             })),
-            slots: slots.value.map(r => ({ name: String(r.slot_name), type: String(r.slot_type), active: Boolean(r.active) }))
+            slots: slots.value.map(r => ({
+              name: String(r.slot_name),
+              type: String(r.slot_type),
+              active: Boolean(r.active)
+            }))
           });
 
     const dbList = await main.read<Row>('pg_database', c.databases);
@@ -309,7 +347,8 @@ export async function collectPostgres(
           stats.connections++;
         } catch (error) {
           const { code, text } = describePgError(error, redactor);
-          if (code === '3D000') return unreachableDatabase(name, msg`Database ${name} was dropped during the audit.`);
+          if (code === '3D000')
+            return unreachableDatabase(name, msg`Database ${name} was dropped during the audit.`);
           if (code === '42501') {
             return unreachableDatabase(
               name,
@@ -364,7 +403,12 @@ export async function collectPostgres(
   }
 }
 
-function describeTarget(ep: Endpoint, server: ServerInfo, name: string, databases: PgFacts['databases']): TargetInfo {
+function describeTarget(
+  ep: Endpoint,
+  server: ServerInfo,
+  name: string,
+  databases: PgFacts['databases']
+): TargetInfo {
   const version = server.version.match(/^PostgreSQL (\S+)/)?.[1] ?? String(server.versionNum);
   const details: [string, string][] = [
     ['Server', ep.socket ? `${ep.host} (Unix socket), port ${ep.port}` : `${ep.host}:${ep.port}`],
@@ -378,7 +422,10 @@ function describeTarget(ep: Endpoint, server: ServerInfo, name: string, database
 function releaseNotes(now: Date) {
   const asOf = POSTGRES_RELEASES.asOf;
   const age = Math.floor((now.getTime() - Date.parse(`${asOf}T00:00:00Z`)) / 86400000);
-  const stale = age > RELEASE_TABLE_STALE_DAYS ? raw(` (${age} days before this audit: newer releases may exist)`) : raw('');
+  const stale =
+    age > RELEASE_TABLE_STALE_DAYS
+      ? raw(` (${age} days before this audit: newer releases may exist)`)
+      : raw('');
   return [msg`Release and end-of-support data: PostgreSQL release table dated ${raw(asOf)}${stale}.`];
 }
 
@@ -396,7 +443,8 @@ function listUnavailable(facts: PgFacts) {
     ['databases', facts.databases],
     ['tls', facts.tls]
   ];
-  for (const [name, f] of top) if (!f.ok) out.push({ fact: name, reason: f.fix ? msg`${raw(f.reason)} Fix: ${raw(f.fix)}` : f.reason });
+  for (const [name, f] of top)
+    if (!f.ok) out.push({ fact: name, reason: f.fix ? msg`${raw(f.reason)} Fix: ${raw(f.fix)}` : f.reason });
   if (facts.databases.ok) {
     for (const db of facts.databases.value) {
       const seen = new Set<string>();

@@ -62,27 +62,50 @@ export function describePgError(error: unknown, redactor: Redactor): { code?: st
  * Turns a failure to open the first connection into a TargetError that says what went wrong and
  * how to fix it, with every secret scrubbed.
  */
-export function connectionFailure(error: unknown, ep: Endpoint, timeoutMs: number, redactor: Redactor): Error {
+export function connectionFailure(
+  error: unknown,
+  ep: Endpoint,
+  timeoutMs: number,
+  redactor: Redactor
+): Error {
   const { code, text } = describePgError(error, redactor);
   const where = ep.socket ? `socket ${ep.host} port ${ep.port}` : `${ep.host}:${ep.port}`;
   const sysCode = (error as NodeJS.ErrnoException)?.code;
-  if (sysCode === 'ECONNREFUSED') return new TargetError(`Cannot connect to PostgreSQL at ${where}: connection refused (is the server running and listening there?).`);
-  if (sysCode === 'ENOTFOUND' || sysCode === 'EAI_AGAIN') return new TargetError(`Cannot connect to PostgreSQL: host ${ep.host} was not found.`);
-  if (sysCode === 'ENOENT' && ep.socket) return new TargetError(`Cannot connect to PostgreSQL: no server socket at ${where}.`);
-  if (/timeout/i.test(text) && !code) return new TargetError(`Cannot connect to PostgreSQL at ${where}: no answer within ${timeoutMs} ms (--connect-timeout).`);
-  if (code === '28P01') return new TargetError(`Authentication failed for user "${ep.user}" at ${where}: wrong password.`);
+  if (sysCode === 'ECONNREFUSED')
+    return new TargetError(
+      `Cannot connect to PostgreSQL at ${where}: connection refused (is the server running and listening there?).`
+    );
+  if (sysCode === 'ENOTFOUND' || sysCode === 'EAI_AGAIN')
+    return new TargetError(`Cannot connect to PostgreSQL: host ${ep.host} was not found.`);
+  if (sysCode === 'ENOENT' && ep.socket)
+    return new TargetError(`Cannot connect to PostgreSQL: no server socket at ${where}.`);
+  if (/timeout/i.test(text) && !code)
+    return new TargetError(
+      `Cannot connect to PostgreSQL at ${where}: no answer within ${timeoutMs} ms (--connect-timeout).`
+    );
+  if (code === '28P01')
+    return new TargetError(`Authentication failed for user "${ep.user}" at ${where}: wrong password.`);
   if (code === '28000' && /SSL off|no encryption/i.test(text)) {
-    return new TargetError(`The server at ${where} refuses connections without TLS for this login: add sslmode=require to the connection string.`);
+    return new TargetError(
+      `The server at ${where} refuses connections without TLS for this login: add sslmode=require to the connection string.`
+    );
   }
-  if (code === '28000') return new TargetError(`The server at ${where} rejected the login for user "${ep.user}": ${text}.`);
+  if (code === '28000')
+    return new TargetError(`The server at ${where} rejected the login for user "${ep.user}": ${text}.`);
   if (code === '3D000') return new TargetError(`Database "${ep.database}" does not exist at ${where}.`);
   if (/does not support SSL/i.test(text)) {
-    return new TargetError(`The server at ${where} does not offer TLS but the connection string requires it (sslmode): ${text}.`);
+    return new TargetError(
+      `The server at ${where} does not offer TLS but the connection string requires it (sslmode): ${text}.`
+    );
   }
   if (/self[- ]signed|unable to verify|certificate/i.test(text)) {
-    return new TargetError(`TLS verification of ${where} failed: ${text}. Pass the CA with sslrootcert or use sslmode=require.`);
+    return new TargetError(
+      `TLS verification of ${where} failed: ${text}. Pass the CA with sslrootcert or use sslmode=require.`
+    );
   }
-  return new TargetError(`Cannot connect to PostgreSQL at ${where}: ${text}${code ? ` (SQLSTATE ${code})` : ''}.`);
+  return new TargetError(
+    `Cannot connect to PostgreSQL at ${where}: ${text}${code ? ` (SQLSTATE ${code})` : ''}.`
+  );
 }
 
 /**
@@ -100,7 +123,12 @@ export class ReadOnlySession {
     readonly database: string
   ) {}
 
-  static async open(ep: Endpoint, database: string, opts: SessionOptions, redactor: Redactor): Promise<ReadOnlySession> {
+  static async open(
+    ep: Endpoint,
+    database: string,
+    opts: SessionOptions,
+    redactor: Redactor
+  ): Promise<ReadOnlySession> {
     const client = new pg.Client({
       ...ep.config,
       database,
@@ -123,7 +151,11 @@ export class ReadOnlySession {
   }
 
   /** Runs one catalog query as a fact; errors become an unavailable fact with a reason and a fix. */
-  async read<R>(what: string, sql: string, fix?: (code: string | undefined) => string | undefined): Promise<Fact<R[]>> {
+  async read<R>(
+    what: string,
+    sql: string,
+    fix?: (code: string | undefined) => string | undefined
+  ): Promise<Fact<R[]>> {
     if (this.lost) return unavailable(msg`${raw(what)} could not be read: ${raw(this.lost)}.`);
     try {
       this.queries += 3;
@@ -142,7 +174,9 @@ export class ReadOnlySession {
         code === '57014'
           ? msg`${raw(what)} could not be read: the statement timed out after the statement timeout (${text}).`
           : msg`${raw(what)} could not be read: ${text}${raw(code ? ` (SQLSTATE ${code})` : '')}.`;
-      const suggestion = fix?.(code) ?? (code === '57014' ? 'Raise --statement-timeout or audit at a quieter time.' : undefined);
+      const suggestion =
+        fix?.(code) ??
+        (code === '57014' ? 'Raise --statement-timeout or audit at a quieter time.' : undefined);
       return unavailable(reason, suggestion);
     }
   }

@@ -58,7 +58,12 @@ export function parseAddress(rule: Pick<HbaRule, 'type' | 'address' | 'netmask'>
   const ip = ipToBigInt(ipText);
   if (!ip) return { kind: 'hostname', text: a };
   const bits = ip.family === 4 ? 32 : 128;
-  const prefix = prefixText !== undefined ? Number(prefixText) : rule.netmask ? (maskToPrefix(rule.netmask) ?? bits) : bits;
+  const prefix =
+    prefixText !== undefined
+      ? Number(prefixText)
+      : rule.netmask
+        ? (maskToPrefix(rule.netmask) ?? bits)
+        : bits;
   const shift = BigInt(bits - prefix);
   const network = (ip.value >> shift) << shift;
   return { kind: 'cidr', family: ip.family, network, prefix, text: `${ipText}/${prefix}` };
@@ -144,7 +149,13 @@ export function findShadowing(rules: readonly HbaRule[]): Map<HbaRule, HbaRule> 
 export function describeRule(rule: HbaRule): string {
   const addr = parseAddress(rule);
   const address = addr.kind === 'cidr' ? addr.text : addr.kind === 'none' ? '' : (rule.address ?? '');
-  const parts = [rule.type ?? '?', rule.databases.join(','), rule.users.join(','), address, rule.method ?? '?'];
+  const parts = [
+    rule.type ?? '?',
+    rule.databases.join(','),
+    rule.users.join(','),
+    address,
+    rule.method ?? '?'
+  ];
   const opts = rule.options.length ? ` ${rule.options.join(' ')}` : '';
   return `${parts.filter(p => p !== '').join(' ')}${opts}`;
 }

@@ -33,7 +33,12 @@ export function libraryTokens(value: string): string[] {
     .split(',')
     .map(t => t.trim().replace(/^"(.*)"$/, '$1'))
     .filter(Boolean)
-    .map(t => t.replace(/^\$libdir\//, '').replace(/\.so$/, '').toLowerCase());
+    .map(t =>
+      t
+        .replace(/^\$libdir\//, '')
+        .replace(/\.so$/, '')
+        .toLowerCase()
+    );
 }
 
 /** Formats a setting with its unit for detail text (e.g. `128MB`, `8kB` pages already resolved). */

@@ -11,19 +11,41 @@ checkTester(check, {
     {
       name: 'password roles expire',
       facts: pgFacts({ roles: available([POSTGRES, appUser]) }),
-      expect: [{ status: 'PASS', detail: 'No expired login role can still log in through a non-password rule.' }]
+      expect: [
+        { status: 'PASS', detail: 'No expired login role can still log in through a non-password rule.' }
+      ]
     },
     {
       name: 'expired role only reachable by password rules',
-      facts: pgFacts({ roles: available([POSTGRES, expired]), passwords: available({ postgres: 'none', contractor: 'scram-sha-256' }), hba: available([rule(1, 'local all postgres peer'), rule(2, 'hostssl all all 10.0.0.0/8 scram-sha-256')]) }),
-      expect: [{ status: 'PASS', detail: 'No expired login role can still log in through a non-password rule.' }]
+      facts: pgFacts({
+        roles: available([POSTGRES, expired]),
+        passwords: available({ postgres: 'none', contractor: 'scram-sha-256' }),
+        hba: available([
+          rule(1, 'local all postgres peer'),
+          rule(2, 'hostssl all all 10.0.0.0/8 scram-sha-256')
+        ])
+      }),
+      expect: [
+        { status: 'PASS', detail: 'No expired login role can still log in through a non-password rule.' }
+      ]
     }
   ],
   warn: [
     {
       name: 'expired role admitted by trust',
-      facts: pgFacts({ roles: available([POSTGRES, expired]), passwords: available({ postgres: 'none', contractor: 'scram-sha-256' }), hba: available([rule(1, 'local all all trust'), rule(2, 'hostssl all contractor 10.0.0.0/8 cert')]) }),
-      expect: [{ status: 'WARN', detail: 'Login role contractor expired on 2026-06-30 but can still log in through non-password rules (line 1 trust, line 2 cert).', object: 'contractor' }]
+      facts: pgFacts({
+        roles: available([POSTGRES, expired]),
+        passwords: available({ postgres: 'none', contractor: 'scram-sha-256' }),
+        hba: available([rule(1, 'local all all trust'), rule(2, 'hostssl all contractor 10.0.0.0/8 cert')])
+      }),
+      expect: [
+        {
+          status: 'WARN',
+          detail:
+            'Login role contractor expired on 2026-06-30 but can still log in through non-password rules (line 1 trust, line 2 cert).',
+          object: 'contractor'
+        }
+      ]
     }
   ],
   other: [
@@ -40,7 +62,11 @@ checkTester(check, {
       facts: pgFacts({ passwords: denied('pg_authid') }),
       expect: [
         { status: 'PASS', detail: 'No expired login role can still log in through a non-password rule.' },
-        { status: 'INFO', detail: 'Which login roles have passwords is unknown: pg_authid could not be read: permission denied.' }
+        {
+          status: 'INFO',
+          detail:
+            'Which login roles have passwords is unknown: pg_authid could not be read: permission denied.'
+        }
       ]
     }
   ]

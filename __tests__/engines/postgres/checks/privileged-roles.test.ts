@@ -11,7 +11,19 @@ const replicator = role('replicator', { replication: true });
 const creator = role('provisioner', { canLogin: false, createRole: true, bypassRls: true });
 
 checkTester(check, {
-  pass: [{ name: 'application roles only', facts: pgFacts(), expect: [{ status: 'PASS', detail: 'No non-superuser role holds CREATEROLE, BYPASSRLS, REPLICATION or server file/program access.' }] }],
+  pass: [
+    {
+      name: 'application roles only',
+      facts: pgFacts(),
+      expect: [
+        {
+          status: 'PASS',
+          detail:
+            'No non-superuser role holds CREATEROLE, BYPASSRLS, REPLICATION or server file/program access.'
+        }
+      ]
+    }
+  ],
   warn: [
     {
       name: 'attributes on roles',
@@ -23,7 +35,10 @@ checkTester(check, {
     },
     {
       name: 'non-login role with server file access',
-      facts: pgFacts({ roles: available([POSTGRES, readFiles, ops]), memberships: available([{ roleOid: readFiles.oid, memberOid: ops.oid, adminOption: false }]) }),
+      facts: pgFacts({
+        roles: available([POSTGRES, readFiles, ops]),
+        memberships: available([{ roleOid: readFiles.oid, memberOid: ops.oid, adminOption: false }])
+      }),
       expect: [{ status: 'WARN', detail: 'Role ops is a member of pg_read_server_files.', object: 'ops' }]
     }
   ],
@@ -39,7 +54,11 @@ checkTester(check, {
       }),
       expect: [
         { status: 'WARN', detail: 'Role ops is a member of pg_execute_server_program.', object: 'ops' },
-        { status: 'FAIL', detail: 'Login role etl reaches pg_execute_server_program through ops (superuser-equivalent).', object: 'etl' }
+        {
+          status: 'FAIL',
+          detail: 'Login role etl reaches pg_execute_server_program through ops (superuser-equivalent).',
+          object: 'etl'
+        }
       ]
     }
   ]

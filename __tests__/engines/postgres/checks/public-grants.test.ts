@@ -4,7 +4,18 @@ import { database, pgFacts } from '../../../helpers/pg-facts.js';
 import check from '../../../../src/engines/postgres/checks/public-grants.js';
 
 checkTester(check, {
-  pass: [{ name: 'no PUBLIC grants', facts: pgFacts(), expect: [{ status: 'PASS', detail: 'No application table or view grants data privileges to PUBLIC in 1 database audited.' }] }],
+  pass: [
+    {
+      name: 'no PUBLIC grants',
+      facts: pgFacts(),
+      expect: [
+        {
+          status: 'PASS',
+          detail: 'No application table or view grants data privileges to PUBLIC in 1 database audited.'
+        }
+      ]
+    }
+  ],
   fail: [
     {
       name: 'table and view granted to PUBLIC',
@@ -19,8 +30,16 @@ checkTester(check, {
         ])
       }),
       expect: [
-        { status: 'FAIL', detail: 'Table app.public.accounts grants SELECT, UPDATE to PUBLIC.', object: 'app.public.accounts' },
-        { status: 'FAIL', detail: 'View app.reporting.v_revenue grants SELECT to PUBLIC.', object: 'app.reporting.v_revenue' }
+        {
+          status: 'FAIL',
+          detail: 'Table app.public.accounts grants SELECT, UPDATE to PUBLIC.',
+          object: 'app.public.accounts'
+        },
+        {
+          status: 'FAIL',
+          detail: 'View app.reporting.v_revenue grants SELECT to PUBLIC.',
+          object: 'app.reporting.v_revenue'
+        }
       ]
     }
   ]

@@ -12,13 +12,20 @@ export default defineCheck<PgFacts>({
     dimension: 'Backup & Recovery',
     family: 'backups',
     appliesTo: ['self-hosted', 'cloud'],
-    description: 'archive_mode is on with an archive_command or archive_library, and archiving is not failing.',
+    description:
+      'archive_mode is on with an archive_command or archive_library, and archiving is not failing.',
     outcomes: ['PASS', 'WARN', 'FAIL'],
     remediation: {
       text: 'Set archive_mode = on and an archive_library or archive_command (e.g. pgBackRest, WAL-G); restart, then watch pg_stat_archiver.',
       link: 'https://www.postgresql.org/docs/current/continuous-archiving.html'
     },
-    frameworks: { 'SOC 2': ['A1.2'], HIPAA: ['164.308(a)(7)'], 'PCI DSS': ['12.10'], 'ISO 27001': ['8.13'], GDPR: ['Art. 32'] }
+    frameworks: {
+      'SOC 2': ['A1.2'],
+      HIPAA: ['164.308(a)(7)'],
+      'PCI DSS': ['12.10'],
+      'ISO 27001': ['8.13'],
+      GDPR: ['Art. 32']
+    }
   },
   evaluate(facts) {
     const mode = setting(facts, 'archive_mode').setting;
@@ -26,13 +33,26 @@ export default defineCheck<PgFacts>({
     const all = need(facts.settings);
     // archive_library exists from PostgreSQL 15.
     const library = all.archive_library?.setting.trim() ?? '';
-    const destination = library ? msg`archive_library ${library}` : command && command !== '(disabled)' ? msg`an archive_command` : undefined;
+    const destination = library
+      ? msg`archive_library ${library}`
+      : command && command !== '(disabled)'
+        ? msg`an archive_command`
+        : undefined;
     if (mode === 'off') {
-      if (!destination) return [fail(msg`archive_mode is off and no archive_command or archive_library is set: WAL is not archived, so point-in-time recovery is impossible.`)];
+      if (!destination)
+        return [
+          fail(
+            msg`archive_mode is off and no archive_command or archive_library is set: WAL is not archived, so point-in-time recovery is impossible.`
+          )
+        ];
       return [warn(msg`archive_mode is off, so ${raw(destination)} is never run: WAL is not archived.`)];
     }
     if (!destination) {
-      return [warn(msg`archive_mode is ${mode} but neither archive_command nor archive_library is set: WAL accumulates and is not archived.`)];
+      return [
+        warn(
+          msg`archive_mode is ${mode} but neither archive_command nor archive_library is set: WAL accumulates and is not archived.`
+        )
+      ];
     }
     const stats = need(facts.archiver);
     if (stats.lastFailedTime && (!stats.lastArchivedTime || stats.lastFailedTime > stats.lastArchivedTime)) {
@@ -42,7 +62,9 @@ export default defineCheck<PgFacts>({
         )
       ];
     }
-    const last = stats.lastArchivedTime ? msg`; last archived ${raw(stats.lastArchivedTime)}` : msg`; nothing archived yet`;
+    const last = stats.lastArchivedTime
+      ? msg`; last archived ${raw(stats.lastArchivedTime)}`
+      : msg`; nothing archived yet`;
     return [pass(msg`archive_mode is ${mode} with ${raw(destination)}${raw(last)}.`)];
   }
 });

@@ -35,7 +35,11 @@ export default defineCheck<PgFacts>({
     const summary = msg`max_connections ${raw(String(max))}, shared_buffers ${raw(formatBytes(sharedBytes))}, work_mem ${raw(formatBytes(workBytes))}, superuser_reserved_connections ${reserved}`;
     const estimatedRam = sharedBytes * 4;
     if (max > HARD_CEILING) {
-      return [warn(msg`${raw(summary)}: more than ${raw(String(HARD_CEILING))} direct connections; use a connection pooler.`)];
+      return [
+        warn(
+          msg`${raw(summary)}: more than ${raw(String(HARD_CEILING))} direct connections; use a connection pooler.`
+        )
+      ];
     }
     if (estimatedRam > 0 && max * workBytes > 2 * estimatedRam) {
       return [

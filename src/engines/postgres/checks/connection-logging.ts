@@ -33,7 +33,10 @@ export default defineCheck<PgFacts>({
   evaluate(facts) {
     const conn = setting(facts, 'log_connections').setting;
     const disc = setting(facts, 'log_disconnections').setting;
-    const missing = [!connectionsLogged(conn) && 'log_connections', !isOn(disc) && 'log_disconnections'].filter(Boolean);
+    const missing = [
+      !connectionsLogged(conn) && 'log_connections',
+      !isOn(disc) && 'log_disconnections'
+    ].filter(Boolean);
     if (missing.length === 0) return [pass(msg`log_connections and log_disconnections are on.`)];
     return [
       warn(

@@ -11,7 +11,8 @@ export default defineCheck<PgFacts>({
     title: 'Cryptographic posture',
     dimension: 'Encryption',
     appliesTo: ['self-hosted', 'cloud'],
-    description: 'Reports the negotiated TLS version, cipher, key-exchange group, post-quantum support and key size.',
+    description:
+      'Reports the negotiated TLS version, cipher, key-exchange group, post-quantum support and key size.',
     outcomes: ['INFO', 'N/A'],
     remediation: {
       text: "Prefer TLS 1.3 (ssl_min_protocol_version = 'TLSv1.3'), RSA 2048+ or ECDSA P-256+ keys, and an OpenSSL that offers X25519MLKEM768.",

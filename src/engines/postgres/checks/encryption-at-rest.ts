@@ -15,7 +15,8 @@ export default defineCheck<PgFacts>({
     dimension: 'Encryption',
     family: 'encryption-at-rest',
     appliesTo: ['self-hosted', 'cloud'],
-    description: 'Data files, WAL and backups are encrypted at rest (volume, filesystem or TDE), as attested.',
+    description:
+      'Data files, WAL and backups are encrypted at rest (volume, filesystem or TDE), as attested.',
     outcomes: ['PASS', 'WARN', 'INFO'],
     remediation: {
       text: `Encrypt the data directory's volume (LUKS, cloud disk encryption) and backups, then record an attestation for ${ID} in the baseline file with its evidence.`,
@@ -35,7 +36,9 @@ export default defineCheck<PgFacts>({
     const { attestation: at } = a;
     const by = msg`attested by ${at.attestedBy} (${at.evidence}), valid until ${raw(at.expires)}`;
     if (a.state === 'expired') {
-      return [unknown(msg`The attestation expired: ${raw(by)}. Fix: re-verify and renew it in the baseline file.`)];
+      return [
+        unknown(msg`The attestation expired: ${raw(by)}. Fix: re-verify and renew it in the baseline file.`)
+      ];
     }
     switch (at.status) {
       case 'PASS':

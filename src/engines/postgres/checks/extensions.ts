@@ -1,5 +1,5 @@
 import { defineCheck, info, pass, type RawFinding } from '../../../core/check.js';
-import { count, msg, raw, valueList } from '../../../core/text.js';
+import { msg, raw, valueList } from '../../../core/text.js';
 import type { PgFacts } from '../facts.js';
 import { forEachDatabase } from '../per-database.js';
 
@@ -29,7 +29,11 @@ export default defineCheck<PgFacts>({
           installed++;
           if (e.defaultVersion === null || e.defaultVersion === e.version) continue;
           const key = `${e.name}@${e.version}`;
-          const entry = outdated.get(key) ?? { version: e.version, available: e.defaultVersion, databases: [] };
+          const entry = outdated.get(key) ?? {
+            version: e.version,
+            available: e.defaultVersion,
+            databases: []
+          };
           entry.databases.push(db.name);
           outdated.set(key, entry);
         }
@@ -43,7 +47,11 @@ export default defineCheck<PgFacts>({
       );
     });
     if (findings.length === 0 && unknowns.length === 0) {
-      findings.push(pass(msg`${raw(installed === 1 ? 'The 1 installed extension is' : `All ${installed} installed extensions are`)} at the version the server provides.`));
+      findings.push(
+        pass(
+          msg`${raw(installed === 1 ? 'The 1 installed extension is' : `All ${installed} installed extensions are`)} at the version the server provides.`
+        )
+      );
     }
     return [...findings, ...unknowns];
   }

@@ -27,7 +27,8 @@ export default defineCheck<PgFacts>({
       (db, grants) => {
         databases++;
         for (const g of grants) {
-          const objectName = g.objectType === 'schema' ? `${db.name}.${g.name}` : `${db.name}.${g.schema}.${g.name}`;
+          const objectName =
+            g.objectType === 'schema' ? `${db.name}.${g.name}` : `${db.name}.${g.schema}.${g.name}`;
           findings.push(
             warn(
               msg`Role ${g.grantee} holds ${raw(g.privileges.join(', '))} WITH GRANT OPTION on ${raw(g.objectType)} ${objectName} owned by ${g.owner}.`,
@@ -38,7 +39,11 @@ export default defineCheck<PgFacts>({
       }
     );
     if (findings.length === 0 && unknowns.length === 0) {
-      return [pass(msg`No role other than an owner holds a grant option in ${raw(count(databases, 'database'))} audited.`)];
+      return [
+        pass(
+          msg`No role other than an owner holds a grant option in ${raw(count(databases, 'database'))} audited.`
+        )
+      ];
     }
     return [...findings, ...unknowns];
   }

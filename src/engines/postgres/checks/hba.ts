@@ -1,6 +1,6 @@
 import { defineCheck, fail, info, pass, warn, type RawFinding } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
-import { count, msg, raw } from '../../../core/text.js';
+import { msg, raw } from '../../../core/text.js';
 import type { PgFacts } from '../facts.js';
 import {
   acceptsPlaintext,
@@ -34,7 +34,12 @@ export default defineCheck<PgFacts>({
       text: 'Use hostssl rules with scram-sha-256 (or cert) for named databases, users and narrow CIDRs; use peer for local connections; end with an explicit reject.',
       link: 'https://www.postgresql.org/docs/current/auth-pg-hba-conf.html'
     },
-    frameworks: { 'PCI DSS': ['1', '8'], 'SOC 2': ['CC6.1', 'CC6.6'], 'ISO 27001': ['8.5', '8.20'], HIPAA: ['164.312(d)'] }
+    frameworks: {
+      'PCI DSS': ['1', '8'],
+      'SOC 2': ['CC6.1', 'CC6.6'],
+      'ISO 27001': ['8.5', '8.20'],
+      HIPAA: ['164.312(d)']
+    }
   },
   evaluate(facts) {
     const rules = need(facts.hba);
@@ -45,13 +50,17 @@ export default defineCheck<PgFacts>({
       const where = ruleLocation(rule);
       const text = describeRule(rule);
       if (rule.error !== null) {
-        findings.push(info(msg`Rule at ${raw(where)} cannot be parsed and is ignored: ${rule.error}.`, text));
+        // An unparseable rule has no identity but its place in the file.
+        findings.push(info(msg`Rule at ${raw(where)} cannot be parsed and is ignored: ${rule.error}.`, where));
         continue;
       }
       const first = shadowed.get(rule);
       if (first) {
         findings.push(
-          info(msg`Rule at ${raw(where)} (${text}) can never match: the rule at ${raw(ruleLocation(first))} (${describeRule(first)}) matches first.`, text)
+          info(
+            msg`Rule at ${raw(where)} (${text}) can never match: the rule at ${raw(ruleLocation(first))} (${describeRule(first)}) matches first.`,
+            text
+          )
         );
         continue;
       }
@@ -75,8 +84,10 @@ export default defineCheck<PgFacts>({
       }
       if (host && method === 'md5') warns.push('md5 is a weak challenge-response (use scram-sha-256)');
       if (host && method === 'ident') warns.push("ident trusts the client host's ident server");
-      if (host && isAnyAddress(addr) && PASSWORD_METHODS.has(method)) warns.push('password logins are accepted from any address');
-      else if (host && isBroad(addr) && addr.kind === 'cidr') warns.push(`the range /${addr.prefix} is very broad`);
+      if (host && isAnyAddress(addr) && PASSWORD_METHODS.has(method))
+        warns.push('password logins are accepted from any address');
+      else if (host && isBroad(addr) && addr.kind === 'cidr')
+        warns.push(`the range /${addr.prefix} is very broad`);
       if (host && acceptsPlaintext(rule) && !local && method !== 'trust') {
         warns.push('remote connections without TLS are accepted (use hostssl)');
       }
@@ -86,7 +97,11 @@ export default defineCheck<PgFacts>({
       findings.push(fails.length > 0 ? fail(detail, text) : warn(detail, text));
     }
     if (!findings.some(f => f.status === 'FAIL' || f.status === 'WARN')) {
-      findings.unshift(pass(msg`${raw(active === 1 ? 'The 1 reachable pg_hba rule restricts' : `All ${active} reachable pg_hba rules restrict`)} connections by address, user or method.`));
+      findings.unshift(
+        pass(
+          msg`${raw(active === 1 ? 'The 1 reachable pg_hba rule restricts' : `All ${active} reachable pg_hba rules restrict`)} connections by address, user or method.`
+        )
+      );
     }
     return findings;
   }

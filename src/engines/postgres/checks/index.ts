@@ -62,5 +62,5 @@ export const postgresChecks: readonly Check<PgFacts>[] = [
   tls,
   tlsVersion,
   untrustedLanguages,
-  version,
+  version
 ];

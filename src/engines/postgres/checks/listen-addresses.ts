@@ -22,12 +22,18 @@ export default defineCheck<PgFacts>({
   },
   evaluate(facts) {
     const value = setting(facts, 'listen_addresses').setting;
-    const tokens = value.split(',').map(t => t.trim()).filter(Boolean);
+    const tokens = value
+      .split(',')
+      .map(t => t.trim())
+      .filter(Boolean);
     const wild = tokens.filter(t => WILDCARDS.has(t));
     if (wild.length > 0) {
-      return [warn(msg`listen_addresses is ${value}: the server accepts TCP connections on every interface.`)];
+      return [
+        warn(msg`listen_addresses is ${value}: the server accepts TCP connections on every interface.`)
+      ];
     }
-    if (tokens.length === 0) return [pass(msg`listen_addresses is empty: only Unix-socket connections are accepted.`)];
+    if (tokens.length === 0)
+      return [pass(msg`listen_addresses is empty: only Unix-socket connections are accepted.`)];
     return [pass(msg`listen_addresses is ${value}: the server listens only on named addresses.`)];
   }
 });

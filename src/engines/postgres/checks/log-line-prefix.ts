@@ -25,7 +25,8 @@ export default defineCheck<PgFacts>({
     title: 'Log line prefix',
     dimension: 'Audit Logging',
     appliesTo: ['self-hosted', 'cloud'],
-    description: 'log_line_prefix carries time, user, database, client and process/session (or logs go to csvlog/jsonlog).',
+    description:
+      'log_line_prefix carries time, user, database, client and process/session (or logs go to csvlog/jsonlog).',
     outcomes: ['PASS', 'WARN'],
     remediation: {
       text: "ALTER SYSTEM SET log_line_prefix = '%m [%p] %q%u@%d from %h '; reload.",
@@ -41,9 +42,14 @@ export default defineCheck<PgFacts>({
     const prefix = setting(facts, 'log_line_prefix').setting;
     const found = escapesIn(prefix);
     const missing = NEEDED.filter(n => !n.escapes.some(e => found.has(e))).map(n => n.what);
-    if (missing.length === 0) return [pass(msg`log_line_prefix ${prefix} records time, user, database, client and process.`)];
+    if (missing.length === 0)
+      return [pass(msg`log_line_prefix ${prefix} records time, user, database, client and process.`)];
     if (structured.length > 0 && destinations.every(d => d === 'csvlog' || d === 'jsonlog')) {
-      return [pass(msg`Logs go to ${raw(structured.join(' and '))}, which record time, user, database, client and process in every entry.`)];
+      return [
+        pass(
+          msg`Logs go to ${raw(structured.join(' and '))}, which record time, user, database, client and process in every entry.`
+        )
+      ];
     }
     return [warn(msg`log_line_prefix ${prefix} lacks ${raw(missing.join(', '))}.`)];
   }

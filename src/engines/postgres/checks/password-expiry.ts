@@ -19,10 +19,11 @@ export default defineCheck<PgFacts>({
     title: 'Password expiry',
     dimension: 'Authentication',
     appliesTo: ['self-hosted', 'cloud'],
-    description: 'Expired login roles cannot log in through non-password methods; password roles carry a VALID UNTIL.',
+    description:
+      'Expired login roles cannot log in through non-password methods; password roles carry a VALID UNTIL.',
     outcomes: ['PASS', 'WARN', 'INFO'],
     remediation: {
-      text: "Set VALID UNTIL on password logins that should expire; for expired roles also ALTER ROLE ... NOLOGIN, because VALID UNTIL does not stop trust, peer, cert or ldap logins.",
+      text: 'Set VALID UNTIL on password logins that should expire; for expired roles also ALTER ROLE ... NOLOGIN, because VALID UNTIL does not stop trust, peer, cert or ldap logins.',
       link: 'https://www.postgresql.org/docs/current/sql-createrole.html'
     },
     frameworks: { 'PCI DSS': ['8'], 'SOC 2': ['CC6.2', 'CC6.3'], 'ISO 27001': ['5.17'] }
@@ -36,14 +37,23 @@ export default defineCheck<PgFacts>({
       const rules = need(facts.hba);
       const shadowed = findShadowing(rules);
       const nonPassword = rules.filter(
-        r => r.error === null && !shadowed.has(r) && r.method !== 'reject' && !PASSWORD_METHODS.has(r.method ?? '')
+        r =>
+          r.error === null &&
+          !shadowed.has(r) &&
+          r.method !== 'reject' &&
+          !PASSWORD_METHODS.has(r.method ?? '')
       );
       for (const role of expired) {
         const via = nonPassword.filter(r => ruleMayApply(r, role));
         if (via.length > 0) {
           findings.push(
             warn(
-              msg`Login role ${role.name} expired on ${raw(role.validUntil!.slice(0, 10))} but can still log in through non-password rules (${raw(valueList(via.map(r => `${ruleLocation(r)} ${r.method}`), 5))}).`,
+              msg`Login role ${role.name} expired on ${raw(role.validUntil!.slice(0, 10))} but can still log in through non-password rules (${raw(
+                valueList(
+                  via.map(r => `${ruleLocation(r)} ${r.method}`),
+                  5
+                )
+              )}).`,
               role.name
             )
           );

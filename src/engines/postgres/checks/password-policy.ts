@@ -18,7 +18,7 @@ export default defineCheck<PgFacts>({
     description: 'passwordcheck or credcheck is preloaded when any host rule authenticates with a password.',
     outcomes: ['PASS', 'FAIL', 'N/A'],
     remediation: {
-      text: "Add passwordcheck (or credcheck, with a 12-character minimum) to shared_preload_libraries and restart; or move logins to SSO/certificates.",
+      text: 'Add passwordcheck (or credcheck, with a 12-character minimum) to shared_preload_libraries and restart; or move logins to SSO/certificates.',
       link: 'https://www.postgresql.org/docs/current/passwordcheck.html'
     },
     frameworks: { 'PCI DSS': ['8.3.6'], 'SOC 2': ['CC6.1'], 'ISO 27001': ['5.17'], HIPAA: ['164.312(d)'] }
@@ -26,14 +26,19 @@ export default defineCheck<PgFacts>({
   evaluate(facts) {
     const libs = libraryTokens(setting(facts, 'shared_preload_libraries').setting);
     const loaded = POLICY_LIBRARIES.filter(l => libs.includes(l));
-    if (loaded.length > 0) return [pass(msg`${raw(loaded.join(' and '))} is preloaded and enforces password rules.`)];
+    if (loaded.length > 0)
+      return [pass(msg`${raw(loaded.join(' and '))} is preloaded and enforces password rules.`)];
     const rules = need(facts.hba);
     const shadowed = findShadowing(rules);
     const passwordRules = rules.filter(
       r => r.error === null && isHostRule(r) && !shadowed.has(r) && PASSWORD_METHODS.has(r.method ?? '')
     );
     if (passwordRules.length === 0) {
-      return [notApplicable(msg`No host rule in pg_hba authenticates with a password, so a password policy does not apply.`)];
+      return [
+        notApplicable(
+          msg`No host rule in pg_hba authenticates with a password, so a password policy does not apply.`
+        )
+      ];
     }
     return [
       fail(

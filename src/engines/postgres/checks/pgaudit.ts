@@ -34,7 +34,13 @@ export default defineCheck<PgFacts>({
       text: "Add pgaudit to shared_preload_libraries and restart; ALTER SYSTEM SET pgaudit.log = 'ddl, write, role'; remove per-role/database overrides that lower it (ALTER ROLE ... RESET pgaudit.log); keep pgaudit.log_parameter off.",
       link: 'https://github.com/pgaudit/pgaudit/blob/main/README.md'
     },
-    frameworks: { 'PCI DSS': ['10'], 'SOC 2': ['CC7.2'], HIPAA: ['164.312(b)'], 'ISO 27001': ['8.15'], GDPR: ['Art. 32'] }
+    frameworks: {
+      'PCI DSS': ['10'],
+      'SOC 2': ['CC7.2'],
+      HIPAA: ['164.312(b)'],
+      'ISO 27001': ['8.15'],
+      GDPR: ['Art. 32']
+    }
   },
   evaluate(facts) {
     const spl = setting(facts, 'shared_preload_libraries');
@@ -47,7 +53,9 @@ export default defineCheck<PgFacts>({
       const configured = placeholder
         ? msg` pgaudit.log is set to ${placeholder}, but without the library that value is an inert placeholder.`
         : msg``;
-      const logToFile = tokens.includes('pgauditlogtofile') ? msg` (pgauditlogtofile is preloaded, but it only redirects pgaudit's output.)` : msg``;
+      const logToFile = tokens.includes('pgauditlogtofile')
+        ? msg` (pgauditlogtofile is preloaded, but it only redirects pgaudit's output.)`
+        : msg``;
       const logStatement = all.log_statement?.setting ?? 'none';
       if (['ddl', 'mod', 'all'].includes(logStatement)) {
         return [
@@ -70,7 +78,11 @@ export default defineCheck<PgFacts>({
         );
       }
       const pending = spl.pendingRestart ? ' (a restart is pending)' : '';
-      return [fail(msg`pgaudit is listed in shared_preload_libraries but not loaded: pg_settings has no pgaudit.* rows${raw(pending)}.`)];
+      return [
+        fail(
+          msg`pgaudit is listed in shared_preload_libraries but not loaded: pg_settings has no pgaudit.* rows${raw(pending)}.`
+        )
+      ];
     }
 
     const findings: RawFinding[] = [];
@@ -78,17 +90,30 @@ export default defineCheck<PgFacts>({
     const globalMissing = missingClasses(global.classes);
     if (globalMissing.length > 0) {
       findings.push(
-        warn(msg`pgaudit.log is ${row.setting}: the ${raw(globalMissing.join(', '))} ${raw(globalMissing.length === 1 ? 'class is' : 'classes are')} not audited.`, 'pgaudit.log')
+        warn(
+          msg`pgaudit.log is ${row.setting}: the ${raw(globalMissing.join(', '))} ${raw(globalMissing.length === 1 ? 'class is' : 'classes are')} not audited.`,
+          'pgaudit.log'
+        )
       );
     }
     const param = all['pgaudit.log_parameter'];
     if (param && isOn(param.setting)) {
-      findings.push(warn(msg`pgaudit.log_parameter is on: bind parameters, including secrets, are written to the logs.`, 'pgaudit.log_parameter'));
+      findings.push(
+        warn(
+          msg`pgaudit.log_parameter is on: bind parameters, including secrets, are written to the logs.`,
+          'pgaudit.log_parameter'
+        )
+      );
     }
 
     if (!facts.roleSettings.ok) {
       const fix = facts.roleSettings.fix ? msg` Fix: ${raw(facts.roleSettings.fix)}` : msg``;
-      findings.push(unknown(msg`Per-role and per-database overrides could not be read: ${raw(facts.roleSettings.reason)}${raw(fix)}`, 'overrides'));
+      findings.push(
+        unknown(
+          msg`Per-role and per-database overrides could not be read: ${raw(facts.roleSettings.reason)}${raw(fix)}`,
+          'overrides'
+        )
+      );
     } else {
       for (const o of facts.roleSettings.value) {
         const value = o.settings['pgaudit.log'];
@@ -96,7 +121,10 @@ export default defineCheck<PgFacts>({
           const e = expandPgauditLog(value);
           if (e.invalid.length > 0) {
             findings.push(
-              warn(msg`The pgaudit.log override ${value} for ${raw(overrideName(o))} has invalid classes ${raw(valueList(e.invalid))}, so PostgreSQL ignores it.`, overrideObject(o))
+              warn(
+                msg`The pgaudit.log override ${value} for ${raw(overrideName(o))} has invalid classes ${raw(valueList(e.invalid))}, so PostgreSQL ignores it.`,
+                overrideObject(o)
+              )
             );
           } else {
             const lowered = REQUIRED_CLASSES.filter(c => global.classes.has(c) && !e.classes.has(c));
@@ -112,13 +140,20 @@ export default defineCheck<PgFacts>({
         }
         const p = o.settings['pgaudit.log_parameter'];
         if (p !== undefined && isOn(p)) {
-          findings.push(warn(msg`pgaudit.log_parameter is on for ${raw(overrideName(o))}: bind parameters reach the logs.`, overrideObject(o)));
+          findings.push(
+            warn(
+              msg`pgaudit.log_parameter is on for ${raw(overrideName(o))}: bind parameters reach the logs.`,
+              overrideObject(o)
+            )
+          );
         }
       }
     }
     if (findings.length === 0) {
       return [
-        pass(msg`pgaudit is loaded; pgaudit.log ${row.setting} covers ddl, write and role, no override lowers it, and log_parameter is off.`)
+        pass(
+          msg`pgaudit is loaded; pgaudit.log ${row.setting} covers ddl, write and role, no override lowers it, and log_parameter is off.`
+        )
       ];
     }
     return findings;

@@ -10,7 +10,8 @@ export default defineCheck<PgFacts>({
     title: 'Server port',
     dimension: 'Network Security',
     appliesTo: ['self-hosted', 'cloud'],
-    description: 'The server listens on a non-default port (a minor hardening; network controls matter more).',
+    description:
+      'The server listens on a non-default port (a minor hardening; network controls matter more).',
     outcomes: ['PASS', 'INFO'],
     remediation: {
       text: 'Optionally move the server off 5432 (port setting) and restrict reachability with firewalls.',

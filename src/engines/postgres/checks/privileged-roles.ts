@@ -41,7 +41,14 @@ export default defineCheck<PgFacts>({
         const path = graph.pathTo(role, target);
         if (!path) continue;
         serverAccess.push(
-          path.length === 1 ? msg`is a member of ${raw(target)}` : msg`reaches ${raw(target)} through ${raw(joinText(path.slice(0, -1).map(p => msg`${p}`), ' → '))}`
+          path.length === 1
+            ? msg`is a member of ${raw(target)}`
+            : msg`reaches ${raw(target)} through ${raw(
+                joinText(
+                  path.slice(0, -1).map(p => msg`${p}`),
+                  ' → '
+                )
+              )}`
         );
       }
       reasons.push(...serverAccess);
@@ -50,7 +57,11 @@ export default defineCheck<PgFacts>({
       findings.push(serverAccess.length && role.canLogin ? fail(detail, role.name) : warn(detail, role.name));
     }
     if (findings.length === 0) {
-      return [pass(msg`No non-superuser role holds CREATEROLE, BYPASSRLS, REPLICATION or server file/program access.`)];
+      return [
+        pass(
+          msg`No non-superuser role holds CREATEROLE, BYPASSRLS, REPLICATION or server file/program access.`
+        )
+      ];
     }
     return findings;
   }

@@ -24,7 +24,13 @@ export default defineCheck<PgFacts>({
       text: 'REVOKE ALL ON <table> FROM PUBLIC; grant the privileges to the roles that need them.',
       link: 'https://www.postgresql.org/docs/current/ddl-priv.html'
     },
-    frameworks: { 'PCI DSS': ['7'], 'SOC 2': ['CC6.1'], 'ISO 27001': ['5.15'], HIPAA: ['164.312(a)(1)'], GDPR: ['Art. 5(1)(f)'] }
+    frameworks: {
+      'PCI DSS': ['7'],
+      'SOC 2': ['CC6.1'],
+      'ISO 27001': ['5.15'],
+      HIPAA: ['164.312(a)(1)'],
+      GDPR: ['Art. 5(1)(f)']
+    }
   },
   evaluate(facts) {
     const findings: RawFinding[] = [];
@@ -37,13 +43,20 @@ export default defineCheck<PgFacts>({
         for (const g of grants) {
           const name = `${db.name}.${g.schema}.${g.name}`;
           findings.push(
-            fail(msg`${raw(KIND_NAMES[g.kind] ?? 'Relation')} ${name} grants ${raw(g.privileges.join(', '))} to PUBLIC.`, name)
+            fail(
+              msg`${raw(KIND_NAMES[g.kind] ?? 'Relation')} ${name} grants ${raw(g.privileges.join(', '))} to PUBLIC.`,
+              name
+            )
           );
         }
       }
     );
     if (findings.length === 0 && unknowns.length === 0) {
-      return [pass(msg`No application table or view grants data privileges to PUBLIC in ${raw(count(databases, 'database'))} audited.`)];
+      return [
+        pass(
+          msg`No application table or view grants data privileges to PUBLIC in ${raw(count(databases, 'database'))} audited.`
+        )
+      ];
     }
     return [...findings, ...unknowns];
   }

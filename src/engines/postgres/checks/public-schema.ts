@@ -27,13 +27,18 @@ export default defineCheck<PgFacts>({
       (db, create) => {
         if (create) {
           findings.push(
-            fail(msg`In database ${db.name}, PUBLIC may CREATE in schema public: any user can plant objects that shadow others' on the search_path.`, db.name)
+            fail(
+              msg`In database ${db.name}, PUBLIC may CREATE in schema public: any user can plant objects that shadow others' on the search_path.`,
+              db.name
+            )
           );
         } else clean++;
       }
     );
     if (findings.length === 0 && unknowns.length === 0) {
-      return [pass(msg`PUBLIC cannot CREATE in schema public in any of ${raw(count(clean, 'database'))} audited.`)];
+      return [
+        pass(msg`PUBLIC cannot CREATE in schema public in any of ${raw(count(clean, 'database'))} audited.`)
+      ];
     }
     return [...findings, ...unknowns];
   }

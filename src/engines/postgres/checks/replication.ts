@@ -2,7 +2,14 @@ import { defineCheck, info, warn, type RawFinding } from '../../../core/check.js
 import { need } from '../../../core/facts.js';
 import { count, msg, raw } from '../../../core/text.js';
 import type { PgFacts } from '../facts.js';
-import { acceptsPlaintext, describeRule, findShadowing, isLocalOnly, parseAddress, ruleLocation } from '../hba.js';
+import {
+  acceptsPlaintext,
+  describeRule,
+  findShadowing,
+  isLocalOnly,
+  parseAddress,
+  ruleLocation
+} from '../hba.js';
 
 /** Informational inventory of replication; WARN when replication may travel unencrypted off-host. */
 export default defineCheck<PgFacts>({
@@ -23,7 +30,9 @@ export default defineCheck<PgFacts>({
     const findings: RawFinding[] = [];
     const repl = need(facts.replication);
     let publications = 0;
-    if (facts.databases.ok) for (const db of facts.databases.value) if (db.publications.ok) publications += db.publications.value.length;
+    if (facts.databases.ok)
+      for (const db of facts.databases.value)
+        if (db.publications.ok) publications += db.publications.value.length;
     const activeSlots = repl.slots.filter(s => s.active).length;
     findings.push(
       info(
@@ -38,7 +47,10 @@ export default defineCheck<PgFacts>({
       if (isLocalOnly(parseAddress(rule))) continue;
       const text = describeRule(rule);
       findings.push(
-        warn(msg`Replication rule at ${raw(ruleLocation(rule))} (${text}) accepts non-TLS connections from remote addresses.`, text)
+        warn(
+          msg`Replication rule at ${raw(ruleLocation(rule))} (${text}) accepts non-TLS connections from remote addresses.`,
+          text
+        )
       );
     }
     return findings;

@@ -30,12 +30,17 @@ export default defineCheck<PgFacts>({
         forced += rls.forced.length;
       }
     );
-    const bypass = need(facts.roles).filter(r => r.bypassRls && !r.superuser).map(r => r.name);
+    const bypass = need(facts.roles)
+      .filter(r => r.bypassRls && !r.superuser)
+      .map(r => r.name);
     const tables =
       enabled.length === 0
         ? msg`No table has row-level security enabled`
         : msg`${raw(count(enabled.length, 'table'))} ${raw(enabled.length === 1 ? 'has' : 'have')} row-level security enabled (${raw(String(forced))} forced): ${raw(valueList(enabled, 10))}`;
-    const bypassText = bypass.length === 0 ? msg`no non-superuser role has BYPASSRLS` : msg`roles with BYPASSRLS: ${raw(valueList(bypass))}`;
+    const bypassText =
+      bypass.length === 0
+        ? msg`no non-superuser role has BYPASSRLS`
+        : msg`roles with BYPASSRLS: ${raw(valueList(bypass))}`;
     return [info(msg`${raw(tables)}; ${raw(bypassText)}.`), ...unknowns];
   }
 });

@@ -32,7 +32,10 @@ export default defineCheck<PgFacts>({
           const name = `${db.name}.${fn.schema}.${fn.name}(${fn.args})`;
           if (fn.extension === null && fn.searchPath === null) {
             findings.push(
-              warn(msg`SECURITY DEFINER function ${name} owned by ${fn.owner} does not pin search_path.`, name)
+              warn(
+                msg`SECURITY DEFINER function ${name} owned by ${fn.owner} does not pin search_path.`,
+                name
+              )
             );
           } else safe.push(name);
         }

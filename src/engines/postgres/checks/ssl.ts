@@ -17,11 +17,19 @@ export default defineCheck<PgFacts>({
       text: 'Install a server certificate and key, set ssl = on, and require TLS with hostssl rules in pg_hba.conf.',
       link: 'https://www.postgresql.org/docs/current/ssl-tcp.html'
     },
-    frameworks: { 'PCI DSS': ['4'], HIPAA: ['164.312(e)(1)'], 'SOC 2': ['CC6.7'], 'ISO 27001': ['8.24'], GDPR: ['Art. 32'] }
+    frameworks: {
+      'PCI DSS': ['4'],
+      HIPAA: ['164.312(e)(1)'],
+      'SOC 2': ['CC6.7'],
+      'ISO 27001': ['8.24'],
+      GDPR: ['Art. 32']
+    }
   },
   evaluate(facts) {
     const ssl = setting(facts, 'ssl').setting;
     if (isOn(ssl)) return [pass(msg`ssl is on: the server accepts TLS connections.`)];
-    return [fail(msg`ssl is off: every connection, including passwords sent in clear text, travels unencrypted.`)];
+    return [
+      fail(msg`ssl is off: every connection, including passwords sent in clear text, travels unencrypted.`)
+    ];
   }
 });

@@ -17,10 +17,17 @@ export default defineCheck<PgFacts>({
       text: 'ALTER ROLE ... NOSUPERUSER for roles that do not need it; grant predefined roles (pg_monitor, pg_read_all_data, ...) instead.',
       link: 'https://www.postgresql.org/docs/current/predefined-roles.html'
     },
-    frameworks: { 'PCI DSS': ['7'], 'SOC 2': ['CC6.1', 'CC6.3'], 'ISO 27001': ['8.2'], HIPAA: ['164.312(a)(1)'] }
+    frameworks: {
+      'PCI DSS': ['7'],
+      'SOC 2': ['CC6.1', 'CC6.3'],
+      'ISO 27001': ['8.2'],
+      HIPAA: ['164.312(a)(1)']
+    }
   },
   evaluate(facts) {
-    const supers = need(facts.roles).filter(r => r.superuser).map(r => r.name);
+    const supers = need(facts.roles)
+      .filter(r => r.superuser)
+      .map(r => r.name);
     const n = supers.length;
     const text = msg`${raw(String(n))} ${raw(n === 1 ? 'role has' : 'roles have')} SUPERUSER: ${raw(valueList(supers))}.`;
     if (n <= 2) return [pass(text)];

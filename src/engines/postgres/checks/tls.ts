@@ -22,15 +22,19 @@ export default defineCheck<PgFacts>({
   },
   evaluate(facts, ctx) {
     const probe = need(facts.tls);
-    if (!probe.offered) return [notApplicable(msg`The server does not offer TLS, so no certificate is served (see pg/ssl).`)];
-    if (probe.chain.length === 0) return [fail(msg`The server completed a TLS handshake without presenting a certificate.`)];
+    if (!probe.offered)
+      return [notApplicable(msg`The server does not offer TLS, so no certificate is served (see pg/ssl).`)];
+    if (probe.chain.length === 0)
+      return [fail(msg`The server completed a TLS handshake without presenting a certificate.`)];
     return probe.chain.map((cert): RawFinding => {
       const days = Math.floor((Date.parse(cert.validTo) - ctx.auditedAt.getTime()) / DAY);
       const date = cert.validTo.slice(0, 10);
       const who = msg`Certificate ${cert.subject}${raw(cert.source === 'served' ? '' : ' (chain)')}`;
       if (days < 0) return fail(msg`${raw(who)} expired on ${raw(date)}.`, cert.subject);
-      if (days < 30) return fail(msg`${raw(who)} expires on ${raw(date)}, in ${raw(String(days))} days.`, cert.subject);
-      if (days < 90) return warn(msg`${raw(who)} expires on ${raw(date)}, in ${raw(String(days))} days.`, cert.subject);
+      if (days < 30)
+        return fail(msg`${raw(who)} expires on ${raw(date)}, in ${raw(String(days))} days.`, cert.subject);
+      if (days < 90)
+        return warn(msg`${raw(who)} expires on ${raw(date)}, in ${raw(String(days))} days.`, cert.subject);
       return pass(msg`${raw(who)} is valid until ${raw(date)} (${raw(String(days))} days).`, cert.subject);
     });
   }

@@ -27,14 +27,23 @@ export default defineCheck<PgFacts>({
       (db, langs) => {
         databases++;
         // lanispl excludes the internal, c and sql languages already.
-        const untrusted = langs.filter(l => !l.trusted && l.name !== 'c' && l.name !== 'internal').map(l => l.name);
+        const untrusted = langs
+          .filter(l => !l.trusted && l.name !== 'c' && l.name !== 'internal')
+          .map(l => l.name);
         if (untrusted.length > 0) {
-          findings.push(warn(msg`Database ${db.name} has the untrusted languages ${raw(valueList(untrusted))} installed.`, db.name));
+          findings.push(
+            warn(
+              msg`Database ${db.name} has the untrusted languages ${raw(valueList(untrusted))} installed.`,
+              db.name
+            )
+          );
         }
       }
     );
     if (findings.length === 0 && unknowns.length === 0) {
-      return [pass(msg`None of ${raw(count(databases, 'database'))} audited has an untrusted procedural language.`)];
+      return [
+        pass(msg`None of ${raw(count(databases, 'database'))} audited has an untrusted procedural language.`)
+      ];
     }
     return [...findings, ...unknowns];
   }

@@ -10,7 +10,8 @@ export default defineCheck<PgFacts>({
     title: 'PostgreSQL version',
     dimension: 'Patch Management',
     appliesTo: ['self-hosted', 'cloud'],
-    description: 'The server runs a supported major version at its latest minor release (per the dated release table).',
+    description:
+      'The server runs a supported major version at its latest minor release (per the dated release table).',
     outcomes: ['PASS', 'WARN', 'FAIL', 'INFO'],
     remediation: {
       text: 'Apply the latest minor release (a binary update and restart); plan a major upgrade (pg_upgrade) before end of support.',
@@ -26,18 +27,31 @@ export default defineCheck<PgFacts>({
     const entry = table.majors.find(m => m.major === major);
     const newest = Math.max(...table.majors.map(m => m.major));
     if (!entry) {
-      if (major > newest) return [info(msg`PostgreSQL ${raw(version)} is newer than the ${raw(dated)} knows.`)];
-      return [fail(msg`PostgreSQL ${raw(version)} is out of support (major ${raw(String(major))} predates the ${raw(dated)}).`)];
+      if (major > newest)
+        return [info(msg`PostgreSQL ${raw(version)} is newer than the ${raw(dated)} knows.`)];
+      return [
+        fail(
+          msg`PostgreSQL ${raw(version)} is out of support (major ${raw(String(major))} predates the ${raw(dated)}).`
+        )
+      ];
     }
     const today = ctx.auditedAt.toISOString().slice(0, 10);
     if (entry.endOfLife <= today) {
-      return [fail(msg`PostgreSQL ${raw(version)} is out of support since ${raw(entry.endOfLife)} (${raw(dated)}).`)];
+      return [
+        fail(msg`PostgreSQL ${raw(version)} is out of support since ${raw(entry.endOfLife)} (${raw(dated)}).`)
+      ];
     }
     if (minor < entry.latestMinor) {
       return [
-        warn(msg`PostgreSQL ${raw(version)} is behind the latest minor release ${raw(`${major}.${entry.latestMinor}`)} (${raw(dated)}); support ends ${raw(entry.endOfLife)}.`)
+        warn(
+          msg`PostgreSQL ${raw(version)} is behind the latest minor release ${raw(`${major}.${entry.latestMinor}`)} (${raw(dated)}); support ends ${raw(entry.endOfLife)}.`
+        )
       ];
     }
-    return [pass(msg`PostgreSQL ${raw(version)} is the latest minor release of a supported major (${raw(dated)}); support ends ${raw(entry.endOfLife)}.`)];
+    return [
+      pass(
+        msg`PostgreSQL ${raw(version)} is the latest minor release of a supported major (${raw(dated)}); support ends ${raw(entry.endOfLife)}.`
+      )
+    ];
   }
 });
