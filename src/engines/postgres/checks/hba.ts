@@ -51,7 +51,9 @@ export default defineCheck<PgFacts>({
       const text = describeRule(rule);
       if (rule.error !== null) {
         // An unparseable rule has no identity but its place in the file.
-        findings.push(info(msg`Rule at ${raw(where)} cannot be parsed and is ignored: ${rule.error}.`, where));
+        findings.push(
+          info(msg`Rule at ${raw(where)} cannot be parsed and is ignored: ${rule.error}.`, where)
+        );
         continue;
       }
       const first = shadowed.get(rule);
