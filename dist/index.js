@@ -38020,7 +38020,14 @@ function valueList(values, limit = 20) {
 /** Renders an untrusted string as an inline code span that cannot break out of itself. */
 function codeSpan(value) {
     // Control characters (newlines could end the list item) become visible escapes.
-    const visible = value.replace(/[\u0000-\u001f\u007f]/g, c => c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must be caught
+    const visible = value.replace(/[\u0000-\u001f\u007f]/g, c => c === '\n'
+        ? '\\n'
+        : c === '\r'
+            ? '\\r'
+            : c === '\t'
+                ? '\\t'
+                : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
     // A pipe would split a GFM table cell even inside a code span.
     const safe = visible.replace(/\|/g, '\\|');
     if (safe === '')
@@ -38048,7 +38055,9 @@ function available(value) {
 const asText = (t) => (typeof t === 'string' ? msg `${raw(t)}` : t);
 /** A missing fact. Plain strings are our own words; build reasons that quote system text with `msg`. */
 function unavailable(reason, fix) {
-    return fix === undefined ? { ok: false, reason: asText(reason) } : { ok: false, reason: asText(reason), fix: asText(fix) };
+    return fix === undefined
+        ? { ok: false, reason: asText(reason) }
+        : { ok: false, reason: asText(reason), fix: asText(fix) };
 }
 /** Thrown by `need()` inside a check; the check runner turns it into an UNKNOWN finding. */
 class MissingFactError extends Error {
@@ -38107,7 +38116,15 @@ const ENVIRONMENT_DOWNGRADES = {
 /** Families whose production status a named framework keeps (policy.md, "Compliance overrides"). */
 const COMPLIANCE_LOCKS = {
     soc2: ['sso', 'audit-logging', 'admin-count', 'password-policy'],
-    hipaa: ['sso', 'cmek', 'encryption-at-rest', 'audit-logging', 'encryption-in-transit', 'password-policy', 'backups'],
+    hipaa: [
+        'sso',
+        'cmek',
+        'encryption-at-rest',
+        'audit-logging',
+        'encryption-in-transit',
+        'password-policy',
+        'backups'
+    ],
     'pci-dss': [
         'open-network',
         'hba-empty',
@@ -38196,7 +38213,12 @@ const COMPLIANCE_NAMES = {
 
 
 
-const SENSITIVITY_NAMES = { 'pii-phi': 'PII/PHI', financial: 'financial', internal: 'internal', public: 'public' };
+const SENSITIVITY_NAMES = {
+    'pii-phi': 'PII/PHI',
+    financial: 'financial',
+    internal: 'internal',
+    public: 'public'
+};
 /**
  * Adjusts a production verdict to the audit context. Order: data sensitivity may raise, then the
  * environment may lower (WARN/FAIL only, never up) unless a named framework locks the family.
@@ -38312,13 +38334,19 @@ function attestationLookup(attestations, targetName, auditedAt) {
         const chosen = candidates.find(a => a.target === targetName) ?? candidates[0];
         if (!chosen)
             return { state: 'none' };
-        return chosen.expires <= today ? { state: 'expired', attestation: chosen } : { state: 'active', attestation: chosen };
+        return chosen.expires <= today
+            ? { state: 'expired', attestation: chosen }
+            : { state: 'active', attestation: chosen };
     };
 }
 
 ;// CONCATENATED MODULE: ./src/core/version.ts
 /** The product's own name and version, stamped into every report. */
-const TOOL = { name: 'db-posture', version: '0.1.0', url: 'https://github.com/db-posture/db-posture' };
+const TOOL = {
+    name: 'db-posture',
+    version: '0.1.0',
+    url: 'https://github.com/db-posture/db-posture'
+};
 
 ;// CONCATENATED MODULE: ./src/baseline/apply.ts
 const EXPIRY_WARNING_DAYS = 14;
@@ -38375,7 +38403,12 @@ function applyBaseline(findings, baseline, target, now) {
  * Rendering and publishing happen outside, on the returned report.
  */
 async function runAudit(engine, options, deps) {
-    const collected = await engine.collect({ options, progress: deps.progress, redactor: deps.redactor, now: deps.now });
+    const collected = await engine.collect({
+        options,
+        progress: deps.progress,
+        redactor: deps.redactor,
+        now: deps.now
+    });
     deps.progress.step('evaluating checks');
     const attestations = deps.baseline?.attestations ?? [];
     const ctx = {
@@ -38400,7 +38433,9 @@ function buildReport(collected, options, now, findings, baseline) {
     const unwaivedFails = unwaived('FAIL');
     const unwaivedWarns = unwaived('WARN');
     const expiredWaivers = baseline.expired.length;
-    const blocking = options.failOn === 'never' ? 0 : unwaivedFails + (options.failOn === 'warn' ? unwaivedWarns : 0) + expiredWaivers;
+    const blocking = options.failOn === 'never'
+        ? 0
+        : unwaivedFails + (options.failOn === 'warn' ? unwaivedWarns : 0) + expiredWaivers;
     const staleBlocks = baseline.failOnStale ? baseline.stale.length : 0;
     return {
         tool: TOOL,
@@ -48241,7 +48276,12 @@ function parseBaseline(source, file, opts) {
     const horizon = new Date(opts.now.getTime() + horizonDays * 86400000).toISOString().slice(0, 10);
     const entries = [
         ...parsed.data.waivers.map((w, i) => ({ section: 'waivers', i, check: w.check, expires: w.expires })),
-        ...parsed.data.attestations.map((a, i) => ({ section: 'attestations', i, check: a.check, expires: a.expires }))
+        ...parsed.data.attestations.map((a, i) => ({
+            section: 'attestations',
+            i,
+            check: a.check,
+            expires: a.expires
+        }))
     ];
     for (const e of entries) {
         if (!opts.knownCheckIds.has(e.check)) {
@@ -48594,7 +48634,8 @@ class ReadOnlySession {
             const reason = code === '57014'
                 ? msg `${raw(what)} could not be read: the statement timed out after the statement timeout (${text}).`
                 : msg `${raw(what)} could not be read: ${text}${raw(code ? ` (SQLSTATE ${code})` : '')}.`;
-            const suggestion = fix?.(code) ?? (code === '57014' ? 'Raise --statement-timeout or audit at a quieter time.' : undefined);
+            const suggestion = fix?.(code) ??
+                (code === '57014' ? 'Raise --statement-timeout or audit at a quieter time.' : undefined);
             return unavailable(reason, suggestion);
         }
     }
@@ -48782,7 +48823,7 @@ async function collectDatabase(session, name) {
     const publications = await session.read(`Publications of database "${name}"`, q.publications);
     return {
         name,
-        publicSchemaCreate: mapFact(publicSchema, rows => (rows[0]?.has_public ? Boolean(rows[0].public_create) : null)),
+        publicSchemaCreate: mapFact(publicSchema, rows => rows[0]?.has_public ? Boolean(rows[0].public_create) : null),
         publicGrants: mapFact(publicGrants, rows => rows.map(r => ({
             schema: String(r.schema),
             name: String(r.name),
@@ -48848,7 +48889,10 @@ async function mapBounded(items, limit, worker) {
 }
 function defaultName(ep) {
     const base = ep.socket ? `local-${ep.database}` : `${ep.host}-${ep.database}`;
-    return base.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '').slice(0, 63) || 'postgres';
+    return (base
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/^[^A-Za-z0-9]+/, '')
+        .slice(0, 63) || 'postgres');
 }
 /**
  * The PostgreSQL collector: one read-only session on the URL's database for cluster-wide facts,
@@ -48860,7 +48904,10 @@ async function collectPostgres(env, hooks = {}) {
     if (!options.url)
         throw new UsageError('The postgres engine needs --url (or DB_POSTURE_URL).');
     const ep = parseEndpoint(options.url, redactor);
-    const sessionOpts = { connectTimeoutMs: options.connectTimeoutMs, statementTimeoutMs: options.statementTimeoutMs };
+    const sessionOpts = {
+        connectTimeoutMs: options.connectTimeoutMs,
+        statementTimeoutMs: options.statementTimeoutMs
+    };
     const stats = { connections: 0, statements: 0 };
     progress.step(`connecting to ${ep.socket ? ep.host : `${ep.host}:${ep.port}`}/${ep.database}`);
     const tlsPromise = ep.socket
@@ -48910,7 +48957,7 @@ async function collectPostgres(env, hooks = {}) {
             }
             return out;
         });
-        const placeholder = mapFact(await main.read('The pgaudit.log placeholder', c.pgauditPlaceholder), rows => rows[0]?.value == null || rows[0].value === '' ? null : String(rows[0].value));
+        const placeholder = mapFact(await main.read('The pgaudit.log placeholder', c.pgauditPlaceholder), rows => (rows[0]?.value == null || rows[0].value === '' ? null : String(rows[0].value)));
         const hba = mapFact(await main.read('pg_hba_file_rules', c.hba, code => code === '42501'
             ? `Run the audit as a superuser, or GRANT SELECT ON pg_catalog.pg_hba_file_rules and EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() TO ${server.currentUser}.`
             : undefined), rows => rows.map(toHbaRule));
@@ -48926,8 +48973,14 @@ async function collectPostgres(env, hooks = {}) {
             bypassRls: Boolean(r.rolbypassrls),
             validUntil: r.valid_until ?? null
         })));
-        const memberships = mapFact(await main.read('pg_auth_members', c.memberships), rows => rows.map((r) => ({ roleOid: Number(r.roleid), memberOid: Number(r.member), adminOption: Boolean(r.admin_option) })));
-        const passwords = mapFact(await main.read('pg_authid', c.passwords, code => code === '42501' ? 'Run the audit as a superuser: pg_authid (stored password hashes) is readable only by superusers.' : undefined), rows => Object.fromEntries(rows.map(r => [String(r.rolname), r.kind])));
+        const memberships = mapFact(await main.read('pg_auth_members', c.memberships), rows => rows.map((r) => ({
+            roleOid: Number(r.roleid),
+            memberOid: Number(r.member),
+            adminOption: Boolean(r.admin_option)
+        })));
+        const passwords = mapFact(await main.read('pg_authid', c.passwords, code => code === '42501'
+            ? 'Run the audit as a superuser: pg_authid (stored password hashes) is readable only by superusers.'
+            : undefined), rows => Object.fromEntries(rows.map(r => [String(r.rolname), r.kind])));
         const roleSettings = mapFact(await main.read('pg_db_role_setting', c.roleSettings), rows => rows.map((r) => ({
             role: r.rolname ?? null,
             database: r.datname ?? null,
@@ -48951,7 +49004,11 @@ async function collectPostgres(env, hooks = {}) {
                         clientAddr: r.client_addr ?? null,
                         state: r.state ?? null
                     })),
-                    slots: slots.value.map(r => ({ name: String(r.slot_name), type: String(r.slot_type), active: Boolean(r.active) }))
+                    slots: slots.value.map(r => ({
+                        name: String(r.slot_name),
+                        type: String(r.slot_type),
+                        active: Boolean(r.active)
+                    }))
                 });
         const dbList = await main.read('pg_database', c.databases);
         let databases;
@@ -49038,7 +49095,9 @@ function describeTarget(ep, server, name, databases) {
 function releaseNotes(now) {
     const asOf = POSTGRES_RELEASES.asOf;
     const age = Math.floor((now.getTime() - Date.parse(`${asOf}T00:00:00Z`)) / 86400000);
-    const stale = age > RELEASE_TABLE_STALE_DAYS ? raw(` (${age} days before this audit: newer releases may exist)`) : raw('');
+    const stale = age > RELEASE_TABLE_STALE_DAYS
+        ? raw(` (${age} days before this audit: newer releases may exist)`)
+        : raw('');
     return [msg `Release and end-of-support data: PostgreSQL release table dated ${raw(asOf)}${stale}.`];
 }
 function listUnavailable(facts) {
@@ -49143,7 +49202,10 @@ function libraryTokens(value) {
         .split(',')
         .map(t => t.trim().replace(/^"(.*)"$/, '$1'))
         .filter(Boolean)
-        .map(t => t.replace(/^\$libdir\//, '').replace(/\.so$/, '').toLowerCase());
+        .map(t => t
+        .replace(/^\$libdir\//, '')
+        .replace(/\.so$/, '')
+        .toLowerCase());
 }
 /** Formats a setting with its unit for detail text (e.g. `128MB`, `8kB` pages already resolved). */
 function settingBytes(row) {
@@ -49187,7 +49249,13 @@ function formatBytes(bytes) {
             text: 'Set archive_mode = on and an archive_library or archive_command (e.g. pgBackRest, WAL-G); restart, then watch pg_stat_archiver.',
             link: 'https://www.postgresql.org/docs/current/continuous-archiving.html'
         },
-        frameworks: { 'SOC 2': ['A1.2'], HIPAA: ['164.308(a)(7)'], 'PCI DSS': ['12.10'], 'ISO 27001': ['8.13'], GDPR: ['Art. 32'] }
+        frameworks: {
+            'SOC 2': ['A1.2'],
+            HIPAA: ['164.308(a)(7)'],
+            'PCI DSS': ['12.10'],
+            'ISO 27001': ['8.13'],
+            GDPR: ['Art. 32']
+        }
     },
     evaluate(facts) {
         const mode = setting(facts, 'archive_mode').setting;
@@ -49195,14 +49263,22 @@ function formatBytes(bytes) {
         const all = need(facts.settings);
         // archive_library exists from PostgreSQL 15.
         const library = all.archive_library?.setting.trim() ?? '';
-        const destination = library ? msg `archive_library ${library}` : command && command !== '(disabled)' ? msg `an archive_command` : undefined;
+        const destination = library
+            ? msg `archive_library ${library}`
+            : command && command !== '(disabled)'
+                ? msg `an archive_command`
+                : undefined;
         if (mode === 'off') {
             if (!destination)
-                return [fail(msg `archive_mode is off and no archive_command or archive_library is set: WAL is not archived, so point-in-time recovery is impossible.`)];
+                return [
+                    fail(msg `archive_mode is off and no archive_command or archive_library is set: WAL is not archived, so point-in-time recovery is impossible.`)
+                ];
             return [warn(msg `archive_mode is off, so ${raw(destination)} is never run: WAL is not archived.`)];
         }
         if (!destination) {
-            return [warn(msg `archive_mode is ${mode} but neither archive_command nor archive_library is set: WAL accumulates and is not archived.`)];
+            return [
+                warn(msg `archive_mode is ${mode} but neither archive_command nor archive_library is set: WAL accumulates and is not archived.`)
+            ];
         }
         const stats = need(facts.archiver);
         if (stats.lastFailedTime && (!stats.lastArchivedTime || stats.lastFailedTime > stats.lastArchivedTime)) {
@@ -49210,7 +49286,9 @@ function formatBytes(bytes) {
                 warn(msg `WAL archiving is failing: the last failure (${raw(stats.lastFailedTime)}) is newer than the last success (${raw(stats.lastArchivedTime ?? 'never')}); ${raw(String(stats.failedCount))} failures so far.`)
             ];
         }
-        const last = stats.lastArchivedTime ? msg `; last archived ${raw(stats.lastArchivedTime)}` : msg `; nothing archived yet`;
+        const last = stats.lastArchivedTime
+            ? msg `; last archived ${raw(stats.lastArchivedTime)}`
+            : msg `; nothing archived yet`;
         return [pass(msg `archive_mode is ${mode} with ${raw(destination)}${raw(last)}.`)];
     }
 }));
@@ -49250,7 +49328,9 @@ const HARD_CEILING = 500;
         const summary = msg `max_connections ${raw(String(max))}, shared_buffers ${raw(formatBytes(sharedBytes))}, work_mem ${raw(formatBytes(workBytes))}, superuser_reserved_connections ${reserved}`;
         const estimatedRam = sharedBytes * 4;
         if (max > HARD_CEILING) {
-            return [warn(msg `${raw(summary)}: more than ${raw(String(HARD_CEILING))} direct connections; use a connection pooler.`)];
+            return [
+                warn(msg `${raw(summary)}: more than ${raw(String(HARD_CEILING))} direct connections; use a connection pooler.`)
+            ];
         }
         if (estimatedRam > 0 && max * workBytes > 2 * estimatedRam) {
             return [
@@ -49295,7 +49375,10 @@ function connectionsLogged(value) {
     evaluate(facts) {
         const conn = setting(facts, 'log_connections').setting;
         const disc = setting(facts, 'log_disconnections').setting;
-        const missing = [!connectionsLogged(conn) && 'log_connections', !isOn(disc) && 'log_disconnections'].filter(Boolean);
+        const missing = [
+            !connectionsLogged(conn) && 'log_connections',
+            !isOn(disc) && 'log_disconnections'
+        ].filter(Boolean);
         if (missing.length === 0)
             return [pass(msg `log_connections and log_disconnections are on.`)];
         return [
@@ -49379,7 +49462,9 @@ const ID = 'pg/encryption-at-rest';
         const { attestation: at } = a;
         const by = msg `attested by ${at.attestedBy} (${at.evidence}), valid until ${raw(at.expires)}`;
         if (a.state === 'expired') {
-            return [check_unknown(msg `The attestation expired: ${raw(by)}. Fix: re-verify and renew it in the baseline file.`)];
+            return [
+                check_unknown(msg `The attestation expired: ${raw(by)}. Fix: re-verify and renew it in the baseline file.`)
+            ];
         }
         switch (at.status) {
             case 'PASS':
@@ -49444,7 +49529,11 @@ function forEachDatabase(facts, select, visit) {
                 if (e.defaultVersion === null || e.defaultVersion === e.version)
                     continue;
                 const key = `${e.name}@${e.version}`;
-                const entry = outdated.get(key) ?? { version: e.version, available: e.defaultVersion, databases: [] };
+                const entry = outdated.get(key) ?? {
+                    version: e.version,
+                    available: e.defaultVersion,
+                    databases: []
+                };
                 entry.databases.push(db.name);
                 outdated.set(key, entry);
             }
@@ -49490,7 +49579,9 @@ function forEachDatabase(facts, select, visit) {
             }
         });
         if (findings.length === 0 && unknowns.length === 0) {
-            return [pass(msg `No role other than an owner holds a grant option in ${raw(count(databases, 'database'))} audited.`)];
+            return [
+                pass(msg `No role other than an owner holds a grant option in ${raw(count(databases, 'database'))} audited.`)
+            ];
         }
         return [...findings, ...unknowns];
     }
@@ -49546,7 +49637,11 @@ function parseAddress(rule) {
     if (!ip)
         return { kind: 'hostname', text: a };
     const bits = ip.family === 4 ? 32 : 128;
-    const prefix = prefixText !== undefined ? Number(prefixText) : rule.netmask ? (maskToPrefix(rule.netmask) ?? bits) : bits;
+    const prefix = prefixText !== undefined
+        ? Number(prefixText)
+        : rule.netmask
+            ? (maskToPrefix(rule.netmask) ?? bits)
+            : bits;
     const shift = BigInt(bits - prefix);
     const network = (ip.value >> shift) << shift;
     return { kind: 'cidr', family: ip.family, network, prefix, text: `${ipText}/${prefix}` };
@@ -49629,7 +49724,13 @@ function findShadowing(rules) {
 function describeRule(rule) {
     const addr = parseAddress(rule);
     const address = addr.kind === 'cidr' ? addr.text : addr.kind === 'none' ? '' : (rule.address ?? '');
-    const parts = [rule.type ?? '?', rule.databases.join(','), rule.users.join(','), address, rule.method ?? '?'];
+    const parts = [
+        rule.type ?? '?',
+        rule.databases.join(','),
+        rule.users.join(','),
+        address,
+        rule.method ?? '?'
+    ];
     const opts = rule.options.length ? ` ${rule.options.join(' ')}` : '';
     return `${parts.filter(p => p !== '').join(' ')}${opts}`;
 }
@@ -49662,7 +49763,12 @@ function ruleLocation(rule) {
             text: 'Use hostssl rules with scram-sha-256 (or cert) for named databases, users and narrow CIDRs; use peer for local connections; end with an explicit reject.',
             link: 'https://www.postgresql.org/docs/current/auth-pg-hba-conf.html'
         },
-        frameworks: { 'PCI DSS': ['1', '8'], 'SOC 2': ['CC6.1', 'CC6.6'], 'ISO 27001': ['8.5', '8.20'], HIPAA: ['164.312(d)'] }
+        frameworks: {
+            'PCI DSS': ['1', '8'],
+            'SOC 2': ['CC6.1', 'CC6.6'],
+            'ISO 27001': ['8.5', '8.20'],
+            HIPAA: ['164.312(d)']
+        }
     },
     evaluate(facts) {
         const rules = need(facts.hba);
@@ -49673,7 +49779,8 @@ function ruleLocation(rule) {
             const where = ruleLocation(rule);
             const text = describeRule(rule);
             if (rule.error !== null) {
-                findings.push(check_info(msg `Rule at ${raw(where)} cannot be parsed and is ignored: ${rule.error}.`, text));
+                // An unparseable rule has no identity but its place in the file.
+                findings.push(check_info(msg `Rule at ${raw(where)} cannot be parsed and is ignored: ${rule.error}.`, where));
                 continue;
             }
             const first = shadowed.get(rule);
@@ -49748,10 +49855,15 @@ const WILDCARDS = new Set(['*', '0.0.0.0', '::']);
     },
     evaluate(facts) {
         const value = setting(facts, 'listen_addresses').setting;
-        const tokens = value.split(',').map(t => t.trim()).filter(Boolean);
+        const tokens = value
+            .split(',')
+            .map(t => t.trim())
+            .filter(Boolean);
         const wild = tokens.filter(t => WILDCARDS.has(t));
         if (wild.length > 0) {
-            return [warn(msg `listen_addresses is ${value}: the server accepts TCP connections on every interface.`)];
+            return [
+                warn(msg `listen_addresses is ${value}: the server accepts TCP connections on every interface.`)
+            ];
         }
         if (tokens.length === 0)
             return [pass(msg `listen_addresses is empty: only Unix-socket connections are accepted.`)];
@@ -49804,7 +49916,9 @@ function escapesIn(prefix) {
         if (missing.length === 0)
             return [pass(msg `log_line_prefix ${prefix} records time, user, database, client and process.`)];
         if (structured.length > 0 && destinations.every(d => d === 'csvlog' || d === 'jsonlog')) {
-            return [pass(msg `Logs go to ${raw(structured.join(' and '))}, which record time, user, database, client and process in every entry.`)];
+            return [
+                pass(msg `Logs go to ${raw(structured.join(' and '))}, which record time, user, database, client and process in every entry.`)
+            ];
         }
         return [warn(msg `log_line_prefix ${prefix} lacks ${raw(missing.join(', '))}.`)];
     }
@@ -49915,7 +50029,7 @@ function ruleMayApply(rule, role) {
         description: 'Expired login roles cannot log in through non-password methods; password roles carry a VALID UNTIL.',
         outcomes: ['PASS', 'WARN', 'INFO'],
         remediation: {
-            text: "Set VALID UNTIL on password logins that should expire; for expired roles also ALTER ROLE ... NOLOGIN, because VALID UNTIL does not stop trust, peer, cert or ldap logins.",
+            text: 'Set VALID UNTIL on password logins that should expire; for expired roles also ALTER ROLE ... NOLOGIN, because VALID UNTIL does not stop trust, peer, cert or ldap logins.',
             link: 'https://www.postgresql.org/docs/current/sql-createrole.html'
         },
         frameworks: { 'PCI DSS': ['8'], 'SOC 2': ['CC6.2', 'CC6.3'], 'ISO 27001': ['5.17'] }
@@ -49928,7 +50042,10 @@ function ruleMayApply(rule, role) {
         if (expired.length > 0) {
             const rules = need(facts.hba);
             const shadowed = findShadowing(rules);
-            const nonPassword = rules.filter(r => r.error === null && !shadowed.has(r) && r.method !== 'reject' && !PASSWORD_METHODS.has(r.method ?? ''));
+            const nonPassword = rules.filter(r => r.error === null &&
+                !shadowed.has(r) &&
+                r.method !== 'reject' &&
+                !PASSWORD_METHODS.has(r.method ?? ''));
             for (const role of expired) {
                 const via = nonPassword.filter(r => ruleMayApply(r, role));
                 if (via.length > 0) {
@@ -49971,7 +50088,7 @@ const POLICY_LIBRARIES = ['passwordcheck', 'credcheck'];
         description: 'passwordcheck or credcheck is preloaded when any host rule authenticates with a password.',
         outcomes: ['PASS', 'FAIL', 'N/A'],
         remediation: {
-            text: "Add passwordcheck (or credcheck, with a 12-character minimum) to shared_preload_libraries and restart; or move logins to SSO/certificates.",
+            text: 'Add passwordcheck (or credcheck, with a 12-character minimum) to shared_preload_libraries and restart; or move logins to SSO/certificates.',
             link: 'https://www.postgresql.org/docs/current/passwordcheck.html'
         },
         frameworks: { 'PCI DSS': ['8.3.6'], 'SOC 2': ['CC6.1'], 'ISO 27001': ['5.17'], HIPAA: ['164.312(d)'] }
@@ -49985,7 +50102,9 @@ const POLICY_LIBRARIES = ['passwordcheck', 'credcheck'];
         const shadowed = findShadowing(rules);
         const passwordRules = rules.filter(r => r.error === null && isHostRule(r) && !shadowed.has(r) && PASSWORD_METHODS.has(r.method ?? ''));
         if (passwordRules.length === 0) {
-            return [notApplicable(msg `No host rule in pg_hba authenticates with a password, so a password policy does not apply.`)];
+            return [
+                notApplicable(msg `No host rule in pg_hba authenticates with a password, so a password policy does not apply.`)
+            ];
         }
         return [
             fail(msg `Neither passwordcheck nor credcheck is preloaded, yet ${raw(count(passwordRules.length, 'host rule'))} ${raw(passwordRules.length === 1 ? 'accepts' : 'accept')} passwords (${raw(valueList(passwordRules.map(ruleLocation), 5))}).`)
@@ -50071,7 +50190,13 @@ function overrideObject(o) {
             text: "Add pgaudit to shared_preload_libraries and restart; ALTER SYSTEM SET pgaudit.log = 'ddl, write, role'; remove per-role/database overrides that lower it (ALTER ROLE ... RESET pgaudit.log); keep pgaudit.log_parameter off.",
             link: 'https://github.com/pgaudit/pgaudit/blob/main/README.md'
         },
-        frameworks: { 'PCI DSS': ['10'], 'SOC 2': ['CC7.2'], HIPAA: ['164.312(b)'], 'ISO 27001': ['8.15'], GDPR: ['Art. 32'] }
+        frameworks: {
+            'PCI DSS': ['10'],
+            'SOC 2': ['CC7.2'],
+            HIPAA: ['164.312(b)'],
+            'ISO 27001': ['8.15'],
+            GDPR: ['Art. 32']
+        }
     },
     evaluate(facts) {
         const spl = setting(facts, 'shared_preload_libraries');
@@ -50083,7 +50208,9 @@ function overrideObject(o) {
             const configured = placeholder
                 ? msg ` pgaudit.log is set to ${placeholder}, but without the library that value is an inert placeholder.`
                 : msg ``;
-            const logToFile = tokens.includes('pgauditlogtofile') ? msg ` (pgauditlogtofile is preloaded, but it only redirects pgaudit's output.)` : msg ``;
+            const logToFile = tokens.includes('pgauditlogtofile')
+                ? msg ` (pgauditlogtofile is preloaded, but it only redirects pgaudit's output.)`
+                : msg ``;
             const logStatement = all.log_statement?.setting ?? 'none';
             if (['ddl', 'mod', 'all'].includes(logStatement)) {
                 return [
@@ -50099,7 +50226,9 @@ function overrideObject(o) {
                 throw new MissingFactError(msg `pgaudit is in shared_preload_libraries but its pgaudit.* settings are not visible to this login.`, msg `GRANT pg_read_all_settings TO ${facts.server.currentUser}.`);
             }
             const pending = spl.pendingRestart ? ' (a restart is pending)' : '';
-            return [fail(msg `pgaudit is listed in shared_preload_libraries but not loaded: pg_settings has no pgaudit.* rows${raw(pending)}.`)];
+            return [
+                fail(msg `pgaudit is listed in shared_preload_libraries but not loaded: pg_settings has no pgaudit.* rows${raw(pending)}.`)
+            ];
         }
         const findings = [];
         const global = expandPgauditLog(row.setting);
@@ -50290,7 +50419,9 @@ const SERVER_ACCESS_ROLES = ['pg_execute_server_program', 'pg_read_server_files'
                 const path = graph.pathTo(role, target);
                 if (!path)
                     continue;
-                serverAccess.push(path.length === 1 ? msg `is a member of ${raw(target)}` : msg `reaches ${raw(target)} through ${raw(joinText(path.slice(0, -1).map(p => msg `${p}`), ' → '))}`);
+                serverAccess.push(path.length === 1
+                    ? msg `is a member of ${raw(target)}`
+                    : msg `reaches ${raw(target)} through ${raw(joinText(path.slice(0, -1).map(p => msg `${p}`), ' → '))}`);
             }
             reasons.push(...serverAccess);
             if (reasons.length === 0)
@@ -50299,7 +50430,9 @@ const SERVER_ACCESS_ROLES = ['pg_execute_server_program', 'pg_read_server_files'
             findings.push(serverAccess.length && role.canLogin ? fail(detail, role.name) : warn(detail, role.name));
         }
         if (findings.length === 0) {
-            return [pass(msg `No non-superuser role holds CREATEROLE, BYPASSRLS, REPLICATION or server file/program access.`)];
+            return [
+                pass(msg `No non-superuser role holds CREATEROLE, BYPASSRLS, REPLICATION or server file/program access.`)
+            ];
         }
         return findings;
     }
@@ -50329,7 +50462,13 @@ const KIND_NAMES = {
             text: 'REVOKE ALL ON <table> FROM PUBLIC; grant the privileges to the roles that need them.',
             link: 'https://www.postgresql.org/docs/current/ddl-priv.html'
         },
-        frameworks: { 'PCI DSS': ['7'], 'SOC 2': ['CC6.1'], 'ISO 27001': ['5.15'], HIPAA: ['164.312(a)(1)'], GDPR: ['Art. 5(1)(f)'] }
+        frameworks: {
+            'PCI DSS': ['7'],
+            'SOC 2': ['CC6.1'],
+            'ISO 27001': ['5.15'],
+            HIPAA: ['164.312(a)(1)'],
+            GDPR: ['Art. 5(1)(f)']
+        }
     },
     evaluate(facts) {
         const findings = [];
@@ -50342,7 +50481,9 @@ const KIND_NAMES = {
             }
         });
         if (findings.length === 0 && unknowns.length === 0) {
-            return [pass(msg `No application table or view grants data privileges to PUBLIC in ${raw(count(databases, 'database'))} audited.`)];
+            return [
+                pass(msg `No application table or view grants data privileges to PUBLIC in ${raw(count(databases, 'database'))} audited.`)
+            ];
         }
         return [...findings, ...unknowns];
     }
@@ -50378,7 +50519,9 @@ const KIND_NAMES = {
                 clean++;
         });
         if (findings.length === 0 && unknowns.length === 0) {
-            return [pass(msg `PUBLIC cannot CREATE in schema public in any of ${raw(count(clean, 'database'))} audited.`)];
+            return [
+                pass(msg `PUBLIC cannot CREATE in schema public in any of ${raw(count(clean, 'database'))} audited.`)
+            ];
         }
         return [...findings, ...unknowns];
     }
@@ -50457,11 +50600,15 @@ const KIND_NAMES = {
             enabled.push(...rls.enabled.map(t => `${db.name}.${t}`));
             forced += rls.forced.length;
         });
-        const bypass = need(facts.roles).filter(r => r.bypassRls && !r.superuser).map(r => r.name);
+        const bypass = need(facts.roles)
+            .filter(r => r.bypassRls && !r.superuser)
+            .map(r => r.name);
         const tables = enabled.length === 0
             ? msg `No table has row-level security enabled`
             : msg `${raw(count(enabled.length, 'table'))} ${raw(enabled.length === 1 ? 'has' : 'have')} row-level security enabled (${raw(String(forced))} forced): ${raw(valueList(enabled, 10))}`;
-        const bypassText = bypass.length === 0 ? msg `no non-superuser role has BYPASSRLS` : msg `roles with BYPASSRLS: ${raw(valueList(bypass))}`;
+        const bypassText = bypass.length === 0
+            ? msg `no non-superuser role has BYPASSRLS`
+            : msg `roles with BYPASSRLS: ${raw(valueList(bypass))}`;
         return [check_info(msg `${raw(tables)}; ${raw(bypassText)}.`), ...unknowns];
     }
 }));
@@ -50529,13 +50676,21 @@ const KIND_NAMES = {
             text: 'Install a server certificate and key, set ssl = on, and require TLS with hostssl rules in pg_hba.conf.',
             link: 'https://www.postgresql.org/docs/current/ssl-tcp.html'
         },
-        frameworks: { 'PCI DSS': ['4'], HIPAA: ['164.312(e)(1)'], 'SOC 2': ['CC6.7'], 'ISO 27001': ['8.24'], GDPR: ['Art. 32'] }
+        frameworks: {
+            'PCI DSS': ['4'],
+            HIPAA: ['164.312(e)(1)'],
+            'SOC 2': ['CC6.7'],
+            'ISO 27001': ['8.24'],
+            GDPR: ['Art. 32']
+        }
     },
     evaluate(facts) {
         const ssl = setting(facts, 'ssl').setting;
         if (isOn(ssl))
             return [pass(msg `ssl is on: the server accepts TLS connections.`)];
-        return [fail(msg `ssl is off: every connection, including passwords sent in clear text, travels unencrypted.`)];
+        return [
+            fail(msg `ssl is off: every connection, including passwords sent in clear text, travels unencrypted.`)
+        ];
     }
 }));
 
@@ -50557,10 +50712,17 @@ const KIND_NAMES = {
             text: 'ALTER ROLE ... NOSUPERUSER for roles that do not need it; grant predefined roles (pg_monitor, pg_read_all_data, ...) instead.',
             link: 'https://www.postgresql.org/docs/current/predefined-roles.html'
         },
-        frameworks: { 'PCI DSS': ['7'], 'SOC 2': ['CC6.1', 'CC6.3'], 'ISO 27001': ['8.2'], HIPAA: ['164.312(a)(1)'] }
+        frameworks: {
+            'PCI DSS': ['7'],
+            'SOC 2': ['CC6.1', 'CC6.3'],
+            'ISO 27001': ['8.2'],
+            HIPAA: ['164.312(a)(1)']
+        }
     },
     evaluate(facts) {
-        const supers = need(facts.roles).filter(r => r.superuser).map(r => r.name);
+        const supers = need(facts.roles)
+            .filter(r => r.superuser)
+            .map(r => r.name);
         const n = supers.length;
         const text = msg `${raw(String(n))} ${raw(n === 1 ? 'role has' : 'roles have')} SUPERUSER: ${raw(valueList(supers))}.`;
         if (n <= 2)
@@ -50668,13 +50830,17 @@ const DAY = 86400000;
         const unknowns = forEachDatabase(facts, db => db.languages, (db, langs) => {
             databases++;
             // lanispl excludes the internal, c and sql languages already.
-            const untrusted = langs.filter(l => !l.trusted && l.name !== 'c' && l.name !== 'internal').map(l => l.name);
+            const untrusted = langs
+                .filter(l => !l.trusted && l.name !== 'c' && l.name !== 'internal')
+                .map(l => l.name);
             if (untrusted.length > 0) {
                 findings.push(warn(msg `Database ${db.name} has the untrusted languages ${raw(valueList(untrusted))} installed.`, db.name));
             }
         });
         if (findings.length === 0 && unknowns.length === 0) {
-            return [pass(msg `None of ${raw(count(databases, 'database'))} audited has an untrusted procedural language.`)];
+            return [
+                pass(msg `None of ${raw(count(databases, 'database'))} audited has an untrusted procedural language.`)
+            ];
         }
         return [...findings, ...unknowns];
     }
@@ -50709,18 +50875,24 @@ const DAY = 86400000;
         if (!entry) {
             if (major > newest)
                 return [check_info(msg `PostgreSQL ${raw(version)} is newer than the ${raw(dated)} knows.`)];
-            return [fail(msg `PostgreSQL ${raw(version)} is out of support (major ${raw(String(major))} predates the ${raw(dated)}).`)];
+            return [
+                fail(msg `PostgreSQL ${raw(version)} is out of support (major ${raw(String(major))} predates the ${raw(dated)}).`)
+            ];
         }
         const today = ctx.auditedAt.toISOString().slice(0, 10);
         if (entry.endOfLife <= today) {
-            return [fail(msg `PostgreSQL ${raw(version)} is out of support since ${raw(entry.endOfLife)} (${raw(dated)}).`)];
+            return [
+                fail(msg `PostgreSQL ${raw(version)} is out of support since ${raw(entry.endOfLife)} (${raw(dated)}).`)
+            ];
         }
         if (minor < entry.latestMinor) {
             return [
                 warn(msg `PostgreSQL ${raw(version)} is behind the latest minor release ${raw(`${major}.${entry.latestMinor}`)} (${raw(dated)}); support ends ${raw(entry.endOfLife)}.`)
             ];
         }
-        return [pass(msg `PostgreSQL ${raw(version)} is the latest minor release of a supported major (${raw(dated)}); support ends ${raw(entry.endOfLife)}.`)];
+        return [
+            pass(msg `PostgreSQL ${raw(version)} is the latest minor release of a supported major (${raw(dated)}); support ends ${raw(entry.endOfLife)}.`)
+        ];
     }
 }));
 
@@ -50785,7 +50957,7 @@ const postgresChecks = [
     tls,
     tls_version,
     untrusted_languages,
-    checks_version,
+    checks_version
 ];
 
 ;// CONCATENATED MODULE: ./src/engines/postgres/engine.ts
@@ -50830,7 +51002,12 @@ function selectEngine(options, hooks = {}) {
 
 const ENGINE_NAMES = { postgres: 'PostgreSQL', cockroachdb: 'CockroachDB', couchbase: 'Couchbase Server' };
 const DEPLOYMENT_NAMES = { cloud: 'Cloud', 'self-hosted': 'Self-hosted' };
-const markdown_SENSITIVITY_NAMES = { 'pii-phi': 'PII/PHI', financial: 'financial', internal: 'internal', public: 'public' };
+const markdown_SENSITIVITY_NAMES = {
+    'pii-phi': 'PII/PHI',
+    financial: 'financial',
+    internal: 'internal',
+    public: 'public'
+};
 /** One finding as a list item: status marker, title, detail, policy annotation and waiver state. */
 function renderFindingLine(f) {
     const parts = [`- [${f.status}] ${f.title}: ${f.detail.markdown}`];
@@ -50888,7 +51065,11 @@ function renderGateLine(report) {
     return `**Gate:** ${verdict} — ${parts.join(', ')}`;
 }
 function renderSummaryTable(report) {
-    return ['| Status | Count |', '|--------|-------|', ...STATUSES.map(s => `| ${s} | ${report.summary[s]} |`)];
+    return [
+        '| Status | Count |',
+        '|--------|-------|',
+        ...STATUSES.map(s => `| ${s} | ${report.summary[s]} |`)
+    ];
 }
 /**
  * The full markdown report, in the structure of the CockroachDB audit skill's report format:
@@ -50896,7 +51077,17 @@ function renderSummaryTable(report) {
  * what could not be evaluated, the baseline state and remediation.
  */
 function renderMarkdown(report) {
-    const out = [...renderHeader(report), '', renderGateLine(report), '', '## Summary', '', ...renderSummaryTable(report), '', '## Findings'];
+    const out = [
+        ...renderHeader(report),
+        '',
+        renderGateLine(report),
+        '',
+        '## Summary',
+        '',
+        ...renderSummaryTable(report),
+        '',
+        '## Findings'
+    ];
     for (const dimension of DIMENSIONS) {
         const findings = report.findings.filter(f => f.dimension === dimension);
         if (findings.length === 0)
@@ -50978,7 +51169,14 @@ const jsonReportSchema = object({
         dataSensitivity: schemas_enum(['pii-phi', 'financial', 'internal', 'public']),
         auditedAt: schemas_string()
     }),
-    summary: object({ PASS: schemas_number(), WARN: schemas_number(), FAIL: schemas_number(), INFO: schemas_number(), 'N/A': schemas_number(), UNKNOWN: schemas_number() }),
+    summary: object({
+        PASS: schemas_number(),
+        WARN: schemas_number(),
+        FAIL: schemas_number(),
+        INFO: schemas_number(),
+        'N/A': schemas_number(),
+        UNKNOWN: schemas_number()
+    }),
     findings: array(object({
         checkId: schemas_string(),
         title: schemas_string(),
@@ -50990,7 +51188,12 @@ const jsonReportSchema = object({
         annotation: schemas_string().optional(),
         remediation: object({ text: schemas_string(), link: schemas_string() }),
         frameworks: record(schemas_string(), array(schemas_string())),
-        waiver: object({ reason: schemas_string(), owner: schemas_string(), expires: schemas_string(), state: schemas_enum(['active', 'expired']) })
+        waiver: object({
+            reason: schemas_string(),
+            owner: schemas_string(),
+            expires: schemas_string(),
+            state: schemas_enum(['active', 'expired'])
+        })
             .optional()
     })),
     notes: array(schemas_string()),
@@ -51201,7 +51404,12 @@ async function run() {
             now,
             failOnStale: options.failOnStale
         });
-        const report = await runAudit(selectEngine(options), options, { progress: actionProgress, redactor, now, baseline });
+        const report = await runAudit(selectEngine(options), options, {
+            progress: actionProgress,
+            redactor,
+            now,
+            baseline
+        });
         const markdown = redactor.scrub(renderMarkdown(report));
         const json = redactor.scrub(renderJson(report));
         const [mdFile, jsonFile] = await writeReportFiles(options.outDir, report.target.name, now.toISOString().slice(0, 10), [
@@ -51222,7 +51430,11 @@ async function run() {
     }
     catch (error) {
         const e = error;
-        const kind = error instanceof UsageError ? 'configuration error' : error instanceof TargetError ? 'target could not be audited' : 'internal error';
+        const kind = error instanceof UsageError
+            ? 'configuration error'
+            : error instanceof TargetError
+                ? 'target could not be audited'
+                : 'internal error';
         setFailed(`db-posture ${kind}: ${redactor.scrub(e?.message ?? String(error))}`);
     }
 }

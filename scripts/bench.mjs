@@ -24,7 +24,11 @@ function runChild(args, env) {
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
-  options: { databases: { type: 'string', default: '200' }, tables: { type: 'string', default: '500' }, roles: { type: 'string', default: '2000' } }
+  options: {
+    databases: { type: 'string', default: '200' },
+    tables: { type: 'string', default: '500' },
+    roles: { type: 'string', default: '2000' }
+  }
 });
 const DBS = Number(values.databases);
 const TABLES = Number(values.tables);
@@ -38,17 +42,32 @@ for (const [k, v] of Object.entries({ databases: DBS, tables: TABLES, roles: ROL
 
 const serverLog = [];
 const srv = await startServer({
-  flags: ['-c', 'max_connections=300', '-c', 'fsync=off', '-c', 'full_page_writes=off', '-c', 'log_connections=on'],
+  flags: [
+    '-c',
+    'max_connections=300',
+    '-c',
+    'fsync=off',
+    '-c',
+    'full_page_writes=off',
+    '-c',
+    'log_connections=on'
+  ],
   onLog: m => serverLog.push(String(m))
 });
 const connectionsSince = mark =>
-  serverLog.slice(mark).join('').split('\n').filter(l => /connection authorized: user=postgres /.test(l)).length;
+  serverLog
+    .slice(mark)
+    .join('')
+    .split('\n')
+    .filter(l => /connection authorized: user=postgres /.test(l)).length;
 try {
   const t0 = performance.now();
   const c = srv.client();
   await c.connect();
   console.log(`bench: creating ${ROLES} roles, a template with ${TABLES} tables, ${DBS} databases…`);
-  await c.query(`DO $$ BEGIN FOR i IN 1..${ROLES} LOOP EXECUTE format('CREATE ROLE bench_role_%s LOGIN', i); END LOOP; END $$`);
+  await c.query(
+    `DO $$ BEGIN FOR i IN 1..${ROLES} LOOP EXECUTE format('CREATE ROLE bench_role_%s LOGIN', i); END LOOP; END $$`
+  );
   await c.query('CREATE DATABASE bench_template');
   const t = srv.client('bench_template');
   await t.connect();
@@ -92,34 +111,59 @@ try {
     throw new Error(`audit exited with ${audit.status}`);
   }
   const peakKb = Number(audit.stderr.match(/PEAK_RSS (\d+)/)?.[1] ?? NaN);
-  const json = JSON.parse(readFileSync(path.join(out, readdirSync(out).find(f => f.endsWith('.json'))), 'utf8'));
+  const json = JSON.parse(
+    readFileSync(
+      path.join(
+        out,
+        readdirSync(out).find(f => f.endsWith('.json'))
+      ),
+      'utf8'
+    )
+  );
   const dbsAudited = json.target.details['Databases Audited'];
 
   // The floor: the same catalog queries by psql in one session, \connect-ing from database to database.
   const ts = (await import('typescript')).default;
   const source = readFileSync(path.join(root, 'src/engines/postgres/queries.ts'), 'utf8');
-  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 } }).outputText;
+  const js = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 }
+  }).outputText;
   const queriesFile = path.join(out, 'queries.mjs');
   writeFileSync(queriesFile, js);
   const { CLUSTER_QUERIES, DATABASE_QUERIES } = await import(queriesFile);
   const names = ['postgres', 'bench_template', ...Array.from({ length: DBS }, (_, i) => `bench_${i + 1}`)];
-  let script = Object.values(CLUSTER_QUERIES).map(q => `${q};`).join('\n') + '\n';
-  for (const n of names) script += `\\connect ${n}\n` + Object.values(DATABASE_QUERIES).map(q => `${q};`).join('\n') + '\n';
+  let script =
+    Object.values(CLUSTER_QUERIES)
+      .map(q => `${q};`)
+      .join('\n') + '\n';
+  for (const n of names)
+    script +=
+      `\\connect ${n}\n` +
+      Object.values(DATABASE_QUERIES)
+        .map(q => `${q};`)
+        .join('\n') +
+      '\n';
   const file = path.join(out, 'floor.sql');
   writeFileSync(file, script);
   const psqlStart = performance.now();
-  const psql = spawnSync('psql', ['-X', '-q', '-o', '/dev/null', '-f', file, srv.url()], { encoding: 'utf8' });
+  const psql = spawnSync('psql', ['-X', '-q', '-o', '/dev/null', '-f', file, srv.url()], {
+    encoding: 'utf8'
+  });
   const floor = (performance.now() - psqlStart) / 1000;
   if (psql.status !== 0) console.error(`bench: psql floor failed: ${psql.stderr.slice(0, 500)}`);
 
   console.log('');
-  console.log(`workload            ${DBS} databases x ${TABLES} tables, ${ROLES} roles (${dbsAudited} databases audited)`);
+  console.log(
+    `workload            ${DBS} databases x ${TABLES} tables, ${ROLES} roles (${dbsAudited} databases audited)`
+  );
   console.log(`audit wall time     ${wall.toFixed(2)} s (process start to exit, dist/cli.js)`);
   console.log(`connections used    ${connections} (counted in the server log; concurrency 4)`);
   console.log(`peak RSS            ${(peakKb / 1024).toFixed(0)} MB`);
   console.log(`psql floor          ${floor.toFixed(2)} s (same catalog queries, one session)`);
   console.log(`ratio to floor      ${(wall / floor).toFixed(2)}x`);
-  console.log(`findings            ${json.findings.length} (FAIL ${json.summary.FAIL}, WARN ${json.summary.WARN})`);
+  console.log(
+    `findings            ${json.findings.length} (FAIL ${json.summary.FAIL}, WARN ${json.summary.WARN})`
+  );
 } finally {
   await srv.stop();
 }
