@@ -9,7 +9,7 @@ export interface EmbeddedServer {
   stop(): Promise<void>;
 }
 export function freePort(): Promise<number>;
-export function startServer(options?: { password?: string; flags?: string[]; hbaFile?: string; onLog?: (m: string) => void }): Promise<EmbeddedServer>;
+export function startServer(options?: { password?: string; flags?: string[]; hbaFile?: string; onLog?: (m: string) => void; beforeStart?: (dataDir: string) => void }): Promise<EmbeddedServer>;
 export function runSqlFile(srv: EmbeddedServer, database: string, file: string): Promise<void>;
 export function seedMisconfigured(srv: EmbeddedServer, fixturesDir: string): Promise<void>;
 export const MISCONFIGURED_FLAGS: string[];

@@ -38,6 +38,7 @@ export async function startServer(options = {}) {
   });
   await server.initialise();
   if (options.hbaFile) writeFileSync(path.join(dir, 'data', 'pg_hba.conf'), readFileSync(options.hbaFile));
+  options.beforeStart?.(path.join(dir, 'data'));
   await server.start();
   return {
     port,

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, chownSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startServer, type EmbeddedServer } from '../../scripts/embedded-server.mjs';
+import { cli } from '../helpers/cli-run.js';
+
+/** Real TLS handshakes against PostgreSQL serving certificates made now with 20, 60 and 365 days left. */
+const certDir = mkdtempSync(path.join(os.tmpdir(), 'db-posture-certs-'));
+chmodSync(certDir, 0o755);
+const servers: EmbeddedServer[] = [];
+
+function makeCert(days: number): { cert: string; key: string } {
+  const cert = path.join(certDir, `server-${days}.crt`);
+  const key = path.join(certDir, `server-${days}.key`);
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-days',
+      String(days),
+      '-subj',
+      `/CN=db-${days}.test`
+    ],
+    { stdio: 'ignore' }
+  );
+  chmodSync(key, 0o600);
+  return { cert, key };
+}
+
+async function tlsServer(days: number): Promise<EmbeddedServer> {
+  const { cert, key } = makeCert(days);
+  const srv = await startServer({
+    flags: [
+      '-c',
+      'ssl=on',
+      '-c',
+      `ssl_cert_file=${cert}`,
+      '-c',
+      `ssl_key_file=${key}`,
+      '-c',
+      'ssl_min_protocol_version=TLSv1.2'
+    ],
+    onLog: () => {},
+    // The key must belong to the server's OS user.
+    beforeStart: (dataDir: string) => {
+      const owner = statSync(dataDir);
+      chownSync(key, owner.uid, owner.gid);
+    }
+  } as never);
+  servers.push(srv);
+  return srv;
+}
+
+afterAll(async () => {
+  for (const s of servers) await s.stop();
+});
+
+async function tlsFindings(srv: EmbeddedServer) {
+  const out = mkdtempSync(path.join(os.tmpdir(), 'db-posture-out-'));
+  const r = await cli(['audit', '--name', 'tls', '--out', out, '--url', `${srv.url()}?sslmode=no-verify`]);
+  if (r.code > 1) throw new Error(r.stderr);
+  const json = JSON.parse(
+    readFileSync(
+      path.join(
+        out,
+        readdirSync(out).find(f => f.endsWith('.json'))!
+      ),
+      'utf8'
+    )
+  );
+  return json.findings.filter((f: { checkId: string }) =>
+    ['pg/tls', 'pg/crypto-posture'].includes(f.checkId)
+  );
+}
+
+describe('TLS handshake on the server port', () => {
+  let today: Date;
+  beforeAll(() => {
+    today = new Date();
+  });
+  for (const [days, status] of [
+    [20, 'FAIL'],
+    [60, 'WARN'],
+    [365, 'PASS']
+  ] as const) {
+    it(`${days} days left: ${status}`, async () => {
+      const srv = await tlsServer(days);
+      const findings = await tlsFindings(srv);
+      const tls = findings.find((f: { checkId: string }) => f.checkId === 'pg/tls');
+      expect(tls.status).toBe(status);
+      expect(tls.object).toBe(`CN=db-${days}.test`);
+      const expiry = new Date(today.getTime() + days * 86400000).toISOString().slice(0, 10);
+      expect(tls.detail).toContain(expiry.slice(0, 7));
+      const posture = findings.find((f: { checkId: string }) => f.checkId === 'pg/crypto-posture');
+      expect(posture.status).toBe('INFO');
+      expect(posture.detail).toMatch(
+        /^Negotiated TLSv1\.3 with TLS_AES_256_GCM_SHA384, key exchange prime256v1; X25519MLKEM768 (not tested|accepted|refused).*; server key EC prime256v1; ssl_ciphers /
+      );
+    });
+  }
+});
