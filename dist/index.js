@@ -34986,7 +34986,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(764);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4001);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34995,7 +34995,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 764:
+/***/ 4001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38059,6 +38059,10 @@ function unavailable(reason, fix) {
         ? { ok: false, reason: asText(reason) }
         : { ok: false, reason: asText(reason), fix: asText(fix) };
 }
+/** A missing fact's reason followed by ` Fix: ...` when a fix is known. */
+function explainMissing(reason, fix) {
+    return fix ? msg `${raw(reason)} Fix: ${raw(fix)}` : reason;
+}
 /** Thrown by `need()` inside a check; the check runner turns it into an UNKNOWN finding. */
 class MissingFactError extends Error {
     reason;
@@ -38284,11 +38288,10 @@ function evaluateCheck(check, facts, ctx) {
     }
     catch (error) {
         if (error instanceof MissingFactError) {
-            const fix = error.fix ? msg ` Fix: ${raw(error.fix)}` : msg ``;
             return [
                 {
                     status: 'UNKNOWN',
-                    detail: msg `Could not be evaluated: ${raw(error.reason)}${raw(fix)}`,
+                    detail: msg `Could not be evaluated: ${raw(explainMissing(error.reason, error.fix))}`,
                     ...(error.object ? { object: error.object } : {})
                 }
             ];
@@ -48239,6 +48242,8 @@ const baselineFileSchema = object({
 
 
 
+/** Where the baseline file is looked for when none is named. */
+const DEFAULT_BASELINE = '.github/db-posture-baseline.yml';
 /**
  * Reads and validates the baseline file before anything connects. Every problem is a UsageError
  * naming the file, the entry and the field.
@@ -48300,6 +48305,14 @@ function parseBaseline(source, file, opts) {
         expires: a.expires
     }));
     return { file, waivers: parsed.data.waivers, attestations, failOnStale: opts.failOnStale ?? false };
+}
+/** Loads the baseline the audit options name (or the default one, when it exists). */
+function loadBaselineFor(options, knownCheckIds, now) {
+    return loadBaseline(options.baseline ?? DEFAULT_BASELINE, options.baselineExplicit, {
+        knownCheckIds,
+        now,
+        failOnStale: options.failOnStale
+    });
 }
 /**
  * Loads the baseline file. A missing file is fine when the path is the default one; when the user
@@ -48780,7 +48793,6 @@ function splitVersionNum(num) {
 
 
 
-const SUPERUSER_FIX = 'Run the audit as a superuser, or grant the audit role what the fact needs (see README, "Least privilege").';
 function mapFact(fact, fn) {
     return fact.ok ? available(fn(fact.value)) : fact;
 }
@@ -49116,7 +49128,7 @@ function listUnavailable(facts) {
     ];
     for (const [name, f] of top)
         if (!f.ok)
-            out.push({ fact: name, reason: f.fix ? msg `${raw(f.reason)} Fix: ${raw(f.fix)}` : f.reason });
+            out.push({ fact: name, reason: explainMissing(f.reason, f.fix) });
     if (facts.databases.ok) {
         for (const db of facts.databases.value) {
             const seen = new Set();
@@ -49134,7 +49146,6 @@ function listUnavailable(facts) {
     }
     return out;
 }
-
 
 ;// CONCATENATED MODULE: ./src/core/check.ts
 /** Report sections, in the order the report prints them. */
@@ -49494,8 +49505,7 @@ function forEachDatabase(facts, select, visit) {
         if (f.ok)
             visit(db, f.value);
         else {
-            const fix = f.fix ? msg ` Fix: ${raw(f.fix)}` : msg ``;
-            unknowns.push(check_unknown(msg `Could not be evaluated: ${raw(f.reason)}${raw(fix)}`, db.name));
+            unknowns.push(check_unknown(msg `Could not be evaluated: ${raw(explainMissing(f.reason, f.fix))}`, db.name));
         }
     }
     return unknowns;
@@ -50241,8 +50251,7 @@ function overrideObject(o) {
             findings.push(warn(msg `pgaudit.log_parameter is on: bind parameters, including secrets, are written to the logs.`, 'pgaudit.log_parameter'));
         }
         if (!facts.roleSettings.ok) {
-            const fix = facts.roleSettings.fix ? msg ` Fix: ${raw(facts.roleSettings.fix)}` : msg ``;
-            findings.push(check_unknown(msg `Per-role and per-database overrides could not be read: ${raw(facts.roleSettings.reason)}${raw(fix)}`, 'overrides'));
+            findings.push(check_unknown(msg `Per-role and per-database overrides could not be read: ${raw(explainMissing(facts.roleSettings.reason, facts.roleSettings.fix))}`, 'overrides'));
         }
         else {
             for (const o of facts.roleSettings.value) {
@@ -50995,143 +51004,61 @@ function selectEngine(options, hooks = {}) {
     return postgresEngine(hooks);
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-
-
-const ENGINE_NAMES = { postgres: 'PostgreSQL', cockroachdb: 'CockroachDB', couchbase: 'Couchbase Server' };
-const DEPLOYMENT_NAMES = { cloud: 'Cloud', 'self-hosted': 'Self-hosted' };
-const markdown_SENSITIVITY_NAMES = {
-    'pii-phi': 'PII/PHI',
-    financial: 'financial',
-    internal: 'internal',
-    public: 'public'
-};
-/** One finding as a list item: status marker, title, detail, policy annotation and waiver state. */
-function renderFindingLine(f) {
-    const parts = [`- [${f.status}] ${f.title}: ${f.detail.markdown}`];
-    if (f.annotation)
-        parts.push(f.annotation);
-    if (f.waiver?.state === 'active') {
-        parts.push(`*(waived until ${f.waiver.expires} by ${codeSpan(f.waiver.owner)}: ${codeSpan(f.waiver.reason)})*`);
-    }
-    else if (f.waiver?.state === 'expired') {
-        parts.push(`*(waiver by ${codeSpan(f.waiver.owner)} expired on ${f.waiver.expires} — counts again)*`);
-    }
-    return parts.join(' ');
-}
-function waiverLine(w) {
-    const object = w.object !== undefined ? ` object ${codeSpan(w.object)}` : '';
-    return `- ${codeSpan(w.check)} target ${codeSpan(w.target)}${object}, owner ${codeSpan(w.owner)}, expires ${w.expires}: ${codeSpan(w.reason)}`;
-}
-/** The report header lines (shared by the full report and the summary renderers). */
-function renderHeader(report) {
-    const t = report.target;
-    const c = report.context;
-    const lines = [
-        `# Security Audit Report — ${codeSpan(t.name)}`,
-        '',
-        `**Date:** ${c.auditedAt.slice(0, 10)}`,
-        `**Engine:** ${ENGINE_NAMES[t.engine]}`
-    ];
-    if (t.clusterId)
-        lines.push(`**Cluster ID:** ${codeSpan(t.clusterId)}`);
-    if (t.plan)
-        lines.push(`**Plan:** ${codeSpan(t.plan)}`);
-    if (t.version)
-        lines.push(`**Version:** ${codeSpan(t.version)}`);
-    if (t.regions?.length)
-        lines.push(`**Regions:** ${t.regions.map(codeSpan).join(', ')}`);
-    lines.push(`**Deployment:** ${DEPLOYMENT_NAMES[t.deployment]}`);
-    lines.push(`**Environment:** ${c.environment}`);
-    lines.push(`**Compliance:** ${c.compliance.length ? c.compliance.map(x => COMPLIANCE_NAMES[x]).join(', ') : '(none specified)'}`);
-    lines.push(`**Data Sensitivity:** ${markdown_SENSITIVITY_NAMES[c.dataSensitivity]}`);
-    for (const [label, value] of t.details)
-        lines.push(`**${label}:** ${codeSpan(value)}`);
-    // Two trailing spaces would be fragile; a blank-line-free block keeps every field on its own line.
-    return lines.map((l, i) => (i >= 2 && l.startsWith('**') ? `${l}  ` : l));
-}
-function renderGateLine(report) {
-    const g = report.gate;
-    const parts = [`${g.unwaivedFails} unwaived FAIL`];
-    if (g.failOn === 'warn')
-        parts.push(`${g.unwaivedWarns} unwaived WARN`);
-    if (g.expiredWaivers)
-        parts.push(`${g.expiredWaivers} expired waivers`);
-    if (report.baseline.failOnStale && g.staleWaivers)
-        parts.push(`${g.staleWaivers} stale waivers`);
-    const verdict = g.failOn === 'never' ? 'not enforced (fail-on: never)' : g.passed ? 'PASSED' : 'FAILED';
-    return `**Gate:** ${verdict} — ${parts.join(', ')}`;
-}
-function renderSummaryTable(report) {
-    return [
-        '| Status | Count |',
-        '|--------|-------|',
-        ...STATUSES.map(s => `| ${s} | ${report.summary[s]} |`)
-    ];
-}
+;// CONCATENATED MODULE: ./src/report/summary.ts
+/** GitHub drops a step summary over 1 MiB entirely; stay well below it. */
+const SUMMARY_BUDGET = 900 * 1024;
 /**
- * The full markdown report, in the structure of the CockroachDB audit skill's report format:
- * header, summary table, findings by dimension with status markers and annotations, followed by
- * what could not be evaluated, the baseline state and remediation.
+ * Caps the job summary under GitHub's limit: cut at a line boundary, close an open code fence,
+ * and point to the full report.
  */
-function renderMarkdown(report) {
-    const out = [
-        ...renderHeader(report),
-        '',
-        renderGateLine(report),
-        '',
-        '## Summary',
-        '',
-        ...renderSummaryTable(report),
-        '',
-        '## Findings'
-    ];
-    for (const dimension of DIMENSIONS) {
-        const findings = report.findings.filter(f => f.dimension === dimension);
-        if (findings.length === 0)
+function capSummary(markdown, fullReportName, budget = SUMMARY_BUDGET) {
+    if (Buffer.byteLength(markdown, 'utf8') <= budget)
+        return markdown;
+    const note = `\n\n> The report is longer than a job summary allows; the full report is ${fullReportName} in the run's artifact.\n`;
+    let cut = markdown.slice(0, budget - note.length - 16);
+    while (Buffer.byteLength(cut, 'utf8') > budget - note.length - 16)
+        cut = cut.slice(0, -1024);
+    cut = cut.slice(0, cut.lastIndexOf('\n'));
+    if ((cut.match(/^```/gm) ?? []).length % 2 === 1)
+        cut += '\n```';
+    return cut + note;
+}
+
+;// CONCATENATED MODULE: ./src/report/output-files.ts
+
+
+/**
+ * Picks the next free `security-audit-<name>-<date>-<seq>` base name in `dir` (the sequence counts
+ * up within a day) and writes each file exclusively, so two runs never overwrite each other.
+ */
+async function writeReportFiles(dir, name, date, files) {
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    const prefix = `security-audit-${name}-${date}-`;
+    const existing = await (0,promises_namespaceObject.readdir)(dir).catch(() => []);
+    let seq = 1;
+    for (const f of existing) {
+        if (!f.startsWith(prefix))
             continue;
-        out.push('', `### ${dimension}`);
-        for (const f of findings)
-            out.push(renderFindingLine(f));
+        const n = Number(f.slice(prefix.length).split('.')[0]);
+        if (Number.isInteger(n) && n >= seq)
+            seq = n + 1;
     }
-    if (report.unavailable.length > 0) {
-        out.push('', '## Not Evaluated', '', 'Facts that could not be collected; the checks that need them report UNKNOWN.', '');
-        for (const u of report.unavailable)
-            out.push(`- ${codeSpan(u.fact)}: ${u.reason.markdown}`);
-    }
-    const b = report.baseline;
-    if (b.expired.length || b.expiringSoon.length || b.stale.length) {
-        out.push('', '## Baseline', '');
-        if (b.file)
-            out.push(`Baseline file: ${codeSpan(b.file)}`, '');
-        if (b.expired.length)
-            out.push('**Expired waivers** (no longer waive; the findings count again):', '', ...b.expired.map(waiverLine), '');
-        if (b.expiringSoon.length)
-            out.push('**Waivers expiring within 14 days:**', '', ...b.expiringSoon.map(waiverLine), '');
-        if (b.stale.length)
-            out.push('**Stale waivers** (match no finding; remove them):', '', ...b.stale.map(waiverLine), '');
-        while (out[out.length - 1] === '')
-            out.pop();
-    }
-    const toFix = new Map();
-    for (const f of report.findings)
-        if ((f.status === 'FAIL' || f.status === 'WARN') && !toFix.has(f.checkId))
-            toFix.set(f.checkId, f);
-    if (toFix.size > 0) {
-        out.push('', '## Remediation', '');
-        for (const f of toFix.values()) {
-            out.push(`- **${f.checkId}** (${f.title}): ${escapeStatic(f.remediation.text)} [Reference](${f.remediation.link})`);
+    for (;;) {
+        const written = [];
+        try {
+            for (const f of files) {
+                const file = external_node_path_default().join(dir, `${prefix}${seq}.${f.extension}`);
+                await (0,promises_namespaceObject.writeFile)(file, f.content, { flag: 'wx' });
+                written.push(file);
+            }
+            return written;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST' || written.length > 0)
+                throw error;
+            seq++;
         }
     }
-    if (report.notes.length > 0) {
-        out.push('', '## Notes', '');
-        for (const n of report.notes)
-            out.push(`- ${n.markdown}`);
-    }
-    out.push('', '---', `*Generated by ${report.tool.name} ${report.tool.version} at ${report.context.auditedAt}. Read-only audit: nothing was written to the target.*`, '');
-    return out.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -51268,61 +51195,169 @@ function renderJson(report) {
     return `${JSON.stringify(toJsonReport(report), null, 2)}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/report/summary.ts
-/** GitHub drops a step summary over 1 MiB entirely; stay well below it. */
-const SUMMARY_BUDGET = 900 * 1024;
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+
+const ENGINE_NAMES = { postgres: 'PostgreSQL', cockroachdb: 'CockroachDB', couchbase: 'Couchbase Server' };
+const DEPLOYMENT_NAMES = { cloud: 'Cloud', 'self-hosted': 'Self-hosted' };
+const markdown_SENSITIVITY_NAMES = {
+    'pii-phi': 'PII/PHI',
+    financial: 'financial',
+    internal: 'internal',
+    public: 'public'
+};
+/** One finding as a list item: status marker, title, detail, policy annotation and waiver state. */
+function renderFindingLine(f) {
+    const parts = [`- [${f.status}] ${f.title}: ${f.detail.markdown}`];
+    if (f.annotation)
+        parts.push(f.annotation);
+    if (f.waiver?.state === 'active') {
+        parts.push(`*(waived until ${f.waiver.expires} by ${codeSpan(f.waiver.owner)}: ${codeSpan(f.waiver.reason)})*`);
+    }
+    else if (f.waiver?.state === 'expired') {
+        parts.push(`*(waiver by ${codeSpan(f.waiver.owner)} expired on ${f.waiver.expires} — counts again)*`);
+    }
+    return parts.join(' ');
+}
+function waiverLine(w) {
+    const object = w.object !== undefined ? ` object ${codeSpan(w.object)}` : '';
+    return `- ${codeSpan(w.check)} target ${codeSpan(w.target)}${object}, owner ${codeSpan(w.owner)}, expires ${w.expires}: ${codeSpan(w.reason)}`;
+}
+/** The report header lines (shared by the full report and the summary renderers). */
+function renderHeader(report) {
+    const t = report.target;
+    const c = report.context;
+    const lines = [
+        `# Security Audit Report — ${codeSpan(t.name)}`,
+        '',
+        `**Date:** ${c.auditedAt.slice(0, 10)}`,
+        `**Engine:** ${ENGINE_NAMES[t.engine]}`
+    ];
+    if (t.clusterId)
+        lines.push(`**Cluster ID:** ${codeSpan(t.clusterId)}`);
+    if (t.plan)
+        lines.push(`**Plan:** ${codeSpan(t.plan)}`);
+    if (t.version)
+        lines.push(`**Version:** ${codeSpan(t.version)}`);
+    if (t.regions?.length)
+        lines.push(`**Regions:** ${t.regions.map(codeSpan).join(', ')}`);
+    lines.push(`**Deployment:** ${DEPLOYMENT_NAMES[t.deployment]}`);
+    lines.push(`**Environment:** ${c.environment}`);
+    lines.push(`**Compliance:** ${c.compliance.length ? c.compliance.map(x => COMPLIANCE_NAMES[x]).join(', ') : '(none specified)'}`);
+    lines.push(`**Data Sensitivity:** ${markdown_SENSITIVITY_NAMES[c.dataSensitivity]}`);
+    for (const [label, value] of t.details)
+        lines.push(`**${label}:** ${codeSpan(value)}`);
+    // Two trailing spaces would be fragile; a blank-line-free block keeps every field on its own line.
+    return lines.map((l, i) => (i >= 2 && l.startsWith('**') ? `${l}  ` : l));
+}
+/** What counts against the gate, e.g. ["3 unwaived FAIL", "1 expired waivers"]. */
+function gateReasons(report) {
+    const g = report.gate;
+    const parts = [`${g.unwaivedFails} unwaived FAIL`];
+    if (g.failOn === 'warn')
+        parts.push(`${g.unwaivedWarns} unwaived WARN`);
+    if (g.expiredWaivers)
+        parts.push(`${g.expiredWaivers} expired waivers`);
+    if (report.baseline.failOnStale && g.staleWaivers)
+        parts.push(`${g.staleWaivers} stale waivers`);
+    return parts;
+}
+function renderGateLine(report) {
+    const g = report.gate;
+    const parts = gateReasons(report);
+    const verdict = g.failOn === 'never' ? 'not enforced (fail-on: never)' : g.passed ? 'PASSED' : 'FAILED';
+    return `**Gate:** ${verdict} — ${parts.join(', ')}`;
+}
+function renderSummaryTable(report) {
+    return [
+        '| Status | Count |',
+        '|--------|-------|',
+        ...STATUSES.map(s => `| ${s} | ${report.summary[s]} |`)
+    ];
+}
 /**
- * Caps the job summary under GitHub's limit: cut at a line boundary, close an open code fence,
- * and point to the full report.
+ * The full markdown report, in the structure of the CockroachDB audit skill's report format:
+ * header, summary table, findings by dimension with status markers and annotations, followed by
+ * what could not be evaluated, the baseline state and remediation.
  */
-function capSummary(markdown, fullReportName, budget = SUMMARY_BUDGET) {
-    if (Buffer.byteLength(markdown, 'utf8') <= budget)
-        return markdown;
-    const note = `\n\n> The report is longer than a job summary allows; the full report is ${fullReportName} in the run's artifact.\n`;
-    let cut = markdown.slice(0, budget - note.length - 16);
-    while (Buffer.byteLength(cut, 'utf8') > budget - note.length - 16)
-        cut = cut.slice(0, -1024);
-    cut = cut.slice(0, cut.lastIndexOf('\n'));
-    if ((cut.match(/^```/gm) ?? []).length % 2 === 1)
-        cut += '\n```';
-    return cut + note;
+function renderMarkdown(report) {
+    const out = [
+        ...renderHeader(report),
+        '',
+        renderGateLine(report),
+        '',
+        '## Summary',
+        '',
+        ...renderSummaryTable(report),
+        '',
+        '## Findings'
+    ];
+    for (const dimension of DIMENSIONS) {
+        const findings = report.findings.filter(f => f.dimension === dimension);
+        if (findings.length === 0)
+            continue;
+        out.push('', `### ${dimension}`);
+        for (const f of findings)
+            out.push(renderFindingLine(f));
+    }
+    if (report.unavailable.length > 0) {
+        out.push('', '## Not Evaluated', '', 'Facts that could not be collected; the checks that need them report UNKNOWN.', '');
+        for (const u of report.unavailable)
+            out.push(`- ${codeSpan(u.fact)}: ${u.reason.markdown}`);
+    }
+    const b = report.baseline;
+    if (b.expired.length || b.expiringSoon.length || b.stale.length) {
+        out.push('', '## Baseline', '');
+        if (b.file)
+            out.push(`Baseline file: ${codeSpan(b.file)}`, '');
+        if (b.expired.length)
+            out.push('**Expired waivers** (no longer waive; the findings count again):', '', ...b.expired.map(waiverLine), '');
+        if (b.expiringSoon.length)
+            out.push('**Waivers expiring within 14 days:**', '', ...b.expiringSoon.map(waiverLine), '');
+        if (b.stale.length)
+            out.push('**Stale waivers** (match no finding; remove them):', '', ...b.stale.map(waiverLine), '');
+        while (out[out.length - 1] === '')
+            out.pop();
+    }
+    const toFix = new Map();
+    for (const f of report.findings)
+        if ((f.status === 'FAIL' || f.status === 'WARN') && !toFix.has(f.checkId))
+            toFix.set(f.checkId, f);
+    if (toFix.size > 0) {
+        out.push('', '## Remediation', '');
+        for (const f of toFix.values()) {
+            out.push(`- **${f.checkId}** (${f.title}): ${escapeStatic(f.remediation.text)} [Reference](${f.remediation.link})`);
+        }
+    }
+    if (report.notes.length > 0) {
+        out.push('', '## Notes', '');
+        for (const n of report.notes)
+            out.push(`- ${n.markdown}`);
+    }
+    out.push('', '---', `*Generated by ${report.tool.name} ${report.tool.version} at ${report.context.auditedAt}. Read-only audit: nothing was written to the target.*`, '');
+    return out.join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/cli/output-files.ts
+;// CONCATENATED MODULE: ./src/report/write.ts
+
 
 
 /**
- * Picks the next free `security-audit-<name>-<date>-<seq>` base name in `dir` (the sequence counts
- * up within a day) and writes each file exclusively, so two runs never overwrite each other.
+ * Renders the requested formats (scrubbed of secrets) and saves them side by side as
+ * `<dir>/security-audit-<name>-<date>-<seq>.<ext>`.
  */
-async function writeReportFiles(dir, name, date, files) {
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-    const prefix = `security-audit-${name}-${date}-`;
-    const existing = await (0,promises_namespaceObject.readdir)(dir).catch(() => []);
-    let seq = 1;
-    for (const f of existing) {
-        if (!f.startsWith(prefix))
-            continue;
-        const n = Number(f.slice(prefix.length).split('.')[0]);
-        if (Number.isInteger(n) && n >= seq)
-            seq = n + 1;
-    }
-    for (;;) {
-        const written = [];
-        try {
-            for (const f of files) {
-                const file = external_node_path_default().join(dir, `${prefix}${seq}.${f.extension}`);
-                await (0,promises_namespaceObject.writeFile)(file, f.content, { flag: 'wx' });
-                written.push(file);
-            }
-            return written;
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST' || written.length > 0)
-                throw error;
-            seq++;
-        }
-    }
+async function writeReports(report, formats, dir, redactor) {
+    const rendered = [];
+    if (formats.includes('markdown'))
+        rendered.push({ key: 'markdown', extension: 'md', content: redactor.scrub(renderMarkdown(report)) });
+    if (formats.includes('json'))
+        rendered.push({ key: 'json', extension: 'json', content: redactor.scrub(renderJson(report)) });
+    const files = await writeReportFiles(dir, report.target.name, report.context.auditedAt.slice(0, 10), rendered);
+    const out = {};
+    rendered.forEach((r, i) => (out[r.key] = { file: files[i], content: r.content }));
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -51336,9 +51371,6 @@ async function writeReportFiles(dir, name, date, files) {
 
 
 
-
-
-const DEFAULT_BASELINE = '.github/db-posture-baseline.yml';
 /** Progress goes to the job log. */
 const actionProgress = {
     step: label => info(`db-posture: ${label}`),
@@ -51399,23 +51431,17 @@ async function run() {
             couchbasePassword
         }).filter(([, v]) => v !== undefined)), name => `input ${name === 'url' ? 'connection-string' : name}`);
         const now = new Date();
-        const baseline = await loadBaseline(options.baseline ?? DEFAULT_BASELINE, options.baselineExplicit, {
-            knownCheckIds: knownCheckIds(),
-            now,
-            failOnStale: options.failOnStale
-        });
+        const baseline = await loadBaselineFor(options, knownCheckIds(), now);
         const report = await runAudit(selectEngine(options), options, {
             progress: actionProgress,
             redactor,
             now,
             baseline
         });
-        const markdown = redactor.scrub(renderMarkdown(report));
-        const json = redactor.scrub(renderJson(report));
-        const [mdFile, jsonFile] = await writeReportFiles(options.outDir, report.target.name, now.toISOString().slice(0, 10), [
-            { extension: 'md', content: markdown },
-            { extension: 'json', content: json }
-        ]);
+        const written = await writeReports(report, ['markdown', 'json'], options.outDir, redactor);
+        const mdFile = written.markdown.file;
+        const jsonFile = written.json.file;
+        const markdown = written.markdown.content;
         setOutput('report-markdown', mdFile);
         setOutput('report-json', jsonFile);
         setOutput('fail-count', String(report.summary.FAIL));

@@ -5,14 +5,10 @@ import { parseAuditOptions } from './core/options.js';
 import { Redactor } from './core/redact.js';
 import { TargetError, UsageError } from './core/errors.js';
 import type { Progress } from './core/progress.js';
-import { loadBaseline } from './baseline/load.js';
+import { DEFAULT_BASELINE, loadBaselineFor } from './baseline/load.js';
 import { knownCheckIds, selectEngine } from './engines/index.js';
-import { renderMarkdown } from './report/markdown.js';
-import { renderJson } from './report/json.js';
 import { capSummary } from './report/summary.js';
-import { writeReportFiles } from './cli/output-files.js';
-
-const DEFAULT_BASELINE = '.github/db-posture-baseline.yml';
+import { writeReports } from './report/write.js';
 
 /** Progress goes to the job log. */
 const actionProgress: Progress = {
@@ -80,28 +76,17 @@ export async function run(): Promise<void> {
       name => `input ${name === 'url' ? 'connection-string' : name}`
     );
     const now = new Date();
-    const baseline = await loadBaseline(options.baseline ?? DEFAULT_BASELINE, options.baselineExplicit, {
-      knownCheckIds: knownCheckIds(),
-      now,
-      failOnStale: options.failOnStale
-    });
+    const baseline = await loadBaselineFor(options, knownCheckIds(), now);
     const report = await runAudit(selectEngine(options), options, {
       progress: actionProgress,
       redactor,
       now,
       baseline
     });
-    const markdown = redactor.scrub(renderMarkdown(report));
-    const json = redactor.scrub(renderJson(report));
-    const [mdFile, jsonFile] = await writeReportFiles(
-      options.outDir,
-      report.target.name,
-      now.toISOString().slice(0, 10),
-      [
-        { extension: 'md', content: markdown },
-        { extension: 'json', content: json }
-      ]
-    );
+    const written = await writeReports(report, ['markdown', 'json'], options.outDir, redactor);
+    const mdFile = written.markdown!.file;
+    const jsonFile = written.json!.file;
+    const markdown = written.markdown!.content;
     core.setOutput('report-markdown', mdFile);
     core.setOutput('report-json', jsonFile);
     core.setOutput('fail-count', String(report.summary.FAIL));

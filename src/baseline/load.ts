@@ -4,6 +4,10 @@ import { UsageError } from '../core/errors.js';
 import type { Attestation } from '../core/attestation.js';
 import { baselineFileSchema } from './schema.js';
 import type { Baseline } from './apply.js';
+import type { AuditOptions } from '../core/options.js';
+
+/** Where the baseline file is looked for when none is named. */
+export const DEFAULT_BASELINE = '.github/db-posture-baseline.yml';
 
 export interface LoadBaselineOptions {
   /** Every check id the product knows; a waiver for any other id is a usage error. */
@@ -78,6 +82,19 @@ export function parseBaseline(source: string, file: string, opts: LoadBaselineOp
     expires: a.expires
   }));
   return { file, waivers: parsed.data.waivers, attestations, failOnStale: opts.failOnStale ?? false };
+}
+
+/** Loads the baseline the audit options name (or the default one, when it exists). */
+export function loadBaselineFor(
+  options: Pick<AuditOptions, 'baseline' | 'baselineExplicit' | 'failOnStale'>,
+  knownCheckIds: ReadonlySet<string>,
+  now: Date
+): Promise<Baseline | undefined> {
+  return loadBaseline(options.baseline ?? DEFAULT_BASELINE, options.baselineExplicit, {
+    knownCheckIds,
+    now,
+    failOnStale: options.failOnStale
+  });
 }
 
 /**

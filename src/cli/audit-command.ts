@@ -3,15 +3,12 @@ import { runAudit, type AuditReport } from '../core/audit.js';
 import { parseAuditOptions, type AuditOptions } from '../core/options.js';
 import type { Redactor } from '../core/redact.js';
 import { EXIT } from '../core/errors.js';
-import { loadBaseline } from '../baseline/load.js';
+import { DEFAULT_BASELINE, loadBaselineFor } from '../baseline/load.js';
 import { knownCheckIds, selectEngine } from '../engines/index.js';
 import type { CollectorHooks } from '../engines/postgres/collector.js';
-import { renderMarkdown } from '../report/markdown.js';
-import { renderJson } from '../report/json.js';
-import { writeReportFiles } from './output-files.js';
+import { writeReports } from '../report/write.js';
+import { gateReasons } from '../report/markdown.js';
 import { TerminalProgress } from './terminal-progress.js';
-
-export const DEFAULT_BASELINE = '.github/db-posture-baseline.yml';
 
 export interface CliIo {
   readonly stdout: NodeJS.WriteStream;
@@ -76,13 +73,7 @@ function summaryLines(report: AuditReport, files: string[], seconds: number): st
   const g = report.gate;
   if (g.failOn === 'never') lines.push('Gate not enforced (--fail-on never).');
   else if (g.passed) lines.push('Gate PASSED.');
-  else {
-    const why = [`${g.unwaivedFails} unwaived FAIL`];
-    if (g.failOn === 'warn') why.push(`${g.unwaivedWarns} unwaived WARN`);
-    if (g.expiredWaivers) why.push(`${g.expiredWaivers} expired waivers`);
-    if (report.baseline.failOnStale && g.staleWaivers) why.push(`${g.staleWaivers} stale waivers`);
-    lines.push(`Gate FAILED: ${why.join(', ')}.`);
-  }
+  else lines.push(`Gate FAILED: ${gateReasons(report).join(', ')}.`);
   return lines;
 }
 
@@ -94,11 +85,7 @@ export async function auditCommand(
 ): Promise<number> {
   const options = optionsFromFlags(flags, io.env, redactor);
   const now = io.now?.() ?? new Date();
-  const baseline = await loadBaseline(options.baseline ?? DEFAULT_BASELINE, options.baselineExplicit, {
-    knownCheckIds: knownCheckIds(),
-    now,
-    failOnStale: options.failOnStale
-  });
+  const baseline = await loadBaselineFor(options, knownCheckIds(), now);
   const engine = selectEngine(options, io.hooks);
   const quiet = Boolean(flags.quiet);
   const progress = new TerminalProgress(io.stderr, !quiet && Boolean(io.stderr.isTTY));
@@ -109,15 +96,10 @@ export async function auditCommand(
   } finally {
     progress.clear();
   }
-  const date = now.toISOString().slice(0, 10);
-  const files: { extension: string; content: string }[] = [];
-  if (options.formats.includes('markdown'))
-    files.push({ extension: 'md', content: redactor.scrub(renderMarkdown(report)) });
-  if (options.formats.includes('json'))
-    files.push({ extension: 'json', content: redactor.scrub(renderJson(report)) });
-  const written = await writeReportFiles(path.resolve(options.outDir), report.target.name, date, files);
+  const written = await writeReports(report, options.formats, path.resolve(options.outDir), redactor);
+  const files = [written.markdown?.file, written.json?.file].filter((f): f is string => f !== undefined);
   if (!quiet) {
-    const rel = written.map(f => path.relative(process.cwd(), f) || f);
+    const rel = files.map(f => path.relative(process.cwd(), f) || f);
     io.stdout.write(
       `${redactor.scrub(summaryLines(report, rel, (performance.now() - started) / 1000).join('\n'))}\n`
     );

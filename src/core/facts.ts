@@ -22,6 +22,11 @@ export function unavailable<T = never>(reason: Text | string, fix?: Text | strin
     : { ok: false, reason: asText(reason), fix: asText(fix) };
 }
 
+/** A missing fact's reason followed by ` Fix: ...` when a fix is known. */
+export function explainMissing(reason: Text, fix?: Text): Text {
+  return fix ? msg`${raw(reason)} Fix: ${raw(fix)}` : reason;
+}
+
 /** Thrown by `need()` inside a check; the check runner turns it into an UNKNOWN finding. */
 export class MissingFactError extends Error {
   constructor(

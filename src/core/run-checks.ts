@@ -1,5 +1,5 @@
 import type { Check, CheckContext, RawFinding } from './check.js';
-import { MissingFactError } from './facts.js';
+import { explainMissing, MissingFactError } from './facts.js';
 import { msg, raw } from './text.js';
 import type { Finding } from './finding.js';
 import { applyPolicy } from '../policy/apply.js';
@@ -26,11 +26,10 @@ export function evaluateCheck<F>(check: Check<F>, facts: F, ctx: CheckContext): 
     return findings;
   } catch (error) {
     if (error instanceof MissingFactError) {
-      const fix = error.fix ? msg` Fix: ${raw(error.fix)}` : msg``;
       return [
         {
           status: 'UNKNOWN',
-          detail: msg`Could not be evaluated: ${raw(error.reason)}${raw(fix)}`,
+          detail: msg`Could not be evaluated: ${raw(explainMissing(error.reason, error.fix))}`,
           ...(error.object ? { object: error.object } : {})
         }
       ];

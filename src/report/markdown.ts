@@ -59,12 +59,19 @@ export function renderHeader(report: AuditReport): string[] {
   return lines.map((l, i) => (i >= 2 && l.startsWith('**') ? `${l}  ` : l));
 }
 
-export function renderGateLine(report: AuditReport): string {
+/** What counts against the gate, e.g. ["3 unwaived FAIL", "1 expired waivers"]. */
+export function gateReasons(report: AuditReport): string[] {
   const g = report.gate;
   const parts = [`${g.unwaivedFails} unwaived FAIL`];
   if (g.failOn === 'warn') parts.push(`${g.unwaivedWarns} unwaived WARN`);
   if (g.expiredWaivers) parts.push(`${g.expiredWaivers} expired waivers`);
   if (report.baseline.failOnStale && g.staleWaivers) parts.push(`${g.staleWaivers} stale waivers`);
+  return parts;
+}
+
+export function renderGateLine(report: AuditReport): string {
+  const g = report.gate;
+  const parts = gateReasons(report);
   const verdict = g.failOn === 'never' ? 'not enforced (fail-on: never)' : g.passed ? 'PASSED' : 'FAILED';
   return `**Gate:** ${verdict} — ${parts.join(', ')}`;
 }

@@ -1,4 +1,4 @@
-import { available, unavailable, type Fact } from '../../core/facts.js';
+import { available, explainMissing, unavailable, type Fact } from '../../core/facts.js';
 import { msg, raw } from '../../core/text.js';
 import type { CollectEnv, Collected, TargetInfo } from '../../core/engine.js';
 import { UsageError } from '../../core/errors.js';
@@ -30,9 +30,6 @@ export interface CollectorHooks {
 }
 
 type Row = Record<string, unknown>;
-
-const SUPERUSER_FIX =
-  'Run the audit as a superuser, or grant the audit role what the fact needs (see README, "Least privilege").';
 
 function mapFact<R, T>(fact: Fact<R[]>, fn: (rows: R[]) => T): Fact<T> {
   return fact.ok ? available(fn(fact.value)) : fact;
@@ -443,8 +440,7 @@ function listUnavailable(facts: PgFacts) {
     ['databases', facts.databases],
     ['tls', facts.tls]
   ];
-  for (const [name, f] of top)
-    if (!f.ok) out.push({ fact: name, reason: f.fix ? msg`${raw(f.reason)} Fix: ${raw(f.fix)}` : f.reason });
+  for (const [name, f] of top) if (!f.ok) out.push({ fact: name, reason: explainMissing(f.reason, f.fix) });
   if (facts.databases.ok) {
     for (const db of facts.databases.value) {
       const seen = new Set<string>();
@@ -460,5 +456,3 @@ function listUnavailable(facts: PgFacts) {
   }
   return out;
 }
-
-export { SUPERUSER_FIX };

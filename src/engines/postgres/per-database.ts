@@ -1,4 +1,4 @@
-import { need, type Fact } from '../../core/facts.js';
+import { explainMissing, need, type Fact } from '../../core/facts.js';
 import { unknown, type RawFinding } from '../../core/check.js';
 import { msg, raw } from '../../core/text.js';
 import type { DatabaseFacts, PgFacts } from './facts.js';
@@ -17,8 +17,7 @@ export function forEachDatabase<T>(
     const f = select(db);
     if (f.ok) visit(db, f.value);
     else {
-      const fix = f.fix ? msg` Fix: ${raw(f.fix)}` : msg``;
-      unknowns.push(unknown(msg`Could not be evaluated: ${raw(f.reason)}${raw(fix)}`, db.name));
+      unknowns.push(unknown(msg`Could not be evaluated: ${raw(explainMissing(f.reason, f.fix))}`, db.name));
     }
   }
   return unknowns;

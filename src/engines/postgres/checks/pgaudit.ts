@@ -1,5 +1,5 @@
 import { defineCheck, fail, pass, unknown, warn, type RawFinding } from '../../../core/check.js';
-import { MissingFactError, need } from '../../../core/facts.js';
+import { explainMissing, MissingFactError, need } from '../../../core/facts.js';
 import { msg, raw, valueList, type Text } from '../../../core/text.js';
 import type { PgFacts, RoleSetting } from '../facts.js';
 import { expandPgauditLog, missingClasses, REQUIRED_CLASSES } from '../pgaudit.js';
@@ -107,10 +107,9 @@ export default defineCheck<PgFacts>({
     }
 
     if (!facts.roleSettings.ok) {
-      const fix = facts.roleSettings.fix ? msg` Fix: ${raw(facts.roleSettings.fix)}` : msg``;
       findings.push(
         unknown(
-          msg`Per-role and per-database overrides could not be read: ${raw(facts.roleSettings.reason)}${raw(fix)}`,
+          msg`Per-role and per-database overrides could not be read: ${raw(explainMissing(facts.roleSettings.reason, facts.roleSettings.fix))}`,
           'overrides'
         )
       );
