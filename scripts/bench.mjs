@@ -2,7 +2,7 @@
 // Builds the reference workload in an embedded PostgreSQL, audits it with the CLI bundle in a child
 // process (wall time, connections, peak RSS), then runs the same catalog queries with psql in one
 // session as the floor, and prints the ratio.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,9 +10,9 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './embedded-server.mjs';
 
-function runChild(args, env) {
+function runChild(args, env, command = process.execPath) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { env });
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', d => (stdout += d));
@@ -146,11 +146,34 @@ try {
   const file = path.join(out, 'floor.sql');
   writeFileSync(file, script);
   const psqlStart = performance.now();
-  const psql = spawnSync('psql', ['-X', '-q', '-o', '/dev/null', '-f', file, srv.url()], {
-    encoding: 'utf8'
-  });
-  const floor = (performance.now() - psqlStart) / 1000;
-  if (psql.status !== 0) console.error(`bench: psql floor failed: ${psql.stderr.slice(0, 500)}`);
+  // Asynchronous like the audit: a blocked event loop would stop draining the server's log pipe,
+  // and the server would stall once it fills. The password comes from PGPASSWORD so that every
+  // \connect reuses it instead of prompting.
+  const psql = await runChild(
+    [
+      '-X',
+      '-q',
+      '-v',
+      'ON_ERROR_STOP=1',
+      '-o',
+      '/dev/null',
+      '-f',
+      file,
+      '-h',
+      '127.0.0.1',
+      '-p',
+      String(srv.port),
+      '-U',
+      'postgres',
+      'postgres'
+    ],
+    { ...process.env, PGPASSWORD: srv.password },
+    'psql'
+  );
+  const floor = (psql.ended - psqlStart) / 1000;
+  // A failed floor would make the ratio meaningless: stop instead of printing it.
+  if (psql.status !== 0)
+    throw new Error(`psql floor failed (exit ${psql.status}): ${psql.stderr.slice(0, 500)}`);
 
   console.log('');
   console.log(
