@@ -17286,7 +17286,10 @@ function parseEndpoint(url, redactor) {
         if (!/^postgres(ql)?:\/\//i.test(url))
             throw new Error('not a postgres:// or postgresql:// URL');
         new URL(url.replace(/^postgres(ql)?:/i, 'http:'));
-        parsed = esm_parse(url);
+        // libpq's sslmode meanings (require = encrypt without verifying, verify-ca, verify-full), which
+        // is what users of psql and every PostgreSQL tool expect; node-postgres alone would verify on
+        // require. A user-supplied uselibpqcompat is dropped so the two settings cannot conflict.
+        parsed = esm_parse(normaliseSslMode(url), { useLibpqCompat: true });
     }
     catch (error) {
         throw new UsageError(`Invalid --url: ${redactor.scrub(error.message)}; expected postgresql://user:password@host:port/database.`);
@@ -17308,6 +17311,24 @@ function parseEndpoint(url, redactor) {
         ...(parsed.ssl !== undefined ? { ssl: parsed.ssl } : {})
     };
     return { host, port, database, user, socket: host.startsWith('/'), config };
+}
+const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'];
+/**
+ * Checks sslmode against libpq's list and maps the two modes node-postgres cannot express: `allow`
+ * (libpq tries plaintext first) becomes `disable`, and node-postgres's own `no-verify` becomes
+ * `require`. `prefer` encrypts without falling back to plaintext.
+ */
+function normaliseSslMode(url) {
+    const u = new URL(url.replace(/^postgres(ql)?:/i, 'http:'));
+    const mode = u.searchParams.get('sslmode');
+    if (mode !== null && mode !== 'no-verify' && !SSL_MODES.includes(mode)) {
+        throw new Error(`sslmode ${JSON.stringify(mode)} is not one of ${SSL_MODES.join(', ')}`);
+    }
+    const mapped = mode === 'allow' ? 'disable' : mode === 'no-verify' ? 'require' : mode;
+    let out = url.replace(/([?&])uselibpqcompat=[^&]*(&|$)/i, '$1');
+    if (mapped !== mode)
+        out = out.replace(/([?&])sslmode=[^&]*/, `$1sslmode=${mapped}`);
+    return out.replace(/[?&]$/, '');
 }
 /** Classified reasons a statement or connection failed. */
 function describePgError(error, redactor) {

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startServer, type EmbeddedServer } from '../../scripts/embedded-server.mjs';
@@ -39,9 +47,10 @@ function makeCert(days: number): { cert: string; key: string } {
   return { cert, key };
 }
 
-async function tlsServer(days: number): Promise<EmbeddedServer> {
+async function tlsServer(days: number, hbaFile?: string): Promise<EmbeddedServer> {
   const { cert, key } = makeCert(days);
   const srv = await startServer({
+    ...(hbaFile ? { hbaFile } : {}),
     flags: [
       '-c',
       'ssl=on',
@@ -110,4 +119,70 @@ describe('TLS handshake on the server port', () => {
       );
     });
   }
+});
+
+describe('a server that requires TLS', () => {
+  let srv: EmbeddedServer;
+  beforeAll(async () => {
+    const hba = path.join(certDir, 'hostssl-only.conf');
+    writeFileSync(
+      hba,
+      'local all all trust\nhostssl all all 127.0.0.1/32 scram-sha-256\nhost all all 127.0.0.1/32 reject\n'
+    );
+    srv = await tlsServer(365, hba);
+  });
+
+  it('without sslmode: exit 3 with a message that says how to connect', async () => {
+    const r = await cli(['audit', '--url', srv.url(), '--out', mkdtempSync(path.join(os.tmpdir(), 'o-'))]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toBe(
+      `db-posture: error: The server at 127.0.0.1:${srv.port} refuses connections without TLS for this login: add sslmode=require to the connection string.\n`
+    );
+    expect(r.stderr).not.toContain(srv.password);
+  });
+
+  it('sslmode=require encrypts without verifying the certificate, as libpq does', async () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'o-'));
+    const r = await cli(['audit', '--url', `${srv.url()}?sslmode=require`, '--out', out]);
+    expect([0, 1]).toContain(r.code);
+    const json = JSON.parse(
+      readFileSync(
+        path.join(
+          out,
+          readdirSync(out).find(f => f.endsWith('.json'))!
+        ),
+        'utf8'
+      )
+    );
+    expect(json.findings.find((f: { checkId: string }) => f.checkId === 'pg/tls').status).toBe('PASS');
+  });
+
+  it('sslmode=verify-full against an unknown CA: exit 3 naming the failed verification', async () => {
+    const r = await cli([
+      'audit',
+      '--url',
+      `${srv.url()}?sslmode=verify-full`,
+      '--out',
+      mkdtempSync(path.join(os.tmpdir(), 'o-'))
+    ]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `^db-posture: error: TLS verification of 127\\.0\\.0\\.1:${srv.port} failed: self[- ]signed certificate\\. Pass the CA with sslrootcert or use sslmode=require\\.\\n$`
+      )
+    );
+  });
+
+  it('sslmode=verify-full with the CA in sslrootcert connects', async () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'o-'));
+    const ca = path.join(certDir, 'server-365.crt');
+    const r = await cli([
+      'audit',
+      '--url',
+      `${srv.url()}?sslmode=verify-ca&sslrootcert=${encodeURIComponent(ca)}`,
+      '--out',
+      out
+    ]);
+    expect([0, 1]).toContain(r.code);
+  });
 });

@@ -21,7 +21,10 @@ export function parseEndpoint(url: string, redactor: Redactor): Endpoint {
   try {
     if (!/^postgres(ql)?:\/\//i.test(url)) throw new Error('not a postgres:// or postgresql:// URL');
     new URL(url.replace(/^postgres(ql)?:/i, 'http:'));
-    parsed = parseConnectionString(url);
+    // libpq's sslmode meanings (require = encrypt without verifying, verify-ca, verify-full), which
+    // is what users of psql and every PostgreSQL tool expect; node-postgres alone would verify on
+    // require. A user-supplied uselibpqcompat is dropped so the two settings cannot conflict.
+    parsed = parseConnectionString(normaliseSslMode(url), { useLibpqCompat: true });
   } catch (error) {
     throw new UsageError(
       `Invalid --url: ${redactor.scrub((error as Error).message)}; expected postgresql://user:password@host:port/database.`
@@ -44,6 +47,25 @@ export function parseEndpoint(url: string, redactor: Redactor): Endpoint {
     ...(parsed.ssl !== undefined ? { ssl: parsed.ssl as pg.ClientConfig['ssl'] } : {})
   };
   return { host, port, database, user, socket: host.startsWith('/'), config };
+}
+
+const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'];
+
+/**
+ * Checks sslmode against libpq's list and maps the two modes node-postgres cannot express: `allow`
+ * (libpq tries plaintext first) becomes `disable`, and node-postgres's own `no-verify` becomes
+ * `require`. `prefer` encrypts without falling back to plaintext.
+ */
+function normaliseSslMode(url: string): string {
+  const u = new URL(url.replace(/^postgres(ql)?:/i, 'http:'));
+  const mode = u.searchParams.get('sslmode');
+  if (mode !== null && mode !== 'no-verify' && !SSL_MODES.includes(mode)) {
+    throw new Error(`sslmode ${JSON.stringify(mode)} is not one of ${SSL_MODES.join(', ')}`);
+  }
+  const mapped = mode === 'allow' ? 'disable' : mode === 'no-verify' ? 'require' : mode;
+  let out = url.replace(/([?&])uselibpqcompat=[^&]*(&|$)/i, '$1');
+  if (mapped !== mode) out = out.replace(/([?&])sslmode=[^&]*/, `$1sslmode=${mapped}`);
+  return out.replace(/[?&]$/, '');
 }
 
 export interface SessionOptions {
