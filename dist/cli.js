@@ -6618,7 +6618,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4505);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: process.stdout,
@@ -6631,7 +6631,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4505:
+/***/ 1920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16854,7 +16854,7 @@ const DEPLOYMENTS = ['auto', 'cloud', 'self-hosted'];
 const ENVIRONMENTS = ['production', 'staging', 'development', 'sandbox'];
 const COMPLIANCE = ['soc2', 'hipaa', 'pci-dss', 'iso27001', 'gdpr'];
 const SENSITIVITIES = ['pii-phi', 'financial', 'internal', 'public'];
-const FORMATS = ['markdown', 'json'];
+const FORMATS = ['markdown', 'json', 'sarif', 'junit'];
 const FAIL_ON = ['fail', 'warn', 'never'];
 /** A comma-separated list (flag or action input) or an array, trimmed, empties dropped. */
 const csv = (values) => preprocess(v => typeof v === 'string'
@@ -19768,6 +19768,11 @@ function postgresEngine(hooks = {}) {
 
 
 
+const CHECK_META = new Map(postgresChecks.map(c => [c.meta.id, c.meta]));
+/** The metadata of a check this build knows (SARIF rule descriptions). */
+function describeCheck(id) {
+    return CHECK_META.get(id);
+}
 /** Every check id this build knows (baseline files may only name these). */
 function knownCheckIds() {
     return new Set(postgresChecks.map(c => c.meta.id));
@@ -20102,23 +20107,253 @@ function renderMarkdown(report) {
     return out.join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+/** GitHub keeps the first 5,000 results of a run by severity; we never send more. */
+const SARIF_RESULT_LIMIT = 5000;
+/** Trivy's scale: high for FAIL, medium for WARN, low for what could not be evaluated. */
+const SECURITY_SEVERITY = { FAIL: '8.0', WARN: '5.5', UNKNOWN: '2.0' };
+const LEVEL = {
+    FAIL: 'error',
+    WARN: 'warning',
+    UNKNOWN: 'note'
+};
+const RANK = { FAIL: 0, WARN: 1, UNKNOWN: 2 };
+/** A stable fingerprint from check, target and object: never from values or times. */
+function findingFingerprint(checkId, target, object) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256')
+        .update(`${checkId}\u0000${target}\u0000${object ?? ''}`)
+        .digest('hex');
+}
+const clip = (s, n = 1024) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
+/**
+ * SARIF 2.1.0 for code scanning: one run per target (category `db-posture/<target>`), a rule per
+ * check with a result, one result per FAIL/WARN/UNKNOWN finding. Waived findings carry an accepted
+ * external suppression with the waiver's reason, owner and expiry.
+ */
+function renderSarif(report, options) {
+    const target = report.target.name;
+    const uri = options.locationUri ?? `db-posture/${target}`;
+    const relevant = report.findings
+        .filter(f => RANK[f.status] !== undefined)
+        .sort((a, b) => RANK[a.status] - RANK[b.status]);
+    const kept = relevant.slice(0, SARIF_RESULT_LIMIT);
+    const worst = new Map();
+    for (const f of kept)
+        if (!worst.has(f.checkId))
+            worst.set(f.checkId, f);
+    const ruleIds = [...worst.keys()].sort();
+    const rules = ruleIds.map(id => {
+        const f = worst.get(id);
+        const meta = options.describe(id);
+        return {
+            id,
+            name: id
+                .replace(/[^A-Za-z0-9]+(.)/g, (_, c) => c.toUpperCase())
+                .replace(/^./, c => c.toUpperCase()),
+            shortDescription: { text: clip(f.title) },
+            fullDescription: { text: clip(meta?.description ?? f.title) },
+            help: {
+                text: clip(`${f.remediation.text} ${f.remediation.link}`, 4000),
+                markdown: clip(`${f.remediation.text}\n\n[Reference](${f.remediation.link})`, 4000)
+            },
+            helpUri: f.remediation.link,
+            defaultConfiguration: { level: LEVEL[f.status] },
+            properties: {
+                tags: ['security', f.dimension, ...(meta?.family ? [meta.family] : [])],
+                precision: 'high',
+                'security-severity': SECURITY_SEVERITY[f.status]
+            }
+        };
+    });
+    const index = new Map(ruleIds.map((id, i) => [id, i]));
+    const engine = report.target.engine;
+    const results = kept.map(f => {
+        const where = f.object !== undefined ? ` (target ${target}, object ${f.object})` : ` (target ${target})`;
+        const fingerprint = findingFingerprint(f.checkId, target, f.object);
+        return {
+            ruleId: f.checkId,
+            ruleIndex: index.get(f.checkId),
+            level: LEVEL[f.status],
+            message: { text: `${f.title}: ${f.detail.text}${where}` },
+            locations: [
+                {
+                    physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } },
+                    logicalLocations: [
+                        {
+                            fullyQualifiedName: `${engine}://${target}${f.object !== undefined ? `/${f.object}` : ''}`,
+                            kind: 'resource'
+                        }
+                    ]
+                }
+            ],
+            partialFingerprints: {
+                primaryLocationLineHash: `${fingerprint.slice(0, 16)}:1`,
+                'dbPosture/v1': fingerprint
+            },
+            ...(f.waiver?.state === 'active'
+                ? {
+                    suppressions: [
+                        {
+                            kind: 'external',
+                            status: 'accepted',
+                            justification: `Waived by ${f.waiver.owner} until ${f.waiver.expires}: ${f.waiver.reason}`
+                        }
+                    ]
+                }
+                : {}),
+            properties: {
+                status: f.status,
+                rawStatus: f.rawStatus,
+                ...(f.annotation ? { annotation: f.annotation } : {})
+            }
+        };
+    });
+    const sarif = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: report.tool.name,
+                        semanticVersion: report.tool.version,
+                        rules
+                    }
+                },
+                automationDetails: { id: `db-posture/${target}/` },
+                results,
+                properties: {
+                    target: { engine, name: target, deployment: report.target.deployment },
+                    summary: report.summary,
+                    auditedAt: report.context.auditedAt,
+                    ...(relevant.length > kept.length
+                        ? {
+                            truncated: `${relevant.length - kept.length} lower-severity results left out (limit ${SARIF_RESULT_LIMIT})`
+                        }
+                        : {})
+                }
+            }
+        ]
+    };
+    return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/junit.ts
+/** XML 1.0 text: the five escapes, and characters XML cannot carry at all removed. */
+function xmlEscape(s) {
+    return (s
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&apos;'));
+}
+function blocksGate(f, report) {
+    if (report.gate.failOn === 'never')
+        return false;
+    if (f.waiver?.state === 'active')
+        return false;
+    return f.status === 'FAIL' || (f.status === 'WARN' && report.gate.failOn === 'warn');
+}
+/**
+ * JUnit XML for CI systems that show test reports (GitLab, Jenkins): one test suite per target, one
+ * test case per finding. A finding that blocks the gate is a failure, N/A and UNKNOWN are skipped
+ * (with the reason), everything else passes with its detail in system-out. Expired waivers are
+ * failures of their own, so the JUnit view and the exit code agree.
+ */
+function renderJunit(report) {
+    const target = report.target.name;
+    const cases = [];
+    let failures = 0;
+    let skipped = 0;
+    for (const f of report.findings) {
+        const name = f.object !== undefined ? `${f.checkId} [${f.object}]` : f.checkId;
+        const open = `    <testcase classname="${xmlEscape(`db-posture.${target}.${f.checkId}`)}" name="${xmlEscape(name)}">`;
+        const detail = `[${f.status}] ${f.title}: ${f.detail.text}${f.annotation ? ` ${f.annotation}` : ''}`;
+        if (blocksGate(f, report)) {
+            failures++;
+            const expired = f.waiver?.state === 'expired' ? ` (waiver by ${f.waiver.owner} expired ${f.waiver.expires})` : '';
+            cases.push(open, `      <failure type="${f.status}" message="${xmlEscape(`${f.title}${expired}`)}">${xmlEscape(`${detail}\nRemediation: ${f.remediation.text} ${f.remediation.link}`)}</failure>`, '    </testcase>');
+        }
+        else if (f.status === 'N/A' || f.status === 'UNKNOWN') {
+            skipped++;
+            cases.push(open, `      <skipped message="${xmlEscape(detail)}"/>`, '    </testcase>');
+        }
+        else {
+            const waived = f.waiver?.state === 'active'
+                ? `\nWaived by ${f.waiver.owner} until ${f.waiver.expires}: ${f.waiver.reason}`
+                : '';
+            cases.push(open, `      <system-out>${xmlEscape(detail + waived)}</system-out>`, '    </testcase>');
+        }
+    }
+    for (const w of report.baseline.expired) {
+        if (report.gate.failOn === 'never')
+            break;
+        failures++;
+        cases.push(`    <testcase classname="db-posture.${xmlEscape(target)}.baseline" name="${xmlEscape(`expired waiver ${w.check}${w.object !== undefined ? ` [${w.object}]` : ''}`)}">`, `      <failure type="expired-waiver" message="${xmlEscape(`Waiver by ${w.owner} expired on ${w.expires}`)}">${xmlEscape(w.reason)}</failure>`, '    </testcase>');
+    }
+    const tests = report.findings.length + (report.gate.failOn === 'never' ? 0 : report.baseline.expired.length);
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="db-posture" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">`,
+        `  <testsuite name="${xmlEscape(`db-posture ${target}`)}" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}" timestamp="${report.context.auditedAt.slice(0, 19)}">`,
+        ...cases,
+        '  </testsuite>',
+        '</testsuites>',
+        ''
+    ].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/report/write.ts
 
 
 
+
+
+
+/** File extension per format: `security-audit-<name>-<date>-<seq>.<ext>`. */
+const FORMAT_EXTENSIONS = {
+    markdown: 'md',
+    json: 'json',
+    sarif: 'sarif',
+    junit: 'junit.xml'
+};
+/** The baseline file as a repository-relative path, when it lies inside the checkout. */
+function sarifLocation(report, repositoryRoot) {
+    const file = report.baseline.file;
+    if (!file)
+        return undefined;
+    const rel = external_node_path_default().relative(repositoryRoot, external_node_path_default().resolve(repositoryRoot, file));
+    if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        return undefined;
+    return rel.split((external_node_path_default()).sep).join('/');
+}
 /**
  * Renders the requested formats (scrubbed of secrets) and saves them side by side as
- * `<dir>/security-audit-<name>-<date>-<seq>.<ext>`.
+ * `<dir>/security-audit-<name>-<date>-<seq>.<ext>`, in one sequence number.
  */
-async function writeReports(report, formats, dir, redactor) {
-    const rendered = [];
-    if (formats.includes('markdown'))
-        rendered.push({ key: 'markdown', extension: 'md', content: redactor.scrub(renderMarkdown(report)) });
-    if (formats.includes('json'))
-        rendered.push({ key: 'json', extension: 'json', content: redactor.scrub(renderJson(report)) });
+async function writeReports(report, formats, dir, redactor, options) {
+    const render = {
+        markdown: () => renderMarkdown(report),
+        json: () => renderJson(report),
+        sarif: () => {
+            const uri = sarifLocation(report, options.repositoryRoot ?? process.cwd());
+            return renderSarif(report, { describe: options.describe, ...(uri ? { locationUri: uri } : {}) });
+        },
+        junit: () => renderJunit(report)
+    };
+    const chosen = Object.keys(FORMAT_EXTENSIONS).filter(f => formats.includes(f));
+    const rendered = chosen.map(format => ({
+        format,
+        extension: FORMAT_EXTENSIONS[format],
+        content: redactor.scrub(render[format]())
+    }));
     const files = await writeReportFiles(dir, report.target.name, report.context.auditedAt.slice(0, 10), rendered);
     const out = {};
-    rendered.forEach((r, i) => (out[r.key] = { file: files[i], content: r.content }));
+    rendered.forEach((r, i) => (out[r.format] = { file: files[i], content: r.content }));
     return out;
 }
 
@@ -20242,8 +20477,10 @@ async function auditCommand(flags, io, redactor) {
     finally {
         progress.clear();
     }
-    const written = await writeReports(report, options.formats, external_node_path_default().resolve(options.outDir), redactor);
-    const files = [written.markdown?.file, written.json?.file].filter((f) => f !== undefined);
+    const written = await writeReports(report, options.formats, external_node_path_default().resolve(options.outDir), redactor, {
+        describe: describeCheck
+    });
+    const files = Object.values(written).map(w => w.file);
     if (!quiet) {
         const rel = files.map(f => external_node_path_default().relative(process.cwd(), f) || f);
         io.stdout.write(`${redactor.scrub(summaryLines(report, rel, (performance.now() - started) / 1000).join('\n'))}\n`);

@@ -7,11 +7,17 @@ mkdir -p dist
 for entry in index cli; do
   npx ncc build "src/${entry}.ts" -o "build/ncc/${entry}" --target es2022 --quiet --license licenses.txt
   cp "build/ncc/${entry}/index.js" "dist/${entry}.js"
-  # Any asset besides the bundle and licenses would be lost: fail loudly instead.
-  extra=$(ls "build/ncc/${entry}" | grep -v -e '^index.js$' -e '^package.json$' -e '^licenses.txt$' || true)
+  # Lazily imported chunks (the action's artifact client, loaded only when it uploads) sit beside
+  # the bundle under ncc's names, which embed the entry name ("<n>.index.js").
+  for chunk in "build/ncc/${entry}"/*."${entry}".js; do
+    [ -e "$chunk" ] && cp "$chunk" dist/
+  done
+  # Any other asset would be lost: fail loudly instead.
+  extra=$(ls "build/ncc/${entry}" | grep -v -e '^index.js$' -e '^package.json$' -e '^licenses.txt$' -e "^[0-9]*\.${entry}\.js$" || true)
   if [ -n "$extra" ]; then echo "unexpected ncc assets for ${entry}: $extra" >&2; exit 1; fi
 done
-cp build/ncc/cli/licenses.txt dist/licenses.txt
+# The action bundle's licenses are a superset of the CLI's (same engines, plus the toolkit).
+cp build/ncc/index/licenses.txt dist/licenses.txt
 printf '{\n  "type": "module"\n}\n' > dist/package.json
 chmod +x dist/cli.js
 if grep -q webpackMissingModule dist/*.js; then echo "bundle has missing-module stubs" >&2; exit 1; fi

@@ -1,14 +1,26 @@
 import * as core from '@actions/core';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { runAudit } from './core/audit.js';
-import { parseAuditOptions } from './core/options.js';
+import { runAudit, type AuditReport } from './core/audit.js';
+import { parseAuditOptions, type AuditOptions } from './core/options.js';
 import { Redactor } from './core/redact.js';
 import { TargetError, UsageError } from './core/errors.js';
 import type { Progress } from './core/progress.js';
 import { DEFAULT_BASELINE, loadBaselineFor } from './baseline/load.js';
-import { knownCheckIds, selectEngine } from './engines/index.js';
+import { describeCheck, knownCheckIds, selectEngine } from './engines/index.js';
+import type { CollectorHooks } from './engines/postgres/collector.js';
 import { capSummary } from './report/summary.js';
-import { writeReports } from './report/write.js';
+import { writeReports, type WrittenReport } from './report/write.js';
+import { gateReasons } from './report/markdown.js';
+import { booleanInput, input } from './github/inputs.js';
+import { readRunContext, artifactUrl, runUrl, type RunContext } from './github/context.js';
+import {
+  actionsArtifactUploader,
+  artifactName,
+  artifactUnavailable,
+  type ArtifactUploader
+} from './github/artifact.js';
+import { publishComment } from './github/publish-comment.js';
 
 /** Progress goes to the job log. */
 const actionProgress: Progress = {
@@ -19,86 +31,172 @@ const actionProgress: Progress = {
   warn: message => core.warning(message)
 };
 
-function input(name: string): string | undefined {
-  const v = core.getInput(name);
-  return v === '' ? undefined : v;
+/** What the action talks to besides the database; tests inject their own. */
+export interface ActionDeps {
+  readonly uploader: ArtifactUploader;
+  readonly now: () => Date;
+  readonly hooks: CollectorHooks;
+}
+
+const defaultDeps: ActionDeps = { uploader: actionsArtifactUploader, now: () => new Date(), hooks: {} };
+
+function readOptions(
+  url: string | undefined,
+  cloudApiKey: string | undefined,
+  couchbasePassword: string | undefined,
+  ctx: RunContext
+): AuditOptions {
+  const baselinePath = input('baseline') ?? DEFAULT_BASELINE;
+  return parseAuditOptions(
+    Object.fromEntries(
+      Object.entries({
+        url,
+        engine: input('engine'),
+        deployment: input('deployment'),
+        environment: input('environment'),
+        compliance: input('compliance'),
+        dataSensitivity: input('data-sensitivity'),
+        name: input('name'),
+        baseline: baselinePath,
+        baselineExplicit: baselinePath !== DEFAULT_BASELINE,
+        failOn: input('fail-on'),
+        failOnStale: input('fail-on-stale'),
+        formats: ['markdown', 'json', 'sarif'],
+        outDir:
+          input('out-dir') ?? path.join(process.env.RUNNER_TEMP ?? '.', 'db-posture', ctx.job ?? 'audit'),
+        cloudApiKey,
+        cloudClusterId: input('cloud-cluster-id'),
+        couchbaseUrl: input('couchbase-url'),
+        couchbaseUsername: input('couchbase-username'),
+        couchbasePassword
+      }).filter(([, v]) => v !== undefined)
+    ),
+    name => `input ${name === 'url' ? 'connection-string' : name}`
+  );
+}
+
+async function uploadReports(
+  deps: ActionDeps,
+  report: AuditReport,
+  written: WrittenReport,
+  outDir: string,
+  ctx: RunContext
+): Promise<number | undefined> {
+  const name = artifactName(report.target.name, ctx.job, input('artifact-name'));
+  const why = artifactUnavailable(process.env);
+  if (why) {
+    core.warning(`db-posture: report artifact not uploaded: ${why}. The reports are in ${outDir}.`);
+    return undefined;
+  }
+  const files = Object.values(written).map(w => w.file);
+  try {
+    const { id } = await deps.uploader.upload(name, files, outDir);
+    core.info(`db-posture: uploaded artifact ${name}${id !== undefined ? ` (id ${id})` : ''}`);
+    return id;
+  } catch (error) {
+    const text = (error as Error).message ?? String(error);
+    const hint = /409|already exists/i.test(text)
+      ? ' Another job or matrix leg used the same name: set the artifact-name input (for example with the matrix value).'
+      : '';
+    core.warning(`db-posture: report artifact ${name} could not be uploaded: ${text}.${hint}`);
+    return undefined;
+  }
+}
+
+async function writeSummary(markdown: string): Promise<void> {
+  try {
+    await core.summary.addRaw(markdown).write();
+  } catch (error) {
+    core.warning(`db-posture: job summary not written: ${(error as Error).message}`);
+  }
 }
 
 /**
- * The action: inputs -> AuditOptions -> audit -> report files, outputs and job summary, then the
- * gate. The summary is written before the step is failed.
+ * The action: inputs -> AuditOptions -> audit -> report files, artifact, job summary, PR comment,
+ * outputs, and only then the gate, so that everything is published before the step fails.
  */
-export async function run(): Promise<void> {
+export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
+  const deps = { ...defaultDeps, ...overrides };
   const redactor = new Redactor();
   try {
     const url = input('connection-string');
     const cloudApiKey = input('cloud-api-key');
-    const couchbasePassword = input('couchbase-password');
-    for (const secret of [url, cloudApiKey, couchbasePassword]) {
+    const couchbasePassword = input('couchbase-password') ?? process.env.DB_POSTURE_COUCHBASE_PASSWORD;
+    const token = input('github-token');
+    for (const secret of [url, cloudApiKey, couchbasePassword, token]) {
       if (secret) {
         core.setSecret(secret);
         redactor.add(secret);
       }
     }
-    redactor.add(url);
+    const ctx = readRunContext();
+    const jobSummary = booleanInput('job-summary', true);
+    const comment = booleanInput('comment', true);
     if (!url && !input('couchbase-url') && !cloudApiKey) {
       // Fork pull requests get no secrets: say so neutrally instead of failing the check.
-      const note =
-        '### db-posture: skipped\n\nNo connection credentials are available to this run (for example a pull request from a fork), so nothing was audited.\n';
-      if (input('job-summary') !== 'false') await core.summary.addRaw(note).write();
-      core.notice('db-posture skipped: no connection credentials available to this run.');
+      const why = ctx.pullRequest?.fromFork
+        ? 'this pull request comes from a fork, and GitHub passes no secrets to such runs'
+        : 'no connection-string, couchbase-url or cloud-api-key input was given (secrets are not passed to pull requests from forks)';
+      if (jobSummary) await writeSummary(`### db-posture: skipped\n\nNothing was audited: ${why}.\n`);
+      core.notice(`db-posture skipped: ${why}.`);
       core.setOutput('passed', 'true');
       return;
     }
-    const baselinePath = input('baseline') ?? DEFAULT_BASELINE;
-    const options = parseAuditOptions(
-      Object.fromEntries(
-        Object.entries({
-          url,
-          engine: input('engine'),
-          deployment: input('deployment'),
-          environment: input('environment'),
-          compliance: input('compliance'),
-          dataSensitivity: input('data-sensitivity'),
-          name: input('name'),
-          baseline: baselinePath,
-          baselineExplicit: baselinePath !== DEFAULT_BASELINE,
-          failOn: input('fail-on'),
-          failOnStale: input('fail-on-stale'),
-          outDir: input('out-dir') ?? path.join(process.env.RUNNER_TEMP ?? '.', 'db-posture'),
-          cloudApiKey,
-          cloudClusterId: input('cloud-cluster-id'),
-          couchbaseUrl: input('couchbase-url'),
-          couchbaseUsername: input('couchbase-username'),
-          couchbasePassword
-        }).filter(([, v]) => v !== undefined)
-      ),
-      name => `input ${name === 'url' ? 'connection-string' : name}`
-    );
-    const now = new Date();
+    const options = readOptions(url, cloudApiKey, couchbasePassword, ctx);
+    const now = deps.now();
     const baseline = await loadBaselineFor(options, knownCheckIds(), now);
-    const report = await runAudit(selectEngine(options), options, {
-      progress: actionProgress,
-      redactor,
-      now,
-      baseline
+    let report: AuditReport;
+    try {
+      report = await runAudit(selectEngine(options, deps.hooks), options, {
+        progress: actionProgress,
+        redactor,
+        now,
+        baseline
+      });
+    } catch (error) {
+      if (error instanceof TargetError && jobSummary) {
+        await writeSummary(
+          `### db-posture: target could not be audited\n\n${redactor.scrub(error.message)}\n\nNo finding was evaluated, so nothing passed.\n`
+        );
+      }
+      throw error;
+    }
+    const outDir = path.resolve(options.outDir);
+    const written = await writeReports(report, options.formats, outDir, redactor, {
+      describe: describeCheck,
+      repositoryRoot: process.env.GITHUB_WORKSPACE ?? process.cwd()
     });
-    const written = await writeReports(report, ['markdown', 'json'], options.outDir, redactor);
     const mdFile = written.markdown!.file;
-    const jsonFile = written.json!.file;
-    const markdown = written.markdown!.content;
     core.setOutput('report-markdown', mdFile);
-    core.setOutput('report-json', jsonFile);
+    core.setOutput('report-json', written.json!.file);
+    const sarifTarget = input('sarif-file');
+    if (sarifTarget) {
+      const file = path.resolve(sarifTarget);
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, written.sarif!.content);
+      core.setOutput('sarif-file', file);
+    } else {
+      core.setOutput('sarif-file', written.sarif!.file);
+    }
     core.setOutput('fail-count', String(report.summary.FAIL));
     core.setOutput('warn-count', String(report.summary.WARN));
     core.setOutput('unwaived-fail-count', String(report.gate.unwaivedFails));
-    core.setOutput('passed', String(report.gate.passed));
-    if (input('job-summary') !== 'false')
-      await core.summary.addRaw(capSummary(markdown, path.basename(mdFile))).write();
+    core.setOutput('stale-count', String(report.gate.staleWaivers));
+    core.setOutput('passed', String(report.gate.passed || report.gate.failOn === 'never'));
+
+    const artifactId = await uploadReports(deps, report, written, outDir, ctx);
+    const links = {
+      ...(runUrl(ctx) ? { run: runUrl(ctx)! } : {}),
+      ...(artifactId !== undefined && artifactUrl(ctx, artifactId)
+        ? { artifact: artifactUrl(ctx, artifactId)! }
+        : {}),
+      report: path.basename(mdFile)
+    };
+    if (jobSummary) await writeSummary(capSummary(written.markdown!.content, path.basename(mdFile)));
+    if (comment) await publishComment(report, ctx, token, links, redactor);
+
     if (!report.gate.passed && report.gate.failOn !== 'never') {
-      core.setFailed(
-        `db-posture gate failed for ${report.target.name}: ${report.gate.unwaivedFails} unwaived FAIL, ${report.gate.expiredWaivers} expired waivers.`
-      );
+      core.setFailed(`db-posture gate failed for ${report.target.name}: ${gateReasons(report).join(', ')}.`);
     }
   } catch (error) {
     const e = error as Error;

@@ -44,7 +44,10 @@ export function parseBaseline(source: string, file: string, opts: LoadBaselineOp
     else if (issue.code === 'invalid_type' && /received undefined/.test(issue.message))
       problem = 'is required';
     else if (issue.code === 'invalid_value' && 'values' in issue)
-      problem = `expected one of ${(issue.values as unknown[]).join(', ')}`;
+      problem =
+        issue.values.length === 1
+          ? `expected ${String(issue.values[0])}`
+          : `expected one of ${(issue.values as unknown[]).join(', ')}`;
     else if (issue.code === 'too_small') problem = 'must not be empty';
     else problem = `expected ${issue.message}`;
     throw new UsageError(`Baseline file ${file}: ${where}: ${problem}.`);

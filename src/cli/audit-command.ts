@@ -4,7 +4,7 @@ import { parseAuditOptions, type AuditOptions } from '../core/options.js';
 import type { Redactor } from '../core/redact.js';
 import { EXIT } from '../core/errors.js';
 import { DEFAULT_BASELINE, loadBaselineFor } from '../baseline/load.js';
-import { knownCheckIds, selectEngine } from '../engines/index.js';
+import { describeCheck, knownCheckIds, selectEngine } from '../engines/index.js';
 import type { CollectorHooks } from '../engines/postgres/collector.js';
 import { writeReports } from '../report/write.js';
 import { gateReasons } from '../report/markdown.js';
@@ -96,8 +96,10 @@ export async function auditCommand(
   } finally {
     progress.clear();
   }
-  const written = await writeReports(report, options.formats, path.resolve(options.outDir), redactor);
-  const files = [written.markdown?.file, written.json?.file].filter((f): f is string => f !== undefined);
+  const written = await writeReports(report, options.formats, path.resolve(options.outDir), redactor, {
+    describe: describeCheck
+  });
+  const files = Object.values(written).map(w => w.file);
   if (!quiet) {
     const rel = files.map(f => path.relative(process.cwd(), f) || f);
     io.stdout.write(

@@ -6,7 +6,7 @@ export const DEPLOYMENTS = ['auto', 'cloud', 'self-hosted'] as const;
 export const ENVIRONMENTS = ['production', 'staging', 'development', 'sandbox'] as const;
 export const COMPLIANCE = ['soc2', 'hipaa', 'pci-dss', 'iso27001', 'gdpr'] as const;
 export const SENSITIVITIES = ['pii-phi', 'financial', 'internal', 'public'] as const;
-export const FORMATS = ['markdown', 'json'] as const;
+export const FORMATS = ['markdown', 'json', 'sarif', 'junit'] as const;
 export const FAIL_ON = ['fail', 'warn', 'never'] as const;
 
 /** A comma-separated list (flag or action input) or an array, trimmed, empties dropped. */

@@ -1,9 +1,17 @@
+import type { CheckMeta } from '../core/check.js';
 import type { Engine } from '../core/engine.js';
 import type { AuditOptions } from '../core/options.js';
 import { UsageError } from '../core/errors.js';
 import { postgresEngine } from './postgres/engine.js';
 import { postgresChecks } from './postgres/checks/index.js';
 import type { CollectorHooks } from './postgres/collector.js';
+
+const CHECK_META = new Map<string, CheckMeta>(postgresChecks.map(c => [c.meta.id, c.meta]));
+
+/** The metadata of a check this build knows (SARIF rule descriptions). */
+export function describeCheck(id: string): CheckMeta | undefined {
+  return CHECK_META.get(id);
+}
 
 /** Every check id this build knows (baseline files may only name these). */
 export function knownCheckIds(): Set<string> {

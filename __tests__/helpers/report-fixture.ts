@@ -1,0 +1,62 @@
+import { buildReport, type AuditReport } from '../../src/core/audit.js';
+import type { Finding } from '../../src/core/finding.js';
+import type { Status } from '../../src/core/status.js';
+import { msg } from '../../src/core/text.js';
+import { applyBaseline, type Baseline } from '../../src/baseline/apply.js';
+import type { WaiverEntry } from '../../src/baseline/schema.js';
+import { AUDITED_AT } from './check-tester.js';
+
+/** A finding as the pipeline would produce it, for renderer and gate tests. */
+export function finding(checkId: string, status: Status, detail: string, object?: string): Finding {
+  return {
+    checkId,
+    title: `Title of ${checkId}`,
+    dimension: 'Authentication',
+    status,
+    rawStatus: status,
+    ...(object !== undefined ? { object } : {}),
+    detail: msg`${detail}`,
+    remediation: { text: `Fix ${checkId}.`, link: `https://example.test/${checkId}` },
+    frameworks: {}
+  };
+}
+
+export function waiver(check: string, expires: string, object?: string, target = 'prod-eu'): WaiverEntry {
+  return {
+    check,
+    target,
+    ...(object !== undefined ? { object } : {}),
+    reason: `Reason for ${check}`,
+    owner: '@org/platform',
+    expires
+  };
+}
+
+/** A report over the given findings and waivers, audited at AUDITED_AT (2026-11-24). */
+export function reportOf(
+  findings: Finding[],
+  waivers: WaiverEntry[] = [],
+  opts: { failOn?: 'fail' | 'warn' | 'never'; failOnStale?: boolean; target?: string } = {}
+): AuditReport {
+  const target = opts.target ?? 'prod-eu';
+  const baseline: Baseline | undefined = waivers.length
+    ? {
+        file: '.github/db-posture-baseline.yml',
+        waivers,
+        attestations: [],
+        failOnStale: opts.failOnStale ?? false
+      }
+    : undefined;
+  const outcome = applyBaseline(findings, baseline, target, AUDITED_AT);
+  return buildReport(
+    {
+      target: { engine: 'postgres', deployment: 'self-hosted', name: target, version: '17.10', details: [] },
+      notes: [],
+      unavailable: []
+    },
+    { environment: 'production', compliance: [], dataSensitivity: 'internal', failOn: opts.failOn ?? 'fail' },
+    AUDITED_AT,
+    findings,
+    outcome
+  );
+}
