@@ -45324,7 +45324,10 @@ function parseBaseline(source, file, opts) {
         else if (issue.code === 'invalid_type' && /received undefined/.test(issue.message))
             problem = 'is required';
         else if (issue.code === 'invalid_value' && 'values' in issue)
-            problem = `expected one of ${issue.values.join(', ')}`;
+            problem =
+                issue.values.length === 1
+                    ? `expected ${String(issue.values[0])}`
+                    : `expected one of ${issue.values.join(', ')}`;
         else if (issue.code === 'too_small')
             problem = 'must not be empty';
         else
