@@ -6729,6 +6729,7 @@ const AUDIT_FLAGS = {
     name: { type: 'string' },
     baseline: { type: 'string' },
     'fail-on-stale': { type: 'boolean' },
+    'max-waiver-days': { type: 'string' },
     format: { type: 'string' },
     out: { type: 'string' },
     'fail-on': { type: 'string' },
@@ -16886,6 +16887,8 @@ const auditOptionsSchema = object({
     failOnStale: preprocess(v => (typeof v === 'string' ? v.trim().toLowerCase() : v), union([schemas_boolean(), schemas_enum(['true', 'false'])]))
         .default(false)
         .transform(v => v === true || v === 'true'),
+    /** Longest a waiver or attestation may run, in days from today. */
+    maxWaiverDays: coerce_number().int().min(1).max(3650).default(365),
     concurrency: coerce_number().int().min(1).max(32).default(4),
     connectTimeoutMs: coerce_number().int().min(100).max(600000).default(10000),
     statementTimeoutMs: coerce_number().int().min(10).max(600000).default(15000),
@@ -16911,6 +16914,7 @@ const OPTION_NAMES = {
     outDir: 'out',
     failOn: 'fail-on',
     failOnStale: 'fail-on-stale',
+    maxWaiverDays: 'max-waiver-days',
     concurrency: 'concurrency',
     connectTimeoutMs: 'connect-timeout',
     statementTimeoutMs: 'statement-timeout',
@@ -16953,7 +16957,15 @@ function parseAuditOptions(input, label = n => `--${n}`) {
     else if (issue.code === 'invalid_type' && issue.expected === 'number') {
         expected = 'a number';
     }
-    const element = issue.path.length > 1 ? ` (item ${JSON.stringify(raw ?? '')})` : '';
+    const items = typeof raw === 'string'
+        ? raw
+            .split(',')
+            .map(v => v.trim())
+            .filter(Boolean)
+        : raw;
+    const element = issue.path.length > 1 && Array.isArray(items)
+        ? ` (item ${JSON.stringify(items[Number(issue.path[1])] ?? '')})`
+        : '';
     throw new UsageError(`Invalid ${label(name)} ${shown}${element}: expected ${expected}.`);
 }
 
@@ -17075,7 +17087,8 @@ function loadBaselineFor(options, knownCheckIds, now) {
     return loadBaseline(options.baseline ?? DEFAULT_BASELINE, options.baselineExplicit, {
         knownCheckIds,
         now,
-        failOnStale: options.failOnStale
+        failOnStale: options.failOnStale,
+        maxHorizonDays: options.maxWaiverDays
     });
 }
 /**
@@ -20425,6 +20438,7 @@ function optionsFromFlags(flags, env, redactor) {
         outDir: flags.out,
         failOn: flags['fail-on'],
         failOnStale: flags['fail-on-stale'],
+        maxWaiverDays: flags['max-waiver-days'],
         concurrency: flags.concurrency,
         connectTimeoutMs: flags['connect-timeout'],
         statementTimeoutMs: flags['statement-timeout'],
@@ -20571,7 +20585,8 @@ audit options:
   --baseline <file>           baseline file with waivers and attestations
                               (default: .github/db-posture-baseline.yml when it exists)
   --fail-on-stale             stale waivers (matching no finding) fail the gate
-  --format <list>             comma list of markdown, json (default: markdown,json)
+  --max-waiver-days <n>       longest allowed waiver/attestation expiry from today (default 365)
+  --format <list>             comma list of markdown, json, sarif, junit (default: markdown,json)
   --out <dir>                 report directory (default: reports)
   --fail-on <level>           fail (default) | warn | never
   --concurrency <n>           databases visited at once, 1-32 (default 4; one connection each)
@@ -20579,7 +20594,9 @@ audit options:
   --statement-timeout <ms>    per-statement timeout on the server (default 15000)
   --quiet                     no progress and no summary on the terminal
 
-  Reports are written to <out>/security-audit-<name>-<YYYY-MM-DD>-<seq>.md with the JSON beside it.
+  Reports are written to <out>/security-audit-<name>-<YYYY-MM-DD>-<seq>.md with the other formats
+  beside it (.json, .sarif, .junit.xml). SARIF 2.1.0 is for code scanning; JUnit XML for CI test
+  reports (GitLab, Jenkins): a finding that blocks the gate is a failed test case.
   The audit is read-only: sessions are forced read-only and no object is ever created.
 
 baseline options:
@@ -20589,6 +20606,8 @@ baseline options:
 
 Environment:
   DB_POSTURE_URL              connection string (when --url is not given)
+  DB_POSTURE_CLOUD_API_KEY    CockroachDB Cloud API key (when --cloud-api-key is not given)
+  DB_POSTURE_COUCHBASE_PASSWORD  Couchbase password
 
 Exit codes:
   0  the gate passed

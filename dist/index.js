@@ -45147,6 +45147,8 @@ const auditOptionsSchema = object({
     failOnStale: preprocess(v => (typeof v === 'string' ? v.trim().toLowerCase() : v), union([schemas_boolean(), schemas_enum(['true', 'false'])]))
         .default(false)
         .transform(v => v === true || v === 'true'),
+    /** Longest a waiver or attestation may run, in days from today. */
+    maxWaiverDays: coerce_number().int().min(1).max(3650).default(365),
     concurrency: coerce_number().int().min(1).max(32).default(4),
     connectTimeoutMs: coerce_number().int().min(100).max(600000).default(10000),
     statementTimeoutMs: coerce_number().int().min(10).max(600000).default(15000),
@@ -45172,6 +45174,7 @@ const OPTION_NAMES = {
     outDir: 'out',
     failOn: 'fail-on',
     failOnStale: 'fail-on-stale',
+    maxWaiverDays: 'max-waiver-days',
     concurrency: 'concurrency',
     connectTimeoutMs: 'connect-timeout',
     statementTimeoutMs: 'statement-timeout',
@@ -45214,7 +45217,15 @@ function parseAuditOptions(input, label = n => `--${n}`) {
     else if (issue.code === 'invalid_type' && issue.expected === 'number') {
         expected = 'a number';
     }
-    const element = issue.path.length > 1 ? ` (item ${JSON.stringify(raw ?? '')})` : '';
+    const items = typeof raw === 'string'
+        ? raw
+            .split(',')
+            .map(v => v.trim())
+            .filter(Boolean)
+        : raw;
+    const element = issue.path.length > 1 && Array.isArray(items)
+        ? ` (item ${JSON.stringify(items[Number(issue.path[1])] ?? '')})`
+        : '';
     throw new UsageError(`Invalid ${label(name)} ${shown}${element}: expected ${expected}.`);
 }
 
@@ -45369,7 +45380,8 @@ function loadBaselineFor(options, knownCheckIds, now) {
     return loadBaseline(options.baseline ?? DEFAULT_BASELINE, options.baselineExplicit, {
         knownCheckIds,
         now,
-        failOnStale: options.failOnStale
+        failOnStale: options.failOnStale,
+        maxHorizonDays: options.maxWaiverDays
     });
 }
 /**
@@ -49162,6 +49174,7 @@ function readOptions(url, cloudApiKey, couchbasePassword, ctx) {
         baselineExplicit: baselinePath !== DEFAULT_BASELINE,
         failOn: input('fail-on'),
         failOnStale: input('fail-on-stale'),
+        maxWaiverDays: input('max-waiver-days'),
         formats: ['markdown', 'json', 'sarif'],
         outDir: input('out-dir') ?? external_node_path_default().join(process.env.RUNNER_TEMP ?? '.', 'db-posture', ctx.job ?? 'audit'),
         cloudApiKey,

@@ -61,6 +61,7 @@ function readOptions(
         baselineExplicit: baselinePath !== DEFAULT_BASELINE,
         failOn: input('fail-on'),
         failOnStale: input('fail-on-stale'),
+        maxWaiverDays: input('max-waiver-days'),
         formats: ['markdown', 'json', 'sarif'],
         outDir:
           input('out-dir') ?? path.join(process.env.RUNNER_TEMP ?? '.', 'db-posture', ctx.job ?? 'audit'),

@@ -89,14 +89,15 @@ export function parseBaseline(source: string, file: string, opts: LoadBaselineOp
 
 /** Loads the baseline the audit options name (or the default one, when it exists). */
 export function loadBaselineFor(
-  options: Pick<AuditOptions, 'baseline' | 'baselineExplicit' | 'failOnStale'>,
+  options: Pick<AuditOptions, 'baseline' | 'baselineExplicit' | 'failOnStale' | 'maxWaiverDays'>,
   knownCheckIds: ReadonlySet<string>,
   now: Date
 ): Promise<Baseline | undefined> {
   return loadBaseline(options.baseline ?? DEFAULT_BASELINE, options.baselineExplicit, {
     knownCheckIds,
     now,
-    failOnStale: options.failOnStale
+    failOnStale: options.failOnStale,
+    maxHorizonDays: options.maxWaiverDays
   });
 }
 

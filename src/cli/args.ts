@@ -11,6 +11,7 @@ const AUDIT_FLAGS = {
   name: { type: 'string' },
   baseline: { type: 'string' },
   'fail-on-stale': { type: 'boolean' },
+  'max-waiver-days': { type: 'string' },
   format: { type: 'string' },
   out: { type: 'string' },
   'fail-on': { type: 'string' },

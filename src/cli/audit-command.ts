@@ -40,6 +40,7 @@ export function optionsFromFlags(
     outDir: flags.out,
     failOn: flags['fail-on'],
     failOnStale: flags['fail-on-stale'],
+    maxWaiverDays: flags['max-waiver-days'],
     concurrency: flags.concurrency,
     connectTimeoutMs: flags['connect-timeout'],
     statementTimeoutMs: flags['statement-timeout'],

@@ -19,7 +19,8 @@ audit options:
   --baseline <file>           baseline file with waivers and attestations
                               (default: .github/db-posture-baseline.yml when it exists)
   --fail-on-stale             stale waivers (matching no finding) fail the gate
-  --format <list>             comma list of markdown, json (default: markdown,json)
+  --max-waiver-days <n>       longest allowed waiver/attestation expiry from today (default 365)
+  --format <list>             comma list of markdown, json, sarif, junit (default: markdown,json)
   --out <dir>                 report directory (default: reports)
   --fail-on <level>           fail (default) | warn | never
   --concurrency <n>           databases visited at once, 1-32 (default 4; one connection each)
@@ -27,7 +28,9 @@ audit options:
   --statement-timeout <ms>    per-statement timeout on the server (default 15000)
   --quiet                     no progress and no summary on the terminal
 
-  Reports are written to <out>/security-audit-<name>-<YYYY-MM-DD>-<seq>.md with the JSON beside it.
+  Reports are written to <out>/security-audit-<name>-<YYYY-MM-DD>-<seq>.md with the other formats
+  beside it (.json, .sarif, .junit.xml). SARIF 2.1.0 is for code scanning; JUnit XML for CI test
+  reports (GitLab, Jenkins): a finding that blocks the gate is a failed test case.
   The audit is read-only: sessions are forced read-only and no object is ever created.
 
 baseline options:
@@ -37,6 +40,8 @@ baseline options:
 
 Environment:
   DB_POSTURE_URL              connection string (when --url is not given)
+  DB_POSTURE_CLOUD_API_KEY    CockroachDB Cloud API key (when --cloud-api-key is not given)
+  DB_POSTURE_COUCHBASE_PASSWORD  Couchbase password
 
 Exit codes:
   0  the gate passed

@@ -54,6 +54,8 @@ export const auditOptionsSchema = z
       )
       .default(false)
       .transform(v => v === true || v === 'true'),
+    /** Longest a waiver or attestation may run, in days from today. */
+    maxWaiverDays: z.coerce.number().int().min(1).max(3650).default(365),
     concurrency: z.coerce.number().int().min(1).max(32).default(4),
     connectTimeoutMs: z.coerce.number().int().min(100).max(600000).default(10000),
     statementTimeoutMs: z.coerce.number().int().min(10).max(600000).default(15000),
@@ -83,6 +85,7 @@ export const OPTION_NAMES: Record<keyof AuditOptions, string> = {
   outDir: 'out',
   failOn: 'fail-on',
   failOnStale: 'fail-on-stale',
+  maxWaiverDays: 'max-waiver-days',
   concurrency: 'concurrency',
   connectTimeoutMs: 'connect-timeout',
   statementTimeoutMs: 'statement-timeout',
@@ -130,6 +133,16 @@ export function parseAuditOptions(
   } else if (issue.code === 'invalid_type' && issue.expected === 'number') {
     expected = 'a number';
   }
-  const element = issue.path.length > 1 ? ` (item ${JSON.stringify((raw as string) ?? '')})` : '';
+  const items =
+    typeof raw === 'string'
+      ? raw
+          .split(',')
+          .map(v => v.trim())
+          .filter(Boolean)
+      : raw;
+  const element =
+    issue.path.length > 1 && Array.isArray(items)
+      ? ` (item ${JSON.stringify(items[Number(issue.path[1])] ?? '')})`
+      : '';
   throw new UsageError(`Invalid ${label(name)} ${shown}${element}: expected ${expected}.`);
 }
