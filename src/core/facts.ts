@@ -7,7 +7,7 @@ import { raw, msg, type Text } from './text.js';
  */
 export type Fact<T> =
   | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly reason: Text; readonly fix?: Text };
+  | { readonly ok: false; readonly reason: Text; readonly fix?: Text; readonly notApplicable?: true };
 
 export function available<T>(value: T): Fact<T> {
   return { ok: true, value };
@@ -20,6 +20,22 @@ export function unavailable<T = never>(reason: Text | string, fix?: Text | strin
   return fix === undefined
     ? { ok: false, reason: asText(reason) }
     : { ok: false, reason: asText(reason), fix: asText(fix) };
+}
+
+/**
+ * A fact that does not exist on this target by design (a Community Edition refusal, a feature of a
+ * later version): checks that need it report N/A with the reason, never UNKNOWN or FAIL.
+ */
+export function notApplicableHere<T = never>(reason: Text | string): Fact<T> {
+  return { ok: false, reason: asText(reason), notApplicable: true };
+}
+
+/** Thrown by `need()` for a fact that does not apply here; the runner makes it N/A. */
+export class NotApplicableError extends Error {
+  constructor(readonly reason: Text) {
+    super(reason.text);
+    this.name = 'NotApplicableError';
+  }
 }
 
 /** A missing fact's reason followed by ` Fix: ...` when a fix is known. */
@@ -42,5 +58,6 @@ export class MissingFactError extends Error {
 /** Unwraps a fact or aborts the check with UNKNOWN naming why the fact is missing. */
 export function need<T>(fact: Fact<T>, object?: string): T {
   if (fact.ok) return fact.value;
+  if (fact.notApplicable) throw new NotApplicableError(fact.reason);
   throw new MissingFactError(fact.reason, fact.fix, object);
 }

@@ -63,7 +63,8 @@ export const auditOptionsSchema = z
     cloudClusterId: z.string().min(1).optional(),
     couchbaseUrl: z.string().min(1).optional(),
     couchbaseUsername: z.string().min(1).optional(),
-    couchbasePassword: z.string().min(1).optional()
+    couchbasePassword: z.string().min(1).optional(),
+    couchbaseCaFile: z.string().min(1).optional()
   })
   .strict();
 
@@ -93,7 +94,8 @@ export const OPTION_NAMES: Record<keyof AuditOptions, string> = {
   cloudClusterId: 'cloud-cluster-id',
   couchbaseUrl: 'couchbase-url',
   couchbaseUsername: 'couchbase-username',
-  couchbasePassword: 'couchbase-password'
+  couchbasePassword: 'couchbase-password',
+  couchbaseCaFile: 'couchbase-ca'
 };
 
 const SECRET_KEYS = new Set<string>(['url', 'cloudApiKey', 'couchbasePassword']);

@@ -1,5 +1,5 @@
 import type { Check, CheckContext, RawFinding } from './check.js';
-import { explainMissing, MissingFactError } from './facts.js';
+import { explainMissing, MissingFactError, NotApplicableError } from './facts.js';
 import { msg, raw } from './text.js';
 import type { Finding } from './finding.js';
 import { applyPolicy } from '../policy/apply.js';
@@ -25,6 +25,7 @@ export function evaluateCheck<F>(check: Check<F>, facts: F, ctx: CheckContext): 
     }
     return findings;
   } catch (error) {
+    if (error instanceof NotApplicableError) return [{ status: 'N/A', detail: error.reason }];
     if (error instanceof MissingFactError) {
       return [
         {

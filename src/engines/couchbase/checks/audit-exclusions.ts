@@ -1,0 +1,60 @@
+import { defineCheck, info, pass, warn, type RawFinding } from '../../../core/check.js';
+import { need } from '../../../core/facts.js';
+import { msg, valueList } from '../../../core/text.js';
+import type { CbFacts } from '../facts.js';
+import { adminEquivalentRoles, userLabel } from '../roles.js';
+import { AUDIT_FRAMEWORKS } from './audit-enabled.js';
+
+/**
+ * Compliant: no administrator is excluded from auditing. Internal service users (`@eventing`,
+ * `@cbq-engine`, ...) are listed for information; their exclusion is common practice.
+ */
+export default defineCheck<CbFacts>({
+  meta: {
+    id: 'cb/audit-exclusions',
+    title: 'Users excluded from auditing',
+    dimension: 'Audit Logging',
+    appliesTo: ['self-hosted', 'cloud'],
+    description: 'No user with an admin-equivalent role is in the audit disabledUsers list.',
+    outcomes: ['PASS', 'WARN', 'INFO'],
+    remediation: {
+      text: 'Remove administrators from the list of users whose events are not audited (Security > Audit > Ignore events from these users).',
+      link: 'https://docs.couchbase.com/server/current/manage/manage-security/manage-auditing.html'
+    },
+    frameworks: AUDIT_FRAMEWORKS
+  },
+  evaluate(facts) {
+    const audit = need(facts.audit);
+    if (audit.disabledUsers.length === 0) return [pass(msg`No user is excluded from auditing.`)];
+    const findings: RawFinding[] = [];
+    const needsUsers = audit.disabledUsers.some(u => !u.name.startsWith('@'));
+    const users = needsUsers ? need(facts.users) : [];
+    for (const excluded of audit.disabledUsers) {
+      const label = userLabel(excluded);
+      if (excluded.name.startsWith('@')) {
+        findings.push(info(msg`Internal service user ${excluded.name} is excluded from auditing.`, label));
+        continue;
+      }
+      const user = users.find(u => u.id === excluded.name && u.domain === excluded.domain);
+      const roles = user ? adminEquivalentRoles(user) : [];
+      if (roles.length > 0) {
+        findings.push(
+          warn(
+            msg`User ${excluded.name} (${excluded.domain}) holds ${valueList(roles)} yet is excluded from auditing: its actions leave no audit record.`,
+            label
+          )
+        );
+      } else {
+        findings.push(
+          info(
+            user
+              ? msg`User ${excluded.name} (${excluded.domain}) is excluded from auditing; it holds no admin-equivalent role.`
+              : msg`User ${excluded.name} (${excluded.domain}) is excluded from auditing; no such RBAC user exists now.`,
+            label
+          )
+        );
+      }
+    }
+    return findings;
+  }
+});

@@ -1,0 +1,54 @@
+import { defineCheck, info, warn } from '../../../core/check.js';
+import { need } from '../../../core/facts.js';
+import { msg, raw } from '../../../core/text.js';
+import type { CbFacts } from '../facts.js';
+import { AUDIT_FRAMEWORKS } from './audit-enabled.js';
+
+/** What compliance frameworks are taken to ask for at least (90 days of audit history). */
+const RETENTION_DAYS = 90;
+
+function duration(seconds: number): string {
+  if (seconds % 86400 === 0) return `${seconds / 86400} d`;
+  if (seconds % 3600 === 0) return `${seconds / 3600} h`;
+  return `${Math.round(seconds / 60)} min`;
+}
+
+function size(bytes: number): string {
+  return bytes % 1048576 === 0 ? `${bytes / 1048576} MiB` : `${bytes} bytes`;
+}
+
+/** Informational rotation and pruning; WARN on unbounded growth or pruning shorter than compliance retention. */
+export default defineCheck<CbFacts>({
+  meta: {
+    id: 'cb/audit-rotation',
+    title: 'Audit log rotation and pruning',
+    dimension: 'Audit Logging',
+    appliesTo: ['self-hosted', 'cloud'],
+    description:
+      'Audit logs rotate, and are not pruned sooner than the retention a named compliance framework asks for (90 days).',
+    outcomes: ['INFO', 'WARN'],
+    remediation: {
+      text: 'Set rotateInterval/rotateSize so files rotate, and pruneAge to 0 or at least 90 days (129600 minutes) when a compliance framework applies; ship rotated files off the node.',
+      link: 'https://docs.couchbase.com/server/current/rest-api/rest-auditing.html'
+    },
+    frameworks: AUDIT_FRAMEWORKS
+  },
+  evaluate(facts, ctx) {
+    const a = need(facts.audit);
+    const interval = a.rotateInterval ?? 0;
+    const bytes = a.rotateSize ?? 0;
+    const prune = a.pruneAge ?? 0;
+    const summary = `rotation every ${interval ? duration(interval) : 'never (interval 0)'} or ${bytes ? size(bytes) : 'no size limit'}; pruned ${prune ? `after ${duration(prune * 60)}` : 'never'}`;
+    if (prune === 0 && interval === 0 && bytes === 0) {
+      return [warn(msg`Audit log ${raw(summary)}: one file grows without bound on each node.`)];
+    }
+    if (ctx.compliance.length > 0 && prune > 0 && prune < RETENTION_DAYS * 1440) {
+      return [
+        warn(
+          msg`Audit log ${raw(summary)}: shorter than the ${raw(String(RETENTION_DAYS))} days of history the named compliance framework asks for, unless the files are shipped elsewhere first.`
+        )
+      ];
+    }
+    return [info(msg`Audit log ${raw(summary)}.`)];
+  }
+});

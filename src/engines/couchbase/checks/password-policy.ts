@@ -1,0 +1,40 @@
+import { defineCheck, fail, pass, warn } from '../../../core/check.js';
+import { need } from '../../../core/facts.js';
+import { msg, raw } from '../../../core/text.js';
+import type { CbFacts } from '../facts.js';
+
+/** Compliant: local passwords need at least 12 characters (PCI DSS 8.3.6). */
+export default defineCheck<CbFacts>({
+  meta: {
+    id: 'cb/password-policy',
+    title: 'Password policy',
+    dimension: 'Authentication & SSO',
+    family: 'password-policy',
+    appliesTo: ['self-hosted', 'cloud'],
+    description: 'The password policy requires at least 12 characters for local users.',
+    outcomes: ['PASS', 'WARN', 'FAIL'],
+    remediation: {
+      text: 'POST /settings/passwordPolicy minLength=12 (and enforce character classes); existing passwords are checked on their next change.',
+      link: 'https://docs.couchbase.com/server/current/rest-api/rest-set-password-policy.html'
+    },
+    frameworks: { 'PCI DSS': ['8.3.6'], 'SOC 2': ['CC6.1'], HIPAA: ['164.312(d)'], 'ISO 27001': ['5.17'] }
+  },
+  evaluate(facts) {
+    const p = need(facts.passwordPolicy);
+    const classes = [
+      p.enforceUppercase && 'uppercase',
+      p.enforceLowercase && 'lowercase',
+      p.enforceDigits && 'digits',
+      p.enforceSpecialChars && 'special characters'
+    ].filter((c): c is string => Boolean(c));
+    const enforced = classes.length ? `enforces ${classes.join(', ')}` : 'enforces no character class';
+    const detail = `Minimum password length ${p.minLength}; ${enforced}`;
+    if (p.minLength >= 12) return [pass(msg`${raw(detail)}.`)];
+    if (p.minLength >= 8) return [warn(msg`${raw(detail)}: below the 12 characters PCI DSS 8.3.6 asks for.`)];
+    return [
+      fail(
+        msg`${raw(detail)}: ${raw(p.minLength === 0 ? 'empty passwords are allowed' : 'far below 12 characters')}.`
+      )
+    ];
+  }
+});

@@ -1,0 +1,426 @@
+import { readFile } from 'node:fs/promises';
+import type { Collected, CollectEnv, TargetInfo } from '../../core/engine.js';
+import { TargetError, UsageError } from '../../core/errors.js';
+import { available, notApplicableHere, unavailable, type Fact } from '../../core/facts.js';
+import { msg, raw, valueList, type Text } from '../../core/text.js';
+import type {
+  CbAudit,
+  CbAuthSettings,
+  CbCluster,
+  CbEncryptionAtRest,
+  CbFacts,
+  CbLdap,
+  CbNode,
+  CbNodeCertificate,
+  CbPasswordPolicy,
+  CbSecurity,
+  CbUser
+} from './facts.js';
+import { cbGet, isEnterpriseRefusal, type CbAnswer, type CbEndpoint } from './rest.js';
+import { COUCHBASE_RELEASES, parseCouchbaseVersion } from './releases.js';
+
+type Obj = Record<string, unknown>;
+const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
+const bool = (v: unknown): boolean | null => (typeof v === 'boolean' ? v : null);
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+/** Validates --couchbase-url and the credentials, before anything connects. */
+export async function couchbaseEndpoint(env: CollectEnv): Promise<CbEndpoint> {
+  const o = env.options;
+  let url: URL;
+  try {
+    url = new URL(o.couchbaseUrl ?? '');
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('scheme');
+  } catch {
+    throw new UsageError(
+      `Invalid --couchbase-url ${JSON.stringify(env.redactor.scrub(o.couchbaseUrl ?? ''))}: expected http://host:8091 or https://host:18091.`
+    );
+  }
+  if (url.username || url.password) {
+    env.redactor.add(decodeURIComponent(url.password));
+    throw new UsageError(
+      'Invalid --couchbase-url: put the user in --couchbase-username and the password in DB_POSTURE_COUCHBASE_PASSWORD, not in the URL.'
+    );
+  }
+  if (!o.couchbaseUsername)
+    throw new UsageError('The couchbase engine needs --couchbase-username (a read-only security user).');
+  if (!o.couchbasePassword) {
+    throw new UsageError(
+      'The couchbase engine needs a password: set DB_POSTURE_COUCHBASE_PASSWORD (or the couchbase-password input).'
+    );
+  }
+  env.redactor.add(o.couchbasePassword);
+  let ca: string | undefined;
+  if (o.couchbaseCaFile) {
+    try {
+      ca = await readFile(o.couchbaseCaFile, 'utf8');
+    } catch (error) {
+      throw new UsageError(
+        `--couchbase-ca ${o.couchbaseCaFile} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): expected a PEM file.`
+      );
+    }
+  }
+  return {
+    url,
+    username: o.couchbaseUsername,
+    password: o.couchbasePassword,
+    ...(ca ? { ca } : {}),
+    timeoutMs: o.connectTimeoutMs
+  };
+}
+
+function where(ep: CbEndpoint): string {
+  return ep.url.host;
+}
+
+/** The first call decides whether the audit can go on at all: every failure here is a TargetError. */
+function firstCallFailure(answer: CbAnswer, ep: CbEndpoint): TargetError {
+  if (answer.kind === 'network') {
+    const c = answer.code;
+    if (c === 'ECONNREFUSED')
+      return new TargetError(
+        `Cannot connect to Couchbase at ${where(ep)}: connection refused (is the REST port right? 8091, or 18091 with TLS).`
+      );
+    if (c === 'ENOTFOUND' || c === 'EAI_AGAIN')
+      return new TargetError(`Cannot connect to Couchbase: host ${ep.url.hostname} was not found.`);
+    if (c === 'ETIMEDOUT')
+      return new TargetError(
+        `Couchbase at ${where(ep)} did not answer within ${ep.timeoutMs} ms (--connect-timeout).`
+      );
+    if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(c) || /certificate/i.test(answer.message)) {
+      return new TargetError(
+        `TLS verification of Couchbase at ${where(ep)} failed: ${answer.message}. Pass the cluster's CA with --couchbase-ca.`
+      );
+    }
+    if (c === 'EPROTO' || /wrong version number|packet length/i.test(answer.message)) {
+      return new TargetError(
+        `TLS handshake with ${where(ep)} failed (${answer.message}): is this a TLS port? Use http:// for 8091 and https:// for 18091.`
+      );
+    }
+    return new TargetError(`Cannot connect to Couchbase at ${where(ep)}: ${answer.message}.`);
+  }
+  if (answer.status === 401) {
+    return new TargetError(
+      `Authentication failed for Couchbase user "${ep.username}" at ${where(ep)} (401): check the user and the password.`
+    );
+  }
+  if (answer.status === 403) {
+    return new TargetError(
+      `Couchbase user "${ep.username}" may not read the cluster at ${where(ep)} (403): give it the read-only security role (ro_admin on 7.6, ro_security_admin on 8.0+).`
+    );
+  }
+  return new TargetError(
+    `Couchbase at ${where(ep)} answered GET /pools with ${answer.status}: ${answer.text.slice(0, 200)}.`
+  );
+}
+
+interface FactContext {
+  readonly roleHint: string;
+}
+
+/**
+ * Turns an endpoint's answer into a fact: a Community Edition refusal is N/A, a 403 is UNKNOWN
+ * naming the permission from the body and the role that has it, anything else unexpected is
+ * UNKNOWN with what happened.
+ */
+export function answerToFact<T>(
+  answer: CbAnswer,
+  path: string,
+  parse: (body: unknown) => T,
+  ctx: FactContext
+): Fact<T> {
+  if (answer.kind === 'network') return unavailable(msg`GET ${path} got no answer: ${answer.message}.`);
+  if (answer.status === 200) {
+    try {
+      return available(parse(answer.body));
+    } catch (error) {
+      return unavailable(msg`GET ${path} answered in an unexpected shape: ${(error as Error).message}.`);
+    }
+  }
+  if (isEnterpriseRefusal(answer))
+    return notApplicableHere(msg`Community Edition: GET ${path} requires Enterprise Edition.`);
+  if (answer.status === 403) {
+    const permissions = Array.isArray(obj(answer.body).permissions)
+      ? (obj(answer.body).permissions as unknown[]).map(String)
+      : [];
+    return unavailable(
+      permissions.length
+        ? msg`GET ${path} answered 403: the audit user lacks ${valueList(permissions)}.`
+        : msg`GET ${path} answered 403: the audit user may not read it.`,
+      msg`give the audit user the ${raw(ctx.roleHint)} role.`
+    );
+  }
+  if (answer.status === 404)
+    return unavailable(msg`GET ${path} answered 404: this Couchbase Server version does not have it.`);
+  return unavailable(
+    msg`GET ${path} answered ${raw(String(answer.status))}${raw(answer.status >= 500 ? ' after 3 attempts' : '')}.`
+  );
+}
+
+const parseAudit = (b: unknown): CbAudit => {
+  const o = obj(b);
+  if (typeof o.auditdEnabled !== 'boolean') throw new Error('auditdEnabled is missing');
+  return {
+    auditdEnabled: o.auditdEnabled,
+    disabled: Array.isArray(o.disabled) ? o.disabled.filter((n): n is number => typeof n === 'number') : [],
+    disabledUsers: Array.isArray(o.disabledUsers)
+      ? o.disabledUsers.map(u => ({ name: String(obj(u).name ?? ''), domain: String(obj(u).domain ?? '') }))
+      : [],
+    logPath: str(o.logPath),
+    rotateInterval: num(o.rotateInterval),
+    rotateSize: num(o.rotateSize),
+    pruneAge: num(o.pruneAge)
+  };
+};
+
+const SERVICE_KEYS = [
+  'data',
+  'fullTextSearch',
+  'index',
+  'query',
+  'eventing',
+  'analytics',
+  'backup',
+  'clusterManager'
+];
+
+const parseSecurity = (b: unknown): CbSecurity => {
+  const o = obj(b);
+  const services: Record<string, { tlsMinVersion?: string }> = {};
+  for (const k of SERVICE_KEYS) {
+    const s = obj(o[k]);
+    if (typeof s.tlsMinVersion === 'string') services[k] = { tlsMinVersion: s.tlsMinVersion };
+  }
+  return {
+    tlsMinVersion: str(o.tlsMinVersion),
+    disableUIOverHttp: bool(o.disableUIOverHttp),
+    clusterEncryptionLevel: str(o.clusterEncryptionLevel),
+    services
+  };
+};
+
+const parsePasswordPolicy = (b: unknown): CbPasswordPolicy => {
+  const o = obj(b);
+  const minLength = num(o.minLength);
+  if (minLength === null) throw new Error('minLength is missing');
+  return {
+    minLength,
+    enforceUppercase: o.enforceUppercase === true,
+    enforceLowercase: o.enforceLowercase === true,
+    enforceDigits: o.enforceDigits === true,
+    enforceSpecialChars: o.enforceSpecialChars === true
+  };
+};
+
+const parseUsers = (b: unknown): CbUser[] => {
+  // A paged reply (pageSize given) wraps the list in {users: [...]}.
+  const list = Array.isArray(b) ? b : Array.isArray(obj(b).users) ? (obj(b).users as unknown[]) : null;
+  if (!list) throw new Error('not a list of users');
+  return list.map(u => {
+    const o = obj(u);
+    return {
+      id: String(o.id ?? ''),
+      domain: String(o.domain ?? ''),
+      roles: Array.isArray(o.roles)
+        ? o.roles.map(r => ({
+            role: String(obj(r).role ?? ''),
+            ...(typeof obj(r).bucket_name === 'string' ? { bucket_name: obj(r).bucket_name as string } : {})
+          }))
+        : []
+    };
+  });
+};
+
+const parseAuthSettings = (b: unknown): CbAuthSettings => {
+  const o = obj(b);
+  return {
+    ldapEnabled: o.ldapEnabled === true,
+    samlEnabled: o.samlEnabled === true,
+    saslauthdAuthEnabled: o.saslauthdAuthEnabled === true
+  };
+};
+
+const parseLdap = (b: unknown): CbLdap => {
+  const o = obj(b);
+  return {
+    authenticationEnabled: o.authenticationEnabled === true,
+    authorizationEnabled: o.authorizationEnabled === true,
+    hosts: Array.isArray(o.hosts) ? o.hosts.map(String) : [],
+    port: num(o.port),
+    encryption: str(o.encryption) ?? 'None',
+    serverCertValidation: bool(o.serverCertValidation)
+  };
+};
+
+const parseCertificates = (b: unknown): CbNodeCertificate[] => {
+  if (!Array.isArray(b)) throw new Error('not a list of certificates');
+  return b.map(c => {
+    const o = obj(c);
+    return {
+      node: String(o.node ?? ''),
+      subject: String(o.subject ?? ''),
+      expires: String(o.expires ?? ''),
+      type: String(o.type ?? ''),
+      warnings: Array.isArray(o.warnings) ? o.warnings.map(w => String(obj(w).name ?? w)) : []
+    };
+  });
+};
+
+const parseEncryptionAtRest = (b: unknown): CbEncryptionAtRest => {
+  const o = obj(b);
+  const method = (k: string) => {
+    const m = str(obj(o[k]).encryptionMethod);
+    if (m === null) throw new Error(`${k}.encryptionMethod is missing`);
+    return m;
+  };
+  return { config: method('config'), log: method('log'), audit: method('audit') };
+};
+
+function parseNodes(b: unknown): { name: string | null; nodes: CbNode[] } {
+  const o = obj(b);
+  const nodes = Array.isArray(o.nodes) ? o.nodes : [];
+  return {
+    name: str(o.clusterName),
+    nodes: nodes.map(n => {
+      const x = obj(n);
+      return {
+        hostname: String(x.hostname ?? ''),
+        version: String(x.version ?? ''),
+        status: String(x.status ?? 'unknown'),
+        nodeEncryption: bool(x.nodeEncryption),
+        services: Array.isArray(x.services) ? x.services.map(String) : []
+      };
+    })
+  };
+}
+
+/** Reads every fact the cb/* checks need, with GET requests only. */
+export async function collectCouchbase(env: CollectEnv): Promise<Collected<CbFacts>> {
+  const ep = await couchbaseEndpoint(env);
+  env.progress.step(`connecting to Couchbase at ${where(ep)}`);
+  const pools = await cbGet(ep, '/pools');
+  if (pools.kind !== 'http' || pools.status !== 200) throw firstCallFailure(pools, ep);
+  const p = obj(pools.body);
+  const version = str(p.implementationVersion);
+  if (!version || typeof p.isEnterprise !== 'boolean') {
+    throw new TargetError(
+      `${where(ep)} answered GET /pools, but not like Couchbase Server (no implementationVersion/isEnterprise).`
+    );
+  }
+  const parsed = parseCouchbaseVersion(version);
+  const is8 = parsed !== null && parsed.major >= 8;
+  const ctx: FactContext = {
+    roleHint: is8 ? 'Read-Only Security Admin (ro_security_admin)' : 'Read-Only Admin (ro_admin)'
+  };
+
+  env.progress.step('reading cluster, audit, security, users and certificates');
+  const paths = [
+    '/pools/default',
+    '/settings/audit',
+    '/settings/security',
+    '/settings/passwordPolicy',
+    '/settings/rbac/users',
+    '/settings/rbac',
+    '/settings/ldap',
+    '/pools/default/certificates',
+    ...(is8 ? ['/settings/security/encryptionAtRest'] : [])
+  ];
+  const answers = new Map<string, CbAnswer>();
+  await Promise.all(paths.map(async path => answers.set(path, await cbGet(ep, path))));
+  const get = (path: string) => answers.get(path)!;
+
+  const poolsDefault = answerToFact(get('/pools/default'), '/pools/default', parseNodes, ctx);
+  const cluster: CbCluster = {
+    name: poolsDefault.ok ? poolsDefault.value.name : null,
+    version,
+    edition: p.isEnterprise ? 'enterprise' : 'community',
+    nodes: poolsDefault.ok ? poolsDefault.value.nodes : []
+  };
+  const facts: CbFacts = {
+    cluster,
+    audit: answerToFact(get('/settings/audit'), '/settings/audit', parseAudit, ctx),
+    security: answerToFact(get('/settings/security'), '/settings/security', parseSecurity, ctx),
+    passwordPolicy: answerToFact(
+      get('/settings/passwordPolicy'),
+      '/settings/passwordPolicy',
+      parsePasswordPolicy,
+      ctx
+    ),
+    users: answerToFact(get('/settings/rbac/users'), '/settings/rbac/users', parseUsers, ctx),
+    authSettings: answerToFact(get('/settings/rbac'), '/settings/rbac', parseAuthSettings, ctx),
+    ldap: answerToFact(get('/settings/ldap'), '/settings/ldap', parseLdap, ctx),
+    certificates: answerToFact(
+      get('/pools/default/certificates'),
+      '/pools/default/certificates',
+      parseCertificates,
+      ctx
+    ),
+    encryptionAtRest: is8
+      ? answerToFact(
+          get('/settings/security/encryptionAtRest'),
+          '/settings/security/encryptionAtRest',
+          parseEncryptionAtRest,
+          ctx
+        )
+      : notApplicableHere(
+          msg`Couchbase Server ${version} has no native encryption at rest (it arrived in 8.0).`
+        ),
+    releases: COUCHBASE_RELEASES
+  };
+  const unavailableList: { fact: string; reason: Text }[] = [];
+  if (!poolsDefault.ok && !poolsDefault.notApplicable)
+    unavailableList.push({ fact: 'nodes', reason: poolsDefault.reason });
+  for (const [name, fact] of Object.entries(facts) as [string, Fact<unknown>][]) {
+    if (fact && typeof fact === 'object' && 'ok' in fact && !fact.ok && !fact.notApplicable) {
+      unavailableList.push({
+        fact: name,
+        reason: fact.fix ? msg`${raw(fact.reason)} Fix: ${raw(fact.fix)}` : fact.reason
+      });
+    }
+  }
+  const unhealthy = cluster.nodes.filter(n => n.status !== 'healthy');
+  if (unhealthy.length)
+    env.progress.warn(
+      `Couchbase nodes not healthy: ${unhealthy.map(n => `${n.hostname} (${n.status})`).join(', ')}`
+    );
+  return {
+    target: describeTarget(ep, cluster, env.options.name ?? defaultName(ep)),
+    facts,
+    notes: [
+      msg`cb/version uses the Couchbase Server release table of ${raw(COUCHBASE_RELEASES.asOf)} shipped with db-posture.`,
+      ...(unhealthy.length
+        ? [
+            msg`Nodes not healthy during the audit: ${valueList(unhealthy.map(n => `${n.hostname} (${n.status})`))}; per-node facts for them may be missing.`
+          ]
+        : [])
+    ],
+    unavailable: unavailableList
+  };
+}
+
+function defaultName(ep: CbEndpoint): string {
+  return (
+    `${ep.url.hostname}`
+      .replace(/[^A-Za-z0-9._-]/g, '-')
+      .replace(/^[^A-Za-z0-9]+/, '')
+      .slice(0, 63) || 'couchbase'
+  );
+}
+
+function describeTarget(ep: CbEndpoint, cluster: CbCluster, name: string): TargetInfo {
+  const release = parseCouchbaseVersion(cluster.version)?.release ?? cluster.version;
+  const details: [string, string][] = [
+    ['Server', where(ep)],
+    ...(cluster.name ? ([['Cluster Name', cluster.name]] as [string, string][]) : []),
+    ['Edition', cluster.edition === 'enterprise' ? 'Enterprise' : 'Community'],
+    [
+      'Nodes',
+      cluster.nodes.length
+        ? `${cluster.nodes.length} (${cluster.nodes.map(n => `${n.hostname} ${n.status}`).join(', ')})`
+        : 'unknown'
+    ],
+    ['Audit User', ep.username]
+  ];
+  return { engine: 'couchbase', deployment: 'self-hosted', name, version: release, details };
+}

@@ -1,0 +1,14 @@
+import type { Engine } from '../../core/engine.js';
+import { collectCouchbase } from './collector.js';
+import { couchbaseChecks } from './checks/index.js';
+import type { CbFacts } from './facts.js';
+
+/** The Couchbase Server engine: a REST collector (GET only) and its checks. */
+export function couchbaseEngine(): Engine<CbFacts> {
+  return {
+    id: 'couchbase',
+    displayName: 'Couchbase Server',
+    checks: couchbaseChecks,
+    collect: collectCouchbase
+  };
+}
