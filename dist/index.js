@@ -34984,7 +34984,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10590);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13933);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34993,7 +34993,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 10590:
+/***/ 13933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35038,6 +35038,13 @@ class Raw {
 function raw(value) {
     return new Raw(typeof value === 'string' ? { text: value, markdown: value } : value);
 }
+function isText(v) {
+    return (typeof v === 'object' &&
+        v !== null &&
+        typeof v.text === 'string' &&
+        typeof v.markdown === 'string' &&
+        Object.keys(v).length === 2);
+}
 /**
  * Tagged template for finding details: `msg\`Role ${name} is a superuser.\``. Interpolated values
  * are treated as untrusted data.
@@ -35049,6 +35056,11 @@ function msg(strings, ...values) {
         if (value instanceof Raw) {
             text += value.value.text;
             markdown += value.value.markdown;
+        }
+        else if (isText(value)) {
+            // A Text was built by msg (its values already quoted): splice it in, never as "[object Object]".
+            text += value.text;
+            markdown += value.markdown;
         }
         else {
             const s = String(value);
@@ -35116,6 +35128,22 @@ function unavailable(reason, fix) {
         ? { ok: false, reason: asText(reason) }
         : { ok: false, reason: asText(reason), fix: asText(fix) };
 }
+/**
+ * A fact that does not exist on this target by design (a Community Edition refusal, a feature of a
+ * later version): checks that need it report N/A with the reason, never UNKNOWN or FAIL.
+ */
+function notApplicableHere(reason) {
+    return { ok: false, reason: asText(reason), notApplicable: true };
+}
+/** Thrown by `need()` for a fact that does not apply here; the runner makes it N/A. */
+class NotApplicableError extends Error {
+    reason;
+    constructor(reason) {
+        super(reason.text);
+        this.reason = reason;
+        this.name = 'NotApplicableError';
+    }
+}
 /** A missing fact's reason followed by ` Fix: ...` when a fix is known. */
 function explainMissing(reason, fix) {
     return fix ? msg `${raw(reason)} Fix: ${raw(fix)}` : reason;
@@ -35137,6 +35165,8 @@ class MissingFactError extends Error {
 function need(fact, object) {
     if (fact.ok)
         return fact.value;
+    if (fact.notApplicable)
+        throw new NotApplicableError(fact.reason);
     throw new MissingFactError(fact.reason, fact.fix, object);
 }
 
@@ -35344,6 +35374,8 @@ function evaluateCheck(check, facts, ctx) {
         return findings;
     }
     catch (error) {
+        if (error instanceof NotApplicableError)
+            return [{ status: 'N/A', detail: error.reason }];
         if (error instanceof MissingFactError) {
             return [
                 {
@@ -45156,7 +45188,8 @@ const auditOptionsSchema = object({
     cloudClusterId: schemas_string().min(1).optional(),
     couchbaseUrl: schemas_string().min(1).optional(),
     couchbaseUsername: schemas_string().min(1).optional(),
-    couchbasePassword: schemas_string().min(1).optional()
+    couchbasePassword: schemas_string().min(1).optional(),
+    couchbaseCaFile: schemas_string().min(1).optional()
 })
     .strict();
 /** The kebab-case name under which each option is given (flag `--x` or action input `x`). */
@@ -45182,7 +45215,8 @@ const OPTION_NAMES = {
     cloudClusterId: 'cloud-cluster-id',
     couchbaseUrl: 'couchbase-url',
     couchbaseUsername: 'couchbase-username',
-    couchbasePassword: 'couchbase-password'
+    couchbasePassword: 'couchbase-password',
+    couchbaseCaFile: 'couchbase-ca'
 };
 const SECRET_KEYS = new Set(['url', 'cloudApiKey', 'couchbasePassword']);
 /**
@@ -48073,26 +48107,1184 @@ function postgresEngine(hooks = {}) {
     };
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(37067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(44708);
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
+;// CONCATENATED MODULE: ./src/engines/couchbase/rest.ts
+
+
+const sleep = (ms) => new Promise(r => setTimeout(r, ms));
+function once(ep, path) {
+    return new Promise(resolve => {
+        const target = new URL(path, ep.url);
+        const lib = target.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+        const req = lib.request(target, {
+            // GET only: the audit never changes the cluster.
+            method: 'GET',
+            headers: {
+                authorization: `Basic ${Buffer.from(`${ep.username}:${ep.password}`).toString('base64')}`,
+                accept: 'application/json'
+            },
+            timeout: ep.timeoutMs,
+            ...(target.protocol === 'https:' && ep.ca ? { ca: ep.ca } : {})
+        }, res => {
+            let text = '';
+            res.setEncoding('utf8');
+            res.on('data', d => (text += d));
+            res.on('end', () => {
+                let body = text;
+                try {
+                    body = text ? JSON.parse(text) : null;
+                }
+                catch {
+                    // Couchbase answers some errors as plain text ("Requested resource not found.").
+                }
+                resolve({ kind: 'http', status: res.statusCode ?? 0, body, text, headers: res.headers });
+            });
+            res.on('error', e => resolve({ kind: 'network', code: 'ERESPONSE', message: e.message }));
+        });
+        req.on('timeout', () => req.destroy(Object.assign(new Error(`no answer within ${ep.timeoutMs} ms`), { code: 'ETIMEDOUT' })));
+        req.on('error', (e) => resolve({ kind: 'network', code: e.code ?? 'ERROR', message: e.message }));
+        req.end();
+    });
+}
+/** GET with retries on 5xx, 429 and dropped connections (not on timeouts: a silent node stays silent). */
+async function cbGet(ep, path, attempts = 3) {
+    let answer = await once(ep, path);
+    for (let attempt = 2; attempt <= attempts; attempt++) {
+        const retry = answer.kind === 'http'
+            ? answer.status >= 500 || answer.status === 429
+            : answer.code === 'ECONNRESET' || answer.code === 'EPIPE';
+        if (!retry)
+            break;
+        await sleep(150 * 2 ** (attempt - 2));
+        answer = await once(ep, path);
+    }
+    return answer;
+}
+/** Couchbase's Community Edition refusal of an Enterprise endpoint. */
+function isEnterpriseRefusal(answer) {
+    return (answer.kind === 'http' &&
+        answer.status === 400 &&
+        (answer.headers['x-enterprise-edition-needed'] === '1' ||
+            /requires enterprise edition/i.test(answer.text)));
+}
+
+;// CONCATENATED MODULE: ./src/engines/couchbase/releases.ts
+const COUCHBASE_RELEASES = {
+    asOf: '2026-05-18',
+    lines: [
+        { line: '8.0', released: '2025-10-21', endOfMaintenance: '2028-10-31', latest: '8.0.1' },
+        { line: '7.6', released: '2024-03-25', endOfMaintenance: '2027-03-31', latest: '7.6.11' },
+        { line: '7.2', released: '2023-06-01', endOfMaintenance: '2026-07-31', latest: '7.2.9' },
+        { line: '7.1', released: '2022-05-10', endOfMaintenance: '2024-01-31', latest: '7.1.6' },
+        { line: '7.0', released: '2021-07-29', endOfMaintenance: '2023-01-31', latest: '7.0.5' },
+        { line: '6.6', released: '2020-08-12', endOfMaintenance: '2023-01-31', latest: '6.6.6' },
+        { line: '6.5', released: '2020-01-21', endOfMaintenance: '2021-02-28', latest: '6.5.2' },
+        { line: '6.0', released: '2018-10-31', endOfMaintenance: '2020-07-31', latest: '6.0.5' }
+    ]
+};
+/** `7.6.2-3721-enterprise` -> { line: '7.6', patch: '7.6.2' }; null when unparsable. */
+function parseCouchbaseVersion(v) {
+    const m = /^(\d+)\.(\d+)(?:\.(\d+))?/.exec(v);
+    if (!m)
+        return null;
+    return {
+        line: `${m[1]}.${m[2]}`,
+        release: `${m[1]}.${m[2]}.${m[3] ?? '0'}`,
+        major: Number(m[1]),
+        minor: Number(m[2])
+    };
+}
+/** Compares dotted numeric versions: negative when a < b. */
+function compareVersions(a, b) {
+    const pa = a.split('.').map(Number);
+    const pb = b.split('.').map(Number);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/engines/couchbase/collector.ts
+
+
+
+
+
+
+const obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+const bool = (v) => (typeof v === 'boolean' ? v : null);
+const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const str = (v) => (typeof v === 'string' ? v : null);
+/** Validates --couchbase-url and the credentials, before anything connects. */
+async function couchbaseEndpoint(env) {
+    const o = env.options;
+    let url;
+    try {
+        url = new URL(o.couchbaseUrl ?? '');
+        if (url.protocol !== 'http:' && url.protocol !== 'https:')
+            throw new Error('scheme');
+    }
+    catch {
+        throw new UsageError(`Invalid --couchbase-url ${JSON.stringify(env.redactor.scrub(o.couchbaseUrl ?? ''))}: expected http://host:8091 or https://host:18091.`);
+    }
+    if (url.username || url.password) {
+        env.redactor.add(decodeURIComponent(url.password));
+        throw new UsageError('Invalid --couchbase-url: put the user in --couchbase-username and the password in DB_POSTURE_COUCHBASE_PASSWORD, not in the URL.');
+    }
+    if (!o.couchbaseUsername)
+        throw new UsageError('The couchbase engine needs --couchbase-username (a read-only security user).');
+    if (!o.couchbasePassword) {
+        throw new UsageError('The couchbase engine needs a password: set DB_POSTURE_COUCHBASE_PASSWORD (or the couchbase-password input).');
+    }
+    env.redactor.add(o.couchbasePassword);
+    let ca;
+    if (o.couchbaseCaFile) {
+        try {
+            ca = await (0,promises_.readFile)(o.couchbaseCaFile, 'utf8');
+        }
+        catch (error) {
+            throw new UsageError(`--couchbase-ca ${o.couchbaseCaFile} cannot be read (${error.code ?? 'error'}): expected a PEM file.`);
+        }
+    }
+    return {
+        url,
+        username: o.couchbaseUsername,
+        password: o.couchbasePassword,
+        ...(ca ? { ca } : {}),
+        timeoutMs: o.connectTimeoutMs
+    };
+}
+function where(ep) {
+    return ep.url.host;
+}
+/** The first call decides whether the audit can go on at all: every failure here is a TargetError. */
+function firstCallFailure(answer, ep) {
+    if (answer.kind === 'network') {
+        const c = answer.code;
+        if (c === 'ECONNREFUSED')
+            return new TargetError(`Cannot connect to Couchbase at ${where(ep)}: connection refused (is the REST port right? 8091, or 18091 with TLS).`);
+        if (c === 'ENOTFOUND' || c === 'EAI_AGAIN')
+            return new TargetError(`Cannot connect to Couchbase: host ${ep.url.hostname} was not found.`);
+        if (c === 'ETIMEDOUT')
+            return new TargetError(`Couchbase at ${where(ep)} did not answer within ${ep.timeoutMs} ms (--connect-timeout).`);
+        if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(c) || /certificate/i.test(answer.message)) {
+            return new TargetError(`TLS verification of Couchbase at ${where(ep)} failed: ${answer.message}. Pass the cluster's CA with --couchbase-ca.`);
+        }
+        if (c === 'EPROTO' || /wrong version number|packet length/i.test(answer.message)) {
+            return new TargetError(`TLS handshake with ${where(ep)} failed (${answer.message}): is this a TLS port? Use http:// for 8091 and https:// for 18091.`);
+        }
+        return new TargetError(`Cannot connect to Couchbase at ${where(ep)}: ${answer.message}.`);
+    }
+    if (answer.status === 401) {
+        return new TargetError(`Authentication failed for Couchbase user "${ep.username}" at ${where(ep)} (401): check the user and the password.`);
+    }
+    if (answer.status === 403) {
+        return new TargetError(`Couchbase user "${ep.username}" may not read the cluster at ${where(ep)} (403): give it the read-only security role (ro_admin on 7.6, ro_security_admin on 8.0+).`);
+    }
+    return new TargetError(`Couchbase at ${where(ep)} answered GET /pools with ${answer.status}: ${answer.text.slice(0, 200)}.`);
+}
+/**
+ * Turns an endpoint's answer into a fact: a Community Edition refusal is N/A, a 403 is UNKNOWN
+ * naming the permission from the body and the role that has it, anything else unexpected is
+ * UNKNOWN with what happened.
+ */
+function answerToFact(answer, path, parse, ctx) {
+    if (answer.kind === 'network')
+        return unavailable(msg `GET ${path} got no answer: ${answer.message}.`);
+    if (answer.status === 200) {
+        try {
+            return available(parse(answer.body));
+        }
+        catch (error) {
+            return unavailable(msg `GET ${path} answered in an unexpected shape: ${error.message}.`);
+        }
+    }
+    if (isEnterpriseRefusal(answer))
+        return notApplicableHere(msg `Community Edition: GET ${path} requires Enterprise Edition.`);
+    if (answer.status === 403) {
+        const permissions = Array.isArray(obj(answer.body).permissions)
+            ? obj(answer.body).permissions.map(String)
+            : [];
+        return unavailable(permissions.length
+            ? msg `GET ${path} answered 403: the audit user lacks ${valueList(permissions)}.`
+            : msg `GET ${path} answered 403: the audit user may not read it.`, msg `give the audit user the ${raw(ctx.roleHint)} role.`);
+    }
+    if (answer.status === 404)
+        return unavailable(msg `GET ${path} answered 404: this Couchbase Server version does not have it.`);
+    return unavailable(msg `GET ${path} answered ${raw(String(answer.status))}${raw(answer.status >= 500 ? ' after 3 attempts' : '')}.`);
+}
+const parseAudit = (b) => {
+    const o = obj(b);
+    if (typeof o.auditdEnabled !== 'boolean')
+        throw new Error('auditdEnabled is missing');
+    return {
+        auditdEnabled: o.auditdEnabled,
+        disabled: Array.isArray(o.disabled) ? o.disabled.filter((n) => typeof n === 'number') : [],
+        disabledUsers: Array.isArray(o.disabledUsers)
+            ? o.disabledUsers.map(u => ({ name: String(obj(u).name ?? ''), domain: String(obj(u).domain ?? '') }))
+            : [],
+        logPath: str(o.logPath),
+        rotateInterval: num(o.rotateInterval),
+        rotateSize: num(o.rotateSize),
+        pruneAge: num(o.pruneAge)
+    };
+};
+const SERVICE_KEYS = [
+    'data',
+    'fullTextSearch',
+    'index',
+    'query',
+    'eventing',
+    'analytics',
+    'backup',
+    'clusterManager'
+];
+const parseSecurity = (b) => {
+    const o = obj(b);
+    const services = {};
+    for (const k of SERVICE_KEYS) {
+        const s = obj(o[k]);
+        if (typeof s.tlsMinVersion === 'string')
+            services[k] = { tlsMinVersion: s.tlsMinVersion };
+    }
+    return {
+        tlsMinVersion: str(o.tlsMinVersion),
+        disableUIOverHttp: bool(o.disableUIOverHttp),
+        clusterEncryptionLevel: str(o.clusterEncryptionLevel),
+        services
+    };
+};
+const parsePasswordPolicy = (b) => {
+    const o = obj(b);
+    const minLength = num(o.minLength);
+    if (minLength === null)
+        throw new Error('minLength is missing');
+    return {
+        minLength,
+        enforceUppercase: o.enforceUppercase === true,
+        enforceLowercase: o.enforceLowercase === true,
+        enforceDigits: o.enforceDigits === true,
+        enforceSpecialChars: o.enforceSpecialChars === true
+    };
+};
+const parseUsers = (b) => {
+    // A paged reply (pageSize given) wraps the list in {users: [...]}.
+    const list = Array.isArray(b) ? b : Array.isArray(obj(b).users) ? obj(b).users : null;
+    if (!list)
+        throw new Error('not a list of users');
+    return list.map(u => {
+        const o = obj(u);
+        return {
+            id: String(o.id ?? ''),
+            domain: String(o.domain ?? ''),
+            roles: Array.isArray(o.roles)
+                ? o.roles.map(r => ({
+                    role: String(obj(r).role ?? ''),
+                    ...(typeof obj(r).bucket_name === 'string' ? { bucket_name: obj(r).bucket_name } : {})
+                }))
+                : []
+        };
+    });
+};
+const parseAuthSettings = (b) => {
+    const o = obj(b);
+    return {
+        ldapEnabled: o.ldapEnabled === true,
+        samlEnabled: o.samlEnabled === true,
+        saslauthdAuthEnabled: o.saslauthdAuthEnabled === true
+    };
+};
+const parseLdap = (b) => {
+    const o = obj(b);
+    return {
+        authenticationEnabled: o.authenticationEnabled === true,
+        authorizationEnabled: o.authorizationEnabled === true,
+        hosts: Array.isArray(o.hosts) ? o.hosts.map(String) : [],
+        port: num(o.port),
+        encryption: str(o.encryption) ?? 'None',
+        serverCertValidation: bool(o.serverCertValidation)
+    };
+};
+const parseCertificates = (b) => {
+    if (!Array.isArray(b))
+        throw new Error('not a list of certificates');
+    return b.map(c => {
+        const o = obj(c);
+        return {
+            node: String(o.node ?? ''),
+            subject: String(o.subject ?? ''),
+            expires: String(o.expires ?? ''),
+            type: String(o.type ?? ''),
+            warnings: Array.isArray(o.warnings) ? o.warnings.map(w => String(obj(w).name ?? w)) : []
+        };
+    });
+};
+const parseEncryptionAtRest = (b) => {
+    const o = obj(b);
+    const method = (k) => {
+        const m = str(obj(o[k]).encryptionMethod);
+        if (m === null)
+            throw new Error(`${k}.encryptionMethod is missing`);
+        return m;
+    };
+    return { config: method('config'), log: method('log'), audit: method('audit') };
+};
+function parseNodes(b) {
+    const o = obj(b);
+    const nodes = Array.isArray(o.nodes) ? o.nodes : [];
+    return {
+        name: str(o.clusterName),
+        nodes: nodes.map(n => {
+            const x = obj(n);
+            return {
+                hostname: String(x.hostname ?? ''),
+                version: String(x.version ?? ''),
+                status: String(x.status ?? 'unknown'),
+                nodeEncryption: bool(x.nodeEncryption),
+                services: Array.isArray(x.services) ? x.services.map(String) : []
+            };
+        })
+    };
+}
+/** Reads every fact the cb/* checks need, with GET requests only. */
+async function collectCouchbase(env) {
+    const ep = await couchbaseEndpoint(env);
+    env.progress.step(`connecting to Couchbase at ${where(ep)}`);
+    const pools = await cbGet(ep, '/pools');
+    if (pools.kind !== 'http' || pools.status !== 200)
+        throw firstCallFailure(pools, ep);
+    const p = obj(pools.body);
+    const version = str(p.implementationVersion);
+    if (!version || typeof p.isEnterprise !== 'boolean') {
+        throw new TargetError(`${where(ep)} answered GET /pools, but not like Couchbase Server (no implementationVersion/isEnterprise).`);
+    }
+    const parsed = parseCouchbaseVersion(version);
+    const is8 = parsed !== null && parsed.major >= 8;
+    const ctx = {
+        roleHint: is8 ? 'Read-Only Security Admin (ro_security_admin)' : 'Read-Only Admin (ro_admin)'
+    };
+    env.progress.step('reading cluster, audit, security, users and certificates');
+    const paths = [
+        '/pools/default',
+        '/settings/audit',
+        '/settings/security',
+        '/settings/passwordPolicy',
+        '/settings/rbac/users',
+        '/settings/rbac',
+        '/settings/ldap',
+        '/pools/default/certificates',
+        ...(is8 ? ['/settings/security/encryptionAtRest'] : [])
+    ];
+    const answers = new Map();
+    await Promise.all(paths.map(async (path) => answers.set(path, await cbGet(ep, path))));
+    const get = (path) => answers.get(path);
+    const poolsDefault = answerToFact(get('/pools/default'), '/pools/default', parseNodes, ctx);
+    const cluster = {
+        name: poolsDefault.ok ? poolsDefault.value.name : null,
+        version,
+        edition: p.isEnterprise ? 'enterprise' : 'community',
+        nodes: poolsDefault.ok ? poolsDefault.value.nodes : []
+    };
+    const facts = {
+        cluster,
+        audit: answerToFact(get('/settings/audit'), '/settings/audit', parseAudit, ctx),
+        security: answerToFact(get('/settings/security'), '/settings/security', parseSecurity, ctx),
+        passwordPolicy: answerToFact(get('/settings/passwordPolicy'), '/settings/passwordPolicy', parsePasswordPolicy, ctx),
+        users: answerToFact(get('/settings/rbac/users'), '/settings/rbac/users', parseUsers, ctx),
+        authSettings: answerToFact(get('/settings/rbac'), '/settings/rbac', parseAuthSettings, ctx),
+        ldap: answerToFact(get('/settings/ldap'), '/settings/ldap', parseLdap, ctx),
+        certificates: answerToFact(get('/pools/default/certificates'), '/pools/default/certificates', parseCertificates, ctx),
+        encryptionAtRest: is8
+            ? answerToFact(get('/settings/security/encryptionAtRest'), '/settings/security/encryptionAtRest', parseEncryptionAtRest, ctx)
+            : notApplicableHere(msg `Couchbase Server ${version} has no native encryption at rest (it arrived in 8.0).`),
+        releases: COUCHBASE_RELEASES
+    };
+    const unavailableList = [];
+    if (!poolsDefault.ok && !poolsDefault.notApplicable)
+        unavailableList.push({ fact: 'nodes', reason: poolsDefault.reason });
+    for (const [name, fact] of Object.entries(facts)) {
+        if (fact && typeof fact === 'object' && 'ok' in fact && !fact.ok && !fact.notApplicable) {
+            unavailableList.push({
+                fact: name,
+                reason: fact.fix ? msg `${raw(fact.reason)} Fix: ${raw(fact.fix)}` : fact.reason
+            });
+        }
+    }
+    const unhealthy = cluster.nodes.filter(n => n.status !== 'healthy');
+    if (unhealthy.length)
+        env.progress.warn(`Couchbase nodes not healthy: ${unhealthy.map(n => `${n.hostname} (${n.status})`).join(', ')}`);
+    return {
+        target: collector_describeTarget(ep, cluster, env.options.name ?? collector_defaultName(ep)),
+        facts,
+        notes: [
+            msg `cb/version uses the Couchbase Server release table of ${raw(COUCHBASE_RELEASES.asOf)} shipped with db-posture.`,
+            ...(unhealthy.length
+                ? [
+                    msg `Nodes not healthy during the audit: ${valueList(unhealthy.map(n => `${n.hostname} (${n.status})`))}; per-node facts for them may be missing.`
+                ]
+                : [])
+        ],
+        unavailable: unavailableList
+    };
+}
+function collector_defaultName(ep) {
+    return (`${ep.url.hostname}`
+        .replace(/[^A-Za-z0-9._-]/g, '-')
+        .replace(/^[^A-Za-z0-9]+/, '')
+        .slice(0, 63) || 'couchbase');
+}
+function collector_describeTarget(ep, cluster, name) {
+    const release = parseCouchbaseVersion(cluster.version)?.release ?? cluster.version;
+    const details = [
+        ['Server', where(ep)],
+        ...(cluster.name ? [['Cluster Name', cluster.name]] : []),
+        ['Edition', cluster.edition === 'enterprise' ? 'Enterprise' : 'Community'],
+        [
+            'Nodes',
+            cluster.nodes.length
+                ? `${cluster.nodes.length} (${cluster.nodes.map(n => `${n.hostname} ${n.status}`).join(', ')})`
+                : 'unknown'
+        ],
+        ['Audit User', ep.username]
+    ];
+    return { engine: 'couchbase', deployment: 'self-hosted', name, version: release, details };
+}
+
+;// CONCATENATED MODULE: ./src/engines/couchbase/roles.ts
+/** Full Admin: the only true superuser. */
+const FULL_ADMIN = 'admin';
+/** Roles that manage security or users, and so can grant roles (7.6 and 8.0 ids). */
+const SECURITY_ADMIN_ROLES = [
+    'security_admin_local',
+    'security_admin_external',
+    'security_admin',
+    'user_admin_local',
+    'user_admin_external'
+];
+/** Roles close to Full Admin in reach (cluster_admin, eventing_admin with all bucket access, backup_admin). */
+const NEAR_ADMIN_ROLES = ['cluster_admin', 'eventing_admin', 'backup_admin'];
+const ADMIN_EQUIVALENT = new Set([FULL_ADMIN, ...SECURITY_ADMIN_ROLES, ...NEAR_ADMIN_ROLES]);
+const ADMIN_OR_SECURITY = new Set([FULL_ADMIN, ...SECURITY_ADMIN_ROLES]);
+/** The admin-equivalent roles a user holds, sorted. */
+function adminEquivalentRoles(user) {
+    return [...new Set(user.roles.map(r => r.role).filter(r => ADMIN_EQUIVALENT.has(r)))].sort();
+}
+/** Full Admin or security/user-admin roles (what cb/admin-users counts). */
+function adminOrSecurityRoles(user) {
+    return [...new Set(user.roles.map(r => r.role).filter(r => ADMIN_OR_SECURITY.has(r)))].sort();
+}
+function userLabel(u) {
+    return `${u.name ?? u.id}/${u.domain}`;
+}
+
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/admin-users.ts
+
+
+
+
+/**
+ * Users with Full Admin or a security/user-admin role: 1-2 PASS, 3-5 WARN, 6+ FAIL. The built-in
+ * administrator created at cluster initialisation is not an RBAC user and is not counted.
+ */
+/* harmony default export */ const admin_users = (defineCheck({
+    meta: {
+        id: 'cb/admin-users',
+        title: 'Administrative users',
+        dimension: 'Authorization',
+        family: 'admin-count',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'At most two RBAC users hold Full Admin or a security-admin role.',
+        outcomes: ['PASS', 'WARN', 'FAIL'],
+        remediation: {
+            text: 'Give people narrower roles (cluster_admin, bucket_admin, ro_security_admin) and keep Full Admin/security admin to a break-glass pair; review the list each quarter.',
+            link: 'https://docs.couchbase.com/server/current/learn/security/roles.html'
+        },
+        frameworks: {
+            'SOC 2': ['CC6.1', 'CC6.3'],
+            'PCI DSS': ['7'],
+            'ISO 27001': ['8.2'],
+            HIPAA: ['164.312(a)(1)']
+        }
+    },
+    evaluate(facts) {
+        const users = need(facts.users);
+        const admins = users
+            .map(u => ({
+            label: `${u.id} (${u.domain}: ${adminOrSecurityRoles(u).join(', ')})`,
+            roles: adminOrSecurityRoles(u)
+        }))
+            .filter(a => a.roles.length > 0)
+            .map(a => a.label)
+            .sort();
+        const n = admins.length;
+        const list = n ? msg `: ${valueList(admins)}` : msg ``;
+        const head = msg `${raw(String(n))} RBAC user${raw(n === 1 ? '' : 's')} hold${raw(n === 1 ? 's' : '')} Full Admin or a security-admin role${raw(list)}`;
+        if (n <= 2)
+            return [pass(msg `${raw(head)}${raw(n === 0 ? ' (only the built-in administrator remains)' : '')}.`)];
+        if (n <= 5)
+            return [warn(msg `${raw(head)}; keep it to two.`)];
+        return [fail(msg `${raw(head)}; six or more make every account a path to full control.`)];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/audit-enabled.ts
+
+
+
+const AUDIT_FRAMEWORKS = {
+    'SOC 2': ['CC7.2'],
+    HIPAA: ['164.312(b)'],
+    'PCI DSS': ['10'],
+    'ISO 27001': ['8.15'],
+    GDPR: ['Art. 32']
+};
+/** Compliant: auditd is on, so every node writes an audit log. */
+/* harmony default export */ const audit_enabled = (defineCheck({
+    meta: {
+        id: 'cb/audit-enabled',
+        title: 'Auditing enabled',
+        dimension: 'Audit Logging',
+        family: 'audit-logging',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'Auditing (auditdEnabled) is on, so each node writes an audit log of security-relevant events.',
+        outcomes: ['PASS', 'FAIL'],
+        remediation: {
+            text: "Enable auditing (Security > Audit, or POST /settings/audit auditdEnabled=true) and ship each node's audit.log to your log platform.",
+            link: 'https://docs.couchbase.com/server/current/manage/manage-security/manage-auditing.html'
+        },
+        frameworks: AUDIT_FRAMEWORKS
+    },
+    evaluate(facts) {
+        const audit = need(facts.audit);
+        if (!audit.auditdEnabled) {
+            return [
+                fail(msg `Auditing is off (auditdEnabled false): no node records logins, role changes or data access.`)
+            ];
+        }
+        return [
+            pass(audit.logPath
+                ? msg `Auditing is on (auditdEnabled true); each node writes to ${audit.logPath}.`
+                : msg `Auditing is on (auditdEnabled true).`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/audit-exclusions.ts
+
+
+
+
+
+/**
+ * Compliant: no administrator is excluded from auditing. Internal service users (`@eventing`,
+ * `@cbq-engine`, ...) are listed for information; their exclusion is common practice.
+ */
+/* harmony default export */ const audit_exclusions = (defineCheck({
+    meta: {
+        id: 'cb/audit-exclusions',
+        title: 'Users excluded from auditing',
+        dimension: 'Audit Logging',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'No user with an admin-equivalent role is in the audit disabledUsers list.',
+        outcomes: ['PASS', 'WARN', 'INFO'],
+        remediation: {
+            text: 'Remove administrators from the list of users whose events are not audited (Security > Audit > Ignore events from these users).',
+            link: 'https://docs.couchbase.com/server/current/manage/manage-security/manage-auditing.html'
+        },
+        frameworks: AUDIT_FRAMEWORKS
+    },
+    evaluate(facts) {
+        const audit = need(facts.audit);
+        if (audit.disabledUsers.length === 0)
+            return [pass(msg `No user is excluded from auditing.`)];
+        const findings = [];
+        const needsUsers = audit.disabledUsers.some(u => !u.name.startsWith('@'));
+        const users = needsUsers ? need(facts.users) : [];
+        for (const excluded of audit.disabledUsers) {
+            const label = userLabel(excluded);
+            if (excluded.name.startsWith('@')) {
+                findings.push(info(msg `Internal service user ${excluded.name} is excluded from auditing.`, label));
+                continue;
+            }
+            const user = users.find(u => u.id === excluded.name && u.domain === excluded.domain);
+            const roles = user ? adminEquivalentRoles(user) : [];
+            if (roles.length > 0) {
+                findings.push(warn(msg `User ${excluded.name} (${excluded.domain}) holds ${valueList(roles)} yet is excluded from auditing: its actions leave no audit record.`, label));
+            }
+            else {
+                findings.push(info(user
+                    ? msg `User ${excluded.name} (${excluded.domain}) is excluded from auditing; it holds no admin-equivalent role.`
+                    : msg `User ${excluded.name} (${excluded.domain}) is excluded from auditing; no such RBAC user exists now.`, label));
+            }
+        }
+        return findings;
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/audit-rotation.ts
+
+
+
+
+/** What compliance frameworks are taken to ask for at least (90 days of audit history). */
+const RETENTION_DAYS = 90;
+function audit_rotation_duration(seconds) {
+    if (seconds % 86400 === 0)
+        return `${seconds / 86400} d`;
+    if (seconds % 3600 === 0)
+        return `${seconds / 3600} h`;
+    return `${Math.round(seconds / 60)} min`;
+}
+function size(bytes) {
+    return bytes % 1048576 === 0 ? `${bytes / 1048576} MiB` : `${bytes} bytes`;
+}
+/** Informational rotation and pruning; WARN on unbounded growth or pruning shorter than compliance retention. */
+/* harmony default export */ const audit_rotation = (defineCheck({
+    meta: {
+        id: 'cb/audit-rotation',
+        title: 'Audit log rotation and pruning',
+        dimension: 'Audit Logging',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'Audit logs rotate, and are not pruned sooner than the retention a named compliance framework asks for (90 days).',
+        outcomes: ['INFO', 'WARN'],
+        remediation: {
+            text: 'Set rotateInterval/rotateSize so files rotate, and pruneAge to 0 or at least 90 days (129600 minutes) when a compliance framework applies; ship rotated files off the node.',
+            link: 'https://docs.couchbase.com/server/current/rest-api/rest-auditing.html'
+        },
+        frameworks: AUDIT_FRAMEWORKS
+    },
+    evaluate(facts, ctx) {
+        const a = need(facts.audit);
+        const interval = a.rotateInterval ?? 0;
+        const bytes = a.rotateSize ?? 0;
+        const prune = a.pruneAge ?? 0;
+        const summary = `rotation every ${interval ? audit_rotation_duration(interval) : 'never (interval 0)'} or ${bytes ? size(bytes) : 'no size limit'}; pruned ${prune ? `after ${audit_rotation_duration(prune * 60)}` : 'never'}`;
+        if (prune === 0 && interval === 0 && bytes === 0) {
+            return [warn(msg `Audit log ${raw(summary)}: one file grows without bound on each node.`)];
+        }
+        if (ctx.compliance.length > 0 && prune > 0 && prune < RETENTION_DAYS * 1440) {
+            return [
+                warn(msg `Audit log ${raw(summary)}: shorter than the ${raw(String(RETENTION_DAYS))} days of history the named compliance framework asks for, unless the files are shipped elsewhere first.`)
+            ];
+        }
+        return [info(msg `Audit log ${raw(summary)}.`)];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/tls-version.ts
+
+
+
+const STRONG = new Set(['tlsv1.2', 'tlsv1.3']);
+const TRANSIT_FRAMEWORKS = {
+    'PCI DSS': ['4'],
+    HIPAA: ['164.312(e)(1)'],
+    'SOC 2': ['CC6.7'],
+    'ISO 27001': ['8.24'],
+    GDPR: ['Art. 32']
+};
+/** Compliant: the global and every per-service tlsMinVersion are TLS 1.2 or 1.3. */
+/* harmony default export */ const checks_tls_version = (defineCheck({
+    meta: {
+        id: 'cb/tls-version',
+        title: 'Minimum TLS version',
+        dimension: 'Encryption',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'tlsMinVersion is tlsv1.2 or tlsv1.3 globally and for every service that overrides it.',
+        outcomes: ['PASS', 'FAIL'],
+        remediation: {
+            text: 'POST /settings/security tlsMinVersion=tlsv1.2 (and remove lower per-service overrides under /settings/security/<service>).',
+            link: 'https://docs.couchbase.com/server/current/rest-api/rest-setting-security.html'
+        },
+        frameworks: TRANSIT_FRAMEWORKS
+    },
+    evaluate(facts) {
+        const s = need(facts.security);
+        // 7.6 defaults to tlsv1.2 when the key is absent.
+        const global = s.tlsMinVersion ?? 'tlsv1.2';
+        const findings = [];
+        if (!STRONG.has(global))
+            findings.push(fail(msg `The cluster-wide tlsMinVersion is ${global}: TLS 1.0/1.1 are broken protocol versions.`, 'global'));
+        for (const [service, v] of Object.entries(s.services)) {
+            if (v.tlsMinVersion && !STRONG.has(v.tlsMinVersion)) {
+                findings.push(fail(msg `Service ${service} overrides tlsMinVersion to ${v.tlsMinVersion}.`, service));
+            }
+        }
+        if (findings.length)
+            return findings;
+        const overrides = Object.entries(s.services).filter(([, v]) => v.tlsMinVersion);
+        return [
+            pass(overrides.length
+                ? msg `tlsMinVersion is ${global} cluster-wide; ${raw(overrides.map(([k, v]) => `${k} ${v.tlsMinVersion}`).join(', '))}.`
+                : msg `tlsMinVersion is ${global} cluster-wide; no service overrides it.`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/certificates.ts
+
+
+
+
+const certificates_DAY = 86400000;
+/** Per node: FAIL within 30 days of expiry (or expired), WARN within 90 or self-signed in production. */
+/* harmony default export */ const certificates = (defineCheck({
+    meta: {
+        id: 'cb/certificates',
+        title: 'Node certificates',
+        dimension: 'Encryption',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'Every node serves a CA-signed certificate valid for more than 90 days.',
+        outcomes: ['PASS', 'WARN', 'FAIL'],
+        remediation: {
+            text: 'Upload a CA-signed certificate chain and key per node (Security > Certificates, or POST /node/controller/reloadCertificate) before expiry; replace the self-signed "generated" certificate in production.',
+            link: 'https://docs.couchbase.com/server/current/manage/manage-security/configure-server-certificates.html'
+        },
+        frameworks: TRANSIT_FRAMEWORKS
+    },
+    evaluate(facts, ctx) {
+        const certs = need(facts.certificates);
+        const findings = [];
+        for (const c of certs) {
+            const expires = Date.parse(c.expires);
+            if (Number.isNaN(expires)) {
+                findings.push(check_unknown(msg `Node ${c.node} reports an unreadable expiry ${c.expires}.`, c.node));
+                continue;
+            }
+            // Rounded: a certificate made "for 20 days" a moment before the audit still reads as 20.
+            const days = Math.round((expires - ctx.auditedAt.getTime()) / certificates_DAY);
+            const date = new Date(expires).toISOString().slice(0, 10);
+            const what = msg `Node ${c.node} certificate ${c.subject} (${c.type})`;
+            if (days < 0)
+                findings.push(fail(msg `${raw(what)} expired on ${raw(date)}.`, c.node));
+            else if (days <= 30)
+                findings.push(fail(msg `${raw(what)} expires on ${raw(date)}, in ${raw(String(days))} days.`, c.node));
+            else if (days <= 90)
+                findings.push(warn(msg `${raw(what)} expires on ${raw(date)}, in ${raw(String(days))} days.`, c.node));
+            else if (c.type === 'generated' && ctx.environment === 'production') {
+                findings.push(warn(msg `${raw(what)} is the self-signed certificate Couchbase generated: clients cannot verify the node. Expires ${raw(date)}.`, c.node));
+            }
+            else
+                findings.push(pass(msg `${raw(what)} expires on ${raw(date)}, in ${raw(String(days))} days.`, c.node));
+        }
+        // A node that did not answer reports no certificate: say so rather than skip it.
+        for (const n of facts.cluster.nodes) {
+            if (!certs.some(c => c.node === n.hostname)) {
+                findings.push(check_unknown(msg `Node ${n.hostname} (${n.status}) reported no certificate.`, n.hostname));
+            }
+        }
+        if (findings.length === 0)
+            findings.push(check_unknown(msg `No node reported a certificate.`));
+        return findings;
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/encryption-at-rest.ts
+
+
+
+/**
+ * Compliant (8.0+): configuration, logs and audit logs are encrypted at rest. Off is a WARN with
+ * condition `not-enabled`, which the policy raises to FAIL for PII/PHI or financial data. Before 8.0
+ * there is no native encryption at rest: N/A.
+ */
+/* harmony default export */ const checks_encryption_at_rest = (defineCheck({
+    meta: {
+        id: 'cb/encryption-at-rest',
+        title: 'Encryption at rest',
+        dimension: 'Encryption',
+        family: 'encryption-at-rest',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'Couchbase 8.0+ native encryption at rest is on for configuration, logs and audit logs.',
+        outcomes: ['PASS', 'WARN'],
+        remediation: {
+            text: 'Create an encryption key (Security > Encryption at Rest) and enable encryption for config, log and audit (POST /settings/security/encryptionAtRest); enable it per bucket with encryptionAtRestKeyId.',
+            link: 'https://docs.couchbase.com/server/current/manage/manage-security/manage-native-encryption-at-rest.html'
+        },
+        frameworks: { HIPAA: ['164.312(a)(2)(iv)'], 'PCI DSS': ['3'], GDPR: ['Art. 32'], 'ISO 27001': ['8.24'] }
+    },
+    evaluate(facts) {
+        const e = need(facts.encryptionAtRest);
+        const parts = [
+            ['configuration', e.config],
+            ['logs', e.log],
+            ['audit logs', e.audit]
+        ];
+        const off = parts.filter(([, m]) => m === 'disabled').map(([k]) => k);
+        const describe = parts.map(([k, m]) => `${k} ${m}`).join(', ');
+        if (off.length === 0)
+            return [pass(msg `Encryption at rest is on: ${raw(describe)}.`)];
+        return [
+            warn(msg `Encryption at rest is off for ${raw(off.join(', '))} (${raw(describe)}).`, undefined, 'not-enabled')
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/external-auth.ts
+
+
+
+/**
+ * Compliant: users authenticate through LDAP (over TLS) or SAML, so joiners and leavers are managed
+ * centrally. Community Edition has neither: N/A there.
+ */
+/* harmony default export */ const external_auth = (defineCheck({
+    meta: {
+        id: 'cb/external-auth',
+        title: 'External authentication (LDAP/SAML)',
+        dimension: 'Authentication & SSO',
+        family: 'sso',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'LDAP (with TLS or StartTLS) or SAML single sign-on is enabled.',
+        outcomes: ['PASS', 'FAIL'],
+        remediation: {
+            text: 'Configure LDAP with encryption TLS or StartTLSExtension and certificate validation (Security > LDAP), or SAML for the console; map directory groups to Couchbase roles.',
+            link: 'https://docs.couchbase.com/server/current/manage/manage-security/configure-ldap.html'
+        },
+        frameworks: {
+            'SOC 2': ['CC6.2', 'CC6.3'],
+            HIPAA: ['164.312(d)'],
+            'ISO 27001': ['5.15', '8.5'],
+            'PCI DSS': ['8']
+        }
+    },
+    evaluate(facts) {
+        if (facts.cluster.edition === 'community') {
+            // Read through need() so that an Enterprise refusal reads as N/A with its own words.
+            need(facts.ldap);
+        }
+        const auth = need(facts.authSettings);
+        if (auth.ldapEnabled) {
+            const ldap = need(facts.ldap);
+            if (ldap.encryption === 'None') {
+                return [
+                    fail(msg `LDAP authentication is on with encryption None${raw(ldap.port ? ` (port ${ldap.port})` : '')}: user passwords reach the directory in clear.`, 'ldap')
+                ];
+            }
+            const validation = ldap.serverCertValidation === false ? ', but server certificate validation is off' : '';
+            return [
+                pass(msg `LDAP authentication is on with encryption ${ldap.encryption}${raw(validation)}${raw(auth.samlEnabled ? '; SAML is on too' : '')}.`)
+            ];
+        }
+        if (auth.samlEnabled)
+            return [pass(msg `SAML single sign-on is on for the console.`)];
+        return [fail(msg `Neither LDAP nor SAML is enabled: every user is a local account managed by hand.`)];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/node-encryption.ts
+
+
+
+
+/**
+ * Compliant: node-to-node encryption on every node with level `all` or `strict`. The setting
+ * `clusterEncryptionLevel` only exists once every node has encryption on.
+ */
+/* harmony default export */ const node_encryption = (defineCheck({
+    meta: {
+        id: 'cb/node-encryption',
+        title: 'Node-to-node encryption',
+        dimension: 'Encryption',
+        family: 'encryption-in-transit',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'Node-to-node encryption is on for every node with clusterEncryptionLevel all or strict.',
+        outcomes: ['PASS', 'WARN', 'FAIL'],
+        remediation: {
+            text: 'couchbase-cli node-to-node-encryption --enable on every node, then couchbase-cli setting-security --cluster-encryption-level all (or strict to also refuse non-TLS client ports).',
+            link: 'https://docs.couchbase.com/server/current/manage/manage-nodes/apply-node-to-node-encryption.html'
+        },
+        frameworks: TRANSIT_FRAMEWORKS
+    },
+    evaluate(facts) {
+        if (facts.cluster.edition === 'community') {
+            return [
+                notApplicable(msg `Community Edition has no node-to-node encryption (an Enterprise Edition feature).`)
+            ];
+        }
+        const s = need(facts.security);
+        const level = s.clusterEncryptionLevel;
+        if (level === 'strict' || level === 'all') {
+            return [pass(msg `Node-to-node encryption is on for every node, clusterEncryptionLevel ${level}.`)];
+        }
+        if (level === 'control') {
+            return [
+                warn(msg `clusterEncryptionLevel is control: only cluster-management traffic is encrypted; data (KV, DCP, index) travels between nodes in clear.`)
+            ];
+        }
+        const off = facts.cluster.nodes.filter(n => n.nodeEncryption === false).map(n => n.hostname);
+        return [
+            fail(off.length
+                ? msg `Node-to-node encryption is off on ${valueList(off)}, so clusterEncryptionLevel is not set: inter-node traffic travels in clear.`
+                : msg `clusterEncryptionLevel is not set (node-to-node encryption is not on for every node): inter-node traffic travels in clear.`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/password-policy.ts
+
+
+
+/** Compliant: local passwords need at least 12 characters (PCI DSS 8.3.6). */
+/* harmony default export */ const checks_password_policy = (defineCheck({
+    meta: {
+        id: 'cb/password-policy',
+        title: 'Password policy',
+        dimension: 'Authentication & SSO',
+        family: 'password-policy',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'The password policy requires at least 12 characters for local users.',
+        outcomes: ['PASS', 'WARN', 'FAIL'],
+        remediation: {
+            text: 'POST /settings/passwordPolicy minLength=12 (and enforce character classes); existing passwords are checked on their next change.',
+            link: 'https://docs.couchbase.com/server/current/rest-api/rest-set-password-policy.html'
+        },
+        frameworks: { 'PCI DSS': ['8.3.6'], 'SOC 2': ['CC6.1'], HIPAA: ['164.312(d)'], 'ISO 27001': ['5.17'] }
+    },
+    evaluate(facts) {
+        const p = need(facts.passwordPolicy);
+        const classes = [
+            p.enforceUppercase && 'uppercase',
+            p.enforceLowercase && 'lowercase',
+            p.enforceDigits && 'digits',
+            p.enforceSpecialChars && 'special characters'
+        ].filter((c) => Boolean(c));
+        const enforced = classes.length ? `enforces ${classes.join(', ')}` : 'enforces no character class';
+        const detail = `Minimum password length ${p.minLength}; ${enforced}`;
+        if (p.minLength >= 12)
+            return [pass(msg `${raw(detail)}.`)];
+        if (p.minLength >= 8)
+            return [warn(msg `${raw(detail)}: below the 12 characters PCI DSS 8.3.6 asks for.`)];
+        return [
+            fail(msg `${raw(detail)}: ${raw(p.minLength === 0 ? 'empty passwords are allowed' : 'far below 12 characters')}.`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/query-audit.ts
+
+
+
+
+/** SQL++ statement events (Query and Index Service), off by default even when auditing is on. */
+const STATEMENT_EVENTS = [
+    [28672, 'SELECT'],
+    [28673, 'EXPLAIN'],
+    [28674, 'PREPARE'],
+    [28675, 'INFER'],
+    [28676, 'INSERT'],
+    [28677, 'UPSERT'],
+    [28678, 'DELETE'],
+    [28679, 'UPDATE'],
+    [28680, 'MERGE'],
+    [28681, 'CREATE INDEX'],
+    [28682, 'DROP INDEX'],
+    [28683, 'ALTER INDEX'],
+    [28684, 'BUILD INDEX'],
+    [28685, 'GRANT ROLE'],
+    [28686, 'REVOKE ROLE'],
+    [28687, 'UNRECOGNIZED statement'],
+    [28688, 'CREATE PRIMARY INDEX']
+];
+const named = (events) => events.map(([id, name]) => `${id} ${name}`).join(', ');
+/** Compliant: no SQL++ statement event (28672-28688) is in the disabled list. */
+/* harmony default export */ const query_audit = (defineCheck({
+    meta: {
+        id: 'cb/query-audit',
+        title: 'SQL++ statement auditing',
+        dimension: 'Audit Logging',
+        family: 'audit-logging',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'SQL++ statement events 28672-28688 are enabled; they ship disabled even when auditing is on.',
+        outcomes: ['PASS', 'WARN', 'FAIL'],
+        remediation: {
+            text: 'Remove events 28672-28688 from the disabled list (Security > Audit > Query and Index Service, or POST /settings/audit disabled=...), at least SELECT, INSERT, UPSERT, DELETE, UPDATE, MERGE, GRANT ROLE and REVOKE ROLE.',
+            link: 'https://docs.couchbase.com/server/current/audit-event-reference/audit-event-reference.html'
+        },
+        frameworks: AUDIT_FRAMEWORKS
+    },
+    evaluate(facts) {
+        const audit = need(facts.audit);
+        const disabled = new Set(audit.disabled);
+        const off = STATEMENT_EVENTS.filter(([id]) => disabled.has(id));
+        if (!audit.auditdEnabled) {
+            return [
+                fail(msg `Auditing is off, so no SQL++ statement (SELECT, INSERT, UPDATE, DELETE, ...) is audited.`)
+            ];
+        }
+        if (off.length === STATEMENT_EVENTS.length) {
+            return [
+                fail(msg `All ${raw(String(off.length))} SQL++ statement events (28672-28688) are disabled, the default even with auditing on: no SELECT, INSERT, UPDATE, DELETE or GRANT is audited.`)
+            ];
+        }
+        if (off.length > 0) {
+            return [
+                warn(msg `${raw(String(off.length))} of ${raw(String(STATEMENT_EVENTS.length))} SQL++ statement events are disabled: ${raw(named(off))}.`)
+            ];
+        }
+        return [
+            pass(msg `All ${raw(String(STATEMENT_EVENTS.length))} SQL++ statement events (28672-28688) are audited.`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/ui-over-http.ts
+
+
+
+/** Compliant: the web console is not served over plain HTTP (port 8091). */
+/* harmony default export */ const ui_over_http = (defineCheck({
+    meta: {
+        id: 'cb/ui-over-http',
+        title: 'Web console over HTTP',
+        dimension: 'Network Security',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'disableUIOverHttp is true, so administrators log in to the console over HTTPS only.',
+        outcomes: ['PASS', 'WARN'],
+        remediation: {
+            text: 'POST /settings/security disableUIOverHttp=true (the console stays on https://host:18091).',
+            link: 'https://docs.couchbase.com/server/current/rest-api/rest-setting-security.html'
+        },
+        frameworks: { 'PCI DSS': ['4'], 'SOC 2': ['CC6.7'], 'ISO 27001': ['8.20'] }
+    },
+    evaluate(facts) {
+        const s = need(facts.security);
+        if (s.disableUIOverHttp === true)
+            return [pass(msg `The web console is served over HTTPS only (disableUIOverHttp true).`)];
+        return [
+            warn(msg `The web console is served over plain HTTP on port 8091 (disableUIOverHttp false): administrator passwords can cross the network unencrypted.`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/version.ts
+
+
+
+/** INFO version and edition; WARN when the release line is past its end of maintenance. */
+/* harmony default export */ const couchbase_checks_version = (defineCheck({
+    meta: {
+        id: 'cb/version',
+        title: 'Couchbase Server version',
+        dimension: 'Cluster Configuration',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'The release line is still maintained (per the release table shipped with db-posture).',
+        outcomes: ['INFO', 'WARN'],
+        remediation: {
+            text: 'Upgrade to a maintained release line (online upgrade node by node, or swap rebalance) and keep to its latest maintenance release.',
+            link: 'https://docs.couchbase.com/server/current/install/upgrade.html'
+        },
+        // Patch management maps to no control in the framework table of policy.md.
+        frameworks: {}
+    },
+    evaluate(facts, ctx) {
+        const c = facts.cluster;
+        const edition = c.edition === 'enterprise' ? 'Enterprise Edition' : 'Community Edition';
+        const v = parseCouchbaseVersion(c.version);
+        const asOf = facts.releases.asOf;
+        if (!v)
+            return [info(msg `Couchbase Server ${c.version} (${raw(edition)}): the version cannot be parsed.`)];
+        const versions = [
+            ...new Set(c.nodes.map(n => parseCouchbaseVersion(n.version)?.release).filter(Boolean))
+        ];
+        const mixed = versions.length > 1 ? `; nodes run ${versions.join(', ')} (mixed-version cluster)` : '';
+        const line = facts.releases.lines.find(l => l.line === v.line);
+        const head = `Couchbase Server ${v.release} ${edition}${mixed}`;
+        if (!line) {
+            return [info(msg `${raw(head)}: the ${raw(v.line)} line is not in the release table of ${raw(asOf)}.`)];
+        }
+        const today = ctx.auditedAt.toISOString().slice(0, 10);
+        if (line.endOfMaintenance < today) {
+            return [
+                warn(msg `${raw(head)}: the ${raw(v.line)} line left maintenance on ${raw(line.endOfMaintenance)} (release table of ${raw(asOf)}).`)
+            ];
+        }
+        const behind = compareVersions(v.release, line.latest) < 0 ? `; ${line.latest} is the latest ${v.line} release` : '';
+        return [
+            info(msg `${raw(head)}: maintained until ${raw(line.endOfMaintenance)}${raw(behind)} (release table of ${raw(asOf)}).`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every cb/* check, sorted by id (the report groups them by dimension). */
+const couchbaseChecks = [
+    admin_users,
+    audit_enabled,
+    audit_exclusions,
+    audit_rotation,
+    certificates,
+    checks_encryption_at_rest,
+    external_auth,
+    node_encryption,
+    checks_password_policy,
+    query_audit,
+    checks_tls_version,
+    ui_over_http,
+    couchbase_checks_version
+];
+
+;// CONCATENATED MODULE: ./src/engines/couchbase/engine.ts
+
+
+/** The Couchbase Server engine: a REST collector (GET only) and its checks. */
+function couchbaseEngine() {
+    return {
+        id: 'couchbase',
+        displayName: 'Couchbase Server',
+        checks: couchbaseChecks,
+        collect: collectCouchbase
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engines/index.ts
 
 
 
-const CHECK_META = new Map(postgresChecks.map(c => [c.meta.id, c.meta]));
+
+
+const ALL_META = [...postgresChecks, ...couchbaseChecks].map(c => c.meta);
+const CHECK_META = new Map(ALL_META.map(m => [m.id, m]));
 /** The metadata of a check this build knows (SARIF rule descriptions). */
 function describeCheck(id) {
     return CHECK_META.get(id);
 }
 /** Every check id this build knows (baseline files may only name these). */
 function knownCheckIds() {
-    return new Set(postgresChecks.map(c => c.meta.id));
+    return new Set(CHECK_META.keys());
 }
 /**
  * Chooses the engine for the options. The PostgreSQL collector itself recognises a CockroachDB
  * server from `SELECT version()` when the engine is auto.
  */
 function selectEngine(options, hooks = {}) {
-    if (options.engine === 'couchbase' || options.couchbaseUrl) {
-        throw new UsageError('The couchbase engine is not available in this build of db-posture.');
+    if (options.engine === 'couchbase' || (options.couchbaseUrl && options.engine === 'auto' && !options.url)) {
+        if (!options.couchbaseUrl)
+            throw new UsageError('The couchbase engine needs --couchbase-url (http://host:8091 or https://host:18091).');
+        return couchbaseEngine();
+    }
+    if (options.couchbaseUrl && options.url) {
+        throw new UsageError('Give either --url (PostgreSQL/CockroachDB) or --couchbase-url, not both: one audit has one target.');
     }
     if (options.engine === 'cockroachdb' || (options.cloudApiKey && !options.url)) {
         throw new UsageError('The cockroachdb engine is not available in this build of db-posture.');
@@ -48900,7 +50092,7 @@ class GitHubApiError extends Error {
         this.apiMessage = apiMessage;
     }
 }
-const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+const rest_sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
 class RestClient {
     options;
     attempts;
@@ -48977,7 +50169,7 @@ class RestClient {
             throw new GitHubApiError(429, 'retry', what, `asked to wait ${Math.round(waitMs / 1000)} s, more than we wait`);
         }
         this.options.onRetry?.(`${what}; retrying in ${(waitMs / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${this.attempts})`);
-        await sleep(waitMs);
+        await rest_sleep(waitMs);
     }
     /** Follows `Link: <...>; rel="next"` until the last page. */
     async paginate(path) {
@@ -49181,6 +50373,7 @@ function readOptions(url, cloudApiKey, couchbasePassword, ctx) {
         cloudClusterId: input('cloud-cluster-id'),
         couchbaseUrl: input('couchbase-url'),
         couchbaseUsername: input('couchbase-username'),
+        couchbaseCaFile: input('couchbase-ca'),
         couchbasePassword
     }).filter(([, v]) => v !== undefined)), name => `input ${name === 'url' ? 'connection-string' : name}`);
 }

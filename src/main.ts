@@ -69,6 +69,7 @@ function readOptions(
         cloudClusterId: input('cloud-cluster-id'),
         couchbaseUrl: input('couchbase-url'),
         couchbaseUsername: input('couchbase-username'),
+        couchbaseCaFile: input('couchbase-ca'),
         couchbasePassword
       }).filter(([, v]) => v !== undefined)
     ),

@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Check } from '../../src/core/check.js';
 import { postgresChecks } from '../../src/engines/postgres/checks/index.js';
+import { couchbaseChecks } from '../../src/engines/couchbase/checks/index.js';
 import { FRAMEWORK_CONTROLS } from '../../src/policy/frameworks.js';
 import { FAMILIES } from '../../src/policy/families.js';
 import { DIMENSIONS } from '../../src/core/check.js';
@@ -11,54 +13,77 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../.
 const catalogue = JSON.parse(readFileSync(path.join(root, 'catalogue/check-ids.json'), 'utf8')) as {
   ids: string[];
 };
-const specIds = catalogue.ids.filter(id => id.startsWith('pg/'));
 
-describe('PostgreSQL check catalogue', () => {
-  it('reads the 30 pg ids from checks.md', () => {
-    expect(specIds).toHaveLength(30);
-  });
-
-  it('implements exactly the ids of checks.md, sorted in the registry', () => {
-    const ids = postgresChecks.map(c => c.meta.id);
-    expect([...ids].sort()).toEqual([...specIds].sort());
-    expect(ids).toEqual([...ids].sort());
-    expect(new Set(ids).size).toBe(ids.length);
-  });
-
-  const checksDir = path.join(root, 'src/engines/postgres/checks');
-  const files = readdirSync(checksDir).filter(f => f !== 'index.ts');
-  it('has one file per check, named after its id', () => {
-    expect(files.map(f => `pg/${f.replace(/\.ts$/, '')}`).sort()).toEqual([...specIds].sort());
-  });
-
-  for (const check of postgresChecks) {
-    const name = check.meta.id.slice(3);
-    it(`${check.meta.id}: metadata, test file and framework references`, () => {
-      expect(readFileSync(path.join(checksDir, `${name}.ts`), 'utf8')).toContain(`id: '${check.meta.id}'`);
-      expect(existsSync(path.join(root, `__tests__/engines/postgres/checks/${name}.test.ts`))).toBe(true);
-      expect(check.meta.remediation.text.length).toBeGreaterThan(20);
-      expect(check.meta.remediation.link).toMatch(/^https:\/\//);
-      expect(check.meta.title.length).toBeGreaterThan(0);
-      expect(check.meta.description).toMatch(/\.$/);
-      expect(DIMENSIONS).toContain(check.meta.dimension);
-      if (check.meta.family) expect(FAMILIES).toContain(check.meta.family);
-      expect(check.meta.outcomes.length).toBeGreaterThan(0);
-      for (const [framework, controls] of Object.entries(check.meta.frameworks)) {
-        const known = FRAMEWORK_CONTROLS[framework as keyof typeof FRAMEWORK_CONTROLS];
-        expect(known).toBeDefined();
-        for (const c of controls as string[]) expect(Object.keys(known)).toContain(c);
-      }
+/** The catalogue discipline for one engine: ids, one file per check, metadata, a test file each. */
+function catalogueSuite(
+  engine: string,
+  prefix: string,
+  count: number,
+  checks: readonly Check<never>[],
+  families: Record<string, string>
+): void {
+  const specIds = catalogue.ids.filter(id => id.startsWith(`${prefix}/`));
+  describe(`${engine} check catalogue`, () => {
+    it(`reads the ${count} ${prefix} ids from checks.md`, () => {
+      expect(specIds).toHaveLength(count);
     });
-  }
 
-  it('ties the families checks.md names to the right checks', () => {
-    const family = (id: string) => postgresChecks.find(c => c.meta.id === id)?.meta.family;
-    expect(family('pg/hba')).toBe('hba-empty');
-    expect(family('pg/ssl')).toBe('encryption-in-transit');
-    expect(family('pg/encryption-at-rest')).toBe('encryption-at-rest');
-    expect(family('pg/password-policy')).toBe('password-policy');
-    expect(family('pg/superusers')).toBe('admin-count');
-    expect(family('pg/pgaudit')).toBe('audit-logging');
-    expect(family('pg/archiving')).toBe('backups');
+    it('implements exactly the ids of checks.md, sorted in the registry', () => {
+      const ids = checks.map(c => c.meta.id);
+      expect([...ids].sort()).toEqual([...specIds].sort());
+      expect(ids).toEqual([...ids].sort());
+      expect(new Set(ids).size).toBe(ids.length);
+    });
+
+    const checksDir = path.join(root, `src/engines/${engine}/checks`);
+    const files = readdirSync(checksDir).filter(f => f !== 'index.ts');
+    it('has one file per check, named after its id', () => {
+      expect(files.map(f => `${prefix}/${f.replace(/\.ts$/, '')}`).sort()).toEqual([...specIds].sort());
+    });
+
+    for (const check of checks) {
+      const name = check.meta.id.slice(prefix.length + 1);
+      it(`${check.meta.id}: metadata, test file and framework references`, () => {
+        expect(readFileSync(path.join(checksDir, `${name}.ts`), 'utf8')).toContain(`id: '${check.meta.id}'`);
+        expect(existsSync(path.join(root, `__tests__/engines/${engine}/checks/${name}.test.ts`))).toBe(true);
+        expect(check.meta.remediation.text.length).toBeGreaterThan(20);
+        expect(check.meta.remediation.link).toMatch(/^https:\/\//);
+        expect(check.meta.title.length).toBeGreaterThan(0);
+        expect(check.meta.description).toMatch(/\.$/);
+        expect(DIMENSIONS).toContain(check.meta.dimension);
+        if (check.meta.family) expect(FAMILIES).toContain(check.meta.family);
+        expect(check.meta.outcomes.length).toBeGreaterThan(0);
+        for (const [framework, controls] of Object.entries(check.meta.frameworks)) {
+          const known = FRAMEWORK_CONTROLS[framework as keyof typeof FRAMEWORK_CONTROLS];
+          expect(known).toBeDefined();
+          for (const c of controls as string[]) expect(Object.keys(known)).toContain(c);
+        }
+      });
+    }
+
+    it('ties the families checks.md names to the right checks', () => {
+      const family = (id: string) => checks.find(c => c.meta.id === id)?.meta.family;
+      for (const [id, f] of Object.entries(families)) expect([id, family(id)]).toEqual([id, f]);
+    });
   });
+}
+
+catalogueSuite('postgres', 'pg', 30, postgresChecks as readonly Check<never>[], {
+  'pg/hba': 'hba-empty',
+  'pg/ssl': 'encryption-in-transit',
+  'pg/encryption-at-rest': 'encryption-at-rest',
+  'pg/password-policy': 'password-policy',
+  'pg/superusers': 'admin-count',
+  'pg/pgaudit': 'audit-logging',
+  'pg/archiving': 'backups'
+});
+
+catalogueSuite('couchbase', 'cb', 13, couchbaseChecks as readonly Check<never>[], {
+  'cb/audit-enabled': 'audit-logging',
+  'cb/query-audit': 'audit-logging',
+  'cb/node-encryption': 'encryption-in-transit',
+  'cb/password-policy': 'password-policy',
+  'cb/external-auth': 'sso',
+  'cb/admin-users': 'admin-count',
+  'cb/encryption-at-rest': 'encryption-at-rest'
 });

@@ -22,6 +22,7 @@ const AUDIT_FLAGS = {
   'cloud-cluster-id': { type: 'string' },
   'couchbase-url': { type: 'string' },
   'couchbase-username': { type: 'string' },
+  'couchbase-ca': { type: 'string' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' }
 } as const;

@@ -48,6 +48,7 @@ export function optionsFromFlags(
     cloudClusterId: flags['cloud-cluster-id'],
     couchbaseUrl: flags['couchbase-url'],
     couchbaseUsername: flags['couchbase-username'],
+    couchbaseCaFile: flags['couchbase-ca'],
     couchbasePassword: env.DB_POSTURE_COUCHBASE_PASSWORD
   };
   redactor.add(raw.cloudApiKey as string | undefined);

@@ -28,6 +28,12 @@ audit options:
   --statement-timeout <ms>    per-statement timeout on the server (default 15000)
   --quiet                     no progress and no summary on the terminal
 
+  Couchbase Server (REST API, GET requests only):
+  --couchbase-url <url>       http://host:8091 or https://host:18091
+  --couchbase-username <u>    a read-only security user: ro_admin on 7.6, ro_security_admin on 8.0+
+  --couchbase-ca <file>       PEM of the CA that signed the cluster certificate (https)
+                              The password comes from DB_POSTURE_COUCHBASE_PASSWORD.
+
   Reports are written to <out>/security-audit-<name>-<YYYY-MM-DD>-<seq>.md with the other formats
   beside it (.json, .sarif, .junit.xml). SARIF 2.1.0 is for code scanning; JUnit XML for CI test
   reports (GitLab, Jenkins): a finding that blocks the gate is a failed test case.

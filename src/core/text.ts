@@ -21,6 +21,16 @@ export function raw(value: Text | string): Raw {
   return new Raw(typeof value === 'string' ? { text: value, markdown: value } : value);
 }
 
+function isText(v: unknown): v is Text {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as Text).text === 'string' &&
+    typeof (v as Text).markdown === 'string' &&
+    Object.keys(v).length === 2
+  );
+}
+
 /**
  * Tagged template for finding details: `msg\`Role ${name} is a superuser.\``. Interpolated values
  * are treated as untrusted data.
@@ -32,6 +42,10 @@ export function msg(strings: TemplateStringsArray, ...values: unknown[]): Text {
     if (value instanceof Raw) {
       text += value.value.text;
       markdown += value.value.markdown;
+    } else if (isText(value)) {
+      // A Text was built by msg (its values already quoted): splice it in, never as "[object Object]".
+      text += value.text;
+      markdown += value.markdown;
     } else {
       const s = String(value);
       text += s;

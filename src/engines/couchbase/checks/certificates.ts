@@ -30,7 +30,8 @@ export default defineCheck<CbFacts>({
         findings.push(unknown(msg`Node ${c.node} reports an unreadable expiry ${c.expires}.`, c.node));
         continue;
       }
-      const days = Math.floor((expires - ctx.auditedAt.getTime()) / DAY);
+      // Rounded: a certificate made "for 20 days" a moment before the audit still reads as 20.
+      const days = Math.round((expires - ctx.auditedAt.getTime()) / DAY);
       const date = new Date(expires).toISOString().slice(0, 10);
       const what = msg`Node ${c.node} certificate ${c.subject} (${c.type})`;
       if (days < 0) findings.push(fail(msg`${raw(what)} expired on ${raw(date)}.`, c.node));

@@ -14,19 +14,19 @@ import tlsVersion from './tls-version.js';
 import uiOverHttp from './ui-over-http.js';
 import version from './version.js';
 
-/** Every cb/* check, in report order within each dimension. */
+/** Every cb/* check, sorted by id (the report groups them by dimension). */
 export const couchbaseChecks: readonly Check<CbFacts>[] = [
-  uiOverHttp,
-  passwordPolicy,
-  externalAuth,
   adminUsers,
-  tlsVersion,
-  nodeEncryption,
-  certificates,
-  encryptionAtRest,
   auditEnabled,
-  queryAudit,
   auditExclusions,
   auditRotation,
+  certificates,
+  encryptionAtRest,
+  externalAuth,
+  nodeEncryption,
+  passwordPolicy,
+  queryAudit,
+  tlsVersion,
+  uiOverHttp,
   version
 ];

@@ -1,4 +1,4 @@
-import { defineCheck, fail, pass, warn } from '../../../core/check.js';
+import { defineCheck, fail, notApplicable, pass, warn } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, valueList } from '../../../core/text.js';
 import type { CbFacts } from '../facts.js';
@@ -24,6 +24,11 @@ export default defineCheck<CbFacts>({
     frameworks: TRANSIT_FRAMEWORKS
   },
   evaluate(facts) {
+    if (facts.cluster.edition === 'community') {
+      return [
+        notApplicable(msg`Community Edition has no node-to-node encryption (an Enterprise Edition feature).`)
+      ];
+    }
     const s = need(facts.security);
     const level = s.clusterEncryptionLevel;
     if (level === 'strict' || level === 'all') {

@@ -1,0 +1,117 @@
+import check from '../../../../src/engines/couchbase/checks/certificates.js';
+import { available } from '../../../../src/core/facts.js';
+import { checkTester } from '../../../helpers/check-tester.js';
+import { cbFacts, day, node } from '../../../helpers/cb-facts.js';
+
+const cert = (n: string, days: number, type = 'uploaded') => ({
+  node: n,
+  subject: `CN=${n}`,
+  expires: day(days),
+  type,
+  warnings: []
+});
+
+checkTester(check, {
+  pass: [
+    {
+      name: 'CA-signed, 200 days left',
+      facts: cbFacts(),
+      expect: [
+        {
+          status: 'PASS',
+          detail: 'Node cb1:8091 certificate CN=cb1 (uploaded) expires on 2027-06-12, in 200 days.',
+          object: 'cb1:8091'
+        },
+        {
+          status: 'PASS',
+          detail: 'Node cb2:8091 certificate CN=cb2 (uploaded) expires on 2027-06-12, in 200 days.',
+          object: 'cb2:8091'
+        }
+      ]
+    },
+    {
+      name: 'self-signed in development is accepted',
+      facts: cbFacts({
+        certificates: available([cert('cb1:8091', 3000, 'generated'), cert('cb2:8091', 3000, 'generated')])
+      }),
+      ctx: { environment: 'development' },
+      expect: [
+        {
+          status: 'PASS',
+          detail: 'Node cb1:8091 certificate CN=cb1:8091 (generated) expires on 2035-02-10, in 3000 days.',
+          object: 'cb1:8091'
+        },
+        {
+          status: 'PASS',
+          detail: 'Node cb2:8091 certificate CN=cb2:8091 (generated) expires on 2035-02-10, in 3000 days.',
+          object: 'cb2:8091'
+        }
+      ]
+    }
+  ],
+  fail: [
+    {
+      name: '20 days left, and one expired',
+      facts: cbFacts({ certificates: available([cert('cb1:8091', 20), cert('cb2:8091', -3)]) }),
+      expect: [
+        {
+          status: 'FAIL',
+          detail: 'Node cb1:8091 certificate CN=cb1:8091 (uploaded) expires on 2026-12-14, in 20 days.',
+          object: 'cb1:8091'
+        },
+        {
+          status: 'FAIL',
+          detail: 'Node cb2:8091 certificate CN=cb2:8091 (uploaded) expired on 2026-11-21.',
+          object: 'cb2:8091'
+        }
+      ]
+    }
+  ],
+  warn: [
+    {
+      name: '60 days left, and the generated certificate in production',
+      facts: cbFacts({
+        certificates: available([cert('cb1:8091', 60), cert('cb2:8091', 3000, 'generated')])
+      }),
+      expect: [
+        {
+          status: 'WARN',
+          detail: 'Node cb1:8091 certificate CN=cb1:8091 (uploaded) expires on 2027-01-23, in 60 days.',
+          object: 'cb1:8091'
+        },
+        {
+          status: 'WARN',
+          detail:
+            'Node cb2:8091 certificate CN=cb2:8091 (generated) is the self-signed certificate Couchbase generated: clients cannot verify the node. Expires 2035-02-10.',
+          object: 'cb2:8091'
+        }
+      ]
+    }
+  ],
+  other: [
+    {
+      name: 'a node that did not answer reports no certificate: UNKNOWN for it',
+      facts: cbFacts({
+        cluster: {
+          name: 'p',
+          version: '8.0.1',
+          edition: 'enterprise',
+          nodes: [node('cb1:8091'), node('cb3:8091', { status: 'unhealthy' })]
+        },
+        certificates: available([cert('cb1:8091', 200)])
+      }),
+      expect: [
+        {
+          status: 'PASS',
+          detail: 'Node cb1:8091 certificate CN=cb1:8091 (uploaded) expires on 2027-06-12, in 200 days.',
+          object: 'cb1:8091'
+        },
+        {
+          status: 'UNKNOWN',
+          detail: 'Node cb3:8091 (unhealthy) reported no certificate.',
+          object: 'cb3:8091'
+        }
+      ]
+    }
+  ]
+});

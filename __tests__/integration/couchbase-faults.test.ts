@@ -1,0 +1,294 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort } from '../../scripts/embedded-server.mjs';
+import {
+  loadCouchbaseScenario,
+  startCouchbaseReplica,
+  type CouchbaseReplica,
+  type CouchbaseScenario
+} from '../../replicas/couchbase.mjs';
+import { cli } from '../helpers/cli-run.js';
+import { auditCouchbase } from '../helpers/couchbase-run.js';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+const scenarioFile = (name: string) => path.join(root, 'replicas/scenarios/couchbase', name);
+const PASSWORD = 'ro-audit-Passw0rd!';
+let replica: CouchbaseReplica | undefined;
+afterEach(async () => {
+  await replica?.stop();
+  replica = undefined;
+});
+
+/** The 7.6 hardened scenario with some responses replaced. */
+function variant(responses: CouchbaseScenario['responses'], base = 'cb76-hardened.json'): CouchbaseScenario {
+  const s = loadCouchbaseScenario(scenarioFile(base));
+  return { ...s, responses: { ...s.responses, ...responses } };
+}
+
+const finding = (r: Awaited<ReturnType<typeof auditCouchbase>>, id: string) =>
+  r.report!.findings.filter(f => f.checkId === id);
+
+describe('Couchbase faults', () => {
+  it('a wrong password is exit 3 naming the user, without the password', async () => {
+    replica = await startCouchbaseReplica({ scenario: scenarioFile('cb76-hardened.json') });
+    const r = await auditCouchbase(replica, [], { DB_POSTURE_COUCHBASE_PASSWORD: 'wrong-Secret-1' });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toBe(
+      `db-posture: error: Authentication failed for Couchbase user "auditor" at 127.0.0.1:${replica.port} (401): check the user and the password.\n`
+    );
+    expect(r.report).toBeUndefined();
+  });
+
+  it('a port nobody listens on is exit 3', async () => {
+    const port = await freePort();
+    const r = await cli(
+      ['audit', '--couchbase-url', `http://127.0.0.1:${port}`, '--couchbase-username', 'auditor'],
+      {
+        env: { DB_POSTURE_COUCHBASE_PASSWORD: PASSWORD }
+      }
+    );
+    expect(r.code).toBe(3);
+    expect(r.stderr).toBe(
+      `db-posture: error: Cannot connect to Couchbase at 127.0.0.1:${port}: connection refused (is the REST port right? 8091, or 18091 with TLS).\n`
+    );
+  });
+
+  it('a node that does not answer GET /pools is exit 3 after the connect timeout', async () => {
+    replica = await startCouchbaseReplica({ scenario: variant({ '/pools': { hang: true } }) });
+    const r = await auditCouchbase(replica, ['--connect-timeout', '300']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toBe(
+      `db-posture: error: Couchbase at 127.0.0.1:${replica.port} did not answer within 300 ms (--connect-timeout).\n`
+    );
+  });
+
+  it('a 500 on one endpoint is retried, then only its checks are UNKNOWN', async () => {
+    replica = await startCouchbaseReplica({
+      scenario: variant({ '/settings/audit': { status: 500, body: 'Unexpected server error' } })
+    });
+    const r = await auditCouchbase(replica);
+    expect(r.code).toBe(0);
+    expect(replica.requests.filter(q => q.path === '/settings/audit')).toHaveLength(3);
+    expect(finding(r, 'cb/audit-enabled')).toEqual([
+      expect.objectContaining({
+        status: 'UNKNOWN',
+        detail: 'Could not be evaluated: GET /settings/audit answered 500 after 3 attempts.'
+      })
+    ]);
+    expect(finding(r, 'cb/tls-version')[0].status).toBe('PASS');
+    expect(r.md).toContain('## Not Evaluated');
+  });
+
+  it('an endpoint that hangs is UNKNOWN with the timeout, the rest is audited', async () => {
+    replica = await startCouchbaseReplica({
+      scenario: variant({ '/pools/default/certificates': { hang: true } })
+    });
+    const r = await auditCouchbase(replica, ['--connect-timeout', '300']);
+    expect(finding(r, 'cb/certificates')).toEqual([
+      expect.objectContaining({
+        status: 'UNKNOWN',
+        detail:
+          'Could not be evaluated: GET /pools/default/certificates got no answer: no answer within 300 ms.'
+      })
+    ]);
+    expect(finding(r, 'cb/audit-enabled')[0].status).toBe('PASS');
+  });
+
+  it('an unhealthy node without a certificate is UNKNOWN for that node and named in the notes', async () => {
+    const base = loadCouchbaseScenario(scenarioFile('cb76-hardened.json'));
+    const pools = structuredClone(base.responses['/pools/default'].body) as { nodes: { status: string }[] };
+    pools.nodes[2].status = 'unhealthy';
+    const certs = (base.responses['/pools/default/certificates'].body as unknown[]).slice(0, 2);
+    replica = await startCouchbaseReplica({
+      scenario: variant({ '/pools/default': { body: pools }, '/pools/default/certificates': { body: certs } })
+    });
+    const r = await auditCouchbase(replica);
+    expect(finding(r, 'cb/certificates').map(f => [f.status, f.object])).toEqual([
+      ['PASS', '10.0.1.11:8091'],
+      ['PASS', '10.0.1.12:8091'],
+      ['UNKNOWN', '10.0.1.13:8091']
+    ]);
+    expect(r.md).toContain('Nodes not healthy during the audit: `10.0.1.13:8091 (unhealthy)`');
+  });
+
+  it('PII/PHI data raises 8.0 encryption at rest that is off to FAIL', async () => {
+    const off = { encryptionMethod: 'disabled' };
+    replica = await startCouchbaseReplica({
+      scenario: variant(
+        { '/settings/security/encryptionAtRest': { body: { config: off, log: off, audit: off } } },
+        'cb80-hardened.json'
+      )
+    });
+    const r = await auditCouchbase(replica, ['--data-sensitivity', 'pii-phi']);
+    expect(finding(r, 'cb/encryption-at-rest')).toEqual([
+      expect.objectContaining({
+        status: 'FAIL',
+        rawStatus: 'WARN',
+        annotation: '*(raised to FAIL — PII/PHI data)*'
+      })
+    ]);
+  });
+
+  it('HTTPS: an unknown CA is exit 3 pointing at --couchbase-ca; with the CA the audit runs', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cb-tls-'));
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-keyout',
+        path.join(dir, 'k.pem'),
+        '-out',
+        path.join(dir, 'c.pem'),
+        '-days',
+        '30',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1'
+      ],
+      { stdio: 'ignore' }
+    );
+    replica = await startCouchbaseReplica({
+      scenario: scenarioFile('cb76-hardened.json'),
+      tls: {
+        cert: readFileSync(path.join(dir, 'c.pem'), 'utf8'),
+        key: readFileSync(path.join(dir, 'k.pem'), 'utf8')
+      }
+    });
+    const refused = await auditCouchbase(replica);
+    expect(refused.code).toBe(3);
+    expect(refused.stderr).toBe(
+      `db-posture: error: TLS verification of Couchbase at 127.0.0.1:${replica.port} failed: self-signed certificate. Pass the cluster's CA with --couchbase-ca.\n`
+    );
+    const ok = await auditCouchbase(replica, ['--couchbase-ca', path.join(dir, 'c.pem')]);
+    expect(ok.code).toBe(0);
+    expect(ok.report!.target.details['Server']).toBe(`127.0.0.1:${replica.port}`);
+  });
+
+  it('plain HTTP against a TLS port says which scheme to use', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cb-tls-'));
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-keyout',
+        path.join(dir, 'k.pem'),
+        '-out',
+        path.join(dir, 'c.pem'),
+        '-days',
+        '30',
+        '-subj',
+        '/CN=x'
+      ],
+      { stdio: 'ignore' }
+    );
+    replica = await startCouchbaseReplica({
+      scenario: scenarioFile('cb76-hardened.json'),
+      tls: {
+        cert: readFileSync(path.join(dir, 'c.pem'), 'utf8'),
+        key: readFileSync(path.join(dir, 'k.pem'), 'utf8')
+      }
+    });
+    const r = await cli(
+      [
+        'audit',
+        '--couchbase-url',
+        `https://127.0.0.1:${replica.port}`.replace('https', 'http'),
+        '--couchbase-username',
+        'auditor'
+      ],
+      {
+        env: { DB_POSTURE_COUCHBASE_PASSWORD: PASSWORD }
+      }
+    );
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(
+      /^db-posture: error: (Cannot connect to Couchbase at 127\.0\.0\.1:\d+: .*|Couchbase at .* answered GET \/pools with 400.*)\n$/
+    );
+  });
+
+  it('bad input: malformed URL, credentials in the URL, no user, no password, unreadable CA', async () => {
+    const run = (args: string[], env: Record<string, string> = { DB_POSTURE_COUCHBASE_PASSWORD: PASSWORD }) =>
+      cli(['audit', ...args], { env });
+    const cases: [string[], Record<string, string> | undefined, string][] = [
+      [
+        ['--couchbase-url', 'ftp://cb:8091', '--couchbase-username', 'a'],
+        undefined,
+        'Invalid --couchbase-url "ftp://cb:8091": expected http://host:8091 or https://host:18091.'
+      ],
+      [
+        ['--couchbase-url', 'http://admin:hunter2@cb:8091', '--couchbase-username', 'a'],
+        undefined,
+        'Invalid --couchbase-url: put the user in --couchbase-username and the password in DB_POSTURE_COUCHBASE_PASSWORD, not in the URL.'
+      ],
+      [
+        ['--couchbase-url', 'http://cb:8091'],
+        undefined,
+        'The couchbase engine needs --couchbase-username (a read-only security user).'
+      ],
+      [
+        ['--couchbase-url', 'http://cb:8091', '--couchbase-username', 'a'],
+        {},
+        'The couchbase engine needs a password: set DB_POSTURE_COUCHBASE_PASSWORD (or the couchbase-password input).'
+      ],
+      [
+        [
+          '--couchbase-url',
+          'https://cb:18091',
+          '--couchbase-username',
+          'a',
+          '--couchbase-ca',
+          '/nonexistent/ca.pem'
+        ],
+        undefined,
+        '--couchbase-ca /nonexistent/ca.pem cannot be read (ENOENT): expected a PEM file.'
+      ]
+    ];
+    for (const [args, env, message] of cases) {
+      const r = await run(args, env);
+      expect([r.code, r.stderr]).toEqual([2, `db-posture: error: ${message}\n`]);
+      expect(r.stderr).not.toContain('hunter2');
+    }
+  });
+
+  it('the replica refuses anything but GET and checks credentials', async () => {
+    replica = await startCouchbaseReplica({ scenario: scenarioFile('cb76-hardened.json') });
+    const post = await fetch(`${replica.url}/settings/audit`, {
+      method: 'POST',
+      headers: { authorization: `Basic ${Buffer.from(`auditor:${PASSWORD}`).toString('base64')}` }
+    });
+    expect(post.status).toBe(405);
+    const anon = await fetch(`${replica.url}/pools`);
+    expect(anon.status).toBe(401);
+  });
+
+  it('a scenario with a mistake is rejected naming the field', () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'cb-sc-')), 'bad.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        description: 'x',
+        credentials: { username: 'a', password: 'b' },
+        responses: { 'settings/audit': {} }
+      })
+    );
+    expect(() => loadCouchbaseScenario(file)).toThrow(
+      /^couchbase scenario .*bad\.json: responses\.settings\/audit: /
+    );
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { freePort } from '../../scripts/embedded-server.mjs';
+
+/** `npm run replica -- <kind> --scenario <file> --port <port>` runs in the foreground until stopped. */
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+
+function start(args: string[]) {
+  const child = spawn(process.execPath, [path.join(root, 'replicas/run.mjs'), ...args], { cwd: root });
+  let out = '';
+  child.stdout.on('data', d => (out += d));
+  child.stderr.on('data', d => (out += d));
+  const exited = new Promise<number>(resolve => child.on('close', code => resolve(code ?? -1)));
+  const ready = new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', () => out.includes('listening on') && resolve());
+    void exited.then(code => reject(new Error(`exited ${code}: ${out}`)));
+  });
+  // Tests that expect an early exit never await `ready`: keep its rejection from going unhandled.
+  ready.catch(() => undefined);
+  return { child, ready, exited, output: () => out };
+}
+
+describe('replica command', () => {
+  it('serves a Couchbase scenario on the given port until stopped', async () => {
+    const port = await freePort();
+    const r = start([
+      'couchbase',
+      '--scenario',
+      'replicas/scenarios/couchbase/cb80-hardened.json',
+      '--port',
+      String(port)
+    ]);
+    await r.ready;
+    expect(r.output()).toBe(
+      `couchbase replica listening on http://127.0.0.1:${port} (scenario replicas/scenarios/couchbase/cb80-hardened.json); Ctrl-C stops it\n`
+    );
+    const res = await fetch(`http://127.0.0.1:${port}/pools`, {
+      headers: { authorization: `Basic ${Buffer.from('auditor:ro-audit-Passw0rd!').toString('base64')}` }
+    });
+    expect(((await res.json()) as { implementationVersion: string }).implementationVersion).toBe(
+      '8.0.1-2145-enterprise'
+    );
+    r.child.kill('SIGTERM');
+    expect(await r.exited).toBe(0);
+  });
+
+  it('rejects an unknown kind and a missing scenario with exit 2', async () => {
+    const unknown = start(['mongodb', '--scenario', 'x.json']);
+    expect(await unknown.exited).toBe(2);
+    expect(unknown.output()).toMatch(/^replica: unknown replica "mongodb"; available: couchbase/);
+    const missing = start(['couchbase']);
+    expect(await missing.exited).toBe(2);
+    expect(missing.output()).toMatch(/^replica: --scenario is missing/);
+    const badFile = start(['couchbase', '--scenario', 'nope.json']);
+    expect(await badFile.exited).toBe(2);
+    expect(badFile.output()).toMatch(/^replica: scenario nope\.json cannot be read as JSON: /);
+  });
+});
