@@ -10,6 +10,7 @@ import {
 import { GitHubStandIn } from '../helpers/github-standin.js';
 import { runAction } from '../helpers/action-run.js';
 import { ArtifactStandIn } from '../helpers/artifact-standin.js';
+import { startCouchbaseReplica } from '../../replicas/couchbase.mjs';
 
 /**
  * End-to-end runs of the committed action bundle against a real PostgreSQL (the seeded,
@@ -320,5 +321,38 @@ describe('the action with a baseline file', () => {
     expect(r.stdout).toContain(
       '::error::db-posture target could not be audited: Cannot connect to PostgreSQL at 127.0.0.1:1: connection refused'
     );
+  });
+});
+
+describe('the action on Couchbase', () => {
+  it('audits a cluster from the couchbase-* inputs and masks the password', async () => {
+    const replica = await startCouchbaseReplica({
+      scenario: path.join(root, 'replicas/scenarios/couchbase/audit-default-sqlpp.json')
+    });
+    try {
+      const r = await runAction({
+        inputs: {
+          'couchbase-url': replica.url,
+          'couchbase-username': 'auditor',
+          'couchbase-password': 'ro-audit-Passw0rd!',
+          name: 'prod-cb',
+          'github-token': TOKEN
+        },
+        apiUrl: gh.url
+      });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain('::add-mask::ro-audit-Passw0rd!');
+      expect(r.stdout).toContain('::error::db-posture gate failed for prod-cb: 1 unwaived FAIL.');
+      expect(r.summary).toContain('**Engine:** Couchbase Server');
+      expect(r.summary).toContain(
+        '- [FAIL] SQL++ statement auditing: All 17 SQL++ statement events (28672-28688) are disabled'
+      );
+      expect(gh.comments.get(7)![0].body).toMatch(
+        /^### db-posture: `prod-cb` \(Couchbase Server, production\)/
+      );
+      expect(replica.requests.every(q => q.method === 'GET')).toBe(true);
+    } finally {
+      await replica.stop();
+    }
   });
 });
