@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 rm -rf build/ncc dist
 mkdir -p dist
 for entry in index cli; do
-  npx ncc build "src/${entry}.ts" -o "build/ncc/${entry}" --target es2022 --quiet --license licenses.txt
+  npx ncc build "src/${entry}.ts" -o "build/ncc/${entry}" --target es2022 --quiet
   cp "build/ncc/${entry}/index.js" "dist/${entry}.js"
   # Lazily imported chunks (the action's artifact client, loaded only when it uploads) sit beside
   # the bundle under ncc's names, which embed the entry name ("<n>.index.js").
@@ -13,11 +13,10 @@ for entry in index cli; do
     [ -e "$chunk" ] && cp "$chunk" dist/
   done
   # Any other asset would be lost: fail loudly instead.
-  extra=$(ls "build/ncc/${entry}" | grep -v -e '^index.js$' -e '^package.json$' -e '^licenses.txt$' -e "^[0-9]*\.${entry}\.js$" || true)
+  extra=$(ls "build/ncc/${entry}" | grep -v -e '^index.js$' -e '^package.json$' -e "^[0-9]*\.${entry}\.js$" || true)
   if [ -n "$extra" ]; then echo "unexpected ncc assets for ${entry}: $extra" >&2; exit 1; fi
 done
-# The action bundle's licenses are a superset of the CLI's (same engines, plus the toolkit).
-cp build/ncc/index/licenses.txt dist/licenses.txt
+node scripts/licenses.mjs
 printf '{\n  "type": "module"\n}\n' > dist/package.json
 chmod +x dist/cli.js
 if grep -q webpackMissingModule dist/*.js; then echo "bundle has missing-module stubs" >&2; exit 1; fi
