@@ -67,6 +67,8 @@ function readOptions(
           input('out-dir') ?? path.join(process.env.RUNNER_TEMP ?? '.', 'db-posture', ctx.job ?? 'audit'),
         cloudApiKey,
         cloudClusterId: input('cloud-cluster-id'),
+        cloudApiUrl: input('cloud-api-url') ?? process.env.DB_POSTURE_CLOUD_API_URL,
+        certsDir: input('certs-dir'),
         couchbaseUrl: input('couchbase-url'),
         couchbaseUsername: input('couchbase-username'),
         couchbaseCaFile: input('couchbase-ca'),

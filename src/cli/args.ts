@@ -20,6 +20,8 @@ const AUDIT_FLAGS = {
   'statement-timeout': { type: 'string' },
   'cloud-api-key': { type: 'string' },
   'cloud-cluster-id': { type: 'string' },
+  'cloud-api-url': { type: 'string' },
+  'certs-dir': { type: 'string' },
   'couchbase-url': { type: 'string' },
   'couchbase-username': { type: 'string' },
   'couchbase-ca': { type: 'string' },

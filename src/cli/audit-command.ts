@@ -46,6 +46,8 @@ export function optionsFromFlags(
     statementTimeoutMs: flags['statement-timeout'],
     cloudApiKey: (flags['cloud-api-key'] as string | undefined) ?? env.DB_POSTURE_CLOUD_API_KEY,
     cloudClusterId: flags['cloud-cluster-id'],
+    cloudApiUrl: flags['cloud-api-url'] ?? env.DB_POSTURE_CLOUD_API_URL,
+    certsDir: flags['certs-dir'],
     couchbaseUrl: flags['couchbase-url'],
     couchbaseUsername: flags['couchbase-username'],
     couchbaseCaFile: flags['couchbase-ca'],

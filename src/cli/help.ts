@@ -3,6 +3,8 @@ export const HELP = `db-posture — audit the security posture of a database clu
 
 Usage:
   db-posture audit --url <connection string> [options]
+  db-posture audit --cloud-api-key <key> --cloud-cluster-id <id> [--url <connection string>] [options]
+  db-posture audit --couchbase-url <url> --couchbase-username <user> [options]
   db-posture baseline --from <report.json> [--out <file>]
   db-posture --help | --version
 
@@ -27,6 +29,12 @@ audit options:
   --connect-timeout <ms>      connection timeout (default 10000)
   --statement-timeout <ms>    per-statement timeout on the server (default 15000)
   --quiet                     no progress and no summary on the terminal
+
+  CockroachDB (SQL over --url, and the Cloud API for Cloud clusters):
+  --cloud-api-key <key>       Cloud API secret key (or DB_POSTURE_CLOUD_API_KEY); with --cloud-cluster-id
+  --cloud-cluster-id <id>     the Cloud cluster id; the deployment is then cloud
+  --cloud-api-url <url>       Cloud API base URL (default https://cockroachlabs.cloud)
+  --certs-dir <dir>           a certs directory whose certificates crdb/tls judges too
 
   Couchbase Server (REST API, GET requests only):
   --couchbase-url <url>       http://host:8091 or https://host:18091

@@ -61,6 +61,10 @@ export const auditOptionsSchema = z
     statementTimeoutMs: z.coerce.number().int().min(10).max(600000).default(15000),
     cloudApiKey: z.string().min(1).optional(),
     cloudClusterId: z.string().min(1).optional(),
+    /** The Cloud API base URL; only changed for tests and private endpoints. */
+    cloudApiUrl: z.string().url().default('https://cockroachlabs.cloud'),
+    /** A CockroachDB certs directory whose certificates crdb/tls also judges. */
+    certsDir: z.string().min(1).optional(),
     couchbaseUrl: z.string().min(1).optional(),
     couchbaseUsername: z.string().min(1).optional(),
     couchbasePassword: z.string().min(1).optional(),
@@ -92,6 +96,8 @@ export const OPTION_NAMES: Record<keyof AuditOptions, string> = {
   statementTimeoutMs: 'statement-timeout',
   cloudApiKey: 'cloud-api-key',
   cloudClusterId: 'cloud-cluster-id',
+  cloudApiUrl: 'cloud-api-url',
+  certsDir: 'certs-dir',
   couchbaseUrl: 'couchbase-url',
   couchbaseUsername: 'couchbase-username',
   couchbasePassword: 'couchbase-password',

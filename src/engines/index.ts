@@ -6,9 +6,13 @@ import { postgresEngine } from './postgres/engine.js';
 import { postgresChecks } from './postgres/checks/index.js';
 import { couchbaseEngine } from './couchbase/engine.js';
 import { couchbaseChecks } from './couchbase/checks/index.js';
-import type { CollectorHooks } from './postgres/collector.js';
+import { CockroachDetected, type CollectorHooks } from './postgres/collector.js';
+import { cockroachEngine } from './cockroachdb/engine.js';
+import { cockroachChecks } from './cockroachdb/checks/index.js';
 
-const ALL_META: readonly CheckMeta[] = [...postgresChecks, ...couchbaseChecks].map(c => c.meta);
+const ALL_META: readonly CheckMeta[] = [...postgresChecks, ...couchbaseChecks, ...cockroachChecks].map(
+  c => c.meta
+);
 const CHECK_META = new Map<string, CheckMeta>(ALL_META.map(m => [m.id, m]));
 
 /** The metadata of a check this build knows (SARIF rule descriptions). */
@@ -38,8 +42,51 @@ export function selectEngine(options: AuditOptions, hooks: CollectorHooks = {}):
       'Give either --url (PostgreSQL/CockroachDB) or --couchbase-url, not both: one audit has one target.'
     );
   }
-  if (options.engine === 'cockroachdb' || (options.cloudApiKey && !options.url)) {
-    throw new UsageError('The cockroachdb engine is not available in this build of db-posture.');
+  if (options.engine === 'cockroachdb' || (options.cloudApiKey && options.cloudClusterId && !options.url)) {
+    return cockroachEngine() as Engine<unknown>;
   }
-  return postgresEngine(hooks) as Engine<unknown>;
+  if (options.engine === 'postgres') {
+    const pg = postgresEngine(hooks) as Engine<unknown>;
+    return {
+      ...pg,
+      async collect(env) {
+        try {
+          return await pg.collect(env);
+        } catch (error) {
+          if (error instanceof CockroachDetected) {
+            throw new UsageError(`${error.message} Use --engine cockroachdb (or auto) for it.`);
+          }
+          throw error;
+        }
+      }
+    };
+  }
+  return autoSqlEngine(hooks);
+}
+
+/**
+ * --engine auto on a connection string: the PostgreSQL collector reads version() first; when the
+ * server is CockroachDB it stops, and the CockroachDB engine audits instead. The checks are those
+ * of whichever engine collected (the pipeline reads them after collection).
+ */
+function autoSqlEngine(hooks: CollectorHooks): Engine<unknown> {
+  const pg = postgresEngine(hooks) as Engine<unknown>;
+  const crdb = cockroachEngine() as Engine<unknown>;
+  let chosen: Engine<unknown> = pg;
+  return {
+    id: 'postgres',
+    displayName: 'PostgreSQL or CockroachDB',
+    get checks() {
+      return chosen.checks;
+    },
+    async collect(env) {
+      try {
+        return await pg.collect(env);
+      } catch (error) {
+        if (!(error instanceof CockroachDetected)) throw error;
+        chosen = crdb;
+        return crdb.collect(env);
+      }
+    }
+  };
 }

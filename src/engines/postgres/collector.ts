@@ -25,6 +25,13 @@ import type {
 } from './facts.js';
 
 /** Test seam: lets a test act between the database listing and a database's visit. */
+/** The server answered version() as CockroachDB: the caller switches engines. */
+export class CockroachDetected extends Error {
+  constructor(readonly version: string) {
+    super(`The server is CockroachDB (${version}).`);
+  }
+}
+
 export interface CollectorHooks {
   beforeDatabase?(name: string): Promise<void>;
 }
@@ -224,9 +231,7 @@ export async function collectPostgres(
     const s = serverRows.value[0];
     const version = String(s.version);
     if (/cockroachdb/i.test(version)) {
-      throw new UsageError(
-        'The server is CockroachDB; the CockroachDB engine is not available in this build of db-posture (use a PostgreSQL target or pass --engine postgres only for PostgreSQL).'
-      );
+      throw new CockroachDetected(version);
     }
     const server: ServerInfo = {
       versionNum: Number(s.num),

@@ -1,0 +1,36 @@
+import { defineCheck, fail, pass, warn } from '../../../core/check.js';
+import { need } from '../../../core/facts.js';
+import { msg, raw, valueList } from '../../../core/text.js';
+import type { CrdbFacts } from '../facts.js';
+import { adminMembers } from '../roles.js';
+
+/** Login members of admin, through nested roles, root included: 1-2 PASS, 3-5 WARN, 6+ FAIL. */
+export default defineCheck<CrdbFacts>({
+  meta: {
+    id: 'crdb/admin-users',
+    title: 'Admin role members',
+    dimension: 'Authorization',
+    family: 'admin-count',
+    appliesTo: ['self-hosted', 'cloud'],
+    description: 'At most two login users are members of admin, directly or through nested roles.',
+    outcomes: ['PASS', 'WARN', 'FAIL'],
+    remediation: {
+      text: 'REVOKE admin FROM <user> (and from roles that carry it); give people narrower roles and system privileges; keep root for break-glass use.',
+      link: 'https://www.cockroachlabs.com/docs/stable/security-reference/authorization#admin-role'
+    },
+    frameworks: {
+      'SOC 2': ['CC6.1', 'CC6.3'],
+      'PCI DSS': ['7'],
+      'ISO 27001': ['8.2'],
+      HIPAA: ['164.312(a)(1)']
+    }
+  },
+  evaluate(facts) {
+    const admins = adminMembers(need(facts.users));
+    const labels = admins.map(a => (a.via ? `${a.name} (through ${a.via})` : a.name));
+    const head = msg`${raw(String(admins.length))} login user${raw(admins.length === 1 ? ' is a member' : 's are members')} of admin: ${valueList(labels)}`;
+    if (admins.length <= 2) return [pass(msg`${raw(head)}.`)];
+    if (admins.length <= 5) return [warn(msg`${raw(head)}; keep it to two.`)];
+    return [fail(msg`${raw(head)}; six or more make every account a path to full control.`)];
+  }
+});

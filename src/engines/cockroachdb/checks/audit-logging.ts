@@ -1,0 +1,78 @@
+import { defineCheck, fail, pass, warn } from '../../../core/check.js';
+import { need } from '../../../core/facts.js';
+import { msg, raw, valueList } from '../../../core/text.js';
+import type { CrdbFacts } from '../facts.js';
+import { adminMembers, membershipsOf } from '../roles.js';
+import { isTrue, setting } from '../settings.js';
+import { auditDecision, parseUserAudit } from '../user-audit.js';
+
+export const AUDIT_FRAMEWORKS = {
+  'SOC 2': ['CC7.2'],
+  HIPAA: ['164.312(b)'],
+  'PCI DSS': ['10'],
+  'ISO 27001': ['8.15'],
+  GDPR: ['Art. 32']
+} as const;
+
+/**
+ * PASS when role-based audit (sql.log.user_audit) covers every admin member; WARN when only the
+ * hidden admin audit is on (or user audit misses admins); FAIL when neither audits anything.
+ */
+export default defineCheck<CrdbFacts>({
+  meta: {
+    id: 'crdb/audit-logging',
+    title: 'Audit logging',
+    dimension: 'Audit Logging',
+    family: 'audit-logging',
+    appliesTo: ['self-hosted', 'cloud'],
+    description:
+      'Every statement of every admin member is audited (sql.log.user_audit, or at least sql.log.admin_audit.enabled).',
+    outcomes: ['PASS', 'WARN', 'FAIL'],
+    remediation: {
+      text: "SET CLUSTER SETTING sql.log.user_audit = 'admin ALL'; (add rows for sensitive roles, keep an enterprise license), and route the SENSITIVE_ACCESS channel to durable storage or a SIEM.",
+      link: 'https://www.cockroachlabs.com/docs/stable/role-based-audit-logging'
+    },
+    frameworks: AUDIT_FRAMEWORKS
+  },
+  evaluate(facts) {
+    const value = setting(facts, 'sql.log.user_audit');
+    const parsed = parseUserAudit(value);
+    const rules = parsed.ok ? parsed.rules : [];
+    let uncovered: string[] = [];
+    if (rules.length) {
+      const users = need(facts.users);
+      const admins = adminMembers(users).map(a => a.name);
+      uncovered = admins.filter(a => !auditDecision(rules, a, membershipsOf(users, a)).audited);
+      if (uncovered.length === 0) {
+        return [pass(msg`sql.log.user_audit audits every admin member (${valueList(admins)}).`)];
+      }
+    }
+    const adminAudit = isTrue(setting(facts, 'sql.log.admin_audit.enabled'));
+    if (adminAudit) {
+      return [
+        warn(
+          rules.length
+            ? msg`Only sql.log.admin_audit.enabled audits admins fully; sql.log.user_audit misses ${valueList(uncovered)}.`
+            : msg`Only sql.log.admin_audit.enabled is on (a hidden, undocumented setting); sql.log.user_audit is ${raw(parsed.ok ? 'empty' : 'invalid')}.`
+        )
+      ];
+    }
+    if (!parsed.ok)
+      return [
+        fail(
+          msg`sql.log.user_audit does not parse (${parsed.error}), so every node audits nothing, and admin audit is off.`
+        )
+      ];
+    if (rules.length === 0)
+      return [
+        fail(
+          msg`sql.log.user_audit is empty and sql.log.admin_audit.enabled is off: no statement is audited.`
+        )
+      ];
+    return [
+      warn(
+        msg`sql.log.user_audit does not audit admin member(s) ${valueList(uncovered)}, and admin audit is off.`
+      )
+    ];
+  }
+});

@@ -1,0 +1,69 @@
+import { defineCheck, fail, info, pass, warn, type RawFinding } from '../../../core/check.js';
+import { need } from '../../../core/facts.js';
+import { msg, raw } from '../../../core/text.js';
+import type { CrdbFacts } from '../facts.js';
+
+/** A run that should have started more than this long ago is overdue. */
+const OVERDUE_MS = 24 * 3600 * 1000;
+
+/**
+ * Self-hosted: FAIL without a backup schedule; WARN for paused, failing or overdue schedules. Cloud:
+ * INFO (managed backups exist). Never prints the storage URI's credentials (the collector removes them).
+ */
+export default defineCheck<CrdbFacts>({
+  meta: {
+    id: 'crdb/backup-schedules',
+    title: 'Backup schedules',
+    dimension: 'Backup & Recovery',
+    family: 'backups',
+    appliesTo: ['self-hosted', 'cloud'],
+    description: 'An active backup schedule exists, is not paused or failing, and runs on time.',
+    outcomes: ['PASS', 'WARN', 'FAIL', 'INFO'],
+    remediation: {
+      text: "CREATE SCHEDULE ... FOR BACKUP INTO 's3://...?AUTH=implicit' RECURRING '@hourly' FULL BACKUP '@daily' WITH SCHEDULE OPTIONS first_run = 'now'; RESUME paused schedules and fix failing ones.",
+      link: 'https://www.cockroachlabs.com/docs/stable/create-schedule-for-backup'
+    },
+    frameworks: {
+      'SOC 2': ['A1.2'],
+      HIPAA: ['164.308(a)(7)'],
+      'PCI DSS': ['12.10'],
+      'ISO 27001': ['8.13'],
+      GDPR: ['Art. 32']
+    }
+  },
+  evaluate(facts, ctx) {
+    const schedules = need(facts.schedules).filter(s => s.isBackup);
+    if (ctx.deployment === 'cloud') {
+      return [
+        info(
+          msg`${raw(String(schedules.length))} self-managed backup schedule(s); CockroachDB Cloud also takes managed backups (see crdb/managed-backups).`
+        )
+      ];
+    }
+    if (schedules.length === 0)
+      return [fail(msg`No backup schedule exists: the cluster is not backed up by CockroachDB.`)];
+    const findings: RawFinding[] = [];
+    for (const s of schedules) {
+      const label = msg`Schedule ${s.label} (${raw(s.recurrence)})`;
+      if (s.status === 'PAUSED')
+        findings.push(warn(msg`${raw(label)} is paused${raw(s.state ? `: ${s.state}` : '')}.`, s.label));
+      else if (s.state && /error|fail/i.test(s.state))
+        findings.push(warn(msg`${raw(label)} reports ${s.state}.`, s.label));
+      else if (s.nextRun && Date.parse(s.nextRun) < ctx.auditedAt.getTime() - OVERDUE_MS) {
+        findings.push(
+          warn(
+            msg`${raw(label)} should have run on ${raw(s.nextRun.slice(0, 16).replace('T', ' '))} and has not.`,
+            s.label
+          )
+        );
+      } else
+        findings.push(
+          pass(
+            msg`${raw(label)} is active; next run ${raw(s.nextRun ? s.nextRun.slice(0, 16).replace('T', ' ') : 'unknown')}.`,
+            s.label
+          )
+        );
+    }
+    return findings;
+  }
+});

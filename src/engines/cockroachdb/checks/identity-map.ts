@@ -1,0 +1,41 @@
+import { defineCheck, fail, pass } from '../../../core/check.js';
+import { msg, raw } from '../../../core/text.js';
+import type { CrdbFacts } from '../facts.js';
+import { isTrue, setting, settingIfKnown } from '../settings.js';
+
+/** PASS when external identities are mapped to SQL users (or auto-provisioned); FAIL otherwise. */
+export default defineCheck<CrdbFacts>({
+  meta: {
+    id: 'crdb/identity-map',
+    title: 'Identity mapping',
+    dimension: 'Authentication & SSO',
+    appliesTo: ['self-hosted', 'cloud'],
+    description:
+      'External identities (certificates, JWT, LDAP) map to SQL users through server.identity_map.configuration or auto-provisioning.',
+    outcomes: ['PASS', 'FAIL'],
+    remediation: {
+      text: "SET CLUSTER SETTING server.identity_map.configuration = '<issuer> /^(.*)@example\\.com$ \\1'; or enable security.provisioning.ldap.enabled for LDAP users.",
+      link: 'https://www.cockroachlabs.com/docs/stable/sso-sql'
+    },
+    frameworks: { 'SOC 2': ['CC6.2'], 'ISO 27001': ['5.15'] }
+  },
+  evaluate(facts) {
+    if (isTrue(settingIfKnown(facts, 'security.provisioning.ldap.enabled'))) {
+      return [pass(msg`LDAP users are auto-provisioned (security.provisioning.ldap.enabled).`)];
+    }
+    const map = setting(facts, 'server.identity_map.configuration');
+    const lines = map
+      .split('\n')
+      .map(l => l.replace(/#.*/, '').trim())
+      .filter(Boolean);
+    if (lines.length)
+      return [
+        pass(msg`server.identity_map.configuration maps identities (${raw(String(lines.length))} rule(s)).`)
+      ];
+    return [
+      fail(
+        msg`server.identity_map.configuration is empty and no auto-provisioning is on: external identities must match SQL user names exactly.`
+      )
+    ];
+  }
+});

@@ -1,0 +1,56 @@
+import type { Check } from '../../../core/check.js';
+import type { CrdbFacts } from '../facts.js';
+import adminUsers from './admin-users.js';
+import auditLogging from './audit-logging.js';
+import backupSchedules from './backup-schedules.js';
+import cmek from './cmek.js';
+import consoleSso from './console-sso.js';
+import cryptoPosture from './crypto-posture.js';
+import databaseSso from './database-sso.js';
+import encryptionAtRest from './encryption-at-rest.js';
+import hba from './hba.js';
+import identityMap from './identity-map.js';
+import ipAllowlist from './ip-allowlist.js';
+import ldap from './ldap.js';
+import logExport from './log-export.js';
+import managedBackups from './managed-backups.js';
+import passwordHashing from './password-hashing.js';
+import passwordPolicy from './password-policy.js';
+import privateEndpoints from './private-endpoints.js';
+import publicPrivileges from './public-privileges.js';
+import scim from './scim.js';
+import sessionLogging from './session-logging.js';
+import systemPrivileges from './system-privileges.js';
+import tls from './tls.js';
+import userAuditConfig from './user-audit-config.js';
+import usersRoles from './users-roles.js';
+import version from './version.js';
+
+/** Every crdb/* check, sorted by id (the report groups them by dimension). */
+export const cockroachChecks: readonly Check<CrdbFacts>[] = [
+  adminUsers,
+  auditLogging,
+  backupSchedules,
+  cmek,
+  consoleSso,
+  cryptoPosture,
+  databaseSso,
+  encryptionAtRest,
+  hba,
+  identityMap,
+  ipAllowlist,
+  ldap,
+  logExport,
+  managedBackups,
+  passwordHashing,
+  passwordPolicy,
+  privateEndpoints,
+  publicPrivileges,
+  scim,
+  sessionLogging,
+  systemPrivileges,
+  tls,
+  userAuditConfig,
+  usersRoles,
+  version
+];

@@ -1,0 +1,33 @@
+import { defineCheck, fail, pass, warn } from '../../../core/check.js';
+import { msg, raw } from '../../../core/text.js';
+import type { CrdbFacts } from '../facts.js';
+import { setting } from '../settings.js';
+
+/** server.user_login.min_password_length: >=12 PASS, 8-11 WARN, <8 FAIL (the default is 1). */
+export default defineCheck<CrdbFacts>({
+  meta: {
+    id: 'crdb/password-policy',
+    title: 'Minimum password length',
+    dimension: 'Authentication & SSO',
+    family: 'password-policy',
+    appliesTo: ['self-hosted', 'cloud'],
+    description: 'server.user_login.min_password_length is at least 12.',
+    outcomes: ['PASS', 'WARN', 'FAIL'],
+    remediation: {
+      text: 'SET CLUSTER SETTING server.user_login.min_password_length = 12; it applies to new and changed passwords, so rotate existing ones.',
+      link: 'https://www.cockroachlabs.com/docs/stable/cluster-settings'
+    },
+    frameworks: { 'PCI DSS': ['8.3.6'], 'SOC 2': ['CC6.1'], HIPAA: ['164.312(d)'], 'ISO 27001': ['5.17'] }
+  },
+  evaluate(facts) {
+    const n = Number(setting(facts, 'server.user_login.min_password_length'));
+    const head = `server.user_login.min_password_length is ${n}`;
+    if (n >= 12) return [pass(msg`${raw(head)}.`)];
+    if (n >= 8) return [warn(msg`${raw(head)}: below the 12 characters PCI DSS 8.3.6 asks for.`)];
+    return [
+      fail(
+        msg`${raw(head)}${raw(n <= 1 ? ' (the default)' : '')}: passwords of ${raw(String(Math.max(n, 1)))} character${raw(n <= 1 ? '' : 's')} are accepted.`
+      )
+    ];
+  }
+});

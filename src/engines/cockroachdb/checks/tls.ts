@@ -1,0 +1,77 @@
+import { defineCheck, fail, pass, warn, type RawFinding } from '../../../core/check.js';
+import { need } from '../../../core/facts.js';
+import { msg, raw } from '../../../core/text.js';
+import type { CrdbFacts } from '../facts.js';
+
+const DAY = 86400000;
+
+function byExpiry(label: ReturnType<typeof msg>, validTo: string, now: Date, object: string): RawFinding {
+  const days = Math.floor((Date.parse(validTo) - now.getTime()) / DAY);
+  const date = validTo.slice(0, 10);
+  if (days < 0) return fail(msg`${raw(label)} expired on ${raw(date)}.`, object);
+  if (days <= 30)
+    return fail(msg`${raw(label)} expires on ${raw(date)}, in ${raw(String(days))} days.`, object);
+  if (days <= 90)
+    return warn(msg`${raw(label)} expires on ${raw(date)}, in ${raw(String(days))} days.`, object);
+  return pass(msg`${raw(label)} expires on ${raw(date)}, in ${raw(String(days))} days.`, object);
+}
+
+/** Cloud: enforced. Self-hosted: no --insecure, TLS offered, certificates served (and in --certs-dir) not near expiry. */
+export default defineCheck<CrdbFacts>({
+  meta: {
+    id: 'crdb/tls',
+    title: 'TLS and certificates',
+    dimension: 'Encryption',
+    family: 'encryption-in-transit',
+    appliesTo: ['self-hosted', 'cloud'],
+    description: 'SQL connections require TLS and every certificate is valid for more than 90 days.',
+    outcomes: ['PASS', 'WARN', 'FAIL'],
+    remediation: {
+      text: 'Never run --insecure or --accept-sql-without-tls; rotate node and client certificates (cockroach cert create-node ...) before they expire and reload them with SIGHUP.',
+      link: 'https://www.cockroachlabs.com/docs/stable/rotate-certificates'
+    },
+    frameworks: {
+      'PCI DSS': ['4'],
+      HIPAA: ['164.312(e)(1)'],
+      'SOC 2': ['CC6.7'],
+      'ISO 27001': ['8.24'],
+      GDPR: ['Art. 32']
+    }
+  },
+  evaluate(facts, ctx) {
+    if (ctx.deployment === 'cloud')
+      return [pass(msg`CockroachDB Cloud enforces TLS on every SQL connection.`)];
+    const findings: RawFinding[] = [];
+    if (facts.nodeArgs.ok) {
+      for (const n of facts.nodeArgs.value) {
+        const flag = n.args.find(
+          a => a === '--insecure' || a.startsWith('--insecure=') || a.startsWith('--accept-sql-without-tls')
+        );
+        if (flag && flag !== '--insecure=false')
+          findings.push(
+            fail(
+              msg`Node n${raw(String(n.nodeId))} runs with ${flag}: SQL clients may connect without TLS.`,
+              `n${n.nodeId}`
+            )
+          );
+      }
+    }
+    const tls = need(facts.tls);
+    if (!tls.offered) {
+      findings.push(fail(msg`The SQL port does not offer TLS: the cluster runs insecure.`));
+      return findings;
+    }
+    const leaf = tls.chain[0];
+    if (leaf)
+      findings.push(
+        byExpiry(msg`The served certificate ${leaf.subject}`, leaf.validTo, ctx.auditedAt, leaf.subject)
+      );
+    if (facts.certFiles) {
+      for (const c of need(facts.certFiles))
+        findings.push(
+          byExpiry(msg`Certificate file ${c.file} (${c.subject})`, c.notAfter, ctx.auditedAt, c.file)
+        );
+    }
+    return findings;
+  }
+});

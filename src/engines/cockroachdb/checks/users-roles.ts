@@ -1,0 +1,48 @@
+import { defineCheck, info, warn, type RawFinding } from '../../../core/check.js';
+import { need } from '../../../core/facts.js';
+import { msg, raw, valueList } from '../../../core/text.js';
+import type { CrdbFacts } from '../facts.js';
+import { canLogin } from '../roles.js';
+
+const STALE_DAYS = 90;
+
+/** Inventory (INFO); WARN for login users not seen for 90+ days where v25.3+ records last logins. */
+export default defineCheck<CrdbFacts>({
+  meta: {
+    id: 'crdb/users-roles',
+    title: 'Users and roles',
+    dimension: 'Authorization',
+    appliesTo: ['self-hosted', 'cloud'],
+    description: 'Every login user is in use; dormant accounts are removed.',
+    outcomes: ['INFO', 'WARN'],
+    remediation: {
+      text: 'DROP USER (or ALTER USER ... NOLOGIN) accounts unused for 90 days; review role memberships each quarter.',
+      link: 'https://www.cockroachlabs.com/docs/stable/show-users'
+    },
+    frameworks: { 'SOC 2': ['CC6.2', 'CC6.3'], 'ISO 27001': ['5.15'], 'PCI DSS': ['8'] }
+  },
+  evaluate(facts, ctx) {
+    const users = need(facts.users);
+    const logins = users.filter(canLogin);
+    const roles = users.filter(u => !canLogin(u));
+    const withOptions = users.filter(u => u.options.some(o => o.toUpperCase() !== 'NOLOGIN'));
+    const memberships = users.reduce((n, u) => n + u.memberOf.length, 0);
+    const findings: RawFinding[] = [
+      info(
+        msg`${raw(String(users.length))} principals: ${raw(String(logins.length))} can log in (${valueList(logins.map(u => u.username))}), ${raw(String(roles.length))} are roles; ${raw(String(memberships))} memberships; ${raw(String(withOptions.length))} with role options.`
+      )
+    ];
+    const cutoff = ctx.auditedAt.getTime() - STALE_DAYS * 86400000;
+    for (const u of logins) {
+      if (u.lastLogin && Date.parse(u.lastLogin) < cutoff) {
+        findings.push(
+          warn(
+            msg`Login user ${u.username} was last seen on ${raw(u.lastLogin.slice(0, 10))}, over ${raw(String(STALE_DAYS))} days ago.`,
+            u.username
+          )
+        );
+      }
+    }
+    return findings;
+  }
+});

@@ -1,0 +1,52 @@
+import { defineCheck, info, warn } from '../../../core/check.js';
+import { need } from '../../../core/facts.js';
+import { msg, raw } from '../../../core/text.js';
+import type { CrdbFacts } from '../facts.js';
+import { parseCrdbVersion } from '../releases.js';
+
+/** INFO version, plan, regions, provider, nodes; WARN when the release line is out of support. */
+export default defineCheck<CrdbFacts>({
+  meta: {
+    id: 'crdb/version',
+    title: 'CockroachDB version',
+    dimension: 'Cluster Configuration',
+    appliesTo: ['self-hosted', 'cloud'],
+    description: 'The release line is still supported (per the release table shipped with db-posture).',
+    outcomes: ['INFO', 'WARN'],
+    remediation: {
+      text: 'Upgrade to a supported release (rolling upgrade, then finalize); on Cloud, accept or schedule the offered upgrade.',
+      link: 'https://www.cockroachlabs.com/docs/releases/release-support-policy'
+    },
+    frameworks: {}
+  },
+  evaluate(facts, ctx) {
+    const cluster = facts.cloud.cluster.ok ? facts.cloud.cluster.value : undefined;
+    const tag = facts.version.ok ? facts.version.value.tag : cluster?.version;
+    if (!tag) need(facts.version);
+    const v = parseCrdbVersion(tag!);
+    const parts = [`CockroachDB ${tag}`];
+    if (cluster) {
+      parts.push(`${cluster.plan} on ${cluster.cloudProvider}`);
+      parts.push(
+        `regions ${cluster.regions.map(r => `${r.name}${r.nodeCount ? ` (${r.nodeCount} nodes)` : ''}`).join(', ') || 'none'}`
+      );
+    } else if (facts.nodeArgs.ok) parts.push(`${facts.nodeArgs.value.length} node(s)`);
+    const head = parts.join(', ');
+    const asOf = facts.releases.asOf;
+    const line = v && facts.releases.lines.find(l => l.line === v.line);
+    if (!v || !line)
+      return [info(msg`${raw(head)}: the release line is not in the release table of ${raw(asOf)}.`)];
+    if (line.endOfMaintenance < ctx.auditedAt.toISOString().slice(0, 10)) {
+      return [
+        warn(
+          msg`${raw(head)}: v${raw(v.line)} left maintenance support on ${raw(line.endOfMaintenance)} (release table of ${raw(asOf)}).`
+        )
+      ];
+    }
+    return [
+      info(
+        msg`${raw(head)}: v${raw(v.line)} is supported until ${raw(line.endOfMaintenance)} (release table of ${raw(asOf)}).`
+      )
+    ];
+  }
+});

@@ -1,0 +1,174 @@
+import type { Collected, CollectEnv, TargetInfo } from '../../core/engine.js';
+import { TargetError, UsageError } from '../../core/errors.js';
+import { msg, raw, type Text } from '../../core/text.js';
+import type { Fact } from '../../core/facts.js';
+import { connectionFailure, parseEndpoint, type Endpoint } from '../postgres/connection.js';
+import { CrdbSession } from './session.js';
+import { collectSqlFacts, sqlUnavailable, type SqlFacts } from './sql-collector.js';
+import { CloudTargetError, cloudUnavailable, collectCloudFacts } from './cloud-api.js';
+import type { CloudFacts, CrdbFacts } from './facts.js';
+import { CRDB_RELEASES, parseCrdbVersion } from './releases.js';
+
+const CLOUD_HOST = /\.cockroachlabs\.cloud$|\.crdb\.io$/i;
+
+/** Cloud when an API key and cluster id are given or the host is a CockroachDB Cloud host. */
+export function detectDeployment(env: CollectEnv, ep: Endpoint | undefined): 'cloud' | 'self-hosted' {
+  const o = env.options;
+  if (o.deployment !== 'auto') return o.deployment;
+  if (o.cloudApiKey && o.cloudClusterId) return 'cloud';
+  if (ep && CLOUD_HOST.test(ep.host)) return 'cloud';
+  return 'self-hosted';
+}
+
+/**
+ * Collects SQL facts (when --url is given) and Cloud API facts (when the deployment is cloud and
+ * a key and cluster id are given). Either side may fail while the other works: its checks are then
+ * UNKNOWN with the reason. Only when nothing at all can be read is the target unauditable.
+ */
+export async function collectCockroach(env: CollectEnv): Promise<Collected<CrdbFacts>> {
+  const o = env.options;
+  if (o.cloudApiKey && !o.cloudClusterId)
+    throw new UsageError(
+      '--cloud-api-key needs --cloud-cluster-id (the cluster id from the Cloud Console or the API).'
+    );
+  if (o.cloudClusterId && !o.cloudApiKey)
+    throw new UsageError('--cloud-cluster-id needs --cloud-api-key (or DB_POSTURE_CLOUD_API_KEY).');
+  const ep = o.url ? parseEndpoint(o.url, env.redactor) : undefined;
+  const deployment = detectDeployment(env, ep);
+  const problems: string[] = [];
+
+  let sql: SqlFacts;
+  let sqlError: Error | undefined;
+  if (ep) {
+    env.progress.step(`connecting to CockroachDB at ${ep.host}:${ep.port}`);
+    let session: CrdbSession | undefined;
+    try {
+      session = await CrdbSession.open(ep, o.connectTimeoutMs, o.statementTimeoutMs, env.redactor);
+    } catch (error) {
+      sqlError = connectionFailure(error, ep, o.connectTimeoutMs, env.redactor);
+    }
+    if (session) {
+      try {
+        sql = await collectSqlFacts(session, ep, env);
+      } finally {
+        await session.close();
+      }
+    } else {
+      problems.push(sqlError!.message);
+      sql = sqlUnavailable(`SQL could not be reached: ${sqlError!.message.replace(/\.$/, '')}.`);
+    }
+  } else {
+    sql = sqlUnavailable(
+      'No --url was given, so nothing was read over SQL.',
+      'pass a connection string with --url (or DB_POSTURE_URL).'
+    );
+  }
+
+  let cloud: CloudFacts;
+  if (deployment === 'self-hosted') {
+    cloud = cloudUnavailable('Self-hosted deployment: there is no CockroachDB Cloud API to read.');
+  } else if (!o.cloudApiKey || !o.cloudClusterId) {
+    cloud = cloudUnavailable(
+      'No Cloud API key and cluster id were given, so the Cloud configuration was not read.',
+      'pass --cloud-api-key (or DB_POSTURE_CLOUD_API_KEY) and --cloud-cluster-id.'
+    );
+  } else {
+    env.progress.step('reading the CockroachDB Cloud API');
+    try {
+      cloud = await collectCloudFacts(
+        {
+          baseUrl: o.cloudApiUrl,
+          apiKey: o.cloudApiKey,
+          timeoutMs: o.connectTimeoutMs,
+          onWait: m => env.progress.warn(m)
+        },
+        o.cloudClusterId,
+        env.redactor
+      );
+    } catch (error) {
+      if (!(error instanceof CloudTargetError)) throw error;
+      problems.push(error.message);
+      cloud = cloudUnavailable(error.message);
+    }
+  }
+
+  const sqlOk = sql.version.ok;
+  const cloudOk = cloud.cluster.ok;
+  if (!sqlOk && !cloudOk) {
+    if (sqlError && !(o.cloudApiKey && o.cloudClusterId)) throw sqlError;
+    if (problems.length) throw new TargetError(problems.join(' '));
+  }
+  for (const p of problems) env.progress.warn(p);
+
+  const facts: CrdbFacts = {
+    version: sql.version,
+    settings: sql.settings,
+    users: sql.users,
+    publicGrants: sql.publicGrants,
+    systemGrants: sql.systemGrants,
+    schedules: sql.schedules,
+    nodeArgs: sql.nodeArgs,
+    stores: sql.stores,
+    tls: sql.tls,
+    ...(sql.certFiles ? { certFiles: sql.certFiles } : {}),
+    cloud,
+    releases: CRDB_RELEASES
+  };
+  return {
+    target: describeTarget(env, ep, deployment, facts, sql.clusterId),
+    facts,
+    notes: [
+      msg`crdb/version uses the CockroachDB release table of ${raw(CRDB_RELEASES.asOf)} shipped with db-posture.`,
+      ...problems.map(p => msg`Part of the audit could not run: ${raw(p)}`)
+    ],
+    unavailable: listUnavailable(facts)
+  };
+}
+
+function listUnavailable(f: CrdbFacts): { fact: string; reason: Text }[] {
+  const out: { fact: string; reason: Text }[] = [];
+  const add = (name: string, fact: Fact<unknown> | undefined) => {
+    if (fact && !fact.ok && !fact.notApplicable && !/^Self-hosted deployment/.test(fact.reason.text)) {
+      out.push({
+        fact: name,
+        reason: fact.fix ? msg`${raw(fact.reason)} Fix: ${raw(fact.fix)}` : fact.reason
+      });
+    }
+  };
+  for (const [k, v] of Object.entries(f))
+    if (k !== 'settings' && k !== 'cloud' && k !== 'releases') add(k, v as Fact<unknown>);
+  for (const [k, v] of Object.entries(f.settings)) add(k, v);
+  for (const [k, v] of Object.entries(f.cloud)) add(`cloud.${k}`, v);
+  return out;
+}
+
+function describeTarget(
+  env: CollectEnv,
+  ep: Endpoint | undefined,
+  deployment: 'cloud' | 'self-hosted',
+  f: CrdbFacts,
+  sqlClusterId?: string
+): TargetInfo {
+  const cluster = f.cloud.cluster.ok ? f.cloud.cluster.value : undefined;
+  const tag = f.version.ok ? f.version.value.tag : cluster?.version;
+  const version = tag ? (parseCrdbVersion(tag) ? tag.replace(/^v?/, 'v') : tag) : undefined;
+  const name =
+    env.options.name ??
+    (cluster?.name || (ep ? `${ep.host}` : 'cockroachdb'))
+      .replace(/[^A-Za-z0-9._-]/g, '-')
+      .replace(/^[^A-Za-z0-9]+/, '')
+      .slice(0, 63);
+  const details: [string, string][] = [];
+  if (ep) details.push(['Server', `${ep.host}:${ep.port}`], ['Audit Login', ep.user]);
+  if (cluster) details.push(['Cloud Provider', cluster.cloudProvider], ['Cluster Name', cluster.name]);
+  return {
+    engine: 'cockroachdb',
+    deployment,
+    name: name || 'cockroachdb',
+    ...(cluster?.id || sqlClusterId ? { clusterId: cluster?.id ?? sqlClusterId! } : {}),
+    ...(version ? { version } : {}),
+    ...(cluster ? { plan: cluster.plan } : deployment === 'self-hosted' ? { plan: 'Self-hosted' } : {}),
+    ...(cluster ? { regions: cluster.regions.map(r => r.name) } : {}),
+    details
+  };
+}

@@ -1,0 +1,14 @@
+import type { Engine } from '../../core/engine.js';
+import { collectCockroach } from './collector.js';
+import { cockroachChecks } from './checks/index.js';
+import type { CrdbFacts } from './facts.js';
+
+/** The CockroachDB engine: SQL and Cloud API collectors and the crdb/* checks. */
+export function cockroachEngine(): Engine<CrdbFacts> {
+  return {
+    id: 'cockroachdb',
+    displayName: 'CockroachDB',
+    checks: cockroachChecks,
+    collect: collectCockroach
+  };
+}
