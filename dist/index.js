@@ -34984,7 +34984,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13933);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91429);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34993,7 +34993,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 13933:
+/***/ 91429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45186,6 +45186,10 @@ const auditOptionsSchema = object({
     statementTimeoutMs: coerce_number().int().min(10).max(600000).default(15000),
     cloudApiKey: schemas_string().min(1).optional(),
     cloudClusterId: schemas_string().min(1).optional(),
+    /** The Cloud API base URL; only changed for tests and private endpoints. */
+    cloudApiUrl: schemas_string().url().default('https://cockroachlabs.cloud'),
+    /** A CockroachDB certs directory whose certificates crdb/tls also judges. */
+    certsDir: schemas_string().min(1).optional(),
     couchbaseUrl: schemas_string().min(1).optional(),
     couchbaseUsername: schemas_string().min(1).optional(),
     couchbasePassword: schemas_string().min(1).optional(),
@@ -45213,6 +45217,8 @@ const OPTION_NAMES = {
     statementTimeoutMs: 'statement-timeout',
     cloudApiKey: 'cloud-api-key',
     cloudClusterId: 'cloud-cluster-id',
+    cloudApiUrl: 'cloud-api-url',
+    certsDir: 'certs-dir',
     couchbaseUrl: 'couchbase-url',
     couchbaseUsername: 'couchbase-username',
     couchbasePassword: 'couchbase-password',
@@ -45918,6 +45924,15 @@ function splitVersionNum(num) {
 
 
 
+/** Test seam: lets a test act between the database listing and a database's visit. */
+/** The server answered version() as CockroachDB: the caller switches engines. */
+class CockroachDetected extends Error {
+    version;
+    constructor(version) {
+        super(`The server is CockroachDB (${version}).`);
+        this.version = version;
+    }
+}
 function mapFact(fact, fn) {
     return fact.ok ? available(fn(fact.value)) : fact;
 }
@@ -46061,14 +46076,16 @@ async function collectPostgres(env, hooks = {}) {
     }
     try {
         const c = CLUSTER_QUERIES;
+        // version() alone first: CockroachDB answers it but not the PostgreSQL-specific server query.
+        const product = await main.read('Server product', 'SELECT version() AS version');
+        if (product.ok && /^cockroachdb/i.test(String(product.value[0]?.version ?? ''))) {
+            throw new CockroachDetected(String(product.value[0].version));
+        }
         const serverRows = await main.read('Server version', c.server);
         if (!serverRows.ok)
             throw new Error(`cannot read the server version: ${serverRows.reason.text}`);
         const s = serverRows.value[0];
         const version = String(s.version);
-        if (/cockroachdb/i.test(version)) {
-            throw new UsageError('The server is CockroachDB; the CockroachDB engine is not available in this build of db-posture (use a PostgreSQL target or pass --engine postgres only for PostgreSQL).');
-        }
         const server = {
             versionNum: Number(s.num),
             version,
@@ -49257,13 +49274,2281 @@ function couchbaseEngine() {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/session.ts
+
+
+
+
+/**
+ * A read-only SQL session on CockroachDB: the session default is forced read-only at startup and
+ * every statement runs on its own (autocommit), so one failing statement (an unknown setting, a
+ * missing privilege) never spoils the next.
+ */
+class CrdbSession {
+    client;
+    redactor;
+    statements = 0;
+    lost;
+    constructor(client, redactor) {
+        this.client = client;
+        this.redactor = redactor;
+    }
+    static async open(ep, connectTimeoutMs, statementTimeoutMs, redactor) {
+        const client = new esm.Client({
+            ...ep.config,
+            application_name: 'db-posture',
+            connectionTimeoutMillis: connectTimeoutMs,
+            statement_timeout: statementTimeoutMs,
+            options: '-c default_transaction_read_only=on'
+        });
+        const session = new CrdbSession(client, redactor);
+        client.on('error', error => {
+            session.lost = msg `the connection was lost (${describePgError(error, redactor).text})`;
+        });
+        await client.connect();
+        return session;
+    }
+    /** Runs one statement; an error becomes an unavailable fact with the SQLSTATE and, when known, the fix. */
+    async read(what, sql, fix) {
+        if (this.lost)
+            return unavailable(msg `${raw(what)} could not be read: ${raw(this.lost)}.`);
+        try {
+            this.statements++;
+            const result = await this.client.query(sql);
+            return available(result.rows);
+        }
+        catch (error) {
+            const { code, text } = describePgError(error, this.redactor);
+            const reason = code === '57014'
+                ? msg `${raw(what)} could not be read: the statement timed out (${text}).`
+                : msg `${raw(what)} could not be read: ${text}${raw(code ? ` (SQLSTATE ${code})` : '')}.`;
+            const suggestion = fix?.(code, text) ?? (code === '57014' ? 'Raise --statement-timeout.' : undefined);
+            return unavailable(reason, suggestion);
+        }
+    }
+    /** Switches the session's current database (SHOW GRANTS is scoped to it). */
+    async useDatabase(name) {
+        const r = await this.read(`Database ${name}`, `SET database = ${quoteIdent(name)}`);
+        return r.ok ? available(true) : r;
+    }
+    async close() {
+        await this.client.end().catch(() => undefined);
+    }
+}
+function quoteIdent(name) {
+    return `"${name.replace(/"/g, '""')}"`;
+}
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/facts.ts
+/** Every cluster setting the collector reads. */
+const CRDB_SETTINGS = [
+    'server.host_based_authentication.configuration',
+    'server.identity_map.configuration',
+    'server.oidc_authentication.enabled',
+    'server.oidc_authentication.provider_url',
+    'server.jwt_authentication.enabled',
+    'server.jwt_authentication.issuers.configuration',
+    'security.provisioning.ldap.enabled',
+    'server.user_login.min_password_length',
+    'server.user_login.password_encryption',
+    'sql.log.user_audit',
+    'sql.log.user_audit.reduced_config.enabled',
+    'sql.log.admin_audit.enabled',
+    'server.auth_log.sql_connections.enabled',
+    'server.auth_log.sql_sessions.enabled',
+    'enterprise.license',
+    'server.redact_sensitive_settings.enabled'
+];
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/sql-collector.ts
+
+
+
+
+
+
+
+const VIRTUAL_CLUSTER = /unsupported within a virtual cluster/i;
+/** The fix for a failed read, by what was read and the SQLSTATE. */
+function fixFor(kind, user) {
+    return (code, text) => {
+        if (VIRTUAL_CLUSTER.test(text))
+            return 'not available inside a virtual cluster (CockroachDB Cloud Basic/Standard); nothing to grant.';
+        if (code !== '42501')
+            return undefined;
+        if (kind === 'setting')
+            return `GRANT SYSTEM VIEWCLUSTERSETTING TO ${user};`;
+        if (kind === 'metadata')
+            return `GRANT SYSTEM VIEWCLUSTERMETADATA TO ${user};`;
+        if (kind === 'users')
+            return `GRANT SYSTEM VIEWSYSTEMTABLE TO ${user}; (SELECT on system.users and system.role_members)`;
+        return `only members of admin and schedule owners see schedules; audit with a member of admin or attest backups in the baseline.`;
+    };
+}
+function settingText(v) {
+    if (v === null || v === undefined)
+        return '';
+    if (typeof v === 'object') {
+        // INTERVAL values arrive as objects; their ISO/pg text form is enough for the checks.
+        const i = v;
+        return typeof i.toPostgres === 'function' ? i.toPostgres() : JSON.stringify(v);
+    }
+    return String(v);
+}
+/** Removes credentials from the query string of every URI inside a backup statement. */
+function scrubBackupStatement(statement, redactor) {
+    return statement.replace(/('[a-z][a-z0-9+.-]*:\/\/[^'?]*)\?([^']*)'/gi, (_m, base, query) => {
+        for (const pair of query.split('&'))
+            redactor.add(pair.split('=').slice(1).join('=') || undefined);
+        return `${base}?<credentials removed>'`;
+    });
+}
+function arrayOf(v) {
+    if (Array.isArray(v))
+        return v.map(String);
+    if (typeof v === 'string') {
+        // STRING[] arriving as text, or the pre-v25.3 options string "CREATEROLE, NOLOGIN".
+        const inner = v.replace(/^\{|\}$/g, '');
+        return inner === ''
+            ? []
+            : inner.split(v.startsWith('{') ? ',' : ', ').map(s => s.replace(/^"|"$/g, '').trim());
+    }
+    return [];
+}
+async function readCertsDir(dir) {
+    let files;
+    try {
+        files = (await (0,promises_.readdir)(dir)).filter(f => /\.(crt|pem)$/i.test(f) && !/\.key$/i.test(f)).sort();
+    }
+    catch (error) {
+        return unavailable(msg `The certs directory ${dir} cannot be read (${error.code ?? 'error'}).`);
+    }
+    const out = [];
+    for (const f of files) {
+        try {
+            const cert = new external_node_crypto_.X509Certificate(await (0,promises_.readFile)(external_node_path_default().join(dir, f)));
+            out.push({
+                file: f,
+                subject: cert.subject.replace(/\n/g, ', '),
+                notAfter: new Date(cert.validTo).toISOString()
+            });
+        }
+        catch {
+            // A key or a non-certificate file with a .pem name: not a certificate to judge.
+        }
+    }
+    return available(out);
+}
+/** Every SQL fact, each read on its own so that one refusal spoils only the checks that need it. */
+async function collectSqlFacts(session, ep, env) {
+    const { options, progress, redactor } = env;
+    const user = ep.user;
+    const tlsPromise = ep.socket
+        ? Promise.resolve(unavailable('The connection uses a Unix socket; there is no TLS port to probe.'))
+        : probePostgresTls(ep.host, ep.port, options.connectTimeoutMs, ep.host).then(r => available(r), e => unavailable(msg `The TLS handshake with the SQL port failed: ${redactor.scrub(e.message)}.`));
+    progress.step('reading version and cluster settings');
+    const v = await session.read('The server version', 'SELECT version() AS version');
+    const version = v.ok
+        ? available({
+            full: String(v.value[0]?.version ?? ''),
+            tag: /v\d+\.\d+\.\d+\S*/.exec(String(v.value[0]?.version ?? ''))?.[0] ?? ''
+        })
+        : v;
+    const idRow = await session.read('The cluster id', 'SELECT crdb_internal.cluster_id() AS id');
+    const clusterId = idRow.ok && idRow.value[0]?.id ? String(idRow.value[0].id) : undefined;
+    const settings = {};
+    for (const name of CRDB_SETTINGS) {
+        const r = await session.read(`Cluster setting ${name}`, `SHOW CLUSTER SETTING ${name}`, (code, text) => /unknown setting/i.test(text)
+            ? `this CockroachDB version does not have ${name}.`
+            : fixFor('setting', user)(code, text));
+        if (!r.ok) {
+            settings[name] = /unknown setting/i.test(r.reason.text)
+                ? unavailable(msg `The cluster setting ${name} is unknown to this CockroachDB version (SQLSTATE XXUUU).`)
+                : r;
+            continue;
+        }
+        const row = r.value[0] ?? {};
+        const value = settingText(row[name] ?? Object.values(row)[0]);
+        if (value === '<redacted>') {
+            settings[name] = unavailable(msg `The cluster setting ${name} reads <redacted>: server.redact_sensitive_settings.enabled hides it from users without MODIFYCLUSTERSETTING.`, 'attest the check in the baseline file, or audit with a member of admin.');
+            continue;
+        }
+        if (name === 'enterprise.license') {
+            // The key itself is a secret: keep only whether one is installed.
+            redactor.add(value || undefined);
+            settings[name] = available(value ? 'installed' : '');
+            continue;
+        }
+        if (name === 'server.host_based_authentication.configuration') {
+            for (const m of value.matchAll(/ldapbindpasswd=("[^"]*"|\S+)/gi))
+                redactor.add(m[1].replace(/^"|"$/g, ''));
+        }
+        settings[name] = available(value);
+    }
+    progress.step('reading users, grants, schedules and nodes');
+    const u = await session.read('Users and roles (SHOW USERS)', 'SHOW USERS', fixFor('users', user));
+    const users = u.ok
+        ? available(u.value.map(r => ({
+            username: String(r.username),
+            options: arrayOf(r.options),
+            memberOf: arrayOf(r.member_of),
+            ...('estimated_last_login_time' in r
+                ? {
+                    lastLogin: r.estimated_last_login_time
+                        ? new Date(r.estimated_last_login_time).toISOString()
+                        : null
+                }
+                : {})
+        })))
+        : u;
+    const dbs = await session.read('Databases (SHOW DATABASES)', 'SHOW DATABASES');
+    let publicGrants;
+    if (!dbs.ok)
+        publicGrants = dbs;
+    else {
+        const grants = [];
+        let failure;
+        const names = dbs.value.map(r => String(r.database_name)).filter(n => n !== 'system');
+        for (const [i, db] of names.entries()) {
+            progress.count('databases', i, names.length);
+            const use = await session.useDatabase(db);
+            const g = use.ok ? await session.read(`Grants to public in ${db}`, 'SHOW GRANTS FOR public') : use;
+            if (!g.ok) {
+                failure = g;
+                break;
+            }
+            for (const r of g.value) {
+                grants.push({
+                    database: String(r.database_name ?? db),
+                    schema: r.schema_name == null ? null : String(r.schema_name),
+                    object: r.object_name == null ? null : String(r.object_name),
+                    objectType: String(r.object_type ?? ''),
+                    privilege: String(r.privilege_type),
+                    grantable: r.is_grantable === true || r.is_grantable === 't'
+                });
+            }
+        }
+        progress.count('databases', names.length, names.length);
+        publicGrants = failure ?? available(grants);
+    }
+    const sg = await session.read('System privileges (SHOW SYSTEM GRANTS)', 'SHOW SYSTEM GRANTS');
+    const systemGrants = sg.ok
+        ? available(sg.value.map(r => ({
+            grantee: String(r.grantee),
+            privilege: String(r.privilege_type),
+            grantable: r.is_grantable === true || r.is_grantable === 't'
+        })))
+        : sg;
+    const sc = await session.read('Schedules (SHOW SCHEDULES)', 'SHOW SCHEDULES', fixFor('schedules', user));
+    const schedules = sc.ok
+        ? available(sc.value.map(r => {
+            const cmd = r.command;
+            const statement = typeof cmd === 'object' && cmd !== null
+                ? String(cmd.backup_statement ?? cmd.changefeed_statement ?? JSON.stringify(cmd))
+                : String(cmd ?? '');
+            return {
+                id: String(r.id),
+                label: String(r.label ?? ''),
+                status: String(r.schedule_status ?? ''),
+                state: r.state == null ? null : String(r.state),
+                recurrence: String(r.recurrence ?? ''),
+                nextRun: r.next_run ? new Date(r.next_run).toISOString() : null,
+                command: scrubBackupStatement(statement, redactor),
+                isBackup: /^\s*BACKUP\b/i.test(statement) ||
+                    (typeof cmd === 'object' && cmd !== null && 'backup_statement' in cmd)
+            };
+        }))
+        : sc;
+    const na = await session.read('Node command lines (crdb_internal.kv_node_status)', 'SELECT node_id, args FROM crdb_internal.kv_node_status', fixFor('metadata', user));
+    const nodeArgs = na.ok
+        ? available(na.value.map(r => ({
+            nodeId: Number(r.node_id),
+            args: arrayOf(typeof r.args === 'string' ? JSON.parse(r.args) : r.args)
+        })))
+        : na;
+    const st = await session.read('Store properties (crdb_internal.kv_store_status)', 'SELECT node_id, store_id, properties FROM crdb_internal.kv_store_status', fixFor('metadata', user));
+    const stores = st.ok
+        ? available(st.value.map(r => {
+            const p = (typeof r.properties === 'string' ? JSON.parse(r.properties) : r.properties);
+            const enc = p?.encrypted;
+            return {
+                nodeId: Number(r.node_id),
+                storeId: Number(r.store_id),
+                encrypted: typeof enc === 'boolean' ? enc : enc === 'true' ? true : enc === 'false' ? false : null
+            };
+        }))
+        : st;
+    progress.step('TLS handshake on the SQL port');
+    const tls = await tlsPromise;
+    const certFiles = options.certsDir ? await readCertsDir(options.certsDir) : undefined;
+    return {
+        version,
+        settings,
+        users,
+        publicGrants,
+        systemGrants,
+        schedules,
+        nodeArgs,
+        stores,
+        tls,
+        ...(certFiles ? { certFiles } : {}),
+        ...(clusterId ? { clusterId } : {}),
+        statements: session.statements
+    };
+}
+/** SQL facts when SQL could not be reached (cloud audit through the API only): all UNKNOWN with the reason. */
+function sqlUnavailable(reason, fix) {
+    const f = () => unavailable(reason, fix);
+    return {
+        version: f(),
+        settings: Object.fromEntries(CRDB_SETTINGS.map(n => [n, f()])),
+        users: f(),
+        publicGrants: f(),
+        systemGrants: f(),
+        schedules: f(),
+        nodeArgs: f(),
+        stores: f(),
+        tls: f(),
+        statements: 0
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/cloud-api.ts
+
+
+/** The Cloud API version this build was written against (sent as Cc-Version). */
+const CC_VERSION = '2024-09-16';
+const cloud_api_obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+const list = (v) => (Array.isArray(v) ? v.map(cloud_api_obj) : []);
+const cloud_api_sleep = (ms) => new Promise(r => setTimeout(r, ms));
+/** GET with Bearer auth and the pinned Cc-Version; 429 waits for Retry-After, 5xx backs off; 3 attempts. */
+async function cloudGet(o, path) {
+    for (let attempt = 1;; attempt++) {
+        let res;
+        try {
+            res = await fetch(`${o.baseUrl.replace(/\/$/, '')}${path}`, {
+                headers: {
+                    authorization: `Bearer ${o.apiKey}`,
+                    'cc-version': CC_VERSION,
+                    accept: 'application/json'
+                },
+                signal: AbortSignal.timeout(o.timeoutMs)
+            });
+        }
+        catch (error) {
+            const e = error;
+            const message = e.name === 'TimeoutError' ? `no answer within ${o.timeoutMs} ms` : (e.cause?.code ?? e.message);
+            return { kind: 'network', message };
+        }
+        const text = await res.text();
+        let body = {};
+        try {
+            body = cloud_api_obj(text ? JSON.parse(text) : {});
+        }
+        catch {
+            body = { message: text.slice(0, 200) };
+        }
+        if (res.ok)
+            return { kind: 'ok', body };
+        const retryable = res.status === 429 || res.status >= 500;
+        if (!retryable || attempt >= 3)
+            return { kind: 'http', status: res.status, message: String(body.message ?? '') };
+        const after = Number(res.headers.get('retry-after'));
+        const waitMs = Number.isFinite(after) && after >= 0 ? Math.min(after * 1000, 30000) : 500 * attempt;
+        o.onWait?.(`Cloud API ${path} answered ${res.status}; retrying in ${(waitMs / 1000).toFixed(1)} s`);
+        await cloud_api_sleep(waitMs);
+    }
+}
+/** Follows `pagination.next_page` until the last page, concatenating `key`. */
+async function cloudList(o, path, key) {
+    const items = [];
+    let page;
+    for (let i = 0; i < 100; i++) {
+        const sep = path.includes('?') ? '&' : '?';
+        const a = await cloudGet(o, page ? `${path}${sep}pagination.page=${encodeURIComponent(page)}` : path);
+        if (a.kind !== 'ok')
+            return a;
+        items.push(...list(a.body[key]));
+        page = String(cloud_api_obj(a.body.pagination).next_page ?? '') || undefined;
+        if (!page)
+            return { kind: 'ok', body: { [key]: items } };
+    }
+    return { kind: 'ok', body: { [key]: items } };
+}
+const ROLES = {
+    cluster: 'ORG_ADMIN, CLUSTER_ADMIN, CLUSTER_OPERATOR_WRITER, CLUSTER_DEVELOPER, FOLDER_ADMIN, FOLDER_MOVER, METRICS_VIEWER or CLUSTER_MONITOR',
+    allowlist: 'CLUSTER_ADMIN, CLUSTER_OPERATOR_WRITER or CLUSTER_DEVELOPER',
+    admin: 'CLUSTER_ADMIN or CLUSTER_OPERATOR_WRITER',
+    logexport: 'ORG_ADMIN, CLUSTER_ADMIN, CLUSTER_OPERATOR_WRITER or METRICS_VIEWER'
+};
+function toFact(a, what, roles, parse, notFound) {
+    if (a.kind === 'ok')
+        return available(parse(a.body));
+    if (a.kind === 'network')
+        return unavailable(msg `The Cloud API could not be reached for ${raw(what)}: ${a.message}.`);
+    if (a.status === 403) {
+        return unavailable(msg `The Cloud API refused ${raw(what)} (403${raw(a.message ? `: ${a.message}` : '')}).`, msg `give the API key's service account one of ${raw(roles)} on this cluster.`);
+    }
+    if (a.status === 404 && notFound)
+        return available(notFound());
+    if (a.status === 429)
+        return unavailable(msg `The Cloud API kept rate-limiting ${raw(what)} (429 after 3 attempts).`);
+    return unavailable(msg `The Cloud API answered ${raw(String(a.status))} for ${raw(what)}${raw(a.message ? `: ${a.message}` : '')}.`);
+}
+class CloudTargetError extends Error {
+}
+/** Reads every Cloud fact. Errors on the cluster itself (401, 404, unreachable) throw CloudTargetError. */
+async function collectCloudFacts(o, clusterId, redactor) {
+    redactor.add(o.apiKey);
+    const base = `/api/v1/clusters/${encodeURIComponent(clusterId)}`;
+    const c = await cloudGet(o, base);
+    if (c.kind === 'network')
+        throw new CloudTargetError(`The CockroachDB Cloud API at ${o.baseUrl} could not be reached: ${c.message}.`);
+    if (c.kind === 'http' && c.status === 401) {
+        throw new CloudTargetError('The CockroachDB Cloud API rejected the API key (401): check --cloud-api-key (a service-account secret key).');
+    }
+    if (c.kind === 'http' && c.status === 404) {
+        throw new CloudTargetError(`The CockroachDB Cloud API knows no cluster ${clusterId} for this API key (404): check --cloud-cluster-id.`);
+    }
+    if (c.kind === 'http' && c.status === 400) {
+        throw new CloudTargetError(`The CockroachDB Cloud API refused the request (400: ${c.message}).`);
+    }
+    const cluster = toFact(c, 'the cluster', ROLES.cluster, b => ({
+        id: String(b.id ?? clusterId),
+        name: String(b.name ?? ''),
+        version: String(b.cockroach_version ?? ''),
+        plan: String(b.plan ?? ''),
+        cloudProvider: String(b.cloud_provider ?? ''),
+        state: String(b.state ?? ''),
+        regions: list(b.regions).map(r => ({ name: String(r.name ?? ''), nodeCount: Number(r.node_count ?? 0) })),
+        egressTrafficPolicy: b.egress_traffic_policy == null ? null : String(b.egress_traffic_policy),
+        networkVisibility: b.network_visibility == null ? null : String(b.network_visibility)
+    }));
+    const [allow, services, connections, egress, cmek, backups, logexport] = await Promise.all([
+        cloudList(o, `${base}/networking/allowlist`, 'allowlist'),
+        cloudGet(o, `${base}/networking/private-endpoint-services`),
+        cloudGet(o, `${base}/networking/private-endpoint-connections`),
+        cloudList(o, `${base}/networking/egress-private-endpoints`, 'egress_private_endpoints'),
+        cloudGet(o, `${base}/cmek`),
+        cloudGet(o, `${base}/backups-config`),
+        cloudGet(o, `${base}/logexport`)
+    ]);
+    const allowlist = toFact(allow, 'the IP allowlist', ROLES.allowlist, b => list(b.allowlist).map(e => ({
+        cidrIp: String(e.cidr_ip ?? ''),
+        cidrMask: Number(e.cidr_mask ?? 32),
+        sql: e.sql === true,
+        ui: e.ui === true,
+        name: e.name == null ? null : String(e.name)
+    })));
+    const svc = toFact(services, 'private endpoint services', ROLES.admin, b => list(b.services).map(s => ({ region: String(s.region_name ?? ''), status: String(s.status ?? '') })));
+    const conn = toFact(connections, 'private endpoint connections', ROLES.admin, b => list(b.connections).map(s => ({
+        endpointId: String(s.endpoint_id ?? ''),
+        region: String(s.region_name ?? ''),
+        status: String(s.status ?? '')
+    })));
+    const privateEndpoints = !svc.ok
+        ? svc
+        : !conn.ok
+            ? conn
+            : available({ services: svc.value, connections: conn.value });
+    return {
+        cluster,
+        allowlist,
+        privateEndpoints,
+        egress: toFact(egress, 'egress private endpoints', ROLES.admin, b => ({
+            endpoints: list(b.egress_private_endpoints).map(e => ({
+                id: String(e.id ?? ''),
+                state: String(e.state ?? ''),
+                target: String(e.target_service_identifier ?? '')
+            }))
+        })),
+        cmek: toFact(cmek, 'the CMEK configuration', ROLES.admin, b => ({
+            status: String(b.status ?? 'DISABLED'),
+            regions: list(b.region_infos).map(r => ({
+                region: String(r.region ?? ''),
+                status: String(r.status ?? '')
+            }))
+        }), () => ({ status: 'UNAVAILABLE', regions: [] })),
+        backupsConfig: toFact(backups, 'the managed backup configuration', ROLES.admin, b => ({
+            enabled: b.enabled === true,
+            frequencyMinutes: Number(b.frequency_minutes ?? 0),
+            retentionDays: Number(b.retention_days ?? 0)
+        })),
+        logExport: toFact(logexport, 'the log export configuration', ROLES.logexport, b => ({
+            status: String(b.status ?? 'DISABLED'),
+            type: cloud_api_obj(b.spec).type == null ? null : String(cloud_api_obj(b.spec).type),
+            omittedChannels: Array.isArray(cloud_api_obj(b.spec).omitted_channels)
+                ? cloud_api_obj(b.spec).omitted_channels.map(String)
+                : []
+        }), () => ({ status: 'DISABLED', type: null, omittedChannels: [] }))
+    };
+}
+/** Cloud facts when the API is not used or not reachable: each check that needs one says why. */
+function cloudUnavailable(reason, fix) {
+    const f = () => unavailable(reason, fix);
+    return {
+        cluster: f(),
+        allowlist: f(),
+        privateEndpoints: f(),
+        egress: f(),
+        cmek: f(),
+        backupsConfig: f(),
+        logExport: f()
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/releases.ts
+const CRDB_RELEASES = {
+    asOf: '2026-05-18',
+    lines: [
+        { line: '26.1', endOfMaintenance: '2027-08-15' },
+        { line: '25.4', endOfMaintenance: '2026-11-15' },
+        { line: '25.3', endOfMaintenance: '2026-08-28' },
+        { line: '25.2', endOfMaintenance: '2026-05-12' },
+        { line: '25.1', endOfMaintenance: '2025-08-17' },
+        { line: '24.3', endOfMaintenance: '2026-05-18' },
+        { line: '24.2', endOfMaintenance: '2025-02-12' },
+        { line: '24.1', endOfMaintenance: '2025-11-20' },
+        { line: '23.2', endOfMaintenance: '2025-08-05' },
+        { line: '23.1', endOfMaintenance: '2024-11-15' }
+    ]
+};
+/** `v25.2.4` or `CockroachDB CCL v25.2.4 (...)` -> { line: '25.2', release: '25.2.4' }. */
+function parseCrdbVersion(v) {
+    const m = /v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(v);
+    if (!m)
+        return null;
+    return {
+        line: `${m[1]}.${m[2]}`,
+        release: `${m[1]}.${m[2]}.${m[3] ?? '0'}`,
+        major: Number(m[1]),
+        minor: Number(m[2])
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/collector.ts
+
+
+
+
+
+
+
+const CLOUD_HOST = /\.cockroachlabs\.cloud$|\.crdb\.io$/i;
+/** Cloud when an API key and cluster id are given or the host is a CockroachDB Cloud host. */
+function detectDeployment(env, ep) {
+    const o = env.options;
+    if (o.deployment !== 'auto')
+        return o.deployment;
+    if (o.cloudApiKey && o.cloudClusterId)
+        return 'cloud';
+    if (ep && CLOUD_HOST.test(ep.host))
+        return 'cloud';
+    return 'self-hosted';
+}
+/**
+ * Collects SQL facts (when --url is given) and Cloud API facts (when the deployment is cloud and
+ * a key and cluster id are given). Either side may fail while the other works: its checks are then
+ * UNKNOWN with the reason. Only when nothing at all can be read is the target unauditable.
+ */
+async function collectCockroach(env) {
+    const o = env.options;
+    if (o.cloudApiKey && !o.cloudClusterId)
+        throw new UsageError('--cloud-api-key needs --cloud-cluster-id (the cluster id from the Cloud Console or the API).');
+    if (o.cloudClusterId && !o.cloudApiKey)
+        throw new UsageError('--cloud-cluster-id needs --cloud-api-key (or DB_POSTURE_CLOUD_API_KEY).');
+    const ep = o.url ? parseEndpoint(o.url, env.redactor) : undefined;
+    const deployment = detectDeployment(env, ep);
+    const problems = [];
+    let sql;
+    let sqlError;
+    if (ep) {
+        env.progress.step(`connecting to CockroachDB at ${ep.host}:${ep.port}`);
+        let session;
+        try {
+            session = await CrdbSession.open(ep, o.connectTimeoutMs, o.statementTimeoutMs, env.redactor);
+        }
+        catch (error) {
+            sqlError = connectionFailure(error, ep, o.connectTimeoutMs, env.redactor);
+        }
+        if (session) {
+            try {
+                sql = await collectSqlFacts(session, ep, env);
+            }
+            finally {
+                await session.close();
+            }
+        }
+        else {
+            problems.push(sqlError.message);
+            sql = sqlUnavailable(`SQL could not be reached: ${sqlError.message.replace(/\.$/, '')}.`);
+        }
+    }
+    else {
+        sql = sqlUnavailable('No --url was given, so nothing was read over SQL.', 'pass a connection string with --url (or DB_POSTURE_URL).');
+    }
+    let cloud;
+    if (deployment === 'self-hosted') {
+        cloud = cloudUnavailable('Self-hosted deployment: there is no CockroachDB Cloud API to read.');
+    }
+    else if (!o.cloudApiKey || !o.cloudClusterId) {
+        cloud = cloudUnavailable('No Cloud API key and cluster id were given, so the Cloud configuration was not read.', 'pass --cloud-api-key (or DB_POSTURE_CLOUD_API_KEY) and --cloud-cluster-id.');
+    }
+    else {
+        env.progress.step('reading the CockroachDB Cloud API');
+        try {
+            cloud = await collectCloudFacts({
+                baseUrl: o.cloudApiUrl,
+                apiKey: o.cloudApiKey,
+                timeoutMs: o.connectTimeoutMs,
+                onWait: m => env.progress.warn(m)
+            }, o.cloudClusterId, env.redactor);
+        }
+        catch (error) {
+            if (!(error instanceof CloudTargetError))
+                throw error;
+            problems.push(error.message);
+            cloud = cloudUnavailable(error.message);
+        }
+    }
+    const sqlOk = sql.version.ok;
+    const cloudOk = cloud.cluster.ok;
+    if (!sqlOk && !cloudOk) {
+        if (sqlError && !(o.cloudApiKey && o.cloudClusterId))
+            throw sqlError;
+        if (problems.length)
+            throw new TargetError(problems.join(' '));
+    }
+    for (const p of problems)
+        env.progress.warn(p);
+    const facts = {
+        version: sql.version,
+        settings: sql.settings,
+        users: sql.users,
+        publicGrants: sql.publicGrants,
+        systemGrants: sql.systemGrants,
+        schedules: sql.schedules,
+        nodeArgs: sql.nodeArgs,
+        stores: sql.stores,
+        tls: sql.tls,
+        ...(sql.certFiles ? { certFiles: sql.certFiles } : {}),
+        cloud,
+        releases: CRDB_RELEASES
+    };
+    return {
+        target: cockroachdb_collector_describeTarget(env, ep, deployment, facts, sql.clusterId),
+        facts,
+        notes: [
+            msg `crdb/version uses the CockroachDB release table of ${raw(CRDB_RELEASES.asOf)} shipped with db-posture.`,
+            ...problems.map(p => msg `Part of the audit could not run: ${raw(p)}`)
+        ],
+        unavailable: collector_listUnavailable(facts)
+    };
+}
+function collector_listUnavailable(f) {
+    const out = [];
+    const add = (name, fact) => {
+        if (fact && !fact.ok && !fact.notApplicable && !/^Self-hosted deployment/.test(fact.reason.text)) {
+            out.push({
+                fact: name,
+                reason: fact.fix ? msg `${raw(fact.reason)} Fix: ${raw(fact.fix)}` : fact.reason
+            });
+        }
+    };
+    for (const [k, v] of Object.entries(f))
+        if (k !== 'settings' && k !== 'cloud' && k !== 'releases')
+            add(k, v);
+    for (const [k, v] of Object.entries(f.settings))
+        add(k, v);
+    for (const [k, v] of Object.entries(f.cloud))
+        add(`cloud.${k}`, v);
+    return out;
+}
+function cockroachdb_collector_describeTarget(env, ep, deployment, f, sqlClusterId) {
+    const cluster = f.cloud.cluster.ok ? f.cloud.cluster.value : undefined;
+    const tag = f.version.ok ? f.version.value.tag : cluster?.version;
+    const version = tag ? (parseCrdbVersion(tag) ? tag.replace(/^v?/, 'v') : tag) : undefined;
+    const name = env.options.name ??
+        (cluster?.name || (ep ? `${ep.host}` : 'cockroachdb'))
+            .replace(/[^A-Za-z0-9._-]/g, '-')
+            .replace(/^[^A-Za-z0-9]+/, '')
+            .slice(0, 63);
+    const details = [];
+    if (ep)
+        details.push(['Server', `${ep.host}:${ep.port}`], ['Audit Login', ep.user]);
+    if (cluster)
+        details.push(['Cloud Provider', cluster.cloudProvider], ['Cluster Name', cluster.name]);
+    return {
+        engine: 'cockroachdb',
+        deployment,
+        name: name || 'cockroachdb',
+        ...(cluster?.id || sqlClusterId ? { clusterId: cluster?.id ?? sqlClusterId } : {}),
+        ...(version ? { version } : {}),
+        ...(cluster ? { plan: cluster.plan } : deployment === 'self-hosted' ? { plan: 'Self-hosted' } : {}),
+        ...(cluster ? { regions: cluster.regions.map(r => r.name) } : {}),
+        details
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/roles.ts
+/** True when the principal may log in (no NOLOGIN option). */
+function canLogin(u) {
+    return !u.options.some(o => o.toUpperCase() === 'NOLOGIN');
+}
+/** Every role a principal belongs to, directly or through nested roles. */
+function membershipsOf(users, name) {
+    const byName = new Map(users.map(u => [u.username, u]));
+    const out = new Set();
+    const stack = [...(byName.get(name)?.memberOf ?? [])];
+    while (stack.length) {
+        const r = stack.pop();
+        if (out.has(r))
+            continue;
+        out.add(r);
+        stack.push(...(byName.get(r)?.memberOf ?? []));
+    }
+    // root is always a member of admin, even where SHOW USERS does not say so.
+    if (name === 'root')
+        out.add('admin');
+    return out;
+}
+/** Login principals that are members of admin, through any depth of nesting; root counts. */
+function adminMembers(users) {
+    const out = [];
+    for (const u of users) {
+        if (u.username === 'admin' || !canLogin(u))
+            continue;
+        const m = membershipsOf(users, u.username);
+        if (!m.has('admin'))
+            continue;
+        const direct = u.memberOf.includes('admin') || u.username === 'root';
+        out.push({
+            name: u.username,
+            via: direct
+                ? null
+                : (u.memberOf.find(r => membershipsOf(users, r).has('admin') || r === 'admin') ?? null)
+        });
+    }
+    return out.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/admin-users.ts
+
+
+
+
+/** Login members of admin, through nested roles, root included: 1-2 PASS, 3-5 WARN, 6+ FAIL. */
+/* harmony default export */ const checks_admin_users = (defineCheck({
+    meta: {
+        id: 'crdb/admin-users',
+        title: 'Admin role members',
+        dimension: 'Authorization',
+        family: 'admin-count',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'At most two login users are members of admin, directly or through nested roles.',
+        outcomes: ['PASS', 'WARN', 'FAIL'],
+        remediation: {
+            text: 'REVOKE admin FROM <user> (and from roles that carry it); give people narrower roles and system privileges; keep root for break-glass use.',
+            link: 'https://www.cockroachlabs.com/docs/stable/security-reference/authorization#admin-role'
+        },
+        frameworks: {
+            'SOC 2': ['CC6.1', 'CC6.3'],
+            'PCI DSS': ['7'],
+            'ISO 27001': ['8.2'],
+            HIPAA: ['164.312(a)(1)']
+        }
+    },
+    evaluate(facts) {
+        const admins = adminMembers(need(facts.users));
+        const labels = admins.map(a => (a.via ? `${a.name} (through ${a.via})` : a.name));
+        const head = msg `${raw(String(admins.length))} login user${raw(admins.length === 1 ? ' is a member' : 's are members')} of admin: ${valueList(labels)}`;
+        if (admins.length <= 2)
+            return [pass(msg `${raw(head)}.`)];
+        if (admins.length <= 5)
+            return [warn(msg `${raw(head)}; keep it to two.`)];
+        return [fail(msg `${raw(head)}; six or more make every account a path to full control.`)];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/settings.ts
+
+/** A setting's value, or the check stops with UNKNOWN naming why it is missing. */
+function settings_setting(facts, name) {
+    return need(facts.settings[name]);
+}
+/** A setting's value when readable, else undefined (for checks that can decide without it). */
+function settingIfKnown(facts, name) {
+    const f = facts.settings[name];
+    return f?.ok ? f.value : undefined;
+}
+const isTrue = (v) => v !== undefined && /^(true|on|t|1)$/i.test(v.trim());
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/scanner.ts
+class ScanError extends Error {
+}
+function scanLines(input) {
+    const out = [];
+    input.split('\n').forEach((rawLine, i) => {
+        const lineNumber = i + 1;
+        const fields = [];
+        let field = [];
+        let pos = 0;
+        const line = rawLine;
+        const flushField = () => {
+            if (field.length)
+                fields.push(field);
+            field = [];
+        };
+        while (pos < line.length) {
+            const c = line[pos];
+            if (c === '#')
+                break;
+            if (c === ' ' || c === '\t' || c === '\r') {
+                flushField();
+                pos++;
+                continue;
+            }
+            if (c === ',') {
+                pos++;
+                continue;
+            }
+            // eslint-disable-next-line no-control-regex
+            if (/[\u0000-\u0008\u000B-\u001F\u007F]/.test(c))
+                throw new ScanError(`line ${lineNumber}: unsupported character`);
+            let value = '';
+            let quoted = false;
+            if (c === '"') {
+                quoted = true;
+                const end = line.indexOf('"', pos + 1);
+                if (end < 0)
+                    throw new ScanError(`line ${lineNumber}: unterminated quoted string`);
+                value = line.slice(pos + 1, end);
+                pos = end + 1;
+            }
+            else {
+                while (pos < line.length && !/[ \t\r,#]/.test(line[pos]))
+                    value += line[pos++];
+            }
+            field.push({ value, quoted });
+            // A comma right after the token continues the same field.
+            if (line[pos] === ',')
+                continue;
+            flushField();
+        }
+        flushField();
+        if (fields.length)
+            out.push({ lineNumber, text: rawLine.replace(/#.*$/, '').trim(), fields });
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/user-audit.ts
+
+/**
+ * Parses the setting with CockroachDB's rules and error messages (pkg/sql/auditlogging/parser.go):
+ * two fields a line, ALL/NONE filters, reserved names, duplicates. A value CockroachDB would reject
+ * makes every node fall back to auditing nothing.
+ */
+function parseUserAudit(value) {
+    if (value.trim() === '')
+        return { ok: true, rules: [] };
+    let lines;
+    try {
+        lines = scanLines(value);
+    }
+    catch (error) {
+        if (error instanceof ScanError)
+            return { ok: false, error: error.message };
+        throw error;
+    }
+    if (lines.length === 0)
+        return { ok: false, error: 'no entries' };
+    const rules = [];
+    const seen = new Set();
+    for (const line of lines) {
+        const fail = (m) => ({ ok: false, error: `line ${line.lineNumber}: ${m}` });
+        if (line.fields.length > 2)
+            return fail('too many fields specified');
+        if (line.fields.length < 2)
+            return fail('end-of-line before statement filter specification');
+        const [roleField, filterField] = line.fields;
+        if (roleField.length > 1)
+            return fail('multiple values specified for role');
+        if (filterField.length > 1)
+            return fail('multiple values specified for statement filter');
+        const role = roleField[0].value.toLowerCase();
+        if (role === 'public' || role === 'none')
+            return fail(`cannot use reserved role name: '${role}'`);
+        if (role === 'node')
+            return fail(`cannot use reserved username: 'node'`);
+        if (role.startsWith('pg_') || role.startsWith('crdb_internal_'))
+            return fail(`cannot use reserved role name: '${role}'`);
+        if (seen.has(role))
+            return fail(`duplicate role listed: ${role}`);
+        seen.add(role);
+        const f = filterField[0].value.toUpperCase();
+        if (f !== 'ALL' && f !== 'NONE') {
+            return fail(`unknown statement filter: "${filterField[0].value}" (valid filters include: "ALL", "NONE")`);
+        }
+        rules.push({ lineNumber: line.lineNumber, role, filter: f });
+    }
+    return { ok: true, rules };
+}
+/**
+ * First match in file order: a rule matches when its role is the user, one of the user's (nested)
+ * role memberships, or `all`.
+ */
+function auditDecision(rules, user, memberships) {
+    for (const rule of rules) {
+        if (rule.role === 'all' || rule.role === user || memberships.has(rule.role)) {
+            return { user, audited: rule.filter === 'ALL', rule };
+        }
+    }
+    return { user, audited: false };
+}
+/** Rules after an `all` rule can never match. */
+function unreachableRules(rules) {
+    const i = rules.findIndex(r => r.role === 'all');
+    return i < 0 ? [] : rules.slice(i + 1);
+}
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/audit-logging.ts
+
+
+
+
+
+
+const audit_logging_AUDIT_FRAMEWORKS = {
+    'SOC 2': ['CC7.2'],
+    HIPAA: ['164.312(b)'],
+    'PCI DSS': ['10'],
+    'ISO 27001': ['8.15'],
+    GDPR: ['Art. 32']
+};
+/**
+ * PASS when role-based audit (sql.log.user_audit) covers every admin member; WARN when only the
+ * hidden admin audit is on (or user audit misses admins); FAIL when neither audits anything.
+ */
+/* harmony default export */ const audit_logging = (defineCheck({
+    meta: {
+        id: 'crdb/audit-logging',
+        title: 'Audit logging',
+        dimension: 'Audit Logging',
+        family: 'audit-logging',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'Every statement of every admin member is audited (sql.log.user_audit, or at least sql.log.admin_audit.enabled).',
+        outcomes: ['PASS', 'WARN', 'FAIL'],
+        remediation: {
+            text: "SET CLUSTER SETTING sql.log.user_audit = 'admin ALL'; (add rows for sensitive roles, keep an enterprise license), and route the SENSITIVE_ACCESS channel to durable storage or a SIEM.",
+            link: 'https://www.cockroachlabs.com/docs/stable/role-based-audit-logging'
+        },
+        frameworks: audit_logging_AUDIT_FRAMEWORKS
+    },
+    evaluate(facts) {
+        const value = settings_setting(facts, 'sql.log.user_audit');
+        const parsed = parseUserAudit(value);
+        const rules = parsed.ok ? parsed.rules : [];
+        let uncovered = [];
+        if (rules.length) {
+            const users = need(facts.users);
+            const admins = adminMembers(users).map(a => a.name);
+            uncovered = admins.filter(a => !auditDecision(rules, a, membershipsOf(users, a)).audited);
+            if (uncovered.length === 0) {
+                return [pass(msg `sql.log.user_audit audits every admin member (${valueList(admins)}).`)];
+            }
+        }
+        const adminAudit = isTrue(settings_setting(facts, 'sql.log.admin_audit.enabled'));
+        if (adminAudit) {
+            return [
+                warn(rules.length
+                    ? msg `Only sql.log.admin_audit.enabled audits admins fully; sql.log.user_audit misses ${valueList(uncovered)}.`
+                    : msg `Only sql.log.admin_audit.enabled is on (a hidden, undocumented setting); sql.log.user_audit is ${raw(parsed.ok ? 'empty' : 'invalid')}.`)
+            ];
+        }
+        if (!parsed.ok)
+            return [
+                fail(msg `sql.log.user_audit does not parse (${parsed.error}), so every node audits nothing, and admin audit is off.`)
+            ];
+        if (rules.length === 0)
+            return [
+                fail(msg `sql.log.user_audit is empty and sql.log.admin_audit.enabled is off: no statement is audited.`)
+            ];
+        return [
+            warn(msg `sql.log.user_audit does not audit admin member(s) ${valueList(uncovered)}, and admin audit is off.`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/backup-schedules.ts
+
+
+
+/** A run that should have started more than this long ago is overdue. */
+const OVERDUE_MS = 24 * 3600 * 1000;
+/**
+ * Self-hosted: FAIL without a backup schedule; WARN for paused, failing or overdue schedules. Cloud:
+ * INFO (managed backups exist). Never prints the storage URI's credentials (the collector removes them).
+ */
+/* harmony default export */ const backup_schedules = (defineCheck({
+    meta: {
+        id: 'crdb/backup-schedules',
+        title: 'Backup schedules',
+        dimension: 'Backup & Recovery',
+        family: 'backups',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'An active backup schedule exists, is not paused or failing, and runs on time.',
+        outcomes: ['PASS', 'WARN', 'FAIL', 'INFO'],
+        remediation: {
+            text: "CREATE SCHEDULE ... FOR BACKUP INTO 's3://...?AUTH=implicit' RECURRING '@hourly' FULL BACKUP '@daily' WITH SCHEDULE OPTIONS first_run = 'now'; RESUME paused schedules and fix failing ones.",
+            link: 'https://www.cockroachlabs.com/docs/stable/create-schedule-for-backup'
+        },
+        frameworks: {
+            'SOC 2': ['A1.2'],
+            HIPAA: ['164.308(a)(7)'],
+            'PCI DSS': ['12.10'],
+            'ISO 27001': ['8.13'],
+            GDPR: ['Art. 32']
+        }
+    },
+    evaluate(facts, ctx) {
+        const schedules = need(facts.schedules).filter(s => s.isBackup);
+        if (ctx.deployment === 'cloud') {
+            return [
+                info(msg `${raw(String(schedules.length))} self-managed backup schedule(s); CockroachDB Cloud also takes managed backups (see crdb/managed-backups).`)
+            ];
+        }
+        if (schedules.length === 0)
+            return [fail(msg `No backup schedule exists: the cluster is not backed up by CockroachDB.`)];
+        const findings = [];
+        for (const s of schedules) {
+            const label = msg `Schedule ${s.label} (${raw(s.recurrence)})`;
+            if (s.status === 'PAUSED')
+                findings.push(warn(msg `${raw(label)} is paused${raw(s.state ? `: ${s.state}` : '')}.`, s.label));
+            else if (s.state && /error|fail/i.test(s.state))
+                findings.push(warn(msg `${raw(label)} reports ${s.state}.`, s.label));
+            else if (s.nextRun && Date.parse(s.nextRun) < ctx.auditedAt.getTime() - OVERDUE_MS) {
+                findings.push(warn(msg `${raw(label)} should have run on ${raw(s.nextRun.slice(0, 16).replace('T', ' '))} and has not.`, s.label));
+            }
+            else
+                findings.push(pass(msg `${raw(label)} is active; next run ${raw(s.nextRun ? s.nextRun.slice(0, 16).replace('T', ' ') : 'unknown')}.`, s.label));
+        }
+        return findings;
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/cmek.ts
+
+
+
+/** CMEK on Advanced with the Advanced Security add-on; INFO where the plan cannot use it. */
+/* harmony default export */ const cmek = (defineCheck({
+    meta: {
+        id: 'crdb/cmek',
+        title: 'Customer-managed encryption keys',
+        dimension: 'Encryption',
+        family: 'cmek',
+        appliesTo: ['cloud'],
+        description: 'Advanced clusters with the Advanced Security add-on encrypt data with a customer-managed key (CMEK).',
+        outcomes: ['PASS', 'FAIL', 'INFO'],
+        remediation: {
+            text: 'Create a KMS key, grant the cluster principal access and enable CMEK (PUT /api/v1/clusters/{id}/cmek or the Console); requires Advanced with the Advanced Security add-on.',
+            link: 'https://www.cockroachlabs.com/docs/cockroachcloud/cmek'
+        },
+        frameworks: { HIPAA: ['164.312(a)(2)(iv)'], 'PCI DSS': ['3'], GDPR: ['Art. 32'], 'ISO 27001': ['8.24'] }
+    },
+    evaluate(facts) {
+        const cluster = need(facts.cloud.cluster);
+        if (cluster.plan !== 'ADVANCED') {
+            return [
+                info(msg `CMEK needs the Advanced plan with the Advanced Security add-on; this cluster is ${raw(cluster.plan)}.`)
+            ];
+        }
+        const cmek = need(facts.cloud.cmek);
+        if (cmek.status === 'UNAVAILABLE') {
+            return [
+                info(msg `CMEK is not available to this Advanced cluster (the Advanced Security add-on is not enabled).`)
+            ];
+        }
+        const regions = cmek.regions.length
+            ? ` (${cmek.regions.map(r => `${r.region} ${r.status}`).join(', ')})`
+            : '';
+        if (['ENABLED', 'ROTATING', 'ENABLING'].includes(cmek.status))
+            return [pass(msg `CMEK is ${raw(cmek.status)}${raw(regions)}.`)];
+        return [
+            fail(msg `CMEK is ${raw(cmek.status)}${raw(regions)}: data is encrypted with keys Cockroach Labs manages.`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/attested.ts
+
+
+/**
+ * Shared by checks that no API can answer (Console SSO, SCIM): UNKNOWN until a person attests the
+ * state in the baseline file; an expired attestation is UNKNOWN again.
+ */
+function fromAttestation(id, ctx, what, missing) {
+    const a = ctx.attestation(id);
+    if (a.state === 'none')
+        return [
+            check_unknown(msg `${raw(missing)} Fix: attest it in the baseline file (attestations, check ${raw(id)}).`)
+        ];
+    const at = a.attestation;
+    const by = msg `attested by ${at.attestedBy} (${at.evidence}), valid until ${raw(at.expires)}`;
+    if (a.state === 'expired')
+        return [
+            check_unknown(msg `The attestation expired: ${raw(by)}. Fix: re-verify and renew it in the baseline file.`)
+        ];
+    switch (at.status) {
+        case 'PASS':
+            return [pass(msg `${raw(what.PASS)}, ${raw(by)}.`)];
+        case 'WARN':
+            return [warn(msg `${raw(what.WARN)}, ${raw(by)}.`)];
+        case 'FAIL':
+            return [fail(msg `${raw(what.FAIL)}, ${raw(by)}.`)];
+        default:
+            return [info(msg `Attested ${raw(at.status)}, ${raw(by)}.`)];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/console-sso.ts
+
+
+
+const console_sso_ID = 'crdb/console-sso';
+/** Cloud Console single sign-on: no API exposes it, so only an attestation settles it. */
+/* harmony default export */ const console_sso = (defineCheck({
+    meta: {
+        id: console_sso_ID,
+        title: 'Cloud Console SSO',
+        dimension: 'Authentication & SSO',
+        family: 'sso',
+        appliesTo: ['cloud'],
+        description: 'Cloud Console sign-in goes through the organization SSO (SAML/OIDC) and is enforced for every member.',
+        outcomes: ['PASS', 'WARN', 'FAIL'],
+        remediation: {
+            text: 'Configure Cloud Organization SSO (Organization > Authentication), require it for all members, then record an attestation in the baseline file with the evidence.',
+            link: 'https://www.cockroachlabs.com/docs/cockroachcloud/configure-cloud-org-sso'
+        },
+        frameworks: {
+            'SOC 2': ['CC6.1', 'CC6.2'],
+            'ISO 27001': ['5.15', '8.5'],
+            HIPAA: ['164.312(d)'],
+            'PCI DSS': ['8']
+        }
+    },
+    evaluate(_facts, ctx) {
+        return fromAttestation(console_sso_ID, ctx, {
+            PASS: 'Console SSO is enforced',
+            WARN: 'Console SSO is enabled but not enforced',
+            FAIL: 'Console SSO is not configured'
+        }, msg `No Cloud API exposes the Console SSO configuration.`);
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/crypto-posture.ts
+
+
+
+
+/** INFO only: what the SQL port negotiates, the server key, and --tls-cipher-suites when set. */
+/* harmony default export */ const checks_crypto_posture = (defineCheck({
+    meta: {
+        id: 'crdb/crypto-posture',
+        title: 'Cryptographic posture',
+        dimension: 'Encryption',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'TLS 1.3 with AEAD ciphers, a strong server key and, where available, a post-quantum hybrid key exchange.',
+        outcomes: ['INFO'],
+        remediation: {
+            text: 'Keep TLS 1.3, RSA-2048+/ECDSA P-256+ node keys, and restrict suites with cockroach start --tls-cipher-suites (v25.2+) when policy asks.',
+            link: 'https://www.cockroachlabs.com/docs/stable/authentication#supported-cipher-suites'
+        },
+        frameworks: { 'ISO 27001': ['8.24'], 'PCI DSS': ['4'] }
+    },
+    evaluate(facts, ctx) {
+        const tls = need(facts.tls);
+        if (!tls.offered)
+            return [info(msg `The SQL port offers no TLS (see crdb/tls).`)];
+        const leaf = tls.chain[0];
+        const key = leaf
+            ? `${leaf.keyType}${leaf.curve ? ` ${leaf.curve}` : leaf.keyBits ? ` ${leaf.keyBits} bits` : ''}`
+            : 'unknown';
+        const pq = tls.postQuantumHybrid === 'untested'
+            ? `${PQ_HYBRID_GROUP} not tested${tls.postQuantumNote ? ` (${tls.postQuantumNote})` : ''}`
+            : `${PQ_HYBRID_GROUP} ${tls.postQuantumHybrid}`;
+        const suites = facts.nodeArgs.ok
+            ? facts.nodeArgs.value.flatMap(n => n.args.filter(a => a.startsWith('--tls-cipher-suites')))
+            : [];
+        const suiteText = ctx.deployment === 'cloud'
+            ? ''
+            : suites.length
+                ? `; ${[...new Set(suites)].join(' ')}`
+                : '; no --tls-cipher-suites (CockroachDB defaults)';
+        return [
+            info(msg `Negotiated ${raw(tls.protocol ?? '?')} with ${raw(tls.cipher ?? '?')}, key exchange ${raw(tls.group ?? '?')}; ${raw(pq)}; server key ${raw(key)}${raw(suiteText)}.`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/database-sso.ts
+
+
+
+
+/** PASS with SQL JWT login (with issuers) or DB Console OIDC (with a provider); FAIL with neither. */
+/* harmony default export */ const database_sso = (defineCheck({
+    meta: {
+        id: 'crdb/database-sso',
+        title: 'Database SSO (JWT / OIDC)',
+        dimension: 'Authentication & SSO',
+        family: 'database-sso',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'SQL users sign in with JWTs from the identity provider, or the DB Console with OIDC.',
+        outcomes: ['PASS', 'FAIL'],
+        remediation: {
+            text: 'SET CLUSTER SETTING server.jwt_authentication.enabled = true and server.jwt_authentication.issuers.configuration; for the DB Console, server.oidc_authentication.enabled with provider_url, client_id and client_secret.',
+            link: 'https://www.cockroachlabs.com/docs/stable/sso-sql'
+        },
+        frameworks: { 'SOC 2': ['CC6.1'], 'ISO 27001': ['8.5'], HIPAA: ['164.312(d)'] }
+    },
+    evaluate(facts) {
+        const s = facts.settings;
+        const get = (n) => s[n];
+        const val = (n) => (get(n)?.ok ? get(n).value : undefined);
+        const jwt = isTrue(val('server.jwt_authentication.enabled')) &&
+            (val('server.jwt_authentication.issuers.configuration') ?? '').trim() !== '';
+        const oidc = isTrue(val('server.oidc_authentication.enabled')) &&
+            (val('server.oidc_authentication.provider_url') ?? '').trim() !== '';
+        const which = [
+            jwt && 'JWT for SQL logins',
+            oidc && `OIDC for the DB Console (${val('server.oidc_authentication.provider_url')})`
+        ].filter(Boolean);
+        if (which.length)
+            return [pass(msg `Single sign-on is configured: ${raw(which.join('; '))}.`)];
+        // Not configured, as far as the readable settings tell: any unreadable one makes it UNKNOWN.
+        for (const n of [
+            'server.jwt_authentication.enabled',
+            'server.jwt_authentication.issuers.configuration',
+            'server.oidc_authentication.enabled',
+            'server.oidc_authentication.provider_url'
+        ]) {
+            const f = get(n);
+            if (f && !f.ok)
+                need(f);
+        }
+        return [
+            fail(msg `Neither JWT login for SQL nor OIDC for the DB Console is configured: every login is a password or certificate managed in the cluster.`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/encryption-at-rest.ts
+
+
+
+/**
+ * Every store encrypted (kv_store_status properties.encrypted, or --enterprise-encryption on every
+ * node). "Not enabled" is a WARN with condition `not-enabled`: the policy raises it to FAIL for
+ * PII/PHI or financial data.
+ */
+/* harmony default export */ const cockroachdb_checks_encryption_at_rest = (defineCheck({
+    meta: {
+        id: 'crdb/encryption-at-rest',
+        title: 'Encryption at rest',
+        dimension: 'Encryption',
+        family: 'encryption-at-rest',
+        appliesTo: ['self-hosted'],
+        description: 'Every store runs with Enterprise encryption at rest (--enterprise-encryption).',
+        outcomes: ['PASS', 'WARN'],
+        remediation: {
+            text: 'Start every node with --enterprise-encryption=path=<store>,key=<aes key file>,old-key=plain and rotate keys with rotation-period; or encrypt the volumes and attest it.',
+            link: 'https://www.cockroachlabs.com/docs/stable/encryption'
+        },
+        frameworks: { HIPAA: ['164.312(a)(2)(iv)'], 'PCI DSS': ['3'], GDPR: ['Art. 32'], 'ISO 27001': ['8.24'] }
+    },
+    evaluate(facts) {
+        const stores = facts.stores.ok ? facts.stores.value : undefined;
+        const known = stores?.filter(s => s.encrypted !== null) ?? [];
+        if (stores && known.length === stores.length && stores.length > 0) {
+            const plain = stores.filter(s => !s.encrypted).map(s => `n${s.nodeId}/s${s.storeId}`);
+            if (plain.length === 0)
+                return [pass(msg `All ${raw(String(stores.length))} stores report encrypted = true.`)];
+            return [
+                warn(msg `${raw(String(plain.length))} of ${raw(String(stores.length))} stores are not encrypted: ${raw(plain.join(', '))}.`, undefined, 'not-enabled')
+            ];
+        }
+        // Store properties missing or silent: the node command lines tell whether encryption was asked for.
+        if (!facts.nodeArgs.ok && !facts.stores.ok)
+            need(facts.stores);
+        const nodes = need(facts.nodeArgs);
+        const without = nodes
+            .filter(n => !n.args.some(a => a.startsWith('--enterprise-encryption')))
+            .map(n => `n${n.nodeId}`);
+        if (without.length === 0 && nodes.length > 0) {
+            return [pass(msg `Every node (${raw(String(nodes.length))}) starts with --enterprise-encryption.`)];
+        }
+        return [
+            warn(msg `Nodes ${raw(without.join(', '))} start without --enterprise-encryption: their stores are not encrypted by CockroachDB.`, undefined, 'not-enabled')
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/hba.ts
+
+const SECRET_OPTIONS = new Set(['ldapbindpasswd']);
+const TYPES = new Set(['local', 'host', 'hostssl', 'hostnossl']);
+function parseCrdbHba(value) {
+    let lines;
+    try {
+        lines = scanLines(value);
+    }
+    catch (error) {
+        if (error instanceof ScanError)
+            return { ok: false, error: error.message };
+        throw error;
+    }
+    const rules = [];
+    for (const line of lines) {
+        const fail = (m) => ({ ok: false, error: `line ${line.lineNumber}: ${m}` });
+        const f = line.fields;
+        const type = f[0]?.[0]?.value ?? '';
+        if (!TYPES.has(type))
+            return fail(`unknown connection type: "${type}"`);
+        const minFields = type === 'local' ? 4 : 5;
+        if (f.length < minFields)
+            return fail('end-of-line before authentication method');
+        let i = 3;
+        let address = null;
+        if (type !== 'local') {
+            address = f[3][0].value;
+            i = 4;
+            // An address followed by a separate netmask field.
+            if (/^\d+\.\d+\.\d+\.\d+$/.test(address) && f[4] && /^\d+\.\d+\.\d+\.\d+$/.test(f[4][0].value)) {
+                address = `${address}/${maskBits(f[4][0].value)}`;
+                i = 5;
+            }
+        }
+        const method = f[i]?.[0]?.value;
+        if (!method)
+            return fail('end-of-line before authentication method');
+        const options = {};
+        for (const opt of f.slice(i + 1).flat()) {
+            const eq = opt.value.indexOf('=');
+            if (eq < 0)
+                return fail(`authentication option not in name=value format: ${opt.value}`);
+            const k = opt.value.slice(0, eq).toLowerCase();
+            options[k] = SECRET_OPTIONS.has(k) ? '********' : opt.value.slice(eq + 1);
+        }
+        const head = [
+            type,
+            f[1].map(t => t.value).join(','),
+            f[2].map(t => t.value).join(','),
+            ...(address ? [address] : []),
+            method
+        ];
+        const opts = Object.entries(options).map(([k, v]) => `${k}=${v}`);
+        rules.push({
+            lineNumber: line.lineNumber,
+            type,
+            databases: f[1].map(t => t.value),
+            users: f[2].map(t => t.value),
+            address,
+            method,
+            options,
+            display: [...head, ...opts].join(' ')
+        });
+    }
+    return { ok: true, rules };
+}
+function maskBits(mask) {
+    return mask
+        .split('.')
+        .map(Number)
+        .reduce((n, octet) => n + (octet.toString(2).match(/1/g)?.length ?? 0), 0);
+}
+/** Prefix length of an IPv4/IPv6 CIDR, or null for `all`/host names. */
+function prefixLength(address) {
+    if (!address || address === 'all')
+        return address === 'all' ? 0 : null;
+    const m = /\/(\d+)$/.exec(address);
+    return m ? Number(m[1]) : null;
+}
+function isLoopback(address) {
+    return address !== null && (/^127\./.test(address) || address === '::1/128' || address === '::1');
+}
+/**
+ * A rule can never match when an earlier rule of a covering type matches the same users from a
+ * covering address (first match wins). Only exact and `all` coverage is modelled; anything else is
+ * treated as reachable (never wrongly reported as dead).
+ */
+function shadowedBy(rules, index) {
+    const r = rules[index];
+    for (const e of rules.slice(0, index)) {
+        const typeCovers = e.type === r.type || (e.type === 'host' && (r.type === 'hostssl' || r.type === 'hostnossl'));
+        const usersCover = e.users.includes('all') || r.users.every(u => e.users.includes(u));
+        const addrCovers = r.type === 'local'
+            ? e.type === 'local'
+            : e.address === 'all' || e.address === '0.0.0.0/0' || e.address === r.address;
+        if (typeCovers && usersCover && addrCovers)
+            return e;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/hba.ts
+
+
+
+
+const HBA_SETTING = 'server.host_based_authentication.configuration';
+/**
+ * First-match HBA review. Never prints an ldapbindpasswd value (the parser masks it). A value that
+ * reads <redacted> is UNKNOWN (the collector turns it into a missing fact).
+ */
+/* harmony default export */ const checks_hba = (defineCheck({
+    meta: {
+        id: 'crdb/hba',
+        title: 'Host-based authentication',
+        dimension: 'Network Security',
+        family: 'hba-empty',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'The HBA configuration restricts who may connect from where, with strong methods, and has no trust rule for remote addresses.',
+        outcomes: ['PASS', 'WARN', 'FAIL', 'INFO'],
+        remediation: {
+            text: "SET CLUSTER SETTING server.host_based_authentication.configuration = 'hostssl all all 10.0.0.0/8 cert-scram-sha-256 ...'; restrict by address and user, never trust remote hosts, prefer cert or scram methods.",
+            link: 'https://www.cockroachlabs.com/docs/stable/security-reference/authentication#authentication-configuration'
+        },
+        frameworks: { 'PCI DSS': ['1', '8'], 'SOC 2': ['CC6.1', 'CC6.6'], 'ISO 27001': ['8.5', '8.20'] }
+    },
+    evaluate(facts, ctx) {
+        const value = settings_setting(facts, HBA_SETTING);
+        if (value.trim() === '') {
+            const defaults = ctx.deployment === 'cloud'
+                ? 'host all all all password'
+                : 'host all all all cert-password, local all all password';
+            return [
+                warn(msg `The HBA configuration is empty, so the defaults apply (${raw(defaults)}): any address may try any user.`, undefined, 'empty')
+            ];
+        }
+        const parsed = parseCrdbHba(value);
+        if (!parsed.ok)
+            return [warn(msg `The HBA configuration does not parse: ${parsed.error}.`)];
+        const findings = [];
+        parsed.rules.forEach((r, i) => {
+            const where = msg `Rule at line ${raw(String(r.lineNumber))} (${r.display})`;
+            const shadow = shadowedBy(parsed.rules, i);
+            if (shadow) {
+                findings.push(info(msg `${raw(where)} can never match: line ${raw(String(shadow.lineNumber))} (${shadow.display}) matches first.`, r.display));
+                return;
+            }
+            const remote = r.type !== 'local' && !isLoopback(r.address);
+            const bits = prefixLength(r.address);
+            if (r.method === 'trust' && remote) {
+                findings.push(fail(msg `${raw(where)}: trust admits anyone who can reach the address, with no password.`, r.display));
+            }
+            else if ((r.method === 'password' || r.method === 'scram-sha-256') &&
+                r.type !== 'hostssl' &&
+                remote &&
+                bits !== null &&
+                bits <= 16) {
+                findings.push(warn(msg `${raw(where)}: ${raw(r.method)} from a broad range without requiring TLS (use hostssl or cert methods).`, r.display));
+            }
+        });
+        const bad = findings.filter(f => f.status === 'FAIL' || f.status === 'WARN');
+        if (bad.length === 0) {
+            findings.unshift(pass(msg `${raw(String(parsed.rules.length))} HBA rule(s) restrict by address, user or method; no remote trust.`));
+        }
+        return findings;
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/identity-map.ts
+
+
+
+/** PASS when external identities are mapped to SQL users (or auto-provisioned); FAIL otherwise. */
+/* harmony default export */ const identity_map = (defineCheck({
+    meta: {
+        id: 'crdb/identity-map',
+        title: 'Identity mapping',
+        dimension: 'Authentication & SSO',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'External identities (certificates, JWT, LDAP) map to SQL users through server.identity_map.configuration or auto-provisioning.',
+        outcomes: ['PASS', 'FAIL'],
+        remediation: {
+            text: "SET CLUSTER SETTING server.identity_map.configuration = '<issuer> /^(.*)@example\\.com$ \\1'; or enable security.provisioning.ldap.enabled for LDAP users.",
+            link: 'https://www.cockroachlabs.com/docs/stable/sso-sql'
+        },
+        frameworks: { 'SOC 2': ['CC6.2'], 'ISO 27001': ['5.15'] }
+    },
+    evaluate(facts) {
+        if (isTrue(settingIfKnown(facts, 'security.provisioning.ldap.enabled'))) {
+            return [pass(msg `LDAP users are auto-provisioned (security.provisioning.ldap.enabled).`)];
+        }
+        const map = settings_setting(facts, 'server.identity_map.configuration');
+        const lines = map
+            .split('\n')
+            .map(l => l.replace(/#.*/, '').trim())
+            .filter(Boolean);
+        if (lines.length)
+            return [
+                pass(msg `server.identity_map.configuration maps identities (${raw(String(lines.length))} rule(s)).`)
+            ];
+        return [
+            fail(msg `server.identity_map.configuration is empty and no auto-provisioning is on: external identities must match SQL user names exactly.`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/ip-allowlist.ts
+
+
+
+/** Compliant: the Cloud IP allowlist only holds narrow CIDRs (never 0.0.0.0/0 or ::/0). */
+/* harmony default export */ const ip_allowlist = (defineCheck({
+    meta: {
+        id: 'crdb/ip-allowlist',
+        title: 'IP allowlist',
+        dimension: 'Network Security',
+        family: 'open-network',
+        appliesTo: ['cloud'],
+        description: 'The IP allowlist holds only narrow CIDR ranges; nothing is open to the whole internet.',
+        outcomes: ['PASS', 'WARN', 'FAIL'],
+        remediation: {
+            text: 'Remove 0.0.0.0/0 and other broad entries from the allowlist (Networking > IP Allowlist); list the egress IPs of your apps and VPN, or use private endpoints.',
+            link: 'https://www.cockroachlabs.com/docs/cockroachcloud/network-authorization'
+        },
+        frameworks: { 'PCI DSS': ['1'], 'SOC 2': ['CC6.6'], 'ISO 27001': ['8.20'] }
+    },
+    evaluate(facts) {
+        const entries = need(facts.cloud.allowlist);
+        const findings = [];
+        for (const e of entries) {
+            const cidr = `${e.cidrIp}/${e.cidrMask}`;
+            const label = e.name ? msg `${cidr} (${e.name})` : msg `${cidr}`;
+            const scope = [e.sql && 'SQL', e.ui && 'DB Console'].filter(Boolean).join(' and ') || 'nothing';
+            if (e.cidrMask === 0)
+                findings.push(fail(msg `Allowlist entry ${raw(label)} opens ${raw(scope)} to the whole internet.`, cidr));
+            else if (e.cidrIp.includes(':') ? e.cidrMask <= 48 : e.cidrMask <= 16) {
+                findings.push(warn(msg `Allowlist entry ${raw(label)} is a broad range for ${raw(scope)}.`, cidr));
+            }
+        }
+        if (findings.length)
+            return findings;
+        if (entries.length === 0)
+            return [pass(msg `The IP allowlist is empty: no public address may connect.`)];
+        const narrowest = Math.min(...entries.map(e => e.cidrMask));
+        return [
+            pass(msg `${raw(String(entries.length))} allowlist entr${raw(entries.length === 1 ? 'y' : 'ies')}, none broader than /${raw(String(narrowest))}.`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/ldap.ts
+
+
+
+
+
+/** PASS with LDAP rules over LDAPS; WARN on plain port 389; INFO when LDAP is not used. */
+/* harmony default export */ const ldap = (defineCheck({
+    meta: {
+        id: 'crdb/ldap',
+        title: 'LDAP authentication',
+        dimension: 'Authentication & SSO',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'LDAP logins, when configured in the HBA, reach the directory over LDAPS.',
+        outcomes: ['PASS', 'WARN', 'INFO'],
+        remediation: {
+            text: 'Use ldapport=636 (LDAPS) in the HBA ldap rules, keep ldapbindpasswd out of logs (server.redact_sensitive_settings.enabled = true), and map users with server.identity_map.configuration.',
+            link: 'https://www.cockroachlabs.com/docs/stable/ldap-authentication'
+        },
+        frameworks: { 'SOC 2': ['CC6.1'], 'ISO 27001': ['8.5'] }
+    },
+    evaluate(facts) {
+        const parsed = parseCrdbHba(settings_setting(facts, HBA_SETTING));
+        const rules = parsed.ok ? parsed.rules.filter(r => r.method === 'ldap') : [];
+        if (rules.length === 0)
+            return [info(msg `No HBA rule uses ldap: LDAP authentication is not configured.`)];
+        return rules.map(r => {
+            const port = r.options.ldapport ?? '389';
+            const server = r.options.ldapserver ?? '(no ldapserver)';
+            if (port === '389' && !/^ldaps/i.test(r.options.ldapscheme ?? '')) {
+                return warn(msg `LDAP rule at line ${raw(String(r.lineNumber))} talks to ${server} on port 389 without TLS: passwords cross the network in clear.`, r.display);
+            }
+            return pass(msg `LDAP rule at line ${raw(String(r.lineNumber))} uses ${server} on port ${port}.`, r.display);
+        });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/log-export.ts
+
+
+
+
+const REQUIRED = ['SESSIONS', 'USER_ADMIN', 'PRIVILEGES', 'SENSITIVE_ACCESS'];
+/** Cloud log export ENABLED and not omitting the security channels. */
+/* harmony default export */ const log_export = (defineCheck({
+    meta: {
+        id: 'crdb/log-export',
+        title: 'Log export',
+        dimension: 'Audit Logging',
+        appliesTo: ['cloud'],
+        description: 'Cloud log export is enabled and ships the SESSIONS, USER_ADMIN, PRIVILEGES and SENSITIVE_ACCESS channels.',
+        outcomes: ['PASS', 'WARN'],
+        remediation: {
+            text: 'Enable log export to CloudWatch, Cloud Logging or Azure Log Analytics (POST /api/v1/clusters/{id}/logexport) without omitting the security channels.',
+            link: 'https://www.cockroachlabs.com/docs/cockroachcloud/export-logs'
+        },
+        frameworks: audit_logging_AUDIT_FRAMEWORKS
+    },
+    evaluate(facts) {
+        const le = need(facts.cloud.logExport);
+        if (le.status !== 'ENABLED')
+            return [warn(msg `Log export is ${raw(le.status)}: no audit trail reaches a SIEM.`)];
+        const omitted = REQUIRED.filter(c => le.omittedChannels.includes(c));
+        if (omitted.length)
+            return [warn(msg `Log export to ${raw(le.type ?? '?')} omits ${raw(omitted.join(', '))}.`)];
+        return [pass(msg `Log export to ${raw(le.type ?? '?')} is enabled with every security channel.`)];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/managed-backups.ts
+
+
+
+/** The Cloud-managed backup configuration: PASS when on, INFO when off. */
+/* harmony default export */ const managed_backups = (defineCheck({
+    meta: {
+        id: 'crdb/managed-backups',
+        title: 'Managed backups',
+        dimension: 'Backup & Recovery',
+        appliesTo: ['cloud'],
+        description: 'CockroachDB Cloud managed backups are enabled with a frequency and retention that fit the recovery objectives.',
+        outcomes: ['PASS', 'INFO'],
+        remediation: {
+            text: 'Enable managed backups and set frequency and retention (PUT /api/v1/clusters/{id}/backups-config, or the Console Backup and Restore page).',
+            link: 'https://www.cockroachlabs.com/docs/cockroachcloud/managed-backups'
+        },
+        frameworks: { 'SOC 2': ['A1.2'], HIPAA: ['164.308(a)(7)'], 'ISO 27001': ['8.13'], GDPR: ['Art. 32'] }
+    },
+    evaluate(facts) {
+        const b = need(facts.cloud.backupsConfig);
+        if (!b.enabled)
+            return [
+                info(msg `Managed backups are disabled; recovery depends on self-managed backup schedules (see crdb/backup-schedules).`)
+            ];
+        return [
+            pass(msg `Managed backups run every ${raw(String(b.frequencyMinutes))} minutes and are kept ${raw(String(b.retentionDays))} days.`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/password-hashing.ts
+
+
+
+/** scram-sha-256 PASS; crdb-bcrypt WARN. */
+/* harmony default export */ const password_hashing = (defineCheck({
+    meta: {
+        id: 'crdb/password-hashing',
+        title: 'Password hashing',
+        dimension: 'Authentication & SSO',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'New passwords are stored as SCRAM-SHA-256 (server.user_login.password_encryption).',
+        outcomes: ['PASS', 'WARN'],
+        remediation: {
+            text: "SET CLUSTER SETTING server.user_login.password_encryption = 'scram-sha-256'; stored bcrypt hashes are upgraded at the next login.",
+            link: 'https://www.cockroachlabs.com/docs/stable/security-reference/scram-authentication'
+        },
+        frameworks: { 'PCI DSS': ['8'], 'ISO 27001': ['8.5'] }
+    },
+    evaluate(facts) {
+        const v = settings_setting(facts, 'server.user_login.password_encryption');
+        if (v === 'scram-sha-256')
+            return [pass(msg `Passwords are hashed with ${v}.`)];
+        return [
+            warn(msg `Passwords are hashed with ${v}: clients send the cleartext password at login (use scram-sha-256).`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/password-policy.ts
+
+
+
+/** server.user_login.min_password_length: >=12 PASS, 8-11 WARN, <8 FAIL (the default is 1). */
+/* harmony default export */ const cockroachdb_checks_password_policy = (defineCheck({
+    meta: {
+        id: 'crdb/password-policy',
+        title: 'Minimum password length',
+        dimension: 'Authentication & SSO',
+        family: 'password-policy',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'server.user_login.min_password_length is at least 12.',
+        outcomes: ['PASS', 'WARN', 'FAIL'],
+        remediation: {
+            text: 'SET CLUSTER SETTING server.user_login.min_password_length = 12; it applies to new and changed passwords, so rotate existing ones.',
+            link: 'https://www.cockroachlabs.com/docs/stable/cluster-settings'
+        },
+        frameworks: { 'PCI DSS': ['8.3.6'], 'SOC 2': ['CC6.1'], HIPAA: ['164.312(d)'], 'ISO 27001': ['5.17'] }
+    },
+    evaluate(facts) {
+        const n = Number(settings_setting(facts, 'server.user_login.min_password_length'));
+        const head = `server.user_login.min_password_length is ${n}`;
+        if (n >= 12)
+            return [pass(msg `${raw(head)}.`)];
+        if (n >= 8)
+            return [warn(msg `${raw(head)}: below the 12 characters PCI DSS 8.3.6 asks for.`)];
+        return [
+            fail(msg `${raw(head)}${raw(n <= 1 ? ' (the default)' : '')}: passwords of ${raw(String(Math.max(n, 1)))} character${raw(n <= 1 ? '' : 's')} are accepted.`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/private-endpoints.ts
+
+
+
+/** Private connectivity by plan: Advanced expects an available private endpoint connection. */
+/* harmony default export */ const private_endpoints = (defineCheck({
+    meta: {
+        id: 'crdb/private-endpoints',
+        title: 'Private endpoints',
+        dimension: 'Network Security',
+        family: 'private-endpoints',
+        appliesTo: ['cloud'],
+        description: 'Applications reach the cluster over a private endpoint (PrivateLink / Private Service Connect) rather than the internet.',
+        outcomes: ['PASS', 'WARN', 'INFO'],
+        remediation: {
+            text: 'Create a private endpoint service for each region and connect your VPCs (Networking > Private endpoint); then remove public allowlist entries.',
+            link: 'https://www.cockroachlabs.com/docs/cockroachcloud/connect-to-your-cluster#establish-private-connectivity'
+        },
+        frameworks: { 'SOC 2': ['CC6.6'], 'PCI DSS': ['1'], 'ISO 27001': ['8.20'] }
+    },
+    evaluate(facts) {
+        const cluster = need(facts.cloud.cluster);
+        if (cluster.plan === 'BASIC')
+            return [info(msg `Private endpoints are not available on the Basic plan.`)];
+        const pe = need(facts.cloud.privateEndpoints);
+        const availableConns = pe.connections.filter(c => c.status === 'STATUS_AVAILABLE');
+        const egress = facts.cloud.egress.ok
+            ? `; ${facts.cloud.egress.value.endpoints.length} egress private endpoint(s)`
+            : '; egress endpoints unknown';
+        const policy = cluster.egressTrafficPolicy
+            ? `, egress traffic policy ${cluster.egressTrafficPolicy}`
+            : '';
+        const tail = `${egress}${policy}`;
+        if (availableConns.length > 0) {
+            return [
+                pass(msg `${raw(String(availableConns.length))} private endpoint connection(s) available (${raw(availableConns.map(c => c.region).join(', '))})${raw(tail)}.`)
+            ];
+        }
+        const pending = pe.connections.length
+            ? ` (${pe.connections.map(c => `${c.endpointId} ${c.status}`).join(', ')})`
+            : '';
+        if (cluster.plan === 'ADVANCED') {
+            return [
+                warn(msg `No private endpoint connection is available${raw(pending)}: clients reach the cluster over the internet${raw(tail)}.`)
+            ];
+        }
+        return [
+            info(msg `No private endpoint connection${raw(pending)}; private endpoints are available on the ${raw(cluster.plan)} plan${raw(tail)}.`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/public-privileges.ts
+
+
+
+const DATA = new Set(['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'ALL']);
+const SYSTEM_SCHEMAS = new Set(['crdb_internal', 'information_schema', 'pg_catalog', 'pg_extension']);
+/** What CockroachDB grants public by default: not findings. */
+function isDefault(g) {
+    if (g.objectType === 'database' && g.privilege === 'CONNECT')
+        return true;
+    if (g.objectType === 'schema' && g.schema === 'public' && g.privilege === 'USAGE')
+        return true;
+    if (g.objectType === 'type' && g.privilege === 'USAGE')
+        return true;
+    if ((g.objectType === 'function' || g.objectType === 'routine') && g.privilege === 'EXECUTE')
+        return true;
+    return false;
+}
+/** In every database: FAIL for data privileges granted to public on objects; WARN for other non-default grants. */
+/* harmony default export */ const public_privileges = (defineCheck({
+    meta: {
+        id: 'crdb/public-privileges',
+        title: 'Privileges granted to public',
+        dimension: 'Authorization',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'No table, view or sequence grants data privileges to public, and public holds no non-default privilege.',
+        outcomes: ['PASS', 'WARN', 'FAIL'],
+        remediation: {
+            text: 'REVOKE ALL ON <object> FROM public; REVOKE CREATE ON SCHEMA public FROM public (and set sql.auth.public_schema_create_privilege.enabled = false for new databases).',
+            link: 'https://www.cockroachlabs.com/docs/stable/security-reference/authorization#default-privileges'
+        },
+        frameworks: { 'PCI DSS': ['7'], 'SOC 2': ['CC6.1'], 'ISO 27001': ['5.15'], HIPAA: ['164.312(a)(1)'] }
+    },
+    evaluate(facts) {
+        const grants = need(facts.publicGrants).filter(g => !(g.schema && SYSTEM_SCHEMAS.has(g.schema)));
+        const findings = [];
+        const byObject = new Map();
+        for (const g of grants) {
+            if (isDefault(g))
+                continue;
+            const name = [g.database, g.schema, g.object].filter(Boolean).join('.');
+            const key = `${g.objectType}\u0000${name}`;
+            byObject.set(key, [...(byObject.get(key) ?? []), g]);
+        }
+        for (const [key, gs] of byObject) {
+            const [type, name] = key.split('\u0000');
+            const privs = gs.map(g => g.privilege).sort();
+            const dataPrivs = privs.filter(p => DATA.has(p));
+            const isObject = !['database', 'schema'].includes(type);
+            if (isObject && dataPrivs.length) {
+                findings.push(fail(msg `${raw(type)} ${name} grants ${raw(privs.join(', '))} to public: every user can read or change it.`, name));
+            }
+            else {
+                findings.push(warn(msg `${raw(type)} ${name} grants ${raw(privs.join(', '))} to public (not a default grant).`, name));
+            }
+        }
+        if (findings.length)
+            return findings;
+        const dbs = new Set(grants.map(g => g.database)).size;
+        return [
+            pass(msg `public holds only the default grants (CONNECT, USAGE) in the ${raw(String(dbs))} database(s) audited.`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/scim.ts
+
+
+
+const scim_ID = 'crdb/scim';
+/** SCIM provisioning from the identity provider: attestation only (no read API). */
+/* harmony default export */ const scim = (defineCheck({
+    meta: {
+        id: scim_ID,
+        title: 'SCIM provisioning',
+        dimension: 'Authentication & SSO',
+        family: 'scim',
+        appliesTo: ['cloud'],
+        description: 'Cloud organization members are provisioned and deprovisioned by the identity provider over SCIM 2.0.',
+        outcomes: ['PASS', 'FAIL'],
+        remediation: {
+            text: 'Enable SCIM provisioning with an ORG_ADMIN service account token in your identity provider, then record an attestation in the baseline file.',
+            link: 'https://www.cockroachlabs.com/docs/cockroachcloud/configure-scim-provisioning'
+        },
+        frameworks: { 'SOC 2': ['CC6.2', 'CC6.3'], 'ISO 27001': ['5.15'] }
+    },
+    evaluate(_facts, ctx) {
+        return fromAttestation(scim_ID, ctx, {
+            PASS: 'SCIM provisioning is enabled and connected',
+            WARN: 'SCIM provisioning is partly set up',
+            FAIL: 'SCIM provisioning is not set up'
+        }, msg `No Cloud API exposes whether SCIM provisioning is connected.`);
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/session-logging.ts
+
+
+
+
+/** Connection and session events on the SESSIONS channel, the companion of SENSITIVE_ACCESS. */
+/* harmony default export */ const session_logging = (defineCheck({
+    meta: {
+        id: 'crdb/session-logging',
+        title: 'Session logging',
+        dimension: 'Audit Logging',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'server.auth_log.sql_connections.enabled and server.auth_log.sql_sessions.enabled are both on.',
+        outcomes: ['PASS', 'WARN'],
+        remediation: {
+            text: 'SET CLUSTER SETTING server.auth_log.sql_connections.enabled = true; SET CLUSTER SETTING server.auth_log.sql_sessions.enabled = true;',
+            link: 'https://www.cockroachlabs.com/docs/stable/logging-use-cases#security-and-audit-monitoring'
+        },
+        frameworks: audit_logging_AUDIT_FRAMEWORKS
+    },
+    evaluate(facts) {
+        const conn = isTrue(settings_setting(facts, 'server.auth_log.sql_connections.enabled'));
+        const sess = isTrue(settings_setting(facts, 'server.auth_log.sql_sessions.enabled'));
+        if (conn && sess)
+            return [pass(msg `Connection and session events are logged (SESSIONS channel).`)];
+        const off = [
+            !conn && 'server.auth_log.sql_connections.enabled',
+            !sess && 'server.auth_log.sql_sessions.enabled'
+        ]
+            .filter(Boolean)
+            .join(' and ');
+        return [
+            warn(msg `${raw(off)} ${raw(off.includes(' and ') ? 'are' : 'is')} off: logins and sessions cannot be reconstructed from the logs.`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/system-privileges.ts
+
+
+
+
+/** Privileges that give cluster-wide control or reach outside the cluster. */
+const POWERFUL = new Set([
+    'ALL',
+    'MODIFYCLUSTERSETTING',
+    'CREATEROLE',
+    'CREATELOGIN',
+    'EXTERNALIOIMPLICITACCESS'
+]);
+/**
+ * WARN for non-admin grantees of ALL, MODIFYCLUSTERSETTING, CREATEROLE, CREATELOGIN or
+ * EXTERNALIOIMPLICITACCESS, and of VIEWACTIVITY with grant option; INFO for the rest.
+ */
+/* harmony default export */ const system_privileges = (defineCheck({
+    meta: {
+        id: 'crdb/system-privileges',
+        title: 'System privileges',
+        dimension: 'Authorization',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'Cluster-wide system privileges are held only by members of admin.',
+        outcomes: ['INFO', 'WARN'],
+        remediation: {
+            text: 'REVOKE SYSTEM <privilege> FROM <grantee>; grant VIEWCLUSTERSETTING / VIEWCLUSTERMETADATA / VIEWACTIVITYREDACTED for read-only needs instead.',
+            link: 'https://www.cockroachlabs.com/docs/stable/security-reference/authorization#supported-privileges'
+        },
+        frameworks: { 'SOC 2': ['CC6.1', 'CC6.3'], 'PCI DSS': ['7'], 'ISO 27001': ['8.2'] }
+    },
+    evaluate(facts) {
+        const grants = need(facts.systemGrants);
+        const admins = new Set([
+            'admin',
+            'root',
+            ...(facts.users.ok ? adminMembers(facts.users.value).map(a => a.name) : [])
+        ]);
+        const findings = [];
+        for (const g of grants) {
+            if (admins.has(g.grantee))
+                continue;
+            const risky = POWERFUL.has(g.privilege) || (g.privilege === 'VIEWACTIVITY' && g.grantable);
+            if (risky) {
+                findings.push(warn(msg `${g.grantee} holds system privilege ${raw(g.privilege)}${raw(g.grantable ? ' WITH GRANT OPTION' : '')} without being a member of admin.`, `${g.grantee}:${g.privilege}`));
+            }
+        }
+        if (findings.length)
+            return findings;
+        const rest = grants.filter(g => !admins.has(g.grantee)).map(g => `${g.grantee} ${g.privilege}`);
+        return [
+            info(msg `${raw(String(grants.length))} system grant(s); non-admin grantees hold only limited privileges${raw(rest.length ? ` (${rest.join(', ')})` : '')}.`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/tls.ts
+
+
+
+const tls_DAY = 86400000;
+function byExpiry(label, validTo, now, object) {
+    const days = Math.floor((Date.parse(validTo) - now.getTime()) / tls_DAY);
+    const date = validTo.slice(0, 10);
+    if (days < 0)
+        return fail(msg `${raw(label)} expired on ${raw(date)}.`, object);
+    if (days <= 30)
+        return fail(msg `${raw(label)} expires on ${raw(date)}, in ${raw(String(days))} days.`, object);
+    if (days <= 90)
+        return warn(msg `${raw(label)} expires on ${raw(date)}, in ${raw(String(days))} days.`, object);
+    return pass(msg `${raw(label)} expires on ${raw(date)}, in ${raw(String(days))} days.`, object);
+}
+/** Cloud: enforced. Self-hosted: no --insecure, TLS offered, certificates served (and in --certs-dir) not near expiry. */
+/* harmony default export */ const checks_tls = (defineCheck({
+    meta: {
+        id: 'crdb/tls',
+        title: 'TLS and certificates',
+        dimension: 'Encryption',
+        family: 'encryption-in-transit',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'SQL connections require TLS and every certificate is valid for more than 90 days.',
+        outcomes: ['PASS', 'WARN', 'FAIL'],
+        remediation: {
+            text: 'Never run --insecure or --accept-sql-without-tls; rotate node and client certificates (cockroach cert create-node ...) before they expire and reload them with SIGHUP.',
+            link: 'https://www.cockroachlabs.com/docs/stable/rotate-certificates'
+        },
+        frameworks: {
+            'PCI DSS': ['4'],
+            HIPAA: ['164.312(e)(1)'],
+            'SOC 2': ['CC6.7'],
+            'ISO 27001': ['8.24'],
+            GDPR: ['Art. 32']
+        }
+    },
+    evaluate(facts, ctx) {
+        if (ctx.deployment === 'cloud')
+            return [pass(msg `CockroachDB Cloud enforces TLS on every SQL connection.`)];
+        const findings = [];
+        if (facts.nodeArgs.ok) {
+            for (const n of facts.nodeArgs.value) {
+                const flag = n.args.find(a => a === '--insecure' || a.startsWith('--insecure=') || a.startsWith('--accept-sql-without-tls'));
+                if (flag && flag !== '--insecure=false')
+                    findings.push(fail(msg `Node n${raw(String(n.nodeId))} runs with ${flag}: SQL clients may connect without TLS.`, `n${n.nodeId}`));
+            }
+        }
+        const tls = need(facts.tls);
+        if (!tls.offered) {
+            findings.push(fail(msg `The SQL port does not offer TLS: the cluster runs insecure.`));
+            return findings;
+        }
+        const leaf = tls.chain[0];
+        if (leaf)
+            findings.push(byExpiry(msg `The served certificate ${leaf.subject}`, leaf.validTo, ctx.auditedAt, leaf.subject));
+        if (facts.certFiles) {
+            for (const c of need(facts.certFiles))
+                findings.push(byExpiry(msg `Certificate file ${c.file} (${c.subject})`, c.notAfter, ctx.auditedAt, c.file));
+        }
+        return findings;
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/user-audit-config.ts
+
+
+
+
+
+
+
+/**
+ * Parses sql.log.user_audit with CockroachDB's rules and evaluates first-match for every user over
+ * the real (nested) role memberships.
+ */
+/* harmony default export */ const user_audit_config = (defineCheck({
+    meta: {
+        id: 'crdb/user-audit-config',
+        title: 'Role-based audit configuration',
+        dimension: 'Audit Logging',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'sql.log.user_audit parses, every row can match, no admin member is exempted by an earlier NONE row, and an enterprise license makes it effective.',
+        outcomes: ['FAIL', 'WARN', 'INFO'],
+        remediation: {
+            text: 'Order rows so that admin members meet an ALL row first, put "all ..." last, remove rows for roles that do not exist, and keep an enterprise license installed.',
+            link: 'https://www.cockroachlabs.com/docs/stable/role-based-audit-logging'
+        },
+        frameworks: audit_logging_AUDIT_FRAMEWORKS
+    },
+    evaluate(facts) {
+        const value = settings_setting(facts, 'sql.log.user_audit');
+        if (value.trim() === '')
+            return [info(msg `sql.log.user_audit is not set (see crdb/audit-logging).`)];
+        const parsed = parseUserAudit(value);
+        if (!parsed.ok) {
+            return [
+                fail(msg `sql.log.user_audit does not parse: ${parsed.error}. CockroachDB falls back to an empty configuration, so nothing is audited.`)
+            ];
+        }
+        const users = need(facts.users);
+        const names = new Set(users.map(u => u.username));
+        const findings = [];
+        const admins = new Set(adminMembers(users).map(a => a.name));
+        for (const u of users.filter(canLogin)) {
+            const d = auditDecision(parsed.rules, u.username, membershipsOf(users, u.username));
+            if (admins.has(u.username) && d.rule?.filter === 'NONE') {
+                findings.push(warn(msg `Admin member ${u.username} first matches line ${raw(String(d.rule.lineNumber))} (${d.rule.role} NONE), so none of its statements are audited.`, u.username));
+            }
+        }
+        for (const r of unreachableRules(parsed.rules)) {
+            findings.push(warn(msg `Line ${raw(String(r.lineNumber))} (${r.role} ${raw(r.filter)}) can never match: an earlier all row matches every user first.`, `line ${r.lineNumber}`));
+        }
+        for (const r of parsed.rules) {
+            if (r.role !== 'all' && !names.has(r.role)) {
+                findings.push(warn(msg `Line ${raw(String(r.lineNumber))} names ${r.role}, which is no user or role.`, `line ${r.lineNumber}`));
+            }
+        }
+        const license = settingIfKnown(facts, 'enterprise.license');
+        if (license === '')
+            findings.push(warn(msg `No enterprise license is installed: sql.log.user_audit has no effect without one.`));
+        if (isTrue(settingIfKnown(facts, 'sql.log.user_audit.reduced_config.enabled'))) {
+            findings.push(info(msg `sql.log.user_audit.reduced_config.enabled is on: the configuration is computed once per session; changes need new sessions.`));
+        }
+        const decisions = users.filter(canLogin).map(u => {
+            const d = auditDecision(parsed.rules, u.username, membershipsOf(users, u.username));
+            return `${u.username} ${d.audited ? 'audited' : 'not audited'}${d.rule ? ` (line ${d.rule.lineNumber} ${d.rule.role} ${d.rule.filter})` : ' (no row matches)'}`;
+        });
+        findings.push(info(msg `Effective decisions: ${decisions.join('; ')}.`));
+        return findings;
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/users-roles.ts
+
+
+
+
+const STALE_DAYS = 90;
+/** Inventory (INFO); WARN for login users not seen for 90+ days where v25.3+ records last logins. */
+/* harmony default export */ const users_roles = (defineCheck({
+    meta: {
+        id: 'crdb/users-roles',
+        title: 'Users and roles',
+        dimension: 'Authorization',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'Every login user is in use; dormant accounts are removed.',
+        outcomes: ['INFO', 'WARN'],
+        remediation: {
+            text: 'DROP USER (or ALTER USER ... NOLOGIN) accounts unused for 90 days; review role memberships each quarter.',
+            link: 'https://www.cockroachlabs.com/docs/stable/show-users'
+        },
+        frameworks: { 'SOC 2': ['CC6.2', 'CC6.3'], 'ISO 27001': ['5.15'], 'PCI DSS': ['8'] }
+    },
+    evaluate(facts, ctx) {
+        const users = need(facts.users);
+        const logins = users.filter(canLogin);
+        const roles = users.filter(u => !canLogin(u));
+        const withOptions = users.filter(u => u.options.some(o => o.toUpperCase() !== 'NOLOGIN'));
+        const memberships = users.reduce((n, u) => n + u.memberOf.length, 0);
+        const findings = [
+            info(msg `${raw(String(users.length))} principals: ${raw(String(logins.length))} can log in (${valueList(logins.map(u => u.username))}), ${raw(String(roles.length))} are roles; ${raw(String(memberships))} memberships; ${raw(String(withOptions.length))} with role options.`)
+        ];
+        const cutoff = ctx.auditedAt.getTime() - STALE_DAYS * 86400000;
+        for (const u of logins) {
+            if (u.lastLogin && Date.parse(u.lastLogin) < cutoff) {
+                findings.push(warn(msg `Login user ${u.username} was last seen on ${raw(u.lastLogin.slice(0, 10))}, over ${raw(String(STALE_DAYS))} days ago.`, u.username));
+            }
+        }
+        return findings;
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/version.ts
+
+
+
+
+/** INFO version, plan, regions, provider, nodes; WARN when the release line is out of support. */
+/* harmony default export */ const cockroachdb_checks_version = (defineCheck({
+    meta: {
+        id: 'crdb/version',
+        title: 'CockroachDB version',
+        dimension: 'Cluster Configuration',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'The release line is still supported (per the release table shipped with db-posture).',
+        outcomes: ['INFO', 'WARN'],
+        remediation: {
+            text: 'Upgrade to a supported release (rolling upgrade, then finalize); on Cloud, accept or schedule the offered upgrade.',
+            link: 'https://www.cockroachlabs.com/docs/releases/release-support-policy'
+        },
+        frameworks: {}
+    },
+    evaluate(facts, ctx) {
+        const cluster = facts.cloud.cluster.ok ? facts.cloud.cluster.value : undefined;
+        const tag = facts.version.ok ? facts.version.value.tag : cluster?.version;
+        if (!tag)
+            need(facts.version);
+        const v = parseCrdbVersion(tag);
+        const parts = [`CockroachDB ${tag}`];
+        if (cluster) {
+            parts.push(`${cluster.plan} on ${cluster.cloudProvider}`);
+            parts.push(`regions ${cluster.regions.map(r => `${r.name}${r.nodeCount ? ` (${r.nodeCount} nodes)` : ''}`).join(', ') || 'none'}`);
+        }
+        else if (facts.nodeArgs.ok)
+            parts.push(`${facts.nodeArgs.value.length} node(s)`);
+        const head = parts.join(', ');
+        const asOf = facts.releases.asOf;
+        const line = v && facts.releases.lines.find(l => l.line === v.line);
+        if (!v || !line)
+            return [info(msg `${raw(head)}: the release line is not in the release table of ${raw(asOf)}.`)];
+        if (line.endOfMaintenance < ctx.auditedAt.toISOString().slice(0, 10)) {
+            return [
+                warn(msg `${raw(head)}: v${raw(v.line)} left maintenance support on ${raw(line.endOfMaintenance)} (release table of ${raw(asOf)}).`)
+            ];
+        }
+        return [
+            info(msg `${raw(head)}: v${raw(v.line)} is supported until ${raw(line.endOfMaintenance)} (release table of ${raw(asOf)}).`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every crdb/* check, sorted by id (the report groups them by dimension). */
+const cockroachChecks = [
+    checks_admin_users,
+    audit_logging,
+    backup_schedules,
+    cmek,
+    console_sso,
+    checks_crypto_posture,
+    database_sso,
+    cockroachdb_checks_encryption_at_rest,
+    checks_hba,
+    identity_map,
+    ip_allowlist,
+    ldap,
+    log_export,
+    managed_backups,
+    password_hashing,
+    cockroachdb_checks_password_policy,
+    private_endpoints,
+    public_privileges,
+    scim,
+    session_logging,
+    system_privileges,
+    checks_tls,
+    user_audit_config,
+    users_roles,
+    cockroachdb_checks_version
+];
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/engine.ts
+
+
+/** The CockroachDB engine: SQL and Cloud API collectors and the crdb/* checks. */
+function cockroachEngine() {
+    return {
+        id: 'cockroachdb',
+        displayName: 'CockroachDB',
+        checks: cockroachChecks,
+        collect: collectCockroach
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engines/index.ts
 
 
 
 
 
-const ALL_META = [...postgresChecks, ...couchbaseChecks].map(c => c.meta);
+
+
+
+const ALL_META = [...postgresChecks, ...couchbaseChecks, ...cockroachChecks].map(c => c.meta);
 const CHECK_META = new Map(ALL_META.map(m => [m.id, m]));
 /** The metadata of a check this build knows (SARIF rule descriptions). */
 function describeCheck(id) {
@@ -49286,10 +51571,55 @@ function selectEngine(options, hooks = {}) {
     if (options.couchbaseUrl && options.url) {
         throw new UsageError('Give either --url (PostgreSQL/CockroachDB) or --couchbase-url, not both: one audit has one target.');
     }
-    if (options.engine === 'cockroachdb' || (options.cloudApiKey && !options.url)) {
-        throw new UsageError('The cockroachdb engine is not available in this build of db-posture.');
+    if (options.engine === 'cockroachdb' || (options.cloudApiKey && options.cloudClusterId && !options.url)) {
+        return cockroachEngine();
     }
-    return postgresEngine(hooks);
+    if (options.engine === 'postgres') {
+        const pg = postgresEngine(hooks);
+        return {
+            ...pg,
+            async collect(env) {
+                try {
+                    return await pg.collect(env);
+                }
+                catch (error) {
+                    if (error instanceof CockroachDetected) {
+                        throw new UsageError(`${error.message} Use --engine cockroachdb (or auto) for it.`);
+                    }
+                    throw error;
+                }
+            }
+        };
+    }
+    return autoSqlEngine(hooks);
+}
+/**
+ * --engine auto on a connection string: the PostgreSQL collector reads version() first; when the
+ * server is CockroachDB it stops, and the CockroachDB engine audits instead. The checks are those
+ * of whichever engine collected (the pipeline reads them after collection).
+ */
+function autoSqlEngine(hooks) {
+    const pg = postgresEngine(hooks);
+    const crdb = cockroachEngine();
+    let chosen = pg;
+    return {
+        id: 'postgres',
+        displayName: 'PostgreSQL or CockroachDB',
+        get checks() {
+            return chosen.checks;
+        },
+        async collect(env) {
+            try {
+                return await pg.collect(env);
+            }
+            catch (error) {
+                if (!(error instanceof CockroachDetected))
+                    throw error;
+                chosen = crdb;
+                return crdb.collect(env);
+            }
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -50371,6 +52701,8 @@ function readOptions(url, cloudApiKey, couchbasePassword, ctx) {
         outDir: input('out-dir') ?? external_node_path_default().join(process.env.RUNNER_TEMP ?? '.', 'db-posture', ctx.job ?? 'audit'),
         cloudApiKey,
         cloudClusterId: input('cloud-cluster-id'),
+        cloudApiUrl: input('cloud-api-url') ?? process.env.DB_POSTURE_CLOUD_API_URL,
+        certsDir: input('certs-dir'),
         couchbaseUrl: input('couchbase-url'),
         couchbaseUsername: input('couchbase-username'),
         couchbaseCaFile: input('couchbase-ca'),

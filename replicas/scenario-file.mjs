@@ -36,9 +36,8 @@ export function loadScenarioFile(file, seen = new Set()) {
   if (!data.extends) return data;
   const base = loadScenarioFile(path.resolve(path.dirname(abs), data.extends), seen);
   const { extends: _ignored, ...own } = data;
-  return {
-    ...base,
-    ...own,
-    responses: { ...(base.responses ?? {}), ...(own.responses ?? {}) }
-  };
+  const merged = { ...base, ...own };
+  if (base.responses || own.responses)
+    merged.responses = { ...(base.responses ?? {}), ...(own.responses ?? {}) };
+  return merged;
 }

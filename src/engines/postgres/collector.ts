@@ -226,13 +226,15 @@ export async function collectPostgres(
 
   try {
     const c = CLUSTER_QUERIES;
+    // version() alone first: CockroachDB answers it but not the PostgreSQL-specific server query.
+    const product = await main.read<Row>('Server product', 'SELECT version() AS version');
+    if (product.ok && /^cockroachdb/i.test(String(product.value[0]?.version ?? ''))) {
+      throw new CockroachDetected(String(product.value[0].version));
+    }
     const serverRows = await main.read<Row>('Server version', c.server);
     if (!serverRows.ok) throw new Error(`cannot read the server version: ${serverRows.reason.text}`);
     const s = serverRows.value[0];
     const version = String(s.version);
-    if (/cockroachdb/i.test(version)) {
-      throw new CockroachDetected(version);
-    }
     const server: ServerInfo = {
       versionNum: Number(s.num),
       version,

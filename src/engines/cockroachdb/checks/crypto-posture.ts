@@ -37,9 +37,11 @@ export default defineCheck<CrdbFacts>({
     const suiteText =
       ctx.deployment === 'cloud'
         ? ''
-        : suites.length
-          ? `; ${[...new Set(suites)].join(' ')}`
-          : '; no --tls-cipher-suites (CockroachDB defaults)';
+        : !facts.nodeArgs.ok
+          ? '; cipher-suite flags unknown (node command lines unreadable)'
+          : suites.length
+            ? `; ${[...new Set(suites)].join(' ')}`
+            : '; no --tls-cipher-suites (CockroachDB defaults)';
     return [
       info(
         msg`Negotiated ${raw(tls.protocol ?? '?')} with ${raw(tls.cipher ?? '?')}, key exchange ${raw(tls.group ?? '?')}; ${raw(pq)}; server key ${raw(key)}${raw(suiteText)}.`

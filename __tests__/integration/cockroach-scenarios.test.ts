@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import {
+  loadCockroachScenario,
+  startCockroachReplica,
+  type CockroachReplica
+} from '../../replicas/cockroachdb.mjs';
+import { auditCrdb, nodeCertificate, statusesByCheck } from '../helpers/crdb-run.js';
+
+/** Every self-hosted scenario on the wire replica, through the real collector; every check asserted. */
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+const dir = path.join(root, 'replicas/scenarios/cockroachdb');
+const scenarios = readdirSync(dir)
+  .filter(f => f.endsWith('.json'))
+  .sort();
+const tls = nodeCertificate();
+const SECRETS = [
+  'Aud1t-Only-Secret',
+  'Bind-S3cret-Value',
+  'wJalr-Backup-Secret',
+  'AKIAEXAMPLEKEY',
+  'EnterpriseLicenseKey'
+];
+
+describe.each(scenarios)('CockroachDB scenario %s', file => {
+  let replica: CockroachReplica;
+  let result: Awaited<ReturnType<typeof auditCrdb>>;
+  const scenario = loadCockroachScenario(path.join(dir, file));
+  beforeAll(async () => {
+    replica = await startCockroachReplica({
+      scenario: path.join(dir, file),
+      tls: { cert: tls.cert, key: tls.key }
+    });
+    result = await auditCrdb([...(scenario.testArgs ?? []), '--url', `${replica.url}?sslmode=require`]);
+  });
+  afterAll(() => replica.stop());
+
+  it('every crdb/* check reports the expected statuses', () => {
+    expect(result.stderr).toBe('');
+    expect(result.report!.target.engine).toBe('cockroachdb');
+    expect(statusesByCheck(result.report!)).toEqual(scenario.expected);
+  });
+
+  it('ran read-only: every session forced read-only, and nothing but reads and transaction control', () => {
+    expect(replica.statements.length).toBeGreaterThan(15);
+    expect(replica.statements.every(s => s.readOnly)).toBe(true);
+    expect(replica.statements.filter(s => !/^(SELECT|SHOW|SET database =|BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY|SAVEPOINT|RELEASE|COMMIT|ROLLBACK)/i.test(s.sql.trim()))).toEqual([]);
+  });
+
+  it('leaks no secret (password, LDAP bind password, backup credentials, license key)', () => {
+    const all = JSON.stringify(result);
+    for (const secret of SECRETS) expect(all).not.toContain(secret);
+  });
+});
