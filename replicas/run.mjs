@@ -3,9 +3,12 @@
 // Runs a replica in the foreground on 127.0.0.1 until interrupted.
 import { parseArgs } from 'node:util';
 import { startCouchbaseReplica } from './couchbase.mjs';
+import { startCockroachReplica } from './cockroachdb.mjs';
+import { startCockroachCloudReplica } from './cockroach-cloud.mjs';
+import { readFileSync } from 'node:fs';
 
 const USAGE =
-  'usage: npm run replica -- <couchbase|cockroachdb|cockroach-cloud> --scenario <file> [--port <port>]';
+  'usage: npm run replica -- <couchbase|cockroachdb|cockroach-cloud> --scenario <file> [--port <port>] [--tls-cert <pem> --tls-key <pem>] (TLS: cockroachdb only)';
 let parsed;
 try {
   parsed = parseArgs({
@@ -13,6 +16,8 @@ try {
     options: {
       scenario: { type: 'string' },
       port: { type: 'string', default: '0' },
+      'tls-cert': { type: 'string' },
+      'tls-key': { type: 'string' },
       help: { type: 'boolean', short: 'h' }
     }
   });
@@ -35,7 +40,22 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`replica: --port ${JSON.stringify(values.port)} is not a TCP port (0-65535)`);
   process.exit(2);
 }
-const starters = { couchbase: startCouchbaseReplica };
+const starters = {
+  couchbase: startCouchbaseReplica,
+  cockroachdb: options =>
+    startCockroachReplica({
+      ...options,
+      ...(values['tls-cert'] && values['tls-key']
+        ? {
+            tls: {
+              cert: readFileSync(values['tls-cert'], 'utf8'),
+              key: readFileSync(values['tls-key'], 'utf8')
+            }
+          }
+        : {})
+    }),
+  'cockroach-cloud': startCockroachCloudReplica
+};
 if (!starters[kind]) {
   console.error(
     `replica: unknown replica ${JSON.stringify(kind)}; available: ${Object.keys(starters).join(', ')}\n${USAGE}`

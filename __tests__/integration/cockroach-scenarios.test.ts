@@ -45,7 +45,14 @@ describe.each(scenarios)('CockroachDB scenario %s', file => {
   it('ran read-only: every session forced read-only, and nothing but reads and transaction control', () => {
     expect(replica.statements.length).toBeGreaterThan(15);
     expect(replica.statements.every(s => s.readOnly)).toBe(true);
-    expect(replica.statements.filter(s => !/^(SELECT|SHOW|SET database =|BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY|SAVEPOINT|RELEASE|COMMIT|ROLLBACK)/i.test(s.sql.trim()))).toEqual([]);
+    expect(
+      replica.statements.filter(
+        s =>
+          !/^(SELECT|SHOW|SET database =|BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY|SAVEPOINT|RELEASE|COMMIT|ROLLBACK)/i.test(
+            s.sql.trim()
+          )
+      )
+    ).toEqual([]);
   });
 
   it('leaks no secret (password, LDAP bind password, backup credentials, license key)', () => {

@@ -48,7 +48,9 @@ describe('replica command', () => {
   it('rejects an unknown kind and a missing scenario with exit 2', async () => {
     const unknown = start(['mongodb', '--scenario', 'x.json']);
     expect(await unknown.exited).toBe(2);
-    expect(unknown.output()).toMatch(/^replica: unknown replica "mongodb"; available: couchbase/);
+    expect(unknown.output()).toMatch(
+      /^replica: unknown replica "mongodb"; available: couchbase, cockroachdb, cockroach-cloud/
+    );
     const missing = start(['couchbase']);
     expect(await missing.exited).toBe(2);
     expect(missing.output()).toMatch(/^replica: --scenario is missing/);

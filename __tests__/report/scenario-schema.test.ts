@@ -3,6 +3,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { couchbaseScenarioFileSchema } from '../../replicas/couchbase.mjs';
+import { cockroachScenarioFileSchema } from '../../replicas/cockroachdb.mjs';
+import { cockroachCloudScenarioFileSchema } from '../../replicas/cockroach-cloud.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 
@@ -12,6 +14,16 @@ const schemas: [string, z.ZodType, string][] = [
     'replicas/schema/couchbase-scenario.schema.json',
     couchbaseScenarioFileSchema,
     'db-posture Couchbase REST replica scenario'
+  ],
+  [
+    'replicas/schema/cockroachdb-scenario.schema.json',
+    cockroachScenarioFileSchema,
+    'db-posture CockroachDB wire replica scenario'
+  ],
+  [
+    'replicas/schema/cockroach-cloud-scenario.schema.json',
+    cockroachCloudScenarioFileSchema,
+    'db-posture CockroachDB Cloud API replica scenario'
   ]
 ];
 

@@ -42,7 +42,11 @@ export function selectEngine(options: AuditOptions, hooks: CollectorHooks = {}):
       'Give either --url (PostgreSQL/CockroachDB) or --couchbase-url, not both: one audit has one target.'
     );
   }
-  if (options.engine === 'cockroachdb' || (options.cloudApiKey && options.cloudClusterId && !options.url)) {
+  // Cloud API credentials only make sense for CockroachDB Cloud, with or without a connection string.
+  if (
+    options.engine === 'cockroachdb' ||
+    (options.engine === 'auto' && options.cloudApiKey && options.cloudClusterId)
+  ) {
     return cockroachEngine() as Engine<unknown>;
   }
   if (options.engine === 'postgres') {

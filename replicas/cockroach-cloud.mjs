@@ -1,0 +1,131 @@
+// A CockroachDB Cloud API replica over HTTP: Bearer key check (401), Cc-Version check (400),
+// keyset pagination (pagination.page / next_page), 429 with Retry-After, and per-path answers from a
+// scenario file. GET only; every request is recorded.
+import http from 'node:http';
+import { z } from 'zod';
+import { loadScenarioFile, resolveRelativeDates } from './scenario-file.mjs';
+
+const answerSchema = z
+  .object({
+    status: z.number().int().min(100).max(599).default(200),
+    body: z.unknown().optional().describe('JSON body (status 200) or a Status {code, message} error body'),
+    pages: z
+      .array(z.unknown())
+      .optional()
+      .describe('bodies served page by page; pagination.next_page is added'),
+    headers: z.record(z.string(), z.string()).default({})
+  })
+  .strict();
+
+export const cockroachCloudScenarioSchema = z
+  .object({
+    $schema: z.string().optional(),
+    description: z.string(),
+    extends: z.string().optional(),
+    apiKey: z.string().min(1).describe('the only Bearer secret accepted; others get 401'),
+    clusterId: z.string().min(1),
+    responses: z
+      .record(z.string().regex(/^\/api\//), answerSchema)
+      .describe('answer per path; {id} stands for the cluster id; unlisted paths answer 404'),
+    rateLimited: z
+      .record(z.string(), z.number().int().min(1))
+      .default({})
+      .describe('path -> how many first requests get 429 with Retry-After: 1'),
+    sqlScenario: z
+      .string()
+      .optional()
+      .describe('the wire-replica scenario of the same cluster (relative path), for audits that use both'),
+    expected: z.record(z.string(), z.array(z.string())).optional(),
+    testArgs: z.array(z.string()).optional()
+  })
+  .strict();
+
+export const cockroachCloudScenarioFileSchema = cockroachCloudScenarioSchema.partial({
+  apiKey: true,
+  clusterId: true,
+  responses: true
+});
+
+export function loadCockroachCloudScenario(source) {
+  const data = typeof source === 'string' ? loadScenarioFile(source) : source;
+  const parsed = cockroachCloudScenarioSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(
+      `cockroach-cloud scenario${typeof source === 'string' ? ` ${source}` : ''}: ${issue.path.join('.') || 'top level'}: ${issue.message}`
+    );
+  }
+  return resolveRelativeDates(parsed.data);
+}
+
+export async function startCockroachCloudReplica({ scenario, port = 0 } = {}) {
+  const s = loadCockroachCloudScenario(scenario);
+  const requests = [];
+  const limited = Object.fromEntries(
+    Object.entries(s.rateLimited).map(([k, v]) => [k.replace('{id}', s.clusterId), v])
+  );
+  // "{id}" in paths and bodies stands for the scenario's cluster id.
+  const withId = v => JSON.parse(JSON.stringify(v).replaceAll('{id}', s.clusterId));
+  const responses = Object.fromEntries(
+    Object.entries(s.responses).map(([k, v]) => [k.replace('{id}', s.clusterId), withId(v)])
+  );
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://replica');
+    requests.push({
+      method: req.method,
+      path: url.pathname + url.search,
+      ccVersion: req.headers['cc-version'] ?? null,
+      authorized: req.headers.authorization === `Bearer ${s.apiKey}`
+    });
+    const send = (status, body, headers = {}) => {
+      const text = JSON.stringify(body ?? {});
+      res.writeHead(status, {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(text),
+        ...headers
+      });
+      res.end(text);
+    };
+    if (req.method !== 'GET') return send(405, { code: 12, message: 'method not allowed', details: [] });
+    if (req.headers.authorization !== `Bearer ${s.apiKey}`)
+      return send(401, { code: 16, message: 'unauthenticated: invalid API key', details: [] });
+    const cc = req.headers['cc-version'];
+    if (cc !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(cc)))
+      return send(400, { code: 3, message: 'invalid Cc-Version.', details: [] });
+    const key = url.pathname;
+    if (limited[url.pathname] > 0) {
+      limited[url.pathname]--;
+      return send(429, { code: 8, message: 'rate limit exceeded', details: [] }, { 'retry-after': '1' });
+    }
+    const a = responses[key];
+    if (!a) {
+      if (
+        url.pathname.startsWith('/api/v1/clusters/') &&
+        !url.pathname.startsWith(`/api/v1/clusters/${s.clusterId}`)
+      ) {
+        return send(404, { code: 5, message: 'cluster not found', details: [] });
+      }
+      return send(404, { code: 5, message: 'not found', details: [] });
+    }
+    if (a.pages) {
+      const token = url.searchParams.get('pagination.page');
+      const i = token ? Number(token.replace(/^p/, '')) : 0;
+      const page = { ...(a.pages[i] ?? {}) };
+      page.pagination = i + 1 < a.pages.length ? { next_page: `p${i + 1}` } : {};
+      return send(200, page, a.headers);
+    }
+    return send(a.status, a.body, a.headers);
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  return {
+    url: `http://127.0.0.1:${server.address().port}`,
+    port: server.address().port,
+    requests,
+    clusterId: s.clusterId,
+    apiKey: s.apiKey,
+    stop: () => new Promise(resolve => server.close(() => resolve()))
+  };
+}
