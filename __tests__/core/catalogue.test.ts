@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Check } from '../../src/core/check.js';
 import { postgresChecks } from '../../src/engines/postgres/checks/index.js';
 import { couchbaseChecks } from '../../src/engines/couchbase/checks/index.js';
+import { cockroachChecks } from '../../src/engines/cockroachdb/checks/index.js';
 import { FRAMEWORK_CONTROLS } from '../../src/policy/frameworks.js';
 import { FAMILIES } from '../../src/policy/families.js';
 import { DIMENSIONS } from '../../src/core/check.js';
@@ -86,4 +87,19 @@ catalogueSuite('couchbase', 'cb', 13, couchbaseChecks as readonly Check<never>[]
   'cb/external-auth': 'sso',
   'cb/admin-users': 'admin-count',
   'cb/encryption-at-rest': 'encryption-at-rest'
+});
+
+catalogueSuite('cockroachdb', 'crdb', 25, cockroachChecks as readonly Check<never>[], {
+  'crdb/ip-allowlist': 'open-network',
+  'crdb/private-endpoints': 'private-endpoints',
+  'crdb/hba': 'hba-empty',
+  'crdb/console-sso': 'sso',
+  'crdb/scim': 'scim',
+  'crdb/database-sso': 'database-sso',
+  'crdb/password-policy': 'password-policy',
+  'crdb/admin-users': 'admin-count',
+  'crdb/cmek': 'cmek',
+  'crdb/encryption-at-rest': 'encryption-at-rest',
+  'crdb/audit-logging': 'audit-logging',
+  'crdb/backup-schedules': 'backups'
 });

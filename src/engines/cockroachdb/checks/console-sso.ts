@@ -8,7 +8,7 @@ const ID = 'crdb/console-sso';
 /** Cloud Console single sign-on: no API exposes it, so only an attestation settles it. */
 export default defineCheck<CrdbFacts>({
   meta: {
-    id: ID,
+    id: 'crdb/console-sso',
     title: 'Cloud Console SSO',
     dimension: 'Authentication & SSO',
     family: 'sso',

@@ -8,7 +8,7 @@ const ID = 'crdb/scim';
 /** SCIM provisioning from the identity provider: attestation only (no read API). */
 export default defineCheck<CrdbFacts>({
   meta: {
-    id: ID,
+    id: 'crdb/scim',
     title: 'SCIM provisioning',
     dimension: 'Authentication & SSO',
     family: 'scim',
