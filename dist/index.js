@@ -50115,18 +50115,20 @@ function scanLines(input) {
             // eslint-disable-next-line no-control-regex
             if (/[\u0000-\u0008\u000B-\u001F\u007F]/.test(c))
                 throw new ScanError(`line ${lineNumber}: unsupported character`);
+            // A token runs to the next separator outside double quotes; quotes may open anywhere in it
+            // (`ldapbindpasswd="two words"`) and are not part of the value.
             let value = '';
             let quoted = false;
-            if (c === '"') {
-                quoted = true;
-                const end = line.indexOf('"', pos + 1);
-                if (end < 0)
-                    throw new ScanError(`line ${lineNumber}: unterminated quoted string`);
-                value = line.slice(pos + 1, end);
-                pos = end + 1;
-            }
-            else {
-                while (pos < line.length && !/[ \t\r,#]/.test(line[pos]))
+            while (pos < line.length && !/[ \t\r,#]/.test(line[pos])) {
+                if (line[pos] === '"') {
+                    const end = line.indexOf('"', pos + 1);
+                    if (end < 0)
+                        throw new ScanError(`line ${lineNumber}: unterminated quoted string`);
+                    value += line.slice(pos + 1, end);
+                    quoted = true;
+                    pos = end + 1;
+                }
+                else
                     value += line[pos++];
             }
             field.push({ value, quoted });
@@ -50420,7 +50422,7 @@ const console_sso_ID = 'crdb/console-sso';
 /** Cloud Console single sign-on: no API exposes it, so only an attestation settles it. */
 /* harmony default export */ const console_sso = (defineCheck({
     meta: {
-        id: console_sso_ID,
+        id: 'crdb/console-sso',
         title: 'Cloud Console SSO',
         dimension: 'Authentication & SSO',
         family: 'sso',
@@ -50483,9 +50485,11 @@ const console_sso_ID = 'crdb/console-sso';
             : [];
         const suiteText = ctx.deployment === 'cloud'
             ? ''
-            : suites.length
-                ? `; ${[...new Set(suites)].join(' ')}`
-                : '; no --tls-cipher-suites (CockroachDB defaults)';
+            : !facts.nodeArgs.ok
+                ? '; cipher-suite flags unknown (node command lines unreadable)'
+                : suites.length
+                    ? `; ${[...new Set(suites)].join(' ')}`
+                    : '; no --tls-cipher-suites (CockroachDB defaults)';
         return [
             info(msg `Negotiated ${raw(tls.protocol ?? '?')} with ${raw(tls.cipher ?? '?')}, key exchange ${raw(tls.group ?? '?')}; ${raw(pq)}; server key ${raw(key)}${raw(suiteText)}.`)
         ];
@@ -51133,7 +51137,7 @@ const scim_ID = 'crdb/scim';
 /** SCIM provisioning from the identity provider: attestation only (no read API). */
 /* harmony default export */ const scim = (defineCheck({
     meta: {
-        id: scim_ID,
+        id: 'crdb/scim',
         title: 'SCIM provisioning',
         dimension: 'Authentication & SSO',
         family: 'scim',
@@ -51571,7 +51575,9 @@ function selectEngine(options, hooks = {}) {
     if (options.couchbaseUrl && options.url) {
         throw new UsageError('Give either --url (PostgreSQL/CockroachDB) or --couchbase-url, not both: one audit has one target.');
     }
-    if (options.engine === 'cockroachdb' || (options.cloudApiKey && options.cloudClusterId && !options.url)) {
+    // Cloud API credentials only make sense for CockroachDB Cloud, with or without a connection string.
+    if (options.engine === 'cockroachdb' ||
+        (options.engine === 'auto' && options.cloudApiKey && options.cloudClusterId)) {
         return cockroachEngine();
     }
     if (options.engine === 'postgres') {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import pg from 'pg';
 import { freePort } from '../../scripts/embedded-server.mjs';
 
 /** `npm run replica -- <kind> --scenario <file> --port <port>` runs in the foreground until stopped. */
@@ -43,6 +44,51 @@ describe('replica command', () => {
     );
     r.child.kill('SIGTERM');
     expect(await r.exited).toBe(0);
+  });
+
+  it('serves the CockroachDB wire replica and the Cloud API replica', async () => {
+    const port = await freePort();
+    const wire = start([
+      'cockroachdb',
+      '--scenario',
+      'replicas/scenarios/cockroachdb/self-hosted-weak.json',
+      '--port',
+      String(port)
+    ]);
+    await wire.ready;
+    const client = new pg.Client(`postgresql://auditor:Aud1t-Only-Secret@127.0.0.1:${port}/defaultdb`);
+    await client.connect();
+    const v = await client.query('SELECT version() AS version');
+    await client.end();
+    expect(v.rows[0].version).toMatch(/^CockroachDB CCL v25\.2\.4 /);
+    wire.child.kill('SIGTERM');
+    expect(await wire.exited).toBe(0);
+
+    const apiPort = await freePort();
+    const api = start([
+      'cockroach-cloud',
+      '--scenario',
+      'replicas/scenarios/cockroach-cloud/standard.json',
+      '--port',
+      String(apiPort)
+    ]);
+    await api.ready;
+    const res = await fetch(
+      `http://127.0.0.1:${apiPort}/api/v1/clusters/9a8b7c6d-1111-4222-8333-444455556666`,
+      {
+        headers: {
+          authorization: 'Bearer CCDB1_standardTestKey_fedcba9876543210',
+          'cc-version': '2024-09-16'
+        }
+      }
+    );
+    expect(((await res.json()) as { plan: string }).plan).toBe('STANDARD');
+    const denied = await fetch(`http://127.0.0.1:${apiPort}/api/v1/clusters/x`, {
+      headers: { authorization: 'Bearer nope' }
+    });
+    expect(denied.status).toBe(401);
+    api.child.kill('SIGTERM');
+    expect(await api.exited).toBe(0);
   });
 
   it('rejects an unknown kind and a missing scenario with exit 2', async () => {

@@ -44,16 +44,18 @@ export function scanLines(input: string): ScannedLine[] {
       // eslint-disable-next-line no-control-regex
       if (/[\u0000-\u0008\u000B-\u001F\u007F]/.test(c))
         throw new ScanError(`line ${lineNumber}: unsupported character`);
+      // A token runs to the next separator outside double quotes; quotes may open anywhere in it
+      // (`ldapbindpasswd="two words"`) and are not part of the value.
       let value = '';
       let quoted = false;
-      if (c === '"') {
-        quoted = true;
-        const end = line.indexOf('"', pos + 1);
-        if (end < 0) throw new ScanError(`line ${lineNumber}: unterminated quoted string`);
-        value = line.slice(pos + 1, end);
-        pos = end + 1;
-      } else {
-        while (pos < line.length && !/[ \t\r,#]/.test(line[pos])) value += line[pos++];
+      while (pos < line.length && !/[ \t\r,#]/.test(line[pos])) {
+        if (line[pos] === '"') {
+          const end = line.indexOf('"', pos + 1);
+          if (end < 0) throw new ScanError(`line ${lineNumber}: unterminated quoted string`);
+          value += line.slice(pos + 1, end);
+          quoted = true;
+          pos = end + 1;
+        } else value += line[pos++];
       }
       field.push({ value, quoted });
       // A comma right after the token continues the same field.

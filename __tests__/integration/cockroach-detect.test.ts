@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startCockroachReplica, type CockroachReplica } from '../../replicas/cockroachdb.mjs';
+import { auditCrdb, nodeCertificate } from '../helpers/crdb-run.js';
+
+/** Engine auto-detection from version(), --engine overrides, and a certs directory read by crdb/tls. */
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+let replica: CockroachReplica;
+beforeAll(async () => {
+  const tls = nodeCertificate();
+  replica = await startCockroachReplica({
+    scenario: path.join(root, 'replicas/scenarios/cockroachdb/self-hosted-hardened.json'),
+    tls
+  });
+});
+afterAll(() => replica.stop());
+
+describe('CockroachDB detection', () => {
+  it('--engine auto recognises CockroachDB from version() and audits it with the crdb/* checks', async () => {
+    const r = await auditCrdb(['--url', `${replica.url}?sslmode=require`]);
+    expect(r.report!.target.engine).toBe('cockroachdb');
+    expect(r.report!.findings.every(f => f.checkId.startsWith('crdb/'))).toBe(true);
+    expect(r.report!.findings).toHaveLength(25);
+  });
+
+  it('--engine postgres on CockroachDB is a usage error that says what to use', async () => {
+    const r = await auditCrdb(['--engine', 'postgres', '--url', `${replica.url}?sslmode=require`]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /^db-posture: error: The server is CockroachDB \(CockroachDB CCL v26\.1\.2 .*\)\. Use --engine cockroachdb \(or auto\) for it\.\n$/
+    );
+  });
+
+  it('--certs-dir: every certificate file is judged by expiry', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'certs-dir-'));
+    for (const [name, days] of [
+      ['ca.crt', 20],
+      ['node.crt', 60],
+      ['client.root.crt', 365]
+    ] as const) {
+      execFileSync(
+        'openssl',
+        [
+          'req',
+          '-x509',
+          '-newkey',
+          'ec',
+          '-pkeyopt',
+          'ec_paramgen_curve:prime256v1',
+          '-nodes',
+          '-keyout',
+          path.join(dir, `${name}.key`),
+          '-out',
+          path.join(dir, name),
+          '-days',
+          String(days),
+          '-subj',
+          `/CN=${name}`
+        ],
+        { stdio: 'ignore' }
+      );
+    }
+    const r = await auditCrdb([
+      '--engine',
+      'cockroachdb',
+      '--url',
+      `${replica.url}?sslmode=require`,
+      '--certs-dir',
+      dir
+    ]);
+    const tls = r.report!.findings.filter(f => f.checkId === 'crdb/tls');
+    expect(tls.map(f => [f.status, f.object])).toEqual([
+      ['PASS', 'CN=node'],
+      ['FAIL', 'ca.crt'],
+      ['PASS', 'client.root.crt'],
+      ['WARN', 'node.crt']
+    ]);
+  });
+});
