@@ -6930,6 +6930,22 @@ class NotApplicableError extends Error {
 function explainMissing(reason, fix) {
     return fix ? msg `${raw(reason)} Fix: ${raw(fix)}` : reason;
 }
+/** Transforms a collected value; a missing fact stays missing with its reason and fix. */
+function mapFact(fact, f) {
+    return fact.ok ? available(f(fact.value)) : fact;
+}
+/**
+ * The report's "Not Evaluated" list: each missing fact with its reason and fix. Facts that do not
+ * apply to the target are not missing and are left out.
+ */
+function missingFacts(entries) {
+    const out = [];
+    for (const [fact, f] of entries) {
+        if (!f.ok && !f.notApplicable)
+            out.push({ fact, reason: explainMissing(f.reason, f.fix) });
+    }
+    return out;
+}
 /** Thrown by `need()` inside a check; the check runner turns it into an UNKNOWN finding. */
 class MissingFactError extends Error {
     reason;
@@ -17643,7 +17659,7 @@ class CockroachDetected extends Error {
         this.version = version;
     }
 }
-function mapFact(fact, fn) {
+function collector_mapFact(fact, fn) {
     return fact.ok ? available(fn(fact.value)) : fact;
 }
 /** Options like ldapbindpasswd=... or radiussecrets=... must never leave the collector. */
@@ -17685,14 +17701,14 @@ async function collectDatabase(session, name) {
     const publications = await session.read(`Publications of database "${name}"`, q.publications);
     return {
         name,
-        publicSchemaCreate: mapFact(publicSchema, rows => rows[0]?.has_public ? Boolean(rows[0].public_create) : null),
-        publicGrants: mapFact(publicGrants, rows => rows.map(r => ({
+        publicSchemaCreate: collector_mapFact(publicSchema, rows => rows[0]?.has_public ? Boolean(rows[0].public_create) : null),
+        publicGrants: collector_mapFact(publicGrants, rows => rows.map(r => ({
             schema: String(r.schema),
             name: String(r.name),
             kind: String(r.kind),
             privileges: r.privileges
         }))),
-        grantOptions: mapFact(grantOptions, rows => rows.map(r => ({
+        grantOptions: collector_mapFact(grantOptions, rows => rows.map(r => ({
             objectType: r.object_type,
             schema: String(r.schema),
             name: String(r.name),
@@ -17700,7 +17716,7 @@ async function collectDatabase(session, name) {
             owner: String(r.owner),
             privileges: r.privileges
         }))),
-        securityDefiners: mapFact(secdef, rows => rows.map(r => ({
+        securityDefiners: collector_mapFact(secdef, rows => rows.map(r => ({
             schema: String(r.schema),
             name: String(r.name),
             args: String(r.args ?? ''),
@@ -17708,17 +17724,17 @@ async function collectDatabase(session, name) {
             searchPath: r.search_path ?? null,
             extension: r.extension ?? null
         }))),
-        languages: mapFact(languages, rows => rows.map(r => ({ name: String(r.lanname), trusted: Boolean(r.lanpltrusted) }))),
-        extensions: mapFact(extensions, rows => rows.map(r => ({
+        languages: collector_mapFact(languages, rows => rows.map(r => ({ name: String(r.lanname), trusted: Boolean(r.lanpltrusted) }))),
+        extensions: collector_mapFact(extensions, rows => rows.map(r => ({
             name: String(r.extname),
             version: String(r.extversion),
             defaultVersion: r.default_version ?? null
         }))),
-        rowLevelSecurity: mapFact(rls, rows => ({
+        rowLevelSecurity: collector_mapFact(rls, rows => ({
             enabled: rows.filter(r => r.enabled).map(r => String(r.name)),
             forced: rows.filter(r => r.forced).map(r => String(r.name))
         })),
-        publications: mapFact(publications, rows => rows.map(r => String(r.pubname)))
+        publications: collector_mapFact(publications, rows => rows.map(r => String(r.pubname)))
     };
 }
 /** Every fact of a database that could not be visited carries the same reason. */
@@ -17807,7 +17823,7 @@ async function collectPostgres(env, hooks = {}) {
             database: ep.database
         };
         progress.step('reading cluster settings, roles and pg_hba rules');
-        const settings = mapFact(await main.read('pg_settings', c.settings), rows => {
+        const settings = collector_mapFact(await main.read('pg_settings', c.settings), rows => {
             const out = {};
             for (const r of rows) {
                 out[String(r.name)] = {
@@ -17821,11 +17837,11 @@ async function collectPostgres(env, hooks = {}) {
             }
             return out;
         });
-        const placeholder = mapFact(await main.read('The pgaudit.log placeholder', c.pgauditPlaceholder), rows => (rows[0]?.value == null || rows[0].value === '' ? null : String(rows[0].value)));
-        const hba = mapFact(await main.read('pg_hba_file_rules', c.hba, code => code === '42501'
+        const placeholder = collector_mapFact(await main.read('The pgaudit.log placeholder', c.pgauditPlaceholder), rows => (rows[0]?.value == null || rows[0].value === '' ? null : String(rows[0].value)));
+        const hba = collector_mapFact(await main.read('pg_hba_file_rules', c.hba, code => code === '42501'
             ? `Run the audit as a superuser, or GRANT SELECT ON pg_catalog.pg_hba_file_rules and EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() TO ${server.currentUser}.`
             : undefined), rows => rows.map(toHbaRule));
-        const roles = mapFact(await main.read('pg_roles', c.roles), rows => rows.map((r) => ({
+        const roles = collector_mapFact(await main.read('pg_roles', c.roles), rows => rows.map((r) => ({
             oid: Number(r.oid),
             name: String(r.rolname),
             superuser: Boolean(r.rolsuper),
@@ -17837,20 +17853,20 @@ async function collectPostgres(env, hooks = {}) {
             bypassRls: Boolean(r.rolbypassrls),
             validUntil: r.valid_until ?? null
         })));
-        const memberships = mapFact(await main.read('pg_auth_members', c.memberships), rows => rows.map((r) => ({
+        const memberships = collector_mapFact(await main.read('pg_auth_members', c.memberships), rows => rows.map((r) => ({
             roleOid: Number(r.roleid),
             memberOid: Number(r.member),
             adminOption: Boolean(r.admin_option)
         })));
-        const passwords = mapFact(await main.read('pg_authid', c.passwords, code => code === '42501'
+        const passwords = collector_mapFact(await main.read('pg_authid', c.passwords, code => code === '42501'
             ? 'Run the audit as a superuser: pg_authid (stored password hashes) is readable only by superusers.'
             : undefined), rows => Object.fromEntries(rows.map(r => [String(r.rolname), r.kind])));
-        const roleSettings = mapFact(await main.read('pg_db_role_setting', c.roleSettings), rows => rows.map((r) => ({
+        const roleSettings = collector_mapFact(await main.read('pg_db_role_setting', c.roleSettings), rows => rows.map((r) => ({
             role: r.rolname ?? null,
             database: r.datname ?? null,
             settings: parseSettingList(r.cfg ?? [])
         })));
-        const archiver = mapFact(await main.read('pg_stat_archiver', c.archiver), rows => ({
+        const archiver = collector_mapFact(await main.read('pg_stat_archiver', c.archiver), rows => ({
             archivedCount: Number(rows[0]?.archived ?? 0),
             failedCount: Number(rows[0]?.failed ?? 0),
             lastArchivedTime: rows[0]?.last_archived ?? null,
@@ -17978,9 +17994,7 @@ function listUnavailable(facts) {
         ['databases', facts.databases],
         ['tls', facts.tls]
     ];
-    for (const [name, f] of top)
-        if (!f.ok)
-            out.push({ fact: name, reason: explainMissing(f.reason, f.fix) });
+    out.push(...missingFacts(top));
     if (facts.databases.ok) {
         for (const db of facts.databases.value) {
             const seen = new Set();
@@ -20233,17 +20247,10 @@ async function collectCouchbase(env) {
             : notApplicableHere(msg `Couchbase Server ${version} has no native encryption at rest (it arrived in 8.0).`),
         releases: COUCHBASE_RELEASES
     };
-    const unavailableList = [];
-    if (!poolsDefault.ok && !poolsDefault.notApplicable)
-        unavailableList.push({ fact: 'nodes', reason: poolsDefault.reason });
-    for (const [name, fact] of Object.entries(facts)) {
-        if (fact && typeof fact === 'object' && 'ok' in fact && !fact.ok && !fact.notApplicable) {
-            unavailableList.push({
-                fact: name,
-                reason: fact.fix ? msg `${raw(fact.reason)} Fix: ${raw(fact.fix)}` : fact.reason
-            });
-        }
-    }
+    const unavailableList = missingFacts([
+        ['nodes', poolsDefault],
+        ...Object.entries(facts).filter((e) => typeof e[1] === 'object' && 'ok' in e[1])
+    ]);
     const unhealthy = cluster.nodes.filter(n => n.status !== 'healthy');
     if (unhealthy.length)
         env.progress.warn(`Couchbase nodes not healthy: ${unhealthy.map(n => `${n.hostname} (${n.status})`).join(', ')}`);
@@ -21158,19 +21165,15 @@ async function collectSqlFacts(session, ep, env) {
         : probePostgresTls(ep.host, ep.port, options.connectTimeoutMs, ep.host).then(r => available(r), e => unavailable(msg `The TLS handshake with the SQL port failed: ${redactor.scrub(e.message)}.`));
     progress.step('reading version and cluster settings');
     const v = await session.read('The server version', 'SELECT version() AS version');
-    const version = v.ok
-        ? available({
-            full: String(v.value[0]?.version ?? ''),
-            tag: /v\d+\.\d+\.\d+\S*/.exec(String(v.value[0]?.version ?? ''))?.[0] ?? ''
-        })
-        : v;
+    const version = mapFact(v, rows => {
+        const full = String(rows[0]?.version ?? '');
+        return { full, tag: /v\d+\.\d+\.\d+\S*/.exec(full)?.[0] ?? '' };
+    });
     const idRow = await session.read('The cluster id', 'SELECT crdb_internal.cluster_id() AS id');
     const clusterId = idRow.ok && idRow.value[0]?.id ? String(idRow.value[0].id) : undefined;
     const settings = {};
     for (const name of CRDB_SETTINGS) {
-        const r = await session.read(`Cluster setting ${name}`, `SHOW CLUSTER SETTING ${name}`, (code, text) => /unknown setting/i.test(text)
-            ? `this CockroachDB version does not have ${name}.`
-            : fixFor('setting', user)(code, text));
+        const r = await session.read(`Cluster setting ${name}`, `SHOW CLUSTER SETTING ${name}`, fixFor('setting', user));
         if (!r.ok) {
             settings[name] = /unknown setting/i.test(r.reason.text)
                 ? unavailable(msg `The cluster setting ${name} is unknown to this CockroachDB version (SQLSTATE XXUUU).`)
@@ -21197,20 +21200,18 @@ async function collectSqlFacts(session, ep, env) {
     }
     progress.step('reading users, grants, schedules and nodes');
     const u = await session.read('Users and roles (SHOW USERS)', 'SHOW USERS', fixFor('users', user));
-    const users = u.ok
-        ? available(u.value.map(r => ({
-            username: String(r.username),
-            options: arrayOf(r.options),
-            memberOf: arrayOf(r.member_of),
-            ...('estimated_last_login_time' in r
-                ? {
-                    lastLogin: r.estimated_last_login_time
-                        ? new Date(r.estimated_last_login_time).toISOString()
-                        : null
-                }
-                : {})
-        })))
-        : u;
+    const users = mapFact(u, rows => rows.map(r => ({
+        username: String(r.username),
+        options: arrayOf(r.options),
+        memberOf: arrayOf(r.member_of),
+        ...('estimated_last_login_time' in r
+            ? {
+                lastLogin: r.estimated_last_login_time
+                    ? new Date(r.estimated_last_login_time).toISOString()
+                    : null
+            }
+            : {})
+    })));
     const dbs = await session.read('Databases (SHOW DATABASES)', 'SHOW DATABASES');
     let publicGrants;
     if (!dbs.ok)
@@ -21242,52 +21243,44 @@ async function collectSqlFacts(session, ep, env) {
         publicGrants = failure ?? available(grants);
     }
     const sg = await session.read('System privileges (SHOW SYSTEM GRANTS)', 'SHOW SYSTEM GRANTS');
-    const systemGrants = sg.ok
-        ? available(sg.value.map(r => ({
-            grantee: String(r.grantee),
-            privilege: String(r.privilege_type),
-            grantable: r.is_grantable === true || r.is_grantable === 't'
-        })))
-        : sg;
+    const systemGrants = mapFact(sg, rows => rows.map(r => ({
+        grantee: String(r.grantee),
+        privilege: String(r.privilege_type),
+        grantable: r.is_grantable === true || r.is_grantable === 't'
+    })));
     const sc = await session.read('Schedules (SHOW SCHEDULES)', 'SHOW SCHEDULES', fixFor('schedules', user));
-    const schedules = sc.ok
-        ? available(sc.value.map(r => {
-            const cmd = r.command;
-            const statement = typeof cmd === 'object' && cmd !== null
-                ? String(cmd.backup_statement ?? cmd.changefeed_statement ?? JSON.stringify(cmd))
-                : String(cmd ?? '');
-            return {
-                id: String(r.id),
-                label: String(r.label ?? ''),
-                status: String(r.schedule_status ?? ''),
-                state: r.state == null ? null : String(r.state),
-                recurrence: String(r.recurrence ?? ''),
-                nextRun: r.next_run ? new Date(r.next_run).toISOString() : null,
-                command: scrubBackupStatement(statement, redactor),
-                isBackup: /^\s*BACKUP\b/i.test(statement) ||
-                    (typeof cmd === 'object' && cmd !== null && 'backup_statement' in cmd)
-            };
-        }))
-        : sc;
+    const schedules = mapFact(sc, rows => rows.map(r => {
+        const cmd = r.command;
+        const statement = typeof cmd === 'object' && cmd !== null
+            ? String(cmd.backup_statement ?? cmd.changefeed_statement ?? JSON.stringify(cmd))
+            : String(cmd ?? '');
+        return {
+            id: String(r.id),
+            label: String(r.label ?? ''),
+            status: String(r.schedule_status ?? ''),
+            state: r.state == null ? null : String(r.state),
+            recurrence: String(r.recurrence ?? ''),
+            nextRun: r.next_run ? new Date(r.next_run).toISOString() : null,
+            command: scrubBackupStatement(statement, redactor),
+            isBackup: /^\s*BACKUP\b/i.test(statement) ||
+                (typeof cmd === 'object' && cmd !== null && 'backup_statement' in cmd)
+        };
+    }));
     const na = await session.read('Node command lines (crdb_internal.kv_node_status)', 'SELECT node_id, args FROM crdb_internal.kv_node_status', fixFor('metadata', user));
-    const nodeArgs = na.ok
-        ? available(na.value.map(r => ({
-            nodeId: Number(r.node_id),
-            args: arrayOf(typeof r.args === 'string' ? JSON.parse(r.args) : r.args)
-        })))
-        : na;
+    const nodeArgs = mapFact(na, rows => rows.map(r => ({
+        nodeId: Number(r.node_id),
+        args: arrayOf(typeof r.args === 'string' ? JSON.parse(r.args) : r.args)
+    })));
     const st = await session.read('Store properties (crdb_internal.kv_store_status)', 'SELECT node_id, store_id, properties FROM crdb_internal.kv_store_status', fixFor('metadata', user));
-    const stores = st.ok
-        ? available(st.value.map(r => {
-            const p = (typeof r.properties === 'string' ? JSON.parse(r.properties) : r.properties);
-            const enc = p?.encrypted;
-            return {
-                nodeId: Number(r.node_id),
-                storeId: Number(r.store_id),
-                encrypted: typeof enc === 'boolean' ? enc : enc === 'true' ? true : enc === 'false' ? false : null
-            };
-        }))
-        : st;
+    const stores = mapFact(st, rows => rows.map(r => {
+        const p = (typeof r.properties === 'string' ? JSON.parse(r.properties) : r.properties);
+        const enc = p?.encrypted;
+        return {
+            nodeId: Number(r.node_id),
+            storeId: Number(r.store_id),
+            encrypted: typeof enc === 'boolean' ? enc : enc === 'true' ? true : enc === 'false' ? false : null
+        };
+    }));
     progress.step('TLS handshake on the SQL port');
     const tls = await tlsPromise;
     const certFiles = options.certsDir ? await readCertsDir(options.certsDir) : undefined;
@@ -21493,9 +21486,8 @@ async function collectCloudFacts(o, clusterId, redactor) {
         }), () => ({ status: 'DISABLED', type: null, omittedChannels: [] }))
     };
 }
-/** Cloud facts when the API is not used or not reachable: each check that needs one says why. */
-function cloudUnavailable(reason, fix) {
-    const f = () => unavailable(reason, fix);
+/** The same fact for every Cloud endpoint. */
+function cloudFacts(f) {
     return {
         cluster: f(),
         allowlist: f(),
@@ -21505,6 +21497,14 @@ function cloudUnavailable(reason, fix) {
         backupsConfig: f(),
         logExport: f()
     };
+}
+/** Cloud facts when the API is not used or not reachable: each check that needs one says why. */
+function cloudUnavailable(reason, fix) {
+    return cloudFacts(() => unavailable(reason, fix));
+}
+/** Cloud facts on a self-hosted cluster: they do not exist there (not missing). */
+function cloudNotApplicable(reason) {
+    return cloudFacts(() => notApplicableHere(reason));
 }
 
 ;// CONCATENATED MODULE: ./src/engines/cockroachdb/releases.ts
@@ -21537,6 +21537,7 @@ function parseCrdbVersion(v) {
 }
 
 ;// CONCATENATED MODULE: ./src/engines/cockroachdb/collector.ts
+
 
 
 
@@ -21599,7 +21600,7 @@ async function collectCockroach(env) {
     }
     let cloud;
     if (deployment === 'self-hosted') {
-        cloud = cloudUnavailable('Self-hosted deployment: there is no CockroachDB Cloud API to read.');
+        cloud = cloudNotApplicable('Self-hosted deployment: there is no CockroachDB Cloud API to read.');
     }
     else if (!o.cloudApiKey || !o.cloudClusterId) {
         cloud = cloudUnavailable('No Cloud API key and cluster id were given, so the Cloud configuration was not read.', 'pass --cloud-api-key (or DB_POSTURE_CLOUD_API_KEY) and --cloud-cluster-id.');
@@ -21656,23 +21657,12 @@ async function collectCockroach(env) {
     };
 }
 function collector_listUnavailable(f) {
-    const out = [];
-    const add = (name, fact) => {
-        if (fact && !fact.ok && !fact.notApplicable && !/^Self-hosted deployment/.test(fact.reason.text)) {
-            out.push({
-                fact: name,
-                reason: fact.fix ? msg `${raw(fact.reason)} Fix: ${raw(fact.fix)}` : fact.reason
-            });
-        }
-    };
-    for (const [k, v] of Object.entries(f))
-        if (k !== 'settings' && k !== 'cloud' && k !== 'releases')
-            add(k, v);
-    for (const [k, v] of Object.entries(f.settings))
-        add(k, v);
-    for (const [k, v] of Object.entries(f.cloud))
-        add(`cloud.${k}`, v);
-    return out;
+    const { settings, cloud, releases: _releases, ...sql } = f;
+    return missingFacts([
+        ...Object.entries(sql),
+        ...Object.entries(settings),
+        ...Object.entries(cloud).map(([k, v]) => [`cloud.${k}`, v])
+    ]);
 }
 function cockroachdb_collector_describeTarget(env, ep, deployment, f, sqlClusterId) {
     const cluster = f.cloud.cluster.ok ? f.cloud.cluster.value : undefined;

@@ -189,11 +189,11 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
     core.setOutput('passed', String(report.gate.passed || report.gate.failOn === 'never'));
 
     const artifactId = await uploadReports(deps, report, written, outDir, ctx);
+    const run = runUrl(ctx);
+    const artifact = artifactId !== undefined ? artifactUrl(ctx, artifactId) : undefined;
     const links = {
-      ...(runUrl(ctx) ? { run: runUrl(ctx)! } : {}),
-      ...(artifactId !== undefined && artifactUrl(ctx, artifactId)
-        ? { artifact: artifactUrl(ctx, artifactId)! }
-        : {}),
+      ...(run ? { run } : {}),
+      ...(artifact ? { artifact } : {}),
       report: path.basename(mdFile)
     };
     if (jobSummary) await writeSummary(capSummary(written.markdown!.content, path.basename(mdFile)));

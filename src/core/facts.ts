@@ -43,6 +43,25 @@ export function explainMissing(reason: Text, fix?: Text): Text {
   return fix ? msg`${raw(reason)} Fix: ${raw(fix)}` : reason;
 }
 
+/** Transforms a collected value; a missing fact stays missing with its reason and fix. */
+export function mapFact<T, U>(fact: Fact<T>, f: (value: T) => U): Fact<U> {
+  return fact.ok ? available(f(fact.value)) : fact;
+}
+
+/**
+ * The report's "Not Evaluated" list: each missing fact with its reason and fix. Facts that do not
+ * apply to the target are not missing and are left out.
+ */
+export function missingFacts(
+  entries: Iterable<readonly [string, Fact<unknown>]>
+): { fact: string; reason: Text }[] {
+  const out: { fact: string; reason: Text }[] = [];
+  for (const [fact, f] of entries) {
+    if (!f.ok && !f.notApplicable) out.push({ fact, reason: explainMissing(f.reason, f.fix) });
+  }
+  return out;
+}
+
 /** Thrown by `need()` inside a check; the check runner turns it into an UNKNOWN finding. */
 export class MissingFactError extends Error {
   constructor(

@@ -1,4 +1,4 @@
-import { available, unavailable, type Fact } from '../../core/facts.js';
+import { available, notApplicableHere, unavailable, type Fact } from '../../core/facts.js';
 import { msg, raw } from '../../core/text.js';
 import type { Redactor } from '../../core/redact.js';
 import type {
@@ -234,9 +234,8 @@ export async function collectCloudFacts(
   };
 }
 
-/** Cloud facts when the API is not used or not reachable: each check that needs one says why. */
-export function cloudUnavailable(reason: string, fix?: string): CloudFacts {
-  const f = <T>() => unavailable<T>(reason, fix);
+/** The same fact for every Cloud endpoint. */
+function cloudFacts(f: <T>() => Fact<T>): CloudFacts {
   return {
     cluster: f(),
     allowlist: f(),
@@ -246,4 +245,14 @@ export function cloudUnavailable(reason: string, fix?: string): CloudFacts {
     backupsConfig: f(),
     logExport: f()
   };
+}
+
+/** Cloud facts when the API is not used or not reachable: each check that needs one says why. */
+export function cloudUnavailable(reason: string, fix?: string): CloudFacts {
+  return cloudFacts(() => unavailable(reason, fix));
+}
+
+/** Cloud facts on a self-hosted cluster: they do not exist there (not missing). */
+export function cloudNotApplicable(reason: string): CloudFacts {
+  return cloudFacts(() => notApplicableHere(reason));
 }

@@ -1,11 +1,11 @@
 import type { Collected, CollectEnv, TargetInfo } from '../../core/engine.js';
 import { TargetError, UsageError } from '../../core/errors.js';
 import { msg, raw, type Text } from '../../core/text.js';
-import type { Fact } from '../../core/facts.js';
+import { missingFacts, type Fact } from '../../core/facts.js';
 import { connectionFailure, parseEndpoint, type Endpoint } from '../postgres/connection.js';
 import { CrdbSession } from './session.js';
 import { collectSqlFacts, sqlUnavailable, type SqlFacts } from './sql-collector.js';
-import { CloudTargetError, cloudUnavailable, collectCloudFacts } from './cloud-api.js';
+import { CloudTargetError, cloudNotApplicable, cloudUnavailable, collectCloudFacts } from './cloud-api.js';
 import type { CloudFacts, CrdbFacts } from './facts.js';
 import { CRDB_RELEASES, parseCrdbVersion } from './releases.js';
 
@@ -66,7 +66,7 @@ export async function collectCockroach(env: CollectEnv): Promise<Collected<CrdbF
 
   let cloud: CloudFacts;
   if (deployment === 'self-hosted') {
-    cloud = cloudUnavailable('Self-hosted deployment: there is no CockroachDB Cloud API to read.');
+    cloud = cloudNotApplicable('Self-hosted deployment: there is no CockroachDB Cloud API to read.');
   } else if (!o.cloudApiKey || !o.cloudClusterId) {
     cloud = cloudUnavailable(
       'No Cloud API key and cluster id were given, so the Cloud configuration was not read.',
@@ -126,20 +126,12 @@ export async function collectCockroach(env: CollectEnv): Promise<Collected<CrdbF
 }
 
 function listUnavailable(f: CrdbFacts): { fact: string; reason: Text }[] {
-  const out: { fact: string; reason: Text }[] = [];
-  const add = (name: string, fact: Fact<unknown> | undefined) => {
-    if (fact && !fact.ok && !fact.notApplicable && !/^Self-hosted deployment/.test(fact.reason.text)) {
-      out.push({
-        fact: name,
-        reason: fact.fix ? msg`${raw(fact.reason)} Fix: ${raw(fact.fix)}` : fact.reason
-      });
-    }
-  };
-  for (const [k, v] of Object.entries(f))
-    if (k !== 'settings' && k !== 'cloud' && k !== 'releases') add(k, v as Fact<unknown>);
-  for (const [k, v] of Object.entries(f.settings)) add(k, v);
-  for (const [k, v] of Object.entries(f.cloud)) add(`cloud.${k}`, v);
-  return out;
+  const { settings, cloud, releases: _releases, ...sql } = f;
+  return missingFacts([
+    ...(Object.entries(sql) as [string, Fact<unknown>][]),
+    ...Object.entries(settings),
+    ...Object.entries(cloud).map(([k, v]) => [`cloud.${k}`, v] as const)
+  ]);
 }
 
 function describeTarget(

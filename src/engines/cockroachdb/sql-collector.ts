@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { X509Certificate } from 'node:crypto';
 import path from 'node:path';
 import type { CollectEnv } from '../../core/engine.js';
-import { available, unavailable, type Fact } from '../../core/facts.js';
+import { available, mapFact, unavailable, type Fact } from '../../core/facts.js';
 import { msg } from '../../core/text.js';
 import { probePostgresTls } from '../../core/tls-probe.js';
 import type { Endpoint } from '../postgres/connection.js';
@@ -130,12 +130,10 @@ export async function collectSqlFacts(
 
   progress.step('reading version and cluster settings');
   const v = await session.read<Row>('The server version', 'SELECT version() AS version');
-  const version: CrdbFacts['version'] = v.ok
-    ? available({
-        full: String(v.value[0]?.version ?? ''),
-        tag: /v\d+\.\d+\.\d+\S*/.exec(String(v.value[0]?.version ?? ''))?.[0] ?? ''
-      })
-    : v;
+  const version: CrdbFacts['version'] = mapFact(v, rows => {
+    const full = String(rows[0]?.version ?? '');
+    return { full, tag: /v\d+\.\d+\.\d+\S*/.exec(full)?.[0] ?? '' };
+  });
   const idRow = await session.read<Row>('The cluster id', 'SELECT crdb_internal.cluster_id() AS id');
   const clusterId = idRow.ok && idRow.value[0]?.id ? String(idRow.value[0].id) : undefined;
 
@@ -144,10 +142,7 @@ export async function collectSqlFacts(
     const r = await session.read<Row>(
       `Cluster setting ${name}`,
       `SHOW CLUSTER SETTING ${name}`,
-      (code, text) =>
-        /unknown setting/i.test(text)
-          ? `this CockroachDB version does not have ${name}.`
-          : fixFor('setting', user)(code, text)
+      fixFor('setting', user)
     );
     if (!r.ok) {
       settings[name] = /unknown setting/i.test(r.reason.text)
@@ -181,22 +176,22 @@ export async function collectSqlFacts(
 
   progress.step('reading users, grants, schedules and nodes');
   const u = await session.read<Row>('Users and roles (SHOW USERS)', 'SHOW USERS', fixFor('users', user));
-  const users: CrdbFacts['users'] = u.ok
-    ? available(
-        u.value.map(r => ({
-          username: String(r.username),
-          options: arrayOf(r.options),
-          memberOf: arrayOf(r.member_of),
-          ...('estimated_last_login_time' in r
-            ? {
-                lastLogin: r.estimated_last_login_time
-                  ? new Date(r.estimated_last_login_time as string).toISOString()
-                  : null
-              }
-            : {})
-        })) as CrdbUser[]
-      )
-    : u;
+  const users: CrdbFacts['users'] = mapFact(
+    u,
+    rows =>
+      rows.map(r => ({
+        username: String(r.username),
+        options: arrayOf(r.options),
+        memberOf: arrayOf(r.member_of),
+        ...('estimated_last_login_time' in r
+          ? {
+              lastLogin: r.estimated_last_login_time
+                ? new Date(r.estimated_last_login_time as string).toISOString()
+                : null
+            }
+          : {})
+      })) as CrdbUser[]
+  );
 
   const dbs = await session.read<Row>('Databases (SHOW DATABASES)', 'SHOW DATABASES');
   let publicGrants: CrdbFacts['publicGrants'];
@@ -229,80 +224,76 @@ export async function collectSqlFacts(
   }
 
   const sg = await session.read<Row>('System privileges (SHOW SYSTEM GRANTS)', 'SHOW SYSTEM GRANTS');
-  const systemGrants: CrdbFacts['systemGrants'] = sg.ok
-    ? available(
-        sg.value.map(r => ({
-          grantee: String(r.grantee),
-          privilege: String(r.privilege_type),
-          grantable: r.is_grantable === true || r.is_grantable === 't'
-        })) as CrdbSystemGrant[]
-      )
-    : sg;
+  const systemGrants: CrdbFacts['systemGrants'] = mapFact(
+    sg,
+    rows =>
+      rows.map(r => ({
+        grantee: String(r.grantee),
+        privilege: String(r.privilege_type),
+        grantable: r.is_grantable === true || r.is_grantable === 't'
+      })) as CrdbSystemGrant[]
+  );
 
   const sc = await session.read<Row>(
     'Schedules (SHOW SCHEDULES)',
     'SHOW SCHEDULES',
     fixFor('schedules', user)
   );
-  const schedules: CrdbFacts['schedules'] = sc.ok
-    ? available(
-        sc.value.map(r => {
-          const cmd = r.command;
-          const statement =
-            typeof cmd === 'object' && cmd !== null
-              ? String(
-                  (cmd as Row).backup_statement ?? (cmd as Row).changefeed_statement ?? JSON.stringify(cmd)
-                )
-              : String(cmd ?? '');
-          return {
-            id: String(r.id),
-            label: String(r.label ?? ''),
-            status: String(r.schedule_status ?? ''),
-            state: r.state == null ? null : String(r.state),
-            recurrence: String(r.recurrence ?? ''),
-            nextRun: r.next_run ? new Date(r.next_run as string).toISOString() : null,
-            command: scrubBackupStatement(statement, redactor),
-            isBackup:
-              /^\s*BACKUP\b/i.test(statement) ||
-              (typeof cmd === 'object' && cmd !== null && 'backup_statement' in cmd)
-          };
-        }) as CrdbSchedule[]
-      )
-    : sc;
+  const schedules: CrdbFacts['schedules'] = mapFact(
+    sc,
+    rows =>
+      rows.map(r => {
+        const cmd = r.command;
+        const statement =
+          typeof cmd === 'object' && cmd !== null
+            ? String(
+                (cmd as Row).backup_statement ?? (cmd as Row).changefeed_statement ?? JSON.stringify(cmd)
+              )
+            : String(cmd ?? '');
+        return {
+          id: String(r.id),
+          label: String(r.label ?? ''),
+          status: String(r.schedule_status ?? ''),
+          state: r.state == null ? null : String(r.state),
+          recurrence: String(r.recurrence ?? ''),
+          nextRun: r.next_run ? new Date(r.next_run as string).toISOString() : null,
+          command: scrubBackupStatement(statement, redactor),
+          isBackup:
+            /^\s*BACKUP\b/i.test(statement) ||
+            (typeof cmd === 'object' && cmd !== null && 'backup_statement' in cmd)
+        };
+      }) as CrdbSchedule[]
+  );
 
   const na = await session.read<Row>(
     'Node command lines (crdb_internal.kv_node_status)',
     'SELECT node_id, args FROM crdb_internal.kv_node_status',
     fixFor('metadata', user)
   );
-  const nodeArgs: CrdbFacts['nodeArgs'] = na.ok
-    ? available(
-        na.value.map(r => ({
-          nodeId: Number(r.node_id),
-          args: arrayOf(typeof r.args === 'string' ? JSON.parse(r.args) : r.args)
-        }))
-      )
-    : na;
+  const nodeArgs: CrdbFacts['nodeArgs'] = mapFact(na, rows =>
+    rows.map(r => ({
+      nodeId: Number(r.node_id),
+      args: arrayOf(typeof r.args === 'string' ? JSON.parse(r.args) : r.args)
+    }))
+  );
   const st = await session.read<Row>(
     'Store properties (crdb_internal.kv_store_status)',
     'SELECT node_id, store_id, properties FROM crdb_internal.kv_store_status',
     fixFor('metadata', user)
   );
-  const stores: CrdbFacts['stores'] = st.ok
-    ? available(
-        st.value.map(r => {
-          const p = (
-            typeof r.properties === 'string' ? JSON.parse(r.properties) : r.properties
-          ) as Row | null;
-          const enc = p?.encrypted;
-          return {
-            nodeId: Number(r.node_id),
-            storeId: Number(r.store_id),
-            encrypted: typeof enc === 'boolean' ? enc : enc === 'true' ? true : enc === 'false' ? false : null
-          };
-        }) as CrdbStore[]
-      )
-    : st;
+  const stores: CrdbFacts['stores'] = mapFact(
+    st,
+    rows =>
+      rows.map(r => {
+        const p = (typeof r.properties === 'string' ? JSON.parse(r.properties) : r.properties) as Row | null;
+        const enc = p?.encrypted;
+        return {
+          nodeId: Number(r.node_id),
+          storeId: Number(r.store_id),
+          encrypted: typeof enc === 'boolean' ? enc : enc === 'true' ? true : enc === 'false' ? false : null
+        };
+      }) as CrdbStore[]
+  );
 
   progress.step('TLS handshake on the SQL port');
   const tls = await tlsPromise;

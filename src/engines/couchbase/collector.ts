@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Collected, CollectEnv, TargetInfo } from '../../core/engine.js';
 import { TargetError, UsageError } from '../../core/errors.js';
-import { available, notApplicableHere, unavailable, type Fact } from '../../core/facts.js';
-import { msg, raw, valueList, type Text } from '../../core/text.js';
+import { available, missingFacts, notApplicableHere, unavailable, type Fact } from '../../core/facts.js';
+import { msg, raw, valueList } from '../../core/text.js';
 import type {
   CbAudit,
   CbAuthSettings,
@@ -368,17 +368,12 @@ export async function collectCouchbase(env: CollectEnv): Promise<Collected<CbFac
         ),
     releases: COUCHBASE_RELEASES
   };
-  const unavailableList: { fact: string; reason: Text }[] = [];
-  if (!poolsDefault.ok && !poolsDefault.notApplicable)
-    unavailableList.push({ fact: 'nodes', reason: poolsDefault.reason });
-  for (const [name, fact] of Object.entries(facts) as [string, Fact<unknown>][]) {
-    if (fact && typeof fact === 'object' && 'ok' in fact && !fact.ok && !fact.notApplicable) {
-      unavailableList.push({
-        fact: name,
-        reason: fact.fix ? msg`${raw(fact.reason)} Fix: ${raw(fact.fix)}` : fact.reason
-      });
-    }
-  }
+  const unavailableList = missingFacts([
+    ['nodes', poolsDefault],
+    ...Object.entries(facts).filter(
+      (e): e is [string, Fact<unknown>] => typeof e[1] === 'object' && 'ok' in e[1]
+    )
+  ]);
   const unhealthy = cluster.nodes.filter(n => n.status !== 'healthy');
   if (unhealthy.length)
     env.progress.warn(

@@ -1,4 +1,4 @@
-import { available, explainMissing, unavailable, type Fact } from '../../core/facts.js';
+import { available, missingFacts, unavailable, type Fact } from '../../core/facts.js';
 import { msg, raw } from '../../core/text.js';
 import type { CollectEnv, Collected, TargetInfo } from '../../core/engine.js';
 import { UsageError } from '../../core/errors.js';
@@ -447,7 +447,7 @@ function listUnavailable(facts: PgFacts) {
     ['databases', facts.databases],
     ['tls', facts.tls]
   ];
-  for (const [name, f] of top) if (!f.ok) out.push({ fact: name, reason: explainMissing(f.reason, f.fix) });
+  out.push(...missingFacts(top));
   if (facts.databases.ok) {
     for (const db of facts.databases.value) {
       const seen = new Set<string>();

@@ -2,9 +2,9 @@ import check from '../../../../src/engines/cockroachdb/checks/version.js';
 import { available } from '../../../../src/core/facts.js';
 import { checkTester } from '../../../helpers/check-tester.js';
 import { crdbFacts, denied } from '../../../helpers/crdb-facts.js';
-import { cloudUnavailable } from '../../../../src/engines/cockroachdb/cloud-api.js';
+import { cloudNotApplicable } from '../../../../src/engines/cockroachdb/cloud-api.js';
 
-const selfHosted = cloudUnavailable('Self-hosted deployment: there is no CockroachDB Cloud API to read.');
+const selfHosted = cloudNotApplicable('Self-hosted deployment: there is no CockroachDB Cloud API to read.');
 
 checkTester(check, {
   pass: [
