@@ -3,7 +3,7 @@
 // scenario file. GET only; every request is recorded.
 import http from 'node:http';
 import { z } from 'zod';
-import { loadScenarioFile, resolveRelativeDates } from './scenario-file.mjs';
+import { parseScenario, resolveRelativeDates } from './scenario-file.mjs';
 
 const answerSchema = z
   .object({
@@ -47,15 +47,7 @@ export const cockroachCloudScenarioFileSchema = cockroachCloudScenarioSchema.par
 });
 
 export function loadCockroachCloudScenario(source) {
-  const data = typeof source === 'string' ? loadScenarioFile(source) : source;
-  const parsed = cockroachCloudScenarioSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(
-      `cockroach-cloud scenario${typeof source === 'string' ? ` ${source}` : ''}: ${issue.path.join('.') || 'top level'}: ${issue.message}`
-    );
-  }
-  return resolveRelativeDates(parsed.data);
+  return resolveRelativeDates(parseScenario('cockroach-cloud', cockroachCloudScenarioSchema, source));
 }
 
 export async function startCockroachCloudReplica({ scenario, port = 0 } = {}) {

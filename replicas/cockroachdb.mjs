@@ -2,7 +2,7 @@
 // collector sends with CockroachDB's column names, wire types and errors, from a scenario file.
 // No CockroachDB can be installed here; the collector under test is the one that talks to real clusters.
 import { z } from 'zod';
-import { loadScenarioFile, resolveRelativeDates } from './scenario-file.mjs';
+import { parseScenario, resolveRelativeDates } from './scenario-file.mjs';
 import { startWireServer, wire } from './pg-wire.mjs';
 
 const OID = {
@@ -155,15 +155,7 @@ export const cockroachScenarioFileSchema = cockroachScenarioSchema.partial({
 });
 
 export function loadCockroachScenario(source) {
-  const data = typeof source === 'string' ? loadScenarioFile(source) : source;
-  const parsed = cockroachScenarioSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(
-      `cockroachdb scenario${typeof source === 'string' ? ` ${source}` : ''}: ${issue.path.join('.') || 'top level'}: ${issue.message}`
-    );
-  }
-  return resolveRelativeDates(parsed.data);
+  return resolveRelativeDates(parseScenario('cockroachdb', cockroachScenarioSchema, source));
 }
 
 const textArray = values =>

@@ -4,7 +4,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { z } from 'zod';
-import { loadScenarioFile, resolveRelativeDates } from './scenario-file.mjs';
+import { parseScenario, resolveRelativeDates } from './scenario-file.mjs';
 
 const responseSchema = z
   .object({
@@ -43,15 +43,8 @@ export const couchbaseScenarioFileSchema = couchbaseScenarioSchema.partial({
 
 /** Loads and validates a scenario (path or object); dates like "@days:+20" become timestamps. */
 export function loadCouchbaseScenario(source) {
-  const data = typeof source === 'string' ? loadScenarioFile(source) : source;
-  const parsed = couchbaseScenarioSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(
-      `couchbase scenario${typeof source === 'string' ? ` ${source}` : ''}: ${issue.path.join('.') || 'top level'}: ${issue.message}`
-    );
-  }
-  return { ...parsed.data, responses: resolveRelativeDates(parsed.data.responses) };
+  const data = parseScenario('couchbase', couchbaseScenarioSchema, source);
+  return { ...data, responses: resolveRelativeDates(data.responses) };
 }
 
 /**

@@ -41,3 +41,19 @@ export function loadScenarioFile(file, seen = new Set()) {
     merged.responses = { ...(base.responses ?? {}), ...(own.responses ?? {}) };
   return merged;
 }
+
+/**
+ * Reads (when given a path) and validates a scenario against its zod schema. A mistake names the
+ * replica kind, the file and the field.
+ */
+export function parseScenario(kind, schema, source) {
+  const data = typeof source === 'string' ? loadScenarioFile(source) : source;
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(
+      `${kind} scenario${typeof source === 'string' ? ` ${source}` : ''}: ${issue.path.join('.') || 'top level'}: ${issue.message}`
+    );
+  }
+  return parsed.data;
+}

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { startCockroachReplica, type CockroachReplica } from '../../replicas/cockroachdb.mjs';
 import { auditCrdb, nodeCertificate } from '../helpers/crdb-run.js';
+import { makeCertificate } from '../helpers/certificates.js';
 
 /** Engine auto-detection from version(), --engine overrides, and a certs directory read by crdb/tls. */
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
@@ -35,34 +33,9 @@ describe('CockroachDB detection', () => {
   });
 
   it('--certs-dir: every certificate file is judged by expiry', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'certs-dir-'));
-    for (const [name, days] of [
-      ['ca.crt', 20],
-      ['node.crt', 60],
-      ['client.root.crt', 365]
-    ] as const) {
-      execFileSync(
-        'openssl',
-        [
-          'req',
-          '-x509',
-          '-newkey',
-          'ec',
-          '-pkeyopt',
-          'ec_paramgen_curve:prime256v1',
-          '-nodes',
-          '-keyout',
-          path.join(dir, `${name}.key`),
-          '-out',
-          path.join(dir, name),
-          '-days',
-          String(days),
-          '-subj',
-          `/CN=${name}`
-        ],
-        { stdio: 'ignore' }
-      );
-    }
+    const { dir } = makeCertificate({ days: 20, cn: 'ca.crt', name: 'ca' });
+    makeCertificate({ days: 60, cn: 'node.crt', name: 'node', dir });
+    makeCertificate({ days: 365, cn: 'client.root.crt', name: 'client.root', dir });
     const r = await auditCrdb([
       '--engine',
       'cockroachdb',

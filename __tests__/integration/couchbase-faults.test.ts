@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../scripts/embedded-server.mjs';
@@ -12,6 +11,7 @@ import {
 } from '../../replicas/couchbase.mjs';
 import { cli } from '../helpers/cli-run.js';
 import { auditCouchbase } from '../helpers/couchbase-run.js';
+import { makeCertificate } from '../helpers/certificates.js';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const scenarioFile = (name: string) => path.join(root, 'replicas/scenarios/couchbase', name);
@@ -133,76 +133,26 @@ describe('Couchbase faults', () => {
   });
 
   it('HTTPS: an unknown CA is exit 3 pointing at --couchbase-ca; with the CA the audit runs', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'cb-tls-'));
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'ec',
-        '-pkeyopt',
-        'ec_paramgen_curve:prime256v1',
-        '-nodes',
-        '-keyout',
-        path.join(dir, 'k.pem'),
-        '-out',
-        path.join(dir, 'c.pem'),
-        '-days',
-        '30',
-        '-subj',
-        '/CN=127.0.0.1',
-        '-addext',
-        'subjectAltName=IP:127.0.0.1'
-      ],
-      { stdio: 'ignore' }
-    );
+    const tlsCert = makeCertificate({ days: 30, cn: '127.0.0.1', san: 'IP:127.0.0.1' });
     replica = await startCouchbaseReplica({
       scenario: scenarioFile('cb76-hardened.json'),
-      tls: {
-        cert: readFileSync(path.join(dir, 'c.pem'), 'utf8'),
-        key: readFileSync(path.join(dir, 'k.pem'), 'utf8')
-      }
+      tls: { cert: tlsCert.cert, key: tlsCert.key }
     });
     const refused = await auditCouchbase(replica);
     expect(refused.code).toBe(3);
     expect(refused.stderr).toBe(
       `db-posture: error: TLS verification of Couchbase at 127.0.0.1:${replica.port} failed: self-signed certificate. Pass the cluster's CA with --couchbase-ca.\n`
     );
-    const ok = await auditCouchbase(replica, ['--couchbase-ca', path.join(dir, 'c.pem')]);
+    const ok = await auditCouchbase(replica, ['--couchbase-ca', tlsCert.certFile]);
     expect(ok.code).toBe(0);
     expect(ok.report!.target.details['Server']).toBe(`127.0.0.1:${replica.port}`);
   });
 
   it('plain HTTP against a TLS port says which scheme to use', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'cb-tls-'));
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'ec',
-        '-pkeyopt',
-        'ec_paramgen_curve:prime256v1',
-        '-nodes',
-        '-keyout',
-        path.join(dir, 'k.pem'),
-        '-out',
-        path.join(dir, 'c.pem'),
-        '-days',
-        '30',
-        '-subj',
-        '/CN=x'
-      ],
-      { stdio: 'ignore' }
-    );
+    const tlsCert = makeCertificate({ days: 30, cn: 'x' });
     replica = await startCouchbaseReplica({
       scenario: scenarioFile('cb76-hardened.json'),
-      tls: {
-        cert: readFileSync(path.join(dir, 'c.pem'), 'utf8'),
-        key: readFileSync(path.join(dir, 'k.pem'), 'utf8')
-      }
+      tls: { cert: tlsCert.cert, key: tlsCert.key }
     });
     const r = await cli(
       [

@@ -6,8 +6,8 @@ import {
   startCouchbaseReplica,
   type CouchbaseReplica
 } from '../../replicas/couchbase.mjs';
-import type { JsonReport } from '../../src/report/json.js';
 import { auditCouchbase } from '../helpers/couchbase-run.js';
+import { statusesByCheck } from '../helpers/audit-reports.js';
 
 /** Every scenario file, audited through the real collector; each check's statuses are asserted. */
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
@@ -16,12 +16,6 @@ const scenarios = readdirSync(dir)
   .filter(f => f.endsWith('.json'))
   .sort();
 const PASSWORD = 'ro-audit-Passw0rd!';
-
-function statusesByCheck(report: JsonReport): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const f of report.findings) (out[f.checkId] ??= []).push(f.status);
-  return out;
-}
 
 describe.each(scenarios)('Couchbase scenario %s', file => {
   let replica: CouchbaseReplica;

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
 import {
   chmodSync,
   chownSync,
@@ -13,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startServer, type EmbeddedServer } from '../../scripts/embedded-server.mjs';
 import { cli } from '../helpers/cli-run.js';
+import { makeCertificate } from '../helpers/certificates.js';
 
 /** Real TLS handshakes against PostgreSQL serving certificates made now with 20, 60 and 365 days left. */
 const certDir = mkdtempSync(path.join(os.tmpdir(), 'db-posture-certs-'));
@@ -20,31 +20,8 @@ chmodSync(certDir, 0o755);
 const servers: EmbeddedServer[] = [];
 
 function makeCert(days: number): { cert: string; key: string } {
-  const cert = path.join(certDir, `server-${days}.crt`);
-  const key = path.join(certDir, `server-${days}.key`);
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:prime256v1',
-      '-nodes',
-      '-keyout',
-      key,
-      '-out',
-      cert,
-      '-days',
-      String(days),
-      '-subj',
-      `/CN=db-${days}.test`
-    ],
-    { stdio: 'ignore' }
-  );
-  chmodSync(key, 0o600);
-  return { cert, key };
+  const made = makeCertificate({ days, cn: `db-${days}.test`, name: `server-${days}`, dir: certDir });
+  return { cert: made.certFile, key: made.keyFile };
 }
 
 async function tlsServer(days: number, hbaFile?: string): Promise<EmbeddedServer> {
