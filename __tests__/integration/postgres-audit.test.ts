@@ -126,7 +126,10 @@ describe('end-to-end audit of a misconfigured PostgreSQL', () => {
     const statements = auditLogs
       .filter(l => /db-posture|statement: /.test(l))
       .map(l => l.match(/statement: (.*)$/)?.[1])
-      .filter((s): s is string => s !== undefined);
+      .filter((s): s is string => s !== undefined)
+      // A fact travels as "SAVEPOINT fact; <query>; RELEASE SAVEPOINT fact" in one message.
+      .flatMap(s => s.split(';'))
+      .filter(s => s.trim() !== '');
     expect(statements.length).toBeGreaterThan(40);
     const allowed =
       /^(SELECT|BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY|SAVEPOINT fact|RELEASE SAVEPOINT fact|ROLLBACK TO SAVEPOINT fact|COMMIT)\b/;
@@ -178,7 +181,7 @@ describe('bad input and faults', () => {
     const r = await cli(['audit', '--url', 'postgresql://u:pw-unreachable@127.0.0.1:1/db']);
     expect(r.code).toBe(3);
     expect(r.stderr).toBe(
-      'db-posture: error: Cannot connect to PostgreSQL at 127.0.0.1:1: connection refused (is the server running and listening there?).\n'
+      'db-posture: error: Cannot connect to the SQL server at 127.0.0.1:1: connection refused (is the server running and listening there?).\n'
     );
   });
 
@@ -236,7 +239,7 @@ describe('bad input and faults', () => {
     expect(f.detail).toBe('Could not be evaluated: Database doomed was dropped during the audit.');
   });
 
-  it('reports a statement timeout as UNKNOWN naming the timeout', async () => {
+  it('a statement timeout makes the audit incomplete: UNKNOWN naming the timeout, gate failed, exit 3', async () => {
     const dir = outDir();
     const locker = srv.client('scratch');
     await locker.connect();
@@ -246,7 +249,8 @@ describe('bad input and faults', () => {
       const r = await cli(['audit', '--name', 'timeout', '--out', dir, '--statement-timeout', '300'], {
         env: { DB_POSTURE_URL: srv.url() }
       });
-      expect(r.code).toBe(1);
+      expect(r.code).toBe(3);
+      expect(r.stdout).toMatch(/Audit INCOMPLETE: \d+ check\(s\) could not be evaluated because of a fault/);
     } finally {
       await locker.query('ROLLBACK');
       await locker.end();
@@ -258,5 +262,17 @@ describe('bad input and faults', () => {
       /^Could not be evaluated: Extensions of database "scratch" could not be read: (the statement timed out|canceling statement due to lock timeout)/
     );
     expect(f.detail).toContain('Fix: Raise --statement-timeout or audit at a quieter time.');
+    expect(f.incomplete).toBe(true);
+    expect(json.gate.passed).toBe(false);
+    expect(json.gate.incomplete).toBeGreaterThan(0);
+    expect(
+      readFileSync(
+        path.join(
+          dir,
+          readdirSync(dir).find(n => n.endsWith('.md'))!
+        ),
+        'utf8'
+      )
+    ).toContain('> **Audit incomplete:**');
   });
 });
