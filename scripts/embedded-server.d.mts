@@ -4,6 +4,8 @@ export interface EmbeddedServer {
   readonly port: number;
   readonly password: string;
   readonly dataDir: string;
+  /** Where the server's binaries ran from: the package's, or a linked copy the server's OS user can reach. */
+  readonly binDir: string;
   url(database?: string, user?: string, password?: string): string;
   client(database?: string): pg.Client;
   stop(): Promise<void>;

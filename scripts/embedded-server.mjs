@@ -276,7 +276,9 @@ function serverLog(onLog) {
     /** The most telling line: the last FATAL/PANIC/ERROR, else the last line. */
     cause() {
       const telling = [...lines].reverse().find(l => /\b(FATAL|PANIC|ERROR)\b|could not|invalid/.test(l));
-      return oneLine(telling ?? lines.at(-1) ?? 'no output');
+      // Without the default log_line_prefix (time and pid), which only makes each message unique.
+      const line = telling ?? lines.at(-1) ?? 'no output';
+      return oneLine(line.replace(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)? \S+ \[\d+\] /, ''));
     },
     text: () => lines.join('\n')
   };
@@ -430,6 +432,7 @@ export async function startServer(options = {}) {
     port,
     password,
     dataDir,
+    binDir: path.join(tree, 'bin'),
     url: (database = 'postgres', dbUser = 'postgres', pw = password) =>
       `postgresql://${encodeURIComponent(dbUser)}:${encodeURIComponent(pw)}@127.0.0.1:${port}/${database}`,
     client(database = 'postgres') {
