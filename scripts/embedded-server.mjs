@@ -113,10 +113,9 @@ function probe(tree, user, cwd) {
   return undefined;
 }
 
-/** Hard links (a copy where linking is refused) of the package's tree, in a fresh directory. */
-function stage(tree, base) {
-  const dir = fs.mkdtempSync(path.join(base, 'db-posture-pgbin-'));
-  cleanups.add(() => fs.rmSync(dir, { recursive: true, force: true }));
+/** Hard links (a copy where linking is refused) of the package's tree, readable by everyone. */
+function stage(tree, dir) {
+  fs.mkdirSync(dir);
   linkTree(tree, dir, tree);
   fs.chmodSync(dir, 0o755);
   return dir;
@@ -147,35 +146,33 @@ function linkTree(src, dst, root) {
   }
 }
 
-let binaries;
-/** Where the server's user can run the binaries from: in place when it can, else a staged tree. */
-function locateBinaries(user, base) {
-  if (binaries) return binaries;
-  binaries = (async () => {
-    const tree = await packagedBinaries();
-    const inPlace = probe(tree, user, base);
-    if (inPlace === undefined) return tree;
-    let staged;
-    try {
-      staged = stage(tree, base);
-    } catch (err) {
-      throw new ServerStartError(
-        `${who(user)} cannot run ${path.join(tree, 'bin', 'postgres')} (${inPlace}) and linking the binaries into ${base} failed (${err.code ?? err.message})`,
-        `make ${base} writable, or run from a checkout ${who(user)} can enter`
-      );
-    }
-    const there = probe(staged, user, base);
-    if (there !== undefined) {
-      throw new ServerStartError(
-        `${who(user)} cannot run the PostgreSQL binaries, neither in ${tree} (${inPlace}) nor linked into ${staged} (${there})`,
-        `check that ${base} is not mounted noexec, or run as an ordinary user`
-      );
-    }
-    return staged;
-  })();
-  // A failed attempt is not cached: the next caller may have fixed the cause.
-  binaries.catch(() => (binaries = undefined));
-  return binaries;
+let inPlace;
+/**
+ * Where the server's user can run the binaries from: in place when it can, else a linked tree inside
+ * the server's own directory (dir), so that stop() removes it with the data; a process-wide copy
+ * would outlive test workers, whose exit jest does not let a module observe.
+ */
+async function locateBinaries(user, base, dir) {
+  const tree = await packagedBinaries();
+  inPlace ??= probe(tree, user, base) ?? 'ok';
+  if (inPlace === 'ok') return tree;
+  let staged;
+  try {
+    staged = stage(tree, path.join(dir, 'pg'));
+  } catch (err) {
+    throw new ServerStartError(
+      `${who(user)} cannot run ${path.join(tree, 'bin', 'postgres')} (${inPlace}) and linking the binaries into ${dir} failed (${err.code ?? err.message})`,
+      `make ${base} writable, or run from a checkout ${who(user)} can enter`
+    );
+  }
+  const there = probe(staged, user, base);
+  if (there !== undefined) {
+    throw new ServerStartError(
+      `${who(user)} cannot run the PostgreSQL binaries, neither in ${tree} (${inPlace}) nor linked into ${staged} (${there})`,
+      `check that ${base} is not mounted noexec, or run as an ordinary user`
+    );
+  }
+  return staged;
 }
 
 /** Resolves true when the promise settles within ms, false otherwise; leaves no timer behind. */
@@ -357,7 +354,6 @@ export async function startServer(options = {}) {
   const deadline = Date.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const user = serverUser();
   const base = baseDir(user);
-  const tree = await locateBinaries(user, base);
   hookExit();
 
   // Private to the server's user: data, socket and the one-off password file.
@@ -370,8 +366,10 @@ export async function startServer(options = {}) {
   // English messages whatever the user's locale, so causes read the same everywhere.
   const spawnOpts = { ...asUser(user), cwd: dir, env: { ...process.env, LC_ALL: 'C' }, who: who(user) };
   let server;
+  let tree;
   try {
     if (user) fs.chownSync(dir, user.uid, user.gid);
+    tree = await locateBinaries(user, base, dir);
     const pwFile = path.join(dir, 'password');
     fs.writeFileSync(pwFile, `${password}\n`, { mode: 0o600 });
     if (user) fs.chownSync(pwFile, user.uid, user.gid);
