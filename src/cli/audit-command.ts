@@ -4,7 +4,7 @@ import { parseAuditOptions, type AuditOptions } from '../core/options.js';
 import type { Redactor } from '../core/redact.js';
 import { EXIT } from '../core/errors.js';
 import { DEFAULT_BASELINE, loadBaselineFor } from '../baseline/load.js';
-import { describeCheck, knownCheckIds, selectEngine } from '../engines/index.js';
+import { checkCatalogue, describeCheck, selectEngine } from '../engines/index.js';
 import type { CollectorHooks } from '../engines/postgres/collector.js';
 import { writeReports } from '../report/write.js';
 import { gateReasons } from '../report/markdown.js';
@@ -89,7 +89,7 @@ export async function auditCommand(
 ): Promise<number> {
   const options = optionsFromFlags(flags, io.env, redactor);
   const now = io.now?.() ?? new Date();
-  const baseline = await loadBaselineFor(options, knownCheckIds(), now);
+  const baseline = await loadBaselineFor(options, checkCatalogue(), now);
   const engine = selectEngine(options, io.hooks);
   const quiet = Boolean(flags.quiet);
   const progress = new TerminalProgress(io.stderr, !quiet && Boolean(io.stderr.isTTY));

@@ -25,6 +25,14 @@ export function knownCheckIds(): Set<string> {
   return new Set(CHECK_META.keys());
 }
 
+/** What the baseline loader needs to know about this build's checks. */
+export function checkCatalogue(): { knownCheckIds: Set<string>; attestableCheckIds: Set<string> } {
+  return {
+    knownCheckIds: knownCheckIds(),
+    attestableCheckIds: new Set(ALL_META.filter(m => m.attestable).map(m => m.id))
+  };
+}
+
 /**
  * Chooses the engine for the options. The PostgreSQL collector itself recognises a CockroachDB
  * server from `SELECT version()` when the engine is auto.
