@@ -181,3 +181,29 @@ export async function loadBaseline(
   }
   return parseBaseline(decodeBaseline(bytes, file), file, opts);
 }
+
+/** A baseline file read for review or update: its validated content and its YAML document. */
+export interface LoadedBaselineDocument {
+  readonly baseline: Baseline;
+  readonly document: BaselineDocument;
+}
+
+/**
+ * Reads and validates a baseline file and keeps its document (line numbers, comments, order).
+ * `horizonDays` may be raised for a review, which flags a too-distant expiry instead of refusing it.
+ */
+export async function loadBaselineDocument(
+  file: string,
+  input: string,
+  opts: LoadBaselineOptions
+): Promise<LoadedBaselineDocument> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new UsageError(`${input} ${file} cannot be read (${code}): expected a db-posture baseline file (YAML).`);
+  }
+  const document = parseBaselineDocument(decodeBaseline(bytes, file), file);
+  return { baseline: validateBaseline(document, opts), document };
+}
