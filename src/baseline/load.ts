@@ -202,7 +202,9 @@ export async function loadBaselineDocument(
     bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new UsageError(`${input} ${file} cannot be read (${code}): expected a db-posture baseline file (YAML).`);
+    throw new UsageError(
+      `${input} ${file} cannot be read (${code}): expected a db-posture baseline file (YAML).`
+    );
   }
   const document = parseBaselineDocument(decodeBaseline(bytes, file), file);
   return { baseline: validateBaseline(document, opts), document };

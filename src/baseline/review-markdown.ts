@@ -36,7 +36,11 @@ function describeEntry(e: ReviewEntry): string {
   const parts = [`${codeSpan(r.check)} on ${codeSpan(r.target)}`];
   if (r.object !== undefined) parts[0] += `, object ${codeSpan(r.object)}`;
   if (e.section === 'waivers') {
-    parts.push(`reason ${codeSpan(r.reason)}`, `owner ${codeSpan(r.owner)}`, `expires ${codeSpan(r.expires)}`);
+    parts.push(
+      `reason ${codeSpan(r.reason)}`,
+      `owner ${codeSpan(r.owner)}`,
+      `expires ${codeSpan(r.expires)}`
+    );
     if (r.ticket !== undefined) parts.push(`ticket ${codeSpan(r.ticket)}`);
     if (r['approved-by'] !== undefined) parts.push(`approved by ${codeSpan(r['approved-by'])}`);
   } else {
@@ -81,8 +85,12 @@ export function renderBaselineReview(review: BaselineReview, opts: ReviewRenderO
     ''
   );
   // Flagged entries first: they are what the reviewer must not miss when the list is long.
-  const ordered = [...review.entries.filter(e => e.flags.length), ...review.entries.filter(e => !e.flags.length)];
+  const ordered = [
+    ...review.entries.filter(e => e.flags.length),
+    ...review.entries.filter(e => !e.flags.length)
+  ];
   for (const e of ordered.slice(0, limit)) lines.push(...renderEntry(e, opts));
-  if (ordered.length > limit) lines.push(`- … and ${ordered.length - limit} more (run db-posture baseline review)`);
+  if (ordered.length > limit)
+    lines.push(`- … and ${ordered.length - limit} more (run db-posture baseline review)`);
   return `${lines.join('\n')}\n`;
 }

@@ -41,7 +41,12 @@ export interface BaselineReview {
   readonly baseFile?: string;
   readonly headFile: string;
   readonly entries: readonly ReviewEntry[];
-  readonly counts: { readonly added: number; readonly removed: number; readonly changed: number; readonly flagged: number };
+  readonly counts: {
+    readonly added: number;
+    readonly removed: number;
+    readonly changed: number;
+    readonly flagged: number;
+  };
 }
 
 export interface ReviewOptions {
@@ -122,15 +127,16 @@ export function reviewBaseline(
     if (section === 'waivers' && family) {
       const frameworks = opts.compliance.filter(c => COMPLIANCE_LOCKS[c].includes(family));
       if (frameworks.length)
-        flags.push({ kind: 'compliance-locked', family, frameworks: frameworks.map(c => COMPLIANCE_NAMES[c]) });
+        flags.push({
+          kind: 'compliance-locked',
+          family,
+          frameworks: frameworks.map(c => COMPLIANCE_NAMES[c])
+        });
     }
     if (section === 'attestations' && !FOLLOWABLE.test(rec.evidence)) flags.push({ kind: 'weak-evidence' });
     if (section === 'waivers' && problems && opts.report) {
       const target = opts.report.target.name;
-      if (
-        (rec.target === target || rec.target === '*') &&
-        !problems.has(findingKey(rec.check, rec.object))
-      )
+      if ((rec.target === target || rec.target === '*') && !problems.has(findingKey(rec.check, rec.object)))
         flags.push({ kind: 'stale-on-arrival', target });
     }
     const who = section === 'waivers' ? 'owner' : 'attested-by';
@@ -152,17 +158,36 @@ export function reviewBaseline(
       const headLine = entryLine(head.document, section, i);
       const line = headLine !== undefined ? { headLine } : {};
       if (!before) {
-        entries.push({ section, change: 'added', entry: rec, fields: [], flags: flagsFor(section, rec, undefined), ...line });
+        entries.push({
+          section,
+          change: 'added',
+          entry: rec,
+          fields: [],
+          flags: flagsFor(section, rec, undefined),
+          ...line
+        });
         return;
       }
       const changed: FieldChange[] = fields
         .filter(f => before[f] !== rec[f])
-        .map(f => ({ field: f, ...(before[f] !== undefined ? { from: before[f] } : {}), ...(rec[f] !== undefined ? { to: rec[f] } : {}) }));
+        .map(f => ({
+          field: f,
+          ...(before[f] !== undefined ? { from: before[f] } : {}),
+          ...(rec[f] !== undefined ? { to: rec[f] } : {})
+        }));
       if (changed.length)
-        entries.push({ section, change: 'changed', entry: rec, fields: changed, flags: flagsFor(section, rec, before), ...line });
+        entries.push({
+          section,
+          change: 'changed',
+          entry: rec,
+          fields: changed,
+          flags: flagsFor(section, rec, before),
+          ...line
+        });
     });
     for (const rec of baseRecs)
-      if (!headKeys.has(key(rec))) entries.push({ section, change: 'removed', entry: rec, fields: [], flags: [] });
+      if (!headKeys.has(key(rec)))
+        entries.push({ section, change: 'removed', entry: rec, fields: [], flags: [] });
   };
 
   const waiverKey = (r: Record<string, string>) => `${r.target}\u0000${findingKey(r.check, r.object)}`;

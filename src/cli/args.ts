@@ -90,7 +90,8 @@ export function parseCommand(argv: readonly string[]): ParsedCommand {
     return flags.help ? { command: 'help' } : { command: 'audit', flags };
   }
   if (command === 'diff') return { command: 'diff', args: rest };
-  if (command === 'baseline' && rest[0] === 'review') return { command: 'baseline review', args: rest.slice(1) };
+  if (command === 'baseline' && rest[0] === 'review')
+    return { command: 'baseline review', args: rest.slice(1) };
   if (command === 'baseline') {
     const flags = parse(rest, BASELINE_FLAGS, 'baseline');
     return flags.help ? { command: 'help' } : { command: 'baseline', flags };

@@ -39,7 +39,9 @@ export function parseMaxWaiverDays(value: string | undefined): number {
   if (value === undefined) return 365;
   const n = Number(value);
   if (!/^\d+$/.test(value) || n < 1 || n > 3650)
-    throw new UsageError(`--max-waiver-days ${JSON.stringify(value)}: expected a whole number of days from 1 to 3650.`);
+    throw new UsageError(
+      `--max-waiver-days ${JSON.stringify(value)}: expected a whole number of days from 1 to 3650.`
+    );
   return n;
 }
 
@@ -79,8 +81,6 @@ export async function baselineReviewCommand(args: string[], io: CliIo): Promise<
     familyOf: id => describeCheck(id)?.family,
     ...(report ? { report } : {})
   });
-  io.stdout.write(
-    format === 'json' ? `${JSON.stringify(review, null, 2)}\n` : renderBaselineReview(review)
-  );
+  io.stdout.write(format === 'json' ? `${JSON.stringify(review, null, 2)}\n` : renderBaselineReview(review));
   return EXIT.OK;
 }

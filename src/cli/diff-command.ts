@@ -36,8 +36,11 @@ export function parseDiffFormats(value: string | undefined): DiffFormat[] {
 async function checkOutDir(out: string): Promise<void> {
   const s = await stat(out).catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? undefined : e));
   if (s instanceof Error)
-    throw new UsageError(`--out ${out} cannot be used (${(s as NodeJS.ErrnoException).code}): expected a directory.`);
-  if (s && !s.isDirectory()) throw new UsageError(`--out ${out} is a file: expected a directory for the diff files.`);
+    throw new UsageError(
+      `--out ${out} cannot be used (${(s as NodeJS.ErrnoException).code}): expected a directory.`
+    );
+  if (s && !s.isDirectory())
+    throw new UsageError(`--out ${out} is a file: expected a directory for the diff files.`);
 }
 
 /**

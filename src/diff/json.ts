@@ -16,7 +16,9 @@ const entry = z
     checkChange: z.enum(['appeared', 'vanished']).optional()
   })
   .strict();
-const side = z.object({ auditedAt: z.string(), toolVersion: z.string(), file: z.string().optional() }).strict();
+const side = z
+  .object({ auditedAt: z.string(), toolVersion: z.string(), file: z.string().optional() })
+  .strict();
 
 /**
  * The JSON diff, version 1 (`db-posture diff --format json`). `schema/diff.schema.json` is generated

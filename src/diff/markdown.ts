@@ -4,7 +4,8 @@ import { isProblem, type DiffEntry, type ReportDiff } from './diff.js';
 /** Entries listed per section before the rest is summarised (the JSON diff has them all). */
 export const DIFF_LIST_LIMIT = 100;
 
-const day = (iso: string) => codeSpan(iso.slice(0, 10));
+/** Dates and versions were validated when the report was read (report-input.ts): safe as they are. */
+const day = (iso: string) => iso.slice(0, 10);
 
 /** One finding of a diff. Every value from a report is a code span: a report file is not trusted. */
 function line(e: DiffEntry): string {
@@ -50,13 +51,16 @@ export function diffHeadline(diff: ReportDiff): string {
  * The "Since <date of the reference>" section: what the audit/PR comment and summary put at the
  * top when a reference report is given (`heading` sets its level).
  */
-export function renderSinceSection(diff: ReportDiff, opts: { heading?: string; limit?: number } = {}): string {
+export function renderSinceSection(
+  diff: ReportDiff,
+  opts: { heading?: string; limit?: number } = {}
+): string {
   const h = opts.heading ?? '##';
   const limit = opts.limit ?? DIFF_LIST_LIMIT;
   const lines = [
     `${h} Since ${day(diff.base.auditedAt)}`,
     '',
-    `${diffHeadline(diff)} (reference: db-posture ${codeSpan(diff.base.toolVersion)} audit of ${day(diff.base.auditedAt)}; this audit: ${day(diff.head.auditedAt)}).`,
+    `${diffHeadline(diff)} (reference: db-posture ${diff.base.toolVersion} audit of ${day(diff.base.auditedAt)}; this audit: ${day(diff.head.auditedAt)}).`,
     '',
     ...section('New', diff.new, limit),
     ...section('Worse or otherwise changed', diff.changed, limit),

@@ -10,13 +10,13 @@ import { STATUSES } from '../core/status.js';
  */
 export const diffableReportSchema = z.object({
   schemaVersion: z.literal(1),
-  tool: z.object({ name: z.literal('db-posture'), version: z.string() }),
+  tool: z.object({ name: z.literal('db-posture'), version: z.string().regex(/^[0-9A-Za-z.+-]{1,64}$/) }),
   target: z.object({
     engine: z.enum(['postgres', 'cockroachdb', 'couchbase']),
     name: z.string().min(1)
   }),
   context: z.object({
-    auditedAt: z.string(),
+    auditedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/),
     compliance: z.array(z.enum(['soc2', 'hipaa', 'pci-dss', 'iso27001', 'gdpr'])).optional()
   }),
   findings: z.array(
