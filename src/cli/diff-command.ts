@@ -34,13 +34,16 @@ export function parseDiffFormats(value: string | undefined): DiffFormat[] {
 
 /** Checks --out before any report is read, so that a bad path costs nothing. */
 async function checkOutDir(out: string): Promise<void> {
-  const s = await stat(out).catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? undefined : e));
-  if (s instanceof Error)
-    throw new UsageError(
-      `--out ${out} cannot be used (${(s as NodeJS.ErrnoException).code}): expected a directory.`
-    );
-  if (s && !s.isDirectory())
-    throw new UsageError(`--out ${out} is a file: expected a directory for the diff files.`);
+  const found = await stat(out).then(
+    st => ({ isDirectory: st.isDirectory(), code: undefined }),
+    (e: NodeJS.ErrnoException) => ({ isDirectory: false, code: e.code ?? 'error' })
+  );
+  if (found.code === 'ENOENT' || found.isDirectory) return;
+  throw new UsageError(
+    found.code
+      ? `--out ${out} cannot be used (${found.code}): expected a directory.`
+      : `--out ${out} is a file: expected a directory for the diff files.`
+  );
 }
 
 /**
