@@ -129,7 +129,7 @@ attestations: []
   it('an empty flow list becomes a block list; nothing to do leaves the file byte for byte', async () => {
     const file = write('b3.yml', 'version: 1\nwaivers: []\n');
     await run(['--from', report, '--update', file]);
-    expect(readFileSync(file, 'utf8')).toMatch(/^version: 1\nwaivers:\n  # Added by db-posture/);
+    expect(readFileSync(file, 'utf8')).toMatch(/^version: 1\nwaivers:\n {2}# Added by db-posture/);
     // A file with unfilled stubs is refused until a person fills them in, --update included.
     expect((await run(['--from', report, '--update', file])).stderr).toMatch(
       /waivers\[0\] field "reason": must not be empty/
