@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { blocksGate } from '../../src/core/gate.js';
+import { blocksGate, type FailOn } from '../../src/core/gate.js';
 import { buildReport } from '../../src/core/audit.js';
 import { emptyBaselineOutcome } from '../../src/baseline/apply.js';
 import type { Finding } from '../../src/core/finding.js';
@@ -40,7 +40,7 @@ describe('blocksGate: one rule for every renderer and the exit code', () => {
     ['FAIL', 'never', false],
     ['PASS', 'warn', false],
     ['N/A', 'unknown', false]
-  ] as const)('%s at fail-on %s blocks: %s', (status, failOn, blocks) => {
+  ] as [Finding['status'], FailOn, boolean][])('%s at fail-on %s blocks: %s', (status, failOn, blocks) => {
     expect(blocksGate(finding(status), failOn)).toBe(blocks);
   });
   it('an active waiver never blocks; an expired one does', () => {
