@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { toJsonReport } from '../../src/report/json.js';
 import { AUDITED_AT } from '../helpers/check-tester.js';
 import { cli } from '../helpers/cli-run.js';
+import { liveInjections, renderGfm } from '../helpers/gfm.js';
 import { finding, reportOf } from '../helpers/report-fixture.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'baseline-review-'));
@@ -123,7 +123,8 @@ describe('db-posture baseline review', () => {
       '  - ⚠️ the evidence names no link, ticket key or issue number a reviewer can follow\n'
     );
     expect(r.stdout).toContain('- **Removed waiver**: `pg/port` on `prod-eu`');
-    const html = execFileSync('cmark-gfm', ['--extension', 'autolink'], { input: r.stdout }).toString();
+    const html = renderGfm(r.stdout);
+    expect(liveInjections(html, new Set())).toEqual([]);
     expect(html).not.toMatch(/<img|<a href/);
   });
   it('with --report: a new waiver that matches no WARN/FAIL finding is stale on arrival', async () => {
