@@ -109,7 +109,10 @@ export async function benchLargeBaseline({ findings: nFindings = 10000, waivers:
   writeFileSync(file, yaml);
   const cli = args => {
     const t = performance.now();
-    const r = spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), ...args], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), ...args], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30
+    });
     if (r.status !== 0) throw new Error(`db-posture ${args[0]} exited ${r.status}: ${r.stderr}`);
     return { ms: performance.now() - t, stdout: r.stdout };
   };
