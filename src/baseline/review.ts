@@ -3,7 +3,8 @@ import { COMPLIANCE_LOCKS, type Family } from '../policy/families.js';
 import { COMPLIANCE_NAMES } from '../policy/frameworks.js';
 import { findingKey, indexByKey } from '../diff/identity.js';
 import type { DiffableReport } from '../diff/report-input.js';
-import { entryLine, type BaselineDocument } from './document.js';
+import { entryLine, parseBaselineDocument, type BaselineDocument } from './document.js';
+import { validateBaseline } from './load.js';
 import type { Baseline } from './apply.js';
 import type { WaiverEntry } from './schema.js';
 import type { Attestation } from '../core/attestation.js';
@@ -218,4 +219,24 @@ export function reviewBaseline(
       flagged: entries.filter(e => e.flags.length > 0).length
     }
   };
+}
+
+/**
+ * The review from file contents (the action reads both versions through the contents API): each
+ * side is validated as the audit would (exit 2 naming the file), except that a too-distant expiry is
+ * flagged instead of refused. `base` is absent when the pull request adds the file.
+ */
+export function reviewBaselineSources(
+  sources: { base?: { text: string; file: string }; head: { text: string; file: string } },
+  catalogue: { knownCheckIds: ReadonlySet<string>; attestableCheckIds: ReadonlySet<string> },
+  opts: ReviewOptions
+): BaselineReview {
+  const load = (s: { text: string; file: string }) => {
+    const document = parseBaselineDocument(s.text, s.file);
+    return {
+      document,
+      baseline: validateBaseline(document, { ...catalogue, now: opts.now, maxHorizonDays: 1_000_000 })
+    };
+  };
+  return reviewBaseline(sources.base ? load(sources.base) : undefined, load(sources.head), opts);
 }
