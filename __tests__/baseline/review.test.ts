@@ -194,7 +194,7 @@ describe('db-posture baseline review', () => {
     );
     expect((await review(['--head', head, '--max-waiver-days', '0'])).code).toBe(2);
     expect((await review(['--head', head, '--report', bad])).stderr).toBe(
-      `db-posture: error: --report ${bad} is not JSON: expected a JSON report written by db-posture audit (--format json).\n`
+      `db-posture: error: --report ${bad} is not JSON: expected a JSON report from db-posture audit.\n`
     );
   });
 });

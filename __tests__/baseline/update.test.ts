@@ -147,16 +147,16 @@ attestations: []
     expect(await run(['--from', '/nonexistent.json', '--out', file])).toEqual({
       code: 2,
       stdout: '',
-      stderr: `db-posture: error: --out ${file} exists: db-posture baseline never overwrites a baseline (it holds reviewed waivers and attestations); use --update ${file} to merge the report into it.\n`
+      stderr: `db-posture: error: Invalid --out ${JSON.stringify(file)}: the file exists and is never overwritten (it may hold reviewed entries); use --update ${file} to merge the report into it.\n`
     });
     expect(readFileSync(file, 'utf8')).toBe(EXISTING);
     const under = path.join(file, 'b.yml');
     expect((await run(['--from', '/nonexistent.json', '--out', under])).stderr).toBe(
-      `db-posture: error: --out ${under} cannot be used (ENOTDIR): expected a path for a new file.\n`
+      `db-posture: error: Invalid --out ${JSON.stringify(under)}: ${JSON.stringify(file)} is a file, not a directory.\n`
     );
     const missingDir = path.join(dir, 'no', 'b.yml');
     expect((await run(['--from', '/nonexistent.json', '--out', missingDir])).stderr).toBe(
-      `db-posture: error: --out ${missingDir}: ${path.join(dir, 'no')} is not a directory (ENOENT): expected a path for a new file in an existing directory.\n`
+      `db-posture: error: Invalid --out ${JSON.stringify(missingDir)}: the directory ${JSON.stringify(path.join(dir, 'no'))} does not exist.\n`
     );
     const fresh = path.join(dir, 'fresh.yml');
     expect((await run(['--from', report, '--out', fresh])).stdout).toBe(`wrote 3 waivers to ${fresh}\n`);

@@ -204,7 +204,7 @@ describe('db-posture diff', () => {
     [
       'an unreadable file',
       ['--base', '/nonexistent/r.json', '--head', 'x'],
-      '--base /nonexistent/r.json cannot be read (ENOENT): expected a JSON report written by db-posture audit (--format json).'
+      '--base /nonexistent/r.json cannot be read (ENOENT): expected a JSON report from db-posture audit.'
     ],
     [
       'an empty --format',
@@ -234,7 +234,7 @@ describe('db-posture diff', () => {
   it('exits 2 naming the file for a non-JSON file, a non-report JSON and mismatched targets', async () => {
     const notJson = file('not.json', 'hello\nworld');
     expect((await cli(['diff', '--base', notJson, '--head', b])).stderr).toBe(
-      `db-posture: error: --base ${notJson} is not JSON: expected a JSON report written by db-posture audit (--format json).\n`
+      `db-posture: error: --base ${notJson} is not JSON: expected a JSON report from db-posture audit.\n`
     );
     const sarif = file('r.sarif', { version: '2.1.0', runs: [] });
     expect(await cli(['diff', '--base', a, '--head', sarif])).toEqual({

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { UsageError, EXIT } from '../core/errors.js';
@@ -7,34 +8,22 @@ import { loadBaselineDocument } from '../baseline/load.js';
 import { STUB_DAYS, updateBaseline, type BaselineUpdateChange } from '../baseline/update.js';
 import { readReportFile } from '../diff/report-input.js';
 import { checkCatalogue } from '../engines/index.js';
+import { checkNewOutputFile } from '../report/out-path.js';
 import type { CliIo } from './audit-command.js';
 
 /** An update keeps a file the audit would refuse for a far expiry: the audit still says so. */
 const UPDATE_HORIZON_DAYS = 1_000_000;
 
 /**
- * `--out` must name a new file in an existing directory: a baseline holds reviewed waivers and
- * attestations, and regenerating it would silently drop them. Checked before the report is read.
+ * `--out` must name a new file in an existing, writable directory: a baseline holds reviewed waivers
+ * and attestations, and regenerating it would silently drop them. Checked before the report is read.
  */
-async function checkNewFile(out: string): Promise<void> {
-  const failure = (p: string) =>
-    stat(p).then(
-      s => ({ exists: true, isDirectory: s.isDirectory(), code: undefined }),
-      (e: NodeJS.ErrnoException) => ({ exists: false, isDirectory: false, code: e.code ?? 'error' })
-    );
-  const target = await failure(out);
-  if (target.exists)
+function checkNewBaselineFile(out: string): void {
+  if (existsSync(out))
     throw new UsageError(
-      `--out ${out} exists: db-posture baseline never overwrites a baseline (it holds reviewed waivers and attestations); use --update ${out} to merge the report into it.`
+      `Invalid --out ${JSON.stringify(out)}: the file exists and is never overwritten (it may hold reviewed entries); use --update ${out} to merge the report into it.`
     );
-  if (target.code !== 'ENOENT')
-    throw new UsageError(`--out ${out} cannot be used (${target.code}): expected a path for a new file.`);
-  const dir = path.dirname(out);
-  const parent = await failure(dir);
-  if (!parent.isDirectory)
-    throw new UsageError(
-      `--out ${out}: ${dir} is not a directory${parent.code ? ` (${parent.code})` : ''}: expected a path for a new file in an existing directory.`
-    );
+  checkNewOutputFile(out, '--out');
 }
 
 function describeChange(c: BaselineUpdateChange): string {
@@ -86,7 +75,7 @@ export async function baselineCommand(
     throw new UsageError('Give --out <new file> or --update <existing file>, not both.');
   if (flags.prune && update === undefined)
     throw new UsageError('--prune needs --update <existing baseline>: it removes waivers from that file.');
-  if (out !== undefined) await checkNewFile(out);
+  if (out !== undefined) checkNewBaselineFile(out);
   const now = io.now?.() ?? new Date();
 
   if (update !== undefined) {

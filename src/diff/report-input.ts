@@ -41,7 +41,7 @@ export async function readReportFile(file: string, input: string): Promise<Diffa
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     throw new UsageError(
-      `${input} ${file} cannot be read (${code}): expected a JSON report written by db-posture audit (--format json).`
+      `${input} ${file} cannot be read (${code}): expected a JSON report from db-posture audit.`
     );
   }
   return parseReport(source, file, input);
@@ -53,9 +53,7 @@ export function parseReport(source: string, file: string, input: string): Diffab
   try {
     data = JSON.parse(source);
   } catch {
-    throw new UsageError(
-      `${input} ${file} is not JSON: expected a JSON report written by db-posture audit (--format json).`
-    );
+    throw new UsageError(`${input} ${file} is not JSON: expected a JSON report from db-posture audit.`);
   }
   const parsed = diffableReportSchema.safeParse(data);
   if (!parsed.success) {
