@@ -6618,7 +6618,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6202);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1057);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: process.stdout,
@@ -6631,7 +6631,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6202:
+/***/ 1057:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6699,7 +6699,8 @@ class Redactor {
         return [...this.secrets].sort((a, b) => b.length - a.length);
     }
     scrub(text) {
-        let out = text.replace(/([a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:)[^@\s/]*@/gi, '$1***@');
+        // The documented placeholder "user:password@" is our own hint, not a credential.
+        let out = text.replace(/([a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:)([^@\s/]*)@/gi, (m, head, pw) => (pw === 'password' && head.endsWith('//user:') ? m : `${head}***@`));
         for (const secret of this.list())
             out = out.split(secret).join('***');
         return out;
@@ -6768,6 +6769,14 @@ function args_parse(args, options, command) {
             throw new UsageError(`Unknown flag ${flag ?? ''} for "db-posture ${command}". Run db-posture --help for the flags.`);
         }
         if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+            if (/does not take an argument/.test(e.message)) {
+                const given = args.find(a => a.startsWith(`${flag}=`))?.slice(`${flag ?? ''}=`.length) ?? '';
+                throw new UsageError(`Flag ${flag ?? ''} of "db-posture ${command}" is a switch and takes no value (got ${JSON.stringify(given)}): give ${flag ?? ''} alone, or leave it out.`);
+            }
+            if (/ambiguous/.test(e.message)) {
+                const next = args[args.indexOf(flag ?? '') + 1] ?? '';
+                throw new UsageError(`Flag ${flag ?? ''} of "db-posture ${command}" was followed by ${JSON.stringify(next)}, which looks like a flag: write ${flag ?? ''}=${next} if that is the value.`);
+            }
             throw new UsageError(`Flag ${flag ?? ''} of "db-posture ${command}" needs a value. Run db-posture --help.`);
         }
         if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
@@ -17060,7 +17069,9 @@ const auditOptionsSchema = object({
     baseline: schemas_string().min(1).optional(),
     /** True when the baseline path was given explicitly: then a missing file is an error. */
     baselineExplicit: schemas_boolean().default(false),
-    formats: csv(FORMATS).default(['markdown', 'json']),
+    formats: csv(FORMATS)
+        .pipe(array(schemas_enum(FORMATS)).min(1))
+        .default(['markdown', 'json']),
     outDir: schemas_string().min(1).default('reports'),
     failOn: schemas_enum(FAIL_ON).default('fail'),
     failOnStale: preprocess(v => (typeof v === 'string' ? v.trim().toLowerCase() : v), union([schemas_boolean(), schemas_enum(['true', 'false'])]))
@@ -17113,12 +17124,35 @@ const OPTION_NAMES = {
     couchbaseCaFile: 'couchbase-ca'
 };
 const SECRET_KEYS = new Set(['url', 'cloudApiKey', 'couchbasePassword']);
+/** What each option expects, in our words (zod's own wording never reaches the user). */
+const EXPECTED = {
+    engine: `one of ${ENGINES.join(', ')}`,
+    deployment: `one of ${DEPLOYMENTS.join(', ')}`,
+    environment: `one of ${ENVIRONMENTS.join(', ')}`,
+    compliance: `a comma-separated list of ${COMPLIANCE.join(', ')}`,
+    dataSensitivity: `one of ${SENSITIVITIES.join(', ')}`,
+    name: 'letters, digits, ".", "_" or "-" (at most 63, starting alphanumeric)',
+    formats: `a comma-separated list of at least one of ${FORMATS.join(', ')}`,
+    outDir: 'a directory path',
+    failOn: `one of ${FAIL_ON.join(', ')}`,
+    failOnStale: 'true or false',
+    maxWaiverDays: 'a whole number of days from 1 to 3650',
+    concurrency: 'a whole number from 1 to 32',
+    connectTimeoutMs: 'milliseconds, a whole number from 100 to 600000',
+    statementTimeoutMs: 'milliseconds, a whole number from 10 to 600000',
+    cloudApiUrl: 'an https:// (or http:// for a local test) URL',
+    baseline: 'a file path',
+    certsDir: 'a directory path',
+    couchbaseCaFile: 'a PEM file path'
+};
 /**
  * Validates raw options. A bad value is a UsageError naming the option, the value (never for
  * secrets) and what was expected.
  * @param label how an option is named to the user: `--environment` (CLI) or `input environment`.
  */
-function parseAuditOptions(input, label = n => `--${n}`) {
+function parseAuditOptions(input, label = n => `--${n}`, 
+/** Where a value came from when not from its flag or input, e.g. `{ cloudApiUrl: 'DB_POSTURE_CLOUD_API_URL' }`. */
+sources = {}) {
     const result = auditOptionsSchema.safeParse(input);
     if (result.success) {
         const o = result.data;
@@ -17135,15 +17169,9 @@ function parseAuditOptions(input, label = n => `--${n}`) {
     }
     const raw = input[key];
     const shown = SECRET_KEYS.has(key) ? '(hidden)' : JSON.stringify(Array.isArray(raw) ? raw.join(',') : raw);
-    let expected = issue.message;
-    if (issue.code === 'invalid_value' && 'values' in issue) {
+    let expected = EXPECTED[key] ?? 'a valid value';
+    if (issue.code === 'invalid_value' && 'values' in issue && issue.path.length > 1) {
         expected = `one of ${issue.values.join(', ')}`;
-    }
-    else if (issue.code === 'too_small' || issue.code === 'too_big') {
-        expected = issue.message.replace(/^Too (small|big): expected (number|string) to (be|have) /, 'a value ');
-    }
-    else if (issue.code === 'invalid_type' && issue.expected === 'number') {
-        expected = 'a number';
     }
     const items = typeof raw === 'string'
         ? raw
@@ -17154,7 +17182,8 @@ function parseAuditOptions(input, label = n => `--${n}`) {
     const element = issue.path.length > 1 && Array.isArray(items)
         ? ` (item ${JSON.stringify(items[Number(issue.path[1])] ?? '')})`
         : '';
-    throw new UsageError(`Invalid ${label(name)} ${shown}${element}: expected ${expected}.`);
+    const where = sources[key] ?? label(name);
+    throw new UsageError(`Invalid ${where} ${shown}${element}: expected ${expected}.`);
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -17224,7 +17253,7 @@ function placeAtLine(source, file, line) {
  * Parses the YAML, keeping the document (for line numbers, comments and order). Aliases are refused:
  * a reviewer must see every value where it applies, and an alias bomb would expand exponentially.
  */
-function parseBaselineDocument(source, file) {
+function document_parseBaselineDocument(source, file) {
     const lines = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(source, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
     if (doc.errors.length > 0) {
@@ -17352,10 +17381,10 @@ const DEFAULT_BASELINE = '.github/db-posture-baseline.yml';
  * naming the file, the entry and the field.
  */
 function parseBaseline(source, file, opts) {
-    return validateBaseline(parseBaselineDocument(source, file), opts);
+    return load_validateBaseline(document_parseBaselineDocument(source, file), opts);
 }
 /** Validates a parsed baseline document (also used by the review and update commands). */
-function validateBaseline(bd, opts) {
+function load_validateBaseline(bd, opts) {
     const { doc, file } = bd;
     let data;
     try {
@@ -17484,8 +17513,8 @@ async function loadBaselineDocument(file, input, opts) {
         const code = error.code ?? 'error';
         throw new UsageError(`${input} ${file} cannot be read (${code}): expected a db-posture baseline file (YAML).`);
     }
-    const document = parseBaselineDocument(decodeBaseline(bytes, file), file);
-    return { baseline: validateBaseline(document, opts), document };
+    const document = document_parseBaselineDocument(decodeBaseline(bytes, file), file);
+    return { baseline: load_validateBaseline(document, opts), document };
 }
 
 ;// CONCATENATED MODULE: external "node:net"
@@ -17647,14 +17676,14 @@ const parseIntoClientConfig = pg_connection_string.parseIntoClientConfig
 ;// CONCATENATED MODULE: ./src/sqlwire/endpoint.ts
 
 
-const EXPECTED = 'expected postgresql://user:password@host:port/database';
+const endpoint_EXPECTED = 'expected postgresql://user:password@host:port/database';
 /**
  * Parses a connection string (postgres:// or postgresql:// URL) into a reusable client
  * configuration. `input` names where the user gave it (`--url`, `DB_POSTURE_URL`, input
  * `connection-string`); the value itself is never echoed because it carries the password.
  */
 function parseEndpoint(url, redactor, input = '--url') {
-    const bad = (problem) => new UsageError(`Invalid ${input}: ${problem}; ${EXPECTED}.`);
+    const bad = (problem) => new UsageError(`Invalid ${input}: ${problem}; ${endpoint_EXPECTED}.`);
     if (!/^postgres(ql)?:\/\//i.test(url))
         throw bad('it is not a postgres:// or postgresql:// URL');
     const asHttp = url.replace(/^postgres(ql)?:/i, 'http:');
@@ -18118,6 +18147,21 @@ class ReadOnlySession {
     }
 }
 
+;// CONCATENATED MODULE: ./src/judgements/release-table.ts
+
+/** A release table older than this may miss releases: the report says so. */
+const RELEASE_TABLE_STALE_DAYS = 120;
+/** Days between the table's date and the audit. */
+function releaseTableAge(asOf, now) {
+    return Math.floor((now.getTime() - Date.parse(`${asOf}T00:00:00Z`)) / 86_400_000);
+}
+/** The report note naming the release table and, when it is stale, how old it is. */
+function releaseTableNote(product, asOf, now, staleDays = RELEASE_TABLE_STALE_DAYS) {
+    const age = releaseTableAge(asOf, now);
+    const stale = age > staleDays ? raw(` (${age} days before this audit: newer releases may exist)`) : raw('');
+    return msg `Release and end-of-support data: ${raw(product)} release table dated ${raw(asOf)}${stale}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/engines/postgres/releases.ts
 const POSTGRES_RELEASES = {
     asOf: '2026-05-14',
@@ -18134,7 +18178,7 @@ const POSTGRES_RELEASES = {
     ]
 };
 /** Days after `asOf` beyond which the report warns that the table may miss newer releases. */
-const RELEASE_TABLE_STALE_DAYS = 120;
+const releases_RELEASE_TABLE_STALE_DAYS = 120;
 /** Splits `server_version_num` (e.g. 170010) into major and minor (17, 10). 9.x is folded in too. */
 function splitVersionNum(num) {
     if (num >= 100000)
@@ -18143,6 +18187,7 @@ function splitVersionNum(num) {
 }
 
 ;// CONCATENATED MODULE: ./src/engines/postgres/collector.ts
+
 
 
 
@@ -18468,12 +18513,7 @@ function describeTarget(ep, server, name, databases) {
     return { engine: 'postgres', deployment: 'self-hosted', name, version, details };
 }
 function releaseNotes(now) {
-    const asOf = POSTGRES_RELEASES.asOf;
-    const age = Math.floor((now.getTime() - Date.parse(`${asOf}T00:00:00Z`)) / 86400000);
-    const stale = age > RELEASE_TABLE_STALE_DAYS
-        ? raw(` (${age} days before this audit: newer releases may exist)`)
-        : raw('');
-    return [msg `Release and end-of-support data: PostgreSQL release table dated ${raw(asOf)}${stale}.`];
+    return [releaseTableNote('PostgreSQL', POSTGRES_RELEASES.asOf, now, releases_RELEASE_TABLE_STALE_DAYS)];
 }
 /** A SQL identifier, double-quoted, for fix text a person pastes into psql. */
 function quoteIdent(name) {
@@ -18980,41 +19020,78 @@ function forEachDatabase(facts, select, visit) {
     }
 }));
 
-;// CONCATENATED MODULE: ./src/engines/postgres/hba.ts
-const PASSWORD_METHODS = new Set(['password', 'md5', 'scram-sha-256']);
-function ipToBigInt(ip) {
-    if (/^\d+\.\d+\.\d+\.\d+$/.test(ip)) {
-        const parts = ip.split('.').map(Number);
-        if (parts.some(p => p > 255))
-            return undefined;
-        return { family: 4, value: parts.reduce((acc, p) => (acc << 8n) | BigInt(p), 0n) };
+// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
+var ipaddr = __nccwpck_require__(8280);
+var ipaddr_default = /*#__PURE__*/__nccwpck_require__.n(ipaddr);
+;// CONCATENATED MODULE: ./src/judgements/network.ts
+
+/** IPv4 wider than /16, IPv6 wider than /32: "broad" for every engine. */
+const BROAD_PREFIX = { 4: 16, 6: 32 };
+/**
+ * Parses `a.b.c.d/n`, `x::y/n`, a bare address (a host: /32 or /128), or an IPv4 address with a
+ * dotted netmask. Anything else (host names, keywords) is undefined.
+ */
+function parseCidr(text, netmask) {
+    const t = text.trim();
+    try {
+        let address;
+        let prefix;
+        if (t.includes('/')) {
+            [address, prefix] = ipaddr_default().parseCIDR(t);
+        }
+        else {
+            address = ipaddr_default().parse(t);
+            prefix = address.kind() === 'ipv4' ? 32 : 128;
+            if (netmask) {
+                const mask = ipaddr_default().parse(netmask.trim());
+                const fromMask = mask.prefixLengthFromSubnetMask();
+                if (fromMask === null || mask.kind() !== address.kind())
+                    return undefined;
+                prefix = fromMask;
+            }
+        }
+        const family = address.kind() === 'ipv4' ? 4 : 6;
+        const network = family === 4
+            ? ipaddr_default().IPv4.networkAddressFromCIDR(`${address.toString()}/${prefix}`)
+            : ipaddr_default().IPv6.networkAddressFromCIDR(`${address.toString()}/${prefix}`);
+        return { family, prefix, address, text: `${network.toString()}/${prefix}` };
     }
-    if (ip.includes(':')) {
-        const [head, tail] = ip.split('::');
-        const h = head ? head.split(':') : [];
-        const t = tail !== undefined ? (tail ? tail.split(':') : []) : [];
-        const groups = tail !== undefined ? [...h, ...Array(8 - h.length - t.length).fill('0'), ...t] : h;
-        if (groups.length !== 8)
-            return undefined;
-        return { family: 6, value: groups.reduce((acc, g) => (acc << 16n) | BigInt(parseInt(g || '0', 16)), 0n) };
-    }
-    return undefined;
-}
-function maskToPrefix(mask) {
-    const m = ipToBigInt(mask);
-    if (!m)
+    catch {
         return undefined;
-    const bits = m.family === 4 ? 32 : 128;
-    let prefix = 0;
-    for (let i = bits - 1; i >= 0; i--) {
-        if ((m.value >> BigInt(i)) & 1n)
-            prefix++;
-        else
-            break;
     }
-    return prefix;
 }
-/** Interprets a rule's address and netmask columns. */
+/** 0.0.0.0/0 or ::/0: any client anywhere. */
+function isAnyAddress(c) {
+    return c.prefix === 0;
+}
+/** Only the host itself: within 127.0.0.0/8 or ::1/128 (also as an IPv4-mapped address). */
+function isLoopback(c) {
+    const a = c.address.kind() === 'ipv6' && c.address.isIPv4MappedAddress()
+        ? c.address.toIPv4Address()
+        : c.address;
+    if (a.kind() === 'ipv4') {
+        const mappedPrefix = c.family === 6 ? c.prefix - 96 : c.prefix;
+        return mappedPrefix >= 8 && a.range() === 'loopback';
+    }
+    return c.prefix === 128 && a.range() === 'loopback';
+}
+/** Wider than BROAD_PREFIX for its family (any-address included). */
+function isBroad(c) {
+    return c.prefix <= BROAD_PREFIX[c.family];
+}
+
+;// CONCATENATED MODULE: ./src/engines/postgres/hba.ts
+
+const PASSWORD_METHODS = new Set(['password', 'md5', 'scram-sha-256']);
+/** The network as a number, so that range containment (shadowing) is a shift and a compare. */
+function toBigInt(c) {
+    const bytes = c.address.toByteArray();
+    const bits = c.family === 4 ? 32 : 128;
+    const value = bytes.reduce((acc, b) => (acc << 8n) | BigInt(b), 0n);
+    const shift = BigInt(bits - c.prefix);
+    return (value >> shift) << shift;
+}
+/** Interprets a rule's address and netmask columns (CIDR parsing by ipaddr.js). */
 function parseAddress(rule) {
     if (rule.type === 'local' || rule.address == null)
         return { kind: 'none' };
@@ -19025,41 +19102,34 @@ function parseAddress(rule) {
         return { kind: 'samehost' };
     if (a === 'samenet')
         return { kind: 'samenet' };
-    const [ipText, prefixText] = a.split('/');
-    const ip = ipToBigInt(ipText);
-    if (!ip)
+    const cidr = parseCidr(a, rule.netmask);
+    if (!cidr)
         return { kind: 'hostname', text: a };
-    const bits = ip.family === 4 ? 32 : 128;
-    const prefix = prefixText !== undefined
-        ? Number(prefixText)
-        : rule.netmask
-            ? (maskToPrefix(rule.netmask) ?? bits)
-            : bits;
-    const shift = BigInt(bits - prefix);
-    const network = (ip.value >> shift) << shift;
-    return { kind: 'cidr', family: ip.family, network, prefix, text: `${ipText}/${prefix}` };
+    const ipText = a.split('/')[0];
+    return {
+        kind: 'cidr',
+        family: cidr.family,
+        network: toBigInt(cidr),
+        prefix: cidr.prefix,
+        text: `${ipText}/${cidr.prefix}`,
+        cidr
+    };
 }
 /** Connections a rule can see only from the server itself (loopback or its own addresses). */
 function isLocalOnly(addr) {
     if (addr.kind === 'none' || addr.kind === 'samehost')
         return true;
-    if (addr.kind !== 'cidr')
-        return false;
-    if (addr.family === 4)
-        return addr.prefix >= 8 && addr.network >> 24n === 127n;
-    return addr.prefix === 128 && addr.network === 1n;
+    return addr.kind === 'cidr' && isLoopback(addr.cidr);
 }
 /** `all`, 0.0.0.0/0 or ::/0: any client anywhere. */
-function isAnyAddress(addr) {
-    return addr.kind === 'all' || (addr.kind === 'cidr' && addr.prefix === 0);
+function hba_isAnyAddress(addr) {
+    return addr.kind === 'all' || (addr.kind === 'cidr' && isAnyAddress(addr.cidr));
 }
 /** A range of a /16 (IPv4) or /32 (IPv6) or wider, including any-address. */
-function isBroad(addr) {
+function hba_isBroad(addr) {
     if (addr.kind === 'all')
         return true;
-    if (addr.kind !== 'cidr')
-        return false;
-    return addr.family === 4 ? addr.prefix <= 16 : addr.prefix <= 32;
+    return addr.kind === 'cidr' && isBroad(addr.cidr);
 }
 /** TCP rule types; `local` is the Unix socket. */
 function isHostRule(rule) {
@@ -19190,11 +19260,12 @@ function ruleLocation(rule) {
             const local = isLocalOnly(addr);
             const fails = [];
             const warns = [];
+            // trust over TCP is FAIL even on loopback: every process on the host (any OS user, any
+            // container sharing the network namespace) connects as any listed role, superusers included.
             if (host && method === 'trust') {
-                if (local)
-                    warns.push('trust admits any local OS user as the listed roles without a password');
-                else
-                    fails.push('trust admits anyone who can reach the address, with no password');
+                fails.push(local
+                    ? 'trust over TCP lets every process on the host connect as the listed roles with no credential'
+                    : 'trust admits anyone who can reach the address, with no password');
             }
             if (host && method === 'password' && acceptsPlaintext(rule) && !local) {
                 fails.push('password sends the password in clear text over connections without TLS');
@@ -19206,9 +19277,9 @@ function ruleLocation(rule) {
                 warns.push('md5 is a weak challenge-response (use scram-sha-256)');
             if (host && method === 'ident')
                 warns.push("ident trusts the client host's ident server");
-            if (host && isAnyAddress(addr) && PASSWORD_METHODS.has(method))
+            if (host && hba_isAnyAddress(addr) && PASSWORD_METHODS.has(method))
                 warns.push('password logins are accepted from any address');
-            else if (host && isBroad(addr) && addr.kind === 'cidr')
+            else if (host && hba_isBroad(addr) && addr.kind === 'cidr')
                 warns.push(`the range /${addr.prefix} is very broad`);
             if (host && acceptsPlaintext(rule) && !local && method !== 'trust') {
                 warns.push('remote connections without TLS are accepted (use hostssl)');
@@ -20086,7 +20157,23 @@ const KIND_NAMES = {
     }
 }));
 
+;// CONCATENATED MODULE: ./src/judgements/admin-count.ts
+
+
+/**
+ * How many accounts hold full control: 1-2 PASS, 3-5 WARN, 6 or more FAIL. Zero is PASS too (no
+ * login holds it; the engine's own break-glass account is judged elsewhere).
+ */
+function judgeAdminCount(count, head) {
+    if (count <= 2)
+        return pass(msg `${raw(head)}.`);
+    if (count <= 5)
+        return warn(msg `${raw(head)}; keep it to two.`);
+    return fail(msg `${raw(head)}; six or more make every account a path to full control.`);
+}
+
 ;// CONCATENATED MODULE: ./src/engines/postgres/checks/superusers.ts
+
 
 
 
@@ -20116,20 +20203,49 @@ const KIND_NAMES = {
             .filter(r => r.superuser)
             .map(r => r.name);
         const n = supers.length;
-        const text = msg `${raw(String(n))} ${raw(n === 1 ? 'role has' : 'roles have')} SUPERUSER: ${raw(valueList(supers))}.`;
-        if (n <= 2)
-            return [pass(text)];
-        if (n <= 5)
-            return [warn(text)];
-        return [fail(text)];
+        return [
+            judgeAdminCount(n, msg `${raw(String(n))} ${raw(n === 1 ? 'role has' : 'roles have')} SUPERUSER: ${raw(valueList(supers))}`)
+        ];
     }
 }));
+
+;// CONCATENATED MODULE: ./src/judgements/certificate-expiry.ts
+
+
+/** ≤ 30 days left: FAIL; ≤ 90 days: WARN (the CockroachDB audit document's ladder, for every engine). */
+const CERT_FAIL_DAYS = 30;
+const CERT_WARN_DAYS = 90;
+const DAY = 86_400_000;
+/**
+ * Whole days left until `validTo`, rounded down (as `openssl x509 -checkend` counts): a
+ * certificate valid for 30 days and 23 hours has 30 days left. Negative once expired.
+ */
+function daysLeft(validTo, now) {
+    return Math.floor((Date.parse(validTo) - now.getTime()) / DAY);
+}
+/**
+ * The certificate expiry ladder, in one sentence shape for every engine:
+ * "<label> expired on <date>." or "<label> expires on <date>, in N days."
+ */
+function judgeCertificateExpiry(label, validTo, now, object) {
+    const expiresAt = Date.parse(validTo);
+    const date = new Date(expiresAt).toISOString().slice(0, 10);
+    if (expiresAt <= now.getTime())
+        return fail(msg `${raw(label)} expired on ${raw(date)}.`, object);
+    const days = daysLeft(validTo, now);
+    const detail = msg `${raw(label)} expires on ${raw(date)}, in ${raw(String(days))} ${raw(days === 1 ? 'day' : 'days')}.`;
+    if (days <= CERT_FAIL_DAYS)
+        return fail(detail, object);
+    if (days <= CERT_WARN_DAYS)
+        return warn(detail, object);
+    return pass(detail, object);
+}
 
 ;// CONCATENATED MODULE: ./src/engines/postgres/checks/tls.ts
 
 
 
-const DAY = 86400000;
+
 /** Compliant: every certificate the server serves is valid for more than 90 more days. */
 /* harmony default export */ const tls = (defineCheck({
     meta: {
@@ -20151,18 +20267,7 @@ const DAY = 86400000;
             return [notApplicable(msg `The server does not offer TLS, so no certificate is served (see pg/ssl).`)];
         if (probe.chain.length === 0)
             return [fail(msg `The server completed a TLS handshake without presenting a certificate.`)];
-        return probe.chain.map((cert) => {
-            const days = Math.floor((Date.parse(cert.validTo) - ctx.auditedAt.getTime()) / DAY);
-            const date = cert.validTo.slice(0, 10);
-            const who = msg `Certificate ${cert.subject}${raw(cert.source === 'served' ? '' : ' (chain)')}`;
-            if (days < 0)
-                return fail(msg `${raw(who)} expired on ${raw(date)}.`, cert.subject);
-            if (days < 30)
-                return fail(msg `${raw(who)} expires on ${raw(date)}, in ${raw(String(days))} days.`, cert.subject);
-            if (days < 90)
-                return warn(msg `${raw(who)} expires on ${raw(date)}, in ${raw(String(days))} days.`, cert.subject);
-            return pass(msg `${raw(who)} is valid until ${raw(date)} (${raw(String(days))} days).`, cert.subject);
-        });
+        return probe.chain.map((cert) => judgeCertificateExpiry(msg `Certificate ${cert.subject}${raw(cert.source === 'served' ? '' : ' (chain)')}`, cert.validTo, ctx.auditedAt, cert.subject));
     }
 }));
 
@@ -20840,6 +20945,7 @@ function userLabel(u) {
 
 
 
+
 /**
  * Users with Full Admin or a security/user-admin role: 1-2 PASS, 3-5 WARN, 6+ FAIL. The built-in
  * administrator created at cluster initialisation is not an RBAC user and is not counted.
@@ -20877,11 +20983,7 @@ function userLabel(u) {
         const n = admins.length;
         const list = n ? msg `: ${valueList(admins)}` : msg ``;
         const head = msg `${raw(String(n))} RBAC user${raw(n === 1 ? '' : 's')} hold${raw(n === 1 ? 's' : '')} Full Admin or a security-admin role${raw(list)}`;
-        if (n <= 2)
-            return [pass(msg `${raw(head)}${raw(n === 0 ? ' (only the built-in administrator remains)' : '')}.`)];
-        if (n <= 5)
-            return [warn(msg `${raw(head)}; keep it to two.`)];
-        return [fail(msg `${raw(head)}; six or more make every account a path to full control.`)];
+        return [judgeAdminCount(n, n === 0 ? msg `${raw(head)} (only the built-in administrator remains)` : head)];
     }
 }));
 
@@ -21084,7 +21186,7 @@ const TRANSIT_FRAMEWORKS = {
 
 
 
-const certificates_DAY = 86400000;
+
 /** Per node: FAIL within 30 days of expiry (or expired), WARN within 90 or self-signed in production. */
 /* harmony default export */ const certificates = (defineCheck({
     meta: {
@@ -21109,21 +21211,16 @@ const certificates_DAY = 86400000;
                 findings.push(check_unknown(msg `Node ${c.node} reports an unreadable expiry ${c.expires}.`, c.node));
                 continue;
             }
-            // Rounded: a certificate made "for 20 days" a moment before the audit still reads as 20.
-            const days = Math.round((expires - ctx.auditedAt.getTime()) / certificates_DAY);
             const date = new Date(expires).toISOString().slice(0, 10);
             const what = msg `Node ${c.node} certificate ${c.subject} (${c.type})`;
-            if (days < 0)
-                findings.push(fail(msg `${raw(what)} expired on ${raw(date)}.`, c.node));
-            else if (days <= 30)
-                findings.push(fail(msg `${raw(what)} expires on ${raw(date)}, in ${raw(String(days))} days.`, c.node));
-            else if (days <= 90)
-                findings.push(warn(msg `${raw(what)} expires on ${raw(date)}, in ${raw(String(days))} days.`, c.node));
+            const byExpiry = judgeCertificateExpiry(what, c.expires, ctx.auditedAt, c.node);
+            if (byExpiry.status !== 'PASS')
+                findings.push(byExpiry);
             else if (c.type === 'generated' && ctx.environment === 'production') {
                 findings.push(warn(msg `${raw(what)} is the self-signed certificate Couchbase generated: clients cannot verify the node. Expires ${raw(date)}.`, c.node));
             }
             else
-                findings.push(pass(msg `${raw(what)} expires on ${raw(date)}, in ${raw(String(days))} days.`, c.node));
+                findings.push(byExpiry);
         }
         // A node that did not answer reports no certificate: say so rather than skip it.
         for (const n of facts.cluster.nodes) {
@@ -22255,6 +22352,7 @@ function adminMembers(users) {
 
 
 
+
 /** Login members of admin, through nested roles, root included: 1-2 PASS, 3-5 WARN, 6+ FAIL. */
 /* harmony default export */ const checks_admin_users = (defineCheck({
     meta: {
@@ -22280,11 +22378,7 @@ function adminMembers(users) {
         const admins = adminMembers(need(facts.users));
         const labels = admins.map(a => (a.via ? `${a.name} (through ${a.via})` : a.name));
         const head = msg `${raw(String(admins.length))} login user${raw(admins.length === 1 ? ' is a member' : 's are members')} of admin: ${valueList(labels)}`;
-        if (admins.length <= 2)
-            return [pass(msg `${raw(head)}.`)];
-        if (admins.length <= 5)
-            return [warn(msg `${raw(head)}; keep it to two.`)];
-        return [fail(msg `${raw(head)}; six or more make every account a path to full control.`)];
+        return [judgeAdminCount(admins.length, head)];
     }
 }));
 
@@ -22898,7 +22992,7 @@ function prefixLength(address) {
     const m = /\/(\d+)$/.exec(address);
     return m ? Number(m[1]) : null;
 }
-function isLoopback(address) {
+function hba_isLoopback(address) {
     return address !== null && (/^127\./.test(address) || address === '::1/128' || address === '::1');
 }
 /**
@@ -22966,7 +23060,7 @@ const HBA_SETTING = 'server.host_based_authentication.configuration';
                 findings.push(info(msg `${raw(where)} can never match: line ${raw(String(shadow.lineNumber))} (${shadow.display}) matches first.`, r.display));
                 return;
             }
-            const remote = r.type !== 'local' && !isLoopback(r.address);
+            const remote = r.type !== 'local' && !hba_isLoopback(r.address);
             const bits = prefixLength(r.address);
             if (r.method === 'trust' && remote) {
                 findings.push(fail(msg `${raw(where)}: trust admits anyone who can reach the address, with no password.`, r.display));
@@ -23476,18 +23570,8 @@ const POWERFUL = new Set([
 
 
 
-const tls_DAY = 86400000;
-function byExpiry(label, validTo, now, object) {
-    const days = Math.floor((Date.parse(validTo) - now.getTime()) / tls_DAY);
-    const date = validTo.slice(0, 10);
-    if (days < 0)
-        return fail(msg `${raw(label)} expired on ${raw(date)}.`, object);
-    if (days <= 30)
-        return fail(msg `${raw(label)} expires on ${raw(date)}, in ${raw(String(days))} days.`, object);
-    if (days <= 90)
-        return warn(msg `${raw(label)} expires on ${raw(date)}, in ${raw(String(days))} days.`, object);
-    return pass(msg `${raw(label)} expires on ${raw(date)}, in ${raw(String(days))} days.`, object);
-}
+
+const byExpiry = judgeCertificateExpiry;
 /** Cloud: enforced. Self-hosted: no --insecure, TLS offered, certificates served (and in --certs-dir) not near expiry. */
 /* harmony default export */ const checks_tls = (defineCheck({
     meta: {
@@ -24421,6 +24505,66 @@ async function writeReports(report, formats, dir, redactor, options) {
     return out;
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/report/out-path.ts
+
+
+
+/**
+ * The nearest part of `p` that exists, or undefined for a path whose parent is a file. Reports are
+ * written only after the audit, so every output path is checked before anything connects.
+ */
+function nearestExisting(p) {
+    let current = external_node_path_default().resolve(p);
+    for (;;) {
+        try {
+            const st = (0,external_node_fs_namespaceObject.statSync)(current);
+            return { path: current, isDirectory: st.isDirectory() };
+        }
+        catch {
+            // ENOENT or ENOTDIR (a component on the way is a file): walk up to what exists.
+            const parent = external_node_path_default().dirname(current);
+            if (parent === current)
+                return { path: current, isDirectory: false };
+            current = parent;
+        }
+    }
+}
+function writable(dir) {
+    try {
+        (0,external_node_fs_namespaceObject.accessSync)(dir, external_node_fs_namespaceObject.constants.W_OK | external_node_fs_namespaceObject.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Throws a UsageError unless `dir` is, or can be created as, a writable directory. */
+function checkOutputDirectory(dir, input) {
+    const shown = JSON.stringify(dir);
+    const found = nearestExisting(dir);
+    if (found.path === external_node_path_default().resolve(dir) && !found.isDirectory)
+        throw new UsageError(`Invalid ${input} ${shown}: it is an existing file; expected a directory for the reports.`);
+    if (!found.isDirectory)
+        throw new UsageError(`Invalid ${input} ${shown}: ${JSON.stringify(found.path)} is a file, so no directory can be made under it; expected a directory for the reports.`);
+    if (!writable(found.path))
+        throw new UsageError(`Invalid ${input} ${shown}: ${JSON.stringify(found.path)} is not writable by this user; expected a writable directory.`);
+}
+/** Throws a UsageError unless a new file can be written at `file` (it must not exist yet). */
+function checkNewOutputFile(file, input) {
+    const shown = JSON.stringify(file);
+    const found = nearestExisting(file);
+    if (found.path === external_node_path_default().resolve(file))
+        throw new UsageError(`Invalid ${input} ${shown}: the file exists and is never overwritten (it may hold reviewed entries); choose a new path.`);
+    if (!found.isDirectory)
+        throw new UsageError(`Invalid ${input} ${shown}: ${JSON.stringify(found.path)} is a file, not a directory.`);
+    if (found.path !== external_node_path_default().dirname(external_node_path_default().resolve(file)))
+        throw new UsageError(`Invalid ${input} ${shown}: the directory ${JSON.stringify(external_node_path_default().dirname(file))} does not exist.`);
+    if (!writable(found.path))
+        throw new UsageError(`Invalid ${input} ${shown}: ${JSON.stringify(found.path)} is not writable by this user.`);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/terminal-progress.ts
 /**
  * Draws progress on a terminal (stderr): one line rewritten in place. On a non-terminal only
@@ -24469,6 +24613,7 @@ class TerminalProgress {
 
 
 
+
 /** Maps CLI flags (and environment variables for secrets) onto the shared AuditOptions. */
 function optionsFromFlags(flags, env, redactor) {
     const url = flags.url ?? env.DB_POSTURE_URL;
@@ -24506,7 +24651,14 @@ function optionsFromFlags(flags, env, redactor) {
     for (const k of Object.keys(raw))
         if (raw[k] === undefined)
             delete raw[k];
-    return parseAuditOptions(raw);
+    const sources = {};
+    if (flags['cloud-api-key'] === undefined && env.DB_POSTURE_CLOUD_API_KEY)
+        sources.cloudApiKey = 'DB_POSTURE_CLOUD_API_KEY';
+    if (flags['cloud-api-url'] === undefined && env.DB_POSTURE_CLOUD_API_URL)
+        sources.cloudApiUrl = 'DB_POSTURE_CLOUD_API_URL';
+    if (flags.url === undefined && env.DB_POSTURE_URL)
+        sources.url = 'DB_POSTURE_URL';
+    return parseAuditOptions(raw, undefined, sources);
 }
 function summaryLines(report, files, seconds) {
     const s = report.summary;
@@ -24535,6 +24687,8 @@ function summaryLines(report, files, seconds) {
 /** `db-posture audit`: validate, load the baseline, audit, write the reports, return the exit code. */
 async function auditCommand(flags, io, redactor) {
     const options = optionsFromFlags(flags, io.env, redactor);
+    // Outputs are checked before anything connects: a bad --out must not cost a whole audit.
+    checkOutputDirectory(options.outDir, '--out');
     const now = io.now?.() ?? new Date();
     const baseline = await loadBaselineFor(options, checkCatalogue(), now);
     const engine = await selectEngine(options, redactor, io.hooks);
@@ -24712,7 +24866,7 @@ async function readReportFile(file, input) {
     }
     catch (error) {
         const code = error.code ?? 'error';
-        throw new UsageError(`${input} ${file} cannot be read (${code}): expected a JSON report written by db-posture audit (--format json).`);
+        throw new UsageError(`${input} ${file} cannot be read (${code}): expected a JSON report from db-posture audit.`);
     }
     return parseReport(source, file, input);
 }
@@ -24723,7 +24877,7 @@ function parseReport(source, file, input) {
         data = JSON.parse(source);
     }
     catch {
-        throw new UsageError(`${input} ${file} is not JSON: expected a JSON report written by db-posture audit (--format json).`);
+        throw new UsageError(`${input} ${file} is not JSON: expected a JSON report from db-posture audit.`);
     }
     const parsed = diffableReportSchema.safeParse(data);
     if (!parsed.success) {
@@ -24749,23 +24903,18 @@ function parseReport(source, file, input) {
 
 
 
+
+
 /** An update keeps a file the audit would refuse for a far expiry: the audit still says so. */
 const UPDATE_HORIZON_DAYS = 1_000_000;
 /**
- * `--out` must name a new file in an existing directory: a baseline holds reviewed waivers and
- * attestations, and regenerating it would silently drop them. Checked before the report is read.
+ * `--out` must name a new file in an existing, writable directory: a baseline holds reviewed waivers
+ * and attestations, and regenerating it would silently drop them. Checked before the report is read.
  */
-async function checkNewFile(out) {
-    const failure = (p) => (0,promises_namespaceObject.stat)(p).then(s => ({ exists: true, isDirectory: s.isDirectory(), code: undefined }), (e) => ({ exists: false, isDirectory: false, code: e.code ?? 'error' }));
-    const target = await failure(out);
-    if (target.exists)
-        throw new UsageError(`--out ${out} exists: db-posture baseline never overwrites a baseline (it holds reviewed waivers and attestations); use --update ${out} to merge the report into it.`);
-    if (target.code !== 'ENOENT')
-        throw new UsageError(`--out ${out} cannot be used (${target.code}): expected a path for a new file.`);
-    const dir = external_node_path_default().dirname(out);
-    const parent = await failure(dir);
-    if (!parent.isDirectory)
-        throw new UsageError(`--out ${out}: ${dir} is not a directory${parent.code ? ` (${parent.code})` : ''}: expected a path for a new file in an existing directory.`);
+function checkNewBaselineFile(out) {
+    if ((0,external_node_fs_namespaceObject.existsSync)(out))
+        throw new UsageError(`Invalid --out ${JSON.stringify(out)}: the file exists and is never overwritten (it may hold reviewed entries); use --update ${out} to merge the report into it.`);
+    checkNewOutputFile(out, '--out');
 }
 function describeChange(c) {
     const what = `${c.check}${c.object !== undefined ? ` (${JSON.stringify(c.object)})` : ''} on ${c.target}`;
@@ -24809,7 +24958,7 @@ async function baselineCommand(flags, io) {
     if (flags.prune && update === undefined)
         throw new UsageError('--prune needs --update <existing baseline>: it removes waivers from that file.');
     if (out !== undefined)
-        await checkNewFile(out);
+        checkNewBaselineFile(out);
     const now = io.now?.() ?? new Date();
     if (update !== undefined) {
         const loaded = await loadBaselineDocument(update, '--update', {
@@ -24864,6 +25013,7 @@ async function baselineCommand(flags, io) {
 }
 
 ;// CONCATENATED MODULE: ./src/baseline/review.ts
+
 
 
 
@@ -24995,6 +25145,21 @@ function reviewBaseline(base, head, opts) {
         }
     };
 }
+/**
+ * The review from file contents (the action reads both versions through the contents API): each
+ * side is validated as the audit would (exit 2 naming the file), except that a too-distant expiry is
+ * flagged instead of refused. `base` is absent when the pull request adds the file.
+ */
+function reviewBaselineSources(sources, catalogue, opts) {
+    const load = (s) => {
+        const document = parseBaselineDocument(s.text, s.file);
+        return {
+            document,
+            baseline: validateBaseline(document, { ...catalogue, now: opts.now, maxHorizonDays: 1_000_000 })
+        };
+    };
+    return reviewBaseline(sources.base ? load(sources.base) : undefined, load(sources.head), opts);
+}
 
 ;// CONCATENATED MODULE: ./src/baseline/review-markdown.ts
 
@@ -25080,7 +25245,9 @@ Usage:
   db-posture audit --url <connection string> [options]
   db-posture audit --cloud-api-key <key> --cloud-cluster-id <id> [--url <connection string>] [options]
   db-posture audit --couchbase-url <url> --couchbase-username <user> [options]
-  db-posture baseline --from <report.json> [--out <file>]
+  db-posture baseline --from <report.json> [--out <new file> | --update <file> [--prune]]
+  db-posture baseline review --head <new.yml> [--base <old.yml>] [--report <report.json>]
+  db-posture diff --base <report.json> --head <report.json> [--format markdown,json] [--out <dir>]
   db-posture --help | --version
 
 audit options:
@@ -25124,8 +25291,25 @@ audit options:
 
 baseline options:
   --from <report.json>        a JSON report written by db-posture audit
-  --out <file>                where to write the baseline (default: stdout). Each unwaived FAIL
-                              becomes a waiver with empty reason and owner, to be filled in by a person.
+  --out <file>                a new file for the baseline (default: stdout); never overwrites. Each
+                              unwaived FAIL becomes a waiver with empty reason and owner, for a person.
+  --update <file>             merge into an existing baseline: entries, comments and order are kept,
+                              a waiver stub is appended per unwaived FAIL; each change is listed
+  --prune                     with --update: remove this target's waivers that match no WARN/FAIL
+
+baseline review options (exit 0; what a pull request to the baseline accepts):
+  --base <old.yml>            the file before the change (omit when the file is new)
+  --head <new.yml>            the file after the change
+  --report <report.json>      flag waivers that match no WARN/FAIL finding of this report
+  --compliance <list>         flag waivers on families these frameworks lock (default: the report's)
+  --max-waiver-days <n>       flag expiries further ahead (default 365)
+  --format <f>                markdown (default) | json
+
+diff options (exit 0; new, resolved, changed and unchanged findings of one target):
+  --base <report.json>        the reference audit (JSON report)
+  --head <report.json>        the newer audit of the same target and engine
+  --format <list>             markdown (default), json, or both with --out
+  --out <dir>                 write diff-<name>-<base date>-to-<head date>.md/.json there (default: stdout)
 
 Environment:
   DB_POSTURE_URL              connection string (when --url is not given)
@@ -25720,6 +25904,1111 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types");
+
+/***/ }),
+
+/***/ 8280:
+/***/ (function(module) {
+
+(function (root) {
+    'use strict';
+    // A list of regular expressions that match arbitrary IPv4 addresses,
+    // for which a number of weird notations exist.
+    // Note that an address like 0010.0xa5.1.1 is considered legal.
+    const ipv4Part = '(0?\\d+|0x[a-f0-9]+)';
+    const ipv4Regexes = {
+        fourOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, 'i'),
+        threeOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, 'i'),
+        twoOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}$`, 'i'),
+        longValue: new RegExp(`^${ipv4Part}$`, 'i')
+    };
+
+    // Regular Expression for checking Octal numbers
+    const octalRegex = new RegExp(`^0[0-7]+$`, 'i');
+    const hexRegex = new RegExp(`^0x[a-f0-9]+$`, 'i');
+
+    const zoneIndex = '%[0-9a-z]{1,}';
+
+    // IPv6-matching regular expressions.
+    // For IPv6, the task is simpler: it is enough to match the colon-delimited
+    // hexadecimal IPv6 and a transitional variant with dotted-decimal IPv4 at
+    // the end.
+    const ipv6Part = '(?:[0-9a-f]+::?)+';
+    const ipv6Regexes = {
+        zoneIndex: new RegExp(zoneIndex, 'i'),
+        'native': new RegExp(`^(::)?(${ipv6Part})?([0-9a-f]+)?(::)?(${zoneIndex})?$`, 'i'),
+        deprecatedTransitional: new RegExp(`^(?:::)(${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?)$`, 'i'),
+        transitional: new RegExp(`^((?:${ipv6Part})|(?:::)(?:${ipv6Part})?)${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?$`, 'i')
+    };
+
+    // Expand :: in an IPv6 address or address part consisting of `parts` groups.
+    function expandIPv6 (string, parts) {
+        // More than one '::' means invalid address
+        if (string.indexOf('::') !== string.lastIndexOf('::')) {
+            return null;
+        }
+
+        let colonCount = 0;
+        let lastColon = -1;
+        let zoneId = (string.match(ipv6Regexes.zoneIndex) || [])[0];
+        let replacement, replacementCount;
+
+        // Remove zone index and save it for later
+        if (zoneId) {
+            zoneId = zoneId.substring(1);
+            string = string.replace(/%.+$/, '');
+        }
+
+        // How many parts do we already have?
+        while ((lastColon = string.indexOf(':', lastColon + 1)) >= 0) {
+            colonCount++;
+        }
+
+        // 0::0 is two parts more than ::
+        if (string.substr(0, 2) === '::') {
+            colonCount--;
+        }
+
+        if (string.substr(-2, 2) === '::') {
+            colonCount--;
+        }
+
+        // An address must not contain more separators than available parts,
+        // and :: must compress at least one part.
+        if (colonCount >= parts) {
+            return null;
+        }
+
+        // replacement = ':' + '0:' * (parts - colonCount)
+        replacementCount = parts - colonCount;
+        replacement = ':';
+        while (replacementCount--) {
+            replacement += '0:';
+        }
+
+        // Insert the missing zeroes
+        string = string.replace('::', replacement);
+
+        // Trim any garbage which may be hanging around if :: was at the edge in
+        // the source string
+        if (string[0] === ':') {
+            string = string.slice(1);
+        }
+
+        if (string[string.length - 1] === ':') {
+            string = string.slice(0, -1);
+        }
+
+        parts = (function () {
+            const ref = string.split(':');
+            const results = [];
+
+            for (let i = 0; i < ref.length; i++) {
+                results.push(ref[i].length > 4 ? NaN : parseInt(ref[i], 16));
+            }
+
+            return results;
+        })();
+
+        return {
+            parts: parts,
+            zoneId: zoneId
+        };
+    }
+
+    // A generic CIDR (Classless Inter-Domain Routing) RFC1518 range matcher.
+    function matchCIDR (first, second, partSize, cidrBits) {
+        if (first.length !== second.length) {
+            throw new Error('ipaddr: cannot match CIDR for objects with different lengths');
+        }
+
+        let part = 0;
+        let shift;
+
+        while (cidrBits > 0) {
+            shift = partSize - cidrBits;
+            if (shift < 0) {
+                shift = 0;
+            }
+
+            if (first[part] >> shift !== second[part] >> shift) {
+                return false;
+            }
+
+            cidrBits -= partSize;
+            part += 1;
+        }
+
+        return true;
+    }
+
+    function parseIntAuto (string) {
+        // Hexadecimal base 16 (0x#)
+        if (hexRegex.test(string)) {
+            return parseInt(string, 16);
+        }
+        // While octal representation is discouraged by ECMAScript 3
+        // and forbidden by ECMAScript 5, we silently allow it to
+        // work only if the rest of the string has numbers less than 8.
+        if (string[0] === '0' && !isNaN(parseInt(string[1], 10))) {
+        if (octalRegex.test(string)) {
+            return parseInt(string, 8);
+        }
+            throw new Error(`ipaddr: cannot parse ${string} as octal`);
+        }
+        // Always include the base 10 radix!
+        return parseInt(string, 10);
+    }
+
+    function padPart (part, length) {
+        while (part.length < length) {
+            part = `0${part}`;
+        }
+
+        return part;
+    }
+
+    const ipaddr = {};
+
+    // An IPv4 address (RFC791).
+    ipaddr.IPv4 = (function () {
+        // Constructs a new IPv4 address from an array of four octets
+        // in network order (MSB first)
+        // Verifies the input.
+        function IPv4 (octets) {
+            if (octets.length !== 4) {
+                throw new Error('ipaddr: ipv4 octet count should be 4');
+            }
+
+            let i, octet;
+
+            for (i = 0; i < octets.length; i++) {
+                octet = octets[i];
+                if (!((0 <= octet && octet <= 255))) {
+                    throw new Error('ipaddr: ipv4 octet should fit in 8 bits');
+                }
+            }
+
+            this.octets = octets;
+        }
+
+        // Special IPv4 address ranges.
+        // See also https://en.wikipedia.org/wiki/Reserved_IP_addresses
+        IPv4.prototype.SpecialRanges = {
+            unspecified: [[new IPv4([0, 0, 0, 0]), 8]],
+            broadcast: [[new IPv4([255, 255, 255, 255]), 32]],
+            // RFC3171
+            multicast: [[new IPv4([224, 0, 0, 0]), 4]],
+            // RFC3927
+            linkLocal: [[new IPv4([169, 254, 0, 0]), 16]],
+            // RFC5735
+            loopback: [[new IPv4([127, 0, 0, 0]), 8]],
+            // RFC6598
+            carrierGradeNat: [[new IPv4([100, 64, 0, 0]), 10]],
+            // RFC1918
+            'private': [
+                [new IPv4([10, 0, 0, 0]), 8],
+                [new IPv4([172, 16, 0, 0]), 12],
+                [new IPv4([192, 168, 0, 0]), 16]
+            ],
+            // Reserved and testing-only ranges; RFCs 5735, 5737, 2544, 1700
+            reserved: [
+                [new IPv4([192, 0, 0, 0]), 24],
+                [new IPv4([192, 0, 2, 0]), 24],
+                [new IPv4([192, 88, 99, 0]), 24],
+                [new IPv4([198, 18, 0, 0]), 15],
+                [new IPv4([198, 51, 100, 0]), 24],
+                [new IPv4([203, 0, 113, 0]), 24],
+                [new IPv4([240, 0, 0, 0]), 4]
+            ],
+            // RFC7534, RFC7535
+            as112: [
+                [new IPv4([192, 175, 48, 0]), 24],
+                [new IPv4([192, 31, 196, 0]), 24],
+            ],
+            // RFC7450
+            amt: [
+                [new IPv4([192, 52, 193, 0]), 24],
+            ],
+        };
+
+        // The 'kind' method exists on both IPv4 and IPv6 classes.
+        IPv4.prototype.kind = function () {
+            return 'ipv4';
+        };
+
+        // Checks if this address matches other one within given CIDR range.
+        IPv4.prototype.match = function (other, cidrRange) {
+            let ref;
+            if (cidrRange === undefined) {
+                ref = other;
+                other = ref[0];
+                cidrRange = ref[1];
+            }
+
+            if (other.kind() !== 'ipv4') {
+                throw new Error('ipaddr: cannot match ipv4 address with non-ipv4 one');
+            }
+
+            return matchCIDR(this.octets, other.octets, 8, cidrRange);
+        };
+
+        // returns a number of leading ones in IPv4 address, making sure that
+        // the rest is a solid sequence of 0's (valid netmask)
+        // returns either the CIDR length or null if mask is not valid
+        IPv4.prototype.prefixLengthFromSubnetMask = function () {
+            let cidr = 0;
+            // non-zero encountered stop scanning for zeroes
+            let stop = false;
+            // number of zeroes in octet
+            const zerotable = {
+                0: 8,
+                128: 7,
+                192: 6,
+                224: 5,
+                240: 4,
+                248: 3,
+                252: 2,
+                254: 1,
+                255: 0
+            };
+            let i, octet, zeros;
+
+            for (i = 3; i >= 0; i -= 1) {
+                octet = this.octets[i];
+                if (octet in zerotable) {
+                    zeros = zerotable[octet];
+                    if (stop && zeros !== 0) {
+                        return null;
+                    }
+
+                    if (zeros !== 8) {
+                        stop = true;
+                    }
+
+                    cidr += zeros;
+                } else {
+                    return null;
+                }
+            }
+
+            return 32 - cidr;
+        };
+
+        // Checks if the address corresponds to one of the special ranges.
+        IPv4.prototype.range = function () {
+            return ipaddr.subnetMatch(this, this.SpecialRanges);
+        };
+
+        // Returns an array of byte-sized values in network order (MSB first)
+        IPv4.prototype.toByteArray = function () {
+            return this.octets.slice(0);
+        };
+
+        // Converts this IPv4 address to an IPv4-mapped IPv6 address.
+        IPv4.prototype.toIPv4MappedAddress = function () {
+            return ipaddr.IPv6.parse(`::ffff:${this.toString()}`);
+        };
+
+        // Symmetrical method strictly for aligning with the IPv6 methods.
+        IPv4.prototype.toNormalizedString = function () {
+            return this.toString();
+        };
+
+        // Returns the address in convenient, decimal-dotted format.
+        IPv4.prototype.toString = function () {
+            return this.octets.join('.');
+        };
+
+        return IPv4;
+    })();
+
+    // A utility function to return broadcast address given the IPv4 interface and prefix length in CIDR notation
+    ipaddr.IPv4.broadcastAddressFromCIDR = function (string) {
+
+        try {
+            const cidr = this.parseCIDR(string);
+            const ipInterfaceOctets = cidr[0].toByteArray();
+            const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+            const octets = [];
+            let i = 0;
+            while (i < 4) {
+                // Broadcast address is bitwise OR between ip interface and inverted mask
+                octets.push(parseInt(ipInterfaceOctets[i], 10) | parseInt(subnetMaskOctets[i], 10) ^ 255);
+                i++;
+            }
+
+            return new this(octets);
+        } catch (e) {
+            throw new Error('ipaddr: the address does not have IPv4 CIDR format', { cause: e });
+        }
+    };
+
+    // Checks if a given string is formatted like IPv4 address.
+    ipaddr.IPv4.isIPv4 = function (string) {
+        return this.parser(string) !== null;
+    };
+
+    // Checks if a given string is a valid IPv4 address.
+    ipaddr.IPv4.isValid = function (string) {
+        try {
+            new this(this.parser(string));
+            return true;
+        } catch {
+            return false;
+        }
+    };
+
+    // Checks if a given string is a valid IPv4 address in CIDR notation.
+    ipaddr.IPv4.isValidCIDR = function (string) {
+        try {
+            this.parseCIDR(string);
+            return true;
+        } catch {
+            return false;
+        }
+    };
+
+    // Checks if a given string is a full four-part IPv4 Address.
+    ipaddr.IPv4.isValidFourPartDecimal = function (string) {
+        if (ipaddr.IPv4.isValid(string) && string.match(/^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/)) {
+            return true;
+        } else {
+            return false;
+        }
+    };
+
+    // Checks if a given string is a full four-part IPv4 Address with CIDR prefix.
+    ipaddr.IPv4.isValidCIDRFourPartDecimal = function (string) {
+        const match = string.match(/^(.+)\/(\d+)$/);
+
+        if (!ipaddr.IPv4.isValidCIDR(string) || !match) {
+            return false;
+        }
+
+        return ipaddr.IPv4.isValidFourPartDecimal(match[1]);
+    };
+
+    // A utility function to return network address given the IPv4 interface and prefix length in CIDR notation
+    ipaddr.IPv4.networkAddressFromCIDR = function (string) {
+        let cidr, i, ipInterfaceOctets, octets, subnetMaskOctets;
+
+        try {
+            cidr = this.parseCIDR(string);
+            ipInterfaceOctets = cidr[0].toByteArray();
+            subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+            octets = [];
+            i = 0;
+            while (i < 4) {
+                // Network address is bitwise AND between ip interface and mask
+                octets.push(parseInt(ipInterfaceOctets[i], 10) & parseInt(subnetMaskOctets[i], 10));
+                i++;
+            }
+
+            return new this(octets);
+        } catch (e) {
+            throw new Error('ipaddr: the address does not have IPv4 CIDR format', { cause: e });
+        }
+    };
+
+    // Tries to parse and validate a string with IPv4 address.
+    // Throws an error if it fails.
+    ipaddr.IPv4.parse = function (string) {
+        const parts = this.parser(string);
+
+        if (parts === null) {
+            throw new Error('ipaddr: string is not formatted like an IPv4 Address');
+        }
+
+        return new this(parts);
+    };
+
+    // Parses the string as an IPv4 Address with CIDR Notation.
+    ipaddr.IPv4.parseCIDR = function (string) {
+        let match;
+
+        if ((match = string.match(/^(.+)\/(\d+)$/))) {
+            const maskLength = parseInt(match[2]);
+            if (maskLength >= 0 && maskLength <= 32) {
+                const parsed = [this.parse(match[1]), maskLength];
+                Object.defineProperty(parsed, 'toString', {
+                    value: function () {
+                        return this.join('/');
+                    }
+                });
+                return parsed;
+            }
+        }
+
+        throw new Error('ipaddr: string is not formatted like an IPv4 CIDR range');
+    };
+
+    // Classful variants (like a.b, where a is an octet, and b is a 24-bit
+    // value representing last three octets; this corresponds to a class C
+    // address) are omitted due to classless nature of modern Internet.
+    ipaddr.IPv4.parser = function (string) {
+        let match, part, value;
+
+        // parseInt recognizes all that octal & hexadecimal weirdness for us
+        if ((match = string.match(ipv4Regexes.fourOctet))) {
+            return (function () {
+                const ref = match.slice(1, 6);
+                const results = [];
+
+                for (let i = 0; i < ref.length; i++) {
+                    part = ref[i];
+                    results.push(parseIntAuto(part));
+                }
+
+                return results;
+            })();
+        } else if ((match = string.match(ipv4Regexes.longValue))) {
+            value = parseIntAuto(match[1]);
+            if (value > 0xffffffff || value < 0) {
+                throw new Error('ipaddr: address outside defined range');
+            }
+
+            return ((function () {
+                const results = [];
+                let shift;
+
+                for (shift = 0; shift <= 24; shift += 8) {
+                    results.push((value >> shift) & 0xff);
+                }
+
+                return results;
+            })()).reverse();
+        } else if ((match = string.match(ipv4Regexes.twoOctet))) {
+            return (function () {
+                const ref = match.slice(1, 4);
+                const results = [];
+
+                value = parseIntAuto(ref[1]);
+                if (value > 0xffffff || value < 0) {
+                    throw new Error('ipaddr: address outside defined range');
+                }
+
+                results.push(parseIntAuto(ref[0]));
+                results.push((value >> 16) & 0xff);
+                results.push((value >>  8) & 0xff);
+                results.push( value        & 0xff);
+
+                return results;
+            })();
+        } else if ((match = string.match(ipv4Regexes.threeOctet))) {
+            return (function () {
+                const ref = match.slice(1, 5);
+                const results = [];
+
+                value = parseIntAuto(ref[2]);
+                if (value > 0xffff || value < 0) {
+                    throw new Error('ipaddr: address outside defined range');
+                }
+
+                results.push(parseIntAuto(ref[0]));
+                results.push(parseIntAuto(ref[1]));
+                results.push((value >> 8) & 0xff);
+                results.push( value       & 0xff);
+
+                return results;
+            })();
+        } else {
+            return null;
+        }
+    };
+
+    // A utility function to return subnet mask in IPv4 format given the prefix length
+    ipaddr.IPv4.subnetMaskFromPrefixLength = function (prefix) {
+        prefix = parseInt(prefix);
+        if (Number.isNaN(prefix) || prefix < 0 || prefix > 32) {
+            throw new Error('ipaddr: invalid IPv4 prefix length');
+        }
+
+        const octets = [0, 0, 0, 0];
+        let j = 0;
+        const filledOctetCount = Math.floor(prefix / 8);
+
+        while (j < filledOctetCount) {
+            octets[j] = 255;
+            j++;
+        }
+
+        if (filledOctetCount < 4) {
+            octets[filledOctetCount] = Math.pow(2, prefix % 8) - 1 << 8 - (prefix % 8);
+        }
+
+        return new this(octets);
+    };
+
+    // An IPv6 address (RFC2460)
+    ipaddr.IPv6 = (function () {
+        // Constructs an IPv6 address from an array of eight 16 - bit parts
+        // or sixteen 8 - bit parts in network order(MSB first).
+        // Throws an error if the input is invalid.
+        function IPv6 (parts, zoneId) {
+            let i, part;
+
+            if (parts.length === 16) {
+                this.parts = [];
+                for (i = 0; i <= 14; i += 2) {
+                    this.parts.push((parts[i] << 8) | parts[i + 1]);
+                }
+            } else if (parts.length === 8) {
+                this.parts = parts;
+            } else {
+                throw new Error('ipaddr: ipv6 part count should be 8 or 16');
+            }
+
+            for (i = 0; i < this.parts.length; i++) {
+                part = this.parts[i];
+                if (!((0 <= part && part <= 0xffff))) {
+                    throw new Error('ipaddr: ipv6 part should fit in 16 bits');
+                }
+            }
+
+            if (zoneId) {
+                this.zoneId = zoneId;
+            }
+        }
+
+        // Special IPv6 ranges
+        IPv6.prototype.SpecialRanges = {
+            // RFC4291, here and after
+            unspecified: [new IPv6([0, 0, 0, 0, 0, 0, 0, 0]), 128],
+            linkLocal: [new IPv6([0xfe80, 0, 0, 0, 0, 0, 0, 0]), 10],
+            multicast: [new IPv6([0xff00, 0, 0, 0, 0, 0, 0, 0]), 8],
+            loopback: [new IPv6([0, 0, 0, 0, 0, 0, 0, 1]), 128],
+            uniqueLocal: [new IPv6([0xfc00, 0, 0, 0, 0, 0, 0, 0]), 7],
+            ipv4Mapped: [new IPv6([0, 0, 0, 0, 0, 0xffff, 0, 0]), 96],
+            // RFC3879
+            deprecatedSiteLocal: [new IPv6([0xfec0, 0, 0, 0, 0, 0, 0, 0]), 10],
+            // RFC6666
+            discard: [new IPv6([0x100, 0, 0, 0, 0, 0, 0, 0]), 64],
+            // RFC6145
+            rfc6145: [new IPv6([0, 0, 0, 0, 0xffff, 0, 0, 0]), 96],
+            rfc6052: [
+                // RFC6052
+                [new IPv6([0x64, 0xff9b, 0, 0, 0, 0, 0, 0]), 96],
+                // RFC8215
+                [new IPv6([0x64, 0xff9b, 0x1, 0, 0, 0, 0, 0]), 48],
+            ],
+            // RFC3056
+            '6to4': [new IPv6([0x2002, 0, 0, 0, 0, 0, 0, 0]), 16],
+            // RFC6052, RFC6146
+            teredo: [new IPv6([0x2001, 0, 0, 0, 0, 0, 0, 0]), 32],
+            // RFC5180
+            benchmarking: [new IPv6([0x2001, 0x2, 0, 0, 0, 0, 0, 0]), 48],
+            // RFC7450
+            amt: [new IPv6([0x2001, 0x3, 0, 0, 0, 0, 0, 0]), 32],
+            as112v6: [
+                // RFC7535
+                [new IPv6([0x2001, 0x4, 0x112, 0, 0, 0, 0, 0]), 48],
+                // RFC7534
+                [new IPv6([0x2620, 0x4f, 0x8000, 0, 0, 0, 0, 0]), 48],
+            ],
+            // RFC4843
+            deprecatedOrchid: [new IPv6([0x2001, 0x10, 0, 0, 0, 0, 0, 0]), 28],
+            // RFC7343
+            orchid2: [new IPv6([0x2001, 0x20, 0, 0, 0, 0, 0, 0]), 28],
+            // RFC9374
+            droneRemoteIdProtocolEntityTags: [new IPv6([0x2001, 0x30, 0, 0, 0, 0, 0, 0]), 28],
+            // RFC9602
+            segmentRouting: [new IPv6([0x5f00, 0, 0, 0, 0, 0, 0, 0]), 16],
+            reserved: [
+                // RFC3849
+                [new IPv6([0x2001, 0, 0, 0, 0, 0, 0, 0]), 23],
+                // RFC2928
+                [new IPv6([0x2001, 0xdb8, 0, 0, 0, 0, 0, 0]), 32],
+                // RFC9637
+                [new IPv6([0x3fff, 0, 0, 0, 0, 0, 0, 0]), 20],
+            ],
+        };
+
+        // Checks if this address is an IPv4-mapped IPv6 address.
+        IPv6.prototype.isIPv4MappedAddress = function () {
+            return this.range() === 'ipv4Mapped';
+        };
+
+        // The 'kind' method exists on both IPv4 and IPv6 classes.
+        IPv6.prototype.kind = function () {
+            return 'ipv6';
+        };
+
+        // Checks if this address matches other one within given CIDR range.
+        IPv6.prototype.match = function (other, cidrRange) {
+            let ref;
+
+            if (cidrRange === undefined) {
+                ref = other;
+                other = ref[0];
+                cidrRange = ref[1];
+            }
+
+            if (other.kind() !== 'ipv6') {
+                throw new Error('ipaddr: cannot match ipv6 address with non-ipv6 one');
+            }
+
+            return matchCIDR(this.parts, other.parts, 16, cidrRange);
+        };
+
+        // returns a number of leading ones in IPv6 address, making sure that
+        // the rest is a solid sequence of 0's (valid netmask)
+        // returns either the CIDR length or null if mask is not valid
+        IPv6.prototype.prefixLengthFromSubnetMask = function () {
+            let cidr = 0;
+            // non-zero encountered stop scanning for zeroes
+            let stop = false;
+            // number of zeroes in octet
+            const zerotable = {
+                0: 16,
+                32768: 15,
+                49152: 14,
+                57344: 13,
+                61440: 12,
+                63488: 11,
+                64512: 10,
+                65024: 9,
+                65280: 8,
+                65408: 7,
+                65472: 6,
+                65504: 5,
+                65520: 4,
+                65528: 3,
+                65532: 2,
+                65534: 1,
+                65535: 0
+            };
+            let part, zeros;
+
+            for (let i = 7; i >= 0; i -= 1) {
+                part = this.parts[i];
+                if (part in zerotable) {
+                    zeros = zerotable[part];
+                    if (stop && zeros !== 0) {
+                        return null;
+                    }
+
+                    if (zeros !== 16) {
+                        stop = true;
+                    }
+
+                    cidr += zeros;
+                } else {
+                    return null;
+                }
+            }
+
+            return 128 - cidr;
+        };
+
+
+        // Checks if the address corresponds to one of the special ranges.
+        IPv6.prototype.range = function () {
+            return ipaddr.subnetMatch(this, this.SpecialRanges);
+        };
+
+        // Returns an array of byte-sized values in network order (MSB first)
+        IPv6.prototype.toByteArray = function () {
+            let part;
+            const bytes = [];
+            const ref = this.parts;
+            for (let i = 0; i < ref.length; i++) {
+                part = ref[i];
+                bytes.push(part >> 8);
+                bytes.push(part & 0xff);
+            }
+
+            return bytes;
+        };
+
+        // Returns the address in expanded format with all zeroes included, like
+        // 2001:0db8:0008:0066:0000:0000:0000:0001
+        IPv6.prototype.toFixedLengthString = function () {
+            const addr = ((function () {
+                const results = [];
+                for (let i = 0; i < this.parts.length; i++) {
+                    results.push(padPart(this.parts[i].toString(16), 4));
+                }
+
+                return results;
+            }).call(this)).join(':');
+
+            let suffix = '';
+
+            if (this.zoneId) {
+                suffix = `%${this.zoneId}`;
+            }
+
+            return addr + suffix;
+        };
+
+        // Converts this address to IPv4 address if it is an IPv4-mapped IPv6 address.
+        // Throws an error otherwise.
+        IPv6.prototype.toIPv4Address = function () {
+            if (!this.isIPv4MappedAddress()) {
+                throw new Error('ipaddr: trying to convert a generic ipv6 address to ipv4');
+            }
+
+            const ref = this.parts.slice(-2);
+            const high = ref[0];
+            const low = ref[1];
+
+            return new ipaddr.IPv4([high >> 8, high & 0xff, low >> 8, low & 0xff]);
+        };
+
+        // Returns the address in expanded format with all zeroes included, like
+        // 2001:db8:8:66:0:0:0:1
+        //
+        // Deprecated: use toFixedLengthString() instead.
+        IPv6.prototype.toNormalizedString = function () {
+            const addr = ((function () {
+                const results = [];
+
+                for (let i = 0; i < this.parts.length; i++) {
+                    results.push(this.parts[i].toString(16));
+                }
+
+                return results;
+            }).call(this)).join(':');
+
+            let suffix = '';
+
+            if (this.zoneId) {
+                suffix = `%${this.zoneId}`;
+            }
+
+            return addr + suffix;
+        };
+
+        // Returns the address in compact, human-readable format like
+        // 2001:db8:8:66::1
+        // in line with RFC 5952 (see https://tools.ietf.org/html/rfc5952#section-4)
+        IPv6.prototype.toRFC5952String = function () {
+            const regex = /((^|:)(0(:|$)){2,})/g;
+            // The zone identifier (RFC 4007) is not part of the address; match
+            // against the address alone so a trailing zero run right before the
+            // "%" suffix still gets compressed (RFC 5952, 4.2.2).
+            let suffix = '';
+            if (this.zoneId) {
+                suffix = `%${this.zoneId}`;
+            }
+            const normalized = this.toNormalizedString();
+            const string = normalized.slice(0, normalized.length - suffix.length);
+            let bestMatchIndex = 0;
+            let bestMatchLength = -1;
+            let bestMatchGroups = -1;
+            let match;
+
+            while ((match = regex.exec(string))) {
+                // Compare by the number of zero groups, not the matched length:
+                // a run that is not at the start carries a leading ":" in the
+                // match, so an equal-length run later in the address would
+                // otherwise be preferred over the leftmost one (RFC 5952, 4.2.3).
+                const groups = (match[0].match(/0/g) || []).length;
+                if (groups > bestMatchGroups) {
+                    bestMatchGroups = groups;
+                    bestMatchIndex = match.index;
+                    bestMatchLength = match[0].length;
+                }
+            }
+
+            if (bestMatchLength < 0) {
+                return string + suffix;
+            }
+
+            return `${string.substring(0, bestMatchIndex)}::${string.substring(bestMatchIndex + bestMatchLength)}${suffix}`;
+        };
+
+        // Returns the address in compact, human-readable format like
+        // 2001:db8:8:66::1
+        // Calls toRFC5952String under the hood.
+        IPv6.prototype.toString = function () {
+            return this.toRFC5952String();
+        };
+
+        return IPv6;
+
+    })();
+
+    // A utility function to return broadcast address given the IPv6 interface and prefix length in CIDR notation
+    ipaddr.IPv6.broadcastAddressFromCIDR = function (string) {
+        try {
+            const cidr = this.parseCIDR(string);
+            const ipInterfaceOctets = cidr[0].toByteArray();
+            const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+            const octets = [];
+            let i = 0;
+            while (i < 16) {
+                // Broadcast address is bitwise OR between ip interface and inverted mask
+                octets.push(parseInt(ipInterfaceOctets[i], 10) | parseInt(subnetMaskOctets[i], 10) ^ 255);
+                i++;
+            }
+
+            return new this(octets);
+        } catch (e) {
+            throw new Error('ipaddr: the address does not have IPv6 CIDR format', { cause: e });
+        }
+    };
+
+    // Checks if a given string is formatted like IPv6 address.
+    ipaddr.IPv6.isIPv6 = function (string) {
+        return this.parser(string) !== null;
+    };
+
+    // Checks to see if string is a valid IPv6 Address
+    ipaddr.IPv6.isValid = function (string) {
+
+        // Since IPv6.isValid is always called first, this shortcut
+        // provides a substantial performance gain.
+        if (typeof string === 'string' && string.indexOf(':') === -1) {
+            return false;
+        }
+
+        try {
+            const addr = this.parser(string);
+            new this(addr.parts, addr.zoneId);
+            return true;
+        } catch {
+            return false;
+        }
+    };
+
+    // Checks if a given string is a valid IPv6 address in CIDR notation.
+    ipaddr.IPv6.isValidCIDR = function (string) {
+
+        // See note in IPv6.isValid
+        if (typeof string === 'string' && string.indexOf(':') === -1) {
+            return false;
+        }
+
+        try {
+            this.parseCIDR(string);
+            return true;
+        } catch {
+            return false;
+        }
+    };
+
+    // A utility function to return network address given the IPv6 interface and prefix length in CIDR notation
+    ipaddr.IPv6.networkAddressFromCIDR = function (string) {
+        let cidr, i, ipInterfaceOctets, octets, subnetMaskOctets;
+
+        try {
+            cidr = this.parseCIDR(string);
+            ipInterfaceOctets = cidr[0].toByteArray();
+            subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+            octets = [];
+            i = 0;
+            while (i < 16) {
+                // Network address is bitwise AND between ip interface and mask
+                octets.push(parseInt(ipInterfaceOctets[i], 10) & parseInt(subnetMaskOctets[i], 10));
+                i++;
+            }
+
+            return new this(octets);
+        } catch (e) {
+            throw new Error('ipaddr: the address does not have IPv6 CIDR format', { cause: e });
+        }
+    };
+
+    // Tries to parse and validate a string with IPv6 address.
+    // Throws an error if it fails.
+    ipaddr.IPv6.parse = function (string) {
+        const addr = this.parser(string);
+
+        if (addr === null) {
+            throw new Error('ipaddr: string is not formatted like an IPv6 Address');
+        }
+
+        return new this(addr.parts, addr.zoneId);
+    };
+
+    ipaddr.IPv6.parseCIDR = function (string) {
+        let maskLength, match, parsed;
+
+        if ((match = string.match(/^(.+)\/(\d+)$/))) {
+            maskLength = parseInt(match[2]);
+            if (maskLength >= 0 && maskLength <= 128) {
+                parsed = [this.parse(match[1]), maskLength];
+                Object.defineProperty(parsed, 'toString', {
+                    value: function () {
+                        return this.join('/');
+                    }
+                });
+                return parsed;
+            }
+        }
+
+        throw new Error('ipaddr: string is not formatted like an IPv6 CIDR range');
+    };
+
+    // Parse an IPv6 address.
+    ipaddr.IPv6.parser = function (string) {
+        let addr, i, match, octet, octets, zoneId;
+
+        if ((match = string.match(ipv6Regexes.deprecatedTransitional))) {
+            return this.parser(`::ffff:${match[1]}`);
+        }
+        if (ipv6Regexes.native.test(string)) {
+            return expandIPv6(string, 8);
+        }
+        if ((match = string.match(ipv6Regexes.transitional))) {
+            zoneId = match[6] || '';
+            addr = match[1]
+            if (!match[1].endsWith('::')) {
+                addr = addr.slice(0, -1)
+            }
+            addr = expandIPv6(addr + zoneId, 6);
+            if (addr && addr.parts) {
+                octets = [
+                    parseInt(match[2]),
+                    parseInt(match[3]),
+                    parseInt(match[4]),
+                    parseInt(match[5])
+                ];
+                for (i = 0; i < octets.length; i++) {
+                    octet = octets[i];
+                    if (!((0 <= octet && octet <= 255))) {
+                        return null;
+                    }
+                }
+
+                addr.parts.push(octets[0] << 8 | octets[1]);
+                addr.parts.push(octets[2] << 8 | octets[3]);
+                return {
+                    parts: addr.parts,
+                    zoneId: addr.zoneId
+                };
+            }
+        }
+
+        return null;
+    };
+
+    // A utility function to return subnet mask in IPv6 format given the prefix length
+    ipaddr.IPv6.subnetMaskFromPrefixLength = function (prefix) {
+        prefix = parseInt(prefix);
+        if (Number.isNaN(prefix) || prefix < 0 || prefix > 128) {
+            throw new Error('ipaddr: invalid IPv6 prefix length');
+        }
+
+        const octets = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+        let j = 0;
+        const filledOctetCount = Math.floor(prefix / 8);
+
+        while (j < filledOctetCount) {
+            octets[j] = 255;
+            j++;
+        }
+
+        if (filledOctetCount < 16) {
+            octets[filledOctetCount] = Math.pow(2, prefix % 8) - 1 << 8 - (prefix % 8);
+        }
+
+        return new this(octets);
+    };
+
+    // Try to parse an array in network order (MSB first) for IPv4 and IPv6
+    ipaddr.fromByteArray = function (bytes) {
+        const length = bytes.length;
+
+        if (length === 4) {
+            return new ipaddr.IPv4(bytes);
+        } else if (length === 16) {
+            return new ipaddr.IPv6(bytes);
+        } else {
+            throw new Error('ipaddr: the binary input is neither an IPv6 nor IPv4 address');
+        }
+    };
+
+    // Checks if the address is valid IP address
+    ipaddr.isValid = function (string) {
+        return ipaddr.IPv6.isValid(string) || ipaddr.IPv4.isValid(string);
+    };
+
+    // Checks if the address is valid IP address in CIDR notation
+    ipaddr.isValidCIDR = function (string) {
+        return ipaddr.IPv6.isValidCIDR(string) || ipaddr.IPv4.isValidCIDR(string);
+    };
+
+
+    // Attempts to parse an IP Address, first through IPv6 then IPv4.
+    // Throws an error if it could not be parsed.
+    ipaddr.parse = function (string) {
+        if (ipaddr.IPv6.isValid(string)) {
+            return ipaddr.IPv6.parse(string);
+        } else if (ipaddr.IPv4.isValid(string)) {
+            return ipaddr.IPv4.parse(string);
+        } else {
+            throw new Error('ipaddr: the address has neither IPv6 nor IPv4 format');
+        }
+    };
+
+    // Attempt to parse CIDR notation, first through IPv6 then IPv4.
+    // Throws an error if it could not be parsed.
+    ipaddr.parseCIDR = function (string) {
+        try {
+            return ipaddr.IPv6.parseCIDR(string);
+        } catch {
+            try {
+                return ipaddr.IPv4.parseCIDR(string);
+            } catch (e) {
+                throw new Error('ipaddr: the address has neither IPv6 nor IPv4 CIDR format', { cause: e });
+            }
+        }
+    };
+
+    // Parse an address and return plain IPv4 address if it is an IPv4-mapped address
+    ipaddr.process = function (string) {
+        const addr = this.parse(string);
+
+        if (addr.kind() === 'ipv6' && addr.isIPv4MappedAddress()) {
+            return addr.toIPv4Address();
+        } else {
+            return addr;
+        }
+    };
+
+    // An utility function to ease named range matching. See examples below.
+    // rangeList can contain both IPv4 and IPv6 subnet entries and will not throw errors
+    // on matching IPv4 addresses to IPv6 ranges or vice versa.
+    ipaddr.subnetMatch = function (address, rangeList, defaultName) {
+        let i, rangeName, rangeSubnets, subnet;
+
+        if (defaultName === undefined || defaultName === null) {
+            defaultName = 'unicast';
+        }
+
+        for (rangeName in rangeList) {
+            if (Object.prototype.hasOwnProperty.call(rangeList, rangeName)) {
+                rangeSubnets = rangeList[rangeName];
+                // ECMA5 Array.isArray isn't available everywhere
+                if (rangeSubnets[0] && !(rangeSubnets[0] instanceof Array)) {
+                    rangeSubnets = [rangeSubnets];
+                }
+
+                for (i = 0; i < rangeSubnets.length; i++) {
+                    subnet = rangeSubnets[i];
+                    if (address.kind() === subnet[0].kind() && address.match.apply(address, subnet)) {
+                        return rangeName;
+                    }
+                }
+            }
+        }
+
+        return defaultName;
+    };
+
+    // Export for both the CommonJS and browser-like environment
+    if ( true && module.exports) {
+        module.exports = ipaddr;
+
+    } else {
+        root.ipaddr = ipaddr;
+    }
+
+}(this));
+
 
 /***/ }),
 
@@ -34312,7 +35601,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
