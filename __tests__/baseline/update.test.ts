@@ -178,3 +178,35 @@ attestations: []
     );
   });
 });
+
+describe('hostile object names survive --update as data', () => {
+  it('YAML-special characters, a comment marker and a newline round-trip and still match exactly', async () => {
+    const objects = [
+      'a: b # not a comment',
+      '- [x]',
+      'it\'s "quoted"',
+      'line\nbreak',
+      '*alias',
+      '&anchor',
+      '@org/team'
+    ];
+    const r = write(
+      'hostile.json',
+      JSON.stringify(toJsonReport(reportOf(objects.map(o => finding('pg/public-grants', 'FAIL', 'x', o)))))
+    );
+    const file = write('hostile.yml', 'version: 1\nwaivers: []\n');
+    expect((await run(['--from', r, '--update', file])).code).toBe(0);
+    const filled = readFileSync(file, 'utf8')
+      .replace(/reason: ""/g, 'reason: "Known, SEC-9"')
+      .replace(/owner: ""/g, 'owner: "@org/dba"');
+    writeFileSync(file, filled);
+    // Loaded back, every stub waives exactly its finding: a second update adds nothing.
+    expect((await run(['--from', r, '--update', file])).stdout).toBe(`${file} unchanged\n`);
+    const review = await cli(['baseline', 'review', '--head', file, '--report', r, '--format', 'json'], {
+      now: AUDITED_AT
+    });
+    const entries = JSON.parse(review.stdout).entries as { entry: { object: string }; flags: unknown[] }[];
+    expect(entries.map(e => e.entry.object)).toEqual(objects);
+    expect(entries.every(e => e.flags.length === 0)).toBe(true);
+  });
+});
