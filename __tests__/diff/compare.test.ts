@@ -8,6 +8,7 @@ import {
 } from '../../src/diff/compare.js';
 import { reviewBaselineSources } from '../../src/baseline/review.js';
 import { renderBaselineReview } from '../../src/baseline/review-markdown.js';
+import { baselineChangesForPullRequest } from '../../src/baseline/pull-request-review.js';
 import { toJsonReport } from '../../src/report/json.js';
 import { AUDITED_AT } from '../helpers/check-tester.js';
 import { finding, reportOf } from '../helpers/report-fixture.js';
@@ -115,5 +116,42 @@ describe('waiver review from file contents (the action reads both versions throu
         opts
       )
     ).toThrow(/^Baseline file base:b\.yml: waivers\[0\]/);
+  });
+});
+
+describe('baseline changes for a pull request (the action passes a contents-API reader)', () => {
+  const catalogue = { knownCheckIds: new Set(['pg/superusers']), attestableCheckIds: new Set<string>() };
+  const text = (owner: string) =>
+    `version: 1\nwaivers:\n  - check: pg/superusers\n    target: prod-eu\n    reason: Break-glass\n    owner: "${owner}"\n    expires: 2026-12-31\n`;
+  const run = (files: Record<string, string | undefined>) =>
+    baselineChangesForPullRequest({
+      file: '.github/db posture#1.yml',
+      baseSha: 'a'.repeat(40),
+      headSha: 'b'.repeat(40),
+      repositoryUrl: 'https://github.com/o/r',
+      read: async sha => files[sha[0]],
+      catalogue,
+      now: AUDITED_AT,
+      maxWaiverDays: 365,
+      compliance: [],
+      familyOf: () => undefined
+    });
+  it('nothing when the file is the same on both sides', async () => {
+    expect(await run({ a: text('@a'), b: text('@a') })).toBeUndefined();
+    expect(await run({})).toBeUndefined();
+  });
+  it('links changed entries to the head commit, with the path encoded', async () => {
+    const r = await run({ a: text('@a'), b: text('alice') });
+    expect(r?.markdown).toContain(
+      `- **Changed waiver** ([line 3](https://github.com/o/r/blob/${'b'.repeat(40)}/.github/db%20posture%231.yml#L3)):`
+    );
+    expect(r?.markdown).toContain('  - ⚠️ owner `alice` is not a `@user` or `@org/team` handle');
+  });
+  it('a deleted file lists every entry as removed; a malformed side names the file and commit', async () => {
+    const r = await run({ a: text('@a') });
+    expect(r?.review.counts).toEqual({ added: 0, removed: 1, changed: 0, flagged: 0 });
+    await expect(run({ a: 'version: 2\n', b: text('@a') })).rejects.toThrow(
+      `Baseline file .github/db posture#1.yml at ${'a'.repeat(12)}: field "version": expected 1.`
+    );
   });
 });
