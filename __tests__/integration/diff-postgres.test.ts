@@ -81,7 +81,7 @@ describe('what changed between two audits of a real server', () => {
     ]);
     expect(show(d.resolved)).toEqual(['pg/public-grants postgres.public.orders FAIL→-']);
     expect(d.changed).toEqual([]);
-    expect(d.new[1].detail).toBe('3 roles have SUPERUSER: postgres, drift_a, drift_b.');
+    expect(d.new[1].detail).toBe('3 roles have SUPERUSER: postgres, drift_a, drift_b; keep it to two.');
     expect(d.checks).toEqual({ appeared: [], vanished: [] });
     const md = await cli(['diff', '--base', before, '--head', after]);
     expect(md.stdout).toContain('+1 FAIL new, +1 WARN new, −1 resolved');
