@@ -80,6 +80,22 @@ describe('diffReports: finding identity is (check id, target, object)', () => {
       resolvedFail: 2
     });
   });
+  it('several findings of one key: the most severe stands for the key', () => {
+    const d = diffReports(
+      toJsonReport(
+        reportOf([finding('pg/password-expiry', 'PASS', 'a'), finding('pg/password-expiry', 'INFO', 'b')])
+      ),
+      toJsonReport(
+        reportOf([
+          finding('pg/password-expiry', 'INFO', 'b'),
+          finding('pg/password-expiry', 'WARN', 'c'),
+          finding('pg/password-expiry', 'PASS', 'a')
+        ])
+      )
+    );
+    expect(d.new.map(e => [e.baseStatus, e.headStatus, e.detail])).toEqual([['INFO', 'WARN', 'c']]);
+    expect(d.counts.unchanged + d.counts.changed + d.counts.resolved).toBe(0);
+  });
   it('an absent object and an empty object are different findings', () => {
     expect(findingKey('pg/x', undefined)).not.toBe(findingKey('pg/x', ''));
     const d = diffReports(

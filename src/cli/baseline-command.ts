@@ -6,6 +6,7 @@ import { stringify } from 'yaml';
 import { UsageError, EXIT } from '../core/errors.js';
 import { loadBaselineDocument } from '../baseline/load.js';
 import { STUB_DAYS, updateBaseline, type BaselineUpdateChange } from '../baseline/update.js';
+import { findingKey } from '../diff/identity.js';
 import { readReportFile } from '../diff/report-input.js';
 import { checkCatalogue } from '../engines/index.js';
 import { checkNewOutputFile } from '../report/out-path.js';
@@ -99,7 +100,7 @@ export async function baselineCommand(
   const waivers = [];
   for (const f of report.findings) {
     if (f.status !== 'FAIL' || f.waiver?.state === 'active') continue;
-    const key = `${f.checkId}\u0000${f.object ?? ''}`;
+    const key = findingKey(f.checkId, f.object);
     if (seen.has(key)) continue;
     seen.add(key);
     waivers.push({

@@ -89,10 +89,12 @@ export function diffReports(
   }
   const index = (r: DiffableReport) => {
     const m = new Map<string, Finding>();
-    // Two findings with one key in a report would be a check bug; the first one stands for the key.
+    // A check may give several findings one key (pg/password-expiry: a PASS and an INFO, no object);
+    // a waiver covers them all, so the key's most severe one stands for it (the first on a tie).
     for (const f of r.findings) {
       const k = findingKey(f.checkId, f.object);
-      if (!m.has(k)) m.set(k, f);
+      const seen = m.get(k);
+      if (!seen || RANK[f.status] > RANK[seen.status]) m.set(k, f);
     }
     return m;
   };
