@@ -4,6 +4,7 @@ import { TOOL } from '../core/version.js';
 import { parseCommand } from './args.js';
 import { auditCommand, type CliIo } from './audit-command.js';
 import { baselineCommand } from './baseline-command.js';
+import { fleetCommand } from './fleet-dispatch.js';
 import { HELP } from './help.js';
 
 /**
@@ -13,6 +14,9 @@ import { HELP } from './help.js';
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const redactor = new Redactor();
   try {
+    const fleet = await fleetCommand(argv, io, redactor);
+    if (fleet === 'help') io.stdout.write(HELP);
+    if (fleet !== undefined) return fleet === 'help' ? EXIT.OK : fleet;
     const parsed = parseCommand(argv);
     switch (parsed.command) {
       case 'help':
