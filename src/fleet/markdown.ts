@@ -136,13 +136,16 @@ export function renderFleetMarkdown(report: FleetReport, options: FleetMarkdownO
     if (lines.length === before) lines.push('Nothing changed.');
   }
 
-  if (report.notes.length) {
+  if (report.duplicates.length || mixed) {
     lines.push('', '## Notes', '');
     for (const d of report.duplicates)
       lines.push(
         `- Target ${codeSpan(d.name)} had ${d.superseded.length + 1} reports; kept the newest (${codeSpan(d.kept)}), left out ${d.superseded.map(codeSpan).join(', ')}.`
       );
-    for (const n of report.notes.filter(n => !n.startsWith('Target '))) lines.push(`- ${codeSpan(n)}`);
+    if (mixed) {
+      const versions = [...new Set(report.targets.map(t => t.toolVersion))].sort();
+      lines.push(`- The legs were written by different db-posture versions: ${versions.map(codeSpan).join(', ')}.`);
+    }
   }
   lines.push('', `*Merged by db-posture ${escapeStatic(report.tool.version)}.*`, '');
   return lines.join('\n');
