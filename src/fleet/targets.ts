@@ -99,7 +99,7 @@ export function parseTargets(source: string, file: string): TargetsFile {
   const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
-    const at = e.linePos?.[0]?.line;
+    const at = e.linePos?.[0]?.line ?? (e.pos?.[0] !== undefined ? lines.linePos(e.pos[0]).line : undefined);
     throw new UsageError(
       `Targets file ${file}${at ? ` line ${at}` : ''} is not valid YAML: ${e.message.split('\n')[0]}`
     );
