@@ -31,7 +31,16 @@ describe('mergeReports', () => {
   it('builds the fleet table from each leg: engine, environment, gate, counts, audited-at, source', () => {
     const { report } = mergeReports(fleet(), opts());
     expect(fleetReportSchema.parse(report)).toEqual(report);
-    expect(report.targets.map(t => [t.name, t.gate, t.unwaivedFails, t.waivedFails, t.summary.WARN, t.summary.UNKNOWN])).toEqual([
+    expect(
+      report.targets.map(t => [
+        t.name,
+        t.gate,
+        t.unwaivedFails,
+        t.waivedFails,
+        t.summary.WARN,
+        t.summary.UNKNOWN
+      ])
+    ).toEqual([
       ['dev', 'not-enforced', 0, 0, 0, 0],
       ['prod-eu', 'failed', 1, 0, 1, 1],
       ['prod-us', 'failed', 1, 1, 0, 0],
@@ -49,8 +58,19 @@ describe('mergeReports', () => {
       toolVersion: '0.1.0',
       schemaVersion: 1
     });
-    expect(report.summary).toEqual({ targets: 4, passed: 0, failed: 3, notEnforced: 1, missing: 0, outdated: 0 });
-    expect(report.gate).toEqual({ passed: false, incomplete: false, reasons: ['3 targets failed their gate'] });
+    expect(report.summary).toEqual({
+      targets: 4,
+      passed: 0,
+      failed: 3,
+      notEnforced: 1,
+      missing: 0,
+      outdated: 0
+    });
+    expect(report.gate).toEqual({
+      passed: false,
+      incomplete: false,
+      reasons: ['3 targets failed their gate']
+    });
     expect(fleetExitCode(report)).toBe(1);
   });
 
@@ -118,10 +138,13 @@ describe('mergeReports', () => {
   });
 
   it('names expected targets without a report and targets that could not be audited', () => {
-    const { report } = mergeReports([leg('a', [])], opts({
-      expected: ['a', 'b', 'c'],
-      errors: [{ name: 'c', detail: 'connection refused (127.0.0.1:1)' }]
-    }));
+    const { report } = mergeReports(
+      [leg('a', [])],
+      opts({
+        expected: ['a', 'b', 'c'],
+        errors: [{ name: 'c', detail: 'connection refused (127.0.0.1:1)' }]
+      })
+    );
     expect(report.missing).toEqual([
       { name: 'b', reason: 'no-report', detail: 'no report was found for this target' },
       { name: 'c', reason: 'audit-error', detail: 'connection refused (127.0.0.1:1)' }
@@ -134,7 +157,10 @@ describe('mergeReports', () => {
   describe('duplicate target names', () => {
     const twice = () => [
       { ...leg('a', [], { auditedAt: '2026-11-24T09:00:00.000Z' }), source: 'x/a-1.json' },
-      { ...leg('a', [finding('pg/ssl', 'FAIL', 'off')], { auditedAt: '2026-11-24T11:00:00.000Z' }), source: 'y/a-2.json' }
+      {
+        ...leg('a', [finding('pg/ssl', 'FAIL', 'off')], { auditedAt: '2026-11-24T11:00:00.000Z' }),
+        source: 'y/a-2.json'
+      }
     ];
     it('are an error naming every file', () => {
       expect(() => mergeReports(twice(), opts())).toThrow(
@@ -201,13 +227,19 @@ describe('parseReport', () => {
     );
   });
   it('refuses a file that is not a report, a fleet report, and a report missing a field', () => {
-    expect(() => parseReport('p.json', { name: 'x' })).toThrow('p.json: has no schemaVersion: expected a JSON report written by db-posture audit.');
-    expect(() => parseReport('p.json', [1])).toThrow('p.json: is not a JSON report written by db-posture audit.');
+    expect(() => parseReport('p.json', { name: 'x' })).toThrow(
+      'p.json: has no schemaVersion: expected a JSON report written by db-posture audit.'
+    );
+    expect(() => parseReport('p.json', [1])).toThrow(
+      'p.json: is not a JSON report written by db-posture audit.'
+    );
     expect(() => parseReport('f.json', { kind: 'db-posture-fleet', schemaVersion: 1 })).toThrow(
       "f.json: is a fleet report, not a leg's report: pass a previous fleet report with --compare-to."
     );
     const { gate: _gate, ...noGate } = legReport('a', []);
     void _gate;
-    expect(() => parseReport('g.json', noGate)).toThrow(/^g\.json: is not a JSON report written by db-posture audit \(schemaVersion 1\): gate: /);
+    expect(() => parseReport('g.json', noGate)).toThrow(
+      /^g\.json: is not a JSON report written by db-posture audit \(schemaVersion 1\): gate: /
+    );
   });
 });

@@ -15,9 +15,16 @@ export const MERGED_AT = new Date('2026-11-24T14:00:00.000Z');
 export function legReport(
   name: string,
   findings: Finding[],
-  opts: { waivers?: WaiverEntry[]; auditedAt?: string; failOn?: 'fail' | 'warn' | 'never'; toolVersion?: string } = {}
+  opts: {
+    waivers?: WaiverEntry[];
+    auditedAt?: string;
+    failOn?: 'fail' | 'warn' | 'never';
+    toolVersion?: string;
+  } = {}
 ): JsonReport {
-  const r = toJsonReport(reportOf(findings, opts.waivers ?? [], { target: name, ...(opts.failOn ? { failOn: opts.failOn } : {}) }));
+  const r = toJsonReport(
+    reportOf(findings, opts.waivers ?? [], { target: name, ...(opts.failOn ? { failOn: opts.failOn } : {}) })
+  );
   return {
     ...r,
     ...(opts.toolVersion ? { tool: { ...r.tool, version: opts.toolVersion } } : {}),
@@ -25,15 +32,25 @@ export function legReport(
   };
 }
 
-export function leg(name: string, findings: Finding[], opts: Parameters<typeof legReport>[2] = {}): LoadedReport {
-  return { source: `legs/${name}/security-audit-${name}-2026-11-24-1.json`, report: legReport(name, findings, opts) };
+export function leg(
+  name: string,
+  findings: Finding[],
+  opts: Parameters<typeof legReport>[2] = {}
+): LoadedReport {
+  return {
+    source: `legs/${name}/security-audit-${name}-2026-11-24-1.json`,
+    report: legReport(name, findings, opts)
+  };
 }
 
 /** Writes a leg the way the action's artifact download lays it out: one directory per leg. */
 export function writeLeg(dir: string, report: JsonReport, seq = 1): string {
   const legDir = path.join(dir, `db-posture-${report.target.name}`);
   mkdirSync(legDir, { recursive: true });
-  const file = path.join(legDir, `security-audit-${report.target.name}-${report.context.auditedAt.slice(0, 10)}-${seq}.json`);
+  const file = path.join(
+    legDir,
+    `security-audit-${report.target.name}-${report.context.auditedAt.slice(0, 10)}-${seq}.json`
+  );
   writeFileSync(file, JSON.stringify(report));
   writeFileSync(file.replace(/\.json$/, '.md'), `# Security Audit Report — ${report.target.name}\n`);
   return file;

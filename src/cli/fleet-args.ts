@@ -20,9 +20,13 @@ export function parseFleetArgs(
     const e = error as { code?: string; message: string };
     const flag = e.message.match(/'(-[^']*)'/)?.[1]?.split(' ')[0];
     if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
-      throw new UsageError(`Unknown flag ${flag ?? ''} for "db-posture ${command}". Run db-posture --help for the flags.`);
+      throw new UsageError(
+        `Unknown flag ${flag ?? ''} for "db-posture ${command}". Run db-posture --help for the flags.`
+      );
     if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
-      throw new UsageError(`Flag ${flag ?? ''} of "db-posture ${command}" needs a value. Run db-posture --help.`);
+      throw new UsageError(
+        `Flag ${flag ?? ''} of "db-posture ${command}" needs a value. Run db-posture --help.`
+      );
     if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
       throw new UsageError(
         `Unexpected argument for "db-posture ${command}": ${e.message.match(/'([^']*)'/)?.[1] ?? ''}. Flags take the form --name value.`

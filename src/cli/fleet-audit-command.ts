@@ -59,16 +59,24 @@ const silent: Progress = { step: () => {}, count: () => {}, warn: () => {} };
  * reports and the merged fleet report, and exits with the worst outcome: 3 when a target could not
  * be audited, 1 when one failed its gate, 0 otherwise.
  */
-export async function fleetAuditCommand(args: readonly string[], io: CliIo, redactor: Redactor): Promise<number> {
+export async function fleetAuditCommand(
+  args: readonly string[],
+  io: CliIo,
+  redactor: Redactor
+): Promise<number> {
   const single = args.find(a => PER_TARGET_FLAGS.includes(a.split('=')[0]));
   if (single)
-    throw new UsageError(`${single.split('=')[0]} cannot be combined with --targets: set it per target in the targets file.`);
+    throw new UsageError(
+      `${single.split('=')[0]} cannot be combined with --targets: set it per target in the targets file.`
+    );
   const { flags } = parseFleetArgs(args, FLEET_AUDIT_FLAGS, 'audit --targets');
   const file = flags.targets as string;
   const parallelRaw = (flags.parallel as string | undefined) ?? '4';
   const parallel = Number(parallelRaw);
   if (!/^\d+$/.test(parallelRaw) || parallel < 1 || parallel > 64)
-    throw new UsageError(`Invalid --parallel ${JSON.stringify(parallelRaw)}: expected a whole number from 1 to 64.`);
+    throw new UsageError(
+      `Invalid --parallel ${JSON.stringify(parallelRaw)}: expected a whole number from 1 to 64.`
+    );
   const maxAgeHours = parseMaxAge(flags['max-age'] as string | undefined, '--max-age');
   const common: Record<string, unknown> = Object.fromEntries(
     Object.entries({
@@ -102,10 +110,21 @@ export async function fleetAuditCommand(args: readonly string[], io: CliIo, reda
   const outcomes = await mapLimit(plans, parallel, async plan => {
     const started = performance.now();
     try {
-      const report = await runAudit(plan.engine, plan.options, { progress: silent, redactor, now, baseline: plan.baseline });
-      const written = await writeReports(report, plan.options.formats, path.resolve(plan.options.outDir), redactor, {
-        describe: describeCheck
+      const report = await runAudit(plan.engine, plan.options, {
+        progress: silent,
+        redactor,
+        now,
+        baseline: plan.baseline
       });
+      const written = await writeReports(
+        report,
+        plan.options.formats,
+        path.resolve(plan.options.outDir),
+        redactor,
+        {
+          describe: describeCheck
+        }
+      );
       if (!quiet)
         io.stderr.write(
           `db-posture: ${plan.entry.name}: ${report.gate.passed ? 'passed' : report.gate.failOn === 'never' ? 'not enforced' : 'FAILED'} (${((performance.now() - started) / 1000).toFixed(1)} s)\n`
@@ -116,7 +135,9 @@ export async function fleetAuditCommand(args: readonly string[], io: CliIo, reda
     } catch (error) {
       const known = error instanceof TargetError || error instanceof UsageError;
       if (!known) internal = true;
-      const detail = redactor.scrub(`${known ? '' : 'internal error: '}${(error as Error)?.message ?? String(error)}`);
+      const detail = redactor.scrub(
+        `${known ? '' : 'internal error: '}${(error as Error)?.message ?? String(error)}`
+      );
       errors.push({ name: plan.entry.name, detail });
       if (!quiet) io.stderr.write(`db-posture: ${plan.entry.name}: could not be audited: ${detail}\n`);
       return undefined;
@@ -140,9 +161,12 @@ export async function fleetAuditCommand(args: readonly string[], io: CliIo, reda
     }
   );
   const requested = (plans[0]?.options.formats ?? ['markdown', 'json']) as readonly string[];
-  const formats = (['markdown', 'json', 'sarif'] as FleetFormat[]).filter(f => f !== 'sarif' || requested.includes('sarif'));
+  const formats = (['markdown', 'json', 'sarif'] as FleetFormat[]).filter(
+    f => f !== 'sarif' || requested.includes('sarif')
+  );
   const written = await writeFleetReports(report, kept, formats, outDir, redactor, describeCheck);
-  if (!quiet) io.stdout.write(`${redactor.scrub(fleetSummaryLines(report, writtenFiles(written)).join('\n'))}\n`);
+  if (!quiet)
+    io.stdout.write(`${redactor.scrub(fleetSummaryLines(report, writtenFiles(written)).join('\n'))}\n`);
   if (internal) return EXIT.INTERNAL;
   return fleetExitCode(report);
 }

@@ -45,7 +45,11 @@ export function fleetSummaryLines(report: FleetReport, files: readonly string[])
     lines.push(`  [${m.reason === 'audit-error' ? 'NOT AUDITED' : 'MISSING'}] ${m.name}: ${m.detail}`);
   for (const t of report.targets.filter(t => t.outdated).slice(0, 50))
     lines.push(`  [OUTDATED] ${t.name}: audited ${t.auditedAt}`);
-  lines.push(report.gate.passed ? 'Fleet gate PASSED.' : `Fleet gate ${report.gate.incomplete ? 'INCOMPLETE' : 'FAILED'}: ${report.gate.reasons.join('; ')}.`);
+  lines.push(
+    report.gate.passed
+      ? 'Fleet gate PASSED.'
+      : `Fleet gate ${report.gate.incomplete ? 'INCOMPLETE' : 'FAILED'}: ${report.gate.reasons.join('; ')}.`
+  );
   return lines;
 }
 
@@ -65,13 +69,24 @@ export async function mergeCommand(args: readonly string[], io: CliIo, redactor:
   // Validate every flag before reading any report.
   const formats = parseFleetFormats(flags.format as string | undefined, '--format');
   const maxAgeHours = parseMaxAge(flags['max-age'] as string | undefined, '--max-age');
-  const duplicates = parseChoice<DuplicatePolicy>(flags.duplicates as string | undefined, '--duplicates', ['error', 'latest'], 'error');
+  const duplicates = parseChoice<DuplicatePolicy>(
+    flags.duplicates as string | undefined,
+    '--duplicates',
+    ['error', 'latest'],
+    'error'
+  );
   const failOn = parseChoice(flags['fail-on'] as string | undefined, '--fail-on', ['fail', 'never'], 'fail');
   if (positionals.length === 0 && dirs.length === 0)
-    throw new UsageError('db-posture merge needs report files (db-posture merge a.json b.json) or --from-dir <dir>.');
-  const expected = flags.targets ? (await loadTargets(flags.targets as string)).targets.map(t => t.name) : undefined;
+    throw new UsageError(
+      'db-posture merge needs report files (db-posture merge a.json b.json) or --from-dir <dir>.'
+    );
+  const expected = flags.targets
+    ? (await loadTargets(flags.targets as string)).targets.map(t => t.name)
+    : undefined;
   const previousFile = flags['compare-to'] as string | undefined;
-  const previous = previousFile ? { report: await loadFleetReport(previousFile), source: previousFile } : undefined;
+  const previous = previousFile
+    ? { report: await loadFleetReport(previousFile), source: previousFile }
+    : undefined;
 
   const files = [...positionals];
   for (const dir of dirs) {
@@ -92,7 +107,8 @@ export async function mergeCommand(args: readonly string[], io: CliIo, redactor:
     linkFor: source => siblingMarkdownLink(path.resolve(source), outDir)
   });
   const written = await writeFleetReports(report, kept, formats, outDir, redactor, describeCheck);
-  if (!flags.quiet) io.stdout.write(`${redactor.scrub(fleetSummaryLines(report, writtenFiles(written)).join('\n'))}\n`);
+  if (!flags.quiet)
+    io.stdout.write(`${redactor.scrub(fleetSummaryLines(report, writtenFiles(written)).join('\n'))}\n`);
   const code = fleetExitCode(report);
   return failOn === 'never' && code === EXIT.GATE_FAILED ? EXIT.OK : code;
 }

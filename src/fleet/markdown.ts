@@ -99,7 +99,10 @@ export function renderFleetMarkdown(report: FleetReport, options: FleetMarkdownO
   lines.push('', '## Checks by number of failing targets', '');
   if (failing.length === 0) lines.push('No check fails, warns or is unknown on any target.');
   else {
-    lines.push('| Check | Title | FAIL on | Targets failing | WARN on | UNKNOWN on | Waived on |', '|---|---|---:|---|---:|---:|---:|');
+    lines.push(
+      '| Check | Title | FAIL on | Targets failing | WARN on | UNKNOWN on | Waived on |',
+      '|---|---|---:|---|---:|---:|---:|'
+    );
     for (const c of failing) {
       lines.push(
         `| ${codeSpan(c.checkId)} | ${title(c.checkId, c.title, options)} | ${c.failing.length} | ${names(c.failing)} | ${c.warning.length} | ${c.unknown.length} | ${c.waived.length} |`
@@ -130,9 +133,13 @@ export function renderFleetMarkdown(report: FleetReport, options: FleetMarkdownO
     if (ch.removedTargets.length) lines.push(`- Targets no longer in the fleet: ${names(ch.removedTargets)}`);
     for (const g of ch.gateChanges) lines.push(`- ${codeSpan(g.name)}: gate ${g.from} → ${g.to}`);
     for (const c of ch.newlyFailing)
-      lines.push(`- Newly failing: ${codeSpan(c.checkId)} on ${plural(c.targets.length, 'target')} (${names(c.targets)})`);
+      lines.push(
+        `- Newly failing: ${codeSpan(c.checkId)} on ${plural(c.targets.length, 'target')} (${names(c.targets)})`
+      );
     for (const c of ch.noLongerFailing)
-      lines.push(`- No longer failing: ${codeSpan(c.checkId)} on ${plural(c.targets.length, 'target')} (${names(c.targets)})`);
+      lines.push(
+        `- No longer failing: ${codeSpan(c.checkId)} on ${plural(c.targets.length, 'target')} (${names(c.targets)})`
+      );
     if (lines.length === before) lines.push('Nothing changed.');
   }
 
@@ -144,7 +151,9 @@ export function renderFleetMarkdown(report: FleetReport, options: FleetMarkdownO
       );
     if (mixed) {
       const versions = [...new Set(report.targets.map(t => t.toolVersion))].sort();
-      lines.push(`- The legs were written by different db-posture versions: ${versions.map(codeSpan).join(', ')}.`);
+      lines.push(
+        `- The legs were written by different db-posture versions: ${versions.map(codeSpan).join(', ')}.`
+      );
     }
   }
   lines.push('', `*Merged by db-posture ${escapeStatic(report.tool.version)}.*`, '');

@@ -119,7 +119,15 @@ function checkRows(legs: readonly LoadedReport[]): FleetCheckRow[] {
       let acc = rows.get(f.checkId);
       if (!acc) {
         acc = {
-          row: { checkId: f.checkId, title: f.title, dimension: f.dimension, failing: [], waived: [], warning: [], unknown: [] },
+          row: {
+            checkId: f.checkId,
+            title: f.title,
+            dimension: f.dimension,
+            failing: [],
+            waived: [],
+            warning: [],
+            unknown: []
+          },
           failing: new Set(),
           waived: new Set(),
           warning: new Set(),
@@ -226,7 +234,8 @@ export function mergeReports(
   const failed = count('failed');
   const outdated = targets.filter(t => t.outdated).length;
   const reasons: string[] = [];
-  if (failed) reasons.push(`${failed} target${failed === 1 ? '' : 's'} failed ${failed === 1 ? 'its' : 'their'} gate`);
+  if (failed)
+    reasons.push(`${failed} target${failed === 1 ? '' : 's'} failed ${failed === 1 ? 'its' : 'their'} gate`);
   const noReport = missing.filter(m => m.reason === 'no-report').length;
   const auditErrors = missing.length - noReport;
   if (auditErrors) reasons.push(`${auditErrors} target${auditErrors === 1 ? '' : 's'} could not be audited`);
@@ -239,7 +248,8 @@ export function mergeReports(
 
   const notes: string[] = [];
   const versions = [...new Set(targets.map(t => t.toolVersion))].sort();
-  if (versions.length > 1) notes.push(`The legs were written by different db-posture versions: ${versions.join(', ')}.`);
+  if (versions.length > 1)
+    notes.push(`The legs were written by different db-posture versions: ${versions.join(', ')}.`);
   for (const d of duplicates)
     notes.push(`Target ${d.name} had ${d.superseded.length + 1} reports; kept the newest (${d.kept}).`);
 

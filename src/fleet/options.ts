@@ -8,7 +8,9 @@ import { FLEET_FORMATS, type FleetFormat } from './write.js';
 export function parseMaxAge(value: string | undefined, label: string): number {
   if (value === undefined) return 48;
   const m = /^\s*(\d+(?:\.\d+)?)\s*(m|h|d)?\s*$/i.exec(value);
-  const n = m ? Number(m[1]) * ({ m: 1 / 60, h: 1, d: 24 }[(m[2] ?? 'h').toLowerCase() as 'm' | 'h' | 'd']) : NaN;
+  const n = m
+    ? Number(m[1]) * { m: 1 / 60, h: 1, d: 24 }[(m[2] ?? 'h').toLowerCase() as 'm' | 'h' | 'd']
+    : NaN;
   if (!Number.isFinite(n) || n <= 0 || n > 24 * 366) {
     throw new UsageError(
       `Invalid ${label} ${JSON.stringify(value)}: expected a duration such as 48h, 2d or 90m (at most 366 days).`

@@ -40,7 +40,10 @@ export function fromJsonReport(r: JsonReport): AuditReport {
       ...(f.waiver ? { waiver: f.waiver } : {})
     })),
     notes: r.notes.map(n => ({ text: n, markdown: codeSpan(n) })),
-    unavailable: r.unavailable.map(u => ({ fact: u.fact, reason: { text: u.reason, markdown: codeSpan(u.reason) } })),
+    unavailable: r.unavailable.map(u => ({
+      fact: u.fact,
+      reason: { text: u.reason, markdown: codeSpan(u.reason) }
+    })),
     baseline: { ...emptyBaselineOutcome(), ...(r.baseline.file ? { file: r.baseline.file } : {}) },
     gate: r.gate
   };
@@ -91,7 +94,9 @@ export function renderFleetSarif(
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: TOOL.name, semanticVersion: TOOL.version, rules: ruleIds.map(id => rules.get(id)) } },
+        tool: {
+          driver: { name: TOOL.name, semanticVersion: TOOL.version, rules: ruleIds.map(id => rules.get(id)) }
+        },
         automationDetails: { id: category },
         results: kept,
         properties: {

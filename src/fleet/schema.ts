@@ -8,10 +8,12 @@ export const FLEET_SCHEMA_VERSION = 1;
 export const GATE_STATES = ['passed', 'failed', 'not-enforced'] as const;
 export type GateState = (typeof GATE_STATES)[number];
 
-const summary = z.object(Object.fromEntries(STATUSES.map(s => [s, z.number().int().min(0)])) as Record<
-  (typeof STATUSES)[number],
-  z.ZodNumber
->);
+const summary = z.object(
+  Object.fromEntries(STATUSES.map(s => [s, z.number().int().min(0)])) as Record<
+    (typeof STATUSES)[number],
+    z.ZodNumber
+  >
+);
 
 const fleetTarget = z
   .object({

@@ -38,7 +38,11 @@ const PLAIN_KEYS = [
   'fail-on'
 ] as const;
 /** `<x>-env` names the environment variable that holds secret x. */
-const SECRET_ENV_KEYS = { 'url-env': 'url', 'cloud-api-key-env': 'cloudApiKey', 'couchbase-password-env': 'couchbasePassword' } as const;
+const SECRET_ENV_KEYS = {
+  'url-env': 'url',
+  'cloud-api-key-env': 'cloudApiKey',
+  'couchbase-password-env': 'couchbasePassword'
+} as const;
 /** Secret values the file must never hold, and the key to use instead. */
 const REFUSED: Record<string, string> = {
   url: 'url-env',
@@ -64,7 +68,8 @@ function readSettings(
   value: unknown,
   allowName: boolean
 ): Record<string, string | string[]> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(file, where, 'expected a mapping');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    fail(file, where, 'expected a mapping');
   const out: Record<string, string | string[]> = {};
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
     if (key in REFUSED)
@@ -85,9 +90,17 @@ function readSettings(
     }
     if (typeof v !== 'string' || v === '') fail(file, where, `${key}: expected a non-empty string`);
     if (key in SECRET_ENV_KEYS && !ENV_NAME.test(v))
-      fail(file, where, `${key} ${JSON.stringify(v)}: expected an environment variable name such as PROD_DB_URL`);
+      fail(
+        file,
+        where,
+        `${key} ${JSON.stringify(v)}: expected an environment variable name such as PROD_DB_URL`
+      );
     if (key === 'couchbase-url' && /^[a-z][a-z0-9+.-]*:\/\/[^/@]*@/i.test(v))
-      fail(file, where, 'couchbase-url carries credentials; use couchbase-username and couchbase-password-env');
+      fail(
+        file,
+        where,
+        'couchbase-url carries credentials; use couchbase-username and couchbase-password-env'
+      );
     out[key] = v;
   }
   return out;
@@ -105,7 +118,8 @@ export function parseTargets(source: string, file: string): TargetsFile {
     );
   }
   const data = (doc.toJS() ?? {}) as Record<string, unknown>;
-  if (typeof data !== 'object' || Array.isArray(data)) fail(file, 'top level', 'expected a mapping with version and targets');
+  if (typeof data !== 'object' || Array.isArray(data))
+    fail(file, 'top level', 'expected a mapping with version and targets');
   for (const key of Object.keys(data))
     if (!['version', 'defaults', 'targets'].includes(key)) fail(file, 'top level', `unknown key "${key}"`);
   if (data.version !== 1) fail(file, 'field "version"', `expected 1, found ${JSON.stringify(data.version)}`);
@@ -127,10 +141,18 @@ export function parseTargets(source: string, file: string): TargetsFile {
     const name = own.name;
     if (typeof name !== 'string') fail(file, where, 'name is required');
     if (!NAME.test(name))
-      fail(file, where, `name ${JSON.stringify(name)}: expected letters, digits, ".", "_" or "-" (at most 63, starting alphanumeric)`);
+      fail(
+        file,
+        where,
+        `name ${JSON.stringify(name)}: expected letters, digits, ".", "_" or "-" (at most 63, starting alphanumeric)`
+      );
     const before = seen.get(name);
     if (before !== undefined)
-      fail(file, where, `name ${JSON.stringify(name)} is also used by targets[${before}]; each target needs its own name`);
+      fail(
+        file,
+        where,
+        `name ${JSON.stringify(name)} is also used by targets[${before}]; each target needs its own name`
+      );
     seen.set(name, index);
     const { name: _name, ...rest } = own;
     void _name;
@@ -145,7 +167,9 @@ export async function loadTargets(file: string, flag = '--targets'): Promise<Tar
     text = await readFile(file, 'utf8');
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    throw new UsageError(`${flag} ${file}: cannot be read (${e.code ?? e.message}): expected a targets file (YAML).`);
+    throw new UsageError(
+      `${flag} ${file}: cannot be read (${e.code ?? e.message}): expected a targets file (YAML).`
+    );
   }
   return parseTargets(text, file);
 }
@@ -185,7 +209,11 @@ export function targetOptions(
     if (key in SECRET_ENV_KEYS) {
       const secret = env[value as string];
       if (!secret)
-        fail(targets.file, where, `${key} names ${value as string}, which is not set (or empty) in the environment`);
+        fail(
+          targets.file,
+          where,
+          `${key} names ${value as string}, which is not set (or empty) in the environment`
+        );
       raw[SECRET_ENV_KEYS[key as keyof typeof SECRET_ENV_KEYS]] = secret;
     } else {
       raw[camel[key]] = value;
@@ -205,7 +233,10 @@ export interface MatrixOptions {
  * settings and the names of its secret variables (a leg reads `secrets[matrix.url_env]`), and a
  * unique artifact name per leg.
  */
-export function toMatrix(targets: TargetsFile, options: MatrixOptions = {}): { include: Record<string, string>[] } {
+export function toMatrix(
+  targets: TargetsFile,
+  options: MatrixOptions = {}
+): { include: Record<string, string>[] } {
   let list = targets.targets;
   if (options.shard) {
     const { index, count } = options.shard;
@@ -235,6 +266,8 @@ export function parseShard(value: string | undefined): MatrixOptions['shard'] {
   const index = Number(m?.[1]);
   const count = Number(m?.[2]);
   if (!m || count < 1 || index < 1 || index > count)
-    throw new UsageError(`Invalid --shard ${JSON.stringify(value)}: expected i/n with 1 <= i <= n, such as 1/3.`);
+    throw new UsageError(
+      `Invalid --shard ${JSON.stringify(value)}: expected i/n with 1 <= i <= n, such as 1/3.`
+    );
   return { index, count };
 }
