@@ -38,6 +38,7 @@ describe('db-posture merge', () => {
       passed: 900,
       failed: 100,
       notEnforced: 0,
+      incomplete: 0,
       missing: 0,
       outdated: 0
     });
@@ -53,7 +54,7 @@ describe('db-posture merge', () => {
     expect(sarif.runs).toHaveLength(1);
     expect(sarif.runs[0].results).toHaveLength(1100);
     expect(r.stdout.split('\n')[0]).toBe(
-      'db-posture: fleet of 1000 targets: 900 passed, 100 failed, 0 not enforced, 0 missing, 0 outdated'
+      'db-posture: fleet of 1000 targets: 900 passed, 100 failed, 0 not enforced, 0 incomplete, 0 missing, 0 outdated'
     );
     expect(r.stdout).toContain('Fleet gate FAILED: 100 targets failed their gate.');
   }, 120000);

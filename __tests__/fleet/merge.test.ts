@@ -63,6 +63,7 @@ describe('mergeReports', () => {
       passed: 0,
       failed: 3,
       notEnforced: 1,
+      incomplete: 0,
       missing: 0,
       outdated: 0
     });
@@ -241,5 +242,25 @@ describe('parseReport', () => {
     expect(() => parseReport('g.json', noGate)).toThrow(
       /^g\.json: is not a JSON report written by db-posture audit \(schemaVersion 1\): gate: /
     );
+  });
+});
+
+describe('a leg whose audit was incomplete', () => {
+  it('is incomplete in the fleet, whatever its fail-on level, and the fleet exits 3', () => {
+    const r = legReport('a', [], { failOn: 'never' });
+    const faulted = { source: 'a.json', report: { ...r, gate: { ...r.gate, passed: false, incomplete: 2 } } };
+    const { report } = mergeReports([faulted, leg('b', [])], {
+      now: MERGED_AT,
+      maxAgeHours: 48,
+      duplicates: 'error'
+    });
+    expect(report.targets.map(t => t.gate)).toEqual(['incomplete', 'passed']);
+    expect(report.summary).toMatchObject({ incomplete: 1, passed: 1, notEnforced: 0 });
+    expect(report.gate).toEqual({
+      passed: false,
+      incomplete: true,
+      reasons: ["1 target's audit was incomplete (a fault stopped a check)"]
+    });
+    expect(fleetExitCode(report)).toBe(3);
   });
 });

@@ -46,7 +46,7 @@ describe('fleet markdown', () => {
       '# Fleet Security Report',
       '',
       '**Generated:** 2026-11-24 14:00 UTC  ',
-      '**Targets:** 4 (2 passed, 1 failed, 0 not enforced, 1 missing, 1 outdated)  ',
+      '**Targets:** 4 (2 passed, 1 failed, 0 not enforced, 0 incomplete, 1 missing, 1 outdated)  ',
       '**Max report age:** 48 h',
       '',
       '**Fleet gate: INCOMPLETE**: 1 target failed its gate; 1 expected target has no report; 1 report is older than 48 h or dated in the future.'

@@ -168,7 +168,7 @@ describe('one tracking issue for the fleet', () => {
     expect((await trackIssues(api, [fleetIssue(bad)], opts))[0]).toMatchObject({ action: 'created' });
     expect(gh.issues[0].title).toBe('db-posture: the fleet fails its security gate');
     expect(gh.issues[0].body).toContain('## Failing targets\n\n- `a`: 1 unwaived FAIL, 0 expired waivers');
-    expect(gh.issues[0].body).toContain('## Missing or outdated\n\n- `c`: no report');
+    expect(gh.issues[0].body).toContain('## Incomplete, missing or outdated\n\n- `c`: no report');
     expect(gh.issues[0].body).toContain('- `pg/ssl`: 1 targets');
     const good = mergeReports([leg('a', []), leg('b', [])], {
       now: MERGED_AT,

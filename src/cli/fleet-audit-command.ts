@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { runAudit } from '../core/audit.js';
 import { EXIT, TargetError, UsageError } from '../core/errors.js';
-import type { Progress } from '../core/progress.js';
+import { silentProgress } from '../core/progress.js';
 import type { Redactor } from '../core/redact.js';
 import { DEFAULT_BASELINE, loadBaselineFor } from '../baseline/load.js';
 import { describeCheck, knownCheckIds, selectEngine } from '../engines/index.js';
@@ -51,8 +51,6 @@ const PER_TARGET_FLAGS = [
   '--couchbase-ca'
 ];
 
-const silent: Progress = { step: () => {}, count: () => {}, warn: () => {} };
-
 /**
  * `db-posture audit --targets fleet.yml`: validates every target (file, secrets, baselines)
  * before the first connection, audits them with at most --parallel at once, writes each target's
@@ -101,7 +99,7 @@ export async function fleetAuditCommand(
     const options = targetOptions(targets, entry, io.env, common);
     for (const secret of [options.url, options.cloudApiKey, options.couchbasePassword]) redactor.add(secret);
     const baseline = await loadBaselineFor(options, known, now);
-    const engine = selectEngine(options, io.hooks);
+    const engine = await selectEngine(options, redactor, io.hooks);
     plans.push({ entry, options, baseline, engine });
   }
   const quiet = Boolean(flags.quiet);
@@ -111,7 +109,7 @@ export async function fleetAuditCommand(
     const started = performance.now();
     try {
       const report = await runAudit(plan.engine, plan.options, {
-        progress: silent,
+        progress: silentProgress,
         redactor,
         now,
         baseline: plan.baseline

@@ -36,11 +36,13 @@ export function siblingMarkdownLink(source: string, outDir: string): string | un
 export function fleetSummaryLines(report: FleetReport, files: readonly string[]): string[] {
   const s = report.summary;
   const lines = [
-    `db-posture: fleet of ${s.targets} targets: ${s.passed} passed, ${s.failed} failed, ${s.notEnforced} not enforced, ${s.missing} missing, ${s.outdated} outdated`
+    `db-posture: fleet of ${s.targets} targets: ${s.passed} passed, ${s.failed} failed, ${s.notEnforced} not enforced, ${s.incomplete} incomplete, ${s.missing} missing, ${s.outdated} outdated`
   ];
   for (const f of files) lines.push(`  wrote ${path.relative(process.cwd(), f) || f}`);
   for (const t of report.targets.filter(t => t.gate === 'failed').slice(0, 50))
     lines.push(`  [FAIL] ${t.name}: ${t.unwaivedFails} unwaived FAIL, ${t.expiredWaivers} expired waivers`);
+  for (const t of report.targets.filter(t => t.gate === 'incomplete').slice(0, 50))
+    lines.push(`  [INCOMPLETE] ${t.name}: a fault stopped a check; see its report`);
   for (const m of report.missing.slice(0, 50))
     lines.push(`  [${m.reason === 'audit-error' ? 'NOT AUDITED' : 'MISSING'}] ${m.name}: ${m.detail}`);
   for (const t of report.targets.filter(t => t.outdated).slice(0, 50))

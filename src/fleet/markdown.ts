@@ -1,5 +1,5 @@
 import type { CheckMeta } from '../core/check.js';
-import { codeSpan, escapeStatic } from '../core/text.js';
+import { codeSpan, escapeStatic, tableCell } from '../core/text.js';
 import type { FleetReport, FleetTarget } from './schema.js';
 
 const ENGINE_NAMES: Record<string, string> = {
@@ -7,7 +7,12 @@ const ENGINE_NAMES: Record<string, string> = {
   cockroachdb: 'CockroachDB',
   couchbase: 'Couchbase Server'
 };
-const GATE_LABEL = { passed: 'PASS', failed: '**FAIL**', 'not-enforced': 'not enforced' } as const;
+const GATE_LABEL = {
+  passed: 'PASS',
+  failed: '**FAIL**',
+  'not-enforced': 'not enforced',
+  incomplete: '**INCOMPLETE**'
+} as const;
 
 /** Names listed per check before the list is cut with a count (the JSON has them all). */
 const NAMES_SHOWN = 20;
@@ -16,6 +21,9 @@ export interface FleetMarkdownOptions {
   /** Our own catalogue: a known check's title is ours; an unknown id's title is the file's and quoted. */
   readonly describe: (checkId: string) => CheckMeta | undefined;
 }
+
+/** A table row; every cell's pipes are escaped (code spans included: GFM splits cells first). */
+const row = (cells: readonly string[]) => `| ${cells.map(tableCell).join(' | ')} |`.replace(/ {2,}\|/g, ' |');
 
 const when = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
 const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
@@ -68,7 +76,7 @@ export function renderFleetMarkdown(report: FleetReport, options: FleetMarkdownO
     '# Fleet Security Report',
     '',
     `**Generated:** ${when(report.generatedAt)} UTC  `,
-    `**Targets:** ${s.targets} (${s.passed} passed, ${s.failed} failed, ${s.notEnforced} not enforced, ${s.missing} missing, ${s.outdated} outdated)  `,
+    `**Targets:** ${s.targets} (${s.passed} passed, ${s.failed} failed, ${s.notEnforced} not enforced, ${s.incomplete} incomplete, ${s.missing} missing, ${s.outdated} outdated)  `,
     `**Max report age:** ${report.maxAgeHours} h`,
     '',
     report.gate.passed
@@ -86,12 +94,24 @@ export function renderFleetMarkdown(report: FleetReport, options: FleetMarkdownO
     const href = t.link !== undefined ? safeLink(t.link) : undefined;
     const report_ = href ? `[report](${href})` : codeSpan(t.source.split(/[\\/]/).pop() ?? t.source);
     lines.push(
-      `| ${codeSpan(t.name)} | ${engine} | ${t.environment} | ${GATE_LABEL[t.gate]}${t.expiredWaivers ? ` (${plural(t.expiredWaivers, 'expired waiver')})` : ''} | ${fails} | ${t.summary.WARN} | ${t.summary.UNKNOWN} | ${audited(t, report.maxAgeHours)} |${mixed ? ` ${codeSpan(t.toolVersion)} |` : ''} ${report_} |`
+      row([
+        codeSpan(t.name),
+        engine,
+        t.environment,
+        `${GATE_LABEL[t.gate]}${t.expiredWaivers ? ` (${plural(t.expiredWaivers, 'expired waiver')})` : ''}`,
+        fails,
+        String(t.summary.WARN),
+        String(t.summary.UNKNOWN),
+        audited(t, report.maxAgeHours),
+        ...(mixed ? [codeSpan(t.toolVersion)] : []),
+        report_
+      ])
     );
   }
   for (const m of report.missing) {
+    const label = `**${m.reason === 'audit-error' ? 'NOT AUDITED' : 'MISSING'}**`;
     lines.push(
-      `| ${codeSpan(m.name)} | | | **${m.reason === 'audit-error' ? 'NOT AUDITED' : 'MISSING'}** | | | | |${mixed ? ' |' : ''} ${codeSpan(m.detail)} |`
+      row([codeSpan(m.name), '', '', label, '', '', '', '', ...(mixed ? [''] : []), codeSpan(m.detail)])
     );
   }
 
@@ -105,7 +125,15 @@ export function renderFleetMarkdown(report: FleetReport, options: FleetMarkdownO
     );
     for (const c of failing) {
       lines.push(
-        `| ${codeSpan(c.checkId)} | ${title(c.checkId, c.title, options)} | ${c.failing.length} | ${names(c.failing)} | ${c.warning.length} | ${c.unknown.length} | ${c.waived.length} |`
+        row([
+          codeSpan(c.checkId),
+          title(c.checkId, c.title, options),
+          String(c.failing.length),
+          names(c.failing),
+          String(c.warning.length),
+          String(c.unknown.length),
+          String(c.waived.length)
+        ])
       );
     }
   }

@@ -32,6 +32,7 @@ export interface MergeOptions {
 const FUTURE_SKEW_HOURS = 0.25;
 
 function gateOf(r: JsonReport): GateState {
+  if ((r.gate.incomplete ?? 0) > 0) return 'incomplete';
   if (r.gate.failOn === 'never') return 'not-enforced';
   return r.gate.passed ? 'passed' : 'failed';
 }
@@ -233,9 +234,14 @@ export function mergeReports(
   const count = (g: GateState) => targets.filter(t => t.gate === g).length;
   const failed = count('failed');
   const outdated = targets.filter(t => t.outdated).length;
+  const incompleteLegs = count('incomplete');
   const reasons: string[] = [];
   if (failed)
     reasons.push(`${failed} target${failed === 1 ? '' : 's'} failed ${failed === 1 ? 'its' : 'their'} gate`);
+  if (incompleteLegs)
+    reasons.push(
+      `${incompleteLegs} target${incompleteLegs === 1 ? "'s audit was" : "s' audits were"} incomplete (a fault stopped a check)`
+    );
   const noReport = missing.filter(m => m.reason === 'no-report').length;
   const auditErrors = missing.length - noReport;
   if (auditErrors) reasons.push(`${auditErrors} target${auditErrors === 1 ? '' : 's'} could not be audited`);
@@ -264,12 +270,17 @@ export function mergeReports(
       passed: count('passed'),
       failed,
       notEnforced: count('not-enforced'),
+      incomplete: incompleteLegs,
       missing: missing.length,
       outdated
     },
     gate: {
       passed: reasons.length === 0,
-      incomplete: missing.length > 0 || outdated > 0 || (targets.length === 0 && missing.length === 0),
+      incomplete:
+        incompleteLegs > 0 ||
+        missing.length > 0 ||
+        outdated > 0 ||
+        (targets.length === 0 && missing.length === 0),
       reasons
     },
     targets,

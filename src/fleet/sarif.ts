@@ -45,7 +45,7 @@ export function fromJsonReport(r: JsonReport): AuditReport {
       reason: { text: u.reason, markdown: codeSpan(u.reason) }
     })),
     baseline: { ...emptyBaselineOutcome(), ...(r.baseline.file ? { file: r.baseline.file } : {}) },
-    gate: r.gate
+    gate: { ...r.gate, unwaivedUnknowns: r.gate.unwaivedUnknowns ?? 0, incomplete: r.gate.incomplete ?? 0 }
   };
 }
 

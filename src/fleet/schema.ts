@@ -4,8 +4,11 @@ import { STATUSES } from '../core/status.js';
 /** The fleet report's own version; independent of the per-target report's schemaVersion. */
 export const FLEET_SCHEMA_VERSION = 1;
 
-/** A target's gate as its own report says: enforced and passed, enforced and failed, or not enforced. */
-export const GATE_STATES = ['passed', 'failed', 'not-enforced'] as const;
+/**
+ * A target's gate as its own report says: enforced and passed, enforced and failed, not enforced,
+ * or incomplete (a fault stopped a check: the leg exited 3, whatever its fail-on level).
+ */
+export const GATE_STATES = ['passed', 'failed', 'not-enforced', 'incomplete'] as const;
 export type GateState = (typeof GATE_STATES)[number];
 
 const summary = z.object(
@@ -72,6 +75,7 @@ export const fleetReportSchema = z
         passed: z.number().int(),
         failed: z.number().int(),
         notEnforced: z.number().int(),
+        incomplete: z.number().int(),
         missing: z.number().int(),
         outdated: z.number().int()
       })

@@ -203,6 +203,9 @@ export function fleetIssue(fleet: FleetReport, links: IssueLinks = {}): TrackSub
     lines.push('');
   }
   const gaps = [
+    ...fleet.targets
+      .filter(t => t.gate === 'incomplete')
+      .map(t => `- ${codeSpan(t.name)}: the audit was incomplete (a fault stopped a check)`),
     ...fleet.missing.map(
       m => `- ${codeSpan(m.name)}: ${m.reason === 'audit-error' ? 'could not be audited' : 'no report'}`
     ),
@@ -210,7 +213,7 @@ export function fleetIssue(fleet: FleetReport, links: IssueLinks = {}): TrackSub
       .filter(t => t.outdated)
       .map(t => `- ${codeSpan(t.name)}: report from ${t.auditedAt.slice(0, 10)} is outdated`)
   ];
-  if (gaps.length) lines.push('## Missing or outdated', '', ...gaps.slice(0, 300), '');
+  if (gaps.length) lines.push('## Incomplete, missing or outdated', '', ...gaps.slice(0, 300), '');
   const top = fleet.checks.filter(c => c.failing.length).slice(0, 10);
   if (top.length) {
     lines.push('## Checks failing on the most targets', '');
