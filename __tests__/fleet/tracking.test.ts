@@ -194,3 +194,16 @@ describe('one tracking issue for the fleet', () => {
     ]);
   });
 });
+
+describe('an incomplete audit', () => {
+  it('keeps its issue open even with fail-on never: a fault never closes an issue', async () => {
+    const r = legReport('prod-eu', [], { failOn: 'never' });
+    const faulted = { ...r, gate: { ...r.gate, passed: false, incomplete: 3 } };
+    const subject = targetIssue(faulted);
+    expect(subject.failing).toBe(true);
+    expect(subject.body).toContain(
+      '0 unwaived FAIL, 0 expired waivers, 3 checks not evaluated because of a fault (the audit is incomplete).'
+    );
+    expect(targetIssue(r).failing).toBe(false);
+  });
+});

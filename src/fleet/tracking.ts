@@ -152,14 +152,17 @@ function linkLines(links: IssueLinks): string[] {
  * the report is a code span (role names and details come from the audited system).
  */
 export function targetIssue(report: JsonReport, links: IssueLinks = {}): TrackSubject {
-  const failing = !report.gate.passed && report.gate.failOn !== 'never';
+  const failing =
+    (report.gate.incomplete ?? 0) > 0 || (!report.gate.passed && report.gate.failOn !== 'never');
   const blocking = report.findings.filter(
     f =>
       (f.status === 'FAIL' || (report.gate.failOn === 'warn' && f.status === 'WARN')) &&
       f.waiver?.state !== 'active'
   );
+  // An incomplete audit stays tracked even with fail-on never: a fault never closes an issue.
+  const incomplete = (report.gate.incomplete ?? 0) > 0;
   const lines = [
-    `The scheduled db-posture audit of ${codeSpan(report.target.name)} (${report.target.engine}, ${report.context.environment}) fails its gate: ${report.gate.unwaivedFails} unwaived FAIL, ${report.gate.expiredWaivers} expired waivers.`,
+    `The scheduled db-posture audit of ${codeSpan(report.target.name)} (${report.target.engine}, ${report.context.environment}) fails its gate: ${report.gate.unwaivedFails} unwaived FAIL, ${report.gate.expiredWaivers} expired waivers${incomplete ? `, ${report.gate.incomplete} checks not evaluated because of a fault (the audit is incomplete)` : ''}.`,
     '',
     `Last audited: ${report.context.auditedAt.slice(0, 16).replace('T', ' ')} UTC. This issue is updated by each failing run and closed when the gate passes.`,
     '',
