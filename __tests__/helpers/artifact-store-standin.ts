@@ -106,12 +106,14 @@ export class ArtifactStoreStandIn {
       }
       if (comp === null) stored.zip = body;
       res.writeHead(201, { etag: '"0x1"', 'x-ms-request-id': 'r', 'x-ms-version': '2024-05-04' });
-      return res.end();
+      res.end();
+      return;
     }
     if (stored && req.method === 'GET') {
       this.calls.push('download');
       res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(stored.zip.length) });
-      return res.end(stored.zip);
+      res.end(stored.zip);
+      return;
     }
     this.calls.push(`unmatched ${req.method} ${url.pathname}${url.search}`);
     res.writeHead(404);

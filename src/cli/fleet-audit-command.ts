@@ -7,6 +7,7 @@ import { DEFAULT_BASELINE, loadBaselineFor } from '../baseline/load.js';
 import { describeCheck, knownCheckIds, selectEngine } from '../engines/index.js';
 import { toJsonReport } from '../report/json.js';
 import { writeReports } from '../report/write.js';
+import { checkOutputDirectory } from '../report/out-path.js';
 import { mapLimit, type LoadedReport } from '../fleet/load.js';
 import { fleetExitCode, mergeReports } from '../fleet/merge.js';
 import { parseMaxAge } from '../fleet/options.js';
@@ -90,6 +91,7 @@ export async function fleetAuditCommand(
       statementTimeoutMs: flags['statement-timeout']
     }).filter(([, v]) => v !== undefined)
   );
+  checkOutputDirectory((flags.out as string | undefined) ?? 'reports', '--out');
   const targets = await loadTargets(file);
   const now = io.now?.() ?? new Date();
   const known = knownCheckIds();

@@ -9,6 +9,7 @@ import { parseChoice, parseFleetFormats, parseMaxAge } from '../fleet/options.js
 import type { FleetReport } from '../fleet/schema.js';
 import { loadTargets } from '../fleet/targets.js';
 import { writeFleetReports, type WrittenFleet } from '../fleet/write.js';
+import { checkOutputDirectory } from '../report/out-path.js';
 import type { CliIo } from './audit-command.js';
 import { parseFleetArgs } from './fleet-args.js';
 
@@ -98,6 +99,7 @@ export async function mergeCommand(args: readonly string[], io: CliIo, redactor:
     files.push(...found);
   }
   const outDir = path.resolve((flags.out as string | undefined) ?? 'reports');
+  checkOutputDirectory(outDir, '--out');
   const legs = await loadReports(files);
   const now = io.now?.() ?? new Date();
   const { report, kept } = mergeReports(legs, {

@@ -190,6 +190,7 @@ export function targetOptions(
 ): AuditOptions {
   const where = `targets[${entry.index}] (${entry.name})${entry.line ? ` line ${entry.line}` : ''}`;
   const raw: Record<string, unknown> = { ...common, name: entry.name };
+  const sources: Partial<Record<keyof AuditOptions, string>> = {};
   const camel: Record<string, string> = {
     engine: 'engine',
     deployment: 'deployment',
@@ -214,13 +215,15 @@ export function targetOptions(
           where,
           `${key} names ${value as string}, which is not set (or empty) in the environment`
         );
-      raw[SECRET_ENV_KEYS[key as keyof typeof SECRET_ENV_KEYS]] = secret;
+      const option = SECRET_ENV_KEYS[key as keyof typeof SECRET_ENV_KEYS];
+      raw[option] = secret;
+      sources[option] = `${key} ${value as string}`;
     } else {
       raw[camel[key]] = value;
     }
   }
   if (entry.settings.baseline !== undefined) raw.baselineExplicit = true;
-  return parseAuditOptions(raw, name => `${targets.file} ${where} ${name}`);
+  return parseAuditOptions(raw, name => `${targets.file} ${where} ${name}`, sources);
 }
 
 export interface MatrixOptions {
