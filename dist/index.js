@@ -34984,7 +34984,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(23372);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84293);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34993,7 +34993,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 23372:
+/***/ 84293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54266,7 +54266,7 @@ function toMatrix(targets, options = {}) {
         list = list.slice((index - 1) * size, index * size);
     }
     if (list.length > MATRIX_LIMIT) {
-        throw new UsageError(`Targets file ${targets.file} has ${list.length} targets${options.shard ? ' in this shard' : ''}; a GitHub Actions matrix runs at most ${MATRIX_LIMIT} jobs. Split it with --shard 1/${Math.ceil(list.length / MATRIX_LIMIT)} (one matrix job per shard).`);
+        throw new errors_UsageError(`Targets file ${targets.file} has ${list.length} targets${options.shard ? ' in this shard' : ''}; a GitHub Actions matrix runs at most ${MATRIX_LIMIT} jobs. Split it with --shard 1/${Math.ceil(list.length / MATRIX_LIMIT)} (one matrix job per shard).`);
     }
     return {
         include: list.map(t => {
@@ -54286,7 +54286,7 @@ function parseShard(value) {
     const index = Number(m?.[1]);
     const count = Number(m?.[2]);
     if (!m || count < 1 || index < 1 || index > count)
-        throw new UsageError(`Invalid --shard ${JSON.stringify(value)}: expected i/n with 1 <= i <= n, such as 1/3.`);
+        throw new errors_UsageError(`Invalid --shard ${JSON.stringify(value)}: expected i/n with 1 <= i <= n, such as 1/3.`);
     return { index, count };
 }
 
@@ -54414,7 +54414,34 @@ async function runMergeAction(deps, token, redactor) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/fleet/action-matrix.ts
+
+
+
+
+/**
+ * `mode: matrix`: the targets file as the JSON a later job's `strategy.matrix` takes
+ * (`fromJSON(needs.<job>.outputs.matrix)`), so a workflow fans out without running the CLI itself.
+ */
+async function runMatrixAction() {
+    const file = input('targets');
+    if (!file)
+        throw new errors_UsageError('mode matrix needs the targets input (a targets file in the checkout).');
+    const shardInput = input('shard');
+    let shard;
+    try {
+        shard = parseShard(shardInput);
+    }
+    catch {
+        throw new errors_UsageError(`Invalid input shard ${JSON.stringify(shardInput)}: expected i/n with 1 <= i <= n, such as 1/3.`);
+    }
+    const matrix = toMatrix(await loadTargets(file, 'input targets'), shard ? { shard } : {});
+    lib_core/* setOutput */.uH('matrix', JSON.stringify(matrix));
+    lib_core/* info */.pq(`db-posture: matrix of ${matrix.include.length} legs from ${file}${shardInput ? ` (shard ${shardInput})` : ''}`);
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -54521,8 +54548,10 @@ async function run(overrides = {}) {
             }
         }
         const mode = input('mode') ?? 'audit';
-        if (mode !== 'audit' && mode !== 'merge')
-            throw new errors_UsageError(`Invalid input mode ${JSON.stringify(mode)}: expected audit or merge.`);
+        if (mode !== 'audit' && mode !== 'merge' && mode !== 'matrix')
+            throw new errors_UsageError(`Invalid input mode ${JSON.stringify(mode)}: expected audit, merge or matrix.`);
+        if (mode === 'matrix')
+            return await runMatrixAction();
         if (mode === 'merge') {
             const merge = { uploader: deps.uploader, now: deps.now };
             const downloader = deps.downloader ?? actionsArtifactDownloader;

@@ -30,6 +30,7 @@ import {
   type IssueApiFactory
 } from './fleet/action-issue.js';
 import { targetIssue } from './fleet/tracking.js';
+import { runMatrixAction } from './fleet/action-matrix.js';
 
 /** Progress goes to the job log. */
 const actionProgress: Progress = {
@@ -146,8 +147,9 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
       }
     }
     const mode = input('mode') ?? 'audit';
-    if (mode !== 'audit' && mode !== 'merge')
-      throw new UsageError(`Invalid input mode ${JSON.stringify(mode)}: expected audit or merge.`);
+    if (mode !== 'audit' && mode !== 'merge' && mode !== 'matrix')
+      throw new UsageError(`Invalid input mode ${JSON.stringify(mode)}: expected audit, merge or matrix.`);
+    if (mode === 'matrix') return await runMatrixAction();
     if (mode === 'merge') {
       const merge = { uploader: deps.uploader, now: deps.now };
       const downloader = deps.downloader ?? actionsArtifactDownloader;

@@ -201,7 +201,26 @@ describe('mode: merge', () => {
       process.stdout.write = write;
     }
     expect(log.join('')).toContain(
-      '::error::db-posture configuration error: Invalid input mode "fleet": expected audit or merge.'
+      '::error::db-posture configuration error: Invalid input mode "fleet": expected audit, merge or matrix.'
     );
+  });
+});
+
+describe('mode: matrix', () => {
+  it('sets the matrix output from the targets file, sharded on request', async () => {
+    runnerEnv({});
+    const targets = path.join(tmp, 'fleet.yml');
+    writeFileSync(
+      targets,
+      'version: 1\ntargets:\n' +
+        ['a', 'b', 'c'].map(n => `  - name: ${n}\n    url-env: ${n.toUpperCase()}_URL\n`).join('')
+    );
+    runnerEnv({ mode: 'matrix', targets, shard: '2/2' });
+    process.exitCode = 0;
+    await run({ now: () => MERGED_AT });
+    expect(process.exitCode).toBe(0);
+    expect(JSON.parse(outputs().matrix)).toEqual({
+      include: [{ name: 'c', url_env: 'C_URL', artifact_name: 'db-posture-c' }]
+    });
   });
 });
