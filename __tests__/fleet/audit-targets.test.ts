@@ -10,17 +10,20 @@ import {
   type EmbeddedServer
 } from '../../scripts/embedded-server.mjs';
 import { startCouchbaseReplica, type CouchbaseReplica } from '../../replicas/couchbase.mjs';
+import { startCockroachReplica, type CockroachReplica } from '../../replicas/cockroachdb.mjs';
+import { nodeCertificate } from '../helpers/crdb-run.js';
 import { fleetReportSchema, type FleetReport } from '../../src/fleet/schema.js';
 import { jsonReportSchema, type JsonReport } from '../../src/report/json.js';
 import { auditWithReports, statusesByCheck } from '../helpers/audit-reports.js';
 import { cli } from '../helpers/cli-run.js';
 
-/** Two real PostgreSQL servers and a Couchbase replica, audited at once from one targets file. */
+/** Two real PostgreSQL servers, a CockroachDB wire replica and a Couchbase replica, audited at once from one targets file. */
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const CB_PASSWORD = 'ro-audit-Passw0rd!';
 let misconfigured: EmbeddedServer;
 let plain: EmbeddedServer;
 let couchbase: CouchbaseReplica;
+let cockroach: CockroachReplica;
 let closedPort: number;
 const logs: string[] = [];
 
@@ -42,11 +45,16 @@ beforeAll(async () => {
   couchbase = await startCouchbaseReplica({
     scenario: path.join(root, 'replicas/scenarios/couchbase/cb80-hardened.json')
   });
+  const tls = nodeCertificate();
+  cockroach = await startCockroachReplica({
+    scenario: path.join(root, 'replicas/scenarios/cockroachdb/self-hosted-weak.json'),
+    tls: { cert: tls.cert, key: tls.key }
+  });
   closedPort = await freePort();
 }, 180000);
 
 afterAll(async () => {
-  await Promise.all([misconfigured?.stop(), plain?.stop(), couchbase?.stop()]);
+  await Promise.all([misconfigured?.stop(), plain?.stop(), couchbase?.stop(), cockroach?.stop()]);
 });
 
 function targetsFile(extra = ''): string {
@@ -71,6 +79,9 @@ targets:
     couchbase-url: ${couchbase.url}
     couchbase-username: auditor
     couchbase-password-env: CB_PASSWORD
+  - name: crdb-weak
+    engine: cockroachdb
+    url-env: CRDB_URL
 ${extra}`
   );
   return file;
@@ -80,6 +91,7 @@ const env = () => ({
   MIS_URL: misconfigured.url(),
   PLAIN_URL: plain.url(),
   CB_PASSWORD,
+  CRDB_URL: `${cockroach.url}?sslmode=require`,
   DOWN_URL: `postgresql://postgres:x@127.0.0.1:${closedPort}/postgres?connect_timeout=2`
 });
 const connections = () =>
@@ -132,7 +144,7 @@ describe('audit --targets', () => {
       `fleet-report-${day}.md`,
       `fleet-report-${day}.sarif`
     ]);
-    for (const name of ['cb-prod', 'pg-misconfigured', 'pg-plain'])
+    for (const name of ['cb-prod', 'crdb-weak', 'pg-misconfigured', 'pg-plain'])
       for (const ext of ['json', 'md', 'sarif'])
         expect(files).toContain(`security-audit-${name}-${day}-1.${ext}`);
     expect(files.some(f => f.includes('pg-down'))).toBe(false);
@@ -140,7 +152,7 @@ describe('audit --targets', () => {
 
   it('the fleet rows are the legs’ own verdicts, and the unreachable target is listed as not audited', () => {
     const { fleet, legs } = readOut(out);
-    expect(fleet.targets.map(t => t.name)).toEqual(['cb-prod', 'pg-misconfigured', 'pg-plain']);
+    expect(fleet.targets.map(t => t.name)).toEqual(['cb-prod', 'crdb-weak', 'pg-misconfigured', 'pg-plain']);
     for (const t of fleet.targets) {
       const leg = legs.get(t.name)!;
       expect(t.gate).toBe(leg.gate.passed ? 'passed' : 'failed');
@@ -154,6 +166,8 @@ describe('audit --targets', () => {
     });
     expect(legs.get('pg-plain')!.context.environment).toBe('development');
     expect(legs.get('cb-prod')!.target.engine).toBe('couchbase');
+    expect(legs.get('crdb-weak')!.target.engine).toBe('cockroachdb');
+    expect(fleet.targets.find(t => t.name === 'crdb-weak')!.gate).toBe('failed');
     expect(fleet.targets.find(t => t.name === 'pg-misconfigured')!.gate).toBe('failed');
     expect(fleet.missing).toHaveLength(1);
     expect(fleet.missing[0]).toMatchObject({ name: 'pg-down', reason: 'audit-error' });
@@ -206,6 +220,7 @@ describe('audit --targets', () => {
     expect(readOut(o).fleet.targets.map(t => t.gate)).toEqual([
       'not-enforced',
       'not-enforced',
+      'not-enforced',
       'not-enforced'
     ]);
   }, 60000);
@@ -223,13 +238,13 @@ describe('audit --targets: bad input exits 2 before any connection', () => {
       'an unknown key',
       () => ['--targets', targetsFile('  - name: x\n    engin: postgres\n')],
       undefined,
-      'targets[3] (x) line 18: unknown key "engin".'
+      'targets[4] (x) line 21: unknown key "engin".'
     ],
     [
       'a duplicate target',
       () => ['--targets', targetsFile('  - name: pg-plain\n    url-env: PLAIN_URL\n')],
       undefined,
-      'targets[3] (pg-plain) line 18: name "pg-plain" is also used by targets[1]; each target needs its own name.'
+      'targets[4] (pg-plain) line 21: name "pg-plain" is also used by targets[1]; each target needs its own name.'
     ],
     [
       'a per-target flag',
@@ -252,6 +267,7 @@ describe('audit --targets: bad input exits 2 before any connection', () => {
   ];
   it.each(cases)('%s', async (_name, args, envOverride, message) => {
     const before = connections();
+    const replicaRequests = couchbase.requests.length + cockroach.statements.length;
     const out = mkdtempSync(path.join(os.tmpdir(), 'db-posture-fleet-out-'));
     const r = await cli(['audit', ...args(), '--out', out], { env: envOverride ?? env() });
     expect(r.code).toBe(2);
@@ -259,6 +275,7 @@ describe('audit --targets: bad input exits 2 before any connection', () => {
     expect(r.stderr).toContain(message);
     await new Promise(res => setTimeout(res, 200));
     expect(connections()).toBe(before);
+    expect(couchbase.requests.length + cockroach.statements.length).toBe(replicaRequests);
     expect(readdirSync(out)).toEqual([]);
   });
 });
