@@ -25214,6 +25214,7 @@ function fromJsonReport(r) {
     };
 }
 const sarif_RANK = { error: 0, warning: 1, note: 2 };
+const STATUS_RANK = { FAIL: 0, WARN: 1, UNKNOWN: 2 };
 /**
  * SARIF 2.1.0 for the whole fleet in one run (category `db-posture/fleet`): code scanning takes at
  * most 20 runs per file, so one run per target would not upload past 20 targets. Each result is
@@ -25221,25 +25222,45 @@ const sarif_RANK = { error: 0, warning: 1, note: 2 };
  * the run keeps the 5,000 most severe results, as code scanning shows no more.
  */
 function renderFleetSarif(legs, options) {
+    // Choose the results from the JSON first (severity, then target order, then report order), so
+    // that only the findings that make the cut are rendered: a large fleet renders far fewer.
+    const chosen = [];
+    legs.forEach((leg, i) => leg.report.findings.forEach((f, j) => {
+        const rank = STATUS_RANK[f.status];
+        if (rank !== undefined)
+            chosen.push({ leg: i, finding: j, rank });
+    }));
+    chosen.sort((a, b) => a.rank - b.rank || a.leg - b.leg || a.finding - b.finding);
+    const total = chosen.length;
+    const keep = new Map();
+    for (const c of chosen.slice(0, SARIF_RESULT_LIMIT)) {
+        const set = keep.get(c.leg) ?? new Set();
+        set.add(c.finding);
+        keep.set(c.leg, set);
+    }
     const rules = new Map();
     const results = [];
-    for (const leg of legs) {
-        const sarif = JSON.parse(renderSarif(fromJsonReport(leg.report), {
-            describe: options.describe,
-            locationUri: `db-posture/${leg.report.target.name}`
-        }));
+    legs.forEach((leg, i) => {
+        const wanted = keep.get(i);
+        if (!wanted)
+            return;
+        const report = fromJsonReport({
+            ...leg.report,
+            findings: leg.report.findings.filter((_, j) => wanted.has(j))
+        });
+        const sarif = JSON.parse(renderSarif(report, { describe: options.describe, locationUri: `db-posture/${leg.report.target.name}` }));
         const run = sarif.runs[0];
         for (const rule of run.tool.driver.rules)
             if (!rules.has(rule.id))
                 rules.set(rule.id, rule);
         results.push(...run.results);
-    }
+    });
     // Stable sort: by severity, then in target order as merged.
     const ordered = results
         .map((r, i) => ({ r, i }))
         .sort((a, b) => (sarif_RANK[a.r.level ?? 'note'] ?? 3) - (sarif_RANK[b.r.level ?? 'note'] ?? 3) || a.i - b.i)
         .map(x => x.r);
-    const kept = ordered.slice(0, SARIF_RESULT_LIMIT);
+    const kept = ordered;
     const ruleIds = [...new Set(kept.map(r => r.ruleId))].sort();
     const index = new Map(ruleIds.map((id, i) => [id, i]));
     for (const r of kept)
@@ -25257,9 +25278,9 @@ function renderFleetSarif(legs, options) {
                 results: kept,
                 properties: {
                     targets: legs.map(l => l.report.target.name),
-                    ...(ordered.length > kept.length
+                    ...(total > kept.length
                         ? {
-                            truncated: `${ordered.length - kept.length} lower-severity results left out (limit ${SARIF_RESULT_LIMIT})`
+                            truncated: `${total - kept.length} lower-severity results left out (limit ${SARIF_RESULT_LIMIT})`
                         }
                         : {})
                 }

@@ -55,6 +55,7 @@ interface SarifRun {
 }
 
 const RANK: Record<string, number> = { error: 0, warning: 1, note: 2 };
+const STATUS_RANK: Partial<Record<string, number>> = { FAIL: 0, WARN: 1, UNKNOWN: 2 };
 
 /**
  * SARIF 2.1.0 for the whole fleet in one run (category `db-posture/fleet`): code scanning takes at
@@ -66,25 +67,45 @@ export function renderFleetSarif(
   legs: readonly LoadedReport[],
   options: { readonly describe: (checkId: string) => CheckMeta | undefined; readonly category?: string }
 ): string {
+  // Choose the results from the JSON first (severity, then target order, then report order), so
+  // that only the findings that make the cut are rendered: a large fleet renders far fewer.
+  const chosen: { leg: number; finding: number; rank: number }[] = [];
+  legs.forEach((leg, i) =>
+    leg.report.findings.forEach((f, j) => {
+      const rank = STATUS_RANK[f.status];
+      if (rank !== undefined) chosen.push({ leg: i, finding: j, rank });
+    })
+  );
+  chosen.sort((a, b) => a.rank - b.rank || a.leg - b.leg || a.finding - b.finding);
+  const total = chosen.length;
+  const keep = new Map<number, Set<number>>();
+  for (const c of chosen.slice(0, SARIF_RESULT_LIMIT)) {
+    const set = keep.get(c.leg) ?? new Set<number>();
+    set.add(c.finding);
+    keep.set(c.leg, set);
+  }
   const rules = new Map<string, unknown>();
   const results: SarifRun['results'] = [];
-  for (const leg of legs) {
+  legs.forEach((leg, i) => {
+    const wanted = keep.get(i);
+    if (!wanted) return;
+    const report = fromJsonReport({
+      ...leg.report,
+      findings: leg.report.findings.filter((_, j) => wanted.has(j))
+    });
     const sarif = JSON.parse(
-      renderSarif(fromJsonReport(leg.report), {
-        describe: options.describe,
-        locationUri: `db-posture/${leg.report.target.name}`
-      })
+      renderSarif(report, { describe: options.describe, locationUri: `db-posture/${leg.report.target.name}` })
     ) as { runs: SarifRun[] };
     const run = sarif.runs[0];
     for (const rule of run.tool.driver.rules) if (!rules.has(rule.id)) rules.set(rule.id, rule);
     results.push(...run.results);
-  }
+  });
   // Stable sort: by severity, then in target order as merged.
   const ordered = results
     .map((r, i) => ({ r, i }))
     .sort((a, b) => (RANK[a.r.level ?? 'note'] ?? 3) - (RANK[b.r.level ?? 'note'] ?? 3) || a.i - b.i)
     .map(x => x.r);
-  const kept = ordered.slice(0, SARIF_RESULT_LIMIT);
+  const kept = ordered;
   const ruleIds = [...new Set(kept.map(r => r.ruleId))].sort();
   const index = new Map(ruleIds.map((id, i) => [id, i]));
   for (const r of kept) r.ruleIndex = index.get(r.ruleId);
@@ -101,9 +122,9 @@ export function renderFleetSarif(
         results: kept,
         properties: {
           targets: legs.map(l => l.report.target.name),
-          ...(ordered.length > kept.length
+          ...(total > kept.length
             ? {
-                truncated: `${ordered.length - kept.length} lower-severity results left out (limit ${SARIF_RESULT_LIMIT})`
+                truncated: `${total - kept.length} lower-severity results left out (limit ${SARIF_RESULT_LIMIT})`
               }
             : {})
         }
