@@ -17861,6 +17861,8 @@ class ReadOnlySession {
         try {
             // One round trip: open the snapshot and read back the pins in it.
             const results = (await client.query(`BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; ${SESSION_QUERY}`));
+            if (!Array.isArray(results) || results.length !== 2)
+                throw new TargetError(`The server at ${describeWhere(ep)} did not answer the session check as PostgreSQL does (two results for two statements).`);
             const row = results[1].rows[0];
             if (!sameSearchPath(String(row.search_path), POSTGRES_PINS.search_path) || row.read_only !== 'on') {
                 throw new TargetError(`The session on ${describeWhere(ep)}/${database} could not be pinned (search_path ${JSON.stringify(redactor.scrub(String(row.search_path)))}, read-only ${JSON.stringify(String(row.read_only))}): a connection pooler may drop startup options; audit the server directly.`);
@@ -18111,6 +18113,15 @@ async function collectPostgres(env, hooks = {}) {
     }
     catch (error) {
         await tlsPromise;
+        // A server that answered but refused the PostgreSQL session (its pins or its first query) may
+        // be CockroachDB given --engine postgres: say what to use instead of a puzzling SQL error.
+        if (error.code || error instanceof TargetError) {
+            const detected = await detectSqlEngine(ep, sessionOpts, redactor).catch(() => undefined);
+            if (detected?.engine === 'cockroachdb')
+                throw new UsageError(`The server is CockroachDB (${detected.version}). Use --engine cockroachdb (or auto) for it.`);
+        }
+        if (error instanceof TargetError)
+            throw error;
         throw connectionFailure(error, ep, options.connectTimeoutMs, redactor, 'PostgreSQL');
     }
     try {
