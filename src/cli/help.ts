@@ -8,6 +8,9 @@ Usage:
   db-posture baseline --from <report.json> [--out <new file> | --update <file> [--prune]]
   db-posture baseline review --head <new.yml> [--base <old.yml>] [--report <report.json>]
   db-posture diff --base <report.json> --head <report.json> [--format markdown,json] [--out <dir>]
+  db-posture audit --targets <fleet.yml> [--parallel 4] [options]
+  db-posture merge <report.json...> | --from-dir <dir> [merge options]
+  db-posture targets --matrix <fleet.yml> [--shard i/n]
   db-posture --help | --version
 
 audit options:
@@ -70,6 +73,21 @@ diff options (exit 0; new, resolved, changed and unchanged findings of one targe
   --head <report.json>        the newer audit of the same target and engine
   --format <list>             markdown (default), json, or both with --out
   --out <dir>                 write diff-<name>-<base date>-to-<head date>.md/.json there (default: stdout)
+
+fleet (see README "Fleets"):
+  --targets <fleet.yml>       audit every target of a targets file (secrets by environment variable name
+                              only), then write the fleet report; exit 3 if one could not be audited,
+                              1 if one failed, 0 otherwise
+  --parallel <n>              targets audited at once, 1-64 (default 4)
+  merge: --from-dir <dir>     merge every security-audit-*.json below dir (repeatable), or name files
+  --out <dir>                 where fleet-report-<date>.md/.json/.sarif go (default: reports)
+  --format <list>             markdown, json, sarif (default: markdown,json)
+  --max-age <duration>        reports older than this are outdated and fail the fleet (default 48h)
+  --compare-to <fleet.json>   a previous fleet report: list what changed fleet-wide
+  --duplicates <p>            two reports for one target: error (default) | latest
+  --targets <fleet.yml>       (merge) the targets expected: one without a report is missing
+  --fail-on <level>           (merge) fail (default) | never; missing/outdated always exit 3
+  targets: --matrix <file>    print the JSON for strategy.matrix; --shard i/n past 256 targets
 
 Environment:
   DB_POSTURE_URL              connection string (when --url is not given)

@@ -6,6 +6,7 @@ import { auditCommand, type CliIo } from './audit-command.js';
 import { baselineCommand } from './baseline-command.js';
 import { baselineReviewCommand } from './baseline-review-command.js';
 import { diffCommand } from './diff-command.js';
+import { fleetCommand } from './fleet-dispatch.js';
 import { HELP } from './help.js';
 
 /**
@@ -15,6 +16,9 @@ import { HELP } from './help.js';
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const redactor = new Redactor();
   try {
+    const fleet = await fleetCommand(argv, io, redactor);
+    if (fleet === 'help') io.stdout.write(HELP);
+    if (fleet !== undefined) return fleet === 'help' ? EXIT.OK : fleet;
     const parsed = parseCommand(argv);
     switch (parsed.command) {
       case 'help':
