@@ -24916,6 +24916,7 @@ function parseReport(source, file, input) {
 
 
 
+
 /** An update keeps a file the audit would refuse for a far expiry: the audit still says so. */
 const UPDATE_HORIZON_DAYS = 1_000_000;
 /**
@@ -24994,7 +24995,7 @@ async function baselineCommand(flags, io) {
     for (const f of report.findings) {
         if (f.status !== 'FAIL' || f.waiver?.state === 'active')
             continue;
-        const key = `${f.checkId}\u0000${f.object ?? ''}`;
+        const key = identity_findingKey(f.checkId, f.object);
         if (seen.has(key))
             continue;
         seen.add(key);
@@ -25436,10 +25437,12 @@ function diffReports(base, head, files = {}) {
     }
     const index = (r) => {
         const m = new Map();
-        // Two findings with one key in a report would be a check bug; the first one stands for the key.
+        // A check may give several findings one key (pg/password-expiry: a PASS and an INFO, no object);
+        // a waiver covers them all, so the key's most severe one stands for it (the first on a tie).
         for (const f of r.findings) {
             const k = identity_findingKey(f.checkId, f.object);
-            if (!m.has(k))
+            const seen = m.get(k);
+            if (!seen || diff_RANK[f.status] > diff_RANK[seen.status])
                 m.set(k, f);
         }
         return m;
