@@ -6,6 +6,9 @@ Usage:
   db-posture audit --cloud-api-key <key> --cloud-cluster-id <id> [--url <connection string>] [options]
   db-posture audit --couchbase-url <url> --couchbase-username <user> [options]
   db-posture baseline --from <report.json> [--out <file>]
+  db-posture rules test [dir ...] [--posture <report.json>] [--junit <file>] [--sarif <file>]
+  db-posture hunt --logs <file|glob> [--rules <dir>] [--since <time>] [--format markdown,json,sarif]
+  (db-posture rules --help and db-posture hunt --help list their options)
   db-posture --help | --version
 
 audit options:

@@ -5,6 +5,8 @@ import { parseCommand } from './args.js';
 import { auditCommand, type CliIo } from './audit-command.js';
 import { baselineCommand } from './baseline-command.js';
 import { HELP } from './help.js';
+import { huntCommand } from './hunt-command.js';
+import { rulesCommand } from './rules-command.js';
 
 /**
  * The CLI: parses the command, runs it, and maps every outcome to a documented exit code. Errors
@@ -13,6 +15,9 @@ import { HELP } from './help.js';
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const redactor = new Redactor();
   try {
+    // Detection commands parse their own flags (positional rule directories, repeatable --logs).
+    if (argv[0] === 'rules') return await rulesCommand(argv.slice(1), io);
+    if (argv[0] === 'hunt') return await huntCommand(argv.slice(1), io);
     const parsed = parseCommand(argv);
     switch (parsed.command) {
       case 'help':

@@ -61,7 +61,7 @@ async function ruleFiles(root: string): Promise<string[]> {
     const p = path.join(root, entry.name);
     if (entry.isDirectory()) {
       if (!LOG_DIRS.has(entry.name)) out.push(...(await ruleFiles(p)));
-    } else if (/\.ya?ml$/.test(entry.name)) out.push(p);
+    } else if (/\.ya?ml$/.test(entry.name) && entry.name !== 'pack.yml') out.push(p);
   }
   return out.sort();
 }
