@@ -107,9 +107,10 @@ function classify(message: string): { type?: string; outcome?: 'success' | 'fail
   if (/^(?:statement|execute [^:]*): /.test(message)) return { type: 'statement' };
   if (message.startsWith('received SIGHUP')) return { type: 'config_reload' };
   if (/^parameter "[^"]+" changed to /.test(message)) return { type: 'parameter_changed' };
-  if (message === 'database system is shut down' || message.startsWith('received fast shutdown request') ||
-    message.startsWith('received smart shutdown request') || message.startsWith('received immediate shutdown request'))
+  // A fast or smart shutdown ends with "shut down"; an immediate one only logs its request.
+  if (message === 'database system is shut down' || message.startsWith('received immediate shutdown request'))
     return { type: 'shutdown' };
+  if (/^received (?:fast|smart) shutdown request/.test(message)) return { type: 'shutdown_requested' };
   if (message === 'database system is ready to accept connections') return { type: 'startup' };
   return {};
 }
