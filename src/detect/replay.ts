@@ -197,6 +197,7 @@ export class Replay {
     private readonly keep = true
   ) {
     const all = new Set<Rule>();
+    const generated = new Set<Rule>();
     const visit = (r: Rule) => {
       if (all.has(r)) return;
       all.add(r);
@@ -211,15 +212,20 @@ export class Replay {
       } else {
         const state = new CorrelationState(r);
         this.states.set(r, state);
+        const generate = r.doc.correlation.generate;
         r.inputs.forEach((input, i) => {
           if (!this.consumers.has(input)) this.consumers.set(input, []);
           this.consumers.get(input)!.push({ state, input: i });
-          if (!r.doc.correlation.generate) this.silent.add(input);
+          const ref = r.doc.correlation.rules[i];
+          if (generate === true || (Array.isArray(generate) && generate.includes(ref))) generated.add(input);
         });
       }
     }
-    // Rules the caller did not ask for (pulled in as inputs) only feed their correlations.
-    for (const r of all) if (!rules.includes(r)) this.silent.add(r);
+    // An input reports on its own only when a correlation that uses it says so (generate);
+    // rules the caller did not ask for (pulled in as inputs) only feed their correlations.
+    for (const r of all) {
+      if ((this.consumers.has(r) && !generated.has(r)) || !rules.includes(r)) this.silent.add(r);
+    }
   }
 
   private report(rule: Rule, d: Omit<Detection, 'rule'>): void {

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
-import type { AuditEvent } from './event.js';
+import type { AuditEvent, LogFormat } from './event.js';
 import { stringLines } from './lines.js';
 import { EventCollector, emptyStats, readLogs } from './read.js';
 import { Replay, type Detection } from './replay.js';
@@ -138,6 +138,7 @@ export async function runGoodlog(set: RuleSet, cwd = process.cwd()): Promise<Goo
     if (files.length === 0) continue;
     allFiles.push(...files.map(f => path.relative(cwd, f)));
     const known = new Map<string, string>();
+    const readAs = new Map<string, { format?: LogFormat; pgPrefix?: string }>();
     const fpFile = path.join(dir, 'known-fps.yml');
     let text: string | undefined;
     try {
@@ -150,15 +151,20 @@ export async function runGoodlog(set: RuleSet, cwd = process.cwd()): Promise<Goo
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         errors.push({ file: path.relative(cwd, fpFile), line: 1, message: `${issue.path.join('.') || 'top level'}: ${issue.message}` });
-      } else for (const k of parsed.data.known) known.set(`${k.rule}\u0000${k.file}\u0000${k.line}`, k.reason);
+      } else {
+        for (const k of parsed.data.known) known.set(`${k.rule}\u0000${k.file}\u0000${k.line}`, k.reason);
+        for (const f of parsed.data.files ?? []) readAs.set(f.file, { format: f.format, pgPrefix: f.pg_prefix });
+      }
     }
     // Each file is replayed on its own: the corpus files are unrelated captures.
     for (const file of files) {
+      const rel = path.relative(dir, file);
       const replay = new Replay(set.rules);
-      const stats = await readLogs([file], e => replay.push(e));
+      const stats = await readLogs([file], e => replay.push(e), readAs.get(rel.split(path.sep).join('/')) ?? {});
       events += stats.events;
       malformed += stats.malformedCount;
-      const rel = path.relative(dir, file);
+      for (const m of stats.malformed.slice(0, 5))
+        errors.push({ file: path.relative(cwd, file), line: m.line, message: `goodlog corpus line is malformed: ${m.reason}` });
       for (const d of replay.detections) {
         const last = d.events[d.events.length - 1];
         const key = `${d.rule.doc.id}\u0000${rel}\u0000${last?.line ?? 0}`;

@@ -213,6 +213,10 @@ export async function loadRules(paths: readonly string[], cwd = process.cwd()): 
       if (!r) return fail(`correlation.rules: ${JSON.stringify(ref)} is itself invalid`);
       inputs.push(r);
     }
+    if (Array.isArray(c.generate)) {
+      for (const ref of c.generate)
+        if (!c.rules.includes(ref)) return fail(`correlation.generate: ${JSON.stringify(ref)} is not one of correlation.rules`);
+    }
     for (const [alias, map] of Object.entries(c.aliases ?? {})) {
       for (const ref of Object.keys(map))
         if (!c.rules.includes(ref)) return fail(`correlation.aliases.${alias}: ${JSON.stringify(ref)} is not one of correlation.rules`);

@@ -127,7 +127,8 @@ export const correlationRuleSchema = z
         timespan,
         condition: countCondition.optional(),
         aliases: z.record(z.string(), z.record(z.string(), z.string())).optional(),
-        generate: z.boolean().optional()
+        /** Sigma's boolean, or (our extension) the referenced rules that also report on their own. */
+        generate: z.union([z.boolean(), z.array(z.string().min(1)).min(1)]).optional()
       })
       .strict()
   })
@@ -140,6 +141,10 @@ export type CorrelationRuleDoc = z.output<typeof correlationRuleSchema>;
 export const knownFpsSchema = z
   .object({
     version: z.literal(1),
+    /** How to read a corpus file when sniffing is not enough (a PostgreSQL log_line_prefix). */
+    files: z
+      .array(z.object({ file: z.string(), format: z.enum(LOG_FORMATS).optional(), pg_prefix: z.string().optional() }).strict())
+      .optional(),
     known: z.array(
       z
         .object({ rule: z.string(), file: z.string(), line: z.number().int().min(1), reason: z.string().min(1) })
