@@ -3,14 +3,13 @@
  * PASSWORD 'secret'` as typed, and SQL++ `CREATE USER ... PASSWORD "secret"` likewise. CockroachDB
  * and pgaudit already write `*****` / `<REDACTED>`; those are left as they are.
  */
-const PASSWORD = /\b(PASSWORD\s+)('(?:[^']|'')*'?|"(?:[^"\\]|\\.|"")*"?|\$([A-Za-z_]*)\$[\s\S]*?\$\3\$|[^\s,;)]+)/gi;
-const KEEP = /^(?:NULL|\*+|<REDACTED>|'\*+')$/i;
+// Only a quoted literal is a password value: SQL and SQL++ always quote it, and the prose of
+// messages ("password authentication failed") never does.
+const PASSWORD = /\b(PASSWORD\s+)((?:E|U&)?'(?:[^']|'')*'?|"(?:[^"\\]|\\.|"")*"?|\$([A-Za-z_]*)\$[\s\S]*?\$\3\$)/gi;
 
 export function maskPasswords(text: string): string {
   if (!/password/i.test(text)) return text;
-  return text.replace(PASSWORD, (all, lead: string, value: string) =>
-    KEEP.test(value) ? all : `${lead}*****`
-  );
+  return text.replace(PASSWORD, (_all, lead: string) => `${lead}*****`);
 }
 
 /** Masks every string in a parsed record, in place, and returns it. */

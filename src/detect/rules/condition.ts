@@ -44,7 +44,7 @@ export function compileCondition<T>(text: string, selections: ReadonlyMap<string
     }
     if (t === '1' || t === 'any' || t === 'all') return quantified(t === 'all' ? 'all' : '1');
     if (['and', 'or', ')', 'of', 'them'].includes(t)) throw new ConditionError(`unexpected "${t}"`);
-    if (t === '|' || t.includes('|')) throw new ConditionError(`aggregation "${t}" is not supported: use a correlation rule`);
+    if (t.includes('|')) throw new ConditionError('aggregation "|" is not supported: use a correlation rule');
     const p = selections.get(t);
     if (!p) throw new ConditionError(`"${t}" is not a selection of this rule`);
     return p;
@@ -82,6 +82,9 @@ export function compileCondition<T>(text: string, selections: ReadonlyMap<string
   }
 
   const result = or();
-  if (i < tokens.length) throw new ConditionError(`unexpected "${tokens[i]}"`);
+  if (i < tokens.length) {
+    if (tokens[i].startsWith('|')) throw new ConditionError('aggregation "|" is not supported: use a correlation rule');
+    throw new ConditionError(`unexpected "${tokens[i]}"`);
+  }
   return result;
 }
