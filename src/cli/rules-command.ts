@@ -99,7 +99,7 @@ export async function rulesCommand(argv: string[], io: CliIo): Promise<number> {
   const failed = all.filter(r => !r.passed).length;
   out.push(
     `rules test: ${set.rules.length} rules in ${set.files.length} files, ${all.length} tests (${failed} failed), ${errors.length} invalid` +
-      (goodlog ? `; goodlog ${goodlog.files.length} files, ${goodlog.events} events` : '')
+      (goodlog && goodlog.files.length > 0 ? `; goodlog ${goodlog.files.length} files, ${goodlog.events} events` : '')
   );
   let blind = 0;
   if (posture) {
