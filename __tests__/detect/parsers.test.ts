@@ -121,7 +121,12 @@ describe('CockroachDB', () => {
 
   it('malformed lines are counted with their line number, and parsing goes on', () => {
     const { events, stats } = parse(
-      ['{"channel":"OPS","timestamp":"1717000000.0","event":{"EventType":"node_restart"}}', '{not json', '{"channel":"OPS"}', '{"channel":"OPS","timestamp":"1717000001.0"}'].join('\n')
+      [
+        '{"channel":"OPS","timestamp":"1717000000.0","event":{"EventType":"node_restart"}}',
+        '{not json',
+        '{"channel":"OPS"}',
+        '{"channel":"OPS","timestamp":"1717000001.0"}'
+      ].join('\n')
     );
     expect(events).toHaveLength(2);
     expect(stats.malformed).toEqual([
@@ -191,7 +196,9 @@ describe('PostgreSQL', () => {
         line: 4
       }
     ]);
-    expect(events[0].fields.detail).toBe('Connection matched pg_hba.conf line 91: "host all all 0.0.0.0/0 scram-sha-256"');
+    expect(events[0].fields.detail).toBe(
+      'Connection matched pg_hba.conf line 91: "host all all 0.0.0.0/0 scram-sha-256"'
+    );
     expect(events[0].fields.pid).toBe(4123);
     expect(events[1].fields.audit).toEqual({
       type: 'SESSION',
@@ -217,23 +224,39 @@ describe('PostgreSQL', () => {
       { pgPrefix: '%t [%p] %e %u@%d %r ' }
     );
     expect(events).toHaveLength(1);
-    expect(events[0].fields).toMatchObject({ state_code: '28P01', remote_host: '10.0.0.9', remote_port: 50432 });
-    expect(events[0].fields.detail).toBe('Role "ghost" does not exist.\nConnection matched pg_hba.conf line 91: "host all all 0.0.0.0/0 scram-sha-256"');
+    expect(events[0].fields).toMatchObject({
+      state_code: '28P01',
+      remote_host: '10.0.0.9',
+      remote_port: 50432
+    });
+    expect(events[0].fields.detail).toBe(
+      'Role "ghost" does not exist.\nConnection matched pg_hba.conf line 91: "host all all 0.0.0.0/0 scram-sha-256"'
+    );
     expect(events[0].sourceIp).toBe('10.0.0.9');
-    expect(stats.malformed).toEqual([{ file: 't.log', line: 4, reason: 'does not start with the log_line_prefix' }]);
+    expect(stats.malformed).toEqual([
+      { file: 't.log', line: 4, reason: 'does not start with the log_line_prefix' }
+    ]);
   });
 
   it('a time zone other than UTC or an offset is reported, not guessed', () => {
     const { events, stats } = parse('2025-06-15 13:00:01.123 CEST [1] LOG:  checkpoint starting: time');
     expect(events).toHaveLength(0);
-    expect(stats.malformed[0].reason).toBe('time "2025-06-15 13:00:01.123 CEST" not understood (set log_timezone = \'UTC\')');
+    expect(stats.malformed[0].reason).toBe(
+      'time "2025-06-15 13:00:01.123 CEST" not understood (set log_timezone = \'UTC\')'
+    );
     const ok = parse('2025-06-15 13:00:01.123 +02 [1] LOG:  checkpoint starting: time');
     expect(new Date(ok.events[0].time).toISOString()).toBe('2025-06-15T11:00:01.123Z');
   });
 
   it('log_line_prefix: unknown escapes are refused', () => {
     expect(() => compilePrefix('%m %Z ')).toThrow('log_line_prefix "%m %Z " has an unknown escape %Z');
-    expect(compilePrefix('%m [%p] %q%u@%d/%a ').keys).toEqual(['timestamp', 'pid', 'user', 'dbname', 'application_name']);
+    expect(compilePrefix('%m [%p] %q%u@%d/%a ').keys).toEqual([
+      'timestamp',
+      'pid',
+      'user',
+      'dbname',
+      'application_name'
+    ]);
   });
 
   it('csvlog: quoted fields with commas and doubled quotes, records across lines, connection_from split', () => {
@@ -243,7 +266,12 @@ describe('PostgreSQL', () => {
     const { events, stats } = parse(rec);
     expect(stats.malformedCount).toBe(0);
     expect(events[0].statement).toBe('CREATE TABLE v(a int,\n "b,c" text)');
-    expect(events[0].fields).toMatchObject({ remote_host: '10.0.0.7', remote_port: 5432, application_name: 'psql', pid: 25228 });
+    expect(events[0].fields).toMatchObject({
+      remote_host: '10.0.0.7',
+      remote_port: 5432,
+      application_name: 'psql',
+      pid: 25228
+    });
   });
 
   it('jsonlog: unknown keys are kept, DETAIL is a field', () => {
@@ -251,7 +279,12 @@ describe('PostgreSQL', () => {
       '{"timestamp":"2025-06-15 13:00:01.123 UTC","user":"ghost","dbname":"prod","pid":7,"remote_host":"203.0.113.5","error_severity":"FATAL","state_code":"28P01","message":"password authentication failed for user \\"ghost\\"","detail":"Role \\"ghost\\" does not exist.","future_key":1}';
     expect(sniffFormat(line)).toBe('pg-jsonlog');
     const { events } = parse(line);
-    expect(norm(events[0])).toMatchObject({ eventType: 'authentication_failed', user: 'ghost', sourceIp: '203.0.113.5', outcome: 'failure' });
+    expect(norm(events[0])).toMatchObject({
+      eventType: 'authentication_failed',
+      user: 'ghost',
+      sourceIp: '203.0.113.5',
+      outcome: 'failure'
+    });
     expect(events[0].fields.future_key).toBe(1);
   });
 
@@ -261,9 +294,13 @@ describe('PostgreSQL', () => {
       { pgPrefix: prefix }
     );
     expect(events[0].statement).toBe("CREATE ROLE eve LOGIN PASSWORD ***** VALID UNTIL 'infinity'");
-    expect(events[0].fields.message).toBe("statement: CREATE ROLE eve LOGIN PASSWORD ***** VALID UNTIL 'infinity'");
+    expect(events[0].fields.message).toBe(
+      "statement: CREATE ROLE eve LOGIN PASSWORD ***** VALID UNTIL 'infinity'"
+    );
     expect(JSON.stringify(events[0])).not.toContain('s3cr3t');
-    expect(maskPasswords('ALTER USER x WITH ENCRYPTED PASSWORD $pw$a\'b$pw$')).toBe('ALTER USER x WITH ENCRYPTED PASSWORD *****');
+    expect(maskPasswords("ALTER USER x WITH ENCRYPTED PASSWORD $pw$a'b$pw$")).toBe(
+      'ALTER USER x WITH ENCRYPTED PASSWORD *****'
+    );
     expect(maskPasswords('CREATE USER bob PASSWORD "hunter2"')).toBe('CREATE USER bob PASSWORD *****');
     expect(maskPasswords('CREATE ROLE x PASSWORD NULL')).toBe('CREATE ROLE x PASSWORD NULL');
     expect(maskPasswords('CREATE USER r PASSWORD <REDACTED>')).toBe('CREATE USER r PASSWORD <REDACTED>');
@@ -279,8 +316,23 @@ describe('Couchbase', () => {
       ].join('\n')
     );
     expect(events.map(norm)).toEqual([
-      expect.objectContaining({ time: '2017-03-16T15:45:27.420Z', channel: 'ns_server', eventType: 'login failure', user: 'auditBucketUser', sourceIp: '127.0.0.1', outcome: 'failure' }),
-      expect.objectContaining({ time: '2025-06-15T11:05:00.000Z', channel: 'n1ql', eventType: 'DELETE statement', user: 'etl', node: '10.0.0.2:8091', statement: 'DELETE FROM `orders` WHERE year < 2024', outcome: 'success' })
+      expect.objectContaining({
+        time: '2017-03-16T15:45:27.420Z',
+        channel: 'ns_server',
+        eventType: 'login failure',
+        user: 'auditBucketUser',
+        sourceIp: '127.0.0.1',
+        outcome: 'failure'
+      }),
+      expect.objectContaining({
+        time: '2025-06-15T11:05:00.000Z',
+        channel: 'n1ql',
+        eventType: 'DELETE statement',
+        user: 'etl',
+        node: '10.0.0.2:8091',
+        statement: 'DELETE FROM `orders` WHERE year < 2024',
+        outcome: 'success'
+      })
     ]);
     expect(fieldValue(events[1], 'metrics.mutationCount')).toBe(48211);
   });
@@ -291,8 +343,16 @@ describe('files', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'db-posture-logs-'));
     const a = path.join(dir, 'a.log.gz');
     const b = path.join(dir, 'b.ndjson');
-    const line = (t: number, u: string) => JSON.stringify({ channel: 'SESSIONS', timestamp: `${t}.0`, event: { EventType: 'client_authentication_ok', User: u } });
-    writeFileSync(a, gzipSync([line(1717000000, 'a1'), line(1717000020, 'a2'), line(1717000040, 'a3')].join('\n')));
+    const line = (t: number, u: string) =>
+      JSON.stringify({
+        channel: 'SESSIONS',
+        timestamp: `${t}.0`,
+        event: { EventType: 'client_authentication_ok', User: u }
+      });
+    writeFileSync(
+      a,
+      gzipSync([line(1717000000, 'a1'), line(1717000020, 'a2'), line(1717000040, 'a3')].join('\n'))
+    );
     writeFileSync(b, [line(1717000010, 'b1'), line(1717000030, 'b2'), '{oops'].join('\n') + '\n');
     const seen: string[] = [];
     const stats = await readLogs([a, b], e => seen.push(e.user!));

@@ -13,7 +13,11 @@ function generated(schema: z.ZodType, id: string, title: string): string {
 }
 
 for (const [file, schema, title] of [
-  ['detection-rule.schema.json', ruleDocumentSchema, 'db-posture detection rule (a Sigma subset with inline tests)'],
+  [
+    'detection-rule.schema.json',
+    ruleDocumentSchema,
+    'db-posture detection rule (a Sigma subset with inline tests)'
+  ],
   ['hunt.schema.json', huntReportSchema, 'db-posture hunt JSON output, schemaVersion 1']
 ] as const) {
   it(`schema/${file} matches the zod schema (npm run schema regenerates it)`, () => {

@@ -38,12 +38,17 @@ async function coverageLines(report: JsonReport): Promise<string[]> {
 }
 
 describe('detection coverage from real posture reports', () => {
-  it('CockroachDB: the real checks\' findings with session logging off make every SESSIONS rule blind', async () => {
+  it("CockroachDB: the real checks' findings with session logging off make every SESSIONS rule blind", async () => {
     // The check modules themselves write the findings (the wire replica path is covered by the
     // CockroachDB scenario suite); only checkId, status and detail reach the coverage reader.
     const facts = crdbFacts({ settings: { 'server.auth_log.sql_sessions.enabled': 'false' } });
     const findings = [sessionLogging, auditLogging].flatMap(check =>
-      evaluateCheck(check, facts, context()).map(f => ({ checkId: check.meta.id, status: f.status, detail: f.detail.text, ...(f.object ? { object: f.object } : {}) }))
+      evaluateCheck(check, facts, context()).map(f => ({
+        checkId: check.meta.id,
+        status: f.status,
+        detail: f.detail.text,
+        ...(f.object ? { object: f.object } : {})
+      }))
     );
     expect(findings.map(f => [f.checkId, f.status])).toEqual([
       ['crdb/session-logging', 'WARN'],
@@ -52,7 +57,9 @@ describe('detection coverage from real posture reports', () => {
     const report = { target: { engine: 'cockroachdb', name: 'crdb' }, findings } as unknown as JsonReport;
     const set = await loadRules(['detections']);
     const cov = coverage(set.rules, postureFacts(report));
-    expect(cov.filter(c => c.status !== 'covered').map(c => `${c.rule.doc.id}: ${c.reasons.join('; ')}`)).toEqual([
+    expect(
+      cov.filter(c => c.status !== 'covered').map(c => `${c.rule.doc.id}: ${c.reasons.join('; ')}`)
+    ).toEqual([
       'crdb-auth-failed: SESSIONS events are not emitted: server.auth_log.sql_sessions.enabled is false',
       'crdb-auth-ok: SESSIONS events are not emitted: server.auth_log.sql_sessions.enabled is false',
       'crdb-brute-force: SESSIONS events are not emitted: server.auth_log.sql_sessions.enabled is false',
@@ -63,12 +70,22 @@ describe('detection coverage from real posture reports', () => {
     ]);
     // Both on: nothing is blind.
     const on = [sessionLogging].flatMap(check =>
-      evaluateCheck(check, crdbFacts(), context()).map(f => ({ checkId: check.meta.id, status: f.status, detail: f.detail.text }))
+      evaluateCheck(check, crdbFacts(), context()).map(f => ({
+        checkId: check.meta.id,
+        status: f.status,
+        detail: f.detail.text
+      }))
     );
-    const all = coverage(set.rules, postureFacts({ target: { engine: 'cockroachdb', name: 'crdb' }, findings: on } as unknown as JsonReport));
+    const all = coverage(
+      set.rules,
+      postureFacts({ target: { engine: 'cockroachdb', name: 'crdb' }, findings: on } as unknown as JsonReport)
+    );
     expect(all.every(c => c.status === 'covered')).toBe(true);
     // No session-logging finding at all (e.g. the check could not run): unverified, never covered.
-    const none = coverage(set.rules, postureFacts({ target: { engine: 'cockroachdb', name: 'crdb' }, findings: [] } as unknown as JsonReport));
+    const none = coverage(
+      set.rules,
+      postureFacts({ target: { engine: 'cockroachdb', name: 'crdb' }, findings: [] } as unknown as JsonReport)
+    );
     expect(none.find(c => c.rule.doc.id === 'crdb-brute-force')).toMatchObject({
       status: 'unverified',
       reasons: [
@@ -78,17 +95,23 @@ describe('detection coverage from real posture reports', () => {
   });
 
   it('Couchbase: SQL++ events disabled make the keyspace-read rule blind; auditing off blinds every rule that needs it', async () => {
-    const sqlpp: CouchbaseReplica = await startCouchbaseReplica({ scenario: path.join(root, 'replicas/scenarios/couchbase/audit-default-sqlpp.json') });
+    const sqlpp: CouchbaseReplica = await startCouchbaseReplica({
+      scenario: path.join(root, 'replicas/scenarios/couchbase/audit-default-sqlpp.json')
+    });
     stops.push(() => sqlpp.stop());
     const lines = await coverageLines((await auditCouchbase(sqlpp)).report!);
     expect(lines).toEqual([
       'detection coverage on cb (couchbase): 13 covered, 1 blind, 0 partial, 0 unverified of 14 rules',
       '  BLIND cb-sensitive-keyspace-read: SQL++ SELECT statements are not audited: audit.disabled includes 28672'
     ]);
-    const off: CouchbaseReplica = await startCouchbaseReplica({ scenario: path.join(root, 'replicas/scenarios/couchbase/audit-off.json') });
+    const off: CouchbaseReplica = await startCouchbaseReplica({
+      scenario: path.join(root, 'replicas/scenarios/couchbase/audit-off.json')
+    });
     stops.push(() => off.stop());
     const offLines = await coverageLines((await auditCouchbase(off)).report!);
-    expect(offLines[0]).toBe('detection coverage on cb (couchbase): 4 covered, 10 blind, 0 partial, 0 unverified of 14 rules');
+    expect(offLines[0]).toBe(
+      'detection coverage on cb (couchbase): 4 covered, 10 blind, 0 partial, 0 unverified of 14 rules'
+    );
     expect(offLines).toContain('  BLIND cb-brute-force: no audit record is written: audit.enabled is false');
   });
 });

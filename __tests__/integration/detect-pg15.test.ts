@@ -56,24 +56,46 @@ afterAll(() => {
     const out = mkdtempSync(path.join(os.tmpdir(), 'db-posture-out-'));
     const audit = await cli(['audit', '--name', 'pg15', '--out', out, '--url', url, '--quiet']);
     expect([0, 1]).toContain(audit.code);
-    const report = path.join(out, readdirSync(out).find(f => f.endsWith('.json'))!);
+    const report = path.join(
+      out,
+      readdirSync(out).find(f => f.endsWith('.json'))!
+    );
 
     const tested = await cli(['rules', 'test', 'detections', '--quiet', '--posture', report]);
     expect(tested.code).toBe(0);
     const lines = tested.stdout.split('\n');
-    expect(lines).toContain('  BLIND pg-privileged-role-granted: ROLE statements are not audited: pgaudit.log is ddl,write, without role');
-    expect(lines).toContain('  BLIND pg-public-grant: ROLE statements are not audited: pgaudit.log is ddl,write, without role');
-    expect(lines).toContain('  BLIND pg-grant-then-setting: ROLE statements are not audited: pgaudit.log is ddl,write, without role');
-    expect(lines).toContain('  BLIND pg-success-after-brute-force: successful logins are not logged: log_connections is false');
+    expect(lines).toContain(
+      '  BLIND pg-privileged-role-granted: ROLE statements are not audited: pgaudit.log is ddl,write, without role'
+    );
+    expect(lines).toContain(
+      '  BLIND pg-public-grant: ROLE statements are not audited: pgaudit.log is ddl,write, without role'
+    );
+    expect(lines).toContain(
+      '  BLIND pg-grant-then-setting: ROLE statements are not audited: pgaudit.log is ddl,write, without role'
+    );
+    expect(lines).toContain(
+      '  BLIND pg-success-after-brute-force: successful logins are not logged: log_connections is false'
+    );
     expect(lines).toContain(
       '  UNVERIFIED pg-sensitive-table-read: object audit logs nothing unless pgaudit.role is set; the posture report does not establish pgaudit.role'
     );
     // DDL is audited, so these are not listed.
-    expect(tested.stdout).not.toMatch(/pg-audit-logging-reduced|pg-mass-drop|pg-ownership-transfer|pg-brute-force:/);
+    expect(tested.stdout).not.toMatch(
+      /pg-audit-logging-reduced|pg-mass-drop|pg-ownership-transfer|pg-brute-force:/
+    );
     expect(lines).toContain(
       'detection coverage on pg15 (postgresql): 11 covered, 9 blind, 0 partial, 1 unverified of 21 rules'
     );
-    const gate = await cli(['rules', 'test', 'detections', '--quiet', '--no-goodlog', '--posture', report, '--fail-on-blind']);
+    const gate = await cli([
+      'rules',
+      'test',
+      'detections',
+      '--quiet',
+      '--no-goodlog',
+      '--posture',
+      report,
+      '--fail-on-blind'
+    ]);
     expect(gate.code).toBe(1);
 
     // What the server records now: DDL that lowers auditing, a GRANT that pgaudit cannot see.
@@ -88,9 +110,12 @@ afterAll(() => {
     await new Promise(r => setTimeout(r, 300));
 
     const hunted = mkdtempSync(path.join(os.tmpdir(), 'db-posture-hunt-'));
-    const hunt = await cli(['hunt', '--logs', log, '--posture', report, '--out', hunted, '--format', 'json,markdown', '--quiet'], {
-      now: new Date('2030-01-01T00:00:00Z')
-    });
+    const hunt = await cli(
+      ['hunt', '--logs', log, '--posture', report, '--out', hunted, '--format', 'json,markdown', '--quiet'],
+      {
+        now: new Date('2030-01-01T00:00:00Z')
+      }
+    );
     expect(hunt.stderr).toBe('');
     expect(hunt.code).toBe(1);
     const json = JSON.parse(readFileSync(path.join(hunted, 'hunt-2030-01-01.json'), 'utf8'));
@@ -106,6 +131,8 @@ afterAll(() => {
     });
     const md = readFileSync(path.join(hunted, 'hunt-2030-01-01.md'), 'utf8');
     expect(md).toContain('## Detection coverage');
-    expect(md).toContain('| `pg-privileged-role-granted` | blind | ROLE statements are not audited: pgaudit.log is ddl,write, without role |');
+    expect(md).toContain(
+      '| `pg-privileged-role-granted` | blind | ROLE statements are not audited: pgaudit.log is ddl,write, without role |'
+    );
   });
 });

@@ -56,19 +56,25 @@ const FORMATS = ['markdown', 'json', 'sarif'] as const;
 /** `--since 7d` or an ISO 8601 time → epoch ms. */
 export function parseTime(value: string, flag: string, now: Date): number {
   const age = /^(\d+)([mhd])$/.exec(value);
-  if (age) return now.getTime() - Number(age[1]) * { m: 60000, h: 3600000, d: 86400000 }[age[2] as 'm' | 'h' | 'd'];
+  if (age)
+    return now.getTime() - Number(age[1]) * { m: 60000, h: 3600000, d: 86400000 }[age[2] as 'm' | 'h' | 'd'];
   if (/^\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?$/.test(value)) {
-    const t = Date.parse(/T|\s/.test(value) && !/(Z|[+-]\d\d:?\d\d)$/.test(value) ? `${value.replace(' ', 'T')}Z` : value);
+    const t = Date.parse(
+      /T|\s/.test(value) && !/(Z|[+-]\d\d:?\d\d)$/.test(value) ? `${value.replace(' ', 'T')}Z` : value
+    );
     if (!Number.isNaN(t)) return t;
   }
-  throw new UsageError(`${flag} ${JSON.stringify(value)} is not a time: expected ISO 8601 (2025-06-15T13:00:00Z) or an age (90m, 36h, 7d).`);
+  throw new UsageError(
+    `${flag} ${JSON.stringify(value)} is not a time: expected ISO 8601 (2025-06-15T13:00:00Z) or an age (90m, 36h, 7d).`
+  );
 }
 
 async function expandLogs(patterns: string[]): Promise<string[]> {
   const files: string[] = [];
   for (const p of patterns) {
     if (existsSync(p)) {
-      if (!statSync(p).isFile()) throw new UsageError(`--logs ${p} is a directory: name files or a glob (${p}/*.log).`);
+      if (!statSync(p).isFile())
+        throw new UsageError(`--logs ${p} is a directory: name files or a glob (${p}/*.log).`);
       files.push(p);
       continue;
     }
@@ -87,22 +93,31 @@ export async function huntCommand(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(HUNT_HELP);
     return EXIT.OK;
   }
-  if (positionals.length > 0) throw new UsageError(`Unexpected argument for "db-posture hunt": ${positionals[0]}. Logs go after --logs.`);
+  if (positionals.length > 0)
+    throw new UsageError(
+      `Unexpected argument for "db-posture hunt": ${positionals[0]}. Logs go after --logs.`
+    );
   const now = io.now?.() ?? new Date();
   const logs = (values.logs as string[] | undefined) ?? [];
   if (logs.length === 0) throw new UsageError('db-posture hunt needs --logs <file|glob> (repeatable).');
   const format = (values['log-format'] as string | undefined) ?? 'auto';
   if (format !== 'auto' && !(LOG_FORMATS as readonly string[]).includes(format))
-    throw new UsageError(`--log-format ${JSON.stringify(format)} is not a log format: expected auto, ${LOG_FORMATS.join(', ')}.`);
+    throw new UsageError(
+      `--log-format ${JSON.stringify(format)} is not a log format: expected auto, ${LOG_FORMATS.join(', ')}.`
+    );
   const formats = ((values.format as string | undefined) ?? 'markdown,json').split(',').map(s => s.trim());
   for (const f of formats)
-    if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format ${JSON.stringify(f)} is not an output format: expected a comma list of markdown, json, sarif.`);
+    if (!(FORMATS as readonly string[]).includes(f))
+      throw new UsageError(
+        `--format ${JSON.stringify(f)} is not an output format: expected a comma list of markdown, json, sarif.`
+      );
   const failOn = (values['fail-on'] as string | undefined) ?? 'high';
   if (failOn !== 'never' && !(SEVERITIES as readonly string[]).includes(failOn))
     throw new UsageError(`--fail-on ${JSON.stringify(failOn)}: expected ${SEVERITIES.join(', ')} or never.`);
   const since = values.since ? parseTime(values.since as string, '--since', now) : undefined;
   const until = values.until ? parseTime(values.until as string, '--until', now) : undefined;
-  if (since !== undefined && until !== undefined && since > until) throw new UsageError('--since is later than --until.');
+  if (since !== undefined && until !== undefined && since > until)
+    throw new UsageError('--since is later than --until.');
   const posture = values.posture ? await loadPosture(values.posture as string) : undefined;
   let pgPrefix = values['pg-prefix'] as string | undefined;
   if (pgPrefix === undefined && posture) {
@@ -148,7 +163,9 @@ export async function huntCommand(argv: string[], io: CliIo): Promise<number> {
       onBytes: bytes => {
         if (!interactive || performance.now() - drawn < 250) return;
         drawn = performance.now();
-        io.stderr.write(`\r\x1b[2Kdb-posture hunt: ${(bytes / 1e6).toFixed(0)} MB, ${replay.events} events, ${detections.length} detections`);
+        io.stderr.write(
+          `\r\x1b[2Kdb-posture hunt: ${(bytes / 1e6).toFixed(0)} MB, ${replay.events} events, ${detections.length} detections`
+        );
       }
     });
   } catch (error) {
@@ -182,10 +199,19 @@ export async function huntCommand(argv: string[], io: CliIo): Promise<number> {
     await writeFile(file, text);
     written.push(path.relative(process.cwd(), file) || file);
   };
-  if (formats.includes('markdown')) await put('md', huntMarkdown(report, cov && posture ? coverageMarkdown(cov, posture) : undefined));
+  if (formats.includes('markdown'))
+    await put('md', huntMarkdown(report, cov && posture ? coverageMarkdown(cov, posture) : undefined));
   if (formats.includes('json')) await put('json', `${JSON.stringify(report, null, 2)}\n`);
   if (formats.includes('sarif'))
-    await put('sarif', huntSarif(report, new Map(set.rules.map(r => [r.doc.id, { title: r.doc.title, description: r.doc.description, file: r.file }]))));
+    await put(
+      'sarif',
+      huntSarif(
+        report,
+        new Map(
+          set.rules.map(r => [r.doc.id, { title: r.doc.title, description: r.doc.description, file: r.file }])
+        )
+      )
+    );
   if (!quiet) {
     const lines = [
       `db-posture hunt: ${stats.events} events from ${files.length} file(s), ${(stats.bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s, ${set.rules.length} rules: ${detections.length} detection(s)`
@@ -195,8 +221,14 @@ export async function huntCommand(argv: string[], io: CliIo): Promise<number> {
       for (const m of stats.malformed.slice(0, 5)) lines.push(`    ${m.file}:${m.line}: ${m.reason}`);
     }
     for (const d of detections.slice(0, 50)) {
-      const g = d.group ? ` ${Object.entries(d.group).map(([k, v]) => `${k}=${v}`).join(' ')}` : '';
-      lines.push(`  [${d.rule.doc.severity}] ${d.rule.doc.id}${g} at ${new Date(d.time).toISOString()} (${d.eventCount} event(s))`);
+      const g = d.group
+        ? ` ${Object.entries(d.group)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(' ')}`
+        : '';
+      lines.push(
+        `  [${d.rule.doc.severity}] ${d.rule.doc.id}${g} at ${new Date(d.time).toISOString()} (${d.eventCount} event(s))`
+      );
     }
     if (detections.length > 50) lines.push(`  … and ${detections.length - 50} more in the report`);
     if (cov && posture) lines.push(coverageSummary(cov, posture), ...coverageLines(cov).map(l => `  ${l}`));

@@ -45,9 +45,13 @@ export function parseFlags<T extends ParseArgsOptionsConfig>(args: string[], opt
     const e = error as { code?: string; message: string };
     const flag = e.message.match(/'(-[^']*)'/)?.[1]?.split(' ')[0];
     if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
-      throw new UsageError(`Unknown flag ${flag ?? ''} for "db-posture ${command}". Run db-posture ${command} --help for the flags.`);
+      throw new UsageError(
+        `Unknown flag ${flag ?? ''} for "db-posture ${command}". Run db-posture ${command} --help for the flags.`
+      );
     if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
-      throw new UsageError(`Flag ${flag ?? ''} of "db-posture ${command}" needs a value. Run db-posture ${command} --help.`);
+      throw new UsageError(
+        `Flag ${flag ?? ''} of "db-posture ${command}" needs a value. Run db-posture ${command} --help.`
+      );
     throw new UsageError(e.message);
   }
 }
@@ -57,7 +61,9 @@ async function writeOut(file: string, text: string, flag: string): Promise<void>
     await mkdir(path.dirname(path.resolve(file)), { recursive: true });
     await writeFile(file, text);
   } catch (error) {
-    throw new UsageError(`${flag} ${file} cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+    throw new UsageError(
+      `${flag} ${file} cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`
+    );
   }
 }
 
@@ -68,23 +74,31 @@ export async function rulesCommand(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(RULES_HELP);
     return EXIT.OK;
   }
-  if (sub !== 'test') throw new UsageError(`Unknown subcommand "rules ${sub}": expected "rules test". Run db-posture rules --help.`);
+  if (sub !== 'test')
+    throw new UsageError(
+      `Unknown subcommand "rules ${sub}": expected "rules test". Run db-posture rules --help.`
+    );
   const { values, positionals } = parseFlags(rest, FLAGS, 'rules test');
   if (values.help) {
     io.stdout.write(RULES_HELP);
     return EXIT.OK;
   }
-  if (values['fail-on-blind'] && !values.posture) throw new UsageError('--fail-on-blind needs --posture <report.json>.');
+  if (values['fail-on-blind'] && !values.posture)
+    throw new UsageError('--fail-on-blind needs --posture <report.json>.');
   const posture = values.posture ? await loadPosture(values.posture as string) : undefined;
   let dirs = positionals;
   if (dirs.length === 0) {
     const builtin = builtinRulesDir();
-    if (!builtin) throw new UsageError('No rule directory given and the built-in pack was not found: name a directory.');
+    if (!builtin)
+      throw new UsageError('No rule directory given and the built-in pack was not found: name a directory.');
     dirs = [builtin];
   }
   const set = await loadRules(dirs);
   const unreadable = set.errors.filter(e => e.message.startsWith('cannot read '));
-  if (unreadable.length > 0) throw new UsageError(`rules test ${unreadable[0].file}: ${unreadable[0].message}; expected a rule file or directory.`);
+  if (unreadable.length > 0)
+    throw new UsageError(
+      `rules test ${unreadable[0].file}: ${unreadable[0].message}; expected a rule file or directory.`
+    );
   const results = await runRuleTests(set);
   const goodlog = values['no-goodlog'] ? undefined : await runGoodlog(set);
   const all = [...results, ...(goodlog?.results ?? [])];
@@ -93,13 +107,16 @@ export async function rulesCommand(argv: string[], io: CliIo): Promise<number> {
   const out: string[] = [];
   for (const e of errors) out.push(`INVALID ${e.file}:${e.line}${e.rule ? ` ${e.rule}` : ''}: ${e.message}`);
   for (const r of all) {
-    if (!r.passed) out.push(`FAIL ${r.rule.file}:${r.line} ${r.rule.doc.id}: ${r.kind} "${r.name}": ${r.message}`);
+    if (!r.passed)
+      out.push(`FAIL ${r.rule.file}:${r.line} ${r.rule.doc.id}: ${r.kind} "${r.name}": ${r.message}`);
     else if (!values.quiet && r.kind !== 'goodlog') out.push(`ok   ${r.rule.doc.id}: ${r.name}`);
   }
   const failed = all.filter(r => !r.passed).length;
   out.push(
     `rules test: ${set.rules.length} rules in ${set.files.length} files, ${all.length} tests (${failed} failed), ${errors.length} invalid` +
-      (goodlog && goodlog.files.length > 0 ? `; goodlog ${goodlog.files.length} files, ${goodlog.events} events` : '')
+      (goodlog && goodlog.files.length > 0
+        ? `; goodlog ${goodlog.files.length} files, ${goodlog.events} events`
+        : '')
   );
   let blind = 0;
   if (posture) {

@@ -13,7 +13,12 @@ import type { Requirement } from './rules/schema.js';
  * they are set. A fact the report does not establish leaves the rule "unverified", never covered.
  */
 export type FactValue =
-  | { readonly known: true; readonly value: string | boolean; readonly items?: readonly string[]; readonly note?: string }
+  | {
+      readonly known: true;
+      readonly value: string | boolean;
+      readonly items?: readonly string[];
+      readonly note?: string;
+    }
   | { readonly known: false; readonly reason: string };
 
 export interface PostureFacts {
@@ -32,7 +37,13 @@ const ENGINE_PRODUCT: Record<JsonReport['target']['engine'], Product> = {
 
 type Finding = JsonReport['findings'][number];
 
-function set(facts: Map<string, FactValue>, name: string, value: string | boolean, items?: string[], note?: string) {
+function set(
+  facts: Map<string, FactValue>,
+  name: string,
+  value: string | boolean,
+  items?: string[],
+  note?: string
+) {
   facts.set(name, { known: true, value, ...(items ? { items } : {}), ...(note ? { note } : {}) });
 }
 
@@ -42,18 +53,26 @@ function postgresFacts(findings: Finding[], facts: Map<string, FactValue>, parti
     let m: RegExpExecArray | null;
     switch (f.checkId) {
       case 'pg/pgaudit':
-        if (/^pgaudit is not in shared_preload_libraries|^pgaudit is listed in shared_preload_libraries but not loaded/.test(d)) {
+        if (
+          /^pgaudit is not in shared_preload_libraries|^pgaudit is listed in shared_preload_libraries but not loaded/.test(
+            d
+          )
+        ) {
           set(facts, 'pgaudit.log', '', [], 'pgaudit is not loaded');
           set(facts, 'shared_preload_libraries.pgaudit', false);
         } else if ((m = /^pgaudit is loaded; pgaudit\.log (.*) covers ddl, write and role/.exec(d))) {
           set(facts, 'pgaudit.log', m[1], [...expandPgauditLog(m[1]).classes]);
           set(facts, 'shared_preload_libraries.pgaudit', true);
-        } else if (f.object === 'pgaudit.log' && (m = /^pgaudit\.log is (.*): the .* not audited\.$/.exec(d))) {
+        } else if (
+          f.object === 'pgaudit.log' &&
+          (m = /^pgaudit\.log is (.*): the .* not audited\.$/.exec(d))
+        ) {
           set(facts, 'pgaudit.log', m[1], [...expandPgauditLog(m[1]).classes]);
           set(facts, 'shared_preload_libraries.pgaudit', true);
         } else if ((m = /^The override pgaudit\.log = (.*) for (.*) stops auditing (.*)\.$/.exec(d))) {
           set(facts, 'shared_preload_libraries.pgaudit', true);
-          for (const cls of m[3].split(', ')) partial.set(`pgaudit.log:${cls}`, [...(partial.get(`pgaudit.log:${cls}`) ?? []), m[2]]);
+          for (const cls of m[3].split(', '))
+            partial.set(`pgaudit.log:${cls}`, [...(partial.get(`pgaudit.log:${cls}`) ?? []), m[2]]);
         }
         break;
       case 'pg/log-statement':
@@ -64,20 +83,28 @@ function postgresFacts(findings: Finding[], facts: Map<string, FactValue>, parti
           set(facts, 'log_connections', true);
           set(facts, 'log_disconnections', true);
         } else if ((m = /\(log_connections (.*), log_disconnections (.*)\)/.exec(d))) {
-          const on = (v: string) => /^(on|true|yes|1|all)$/i.test(v) || (v.includes('authentication') && v.includes('authorization'));
+          const on = (v: string) =>
+            /^(on|true|yes|1|all)$/i.test(v) || (v.includes('authentication') && v.includes('authorization'));
           set(facts, 'log_connections', on(m[1]));
           set(facts, 'log_disconnections', on(m[2]));
         }
         break;
       case 'pg/log-line-prefix':
-        if ((m = /^log_line_prefix (.*) (?:records time|lacks )/s.exec(d))) set(facts, 'log_line_prefix', m[1]);
+        if ((m = /^log_line_prefix (.*) (?:records time|lacks )/s.exec(d)))
+          set(facts, 'log_line_prefix', m[1]);
         break;
     }
   }
   if (!facts.has('pgaudit.log') && facts.get('shared_preload_libraries.pgaudit')?.known) {
     // Loaded, and no finding names the global value: the only way is PASS-less overrides, so
     // ddl, write and role are covered globally; other classes are not known.
-    set(facts, 'pgaudit.log', 'ddl,write,role (at least)', ['ddl', 'write', 'role'], 'other classes are not known from the report');
+    set(
+      facts,
+      'pgaudit.log',
+      'ddl,write,role (at least)',
+      ['ddl', 'write', 'role'],
+      'other classes are not known from the report'
+    );
   }
 }
 
@@ -92,11 +119,13 @@ function cockroachFacts(findings: Finding[], facts: Map<string, FactValue>) {
           set(facts, 'server.auth_log.sql_sessions.enabled', true);
         } else if ((m = /^(.*) (?:is|are) off: logins and sessions/.exec(d))) {
           const off = m[1].split(' and ');
-          for (const s of ['server.auth_log.sql_connections.enabled', 'server.auth_log.sql_sessions.enabled']) set(facts, s, !off.includes(s));
+          for (const s of ['server.auth_log.sql_connections.enabled', 'server.auth_log.sql_sessions.enabled'])
+            set(facts, s, !off.includes(s));
         }
         break;
       case 'crdb/audit-logging':
-        if (/^sql\.log\.user_audit audits every admin member/.test(d)) set(facts, 'sql.log.user_audit', 'set');
+        if (/^sql\.log\.user_audit audits every admin member/.test(d))
+          set(facts, 'sql.log.user_audit', 'set');
         else if (/^sql\.log\.user_audit is empty and sql\.log\.admin_audit\.enabled is off/.test(d)) {
           set(facts, 'sql.log.user_audit', '');
           set(facts, 'sql.log.admin_audit.enabled', false);
@@ -112,11 +141,16 @@ function cockroachFacts(findings: Finding[], facts: Map<string, FactValue>) {
         }
         break;
       case 'crdb/log-export':
-        if (f.status === 'PASS') for (const c of ['SESSIONS', 'USER_ADMIN', 'PRIVILEGES', 'SENSITIVE_ACCESS']) set(facts, `channel:${c}`, true);
+        if (f.status === 'PASS')
+          for (const c of ['SESSIONS', 'USER_ADMIN', 'PRIVILEGES', 'SENSITIVE_ACCESS'])
+            set(facts, `channel:${c}`, true);
         else if ((m = /omits (.*)\.$/.exec(d))) {
           const omitted = m[1].split(', ');
-          for (const c of ['SESSIONS', 'USER_ADMIN', 'PRIVILEGES', 'SENSITIVE_ACCESS']) set(facts, `channel:${c}`, !omitted.includes(c));
-        } else if (/^Log export is /.test(d)) for (const c of ['SESSIONS', 'USER_ADMIN', 'PRIVILEGES', 'SENSITIVE_ACCESS']) set(facts, `channel:${c}`, false);
+          for (const c of ['SESSIONS', 'USER_ADMIN', 'PRIVILEGES', 'SENSITIVE_ACCESS'])
+            set(facts, `channel:${c}`, !omitted.includes(c));
+        } else if (/^Log export is /.test(d))
+          for (const c of ['SESSIONS', 'USER_ADMIN', 'PRIVILEGES', 'SENSITIVE_ACCESS'])
+            set(facts, `channel:${c}`, false);
         break;
     }
   }
@@ -152,12 +186,16 @@ export async function loadPosture(file: string, flag = '--posture'): Promise<Pos
     data = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    throw new UsageError(`${flag} ${file} cannot be read as JSON (${e.code ?? e.message}): expected a JSON report from db-posture audit.`);
+    throw new UsageError(
+      `${flag} ${file} cannot be read as JSON (${e.code ?? e.message}): expected a JSON report from db-posture audit.`
+    );
   }
   const parsed = jsonReportSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new UsageError(`${flag} ${file} is not a db-posture JSON report (schemaVersion 1): ${issue.path.join('.') || 'top level'}: ${issue.message}.`);
+    throw new UsageError(
+      `${flag} ${file} is not a db-posture JSON report (schemaVersion 1): ${issue.path.join('.') || 'top level'}: ${issue.message}.`
+    );
   }
   return postureFacts(parsed.data);
 }
@@ -182,26 +220,38 @@ export interface RuleCoverage {
 function show(v: FactValue & { known: true }): string {
   if (v.note && v.value === '') return `empty (${v.note})`;
   if (typeof v.value === 'boolean') return String(v.value);
-  return v.value === '' ? 'empty' : JSON.stringify(v.value).replace(/^"|"$/g, '') + (v.note ? ` (${v.note})` : '');
+  return v.value === ''
+    ? 'empty'
+    : JSON.stringify(v.value).replace(/^"|"$/g, '') + (v.note ? ` (${v.note})` : '');
 }
 
 function factFor(req: Requirement, facts: PostureFacts): { key: string; fact: FactValue | undefined } {
-  if ('channel' in req) return { key: `channel:${req.channel}`, fact: facts.facts.get(`channel:${req.channel}`) };
+  if ('channel' in req)
+    return { key: `channel:${req.channel}`, fact: facts.facts.get(`channel:${req.channel}`) };
   // Couchbase SQL++ statement events are established per id from cb/query-audit.
   if (facts.product === 'couchbase' && req.setting === 'audit.disabled' && 'excludes' in req) {
     const id = Number(req.excludes);
-    if (id >= 28672 && id <= 28688) return { key: 'audit.disabled', fact: facts.facts.get('audit.disabled:n1ql') };
+    if (id >= 28672 && id <= 28688)
+      return { key: 'audit.disabled', fact: facts.facts.get('audit.disabled:n1ql') };
   }
   return { key: req.setting, fact: facts.facts.get(req.setting) };
 }
 
-function evaluate(req: Requirement, facts: PostureFacts): { ok: boolean | undefined; reason: string; partialFor?: string[] } {
+function evaluate(
+  req: Requirement,
+  facts: PostureFacts
+): { ok: boolean | undefined; reason: string; partialFor?: string[] } {
   const { key, fact } = factFor(req, facts);
   const what = 'channel' in req ? `the ${req.channel} channel reaches a log sink` : key;
-  const why = req.why ?? ('channel' in req ? `${req.channel} events are not collected` : 'its events are not written');
+  const why =
+    req.why ?? ('channel' in req ? `${req.channel} events are not collected` : 'its events are not written');
   if (!fact || !fact.known)
-    return { ok: undefined, reason: `${why} unless ${'channel' in req ? what : describe(req)}; the posture report does not establish ${what}` };
-  if ('channel' in req) return { ok: fact.value === true, reason: `${why}: the log export omits ${req.channel}` };
+    return {
+      ok: undefined,
+      reason: `${why} unless ${'channel' in req ? what : describe(req)}; the posture report does not establish ${what}`
+    };
+  if ('channel' in req)
+    return { ok: fact.value === true, reason: `${why}: the log export omits ${req.channel}` };
   if ('value' in req) {
     const want = String(req.value).toLowerCase();
     const have = String(fact.value).toLowerCase();
@@ -252,7 +302,10 @@ export function coverage(rules: readonly Rule[], facts: PostureFacts): RuleCover
       const r = evaluate(req, facts);
       if (r.ok === false) blind.push(r.reason);
       else if (r.ok === undefined) unknown.push(r.reason);
-      else if (r.partialFor) partial.push(`overrides stop ${describe(req).replace(/^.* includes /, '')} auditing for ${r.partialFor.join(', ')}`);
+      else if (r.partialFor)
+        partial.push(
+          `overrides stop ${describe(req).replace(/^.* includes /, '')} auditing for ${r.partialFor.join(', ')}`
+        );
     }
     if (blind.length > 0) out.push({ rule, status: 'blind', reasons: blind });
     else if (unknown.length > 0) out.push({ rule, status: 'unverified', reasons: unknown });

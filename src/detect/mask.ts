@@ -5,7 +5,8 @@
  */
 // Only a quoted literal is a password value: SQL and SQL++ always quote it, and the prose of
 // messages ("password authentication failed") never does.
-const PASSWORD = /\b(PASSWORD\s+)((?:E|U&)?'(?:[^']|'')*'?|"(?:[^"\\]|\\.|"")*"?|\$([A-Za-z_]*)\$[\s\S]*?\$\3\$)/gi;
+const PASSWORD =
+  /\b(PASSWORD\s+)((?:E|U&)?'(?:[^']|'')*'?|"(?:[^"\\]|\\.|"")*"?|\$([A-Za-z_]*)\$[\s\S]*?\$\3\$)/gi;
 
 export function maskPasswords(text: string): string {
   if (!/password/i.test(text)) return text;

@@ -43,13 +43,19 @@ export class EventCollector {
       if (text.trim() === '') return;
       const format = this.opts.format && this.opts.format !== 'auto' ? this.opts.format : sniffFormat(text);
       this.stats.formats[this.file] = format;
-      this.parser = createParser(format, this.file, {
-        event: e => this.events.push(e),
-        malformed: (l, reason) => {
-          this.stats.malformedCount++;
-          if (this.stats.malformed.length < MAX_MALFORMED_KEPT) this.stats.malformed.push({ file: this.file, line: l, reason });
-        }
-      }, this.opts);
+      this.parser = createParser(
+        format,
+        this.file,
+        {
+          event: e => this.events.push(e),
+          malformed: (l, reason) => {
+            this.stats.malformedCount++;
+            if (this.stats.malformed.length < MAX_MALFORMED_KEPT)
+              this.stats.malformed.push({ file: this.file, line: l, reason });
+          }
+        },
+        this.opts
+      );
     }
     this.parser.feed(text, line);
   }
@@ -71,7 +77,12 @@ export function emptyStats(): ReadStats {
   return { events: 0, bytes: 0, malformed: [], malformedCount: 0, formats: {} };
 }
 
-async function* fileEvents(file: string, opts: ReadOptions, stats: ReadStats, progress: () => void): AsyncGenerator<AuditEvent[]> {
+async function* fileEvents(
+  file: string,
+  opts: ReadOptions,
+  stats: ReadStats,
+  progress: () => void
+): AsyncGenerator<AuditEvent[]> {
   const { stream, bytesRead } = await openLog(file);
   const collector = new EventCollector(file, opts, stats);
   let bytes = 0;
@@ -103,7 +114,12 @@ export async function readLogs(
 ): Promise<ReadStats> {
   const stats = emptyStats();
   const progress = () => opts.onBytes?.(stats.bytes);
-  const sources = files.map(f => ({ it: fileEvents(f, opts, stats, progress), buf: [] as AuditEvent[], i: 0, done: false }));
+  const sources = files.map(f => ({
+    it: fileEvents(f, opts, stats, progress),
+    buf: [] as AuditEvent[],
+    i: 0,
+    done: false
+  }));
   const refill = async (s: (typeof sources)[number]) => {
     while (!s.done && s.i >= s.buf.length) {
       const r = await s.it.next();
@@ -124,7 +140,10 @@ export async function readLogs(
     }
     if (!best) break;
     // Drain the chosen file while it stays the oldest (one comparison per event in the common case).
-    const other = sources.reduce((m, s) => (s !== best && s.i < s.buf.length ? Math.min(m, s.buf[s.i].time) : m), Infinity);
+    const other = sources.reduce(
+      (m, s) => (s !== best && s.i < s.buf.length ? Math.min(m, s.buf[s.i].time) : m),
+      Infinity
+    );
     while (best.i < best.buf.length && best.buf[best.i].time <= other) {
       const e = best.buf[best.i++];
       if (e.time < since || e.time > until) continue;

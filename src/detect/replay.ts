@@ -44,7 +44,8 @@ interface Window {
 
 function groupValues(v: unknown): string[] {
   if (v === undefined || v === null || v === '') return [''];
-  if (Array.isArray(v)) return v.length === 0 ? [''] : v.map(x => (typeof x === 'object' ? JSON.stringify(x) : String(x)));
+  if (Array.isArray(v))
+    return v.length === 0 ? [''] : v.map(x => (typeof x === 'object' ? JSON.stringify(x) : String(x)));
   return [typeof v === 'object' ? JSON.stringify(v) : String(v)];
 }
 
@@ -94,12 +95,18 @@ class CorrelationState {
   private prune(now: number): void {
     this.lastPrune = now;
     for (const [k, w] of this.groups) {
-      const newest = w.items[w.items.length - 1]?.time ?? Math.max(...(w.chain ?? []).map(x => x ?? -Infinity));
+      const newest =
+        w.items[w.items.length - 1]?.time ?? Math.max(...(w.chain ?? []).map(x => x ?? -Infinity));
       if (!(now - newest <= this.span)) this.groups.delete(k);
     }
   }
 
-  private feedGroup(input: number, signal: Signal, key: string[], fire: (d: Omit<Detection, 'rule'>) => void): void {
+  private feedGroup(
+    input: number,
+    signal: Signal,
+    key: string[],
+    fire: (d: Omit<Detection, 'rule'>) => void
+  ): void {
     const c = this.rule.doc.correlation;
     const id = JSON.stringify(key);
     let w = this.groups.get(id);
@@ -111,9 +118,16 @@ class CorrelationState {
     const group = Object.fromEntries(c['group-by'].map((g, i) => [g, key[i]]));
     const emit = (signals: Signal[]) => {
       const ev = evidence(signals);
-      fire({ time: t, first: Math.min(...signals.map(s => s.first)), group, events: ev.events, eventCount: ev.count });
+      fire({
+        time: t,
+        first: Math.min(...signals.map(s => s.first)),
+        group,
+        events: ev.events,
+        eventCount: ev.count
+      });
     };
-    const threshold = (n: number) => (c.condition?.gte !== undefined ? n >= c.condition.gte : n > (c.condition?.gt ?? 0));
+    const threshold = (n: number) =>
+      c.condition?.gte !== undefined ? n >= c.condition.gte : n > (c.condition?.gt ?? 0);
     switch (c.type) {
       case 'event_count': {
         w.items.push(signal);
@@ -130,7 +144,9 @@ class CorrelationState {
         if (value === undefined || value === null || value === '') return;
         w.items.push(signal);
         while (w.items.length > 0 && t - w.items[0].time > this.span) w.items.shift();
-        const distinct = new Set(w.items.map(s => groupValues(s.get(this.fieldFor(field, input))).join('\u0000')));
+        const distinct = new Set(
+          w.items.map(s => groupValues(s.get(this.fieldFor(field, input))).join('\u0000'))
+        );
         if (threshold(distinct.size)) {
           emit(w.items);
           w.items = [];
@@ -261,7 +277,13 @@ export class Replay {
       hit = true;
       this.report(rule, { time: event.time, first: event.time, events: [event], eventCount: 1 });
       if (this.consumers.has(rule))
-        this.signal(rule, { time: event.time, first: event.time, get: f => fieldValue(event, f), events: [event], count: 1 });
+        this.signal(rule, {
+          time: event.time,
+          first: event.time,
+          get: f => fieldValue(event, f),
+          events: [event],
+          count: 1
+        });
     }
     if (hit) this.matched++;
   }

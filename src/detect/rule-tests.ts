@@ -34,13 +34,19 @@ function countDetections(rule: Rule, events: readonly AuditEvent[]): Detection[]
 
 function verdict(expect: RuleTest['expect'], n: number): string | undefined {
   if (expect === 'match') return n >= 1 ? undefined : 'expected a match, got none';
-  if (expect === 'no_match') return n === 0 ? undefined : `expected no match, got ${n} detection${n === 1 ? '' : 's'}`;
+  if (expect === 'no_match')
+    return n === 0 ? undefined : `expected no match, got ${n} detection${n === 1 ? '' : 's'}`;
   return n === expect ? undefined : `expected ${expect} detection${expect === 1 ? '' : 's'}, got ${n}`;
 }
 
 async function runTest(rule: Rule, test: RuleTest, line: number): Promise<TestResult> {
   const product = ruleProduct(rule);
-  const base = { rule, name: test.name, line, kind: test.fixture ? ('fixture' as const) : ('inline' as const) };
+  const base = {
+    rule,
+    name: test.name,
+    line,
+    kind: test.fixture ? ('fixture' as const) : ('inline' as const)
+  };
   let events: AuditEvent[] = [];
   const stats = emptyStats();
   const opts = { format: test.format, pgPrefix: test.pg_prefix };
@@ -52,7 +58,12 @@ async function runTest(rule: Rule, test: RuleTest, line: number): Promise<TestRe
       Object.assign(stats, s);
       events = got;
     } catch (e) {
-      return { ...base, passed: false, detections: 0, message: `fixture ${test.fixture} cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+      return {
+        ...base,
+        passed: false,
+        detections: 0,
+        message: `fixture ${test.fixture} cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`
+      };
     }
   } else {
     const c = new EventCollector(`${rule.file}:${line}`, opts, stats);
@@ -62,12 +73,23 @@ async function runTest(rule: Rule, test: RuleTest, line: number): Promise<TestRe
   }
   if (stats.malformedCount > 0) {
     const m = stats.malformed[0];
-    return { ...base, passed: false, detections: 0, message: `the test log has ${stats.malformedCount} malformed line(s); line ${m.line}: ${m.reason}` };
+    return {
+      ...base,
+      passed: false,
+      detections: 0,
+      message: `the test log has ${stats.malformedCount} malformed line(s); line ${m.line}: ${m.reason}`
+    };
   }
-  if (events.length === 0) return { ...base, passed: false, detections: 0, message: 'the test log has no entries' };
+  if (events.length === 0)
+    return { ...base, passed: false, detections: 0, message: 'the test log has no entries' };
   const foreign = events.find(e => e.product !== product);
   if (foreign)
-    return { ...base, passed: false, detections: 0, message: `the test log was read as ${foreign.format}, but the rule reads ${product} logs (set format on the test)` };
+    return {
+      ...base,
+      passed: false,
+      detections: 0,
+      message: `the test log was read as ${foreign.format}, but the rule reads ${product} logs (set format on the test)`
+    };
   const n = countDetections(rule, events).length;
   const problem = verdict(test.expect, n);
   return { ...base, passed: problem === undefined, detections: n, message: problem ?? '' };
@@ -78,11 +100,14 @@ export async function runRuleTests(set: RuleSet): Promise<TestResult[]> {
   const results: TestResult[] = [];
   for (const rule of set.rules) {
     const tests = rule.doc.tests ?? [];
-    for (let i = 0; i < tests.length; i++) results.push(await runTest(rule, tests[i], rule.testLines[i] ?? rule.line));
+    for (let i = 0; i < tests.length; i++)
+      results.push(await runTest(rule, tests[i], rule.testLines[i] ?? rule.line));
     const positive = tests.some(t => t.expect === 'match' || (typeof t.expect === 'number' && t.expect > 0));
     const negative = tests.some(t => t.expect === 'no_match' || t.expect === 0);
     if (!positive || !negative) {
-      const missing = [!positive && 'one that must match', !negative && 'one that must not'].filter(Boolean).join(' and ');
+      const missing = [!positive && 'one that must match', !negative && 'one that must not']
+        .filter(Boolean)
+        .join(' and ');
       results.push({
         rule,
         kind: 'coverage-of-tests',
@@ -150,21 +175,34 @@ export async function runGoodlog(set: RuleSet, cwd = process.cwd()): Promise<Goo
       const parsed = knownFpsSchema.safeParse(parse(text));
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        errors.push({ file: path.relative(cwd, fpFile), line: 1, message: `${issue.path.join('.') || 'top level'}: ${issue.message}` });
+        errors.push({
+          file: path.relative(cwd, fpFile),
+          line: 1,
+          message: `${issue.path.join('.') || 'top level'}: ${issue.message}`
+        });
       } else {
         for (const k of parsed.data.known) known.set(`${k.rule}\u0000${k.file}\u0000${k.line}`, k.reason);
-        for (const f of parsed.data.files ?? []) readAs.set(f.file, { format: f.format, pgPrefix: f.pg_prefix });
+        for (const f of parsed.data.files ?? [])
+          readAs.set(f.file, { format: f.format, pgPrefix: f.pg_prefix });
       }
     }
     // Each file is replayed on its own: the corpus files are unrelated captures.
     for (const file of files) {
       const rel = path.relative(dir, file);
       const replay = new Replay(set.rules);
-      const stats = await readLogs([file], e => replay.push(e), readAs.get(rel.split(path.sep).join('/')) ?? {});
+      const stats = await readLogs(
+        [file],
+        e => replay.push(e),
+        readAs.get(rel.split(path.sep).join('/')) ?? {}
+      );
       events += stats.events;
       malformed += stats.malformedCount;
       for (const m of stats.malformed.slice(0, 5))
-        errors.push({ file: path.relative(cwd, file), line: m.line, message: `goodlog corpus line is malformed: ${m.reason}` });
+        errors.push({
+          file: path.relative(cwd, file),
+          line: m.line,
+          message: `goodlog corpus line is malformed: ${m.reason}`
+        });
       for (const d of replay.detections) {
         const last = d.events[d.events.length - 1];
         const key = `${d.rule.doc.id}\u0000${rel}\u0000${last?.line ?? 0}`;
@@ -182,7 +220,15 @@ export async function runGoodlog(set: RuleSet, cwd = process.cwd()): Promise<Goo
     }
     for (const rule of set.rules)
       if (!results.some(r => r.rule === rule && r.kind === 'goodlog'))
-        results.push({ rule, kind: 'goodlog', name: 'goodlog', line: rule.line, passed: true, detections: 0, message: '' });
+        results.push({
+          rule,
+          kind: 'goodlog',
+          name: 'goodlog',
+          line: rule.line,
+          passed: true,
+          detections: 0,
+          message: ''
+        });
   }
   return { results, files: allFiles, events, malformed, errors };
 }

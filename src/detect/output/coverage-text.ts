@@ -6,7 +6,10 @@ export function coverageLines(cov: readonly RuleCoverage[]): string[] {
   const lines: string[] = [];
   for (const c of cov) {
     if (c.status === 'covered') continue;
-    for (const r of c.reasons) lines.push(`${c.status === 'blind' ? 'BLIND' : c.status === 'partial' ? 'PARTIAL' : 'UNVERIFIED'} ${c.rule.doc.id}: ${r}`);
+    for (const r of c.reasons)
+      lines.push(
+        `${c.status === 'blind' ? 'BLIND' : c.status === 'partial' ? 'PARTIAL' : 'UNVERIFIED'} ${c.rule.doc.id}: ${r}`
+      );
   }
   return lines;
 }
@@ -26,7 +29,9 @@ export function coverageMarkdown(cov: readonly RuleCoverage[], facts: PostureFac
   }
   out.push('| Rule | Coverage | Why |', '|---|---|---|');
   for (const c of notCovered)
-    out.push(`| ${codeSpan(c.rule.doc.id)} | ${c.status} | ${c.reasons.map(r => escapeStatic(r).replace(/\|/g, '\\|')).join('<br>')} |`);
+    out.push(
+      `| ${codeSpan(c.rule.doc.id)} | ${c.status} | ${c.reasons.map(r => escapeStatic(r).replace(/\|/g, '\\|')).join('<br>')} |`
+    );
   out.push('');
   return out.join('\n');
 }

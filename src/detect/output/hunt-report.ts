@@ -40,7 +40,9 @@ export const huntReportSchema = z
         events: z.number().int(),
         bytes: z.number().int(),
         malformedLines: z.number().int(),
-        malformed: z.array(z.object({ file: z.string(), line: z.number().int(), reason: z.string() }).strict())
+        malformed: z.array(
+          z.object({ file: z.string(), line: z.number().int(), reason: z.string() }).strict()
+        )
       })
       .strict(),
     rules: z.number().int(),
@@ -62,7 +64,15 @@ export const huntReportSchema = z
         .strict()
     ),
     coverage: z
-      .array(z.object({ ruleId: z.string(), status: z.enum(['covered', 'blind', 'unverified', 'partial']), reasons: z.array(z.string()) }).strict())
+      .array(
+        z
+          .object({
+            ruleId: z.string(),
+            status: z.enum(['covered', 'blind', 'unverified', 'partial']),
+            reasons: z.array(z.string())
+          })
+          .strict()
+      )
       .optional()
   })
   .strict();
@@ -84,17 +94,33 @@ const iso = (t: number) => new Date(t).toISOString();
 
 function eventJson(e: AuditEvent): z.output<typeof eventSchema> {
   const o: Record<string, unknown> = { time: iso(e.time), file: e.file, line: e.line, format: e.format };
-  for (const k of ['node', 'channel', 'eventType', 'user', 'sourceIp', 'statement', 'object', 'outcome'] as const)
+  for (const k of [
+    'node',
+    'channel',
+    'eventType',
+    'user',
+    'sourceIp',
+    'statement',
+    'object',
+    'outcome'
+  ] as const)
     if (e[k] !== undefined) o[k] = e[k];
   return o as z.output<typeof eventSchema>;
 }
 
-export function huntJson(detections: readonly Detection[], input: HuntInput, cov?: readonly RuleCoverage[]): HuntReport {
+export function huntJson(
+  detections: readonly Detection[],
+  input: HuntInput,
+  cov?: readonly RuleCoverage[]
+): HuntReport {
   return {
     schemaVersion: 1,
     tool: { name: TOOL.name, version: TOOL.version },
     generatedAt: input.now.toISOString(),
-    window: { ...(input.since !== undefined ? { since: iso(input.since) } : {}), ...(input.until !== undefined ? { until: iso(input.until) } : {}) },
+    window: {
+      ...(input.since !== undefined ? { since: iso(input.since) } : {}),
+      ...(input.until !== undefined ? { until: iso(input.until) } : {})
+    },
     input: {
       files: input.files,
       events: input.events,
@@ -116,7 +142,9 @@ export function huntJson(detections: readonly Detection[], input: HuntInput, cov
       eventCount: d.eventCount,
       events: d.events.map(eventJson)
     })),
-    ...(cov ? { coverage: cov.map(c => ({ ruleId: c.rule.doc.id, status: c.status, reasons: c.reasons })) } : {})
+    ...(cov
+      ? { coverage: cov.map(c => ({ ruleId: c.rule.doc.id, status: c.status, reasons: c.reasons })) }
+      : {})
   };
 }
 
@@ -133,11 +161,18 @@ export function huntMarkdown(report: HuntReport, coverageSection?: string): stri
   out.push(
     `Replayed ${inp.events} events from ${inp.files.length} file${inp.files.length === 1 ? '' : 's'} (${(inp.bytes / 1e6).toFixed(1)} MB) through ${report.rules} rules: **${report.detections.length} detection${report.detections.length === 1 ? '' : 's'}**.`
   );
-  if (report.window.since || report.window.until) out.push('', `Window: ${report.window.since ?? 'start'} to ${report.window.until ?? 'end'}.`);
+  if (report.window.since || report.window.until)
+    out.push('', `Window: ${report.window.since ?? 'start'} to ${report.window.until ?? 'end'}.`);
   if (inp.malformedLines > 0) {
-    out.push('', `**${inp.malformedLines} malformed line${inp.malformedLines === 1 ? '' : 's'}** were skipped:`, '');
-    for (const m of inp.malformed.slice(0, 20)) out.push(`- ${codeSpan(`${m.file}:${m.line}`)}: ${escapeStatic(m.reason)}`);
-    if (inp.malformed.length > 20 || inp.malformedLines > inp.malformed.length) out.push(`- … and ${inp.malformedLines - Math.min(20, inp.malformed.length)} more`);
+    out.push(
+      '',
+      `**${inp.malformedLines} malformed line${inp.malformedLines === 1 ? '' : 's'}** were skipped:`,
+      ''
+    );
+    for (const m of inp.malformed.slice(0, 20))
+      out.push(`- ${codeSpan(`${m.file}:${m.line}`)}: ${escapeStatic(m.reason)}`);
+    if (inp.malformed.length > 20 || inp.malformedLines > inp.malformed.length)
+      out.push(`- … and ${inp.malformedLines - Math.min(20, inp.malformed.length)} more`);
   }
   out.push('');
   if (coverageSection) out.push(coverageSection);
@@ -146,17 +181,27 @@ export function huntMarkdown(report: HuntReport, coverageSection?: string): stri
     return out.join('\n');
   }
   const sorted = [...report.detections].sort(
-    (a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || (a.time < b.time ? -1 : 1)
+    (a, b) =>
+      SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || (a.time < b.time ? -1 : 1)
   );
   out.push('## Detections', '', '| Severity | Rule | Time (UTC) | Group | Events |', '|---|---|---|---|---|');
   for (const d of sorted) {
-    const group = d.group ? Object.entries(d.group).map(([k, v]) => `${escapeStatic(k)}=${codeSpan(v)}`).join(' ') : '';
-    out.push(`| ${d.severity} | ${codeSpan(d.ruleId)} ${escapeStatic(d.title).replace(/\|/g, '\\|')} | ${d.time} | ${group} | ${d.eventCount} |`);
+    const group = d.group
+      ? Object.entries(d.group)
+          .map(([k, v]) => `${escapeStatic(k)}=${codeSpan(v)}`)
+          .join(' ')
+      : '';
+    out.push(
+      `| ${d.severity} | ${codeSpan(d.ruleId)} ${escapeStatic(d.title).replace(/\|/g, '\\|')} | ${d.time} | ${group} | ${d.eventCount} |`
+    );
   }
   out.push('', '## Evidence', '');
   sorted.forEach(d => {
     out.push(`### ${escapeStatic(d.title)} (${codeSpan(d.ruleId)}, ${d.severity})`, '');
-    out.push(`${d.first === d.time ? d.time : `${d.first} to ${d.time}`}; ${d.eventCount} event${d.eventCount === 1 ? '' : 's'}${d.events.length < d.eventCount ? ` (the last ${d.events.length} shown)` : ''}.`, '');
+    out.push(
+      `${d.first === d.time ? d.time : `${d.first} to ${d.time}`}; ${d.eventCount} event${d.eventCount === 1 ? '' : 's'}${d.events.length < d.eventCount ? ` (the last ${d.events.length} shown)` : ''}.`,
+      ''
+    );
     for (const e of d.events) {
       const bits = [
         e.eventType && `event ${codeSpan(e.eventType)}`,
@@ -179,10 +224,19 @@ const SARIF_LEVEL: Record<string, 'error' | 'warning' | 'note'> = {
   low: 'note',
   informational: 'note'
 };
-const SECURITY_SEVERITY: Record<string, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', informational: '1.0' };
+const SECURITY_SEVERITY: Record<string, string> = {
+  critical: '9.5',
+  high: '8.0',
+  medium: '5.5',
+  low: '3.0',
+  informational: '1.0'
+};
 
 /** SARIF 2.1.0: one result per detection, located at the log line that completed it. */
-export function huntSarif(report: HuntReport, rulesMeta: Map<string, { title: string; description?: string; file: string }>): string {
+export function huntSarif(
+  report: HuntReport,
+  rulesMeta: Map<string, { title: string; description?: string; file: string }>
+): string {
   const ids = [...new Set(report.detections.map(d => d.ruleId))].sort();
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -203,7 +257,10 @@ export function huntSarif(report: HuntReport, rulesMeta: Map<string, { title: st
                 shortDescription: { text: d.title },
                 fullDescription: { text: meta?.description ?? d.title },
                 defaultConfiguration: { level: SARIF_LEVEL[d.severity] },
-                properties: { tags: ['security', 'detection', ...d.tags], 'security-severity': SECURITY_SEVERITY[d.severity] }
+                properties: {
+                  tags: ['security', 'detection', ...d.tags],
+                  'security-severity': SECURITY_SEVERITY[d.severity]
+                }
               };
             })
           }
@@ -211,17 +268,32 @@ export function huntSarif(report: HuntReport, rulesMeta: Map<string, { title: st
         automationDetails: { id: 'db-posture/hunt/' },
         results: report.detections.slice(0, 5000).map(d => {
           const last = d.events[d.events.length - 1];
-          const group = d.group ? ` (${Object.entries(d.group).map(([k, v]) => `${k}=${v}`).join(', ')})` : '';
+          const group = d.group
+            ? ` (${Object.entries(d.group)
+                .map(([k, v]) => `${k}=${v}`)
+                .join(', ')})`
+            : '';
           return {
             ruleId: d.ruleId,
             ruleIndex: ids.indexOf(d.ruleId),
             level: SARIF_LEVEL[d.severity],
-            message: { text: clip(`${d.title}${group}: ${d.eventCount} event(s) ${d.first} to ${d.time}`, 1000) },
+            message: {
+              text: clip(`${d.title}${group}: ${d.eventCount} event(s) ${d.first} to ${d.time}`, 1000)
+            },
             locations: last
-              ? [{ physicalLocation: { artifactLocation: { uri: last.file.split('\\').join('/') }, region: { startLine: last.line } } }]
+              ? [
+                  {
+                    physicalLocation: {
+                      artifactLocation: { uri: last.file.split('\\').join('/') },
+                      region: { startLine: last.line }
+                    }
+                  }
+                ]
               : [],
             partialFingerprints: {
-              detection: createHash('sha256').update(`${d.ruleId}\u0000${JSON.stringify(d.group ?? {})}\u0000${d.time}`).digest('hex')
+              detection: createHash('sha256')
+                .update(`${d.ruleId}\u0000${JSON.stringify(d.group ?? {})}\u0000${d.time}`)
+                .digest('hex')
             }
           };
         })

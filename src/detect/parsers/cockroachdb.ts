@@ -88,7 +88,8 @@ export function crdbEvent(
   let outcome: AuditEvent['outcome'];
   if (eventType === 'client_authentication_failed') outcome = 'failure';
   else if (eventType === 'client_authentication_ok') outcome = 'success';
-  else if (str(fields.ErrorText) || (str(fields.SQLSTATE) && fields.SQLSTATE !== '00000')) outcome = 'failure';
+  else if (str(fields.ErrorText) || (str(fields.SQLSTATE) && fields.SQLSTATE !== '00000'))
+    outcome = 'failure';
   let object: string | undefined;
   for (const k of OBJECT_FIELDS) {
     object = str(fields[k]);
@@ -160,7 +161,8 @@ export class CrdbJsonParser implements LineParser {
     const ev = envelope.event as Record<string, unknown> | undefined;
     let time = envelopeTime(envelope.timestamp);
     // Hand-written samples (rule tests) may carry only the event's own nanosecond Timestamp.
-    if (Number.isNaN(time) && envelope.timestamp === undefined && typeof ev?.Timestamp === 'number') time = ev.Timestamp / 1e6;
+    if (Number.isNaN(time) && envelope.timestamp === undefined && typeof ev?.Timestamp === 'number')
+      time = ev.Timestamp / 1e6;
     if (Number.isNaN(time)) {
       this.sink.malformed(line, 'no timestamp (expected CockroachDB json or json-compact)');
       return;
@@ -181,7 +183,8 @@ export class CrdbJsonParser implements LineParser {
 }
 
 /** `I210323 21:53:58.304797 53299 4@util/log/event_log.go:32 ⋮ [tags] 52 =payload` */
-const V2_PREFIX = /^([IWEFD])(\d\d)(\d\d)(\d\d) (\d\d):(\d\d):(\d\d)\.(\d{6}) (\d*) ?(?:(\d+)@)?(\S+):(\d+) (⋮)? ?/;
+const V2_PREFIX =
+  /^([IWEFD])(\d\d)(\d\d)(\d\d) (\d\d):(\d\d):(\d\d)\.(\d{6}) (\d*) ?(?:(\d+)@)?(\S+):(\d+) (⋮)? ?/;
 const SEVERITY: Record<string, string> = { I: 'INFO', W: 'WARNING', E: 'ERROR', F: 'FATAL', D: 'DEBUG' };
 
 interface Pending {
@@ -268,7 +271,8 @@ export class CrdbV2Parser implements LineParser {
     }
     this.flush();
     const [, sev, yy, mo, dd, hh, mi, ss, us, goroutine, chan, srcFile, srcLine] = m;
-    const time = Date.UTC(2000 + Number(yy), Number(mo) - 1, Number(dd), Number(hh), Number(mi), Number(ss)) +
+    const time =
+      Date.UTC(2000 + Number(yy), Number(mo) - 1, Number(dd), Number(hh), Number(mi), Number(ss)) +
       Number(us) / 1000;
     const channelNumeric = chan === undefined ? 0 : Number(chan);
     const envelope: Record<string, unknown> = {
@@ -304,7 +308,14 @@ export class CrdbV2Parser implements LineParser {
         return;
       }
       this.sink.event(
-        crdbEvent(stripMarkers(payload as Record<string, unknown>), p.envelope, 'crdb-v2', p.time, this.file, p.line)
+        crdbEvent(
+          stripMarkers(payload as Record<string, unknown>),
+          p.envelope,
+          'crdb-v2',
+          p.time,
+          this.file,
+          p.line
+        )
       );
     } else {
       p.envelope.message = stripMarkers(p.payload);

@@ -8,7 +8,12 @@ export interface ParserOptions {
   readonly pgPrefix?: string;
 }
 
-export function createParser(format: LogFormat, file: string, sink: ParserSink, opts: ParserOptions = {}): LineParser {
+export function createParser(
+  format: LogFormat,
+  file: string,
+  sink: ParserSink,
+  opts: ParserOptions = {}
+): LineParser {
   switch (format) {
     case 'crdb-v2':
       return new CrdbV2Parser(file, sink);

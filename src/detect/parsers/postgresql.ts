@@ -97,11 +97,15 @@ function classify(message: string): { type?: string; outcome?: 'success' | 'fail
   if (message.startsWith('AUDIT: ')) return {};
   let m = /^(?:password|[A-Za-z]+) authentication failed for user "((?:[^"]|"")*)"/.exec(message);
   if (m) return { type: 'authentication_failed', outcome: 'failure', user: m[1] };
-  m = /^(?:no pg_hba\.conf entry|pg_hba\.conf rejects connection) for host "[^"]*", user "((?:[^"]|"")*)"/.exec(message);
+  m =
+    /^(?:no pg_hba\.conf entry|pg_hba\.conf rejects connection) for host "[^"]*", user "((?:[^"]|"")*)"/.exec(
+      message
+    );
   if (m) return { type: 'hba_rejected', outcome: 'failure', user: m[1] };
   m = /^connection authorized: user=(\S*)/.exec(message);
   if (m) return { type: 'connection_authorized', outcome: 'success', user: m[1] };
-  if (message.startsWith('connection authenticated: ')) return { type: 'connection_authenticated', outcome: 'success' };
+  if (message.startsWith('connection authenticated: '))
+    return { type: 'connection_authenticated', outcome: 'success' };
   if (message.startsWith('connection received: ')) return { type: 'connection_received' };
   if (message.startsWith('disconnection: ')) return { type: 'disconnection' };
   if (/^(?:statement|execute [^:]*): /.test(message)) return { type: 'statement' };
@@ -157,10 +161,12 @@ export function pgEvent(
   if (audit) fields.audit = audit;
   maskRecord(fields);
   const c = classify(message);
-  const s = (v: unknown) => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined);
+  const s = (v: unknown) =>
+    typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined;
   let statement: string | undefined;
   if (audit) statement = audit.statement;
-  else if (c.type === 'statement') statement = (fields.message as string).replace(/^(?:statement|execute [^:]*): /, '');
+  else if (c.type === 'statement')
+    statement = (fields.message as string).replace(/^(?:statement|execute [^:]*): /, '');
   else statement = s(fields.statement);
   return {
     time,
@@ -255,7 +261,8 @@ export class PgStderrParser implements LineParser {
       splitRemote(fields, fields.remote);
       delete fields.remote;
     }
-    for (const k of ['pid', 'leader_pid', 'line_num', 'txid']) if (typeof fields[k] === 'string') fields[k] = Number(fields[k]);
+    for (const k of ['pid', 'leader_pid', 'line_num', 'txid'])
+      if (typeof fields[k] === 'string') fields[k] = Number(fields[k]);
     this.pending = { fields, time, line, last: 'message' };
   }
 
@@ -299,7 +306,15 @@ const CSV_COLUMNS = [
   'leader_pid',
   'query_id'
 ];
-const NUMERIC = new Set(['pid', 'line_num', 'txid', 'internal_position', 'cursor_position', 'leader_pid', 'query_id']);
+const NUMERIC = new Set([
+  'pid',
+  'line_num',
+  'txid',
+  'internal_position',
+  'cursor_position',
+  'leader_pid',
+  'query_id'
+]);
 
 /** csvlog: one CSV record per entry, which may span lines when a field holds newlines. */
 export class PgCsvParser implements LineParser {
@@ -341,7 +356,10 @@ export class PgCsvParser implements LineParser {
     delete fields.connection_from;
     const time = pgTime(String(fields.timestamp ?? ''));
     if (Number.isNaN(time)) {
-      this.sink.malformed(this.start, `time ${JSON.stringify(fields.timestamp ?? '')} not understood (set log_timezone = 'UTC')`);
+      this.sink.malformed(
+        this.start,
+        `time ${JSON.stringify(fields.timestamp ?? '')} not understood (set log_timezone = 'UTC')`
+      );
       return;
     }
     this.sink.event(pgEvent(fields, this.format, time, this.file, this.start));
@@ -376,7 +394,10 @@ export class PgJsonParser implements LineParser {
     }
     const time = pgTime(String(o.timestamp ?? ''));
     if (Number.isNaN(time)) {
-      this.sink.malformed(line, `time ${JSON.stringify(o.timestamp ?? '')} not understood (set log_timezone = 'UTC')`);
+      this.sink.malformed(
+        line,
+        `time ${JSON.stringify(o.timestamp ?? '')} not understood (set log_timezone = 'UTC')`
+      );
       return;
     }
     this.sink.event(pgEvent(o, this.format, time, this.file, line));

@@ -18,7 +18,10 @@ function globToRegex(glob: string): RegExp {
 }
 
 /** Compiles a condition over named predicates; throws an Error whose message says what is wrong. */
-export function compileCondition<T>(text: string, selections: ReadonlyMap<string, Predicate<T>>): Predicate<T> {
+export function compileCondition<T>(
+  text: string,
+  selections: ReadonlyMap<string, Predicate<T>>
+): Predicate<T> {
   const tokens = tokenize(text);
   let i = 0;
   const peek = () => tokens[i];
@@ -83,7 +86,8 @@ export function compileCondition<T>(text: string, selections: ReadonlyMap<string
 
   const result = or();
   if (i < tokens.length) {
-    if (tokens[i].startsWith('|')) throw new ConditionError('aggregation "|" is not supported: use a correlation rule');
+    if (tokens[i].startsWith('|'))
+      throw new ConditionError('aggregation "|" is not supported: use a correlation rule');
     throw new ConditionError(`unexpected "${tokens[i]}"`);
   }
   return result;

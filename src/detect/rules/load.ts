@@ -76,7 +76,10 @@ function zodMessage(error: z.ZodError): string {
   if (issue.code === 'invalid_union') {
     const errors = (issue as unknown as { errors?: z.core.$ZodIssue[][] }).errors ?? [];
     // Report the branch that got furthest: the one whose first issue has the longest path.
-    const best = errors.map(e => e[0]).filter(Boolean).sort((a, b) => b.path.length - a.path.length)[0];
+    const best = errors
+      .map(e => e[0])
+      .filter(Boolean)
+      .sort((a, b) => b.path.length - a.path.length)[0];
     if (best) {
       const inner = [...issue.path, ...best.path].join('.') || 'top level';
       if (best.code === 'unrecognized_keys')
@@ -102,7 +105,11 @@ export async function loadRules(paths: readonly string[], cwd = process.cwd()): 
       files.push(...(await ruleFiles(abs)));
       roots.push(abs);
     } catch (e) {
-      errors.push({ file: p, line: 1, message: `cannot read ${p}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+      errors.push({
+        file: p,
+        line: 1,
+        message: `cannot read ${p}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`
+      });
     }
   }
   interface Pending extends Common {
@@ -122,7 +129,11 @@ export async function loadRules(paths: readonly string[], cwd = process.cwd()): 
       const line = doc.contents?.range ? lc.linePos(doc.contents.range[0]).line : 1;
       if (doc.errors.length > 0) {
         const e = doc.errors[0];
-        errors.push({ file: shown, line: e.linePos?.[0]?.line ?? line, message: `YAML: ${e.message.split('\n')[0]}` });
+        errors.push({
+          file: shown,
+          line: e.linePos?.[0]?.line ?? line,
+          message: `YAML: ${e.message.split('\n')[0]}`
+        });
         continue;
       }
       if (doc.contents === null) continue;
@@ -156,14 +167,24 @@ export async function loadRules(paths: readonly string[], cwd = process.cwd()): 
     const d = parsed.data;
     const first = seen.get(d.id);
     if (first) {
-      errors.push({ file: p.file, line: p.line, rule: d.id, message: `duplicate id: also used at ${first.file}:${first.line}` });
+      errors.push({
+        file: p.file,
+        line: p.line,
+        rule: d.id,
+        message: `duplicate id: also used at ${first.file}:${first.line}`
+      });
       continue;
     }
     seen.set(d.id, { file: p.file, line: p.line });
     if (d.name) {
       const other = byKey.get(d.name);
       if (other && other.parsed.id !== d.id) {
-        errors.push({ file: p.file, line: p.line, rule: d.id, message: `duplicate name ${JSON.stringify(d.name)}: also used by ${other.parsed.id}` });
+        errors.push({
+          file: p.file,
+          line: p.line,
+          rule: d.id,
+          message: `duplicate name ${JSON.stringify(d.name)}: also used by ${other.parsed.id}`
+        });
         continue;
       }
     }
@@ -193,14 +214,23 @@ export async function loadRules(paths: readonly string[], cwd = process.cwd()): 
       } catch (e) {
         return fail((e as Error).message);
       }
-      const rule: DetectionRule = { kind: 'detection', doc, match, file: entry.file, dir: entry.dir, line: entry.line, testLines: entry.testLines };
+      const rule: DetectionRule = {
+        kind: 'detection',
+        doc,
+        match,
+        file: entry.file,
+        dir: entry.dir,
+        line: entry.line,
+        testLines: entry.testLines
+      };
       built.set(d.id, rule);
       return rule;
     }
     const doc = d as CorrelationRuleDoc;
     const c = doc.correlation;
     if (trail.includes(d.id)) return fail(`correlation cycle: ${[...trail, d.id].join(' -> ')}`);
-    if (c.type === 'value_count' && !c.condition?.field) return fail('correlation.condition.field: value_count counts the distinct values of a field; name it');
+    if (c.type === 'value_count' && !c.condition?.field)
+      return fail('correlation.condition.field: value_count counts the distinct values of a field; name it');
     if ((c.type === 'event_count' || c.type === 'value_count') && !c.condition)
       return fail(`correlation.condition: ${c.type} needs a threshold (gte: N)`);
     if ((c.type === 'temporal' || c.type === 'temporal_ordered') && c.rules.length < 2)
@@ -215,13 +245,23 @@ export async function loadRules(paths: readonly string[], cwd = process.cwd()): 
     }
     if (Array.isArray(c.generate)) {
       for (const ref of c.generate)
-        if (!c.rules.includes(ref)) return fail(`correlation.generate: ${JSON.stringify(ref)} is not one of correlation.rules`);
+        if (!c.rules.includes(ref))
+          return fail(`correlation.generate: ${JSON.stringify(ref)} is not one of correlation.rules`);
     }
     for (const [alias, map] of Object.entries(c.aliases ?? {})) {
       for (const ref of Object.keys(map))
-        if (!c.rules.includes(ref)) return fail(`correlation.aliases.${alias}: ${JSON.stringify(ref)} is not one of correlation.rules`);
+        if (!c.rules.includes(ref))
+          return fail(`correlation.aliases.${alias}: ${JSON.stringify(ref)} is not one of correlation.rules`);
     }
-    const rule: CorrelationRule = { kind: 'correlation', doc, inputs, file: entry.file, dir: entry.dir, line: entry.line, testLines: entry.testLines };
+    const rule: CorrelationRule = {
+      kind: 'correlation',
+      doc,
+      inputs,
+      file: entry.file,
+      dir: entry.dir,
+      line: entry.line,
+      testLines: entry.testLines
+    };
     built.set(d.id, rule);
     return rule;
   }

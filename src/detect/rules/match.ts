@@ -2,7 +2,23 @@ import ipaddr from 'ipaddr.js';
 import { fieldValue, type AuditEvent } from '../event.js';
 import { compileCondition, type Predicate } from './condition.js';
 
-const MODIFIERS = new Set(['contains', 'startswith', 'endswith', 're', 'i', 'm', 's', 'cidr', 'all', 'gt', 'gte', 'lt', 'lte', 'exists', 'cased']);
+const MODIFIERS = new Set([
+  'contains',
+  'startswith',
+  'endswith',
+  're',
+  'i',
+  'm',
+  's',
+  'cidr',
+  'all',
+  'gt',
+  'gte',
+  'lt',
+  'lte',
+  'exists',
+  'cased'
+]);
 type Scalar = string | number | boolean | null;
 
 /** Plain Sigma values are case-insensitive, with `*` and `?` wildcards (`\*` is a literal star). */
@@ -46,14 +62,20 @@ function valueTest(raw: Scalar, mods: Set<string>): (candidates: string[], prese
       c.some(s => {
         if (!ipaddr.isValid(s)) return false;
         let a = ipaddr.parse(s);
-        if (a.kind() === 'ipv6' && (a as ipaddr.IPv6).isIPv4MappedAddress()) a = (a as ipaddr.IPv6).toIPv4Address();
+        if (a.kind() === 'ipv6' && (a as ipaddr.IPv6).isIPv4MappedAddress())
+          a = (a as ipaddr.IPv6).toIPv4Address();
         return a.kind() === range[0].kind() && a.match(range);
       });
   }
   for (const op of ['gt', 'gte', 'lt', 'lte'] as const) {
     if (mods.has(op)) {
       const n = Number(raw);
-      const cmp = { gt: (x: number) => x > n, gte: (x: number) => x >= n, lt: (x: number) => x < n, lte: (x: number) => x <= n }[op];
+      const cmp = {
+        gt: (x: number) => x > n,
+        gte: (x: number) => x >= n,
+        lt: (x: number) => x < n,
+        lte: (x: number) => x <= n
+      }[op];
       return c => c.some(s => s.trim() !== '' && !Number.isNaN(Number(s)) && cmp(Number(s)));
     }
   }
@@ -90,7 +112,9 @@ export function compileFieldTest(key: string, value: Scalar | Scalar[]): Predica
       try {
         new RegExp(String(v));
       } catch (e) {
-        throw new Error(`"${key}": ${JSON.stringify(v)} is not a valid regular expression (${(e as Error).message})`);
+        throw new Error(
+          `"${key}": ${JSON.stringify(v)} is not a valid regular expression (${(e as Error).message})`
+        );
       }
     }
   }

@@ -31,10 +31,18 @@ export const requirementSchema = z.union([
     })
     .strict(),
   z
-    .object({ setting: z.string().min(1), includes: z.union([z.string(), z.number()]), why: z.string().optional() })
+    .object({
+      setting: z.string().min(1),
+      includes: z.union([z.string(), z.number()]),
+      why: z.string().optional()
+    })
     .strict(),
   z
-    .object({ setting: z.string().min(1), excludes: z.union([z.string(), z.number()]), why: z.string().optional() })
+    .object({
+      setting: z.string().min(1),
+      excludes: z.union([z.string(), z.number()]),
+      why: z.string().optional()
+    })
     .strict(),
   z.object({ setting: z.string().min(1), set: z.literal(true), why: z.string().optional() }).strict(),
   z.object({ channel: z.string().regex(/^[A-Z_]+$/), why: z.string().optional() }).strict()
@@ -113,7 +121,8 @@ const countCondition = z
   })
   .strict()
   .refine(c => (c.gt === undefined) !== (c.gte === undefined), {
-    message: 'a correlation condition has exactly one of gt and gte (replay is streaming: lt, lte, eq and neq need a window to close first)'
+    message:
+      'a correlation condition has exactly one of gt and gte (replay is streaming: lt, lte, eq and neq need a window to close first)'
   });
 
 export const correlationRuleSchema = z
@@ -143,11 +152,24 @@ export const knownFpsSchema = z
     version: z.literal(1),
     /** How to read a corpus file when sniffing is not enough (a PostgreSQL log_line_prefix). */
     files: z
-      .array(z.object({ file: z.string(), format: z.enum(LOG_FORMATS).optional(), pg_prefix: z.string().optional() }).strict())
+      .array(
+        z
+          .object({
+            file: z.string(),
+            format: z.enum(LOG_FORMATS).optional(),
+            pg_prefix: z.string().optional()
+          })
+          .strict()
+      )
       .optional(),
     known: z.array(
       z
-        .object({ rule: z.string(), file: z.string(), line: z.number().int().min(1), reason: z.string().min(1) })
+        .object({
+          rule: z.string(),
+          file: z.string(),
+          line: z.number().int().min(1),
+          reason: z.string().min(1)
+        })
         .strict()
     )
   })
