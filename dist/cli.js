@@ -6043,6 +6043,2510 @@ module.exports.warnTo = helper.warnTo;
 
 /***/ }),
 
+/***/ 4006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
 /***/ 3879:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -6618,7 +9122,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6641);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6407);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: process.stdout,
@@ -6631,7 +9135,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6641:
+/***/ 6407:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6816,9 +9320,32 @@ class Raw {
         this.value = value;
     }
 }
-/** Marks already-built text (e.g. a joined list of `msg` results) as safe to splice in as is. */
+/**
+ * Marks already-built text (e.g. a joined list of `msg` results) as safe to splice in as is. A plain
+ * string is meant to be our own words; if it could act as markup anyway (a value from the target
+ * that reached `raw` by mistake: `<img>`, `@org/team`, `[x](y)`, `www.`/`://` autolinks, emphasis),
+ * its markdown is a code span, so no path from the target into markdown is ever live.
+ */
 function raw(value) {
-    return new Raw(typeof value === 'string' ? { text: value, markdown: value } : value);
+    return new Raw(typeof value === 'string' ? { text: value, markdown: inertWords(value) } : value);
+}
+/** Characters that never start markup in the middle of a GFM line. */
+const PLAIN_WORDS = /^[\p{L}\p{N} ,.;:()'"/=+%?$–—…§_-]*$/u;
+/** Our own words stay as they are; anything that could be live markdown becomes a code span. */
+function inertWords(s) {
+    const plain = PLAIN_WORDS.test(s) &&
+        !/www\.|:\/\//i.test(s) &&
+        // "_" is only safe between letters or digits (snake_case); "_x_" would be emphasis.
+        !/(^|[^\p{L}\p{N}])_|_($|[^\p{L}\p{N}])/u.test(s);
+    return plain ? s : codeSpan(s);
+}
+/**
+ * A GFM table cell: every `|` must be escaped, even inside code spans (the table parser splits
+ * cells before inline parsing and turns `\|` back into `|`). Only table cells need this; elsewhere
+ * an escaped pipe would show as `\|`.
+ */
+function tableCell(markdown) {
+    return markdown.replace(/\|/g, '\\|');
 }
 function isText(v) {
     return (typeof v === 'object' &&
@@ -6879,8 +9406,8 @@ function codeSpan(value) {
             : c === '\t'
                 ? '\\t'
                 : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-    // A pipe would split a GFM table cell even inside a code span.
-    const safe = visible.replace(/\|/g, '\\|');
+    // Pipes stay as they are: outside a table they are text; table cells go through tableCell().
+    const safe = visible;
     if (safe === '')
         return '`""`';
     const longestRun = Math.max(0, ...(safe.match(/`+/g) ?? []).map(r => r.length));
@@ -6909,6 +9436,15 @@ function unavailable(reason, fix) {
     return fix === undefined
         ? { ok: false, reason: asText(reason) }
         : { ok: false, reason: asText(reason), fix: asText(fix) };
+}
+/**
+ * A fact lost to a fault (the session dropped, a timeout, a 5xx): unlike a missing privilege this
+ * makes the audit incomplete, which fails the gate whatever --fail-on says.
+ */
+function faulted(reason, fix) {
+    return fix === undefined
+        ? { ok: false, reason: asText(reason), fault: true }
+        : { ok: false, reason: asText(reason), fix: asText(fix), fault: true };
 }
 /**
  * A fact that does not exist on this target by design (a Community Edition refusal, a feature of a
@@ -6942,7 +9478,11 @@ function missingFacts(entries) {
     const out = [];
     for (const [fact, f] of entries) {
         if (!f.ok && !f.notApplicable)
-            out.push({ fact, reason: explainMissing(f.reason, f.fix) });
+            out.push({
+                fact,
+                reason: explainMissing(f.reason, f.fix),
+                ...(f.fault ? { fault: true } : {})
+            });
     }
     return out;
 }
@@ -6951,11 +9491,13 @@ class MissingFactError extends Error {
     reason;
     fix;
     object;
-    constructor(reason, fix, object) {
+    fault;
+    constructor(reason, fix, object, fault = false) {
         super(reason.text);
         this.reason = reason;
         this.fix = fix;
         this.object = object;
+        this.fault = fault;
         this.name = 'MissingFactError';
     }
 }
@@ -6965,7 +9507,7 @@ function need(fact, object) {
         return fact.value;
     if (fact.notApplicable)
         throw new NotApplicableError(fact.reason);
-    throw new MissingFactError(fact.reason, fact.fix, object);
+    throw new MissingFactError(fact.reason, fact.fix, object, fact.fault === true);
 }
 
 ;// CONCATENATED MODULE: ./src/policy/families.ts
@@ -7167,7 +9709,13 @@ function evaluateCheck(check, facts, ctx) {
     try {
         const findings = check.evaluate(facts, ctx);
         if (findings.length === 0) {
-            return [{ status: 'UNKNOWN', detail: msg `The check produced no verdict (a defect in db-posture).` }];
+            return [
+                {
+                    status: 'UNKNOWN',
+                    detail: msg `The check produced no verdict (a defect in db-posture).`,
+                    incomplete: true
+                }
+            ];
         }
         return findings;
     }
@@ -7179,12 +9727,19 @@ function evaluateCheck(check, facts, ctx) {
                 {
                     status: 'UNKNOWN',
                     detail: msg `Could not be evaluated: ${raw(explainMissing(error.reason, error.fix))}`,
-                    ...(error.object ? { object: error.object } : {})
+                    ...(error.object ? { object: error.object } : {}),
+                    ...(error.fault ? { incomplete: true } : {})
                 }
             ];
         }
         const message = error instanceof Error ? error.message : String(error);
-        return [{ status: 'UNKNOWN', detail: msg `The check failed with an internal error: ${message}` }];
+        return [
+            {
+                status: 'UNKNOWN',
+                detail: msg `The check failed with an internal error: ${message}`,
+                incomplete: true
+            }
+        ];
     }
 }
 /** Evaluates every check and applies the severity policy to each finding. */
@@ -7203,6 +9758,7 @@ function runChecks(checks, facts, ctx) {
                 remediation: check.meta.remediation,
                 frameworks: check.meta.frameworks,
                 ...(rf.object !== undefined ? { object: rf.object } : {}),
+                ...(rf.incomplete ? { incomplete: true } : {}),
                 ...(policy.annotation ? { annotation: policy.annotation } : {})
             };
             findings.push(f);
@@ -7228,6 +9784,39 @@ function attestationLookup(attestations, targetName, auditedAt) {
             ? { state: 'expired', attestation: chosen }
             : { state: 'active', attestation: chosen };
     };
+}
+
+;// CONCATENATED MODULE: ./src/core/gate.ts
+/**
+ * The gate levels, each naming what blocks besides expired waivers:
+ * - `fail`: unwaived FAIL findings;
+ * - `warn`: unwaived FAIL and WARN findings;
+ * - `unknown`: unwaived FAIL and UNKNOWN findings (a missing privilege blocks too);
+ * - `never`: nothing blocks (the report is still written).
+ * An incomplete audit (a fault stopped a check) fails whatever the level: see `GateResult`.
+ */
+const FAIL_ON = ['fail', 'warn', 'unknown', 'never'];
+/** True when this finding, as it stands after the baseline, blocks the gate at this level. */
+function blocksGate(f, failOn) {
+    if (failOn === 'never' || f.waiver?.state === 'active')
+        return false;
+    if (f.status === 'FAIL')
+        return true;
+    if (f.status === 'WARN')
+        return failOn === 'warn';
+    if (f.status === 'UNKNOWN')
+        return failOn === 'unknown';
+    return false;
+}
+/** The statuses a level blocks, for headings such as "Unwaived FAIL and WARN". */
+function blockingStatuses(failOn) {
+    if (failOn === 'never')
+        return [];
+    if (failOn === 'warn')
+        return ['FAIL', 'WARN'];
+    if (failOn === 'unknown')
+        return ['FAIL', 'UNKNOWN'];
+    return ['FAIL'];
 }
 
 ;// CONCATENATED MODULE: ./src/baseline/apply.ts
@@ -7280,6 +9869,7 @@ function applyBaseline(findings, baseline, target, now) {
 
 
 
+
 /**
  * The pipeline: collect facts once, evaluate every pure check, apply policy, then the baseline.
  * Rendering and publishing happen outside, on the returned report.
@@ -7314,10 +9904,12 @@ function buildReport(collected, options, now, findings, baseline) {
     const unwaived = (s) => findings.filter(f => f.status === s && f.waiver?.state !== 'active').length;
     const unwaivedFails = unwaived('FAIL');
     const unwaivedWarns = unwaived('WARN');
+    const unwaivedUnknowns = unwaived('UNKNOWN');
     const expiredWaivers = baseline.expired.length;
+    const incomplete = findings.filter(f => f.incomplete).length;
     const blocking = options.failOn === 'never'
         ? 0
-        : unwaivedFails + (options.failOn === 'warn' ? unwaivedWarns : 0) + expiredWaivers;
+        : findings.filter(f => blocksGate(f, options.failOn)).length + expiredWaivers;
     const staleBlocks = baseline.failOnStale ? baseline.stale.length : 0;
     return {
         tool: TOOL,
@@ -7334,12 +9926,14 @@ function buildReport(collected, options, now, findings, baseline) {
         unavailable: collected.unavailable,
         baseline,
         gate: {
-            passed: blocking + (options.failOn === 'never' ? 0 : staleBlocks) === 0,
+            passed: incomplete === 0 && blocking + (options.failOn === 'never' ? 0 : staleBlocks) === 0,
             failOn: options.failOn,
             unwaivedFails,
             unwaivedWarns,
+            unwaivedUnknowns,
             expiredWaivers,
-            staleWaivers: baseline.stale.length
+            staleWaivers: baseline.stale.length,
+            incomplete
         }
     };
 }
@@ -10141,9 +12735,9 @@ const $ZodUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null 
         return payload;
     };
 })));
-const $ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNull", (inst, def) => {
+const $ZodNull = /*@__PURE__*/ $constructor("$ZodNull", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.null;
+    inst._zod.pattern = _null;
     inst._zod.values = new Set([null]);
     inst._zod.parse = (payload, _ctx) => {
         const input = payload.value;
@@ -10157,7 +12751,7 @@ const $ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (c
         });
         return payload;
     };
-})));
+});
 const $ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodAny", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload) => payload;
@@ -12538,7 +15132,7 @@ function api_undefined(Class, params) {
 function api_null(Class, params) {
     return new Class({
         type: "null",
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -16098,13 +18692,13 @@ function schemas_undefined(params) {
     return core._undefined(ZodUndefined, params);
 }
 
-const ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodNull", (inst, def) => {
-    core.$ZodNull.init(inst, def);
+const ZodNull = /*@__PURE__*/ $constructor("ZodNull", (inst, def) => {
+    $ZodNull.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.nullProcessor(inst, ctx, json, params);
-})));
+    inst._zod.processJSONSchema = (ctx, json, params) => nullProcessor(inst, ctx, json, params);
+});
 function schemas_null(params) {
-    return core._null(ZodNull, params);
+    return api_null(ZodNull, params);
 }
 
 const ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodAny", (inst, def) => {
@@ -16901,13 +19495,14 @@ function coerce_date(params) {
 ;// CONCATENATED MODULE: ./src/core/options.ts
 
 
+
+
 const ENGINES = ['auto', 'postgres', 'cockroachdb', 'couchbase'];
 const DEPLOYMENTS = ['auto', 'cloud', 'self-hosted'];
 const ENVIRONMENTS = ['production', 'staging', 'development', 'sandbox'];
 const COMPLIANCE = ['soc2', 'hipaa', 'pci-dss', 'iso27001', 'gdpr'];
 const SENSITIVITIES = ['pii-phi', 'financial', 'internal', 'public'];
 const FORMATS = ['markdown', 'json', 'sarif', 'junit'];
-const FAIL_ON = ['fail', 'warn', 'never'];
 /** A comma-separated list (flag or action input) or an array, trimmed, empties dropped. */
 const csv = (values) => preprocess(v => typeof v === 'string'
     ? v
@@ -16922,6 +19517,8 @@ const csv = (values) => preprocess(v => typeof v === 'string'
 const auditOptionsSchema = object({
     engine: schemas_enum(ENGINES).default('auto'),
     url: schemas_string().min(1).optional(),
+    /** How the user gave the connection string, for messages: `--url`, `DB_POSTURE_URL`, `input connection-string`. */
+    urlSource: schemas_string().min(1).optional(),
     deployment: schemas_enum(DEPLOYMENTS).default('auto'),
     environment: schemas_enum(ENVIRONMENTS).default('production'),
     compliance: csv(COMPLIANCE).default([]),
@@ -16959,6 +19556,7 @@ const auditOptionsSchema = object({
 const OPTION_NAMES = {
     engine: 'engine',
     url: 'url',
+    urlSource: 'url',
     deployment: 'deployment',
     environment: 'environment',
     compliance: 'compliance',
@@ -17312,6 +19910,152 @@ function clientSupportsGroup(group) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/pg-connection-string/index.js
+var pg_connection_string = __nccwpck_require__(6122);
+;// CONCATENATED MODULE: ./node_modules/pg-connection-string/esm/index.mjs
+// ESM wrapper for pg-connection-string
+
+
+// Re-export the parse function
+/* harmony default export */ const esm = (pg_connection_string.parse);
+const esm_parse = pg_connection_string.parse
+const toClientConfig = pg_connection_string.toClientConfig
+const parseIntoClientConfig = pg_connection_string.parseIntoClientConfig
+
+;// CONCATENATED MODULE: ./src/sqlwire/endpoint.ts
+
+
+const EXPECTED = 'expected postgresql://user:password@host:port/database';
+/**
+ * Parses a connection string (postgres:// or postgresql:// URL) into a reusable client
+ * configuration. `input` names where the user gave it (`--url`, `DB_POSTURE_URL`, input
+ * `connection-string`); the value itself is never echoed because it carries the password.
+ */
+function parseEndpoint(url, redactor, input = '--url') {
+    const bad = (problem) => new UsageError(`Invalid ${input}: ${problem}; ${EXPECTED}.`);
+    if (!/^postgres(ql)?:\/\//i.test(url))
+        throw bad('it is not a postgres:// or postgresql:// URL');
+    const asHttp = url.replace(/^postgres(ql)?:/i, 'http:');
+    // The authority as typed: "user:pass@host:port". A port outside 1-65535 makes WHATWG URL throw
+    // "Invalid URL", which would not tell the user what is wrong.
+    const authority = asHttp.slice('http://'.length).split(/[/?#]/)[0];
+    const encodeHint = 'it is not a well-formed URL (percent-encode special characters such as @, :, / or # in the user name and password)';
+    // An unencoded "/", "?" or "#" in the password ends the authority early: the rest would be read
+    // as host and port, and would echo part of the password.
+    if (!authority.includes('@') && asHttp.indexOf('@') > 'http://'.length)
+        throw bad(encodeHint);
+    const hostPort = authority.slice(authority.lastIndexOf('@') + 1);
+    const portText = hostPort.match(/^(?:\[[^\]]*\]|[^:]*):(.*)$/)?.[1];
+    if (portText !== undefined && portText !== '') {
+        if (!/^\d+$/.test(portText) || Number(portText) < 1 || Number(portText) > 65535) {
+            throw bad(`port ${JSON.stringify(redactor.scrub(portText))} is not a TCP port (1-65535)`);
+        }
+    }
+    let u;
+    try {
+        u = new URL(asHttp);
+    }
+    catch {
+        throw bad(encodeHint);
+    }
+    const mode = u.searchParams.get('sslmode');
+    if (mode !== null && mode !== 'no-verify' && !SSL_MODES.includes(mode)) {
+        throw bad(`sslmode ${JSON.stringify(redactor.scrub(mode))} is not one of ${SSL_MODES.join(', ')}`);
+    }
+    let parsed;
+    try {
+        // libpq's sslmode meanings (require = encrypt without verifying, verify-ca, verify-full), which
+        // is what users of psql and every PostgreSQL tool expect; node-postgres alone would verify on
+        // require. A user-supplied uselibpqcompat is dropped so the two settings cannot conflict.
+        parsed = esm_parse(normaliseSslMode(url, mode), { useLibpqCompat: true });
+    }
+    catch (error) {
+        throw bad(redactor.scrub(error.message));
+    }
+    redactor.add(parsed.password ?? undefined);
+    const host = parsed.host || 'localhost';
+    const port = parsed.port ? Number(parsed.port) : 5432;
+    const user = parsed.user || process.env.PGUSER || 'postgres';
+    const database = parsed.database || user;
+    const config = {
+        host,
+        port,
+        user,
+        database,
+        ...(parsed.password != null ? { password: parsed.password } : {}),
+        ...(parsed.ssl !== undefined ? { ssl: parsed.ssl } : {})
+    };
+    return { host, port, database, user, socket: host.startsWith('/'), config };
+}
+const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'];
+/**
+ * Maps the two modes node-postgres cannot express: `allow` (libpq tries plaintext first) becomes
+ * `disable`, and node-postgres's own `no-verify` becomes `require`. `prefer` encrypts without
+ * falling back to plaintext.
+ */
+function normaliseSslMode(url, mode) {
+    const mapped = mode === 'allow' ? 'disable' : mode === 'no-verify' ? 'require' : mode;
+    let out = url.replace(/([?&])uselibpqcompat=[^&]*(&|$)/i, '$1');
+    if (mapped !== mode)
+        out = out.replace(/([?&])sslmode=[^&]*/, `$1sslmode=${mapped}`);
+    return out.replace(/[?&]$/, '');
+}
+/** "host:port" or "socket /dir port N", for messages. */
+function describeWhere(ep) {
+    return ep.socket ? `socket ${ep.host} port ${ep.port}` : `${ep.host}:${ep.port}`;
+}
+
+;// CONCATENATED MODULE: ./src/sqlwire/errors.ts
+
+
+/** A driver or server error as SQLSTATE plus scrubbed text (server text is the target's words). */
+function describePgError(error, redactor) {
+    const e = error;
+    const text = redactor.scrub(e?.message ?? String(error));
+    return e?.code ? { code: e.code, text } : { text };
+}
+/**
+ * Why a read failed, for fail-closed gating: a missing privilege is a visible UNKNOWN with the grant
+ * that fixes it; anything else (lost connection, timeout, server error, a catalog the server should
+ * have) is a fault that makes the audit incomplete.
+ */
+function isPrivilegeError(code) {
+    return code === '42501';
+}
+/**
+ * Turns a failure to open the first connection into a TargetError that says what went wrong and
+ * how to fix it, naming the product, with every secret scrubbed.
+ */
+function connectionFailure(error, ep, timeoutMs, redactor, product) {
+    const { code, text } = describePgError(error, redactor);
+    const where = describeWhere(ep);
+    const sysCode = error?.code;
+    if (sysCode === 'ECONNREFUSED')
+        return new TargetError(`Cannot connect to ${product} at ${where}: connection refused (is the server running and listening there?).`);
+    if (sysCode === 'ENOTFOUND' || sysCode === 'EAI_AGAIN')
+        return new TargetError(`Cannot connect to ${product}: host ${ep.host} was not found.`);
+    if (sysCode === 'ENOENT' && ep.socket)
+        return new TargetError(`Cannot connect to ${product}: no server socket at ${where}.`);
+    if (/timeout/i.test(text) && !code)
+        return new TargetError(`Cannot connect to ${product} at ${where}: no answer within ${timeoutMs} ms (--connect-timeout).`);
+    if (code === '28P01')
+        return new TargetError(`Authentication failed for user "${ep.user}" at ${where}: wrong password.`);
+    if (code === '28000' && /SSL off|no encryption/i.test(text)) {
+        return new TargetError(`The server at ${where} refuses connections without TLS for this login: add sslmode=require to the connection string.`);
+    }
+    if (code === '28000')
+        return new TargetError(`The server at ${where} rejected the login for user "${ep.user}": ${text}.`);
+    if (code === '3D000')
+        return new TargetError(`Database "${ep.database}" does not exist at ${where}.`);
+    if (/does not support SSL/i.test(text)) {
+        return new TargetError(`The server at ${where} does not offer TLS but the connection string requires it (sslmode): ${text}.`);
+    }
+    if (/self[- ]signed|unable to verify|certificate/i.test(text)) {
+        return new TargetError(`TLS verification of ${where} failed: ${text}. Pass the CA with sslrootcert or use sslmode=require.`);
+    }
+    return new TargetError(`Cannot connect to ${product} at ${where}: ${text}${code ? ` (SQLSTATE ${code})` : ''}.`);
+}
+
 // EXTERNAL MODULE: ./node_modules/pg/lib/index.js
 var lib = __nccwpck_require__(3273);
 ;// CONCATENATED MODULE: ./node_modules/pg/esm/index.mjs
@@ -17334,19 +20078,215 @@ const TypeOverrides = lib.TypeOverrides
 const defaults = lib.defaults
 
 // Re-export the default
-/* harmony default export */ const esm = (lib);
+/* harmony default export */ const pg_esm = (lib);
 
-// EXTERNAL MODULE: ./node_modules/pg-connection-string/index.js
-var pg_connection_string = __nccwpck_require__(6122);
-;// CONCATENATED MODULE: ./node_modules/pg-connection-string/esm/index.mjs
-// ESM wrapper for pg-connection-string
+;// CONCATENATED MODULE: ./src/sqlwire/session.ts
+
+/**
+ * PostgreSQL's pins: names resolve in pg_catalog only, nothing can write, row security raises an
+ * error instead of filtering rows silently, values are parsed in one fixed format, and no
+ * user-settable library is preloaded into the audit session.
+ */
+const POSTGRES_PINS = {
+    default_transaction_read_only: 'on',
+    search_path: 'pg_catalog,pg_temp',
+    row_security: 'off',
+    DateStyle: 'ISO,MDY',
+    IntervalStyle: 'postgres',
+    TimeZone: 'UTC',
+    standard_conforming_strings: 'on',
+    transform_null_equals: 'off',
+    bytea_output: 'hex',
+    local_preload_libraries: ''
+};
+/** Renders pins as libpq's `options` string (backslash escapes spaces and backslashes). */
+function pinsToOptions(pins) {
+    return Object.entries(pins)
+        .map(([k, v]) => `-c ${k}=${v.replace(/\\/g, '\\\\').replace(/ /g, '\\ ')}`)
+        .join(' ');
+}
+/** Opens one connection with the pins as startup options; the caller owns and closes it. */
+async function openPinnedClient(ep, database, opts) {
+    const client = new pg_esm.Client({
+        ...ep.config,
+        database,
+        application_name: 'db-posture',
+        connectionTimeoutMillis: opts.connectTimeoutMs,
+        statement_timeout: opts.statementTimeoutMs,
+        lock_timeout: opts.statementTimeoutMs,
+        idle_in_transaction_session_timeout: Math.max(opts.statementTimeoutMs * 4, 60000),
+        options: pinsToOptions(opts.pins)
+    });
+    client.on('error', opts.onLost);
+    await client.connect();
+    return client;
+}
+/** `pg_catalog, pg_temp` and `pg_catalog,pg_temp` are the same path. */
+function sameSearchPath(a, b) {
+    const norm = (s) => s
+        .split(',')
+        .map(x => x.trim().replace(/^"(.*)"$/, '$1'))
+        .join(',');
+    return norm(a) === norm(b);
+}
+
+;// CONCATENATED MODULE: ./src/sqlwire/detect.ts
 
 
-// Re-export the parse function
-/* harmony default export */ const pg_connection_string_esm = (pg_connection_string.parse);
-const esm_parse = pg_connection_string.parse
-const toClientConfig = pg_connection_string.toClientConfig
-const parseIntoClientConfig = pg_connection_string.parseIntoClientConfig
+/**
+ * Pins both products accept, for the one statement that tells them apart: read-only, and names
+ * resolved in pg_catalog only (CockroachDB has pg_catalog and pg_temp too).
+ */
+const DETECT_PINS = { default_transaction_read_only: 'on', search_path: 'pg_catalog,pg_temp' };
+/** Which SQL product answers on this endpoint, from `version()`. */
+function productFromVersion(version) {
+    return /^cockroachdb/i.test(version.trim()) ? 'cockroachdb' : 'postgres';
+}
+/**
+ * `--engine auto` on a connection string: one statement, `SELECT pg_catalog.version()`, on a
+ * pinned read-only session, decides the engine before any collector runs, so the engine's check
+ * list is fixed before collection. A connection failure is a TargetError naming neither product
+ * until it is known.
+ */
+async function detectSqlEngine(ep, opts, redactor) {
+    let lost;
+    let client;
+    try {
+        client = await openPinnedClient(ep, ep.database, {
+            ...opts,
+            pins: DETECT_PINS,
+            onLost: e => (lost = e)
+        });
+    }
+    catch (error) {
+        throw connectionFailure(error, ep, opts.connectTimeoutMs, redactor, 'the SQL server');
+    }
+    try {
+        const result = await client.query('SELECT pg_catalog.version() AS version');
+        const version = String(result.rows[0]?.version ?? '');
+        return { engine: productFromVersion(version), version };
+    }
+    catch (error) {
+        throw connectionFailure(lost ?? error, ep, opts.connectTimeoutMs, redactor, 'the SQL server');
+    }
+    finally {
+        await client.end().catch(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engines/postgres/queries.ts
+/**
+ * Every statement the PostgreSQL collector runs. All are set-based catalog reads: the number of
+ * statements grows with the number of databases, never with tables or roles.
+ *
+ * The audited party controls everything outside pg_catalog: a database owner can create a schema
+ * with its own `aclexplode`, `unnest`, `=` operator or `text` type and point the database's
+ * search_path at it. Two defences, both required:
+ * - the session pins `search_path = pg_catalog, pg_temp` as a startup option, which outranks every
+ *   ALTER DATABASE/ROLE ... SET, and the collector verifies the pin before reading anything
+ *   (see `PINNED_SETTINGS` in the wire module). Functions and operators are never looked up in
+ *   pg_temp, so with that path only pg_catalog can answer an unqualified operator;
+ * - every relation, function, aggregate and type name below is written `pg_catalog.<name>`, so a
+ *   name cannot resolve elsewhere even if a pin were ever lost.
+ * Only built-in, superuser-owned pg_catalog objects are ever called: nothing the target owns runs.
+ */
+const APP_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'`;
+/** Objects created by an extension are the extension's business, not the application's. */
+const NOT_EXTENSION_MEMBER = (classid, oid) => `NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = '${classid}'::pg_catalog.regclass AND d.objid = ${oid} AND d.deptype = 'e')`;
+const UTC_TIMESTAMP = (column) => `pg_catalog.to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
+/** The session check: the pins the wire module asked for, read back before any fact is trusted. */
+const SESSION_QUERY = `SELECT pg_catalog.version() AS version,
+  pg_catalog.current_setting('search_path') AS search_path,
+  pg_catalog.current_setting('transaction_read_only') AS read_only,
+  pg_catalog.current_setting('row_security') AS row_security`;
+const CLUSTER_QUERIES = {
+    server: `SELECT pg_catalog.current_setting('server_version_num')::pg_catalog.int4 AS num, current_user AS usr,
+    COALESCE((SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = current_user), false) AS su,
+    pg_catalog.pg_has_role(current_user, 'pg_read_all_settings', 'USAGE') AS read_all`,
+    settings: `SELECT name, setting, unit, source, context, pending_restart FROM pg_catalog.pg_settings`,
+    pgauditPlaceholder: `SELECT pg_catalog.current_setting('pgaudit.log', true) AS value`,
+    hba: `SELECT * FROM pg_catalog.pg_hba_file_rules`,
+    roles: `SELECT oid::pg_catalog.int8 AS oid, rolname, rolsuper, rolinherit, rolcreaterole, rolcreatedb, rolcanlogin,
+    rolreplication, rolbypassrls,
+    CASE WHEN rolvaliduntil IS NULL OR rolvaliduntil = 'infinity'::pg_catalog.timestamptz THEN NULL
+         ELSE ${UTC_TIMESTAMP('rolvaliduntil')} END AS valid_until
+    FROM pg_catalog.pg_roles`,
+    memberships: `SELECT roleid::pg_catalog.int8 AS roleid, member::pg_catalog.int8 AS member, admin_option FROM pg_catalog.pg_auth_members`,
+    // The hash itself is never fetched: only its kind.
+    passwords: `SELECT rolname, CASE WHEN rolpassword IS NULL THEN 'none' WHEN rolpassword LIKE 'md5%' THEN 'md5'
+    WHEN rolpassword LIKE 'SCRAM-SHA-256$%' THEN 'scram-sha-256' ELSE 'other' END AS kind FROM pg_catalog.pg_authid`,
+    // Only pgaudit.* overrides are read; other per-role settings may hold application secrets.
+    roleSettings: `SELECT r.rolname, d.datname,
+    ARRAY(SELECT c FROM pg_catalog.unnest(s.setconfig) c WHERE c ILIKE 'pgaudit.%') AS cfg
+    FROM pg_catalog.pg_db_role_setting s
+    LEFT JOIN pg_catalog.pg_roles r ON r.oid = s.setrole
+    LEFT JOIN pg_catalog.pg_database d ON d.oid = s.setdatabase
+    WHERE EXISTS (SELECT 1 FROM pg_catalog.unnest(s.setconfig) c WHERE c ILIKE 'pgaudit.%')`,
+    archiver: `SELECT archived_count::pg_catalog.int8 AS archived, failed_count::pg_catalog.int8 AS failed,
+    ${UTC_TIMESTAMP('last_archived_time')} AS last_archived,
+    ${UTC_TIMESTAMP('last_failed_time')} AS last_failed
+    FROM pg_catalog.pg_stat_archiver`,
+    senders: `SELECT application_name, client_addr::pg_catalog.text AS client_addr, state FROM pg_catalog.pg_stat_replication`,
+    slots: `SELECT slot_name, slot_type, active FROM pg_catalog.pg_replication_slots`,
+    databases: `SELECT datname FROM pg_catalog.pg_database WHERE datallowconn AND NOT datistemplate ORDER BY datname`
+};
+const DATABASE_QUERIES = {
+    publicSchema: `SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = 'public') AS has_public,
+    EXISTS (SELECT 1 FROM pg_catalog.pg_namespace n,
+      pg_catalog.aclexplode(COALESCE(n.nspacl, pg_catalog.acldefault('n', n.nspowner))) a
+      WHERE n.nspname = 'public' AND a.grantee = 0 AND a.privilege_type = 'CREATE') AS public_create`,
+    publicGrants: `SELECT n.nspname AS schema, c.relname AS name, c.relkind::pg_catalog.text AS kind,
+    pg_catalog.array_agg(DISTINCT a.privilege_type ORDER BY a.privilege_type) AS privileges
+    FROM pg_catalog.pg_class c
+    JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+    CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a
+    WHERE c.relacl IS NOT NULL AND a.grantee = 0 AND c.relkind IN ('r', 'v', 'm', 'f', 'p')
+      AND a.privilege_type IN ('SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE')
+      AND ${APP_SCHEMAS} AND ${NOT_EXTENSION_MEMBER('pg_catalog.pg_class', 'c.oid')}
+    GROUP BY 1, 2, 3 ORDER BY 1, 2`,
+    grantOptions: `SELECT 'table' AS object_type, n.nspname AS schema, c.relname AS name,
+      pg_catalog.pg_get_userbyid(a.grantee) AS grantee, pg_catalog.pg_get_userbyid(c.relowner) AS owner,
+      pg_catalog.array_agg(a.privilege_type ORDER BY a.privilege_type) AS privileges
+    FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+    CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a
+    WHERE c.relacl IS NOT NULL AND a.is_grantable AND a.grantee <> c.relowner AND a.grantee <> 0 AND ${APP_SCHEMAS}
+      AND ${NOT_EXTENSION_MEMBER('pg_catalog.pg_class', 'c.oid')}
+    GROUP BY 1, 2, 3, 4, 5
+    UNION ALL
+    SELECT 'schema', n.nspname, n.nspname, pg_catalog.pg_get_userbyid(a.grantee), pg_catalog.pg_get_userbyid(n.nspowner),
+      pg_catalog.array_agg(a.privilege_type ORDER BY a.privilege_type)
+    FROM pg_catalog.pg_namespace n CROSS JOIN LATERAL pg_catalog.aclexplode(n.nspacl) a
+    WHERE n.nspacl IS NOT NULL AND a.is_grantable AND a.grantee <> n.nspowner AND a.grantee <> 0 AND ${APP_SCHEMAS}
+    GROUP BY 1, 2, 3, 4, 5
+    UNION ALL
+    SELECT 'function', n.nspname, p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')',
+      pg_catalog.pg_get_userbyid(a.grantee), pg_catalog.pg_get_userbyid(p.proowner),
+      pg_catalog.array_agg(a.privilege_type ORDER BY a.privilege_type)
+    FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+    CROSS JOIN LATERAL pg_catalog.aclexplode(p.proacl) a
+    WHERE p.proacl IS NOT NULL AND a.is_grantable AND a.grantee <> p.proowner AND a.grantee <> 0 AND ${APP_SCHEMAS}
+      AND ${NOT_EXTENSION_MEMBER('pg_catalog.pg_proc', 'p.oid')}
+    GROUP BY 1, 2, 3, 4, 5
+    ORDER BY 1, 2, 3, 4`,
+    securityDefiners: `SELECT n.nspname AS schema, p.proname AS name,
+      pg_catalog.pg_get_function_identity_arguments(p.oid) AS args,
+      pg_catalog.pg_get_userbyid(p.proowner) AS owner,
+      (SELECT pg_catalog.substr(c, 13) FROM pg_catalog.unnest(p.proconfig) c WHERE c LIKE 'search\\_path=%' LIMIT 1) AS search_path,
+      (SELECT e.extname FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid
+        WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objid = p.oid
+          AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass AND d.deptype = 'e' LIMIT 1) AS extension
+    FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+    WHERE p.prosecdef AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+    ORDER BY 1, 2, 3`,
+    languages: `SELECT lanname, lanpltrusted FROM pg_catalog.pg_language WHERE lanispl ORDER BY lanname`,
+    extensions: `SELECT e.extname, e.extversion, a.default_version
+    FROM pg_catalog.pg_extension e LEFT JOIN pg_catalog.pg_available_extensions a ON a.name = e.extname
+    ORDER BY e.extname`,
+    rowLevelSecurity: `SELECT n.nspname || '.' || c.relname AS name, c.relrowsecurity AS enabled, c.relforcerowsecurity AS forced
+    FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+    WHERE (c.relrowsecurity OR c.relforcerowsecurity) AND c.relkind IN ('r', 'p') ORDER BY 1`,
+    publications: `SELECT pubname FROM pg_catalog.pg_publication ORDER BY pubname`
+};
 
 ;// CONCATENATED MODULE: ./src/engines/postgres/connection.ts
 
@@ -17354,149 +20294,84 @@ const parseIntoClientConfig = pg_connection_string.parseIntoClientConfig
 
 
 
-/** Parses the connection string (URL or key=value) into a reusable client configuration. */
-function parseEndpoint(url, redactor) {
-    let parsed;
-    try {
-        if (!/^postgres(ql)?:\/\//i.test(url))
-            throw new Error('not a postgres:// or postgresql:// URL');
-        new URL(url.replace(/^postgres(ql)?:/i, 'http:'));
-        // libpq's sslmode meanings (require = encrypt without verifying, verify-ca, verify-full), which
-        // is what users of psql and every PostgreSQL tool expect; node-postgres alone would verify on
-        // require. A user-supplied uselibpqcompat is dropped so the two settings cannot conflict.
-        parsed = esm_parse(normaliseSslMode(url), { useLibpqCompat: true });
-    }
-    catch (error) {
-        throw new UsageError(`Invalid --url: ${redactor.scrub(error.message)}; expected postgresql://user:password@host:port/database.`);
-    }
-    redactor.add(parsed.password ?? undefined);
-    const host = parsed.host || 'localhost';
-    const port = parsed.port ? Number(parsed.port) : 5432;
-    if (!Number.isInteger(port) || port < 1 || port > 65535) {
-        throw new UsageError(`Invalid --url: port ${JSON.stringify(parsed.port)} is not a TCP port (1-65535).`);
-    }
-    const user = parsed.user || process.env.PGUSER || 'postgres';
-    const database = parsed.database || user;
-    const config = {
-        host,
-        port,
-        user,
-        database,
-        ...(parsed.password != null ? { password: parsed.password } : {}),
-        ...(parsed.ssl !== undefined ? { ssl: parsed.ssl } : {})
-    };
-    return { host, port, database, user, socket: host.startsWith('/'), config };
-}
-const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'];
+
+
 /**
- * Checks sslmode against libpq's list and maps the two modes node-postgres cannot express: `allow`
- * (libpq tries plaintext first) becomes `disable`, and node-postgres's own `no-verify` becomes
- * `require`. `prefer` encrypts without falling back to plaintext.
- */
-function normaliseSslMode(url) {
-    const u = new URL(url.replace(/^postgres(ql)?:/i, 'http:'));
-    const mode = u.searchParams.get('sslmode');
-    if (mode !== null && mode !== 'no-verify' && !SSL_MODES.includes(mode)) {
-        throw new Error(`sslmode ${JSON.stringify(mode)} is not one of ${SSL_MODES.join(', ')}`);
-    }
-    const mapped = mode === 'allow' ? 'disable' : mode === 'no-verify' ? 'require' : mode;
-    let out = url.replace(/([?&])uselibpqcompat=[^&]*(&|$)/i, '$1');
-    if (mapped !== mode)
-        out = out.replace(/([?&])sslmode=[^&]*/, `$1sslmode=${mapped}`);
-    return out.replace(/[?&]$/, '');
-}
-/** Classified reasons a statement or connection failed. */
-function describePgError(error, redactor) {
-    const e = error;
-    const text = redactor.scrub(e?.message ?? String(error));
-    return e?.code ? { code: e.code, text } : { text };
-}
-/**
- * Turns a failure to open the first connection into a TargetError that says what went wrong and
- * how to fix it, with every secret scrubbed.
- */
-function connectionFailure(error, ep, timeoutMs, redactor) {
-    const { code, text } = describePgError(error, redactor);
-    const where = ep.socket ? `socket ${ep.host} port ${ep.port}` : `${ep.host}:${ep.port}`;
-    const sysCode = error?.code;
-    if (sysCode === 'ECONNREFUSED')
-        return new TargetError(`Cannot connect to PostgreSQL at ${where}: connection refused (is the server running and listening there?).`);
-    if (sysCode === 'ENOTFOUND' || sysCode === 'EAI_AGAIN')
-        return new TargetError(`Cannot connect to PostgreSQL: host ${ep.host} was not found.`);
-    if (sysCode === 'ENOENT' && ep.socket)
-        return new TargetError(`Cannot connect to PostgreSQL: no server socket at ${where}.`);
-    if (/timeout/i.test(text) && !code)
-        return new TargetError(`Cannot connect to PostgreSQL at ${where}: no answer within ${timeoutMs} ms (--connect-timeout).`);
-    if (code === '28P01')
-        return new TargetError(`Authentication failed for user "${ep.user}" at ${where}: wrong password.`);
-    if (code === '28000' && /SSL off|no encryption/i.test(text)) {
-        return new TargetError(`The server at ${where} refuses connections without TLS for this login: add sslmode=require to the connection string.`);
-    }
-    if (code === '28000')
-        return new TargetError(`The server at ${where} rejected the login for user "${ep.user}": ${text}.`);
-    if (code === '3D000')
-        return new TargetError(`Database "${ep.database}" does not exist at ${where}.`);
-    if (/does not support SSL/i.test(text)) {
-        return new TargetError(`The server at ${where} does not offer TLS but the connection string requires it (sslmode): ${text}.`);
-    }
-    if (/self[- ]signed|unable to verify|certificate/i.test(text)) {
-        return new TargetError(`TLS verification of ${where} failed: ${text}. Pass the CA with sslrootcert or use sslmode=require.`);
-    }
-    return new TargetError(`Cannot connect to PostgreSQL at ${where}: ${text}${code ? ` (SQLSTATE ${code})` : ''}.`);
-}
-/**
- * A read-only session: the login's own default is forced read-only at startup, every statement runs
- * inside one REPEATABLE READ READ ONLY transaction, and each fact query sits behind a savepoint so a
- * permission error spoils only that fact. Nothing is ever created on the server.
+ * A read-only session: pinned settings at startup (read-only default, search_path
+ * pg_catalog-only, row security off, fixed formats), verified before any read is trusted; every
+ * statement runs inside one REPEATABLE READ READ ONLY transaction, and each fact query sits behind a
+ * savepoint so a permission error spoils only that fact. The savepoint, the query and its release
+ * travel in one simple-protocol message: one round trip per fact, two when it fails.
  */
 class ReadOnlySession {
     client;
     redactor;
     database;
+    serverVersion;
+    /** Statements sent (savepoints included), for the bench. */
     queries = 0;
+    /** Round trips to the server, for the bench. */
+    roundTrips = 0;
     lost;
-    constructor(client, redactor, database) {
+    constructor(client, redactor, database, 
+    /** `version()` as this session saw it. */
+    serverVersion) {
         this.client = client;
         this.redactor = redactor;
         this.database = database;
+        this.serverVersion = serverVersion;
     }
     static async open(ep, database, opts, redactor) {
-        const client = new esm.Client({
-            ...ep.config,
-            database,
-            application_name: 'db-posture',
-            connectionTimeoutMillis: opts.connectTimeoutMs,
-            statement_timeout: opts.statementTimeoutMs,
-            lock_timeout: opts.statementTimeoutMs,
-            idle_in_transaction_session_timeout: Math.max(opts.statementTimeoutMs * 4, 60000),
-            options: '-c default_transaction_read_only=on'
+        let lost;
+        const client = await openPinnedClient(ep, database, {
+            ...opts,
+            pins: POSTGRES_PINS,
+            onLost: error => {
+                lost = msg `the connection was lost (${describePgError(error, redactor).text})`;
+                if (session)
+                    session.lost ??= lost;
+            }
         });
-        const session = new ReadOnlySession(client, redactor, database);
-        // Without a listener, a server that drops the connection would crash the process.
-        client.on('error', error => {
-            session.lost = msg `the connection was lost (${describePgError(error, redactor).text})`;
-        });
-        await client.connect();
-        session.queries++;
-        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-        return session;
+        let session;
+        try {
+            // One round trip: open the snapshot and read back the pins in it.
+            const results = (await client.query(`BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; ${SESSION_QUERY}`));
+            const row = results[1].rows[0];
+            if (!sameSearchPath(String(row.search_path), POSTGRES_PINS.search_path) || row.read_only !== 'on') {
+                throw new TargetError(`The session on ${describeWhere(ep)}/${database} could not be pinned (search_path ${JSON.stringify(redactor.scrub(String(row.search_path)))}, read-only ${JSON.stringify(String(row.read_only))}): a connection pooler may drop startup options; audit the server directly.`);
+            }
+            session = new ReadOnlySession(client, redactor, database, String(row.version));
+            session.lost = lost;
+            session.queries += 2;
+            session.roundTrips++;
+            return session;
+        }
+        catch (error) {
+            await client.end().catch(() => undefined);
+            throw error;
+        }
     }
-    /** Runs one catalog query as a fact; errors become an unavailable fact with a reason and a fix. */
+    /**
+     * Runs one catalog query as a fact. A missing privilege becomes an unavailable fact with the
+     * grant that fixes it; any other error (lost session, timeout, server error) is a fault that
+     * makes the audit incomplete.
+     */
     async read(what, sql, fix) {
         if (this.lost)
-            return unavailable(msg `${raw(what)} could not be read: ${raw(this.lost)}.`);
+            return faulted(msg `${raw(what)} could not be read: ${raw(this.lost)}.`);
         try {
             this.queries += 3;
-            await this.client.query('SAVEPOINT fact');
-            const result = await this.client.query(sql);
-            await this.client.query('RELEASE SAVEPOINT fact');
-            return available(result.rows);
+            this.roundTrips++;
+            const results = (await this.client.query(`SAVEPOINT fact; ${sql}; RELEASE SAVEPOINT fact`));
+            return available(results[1].rows);
         }
         catch (error) {
             const { code, text } = describePgError(error, this.redactor);
             try {
-                if (!this.lost)
+                if (!this.lost) {
+                    this.roundTrips++;
                     await this.client.query('ROLLBACK TO SAVEPOINT fact');
+                }
             }
             catch {
                 this.lost ??= msg `the connection became unusable`;
@@ -17506,7 +20381,7 @@ class ReadOnlySession {
                 : msg `${raw(what)} could not be read: ${text}${raw(code ? ` (SQLSTATE ${code})` : '')}.`;
             const suggestion = fix?.(code) ??
                 (code === '57014' ? 'Raise --statement-timeout or audit at a quieter time.' : undefined);
-            return unavailable(reason, suggestion);
+            return isPrivilegeError(code) ? unavailable(reason, suggestion) : faulted(reason, suggestion);
         }
     }
     async close() {
@@ -17521,102 +20396,20 @@ class ReadOnlySession {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engines/postgres/queries.ts
-/**
- * Every statement the PostgreSQL collector runs. All are set-based catalog reads: the number of
- * statements grows with the number of databases, never with tables or roles.
- */
-const APP_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'`;
-/** Objects created by an extension are the extension's business, not the application's. */
-const NOT_EXTENSION_MEMBER = (classid, oid) => `NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = '${classid}'::regclass AND d.objid = ${oid} AND d.deptype = 'e')`;
-const CLUSTER_QUERIES = {
-    server: `SELECT current_setting('server_version_num')::int AS num, version() AS version, current_user AS usr,
-    COALESCE((SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user), false) AS su,
-    pg_catalog.pg_has_role(current_user, 'pg_read_all_settings', 'USAGE') AS read_all`,
-    settings: `SELECT name, setting, unit, source, context, pending_restart FROM pg_catalog.pg_settings`,
-    pgauditPlaceholder: `SELECT current_setting('pgaudit.log', true) AS value`,
-    hba: `SELECT * FROM pg_catalog.pg_hba_file_rules`,
-    roles: `SELECT oid::int8 AS oid, rolname, rolsuper, rolinherit, rolcreaterole, rolcreatedb, rolcanlogin,
-    rolreplication, rolbypassrls,
-    CASE WHEN rolvaliduntil IS NULL OR rolvaliduntil = 'infinity' THEN NULL
-         ELSE to_char(rolvaliduntil AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') END AS valid_until
-    FROM pg_catalog.pg_roles`,
-    memberships: `SELECT roleid::int8 AS roleid, member::int8 AS member, admin_option FROM pg_catalog.pg_auth_members`,
-    // The hash itself is never fetched: only its kind.
-    passwords: `SELECT rolname, CASE WHEN rolpassword IS NULL THEN 'none' WHEN rolpassword LIKE 'md5%' THEN 'md5'
-    WHEN rolpassword LIKE 'SCRAM-SHA-256$%' THEN 'scram-sha-256' ELSE 'other' END AS kind FROM pg_catalog.pg_authid`,
-    // Only pgaudit.* overrides are read; other per-role settings may hold application secrets.
-    roleSettings: `SELECT r.rolname, d.datname,
-    ARRAY(SELECT c FROM unnest(s.setconfig) c WHERE c ILIKE 'pgaudit.%') AS cfg
-    FROM pg_catalog.pg_db_role_setting s
-    LEFT JOIN pg_catalog.pg_roles r ON r.oid = s.setrole
-    LEFT JOIN pg_catalog.pg_database d ON d.oid = s.setdatabase
-    WHERE EXISTS (SELECT 1 FROM unnest(s.setconfig) c WHERE c ILIKE 'pgaudit.%')`,
-    archiver: `SELECT archived_count::int8 AS archived, failed_count::int8 AS failed,
-    to_char(last_archived_time AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS last_archived,
-    to_char(last_failed_time AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS last_failed
-    FROM pg_catalog.pg_stat_archiver`,
-    senders: `SELECT application_name, client_addr::text AS client_addr, state FROM pg_catalog.pg_stat_replication`,
-    slots: `SELECT slot_name, slot_type, active FROM pg_catalog.pg_replication_slots`,
-    databases: `SELECT datname FROM pg_catalog.pg_database WHERE datallowconn AND NOT datistemplate ORDER BY datname`
-};
-const DATABASE_QUERIES = {
-    publicSchema: `SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = 'public') AS has_public,
-    EXISTS (SELECT 1 FROM pg_catalog.pg_namespace n,
-      aclexplode(COALESCE(n.nspacl, acldefault('n', n.nspowner))) a
-      WHERE n.nspname = 'public' AND a.grantee = 0 AND a.privilege_type = 'CREATE') AS public_create`,
-    publicGrants: `SELECT n.nspname AS schema, c.relname AS name, c.relkind::text AS kind,
-    array_agg(DISTINCT a.privilege_type ORDER BY a.privilege_type) AS privileges
-    FROM pg_catalog.pg_class c
-    JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-    CROSS JOIN LATERAL aclexplode(c.relacl) a
-    WHERE c.relacl IS NOT NULL AND a.grantee = 0 AND c.relkind IN ('r', 'v', 'm', 'f', 'p')
-      AND a.privilege_type IN ('SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE')
-      AND ${APP_SCHEMAS} AND ${NOT_EXTENSION_MEMBER('pg_catalog.pg_class', 'c.oid')}
-    GROUP BY 1, 2, 3 ORDER BY 1, 2`,
-    grantOptions: `SELECT 'table' AS object_type, n.nspname AS schema, c.relname AS name,
-      pg_catalog.pg_get_userbyid(a.grantee) AS grantee, pg_catalog.pg_get_userbyid(c.relowner) AS owner,
-      array_agg(a.privilege_type ORDER BY a.privilege_type) AS privileges
-    FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-    CROSS JOIN LATERAL aclexplode(c.relacl) a
-    WHERE c.relacl IS NOT NULL AND a.is_grantable AND a.grantee <> c.relowner AND a.grantee <> 0 AND ${APP_SCHEMAS}
-      AND ${NOT_EXTENSION_MEMBER('pg_catalog.pg_class', 'c.oid')}
-    GROUP BY 1, 2, 3, 4, 5
-    UNION ALL
-    SELECT 'schema', n.nspname, n.nspname, pg_catalog.pg_get_userbyid(a.grantee), pg_catalog.pg_get_userbyid(n.nspowner),
-      array_agg(a.privilege_type ORDER BY a.privilege_type)
-    FROM pg_catalog.pg_namespace n CROSS JOIN LATERAL aclexplode(n.nspacl) a
-    WHERE n.nspacl IS NOT NULL AND a.is_grantable AND a.grantee <> n.nspowner AND a.grantee <> 0 AND ${APP_SCHEMAS}
-    GROUP BY 1, 2, 3, 4, 5
-    UNION ALL
-    SELECT 'function', n.nspname, p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')',
-      pg_catalog.pg_get_userbyid(a.grantee), pg_catalog.pg_get_userbyid(p.proowner),
-      array_agg(a.privilege_type ORDER BY a.privilege_type)
-    FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
-    CROSS JOIN LATERAL aclexplode(p.proacl) a
-    WHERE p.proacl IS NOT NULL AND a.is_grantable AND a.grantee <> p.proowner AND a.grantee <> 0 AND ${APP_SCHEMAS}
-      AND ${NOT_EXTENSION_MEMBER('pg_catalog.pg_proc', 'p.oid')}
-    GROUP BY 1, 2, 3, 4, 5
-    ORDER BY 1, 2, 3, 4`,
-    securityDefiners: `SELECT n.nspname AS schema, p.proname AS name,
-      pg_catalog.pg_get_function_identity_arguments(p.oid) AS args,
-      pg_catalog.pg_get_userbyid(p.proowner) AS owner,
-      (SELECT substr(c, 13) FROM unnest(p.proconfig) c WHERE c LIKE 'search\\_path=%' LIMIT 1) AS search_path,
-      (SELECT e.extname FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid
-        WHERE d.classid = 'pg_catalog.pg_proc'::regclass AND d.objid = p.oid
-          AND d.refclassid = 'pg_catalog.pg_extension'::regclass AND d.deptype = 'e' LIMIT 1) AS extension
-    FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
-    WHERE p.prosecdef AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-    ORDER BY 1, 2, 3`,
-    languages: `SELECT lanname, lanpltrusted FROM pg_catalog.pg_language WHERE lanispl ORDER BY lanname`,
-    extensions: `SELECT e.extname, e.extversion, a.default_version
-    FROM pg_catalog.pg_extension e LEFT JOIN pg_catalog.pg_available_extensions a ON a.name = e.extname
-    ORDER BY e.extname`,
-    rowLevelSecurity: `SELECT n.nspname || '.' || c.relname AS name, c.relrowsecurity AS enabled, c.relforcerowsecurity AS forced
-    FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-    WHERE (c.relrowsecurity OR c.relforcerowsecurity) AND c.relkind IN ('r', 'p') ORDER BY 1`,
-    publications: `SELECT pubname FROM pg_catalog.pg_publication ORDER BY pubname`
-};
+;// CONCATENATED MODULE: ./src/judgements/release-table.ts
+
+/** A release table older than this may miss releases: the report says so. */
+const RELEASE_TABLE_STALE_DAYS = 120;
+/** Days between the table's date and the audit. */
+function releaseTableAge(asOf, now) {
+    return Math.floor((now.getTime() - Date.parse(`${asOf}T00:00:00Z`)) / 86_400_000);
+}
+/** The report note naming the release table and, when it is stale, how old it is. */
+function releaseTableNote(product, asOf, now, staleDays = RELEASE_TABLE_STALE_DAYS) {
+    const age = releaseTableAge(asOf, now);
+    const stale = age > staleDays ? raw(` (${age} days before this audit: newer releases may exist)`) : raw('');
+    return msg `Release and end-of-support data: ${raw(product)} release table dated ${raw(asOf)}${stale}.`;
+}
 
 ;// CONCATENATED MODULE: ./src/engines/postgres/releases.ts
 const POSTGRES_RELEASES = {
@@ -17634,7 +20427,7 @@ const POSTGRES_RELEASES = {
     ]
 };
 /** Days after `asOf` beyond which the report warns that the table may miss newer releases. */
-const RELEASE_TABLE_STALE_DAYS = 120;
+const releases_RELEASE_TABLE_STALE_DAYS = 120;
 /** Splits `server_version_num` (e.g. 170010) into major and minor (17, 10). 9.x is folded in too. */
 function splitVersionNum(num) {
     if (num >= 100000)
@@ -17650,15 +20443,10 @@ function splitVersionNum(num) {
 
 
 
-/** Test seam: lets a test act between the database listing and a database's visit. */
-/** The server answered version() as CockroachDB: the caller switches engines. */
-class CockroachDetected extends Error {
-    version;
-    constructor(version) {
-        super(`The server is CockroachDB (${version}).`);
-        this.version = version;
-    }
-}
+
+
+
+
 function collector_mapFact(fact, fn) {
     return fact.ok ? available(fn(fact.value)) : fact;
 }
@@ -17691,14 +20479,15 @@ function parseSettingList(entries) {
 /** Collects the catalog facts of one database over its own read-only session. */
 async function collectDatabase(session, name) {
     const q = DATABASE_QUERIES;
-    const publicSchema = await session.read(`Schema privileges of database "${name}"`, q.publicSchema);
-    const publicGrants = await session.read(`Table privileges of database "${name}"`, q.publicGrants);
-    const grantOptions = await session.read(`Grant options in database "${name}"`, q.grantOptions);
-    const secdef = await session.read(`Functions of database "${name}"`, q.securityDefiners);
-    const languages = await session.read(`Languages of database "${name}"`, q.languages);
-    const extensions = await session.read(`Extensions of database "${name}"`, q.extensions);
-    const rls = await session.read(`Row-level security of database "${name}"`, q.rowLevelSecurity);
-    const publications = await session.read(`Publications of database "${name}"`, q.publications);
+    // The database name is the target's text: it is quoted by msg, never spliced into markup.
+    const publicSchema = await session.read(msg `Schema privileges of database "${name}"`, q.publicSchema);
+    const publicGrants = await session.read(msg `Table privileges of database "${name}"`, q.publicGrants);
+    const grantOptions = await session.read(msg `Grant options in database "${name}"`, q.grantOptions);
+    const secdef = await session.read(msg `Functions of database "${name}"`, q.securityDefiners);
+    const languages = await session.read(msg `Languages of database "${name}"`, q.languages);
+    const extensions = await session.read(msg `Extensions of database "${name}"`, q.extensions);
+    const rls = await session.read(msg `Row-level security of database "${name}"`, q.rowLevelSecurity);
+    const publications = await session.read(msg `Publications of database "${name}"`, q.publications);
     return {
         name,
         publicSchemaCreate: collector_mapFact(publicSchema, rows => rows[0]?.has_public ? Boolean(rows[0].public_create) : null),
@@ -17738,8 +20527,7 @@ async function collectDatabase(session, name) {
     };
 }
 /** Every fact of a database that could not be visited carries the same reason. */
-function unreachableDatabase(name, reason, fix) {
-    const f = unavailable(reason, fix);
+function unreachableDatabase(name, f) {
     return {
         name,
         publicSchemaCreate: f,
@@ -17781,7 +20569,7 @@ async function collectPostgres(env, hooks = {}) {
     const { options, progress, redactor } = env;
     if (!options.url)
         throw new UsageError('The postgres engine needs --url (or DB_POSTURE_URL).');
-    const ep = parseEndpoint(options.url, redactor);
+    const ep = parseEndpoint(options.url, redactor, options.urlSource ?? '--url');
     const sessionOpts = {
         connectTimeoutMs: options.connectTimeoutMs,
         statementTimeoutMs: options.statementTimeoutMs
@@ -17798,20 +20586,19 @@ async function collectPostgres(env, hooks = {}) {
     }
     catch (error) {
         await tlsPromise;
-        throw connectionFailure(error, ep, options.connectTimeoutMs, redactor);
+        throw connectionFailure(error, ep, options.connectTimeoutMs, redactor, 'PostgreSQL');
     }
     try {
         const c = CLUSTER_QUERIES;
-        // version() alone first: CockroachDB answers it but not the PostgreSQL-specific server query.
-        const product = await main.read('Server product', 'SELECT version() AS version');
-        if (product.ok && /^cockroachdb/i.test(String(product.value[0]?.version ?? ''))) {
-            throw new CockroachDetected(String(product.value[0].version));
+        if (productFromVersion(main.serverVersion) === 'cockroachdb') {
+            throw new UsageError(`The server is CockroachDB (${main.serverVersion}). Use --engine cockroachdb (or auto) for it.`);
         }
-        const serverRows = await main.read('Server version', c.server);
+        const serverRows = await main.read(msg `The server version`, c.server);
+        // Without the version no check can be judged: the audit cannot go on (exit 3, not a defect).
         if (!serverRows.ok)
-            throw new Error(`cannot read the server version: ${serverRows.reason.text}`);
+            throw new TargetError(`Cannot audit ${ep.host}:${ep.port}: ${serverRows.reason.text}`);
         const s = serverRows.value[0];
-        const version = String(s.version);
+        const version = main.serverVersion;
         const server = {
             versionNum: Number(s.num),
             version,
@@ -17823,7 +20610,7 @@ async function collectPostgres(env, hooks = {}) {
             database: ep.database
         };
         progress.step('reading cluster settings, roles and pg_hba rules');
-        const settings = collector_mapFact(await main.read('pg_settings', c.settings), rows => {
+        const settings = collector_mapFact(await main.read(msg `pg_settings`, c.settings), rows => {
             const out = {};
             for (const r of rows) {
                 out[String(r.name)] = {
@@ -17837,11 +20624,11 @@ async function collectPostgres(env, hooks = {}) {
             }
             return out;
         });
-        const placeholder = collector_mapFact(await main.read('The pgaudit.log placeholder', c.pgauditPlaceholder), rows => (rows[0]?.value == null || rows[0].value === '' ? null : String(rows[0].value)));
-        const hba = collector_mapFact(await main.read('pg_hba_file_rules', c.hba, code => code === '42501'
-            ? `Run the audit as a superuser, or GRANT SELECT ON pg_catalog.pg_hba_file_rules and EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() TO ${server.currentUser}.`
+        const placeholder = collector_mapFact(await main.read(msg `The pgaudit.log placeholder`, c.pgauditPlaceholder), rows => (rows[0]?.value == null || rows[0].value === '' ? null : String(rows[0].value)));
+        const hba = collector_mapFact(await main.read(msg `pg_hba_file_rules`, c.hba, code => code === '42501'
+            ? msg `Run the audit as a superuser, or GRANT SELECT ON pg_catalog.pg_hba_file_rules and EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() TO ${server.currentUser}.`
             : undefined), rows => rows.map(toHbaRule));
-        const roles = collector_mapFact(await main.read('pg_roles', c.roles), rows => rows.map((r) => ({
+        const roles = collector_mapFact(await main.read(msg `pg_roles`, c.roles), rows => rows.map((r) => ({
             oid: Number(r.oid),
             name: String(r.rolname),
             superuser: Boolean(r.rolsuper),
@@ -17853,27 +20640,27 @@ async function collectPostgres(env, hooks = {}) {
             bypassRls: Boolean(r.rolbypassrls),
             validUntil: r.valid_until ?? null
         })));
-        const memberships = collector_mapFact(await main.read('pg_auth_members', c.memberships), rows => rows.map((r) => ({
+        const memberships = collector_mapFact(await main.read(msg `pg_auth_members`, c.memberships), rows => rows.map((r) => ({
             roleOid: Number(r.roleid),
             memberOid: Number(r.member),
             adminOption: Boolean(r.admin_option)
         })));
-        const passwords = collector_mapFact(await main.read('pg_authid', c.passwords, code => code === '42501'
+        const passwords = collector_mapFact(await main.read(msg `pg_authid`, c.passwords, code => code === '42501'
             ? 'Run the audit as a superuser: pg_authid (stored password hashes) is readable only by superusers.'
             : undefined), rows => Object.fromEntries(rows.map(r => [String(r.rolname), r.kind])));
-        const roleSettings = collector_mapFact(await main.read('pg_db_role_setting', c.roleSettings), rows => rows.map((r) => ({
+        const roleSettings = collector_mapFact(await main.read(msg `pg_db_role_setting`, c.roleSettings), rows => rows.map((r) => ({
             role: r.rolname ?? null,
             database: r.datname ?? null,
             settings: parseSettingList(r.cfg ?? [])
         })));
-        const archiver = collector_mapFact(await main.read('pg_stat_archiver', c.archiver), rows => ({
+        const archiver = collector_mapFact(await main.read(msg `pg_stat_archiver`, c.archiver), rows => ({
             archivedCount: Number(rows[0]?.archived ?? 0),
             failedCount: Number(rows[0]?.failed ?? 0),
             lastArchivedTime: rows[0]?.last_archived ?? null,
             lastFailedTime: rows[0]?.last_failed ?? null
         }));
-        const senders = await main.read('pg_stat_replication', c.senders);
-        const slots = await main.read('pg_replication_slots', c.slots);
+        const senders = await main.read(msg `pg_stat_replication`, c.senders);
+        const slots = await main.read(msg `pg_replication_slots`, c.slots);
         const replication = !senders.ok
             ? senders
             : !slots.ok
@@ -17890,7 +20677,7 @@ async function collectPostgres(env, hooks = {}) {
                         active: Boolean(r.active)
                     }))
                 });
-        const dbList = await main.read('pg_database', c.databases);
+        const dbList = await main.read(msg `pg_database`, c.databases);
         let databases;
         if (!dbList.ok) {
             databases = dbList;
@@ -17911,11 +20698,13 @@ async function collectPostgres(env, hooks = {}) {
                 catch (error) {
                     const { code, text } = describePgError(error, redactor);
                     if (code === '3D000')
-                        return unreachableDatabase(name, msg `Database ${name} was dropped during the audit.`);
-                    if (code === '42501') {
-                        return unreachableDatabase(name, msg `The login may not connect to database ${name} (${text}).`, `GRANT CONNECT ON DATABASE "${name}" TO ${server.currentUser}.`);
+                        return unreachableDatabase(name, unavailable(msg `Database ${name} was dropped during the audit.`));
+                    if (isPrivilegeError(code)) {
+                        return unreachableDatabase(name, unavailable(msg `The login may not connect to database ${name} (${text}).`, msg `GRANT CONNECT ON DATABASE ${quoteIdent(name)} TO ${quoteIdent(server.currentUser)};`));
                     }
-                    return unreachableDatabase(name, msg `Database ${name} could not be visited: ${text}.`);
+                    // Anything else (a pin the server refused, a dropped connection, a timeout) is a fault.
+                    const why = error instanceof TargetError ? error.message : text;
+                    return unreachableDatabase(name, faulted(msg `Database ${name} could not be visited: ${why}`));
                 }
                 try {
                     return await collectDatabase(session, name);
@@ -17973,12 +20762,11 @@ function describeTarget(ep, server, name, databases) {
     return { engine: 'postgres', deployment: 'self-hosted', name, version, details };
 }
 function releaseNotes(now) {
-    const asOf = POSTGRES_RELEASES.asOf;
-    const age = Math.floor((now.getTime() - Date.parse(`${asOf}T00:00:00Z`)) / 86400000);
-    const stale = age > RELEASE_TABLE_STALE_DAYS
-        ? raw(` (${age} days before this audit: newer releases may exist)`)
-        : raw('');
-    return [msg `Release and end-of-support data: PostgreSQL release table dated ${raw(asOf)}${stale}.`];
+    return [releaseTableNote('PostgreSQL', POSTGRES_RELEASES.asOf, now, releases_RELEASE_TABLE_STALE_DAYS)];
+}
+/** A SQL identifier, double-quoted, for fix text a person pastes into psql. */
+function quoteIdent(name) {
+    return `"${name.replace(/"/g, '""')}"`;
 }
 function listUnavailable(facts) {
     const out = [];
@@ -18006,7 +20794,11 @@ function listUnavailable(facts) {
                 if (seen.has(miss.reason.text))
                     continue;
                 seen.add(miss.reason.text);
-                out.push({ fact: `${db.name}.${key}`, reason: miss.reason });
+                out.push({
+                    fact: `${db.name}.${key}`,
+                    reason: miss.reason,
+                    ...(miss.fault ? { fault: true } : {})
+                });
             }
         }
     }
@@ -18014,6 +20806,7 @@ function listUnavailable(facts) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/check.ts
+
 /** Report sections, in the order the report prints them. */
 const DIMENSIONS = [
     'Network Security',
@@ -18048,6 +20841,19 @@ const fail = make('FAIL');
 const info = make('INFO');
 const notApplicable = make('N/A');
 const check_unknown = make('UNKNOWN');
+/**
+ * UNKNOWN for a fact that is missing, with its reason and fix; a fact lost to a fault keeps the
+ * audit incomplete (the gate fails closed), a missing privilege does not.
+ */
+function unknownFromMissing(fact, object) {
+    const reason = fact.fix ? msg `${raw(fact.reason)} Fix: ${raw(fact.fix)}` : fact.reason;
+    return {
+        status: 'UNKNOWN',
+        detail: msg `Could not be evaluated: ${raw(reason)}`,
+        ...(object !== undefined ? { object } : {}),
+        ...(fact.fault ? { incomplete: true } : {})
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/engines/postgres/settings.ts
 
@@ -18359,7 +21165,6 @@ const ID = 'pg/encryption-at-rest';
 ;// CONCATENATED MODULE: ./src/engines/postgres/per-database.ts
 
 
-
 /**
  * Walks every audited database: databases whose fact is available go to `visit`; the others become
  * one UNKNOWN finding each, with the database as the object and the reason it is missing.
@@ -18371,7 +21176,7 @@ function forEachDatabase(facts, select, visit) {
         if (f.ok)
             visit(db, f.value);
         else {
-            unknowns.push(check_unknown(msg `Could not be evaluated: ${raw(explainMissing(f.reason, f.fix))}`, db.name));
+            unknowns.push(unknownFromMissing(f, db.name));
         }
     }
     return unknowns;
@@ -18463,41 +21268,78 @@ function forEachDatabase(facts, select, visit) {
     }
 }));
 
-;// CONCATENATED MODULE: ./src/engines/postgres/hba.ts
-const PASSWORD_METHODS = new Set(['password', 'md5', 'scram-sha-256']);
-function ipToBigInt(ip) {
-    if (/^\d+\.\d+\.\d+\.\d+$/.test(ip)) {
-        const parts = ip.split('.').map(Number);
-        if (parts.some(p => p > 255))
-            return undefined;
-        return { family: 4, value: parts.reduce((acc, p) => (acc << 8n) | BigInt(p), 0n) };
+// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
+var ipaddr = __nccwpck_require__(8280);
+var ipaddr_default = /*#__PURE__*/__nccwpck_require__.n(ipaddr);
+;// CONCATENATED MODULE: ./src/judgements/network.ts
+
+/** IPv4 wider than /16, IPv6 wider than /32: "broad" for every engine. */
+const BROAD_PREFIX = { 4: 16, 6: 32 };
+/**
+ * Parses `a.b.c.d/n`, `x::y/n`, a bare address (a host: /32 or /128), or an IPv4 address with a
+ * dotted netmask. Anything else (host names, keywords) is undefined.
+ */
+function parseCidr(text, netmask) {
+    const t = text.trim();
+    try {
+        let address;
+        let prefix;
+        if (t.includes('/')) {
+            [address, prefix] = ipaddr_default().parseCIDR(t);
+        }
+        else {
+            address = ipaddr_default().parse(t);
+            prefix = address.kind() === 'ipv4' ? 32 : 128;
+            if (netmask) {
+                const mask = ipaddr_default().parse(netmask.trim());
+                const fromMask = mask.prefixLengthFromSubnetMask();
+                if (fromMask === null || mask.kind() !== address.kind())
+                    return undefined;
+                prefix = fromMask;
+            }
+        }
+        const family = address.kind() === 'ipv4' ? 4 : 6;
+        const network = family === 4
+            ? ipaddr_default().IPv4.networkAddressFromCIDR(`${address.toString()}/${prefix}`)
+            : ipaddr_default().IPv6.networkAddressFromCIDR(`${address.toString()}/${prefix}`);
+        return { family, prefix, address, text: `${network.toString()}/${prefix}` };
     }
-    if (ip.includes(':')) {
-        const [head, tail] = ip.split('::');
-        const h = head ? head.split(':') : [];
-        const t = tail !== undefined ? (tail ? tail.split(':') : []) : [];
-        const groups = tail !== undefined ? [...h, ...Array(8 - h.length - t.length).fill('0'), ...t] : h;
-        if (groups.length !== 8)
-            return undefined;
-        return { family: 6, value: groups.reduce((acc, g) => (acc << 16n) | BigInt(parseInt(g || '0', 16)), 0n) };
-    }
-    return undefined;
-}
-function maskToPrefix(mask) {
-    const m = ipToBigInt(mask);
-    if (!m)
+    catch {
         return undefined;
-    const bits = m.family === 4 ? 32 : 128;
-    let prefix = 0;
-    for (let i = bits - 1; i >= 0; i--) {
-        if ((m.value >> BigInt(i)) & 1n)
-            prefix++;
-        else
-            break;
     }
-    return prefix;
 }
-/** Interprets a rule's address and netmask columns. */
+/** 0.0.0.0/0 or ::/0: any client anywhere. */
+function isAnyAddress(c) {
+    return c.prefix === 0;
+}
+/** Only the host itself: within 127.0.0.0/8 or ::1/128 (also as an IPv4-mapped address). */
+function isLoopback(c) {
+    const a = c.address.kind() === 'ipv6' && c.address.isIPv4MappedAddress()
+        ? c.address.toIPv4Address()
+        : c.address;
+    if (a.kind() === 'ipv4') {
+        const mappedPrefix = c.family === 6 ? c.prefix - 96 : c.prefix;
+        return mappedPrefix >= 8 && a.range() === 'loopback';
+    }
+    return c.prefix === 128 && a.range() === 'loopback';
+}
+/** Wider than BROAD_PREFIX for its family (any-address included). */
+function isBroad(c) {
+    return c.prefix <= BROAD_PREFIX[c.family];
+}
+
+;// CONCATENATED MODULE: ./src/engines/postgres/hba.ts
+
+const PASSWORD_METHODS = new Set(['password', 'md5', 'scram-sha-256']);
+/** The network as a number, so that range containment (shadowing) is a shift and a compare. */
+function toBigInt(c) {
+    const bytes = c.address.toByteArray();
+    const bits = c.family === 4 ? 32 : 128;
+    const value = bytes.reduce((acc, b) => (acc << 8n) | BigInt(b), 0n);
+    const shift = BigInt(bits - c.prefix);
+    return (value >> shift) << shift;
+}
+/** Interprets a rule's address and netmask columns (CIDR parsing by ipaddr.js). */
 function parseAddress(rule) {
     if (rule.type === 'local' || rule.address == null)
         return { kind: 'none' };
@@ -18508,41 +21350,34 @@ function parseAddress(rule) {
         return { kind: 'samehost' };
     if (a === 'samenet')
         return { kind: 'samenet' };
-    const [ipText, prefixText] = a.split('/');
-    const ip = ipToBigInt(ipText);
-    if (!ip)
+    const cidr = parseCidr(a, rule.netmask);
+    if (!cidr)
         return { kind: 'hostname', text: a };
-    const bits = ip.family === 4 ? 32 : 128;
-    const prefix = prefixText !== undefined
-        ? Number(prefixText)
-        : rule.netmask
-            ? (maskToPrefix(rule.netmask) ?? bits)
-            : bits;
-    const shift = BigInt(bits - prefix);
-    const network = (ip.value >> shift) << shift;
-    return { kind: 'cidr', family: ip.family, network, prefix, text: `${ipText}/${prefix}` };
+    const ipText = a.split('/')[0];
+    return {
+        kind: 'cidr',
+        family: cidr.family,
+        network: toBigInt(cidr),
+        prefix: cidr.prefix,
+        text: `${ipText}/${cidr.prefix}`,
+        cidr
+    };
 }
 /** Connections a rule can see only from the server itself (loopback or its own addresses). */
 function isLocalOnly(addr) {
     if (addr.kind === 'none' || addr.kind === 'samehost')
         return true;
-    if (addr.kind !== 'cidr')
-        return false;
-    if (addr.family === 4)
-        return addr.prefix >= 8 && addr.network >> 24n === 127n;
-    return addr.prefix === 128 && addr.network === 1n;
+    return addr.kind === 'cidr' && isLoopback(addr.cidr);
 }
 /** `all`, 0.0.0.0/0 or ::/0: any client anywhere. */
-function isAnyAddress(addr) {
-    return addr.kind === 'all' || (addr.kind === 'cidr' && addr.prefix === 0);
+function hba_isAnyAddress(addr) {
+    return addr.kind === 'all' || (addr.kind === 'cidr' && isAnyAddress(addr.cidr));
 }
 /** A range of a /16 (IPv4) or /32 (IPv6) or wider, including any-address. */
-function isBroad(addr) {
+function hba_isBroad(addr) {
     if (addr.kind === 'all')
         return true;
-    if (addr.kind !== 'cidr')
-        return false;
-    return addr.family === 4 ? addr.prefix <= 16 : addr.prefix <= 32;
+    return addr.kind === 'cidr' && isBroad(addr.cidr);
 }
 /** TCP rule types; `local` is the Unix socket. */
 function isHostRule(rule) {
@@ -18673,11 +21508,12 @@ function ruleLocation(rule) {
             const local = isLocalOnly(addr);
             const fails = [];
             const warns = [];
+            // trust over TCP is FAIL even on loopback: every process on the host (any OS user, any
+            // container sharing the network namespace) connects as any listed role, superusers included.
             if (host && method === 'trust') {
-                if (local)
-                    warns.push('trust admits any local OS user as the listed roles without a password');
-                else
-                    fails.push('trust admits anyone who can reach the address, with no password');
+                fails.push(local
+                    ? 'trust over TCP lets every process on the host connect as the listed roles with no credential'
+                    : 'trust admits anyone who can reach the address, with no password');
             }
             if (host && method === 'password' && acceptsPlaintext(rule) && !local) {
                 fails.push('password sends the password in clear text over connections without TLS');
@@ -18689,9 +21525,9 @@ function ruleLocation(rule) {
                 warns.push('md5 is a weak challenge-response (use scram-sha-256)');
             if (host && method === 'ident')
                 warns.push("ident trusts the client host's ident server");
-            if (host && isAnyAddress(addr) && PASSWORD_METHODS.has(method))
+            if (host && hba_isAnyAddress(addr) && PASSWORD_METHODS.has(method))
                 warns.push('password logins are accepted from any address');
-            else if (host && isBroad(addr) && addr.kind === 'cidr')
+            else if (host && hba_isBroad(addr) && addr.kind === 'cidr')
                 warns.push(`the range /${addr.prefix} is very broad`);
             if (host && acceptsPlaintext(rule) && !local && method !== 'trust') {
                 warns.push('remote connections without TLS are accepted (use hostssl)');
@@ -19569,7 +22405,23 @@ const KIND_NAMES = {
     }
 }));
 
+;// CONCATENATED MODULE: ./src/judgements/admin-count.ts
+
+
+/**
+ * How many accounts hold full control: 1-2 PASS, 3-5 WARN, 6 or more FAIL. Zero is PASS too (no
+ * login holds it; the engine's own break-glass account is judged elsewhere).
+ */
+function judgeAdminCount(count, head) {
+    if (count <= 2)
+        return pass(msg `${raw(head)}.`);
+    if (count <= 5)
+        return warn(msg `${raw(head)}; keep it to two.`);
+    return fail(msg `${raw(head)}; six or more make every account a path to full control.`);
+}
+
 ;// CONCATENATED MODULE: ./src/engines/postgres/checks/superusers.ts
+
 
 
 
@@ -19599,20 +22451,49 @@ const KIND_NAMES = {
             .filter(r => r.superuser)
             .map(r => r.name);
         const n = supers.length;
-        const text = msg `${raw(String(n))} ${raw(n === 1 ? 'role has' : 'roles have')} SUPERUSER: ${raw(valueList(supers))}.`;
-        if (n <= 2)
-            return [pass(text)];
-        if (n <= 5)
-            return [warn(text)];
-        return [fail(text)];
+        return [
+            judgeAdminCount(n, msg `${raw(String(n))} ${raw(n === 1 ? 'role has' : 'roles have')} SUPERUSER: ${raw(valueList(supers))}`)
+        ];
     }
 }));
+
+;// CONCATENATED MODULE: ./src/judgements/certificate-expiry.ts
+
+
+/** ≤ 30 days left: FAIL; ≤ 90 days: WARN (the CockroachDB audit document's ladder, for every engine). */
+const CERT_FAIL_DAYS = 30;
+const CERT_WARN_DAYS = 90;
+const DAY = 86_400_000;
+/**
+ * Whole days left until `validTo`, rounded down (as `openssl x509 -checkend` counts): a
+ * certificate valid for 30 days and 23 hours has 30 days left. Negative once expired.
+ */
+function daysLeft(validTo, now) {
+    return Math.floor((Date.parse(validTo) - now.getTime()) / DAY);
+}
+/**
+ * The certificate expiry ladder, in one sentence shape for every engine:
+ * "<label> expired on <date>." or "<label> expires on <date>, in N days."
+ */
+function judgeCertificateExpiry(label, validTo, now, object) {
+    const expiresAt = Date.parse(validTo);
+    const date = new Date(expiresAt).toISOString().slice(0, 10);
+    if (expiresAt <= now.getTime())
+        return fail(msg `${raw(label)} expired on ${raw(date)}.`, object);
+    const days = daysLeft(validTo, now);
+    const detail = msg `${raw(label)} expires on ${raw(date)}, in ${raw(String(days))} ${raw(days === 1 ? 'day' : 'days')}.`;
+    if (days <= CERT_FAIL_DAYS)
+        return fail(detail, object);
+    if (days <= CERT_WARN_DAYS)
+        return warn(detail, object);
+    return pass(detail, object);
+}
 
 ;// CONCATENATED MODULE: ./src/engines/postgres/checks/tls.ts
 
 
 
-const DAY = 86400000;
+
 /** Compliant: every certificate the server serves is valid for more than 90 more days. */
 /* harmony default export */ const tls = (defineCheck({
     meta: {
@@ -19634,18 +22515,7 @@ const DAY = 86400000;
             return [notApplicable(msg `The server does not offer TLS, so no certificate is served (see pg/ssl).`)];
         if (probe.chain.length === 0)
             return [fail(msg `The server completed a TLS handshake without presenting a certificate.`)];
-        return probe.chain.map((cert) => {
-            const days = Math.floor((Date.parse(cert.validTo) - ctx.auditedAt.getTime()) / DAY);
-            const date = cert.validTo.slice(0, 10);
-            const who = msg `Certificate ${cert.subject}${raw(cert.source === 'served' ? '' : ' (chain)')}`;
-            if (days < 0)
-                return fail(msg `${raw(who)} expired on ${raw(date)}.`, cert.subject);
-            if (days < 30)
-                return fail(msg `${raw(who)} expires on ${raw(date)}, in ${raw(String(days))} days.`, cert.subject);
-            if (days < 90)
-                return warn(msg `${raw(who)} expires on ${raw(date)}, in ${raw(String(days))} days.`, cert.subject);
-            return pass(msg `${raw(who)} is valid until ${raw(date)} (${raw(String(days))} days).`, cert.subject);
-        });
+        return probe.chain.map((cert) => judgeCertificateExpiry(msg `Certificate ${cert.subject}${raw(cert.source === 'served' ? '' : ' (chain)')}`, cert.validTo, ctx.auditedAt, cert.subject));
     }
 }));
 
@@ -20323,6 +23193,7 @@ function userLabel(u) {
 
 
 
+
 /**
  * Users with Full Admin or a security/user-admin role: 1-2 PASS, 3-5 WARN, 6+ FAIL. The built-in
  * administrator created at cluster initialisation is not an RBAC user and is not counted.
@@ -20360,11 +23231,7 @@ function userLabel(u) {
         const n = admins.length;
         const list = n ? msg `: ${valueList(admins)}` : msg ``;
         const head = msg `${raw(String(n))} RBAC user${raw(n === 1 ? '' : 's')} hold${raw(n === 1 ? 's' : '')} Full Admin or a security-admin role${raw(list)}`;
-        if (n <= 2)
-            return [pass(msg `${raw(head)}${raw(n === 0 ? ' (only the built-in administrator remains)' : '')}.`)];
-        if (n <= 5)
-            return [warn(msg `${raw(head)}; keep it to two.`)];
-        return [fail(msg `${raw(head)}; six or more make every account a path to full control.`)];
+        return [judgeAdminCount(n, n === 0 ? msg `${raw(head)} (only the built-in administrator remains)` : head)];
     }
 }));
 
@@ -20567,7 +23434,7 @@ const TRANSIT_FRAMEWORKS = {
 
 
 
-const certificates_DAY = 86400000;
+
 /** Per node: FAIL within 30 days of expiry (or expired), WARN within 90 or self-signed in production. */
 /* harmony default export */ const certificates = (defineCheck({
     meta: {
@@ -20592,21 +23459,16 @@ const certificates_DAY = 86400000;
                 findings.push(check_unknown(msg `Node ${c.node} reports an unreadable expiry ${c.expires}.`, c.node));
                 continue;
             }
-            // Rounded: a certificate made "for 20 days" a moment before the audit still reads as 20.
-            const days = Math.round((expires - ctx.auditedAt.getTime()) / certificates_DAY);
             const date = new Date(expires).toISOString().slice(0, 10);
             const what = msg `Node ${c.node} certificate ${c.subject} (${c.type})`;
-            if (days < 0)
-                findings.push(fail(msg `${raw(what)} expired on ${raw(date)}.`, c.node));
-            else if (days <= 30)
-                findings.push(fail(msg `${raw(what)} expires on ${raw(date)}, in ${raw(String(days))} days.`, c.node));
-            else if (days <= 90)
-                findings.push(warn(msg `${raw(what)} expires on ${raw(date)}, in ${raw(String(days))} days.`, c.node));
+            const byExpiry = judgeCertificateExpiry(what, c.expires, ctx.auditedAt, c.node);
+            if (byExpiry.status !== 'PASS')
+                findings.push(byExpiry);
             else if (c.type === 'generated' && ctx.environment === 'production') {
                 findings.push(warn(msg `${raw(what)} is the self-signed certificate Couchbase generated: clients cannot verify the node. Expires ${raw(date)}.`, c.node));
             }
             else
-                findings.push(pass(msg `${raw(what)} expires on ${raw(date)}, in ${raw(String(days))} days.`, c.node));
+                findings.push(byExpiry);
         }
         // A node that did not answer reports no certificate: say so rather than skip it.
         for (const n of facts.cluster.nodes) {
@@ -21011,7 +23873,7 @@ class CrdbSession {
         this.redactor = redactor;
     }
     static async open(ep, connectTimeoutMs, statementTimeoutMs, redactor) {
-        const client = new esm.Client({
+        const client = new pg_esm.Client({
             ...ep.config,
             application_name: 'db-posture',
             connectionTimeoutMillis: connectTimeoutMs,
@@ -21045,14 +23907,14 @@ class CrdbSession {
     }
     /** Switches the session's current database (SHOW GRANTS is scoped to it). */
     async useDatabase(name) {
-        const r = await this.read(`Database ${name}`, `SET database = ${quoteIdent(name)}`);
+        const r = await this.read(`Database ${name}`, `SET database = ${session_quoteIdent(name)}`);
         return r.ok ? available(true) : r;
     }
     async close() {
         await this.client.end().catch(() => undefined);
     }
 }
-function quoteIdent(name) {
+function session_quoteIdent(name) {
     return `"${name.replace(/"/g, '""')}"`;
 }
 
@@ -21545,6 +24407,7 @@ function parseCrdbVersion(v) {
 
 
 
+
 const CLOUD_HOST = /\.cockroachlabs\.cloud$|\.crdb\.io$/i;
 /** Cloud when an API key and cluster id are given or the host is a CockroachDB Cloud host. */
 function detectDeployment(env, ep) {
@@ -21568,7 +24431,7 @@ async function collectCockroach(env) {
         throw new UsageError('--cloud-api-key needs --cloud-cluster-id (the cluster id from the Cloud Console or the API).');
     if (o.cloudClusterId && !o.cloudApiKey)
         throw new UsageError('--cloud-cluster-id needs --cloud-api-key (or DB_POSTURE_CLOUD_API_KEY).');
-    const ep = o.url ? parseEndpoint(o.url, env.redactor) : undefined;
+    const ep = o.url ? parseEndpoint(o.url, env.redactor, o.urlSource ?? '--url') : undefined;
     const deployment = detectDeployment(env, ep);
     const problems = [];
     let sql;
@@ -21580,7 +24443,7 @@ async function collectCockroach(env) {
             session = await CrdbSession.open(ep, o.connectTimeoutMs, o.statementTimeoutMs, env.redactor);
         }
         catch (error) {
-            sqlError = connectionFailure(error, ep, o.connectTimeoutMs, env.redactor);
+            sqlError = connectionFailure(error, ep, o.connectTimeoutMs, env.redactor, 'CockroachDB');
         }
         if (session) {
             try {
@@ -21737,6 +24600,7 @@ function adminMembers(users) {
 
 
 
+
 /** Login members of admin, through nested roles, root included: 1-2 PASS, 3-5 WARN, 6+ FAIL. */
 /* harmony default export */ const checks_admin_users = (defineCheck({
     meta: {
@@ -21762,11 +24626,7 @@ function adminMembers(users) {
         const admins = adminMembers(need(facts.users));
         const labels = admins.map(a => (a.via ? `${a.name} (through ${a.via})` : a.name));
         const head = msg `${raw(String(admins.length))} login user${raw(admins.length === 1 ? ' is a member' : 's are members')} of admin: ${valueList(labels)}`;
-        if (admins.length <= 2)
-            return [pass(msg `${raw(head)}.`)];
-        if (admins.length <= 5)
-            return [warn(msg `${raw(head)}; keep it to two.`)];
-        return [fail(msg `${raw(head)}; six or more make every account a path to full control.`)];
+        return [judgeAdminCount(admins.length, head)];
     }
 }));
 
@@ -22379,7 +25239,7 @@ function prefixLength(address) {
     const m = /\/(\d+)$/.exec(address);
     return m ? Number(m[1]) : null;
 }
-function isLoopback(address) {
+function hba_isLoopback(address) {
     return address !== null && (/^127\./.test(address) || address === '::1/128' || address === '::1');
 }
 /**
@@ -22447,7 +25307,7 @@ const HBA_SETTING = 'server.host_based_authentication.configuration';
                 findings.push(info(msg `${raw(where)} can never match: line ${raw(String(shadow.lineNumber))} (${shadow.display}) matches first.`, r.display));
                 return;
             }
-            const remote = r.type !== 'local' && !isLoopback(r.address);
+            const remote = r.type !== 'local' && !hba_isLoopback(r.address);
             const bits = prefixLength(r.address);
             if (r.method === 'trust' && remote) {
                 findings.push(fail(msg `${raw(where)}: trust admits anyone who can reach the address, with no password.`, r.display));
@@ -22956,18 +25816,8 @@ const POWERFUL = new Set([
 
 
 
-const tls_DAY = 86400000;
-function byExpiry(label, validTo, now, object) {
-    const days = Math.floor((Date.parse(validTo) - now.getTime()) / tls_DAY);
-    const date = validTo.slice(0, 10);
-    if (days < 0)
-        return fail(msg `${raw(label)} expired on ${raw(date)}.`, object);
-    if (days <= 30)
-        return fail(msg `${raw(label)} expires on ${raw(date)}, in ${raw(String(days))} days.`, object);
-    if (days <= 90)
-        return warn(msg `${raw(label)} expires on ${raw(date)}, in ${raw(String(days))} days.`, object);
-    return pass(msg `${raw(label)} expires on ${raw(date)}, in ${raw(String(days))} days.`, object);
-}
+
+const byExpiry = judgeCertificateExpiry;
 /** Cloud: enforced. Self-hosted: no --insecure, TLS offered, certificates served (and in --certs-dir) not near expiry. */
 /* harmony default export */ const checks_tls = (defineCheck({
     meta: {
@@ -23252,6 +26102,7 @@ function cockroachEngine() {
 
 
 
+
 const ALL_META = [...postgresChecks, ...couchbaseChecks, ...cockroachChecks].map(c => c.meta);
 const CHECK_META = new Map(ALL_META.map(m => [m.id, m]));
 /** The metadata of a check this build knows (SARIF rule descriptions). */
@@ -23263,69 +26114,36 @@ function knownCheckIds() {
     return new Set(CHECK_META.keys());
 }
 /**
- * Chooses the engine for the options. The PostgreSQL collector itself recognises a CockroachDB
- * server from `SELECT version()` when the engine is auto.
+ * Chooses the engine before anything is collected, so an engine's check list is fixed before its
+ * collector runs. On a connection string with `--engine auto`, one pinned read-only session reads
+ * `SELECT pg_catalog.version()` and picks PostgreSQL or CockroachDB; Cloud API credentials alone
+ * mean CockroachDB Cloud; a Couchbase URL means Couchbase.
  */
-function selectEngine(options, hooks = {}) {
-    if (options.engine === 'couchbase' || (options.couchbaseUrl && options.engine === 'auto' && !options.url)) {
+async function selectEngine(options, redactor, hooks = {}) {
+    if (options.couchbaseUrl && options.url) {
+        throw new UsageError(`Give either ${label(options, 'url')} (PostgreSQL/CockroachDB) or --couchbase-url, not both: one audit has one target.`);
+    }
+    if (options.engine === 'couchbase' || (options.couchbaseUrl && options.engine === 'auto')) {
         if (!options.couchbaseUrl)
             throw new UsageError('The couchbase engine needs --couchbase-url (http://host:8091 or https://host:18091).');
         return couchbaseEngine();
     }
-    if (options.couchbaseUrl && options.url) {
-        throw new UsageError('Give either --url (PostgreSQL/CockroachDB) or --couchbase-url, not both: one audit has one target.');
-    }
-    // Cloud API credentials only make sense for CockroachDB Cloud, with or without a connection string.
-    if (options.engine === 'cockroachdb' ||
-        (options.engine === 'auto' && options.cloudApiKey && options.cloudClusterId)) {
+    if (options.engine === 'cockroachdb')
         return cockroachEngine();
-    }
-    if (options.engine === 'postgres') {
-        const pg = postgresEngine(hooks);
-        return {
-            ...pg,
-            async collect(env) {
-                try {
-                    return await pg.collect(env);
-                }
-                catch (error) {
-                    if (error instanceof CockroachDetected) {
-                        throw new UsageError(`${error.message} Use --engine cockroachdb (or auto) for it.`);
-                    }
-                    throw error;
-                }
-            }
-        };
-    }
-    return autoSqlEngine(hooks);
+    if (options.engine === 'postgres')
+        return postgresEngine(hooks);
+    // Cloud API credentials only make sense for CockroachDB Cloud, with or without a connection string.
+    if (options.cloudApiKey && options.cloudClusterId)
+        return cockroachEngine();
+    if (!options.url)
+        throw new UsageError(`No connection string: pass ${label(options, 'url')}.`);
+    const ep = parseEndpoint(options.url, redactor, label(options, 'url'));
+    const { engine } = await detectSqlEngine(ep, { connectTimeoutMs: options.connectTimeoutMs, statementTimeoutMs: options.statementTimeoutMs }, redactor);
+    return (engine === 'cockroachdb' ? cockroachEngine() : postgresEngine(hooks));
 }
-/**
- * --engine auto on a connection string: the PostgreSQL collector reads version() first; when the
- * server is CockroachDB it stops, and the CockroachDB engine audits instead. The checks are those
- * of whichever engine collected (the pipeline reads them after collection).
- */
-function autoSqlEngine(hooks) {
-    const pg = postgresEngine(hooks);
-    const crdb = cockroachEngine();
-    let chosen = pg;
-    return {
-        id: 'postgres',
-        displayName: 'PostgreSQL or CockroachDB',
-        get checks() {
-            return chosen.checks;
-        },
-        async collect(env) {
-            try {
-                return await pg.collect(env);
-            }
-            catch (error) {
-                if (!(error instanceof CockroachDetected))
-                    throw error;
-                chosen = crdb;
-                return crdb.collect(env);
-            }
-        }
-    };
+/** How the user gave the connection string: `--url`, `DB_POSTURE_URL` or an action input. */
+function label(options, _key) {
+    return options.urlSource ?? '--url';
 }
 
 ;// CONCATENATED MODULE: ./src/report/output-files.ts
@@ -23366,6 +26184,7 @@ async function writeReportFiles(dir, name, date, files) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
+
 
 
 const json_status = schemas_enum(STATUSES);
@@ -23419,6 +26238,8 @@ const jsonReportSchema = object({
         annotation: schemas_string().optional(),
         remediation: object({ text: schemas_string(), link: schemas_string() }),
         frameworks: record(schemas_string(), array(schemas_string())),
+        /** UNKNOWN because of a fault (not a privilege): the audit is incomplete. */
+        incomplete: literal(true).optional(),
         waiver: object({
             reason: schemas_string(),
             owner: schemas_string(),
@@ -23428,7 +26249,7 @@ const jsonReportSchema = object({
             .optional()
     })),
     notes: array(schemas_string()),
-    unavailable: array(object({ fact: schemas_string(), reason: schemas_string() })),
+    unavailable: array(object({ fact: schemas_string(), reason: schemas_string(), fault: literal(true).optional() })),
     baseline: object({
         file: schemas_string().optional(),
         stale: array(waiverEntry),
@@ -23437,11 +26258,15 @@ const jsonReportSchema = object({
     }),
     gate: object({
         passed: schemas_boolean(),
-        failOn: schemas_enum(['fail', 'warn', 'never']),
+        failOn: schemas_enum(FAIL_ON),
         unwaivedFails: schemas_number(),
         unwaivedWarns: schemas_number(),
+        /** Added in 0.2; absent in older reports. */
+        unwaivedUnknowns: schemas_number().optional(),
         expiredWaivers: schemas_number(),
-        staleWaivers: schemas_number()
+        staleWaivers: schemas_number(),
+        /** Checks stopped by a fault; any makes the audit incomplete (added in 0.2). */
+        incomplete: schemas_number().optional()
     })
 })
     .strict();
@@ -23482,10 +26307,15 @@ function toJsonReport(report) {
             ...(f.annotation ? { annotation: f.annotation } : {}),
             remediation: f.remediation,
             frameworks: Object.fromEntries(Object.entries(f.frameworks).map(([k, v]) => [k, [...v]])),
+            ...(f.incomplete ? { incomplete: true } : {}),
             ...(f.waiver ? { waiver: { ...f.waiver } } : {})
         })),
         notes: report.notes.map(n => n.text),
-        unavailable: report.unavailable.map(u => ({ fact: u.fact, reason: u.reason.text })),
+        unavailable: report.unavailable.map(u => ({
+            fact: u.fact,
+            reason: u.reason.text,
+            ...(u.fault ? { fault: true } : {})
+        })),
         baseline: {
             ...(report.baseline.file ? { file: report.baseline.file } : {}),
             stale: report.baseline.stale.map(pickWaiver),
@@ -23560,8 +26390,12 @@ function renderHeader(report) {
 function gateReasons(report) {
     const g = report.gate;
     const parts = [`${g.unwaivedFails} unwaived FAIL`];
+    if (g.incomplete)
+        parts.unshift(`${g.incomplete} checks stopped by a fault (audit incomplete)`);
     if (g.failOn === 'warn')
         parts.push(`${g.unwaivedWarns} unwaived WARN`);
+    if (g.failOn === 'unknown')
+        parts.push(`${g.unwaivedUnknowns} unwaived UNKNOWN`);
     if (g.expiredWaivers)
         parts.push(`${g.expiredWaivers} expired waivers`);
     if (report.baseline.failOnStale && g.staleWaivers)
@@ -23571,8 +26405,29 @@ function gateReasons(report) {
 function renderGateLine(report) {
     const g = report.gate;
     const parts = gateReasons(report);
-    const verdict = g.failOn === 'never' ? 'not enforced (fail-on: never)' : g.passed ? 'PASSED' : 'FAILED';
+    const verdict = g.incomplete
+        ? 'FAILED (audit incomplete)'
+        : g.failOn === 'never'
+            ? 'not enforced (fail-on: never)'
+            : g.passed
+                ? 'PASSED'
+                : 'FAILED';
     return `**Gate:** ${verdict} — ${parts.join(', ')}`;
+}
+/**
+ * At the top of every report of an incomplete audit: a fault (not a privilege) stopped checks, so
+ * the verdicts below are not the whole posture and the gate has failed closed.
+ */
+function renderIncompleteBanner(report) {
+    const n = report.gate.incomplete;
+    if (!n)
+        return [];
+    const faults = report.unavailable.filter(u => u.fault).slice(0, 5);
+    return [
+        `> **Audit incomplete:** ${n} ${n === 1 ? 'check' : 'checks'} could not be evaluated because of a fault (lost connection, timeout or server error), not a missing privilege. The gate fails closed; re-run the audit once the target is healthy.`,
+        ...faults.map(u => `> - ${codeSpan(u.fact)}: ${u.reason.markdown}`),
+        ''
+    ];
 }
 function renderSummaryTable(report) {
     return [
@@ -23590,6 +26445,7 @@ function renderMarkdown(report) {
     const out = [
         ...renderHeader(report),
         '',
+        ...renderIncompleteBanner(report),
         renderGateLine(report),
         '',
         '## Summary',
@@ -23777,6 +26633,7 @@ function renderSarif(report, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/junit.ts
+
 /** XML 1.0 text: the five escapes, and characters XML cannot carry at all removed. */
 function xmlEscape(s) {
     return (s
@@ -23787,13 +26644,6 @@ function xmlEscape(s) {
         .replace(/>/g, '&gt;')
         .replace(/"/g, '&quot;')
         .replace(/'/g, '&apos;'));
-}
-function blocksGate(f, report) {
-    if (report.gate.failOn === 'never')
-        return false;
-    if (f.waiver?.state === 'active')
-        return false;
-    return f.status === 'FAIL' || (f.status === 'WARN' && report.gate.failOn === 'warn');
 }
 /**
  * JUnit XML for CI systems that show test reports (GitLab, Jenkins): one test suite per target, one
@@ -23810,7 +26660,7 @@ function renderJunit(report) {
         const name = f.object !== undefined ? `${f.checkId} [${f.object}]` : f.checkId;
         const open = `    <testcase classname="${xmlEscape(`db-posture.${target}.${f.checkId}`)}" name="${xmlEscape(name)}">`;
         const detail = `[${f.status}] ${f.title}: ${f.detail.text}${f.annotation ? ` ${f.annotation}` : ''}`;
-        if (blocksGate(f, report)) {
+        if (blocksGate(f, report.gate.failOn) || f.incomplete) {
             failures++;
             const expired = f.waiver?.state === 'expired' ? ` (waiver by ${f.waiver.owner} expired ${f.waiver.expires})` : '';
             cases.push(open, `      <failure type="${f.status}" message="${xmlEscape(`${f.title}${expired}`)}">${xmlEscape(`${detail}\nRemediation: ${f.remediation.text} ${f.remediation.link}`)}</failure>`, '    </testcase>');
@@ -23941,6 +26791,7 @@ class TerminalProgress {
 
 
 
+
 /** Maps CLI flags (and environment variables for secrets) onto the shared AuditOptions. */
 function optionsFromFlags(flags, env, redactor) {
     const url = flags.url ?? env.DB_POSTURE_URL;
@@ -23948,6 +26799,7 @@ function optionsFromFlags(flags, env, redactor) {
     const raw = {
         engine: flags.engine,
         url: url || undefined,
+        urlSource: flags.url !== undefined ? '--url' : url ? 'DB_POSTURE_URL' : undefined,
         deployment: flags.deployment,
         environment: flags.environment,
         compliance: flags.compliance,
@@ -23987,14 +26839,15 @@ function summaryLines(report, files, seconds) {
     ];
     for (const f of files)
         lines.push(`  wrote ${f}`);
-    const blocking = report.findings.filter(f => (f.status === 'FAIL' || (report.gate.failOn === 'warn' && f.status === 'WARN')) &&
-        f.waiver?.state !== 'active');
+    const blocking = report.findings.filter(f => blocksGate(f, report.gate.failOn) || f.incomplete);
     for (const f of blocking.slice(0, 50))
         lines.push(`  [${f.status}] ${f.checkId}${f.object ? ` (${f.object})` : ''}: ${f.detail.text}`);
     if (blocking.length > 50)
         lines.push(`  … and ${blocking.length - 50} more in the report`);
     const g = report.gate;
-    if (g.failOn === 'never')
+    if (g.incomplete)
+        lines.push(`Audit INCOMPLETE: ${g.incomplete} check(s) could not be evaluated because of a fault; the gate fails (exit 3).`);
+    else if (g.failOn === 'never')
         lines.push('Gate not enforced (--fail-on never).');
     else if (g.passed)
         lines.push('Gate PASSED.');
@@ -24007,7 +26860,7 @@ async function auditCommand(flags, io, redactor) {
     const options = optionsFromFlags(flags, io.env, redactor);
     const now = io.now?.() ?? new Date();
     const baseline = await loadBaselineFor(options, knownCheckIds(), now);
-    const engine = selectEngine(options, io.hooks);
+    const engine = await selectEngine(options, redactor, io.hooks);
     const quiet = Boolean(flags.quiet);
     const progress = new TerminalProgress(io.stderr, !quiet && Boolean(io.stderr.isTTY));
     const started = performance.now();
@@ -24026,6 +26879,8 @@ async function auditCommand(flags, io, redactor) {
         const rel = files.map(f => external_node_path_default().relative(process.cwd(), f) || f);
         io.stdout.write(`${redactor.scrub(summaryLines(report, rel, (performance.now() - started) / 1000).join('\n'))}\n`);
     }
+    if (report.gate.incomplete)
+        return EXIT.TARGET;
     return report.gate.passed || report.gate.failOn === 'never' ? EXIT.OK : EXIT.GATE_FAILED;
 }
 
@@ -24096,6 +26951,9 @@ Usage:
   db-posture audit --cloud-api-key <key> --cloud-cluster-id <id> [--url <connection string>] [options]
   db-posture audit --couchbase-url <url> --couchbase-username <user> [options]
   db-posture baseline --from <report.json> [--out <file>]
+  db-posture rules test [dir ...] [--posture <report.json>] [--junit <file>] [--sarif <file>]
+  db-posture hunt --logs <file|glob> [--rules <dir>] [--since <time>] [--format markdown,json,sarif]
+  (db-posture rules --help and db-posture hunt --help list their options)
   db-posture --help | --version
 
 audit options:
@@ -24155,7 +27013,4506 @@ Exit codes:
   4  internal error in db-posture
 `;
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && dist_isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && dist_isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function dist_isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function dist_promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return dist_promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
+	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/detect/builtin.ts
+
+
+
+/** The shipped rule pack's folder name; pack.yml marks it. */
+const PACK = 'detections';
+/**
+ * Where the built-in rule pack lives: the package's top-level detections/ folder, found by walking
+ * up from this module (src/detect/ in a checkout, dist/ in the bundle). The walk keeps the path
+ * out of the bundler's static asset analysis, which would otherwise copy the folder into dist/.
+ */
+function builtinRulesDir() {
+    let dir = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    for (let i = 0; i < 6; i++) {
+        const candidate = external_node_path_default().join(dir, PACK);
+        if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(candidate, 'pack.yml')))
+            return candidate;
+        const up = external_node_path_default().dirname(dir);
+        if (up === dir)
+            break;
+        dir = up;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/detect/event.ts
+/** The products a rule's logsource can name, as Sigma spells them. */
+const PRODUCTS = ['cockroachdb', 'postgresql', 'couchbase'];
+/** Every log format a parser reads; `auto` picks one per file from its first entry. */
+const LOG_FORMATS = [
+    'crdb-v2',
+    'crdb-json',
+    'crdb-json-compact',
+    'pg-stderr',
+    'pg-csvlog',
+    'pg-jsonlog',
+    'couchbase-audit'
+];
+/** The normalized fields as rules address them. */
+const NORMALIZED_FIELDS = {
+    'db.time': (e) => new Date(e.time).toISOString(),
+    'db.product': (e) => e.product,
+    'db.format': (e) => e.format,
+    'db.node': (e) => e.node,
+    'db.channel': (e) => e.channel,
+    'db.event_type': (e) => e.eventType,
+    'db.user': (e) => e.user,
+    'db.source_ip': (e) => e.sourceIp,
+    'db.statement': (e) => e.statement,
+    'db.tag': (e) => e.tag,
+    'db.object': (e) => e.object,
+    'db.outcome': (e) => e.outcome
+};
+/**
+ * A field's value: `db.*` names the normalized fields, anything else is a dotted path into the
+ * vendor fields (`real_userid.user`, `audit.class`, `envelope.channel`). A key that itself holds
+ * a dot is found too (Couchbase and CockroachDB tags never nest deeper than one level).
+ */
+function fieldValue(event, field) {
+    const normalized = NORMALIZED_FIELDS[field];
+    if (normalized)
+        return normalized(event);
+    const fields = event.fields;
+    if (Object.hasOwn(fields, field))
+        return fields[field];
+    let value = fields;
+    for (const part of field.split('.')) {
+        if (value === null || typeof value !== 'object' || Array.isArray(value))
+            return undefined;
+        if (!Object.hasOwn(value, part))
+            return undefined;
+        value = value[part];
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/detect/rules/condition.ts
+class ConditionError extends Error {
+}
+function tokenize(text) {
+    const tokens = text.match(/\(|\)|[^\s()]+/g);
+    if (!tokens)
+        throw new ConditionError('the condition is empty');
+    return tokens;
+}
+function globToRegex(glob) {
+    return new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+}
+/** Folds a condition over named parts; throws an Error whose message says what is wrong. */
+function foldCondition(text, parts, alg) {
+    const tokens = tokenize(text);
+    let i = 0;
+    const peek = () => tokens[i];
+    const next = () => tokens[i++];
+    function quantified(kind) {
+        if (next() !== 'of')
+            throw new ConditionError(`"${kind}" must be followed by "of"`);
+        const target = next();
+        if (target === undefined)
+            throw new ConditionError(`"${kind} of" needs a selection pattern or "them"`);
+        const re = target === 'them' ? /^(?!_)/ : globToRegex(target);
+        const picked = [...parts.entries()].filter(([n]) => re.test(n)).map(([, p]) => p);
+        if (picked.length === 0)
+            throw new ConditionError(`"${kind} of ${target}" matches no selection`);
+        return kind === 'all' ? alg.all(picked) : alg.any(picked);
+    }
+    function primary() {
+        const t = next();
+        if (t === undefined)
+            throw new ConditionError('the condition ends too early');
+        if (t === '(') {
+            const inner = or();
+            if (next() !== ')')
+                throw new ConditionError('a "(" is not closed');
+            return inner;
+        }
+        if (t === '1' || t === 'any' || t === 'all')
+            return quantified(t === 'all' ? 'all' : '1');
+        if (['and', 'or', ')', 'of', 'them'].includes(t))
+            throw new ConditionError(`unexpected "${t}"`);
+        if (t.includes('|'))
+            throw new ConditionError('aggregation "|" is not supported: use a correlation rule');
+        const p = parts.get(t);
+        if (p === undefined)
+            throw new ConditionError(`"${t}" is not a selection of this rule`);
+        return p;
+    }
+    function not() {
+        if (peek() === 'not') {
+            next();
+            return alg.not(not());
+        }
+        return primary();
+    }
+    function and() {
+        let left = not();
+        while (peek() === 'and') {
+            next();
+            left = alg.and(left, not());
+        }
+        return left;
+    }
+    function or() {
+        let left = and();
+        while (peek() === 'or') {
+            next();
+            left = alg.or(left, and());
+        }
+        return left;
+    }
+    const result = or();
+    if (i < tokens.length) {
+        if (tokens[i].startsWith('|'))
+            throw new ConditionError('aggregation "|" is not supported: use a correlation rule');
+        throw new ConditionError(`unexpected "${tokens[i]}"`);
+    }
+    return result;
+}
+/** Compiles a condition over named predicates. */
+function compileCondition(text, selections) {
+    return foldCondition(text, selections, {
+        and: (a, b) => input => a(input) && b(input),
+        or: (a, b) => input => a(input) || b(input),
+        not: a => input => !a(input),
+        all: items => input => items.every(p => p(input)),
+        any: items => input => items.some(p => p(input))
+    });
+}
+
+;// CONCATENATED MODULE: ./src/detect/rules/match.ts
+
+
+
+const MODIFIERS = new Set([
+    'contains',
+    'startswith',
+    'endswith',
+    're',
+    'i',
+    'm',
+    's',
+    'cidr',
+    'all',
+    'gt',
+    'gte',
+    'lt',
+    'lte',
+    'exists',
+    'cased'
+]);
+/** Plain Sigma values are case-insensitive, with `*` and `?` wildcards (`\*` is a literal star). */
+function wildcardRegex(value, flags) {
+    if (!/(?<!\\)[*?]/.test(value))
+        return undefined;
+    let re = '';
+    for (let i = 0; i < value.length; i++) {
+        const c = value[i];
+        if (c === '\\' && (value[i + 1] === '*' || value[i + 1] === '?' || value[i + 1] === '\\')) {
+            re += `\\${value[++i]}`;
+        }
+        else if (c === '*')
+            re += '[\\s\\S]*';
+        else if (c === '?')
+            re += '[\\s\\S]';
+        else
+            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`, flags);
+}
+function asStrings(v) {
+    if (v === undefined || v === null)
+        return [];
+    if (Array.isArray(v))
+        return v.flatMap(asStrings);
+    if (typeof v === 'object')
+        return [JSON.stringify(v)];
+    return [String(v)];
+}
+/** One value test under the field's modifiers. */
+function valueTest(raw, mods) {
+    if (mods.has('exists')) {
+        const want = raw === true || raw === 'true';
+        return (_c, present) => present === want;
+    }
+    if (raw === null)
+        return (c, present) => !present || c.every(s => s === '');
+    const cased = mods.has('cased');
+    if (mods.has('re')) {
+        const flags = ['i', 'm', 's'].filter(f => mods.has(f)).join('');
+        const re = new RegExp(String(raw), flags);
+        return c => c.some(s => re.test(s));
+    }
+    if (mods.has('cidr')) {
+        const range = ipaddr_default().parseCIDR(String(raw));
+        return c => c.some(s => {
+            if (!ipaddr_default().isValid(s))
+                return false;
+            let a = ipaddr_default().parse(s);
+            if (a.kind() === 'ipv6' && a.isIPv4MappedAddress())
+                a = a.toIPv4Address();
+            return a.kind() === range[0].kind() && a.match(range);
+        });
+    }
+    for (const op of ['gt', 'gte', 'lt', 'lte']) {
+        if (mods.has(op)) {
+            const n = Number(raw);
+            const cmp = {
+                gt: (x) => x > n,
+                gte: (x) => x >= n,
+                lt: (x) => x < n,
+                lte: (x) => x <= n
+            }[op];
+            return c => c.some(s => s.trim() !== '' && !Number.isNaN(Number(s)) && cmp(Number(s)));
+        }
+    }
+    const text = String(raw);
+    const norm = cased ? text : text.toLowerCase();
+    const fold = (s) => (cased ? s : s.toLowerCase());
+    if (mods.has('contains'))
+        return c => c.some(s => fold(s).includes(norm));
+    if (mods.has('startswith'))
+        return c => c.some(s => fold(s).startsWith(norm));
+    if (mods.has('endswith'))
+        return c => c.some(s => fold(s).endsWith(norm));
+    const wild = wildcardRegex(text, cased ? 's' : 'is');
+    if (wild)
+        return c => c.some(s => wild.test(s));
+    return c => c.some(s => fold(s) === norm);
+}
+/** `Field|mod1|mod2: value(s)` → a predicate over events. Throws with a message on bad input. */
+function compileFieldTest(key, value) {
+    const [field, ...modList] = key.split('|');
+    if (field === '')
+        throw new Error(`"${key}": keyword searches (no field name) are not supported`);
+    for (const m of modList)
+        if (!MODIFIERS.has(m))
+            throw new Error(`"${key}": unknown modifier "${m}"`);
+    const mods = new Set(modList);
+    if ((mods.has('i') || mods.has('m') || mods.has('s')) && !mods.has('re'))
+        throw new Error(`"${key}": i, m and s only qualify re`);
+    if (mods.has('cidr')) {
+        for (const v of [value].flat()) {
+            try {
+                ipaddr_default().parseCIDR(String(v));
+            }
+            catch {
+                throw new Error(`"${key}": ${JSON.stringify(v)} is not a CIDR range`);
+            }
+        }
+    }
+    if (mods.has('re')) {
+        for (const v of [value].flat()) {
+            try {
+                new RegExp(String(v));
+            }
+            catch (e) {
+                throw new Error(`"${key}": ${JSON.stringify(v)} is not a valid regular expression (${e.message})`);
+            }
+        }
+    }
+    const values = Array.isArray(value) ? value : [value];
+    if (values.length === 0)
+        throw new Error(`"${key}": an empty list matches nothing`);
+    const tests = values.map(v => valueTest(v, mods));
+    const all = mods.has('all');
+    return event => {
+        const v = fieldValue(event, field);
+        const present = v !== undefined && v !== null;
+        const candidates = asStrings(v);
+        return all ? tests.every(t => t(candidates, present)) : tests.some(t => t(candidates, present));
+    };
+}
+/** A selection: a map is AND over its fields, a list of maps is OR over them. */
+function compileSelection(selection) {
+    const maps = Array.isArray(selection) ? selection : [selection];
+    const compiled = maps.map(m => {
+        const tests = Object.entries(m).map(([k, v]) => compileFieldTest(k, v));
+        if (tests.length === 0)
+            throw new Error('an empty selection matches everything; name at least one field');
+        return (e) => tests.every(t => t(e));
+    });
+    return compiled.length === 1 ? compiled[0] : e => compiled.some(t => t(e));
+}
+/** A detection block → one predicate (several conditions are OR-ed, as Sigma does). */
+function compileDetection(detection) {
+    const selections = new Map();
+    for (const [name, sel] of Object.entries(detection)) {
+        if (name === 'condition')
+            continue;
+        try {
+            selections.set(name, compileSelection(sel));
+        }
+        catch (e) {
+            throw new Error(`detection.${name}: ${e.message}`);
+        }
+    }
+    const conditions = [detection.condition].flat();
+    const compiled = conditions.map(c => {
+        try {
+            return compileCondition(c, selections);
+        }
+        catch (e) {
+            throw new Error(`detection.condition ${JSON.stringify(c)}: ${e.message}`);
+        }
+    });
+    return compiled.length === 1 ? compiled[0] : e => compiled.some(p => p(e));
+}
+
+;// CONCATENATED MODULE: ./src/detect/rules/schema.ts
+
+
+/**
+ * The rule format: a strict subset of Sigma (detection and correlation documents) with our
+ * metadata and Panther-style inline tests. Every object is strict, so a misspelt key is an error
+ * that names the file, the rule and the key. `schema/detection-rule.schema.json` is generated
+ * from this (npm run schema) and a test fails when the two drift.
+ */
+const id = schemas_string()
+    .regex(/^(?:[a-z0-9][a-z0-9-]{2,79}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/, 'an id is lower-case letters, digits and dashes (3-80 characters) or a UUID');
+const severity = schemas_enum(['informational', 'low', 'medium', 'high', 'critical']);
+const timespan = schemas_string().regex(/^[1-9]\d*[smhd]$/, 'a timespan is a number and s, m, h or d (e.g. 5m)');
+const scalar = union([schemas_string(), schemas_number(), schemas_boolean(), schemas_null()]);
+const schema_fieldValue = union([scalar, array(scalar)]);
+const selectionMap = record(schemas_string(), schema_fieldValue);
+const selection = union([selectionMap, array(selectionMap).min(1)]);
+const requirementSchema = union([
+    object({
+        setting: schemas_string().min(1),
+        value: union([schemas_string(), schemas_number(), schemas_boolean()]),
+        why: schemas_string().optional()
+    })
+        .strict(),
+    object({
+        setting: schemas_string().min(1),
+        includes: union([schemas_string(), schemas_number()]),
+        why: schemas_string().optional()
+    })
+        .strict(),
+    object({
+        setting: schemas_string().min(1),
+        excludes: union([schemas_string(), schemas_number()]),
+        why: schemas_string().optional()
+    })
+        .strict(),
+    object({ setting: schemas_string().min(1), set: literal(true), why: schemas_string().optional() }).strict(),
+    object({ channel: schemas_string().regex(/^[A-Z_]+$/), why: schemas_string().optional() }).strict()
+]);
+const testLog = union([schemas_string(), record(schemas_string(), unknown())]);
+const ruleTestSchema = object({
+    name: schemas_string().min(1),
+    expect: union([literal('match'), literal('no_match'), schemas_number().int().min(0)]),
+    log: union([testLog, array(testLog).min(1)]).optional(),
+    fixture: schemas_string().min(1).optional(),
+    format: schemas_enum(LOG_FORMATS).optional(),
+    pg_prefix: schemas_string().optional()
+})
+    .strict()
+    .refine(t => (t.log === undefined) !== (t.fixture === undefined), {
+    message: 'a test has exactly one of log and fixture'
+});
+const metadata = {
+    title: schemas_string().min(1),
+    id,
+    name: schemas_string()
+        .regex(/^[a-z0-9_][a-z0-9_-]*$/)
+        .optional(),
+    status: schemas_enum(['stable', 'test', 'experimental', 'deprecated', 'unsupported']),
+    description: schemas_string().optional(),
+    references: array(schemas_string()).optional(),
+    author: schemas_string().optional(),
+    date: schemas_string().optional(),
+    modified: schemas_string().optional(),
+    severity,
+    category: schemas_string().optional(),
+    owner: schemas_string().min(1),
+    tags: array(schemas_string()
+        .regex(/^(?:attack\.(?:t\d{4}(?:\.\d{3})?|g\d{4}|s\d{4}|[a-z][a-z_-]*)|detection\.[a-z_-]+|cve\.\d{4}-\d+|db\.[a-z0-9_-]+)$/, 'tags are attack.tNNNN[.NNN], attack.<tactic>, detection.*, cve.* or db.*'))
+        .optional(),
+    falsepositives: array(schemas_string()).optional(),
+    requires: array(requirementSchema).optional(),
+    tests: array(ruleTestSchema).optional()
+};
+const detectionRuleSchema = object({
+    ...metadata,
+    logsource: object({
+        product: schemas_enum(PRODUCTS),
+        service: schemas_string().optional(),
+        category: schemas_string().optional(),
+        definition: schemas_string().optional()
+    })
+        .strict(),
+    detection: object({ condition: union([schemas_string().min(1), array(schemas_string().min(1)).min(1)]) })
+        .catchall(selection)
+})
+    .strict();
+const countCondition = object({
+    gt: schemas_number().int().min(0).optional(),
+    gte: schemas_number().int().min(1).optional(),
+    field: schemas_string().optional()
+})
+    .strict()
+    .refine(c => (c.gt === undefined) !== (c.gte === undefined), {
+    message: 'a correlation condition has exactly one of gt and gte (replay is streaming: lt, lte, eq and neq need a window to close first)'
+});
+const correlationRuleSchema = object({
+    ...metadata,
+    correlation: object({
+        type: schemas_enum(['event_count', 'value_count', 'temporal', 'temporal_ordered']),
+        rules: array(schemas_string().min(1)).min(1),
+        'group-by': array(schemas_string().min(1)).min(1),
+        timespan,
+        condition: countCondition.optional(),
+        aliases: record(schemas_string(), record(schemas_string(), schemas_string())).optional(),
+        /** Sigma's boolean, or (our extension) the referenced rules that also report on their own. */
+        generate: union([schemas_boolean(), array(schemas_string().min(1)).min(1)]).optional()
+    })
+        .strict()
+})
+    .strict();
+/** Known false positives of the goodlog pass: `goodlog/known-fps.yml` beside the benign logs. */
+const knownFpsSchema = object({
+    version: literal(1),
+    /** How to read a corpus file when sniffing is not enough (a PostgreSQL log_line_prefix). */
+    files: array(object({
+        file: schemas_string(),
+        format: schemas_enum(LOG_FORMATS).optional(),
+        pg_prefix: schemas_string().optional()
+    })
+        .strict())
+        .optional(),
+    known: array(object({
+        rule: schemas_string(),
+        file: schemas_string(),
+        line: schemas_number().int().min(1),
+        reason: schemas_string().min(1)
+    })
+        .strict())
+})
+    .strict();
+/** For the generated JSON Schema: one rule document is either kind. */
+const ruleDocumentSchema = union([detectionRuleSchema, correlationRuleSchema]);
+
+;// CONCATENATED MODULE: ./src/detect/rules/load.ts
+
+
+
+
+
+/** Directories under a rule root that hold logs, not rules. */
+const LOG_DIRS = new Set(['fixtures', 'goodlog', 'node_modules', '.git']);
+async function ruleFiles(root) {
+    const info = await (0,promises_namespaceObject.stat)(root);
+    if (info.isFile())
+        return [root];
+    const out = [];
+    for (const entry of await (0,promises_namespaceObject.readdir)(root, { withFileTypes: true })) {
+        const p = external_node_path_default().join(root, entry.name);
+        if (entry.isDirectory()) {
+            if (!LOG_DIRS.has(entry.name))
+                out.push(...(await ruleFiles(p)));
+        }
+        else if (/\.ya?ml$/.test(entry.name) && entry.name !== 'pack.yml')
+            out.push(p);
+    }
+    return out.sort();
+}
+function zodMessage(error) {
+    const issue = error.issues[0];
+    const where = issue.path.length > 0 ? issue.path.join('.') : 'top level';
+    if (issue.code === 'unrecognized_keys') {
+        const keys = issue.keys;
+        return `unknown key${keys.length > 1 ? 's' : ''} ${keys.map(k => JSON.stringify(k)).join(', ')} at ${where}`;
+    }
+    if (issue.code === 'invalid_union') {
+        const errors = issue.errors ?? [];
+        // Report the branch that got furthest: the one whose first issue has the longest path.
+        const best = errors
+            .map(e => e[0])
+            .filter(Boolean)
+            .sort((a, b) => b.path.length - a.path.length)[0];
+        if (best) {
+            const inner = [...issue.path, ...best.path].join('.') || 'top level';
+            if (best.code === 'unrecognized_keys')
+                return `unknown key ${best.keys.map(k => JSON.stringify(k)).join(', ')} at ${inner}`;
+            return `${inner}: ${best.message}`;
+        }
+    }
+    return `${where}: ${issue.message}`;
+}
+/**
+ * Loads every rule under the given files and directories. Problems are collected, not thrown,
+ * so one run reports them all: YAML errors, schema violations, bad selections or conditions,
+ * duplicate ids, correlations naming rules that do not exist or that form a cycle.
+ */
+async function loadRules(paths, cwd = process.cwd()) {
+    const errors = [];
+    const files = [];
+    const roots = [];
+    for (const p of paths) {
+        const abs = external_node_path_default().resolve(cwd, p);
+        try {
+            files.push(...(await ruleFiles(abs)));
+            roots.push(abs);
+        }
+        catch (e) {
+            errors.push({
+                file: p,
+                line: 1,
+                message: `cannot read ${p}: ${e.code ?? e.message}`
+            });
+        }
+    }
+    const pending = [];
+    for (const abs of files) {
+        const shown = external_node_path_default().relative(cwd, abs) || abs;
+        const text = await (0,promises_namespaceObject.readFile)(abs, 'utf8');
+        const lc = new dist/* LineCounter */.HN();
+        const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+        if (!Array.isArray(docs)) {
+            errors.push({ file: shown, line: 1, message: 'not a YAML stream' });
+            continue;
+        }
+        for (const doc of docs) {
+            const line = doc.contents?.range ? lc.linePos(doc.contents.range[0]).line : 1;
+            if (doc.errors.length > 0) {
+                const e = doc.errors[0];
+                errors.push({
+                    file: shown,
+                    line: e.linePos?.[0]?.line ?? line,
+                    message: `YAML: ${e.message.split('\n')[0]}`
+                });
+                continue;
+            }
+            if (doc.contents === null)
+                continue;
+            if (!(0,dist/* isMap */.jh)(doc.contents)) {
+                errors.push({ file: shown, line, message: 'a rule document must be a mapping' });
+                continue;
+            }
+            const raw = doc.toJS();
+            const tests = doc.getIn(['tests']);
+            const testLines = [];
+            if (tests && typeof tests === 'object' && 'items' in tests) {
+                for (const item of tests.items)
+                    testLines.push(item.range ? lc.linePos(item.range[0]).line : line);
+            }
+            pending.push({ file: shown, dir: external_node_path_default().dirname(abs), line, testLines, raw });
+        }
+    }
+    const rules = [];
+    const byKey = new Map();
+    const seen = new Map();
+    const valid = [];
+    for (const p of pending) {
+        const ruleId = typeof p.raw.id === 'string' ? p.raw.id : undefined;
+        const schema = 'correlation' in p.raw ? correlationRuleSchema : detectionRuleSchema;
+        const parsed = schema.safeParse(p.raw);
+        if (!parsed.success) {
+            errors.push({ file: p.file, line: p.line, rule: ruleId, message: zodMessage(parsed.error) });
+            continue;
+        }
+        const d = parsed.data;
+        const first = seen.get(d.id);
+        if (first) {
+            errors.push({
+                file: p.file,
+                line: p.line,
+                rule: d.id,
+                message: `duplicate id: also used at ${first.file}:${first.line}`
+            });
+            continue;
+        }
+        seen.set(d.id, { file: p.file, line: p.line });
+        if (d.name) {
+            const other = byKey.get(d.name);
+            if (other && other.parsed.id !== d.id) {
+                errors.push({
+                    file: p.file,
+                    line: p.line,
+                    rule: d.id,
+                    message: `duplicate name ${JSON.stringify(d.name)}: also used by ${other.parsed.id}`
+                });
+                continue;
+            }
+        }
+        const entry = { ...p, parsed: d };
+        byKey.set(d.id, entry);
+        if (d.name)
+            byKey.set(d.name, entry);
+        valid.push(entry);
+    }
+    const built = new Map();
+    const failed = new Set();
+    function build(entry, trail) {
+        const d = entry.parsed;
+        const done = built.get(d.id);
+        if (done)
+            return done;
+        if (failed.has(d.id))
+            return undefined;
+        const fail = (message) => {
+            failed.add(d.id);
+            errors.push({ file: entry.file, line: entry.line, rule: d.id, message });
+            return undefined;
+        };
+        if (!('correlation' in d)) {
+            const doc = d;
+            let match;
+            try {
+                match = compileDetection(doc.detection);
+            }
+            catch (e) {
+                return fail(e.message);
+            }
+            const rule = {
+                kind: 'detection',
+                doc,
+                match,
+                file: entry.file,
+                dir: entry.dir,
+                line: entry.line,
+                testLines: entry.testLines
+            };
+            built.set(d.id, rule);
+            return rule;
+        }
+        const doc = d;
+        const c = doc.correlation;
+        if (trail.includes(d.id))
+            return fail(`correlation cycle: ${[...trail, d.id].join(' -> ')}`);
+        if (c.type === 'value_count' && !c.condition?.field)
+            return fail('correlation.condition.field: value_count counts the distinct values of a field; name it');
+        if ((c.type === 'event_count' || c.type === 'value_count') && !c.condition)
+            return fail(`correlation.condition: ${c.type} needs a threshold (gte: N)`);
+        if ((c.type === 'temporal' || c.type === 'temporal_ordered') && c.rules.length < 2)
+            return fail(`correlation.rules: ${c.type} needs at least two rules`);
+        const inputs = [];
+        for (const ref of c.rules) {
+            const target = byKey.get(ref);
+            if (!target)
+                return fail(`correlation.rules: no rule has id or name ${JSON.stringify(ref)}`);
+            const r = build(target, [...trail, d.id]);
+            if (!r)
+                return fail(`correlation.rules: ${JSON.stringify(ref)} is itself invalid`);
+            inputs.push(r);
+        }
+        if (Array.isArray(c.generate)) {
+            for (const ref of c.generate)
+                if (!c.rules.includes(ref))
+                    return fail(`correlation.generate: ${JSON.stringify(ref)} is not one of correlation.rules`);
+        }
+        for (const [alias, map] of Object.entries(c.aliases ?? {})) {
+            for (const ref of Object.keys(map))
+                if (!c.rules.includes(ref))
+                    return fail(`correlation.aliases.${alias}: ${JSON.stringify(ref)} is not one of correlation.rules`);
+        }
+        const rule = {
+            kind: 'correlation',
+            doc,
+            inputs,
+            file: entry.file,
+            dir: entry.dir,
+            line: entry.line,
+            testLines: entry.testLines
+        };
+        built.set(d.id, rule);
+        return rule;
+    }
+    for (const entry of valid) {
+        const r = build(entry, []);
+        if (r && !rules.includes(r))
+            rules.push(r);
+    }
+    // Correlations resolve their inputs recursively, so keep the file order for the report.
+    rules.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
+    return { rules, errors, files: files.map(f => external_node_path_default().relative(cwd, f) || f), roots };
+}
+/** The product a rule reads: a correlation's is that of its first base rule. */
+function ruleProduct(rule) {
+    return rule.kind === 'detection' ? rule.doc.logsource.product : ruleProduct(rule.inputs[0]);
+}
+
+;// CONCATENATED MODULE: ./src/detect/coverage.ts
+
+
+
+
+
+
+const ENGINE_PRODUCT = {
+    postgres: 'postgresql',
+    cockroachdb: 'cockroachdb',
+    couchbase: 'couchbase'
+};
+function coverage_set(facts, name, value, items, note) {
+    facts.set(name, { known: true, value, ...(items ? { items } : {}), ...(note ? { note } : {}) });
+}
+function postgresFacts(findings, facts, partial) {
+    for (const f of findings) {
+        const d = f.detail;
+        let m;
+        switch (f.checkId) {
+            case 'pg/pgaudit':
+                if (/^pgaudit is not in shared_preload_libraries|^pgaudit is listed in shared_preload_libraries but not loaded/.test(d)) {
+                    coverage_set(facts, 'pgaudit.log', '', [], 'pgaudit is not loaded');
+                    coverage_set(facts, 'shared_preload_libraries.pgaudit', false);
+                }
+                else if ((m = /^pgaudit is loaded; pgaudit\.log (.*) covers ddl, write and role/.exec(d))) {
+                    coverage_set(facts, 'pgaudit.log', m[1], [...expandPgauditLog(m[1]).classes]);
+                    coverage_set(facts, 'shared_preload_libraries.pgaudit', true);
+                }
+                else if (f.object === 'pgaudit.log' &&
+                    (m = /^pgaudit\.log is (.*): the .* not audited\.$/.exec(d))) {
+                    coverage_set(facts, 'pgaudit.log', m[1], [...expandPgauditLog(m[1]).classes]);
+                    coverage_set(facts, 'shared_preload_libraries.pgaudit', true);
+                }
+                else if ((m = /^The override pgaudit\.log = (.*) for (.*) stops auditing (.*)\.$/.exec(d))) {
+                    coverage_set(facts, 'shared_preload_libraries.pgaudit', true);
+                    for (const cls of m[3].split(', '))
+                        partial.set(`pgaudit.log:${cls}`, [...(partial.get(`pgaudit.log:${cls}`) ?? []), m[2]]);
+                }
+                break;
+            case 'pg/log-statement':
+                if ((m = /^log_statement is (\S+?)[.:]/.exec(d)))
+                    coverage_set(facts, 'log_statement', m[1]);
+                break;
+            case 'pg/connection-logging':
+                if (f.status === 'PASS') {
+                    coverage_set(facts, 'log_connections', true);
+                    coverage_set(facts, 'log_disconnections', true);
+                }
+                else if ((m = /\(log_connections (.*), log_disconnections (.*)\)/.exec(d))) {
+                    const on = (v) => /^(on|true|yes|1|all)$/i.test(v) || (v.includes('authentication') && v.includes('authorization'));
+                    coverage_set(facts, 'log_connections', on(m[1]));
+                    coverage_set(facts, 'log_disconnections', on(m[2]));
+                }
+                break;
+            case 'pg/log-line-prefix':
+                if ((m = /^log_line_prefix (.*) (?:records time|lacks )/s.exec(d)))
+                    coverage_set(facts, 'log_line_prefix', m[1]);
+                break;
+        }
+    }
+    if (!facts.has('pgaudit.log') && facts.get('shared_preload_libraries.pgaudit')?.known) {
+        // Loaded, and no finding names the global value: the only way is PASS-less overrides, so
+        // ddl, write and role are covered globally; other classes are not known.
+        coverage_set(facts, 'pgaudit.log', 'ddl,write,role (at least)', ['ddl', 'write', 'role'], 'other classes are not known from the report');
+    }
+}
+function cockroachFacts(findings, facts) {
+    for (const f of findings) {
+        const d = f.detail;
+        let m;
+        switch (f.checkId) {
+            case 'crdb/session-logging':
+                if (f.status === 'PASS') {
+                    coverage_set(facts, 'server.auth_log.sql_connections.enabled', true);
+                    coverage_set(facts, 'server.auth_log.sql_sessions.enabled', true);
+                }
+                else if ((m = /^(.*) (?:is|are) off: logins and sessions/.exec(d))) {
+                    const off = m[1].split(' and ');
+                    for (const s of ['server.auth_log.sql_connections.enabled', 'server.auth_log.sql_sessions.enabled'])
+                        coverage_set(facts, s, !off.includes(s));
+                }
+                break;
+            case 'crdb/audit-logging':
+                if (/^sql\.log\.user_audit audits every admin member/.test(d))
+                    coverage_set(facts, 'sql.log.user_audit', 'set');
+                else if (/^sql\.log\.user_audit is empty and sql\.log\.admin_audit\.enabled is off/.test(d)) {
+                    coverage_set(facts, 'sql.log.user_audit', '');
+                    coverage_set(facts, 'sql.log.admin_audit.enabled', false);
+                }
+                else if (/^sql\.log\.user_audit does not parse/.test(d)) {
+                    coverage_set(facts, 'sql.log.user_audit', '', [], 'it does not parse, so nodes audit nothing');
+                    coverage_set(facts, 'sql.log.admin_audit.enabled', false);
+                }
+                else if (/^Only sql\.log\.admin_audit\.enabled/.test(d)) {
+                    coverage_set(facts, 'sql.log.admin_audit.enabled', true);
+                    coverage_set(facts, 'sql.log.user_audit', /sql\.log\.user_audit is (?:empty|invalid)/.test(d) ? '' : 'set');
+                }
+                else if (/^sql\.log\.user_audit does not audit admin member/.test(d)) {
+                    coverage_set(facts, 'sql.log.user_audit', 'set', undefined, 'some admin members are not covered');
+                    coverage_set(facts, 'sql.log.admin_audit.enabled', false);
+                }
+                break;
+            case 'crdb/log-export':
+                if (f.status === 'PASS')
+                    for (const c of ['SESSIONS', 'USER_ADMIN', 'PRIVILEGES', 'SENSITIVE_ACCESS'])
+                        coverage_set(facts, `channel:${c}`, true);
+                else if ((m = /omits (.*)\.$/.exec(d))) {
+                    const omitted = m[1].split(', ');
+                    for (const c of ['SESSIONS', 'USER_ADMIN', 'PRIVILEGES', 'SENSITIVE_ACCESS'])
+                        coverage_set(facts, `channel:${c}`, !omitted.includes(c));
+                }
+                else if (/^Log export is /.test(d))
+                    for (const c of ['SESSIONS', 'USER_ADMIN', 'PRIVILEGES', 'SENSITIVE_ACCESS'])
+                        coverage_set(facts, `channel:${c}`, false);
+                break;
+        }
+    }
+}
+function couchbaseFacts(findings, facts) {
+    for (const f of findings) {
+        const d = f.detail;
+        let m;
+        switch (f.checkId) {
+            case 'cb/audit-enabled':
+                if (/auditdEnabled true/.test(d))
+                    coverage_set(facts, 'audit.enabled', true);
+                else if (/auditdEnabled false/.test(d))
+                    coverage_set(facts, 'audit.enabled', false);
+                break;
+            case 'cb/query-audit': {
+                const ids = STATEMENT_EVENTS.map(([id]) => String(id));
+                if (f.status === 'PASS')
+                    coverage_set(facts, 'audit.disabled:n1ql', 'none', []);
+                else if (/^All \d+ SQL\+\+ statement events/.test(d))
+                    coverage_set(facts, 'audit.disabled:n1ql', 'all', ids);
+                else if ((m = /statement events are disabled: (.*)\.$/.exec(d))) {
+                    const off = [...m[1].matchAll(/\b(\d{5}) /g)].map(x => x[1]);
+                    coverage_set(facts, 'audit.disabled:n1ql', off.join(','), off);
+                }
+                break;
+            }
+        }
+    }
+}
+/** Reads `--posture report.json`: a db-posture JSON report (schemaVersion 1). */
+async function loadPosture(file, flag = '--posture') {
+    let data;
+    try {
+        data = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+    }
+    catch (error) {
+        const e = error;
+        throw new UsageError(`${flag} ${file} cannot be read as JSON (${e.code ?? e.message}): expected a JSON report from db-posture audit.`);
+    }
+    const parsed = jsonReportSchema.safeParse(data);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new UsageError(`${flag} ${file} is not a db-posture JSON report (schemaVersion 1): ${issue.path.join('.') || 'top level'}: ${issue.message}.`);
+    }
+    return postureFacts(parsed.data);
+}
+function postureFacts(report) {
+    const facts = new Map();
+    const partial = new Map();
+    const product = ENGINE_PRODUCT[report.target.engine];
+    if (product === 'postgresql')
+        postgresFacts(report.findings, facts, partial);
+    else if (product === 'cockroachdb')
+        cockroachFacts(report.findings, facts);
+    else
+        couchbaseFacts(report.findings, facts);
+    return { product, target: report.target.name, facts, partial };
+}
+function show(v) {
+    if (v.note && v.value === '')
+        return `empty (${v.note})`;
+    if (typeof v.value === 'boolean')
+        return String(v.value);
+    return v.value === ''
+        ? 'empty'
+        : JSON.stringify(v.value).replace(/^"|"$/g, '') + (v.note ? ` (${v.note})` : '');
+}
+function factFor(req, facts) {
+    if ('channel' in req)
+        return { key: `channel:${req.channel}`, fact: facts.facts.get(`channel:${req.channel}`) };
+    // Couchbase SQL++ statement events are established per id from cb/query-audit.
+    if (facts.product === 'couchbase' && req.setting === 'audit.disabled' && 'excludes' in req) {
+        const id = Number(req.excludes);
+        if (id >= 28672 && id <= 28688)
+            return { key: 'audit.disabled', fact: facts.facts.get('audit.disabled:n1ql') };
+    }
+    return { key: req.setting, fact: facts.facts.get(req.setting) };
+}
+function evaluate(req, facts) {
+    const { key, fact } = factFor(req, facts);
+    const what = 'channel' in req ? `the ${req.channel} channel reaches a log sink` : key;
+    const why = req.why ?? ('channel' in req ? `${req.channel} events are not collected` : 'its events are not written');
+    if (!fact || !fact.known)
+        return {
+            ok: undefined,
+            reason: `${why} unless ${'channel' in req ? what : coverage_describe(req)}; the posture report does not establish ${what}`
+        };
+    if ('channel' in req)
+        return { ok: fact.value === true, reason: `${why}: the log export omits ${req.channel}` };
+    if ('value' in req) {
+        const want = String(req.value).toLowerCase();
+        const have = String(fact.value).toLowerCase();
+        return { ok: want === have, reason: `${why}: ${key} is ${show(fact)}` };
+    }
+    if ('includes' in req) {
+        const items = (fact.items ?? []).map(s => s.toLowerCase());
+        const want = String(req.includes).toLowerCase();
+        const ok = items.includes(want);
+        const partialFor = ok ? facts.partial.get(`${key}:${want}`) : undefined;
+        return { ok, reason: `${why}: ${key} is ${show(fact)}, without ${req.includes}`, partialFor };
+    }
+    if ('excludes' in req) {
+        const items = (fact.items ?? []).map(String);
+        return { ok: !items.includes(String(req.excludes)), reason: `${why}: ${key} includes ${req.excludes}` };
+    }
+    return { ok: fact.value !== '' && fact.value !== false, reason: `${why}: ${key} is ${show(fact)}` };
+}
+function coverage_describe(req) {
+    if ('channel' in req)
+        return `the ${req.channel} channel is collected`;
+    if ('value' in req)
+        return `${req.setting} = ${req.value}`;
+    if ('includes' in req)
+        return `${req.setting} includes ${req.includes}`;
+    if ('excludes' in req)
+        return `${req.setting} excludes ${req.excludes}`;
+    return `${req.setting} is set`;
+}
+/** All requirements of a rule: its own plus, for a correlation, those of every input. */
+function requirementsOf(rule) {
+    const own = rule.doc.requires ?? [];
+    if (rule.kind === 'detection')
+        return own;
+    return [...own, ...rule.inputs.flatMap(requirementsOf)];
+}
+/** Coverage of every rule for the report's product (rules for other products are left out). */
+function coverage(rules, facts) {
+    const out = [];
+    for (const rule of rules) {
+        if (ruleProduct(rule) !== facts.product)
+            continue;
+        const seen = new Set();
+        const blind = [];
+        const unknown = [];
+        const partial = [];
+        for (const req of requirementsOf(rule)) {
+            const key = JSON.stringify(req);
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            const r = evaluate(req, facts);
+            if (r.ok === false)
+                blind.push(r.reason);
+            else if (r.ok === undefined)
+                unknown.push(r.reason);
+            else if (r.partialFor)
+                partial.push(`overrides stop ${coverage_describe(req).replace(/^.* includes /, '')} auditing for ${r.partialFor.join(', ')}`);
+        }
+        if (blind.length > 0)
+            out.push({ rule, status: 'blind', reasons: blind });
+        else if (unknown.length > 0)
+            out.push({ rule, status: 'unverified', reasons: unknown });
+        else if (partial.length > 0)
+            out.push({ rule, status: 'partial', reasons: partial });
+        else
+            out.push({ rule, status: 'covered', reasons: [] });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detect/output/coverage-text.ts
+
+/** `crdb-brute-force: SESSIONS events are not emitted: server.auth_log.sql_sessions.enabled is false` */
+function coverageLines(cov) {
+    const lines = [];
+    for (const c of cov) {
+        if (c.status === 'covered')
+            continue;
+        for (const r of c.reasons)
+            lines.push(`${c.status === 'blind' ? 'BLIND' : c.status === 'partial' ? 'PARTIAL' : 'UNVERIFIED'} ${c.rule.doc.id}: ${r}`);
+    }
+    return lines;
+}
+function coverageSummary(cov, facts) {
+    const n = (s) => cov.filter(c => c.status === s).length;
+    return `detection coverage on ${facts.target} (${facts.product}): ${n('covered')} covered, ${n('blind')} blind, ${n('partial')} partial, ${n('unverified')} unverified of ${cov.length} rules`;
+}
+/** The "Detection coverage" section for a markdown report (audit or hunt). */
+function coverageMarkdown(cov, facts) {
+    const out = ['## Detection coverage', '', escapeStatic(coverageSummary(cov, facts)) + '.', ''];
+    const notCovered = cov.filter(c => c.status !== 'covered');
+    if (notCovered.length === 0) {
+        out.push('Every rule for this engine has the events it needs.', '');
+        return out.join('\n');
+    }
+    out.push('| Rule | Coverage | Why |', '|---|---|---|');
+    for (const c of notCovered)
+        out.push(`| ${codeSpan(c.rule.doc.id)} | ${c.status} | ${c.reasons.map(r => escapeStatic(r).replace(/\|/g, '\\|')).join('<br>')} |`);
+    out.push('');
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/detect/output/hunt-report.ts
+
+
+
+
+
+const eventSchema = object({
+    time: schemas_string(),
+    file: schemas_string(),
+    line: schemas_number().int(),
+    format: schemas_string(),
+    node: schemas_string().optional(),
+    channel: schemas_string().optional(),
+    eventType: schemas_string().optional(),
+    user: schemas_string().optional(),
+    sourceIp: schemas_string().optional(),
+    statement: schemas_string().optional(),
+    object: schemas_string().optional(),
+    outcome: schemas_enum(['success', 'failure']).optional()
+})
+    .strict();
+/**
+ * The hunt's JSON output, version 1: `schema/hunt.schema.json` is generated from this and a test
+ * fails when the two drift.
+ */
+const huntReportSchema = object({
+    schemaVersion: literal(1),
+    tool: object({ name: literal('db-posture'), version: schemas_string() }).strict(),
+    generatedAt: schemas_string(),
+    window: object({ since: schemas_string().optional(), until: schemas_string().optional() }).strict(),
+    input: object({
+        files: array(object({ file: schemas_string(), format: schemas_string() }).strict()),
+        events: schemas_number().int(),
+        bytes: schemas_number().int(),
+        malformedLines: schemas_number().int(),
+        malformed: array(object({ file: schemas_string(), line: schemas_number().int(), reason: schemas_string() }).strict())
+    })
+        .strict(),
+    rules: schemas_number().int(),
+    detections: array(object({
+        ruleId: schemas_string(),
+        title: schemas_string(),
+        severity: schemas_enum(['informational', 'low', 'medium', 'high', 'critical']),
+        product: schemas_string(),
+        kind: schemas_enum(['detection', 'correlation']),
+        tags: array(schemas_string()),
+        time: schemas_string(),
+        first: schemas_string(),
+        group: record(schemas_string(), schemas_string()).optional(),
+        eventCount: schemas_number().int(),
+        events: array(eventSchema)
+    })
+        .strict()),
+    coverage: array(object({
+        ruleId: schemas_string(),
+        status: schemas_enum(['covered', 'blind', 'unverified', 'partial']),
+        reasons: array(schemas_string())
+    })
+        .strict())
+        .optional()
+})
+    .strict();
+const iso = (t) => new Date(t).toISOString();
+function eventJson(e) {
+    const o = { time: iso(e.time), file: e.file, line: e.line, format: e.format };
+    for (const k of [
+        'node',
+        'channel',
+        'eventType',
+        'user',
+        'sourceIp',
+        'statement',
+        'object',
+        'outcome'
+    ])
+        if (e[k] !== undefined)
+            o[k] = e[k];
+    return o;
+}
+function huntJson(detections, input, cov) {
+    return {
+        schemaVersion: 1,
+        tool: { name: TOOL.name, version: TOOL.version },
+        generatedAt: input.now.toISOString(),
+        window: {
+            ...(input.since !== undefined ? { since: iso(input.since) } : {}),
+            ...(input.until !== undefined ? { until: iso(input.until) } : {})
+        },
+        input: {
+            files: input.files,
+            events: input.events,
+            bytes: input.bytes,
+            malformedLines: input.malformedCount,
+            malformed: input.malformed.map(m => ({ ...m }))
+        },
+        rules: input.rules,
+        detections: detections.map(d => ({
+            ruleId: d.rule.doc.id,
+            title: d.rule.doc.title,
+            severity: d.rule.doc.severity,
+            product: ruleProduct(d.rule),
+            kind: d.rule.kind,
+            tags: d.rule.doc.tags ?? [],
+            time: iso(d.time),
+            first: iso(d.first),
+            ...(d.group ? { group: { ...d.group } } : {}),
+            eventCount: d.eventCount,
+            events: d.events.map(eventJson)
+        })),
+        ...(cov
+            ? { coverage: cov.map(c => ({ ruleId: c.rule.doc.id, status: c.status, reasons: c.reasons })) }
+            : {})
+    };
+}
+const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low', 'informational'];
+function hunt_report_clip(s, n = 300) {
+    return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
+/** Markdown: a table of detections, then each with its evidence; every log value in a code span. */
+function huntMarkdown(report, coverageSection) {
+    const out = ['# db-posture hunt', ''];
+    const inp = report.input;
+    out.push(`Replayed ${inp.events} events from ${inp.files.length} file${inp.files.length === 1 ? '' : 's'} (${(inp.bytes / 1e6).toFixed(1)} MB) through ${report.rules} rules: **${report.detections.length} detection${report.detections.length === 1 ? '' : 's'}**.`);
+    if (report.window.since || report.window.until)
+        out.push('', `Window: ${report.window.since ?? 'start'} to ${report.window.until ?? 'end'}.`);
+    if (inp.malformedLines > 0) {
+        out.push('', `**${inp.malformedLines} malformed line${inp.malformedLines === 1 ? '' : 's'}** were skipped:`, '');
+        for (const m of inp.malformed.slice(0, 20))
+            out.push(`- ${codeSpan(`${m.file}:${m.line}`)}: ${escapeStatic(m.reason)}`);
+        if (inp.malformed.length > 20 || inp.malformedLines > inp.malformed.length)
+            out.push(`- … and ${inp.malformedLines - Math.min(20, inp.malformed.length)} more`);
+    }
+    out.push('');
+    if (coverageSection)
+        out.push(coverageSection);
+    if (report.detections.length === 0) {
+        out.push('No rule fired.', '');
+        return out.join('\n');
+    }
+    const sorted = [...report.detections].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || (a.time < b.time ? -1 : 1));
+    out.push('## Detections', '', '| Severity | Rule | Time (UTC) | Group | Events |', '|---|---|---|---|---|');
+    for (const d of sorted) {
+        const group = d.group
+            ? Object.entries(d.group)
+                .map(([k, v]) => `${escapeStatic(k)}=${codeSpan(v)}`)
+                .join(' ')
+            : '';
+        out.push(`| ${d.severity} | ${codeSpan(d.ruleId)} ${escapeStatic(d.title).replace(/\|/g, '\\|')} | ${d.time} | ${group} | ${d.eventCount} |`);
+    }
+    out.push('', '## Evidence', '');
+    sorted.forEach(d => {
+        out.push(`### ${escapeStatic(d.title)} (${codeSpan(d.ruleId)}, ${d.severity})`, '');
+        out.push(`${d.first === d.time ? d.time : `${d.first} to ${d.time}`}; ${d.eventCount} event${d.eventCount === 1 ? '' : 's'}${d.events.length < d.eventCount ? ` (the last ${d.events.length} shown)` : ''}.`, '');
+        for (const e of d.events) {
+            const bits = [
+                e.eventType && `event ${codeSpan(e.eventType)}`,
+                e.user && `user ${codeSpan(e.user)}`,
+                e.sourceIp && `from ${codeSpan(e.sourceIp)}`,
+                e.object && `object ${codeSpan(e.object)}`,
+                e.statement && `statement ${codeSpan(hunt_report_clip(e.statement))}`
+            ].filter(Boolean);
+            out.push(`- ${e.time} ${codeSpan(`${e.file}:${e.line}`)}: ${bits.join(', ')}`);
+        }
+        out.push('');
+    });
+    return out.join('\n');
+}
+const SARIF_LEVEL = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'note',
+    informational: 'note'
+};
+const hunt_report_SECURITY_SEVERITY = {
+    critical: '9.5',
+    high: '8.0',
+    medium: '5.5',
+    low: '3.0',
+    informational: '1.0'
+};
+/** SARIF 2.1.0: one result per detection, located at the log line that completed it. */
+function huntSarif(report, rulesMeta) {
+    const ids = [...new Set(report.detections.map(d => d.ruleId))].sort();
+    const sarif = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: TOOL.name,
+                        version: TOOL.version,
+                        informationUri: TOOL.url,
+                        rules: ids.map(id => {
+                            const d = report.detections.find(x => x.ruleId === id);
+                            const meta = rulesMeta.get(id);
+                            return {
+                                id,
+                                name: id,
+                                shortDescription: { text: d.title },
+                                fullDescription: { text: meta?.description ?? d.title },
+                                defaultConfiguration: { level: SARIF_LEVEL[d.severity] },
+                                properties: {
+                                    tags: ['security', 'detection', ...d.tags],
+                                    'security-severity': hunt_report_SECURITY_SEVERITY[d.severity]
+                                }
+                            };
+                        })
+                    }
+                },
+                automationDetails: { id: 'db-posture/hunt/' },
+                results: report.detections.slice(0, 5000).map(d => {
+                    const last = d.events[d.events.length - 1];
+                    const group = d.group
+                        ? ` (${Object.entries(d.group)
+                            .map(([k, v]) => `${k}=${v}`)
+                            .join(', ')})`
+                        : '';
+                    return {
+                        ruleId: d.ruleId,
+                        ruleIndex: ids.indexOf(d.ruleId),
+                        level: SARIF_LEVEL[d.severity],
+                        message: {
+                            text: hunt_report_clip(`${d.title}${group}: ${d.eventCount} event(s) ${d.first} to ${d.time}`, 1000)
+                        },
+                        locations: last
+                            ? [
+                                {
+                                    physicalLocation: {
+                                        artifactLocation: { uri: last.file.split('\\').join('/') },
+                                        region: { startLine: last.line }
+                                    }
+                                }
+                            ]
+                            : [],
+                        partialFingerprints: {
+                            detection: (0,external_node_crypto_namespaceObject.createHash)('sha256')
+                                .update(`${d.ruleId}\u0000${JSON.stringify(d.group ?? {})}\u0000${d.time}`)
+                                .digest('hex')
+                        }
+                    };
+                })
+            }
+        ]
+    };
+    return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/detect/mask.ts
+/**
+ * Passwords that reach logs in clear text: PostgreSQL's `log_statement` writes `CREATE ROLE ...
+ * PASSWORD 'secret'` as typed, and SQL++ `CREATE USER ... PASSWORD "secret"` likewise. CockroachDB
+ * and pgaudit already write `*****` / `<REDACTED>`; those are left as they are.
+ */
+// Only a quoted literal is a password value: SQL and SQL++ always quote it, and the prose of
+// messages ("password authentication failed") never does.
+const PASSWORD = /\b(PASSWORD\s+)((?:E|U&)?'(?:[^']|'')*'?|"(?:[^"\\]|\\.|"")*"?|\$([A-Za-z_]*)\$[\s\S]*?\$\3\$)/gi;
+function maskPasswords(text) {
+    if (!/password/i.test(text))
+        return text;
+    return text.replace(PASSWORD, (_all, lead) => `${lead}*****`);
+}
+/** Masks every string in a parsed record, in place, and returns it. */
+function maskRecord(value) {
+    if (typeof value === 'string')
+        return maskPasswords(value);
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++)
+            value[i] = maskRecord(value[i]);
+        return value;
+    }
+    if (value !== null && typeof value === 'object') {
+        const o = value;
+        for (const k of Object.keys(o)) {
+            const v = o[k];
+            if (typeof v === 'string') {
+                if (v.length > 8 && /password/i.test(v))
+                    o[k] = maskPasswords(v);
+            }
+            else if (v !== null && typeof v === 'object')
+                maskRecord(v);
+        }
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/detect/parsers/csv.ts
+/**
+ * One CSV record (RFC 4180 quoting: `"` around fields, `""` inside them). Returns undefined while
+ * a quoted field is still open, so the caller can append the next physical line and try again.
+ */
+function parseCsvRecord(text) {
+    const out = [];
+    let i = 0;
+    const n = text.length;
+    for (;;) {
+        if (i < n && text[i] === '"') {
+            let value = '';
+            i++;
+            for (;;) {
+                const q = text.indexOf('"', i);
+                if (q === -1)
+                    return undefined;
+                value += text.slice(i, q);
+                if (text[q + 1] === '"') {
+                    value += '"';
+                    i = q + 2;
+                }
+                else {
+                    i = q + 1;
+                    break;
+                }
+            }
+            out.push(value);
+        }
+        else {
+            const comma = text.indexOf(',', i);
+            const end = comma === -1 ? n : comma;
+            out.push(text.slice(i, end));
+            i = end;
+        }
+        if (i >= n)
+            return out;
+        if (text[i] !== ',') {
+            // Text after a closing quote: not valid CSV, but keep it rather than lose the record.
+            const comma = text.indexOf(',', i);
+            out[out.length - 1] += text.slice(i, comma === -1 ? n : comma);
+            if (comma === -1)
+                return out;
+            i = comma;
+        }
+        i++;
+        if (i === n) {
+            out.push('');
+            return out;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/detect/parsers/postgresql.ts
+
+
+/** PostgreSQL's default log_line_prefix. */
+const DEFAULT_PREFIX = '%m [%p] ';
+const SEVERITIES = 'LOG|ERROR|FATAL|PANIC|WARNING|NOTICE|INFO|DEBUG[1-5]?|DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION';
+const FOLLOW_UPS = {
+    DETAIL: 'detail',
+    HINT: 'hint',
+    STATEMENT: 'statement',
+    CONTEXT: 'context',
+    QUERY: 'internal_query',
+    LOCATION: 'location'
+};
+/** Each escape as a regex group and the jsonlog key its value goes to. */
+const ESCAPES = {
+    a: { re: '(.*?)', key: 'application_name' },
+    u: { re: '(.*?)', key: 'user' },
+    d: { re: '(.*?)', key: 'dbname' },
+    r: { re: '(\\S*?)', key: 'remote' },
+    h: { re: '(\\S*?)', key: 'remote_host' },
+    b: { re: '(.*?)', key: 'backend_type' },
+    p: { re: '(\\d+)', key: 'pid' },
+    P: { re: '(\\d*)', key: 'leader_pid' },
+    t: { re: '(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(?: [A-Za-z0-9+:_/-]+)?)', key: 'timestamp' },
+    m: { re: '(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3}(?: [A-Za-z0-9+:_/-]+)?)', key: 'timestamp' },
+    n: { re: '(\\d+\\.\\d+)', key: 'epoch' },
+    i: { re: '(.*?)', key: 'ps' },
+    e: { re: '([0-9A-Z]{5})', key: 'state_code' },
+    c: { re: '([0-9a-f]+\\.[0-9a-f]+)', key: 'session_id' },
+    l: { re: '(\\d+)', key: 'line_num' },
+    s: { re: '(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(?: [A-Za-z0-9+:_/-]+)?)', key: 'session_start' },
+    v: { re: '(\\S*?)', key: 'vxid' },
+    x: { re: '(\\d+)', key: 'txid' },
+    Q: { re: '(-?\\d+)', key: 'query_id' }
+};
+/** Compiles a log_line_prefix into a regex; throws on an escape PostgreSQL does not have. */
+function compilePrefix(prefix) {
+    const keys = [];
+    let re = '^';
+    let optional = 0;
+    const literal = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (let i = 0; i < prefix.length; i++) {
+        const ch = prefix[i];
+        if (ch !== '%') {
+            re += literal(ch);
+            continue;
+        }
+        const pad = /^-?\d+/.exec(prefix.slice(i + 1));
+        if (pad)
+            i += pad[0].length;
+        const esc = prefix[++i];
+        if (esc === undefined)
+            throw new Error(`log_line_prefix ${JSON.stringify(prefix)} ends in a lone %`);
+        if (esc === '%')
+            re += '%';
+        else if (esc === 'q') {
+            // Non-session processes stop the prefix here: the rest is optional.
+            re += '(?:';
+            optional++;
+        }
+        else {
+            const e = ESCAPES[esc];
+            if (!e)
+                throw new Error(`log_line_prefix ${JSON.stringify(prefix)} has an unknown escape %${esc}`);
+            re += pad ? `\\s*${e.re}\\s*` : e.re;
+            keys.push(e.key);
+        }
+    }
+    re += ')?'.repeat(optional);
+    re += `(${SEVERITIES}):  (.*)$`;
+    return { regex: new RegExp(re, 's'), keys };
+}
+/** `2025-06-15 13:00:01.123 UTC` → epoch ms; time zones other than UTC/GMT or an offset are NaN. */
+function pgTime(text) {
+    const m = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d(?:\.\d+)?)(?: (\S+))?$/.exec(text.trim());
+    if (!m)
+        return NaN;
+    const zone = m[3] ?? 'UTC';
+    let offset;
+    if (/^(?:UTC|GMT|Z|Etc\/UTC|UCT)$/i.test(zone))
+        offset = 'Z';
+    else {
+        const o = /^([+-])(\d\d)(?::?(\d\d))?$/.exec(zone);
+        if (!o)
+            return NaN;
+        offset = `${o[1]}${o[2]}:${o[3] ?? '00'}`;
+    }
+    return Date.parse(`${m[1]}T${m[2]}${offset}`);
+}
+/** What a server message says happened, for `db.event_type`. */
+function classify(message) {
+    if (message.startsWith('AUDIT: '))
+        return {};
+    let m = /^(?:password|[A-Za-z]+) authentication failed for user "((?:[^"]|"")*)"/.exec(message);
+    if (m)
+        return { type: 'authentication_failed', outcome: 'failure', user: m[1] };
+    m =
+        /^(?:no pg_hba\.conf entry|pg_hba\.conf rejects connection) for host "[^"]*", user "((?:[^"]|"")*)"/.exec(message);
+    if (m)
+        return { type: 'hba_rejected', outcome: 'failure', user: m[1] };
+    m = /^connection authorized: user=(\S*)/.exec(message);
+    if (m)
+        return { type: 'connection_authorized', outcome: 'success', user: m[1] };
+    if (message.startsWith('connection authenticated: '))
+        return { type: 'connection_authenticated', outcome: 'success' };
+    if (message.startsWith('connection received: '))
+        return { type: 'connection_received' };
+    if (message.startsWith('disconnection: '))
+        return { type: 'disconnection' };
+    if (/^(?:statement|execute [^:]*): /.test(message))
+        return { type: 'statement' };
+    if (message.startsWith('received SIGHUP'))
+        return { type: 'config_reload' };
+    if (/^parameter "[^"]+" changed to /.test(message))
+        return { type: 'parameter_changed' };
+    // A fast or smart shutdown ends with "shut down"; an immediate one only logs its request.
+    if (message === 'database system is shut down' || message.startsWith('received immediate shutdown request'))
+        return { type: 'shutdown' };
+    if (/^received (?:fast|smart) shutdown request/.test(message))
+        return { type: 'shutdown_requested' };
+    if (message === 'database system is ready to accept connections')
+        return { type: 'startup' };
+    return {};
+}
+const AUDIT_COLUMNS = [
+    'type',
+    'statement_id',
+    'substatement_id',
+    'class',
+    'command',
+    'object_type',
+    'object_name',
+    'statement',
+    'parameter'
+];
+/** pgaudit's CSV payload: `AUDIT: SESSION,5,1,ROLE,GRANT ROLE,,,GRANT x TO y,<not logged>`. */
+function parsePgaudit(message) {
+    if (!message.startsWith('AUDIT: '))
+        return undefined;
+    const cols = parseCsvRecord(message.slice(7));
+    if (!cols || cols.length < 8)
+        return undefined;
+    const audit = {};
+    AUDIT_COLUMNS.forEach((k, i) => {
+        if (cols[i] !== undefined)
+            audit[k] = cols[i];
+    });
+    // A statement with commas the CSV writer did not quote would spill into PARAMETER; rejoin it.
+    if (cols.length > 9) {
+        audit.statement = cols.slice(7, cols.length - 1).join(',');
+        audit.parameter = cols[cols.length - 1];
+    }
+    return audit;
+}
+/** Builds the event from jsonlog-named fields (all three formats end up here). */
+function pgEvent(fields, format, time, file, line) {
+    const message = typeof fields.message === 'string' ? fields.message : '';
+    const audit = parsePgaudit(message);
+    if (audit)
+        fields.audit = audit;
+    maskRecord(fields);
+    const c = classify(message);
+    const s = (v) => typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined;
+    let statement;
+    if (audit)
+        statement = audit.statement;
+    else if (c.type === 'statement')
+        statement = fields.message.replace(/^(?:statement|execute [^:]*): /, '');
+    else
+        statement = s(fields.statement);
+    return {
+        time,
+        product: 'postgresql',
+        format,
+        node: s(fields.node),
+        channel: audit ? audit.class : undefined,
+        eventType: audit ? audit.command : c.type,
+        user: s(fields.user) ?? c.user,
+        sourceIp: s(fields.remote_host),
+        statement,
+        tag: audit ? audit.command : s(fields.ps),
+        object: audit ? s(audit.object_name) : undefined,
+        outcome: c.outcome,
+        fields,
+        file,
+        line
+    };
+}
+function splitRemote(fields, remote) {
+    // %r and csvlog's connection_from write host(port) and host:port.
+    const m = /^(.*?)(?:\((\d+)\)|:(\d+))$/.exec(remote);
+    if (m && m[1] !== '' && !m[1].endsWith(':')) {
+        fields.remote_host = m[1];
+        fields.remote_port = Number(m[2] ?? m[3]);
+    }
+    else if (remote !== '')
+        fields.remote_host = remote;
+}
+/** stderr output with a given log_line_prefix; DETAIL/HINT/STATEMENT lines join their message. */
+class PgStderrParser {
+    file;
+    sink;
+    format = 'pg-stderr';
+    pending;
+    pattern;
+    constructor(prefix, file, sink) {
+        this.file = file;
+        this.sink = sink;
+        this.pattern = compilePrefix(prefix);
+    }
+    feed(text, line) {
+        const m = this.pattern.regex.exec(text);
+        if (!m) {
+            if (this.pending && (text.startsWith('\t') || text.startsWith(' ') || text === '')) {
+                const p = this.pending;
+                p.fields[p.last] = `${p.fields[p.last]}\n${text.replace(/^\t/, '')}`;
+            }
+            else if (text !== '')
+                this.sink.malformed(line, 'does not start with the log_line_prefix');
+            return;
+        }
+        const values = {};
+        this.pattern.keys.forEach((k, i) => {
+            const v = m[i + 1];
+            if (v !== undefined && v !== '' && values[k] === undefined)
+                values[k] = v;
+        });
+        const severity = m[this.pattern.keys.length + 1];
+        const body = m[this.pattern.keys.length + 2];
+        const follow = FOLLOW_UPS[severity];
+        if (follow) {
+            if (this.pending) {
+                this.pending.fields[follow] = body;
+                this.pending.last = follow;
+            }
+            else
+                this.sink.malformed(line, `${severity} line without the message it belongs to`);
+            return;
+        }
+        this.flush();
+        let time = NaN;
+        if (typeof values.timestamp === 'string')
+            time = pgTime(values.timestamp);
+        else if (typeof values.epoch === 'string')
+            time = Number(values.epoch) * 1000;
+        if (Number.isNaN(time)) {
+            this.sink.malformed(line, values.timestamp || values.epoch
+                ? `time ${JSON.stringify(values.timestamp ?? values.epoch)} not understood (set log_timezone = 'UTC')`
+                : 'the log_line_prefix has no time (%m, %t or %n)');
+            return;
+        }
+        const fields = { ...values, error_severity: severity, message: body };
+        delete fields.epoch;
+        if (typeof fields.remote === 'string') {
+            splitRemote(fields, fields.remote);
+            delete fields.remote;
+        }
+        for (const k of ['pid', 'leader_pid', 'line_num', 'txid'])
+            if (typeof fields[k] === 'string')
+                fields[k] = Number(fields[k]);
+        this.pending = { fields, time, line, last: 'message' };
+    }
+    flush() {
+        const p = this.pending;
+        this.pending = undefined;
+        if (p)
+            this.sink.event(pgEvent(p.fields, this.format, p.time, this.file, p.line));
+    }
+    end() {
+        this.flush();
+    }
+}
+/** csvlog columns in order, under their jsonlog names. */
+const CSV_COLUMNS = [
+    'timestamp',
+    'user',
+    'dbname',
+    'pid',
+    'connection_from',
+    'session_id',
+    'line_num',
+    'ps',
+    'session_start',
+    'vxid',
+    'txid',
+    'error_severity',
+    'state_code',
+    'message',
+    'detail',
+    'hint',
+    'internal_query',
+    'internal_position',
+    'context',
+    'statement',
+    'cursor_position',
+    'location',
+    'application_name',
+    'backend_type',
+    'leader_pid',
+    'query_id'
+];
+const NUMERIC = new Set([
+    'pid',
+    'line_num',
+    'txid',
+    'internal_position',
+    'cursor_position',
+    'leader_pid',
+    'query_id'
+]);
+/** csvlog: one CSV record per entry, which may span lines when a field holds newlines. */
+class PgCsvParser {
+    file;
+    sink;
+    format = 'pg-csvlog';
+    buffer = '';
+    start = 0;
+    constructor(file, sink) {
+        this.file = file;
+        this.sink = sink;
+    }
+    feed(text, line) {
+        if (this.buffer === '') {
+            if (text === '')
+                return;
+            this.start = line;
+            this.buffer = text;
+        }
+        else
+            this.buffer += `\n${text}`;
+        const cols = parseCsvRecord(this.buffer);
+        if (!cols) {
+            if (this.buffer.length > 1 << 24) {
+                this.sink.malformed(this.start, 'csvlog record with an unterminated quote');
+                this.buffer = '';
+            }
+            return;
+        }
+        this.buffer = '';
+        if (cols.length < 23) {
+            this.sink.malformed(this.start, `csvlog record with ${cols.length} columns (expected 23 to 26)`);
+            return;
+        }
+        const fields = {};
+        CSV_COLUMNS.forEach((k, i) => {
+            const v = cols[i];
+            if (v === undefined || v === '')
+                return;
+            fields[k] = NUMERIC.has(k) && /^-?\d+$/.test(v) ? Number(v) : v;
+        });
+        if (typeof fields.connection_from === 'string')
+            splitRemote(fields, fields.connection_from);
+        delete fields.connection_from;
+        const time = pgTime(String(fields.timestamp ?? ''));
+        if (Number.isNaN(time)) {
+            this.sink.malformed(this.start, `time ${JSON.stringify(fields.timestamp ?? '')} not understood (set log_timezone = 'UTC')`);
+            return;
+        }
+        this.sink.event(pgEvent(fields, this.format, time, this.file, this.start));
+    }
+    end() {
+        if (this.buffer !== '')
+            this.sink.malformed(this.start, 'csvlog record with an unterminated quote');
+        this.buffer = '';
+    }
+}
+/** jsonlog (PostgreSQL 15+): one object a line; unknown keys are kept, as the docs ask. */
+class PgJsonParser {
+    file;
+    sink;
+    format = 'pg-jsonlog';
+    constructor(file, sink) {
+        this.file = file;
+        this.sink = sink;
+    }
+    feed(text, line) {
+        if (text.trim() === '')
+            return;
+        let o;
+        try {
+            o = JSON.parse(text);
+        }
+        catch {
+            this.sink.malformed(line, 'not a JSON object');
+            return;
+        }
+        if (o === null || typeof o !== 'object' || Array.isArray(o)) {
+            this.sink.malformed(line, 'not a JSON object');
+            return;
+        }
+        const time = pgTime(String(o.timestamp ?? ''));
+        if (Number.isNaN(time)) {
+            this.sink.malformed(line, `time ${JSON.stringify(o.timestamp ?? '')} not understood (set log_timezone = 'UTC')`);
+            return;
+        }
+        this.sink.event(pgEvent(o, this.format, time, this.file, line));
+    }
+    end() { }
+}
+
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/detect/lines.ts
+
+
+
+/** Opens a log file for reading, gunzipping it when it starts with the gzip magic bytes. */
+async function openLog(file) {
+    const handle = await (0,promises_namespaceObject.open)(file, 'r');
+    const head = Buffer.alloc(2);
+    try {
+        await handle.read(head, 0, 2, 0);
+    }
+    finally {
+        await handle.close();
+    }
+    const raw = (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: 1 << 20 });
+    const bytesRead = () => raw.bytesRead;
+    if (head[0] === 0x1f && head[1] === 0x8b) {
+        const gunzip = (0,external_node_zlib_namespaceObject.createGunzip)();
+        raw.on('error', e => gunzip.destroy(e));
+        return { stream: raw.pipe(gunzip), bytesRead };
+    }
+    return { stream: raw, bytesRead };
+}
+/** Lines of an in-memory log (inline rule tests). */
+function* stringLines(text) {
+    const lines = text.split('\n');
+    if (lines.length > 0 && lines[lines.length - 1] === '')
+        lines.pop();
+    for (let i = 0; i < lines.length; i++) {
+        const l = lines[i];
+        yield [l.endsWith('\r') ? l.slice(0, -1) : l, i + 1];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/detect/parsers/couchbase.ts
+
+/** The module that writes an event id (ranges from the audit descriptors). */
+function couchbaseModule(id) {
+    if (id >= 28672 && id < 32768)
+        return 'n1ql';
+    if (id >= 20480 && id < 24576)
+        return 'memcached';
+    if (id >= 8192 && id < 12288)
+        return 'ns_server';
+    if (id >= 4096 && id < 8192)
+        return 'auditd';
+    return 'other';
+}
+const FAILURES = new Set([8193, 8264, 8275, 20481]);
+const SUCCESSES = new Set([8192, 20485]);
+/**
+ * audit.log: one JSON object per line with a numeric `id`. ns_server and memcached write
+ * `real_userid.source`, n1ql writes `real_userid.domain`; both are kept as written.
+ */
+class CouchbaseAuditParser {
+    file;
+    sink;
+    format = 'couchbase-audit';
+    constructor(file, sink) {
+        this.file = file;
+        this.sink = sink;
+    }
+    feed(text, line) {
+        if (text.trim() === '')
+            return;
+        let o;
+        try {
+            o = JSON.parse(text);
+        }
+        catch {
+            this.sink.malformed(line, 'not a JSON object');
+            return;
+        }
+        if (o === null || typeof o !== 'object' || Array.isArray(o) || typeof o.id !== 'number') {
+            this.sink.malformed(line, 'not a Couchbase audit record (no numeric id)');
+            return;
+        }
+        const time = typeof o.timestamp === 'string' ? Date.parse(o.timestamp) : NaN;
+        if (Number.isNaN(time)) {
+            this.sink.malformed(line, 'Couchbase audit record without an ISO 8601 timestamp');
+            return;
+        }
+        maskRecord(o);
+        const id = o.id;
+        const real = (o.real_userid ?? {});
+        const remote = (o.remote ?? {});
+        const identity = (o.identity ?? {});
+        const s = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+        let outcome;
+        if (FAILURES.has(id))
+            outcome = 'failure';
+        else if (SUCCESSES.has(id))
+            outcome = 'success';
+        else if (o.status === 'success')
+            outcome = 'success';
+        else if (typeof o.status === 'string' && o.status !== '')
+            outcome = 'failure';
+        this.sink.event({
+            time,
+            product: 'couchbase',
+            format: this.format,
+            node: s(o.node),
+            channel: couchbaseModule(id),
+            eventType: s(o.name) ?? String(id),
+            user: s(real.user),
+            sourceIp: s(remote.ip),
+            statement: s(o.statement),
+            object: s(identity.user) ?? s(o.bucket_name) ?? s(o.name_of_bucket),
+            outcome,
+            fields: o,
+            file: this.file,
+            line
+        });
+    }
+    end() { }
+}
+
+;// CONCATENATED MODULE: ./src/detect/parsers/cockroachdb.ts
+
+/**
+ * CockroachDB channel numbers as they appear in `N@` prefixes and `channel_numeric` (the order of
+ * logging.md; SQL_SCHEMA = 5 follows from that order).
+ */
+const CHANNELS = [
+    'DEV',
+    'OPS',
+    'HEALTH',
+    'STORAGE',
+    'SESSIONS',
+    'SQL_SCHEMA',
+    'USER_ADMIN',
+    'PRIVILEGES',
+    'SENSITIVE_ACCESS',
+    'SQL_EXEC',
+    'SQL_PERF',
+    'SQL_INTERNAL_PERF',
+    'TELEMETRY',
+    'KV_DISTRIBUTION'
+];
+function channelName(n) {
+    return CHANNELS[n] ?? `CHANNEL_${n}`;
+}
+/** Redactable sinks wrap sensitive values in ‹…›; rules match the values, not the markers. */
+function stripMarkers(value) {
+    if (typeof value === 'string')
+        return (value.includes('‹') || value.includes('›') ? value.replace(/[‹›]/g, '') : value);
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++)
+            value[i] = stripMarkers(value[i]);
+        return value;
+    }
+    if (value !== null && typeof value === 'object') {
+        const o = value;
+        for (const k of Object.keys(o))
+            o[k] = stripMarkers(o[k]);
+    }
+    return value;
+}
+/** `10.0.0.7:51234`, `[::1]:52632`, `[::1]`, `10.0.0.7` → the address without port or brackets. */
+function hostOf(address) {
+    const a = address.trim();
+    const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(a);
+    if (bracketed)
+        return bracketed[1];
+    const v4 = /^(\d{1,3}(?:\.\d{1,3}){3}):\d+$/.exec(a);
+    if (v4)
+        return v4[1];
+    return a;
+}
+/** Envelope timestamps: `"1643209564.684919189"` (seconds.nanos, a string) or a number of seconds. */
+function envelopeTime(t) {
+    if (typeof t === 'number')
+        return t * 1000;
+    if (typeof t !== 'string' || t === '')
+        return NaN;
+    // A hot path: no regex, no split.
+    const dot = t.indexOf('.');
+    const secs = Number(dot === -1 ? t : t.slice(0, dot));
+    const frac = dot === -1 ? '' : t.slice(dot + 1);
+    if (!Number.isInteger(secs) || (frac !== '' && !/^\d+$/.test(frac)))
+        return NaN;
+    return secs * 1000 + (frac === '' ? 0 : Number((frac + '00').slice(0, 3)));
+}
+/** Could the text hold a password literal? Masking walks the record, so ask the line first. */
+const mayHoldPassword = (text) => /password/i.test(text);
+const OBJECT_FIELDS = ['TableName', 'DatabaseName', 'SchemaName', 'TypeName', 'RoleName', 'SettingName'];
+function cockroachdb_str(v) {
+    if (typeof v === 'string')
+        return v === '' ? undefined : v;
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    return undefined;
+}
+/** Builds the event from a structured payload (or a message) and its envelope. */
+function crdbEvent(payload, envelope, format, time, file, line, mask = true) {
+    const fields = payload ? { ...payload } : {};
+    fields.envelope = envelope;
+    if (mask)
+        maskRecord(fields);
+    const tags = (envelope.tags ?? {});
+    const eventType = cockroachdb_str(fields.EventType);
+    const remote = cockroachdb_str(fields.RemoteAddress) ?? cockroachdb_str(tags.client);
+    const ts = typeof fields.Timestamp === 'number' ? fields.Timestamp / 1e6 : time;
+    let outcome;
+    if (eventType === 'client_authentication_failed')
+        outcome = 'failure';
+    else if (eventType === 'client_authentication_ok')
+        outcome = 'success';
+    else if (cockroachdb_str(fields.ErrorText) || (cockroachdb_str(fields.SQLSTATE) && fields.SQLSTATE !== '00000'))
+        outcome = 'failure';
+    let object;
+    for (const k of OBJECT_FIELDS) {
+        object = cockroachdb_str(fields[k]);
+        if (object)
+            break;
+    }
+    return {
+        time: ts,
+        product: 'cockroachdb',
+        format,
+        node: cockroachdb_str(envelope.node_id) ?? cockroachdb_str(tags.n),
+        channel: cockroachdb_str(envelope.channel),
+        eventType,
+        user: cockroachdb_str(fields.User) ?? cockroachdb_str(tags.user),
+        sourceIp: remote ? hostOf(remote) : undefined,
+        statement: cockroachdb_str(fields.Statement),
+        tag: cockroachdb_str(fields.Tag),
+        object,
+        outcome,
+        fields,
+        file,
+        line
+    };
+}
+/** The short keys of json-compact and json-fluent-compact, mapped to the long ones. */
+const COMPACT = {
+    C: 'channel',
+    sev: 'severity',
+    c: 'channel_numeric',
+    f: 'file',
+    g: 'goroutine',
+    l: 'line',
+    n: 'entry_counter',
+    r: 'redactable',
+    s: 'severity_numeric',
+    t: 'timestamp',
+    N: 'node_id',
+    x: 'cluster_id',
+    q: 'instance_id',
+    T: 'tenant_id'
+};
+/** json, json-fluent, json-compact and json-fluent-compact: one object a line. */
+class CrdbJsonParser {
+    format;
+    file;
+    sink;
+    constructor(format, file, sink) {
+        this.format = format;
+        this.file = file;
+        this.sink = sink;
+    }
+    feed(text, line) {
+        if (text.trim() === '')
+            return;
+        // Markers are not JSON syntax, so they can only sit inside strings: removing them from the
+        // text strips them from every value at once (far cheaper than walking the parsed record).
+        const marked = text.includes('‹') || text.includes('›');
+        let o;
+        try {
+            o = JSON.parse(marked ? text.replace(/[‹›]/g, '') : text);
+        }
+        catch {
+            this.sink.malformed(line, 'not a JSON object');
+            return;
+        }
+        if (o === null || typeof o !== 'object' || Array.isArray(o)) {
+            this.sink.malformed(line, 'not a JSON object');
+            return;
+        }
+        // Escaped markers (\u2039) survive the text pass; walk the record only then.
+        const escaped = /\\u203[9aA]/.test(text);
+        let envelope = o;
+        if (this.format === 'crdb-json-compact' || (!('timestamp' in o) && 't' in o)) {
+            envelope = {};
+            for (const [k, v] of Object.entries(o))
+                envelope[COMPACT[k] ?? k] = v;
+        }
+        const ev = envelope.event;
+        let time = envelopeTime(envelope.timestamp);
+        // Hand-written samples (rule tests) may carry only the event's own nanosecond Timestamp.
+        if (Number.isNaN(time) && envelope.timestamp === undefined && typeof ev?.Timestamp === 'number')
+            time = ev.Timestamp / 1e6;
+        if (Number.isNaN(time)) {
+            this.sink.malformed(line, 'no timestamp (expected CockroachDB json or json-compact)');
+            return;
+        }
+        const event = envelope.event;
+        delete envelope.event;
+        if (escaped)
+            stripMarkers(envelope);
+        if (envelope.channel === undefined && typeof envelope.channel_numeric === 'number')
+            envelope.channel = channelName(envelope.channel_numeric);
+        const payload = event !== null && typeof event === 'object' && !Array.isArray(event)
+            ? escaped
+                ? stripMarkers(event)
+                : event
+            : undefined;
+        this.sink.event(crdbEvent(payload, envelope, this.format, time, this.file, line, mayHoldPassword(text)));
+    }
+    end() { }
+}
+/** `I210323 21:53:58.304797 53299 4@util/log/event_log.go:32 ⋮ [tags] 52 =payload` */
+const V2_PREFIX = /^([IWEFD])(\d\d)(\d\d)(\d\d) (\d\d):(\d\d):(\d\d)\.(\d{6}) (\d*) ?(?:(\d+)@)?(\S+):(\d+) (⋮)? ?/;
+const SEVERITY = { I: 'INFO', W: 'WARNING', E: 'ERROR', F: 'FATAL', D: 'DEBUG' };
+/** Reads the `[…]` tag block, where values in ‹…› may hold brackets (`client=‹[::1]:52632›`). */
+function splitTags(rest) {
+    if (!rest.startsWith('['))
+        return undefined;
+    let inMarker = false;
+    for (let i = 1; i < rest.length; i++) {
+        const ch = rest[i];
+        if (ch === '‹')
+            inMarker = true;
+        else if (ch === '›')
+            inMarker = false;
+        else if (ch === ']' && !inMarker)
+            return { tags: rest.slice(1, i), after: rest.slice(i + 1) };
+    }
+    return undefined;
+}
+function parseTags(tags) {
+    const out = {};
+    if (tags === '-' || tags === '')
+        return out;
+    let depth = false;
+    let start = 0;
+    const parts = [];
+    for (let i = 0; i < tags.length; i++) {
+        if (tags[i] === '‹')
+            depth = true;
+        else if (tags[i] === '›')
+            depth = false;
+        else if (tags[i] === ',' && !depth) {
+            parts.push(tags.slice(start, i));
+            start = i + 1;
+        }
+    }
+    parts.push(tags.slice(start));
+    for (const p of parts) {
+        const eq = p.indexOf('=');
+        if (eq === -1) {
+            // `n1` is the node tag; a bare name (`hostssl`) is a flag.
+            const node = /^n(\d+)$/.exec(p);
+            if (node)
+                out.n = node[1];
+            else
+                out[p] = '';
+        }
+        else
+            out[p.slice(0, eq)] = stripMarkers(p.slice(eq + 1));
+    }
+    return out;
+}
+/**
+ * crdb-v2, the default file format since v21.1. A structured entry (`=`) carries the event as
+ * JSON; a long entry is split over lines marked `|`, and a multi-line one over lines marked `+`,
+ * so an entry is complete only when the next one starts.
+ */
+class CrdbV2Parser {
+    file;
+    sink;
+    format = 'crdb-v2';
+    pending;
+    constructor(file, sink) {
+        this.file = file;
+        this.sink = sink;
+    }
+    feed(text, line) {
+        if (text === '')
+            return;
+        const m = V2_PREFIX.exec(text);
+        if (!m) {
+            this.sink.malformed(line, 'not a crdb-v2 entry');
+            return;
+        }
+        const split = splitTags(text.slice(m[0].length));
+        const rest = split ? split.after : text.slice(m[0].length);
+        const tail = /^ (\d+) ([ =!+|])?(.*)$/s.exec(rest) ?? /^ ?(\d*) ?([ =!+|])?(.*)$/s.exec(rest);
+        if (!tail) {
+            this.sink.malformed(line, 'crdb-v2 entry without a counter');
+            return;
+        }
+        const [, counter, cont = ' ', body] = tail;
+        if ((cont === '|' || cont === '+') && this.pending && this.pending.counter === counter) {
+            this.pending.payload += cont === '+' ? `\n${body}` : body;
+            return;
+        }
+        this.flush();
+        const [, sev, yy, mo, dd, hh, mi, ss, us, goroutine, chan, srcFile, srcLine] = m;
+        const time = Date.UTC(2000 + Number(yy), Number(mo) - 1, Number(dd), Number(hh), Number(mi), Number(ss)) +
+            Number(us) / 1000;
+        const channelNumeric = chan === undefined ? 0 : Number(chan);
+        const envelope = {
+            severity: SEVERITY[sev] ?? sev,
+            channel: channelName(channelNumeric),
+            channel_numeric: channelNumeric,
+            goroutine: goroutine === '' ? undefined : Number(goroutine),
+            file: srcFile,
+            line: Number(srcLine),
+            redactable: m[13] ? 1 : 0,
+            entry_counter: counter === '' ? undefined : Number(counter),
+            tags: split ? parseTags(split.tags) : {}
+        };
+        if (envelope.tags && envelope.tags.n)
+            envelope.node_id = envelope.tags.n;
+        this.pending = { envelope, time, structured: cont === '=', payload: body, counter, line };
+    }
+    flush() {
+        const p = this.pending;
+        this.pending = undefined;
+        if (!p)
+            return;
+        if (p.structured) {
+            let payload;
+            try {
+                payload = JSON.parse(p.payload);
+            }
+            catch {
+                this.sink.malformed(p.line, 'structured crdb-v2 entry whose JSON payload does not parse');
+                return;
+            }
+            if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
+                this.sink.malformed(p.line, 'structured crdb-v2 entry whose payload is not an object');
+                return;
+            }
+            this.sink.event(crdbEvent(stripMarkers(payload), p.envelope, 'crdb-v2', p.time, this.file, p.line));
+        }
+        else {
+            p.envelope.message = stripMarkers(p.payload);
+            this.sink.event(crdbEvent(undefined, p.envelope, 'crdb-v2', p.time, this.file, p.line));
+        }
+    }
+    end() {
+        this.flush();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/detect/parsers/index.ts
+
+
+
+function createParser(format, file, sink, opts = {}) {
+    switch (format) {
+        case 'crdb-v2':
+            return new CrdbV2Parser(file, sink);
+        case 'crdb-json':
+        case 'crdb-json-compact':
+            return new CrdbJsonParser(format, file, sink);
+        case 'pg-stderr':
+            return new PgStderrParser(opts.pgPrefix ?? DEFAULT_PREFIX, file, sink);
+        case 'pg-csvlog':
+            return new PgCsvParser(file, sink);
+        case 'pg-jsonlog':
+            return new PgJsonParser(file, sink);
+        case 'couchbase-audit':
+            return new CouchbaseAuditParser(file, sink);
+    }
+}
+const CRDB_V2 = /^[IWEFD]\d{6} \d\d:\d\d:\d\d\.\d{6} /;
+const PG_TIME_CSV = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}(?: \S+)?,/;
+/**
+ * The format of a file from its first non-empty line: JSON objects by their keys (CockroachDB's
+ * envelope, Couchbase's numeric id, jsonlog's error_severity), crdb-v2 by its prefix, csvlog by
+ * a time followed by a comma; anything else is PostgreSQL stderr.
+ */
+function sniffFormat(firstLine) {
+    const t = firstLine.trimStart();
+    if (t.startsWith('{')) {
+        try {
+            const o = JSON.parse(t);
+            if (typeof o.id === 'number' && typeof o.timestamp === 'string')
+                return 'couchbase-audit';
+            if ('error_severity' in o || 'backend_type' in o || 'dbname' in o)
+                return 'pg-jsonlog';
+            if ('t' in o && 'g' in o && !('timestamp' in o))
+                return 'crdb-json-compact';
+            return 'crdb-json';
+        }
+        catch {
+            return 'crdb-json';
+        }
+    }
+    if (CRDB_V2.test(t))
+        return 'crdb-v2';
+    if (PG_TIME_CSV.test(t))
+        return 'pg-csvlog';
+    return 'pg-stderr';
+}
+
+;// CONCATENATED MODULE: ./src/detect/read.ts
+
+
+
+const MAX_MALFORMED_KEPT = 200;
+/** Parses lines (from a file or a test) into events; shared by the file reader and inline tests. */
+class EventCollector {
+    file;
+    opts;
+    stats;
+    parser;
+    events = [];
+    constructor(file, opts, stats) {
+        this.file = file;
+        this.opts = opts;
+        this.stats = stats;
+    }
+    get format() {
+        return this.parser?.format;
+    }
+    /** Picks the parser from the first non-empty line (or the format the user named). */
+    decide(firstLine) {
+        if (this.parser)
+            return this.parser.format;
+        const format = this.opts.format && this.opts.format !== 'auto' ? this.opts.format : sniffFormat(firstLine);
+        this.stats.formats[this.file] = format;
+        this.parser = createParser(format, this.file, { event: e => this.events.push(e), malformed: (l, reason) => this.malformed(l, reason) }, this.opts);
+        return format;
+    }
+    malformed(line, reason) {
+        this.stats.malformedCount++;
+        if (this.stats.malformed.length < MAX_MALFORMED_KEPT)
+            this.stats.malformed.push({ file: this.file, line, reason });
+    }
+    feed(text, line) {
+        if (!this.parser) {
+            if (text.trim() === '')
+                return;
+            this.decide(text);
+        }
+        this.parser.feed(text, line);
+    }
+    end() {
+        this.parser?.end();
+    }
+    /** Takes the events parsed so far, in time order. */
+    take() {
+        const out = this.events;
+        this.events = [];
+        out.sort((a, b) => a.time - b.time);
+        return out;
+    }
+}
+function emptyStats() {
+    return { events: 0, skipped: 0, bytes: 0, malformed: [], malformedCount: 0, formats: {} };
+}
+const PRODUCT_OF = {
+    'crdb-v2': 'cockroachdb',
+    'crdb-json': 'cockroachdb',
+    'crdb-json-compact': 'cockroachdb',
+    'pg-stderr': 'postgresql',
+    'pg-csvlog': 'postgresql',
+    'pg-jsonlog': 'postgresql',
+    'couchbase-audit': 'couchbase'
+};
+/** Formats with exactly one entry per line: the only ones a line prefilter may skip in. */
+const ONE_PER_LINE = new Set(['crdb-json', 'crdb-json-compact', 'pg-jsonlog', 'couchbase-audit']);
+/**
+ * Reads one file as complete lines, region by region (one await per chunk, never the whole
+ * file). Regions end at a newline, which never falls inside a UTF-8 sequence. With a prefilter,
+ * the region is searched as latin1 (one char per byte, so ASCII literals and offsets match the
+ * bytes) and only the lines that contain a literal are decoded as UTF-8 and parsed.
+ */
+async function* fileEvents(file, opts, stats, progress) {
+    const { stream, bytesRead } = await openLog(file);
+    const collector = new EventCollector(file, opts, stats);
+    let counted = 0;
+    let lineNo = 0;
+    let decided = false;
+    let filter;
+    const full = (region, from) => {
+        const lines = region.toString('utf8', from).split('\n');
+        lines.pop();
+        for (const l of lines)
+            collector.feed(l.endsWith('\r') ? l.slice(0, -1) : l, ++lineNo);
+    };
+    const filtered = (region, from, re) => {
+        const latin = region.toString('latin1');
+        const next = (at) => {
+            re.lastIndex = at;
+            return re.exec(latin)?.index ?? -1;
+        };
+        let hit = next(from);
+        let pos = from;
+        while (pos < latin.length) {
+            const nl = latin.indexOf('\n', pos);
+            lineNo++;
+            let end = nl;
+            if (end > pos && latin.charCodeAt(end - 1) === 13)
+                end--;
+            if (hit !== -1 && hit < nl) {
+                collector.feed(region.toString('utf8', pos, end), lineNo);
+                hit = next(nl + 1);
+            }
+            else if (end > pos) {
+                let s = pos;
+                while (s < end && latin.charCodeAt(s) === 32)
+                    s++;
+                // A blank line counts for nothing; anything else must at least look like an object.
+                if (s < end) {
+                    if (latin.charCodeAt(s) === 123 && latin.charCodeAt(end - 1) === 125)
+                        stats.skipped++;
+                    else
+                        collector.malformed(lineNo, 'not a JSON object');
+                }
+            }
+            pos = nl + 1;
+        }
+    };
+    const region = (buf) => {
+        let from = 0;
+        if (!decided) {
+            // The first non-empty line decides the format (and so whether lines may be skipped).
+            while (from < buf.length) {
+                const nl = buf.indexOf(10, from);
+                const line = buf.toString('utf8', from, nl).replace(/\r$/, '');
+                if (line.trim() !== '') {
+                    const format = collector.decide(line);
+                    decided = true;
+                    if (ONE_PER_LINE.has(format))
+                        filter = opts.prefilter?.get(PRODUCT_OF[format]);
+                    break;
+                }
+                lineNo++;
+                from = nl + 1;
+            }
+            if (!decided)
+                return;
+        }
+        if (filter)
+            filtered(buf, from, filter);
+        else
+            full(buf, from);
+    };
+    let rest;
+    for await (const chunk of stream) {
+        const buf = rest ? Buffer.concat([rest, chunk]) : chunk;
+        const last = buf.lastIndexOf(10);
+        if (last === -1) {
+            rest = buf;
+            continue;
+        }
+        rest = last + 1 < buf.length ? Buffer.from(buf.subarray(last + 1)) : undefined;
+        region(buf.subarray(0, last + 1));
+        const read = bytesRead();
+        stats.bytes += read - counted;
+        counted = read;
+        progress();
+        const events = collector.take();
+        if (events.length > 0)
+            yield events;
+    }
+    if (rest)
+        region(Buffer.concat([rest, Buffer.from('\n')]));
+    collector.end();
+    const last = collector.take();
+    if (last.length > 0)
+        yield last;
+    const size = (await (0,promises_namespaceObject.stat)(file)).size;
+    if (size > counted)
+        stats.bytes += size - counted;
+}
+/**
+ * Streams every file through `onEvent` in timestamp order: each file is read batch by batch and
+ * the heads of all files are merged, so memory holds one batch a file, never a whole file.
+ * Entries outside since/until are skipped. Malformed lines are counted with file and line.
+ */
+async function readLogs(files, onEvent, opts = {}) {
+    const stats = emptyStats();
+    const progress = () => opts.onBytes?.(stats.bytes);
+    const sources = files.map(f => ({
+        it: fileEvents(f, opts, stats, progress),
+        buf: [],
+        i: 0,
+        done: false
+    }));
+    const refill = async (s) => {
+        while (!s.done && s.i >= s.buf.length) {
+            const r = await s.it.next();
+            if (r.done)
+                s.done = true;
+            else {
+                s.buf = r.value;
+                s.i = 0;
+            }
+        }
+    };
+    await Promise.all(sources.map(refill));
+    const since = opts.since ?? -Infinity;
+    const until = opts.until ?? Infinity;
+    for (;;) {
+        let best;
+        for (const s of sources) {
+            if (s.i < s.buf.length && (!best || s.buf[s.i].time < best.buf[best.i].time))
+                best = s;
+        }
+        if (!best)
+            break;
+        // Drain the chosen file while it stays the oldest (one comparison per event in the common case).
+        const other = sources.reduce((m, s) => (s !== best && s.i < s.buf.length ? Math.min(m, s.buf[s.i].time) : m), Infinity);
+        while (best.i < best.buf.length && best.buf[best.i].time <= other) {
+            const e = best.buf[best.i++];
+            if (e.time < since || e.time > until)
+                continue;
+            stats.events++;
+            onEvent(e);
+        }
+        if (best.i >= best.buf.length)
+            await refill(best);
+    }
+    return stats;
+}
+
+;// CONCATENATED MODULE: ./src/detect/replay.ts
+
+const MAX_EVIDENCE = 20;
+/** `5m` → milliseconds. */
+function timespanMs(span) {
+    const m = /^(\d+)([smhd])$/.exec(span);
+    if (!m)
+        throw new Error(`bad timespan ${span}`);
+    return Number(m[1]) * { s: 1000, m: 60000, h: 3600000, d: 86400000 }[m[2]];
+}
+function groupValues(v) {
+    if (v === undefined || v === null || v === '')
+        return [''];
+    if (Array.isArray(v))
+        return v.length === 0 ? [''] : v.map(x => (typeof x === 'object' ? JSON.stringify(x) : String(x)));
+    return [typeof v === 'object' ? JSON.stringify(v) : String(v)];
+}
+function evidence(signals) {
+    const events = [];
+    let count = 0;
+    for (const s of signals) {
+        events.push(...s.events);
+        count += s.count;
+    }
+    events.sort((a, b) => a.time - b.time);
+    return { events: events.slice(-MAX_EVIDENCE), count };
+}
+/** Windowed state of one correlation rule, per group-by key. */
+class CorrelationState {
+    rule;
+    span;
+    groups = new Map();
+    lastPrune = 0;
+    constructor(rule) {
+        this.rule = rule;
+        this.span = timespanMs(rule.doc.correlation.timespan);
+    }
+    /** The field an input rule calls `name` (aliases map a group-by name per input rule). */
+    fieldFor(name, input) {
+        const alias = this.rule.doc.correlation.aliases?.[name];
+        if (!alias)
+            return name;
+        const ref = this.rule.doc.correlation.rules[input];
+        return alias[ref] ?? name;
+    }
+    feed(input, signal, fire) {
+        const c = this.rule.doc.correlation;
+        const groupBy = c['group-by'];
+        // Fan out over list values (CockroachDB grant_role Members), one group each.
+        let keys = [[]];
+        for (const g of groupBy) {
+            const vals = groupValues(signal.get(this.fieldFor(g, input)));
+            keys = keys.flatMap(k => vals.map(v => [...k, v]));
+        }
+        for (const key of keys)
+            this.feedGroup(input, signal, key, fire);
+        if (signal.time - this.lastPrune > this.span * 4 && this.groups.size > 1000)
+            this.prune(signal.time);
+    }
+    /** Drops groups whose newest signal has left the window (memory stays bounded on long replays). */
+    prune(now) {
+        this.lastPrune = now;
+        for (const [k, w] of this.groups) {
+            const newest = w.items[w.items.length - 1]?.time ?? Math.max(...(w.chain ?? []).map(x => x ?? -Infinity));
+            if (!(now - newest <= this.span))
+                this.groups.delete(k);
+        }
+    }
+    feedGroup(input, signal, key, fire) {
+        const c = this.rule.doc.correlation;
+        const id = JSON.stringify(key);
+        let w = this.groups.get(id);
+        if (!w) {
+            w = { items: [] };
+            this.groups.set(id, w);
+        }
+        const t = signal.time;
+        const group = Object.fromEntries(c['group-by'].map((g, i) => [g, key[i]]));
+        const emit = (signals) => {
+            const ev = evidence(signals);
+            fire({
+                time: t,
+                first: Math.min(...signals.map(s => s.first)),
+                group,
+                events: ev.events,
+                eventCount: ev.count
+            });
+        };
+        const threshold = (n) => c.condition?.gte !== undefined ? n >= c.condition.gte : n > (c.condition?.gt ?? 0);
+        switch (c.type) {
+            case 'event_count': {
+                w.items.push(signal);
+                while (w.items.length > 0 && t - w.items[0].time > this.span)
+                    w.items.shift();
+                if (threshold(w.items.length)) {
+                    emit(w.items);
+                    w.items = [];
+                }
+                return;
+            }
+            case 'value_count': {
+                const field = c.condition.field;
+                const value = signal.get(this.fieldFor(field, input));
+                if (value === undefined || value === null || value === '')
+                    return;
+                w.items.push(signal);
+                while (w.items.length > 0 && t - w.items[0].time > this.span)
+                    w.items.shift();
+                const distinct = new Set(w.items.map(s => groupValues(s.get(this.fieldFor(field, input))).join('\u0000')));
+                if (threshold(distinct.size)) {
+                    emit(w.items);
+                    w.items = [];
+                }
+                return;
+            }
+            case 'temporal': {
+                w.items = w.items.filter(s => t - s.time <= this.span);
+                w.items.push(Object.assign(Object.create(null), signal, { input }));
+                const inputs = new Set(w.items.map(s => s.input));
+                if (inputs.size === c.rules.length) {
+                    emit(w.items);
+                    w.items = [];
+                }
+                return;
+            }
+            case 'temporal_ordered': {
+                const n = c.rules.length;
+                w.chain ??= new Array(n).fill(undefined);
+                w.chainEvidence ??= new Array(n).fill(undefined);
+                const chain = w.chain;
+                const proofs = w.chainEvidence;
+                if (input === 0) {
+                    chain[0] = signal.first;
+                    proofs[0] = [signal];
+                }
+                else {
+                    const start = chain[input - 1];
+                    if (start !== undefined && t - start <= this.span) {
+                        if (chain[input] === undefined || start >= chain[input]) {
+                            chain[input] = start;
+                            proofs[input] = [...proofs[input - 1], signal];
+                        }
+                    }
+                }
+                if (chain[n - 1] !== undefined) {
+                    emit(proofs[n - 1]);
+                    w.chain = undefined;
+                    w.chainEvidence = undefined;
+                }
+                return;
+            }
+        }
+    }
+}
+/**
+ * Runs rules over events that arrive in time order. Detection rules fire per event; correlations
+ * keep windowed state per group-by key. A rule referenced by a correlation reports on its own only
+ * when that correlation says `generate: true` (Sigma's default is false).
+ */
+class Replay {
+    onDetection;
+    keep;
+    byProduct = new Map();
+    consumers = new Map();
+    silent = new Set();
+    states = new Map();
+    detections = [];
+    /** Events seen, and events matched by at least one detection rule. */
+    events = 0;
+    matched = 0;
+    constructor(rules, onDetection, keep = true) {
+        this.onDetection = onDetection;
+        this.keep = keep;
+        const all = new Set();
+        const generated = new Set();
+        const visit = (r) => {
+            if (all.has(r))
+                return;
+            all.add(r);
+            if (r.kind === 'correlation')
+                r.inputs.forEach(visit);
+        };
+        rules.forEach(visit);
+        for (const r of all) {
+            if (r.kind === 'detection') {
+                const p = r.doc.logsource.product;
+                if (!this.byProduct.has(p))
+                    this.byProduct.set(p, []);
+                this.byProduct.get(p).push(r);
+            }
+            else {
+                const state = new CorrelationState(r);
+                this.states.set(r, state);
+                const generate = r.doc.correlation.generate;
+                r.inputs.forEach((input, i) => {
+                    if (!this.consumers.has(input))
+                        this.consumers.set(input, []);
+                    this.consumers.get(input).push({ state, input: i });
+                    const ref = r.doc.correlation.rules[i];
+                    if (generate === true || (Array.isArray(generate) && generate.includes(ref)))
+                        generated.add(input);
+                });
+            }
+        }
+        // An input reports on its own only when a correlation that uses it says so (generate);
+        // rules the caller did not ask for (pulled in as inputs) only feed their correlations.
+        for (const r of all) {
+            if ((this.consumers.has(r) && !generated.has(r)) || !rules.includes(r))
+                this.silent.add(r);
+        }
+    }
+    report(rule, d) {
+        if (this.silent.has(rule))
+            return;
+        const det = { rule, ...d };
+        if (this.keep)
+            this.detections.push(det);
+        this.onDetection?.(det);
+    }
+    signal(rule, s) {
+        for (const { state, input } of this.consumers.get(rule) ?? []) {
+            state.feed(input, s, d => {
+                this.report(state.rule, d);
+                const group = d.group ?? {};
+                this.signal(state.rule, {
+                    time: d.time,
+                    first: d.first,
+                    get: f => group[f],
+                    events: d.events,
+                    count: d.eventCount
+                });
+            });
+        }
+    }
+    push(event) {
+        this.events++;
+        const rules = this.byProduct.get(event.product);
+        if (!rules)
+            return;
+        let hit = false;
+        for (const rule of rules) {
+            if (!rule.match(event))
+                continue;
+            hit = true;
+            this.report(rule, { time: event.time, first: event.time, events: [event], eventCount: 1 });
+            if (this.consumers.has(rule))
+                this.signal(rule, {
+                    time: event.time,
+                    first: event.time,
+                    get: f => fieldValue(event, f),
+                    events: [event],
+                    count: 1
+                });
+        }
+        if (hit)
+            this.matched++;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/detect/rules/literals.ts
+
+const TOKEN = /[A-Za-z0-9_.:-]+/g;
+const MIN = 3;
+/** Normalized fields computed from other text, per product; they have no raw literal. */
+const DERIVED = new Set(['db.time', 'db.outcome', 'db.format', 'db.product']);
+const DERIVED_BY_PRODUCT = {
+    cockroachdb: new Set(['db.channel']),
+    postgresql: new Set(['db.event_type', 'db.source_ip', 'db.node']),
+    couchbase: new Set(['db.channel'])
+};
+function longestToken(text) {
+    let best;
+    for (const m of text.matchAll(TOKEN))
+        if (!best || m[0].length > best.length)
+            best = m[0];
+    return best;
+}
+/** A literal run every match of the regex contains, when one can be proven simply. */
+function regexLiteral(source) {
+    // Alternation, classes or groups could make any run optional: give up rather than guess.
+    if (/[|[(]/.test(source))
+        return undefined;
+    let best = '';
+    let run = '';
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (c === '\\') {
+            if (run.length > best.length)
+                best = run;
+            run = '';
+            i++;
+            continue;
+        }
+        if (/[A-Za-z0-9_]/.test(c)) {
+            // A quantifier after a character makes that character optional.
+            const q = source[i + 1];
+            if (q === '?' || q === '*' || q === '{') {
+                if (run.length > best.length)
+                    best = run;
+                run = '';
+                continue;
+            }
+            run += c;
+        }
+        else {
+            if (run.length > best.length)
+                best = run;
+            run = '';
+        }
+    }
+    if (run.length > best.length)
+        best = run;
+    return best.length >= MIN ? best : undefined;
+}
+/** Literals for one field test, or undefined when some value has none. */
+function fieldLiterals(key, value, product) {
+    const [field, ...mods] = key.split('|');
+    if (DERIVED.has(field) || DERIVED_BY_PRODUCT[product].has(field))
+        return undefined;
+    if (field.startsWith('envelope.'))
+        return undefined;
+    if (mods.some(m => ['cidr', 'gt', 'gte', 'lt', 'lte', 'exists'].includes(m)))
+        return undefined;
+    const values = Array.isArray(value) ? value : [value];
+    if (mods.includes('all')) {
+        // Every value must be present: the best single one is enough.
+        let best;
+        for (const v of values) {
+            const t = literalOf(v, mods);
+            if (t && (!best || t.length > best.length))
+                best = t;
+        }
+        return best ? new Set([best.toLowerCase()]) : undefined;
+    }
+    const out = new Set();
+    for (const v of values) {
+        const t = literalOf(v, mods);
+        if (!t)
+            return undefined;
+        out.add(t.toLowerCase());
+    }
+    return out;
+}
+function literalOf(v, mods) {
+    if (v === null || v === undefined)
+        return undefined;
+    const text = String(v);
+    if (mods.includes('re'))
+        return regexLiteral(text);
+    // Wildcards split the value; any piece is necessary.
+    const token = longestToken(text.replace(/(?<!\\)[*?]/g, ' '));
+    return token && token.length >= 1 ? token : undefined;
+}
+/**
+ * The better of two necessary sets: fewer literals first (one specific value such as Tag DELETE
+ * beats a list of common event types), then longer ones.
+ */
+function better(a, b) {
+    if (!a)
+        return b;
+    if (!b)
+        return a;
+    const score = (s) => -s.size * 100 + Math.min(100, ...[...s].map(x => x.length));
+    return score(a) >= score(b) ? a : b;
+}
+function literals_union(a, b) {
+    if (!a || !b)
+        return undefined;
+    return new Set([...a, ...b]);
+}
+function selectionLiterals(sel, product) {
+    const maps = Array.isArray(sel) ? sel : [sel];
+    let out = new Set();
+    for (const m of maps) {
+        let best;
+        for (const [k, v] of Object.entries(m))
+            best = better(best, fieldLiterals(k, v, product));
+        out = literals_union(out, best);
+        if (!out)
+            return undefined;
+    }
+    return out;
+}
+/** Literals one of which every line the rule matches contains (undefined: any line may match). */
+function ruleLiterals(rule) {
+    const product = rule.doc.logsource.product;
+    const detection = rule.doc.detection;
+    const parts = new Map();
+    for (const [name, sel] of Object.entries(detection))
+        if (name !== 'condition')
+            parts.set(name, selectionLiterals(sel, product));
+    // foldCondition needs a non-undefined marker for "every line".
+    const ALL = new Set(['\u0000all']);
+    const wrap = (l) => l ?? ALL;
+    const unwrap = (l) => (l === ALL || l.has('\u0000all') ? undefined : l);
+    const wrapped = new Map([...parts].map(([k, v]) => [k, wrap(v)]));
+    const conditions = [detection.condition].flat();
+    let out = new Set();
+    for (const c of conditions) {
+        const lits = foldCondition(c, wrapped, {
+            and: (a, b) => wrap(better(unwrap(a), unwrap(b))),
+            or: (a, b) => wrap(literals_union(unwrap(a), unwrap(b))),
+            not: () => ALL,
+            all: items => wrap(items.map(unwrap).reduce(better, undefined)),
+            any: items => wrap(items.map(unwrap).reduce((x, y) => literals_union(x, y), new Set()))
+        });
+        out = literals_union(out, unwrap(lits));
+    }
+    return out;
+}
+/** Every detection rule a set reads, correlations' inputs included. */
+function detectionRules(rules) {
+    const out = new Set();
+    const visit = (r) => (r.kind === 'detection' ? out.add(r) : r.inputs.forEach(visit));
+    rules.forEach(visit);
+    return [...out];
+}
+/** Per product, a case-insensitive regex a line must match to be worth parsing (or none). */
+function prefilters(rules) {
+    const byProduct = new Map();
+    for (const r of detectionRules(rules)) {
+        const p = r.doc.logsource.product;
+        const lits = ruleLiterals(r);
+        byProduct.set(p, byProduct.has(p) ? literals_union(byProduct.get(p), lits) : lits);
+    }
+    const out = new Map();
+    for (const [p, lits] of byProduct) {
+        if (!lits || lits.size === 0)
+            out.set(p, lits && lits.size === 0 ? /(?!)/ : undefined);
+        else {
+            // A literal that contains another is redundant.
+            const sorted = [...lits].sort((a, b) => a.length - b.length);
+            const kept = sorted.filter((l, i) => !sorted.slice(0, i).some(s => l.includes(s)));
+            out.set(p, new RegExp(kept.map(l => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi'));
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detect/output/rules-test-report.ts
+
+
+/** JUnit XML: one suite per rule file, one case per test (invalid rules are failed cases too). */
+function rulesJunit(results, errors) {
+    const byFile = new Map();
+    const add = (file, c) => {
+        if (!byFile.has(file))
+            byFile.set(file, []);
+        byFile.get(file).push(c);
+    };
+    for (const e of errors)
+        add(e.file, {
+            name: `valid rule${e.rule ? ` ${e.rule}` : ''} (line ${e.line})`,
+            classname: e.rule ?? e.file,
+            failure: e.message
+        });
+    for (const r of results)
+        add(r.rule.file, {
+            name: `${r.kind}: ${r.name}`,
+            classname: r.rule.doc.id,
+            ...(r.passed ? {} : { failure: r.message })
+        });
+    const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
+    const total = [...byFile.values()].flat();
+    lines.push(`<testsuites name="db-posture rules test" tests="${total.length}" failures="${total.filter(c => c.failure).length}">`);
+    for (const [file, cases] of byFile) {
+        lines.push(`  <testsuite name="${xmlEscape(file)}" tests="${cases.length}" failures="${cases.filter(c => c.failure).length}">`);
+        for (const c of cases) {
+            const open = `    <testcase name="${xmlEscape(c.name)}" classname="${xmlEscape(c.classname)}" file="${xmlEscape(file)}"`;
+            if (c.failure)
+                lines.push(`${open}>`, `      <failure message="${xmlEscape(c.failure)}">${xmlEscape(c.failure)}</failure>`, '    </testcase>');
+            else
+                lines.push(`${open}/>`);
+        }
+        lines.push('  </testsuite>');
+    }
+    lines.push('</testsuites>');
+    return `${lines.join('\n')}\n`;
+}
+/** SARIF 2.1.0: a result on the rule file's line for every failed test and invalid rule. */
+function rulesSarif(results, errors) {
+    const sarifResults = [
+        ...errors.map(e => ({
+            ruleId: 'db-posture/invalid-rule',
+            level: 'error',
+            message: { text: `${e.rule ? `${e.rule}: ` : ''}${e.message}` },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: e.file.split('\\').join('/') },
+                        region: { startLine: e.line }
+                    }
+                }
+            ]
+        })),
+        ...results
+            .filter(r => !r.passed)
+            .map(r => ({
+            ruleId: 'db-posture/failed-rule-test',
+            level: 'error',
+            message: { text: `${r.rule.doc.id}: ${r.kind} test "${r.name}" failed: ${r.message}` },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: r.rule.file.split('\\').join('/') },
+                        region: { startLine: r.line }
+                    }
+                }
+            ]
+        }))
+    ];
+    const sarif = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: TOOL.name,
+                        version: TOOL.version,
+                        informationUri: TOOL.url,
+                        rules: [
+                            {
+                                id: 'db-posture/invalid-rule',
+                                shortDescription: { text: 'Detection rule does not load' },
+                                defaultConfiguration: { level: 'error' }
+                            },
+                            {
+                                id: 'db-posture/failed-rule-test',
+                                shortDescription: { text: 'Detection rule test failed' },
+                                defaultConfiguration: { level: 'error' }
+                            }
+                        ]
+                    }
+                },
+                automationDetails: { id: 'db-posture/rules-test/' },
+                results: sarifResults
+            }
+        ]
+    };
+    return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/detect/rule-tests.ts
+
+
+
+
+
+
+
+
+function logLines(test) {
+    const items = Array.isArray(test.log) ? test.log : [test.log];
+    return items.map(i => (typeof i === 'string' ? i.replace(/\n$/, '') : JSON.stringify(i))).join('\n');
+}
+/** Replays events through the rule (and any rule it correlates) and counts its own detections. */
+function countDetections(rule, events) {
+    const replay = new Replay([rule]);
+    for (const e of [...events].sort((a, b) => a.time - b.time))
+        replay.push(e);
+    return replay.detections.filter(d => d.rule === rule);
+}
+function verdict(expect, n) {
+    if (expect === 'match')
+        return n >= 1 ? undefined : 'expected a match, got none';
+    if (expect === 'no_match')
+        return n === 0 ? undefined : `expected no match, got ${n} detection${n === 1 ? '' : 's'}`;
+    return n === expect ? undefined : `expected ${expect} detection${expect === 1 ? '' : 's'}, got ${n}`;
+}
+async function runTest(rule, test, line) {
+    const product = ruleProduct(rule);
+    const base = {
+        rule,
+        name: test.name,
+        line,
+        kind: test.fixture ? 'fixture' : 'inline'
+    };
+    let events = [];
+    const stats = emptyStats();
+    const opts = { format: test.format, pgPrefix: test.pg_prefix };
+    if (test.fixture) {
+        const file = external_node_path_default().resolve(rule.dir, test.fixture);
+        try {
+            const got = [];
+            const s = await readLogs([file], e => got.push(e), opts);
+            Object.assign(stats, s);
+            events = got;
+        }
+        catch (e) {
+            return {
+                ...base,
+                passed: false,
+                detections: 0,
+                message: `fixture ${test.fixture} cannot be read (${e.code ?? e.message})`
+            };
+        }
+    }
+    else {
+        const c = new EventCollector(`${rule.file}:${line}`, opts, stats);
+        for (const [text, n] of stringLines(logLines(test)))
+            c.feed(text, n);
+        c.end();
+        events = c.take();
+    }
+    if (stats.malformedCount > 0) {
+        const m = stats.malformed[0];
+        return {
+            ...base,
+            passed: false,
+            detections: 0,
+            message: `the test log has ${stats.malformedCount} malformed line(s); line ${m.line}: ${m.reason}`
+        };
+    }
+    if (events.length === 0)
+        return { ...base, passed: false, detections: 0, message: 'the test log has no entries' };
+    const foreign = events.find(e => e.product !== product);
+    if (foreign)
+        return {
+            ...base,
+            passed: false,
+            detections: 0,
+            message: `the test log was read as ${foreign.format}, but the rule reads ${product} logs (set format on the test)`
+        };
+    const n = countDetections(rule, events).length;
+    const problem = verdict(test.expect, n);
+    return { ...base, passed: problem === undefined, detections: n, message: problem ?? '' };
+}
+/** Runs every inline test and fixture; a rule without a positive and a negative test fails too. */
+async function runRuleTests(set) {
+    const results = [];
+    for (const rule of set.rules) {
+        const tests = rule.doc.tests ?? [];
+        for (let i = 0; i < tests.length; i++)
+            results.push(await runTest(rule, tests[i], rule.testLines[i] ?? rule.line));
+        const positive = tests.some(t => t.expect === 'match' || (typeof t.expect === 'number' && t.expect > 0));
+        const negative = tests.some(t => t.expect === 'no_match' || t.expect === 0);
+        if (!positive || !negative) {
+            const missing = [!positive && 'one that must match', !negative && 'one that must not']
+                .filter(Boolean)
+                .join(' and ');
+            results.push({
+                rule,
+                kind: 'coverage-of-tests',
+                name: 'has positive and negative tests',
+                line: rule.line,
+                passed: false,
+                detections: 0,
+                message: `the rule needs tests: ${missing}`
+            });
+        }
+    }
+    return results;
+}
+async function listFiles(dir) {
+    const out = [];
+    let entries;
+    try {
+        entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+    }
+    catch {
+        return out;
+    }
+    for (const e of entries) {
+        const p = external_node_path_default().join(dir, e.name);
+        if (e.isDirectory())
+            out.push(...(await listFiles(p)));
+        else if (e.name !== 'known-fps.yml')
+            out.push(p);
+    }
+    return out.sort();
+}
+/**
+ * The goodlog pass (Sigma's negative baseline): every rule over the benign corpus in each root's
+ * goodlog/ folder. A detection fails the rule unless goodlog/known-fps.yml lists it by rule, file
+ * (relative to goodlog/) and the line of the event that completed it.
+ */
+async function runGoodlog(set, cwd = process.cwd()) {
+    const results = [];
+    const errors = [];
+    const allFiles = [];
+    let events = 0;
+    let malformed = 0;
+    for (const root of set.roots) {
+        const dir = external_node_path_default().join(root, 'goodlog');
+        const files = await listFiles(dir);
+        if (files.length === 0)
+            continue;
+        allFiles.push(...files.map(f => external_node_path_default().relative(cwd, f)));
+        const known = new Map();
+        const readAs = new Map();
+        const fpFile = external_node_path_default().join(dir, 'known-fps.yml');
+        let text;
+        try {
+            text = await (0,promises_namespaceObject.readFile)(fpFile, 'utf8');
+        }
+        catch {
+            // No known false positives: every hit fails.
+        }
+        if (text !== undefined) {
+            const parsed = knownFpsSchema.safeParse((0,dist/* parse */.qg)(text));
+            if (!parsed.success) {
+                const issue = parsed.error.issues[0];
+                errors.push({
+                    file: external_node_path_default().relative(cwd, fpFile),
+                    line: 1,
+                    message: `${issue.path.join('.') || 'top level'}: ${issue.message}`
+                });
+            }
+            else {
+                for (const k of parsed.data.known)
+                    known.set(`${k.rule}\u0000${k.file}\u0000${k.line}`, k.reason);
+                for (const f of parsed.data.files ?? [])
+                    readAs.set(f.file, { format: f.format, pgPrefix: f.pg_prefix });
+            }
+        }
+        // Each file is replayed on its own: the corpus files are unrelated captures.
+        for (const file of files) {
+            const rel = external_node_path_default().relative(dir, file);
+            const replay = new Replay(set.rules);
+            const stats = await readLogs([file], e => replay.push(e), readAs.get(rel.split((external_node_path_default()).sep).join('/')) ?? {});
+            events += stats.events;
+            malformed += stats.malformedCount;
+            for (const m of stats.malformed.slice(0, 5))
+                errors.push({
+                    file: external_node_path_default().relative(cwd, file),
+                    line: m.line,
+                    message: `goodlog corpus line is malformed: ${m.reason}`
+                });
+            for (const d of replay.detections) {
+                const last = d.events[d.events.length - 1];
+                const key = `${d.rule.doc.id}\u0000${rel}\u0000${last?.line ?? 0}`;
+                if (known.has(key))
+                    continue;
+                results.push({
+                    rule: d.rule,
+                    kind: 'goodlog',
+                    name: `goodlog ${rel}:${last?.line ?? 0}`,
+                    line: d.rule.line,
+                    passed: false,
+                    detections: 1,
+                    message: `fired on the benign corpus at ${external_node_path_default().relative(cwd, file)}:${last?.line ?? 0}; fix the rule or list it in goodlog/known-fps.yml with a reason`
+                });
+            }
+        }
+        for (const rule of set.rules)
+            if (!results.some(r => r.rule === rule && r.kind === 'goodlog'))
+                results.push({
+                    rule,
+                    kind: 'goodlog',
+                    name: 'goodlog',
+                    line: rule.line,
+                    passed: true,
+                    detections: 0,
+                    message: ''
+                });
+    }
+    return { results, files: allFiles, events, malformed, errors };
+}
+
+;// CONCATENATED MODULE: ./src/cli/rules-command.ts
+
+
+
+
+
+
+
+
+
+
+const RULES_HELP = `db-posture rules test [dir|file ...] [options]
+  Validates every rule (schema, unknown keys, duplicate ids, selections, conditions), runs every
+  inline test and fixture, and replays the goodlog/ corpus of each directory (hits not listed in
+  goodlog/known-fps.yml fail). Without a directory, the built-in pack is tested.
+  --posture <report.json>     list the rules that are blind on that audited cluster, and why
+  --fail-on-blind             exit 1 when --posture shows a blind rule
+  --junit <file>              JUnit XML (one case per test)
+  --sarif <file>              SARIF 2.1.0 (results on the rule files' lines)
+  --no-goodlog                skip the goodlog pass
+  --quiet                     print failures only
+  Exit codes: 0 all tests pass, 1 a test failed, 2 a rule is invalid or a flag is wrong.
+`;
+const FLAGS = {
+    posture: { type: 'string' },
+    'fail-on-blind': { type: 'boolean' },
+    junit: { type: 'string' },
+    sarif: { type: 'string' },
+    'no-goodlog': { type: 'boolean' },
+    quiet: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' }
+};
+function parseFlags(args, options, command) {
+    try {
+        return (0,external_node_util_namespaceObject.parseArgs)({ args, options, strict: true, allowPositionals: true });
+    }
+    catch (error) {
+        const e = error;
+        const flag = e.message.match(/'(-[^']*)'/)?.[1]?.split(' ')[0];
+        if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+            throw new UsageError(`Unknown flag ${flag ?? ''} for "db-posture ${command}". Run db-posture ${command} --help for the flags.`);
+        if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+            throw new UsageError(`Flag ${flag ?? ''} of "db-posture ${command}" needs a value. Run db-posture ${command} --help.`);
+        throw new UsageError(e.message);
+    }
+}
+async function writeOut(file, text, flag) {
+    try {
+        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(file, text);
+    }
+    catch (error) {
+        throw new UsageError(`${flag} ${file} cannot be written (${error.code ?? error.message}).`);
+    }
+}
+/** `db-posture rules test`: the CI gate for a detection repository. */
+async function rulesCommand(argv, io) {
+    const [sub, ...rest] = argv;
+    if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') {
+        io.stdout.write(RULES_HELP);
+        return EXIT.OK;
+    }
+    if (sub !== 'test')
+        throw new UsageError(`Unknown subcommand "rules ${sub}": expected "rules test". Run db-posture rules --help.`);
+    const { values, positionals } = parseFlags(rest, FLAGS, 'rules test');
+    if (values.help) {
+        io.stdout.write(RULES_HELP);
+        return EXIT.OK;
+    }
+    if (values['fail-on-blind'] && !values.posture)
+        throw new UsageError('--fail-on-blind needs --posture <report.json>.');
+    const posture = values.posture ? await loadPosture(values.posture) : undefined;
+    let dirs = positionals;
+    if (dirs.length === 0) {
+        const builtin = builtinRulesDir();
+        if (!builtin)
+            throw new UsageError('No rule directory given and the built-in pack was not found: name a directory.');
+        dirs = [builtin];
+    }
+    const set = await loadRules(dirs);
+    const unreadable = set.errors.filter(e => e.message.startsWith('cannot read '));
+    if (unreadable.length > 0)
+        throw new UsageError(`rules test ${unreadable[0].file}: ${unreadable[0].message}; expected a rule file or directory.`);
+    const results = await runRuleTests(set);
+    const goodlog = values['no-goodlog'] ? undefined : await runGoodlog(set);
+    const all = [...results, ...(goodlog?.results ?? [])];
+    const errors = [...set.errors, ...(goodlog?.errors ?? [])];
+    const out = [];
+    for (const e of errors)
+        out.push(`INVALID ${e.file}:${e.line}${e.rule ? ` ${e.rule}` : ''}: ${e.message}`);
+    for (const r of all) {
+        if (!r.passed)
+            out.push(`FAIL ${r.rule.file}:${r.line} ${r.rule.doc.id}: ${r.kind} "${r.name}": ${r.message}`);
+        else if (!values.quiet && r.kind !== 'goodlog')
+            out.push(`ok   ${r.rule.doc.id}: ${r.name}`);
+    }
+    const failed = all.filter(r => !r.passed).length;
+    out.push(`rules test: ${set.rules.length} rules in ${set.files.length} files, ${all.length} tests (${failed} failed), ${errors.length} invalid` +
+        (goodlog && goodlog.files.length > 0
+            ? `; goodlog ${goodlog.files.length} files, ${goodlog.events} events`
+            : ''));
+    let blind = 0;
+    if (posture) {
+        const cov = coverage(set.rules, posture);
+        blind = cov.filter(c => c.status === 'blind').length;
+        out.push(coverageSummary(cov, posture), ...coverageLines(cov).map(l => `  ${l}`));
+    }
+    io.stdout.write(`${out.join('\n')}\n`);
+    if (values.junit)
+        await writeOut(values.junit, rulesJunit(all, errors), '--junit');
+    if (values.sarif)
+        await writeOut(values.sarif, rulesSarif(all, errors), '--sarif');
+    if (errors.length > 0)
+        return EXIT.USAGE;
+    if (failed > 0)
+        return EXIT.GATE_FAILED;
+    if (values['fail-on-blind'] && blind > 0)
+        return EXIT.GATE_FAILED;
+    return EXIT.OK;
+}
+
+;// CONCATENATED MODULE: ./src/cli/hunt-command.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const HUNT_HELP = `db-posture hunt --logs <file|glob> [--logs ...] [options]
+  Replays historical audit logs (CockroachDB crdb-v2/json/json-compact/json-fluent, PostgreSQL
+  stderr/csvlog/jsonlog with pgaudit, Couchbase audit.log; gzip read directly) through the rules
+  in timestamp order, with windowed state per group-by key, and writes the detections.
+  --rules <dir|file>          rule directory (repeatable; default: the built-in pack)
+  --log-format <f>            auto (default) | ${LOG_FORMATS.join(' | ')}
+  --pg-prefix <prefix>        log_line_prefix of PostgreSQL stderr logs (default '%m [%p] ', or the
+                              one recorded in --posture)
+  --since <time>              ISO 8601 time (2025-06-15T00:00:00Z) or an age (90m, 36h, 7d)
+  --until <time>              same forms
+  --posture <report.json>     a db-posture audit JSON report: lists the rules blind on that cluster
+  --format <list>             comma list of markdown, json, sarif (default: markdown,json)
+  --out <dir>                 output directory (default: reports)
+  --fail-on <severity>        exit 1 on a detection at or above: informational | low | medium |
+                              high (default) | critical | never
+  --quiet                     no progress and no summary on the terminal
+  Exit codes: 0 no detection at or above --fail-on, 1 there is one, 2 usage, 3 a log file could
+  not be read.
+`;
+const hunt_command_FLAGS = {
+    rules: { type: 'string', multiple: true },
+    logs: { type: 'string', multiple: true },
+    'log-format': { type: 'string' },
+    'pg-prefix': { type: 'string' },
+    since: { type: 'string' },
+    until: { type: 'string' },
+    posture: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+    'fail-on': { type: 'string' },
+    quiet: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' }
+};
+const hunt_command_SEVERITIES = ['informational', 'low', 'medium', 'high', 'critical'];
+const hunt_command_FORMATS = ['markdown', 'json', 'sarif'];
+/** `--since 7d` or an ISO 8601 time → epoch ms. */
+function parseTime(value, flag, now) {
+    const age = /^(\d+)([mhd])$/.exec(value);
+    if (age)
+        return now.getTime() - Number(age[1]) * { m: 60000, h: 3600000, d: 86400000 }[age[2]];
+    if (/^\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?$/.test(value)) {
+        const t = Date.parse(/T|\s/.test(value) && !/(Z|[+-]\d\d:?\d\d)$/.test(value) ? `${value.replace(' ', 'T')}Z` : value);
+        if (!Number.isNaN(t))
+            return t;
+    }
+    throw new UsageError(`${flag} ${JSON.stringify(value)} is not a time: expected ISO 8601 (2025-06-15T13:00:00Z) or an age (90m, 36h, 7d).`);
+}
+async function expandLogs(patterns) {
+    const files = [];
+    for (const p of patterns) {
+        if ((0,external_node_fs_namespaceObject.existsSync)(p)) {
+            if (!(0,external_node_fs_namespaceObject.statSync)(p).isFile())
+                throw new UsageError(`--logs ${p} is a directory: name files or a glob (${p}/*.log).`);
+            files.push(p);
+            continue;
+        }
+        if (!/[*?[{]/.test(p))
+            throw new UsageError(`--logs ${p} does not exist: expected a log file or a glob.`);
+        const matched = (await glob(p, { onlyFiles: true, expandDirectories: false })).sort();
+        if (matched.length === 0)
+            throw new UsageError(`--logs ${p} matches no file.`);
+        files.push(...matched);
+    }
+    return [...new Set(files)];
+}
+/** `db-posture hunt`: replay logs through rules and write the detections. */
+async function huntCommand(argv, io) {
+    const { values, positionals } = parseFlags(argv, hunt_command_FLAGS, 'hunt');
+    if (values.help) {
+        io.stdout.write(HUNT_HELP);
+        return EXIT.OK;
+    }
+    if (positionals.length > 0)
+        throw new UsageError(`Unexpected argument for "db-posture hunt": ${positionals[0]}. Logs go after --logs.`);
+    const now = io.now?.() ?? new Date();
+    const logs = values.logs ?? [];
+    if (logs.length === 0)
+        throw new UsageError('db-posture hunt needs --logs <file|glob> (repeatable).');
+    const format = values['log-format'] ?? 'auto';
+    if (format !== 'auto' && !LOG_FORMATS.includes(format))
+        throw new UsageError(`--log-format ${JSON.stringify(format)} is not a log format: expected auto, ${LOG_FORMATS.join(', ')}.`);
+    const formats = (values.format ?? 'markdown,json').split(',').map(s => s.trim());
+    for (const f of formats)
+        if (!hunt_command_FORMATS.includes(f))
+            throw new UsageError(`--format ${JSON.stringify(f)} is not an output format: expected a comma list of markdown, json, sarif.`);
+    const failOn = values['fail-on'] ?? 'high';
+    if (failOn !== 'never' && !hunt_command_SEVERITIES.includes(failOn))
+        throw new UsageError(`--fail-on ${JSON.stringify(failOn)}: expected ${hunt_command_SEVERITIES.join(', ')} or never.`);
+    const since = values.since ? parseTime(values.since, '--since', now) : undefined;
+    const until = values.until ? parseTime(values.until, '--until', now) : undefined;
+    if (since !== undefined && until !== undefined && since > until)
+        throw new UsageError('--since is later than --until.');
+    const posture = values.posture ? await loadPosture(values.posture) : undefined;
+    let pgPrefix = values['pg-prefix'];
+    if (pgPrefix === undefined && posture) {
+        const recorded = posture.facts.get('log_line_prefix');
+        if (recorded?.known && typeof recorded.value === 'string')
+            pgPrefix = recorded.value;
+    }
+    if (pgPrefix !== undefined) {
+        try {
+            compilePrefix(pgPrefix);
+        }
+        catch (e) {
+            throw new UsageError(`--pg-prefix: ${e.message}.`);
+        }
+    }
+    const outDir = external_node_path_default().resolve(values.out ?? 'reports');
+    const ruleDirs = values.rules ?? [];
+    if (ruleDirs.length === 0) {
+        const builtin = builtinRulesDir();
+        if (!builtin)
+            throw new UsageError('--rules was not given and the built-in pack was not found.');
+        ruleDirs.push(builtin);
+    }
+    const set = await loadRules(ruleDirs);
+    if (set.errors.length > 0) {
+        const e = set.errors[0];
+        throw new UsageError(`--rules: ${e.file}:${e.line}${e.rule ? ` ${e.rule}` : ''}: ${e.message}${set.errors.length > 1 ? ` (and ${set.errors.length - 1} more; run db-posture rules test)` : ''}.`);
+    }
+    const files = await expandLogs(logs);
+    const quiet = Boolean(values.quiet);
+    const interactive = !quiet && Boolean(io.stderr.isTTY);
+    let drawn = 0;
+    const detections = [];
+    const replay = new Replay(set.rules, d => detections.push(d), false);
+    const started = performance.now();
+    let stats;
+    try {
+        stats = await readLogs(files, e => replay.push(e), {
+            format: format,
+            pgPrefix,
+            prefilter: prefilters(set.rules),
+            since,
+            until,
+            onBytes: bytes => {
+                if (!interactive || performance.now() - drawn < 250)
+                    return;
+                drawn = performance.now();
+                io.stderr.write(`\r\x1b[2Kdb-posture hunt: ${(bytes / 1e6).toFixed(0)} MB, ${replay.events} events, ${detections.length} detections`);
+            }
+        });
+    }
+    catch (error) {
+        const e = error;
+        throw new TargetError(`a log file could not be read (${e.code ?? e.message}); the hunt is incomplete.`);
+    }
+    finally {
+        if (interactive && drawn > 0)
+            io.stderr.write('\r\x1b[2K');
+    }
+    const seconds = (performance.now() - started) / 1000;
+    const cov = posture ? coverage(set.rules, posture) : undefined;
+    const report = huntJson(detections, {
+        files: files.map(f => ({ file: f, format: stats.formats[f] ?? 'empty' })),
+        events: stats.events + stats.skipped,
+        bytes: stats.bytes,
+        malformedCount: stats.malformedCount,
+        malformed: stats.malformed,
+        rules: set.rules.length,
+        since,
+        until,
+        now
+    }, cov);
+    await (0,promises_namespaceObject.mkdir)(outDir, { recursive: true });
+    const stamp = now.toISOString().slice(0, 10);
+    const written = [];
+    const put = async (ext, text) => {
+        const file = external_node_path_default().join(outDir, `hunt-${stamp}.${ext}`);
+        await (0,promises_namespaceObject.writeFile)(file, text);
+        written.push(external_node_path_default().relative(process.cwd(), file) || file);
+    };
+    if (formats.includes('markdown'))
+        await put('md', huntMarkdown(report, cov && posture ? coverageMarkdown(cov, posture) : undefined));
+    if (formats.includes('json'))
+        await put('json', `${JSON.stringify(report, null, 2)}\n`);
+    if (formats.includes('sarif'))
+        await put('sarif', huntSarif(report, new Map(set.rules.map(r => [r.doc.id, { title: r.doc.title, description: r.doc.description, file: r.file }]))));
+    if (!quiet) {
+        const lines = [
+            `db-posture hunt: ${stats.events + stats.skipped} events from ${files.length} file(s), ${(stats.bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s, ${set.rules.length} rules: ${detections.length} detection(s)`
+        ];
+        if (stats.malformedCount > 0) {
+            lines.push(`  ${stats.malformedCount} malformed line(s) skipped, e.g.:`);
+            for (const m of stats.malformed.slice(0, 5))
+                lines.push(`    ${m.file}:${m.line}: ${m.reason}`);
+        }
+        for (const d of detections.slice(0, 50)) {
+            const g = d.group
+                ? ` ${Object.entries(d.group)
+                    .map(([k, v]) => `${k}=${v}`)
+                    .join(' ')}`
+                : '';
+            lines.push(`  [${d.rule.doc.severity}] ${d.rule.doc.id}${g} at ${new Date(d.time).toISOString()} (${d.eventCount} event(s))`);
+        }
+        if (detections.length > 50)
+            lines.push(`  … and ${detections.length - 50} more in the report`);
+        if (cov && posture)
+            lines.push(coverageSummary(cov, posture), ...coverageLines(cov).map(l => `  ${l}`));
+        for (const w of written)
+            lines.push(`  wrote ${w}`);
+        io.stdout.write(`${lines.join('\n')}\n`);
+    }
+    if (failOn === 'never')
+        return EXIT.OK;
+    const floor = hunt_command_SEVERITIES.indexOf(failOn);
+    return detections.some(d => hunt_command_SEVERITIES.indexOf(d.rule.doc.severity) >= floor) ? EXIT.GATE_FAILED : EXIT.OK;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
 
 
 
@@ -24170,6 +31527,11 @@ Exit codes:
 async function runCli(argv, io) {
     const redactor = new Redactor();
     try {
+        // Detection commands parse their own flags (positional rule directories, repeatable --logs).
+        if (argv[0] === 'rules')
+            return await rulesCommand(argv.slice(1), io);
+        if (argv[0] === 'hunt')
+            return await huntCommand(argv.slice(1), io);
         const parsed = parseCommand(argv);
         switch (parsed.command) {
             case 'help':
@@ -24296,6 +31658,1111 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types");
+
+/***/ }),
+
+/***/ 8280:
+/***/ (function(module) {
+
+(function (root) {
+    'use strict';
+    // A list of regular expressions that match arbitrary IPv4 addresses,
+    // for which a number of weird notations exist.
+    // Note that an address like 0010.0xa5.1.1 is considered legal.
+    const ipv4Part = '(0?\\d+|0x[a-f0-9]+)';
+    const ipv4Regexes = {
+        fourOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, 'i'),
+        threeOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, 'i'),
+        twoOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}$`, 'i'),
+        longValue: new RegExp(`^${ipv4Part}$`, 'i')
+    };
+
+    // Regular Expression for checking Octal numbers
+    const octalRegex = new RegExp(`^0[0-7]+$`, 'i');
+    const hexRegex = new RegExp(`^0x[a-f0-9]+$`, 'i');
+
+    const zoneIndex = '%[0-9a-z]{1,}';
+
+    // IPv6-matching regular expressions.
+    // For IPv6, the task is simpler: it is enough to match the colon-delimited
+    // hexadecimal IPv6 and a transitional variant with dotted-decimal IPv4 at
+    // the end.
+    const ipv6Part = '(?:[0-9a-f]+::?)+';
+    const ipv6Regexes = {
+        zoneIndex: new RegExp(zoneIndex, 'i'),
+        'native': new RegExp(`^(::)?(${ipv6Part})?([0-9a-f]+)?(::)?(${zoneIndex})?$`, 'i'),
+        deprecatedTransitional: new RegExp(`^(?:::)(${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?)$`, 'i'),
+        transitional: new RegExp(`^((?:${ipv6Part})|(?:::)(?:${ipv6Part})?)${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?$`, 'i')
+    };
+
+    // Expand :: in an IPv6 address or address part consisting of `parts` groups.
+    function expandIPv6 (string, parts) {
+        // More than one '::' means invalid address
+        if (string.indexOf('::') !== string.lastIndexOf('::')) {
+            return null;
+        }
+
+        let colonCount = 0;
+        let lastColon = -1;
+        let zoneId = (string.match(ipv6Regexes.zoneIndex) || [])[0];
+        let replacement, replacementCount;
+
+        // Remove zone index and save it for later
+        if (zoneId) {
+            zoneId = zoneId.substring(1);
+            string = string.replace(/%.+$/, '');
+        }
+
+        // How many parts do we already have?
+        while ((lastColon = string.indexOf(':', lastColon + 1)) >= 0) {
+            colonCount++;
+        }
+
+        // 0::0 is two parts more than ::
+        if (string.substr(0, 2) === '::') {
+            colonCount--;
+        }
+
+        if (string.substr(-2, 2) === '::') {
+            colonCount--;
+        }
+
+        // An address must not contain more separators than available parts,
+        // and :: must compress at least one part.
+        if (colonCount >= parts) {
+            return null;
+        }
+
+        // replacement = ':' + '0:' * (parts - colonCount)
+        replacementCount = parts - colonCount;
+        replacement = ':';
+        while (replacementCount--) {
+            replacement += '0:';
+        }
+
+        // Insert the missing zeroes
+        string = string.replace('::', replacement);
+
+        // Trim any garbage which may be hanging around if :: was at the edge in
+        // the source string
+        if (string[0] === ':') {
+            string = string.slice(1);
+        }
+
+        if (string[string.length - 1] === ':') {
+            string = string.slice(0, -1);
+        }
+
+        parts = (function () {
+            const ref = string.split(':');
+            const results = [];
+
+            for (let i = 0; i < ref.length; i++) {
+                results.push(ref[i].length > 4 ? NaN : parseInt(ref[i], 16));
+            }
+
+            return results;
+        })();
+
+        return {
+            parts: parts,
+            zoneId: zoneId
+        };
+    }
+
+    // A generic CIDR (Classless Inter-Domain Routing) RFC1518 range matcher.
+    function matchCIDR (first, second, partSize, cidrBits) {
+        if (first.length !== second.length) {
+            throw new Error('ipaddr: cannot match CIDR for objects with different lengths');
+        }
+
+        let part = 0;
+        let shift;
+
+        while (cidrBits > 0) {
+            shift = partSize - cidrBits;
+            if (shift < 0) {
+                shift = 0;
+            }
+
+            if (first[part] >> shift !== second[part] >> shift) {
+                return false;
+            }
+
+            cidrBits -= partSize;
+            part += 1;
+        }
+
+        return true;
+    }
+
+    function parseIntAuto (string) {
+        // Hexadecimal base 16 (0x#)
+        if (hexRegex.test(string)) {
+            return parseInt(string, 16);
+        }
+        // While octal representation is discouraged by ECMAScript 3
+        // and forbidden by ECMAScript 5, we silently allow it to
+        // work only if the rest of the string has numbers less than 8.
+        if (string[0] === '0' && !isNaN(parseInt(string[1], 10))) {
+        if (octalRegex.test(string)) {
+            return parseInt(string, 8);
+        }
+            throw new Error(`ipaddr: cannot parse ${string} as octal`);
+        }
+        // Always include the base 10 radix!
+        return parseInt(string, 10);
+    }
+
+    function padPart (part, length) {
+        while (part.length < length) {
+            part = `0${part}`;
+        }
+
+        return part;
+    }
+
+    const ipaddr = {};
+
+    // An IPv4 address (RFC791).
+    ipaddr.IPv4 = (function () {
+        // Constructs a new IPv4 address from an array of four octets
+        // in network order (MSB first)
+        // Verifies the input.
+        function IPv4 (octets) {
+            if (octets.length !== 4) {
+                throw new Error('ipaddr: ipv4 octet count should be 4');
+            }
+
+            let i, octet;
+
+            for (i = 0; i < octets.length; i++) {
+                octet = octets[i];
+                if (!((0 <= octet && octet <= 255))) {
+                    throw new Error('ipaddr: ipv4 octet should fit in 8 bits');
+                }
+            }
+
+            this.octets = octets;
+        }
+
+        // Special IPv4 address ranges.
+        // See also https://en.wikipedia.org/wiki/Reserved_IP_addresses
+        IPv4.prototype.SpecialRanges = {
+            unspecified: [[new IPv4([0, 0, 0, 0]), 8]],
+            broadcast: [[new IPv4([255, 255, 255, 255]), 32]],
+            // RFC3171
+            multicast: [[new IPv4([224, 0, 0, 0]), 4]],
+            // RFC3927
+            linkLocal: [[new IPv4([169, 254, 0, 0]), 16]],
+            // RFC5735
+            loopback: [[new IPv4([127, 0, 0, 0]), 8]],
+            // RFC6598
+            carrierGradeNat: [[new IPv4([100, 64, 0, 0]), 10]],
+            // RFC1918
+            'private': [
+                [new IPv4([10, 0, 0, 0]), 8],
+                [new IPv4([172, 16, 0, 0]), 12],
+                [new IPv4([192, 168, 0, 0]), 16]
+            ],
+            // Reserved and testing-only ranges; RFCs 5735, 5737, 2544, 1700
+            reserved: [
+                [new IPv4([192, 0, 0, 0]), 24],
+                [new IPv4([192, 0, 2, 0]), 24],
+                [new IPv4([192, 88, 99, 0]), 24],
+                [new IPv4([198, 18, 0, 0]), 15],
+                [new IPv4([198, 51, 100, 0]), 24],
+                [new IPv4([203, 0, 113, 0]), 24],
+                [new IPv4([240, 0, 0, 0]), 4]
+            ],
+            // RFC7534, RFC7535
+            as112: [
+                [new IPv4([192, 175, 48, 0]), 24],
+                [new IPv4([192, 31, 196, 0]), 24],
+            ],
+            // RFC7450
+            amt: [
+                [new IPv4([192, 52, 193, 0]), 24],
+            ],
+        };
+
+        // The 'kind' method exists on both IPv4 and IPv6 classes.
+        IPv4.prototype.kind = function () {
+            return 'ipv4';
+        };
+
+        // Checks if this address matches other one within given CIDR range.
+        IPv4.prototype.match = function (other, cidrRange) {
+            let ref;
+            if (cidrRange === undefined) {
+                ref = other;
+                other = ref[0];
+                cidrRange = ref[1];
+            }
+
+            if (other.kind() !== 'ipv4') {
+                throw new Error('ipaddr: cannot match ipv4 address with non-ipv4 one');
+            }
+
+            return matchCIDR(this.octets, other.octets, 8, cidrRange);
+        };
+
+        // returns a number of leading ones in IPv4 address, making sure that
+        // the rest is a solid sequence of 0's (valid netmask)
+        // returns either the CIDR length or null if mask is not valid
+        IPv4.prototype.prefixLengthFromSubnetMask = function () {
+            let cidr = 0;
+            // non-zero encountered stop scanning for zeroes
+            let stop = false;
+            // number of zeroes in octet
+            const zerotable = {
+                0: 8,
+                128: 7,
+                192: 6,
+                224: 5,
+                240: 4,
+                248: 3,
+                252: 2,
+                254: 1,
+                255: 0
+            };
+            let i, octet, zeros;
+
+            for (i = 3; i >= 0; i -= 1) {
+                octet = this.octets[i];
+                if (octet in zerotable) {
+                    zeros = zerotable[octet];
+                    if (stop && zeros !== 0) {
+                        return null;
+                    }
+
+                    if (zeros !== 8) {
+                        stop = true;
+                    }
+
+                    cidr += zeros;
+                } else {
+                    return null;
+                }
+            }
+
+            return 32 - cidr;
+        };
+
+        // Checks if the address corresponds to one of the special ranges.
+        IPv4.prototype.range = function () {
+            return ipaddr.subnetMatch(this, this.SpecialRanges);
+        };
+
+        // Returns an array of byte-sized values in network order (MSB first)
+        IPv4.prototype.toByteArray = function () {
+            return this.octets.slice(0);
+        };
+
+        // Converts this IPv4 address to an IPv4-mapped IPv6 address.
+        IPv4.prototype.toIPv4MappedAddress = function () {
+            return ipaddr.IPv6.parse(`::ffff:${this.toString()}`);
+        };
+
+        // Symmetrical method strictly for aligning with the IPv6 methods.
+        IPv4.prototype.toNormalizedString = function () {
+            return this.toString();
+        };
+
+        // Returns the address in convenient, decimal-dotted format.
+        IPv4.prototype.toString = function () {
+            return this.octets.join('.');
+        };
+
+        return IPv4;
+    })();
+
+    // A utility function to return broadcast address given the IPv4 interface and prefix length in CIDR notation
+    ipaddr.IPv4.broadcastAddressFromCIDR = function (string) {
+
+        try {
+            const cidr = this.parseCIDR(string);
+            const ipInterfaceOctets = cidr[0].toByteArray();
+            const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+            const octets = [];
+            let i = 0;
+            while (i < 4) {
+                // Broadcast address is bitwise OR between ip interface and inverted mask
+                octets.push(parseInt(ipInterfaceOctets[i], 10) | parseInt(subnetMaskOctets[i], 10) ^ 255);
+                i++;
+            }
+
+            return new this(octets);
+        } catch (e) {
+            throw new Error('ipaddr: the address does not have IPv4 CIDR format', { cause: e });
+        }
+    };
+
+    // Checks if a given string is formatted like IPv4 address.
+    ipaddr.IPv4.isIPv4 = function (string) {
+        return this.parser(string) !== null;
+    };
+
+    // Checks if a given string is a valid IPv4 address.
+    ipaddr.IPv4.isValid = function (string) {
+        try {
+            new this(this.parser(string));
+            return true;
+        } catch {
+            return false;
+        }
+    };
+
+    // Checks if a given string is a valid IPv4 address in CIDR notation.
+    ipaddr.IPv4.isValidCIDR = function (string) {
+        try {
+            this.parseCIDR(string);
+            return true;
+        } catch {
+            return false;
+        }
+    };
+
+    // Checks if a given string is a full four-part IPv4 Address.
+    ipaddr.IPv4.isValidFourPartDecimal = function (string) {
+        if (ipaddr.IPv4.isValid(string) && string.match(/^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/)) {
+            return true;
+        } else {
+            return false;
+        }
+    };
+
+    // Checks if a given string is a full four-part IPv4 Address with CIDR prefix.
+    ipaddr.IPv4.isValidCIDRFourPartDecimal = function (string) {
+        const match = string.match(/^(.+)\/(\d+)$/);
+
+        if (!ipaddr.IPv4.isValidCIDR(string) || !match) {
+            return false;
+        }
+
+        return ipaddr.IPv4.isValidFourPartDecimal(match[1]);
+    };
+
+    // A utility function to return network address given the IPv4 interface and prefix length in CIDR notation
+    ipaddr.IPv4.networkAddressFromCIDR = function (string) {
+        let cidr, i, ipInterfaceOctets, octets, subnetMaskOctets;
+
+        try {
+            cidr = this.parseCIDR(string);
+            ipInterfaceOctets = cidr[0].toByteArray();
+            subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+            octets = [];
+            i = 0;
+            while (i < 4) {
+                // Network address is bitwise AND between ip interface and mask
+                octets.push(parseInt(ipInterfaceOctets[i], 10) & parseInt(subnetMaskOctets[i], 10));
+                i++;
+            }
+
+            return new this(octets);
+        } catch (e) {
+            throw new Error('ipaddr: the address does not have IPv4 CIDR format', { cause: e });
+        }
+    };
+
+    // Tries to parse and validate a string with IPv4 address.
+    // Throws an error if it fails.
+    ipaddr.IPv4.parse = function (string) {
+        const parts = this.parser(string);
+
+        if (parts === null) {
+            throw new Error('ipaddr: string is not formatted like an IPv4 Address');
+        }
+
+        return new this(parts);
+    };
+
+    // Parses the string as an IPv4 Address with CIDR Notation.
+    ipaddr.IPv4.parseCIDR = function (string) {
+        let match;
+
+        if ((match = string.match(/^(.+)\/(\d+)$/))) {
+            const maskLength = parseInt(match[2]);
+            if (maskLength >= 0 && maskLength <= 32) {
+                const parsed = [this.parse(match[1]), maskLength];
+                Object.defineProperty(parsed, 'toString', {
+                    value: function () {
+                        return this.join('/');
+                    }
+                });
+                return parsed;
+            }
+        }
+
+        throw new Error('ipaddr: string is not formatted like an IPv4 CIDR range');
+    };
+
+    // Classful variants (like a.b, where a is an octet, and b is a 24-bit
+    // value representing last three octets; this corresponds to a class C
+    // address) are omitted due to classless nature of modern Internet.
+    ipaddr.IPv4.parser = function (string) {
+        let match, part, value;
+
+        // parseInt recognizes all that octal & hexadecimal weirdness for us
+        if ((match = string.match(ipv4Regexes.fourOctet))) {
+            return (function () {
+                const ref = match.slice(1, 6);
+                const results = [];
+
+                for (let i = 0; i < ref.length; i++) {
+                    part = ref[i];
+                    results.push(parseIntAuto(part));
+                }
+
+                return results;
+            })();
+        } else if ((match = string.match(ipv4Regexes.longValue))) {
+            value = parseIntAuto(match[1]);
+            if (value > 0xffffffff || value < 0) {
+                throw new Error('ipaddr: address outside defined range');
+            }
+
+            return ((function () {
+                const results = [];
+                let shift;
+
+                for (shift = 0; shift <= 24; shift += 8) {
+                    results.push((value >> shift) & 0xff);
+                }
+
+                return results;
+            })()).reverse();
+        } else if ((match = string.match(ipv4Regexes.twoOctet))) {
+            return (function () {
+                const ref = match.slice(1, 4);
+                const results = [];
+
+                value = parseIntAuto(ref[1]);
+                if (value > 0xffffff || value < 0) {
+                    throw new Error('ipaddr: address outside defined range');
+                }
+
+                results.push(parseIntAuto(ref[0]));
+                results.push((value >> 16) & 0xff);
+                results.push((value >>  8) & 0xff);
+                results.push( value        & 0xff);
+
+                return results;
+            })();
+        } else if ((match = string.match(ipv4Regexes.threeOctet))) {
+            return (function () {
+                const ref = match.slice(1, 5);
+                const results = [];
+
+                value = parseIntAuto(ref[2]);
+                if (value > 0xffff || value < 0) {
+                    throw new Error('ipaddr: address outside defined range');
+                }
+
+                results.push(parseIntAuto(ref[0]));
+                results.push(parseIntAuto(ref[1]));
+                results.push((value >> 8) & 0xff);
+                results.push( value       & 0xff);
+
+                return results;
+            })();
+        } else {
+            return null;
+        }
+    };
+
+    // A utility function to return subnet mask in IPv4 format given the prefix length
+    ipaddr.IPv4.subnetMaskFromPrefixLength = function (prefix) {
+        prefix = parseInt(prefix);
+        if (Number.isNaN(prefix) || prefix < 0 || prefix > 32) {
+            throw new Error('ipaddr: invalid IPv4 prefix length');
+        }
+
+        const octets = [0, 0, 0, 0];
+        let j = 0;
+        const filledOctetCount = Math.floor(prefix / 8);
+
+        while (j < filledOctetCount) {
+            octets[j] = 255;
+            j++;
+        }
+
+        if (filledOctetCount < 4) {
+            octets[filledOctetCount] = Math.pow(2, prefix % 8) - 1 << 8 - (prefix % 8);
+        }
+
+        return new this(octets);
+    };
+
+    // An IPv6 address (RFC2460)
+    ipaddr.IPv6 = (function () {
+        // Constructs an IPv6 address from an array of eight 16 - bit parts
+        // or sixteen 8 - bit parts in network order(MSB first).
+        // Throws an error if the input is invalid.
+        function IPv6 (parts, zoneId) {
+            let i, part;
+
+            if (parts.length === 16) {
+                this.parts = [];
+                for (i = 0; i <= 14; i += 2) {
+                    this.parts.push((parts[i] << 8) | parts[i + 1]);
+                }
+            } else if (parts.length === 8) {
+                this.parts = parts;
+            } else {
+                throw new Error('ipaddr: ipv6 part count should be 8 or 16');
+            }
+
+            for (i = 0; i < this.parts.length; i++) {
+                part = this.parts[i];
+                if (!((0 <= part && part <= 0xffff))) {
+                    throw new Error('ipaddr: ipv6 part should fit in 16 bits');
+                }
+            }
+
+            if (zoneId) {
+                this.zoneId = zoneId;
+            }
+        }
+
+        // Special IPv6 ranges
+        IPv6.prototype.SpecialRanges = {
+            // RFC4291, here and after
+            unspecified: [new IPv6([0, 0, 0, 0, 0, 0, 0, 0]), 128],
+            linkLocal: [new IPv6([0xfe80, 0, 0, 0, 0, 0, 0, 0]), 10],
+            multicast: [new IPv6([0xff00, 0, 0, 0, 0, 0, 0, 0]), 8],
+            loopback: [new IPv6([0, 0, 0, 0, 0, 0, 0, 1]), 128],
+            uniqueLocal: [new IPv6([0xfc00, 0, 0, 0, 0, 0, 0, 0]), 7],
+            ipv4Mapped: [new IPv6([0, 0, 0, 0, 0, 0xffff, 0, 0]), 96],
+            // RFC3879
+            deprecatedSiteLocal: [new IPv6([0xfec0, 0, 0, 0, 0, 0, 0, 0]), 10],
+            // RFC6666
+            discard: [new IPv6([0x100, 0, 0, 0, 0, 0, 0, 0]), 64],
+            // RFC6145
+            rfc6145: [new IPv6([0, 0, 0, 0, 0xffff, 0, 0, 0]), 96],
+            rfc6052: [
+                // RFC6052
+                [new IPv6([0x64, 0xff9b, 0, 0, 0, 0, 0, 0]), 96],
+                // RFC8215
+                [new IPv6([0x64, 0xff9b, 0x1, 0, 0, 0, 0, 0]), 48],
+            ],
+            // RFC3056
+            '6to4': [new IPv6([0x2002, 0, 0, 0, 0, 0, 0, 0]), 16],
+            // RFC6052, RFC6146
+            teredo: [new IPv6([0x2001, 0, 0, 0, 0, 0, 0, 0]), 32],
+            // RFC5180
+            benchmarking: [new IPv6([0x2001, 0x2, 0, 0, 0, 0, 0, 0]), 48],
+            // RFC7450
+            amt: [new IPv6([0x2001, 0x3, 0, 0, 0, 0, 0, 0]), 32],
+            as112v6: [
+                // RFC7535
+                [new IPv6([0x2001, 0x4, 0x112, 0, 0, 0, 0, 0]), 48],
+                // RFC7534
+                [new IPv6([0x2620, 0x4f, 0x8000, 0, 0, 0, 0, 0]), 48],
+            ],
+            // RFC4843
+            deprecatedOrchid: [new IPv6([0x2001, 0x10, 0, 0, 0, 0, 0, 0]), 28],
+            // RFC7343
+            orchid2: [new IPv6([0x2001, 0x20, 0, 0, 0, 0, 0, 0]), 28],
+            // RFC9374
+            droneRemoteIdProtocolEntityTags: [new IPv6([0x2001, 0x30, 0, 0, 0, 0, 0, 0]), 28],
+            // RFC9602
+            segmentRouting: [new IPv6([0x5f00, 0, 0, 0, 0, 0, 0, 0]), 16],
+            reserved: [
+                // RFC3849
+                [new IPv6([0x2001, 0, 0, 0, 0, 0, 0, 0]), 23],
+                // RFC2928
+                [new IPv6([0x2001, 0xdb8, 0, 0, 0, 0, 0, 0]), 32],
+                // RFC9637
+                [new IPv6([0x3fff, 0, 0, 0, 0, 0, 0, 0]), 20],
+            ],
+        };
+
+        // Checks if this address is an IPv4-mapped IPv6 address.
+        IPv6.prototype.isIPv4MappedAddress = function () {
+            return this.range() === 'ipv4Mapped';
+        };
+
+        // The 'kind' method exists on both IPv4 and IPv6 classes.
+        IPv6.prototype.kind = function () {
+            return 'ipv6';
+        };
+
+        // Checks if this address matches other one within given CIDR range.
+        IPv6.prototype.match = function (other, cidrRange) {
+            let ref;
+
+            if (cidrRange === undefined) {
+                ref = other;
+                other = ref[0];
+                cidrRange = ref[1];
+            }
+
+            if (other.kind() !== 'ipv6') {
+                throw new Error('ipaddr: cannot match ipv6 address with non-ipv6 one');
+            }
+
+            return matchCIDR(this.parts, other.parts, 16, cidrRange);
+        };
+
+        // returns a number of leading ones in IPv6 address, making sure that
+        // the rest is a solid sequence of 0's (valid netmask)
+        // returns either the CIDR length or null if mask is not valid
+        IPv6.prototype.prefixLengthFromSubnetMask = function () {
+            let cidr = 0;
+            // non-zero encountered stop scanning for zeroes
+            let stop = false;
+            // number of zeroes in octet
+            const zerotable = {
+                0: 16,
+                32768: 15,
+                49152: 14,
+                57344: 13,
+                61440: 12,
+                63488: 11,
+                64512: 10,
+                65024: 9,
+                65280: 8,
+                65408: 7,
+                65472: 6,
+                65504: 5,
+                65520: 4,
+                65528: 3,
+                65532: 2,
+                65534: 1,
+                65535: 0
+            };
+            let part, zeros;
+
+            for (let i = 7; i >= 0; i -= 1) {
+                part = this.parts[i];
+                if (part in zerotable) {
+                    zeros = zerotable[part];
+                    if (stop && zeros !== 0) {
+                        return null;
+                    }
+
+                    if (zeros !== 16) {
+                        stop = true;
+                    }
+
+                    cidr += zeros;
+                } else {
+                    return null;
+                }
+            }
+
+            return 128 - cidr;
+        };
+
+
+        // Checks if the address corresponds to one of the special ranges.
+        IPv6.prototype.range = function () {
+            return ipaddr.subnetMatch(this, this.SpecialRanges);
+        };
+
+        // Returns an array of byte-sized values in network order (MSB first)
+        IPv6.prototype.toByteArray = function () {
+            let part;
+            const bytes = [];
+            const ref = this.parts;
+            for (let i = 0; i < ref.length; i++) {
+                part = ref[i];
+                bytes.push(part >> 8);
+                bytes.push(part & 0xff);
+            }
+
+            return bytes;
+        };
+
+        // Returns the address in expanded format with all zeroes included, like
+        // 2001:0db8:0008:0066:0000:0000:0000:0001
+        IPv6.prototype.toFixedLengthString = function () {
+            const addr = ((function () {
+                const results = [];
+                for (let i = 0; i < this.parts.length; i++) {
+                    results.push(padPart(this.parts[i].toString(16), 4));
+                }
+
+                return results;
+            }).call(this)).join(':');
+
+            let suffix = '';
+
+            if (this.zoneId) {
+                suffix = `%${this.zoneId}`;
+            }
+
+            return addr + suffix;
+        };
+
+        // Converts this address to IPv4 address if it is an IPv4-mapped IPv6 address.
+        // Throws an error otherwise.
+        IPv6.prototype.toIPv4Address = function () {
+            if (!this.isIPv4MappedAddress()) {
+                throw new Error('ipaddr: trying to convert a generic ipv6 address to ipv4');
+            }
+
+            const ref = this.parts.slice(-2);
+            const high = ref[0];
+            const low = ref[1];
+
+            return new ipaddr.IPv4([high >> 8, high & 0xff, low >> 8, low & 0xff]);
+        };
+
+        // Returns the address in expanded format with all zeroes included, like
+        // 2001:db8:8:66:0:0:0:1
+        //
+        // Deprecated: use toFixedLengthString() instead.
+        IPv6.prototype.toNormalizedString = function () {
+            const addr = ((function () {
+                const results = [];
+
+                for (let i = 0; i < this.parts.length; i++) {
+                    results.push(this.parts[i].toString(16));
+                }
+
+                return results;
+            }).call(this)).join(':');
+
+            let suffix = '';
+
+            if (this.zoneId) {
+                suffix = `%${this.zoneId}`;
+            }
+
+            return addr + suffix;
+        };
+
+        // Returns the address in compact, human-readable format like
+        // 2001:db8:8:66::1
+        // in line with RFC 5952 (see https://tools.ietf.org/html/rfc5952#section-4)
+        IPv6.prototype.toRFC5952String = function () {
+            const regex = /((^|:)(0(:|$)){2,})/g;
+            // The zone identifier (RFC 4007) is not part of the address; match
+            // against the address alone so a trailing zero run right before the
+            // "%" suffix still gets compressed (RFC 5952, 4.2.2).
+            let suffix = '';
+            if (this.zoneId) {
+                suffix = `%${this.zoneId}`;
+            }
+            const normalized = this.toNormalizedString();
+            const string = normalized.slice(0, normalized.length - suffix.length);
+            let bestMatchIndex = 0;
+            let bestMatchLength = -1;
+            let bestMatchGroups = -1;
+            let match;
+
+            while ((match = regex.exec(string))) {
+                // Compare by the number of zero groups, not the matched length:
+                // a run that is not at the start carries a leading ":" in the
+                // match, so an equal-length run later in the address would
+                // otherwise be preferred over the leftmost one (RFC 5952, 4.2.3).
+                const groups = (match[0].match(/0/g) || []).length;
+                if (groups > bestMatchGroups) {
+                    bestMatchGroups = groups;
+                    bestMatchIndex = match.index;
+                    bestMatchLength = match[0].length;
+                }
+            }
+
+            if (bestMatchLength < 0) {
+                return string + suffix;
+            }
+
+            return `${string.substring(0, bestMatchIndex)}::${string.substring(bestMatchIndex + bestMatchLength)}${suffix}`;
+        };
+
+        // Returns the address in compact, human-readable format like
+        // 2001:db8:8:66::1
+        // Calls toRFC5952String under the hood.
+        IPv6.prototype.toString = function () {
+            return this.toRFC5952String();
+        };
+
+        return IPv6;
+
+    })();
+
+    // A utility function to return broadcast address given the IPv6 interface and prefix length in CIDR notation
+    ipaddr.IPv6.broadcastAddressFromCIDR = function (string) {
+        try {
+            const cidr = this.parseCIDR(string);
+            const ipInterfaceOctets = cidr[0].toByteArray();
+            const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+            const octets = [];
+            let i = 0;
+            while (i < 16) {
+                // Broadcast address is bitwise OR between ip interface and inverted mask
+                octets.push(parseInt(ipInterfaceOctets[i], 10) | parseInt(subnetMaskOctets[i], 10) ^ 255);
+                i++;
+            }
+
+            return new this(octets);
+        } catch (e) {
+            throw new Error('ipaddr: the address does not have IPv6 CIDR format', { cause: e });
+        }
+    };
+
+    // Checks if a given string is formatted like IPv6 address.
+    ipaddr.IPv6.isIPv6 = function (string) {
+        return this.parser(string) !== null;
+    };
+
+    // Checks to see if string is a valid IPv6 Address
+    ipaddr.IPv6.isValid = function (string) {
+
+        // Since IPv6.isValid is always called first, this shortcut
+        // provides a substantial performance gain.
+        if (typeof string === 'string' && string.indexOf(':') === -1) {
+            return false;
+        }
+
+        try {
+            const addr = this.parser(string);
+            new this(addr.parts, addr.zoneId);
+            return true;
+        } catch {
+            return false;
+        }
+    };
+
+    // Checks if a given string is a valid IPv6 address in CIDR notation.
+    ipaddr.IPv6.isValidCIDR = function (string) {
+
+        // See note in IPv6.isValid
+        if (typeof string === 'string' && string.indexOf(':') === -1) {
+            return false;
+        }
+
+        try {
+            this.parseCIDR(string);
+            return true;
+        } catch {
+            return false;
+        }
+    };
+
+    // A utility function to return network address given the IPv6 interface and prefix length in CIDR notation
+    ipaddr.IPv6.networkAddressFromCIDR = function (string) {
+        let cidr, i, ipInterfaceOctets, octets, subnetMaskOctets;
+
+        try {
+            cidr = this.parseCIDR(string);
+            ipInterfaceOctets = cidr[0].toByteArray();
+            subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+            octets = [];
+            i = 0;
+            while (i < 16) {
+                // Network address is bitwise AND between ip interface and mask
+                octets.push(parseInt(ipInterfaceOctets[i], 10) & parseInt(subnetMaskOctets[i], 10));
+                i++;
+            }
+
+            return new this(octets);
+        } catch (e) {
+            throw new Error('ipaddr: the address does not have IPv6 CIDR format', { cause: e });
+        }
+    };
+
+    // Tries to parse and validate a string with IPv6 address.
+    // Throws an error if it fails.
+    ipaddr.IPv6.parse = function (string) {
+        const addr = this.parser(string);
+
+        if (addr === null) {
+            throw new Error('ipaddr: string is not formatted like an IPv6 Address');
+        }
+
+        return new this(addr.parts, addr.zoneId);
+    };
+
+    ipaddr.IPv6.parseCIDR = function (string) {
+        let maskLength, match, parsed;
+
+        if ((match = string.match(/^(.+)\/(\d+)$/))) {
+            maskLength = parseInt(match[2]);
+            if (maskLength >= 0 && maskLength <= 128) {
+                parsed = [this.parse(match[1]), maskLength];
+                Object.defineProperty(parsed, 'toString', {
+                    value: function () {
+                        return this.join('/');
+                    }
+                });
+                return parsed;
+            }
+        }
+
+        throw new Error('ipaddr: string is not formatted like an IPv6 CIDR range');
+    };
+
+    // Parse an IPv6 address.
+    ipaddr.IPv6.parser = function (string) {
+        let addr, i, match, octet, octets, zoneId;
+
+        if ((match = string.match(ipv6Regexes.deprecatedTransitional))) {
+            return this.parser(`::ffff:${match[1]}`);
+        }
+        if (ipv6Regexes.native.test(string)) {
+            return expandIPv6(string, 8);
+        }
+        if ((match = string.match(ipv6Regexes.transitional))) {
+            zoneId = match[6] || '';
+            addr = match[1]
+            if (!match[1].endsWith('::')) {
+                addr = addr.slice(0, -1)
+            }
+            addr = expandIPv6(addr + zoneId, 6);
+            if (addr && addr.parts) {
+                octets = [
+                    parseInt(match[2]),
+                    parseInt(match[3]),
+                    parseInt(match[4]),
+                    parseInt(match[5])
+                ];
+                for (i = 0; i < octets.length; i++) {
+                    octet = octets[i];
+                    if (!((0 <= octet && octet <= 255))) {
+                        return null;
+                    }
+                }
+
+                addr.parts.push(octets[0] << 8 | octets[1]);
+                addr.parts.push(octets[2] << 8 | octets[3]);
+                return {
+                    parts: addr.parts,
+                    zoneId: addr.zoneId
+                };
+            }
+        }
+
+        return null;
+    };
+
+    // A utility function to return subnet mask in IPv6 format given the prefix length
+    ipaddr.IPv6.subnetMaskFromPrefixLength = function (prefix) {
+        prefix = parseInt(prefix);
+        if (Number.isNaN(prefix) || prefix < 0 || prefix > 128) {
+            throw new Error('ipaddr: invalid IPv6 prefix length');
+        }
+
+        const octets = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+        let j = 0;
+        const filledOctetCount = Math.floor(prefix / 8);
+
+        while (j < filledOctetCount) {
+            octets[j] = 255;
+            j++;
+        }
+
+        if (filledOctetCount < 16) {
+            octets[filledOctetCount] = Math.pow(2, prefix % 8) - 1 << 8 - (prefix % 8);
+        }
+
+        return new this(octets);
+    };
+
+    // Try to parse an array in network order (MSB first) for IPv4 and IPv6
+    ipaddr.fromByteArray = function (bytes) {
+        const length = bytes.length;
+
+        if (length === 4) {
+            return new ipaddr.IPv4(bytes);
+        } else if (length === 16) {
+            return new ipaddr.IPv6(bytes);
+        } else {
+            throw new Error('ipaddr: the binary input is neither an IPv6 nor IPv4 address');
+        }
+    };
+
+    // Checks if the address is valid IP address
+    ipaddr.isValid = function (string) {
+        return ipaddr.IPv6.isValid(string) || ipaddr.IPv4.isValid(string);
+    };
+
+    // Checks if the address is valid IP address in CIDR notation
+    ipaddr.isValidCIDR = function (string) {
+        return ipaddr.IPv6.isValidCIDR(string) || ipaddr.IPv4.isValidCIDR(string);
+    };
+
+
+    // Attempts to parse an IP Address, first through IPv6 then IPv4.
+    // Throws an error if it could not be parsed.
+    ipaddr.parse = function (string) {
+        if (ipaddr.IPv6.isValid(string)) {
+            return ipaddr.IPv6.parse(string);
+        } else if (ipaddr.IPv4.isValid(string)) {
+            return ipaddr.IPv4.parse(string);
+        } else {
+            throw new Error('ipaddr: the address has neither IPv6 nor IPv4 format');
+        }
+    };
+
+    // Attempt to parse CIDR notation, first through IPv6 then IPv4.
+    // Throws an error if it could not be parsed.
+    ipaddr.parseCIDR = function (string) {
+        try {
+            return ipaddr.IPv6.parseCIDR(string);
+        } catch {
+            try {
+                return ipaddr.IPv4.parseCIDR(string);
+            } catch (e) {
+                throw new Error('ipaddr: the address has neither IPv6 nor IPv4 CIDR format', { cause: e });
+            }
+        }
+    };
+
+    // Parse an address and return plain IPv4 address if it is an IPv4-mapped address
+    ipaddr.process = function (string) {
+        const addr = this.parse(string);
+
+        if (addr.kind() === 'ipv6' && addr.isIPv4MappedAddress()) {
+            return addr.toIPv4Address();
+        } else {
+            return addr;
+        }
+    };
+
+    // An utility function to ease named range matching. See examples below.
+    // rangeList can contain both IPv4 and IPv6 subnet entries and will not throw errors
+    // on matching IPv4 addresses to IPv6 ranges or vice versa.
+    ipaddr.subnetMatch = function (address, rangeList, defaultName) {
+        let i, rangeName, rangeSubnets, subnet;
+
+        if (defaultName === undefined || defaultName === null) {
+            defaultName = 'unicast';
+        }
+
+        for (rangeName in rangeList) {
+            if (Object.prototype.hasOwnProperty.call(rangeList, rangeName)) {
+                rangeSubnets = rangeList[rangeName];
+                // ECMA5 Array.isArray isn't available everywhere
+                if (rangeSubnets[0] && !(rangeSubnets[0] instanceof Array)) {
+                    rangeSubnets = [rangeSubnets];
+                }
+
+                for (i = 0; i < rangeSubnets.length; i++) {
+                    subnet = rangeSubnets[i];
+                    if (address.kind() === subnet[0].kind() && address.match.apply(address, subnet)) {
+                        return rangeName;
+                    }
+                }
+            }
+        }
+
+        return defaultName;
+    };
+
+    // Export for both the CommonJS and browser-like environment
+    if ( true && module.exports) {
+        module.exports = ipaddr;
+
+    } else {
+        root.ipaddr = ipaddr;
+    }
+
+}(this));
+
 
 /***/ }),
 
@@ -26935,7 +35402,7 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 __webpack_unused_export__ = identity.isScalar;
@@ -26946,10 +35413,10 @@ __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.qg = publicApi.parse;
+exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
@@ -32888,7 +41355,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -32983,6 +41450,36 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -32998,6 +41495,17 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -119,6 +119,15 @@ describe('CockroachDB', () => {
     expect(fieldValue(events[0], 'envelope.entry_counter')).toBe(5);
   });
 
+  it('json: markers written as JSON escapes are stripped too', () => {
+    const { events } = parse(
+      '{"channel":"USER_ADMIN","timestamp":"1717000000.25","event":{"EventType":"grant_role","User":"\\u2039mallory\\u203a","GranteeRoles":["\\u2039admin\\u203A"]}}'
+    );
+    expect(events[0].user).toBe('mallory');
+    expect(events[0].fields.GranteeRoles).toEqual(['admin']);
+    expect(new Date(events[0].time).toISOString()).toBe('2024-05-29T16:26:40.250Z');
+  });
+
   it('malformed lines are counted with their line number, and parsing goes on', () => {
     const { events, stats } = parse(
       [

@@ -12,6 +12,7 @@ import { compilePrefix } from '../detect/parsers/postgresql.js';
 import { readLogs } from '../detect/read.js';
 import { Replay, type Detection } from '../detect/replay.js';
 import { loadRules } from '../detect/rules/load.js';
+import { prefilters } from '../detect/rules/literals.js';
 import type { CliIo } from './audit-command.js';
 import { parseFlags } from './rules-command.js';
 
@@ -158,6 +159,7 @@ export async function huntCommand(argv: string[], io: CliIo): Promise<number> {
     stats = await readLogs(files, e => replay.push(e), {
       format: format as LogFormat | 'auto',
       pgPrefix,
+      prefilter: prefilters(set.rules),
       since,
       until,
       onBytes: bytes => {
@@ -180,7 +182,7 @@ export async function huntCommand(argv: string[], io: CliIo): Promise<number> {
     detections,
     {
       files: files.map(f => ({ file: f, format: stats.formats[f] ?? 'empty' })),
-      events: stats.events,
+      events: stats.events + stats.skipped,
       bytes: stats.bytes,
       malformedCount: stats.malformedCount,
       malformed: stats.malformed,
@@ -214,7 +216,7 @@ export async function huntCommand(argv: string[], io: CliIo): Promise<number> {
     );
   if (!quiet) {
     const lines = [
-      `db-posture hunt: ${stats.events} events from ${files.length} file(s), ${(stats.bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s, ${set.rules.length} rules: ${detections.length} detection(s)`
+      `db-posture hunt: ${stats.events + stats.skipped} events from ${files.length} file(s), ${(stats.bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s, ${set.rules.length} rules: ${detections.length} detection(s)`
     ];
     if (stats.malformedCount > 0) {
       lines.push(`  ${stats.malformedCount} malformed line(s) skipped, e.g.:`);

@@ -22,31 +22,6 @@ export async function openLog(file: string): Promise<{ stream: Readable; bytesRe
   return { stream: raw, bytesRead };
 }
 
-/**
- * Splits a byte stream into lines without buffering the whole input, one batch per chunk read
- * (one await per megabyte, not per line). `first` is the 1-based number of the batch's first line.
- * A trailing carriage return is dropped (logs copied from Windows hosts).
- */
-export async function* lineBatches(stream: Readable): AsyncGenerator<{ first: number; lines: string[] }> {
-  stream.setEncoding('utf8');
-  let rest = '';
-  let n = 1;
-  for await (const chunk of stream as AsyncIterable<string>) {
-    const text = rest.length > 0 ? rest + chunk : chunk;
-    const lines = text.split('\n');
-    rest = lines.pop() ?? '';
-    for (let i = 0; i < lines.length; i++) {
-      const l = lines[i];
-      if (l.length > 0 && l.charCodeAt(l.length - 1) === 13) lines[i] = l.slice(0, -1);
-    }
-    if (lines.length > 0) {
-      yield { first: n, lines };
-      n += lines.length;
-    }
-  }
-  if (rest.length > 0) yield { first: n, lines: [rest.endsWith('\r') ? rest.slice(0, -1) : rest] };
-}
-
 /** Lines of an in-memory log (inline rule tests). */
 export function* stringLines(text: string): Generator<[string, number]> {
   const lines = text.split('\n');

@@ -1,9 +1,15 @@
 import { stat } from 'node:fs/promises';
-import type { AuditEvent, LineParser, LogFormat, MalformedLine } from './event.js';
-import { lineBatches, openLog } from './lines.js';
+import type { AuditEvent, LineParser, LogFormat, MalformedLine, Product } from './event.js';
+import { openLog } from './lines.js';
 import { createParser, sniffFormat, type ParserOptions } from './parsers/index.js';
 
 export interface ReadOptions extends ParserOptions {
+  /**
+   * Per product, a regex a line of a one-object-a-line format (CockroachDB json, PostgreSQL
+   * jsonlog, Couchbase) must match to be parsed at all; other lines are only checked to look like
+   * a JSON object and counted. Undefined for a product: every line is parsed.
+   */
+  readonly prefilter?: ReadonlyMap<Product, RegExp | undefined>;
   /** A format for every file; undefined or `auto` sniffs each file. */
   readonly format?: LogFormat | 'auto';
   readonly since?: number;
@@ -14,6 +20,8 @@ export interface ReadOptions extends ParserOptions {
 
 export interface ReadStats {
   events: number;
+  /** Well-formed lines the prefilter skipped without parsing (no rule can match them). */
+  skipped: number;
   bytes: number;
   malformed: MalformedLine[];
   malformedCount: number;
@@ -38,26 +46,33 @@ export class EventCollector {
     return this.parser?.format;
   }
 
+  /** Picks the parser from the first non-empty line (or the format the user named). */
+  decide(firstLine: string): LogFormat {
+    if (this.parser) return this.parser.format;
+    const format =
+      this.opts.format && this.opts.format !== 'auto' ? this.opts.format : sniffFormat(firstLine);
+    this.stats.formats[this.file] = format;
+    this.parser = createParser(
+      format,
+      this.file,
+      { event: e => this.events.push(e), malformed: (l, reason) => this.malformed(l, reason) },
+      this.opts
+    );
+    return format;
+  }
+
+  malformed(line: number, reason: string): void {
+    this.stats.malformedCount++;
+    if (this.stats.malformed.length < MAX_MALFORMED_KEPT)
+      this.stats.malformed.push({ file: this.file, line, reason });
+  }
+
   feed(text: string, line: number): void {
     if (!this.parser) {
       if (text.trim() === '') return;
-      const format = this.opts.format && this.opts.format !== 'auto' ? this.opts.format : sniffFormat(text);
-      this.stats.formats[this.file] = format;
-      this.parser = createParser(
-        format,
-        this.file,
-        {
-          event: e => this.events.push(e),
-          malformed: (l, reason) => {
-            this.stats.malformedCount++;
-            if (this.stats.malformed.length < MAX_MALFORMED_KEPT)
-              this.stats.malformed.push({ file: this.file, line: l, reason });
-          }
-        },
-        this.opts
-      );
+      this.decide(text);
     }
-    this.parser.feed(text, line);
+    this.parser!.feed(text, line);
   }
 
   end(): void {
@@ -74,9 +89,27 @@ export class EventCollector {
 }
 
 export function emptyStats(): ReadStats {
-  return { events: 0, bytes: 0, malformed: [], malformedCount: 0, formats: {} };
+  return { events: 0, skipped: 0, bytes: 0, malformed: [], malformedCount: 0, formats: {} };
 }
 
+const PRODUCT_OF: Record<LogFormat, Product> = {
+  'crdb-v2': 'cockroachdb',
+  'crdb-json': 'cockroachdb',
+  'crdb-json-compact': 'cockroachdb',
+  'pg-stderr': 'postgresql',
+  'pg-csvlog': 'postgresql',
+  'pg-jsonlog': 'postgresql',
+  'couchbase-audit': 'couchbase'
+};
+/** Formats with exactly one entry per line: the only ones a line prefilter may skip in. */
+const ONE_PER_LINE = new Set<LogFormat>(['crdb-json', 'crdb-json-compact', 'pg-jsonlog', 'couchbase-audit']);
+
+/**
+ * Reads one file as complete lines, region by region (one await per chunk, never the whole
+ * file). Regions end at a newline, which never falls inside a UTF-8 sequence. With a prefilter,
+ * the region is searched as latin1 (one char per byte, so ASCII literals and offsets match the
+ * bytes) and only the lines that contain a literal are decoded as UTF-8 and parsed.
+ */
 async function* fileEvents(
   file: string,
   opts: ReadOptions,
@@ -85,21 +118,89 @@ async function* fileEvents(
 ): AsyncGenerator<AuditEvent[]> {
   const { stream, bytesRead } = await openLog(file);
   const collector = new EventCollector(file, opts, stats);
-  let bytes = 0;
-  for await (const batch of lineBatches(stream)) {
-    for (let i = 0; i < batch.lines.length; i++) collector.feed(batch.lines[i], batch.first + i);
+  let counted = 0;
+  let lineNo = 0;
+  let decided = false;
+  let filter: RegExp | undefined;
+
+  const full = (region: Buffer, from: number) => {
+    const lines = region.toString('utf8', from).split('\n');
+    lines.pop();
+    for (const l of lines) collector.feed(l.endsWith('\r') ? l.slice(0, -1) : l, ++lineNo);
+  };
+  const filtered = (region: Buffer, from: number, re: RegExp) => {
+    const latin = region.toString('latin1');
+    const next = (at: number) => {
+      re.lastIndex = at;
+      return re.exec(latin)?.index ?? -1;
+    };
+    let hit = next(from);
+    let pos = from;
+    while (pos < latin.length) {
+      const nl = latin.indexOf('\n', pos);
+      lineNo++;
+      let end = nl;
+      if (end > pos && latin.charCodeAt(end - 1) === 13) end--;
+      if (hit !== -1 && hit < nl) {
+        collector.feed(region.toString('utf8', pos, end), lineNo);
+        hit = next(nl + 1);
+      } else if (end > pos) {
+        let s = pos;
+        while (s < end && latin.charCodeAt(s) === 32) s++;
+        // A blank line counts for nothing; anything else must at least look like an object.
+        if (s < end) {
+          if (latin.charCodeAt(s) === 123 && latin.charCodeAt(end - 1) === 125) stats.skipped++;
+          else collector.malformed(lineNo, 'not a JSON object');
+        }
+      }
+      pos = nl + 1;
+    }
+  };
+  const region = (buf: Buffer) => {
+    let from = 0;
+    if (!decided) {
+      // The first non-empty line decides the format (and so whether lines may be skipped).
+      while (from < buf.length) {
+        const nl = buf.indexOf(10, from);
+        const line = buf.toString('utf8', from, nl).replace(/\r$/, '');
+        if (line.trim() !== '') {
+          const format = collector.decide(line);
+          decided = true;
+          if (ONE_PER_LINE.has(format)) filter = opts.prefilter?.get(PRODUCT_OF[format]);
+          break;
+        }
+        lineNo++;
+        from = nl + 1;
+      }
+      if (!decided) return;
+    }
+    if (filter) filtered(buf, from, filter);
+    else full(buf, from);
+  };
+
+  let rest: Buffer | undefined;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    const buf = rest ? Buffer.concat([rest, chunk]) : chunk;
+    const last = buf.lastIndexOf(10);
+    if (last === -1) {
+      rest = buf;
+      continue;
+    }
+    rest = last + 1 < buf.length ? Buffer.from(buf.subarray(last + 1)) : undefined;
+    region(buf.subarray(0, last + 1));
     const read = bytesRead();
-    stats.bytes += read - bytes;
-    bytes = read;
+    stats.bytes += read - counted;
+    counted = read;
     progress();
     const events = collector.take();
     if (events.length > 0) yield events;
   }
+  if (rest) region(Buffer.concat([rest, Buffer.from('\n')]));
   collector.end();
   const last = collector.take();
   if (last.length > 0) yield last;
   const size = (await stat(file)).size;
-  if (size > bytes) stats.bytes += size - bytes;
+  if (size > counted) stats.bytes += size - counted;
 }
 
 /**

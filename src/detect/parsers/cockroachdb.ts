@@ -54,12 +54,17 @@ export function hostOf(address: string): string {
 /** Envelope timestamps: `"1643209564.684919189"` (seconds.nanos, a string) or a number of seconds. */
 function envelopeTime(t: unknown): number {
   if (typeof t === 'number') return t * 1000;
-  if (typeof t === 'string' && /^\d+(?:\.\d+)?$/.test(t)) {
-    const [s, frac = ''] = t.split('.');
-    return Number(s) * 1000 + Number((frac + '000').slice(0, 3));
-  }
-  return NaN;
+  if (typeof t !== 'string' || t === '') return NaN;
+  // A hot path: no regex, no split.
+  const dot = t.indexOf('.');
+  const secs = Number(dot === -1 ? t : t.slice(0, dot));
+  const frac = dot === -1 ? '' : t.slice(dot + 1);
+  if (!Number.isInteger(secs) || (frac !== '' && !/^\d+$/.test(frac))) return NaN;
+  return secs * 1000 + (frac === '' ? 0 : Number((frac + '00').slice(0, 3)));
 }
+
+/** Could the text hold a password literal? Masking walks the record, so ask the line first. */
+export const mayHoldPassword = (text: string) => /password/i.test(text);
 
 const OBJECT_FIELDS = ['TableName', 'DatabaseName', 'SchemaName', 'TypeName', 'RoleName', 'SettingName'];
 
@@ -76,11 +81,12 @@ export function crdbEvent(
   format: LogFormat,
   time: number,
   file: string,
-  line: number
+  line: number,
+  mask = true
 ): AuditEvent {
   const fields: Record<string, unknown> = payload ? { ...payload } : {};
   fields.envelope = envelope;
-  maskRecord(fields);
+  if (mask) maskRecord(fields);
   const tags = (envelope.tags ?? {}) as Record<string, unknown>;
   const eventType = str(fields.EventType);
   const remote = str(fields.RemoteAddress) ?? str(tags.client);
@@ -142,9 +148,12 @@ export class CrdbJsonParser implements LineParser {
 
   feed(text: string, line: number): void {
     if (text.trim() === '') return;
+    // Markers are not JSON syntax, so they can only sit inside strings: removing them from the
+    // text strips them from every value at once (far cheaper than walking the parsed record).
+    const marked = text.includes('‹') || text.includes('›');
     let o: Record<string, unknown>;
     try {
-      o = JSON.parse(text);
+      o = JSON.parse(marked ? text.replace(/[‹›]/g, '') : text);
     } catch {
       this.sink.malformed(line, 'not a JSON object');
       return;
@@ -153,6 +162,8 @@ export class CrdbJsonParser implements LineParser {
       this.sink.malformed(line, 'not a JSON object');
       return;
     }
+    // Escaped markers (\u2039) survive the text pass; walk the record only then.
+    const escaped = /\\u203[9aA]/.test(text);
     let envelope: Record<string, unknown> = o;
     if (this.format === 'crdb-json-compact' || (!('timestamp' in o) && 't' in o)) {
       envelope = {};
@@ -169,14 +180,16 @@ export class CrdbJsonParser implements LineParser {
     }
     const event = envelope.event;
     delete envelope.event;
-    stripMarkers(envelope);
+    if (escaped) stripMarkers(envelope);
     if (envelope.channel === undefined && typeof envelope.channel_numeric === 'number')
       envelope.channel = channelName(envelope.channel_numeric);
     const payload =
       event !== null && typeof event === 'object' && !Array.isArray(event)
-        ? stripMarkers(event as Record<string, unknown>)
+        ? escaped
+          ? stripMarkers(event as Record<string, unknown>)
+          : (event as Record<string, unknown>)
         : undefined;
-    this.sink.event(crdbEvent(payload, envelope, this.format, time, this.file, line));
+    this.sink.event(crdbEvent(payload, envelope, this.format, time, this.file, line, mayHoldPassword(text)));
   }
 
   end(): void {}
