@@ -9122,7 +9122,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6407);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3016);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: process.stdout,
@@ -9135,7 +9135,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6407:
+/***/ 3016:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9203,7 +9203,8 @@ class Redactor {
         return [...this.secrets].sort((a, b) => b.length - a.length);
     }
     scrub(text) {
-        let out = text.replace(/([a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:)[^@\s/]*@/gi, '$1***@');
+        // The documented placeholder "user:password@" is our own hint, not a credential.
+        let out = text.replace(/([a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:)([^@\s/]*)@/gi, (m, head, pw) => (pw === 'password' && head.endsWith('//user:') ? m : `${head}***@`));
         for (const secret of this.list())
             out = out.split(secret).join('***');
         return out;
@@ -9266,6 +9267,14 @@ function args_parse(args, options, command) {
             throw new UsageError(`Unknown flag ${flag ?? ''} for "db-posture ${command}". Run db-posture --help for the flags.`);
         }
         if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+            if (/does not take an argument/.test(e.message)) {
+                const given = args.find(a => a.startsWith(`${flag}=`))?.slice(`${flag ?? ''}=`.length) ?? '';
+                throw new UsageError(`Flag ${flag ?? ''} of "db-posture ${command}" is a switch and takes no value (got ${JSON.stringify(given)}): give ${flag ?? ''} alone, or leave it out.`);
+            }
+            if (/ambiguous/.test(e.message)) {
+                const next = args[args.indexOf(flag ?? '') + 1] ?? '';
+                throw new UsageError(`Flag ${flag ?? ''} of "db-posture ${command}" was followed by ${JSON.stringify(next)}, which looks like a flag: write ${flag ?? ''}=${next} if that is the value.`);
+            }
             throw new UsageError(`Flag ${flag ?? ''} of "db-posture ${command}" needs a value. Run db-posture --help.`);
         }
         if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
@@ -9583,55 +9592,24 @@ const SENSITIVITY_RAISES = [
     }
 ];
 
-;// CONCATENATED MODULE: ./src/policy/frameworks.ts
+;// CONCATENATED MODULE: ./src/core/vocabulary.ts
 /**
- * Framework controls a finding may bear on (policy.md, "Framework references"). Checks cite controls
- * by these exact keys; the catalogue test rejects a reference that is not listed here.
+ * The product's words, once: every list a user can choose from and how the report names each value.
+ * Options, policy, renderers and tests import these instead of spelling them again.
  */
-const FRAMEWORK_CONTROLS = {
-    'SOC 2': {
-        'CC6.1': 'Logical access security',
-        'CC6.2': 'User registration and authorization',
-        'CC6.3': 'Role-based access and removal',
-        'CC6.6': 'Boundary protection',
-        'CC6.7': 'Transmission encryption',
-        'CC7.2': 'Monitoring for anomalies',
-        'A1.2': 'Backup and recovery'
-    },
-    HIPAA: {
-        '164.312(a)(1)': 'Access control',
-        '164.312(a)(2)(iv)': 'Encryption and decryption',
-        '164.312(b)': 'Audit controls',
-        '164.312(d)': 'Person or entity authentication',
-        '164.312(e)(1)': 'Transmission security',
-        '164.308(a)(7)': 'Contingency plan'
-    },
-    'PCI DSS': {
-        '1': 'Network security controls',
-        '3': 'Protect stored account data',
-        '4': 'Strong cryptography during transmission',
-        '7': 'Restrict access by business need to know',
-        '8': 'Identify users and authenticate access',
-        '8.3.6': 'Passwords of at least 12 characters',
-        '10': 'Log and monitor all access',
-        '12.10': 'Incident response'
-    },
-    'ISO 27001': {
-        '5.15': 'Access control',
-        '5.17': 'Authentication information',
-        '8.2': 'Privileged access rights',
-        '8.5': 'Secure authentication',
-        '8.13': 'Information backup',
-        '8.15': 'Logging',
-        '8.20': 'Networks security',
-        '8.24': 'Use of cryptography'
-    },
-    GDPR: {
-        'Art. 32': 'Security of processing',
-        'Art. 5(1)(f)': 'Integrity and confidentiality'
-    }
+const ENGINES = ['postgres', 'cockroachdb', 'couchbase'];
+const ENGINE_NAMES = {
+    postgres: 'PostgreSQL',
+    cockroachdb: 'CockroachDB',
+    couchbase: 'Couchbase Server'
 };
-/** Display name of each `--compliance` value. */
+const DEPLOYMENT_VALUES = ['cloud', 'self-hosted'];
+const DEPLOYMENT_NAMES = {
+    cloud: 'Cloud',
+    'self-hosted': 'Self-hosted'
+};
+const ENVIRONMENTS = ['production', 'staging', 'development', 'sandbox'];
+const COMPLIANCE = ['soc2', 'hipaa', 'pci-dss', 'iso27001', 'gdpr'];
 const COMPLIANCE_NAMES = {
     soc2: 'SOC 2',
     hipaa: 'HIPAA',
@@ -9639,17 +9617,19 @@ const COMPLIANCE_NAMES = {
     iso27001: 'ISO 27001',
     gdpr: 'GDPR'
 };
-
-;// CONCATENATED MODULE: ./src/policy/apply.ts
-
-
-
+const SENSITIVITIES = ['pii-phi', 'financial', 'internal', 'public'];
 const SENSITIVITY_NAMES = {
     'pii-phi': 'PII/PHI',
     financial: 'financial',
     internal: 'internal',
     public: 'public'
 };
+const FORMATS = ['markdown', 'json', 'sarif', 'junit'];
+
+;// CONCATENATED MODULE: ./src/policy/apply.ts
+
+
+
 /**
  * Adjusts a production verdict to the audit context. Order: data sensitivity may raise, then the
  * environment may lower (WARN/FAIL only, never up) unless a named framework locks the family.
@@ -19497,12 +19477,12 @@ function coerce_date(params) {
 
 
 
-const ENGINES = ['auto', 'postgres', 'cockroachdb', 'couchbase'];
-const DEPLOYMENTS = ['auto', 'cloud', 'self-hosted'];
-const ENVIRONMENTS = ['production', 'staging', 'development', 'sandbox'];
-const COMPLIANCE = ['soc2', 'hipaa', 'pci-dss', 'iso27001', 'gdpr'];
-const SENSITIVITIES = ['pii-phi', 'financial', 'internal', 'public'];
-const FORMATS = ['markdown', 'json', 'sarif', 'junit'];
+
+
+/** `--engine` accepts the engines and `auto` (detect from the target). */
+const options_ENGINES = ['auto', ...ENGINES];
+/** `--deployment` accepts the deployments and `auto` (from the host or the Cloud API). */
+const DEPLOYMENTS = ['auto', ...DEPLOYMENT_VALUES];
 /** A comma-separated list (flag or action input) or an array, trimmed, empties dropped. */
 const csv = (values) => preprocess(v => typeof v === 'string'
     ? v
@@ -19515,7 +19495,7 @@ const csv = (values) => preprocess(v => typeof v === 'string'
  * inputs. Keys map to the kebab-case flag/input names in `OPTION_NAMES`.
  */
 const auditOptionsSchema = object({
-    engine: schemas_enum(ENGINES).default('auto'),
+    engine: schemas_enum(options_ENGINES).default('auto'),
     url: schemas_string().min(1).optional(),
     /** How the user gave the connection string, for messages: `--url`, `DB_POSTURE_URL`, `input connection-string`. */
     urlSource: schemas_string().min(1).optional(),
@@ -19529,7 +19509,9 @@ const auditOptionsSchema = object({
     baseline: schemas_string().min(1).optional(),
     /** True when the baseline path was given explicitly: then a missing file is an error. */
     baselineExplicit: schemas_boolean().default(false),
-    formats: csv(FORMATS).default(['markdown', 'json']),
+    formats: csv(FORMATS)
+        .pipe(array(schemas_enum(FORMATS)).min(1))
+        .default(['markdown', 'json']),
     outDir: schemas_string().min(1).default('reports'),
     failOn: schemas_enum(FAIL_ON).default('fail'),
     failOnStale: preprocess(v => (typeof v === 'string' ? v.trim().toLowerCase() : v), union([schemas_boolean(), schemas_enum(['true', 'false'])]))
@@ -19582,12 +19564,35 @@ const OPTION_NAMES = {
     couchbaseCaFile: 'couchbase-ca'
 };
 const SECRET_KEYS = new Set(['url', 'cloudApiKey', 'couchbasePassword']);
+/** What each option expects, in our words (zod's own wording never reaches the user). */
+const EXPECTED = {
+    engine: `one of ${options_ENGINES.join(', ')}`,
+    deployment: `one of ${DEPLOYMENTS.join(', ')}`,
+    environment: `one of ${ENVIRONMENTS.join(', ')}`,
+    compliance: `a comma-separated list of ${COMPLIANCE.join(', ')}`,
+    dataSensitivity: `one of ${SENSITIVITIES.join(', ')}`,
+    name: 'letters, digits, ".", "_" or "-" (at most 63, starting alphanumeric)',
+    formats: `a comma-separated list of at least one of ${FORMATS.join(', ')}`,
+    outDir: 'a directory path',
+    failOn: `one of ${FAIL_ON.join(', ')}`,
+    failOnStale: 'true or false',
+    maxWaiverDays: 'a whole number of days from 1 to 3650',
+    concurrency: 'a whole number from 1 to 32',
+    connectTimeoutMs: 'milliseconds, a whole number from 100 to 600000',
+    statementTimeoutMs: 'milliseconds, a whole number from 10 to 600000',
+    cloudApiUrl: 'an https:// (or http:// for a local test) URL',
+    baseline: 'a file path',
+    certsDir: 'a directory path',
+    couchbaseCaFile: 'a PEM file path'
+};
 /**
  * Validates raw options. A bad value is a UsageError naming the option, the value (never for
  * secrets) and what was expected.
  * @param label how an option is named to the user: `--environment` (CLI) or `input environment`.
  */
-function parseAuditOptions(input, label = n => `--${n}`) {
+function parseAuditOptions(input, label = n => `--${n}`, 
+/** Where a value came from when not from its flag or input, e.g. `{ cloudApiUrl: 'DB_POSTURE_CLOUD_API_URL' }`. */
+sources = {}) {
     const result = auditOptionsSchema.safeParse(input);
     if (result.success) {
         const o = result.data;
@@ -19604,15 +19609,9 @@ function parseAuditOptions(input, label = n => `--${n}`) {
     }
     const raw = input[key];
     const shown = SECRET_KEYS.has(key) ? '(hidden)' : JSON.stringify(Array.isArray(raw) ? raw.join(',') : raw);
-    let expected = issue.message;
-    if (issue.code === 'invalid_value' && 'values' in issue) {
+    let expected = EXPECTED[key] ?? 'a valid value';
+    if (issue.code === 'invalid_value' && 'values' in issue && issue.path.length > 1) {
         expected = `one of ${issue.values.join(', ')}`;
-    }
-    else if (issue.code === 'too_small' || issue.code === 'too_big') {
-        expected = issue.message.replace(/^Too (small|big): expected (number|string) to (be|have) /, 'a value ');
-    }
-    else if (issue.code === 'invalid_type' && issue.expected === 'number') {
-        expected = 'a number';
     }
     const items = typeof raw === 'string'
         ? raw
@@ -19623,7 +19622,8 @@ function parseAuditOptions(input, label = n => `--${n}`) {
     const element = issue.path.length > 1 && Array.isArray(items)
         ? ` (item ${JSON.stringify(items[Number(issue.path[1])] ?? '')})`
         : '';
-    throw new UsageError(`Invalid ${label(name)} ${shown}${element}: expected ${expected}.`);
+    const where = sources[key] ?? label(name);
+    throw new UsageError(`Invalid ${where} ${shown}${element}: expected ${expected}.`);
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -19925,14 +19925,14 @@ const parseIntoClientConfig = pg_connection_string.parseIntoClientConfig
 ;// CONCATENATED MODULE: ./src/sqlwire/endpoint.ts
 
 
-const EXPECTED = 'expected postgresql://user:password@host:port/database';
+const endpoint_EXPECTED = 'expected postgresql://user:password@host:port/database';
 /**
  * Parses a connection string (postgres:// or postgresql:// URL) into a reusable client
  * configuration. `input` names where the user gave it (`--url`, `DB_POSTURE_URL`, input
  * `connection-string`); the value itself is never echoed because it carries the password.
  */
 function parseEndpoint(url, redactor, input = '--url') {
-    const bad = (problem) => new UsageError(`Invalid ${input}: ${problem}; ${EXPECTED}.`);
+    const bad = (problem) => new UsageError(`Invalid ${input}: ${problem}; ${endpoint_EXPECTED}.`);
     if (!/^postgres(ql)?:\/\//i.test(url))
         throw bad('it is not a postgres:// or postgresql:// URL');
     const asHttp = url.replace(/^postgres(ql)?:/i, 'http:');
@@ -20336,6 +20336,8 @@ class ReadOnlySession {
         try {
             // One round trip: open the snapshot and read back the pins in it.
             const results = (await client.query(`BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; ${SESSION_QUERY}`));
+            if (!Array.isArray(results) || results.length !== 2)
+                throw new TargetError(`The server at ${describeWhere(ep)} did not answer the session check as PostgreSQL does (two results for two statements).`);
             const row = results[1].rows[0];
             if (!sameSearchPath(String(row.search_path), POSTGRES_PINS.search_path) || row.read_only !== 'on') {
                 throw new TargetError(`The session on ${describeWhere(ep)}/${database} could not be pinned (search_path ${JSON.stringify(redactor.scrub(String(row.search_path)))}, read-only ${JSON.stringify(String(row.read_only))}): a connection pooler may drop startup options; audit the server directly.`);
@@ -20383,6 +20385,41 @@ class ReadOnlySession {
                 (code === '57014' ? 'Raise --statement-timeout or audit at a quieter time.' : undefined);
             return isPrivilegeError(code) ? unavailable(reason, suggestion) : faulted(reason, suggestion);
         }
+    }
+    /**
+     * Reads several facts in one round trip: one simple-protocol message carrying a savepoint, the
+     * query and its release for each fact. A failure anywhere aborts the rest of the message, so the
+     * batch then rolls back and falls back to one `read` per fact, which isolates the failing fact
+     * exactly as before (and costs the extra round trips only when something failed).
+     */
+    async readMany(reads) {
+        if (reads.length === 0)
+            return [];
+        if (!this.lost) {
+            try {
+                this.queries += 3 * reads.length;
+                this.roundTrips++;
+                const message = reads.map(r => `SAVEPOINT fact; ${r.sql}; RELEASE SAVEPOINT fact`).join('; ');
+                const results = (await this.client.query(message));
+                if (Array.isArray(results) && results.length === 3 * reads.length)
+                    return reads.map((_, i) => available(results[3 * i + 1].rows));
+            }
+            catch {
+                try {
+                    if (!this.lost) {
+                        this.roundTrips++;
+                        await this.client.query('ROLLBACK TO SAVEPOINT fact');
+                    }
+                }
+                catch {
+                    this.lost ??= msg `the connection became unusable`;
+                }
+            }
+        }
+        const out = [];
+        for (const r of reads)
+            out.push(await this.read(r.what, r.sql, r.fix));
+        return out;
     }
     async close() {
         try {
@@ -20480,14 +20517,16 @@ function parseSettingList(entries) {
 async function collectDatabase(session, name) {
     const q = DATABASE_QUERIES;
     // The database name is the target's text: it is quoted by msg, never spliced into markup.
-    const publicSchema = await session.read(msg `Schema privileges of database "${name}"`, q.publicSchema);
-    const publicGrants = await session.read(msg `Table privileges of database "${name}"`, q.publicGrants);
-    const grantOptions = await session.read(msg `Grant options in database "${name}"`, q.grantOptions);
-    const secdef = await session.read(msg `Functions of database "${name}"`, q.securityDefiners);
-    const languages = await session.read(msg `Languages of database "${name}"`, q.languages);
-    const extensions = await session.read(msg `Extensions of database "${name}"`, q.extensions);
-    const rls = await session.read(msg `Row-level security of database "${name}"`, q.rowLevelSecurity);
-    const publications = await session.read(msg `Publications of database "${name}"`, q.publications);
+    const [publicSchema, publicGrants, grantOptions, secdef, languages, extensions, rls, publications] = await session.readMany([
+        { what: msg `Schema privileges of database "${name}"`, sql: q.publicSchema },
+        { what: msg `Table privileges of database "${name}"`, sql: q.publicGrants },
+        { what: msg `Grant options in database "${name}"`, sql: q.grantOptions },
+        { what: msg `Functions of database "${name}"`, sql: q.securityDefiners },
+        { what: msg `Languages of database "${name}"`, sql: q.languages },
+        { what: msg `Extensions of database "${name}"`, sql: q.extensions },
+        { what: msg `Row-level security of database "${name}"`, sql: q.rowLevelSecurity },
+        { what: msg `Publications of database "${name}"`, sql: q.publications }
+    ]);
     return {
         name,
         publicSchemaCreate: collector_mapFact(publicSchema, rows => rows[0]?.has_public ? Boolean(rows[0].public_create) : null),
@@ -20586,6 +20625,15 @@ async function collectPostgres(env, hooks = {}) {
     }
     catch (error) {
         await tlsPromise;
+        // A server that answered but refused the PostgreSQL session (its pins or its first query) may
+        // be CockroachDB given --engine postgres: say what to use instead of a puzzling SQL error.
+        if (error.code || error instanceof TargetError) {
+            const detected = await detectSqlEngine(ep, sessionOpts, redactor).catch(() => undefined);
+            if (detected?.engine === 'cockroachdb')
+                throw new UsageError(`The server is CockroachDB (${detected.version}). Use --engine cockroachdb (or auto) for it.`);
+        }
+        if (error instanceof TargetError)
+            throw error;
         throw connectionFailure(error, ep, options.connectTimeoutMs, redactor, 'PostgreSQL');
     }
     try {
@@ -20610,7 +20658,37 @@ async function collectPostgres(env, hooks = {}) {
             database: ep.database
         };
         progress.step('reading cluster settings, roles and pg_hba rules');
-        const settings = collector_mapFact(await main.read(msg `pg_settings`, c.settings), rows => {
+        const hbaFix = (code) => code === '42501'
+            ? msg `Run the audit as a superuser, or GRANT SELECT ON pg_catalog.pg_hba_file_rules and EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() TO ${server.currentUser}.`
+            : undefined;
+        const authidFix = (code) => code === '42501'
+            ? 'Run the audit as a superuser: pg_authid (stored password hashes) is readable only by superusers.'
+            : undefined;
+        // Server-wide facts in one round trip. The two catalogs only a superuser may read go in the
+        // batch only for a superuser: for anyone else they would fail it and cost a per-fact retry.
+        const privileged = [
+            { what: msg `pg_hba_file_rules`, sql: c.hba, fix: hbaFix },
+            { what: msg `pg_authid`, sql: c.passwords, fix: authidFix }
+        ];
+        const [settingsRows, placeholderRows, rolesRows, membershipRows, roleSettingRows, archiverRows, senders, slots, dbList, ...privilegedRows] = await main.readMany([
+            { what: msg `pg_settings`, sql: c.settings },
+            { what: msg `The pgaudit.log placeholder`, sql: c.pgauditPlaceholder },
+            { what: msg `pg_roles`, sql: c.roles },
+            { what: msg `pg_auth_members`, sql: c.memberships },
+            { what: msg `pg_db_role_setting`, sql: c.roleSettings },
+            { what: msg `pg_stat_archiver`, sql: c.archiver },
+            { what: msg `pg_stat_replication`, sql: c.senders },
+            { what: msg `pg_replication_slots`, sql: c.slots },
+            { what: msg `pg_database`, sql: c.databases },
+            ...(server.isSuperuser ? privileged : [])
+        ]);
+        const [hbaRows, passwordRows] = server.isSuperuser
+            ? privilegedRows
+            : [
+                await main.read(privileged[0].what, privileged[0].sql, hbaFix),
+                await main.read(privileged[1].what, privileged[1].sql, authidFix)
+            ];
+        const settings = collector_mapFact(settingsRows, rows => {
             const out = {};
             for (const r of rows) {
                 out[String(r.name)] = {
@@ -20624,11 +20702,9 @@ async function collectPostgres(env, hooks = {}) {
             }
             return out;
         });
-        const placeholder = collector_mapFact(await main.read(msg `The pgaudit.log placeholder`, c.pgauditPlaceholder), rows => (rows[0]?.value == null || rows[0].value === '' ? null : String(rows[0].value)));
-        const hba = collector_mapFact(await main.read(msg `pg_hba_file_rules`, c.hba, code => code === '42501'
-            ? msg `Run the audit as a superuser, or GRANT SELECT ON pg_catalog.pg_hba_file_rules and EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() TO ${server.currentUser}.`
-            : undefined), rows => rows.map(toHbaRule));
-        const roles = collector_mapFact(await main.read(msg `pg_roles`, c.roles), rows => rows.map((r) => ({
+        const placeholder = collector_mapFact(placeholderRows, rows => rows[0]?.value == null || rows[0].value === '' ? null : String(rows[0].value));
+        const hba = collector_mapFact(hbaRows, rows => rows.map(toHbaRule));
+        const roles = collector_mapFact(rolesRows, rows => rows.map((r) => ({
             oid: Number(r.oid),
             name: String(r.rolname),
             superuser: Boolean(r.rolsuper),
@@ -20640,27 +20716,23 @@ async function collectPostgres(env, hooks = {}) {
             bypassRls: Boolean(r.rolbypassrls),
             validUntil: r.valid_until ?? null
         })));
-        const memberships = collector_mapFact(await main.read(msg `pg_auth_members`, c.memberships), rows => rows.map((r) => ({
+        const memberships = collector_mapFact(membershipRows, rows => rows.map((r) => ({
             roleOid: Number(r.roleid),
             memberOid: Number(r.member),
             adminOption: Boolean(r.admin_option)
         })));
-        const passwords = collector_mapFact(await main.read(msg `pg_authid`, c.passwords, code => code === '42501'
-            ? 'Run the audit as a superuser: pg_authid (stored password hashes) is readable only by superusers.'
-            : undefined), rows => Object.fromEntries(rows.map(r => [String(r.rolname), r.kind])));
-        const roleSettings = collector_mapFact(await main.read(msg `pg_db_role_setting`, c.roleSettings), rows => rows.map((r) => ({
+        const passwords = collector_mapFact(passwordRows, rows => Object.fromEntries(rows.map(r => [String(r.rolname), r.kind])));
+        const roleSettings = collector_mapFact(roleSettingRows, rows => rows.map((r) => ({
             role: r.rolname ?? null,
             database: r.datname ?? null,
             settings: parseSettingList(r.cfg ?? [])
         })));
-        const archiver = collector_mapFact(await main.read(msg `pg_stat_archiver`, c.archiver), rows => ({
+        const archiver = collector_mapFact(archiverRows, rows => ({
             archivedCount: Number(rows[0]?.archived ?? 0),
             failedCount: Number(rows[0]?.failed ?? 0),
             lastArchivedTime: rows[0]?.last_archived ?? null,
             lastFailedTime: rows[0]?.last_failed ?? null
         }));
-        const senders = await main.read(msg `pg_stat_replication`, c.senders);
-        const slots = await main.read(msg `pg_replication_slots`, c.slots);
         const replication = !senders.ok
             ? senders
             : !slots.ok
@@ -20677,7 +20749,6 @@ async function collectPostgres(env, hooks = {}) {
                         active: Boolean(r.active)
                     }))
                 });
-        const dbList = await main.read(msg `pg_database`, c.databases);
         let databases;
         if (!dbList.ok) {
             databases = dbList;
@@ -26187,6 +26258,7 @@ async function writeReportFiles(dir, name, date, files) {
 
 
 
+
 const json_status = schemas_enum(STATUSES);
 const waiverEntry = object({
     check: schemas_string(),
@@ -26204,8 +26276,8 @@ const jsonReportSchema = object({
     schemaVersion: literal(1),
     tool: object({ name: literal('db-posture'), version: schemas_string() }),
     target: object({
-        engine: schemas_enum(['postgres', 'cockroachdb', 'couchbase']),
-        deployment: schemas_enum(['cloud', 'self-hosted']),
+        engine: schemas_enum(ENGINES),
+        deployment: schemas_enum(DEPLOYMENT_VALUES),
         name: schemas_string(),
         clusterId: schemas_string().optional(),
         version: schemas_string().optional(),
@@ -26214,9 +26286,9 @@ const jsonReportSchema = object({
         details: record(schemas_string(), schemas_string())
     }),
     context: object({
-        environment: schemas_enum(['production', 'staging', 'development', 'sandbox']),
-        compliance: array(schemas_enum(['soc2', 'hipaa', 'pci-dss', 'iso27001', 'gdpr'])),
-        dataSensitivity: schemas_enum(['pii-phi', 'financial', 'internal', 'public']),
+        environment: schemas_enum(ENVIRONMENTS),
+        compliance: array(schemas_enum(COMPLIANCE)),
+        dataSensitivity: schemas_enum(SENSITIVITIES),
         auditedAt: schemas_string()
     }),
     summary: object({
@@ -26334,14 +26406,6 @@ function renderJson(report) {
 
 
 
-const ENGINE_NAMES = { postgres: 'PostgreSQL', cockroachdb: 'CockroachDB', couchbase: 'Couchbase Server' };
-const DEPLOYMENT_NAMES = { cloud: 'Cloud', 'self-hosted': 'Self-hosted' };
-const markdown_SENSITIVITY_NAMES = {
-    'pii-phi': 'PII/PHI',
-    financial: 'financial',
-    internal: 'internal',
-    public: 'public'
-};
 /** One finding as a list item: status marker, title, detail, policy annotation and waiver state. */
 function renderFindingLine(f) {
     const parts = [`- [${f.status}] ${f.title}: ${f.detail.markdown}`];
@@ -26380,7 +26444,7 @@ function renderHeader(report) {
     lines.push(`**Deployment:** ${DEPLOYMENT_NAMES[t.deployment]}`);
     lines.push(`**Environment:** ${c.environment}`);
     lines.push(`**Compliance:** ${c.compliance.length ? c.compliance.map(x => COMPLIANCE_NAMES[x]).join(', ') : '(none specified)'}`);
-    lines.push(`**Data Sensitivity:** ${markdown_SENSITIVITY_NAMES[c.dataSensitivity]}`);
+    lines.push(`**Data Sensitivity:** ${SENSITIVITY_NAMES[c.dataSensitivity]}`);
     for (const [label, value] of t.details)
         lines.push(`**${label}:** ${codeSpan(value)}`);
     // Two trailing spaces would be fragile; a blank-line-free block keeps every field on its own line.
@@ -26744,6 +26808,66 @@ async function writeReports(report, formats, dir, redactor, options) {
     return out;
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/report/out-path.ts
+
+
+
+/**
+ * The nearest part of `p` that exists, or undefined for a path whose parent is a file. Reports are
+ * written only after the audit, so every output path is checked before anything connects.
+ */
+function nearestExisting(p) {
+    let current = external_node_path_default().resolve(p);
+    for (;;) {
+        try {
+            const st = (0,external_node_fs_namespaceObject.statSync)(current);
+            return { path: current, isDirectory: st.isDirectory() };
+        }
+        catch {
+            // ENOENT or ENOTDIR (a component on the way is a file): walk up to what exists.
+            const parent = external_node_path_default().dirname(current);
+            if (parent === current)
+                return { path: current, isDirectory: false };
+            current = parent;
+        }
+    }
+}
+function writable(dir) {
+    try {
+        (0,external_node_fs_namespaceObject.accessSync)(dir, external_node_fs_namespaceObject.constants.W_OK | external_node_fs_namespaceObject.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Throws a UsageError unless `dir` is, or can be created as, a writable directory. */
+function checkOutputDirectory(dir, input) {
+    const shown = JSON.stringify(dir);
+    const found = nearestExisting(dir);
+    if (found.path === external_node_path_default().resolve(dir) && !found.isDirectory)
+        throw new UsageError(`Invalid ${input} ${shown}: it is an existing file; expected a directory for the reports.`);
+    if (!found.isDirectory)
+        throw new UsageError(`Invalid ${input} ${shown}: ${JSON.stringify(found.path)} is a file, so no directory can be made under it; expected a directory for the reports.`);
+    if (!writable(found.path))
+        throw new UsageError(`Invalid ${input} ${shown}: ${JSON.stringify(found.path)} is not writable by this user; expected a writable directory.`);
+}
+/** Throws a UsageError unless a new file can be written at `file` (it must not exist yet). */
+function checkNewOutputFile(file, input) {
+    const shown = JSON.stringify(file);
+    const found = nearestExisting(file);
+    if (found.path === external_node_path_default().resolve(file))
+        throw new UsageError(`Invalid ${input} ${shown}: the file exists and is never overwritten (it may hold reviewed entries); choose a new path.`);
+    if (!found.isDirectory)
+        throw new UsageError(`Invalid ${input} ${shown}: ${JSON.stringify(found.path)} is a file, not a directory.`);
+    if (found.path !== external_node_path_default().dirname(external_node_path_default().resolve(file)))
+        throw new UsageError(`Invalid ${input} ${shown}: the directory ${JSON.stringify(external_node_path_default().dirname(file))} does not exist.`);
+    if (!writable(found.path))
+        throw new UsageError(`Invalid ${input} ${shown}: ${JSON.stringify(found.path)} is not writable by this user.`);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/terminal-progress.ts
 /**
  * Draws progress on a terminal (stderr): one line rewritten in place. On a non-terminal only
@@ -26792,6 +26916,7 @@ class TerminalProgress {
 
 
 
+
 /** Maps CLI flags (and environment variables for secrets) onto the shared AuditOptions. */
 function optionsFromFlags(flags, env, redactor) {
     const url = flags.url ?? env.DB_POSTURE_URL;
@@ -26829,7 +26954,14 @@ function optionsFromFlags(flags, env, redactor) {
     for (const k of Object.keys(raw))
         if (raw[k] === undefined)
             delete raw[k];
-    return parseAuditOptions(raw);
+    const sources = {};
+    if (flags['cloud-api-key'] === undefined && env.DB_POSTURE_CLOUD_API_KEY)
+        sources.cloudApiKey = 'DB_POSTURE_CLOUD_API_KEY';
+    if (flags['cloud-api-url'] === undefined && env.DB_POSTURE_CLOUD_API_URL)
+        sources.cloudApiUrl = 'DB_POSTURE_CLOUD_API_URL';
+    if (flags.url === undefined && env.DB_POSTURE_URL)
+        sources.url = 'DB_POSTURE_URL';
+    return parseAuditOptions(raw, undefined, sources);
 }
 function summaryLines(report, files, seconds) {
     const s = report.summary;
@@ -26858,6 +26990,8 @@ function summaryLines(report, files, seconds) {
 /** `db-posture audit`: validate, load the baseline, audit, write the reports, return the exit code. */
 async function auditCommand(flags, io, redactor) {
     const options = optionsFromFlags(flags, io.env, redactor);
+    // Outputs are checked before anything connects: a bad --out must not cost a whole audit.
+    checkOutputDirectory(options.outDir, '--out');
     const now = io.now?.() ?? new Date();
     const baseline = await loadBaselineFor(options, knownCheckIds(), now);
     const engine = await selectEngine(options, redactor, io.hooks);
@@ -26889,6 +27023,7 @@ async function auditCommand(flags, io, redactor) {
 
 
 
+
 /**
  * `db-posture baseline --from <report.json>`: one waiver per unwaived FAIL, with reason and owner
  * left empty so that the file fails validation until a person fills them in.
@@ -26897,13 +27032,23 @@ async function baselineCommand(flags, io) {
     const from = flags.from;
     if (!from)
         throw new UsageError('db-posture baseline needs --from <report.json> (a JSON report from db-posture audit).');
-    let data;
+    if (typeof flags.out === 'string')
+        checkNewOutputFile(flags.out, '--out');
+    let text;
     try {
-        data = JSON.parse(await (0,promises_namespaceObject.readFile)(from, 'utf8'));
+        text = await (0,promises_namespaceObject.readFile)(from, 'utf8');
     }
     catch (error) {
         const e = error;
-        throw new UsageError(`--from ${from} cannot be read as JSON (${e.code ?? e.message}): expected a JSON report from db-posture audit.`);
+        throw new UsageError(`--from ${from} cannot be read (${e.code ?? e.message}): expected a JSON report from db-posture audit.`);
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        // The parser's message quotes the file's content; a line of it is neither useful nor safe here.
+        throw new UsageError(`--from ${from} is not JSON: expected a JSON report from db-posture audit.`);
     }
     const parsed = jsonReportSchema.safeParse(data);
     if (!parsed.success) {
@@ -27013,8 +27158,6 @@ Exit codes:
   4  internal error in db-posture
 `;
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);

@@ -56,6 +56,10 @@ export class ReadOnlySession {
       const results = (await client.query(
         `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; ${SESSION_QUERY}`
       )) as unknown as pg.QueryResult[];
+      if (!Array.isArray(results) || results.length !== 2)
+        throw new TargetError(
+          `The server at ${describeWhere(ep)} did not answer the session check as PostgreSQL does (two results for two statements).`
+        );
       const row = results[1].rows[0] as Record<string, string>;
       if (!sameSearchPath(String(row.search_path), POSTGRES_PINS.search_path) || row.read_only !== 'on') {
         throw new TargetError(
@@ -110,6 +114,44 @@ export class ReadOnlySession {
         (code === '57014' ? 'Raise --statement-timeout or audit at a quieter time.' : undefined);
       return isPrivilegeError(code) ? unavailable(reason, suggestion) : faulted(reason, suggestion);
     }
+  }
+
+  /**
+   * Reads several facts in one round trip: one simple-protocol message carrying a savepoint, the
+   * query and its release for each fact. A failure anywhere aborts the rest of the message, so the
+   * batch then rolls back and falls back to one `read` per fact, which isolates the failing fact
+   * exactly as before (and costs the extra round trips only when something failed).
+   */
+  async readMany<R>(
+    reads: readonly {
+      readonly what: Text;
+      readonly sql: string;
+      readonly fix?: (code: string | undefined) => string | Text | undefined;
+    }[]
+  ): Promise<Fact<R[]>[]> {
+    if (reads.length === 0) return [];
+    if (!this.lost) {
+      try {
+        this.queries += 3 * reads.length;
+        this.roundTrips++;
+        const message = reads.map(r => `SAVEPOINT fact; ${r.sql}; RELEASE SAVEPOINT fact`).join('; ');
+        const results = (await this.client.query(message)) as unknown as pg.QueryResult[];
+        if (Array.isArray(results) && results.length === 3 * reads.length)
+          return reads.map((_, i) => available(results[3 * i + 1].rows as R[]));
+      } catch {
+        try {
+          if (!this.lost) {
+            this.roundTrips++;
+            await this.client.query('ROLLBACK TO SAVEPOINT fact');
+          }
+        } catch {
+          this.lost ??= msg`the connection became unusable`;
+        }
+      }
+    }
+    const out: Fact<R[]>[] = [];
+    for (const r of reads) out.push(await this.read<R>(r.what, r.sql, r.fix));
+    return out;
   }
 
   async close(): Promise<void> {
