@@ -31583,7 +31583,7 @@ async function huntCommand(argv, io) {
                 if (!interactive || performance.now() - drawn < 250)
                     return;
                 drawn = performance.now();
-                io.stderr.write(`\r\x1b[2Kdb-posture hunt: ${(bytes / 1e6).toFixed(0)} MB, ${replay.events} events, ${detections.length} detections`);
+                io.stderr.write(`\r\x1b[2Kdb-posture hunt: ${(bytes / 1e6).toFixed(0)} MB read, ${detections.length} detections`);
             }
         });
     }

@@ -166,7 +166,7 @@ export async function huntCommand(argv: string[], io: CliIo): Promise<number> {
         if (!interactive || performance.now() - drawn < 250) return;
         drawn = performance.now();
         io.stderr.write(
-          `\r\x1b[2Kdb-posture hunt: ${(bytes / 1e6).toFixed(0)} MB, ${replay.events} events, ${detections.length} detections`
+          `\r\x1b[2Kdb-posture hunt: ${(bytes / 1e6).toFixed(0)} MB read, ${detections.length} detections`
         );
       }
     });
