@@ -82,6 +82,7 @@ describe('hostile log content', () => {
       performance.now = realNow;
     }
     expect(err).toMatch(
+      // eslint-disable-next-line no-control-regex -- the terminal escape is what is being tested
       /^\r\x1b\[2Kdb-posture hunt: 1 MB read, 0 detections\r\x1b\[2Kdb-posture hunt: 2 MB read/
     );
     expect(err.endsWith('\r\x1b[2K')).toBe(true);
