@@ -130,12 +130,10 @@ export class GitHubStandIn {
       const all = this.comments.get(Number(m[3])) ?? [];
       const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30));
       const page = Number(url.searchParams.get('page') ?? 1);
-      const items = all
-        .slice((page - 1) * perPage, page * perPage)
-        .map(c => ({
-          ...c,
-          html_url: `https://github.com/${m![1]}/${m![2]}/pull/${m![3]}#issuecomment-${c.id}`
-        }));
+      const items = all.slice((page - 1) * perPage, page * perPage).map(c => ({
+        ...c,
+        html_url: `https://github.com/${m![1]}/${m![2]}/pull/${m![3]}#issuecomment-${c.id}`
+      }));
       const last = Math.max(1, Math.ceil(all.length / perPage));
       const headers: Record<string, string> = {};
       if (page < last) {
