@@ -334,12 +334,14 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
     outputs['junit-file'] = await copyTo(input('junit-file'), written.junit!);
     outputs['fail-count'] = String(report.summary.FAIL);
     outputs['warn-count'] = String(report.summary.WARN);
-    outputs['unknown-count'] = String(report.summary.UNKNOWN);
     outputs['unwaived-fail-count'] = String(report.gate.unwaivedFails);
     outputs['stale-count'] = String(report.gate.staleWaivers);
-    const passed = report.gate.passed || report.gate.failOn === 'never';
+    outputs['unknown-count'] = String(report.summary.UNKNOWN);
+    // An incomplete audit (a fault stopped a check) fails whatever fail-on says, as the CLI's exit 3.
+    const incomplete = report.gate.incomplete > 0;
+    const passed = !incomplete && (report.gate.passed || report.gate.failOn === 'never');
     outputs.passed = String(passed);
-    outputs.result = passed ? 'audited-passed' : 'audited-failed';
+    outputs.result = incomplete ? 'incomplete' : passed ? 'audited-passed' : 'audited-failed';
 
     const artifactId = await uploadReports(deps, report, written, outDir, ctx);
     const run = runUrl(ctx);
@@ -356,7 +358,12 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
     if (comment.id !== undefined) outputs['comment-id'] = String(comment.id);
     if (comment.url) outputs['comment-url'] = comment.url;
 
-    if (!passed) {
+    if (incomplete) {
+      core.setFailed(
+        `db-posture audit of ${report.target.name} is incomplete, so the gate fails: ${gateReasons(report).join(', ')}.`
+      );
+      process.exitCode = EXIT.TARGET;
+    } else if (!passed) {
       core.setFailed(`db-posture gate failed for ${report.target.name}: ${gateReasons(report).join(', ')}.`);
       process.exitCode = EXIT.GATE_FAILED;
     }
