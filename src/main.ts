@@ -37,9 +37,16 @@ export interface ActionDeps {
   readonly uploader: ArtifactUploader;
   readonly now: () => Date;
   readonly hooks: CollectorHooks;
+  /** The run's context; @actions/github reads it once from the runner's environment. */
+  readonly context: () => RunContext;
 }
 
-const defaultDeps: ActionDeps = { uploader: actionsArtifactUploader, now: () => new Date(), hooks: {} };
+const defaultDeps: ActionDeps = {
+  uploader: actionsArtifactUploader,
+  now: () => new Date(),
+  hooks: {},
+  context: () => readRunContext()
+};
 
 /** A timeout input in seconds (0.1 to 600), as milliseconds for the options. */
 function secondsInput(name: string): number | undefined {
@@ -284,7 +291,7 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
     const couchbasePassword = input('couchbase-password') ?? process.env.DB_POSTURE_COUCHBASE_PASSWORD;
     const token = input('github-token');
     registerSecrets(redactor, [url, cloudApiKey, couchbasePassword, token]);
-    const ctx = readRunContext();
+    const ctx = deps.context();
     jobSummary = booleanInput('job-summary', true);
     const mode = commentMode();
     const timeoutMs = httpTimeoutMs();

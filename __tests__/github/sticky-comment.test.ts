@@ -212,7 +212,7 @@ describe('sticky pull-request comment', () => {
     expect(r.action).toBe('created');
     expect(log).toEqual([
       expect.stringMatching(
-        /^GitHub API POST \/repos\/\{owner\}\/\{repo\}\/issues\/\{issue_number\}\/comments hit the secondary rate limit; waiting 3 s \(retry 1 of 2\)\.$/
+        /^GitHub API POST \/repos\/acme\/infra\/issues\/7\/comments hit the secondary rate limit; waiting 3 s \(retry 1 of 2\)\.$/
       )
     ]);
   });

@@ -185,7 +185,7 @@ describe('the action on a pull request', () => {
     });
     const r = await runAction({ inputs: inputs(), apiUrl: gh.url });
     expect(r.stdout).toContain(
-      'db-posture: GitHub API GET /repos/{owner}/{repo}/issues/{issue_number}/comments hit the secondary rate limit; waiting 1 s (retry 1 of 2).'
+      'db-posture: GitHub API GET /repos/acme/infra/issues/7/comments?per_page=100 hit the secondary rate limit; waiting 1 s (retry 1 of 2).'
     );
     expect(r.stdout).not.toContain('pull-requests: write');
     expect(gh.comments.get(7)).toHaveLength(1);

@@ -23,7 +23,13 @@ interface PullRequestPayload {
   head?: { repo?: { full_name?: string } | null };
 }
 
-export function readRunContext(c: typeof github.context = github.context): RunContext {
+/** The parts of @actions/github's context we read (tests give a plain object of this shape). */
+export type GitHubContextLike = Pick<
+  typeof github.context,
+  'eventName' | 'payload' | 'serverUrl' | 'apiUrl' | 'graphqlUrl' | 'runId' | 'job' | 'repo'
+>;
+
+export function readRunContext(c: GitHubContextLike = github.context): RunContext {
   const eventName = c.eventName ?? '';
   let repository: RunContext['repository'];
   try {

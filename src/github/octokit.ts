@@ -31,13 +31,8 @@ export function gitHubClient(o: GitHubClientOptions): GitHubClient {
   const maxWait = o.maxWaitSeconds ?? 60;
   const onLimit =
     (kind: string) =>
-    (
-      retryAfter: number,
-      options: { method?: string; url?: string },
-      _octokit: unknown,
-      retryCount: number
-    ) => {
-      const what = `GitHub API ${options.method ?? ''} ${options.url ?? ''} hit the ${kind} rate limit`;
+    (retryAfter: number, options: Record<string, unknown>, octokit: unknown, retryCount: number) => {
+      const what = `GitHub API ${String(options.method ?? '')} ${requestPath(octokit, options, o.apiUrl)} hit the ${kind} rate limit`;
       if (retryCount >= RATE_LIMIT_RETRIES || retryAfter > maxWait) {
         o.log(
           `${what}; not waiting ${retryAfter} s (retried ${retryCount} times, longest wait ${maxWait} s).`
@@ -65,6 +60,18 @@ export function gitHubClient(o: GitHubClientOptions): GitHubClient {
     retry,
     throttling
   );
+}
+
+/** The request's path under the API, with its parameters filled in (/repos/acme/infra/issues/7/comments). */
+function requestPath(octokit: unknown, options: Record<string, unknown>, apiUrl: string): string {
+  let url = String(options.url ?? '');
+  try {
+    url = (octokit as GitHubClient).request.endpoint.parse(options as never).url;
+  } catch {
+    // keep the template
+  }
+  const base = apiUrl.replace(/\/$/, '');
+  return url.startsWith(base) ? url.slice(base.length) || '/' : url;
 }
 
 /** What an Octokit RequestError carries that we use. */
