@@ -55495,8 +55495,8 @@ throttling.triggersNotification = triggersNotification;
 const RATE_LIMIT_RETRIES = 2;
 function gitHubClient(o) {
     const maxWait = o.maxWaitSeconds ?? 60;
-    const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
-        const what = `GitHub API ${options.method ?? ''} ${options.url ?? ''} hit the ${kind} rate limit`;
+    const onLimit = (kind) => (retryAfter, options, octokit, retryCount) => {
+        const what = `GitHub API ${String(options.method ?? '')} ${requestPath(octokit, options, o.apiUrl)} hit the ${kind} rate limit`;
         if (retryCount >= RATE_LIMIT_RETRIES || retryAfter > maxWait) {
             o.log(`${what}; not waiting ${retryAfter} s (retried ${retryCount} times, longest wait ${maxWait} s).`);
             return false;
@@ -55517,6 +55517,18 @@ function gitHubClient(o) {
             onSecondaryRateLimit: onLimit('secondary')
         }
     }, dist_bundle/* retry */.L, throttling);
+}
+/** The request's path under the API, with its parameters filled in (/repos/acme/infra/issues/7/comments). */
+function requestPath(octokit, options, apiUrl) {
+    let url = String(options.url ?? '');
+    try {
+        url = octokit.request.endpoint.parse(options).url;
+    }
+    catch {
+        // keep the template
+    }
+    const base = apiUrl.replace(/\/$/, '');
+    return url.startsWith(base) ? url.slice(base.length) || '/' : url;
 }
 function errorStatus(error) {
     const s = error?.status;
@@ -55768,7 +55780,12 @@ const actionProgress = {
     },
     warn: message => lib_core/* warning */.$e(message)
 };
-const defaultDeps = { uploader: actionsArtifactUploader, now: () => new Date(), hooks: {} };
+const defaultDeps = {
+    uploader: actionsArtifactUploader,
+    now: () => new Date(),
+    hooks: {},
+    context: () => readRunContext()
+};
 /** A timeout input in seconds (0.1 to 600), as milliseconds for the options. */
 function secondsInput(name) {
     const v = input(name);
@@ -55975,7 +55992,7 @@ async function run(overrides = {}) {
         const couchbasePassword = input('couchbase-password') ?? process.env.DB_POSTURE_COUCHBASE_PASSWORD;
         const token = input('github-token');
         registerSecrets(redactor, [url, cloudApiKey, couchbasePassword, token]);
-        const ctx = readRunContext();
+        const ctx = deps.context();
         jobSummary = booleanInput('job-summary', true);
         const mode = commentMode();
         const timeoutMs = httpTimeoutMs();
