@@ -115,6 +115,13 @@ describe('the action on a pull request', () => {
     expect(body).toContain('#### Unwaived FAIL (8)');
     expect(body).toContain('[Workflow run](https://github.com/acme/infra/actions/runs/4242)');
     expect(body).toContain('<!-- db-posture:prod-eu -->');
+    expect(r.outputs).toMatchObject({
+      result: 'audited-failed',
+      'comment-id': String(comments[0].id),
+      'comment-url': `https://github.com/acme/infra/pull/7#issuecomment-${comments[0].id}`,
+      'artifact-id': '',
+      'artifact-url': ''
+    });
     // The comment was made with the token, and no secret reached any output.
     // @actions/github sends the token as "token <t>" on every call, GraphQL included.
     expect(gh.requests.every(q => q.authorization === `token ${TOKEN}`)).toBe(true);
@@ -201,7 +208,12 @@ describe('the action on a pull request', () => {
     expect(r.summary).toBe(
       '### db-posture: skipped\n\nNothing was audited: this pull request comes from a fork, and GitHub passes no secrets to such runs.\n'
     );
-    expect(r.outputs).toMatchObject({ result: 'skipped', passed: 'true', 'fail-count': '0', 'comment-id': '' });
+    expect(r.outputs).toMatchObject({
+      result: 'skipped',
+      passed: 'true',
+      'fail-count': '0',
+      'comment-id': ''
+    });
     expect(gh.requests).toHaveLength(0);
   });
 
