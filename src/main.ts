@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runAudit, type AuditReport } from './core/audit.js';
@@ -10,6 +11,7 @@ import { DEFAULT_BASELINE, loadBaselineFor } from './baseline/load.js';
 import { describeCheck, knownCheckIds, selectEngine } from './engines/index.js';
 import type { CollectorHooks } from './engines/postgres/collector.js';
 import { capSummary } from './report/summary.js';
+import { checkOutputDirectory } from './report/out-path.js';
 import { writeReports, type WrittenReport } from './report/write.js';
 import { gateReasons } from './report/markdown.js';
 import { booleanInput, input } from './github/inputs.js';
@@ -96,7 +98,15 @@ function readOptions(
         couchbasePassword
       }).filter(([, v]) => v !== undefined)
     ),
-    name => `input ${name === 'url' ? 'connection-string' : name}`
+    name => `input ${name === 'url' ? 'connection-string' : name}`,
+    {
+      ...(input('cloud-api-url') === undefined && process.env.DB_POSTURE_CLOUD_API_URL
+        ? { cloudApiUrl: 'DB_POSTURE_CLOUD_API_URL' }
+        : {}),
+      ...(input('couchbase-password') === undefined && couchbasePassword
+        ? { couchbasePassword: 'DB_POSTURE_COUCHBASE_PASSWORD' }
+        : {})
+    }
   );
 }
 
@@ -311,6 +321,9 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
       );
     }
     const options = readOptions(url, cloudApiKey, couchbasePassword, ctx);
+    // Every place a report goes is checked before anything connects.
+    checkOutputDirectory(options.outDir, 'input out-dir');
+    for (const name of ['sarif-file', 'junit-file']) checkOutputFile(input(name), name);
     const now = deps.now();
     const baseline = await loadBaselineFor(options, knownCheckIds(), now);
     let report: AuditReport;
@@ -393,6 +406,23 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
   } finally {
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
   }
+}
+
+/** A copy target (sarif-file, junit-file) must not be a directory, and its directory must be makeable. */
+function checkOutputFile(file: string | undefined, name: string): void {
+  if (!file) return;
+  let isDirectory = false;
+  try {
+    isDirectory = statSync(file).isDirectory();
+  } catch {
+    // does not exist yet: fine
+  }
+  if (isDirectory) {
+    throw new UsageError(
+      `Invalid input ${name} ${JSON.stringify(file)}: it is a directory; expected a file path.`
+    );
+  }
+  checkOutputDirectory(path.dirname(path.resolve(file)), `input ${name} (its directory)`);
 }
 
 /** Copies a rendered report to a path the workflow asked for (sarif-file, junit-file), else returns ours. */

@@ -239,6 +239,21 @@ describe('GitHub Enterprise Server, App tokens and proxies', () => {
     );
   });
 
+  it('an out-dir or sarif-file that cannot be written is exit 2 before connecting', async () => {
+    const base = { 'connection-string': 'postgresql://u:p@127.0.0.1:1/x', name: 'prod-eu', comment: 'off' };
+    const file = await runAction({ inputs: { ...base, 'out-dir': '/etc/hostname' }, event: 'push' });
+    expect(file.code).toBe(2);
+    expect(file.stdout).toContain(
+      '::error::db-posture configuration error: Invalid input out-dir "/etc/hostname": it is an existing file; expected a directory for the reports.'
+    );
+    const dir = await runAction({ inputs: { ...base, 'sarif-file': '/tmp' }, event: 'push' });
+    expect(dir.code).toBe(2);
+    expect(dir.stdout).toContain(
+      '::error::db-posture configuration error: Invalid input sarif-file "/tmp": it is a directory; expected a file path.'
+    );
+    expect(dir.stdout).not.toContain('Cannot connect');
+  });
+
   it('junit-file: the JUnit XML is copied where asked and named in the output', async () => {
     const r = await runAction({
       inputs: {
