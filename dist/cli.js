@@ -34987,7 +34987,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4562);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6954);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: process.stdout,
@@ -35000,7 +35000,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4562:
+/***/ 6954:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35068,7 +35068,8 @@ class Redactor {
         return [...this.secrets].sort((a, b) => b.length - a.length);
     }
     scrub(text) {
-        let out = text.replace(/([a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:)[^@\s/]*@/gi, '$1***@');
+        // The documented placeholder "user:password@" is our own hint, not a credential.
+        let out = text.replace(/([a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:)([^@\s/]*)@/gi, (m, head, pw) => (pw === 'password' && head.endsWith('//user:') ? m : `${head}***@`));
         for (const secret of this.list())
             out = out.split(secret).join('***');
         return out;
@@ -35131,6 +35132,14 @@ function args_parse(args, options, command) {
             throw new UsageError(`Unknown flag ${flag ?? ''} for "db-posture ${command}". Run db-posture --help for the flags.`);
         }
         if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+            if (/does not take an argument/.test(e.message)) {
+                const given = args.find(a => a.startsWith(`${flag}=`))?.slice(`${flag ?? ''}=`.length) ?? '';
+                throw new UsageError(`Flag ${flag ?? ''} of "db-posture ${command}" is a switch and takes no value (got ${JSON.stringify(given)}): give ${flag ?? ''} alone, or leave it out.`);
+            }
+            if (/ambiguous/.test(e.message)) {
+                const next = args[args.indexOf(flag ?? '') + 1] ?? '';
+                throw new UsageError(`Flag ${flag ?? ''} of "db-posture ${command}" was followed by ${JSON.stringify(next)}, which looks like a flag: write ${flag ?? ''}=${next} if that is the value.`);
+            }
             throw new UsageError(`Flag ${flag ?? ''} of "db-posture ${command}" needs a value. Run db-posture --help.`);
         }
         if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
@@ -45394,7 +45403,9 @@ const auditOptionsSchema = object({
     baseline: schemas_string().min(1).optional(),
     /** True when the baseline path was given explicitly: then a missing file is an error. */
     baselineExplicit: schemas_boolean().default(false),
-    formats: csv(FORMATS).default(['markdown', 'json']),
+    formats: csv(FORMATS)
+        .pipe(array(schemas_enum(FORMATS)).min(1))
+        .default(['markdown', 'json']),
     outDir: schemas_string().min(1).default('reports'),
     failOn: schemas_enum(FAIL_ON).default('fail'),
     failOnStale: preprocess(v => (typeof v === 'string' ? v.trim().toLowerCase() : v), union([schemas_boolean(), schemas_enum(['true', 'false'])]))
@@ -45447,12 +45458,35 @@ const OPTION_NAMES = {
     couchbaseCaFile: 'couchbase-ca'
 };
 const SECRET_KEYS = new Set(['url', 'cloudApiKey', 'couchbasePassword']);
+/** What each option expects, in our words (zod's own wording never reaches the user). */
+const EXPECTED = {
+    engine: `one of ${ENGINES.join(', ')}`,
+    deployment: `one of ${DEPLOYMENTS.join(', ')}`,
+    environment: `one of ${ENVIRONMENTS.join(', ')}`,
+    compliance: `a comma-separated list of ${COMPLIANCE.join(', ')}`,
+    dataSensitivity: `one of ${SENSITIVITIES.join(', ')}`,
+    name: 'letters, digits, ".", "_" or "-" (at most 63, starting alphanumeric)',
+    formats: `a comma-separated list of at least one of ${FORMATS.join(', ')}`,
+    outDir: 'a directory path',
+    failOn: `one of ${FAIL_ON.join(', ')}`,
+    failOnStale: 'true or false',
+    maxWaiverDays: 'a whole number of days from 1 to 3650',
+    concurrency: 'a whole number from 1 to 32',
+    connectTimeoutMs: 'milliseconds, a whole number from 100 to 600000',
+    statementTimeoutMs: 'milliseconds, a whole number from 10 to 600000',
+    cloudApiUrl: 'an https:// (or http:// for a local test) URL',
+    baseline: 'a file path',
+    certsDir: 'a directory path',
+    couchbaseCaFile: 'a PEM file path'
+};
 /**
  * Validates raw options. A bad value is a UsageError naming the option, the value (never for
  * secrets) and what was expected.
  * @param label how an option is named to the user: `--environment` (CLI) or `input environment`.
  */
-function parseAuditOptions(input, label = n => `--${n}`) {
+function parseAuditOptions(input, label = n => `--${n}`, 
+/** Where a value came from when not from its flag or input, e.g. `{ cloudApiUrl: 'DB_POSTURE_CLOUD_API_URL' }`. */
+sources = {}) {
     const result = auditOptionsSchema.safeParse(input);
     if (result.success) {
         const o = result.data;
@@ -45469,15 +45503,9 @@ function parseAuditOptions(input, label = n => `--${n}`) {
     }
     const raw = input[key];
     const shown = SECRET_KEYS.has(key) ? '(hidden)' : JSON.stringify(Array.isArray(raw) ? raw.join(',') : raw);
-    let expected = issue.message;
-    if (issue.code === 'invalid_value' && 'values' in issue) {
+    let expected = EXPECTED[key] ?? 'a valid value';
+    if (issue.code === 'invalid_value' && 'values' in issue && issue.path.length > 1) {
         expected = `one of ${issue.values.join(', ')}`;
-    }
-    else if (issue.code === 'too_small' || issue.code === 'too_big') {
-        expected = issue.message.replace(/^Too (small|big): expected (number|string) to (be|have) /, 'a value ');
-    }
-    else if (issue.code === 'invalid_type' && issue.expected === 'number') {
-        expected = 'a number';
     }
     const items = typeof raw === 'string'
         ? raw
@@ -45488,7 +45516,8 @@ function parseAuditOptions(input, label = n => `--${n}`) {
     const element = issue.path.length > 1 && Array.isArray(items)
         ? ` (item ${JSON.stringify(items[Number(issue.path[1])] ?? '')})`
         : '';
-    throw new UsageError(`Invalid ${label(name)} ${shown}${element}: expected ${expected}.`);
+    const where = sources[key] ?? label(name);
+    throw new UsageError(`Invalid ${where} ${shown}${element}: expected ${expected}.`);
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -45790,14 +45819,14 @@ const parseIntoClientConfig = pg_connection_string.parseIntoClientConfig
 ;// CONCATENATED MODULE: ./src/sqlwire/endpoint.ts
 
 
-const EXPECTED = 'expected postgresql://user:password@host:port/database';
+const endpoint_EXPECTED = 'expected postgresql://user:password@host:port/database';
 /**
  * Parses a connection string (postgres:// or postgresql:// URL) into a reusable client
  * configuration. `input` names where the user gave it (`--url`, `DB_POSTURE_URL`, input
  * `connection-string`); the value itself is never echoed because it carries the password.
  */
 function parseEndpoint(url, redactor, input = '--url') {
-    const bad = (problem) => new UsageError(`Invalid ${input}: ${problem}; ${EXPECTED}.`);
+    const bad = (problem) => new UsageError(`Invalid ${input}: ${problem}; ${endpoint_EXPECTED}.`);
     if (!/^postgres(ql)?:\/\//i.test(url))
         throw bad('it is not a postgres:// or postgresql:// URL');
     const asHttp = url.replace(/^postgres(ql)?:/i, 'http:');
@@ -46201,6 +46230,8 @@ class ReadOnlySession {
         try {
             // One round trip: open the snapshot and read back the pins in it.
             const results = (await client.query(`BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; ${SESSION_QUERY}`));
+            if (!Array.isArray(results) || results.length !== 2)
+                throw new TargetError(`The server at ${describeWhere(ep)} did not answer the session check as PostgreSQL does (two results for two statements).`);
             const row = results[1].rows[0];
             if (!sameSearchPath(String(row.search_path), POSTGRES_PINS.search_path) || row.read_only !== 'on') {
                 throw new TargetError(`The session on ${describeWhere(ep)}/${database} could not be pinned (search_path ${JSON.stringify(redactor.scrub(String(row.search_path)))}, read-only ${JSON.stringify(String(row.read_only))}): a connection pooler may drop startup options; audit the server directly.`);
@@ -46451,6 +46482,15 @@ async function collectPostgres(env, hooks = {}) {
     }
     catch (error) {
         await tlsPromise;
+        // A server that answered but refused the PostgreSQL session (its pins or its first query) may
+        // be CockroachDB given --engine postgres: say what to use instead of a puzzling SQL error.
+        if (error.code || error instanceof TargetError) {
+            const detected = await detectSqlEngine(ep, sessionOpts, redactor).catch(() => undefined);
+            if (detected?.engine === 'cockroachdb')
+                throw new UsageError(`The server is CockroachDB (${detected.version}). Use --engine cockroachdb (or auto) for it.`);
+        }
+        if (error instanceof TargetError)
+            throw error;
         throw connectionFailure(error, ep, options.connectTimeoutMs, redactor, 'PostgreSQL');
     }
     try {
@@ -53515,6 +53555,66 @@ async function writeReports(report, formats, dir, redactor, options) {
     return out;
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/report/out-path.ts
+
+
+
+/**
+ * The nearest part of `p` that exists, or undefined for a path whose parent is a file. Reports are
+ * written only after the audit, so every output path is checked before anything connects.
+ */
+function nearestExisting(p) {
+    let current = external_node_path_default().resolve(p);
+    for (;;) {
+        try {
+            const st = (0,external_node_fs_namespaceObject.statSync)(current);
+            return { path: current, isDirectory: st.isDirectory() };
+        }
+        catch {
+            // ENOENT or ENOTDIR (a component on the way is a file): walk up to what exists.
+            const parent = external_node_path_default().dirname(current);
+            if (parent === current)
+                return { path: current, isDirectory: false };
+            current = parent;
+        }
+    }
+}
+function writable(dir) {
+    try {
+        (0,external_node_fs_namespaceObject.accessSync)(dir, external_node_fs_namespaceObject.constants.W_OK | external_node_fs_namespaceObject.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Throws a UsageError unless `dir` is, or can be created as, a writable directory. */
+function checkOutputDirectory(dir, input) {
+    const shown = JSON.stringify(dir);
+    const found = nearestExisting(dir);
+    if (found.path === external_node_path_default().resolve(dir) && !found.isDirectory)
+        throw new UsageError(`Invalid ${input} ${shown}: it is an existing file; expected a directory for the reports.`);
+    if (!found.isDirectory)
+        throw new UsageError(`Invalid ${input} ${shown}: ${JSON.stringify(found.path)} is a file, so no directory can be made under it; expected a directory for the reports.`);
+    if (!writable(found.path))
+        throw new UsageError(`Invalid ${input} ${shown}: ${JSON.stringify(found.path)} is not writable by this user; expected a writable directory.`);
+}
+/** Throws a UsageError unless a new file can be written at `file` (it must not exist yet). */
+function checkNewOutputFile(file, input) {
+    const shown = JSON.stringify(file);
+    const found = nearestExisting(file);
+    if (found.path === external_node_path_default().resolve(file))
+        throw new UsageError(`Invalid ${input} ${shown}: the file exists and is never overwritten (it may hold reviewed entries); choose a new path.`);
+    if (!found.isDirectory)
+        throw new UsageError(`Invalid ${input} ${shown}: ${JSON.stringify(found.path)} is a file, not a directory.`);
+    if (found.path !== external_node_path_default().dirname(external_node_path_default().resolve(file)))
+        throw new UsageError(`Invalid ${input} ${shown}: the directory ${JSON.stringify(external_node_path_default().dirname(file))} does not exist.`);
+    if (!writable(found.path))
+        throw new UsageError(`Invalid ${input} ${shown}: ${JSON.stringify(found.path)} is not writable by this user.`);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/terminal-progress.ts
 /**
  * Draws progress on a terminal (stderr): one line rewritten in place. On a non-terminal only
@@ -53563,6 +53663,7 @@ class TerminalProgress {
 
 
 
+
 /** Maps CLI flags (and environment variables for secrets) onto the shared AuditOptions. */
 function optionsFromFlags(flags, env, redactor) {
     const url = flags.url ?? env.DB_POSTURE_URL;
@@ -53600,7 +53701,14 @@ function optionsFromFlags(flags, env, redactor) {
     for (const k of Object.keys(raw))
         if (raw[k] === undefined)
             delete raw[k];
-    return parseAuditOptions(raw);
+    const sources = {};
+    if (flags['cloud-api-key'] === undefined && env.DB_POSTURE_CLOUD_API_KEY)
+        sources.cloudApiKey = 'DB_POSTURE_CLOUD_API_KEY';
+    if (flags['cloud-api-url'] === undefined && env.DB_POSTURE_CLOUD_API_URL)
+        sources.cloudApiUrl = 'DB_POSTURE_CLOUD_API_URL';
+    if (flags.url === undefined && env.DB_POSTURE_URL)
+        sources.url = 'DB_POSTURE_URL';
+    return parseAuditOptions(raw, undefined, sources);
 }
 function summaryLines(report, files, seconds) {
     const s = report.summary;
@@ -53629,6 +53737,8 @@ function summaryLines(report, files, seconds) {
 /** `db-posture audit`: validate, load the baseline, audit, write the reports, return the exit code. */
 async function auditCommand(flags, io, redactor) {
     const options = optionsFromFlags(flags, io.env, redactor);
+    // Outputs are checked before anything connects: a bad --out must not cost a whole audit.
+    checkOutputDirectory(options.outDir, '--out');
     const now = io.now?.() ?? new Date();
     const baseline = await loadBaselineFor(options, knownCheckIds(), now);
     const engine = await selectEngine(options, redactor, io.hooks);
@@ -53660,6 +53770,7 @@ async function auditCommand(flags, io, redactor) {
 
 
 
+
 /**
  * `db-posture baseline --from <report.json>`: one waiver per unwaived FAIL, with reason and owner
  * left empty so that the file fails validation until a person fills them in.
@@ -53668,13 +53779,23 @@ async function baselineCommand(flags, io) {
     const from = flags.from;
     if (!from)
         throw new UsageError('db-posture baseline needs --from <report.json> (a JSON report from db-posture audit).');
-    let data;
+    if (typeof flags.out === 'string')
+        checkNewOutputFile(flags.out, '--out');
+    let text;
     try {
-        data = JSON.parse(await (0,promises_namespaceObject.readFile)(from, 'utf8'));
+        text = await (0,promises_namespaceObject.readFile)(from, 'utf8');
     }
     catch (error) {
         const e = error;
-        throw new UsageError(`--from ${from} cannot be read as JSON (${e.code ?? e.message}): expected a JSON report from db-posture audit.`);
+        throw new UsageError(`--from ${from} cannot be read (${e.code ?? e.message}): expected a JSON report from db-posture audit.`);
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        // The parser's message quotes the file's content; a line of it is neither useful nor safe here.
+        throw new UsageError(`--from ${from} is not JSON: expected a JSON report from db-posture audit.`);
     }
     const parsed = jsonReportSchema.safeParse(data);
     if (!parsed.success) {

@@ -37357,7 +37357,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11030);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58721);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -37366,7 +37366,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 11030:
+/***/ 58721:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37379,6 +37379,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var lib_core = __nccwpck_require__(77094);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -47604,7 +47606,7 @@ const EXIT = {
     INTERNAL: 4
 };
 /** A problem with what the user asked for: a flag, an input, a file. Exit code 2. */
-class UsageError extends Error {
+class errors_UsageError extends Error {
     exitCode = EXIT.USAGE;
     constructor(message) {
         super(message);
@@ -47657,7 +47659,9 @@ const auditOptionsSchema = object({
     baseline: schemas_string().min(1).optional(),
     /** True when the baseline path was given explicitly: then a missing file is an error. */
     baselineExplicit: schemas_boolean().default(false),
-    formats: csv(FORMATS).default(['markdown', 'json']),
+    formats: csv(FORMATS)
+        .pipe(array(schemas_enum(FORMATS)).min(1))
+        .default(['markdown', 'json']),
     outDir: schemas_string().min(1).default('reports'),
     failOn: schemas_enum(FAIL_ON).default('fail'),
     failOnStale: preprocess(v => (typeof v === 'string' ? v.trim().toLowerCase() : v), union([schemas_boolean(), schemas_enum(['true', 'false'])]))
@@ -47710,17 +47714,40 @@ const OPTION_NAMES = {
     couchbaseCaFile: 'couchbase-ca'
 };
 const SECRET_KEYS = new Set(['url', 'cloudApiKey', 'couchbasePassword']);
+/** What each option expects, in our words (zod's own wording never reaches the user). */
+const EXPECTED = {
+    engine: `one of ${ENGINES.join(', ')}`,
+    deployment: `one of ${DEPLOYMENTS.join(', ')}`,
+    environment: `one of ${ENVIRONMENTS.join(', ')}`,
+    compliance: `a comma-separated list of ${COMPLIANCE.join(', ')}`,
+    dataSensitivity: `one of ${SENSITIVITIES.join(', ')}`,
+    name: 'letters, digits, ".", "_" or "-" (at most 63, starting alphanumeric)',
+    formats: `a comma-separated list of at least one of ${FORMATS.join(', ')}`,
+    outDir: 'a directory path',
+    failOn: `one of ${FAIL_ON.join(', ')}`,
+    failOnStale: 'true or false',
+    maxWaiverDays: 'a whole number of days from 1 to 3650',
+    concurrency: 'a whole number from 1 to 32',
+    connectTimeoutMs: 'milliseconds, a whole number from 100 to 600000',
+    statementTimeoutMs: 'milliseconds, a whole number from 10 to 600000',
+    cloudApiUrl: 'an https:// (or http:// for a local test) URL',
+    baseline: 'a file path',
+    certsDir: 'a directory path',
+    couchbaseCaFile: 'a PEM file path'
+};
 /**
  * Validates raw options. A bad value is a UsageError naming the option, the value (never for
  * secrets) and what was expected.
  * @param label how an option is named to the user: `--environment` (CLI) or `input environment`.
  */
-function parseAuditOptions(input, label = n => `--${n}`) {
+function parseAuditOptions(input, label = n => `--${n}`, 
+/** Where a value came from when not from its flag or input, e.g. `{ cloudApiUrl: 'DB_POSTURE_CLOUD_API_URL' }`. */
+sources = {}) {
     const result = auditOptionsSchema.safeParse(input);
     if (result.success) {
         const o = result.data;
         if (!o.url && !o.couchbaseUrl && !(o.cloudApiKey && o.cloudClusterId)) {
-            throw new UsageError(`No target given: pass ${label('url')} (or DB_POSTURE_URL), ${label('couchbase-url')}, or ${label('cloud-api-key')} with ${label('cloud-cluster-id')}.`);
+            throw new errors_UsageError(`No target given: pass ${label('url')} (or DB_POSTURE_URL), ${label('couchbase-url')}, or ${label('cloud-api-key')} with ${label('cloud-cluster-id')}.`);
         }
         return o;
     }
@@ -47728,19 +47755,13 @@ function parseAuditOptions(input, label = n => `--${n}`) {
     const key = String(issue.path[0] ?? '');
     const name = OPTION_NAMES[key] ?? key;
     if (issue.code === 'unrecognized_keys') {
-        throw new UsageError(`Unknown option ${issue.keys.map(k => label(k)).join(', ')}.`);
+        throw new errors_UsageError(`Unknown option ${issue.keys.map(k => label(k)).join(', ')}.`);
     }
     const raw = input[key];
     const shown = SECRET_KEYS.has(key) ? '(hidden)' : JSON.stringify(Array.isArray(raw) ? raw.join(',') : raw);
-    let expected = issue.message;
-    if (issue.code === 'invalid_value' && 'values' in issue) {
+    let expected = EXPECTED[key] ?? 'a valid value';
+    if (issue.code === 'invalid_value' && 'values' in issue && issue.path.length > 1) {
         expected = `one of ${issue.values.join(', ')}`;
-    }
-    else if (issue.code === 'too_small' || issue.code === 'too_big') {
-        expected = issue.message.replace(/^Too (small|big): expected (number|string) to (be|have) /, 'a value ');
-    }
-    else if (issue.code === 'invalid_type' && issue.expected === 'number') {
-        expected = 'a number';
     }
     const items = typeof raw === 'string'
         ? raw
@@ -47751,7 +47772,8 @@ function parseAuditOptions(input, label = n => `--${n}`) {
     const element = issue.path.length > 1 && Array.isArray(items)
         ? ` (item ${JSON.stringify(items[Number(issue.path[1])] ?? '')})`
         : '';
-    throw new UsageError(`Invalid ${label(name)} ${shown}${element}: expected ${expected}.`);
+    const where = sources[key] ?? label(name);
+    throw new errors_UsageError(`Invalid ${where} ${shown}${element}: expected ${expected}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/redact.ts
@@ -47782,7 +47804,8 @@ class Redactor {
         return [...this.secrets].sort((a, b) => b.length - a.length);
     }
     scrub(text) {
-        let out = text.replace(/([a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:)[^@\s/]*@/gi, '$1***@');
+        // The documented placeholder "user:password@" is our own hint, not a credential.
+        let out = text.replace(/([a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:)([^@\s/]*)@/gi, (m, head, pw) => (pw === 'password' && head.endsWith('//user:') ? m : `${head}***@`));
         for (const secret of this.list())
             out = out.split(secret).join('***');
         return out;
@@ -47842,7 +47865,7 @@ const DEFAULT_BASELINE = '.github/db-posture-baseline.yml';
 function parseBaseline(source, file, opts) {
     const doc = (0,dist/* parseDocument */.Tp)(source, { prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length > 0) {
-        throw new UsageError(`Baseline file ${file} is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
+        throw new errors_UsageError(`Baseline file ${file} is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
     }
     const data = doc.toJS() ?? {};
     const parsed = baselineFileSchema.safeParse(data);
@@ -47868,7 +47891,7 @@ function parseBaseline(source, file, opts) {
             problem = 'must not be empty';
         else
             problem = `expected ${issue.message}`;
-        throw new UsageError(`Baseline file ${file}: ${where}: ${problem}.`);
+        throw new errors_UsageError(`Baseline file ${file}: ${where}: ${problem}.`);
     }
     const today = opts.now.toISOString().slice(0, 10);
     const horizonDays = opts.maxHorizonDays ?? 365;
@@ -47884,10 +47907,10 @@ function parseBaseline(source, file, opts) {
     ];
     for (const e of entries) {
         if (!opts.knownCheckIds.has(e.check)) {
-            throw new UsageError(`Baseline file ${file}: ${e.section}[${e.i}] field "check": unknown check id "${e.check}".`);
+            throw new errors_UsageError(`Baseline file ${file}: ${e.section}[${e.i}] field "check": unknown check id "${e.check}".`);
         }
         if (e.expires > horizon) {
-            throw new UsageError(`Baseline file ${file}: ${e.section}[${e.i}] field "expires": ${e.expires} is more than ${horizonDays} days after ${today} (latest allowed ${horizon}).`);
+            throw new errors_UsageError(`Baseline file ${file}: ${e.section}[${e.i}] field "expires": ${e.expires} is more than ${horizonDays} days after ${today} (latest allowed ${horizon}).`);
         }
     }
     const attestations = parsed.data.attestations.map(a => ({
@@ -47922,7 +47945,7 @@ async function loadBaseline(file, explicit, opts) {
         const code = error.code;
         if (code === 'ENOENT' && !explicit)
             return undefined;
-        throw new UsageError(`Baseline file ${file} cannot be read (${code ?? 'error'}): expected a readable YAML file${code === 'ENOENT' ? '; create it or omit --baseline' : ''}.`);
+        throw new errors_UsageError(`Baseline file ${file} cannot be read (${code ?? 'error'}): expected a readable YAML file${code === 'ENOENT' ? '; create it or omit --baseline' : ''}.`);
     }
     return parseBaseline(source, file, opts);
 }
@@ -48086,14 +48109,14 @@ const parseIntoClientConfig = pg_connection_string.parseIntoClientConfig
 ;// CONCATENATED MODULE: ./src/sqlwire/endpoint.ts
 
 
-const EXPECTED = 'expected postgresql://user:password@host:port/database';
+const endpoint_EXPECTED = 'expected postgresql://user:password@host:port/database';
 /**
  * Parses a connection string (postgres:// or postgresql:// URL) into a reusable client
  * configuration. `input` names where the user gave it (`--url`, `DB_POSTURE_URL`, input
  * `connection-string`); the value itself is never echoed because it carries the password.
  */
 function parseEndpoint(url, redactor, input = '--url') {
-    const bad = (problem) => new UsageError(`Invalid ${input}: ${problem}; ${EXPECTED}.`);
+    const bad = (problem) => new errors_UsageError(`Invalid ${input}: ${problem}; ${endpoint_EXPECTED}.`);
     if (!/^postgres(ql)?:\/\//i.test(url))
         throw bad('it is not a postgres:// or postgresql:// URL');
     const asHttp = url.replace(/^postgres(ql)?:/i, 'http:');
@@ -48497,6 +48520,8 @@ class ReadOnlySession {
         try {
             // One round trip: open the snapshot and read back the pins in it.
             const results = (await client.query(`BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; ${SESSION_QUERY}`));
+            if (!Array.isArray(results) || results.length !== 2)
+                throw new TargetError(`The server at ${describeWhere(ep)} did not answer the session check as PostgreSQL does (two results for two statements).`);
             const row = results[1].rows[0];
             if (!sameSearchPath(String(row.search_path), POSTGRES_PINS.search_path) || row.read_only !== 'on') {
                 throw new TargetError(`The session on ${describeWhere(ep)}/${database} could not be pinned (search_path ${JSON.stringify(redactor.scrub(String(row.search_path)))}, read-only ${JSON.stringify(String(row.read_only))}): a connection pooler may drop startup options; audit the server directly.`);
@@ -48729,7 +48754,7 @@ function defaultName(ep) {
 async function collectPostgres(env, hooks = {}) {
     const { options, progress, redactor } = env;
     if (!options.url)
-        throw new UsageError('The postgres engine needs --url (or DB_POSTURE_URL).');
+        throw new errors_UsageError('The postgres engine needs --url (or DB_POSTURE_URL).');
     const ep = parseEndpoint(options.url, redactor, options.urlSource ?? '--url');
     const sessionOpts = {
         connectTimeoutMs: options.connectTimeoutMs,
@@ -48747,12 +48772,21 @@ async function collectPostgres(env, hooks = {}) {
     }
     catch (error) {
         await tlsPromise;
+        // A server that answered but refused the PostgreSQL session (its pins or its first query) may
+        // be CockroachDB given --engine postgres: say what to use instead of a puzzling SQL error.
+        if (error.code || error instanceof TargetError) {
+            const detected = await detectSqlEngine(ep, sessionOpts, redactor).catch(() => undefined);
+            if (detected?.engine === 'cockroachdb')
+                throw new errors_UsageError(`The server is CockroachDB (${detected.version}). Use --engine cockroachdb (or auto) for it.`);
+        }
+        if (error instanceof TargetError)
+            throw error;
         throw connectionFailure(error, ep, options.connectTimeoutMs, redactor, 'PostgreSQL');
     }
     try {
         const c = CLUSTER_QUERIES;
         if (productFromVersion(main.serverVersion) === 'cockroachdb') {
-            throw new UsageError(`The server is CockroachDB (${main.serverVersion}). Use --engine cockroachdb (or auto) for it.`);
+            throw new errors_UsageError(`The server is CockroachDB (${main.serverVersion}). Use --engine cockroachdb (or auto) for it.`);
         }
         const serverRows = await main.read(msg `The server version`, c.server);
         // Without the version no check can be judged: the audit cannot go on (exit 3, not a defect).
@@ -51123,16 +51157,16 @@ async function couchbaseEndpoint(env) {
             throw new Error('scheme');
     }
     catch {
-        throw new UsageError(`Invalid --couchbase-url ${JSON.stringify(env.redactor.scrub(o.couchbaseUrl ?? ''))}: expected http://host:8091 or https://host:18091.`);
+        throw new errors_UsageError(`Invalid --couchbase-url ${JSON.stringify(env.redactor.scrub(o.couchbaseUrl ?? ''))}: expected http://host:8091 or https://host:18091.`);
     }
     if (url.username || url.password) {
         env.redactor.add(decodeURIComponent(url.password));
-        throw new UsageError('Invalid --couchbase-url: put the user in --couchbase-username and the password in DB_POSTURE_COUCHBASE_PASSWORD, not in the URL.');
+        throw new errors_UsageError('Invalid --couchbase-url: put the user in --couchbase-username and the password in DB_POSTURE_COUCHBASE_PASSWORD, not in the URL.');
     }
     if (!o.couchbaseUsername)
-        throw new UsageError('The couchbase engine needs --couchbase-username (a read-only security user).');
+        throw new errors_UsageError('The couchbase engine needs --couchbase-username (a read-only security user).');
     if (!o.couchbasePassword) {
-        throw new UsageError('The couchbase engine needs a password: set DB_POSTURE_COUCHBASE_PASSWORD (or the couchbase-password input).');
+        throw new errors_UsageError('The couchbase engine needs a password: set DB_POSTURE_COUCHBASE_PASSWORD (or the couchbase-password input).');
     }
     env.redactor.add(o.couchbasePassword);
     let ca;
@@ -51141,7 +51175,7 @@ async function couchbaseEndpoint(env) {
             ca = await (0,promises_.readFile)(o.couchbaseCaFile, 'utf8');
         }
         catch (error) {
-            throw new UsageError(`--couchbase-ca ${o.couchbaseCaFile} cannot be read (${error.code ?? 'error'}): expected a PEM file.`);
+            throw new errors_UsageError(`--couchbase-ca ${o.couchbaseCaFile} cannot be read (${error.code ?? 'error'}): expected a PEM file.`);
         }
     }
     return {
@@ -52703,9 +52737,9 @@ function detectDeployment(env, ep) {
 async function collectCockroach(env) {
     const o = env.options;
     if (o.cloudApiKey && !o.cloudClusterId)
-        throw new UsageError('--cloud-api-key needs --cloud-cluster-id (the cluster id from the Cloud Console or the API).');
+        throw new errors_UsageError('--cloud-api-key needs --cloud-cluster-id (the cluster id from the Cloud Console or the API).');
     if (o.cloudClusterId && !o.cloudApiKey)
-        throw new UsageError('--cloud-cluster-id needs --cloud-api-key (or DB_POSTURE_CLOUD_API_KEY).');
+        throw new errors_UsageError('--cloud-cluster-id needs --cloud-api-key (or DB_POSTURE_CLOUD_API_KEY).');
     const ep = o.url ? parseEndpoint(o.url, env.redactor, o.urlSource ?? '--url') : undefined;
     const deployment = detectDeployment(env, ep);
     const problems = [];
@@ -54396,11 +54430,11 @@ function knownCheckIds() {
  */
 async function selectEngine(options, redactor, hooks = {}) {
     if (options.couchbaseUrl && options.url) {
-        throw new UsageError(`Give either ${label(options, 'url')} (PostgreSQL/CockroachDB) or --couchbase-url, not both: one audit has one target.`);
+        throw new errors_UsageError(`Give either ${label(options, 'url')} (PostgreSQL/CockroachDB) or --couchbase-url, not both: one audit has one target.`);
     }
     if (options.engine === 'couchbase' || (options.couchbaseUrl && options.engine === 'auto')) {
         if (!options.couchbaseUrl)
-            throw new UsageError('The couchbase engine needs --couchbase-url (http://host:8091 or https://host:18091).');
+            throw new errors_UsageError('The couchbase engine needs --couchbase-url (http://host:8091 or https://host:18091).');
         return couchbaseEngine();
     }
     if (options.engine === 'cockroachdb')
@@ -54411,7 +54445,7 @@ async function selectEngine(options, redactor, hooks = {}) {
     if (options.cloudApiKey && options.cloudClusterId)
         return cockroachEngine();
     if (!options.url)
-        throw new UsageError(`No connection string: pass ${label(options, 'url')}.`);
+        throw new errors_UsageError(`No connection string: pass ${label(options, 'url')}.`);
     const ep = parseEndpoint(options.url, redactor, label(options, 'url'));
     const { engine } = await detectSqlEngine(ep, { connectTimeoutMs: options.connectTimeoutMs, statementTimeoutMs: options.statementTimeoutMs }, redactor);
     return (engine === 'cockroachdb' ? cockroachEngine() : postgresEngine(hooks));
@@ -54439,6 +54473,64 @@ function capSummary(markdown, fullReportName, budget = SUMMARY_BUDGET) {
     if ((cut.match(/^```/gm) ?? []).length % 2 === 1)
         cut += '\n```';
     return cut + note;
+}
+
+;// CONCATENATED MODULE: ./src/report/out-path.ts
+
+
+
+/**
+ * The nearest part of `p` that exists, or undefined for a path whose parent is a file. Reports are
+ * written only after the audit, so every output path is checked before anything connects.
+ */
+function nearestExisting(p) {
+    let current = external_node_path_default().resolve(p);
+    for (;;) {
+        try {
+            const st = (0,external_node_fs_.statSync)(current);
+            return { path: current, isDirectory: st.isDirectory() };
+        }
+        catch {
+            // ENOENT or ENOTDIR (a component on the way is a file): walk up to what exists.
+            const parent = external_node_path_default().dirname(current);
+            if (parent === current)
+                return { path: current, isDirectory: false };
+            current = parent;
+        }
+    }
+}
+function writable(dir) {
+    try {
+        (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Throws a UsageError unless `dir` is, or can be created as, a writable directory. */
+function checkOutputDirectory(dir, input) {
+    const shown = JSON.stringify(dir);
+    const found = nearestExisting(dir);
+    if (found.path === external_node_path_default().resolve(dir) && !found.isDirectory)
+        throw new errors_UsageError(`Invalid ${input} ${shown}: it is an existing file; expected a directory for the reports.`);
+    if (!found.isDirectory)
+        throw new errors_UsageError(`Invalid ${input} ${shown}: ${JSON.stringify(found.path)} is a file, so no directory can be made under it; expected a directory for the reports.`);
+    if (!writable(found.path))
+        throw new errors_UsageError(`Invalid ${input} ${shown}: ${JSON.stringify(found.path)} is not writable by this user; expected a writable directory.`);
+}
+/** Throws a UsageError unless a new file can be written at `file` (it must not exist yet). */
+function checkNewOutputFile(file, input) {
+    const shown = JSON.stringify(file);
+    const found = nearestExisting(file);
+    if (found.path === path.resolve(file))
+        throw new UsageError(`Invalid ${input} ${shown}: the file exists and is never overwritten (it may hold reviewed entries); choose a new path.`);
+    if (!found.isDirectory)
+        throw new UsageError(`Invalid ${input} ${shown}: ${JSON.stringify(found.path)} is a file, not a directory.`);
+    if (found.path !== path.dirname(path.resolve(file)))
+        throw new UsageError(`Invalid ${input} ${shown}: the directory ${JSON.stringify(path.dirname(file))} does not exist.`);
+    if (!writable(found.path))
+        throw new UsageError(`Invalid ${input} ${shown}: ${JSON.stringify(found.path)} is not writable by this user.`);
 }
 
 ;// CONCATENATED MODULE: ./src/report/output-files.ts
@@ -55056,7 +55148,7 @@ function booleanInput(name, fallback) {
         return true;
     if (v === 'false')
         return false;
-    throw new UsageError(`Invalid input ${name} ${JSON.stringify(input(name))}: expected true or false.`);
+    throw new errors_UsageError(`Invalid input ${name} ${JSON.stringify(input(name))}: expected true or false.`);
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
@@ -55771,6 +55863,8 @@ async function publishComment(report, ctx, o) {
 
 
 
+
+
 /** Progress goes to the job log. */
 const actionProgress = {
     step: label => lib_core/* info */.pq(`db-posture: ${label}`),
@@ -55793,7 +55887,7 @@ function secondsInput(name) {
         return undefined;
     const n = Number(v.trim());
     if (!/^\d+(\.\d+)?$/.test(v.trim()) || n < 0.1 || n > 600) {
-        throw new UsageError(`Invalid input ${name} ${JSON.stringify(v)}: expected seconds from 0.1 to 600.`);
+        throw new errors_UsageError(`Invalid input ${name} ${JSON.stringify(v)}: expected seconds from 0.1 to 600.`);
     }
     return Math.round(n * 1000);
 }
@@ -55824,7 +55918,14 @@ function readOptions(url, cloudApiKey, couchbasePassword, ctx) {
         couchbaseUsername: input('couchbase-username'),
         couchbaseCaFile: input('couchbase-ca'),
         couchbasePassword
-    }).filter(([, v]) => v !== undefined)), name => `input ${name === 'url' ? 'connection-string' : name}`);
+    }).filter(([, v]) => v !== undefined)), name => `input ${name === 'url' ? 'connection-string' : name}`, {
+        ...(input('cloud-api-url') === undefined && process.env.DB_POSTURE_CLOUD_API_URL
+            ? { cloudApiUrl: 'DB_POSTURE_CLOUD_API_URL' }
+            : {}),
+        ...(input('couchbase-password') === undefined && couchbasePassword
+            ? { couchbasePassword: 'DB_POSTURE_COUCHBASE_PASSWORD' }
+            : {})
+    });
 }
 async function uploadReports(deps, report, written, outDir, ctx) {
     const name = artifactName(report.target.name, ctx.job, input('artifact-name'));
@@ -55885,7 +55986,7 @@ function commentMode() {
         return 'off';
     if (COMMENT_MODES.includes(given))
         return given;
-    throw new UsageError(`Invalid input comment ${JSON.stringify(input('comment'))}: expected one of ${COMMENT_MODES.join(', ')} (or true/false).`);
+    throw new errors_UsageError(`Invalid input comment ${JSON.stringify(input('comment'))}: expected one of ${COMMENT_MODES.join(', ')} (or true/false).`);
 }
 /** The http-timeout input: seconds per GitHub API request. */
 function httpTimeoutMs() {
@@ -55894,7 +55995,7 @@ function httpTimeoutMs() {
         return 30000;
     const n = Number(given.trim());
     if (!/^\d+$/.test(given.trim()) || n < 1 || n > 600) {
-        throw new UsageError(`Invalid input http-timeout ${JSON.stringify(given)}: expected whole seconds from 1 to 600.`);
+        throw new errors_UsageError(`Invalid input http-timeout ${JSON.stringify(given)}: expected whole seconds from 1 to 600.`);
     }
     return n * 1000;
 }
@@ -56008,9 +56109,13 @@ async function run(overrides = {}) {
                 return;
             }
             // Anywhere else an empty input is a renamed or unset secret: a green audit would be a lie.
-            throw new UsageError(`No target: the connection-string input is empty on this ${ctx.eventName || 'local'} run (and so are couchbase-url and cloud-api-key). An unset or renamed secret gives an empty input; only pull requests from forks, which get no secrets, may skip.`);
+            throw new errors_UsageError(`No target: the connection-string input is empty on this ${ctx.eventName || 'local'} run (and so are couchbase-url and cloud-api-key). An unset or renamed secret gives an empty input; only pull requests from forks, which get no secrets, may skip.`);
         }
         const options = readOptions(url, cloudApiKey, couchbasePassword, ctx);
+        // Every place a report goes is checked before anything connects.
+        checkOutputDirectory(options.outDir, 'input out-dir');
+        for (const name of ['sarif-file', 'junit-file'])
+            checkOutputFile(input(name), name);
         const now = deps.now();
         const baseline = await loadBaselineFor(options, knownCheckIds(), now);
         let report;
@@ -56078,13 +56183,13 @@ async function run(overrides = {}) {
     }
     catch (error) {
         const e = error;
-        const [kind, code] = error instanceof UsageError
+        const [kind, code] = error instanceof errors_UsageError
             ? ['configuration error', EXIT.USAGE]
             : error instanceof TargetError
                 ? ['target could not be audited', EXIT.TARGET]
                 : ['internal error', EXIT.INTERNAL];
         const text = redactor.scrub(asInputNames(e?.message ?? String(error)));
-        if (error instanceof UsageError && jobSummary) {
+        if (error instanceof errors_UsageError && jobSummary) {
             await writeSummary(`### db-posture: configuration error\n\nNothing was audited:\n\n${inertBlock(text)}\n`);
         }
         lib_core/* setFailed */.C1(`db-posture ${kind}: ${text}`);
@@ -56094,6 +56199,22 @@ async function run(overrides = {}) {
         for (const [name, value] of Object.entries(outputs))
             lib_core/* setOutput */.uH(name, value);
     }
+}
+/** A copy target (sarif-file, junit-file) must not be a directory, and its directory must be makeable. */
+function checkOutputFile(file, name) {
+    if (!file)
+        return;
+    let isDirectory = false;
+    try {
+        isDirectory = (0,external_node_fs_.statSync)(file).isDirectory();
+    }
+    catch {
+        // does not exist yet: fine
+    }
+    if (isDirectory) {
+        throw new errors_UsageError(`Invalid input ${name} ${JSON.stringify(file)}: it is a directory; expected a file path.`);
+    }
+    checkOutputDirectory(external_node_path_default().dirname(external_node_path_default().resolve(file)), `input ${name} (its directory)`);
 }
 /** Copies a rendered report to a path the workflow asked for (sarif-file, junit-file), else returns ours. */
 async function copyTo(target, rendered) {

@@ -30,6 +30,8 @@ beforeAll(async () => {
   // The server's error text on connecting names this value: the audited party writes it.
   await c.query(`CREATE ROLE hostile LOGIN PASSWORD 'hostile-pw'`);
   await c.query(`ALTER ROLE hostile SET session_preload_libraries = '"${HOSTILE}"'`);
+  // A login with no monitoring role: what it may not read is UNKNOWN (a missing privilege).
+  await c.query(`CREATE ROLE lowpriv LOGIN PASSWORD 'lowpriv-pw'`);
   await c.end();
 });
 afterAll(() => srv?.stop());
@@ -252,6 +254,29 @@ describe('GitHub Enterprise Server, App tokens and proxies', () => {
       '::error::db-posture configuration error: Invalid input sarif-file "/tmp": it is a directory; expected a file path.'
     );
     expect(dir.stdout).not.toContain('Cannot connect');
+  });
+
+  it('fail-on unknown: a missing privilege (UNKNOWN) fails the gate and is counted; fail-on fail does not block on it', async () => {
+    const base = {
+      'connection-string': srv.url('postgres', 'lowpriv', 'lowpriv-pw'),
+      name: 'low',
+      comment: 'off'
+    };
+    const lenient = await runAction({ inputs: base, event: 'push' });
+    const unknowns = Number(lenient.outputs['unknown-count']);
+    expect(unknowns).toBeGreaterThan(0);
+    const fails = lenient.outputs['unwaived-fail-count'];
+    expect(lenient.stdout).not.toContain('unwaived UNKNOWN');
+    const strict = await runAction({ inputs: { ...base, 'fail-on': 'unknown' }, event: 'push' });
+    expect(strict.code).toBe(1);
+    expect(strict.outputs).toMatchObject({
+      result: 'audited-failed',
+      passed: 'false',
+      'unknown-count': String(unknowns)
+    });
+    expect(strict.stdout).toContain(
+      `::error::db-posture gate failed for low: ${fails} unwaived FAIL, ${unknowns} unwaived UNKNOWN.`
+    );
   });
 
   it('junit-file: the JUnit XML is copied where asked and named in the output', async () => {
