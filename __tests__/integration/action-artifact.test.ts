@@ -105,6 +105,45 @@ describe('report artifact', () => {
     expect(parseOutputs(readFileSync(output, 'utf8'))['report-json']).toMatch(/\.json$/);
   });
 
+  it('an audit a fault cut short is incomplete: the step fails with exit 3 even with fail-on never', async () => {
+    const { output } = runnerEnv({});
+    const admin = srv.client();
+    await admin.connect();
+    let killed = false;
+    const lines: string[] = [];
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((s: string) => (lines.push(String(s)), true)) as typeof process.stdout.write;
+    try {
+      await run({
+        uploader: { upload: async () => ({ id: 1 }) },
+        context,
+        hooks: {
+          beforeDatabase: async () => {
+            if (killed) return;
+            killed = true;
+            // A failover: every audit session goes away mid-audit.
+            await admin.query(
+              "SELECT pg_catalog.pg_terminate_backend(pid) FROM pg_catalog.pg_stat_activity WHERE application_name = 'db-posture'"
+            );
+            await new Promise(resolve => setTimeout(resolve, 200));
+          }
+        }
+      });
+    } finally {
+      process.stdout.write = write;
+      await admin.end();
+    }
+    expect(killed).toBe(true);
+    expect(process.exitCode).toBe(3);
+    process.exitCode = 0;
+    const outputs = parseOutputs(readFileSync(output, 'utf8'));
+    expect(outputs).toMatchObject({ result: 'incomplete', passed: 'false' });
+    expect(Number(outputs['unknown-count'])).toBeGreaterThan(0);
+    expect(lines.join('')).toMatch(
+      /::error::db-posture audit of prod-eu is incomplete, so the gate fails: \d+ checks stopped by a fault \(audit incomplete\)/
+    );
+  });
+
   it('names: the artifact-name input wins; characters GitHub refuses are replaced', () => {
     expect(artifactName('prod-eu', 'audit')).toBe('db-posture-prod-eu-audit');
     expect(artifactName('prod-eu', undefined, 'reports: eu/west')).toBe('reports- eu-west');
