@@ -2,9 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { renderActionTables, withTables } from '../../scripts/action-docs.mjs';
 
-/** The README's inputs/outputs tables are action.yml's, and the code reads only declared inputs. */
+/** The code reads exactly the inputs action.yml declares and sets exactly its outputs (README tables: __tests__/docs). */
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const action = parse(readFileSync(path.join(root, 'action.yml'), 'utf8'));
 
@@ -15,14 +14,6 @@ function sources(dir: string): string[] {
 }
 
 describe('action documentation', () => {
-  it('README.md carries the tables generated from action.yml (npm run docs:action)', () => {
-    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
-    expect(withTables(readme, renderActionTables())).toBe(readme);
-    for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) {
-      expect(readme).toContain(`| \`${name}\` |`);
-    }
-  });
-
   it('every input the code reads is declared in action.yml, and every declared input is read', () => {
     const code = sources(path.join(root, 'src'))
       .map(f => readFileSync(f, 'utf8'))
