@@ -56256,24 +56256,27 @@ function fleetIssue(fleet, links = {}) {
 /** A tracking-issue call the token may not make: the permission it needs, for one clear line. */
 class IssuePermissionError extends Error {
 }
-async function permission(call) {
+/** A failed call as one line ("GitHub API POST /repos/o/r/issues answered 403: ..."), naming the permission when refused. */
+async function permission(apiUrl, call) {
     try {
         return await call();
     }
     catch (error) {
         const status = errorStatus(error);
+        const line = describeRequestError(error, apiUrl);
         if (status === 403 || status === 404) {
-            throw new IssuePermissionError(`GitHub answered ${status} (${apiMessage(error)}). Tracking issues need "issues: write" in the workflow's permissions (and issues enabled on the repository).`);
+            throw new IssuePermissionError(`${line}. Tracking issues need "issues: write" in the workflow's permissions (and issues enabled on the repository).`);
         }
-        throw error;
+        throw new Error(line);
     }
 }
 /** The tracking-issue calls over the run's Octokit client (retry, throttling, proxy, deadline). */
-function octokitIssueApi(gh, owner, repo, graphqlUrl) {
+function octokitIssueApi(gh, owner, repo, apiUrl, graphqlUrl) {
     const where = { owner, repo };
+    const guard = (call) => permission(apiUrl, call);
     return {
         identity: async () => (await tokenIdentity(gh, graphqlUrl)) ?? 'github-actions',
-        listOpenIssues: label => permission(async () => {
+        listOpenIssues: label => guard(async () => {
             const items = await gh.paginate(gh.rest.issues.listForRepo, {
                 ...where,
                 state: 'open',
@@ -56290,7 +56293,7 @@ function octokitIssueApi(gh, owner, repo, graphqlUrl) {
                 ...(i.html_url ? { url: i.html_url } : {})
             }));
         }),
-        createIssue: issue => permission(async () => {
+        createIssue: issue => guard(async () => {
             const r = await gh.rest.issues.create({
                 ...where,
                 title: issue.title,
@@ -56300,10 +56303,10 @@ function octokitIssueApi(gh, owner, repo, graphqlUrl) {
             });
             return { number: r.data.number, ...(r.data.html_url ? { url: r.data.html_url } : {}) };
         }),
-        updateIssue: (number, patch) => permission(async () => {
+        updateIssue: (number, patch) => guard(async () => {
             await gh.rest.issues.update({ ...where, issue_number: number, title: patch.title, body: patch.body });
         }),
-        closeIssue: (number, comment) => permission(async () => {
+        closeIssue: (number, comment) => guard(async () => {
             await gh.rest.issues.createComment({ ...where, issue_number: number, body: comment });
             await gh.rest.issues.update({
                 ...where,
@@ -56345,7 +56348,7 @@ const restIssueApiFactory = (ctx, token) => octokitIssueApi(gitHubClient({
     userAgent: `${TOOL.name}/${TOOL.version}`,
     timeoutMs: 30000,
     log: m => lib_core/* info */.pq(`db-posture: ${m}`)
-}), ctx.repository.owner, ctx.repository.repo, ctx.graphqlUrl);
+}), ctx.repository.owner, ctx.repository.repo, ctx.apiUrl, ctx.graphqlUrl);
 /**
  * Opens, updates or closes the tracking issues of a scheduled run. Pull-request runs are gated by
  * the comment instead and never open issues. A token that may not write issues fails the step with

@@ -308,6 +308,8 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
   const redactor = new Redactor();
   const outputs = initialOutputs();
   let jobSummary = true;
+  // mode: merge and matrix set their own outputs, after these defaults.
+  let ownOutputs = false;
   try {
     const url = input('connection-string');
     const cloudApiKey = input('cloud-api-key');
@@ -317,6 +319,10 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
     const runMode = input('mode') ?? 'audit';
     if (runMode !== 'audit' && runMode !== 'merge' && runMode !== 'matrix')
       throw new UsageError(`Invalid input mode ${JSON.stringify(runMode)}: expected audit, merge or matrix.`);
+    if (runMode !== 'audit') {
+      for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+      ownOutputs = true;
+    }
     if (runMode === 'matrix') return await runMatrixAction();
     if (runMode === 'merge') {
       const merge = { uploader: deps.uploader, now: deps.now };
@@ -439,7 +445,7 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
     core.setFailed(`db-posture ${kind}: ${text}`);
     process.exitCode = code;
   } finally {
-    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+    if (!ownOutputs) for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
   }
 }
 

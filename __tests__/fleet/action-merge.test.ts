@@ -183,7 +183,7 @@ describe('mode: merge', () => {
       } finally {
         process.stdout.write = write;
       }
-      expect(process.exitCode).toBe(1);
+      expect(process.exitCode).toBe(2);
       expect(log.join('')).toContain(`::error::db-posture configuration error: ${message}`);
       expect(store.calls.length).toBe(before);
       process.exitCode = 0;

@@ -29,6 +29,7 @@ beforeEach(async () => {
     }),
     'o',
     'r',
+    gh.url,
     `${gh.url}/graphql`
   );
 });

@@ -44,6 +44,7 @@ export const restIssueApiFactory: IssueApiFactory = (ctx, token) =>
     }),
     ctx.repository!.owner,
     ctx.repository!.repo,
+    ctx.apiUrl,
     ctx.graphqlUrl
   );
 

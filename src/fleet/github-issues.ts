@@ -1,22 +1,24 @@
 import type { GitHubClient } from '../github/octokit.js';
-import { apiMessage, errorStatus } from '../github/octokit.js';
+import { describeRequestError, errorStatus } from '../github/octokit.js';
 import { tokenIdentity } from '../github/sticky-comment.js';
 import type { IssueApi, TrackedIssue } from './tracking.js';
 
 /** A tracking-issue call the token may not make: the permission it needs, for one clear line. */
 export class IssuePermissionError extends Error {}
 
-async function permission<T>(call: () => Promise<T>): Promise<T> {
+/** A failed call as one line ("GitHub API POST /repos/o/r/issues answered 403: ..."), naming the permission when refused. */
+async function permission<T>(apiUrl: string, call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
     const status = errorStatus(error);
+    const line = describeRequestError(error, apiUrl);
     if (status === 403 || status === 404) {
       throw new IssuePermissionError(
-        `GitHub answered ${status} (${apiMessage(error)}). Tracking issues need "issues: write" in the workflow's permissions (and issues enabled on the repository).`
+        `${line}. Tracking issues need "issues: write" in the workflow's permissions (and issues enabled on the repository).`
       );
     }
-    throw error;
+    throw new Error(line);
   }
 }
 
@@ -25,13 +27,15 @@ export function octokitIssueApi(
   gh: GitHubClient,
   owner: string,
   repo: string,
+  apiUrl: string,
   graphqlUrl?: string
 ): IssueApi {
   const where = { owner, repo };
+  const guard = <T>(call: () => Promise<T>) => permission(apiUrl, call);
   return {
     identity: async () => (await tokenIdentity(gh, graphqlUrl)) ?? 'github-actions',
     listOpenIssues: label =>
-      permission(async () => {
+      guard(async () => {
         const items = await gh.paginate(gh.rest.issues.listForRepo, {
           ...where,
           state: 'open',
@@ -49,7 +53,7 @@ export function octokitIssueApi(
           }));
       }),
     createIssue: issue =>
-      permission(async () => {
+      guard(async () => {
         const r = await gh.rest.issues.create({
           ...where,
           title: issue.title,
@@ -60,11 +64,11 @@ export function octokitIssueApi(
         return { number: r.data.number, ...(r.data.html_url ? { url: r.data.html_url } : {}) };
       }),
     updateIssue: (number, patch) =>
-      permission(async () => {
+      guard(async () => {
         await gh.rest.issues.update({ ...where, issue_number: number, title: patch.title, body: patch.body });
       }),
     closeIssue: (number, comment) =>
-      permission(async () => {
+      guard(async () => {
         await gh.rest.issues.createComment({ ...where, issue_number: number, body: comment });
         await gh.rest.issues.update({
           ...where,

@@ -29,7 +29,17 @@ export type GitHubContextLike = Pick<
   'eventName' | 'payload' | 'serverUrl' | 'apiUrl' | 'graphqlUrl' | 'runId' | 'job' | 'repo'
 >;
 
-export function readRunContext(c: GitHubContextLike = github.context): RunContext {
+/** A new @actions/github Context (the class is not exported; the singleton's constructor is it). */
+function freshContext(): GitHubContextLike {
+  const Ctor = Object.getPrototypeOf(github.context).constructor as new () => GitHubContextLike;
+  return new Ctor();
+}
+
+/**
+ * The run as the runner's environment describes it now. @actions/github's `context` is read once at
+ * import; a fresh Context re-reads GITHUB_* (tests run several events in one process).
+ */
+export function readRunContext(c: GitHubContextLike = freshContext()): RunContext {
   const eventName = c.eventName ?? '';
   let repository: RunContext['repository'];
   try {
