@@ -9122,7 +9122,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3016);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5805);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: process.stdout,
@@ -9135,7 +9135,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3016:
+/***/ 5805:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9254,8 +9254,14 @@ const AUDIT_FLAGS = {
 const BASELINE_FLAGS = {
     from: { type: 'string' },
     out: { type: 'string' },
+    update: { type: 'string' },
+    prune: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' }
 };
+/** Parses one command's flags strictly; the command modules of diff and baseline review use it too. */
+function parseFlags(args, options, command) {
+    return args_parse(args, options, command);
+}
 function args_parse(args, options, command) {
     try {
         return (0,external_node_util_namespaceObject.parseArgs)({ args, options, strict: true, allowPositionals: false }).values;
@@ -9294,11 +9300,15 @@ function parseCommand(argv) {
         const flags = args_parse(rest, AUDIT_FLAGS, 'audit');
         return flags.help ? { command: 'help' } : { command: 'audit', flags };
     }
+    if (command === 'diff')
+        return { command: 'diff', args: rest };
+    if (command === 'baseline' && rest[0] === 'review')
+        return { command: 'baseline review', args: rest.slice(1) };
     if (command === 'baseline') {
         const flags = args_parse(rest, BASELINE_FLAGS, 'baseline');
         return flags.help ? { command: 'help' } : { command: 'baseline', flags };
     }
-    throw new UsageError(`Unknown command ${JSON.stringify(command)}: expected audit or baseline. Run db-posture --help.`);
+    throw new UsageError(`Unknown command ${JSON.stringify(command)}: expected audit, diff or baseline. Run db-posture --help.`);
 }
 
 ;// CONCATENATED MODULE: external "node:path"
@@ -9799,7 +9809,30 @@ function blockingStatuses(failOn) {
     return ['FAIL'];
 }
 
+;// CONCATENATED MODULE: ./src/diff/identity.ts
+/**
+ * The exact-match key of a finding within one target. An absent object and an empty one are
+ * different keys (a waiver without `object` covers only the check's finding without object).
+ */
+function identity_findingKey(checkId, object) {
+    return object === undefined ? `${checkId}\u0000` : `${checkId}\u0000\u0001${object}`;
+}
+/** Groups items by their exact key in one pass (linear in the items). */
+function indexByKey(items, key) {
+    const index = new Map();
+    for (const item of items) {
+        const k = key(item);
+        const bucket = index.get(k);
+        if (bucket)
+            bucket.push(item);
+        else
+            index.set(k, [item]);
+    }
+    return index;
+}
+
 ;// CONCATENATED MODULE: ./src/baseline/apply.ts
+
 const EXPIRY_WARNING_DAYS = 14;
 function emptyBaselineOutcome() {
     return { stale: [], expiringSoon: [], expired: [], failOnStale: false };
@@ -9810,7 +9843,8 @@ function waiverMatches(w, f, target) {
 }
 /**
  * Marks waived findings (they stay in the report), and lists expired, stale and soon-expiring
- * waivers. An expired waiver no longer waives: its finding counts again.
+ * waivers. An expired waiver no longer waives: its finding counts again. Linear in findings +
+ * waivers: the WARN/FAIL findings are indexed once by their exact key (check id, object).
  */
 function applyBaseline(findings, baseline, target, now) {
     if (!baseline)
@@ -9820,11 +9854,12 @@ function applyBaseline(findings, baseline, target, now) {
     const stale = [];
     const expired = [];
     const expiringSoon = [];
+    const waivable = indexByKey(findings.filter(f => f.status === 'FAIL' || f.status === 'WARN'), f => identity_findingKey(f.checkId, f.object));
     for (const w of baseline.waivers) {
         if (w.target !== target && w.target !== '*')
             continue;
-        const matched = findings.filter(f => (f.status === 'FAIL' || f.status === 'WARN') && waiverMatches(w, f, target));
-        if (matched.length === 0) {
+        const matched = waivable.get(identity_findingKey(w.check, w.object));
+        if (!matched) {
             stale.push(w);
             continue;
         }
@@ -19628,8 +19663,150 @@ sources = {}) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/baseline/document.ts
+
+
+
+/** `waivers[2] field "owner"` / `field "version"` / `top level`, as error messages name a place. */
+function describePlace(p) {
+    if (p.section !== undefined && p.index !== undefined)
+        return `${p.section}[${p.index}]${p.field !== undefined ? ` field "${p.field}"` : ''}`;
+    if (p.section !== undefined)
+        return `field "${p.section}"`;
+    return 'top level';
+}
+/**
+ * Decodes the file's bytes as UTF-8, refusing any invalid byte: a lossy decode would change what a
+ * reviewer approved (a U+FFFD in an owner or an object name) without anyone seeing it.
+ */
+function decodeBaseline(bytes, file) {
+    if ((0,external_node_buffer_namespaceObject.isUtf8)(bytes))
+        return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+    const bad = firstInvalidByte(bytes);
+    let line = 1;
+    for (let i = 0; i < bad; i++)
+        if (bytes[i] === 0x0a)
+            line++;
+    const place = placeAtLine(new TextDecoder('utf-8').decode(bytes), file, line);
+    throw new UsageError(`Baseline file ${file} line ${line}: ${describePlace(place)}: byte 0x${bytes[bad].toString(16).padStart(2, '0')} is not valid UTF-8; save the file as UTF-8.`);
+}
+/** Offset of the byte that starts the first invalid UTF-8 sequence (one streaming pass). */
+function firstInvalidByte(bytes) {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let charStart = 0;
+    for (let i = 0; i < bytes.length; i++) {
+        const isContinuation = (bytes[i] & 0xc0) === 0x80;
+        try {
+            decoder.decode(bytes.subarray(i, i + 1), { stream: true });
+        }
+        catch {
+            // The decoder notices a truncated sequence only at the byte after it: blame the sequence's lead.
+            return !isContinuation && bytes[charStart] >= 0xc0 && charStart < i ? charStart : i;
+        }
+        if (!isContinuation)
+            charStart = i;
+    }
+    return charStart;
+}
+function placeAtLine(source, file, line) {
+    try {
+        const lines = new dist/* LineCounter */.HN();
+        const doc = (0,dist/* parseDocument */.Tp)(source, { lineCounter: lines, prettyErrors: false });
+        const offset = lines.lineStarts[line - 1] ?? 0;
+        const lineEnd = lines.lineStarts[line] ?? source.length;
+        return placeOf({ file, source, doc, lines }, offset, lineEnd);
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * Parses the YAML, keeping the document (for line numbers, comments and order). Aliases are refused:
+ * a reviewer must see every value where it applies, and an alias bomb would expand exponentially.
+ */
+function document_parseBaselineDocument(source, file) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(source, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        const line = lines.linePos(e.pos[0]).line;
+        throw new UsageError(`Baseline file ${file} is not valid YAML: ${e.message.split('\n')[0]} (line ${line}).`);
+    }
+    const parsed = { file, source, doc, lines };
+    let aliasAt;
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_, node) {
+            aliasAt = node.range?.[0] ?? 0;
+            return dist/* visit */.YR.BREAK;
+        }
+    });
+    if (aliasAt !== undefined) {
+        const place = placeOf(parsed, aliasAt);
+        throw new UsageError(`Baseline file ${file} line ${place.line}: ${describePlace(place)}: YAML aliases (*name) are not allowed; write the value out so that reviewers see it.`);
+    }
+    return parsed;
+}
+/** The entry and field that contain a source offset (the first node starting at or after it on the line). */
+function placeOf(bd, offset, lineEnd = offset + 1) {
+    const line = bd.lines.linePos(offset).line;
+    const inside = (range) => !!range && range[0] < lineEnd && offset < Math.max(range[2] ?? range[1], range[0] + 1);
+    const root = bd.doc.contents;
+    if (!(0,dist/* isMap */.jh)(root))
+        return { line };
+    for (const pair of root.items) {
+        if (!(0,dist/* isPair */.tO)(pair) || !(0,dist/* isScalar */.jn)(pair.key))
+            continue;
+        const section = String(pair.key.value);
+        const keyHit = inside(pair.key.range);
+        const value = pair.value;
+        if (keyHit && !value)
+            return { section, line };
+        if (!keyHit && !(value && 'range' in value && inside(value.range)))
+            continue;
+        if (!(0,dist/* isSeq */.oP)(value))
+            return { section, line };
+        for (const [index, item] of value.items.entries()) {
+            if (!(0,dist/* isMap */.jh)(item) || !inside(item.range))
+                continue;
+            for (const field of item.items) {
+                if (!(0,dist/* isPair */.tO)(field) || !(0,dist/* isScalar */.jn)(field.key))
+                    continue;
+                const valueRange = field.value && 'range' in field.value ? field.value.range : undefined;
+                if (inside(field.key.range) || inside(valueRange))
+                    return { section, index, field: String(field.key.value), line };
+            }
+            return { section, index, line };
+        }
+        return { section, line };
+    }
+    return { line };
+}
+/** The 1-based line where entry `index` of `section` starts, for messages and review links. */
+function entryLine(bd, section, index) {
+    const seq = bd.doc.get(section, true);
+    if (!(0,dist/* isSeq */.oP)(seq))
+        return undefined;
+    const item = seq.items[index];
+    const range = item && typeof item === 'object' && 'range' in item ? item.range : undefined;
+    return range ? bd.lines.linePos(range[0]).line : undefined;
+}
+/** The line of `field` in entry `index` of `section` (the entry's own line when the field is absent). */
+function fieldLine(bd, section, index, field) {
+    const seq = bd.doc.get(section, true);
+    const item = isSeq(seq) ? seq.items[index] : undefined;
+    if (isMap(item)) {
+        for (const pair of item.items) {
+            if (isPair(pair) && isScalar(pair.key) && String(pair.key.value) === field && pair.key.range)
+                return bd.lines.linePos(pair.key.range[0]).line;
+        }
+    }
+    return entryLine(bd, section, index);
+}
+
 ;// CONCATENATED MODULE: ./src/baseline/schema.ts
 
 const isoDate = schemas_string()
@@ -19679,11 +19856,18 @@ const DEFAULT_BASELINE = '.github/db-posture-baseline.yml';
  * naming the file, the entry and the field.
  */
 function parseBaseline(source, file, opts) {
-    const doc = (0,dist/* parseDocument */.Tp)(source, { prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        throw new UsageError(`Baseline file ${file} is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
+    return load_validateBaseline(document_parseBaselineDocument(source, file), opts);
+}
+/** Validates a parsed baseline document (also used by the review and update commands). */
+function load_validateBaseline(bd, opts) {
+    const { doc, file } = bd;
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 0 }) ?? {};
     }
-    const data = doc.toJS() ?? {};
+    catch (error) {
+        throw new UsageError(`Baseline file ${file} cannot be read as data: ${error.message}.`);
+    }
     const parsed = baselineFileSchema.safeParse(data);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
@@ -19725,10 +19909,15 @@ function parseBaseline(source, file, opts) {
         if (!opts.knownCheckIds.has(e.check)) {
             throw new UsageError(`Baseline file ${file}: ${e.section}[${e.i}] field "check": unknown check id "${e.check}".`);
         }
+        if (e.section === 'attestations' && !opts.attestableCheckIds.has(e.check)) {
+            throw new UsageError(`Baseline file ${file}: attestations[${e.i}] field "check": ${e.check} takes no attestation (it reads the server itself); attestable checks: ${[...opts.attestableCheckIds].sort().join(', ')}.`);
+        }
         if (e.expires > horizon) {
             throw new UsageError(`Baseline file ${file}: ${e.section}[${e.i}] field "expires": ${e.expires} is more than ${horizonDays} days after ${today} (latest allowed ${horizon}).`);
         }
     }
+    rejectDuplicates(bd, 'waivers', parsed.data.waivers.map(w => [w.check, w.target, w.object]), 'check, target and object');
+    rejectDuplicates(bd, 'attestations', parsed.data.attestations.map(a => [a.check, a.target]), 'check and target');
     const attestations = parsed.data.attestations.map(a => ({
         check: a.check,
         target: a.target,
@@ -19739,10 +19928,31 @@ function parseBaseline(source, file, opts) {
     }));
     return { file, waivers: parsed.data.waivers, attestations, failOnStale: opts.failOnStale ?? false };
 }
+/**
+ * Two entries for the same finding (or the same attested check) would make the outcome depend on
+ * their order, and a reviewer could approve one while the other applies: refuse them.
+ */
+function rejectDuplicates(bd, section, keys, what) {
+    const first = new Map();
+    keys.forEach((parts, i) => {
+        const key = JSON.stringify(parts.map(p => p ?? null));
+        const earlier = first.get(key);
+        if (earlier === undefined) {
+            first.set(key, i);
+            return;
+        }
+        const at = (n) => {
+            const line = entryLine(bd, section, n);
+            return `${section}[${n}]${line !== undefined ? ` (line ${line})` : ''}`;
+        };
+        const shown = parts.filter(p => p !== undefined).map(p => JSON.stringify(p));
+        throw new UsageError(`Baseline file ${bd.file}: ${at(i)} field "check": the same ${what} (${shown.join(', ')}) as ${at(earlier)}; keep one entry per finding.`);
+    });
+}
 /** Loads the baseline the audit options name (or the default one, when it exists). */
-function loadBaselineFor(options, knownCheckIds, now) {
+function loadBaselineFor(options, catalogue, now) {
     return loadBaseline(options.baseline ?? DEFAULT_BASELINE, options.baselineExplicit, {
-        knownCheckIds,
+        ...catalogue,
         now,
         failOnStale: options.failOnStale,
         maxHorizonDays: options.maxWaiverDays
@@ -19753,9 +19963,9 @@ function loadBaselineFor(options, knownCheckIds, now) {
  * named the file explicitly it is a usage error.
  */
 async function loadBaseline(file, explicit, opts) {
-    let source;
+    let bytes;
     try {
-        source = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        bytes = await (0,promises_namespaceObject.readFile)(file);
     }
     catch (error) {
         const code = error.code;
@@ -19763,7 +19973,23 @@ async function loadBaseline(file, explicit, opts) {
             return undefined;
         throw new UsageError(`Baseline file ${file} cannot be read (${code ?? 'error'}): expected a readable YAML file${code === 'ENOENT' ? '; create it or omit --baseline' : ''}.`);
     }
-    return parseBaseline(source, file, opts);
+    return parseBaseline(decodeBaseline(bytes, file), file, opts);
+}
+/**
+ * Reads and validates a baseline file and keeps its document (line numbers, comments, order).
+ * `horizonDays` may be raised for a review, which flags a too-distant expiry instead of refusing it.
+ */
+async function loadBaselineDocument(file, input, opts) {
+    let bytes;
+    try {
+        bytes = await (0,promises_namespaceObject.readFile)(file);
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        throw new UsageError(`${input} ${file} cannot be read (${code}): expected a db-posture baseline file (YAML).`);
+    }
+    const document = document_parseBaselineDocument(decodeBaseline(bytes, file), file);
+    return { baseline: load_validateBaseline(document, opts), document };
 }
 
 ;// CONCATENATED MODULE: external "node:net"
@@ -21194,6 +21420,7 @@ const ID = 'pg/encryption-at-rest';
 /* harmony default export */ const encryption_at_rest = (defineCheck({
     meta: {
         id: 'pg/encryption-at-rest',
+        attestable: true,
         title: 'Encryption at rest',
         dimension: 'Encryption',
         family: 'encryption-at-rest',
@@ -25054,6 +25281,7 @@ const console_sso_ID = 'crdb/console-sso';
 /* harmony default export */ const console_sso = (defineCheck({
     meta: {
         id: 'crdb/console-sso',
+        attestable: true,
         title: 'Cloud Console SSO',
         dimension: 'Authentication & SSO',
         family: 'sso',
@@ -25769,6 +25997,7 @@ const scim_ID = 'crdb/scim';
 /* harmony default export */ const scim = (defineCheck({
     meta: {
         id: 'crdb/scim',
+        attestable: true,
         title: 'SCIM provisioning',
         dimension: 'Authentication & SSO',
         family: 'scim',
@@ -26183,6 +26412,13 @@ function describeCheck(id) {
 /** Every check id this build knows (baseline files may only name these). */
 function knownCheckIds() {
     return new Set(CHECK_META.keys());
+}
+/** What the baseline loader needs to know about this build's checks. */
+function checkCatalogue() {
+    return {
+        knownCheckIds: knownCheckIds(),
+        attestableCheckIds: new Set(ALL_META.filter(m => m.attestable).map(m => m.id))
+    };
 }
 /**
  * Chooses the engine before anything is collected, so an engine's check list is fixed before its
@@ -26993,7 +27229,7 @@ async function auditCommand(flags, io, redactor) {
     // Outputs are checked before anything connects: a bad --out must not cost a whole audit.
     checkOutputDirectory(options.outDir, '--out');
     const now = io.now?.() ?? new Date();
-    const baseline = await loadBaselineFor(options, knownCheckIds(), now);
+    const baseline = await loadBaselineFor(options, checkCatalogue(), now);
     const engine = await selectEngine(options, redactor, io.hooks);
     const quiet = Boolean(flags.quiet);
     const progress = new TerminalProgress(io.stderr, !quiet && Boolean(io.stderr.isTTY));
@@ -27018,52 +27254,276 @@ async function auditCommand(flags, io, redactor) {
     return report.gate.passed || report.gate.failOn === 'never' ? EXIT.OK : EXIT.GATE_FAILED;
 }
 
+;// CONCATENATED MODULE: ./src/baseline/update.ts
+
+
+
+/** How far ahead a new waiver stub expires; a person shortens it when filling it in. */
+const STUB_DAYS = 90;
+/**
+ * Merges a report into an existing baseline through the YAML document, so every existing entry,
+ * comment and the order stay as reviewed: a stub (empty reason and owner, which the loader refuses
+ * until a person fills them in) per unwaived FAIL without a waiver, and with `prune` the removal of
+ * this target's waivers that match no WARN/FAIL finding. Linear in findings + waivers.
+ */
+function updateBaseline(loaded, report, opts) {
+    const { document } = loaded;
+    const doc = document.doc;
+    const target = report.target.name;
+    const changes = [];
+    const waivers = loaded.baseline.waivers;
+    const key = (check, object) => identity_findingKey(check, object);
+    const exact = new Map();
+    const wildcard = new Map();
+    waivers.forEach((w, i) => {
+        if (w.target === target)
+            exact.set(key(w.check, w.object), i);
+        else if (w.target === '*')
+            wildcard.set(key(w.check, w.object), i);
+    });
+    const problems = new Set(report.findings.filter(f => f.status === 'FAIL' || f.status === 'WARN').map(f => key(f.checkId, f.object)));
+    let seq = doc.get('waivers', true);
+    if (!(0,dist/* isSeq */.oP)(seq)) {
+        seq = new dist/* YAMLSeq */.Rw();
+        doc.set('waivers', seq);
+    }
+    const items = seq.items;
+    // Prune first, from the end, so that the indexes of earlier entries stay valid.
+    if (opts.prune) {
+        const pruned = [];
+        for (let i = waivers.length - 1; i >= 0; i--) {
+            const w = waivers[i];
+            if (problems.has(key(w.check, w.object)))
+                continue;
+            const line = entryLine(document, 'waivers', i);
+            const where = {
+                check: w.check,
+                target: w.target,
+                ...(w.object !== undefined ? { object: w.object } : {}),
+                ...(line ? { line } : {})
+            };
+            if (w.target === target) {
+                items.splice(i, 1);
+                pruned.unshift({ kind: 'pruned', ...where });
+            }
+            else if (w.target === '*')
+                pruned.unshift({ kind: 'kept-wildcard', ...where });
+        }
+        changes.push(...pruned);
+    }
+    const today = opts.now.toISOString().slice(0, 10);
+    const expires = new Date(opts.now.getTime() + STUB_DAYS * 86400000).toISOString().slice(0, 10);
+    const seen = new Set();
+    for (const f of report.findings) {
+        if (f.status !== 'FAIL' || f.waiver?.state === 'active')
+            continue;
+        const k = key(f.checkId, f.object);
+        if (seen.has(k))
+            continue;
+        seen.add(k);
+        const existing = exact.get(k) ?? wildcard.get(k);
+        if (existing !== undefined) {
+            // A waiver exists but no longer waives (it expired): renewing it is a person's decision.
+            if (waivers[existing].expires <= today || f.waiver?.state === 'expired') {
+                const line = entryLine(document, 'waivers', existing);
+                changes.push({
+                    kind: 'expired',
+                    check: f.checkId,
+                    target: waivers[existing].target,
+                    ...(f.object !== undefined ? { object: f.object } : {}),
+                    ...(line ? { line } : {})
+                });
+            }
+            continue;
+        }
+        const stub = doc.createNode({
+            check: f.checkId,
+            target,
+            ...(f.object !== undefined ? { object: f.object } : {}),
+            reason: '',
+            owner: '',
+            expires
+        });
+        stub.commentBefore = ` Added by db-posture baseline --update on ${today}: fill in reason and owner.`;
+        items.push(stub);
+        changes.push({
+            kind: 'added',
+            check: f.checkId,
+            target,
+            ...(f.object !== undefined ? { object: f.object } : {})
+        });
+    }
+    // A flow sequence (`waivers: []`) would put every stub on one line: write it as a block.
+    seq.flow = false;
+    for (const item of items)
+        if ((0,dist/* isMap */.jh)(item))
+            item.flow = false;
+    // Quote the empty strings so that the stub reads `reason: ""`, not a bare `reason:` (null).
+    for (const item of items)
+        if ((0,dist/* isMap */.jh)(item))
+            for (const pair of item.items)
+                if ((0,dist/* isScalar */.jn)(pair.value) && pair.value.value === '')
+                    pair.value.type = 'QUOTE_DOUBLE';
+    return { text: doc.toString({ lineWidth: 0 }), changes };
+}
+
+;// CONCATENATED MODULE: ./src/diff/report-input.ts
+
+
+
+
+/**
+ * The part of a JSON report (schemaVersion 1) a diff reads. Unknown keys are allowed on purpose: a
+ * reference report may come from an older or newer db-posture that added fields, and a diff must
+ * still compare the findings both share.
+ */
+const diffableReportSchema = object({
+    schemaVersion: literal(1),
+    tool: object({ name: literal('db-posture'), version: schemas_string().regex(/^[0-9A-Za-z.+-]{1,64}$/) }),
+    target: object({
+        engine: schemas_enum(['postgres', 'cockroachdb', 'couchbase']),
+        name: schemas_string().min(1)
+    }),
+    context: object({
+        auditedAt: schemas_string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/),
+        compliance: array(schemas_enum(['soc2', 'hipaa', 'pci-dss', 'iso27001', 'gdpr'])).optional()
+    }),
+    findings: array(object({
+        checkId: schemas_string().min(1),
+        title: schemas_string(),
+        status: schemas_enum(STATUSES),
+        object: schemas_string().optional(),
+        detail: schemas_string(),
+        waiver: object({ state: schemas_enum(['active', 'expired']) }).optional()
+    }))
+});
+/** Reads a JSON report for a diff; `input` is the flag or input as the user gave it (`--base`). */
+async function readReportFile(file, input) {
+    let source;
+    try {
+        source = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        throw new UsageError(`${input} ${file} cannot be read (${code}): expected a JSON report from db-posture audit.`);
+    }
+    return parseReport(source, file, input);
+}
+/** Validates report text; the message never echoes the file's content (it may hold anything). */
+function parseReport(source, file, input) {
+    let data;
+    try {
+        data = JSON.parse(source);
+    }
+    catch {
+        throw new UsageError(`${input} ${file} is not JSON: expected a JSON report from db-posture audit.`);
+    }
+    const parsed = diffableReportSchema.safeParse(data);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue.path.length ? issue.path.join('.') : 'top level';
+        const problem = issue.code === 'invalid_type' && /received undefined/.test(issue.message)
+            ? 'is missing'
+            : issue.code === 'invalid_value' && 'values' in issue
+                ? `expected ${issue.values.map(v => JSON.stringify(v)).join(' or ')}`
+                : 'has the wrong type';
+        throw new UsageError(`${input} ${file} is not a db-posture JSON report (schemaVersion 1): ${where} ${problem}.`);
+    }
+    return parsed.data;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/baseline-command.ts
 
 
 
 
 
+
+
+
+
+
+
+
+/** An update keeps a file the audit would refuse for a far expiry: the audit still says so. */
+const UPDATE_HORIZON_DAYS = 1_000_000;
+/**
+ * `--out` must name a new file in an existing, writable directory: a baseline holds reviewed waivers
+ * and attestations, and regenerating it would silently drop them. Checked before the report is read.
+ */
+function checkNewBaselineFile(out) {
+    if ((0,external_node_fs_namespaceObject.existsSync)(out))
+        throw new UsageError(`Invalid --out ${JSON.stringify(out)}: the file exists and is never overwritten (it may hold reviewed entries); use --update ${out} to merge the report into it.`);
+    checkNewOutputFile(out, '--out');
+}
+function describeChange(c) {
+    const what = `${c.check}${c.object !== undefined ? ` (${JSON.stringify(c.object)})` : ''} on ${c.target}`;
+    const line = c.line !== undefined ? ` (line ${c.line})` : '';
+    switch (c.kind) {
+        case 'added':
+            return `added a waiver stub for ${what}: fill in reason and owner`;
+        case 'pruned':
+            return `removed the waiver for ${what}${line}: it matches no WARN/FAIL finding`;
+        case 'kept-wildcard':
+            return `kept the waiver for ${what}${line}: it matches nothing here, but target "*" may still apply elsewhere`;
+        case 'expired':
+            return `the waiver for ${what}${line} has expired: renew or remove it (not changed)`;
+    }
+}
+/** Writes beside the file and renames it over, so that a crash never leaves half a baseline. */
+async function replaceFile(file, text) {
+    const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.tmp`);
+    try {
+        await (0,promises_namespaceObject.writeFile)(temp, text, { flag: 'wx' });
+        await (0,promises_namespaceObject.rename)(temp, file);
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.unlink)(temp).catch(() => undefined);
+        throw new UsageError(`--update ${file} cannot be written (${error.code ?? 'error'}).`);
+    }
+}
 /**
  * `db-posture baseline --from <report.json>`: one waiver per unwaived FAIL, with reason and owner
- * left empty so that the file fails validation until a person fills them in.
+ * left empty so that the file fails validation until a person fills them in. `--update <file>`
+ * merges into an existing baseline instead (and `--prune` removes this target's stale waivers).
  */
 async function baselineCommand(flags, io) {
     const from = flags.from;
+    const out = flags.out;
+    const update = flags.update;
     if (!from)
         throw new UsageError('db-posture baseline needs --from <report.json> (a JSON report from db-posture audit).');
-    if (typeof flags.out === 'string')
-        checkNewOutputFile(flags.out, '--out');
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(from, 'utf8');
-    }
-    catch (error) {
-        const e = error;
-        throw new UsageError(`--from ${from} cannot be read (${e.code ?? e.message}): expected a JSON report from db-posture audit.`);
-    }
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch {
-        // The parser's message quotes the file's content; a line of it is neither useful nor safe here.
-        throw new UsageError(`--from ${from} is not JSON: expected a JSON report from db-posture audit.`);
-    }
-    const parsed = jsonReportSchema.safeParse(data);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new UsageError(`--from ${from} is not a db-posture JSON report (schemaVersion 1): ${issue.path.join('.') || 'top level'}: ${issue.message}.`);
-    }
-    const report = parsed.data;
+    if (out !== undefined && update !== undefined)
+        throw new UsageError('Give --out <new file> or --update <existing file>, not both.');
+    if (flags.prune && update === undefined)
+        throw new UsageError('--prune needs --update <existing baseline>: it removes waivers from that file.');
+    if (out !== undefined)
+        checkNewBaselineFile(out);
     const now = io.now?.() ?? new Date();
-    const expires = new Date(now.getTime() + 90 * 86400000).toISOString().slice(0, 10);
+    if (update !== undefined) {
+        const loaded = await loadBaselineDocument(update, '--update', {
+            ...checkCatalogue(),
+            now,
+            maxHorizonDays: UPDATE_HORIZON_DAYS
+        });
+        const report = await readReportFile(from, '--from');
+        const result = updateBaseline(loaded, report, { now, prune: Boolean(flags.prune) });
+        const changed = result.changes.some(c => c.kind === 'added' || c.kind === 'pruned');
+        if (changed)
+            await replaceFile(update, result.text);
+        for (const c of result.changes)
+            io.stdout.write(`${describeChange(c)}\n`);
+        io.stdout.write(changed ? `updated ${update}\n` : `${update} unchanged\n`);
+        return EXIT.OK;
+    }
+    const report = await readReportFile(from, '--from');
+    const expires = new Date(now.getTime() + STUB_DAYS * 86400000).toISOString().slice(0, 10);
     const seen = new Set();
     const waivers = [];
     for (const f of report.findings) {
         if (f.status !== 'FAIL' || f.waiver?.state === 'active')
             continue;
-        const key = `${f.checkId}\u0000${f.object ?? ''}`;
+        const key = identity_findingKey(f.checkId, f.object);
         if (seen.has(key))
             continue;
         seen.add(key);
@@ -27078,13 +27538,294 @@ async function baselineCommand(flags, io) {
     }
     const header = `# Generated by db-posture baseline from ${from} on ${now.toISOString().slice(0, 10)}.\n# Fill in reason and owner for each waiver (the file is rejected while they are empty),\n# shorten expires where you can, and have the waivers reviewed (CODEOWNERS).\n`;
     const yaml = header + (0,dist/* stringify */.As)({ version: 1, waivers, attestations: [] }, { lineWidth: 0 });
-    if (flags.out) {
-        await (0,promises_namespaceObject.writeFile)(flags.out, yaml);
-        io.stdout.write(`wrote ${waivers.length} waivers to ${flags.out}\n`);
+    if (out !== undefined) {
+        try {
+            await (0,promises_namespaceObject.writeFile)(out, yaml, { flag: 'wx' });
+        }
+        catch (error) {
+            throw new UsageError(`--out ${out} cannot be written (${error.code ?? 'error'}).`);
+        }
+        io.stdout.write(`wrote ${waivers.length} waivers to ${out}\n`);
     }
     else
         io.stdout.write(yaml);
     return EXIT.OK;
+}
+
+;// CONCATENATED MODULE: ./src/policy/frameworks.ts
+/**
+ * Framework controls a finding may bear on (policy.md, "Framework references"). Checks cite controls
+ * by these exact keys; the catalogue test rejects a reference that is not listed here.
+ */
+const FRAMEWORK_CONTROLS = {
+    'SOC 2': {
+        'CC6.1': 'Logical access security',
+        'CC6.2': 'User registration and authorization',
+        'CC6.3': 'Role-based access and removal',
+        'CC6.6': 'Boundary protection',
+        'CC6.7': 'Transmission encryption',
+        'CC7.2': 'Monitoring for anomalies',
+        'A1.2': 'Backup and recovery'
+    },
+    HIPAA: {
+        '164.312(a)(1)': 'Access control',
+        '164.312(a)(2)(iv)': 'Encryption and decryption',
+        '164.312(b)': 'Audit controls',
+        '164.312(d)': 'Person or entity authentication',
+        '164.312(e)(1)': 'Transmission security',
+        '164.308(a)(7)': 'Contingency plan'
+    },
+    'PCI DSS': {
+        '1': 'Network security controls',
+        '3': 'Protect stored account data',
+        '4': 'Strong cryptography during transmission',
+        '7': 'Restrict access by business need to know',
+        '8': 'Identify users and authenticate access',
+        '8.3.6': 'Passwords of at least 12 characters',
+        '10': 'Log and monitor all access',
+        '12.10': 'Incident response'
+    },
+    'ISO 27001': {
+        '5.15': 'Access control',
+        '5.17': 'Authentication information',
+        '8.2': 'Privileged access rights',
+        '8.5': 'Secure authentication',
+        '8.13': 'Information backup',
+        '8.15': 'Logging',
+        '8.20': 'Networks security',
+        '8.24': 'Use of cryptography'
+    },
+    GDPR: {
+        'Art. 32': 'Security of processing',
+        'Art. 5(1)(f)': 'Integrity and confidentiality'
+    }
+};
+/** Display name of each `--compliance` value (kept in the vocabulary). */
+
+
+;// CONCATENATED MODULE: ./src/baseline/review.ts
+
+
+
+
+
+/** `@user` or `@org/team`, as GitHub spells handles (CODEOWNERS uses the same two forms). */
+const HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)?$/;
+/** Evidence a reviewer can follow: a link, a ticket key (SEC-1234) or an issue number (#123). */
+const FOLLOWABLE = /https?:\/\/\S+|\b[A-Z][A-Z0-9]+-\d+\b|#\d+\b/;
+const WAIVER_FIELDS = ['check', 'target', 'object', 'reason', 'owner', 'expires', 'ticket', 'approved-by'];
+const ATTESTATION_FIELDS = ['check', 'target', 'status', 'evidence', 'attested-by', 'expires'];
+function waiverRecord(w) {
+    const r = {};
+    for (const f of WAIVER_FIELDS) {
+        const v = w[f];
+        if (v !== undefined)
+            r[f] = v;
+    }
+    return r;
+}
+function attestationRecord(a) {
+    return {
+        check: a.check,
+        target: a.target,
+        status: a.status,
+        evidence: a.evidence,
+        'attested-by': a.attestedBy,
+        expires: a.expires
+    };
+}
+const day = (d) => d.toISOString().slice(0, 10);
+/**
+ * Compares two versions of the baseline file entry by entry (waivers by check/target/object,
+ * attestations by check/target) and flags what a reviewer must look at. Linear in the entries.
+ */
+function reviewBaseline(base, head, opts) {
+    const today = day(opts.now);
+    const latest = day(new Date(opts.now.getTime() + opts.maxWaiverDays * 86400000));
+    const problems = opts.report
+        ? new Set(opts.report.findings
+            .filter(f => f.status === 'FAIL' || f.status === 'WARN')
+            .map(f => identity_findingKey(f.checkId, f.object)))
+        : undefined;
+    const entries = [];
+    const flagsFor = (section, rec, before) => {
+        const flags = [];
+        if (before && rec.expires > before.expires)
+            flags.push({ kind: 'expiry-extended', from: before.expires, to: rec.expires });
+        if (rec.expires > latest)
+            flags.push({ kind: 'beyond-horizon', days: opts.maxWaiverDays, latest });
+        if (rec.expires <= today)
+            flags.push({ kind: 'already-expired' });
+        if (rec.target === '*')
+            flags.push({ kind: 'wildcard-target' });
+        const family = opts.familyOf(rec.check);
+        if (section === 'waivers' && family) {
+            const frameworks = opts.compliance.filter(c => COMPLIANCE_LOCKS[c].includes(family));
+            if (frameworks.length)
+                flags.push({
+                    kind: 'compliance-locked',
+                    family,
+                    frameworks: frameworks.map(c => COMPLIANCE_NAMES[c])
+                });
+        }
+        if (section === 'attestations' && !FOLLOWABLE.test(rec.evidence))
+            flags.push({ kind: 'weak-evidence' });
+        if (section === 'waivers' && problems && opts.report) {
+            const target = opts.report.target.name;
+            if ((rec.target === target || rec.target === '*') && !problems.has(identity_findingKey(rec.check, rec.object)))
+                flags.push({ kind: 'stale-on-arrival', target });
+        }
+        const who = section === 'waivers' ? 'owner' : 'attested-by';
+        if (!HANDLE.test(rec[who]))
+            flags.push({ kind: 'owner-not-handle', field: who, value: rec[who] });
+        return flags;
+    };
+    const compare = (section, baseRecs, headRecs, key, fields) => {
+        const baseIndex = indexByKey(baseRecs, key);
+        const headKeys = new Set(headRecs.map(key));
+        headRecs.forEach((rec, i) => {
+            const before = baseIndex.get(key(rec))?.[0];
+            const headLine = entryLine(head.document, section, i);
+            const line = headLine !== undefined ? { headLine } : {};
+            if (!before) {
+                entries.push({
+                    section,
+                    change: 'added',
+                    entry: rec,
+                    fields: [],
+                    flags: flagsFor(section, rec, undefined),
+                    ...line
+                });
+                return;
+            }
+            const changed = fields
+                .filter(f => before[f] !== rec[f])
+                .map(f => ({
+                field: f,
+                ...(before[f] !== undefined ? { from: before[f] } : {}),
+                ...(rec[f] !== undefined ? { to: rec[f] } : {})
+            }));
+            if (changed.length)
+                entries.push({
+                    section,
+                    change: 'changed',
+                    entry: rec,
+                    fields: changed,
+                    flags: flagsFor(section, rec, before),
+                    ...line
+                });
+        });
+        for (const rec of baseRecs)
+            if (!headKeys.has(key(rec)))
+                entries.push({ section, change: 'removed', entry: rec, fields: [], flags: [] });
+    };
+    const waiverKey = (r) => `${r.target}\u0000${identity_findingKey(r.check, r.object)}`;
+    const attestationKey = (r) => `${r.target}\u0000${r.check}`;
+    compare('waivers', (base?.baseline.waivers ?? []).map(waiverRecord), head.baseline.waivers.map(waiverRecord), waiverKey, WAIVER_FIELDS);
+    compare('attestations', (base?.baseline.attestations ?? []).map(attestationRecord), head.baseline.attestations.map(attestationRecord), attestationKey, ATTESTATION_FIELDS);
+    const count = (c) => entries.filter(e => e.change === c).length;
+    return {
+        ...(base ? { baseFile: base.baseline.file } : {}),
+        headFile: head.baseline.file,
+        entries,
+        counts: {
+            added: count('added'),
+            removed: count('removed'),
+            changed: count('changed'),
+            flagged: entries.filter(e => e.flags.length > 0).length
+        }
+    };
+}
+/**
+ * The review from file contents (the action reads both versions through the contents API): each
+ * side is validated as the audit would (exit 2 naming the file), except that a too-distant expiry is
+ * flagged instead of refused. `base` is absent when the pull request adds the file.
+ */
+function reviewBaselineSources(sources, catalogue, opts) {
+    const load = (s) => {
+        const document = parseBaselineDocument(s.text, s.file);
+        return {
+            document,
+            baseline: validateBaseline(document, { ...catalogue, now: opts.now, maxHorizonDays: 1_000_000 })
+        };
+    };
+    return reviewBaseline(sources.base ? load(sources.base) : undefined, load(sources.head), opts);
+}
+
+;// CONCATENATED MODULE: ./src/baseline/review-markdown.ts
+
+/** What each flag asks the reviewer to check, in our words; values from the file are code spans. */
+function describeFlag(f) {
+    switch (f.kind) {
+        case 'expiry-extended':
+            return `expiry extended from ${codeSpan(f.from)} to ${codeSpan(f.to)}`;
+        case 'beyond-horizon':
+            return `expires more than ${f.days} days ahead (latest allowed ${codeSpan(f.latest)}): the audit rejects the file`;
+        case 'already-expired':
+            return 'already expired: it waives nothing and the audit fails on it';
+        case 'wildcard-target':
+            return 'target `*`: applies to every audited target';
+        case 'compliance-locked':
+            return `family ${codeSpan(f.family)} is locked by ${f.frameworks.join(', ')}: the framework does not let this status be downgraded`;
+        case 'weak-evidence':
+            return 'the evidence names no link, ticket key or issue number a reviewer can follow';
+        case 'stale-on-arrival':
+            return `matches no WARN/FAIL finding of ${codeSpan(f.target)} in the report: stale on arrival`;
+        case 'owner-not-handle':
+            return `${f.field} ${codeSpan(f.value)} is not a \`@user\` or \`@org/team\` handle`;
+    }
+}
+function describeEntry(e) {
+    const r = e.entry;
+    const parts = [`${codeSpan(r.check)} on ${codeSpan(r.target)}`];
+    if (r.object !== undefined)
+        parts[0] += `, object ${codeSpan(r.object)}`;
+    if (e.section === 'waivers') {
+        parts.push(`reason ${codeSpan(r.reason)}`, `owner ${codeSpan(r.owner)}`, `expires ${codeSpan(r.expires)}`);
+        if (r.ticket !== undefined)
+            parts.push(`ticket ${codeSpan(r.ticket)}`);
+        if (r['approved-by'] !== undefined)
+            parts.push(`approved by ${codeSpan(r['approved-by'])}`);
+    }
+    else {
+        parts.push(`status ${codeSpan(r.status)}`, `evidence ${codeSpan(r.evidence)}`, `attested by ${codeSpan(r['attested-by'])}`, `expires ${codeSpan(r.expires)}`);
+    }
+    return parts.join(' — ');
+}
+function renderEntry(e, opts) {
+    const what = `${e.change[0].toUpperCase()}${e.change.slice(1)} ${e.section === 'waivers' ? 'waiver' : 'attestation'}`;
+    const where = e.headLine !== undefined
+        ? opts.lineLink
+            ? ` ([line ${e.headLine}](${opts.lineLink(e.headLine)}))`
+            : ` (line ${e.headLine})`
+        : '';
+    const lines = [`- **${what}**${where}: ${describeEntry(e)}`];
+    for (const c of e.fields)
+        lines.push(`  - ${codeSpan(c.field)}: ${c.from !== undefined ? codeSpan(c.from) : '*(absent)*'} → ${c.to !== undefined ? codeSpan(c.to) : '*(absent)*'}`);
+    for (const f of e.flags)
+        lines.push(`  - ⚠️ ${describeFlag(f)}`);
+    return lines;
+}
+/** The "Baseline changes" section of a pull request comment (and `db-posture baseline review`). */
+function renderBaselineReview(review, opts = {}) {
+    const c = review.counts;
+    const limit = opts.limit ?? 200;
+    const lines = [`${opts.heading ?? '##'} Baseline changes`, ''];
+    if (review.entries.length === 0) {
+        lines.push(`${codeSpan(review.headFile)}: no waiver or attestation changed.`);
+        return `${lines.join('\n')}\n`;
+    }
+    lines.push(`${codeSpan(review.headFile)}: ${c.added} added, ${c.changed} changed, ${c.removed} removed; ${c.flagged} ${c.flagged === 1 ? 'needs' : 'need'} a closer look (⚠️).`, '');
+    // Flagged entries first: they are what the reviewer must not miss when the list is long.
+    const ordered = [
+        ...review.entries.filter(e => e.flags.length),
+        ...review.entries.filter(e => !e.flags.length)
+    ];
+    for (const e of ordered.slice(0, limit))
+        lines.push(...renderEntry(e, opts));
+    if (ordered.length > limit)
+        lines.push(`- … and ${ordered.length - limit} more (run db-posture baseline review)`);
+    return `${lines.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/help.ts
@@ -27095,7 +27836,12 @@ Usage:
   db-posture audit --url <connection string> [options]
   db-posture audit --cloud-api-key <key> --cloud-cluster-id <id> [--url <connection string>] [options]
   db-posture audit --couchbase-url <url> --couchbase-username <user> [options]
-  db-posture baseline --from <report.json> [--out <file>]
+  db-posture baseline --from <report.json> [--out <new file> | --update <file> [--prune]]
+  db-posture baseline review --head <new.yml> [--base <old.yml>] [--report <report.json>]
+  db-posture diff --base <report.json> --head <report.json> [--format markdown,json] [--out <dir>]
+  db-posture audit --targets <fleet.yml> [--parallel 4] [options]
+  db-posture merge <report.json...> | --from-dir <dir> [merge options]
+  db-posture targets --matrix <fleet.yml> [--shard i/n]
   db-posture rules test [dir ...] [--posture <report.json>] [--junit <file>] [--sarif <file>]
   db-posture hunt --logs <file|glob> [--rules <dir>] [--since <time>] [--format markdown,json,sarif]
   (db-posture rules --help and db-posture hunt --help list their options)
@@ -27142,8 +27888,40 @@ audit options:
 
 baseline options:
   --from <report.json>        a JSON report written by db-posture audit
-  --out <file>                where to write the baseline (default: stdout). Each unwaived FAIL
-                              becomes a waiver with empty reason and owner, to be filled in by a person.
+  --out <file>                a new file for the baseline (default: stdout); never overwrites. Each
+                              unwaived FAIL becomes a waiver with empty reason and owner, for a person.
+  --update <file>             merge into an existing baseline: entries, comments and order are kept,
+                              a waiver stub is appended per unwaived FAIL; each change is listed
+  --prune                     with --update: remove this target's waivers that match no WARN/FAIL
+
+baseline review options (exit 0; what a pull request to the baseline accepts):
+  --base <old.yml>            the file before the change (omit when the file is new)
+  --head <new.yml>            the file after the change
+  --report <report.json>      flag waivers that match no WARN/FAIL finding of this report
+  --compliance <list>         flag waivers on families these frameworks lock (default: the report's)
+  --max-waiver-days <n>       flag expiries further ahead (default 365)
+  --format <f>                markdown (default) | json
+
+diff options (exit 0; new, resolved, changed and unchanged findings of one target):
+  --base <report.json>        the reference audit (JSON report)
+  --head <report.json>        the newer audit of the same target and engine
+  --format <list>             markdown (default), json, or both with --out
+  --out <dir>                 write diff-<name>-<base date>-to-<head date>.md/.json there (default: stdout)
+
+fleet (see README "Fleets"):
+  --targets <fleet.yml>       audit every target of a targets file (secrets by environment variable name
+                              only), then write the fleet report; exit 3 if one could not be audited,
+                              1 if one failed, 0 otherwise
+  --parallel <n>              targets audited at once, 1-64 (default 4)
+  merge: --from-dir <dir>     merge every security-audit-*.json below dir (repeatable), or name files
+  --out <dir>                 where fleet-report-<date>.md/.json/.sarif go (default: reports)
+  --format <list>             markdown, json, sarif (default: markdown,json)
+  --max-age <duration>        reports older than this are outdated and fail the fleet (default 48h)
+  --compare-to <fleet.json>   a previous fleet report: list what changed fleet-wide
+  --duplicates <p>            two reports for one target: error (default) | latest
+  --targets <fleet.yml>       (merge) the targets expected: one without a report is missing
+  --fail-on <level>           (merge) fail (default) | never; missing/outdated always exit 3
+  targets: --matrix <file>    print the JSON for strategy.matrix; --shard i/n past 256 targets
 
 Environment:
   DB_POSTURE_URL              connection string (when --url is not given)
@@ -27157,6 +27935,1790 @@ Exit codes:
   3  the target could not be audited (unreachable, authentication failed, TLS refused)
   4  internal error in db-posture
 `;
+
+;// CONCATENATED MODULE: ./src/cli/baseline-review-command.ts
+
+
+
+
+
+
+
+
+
+const REVIEW_FLAGS = {
+    base: { type: 'string' },
+    head: { type: 'string' },
+    report: { type: 'string' },
+    compliance: { type: 'string' },
+    'max-waiver-days': { type: 'string' },
+    format: { type: 'string' },
+    help: { type: 'boolean', short: 'h' }
+};
+/** A review reads a file the audit would refuse for a far expiry, to flag it instead. */
+const REVIEW_HORIZON_DAYS = 1_000_000;
+function parseCompliance(value) {
+    if (value === undefined || value === '')
+        return [];
+    const known = Object.keys(COMPLIANCE_LOCKS);
+    const items = value.split(',').map(s => s.trim());
+    const bad = items.find(s => !known.includes(s));
+    if (bad !== undefined)
+        throw new UsageError(`--compliance ${JSON.stringify(value)}: ${JSON.stringify(bad)} is not one of ${known.join(', ')}.`);
+    return [...new Set(items)];
+}
+function parseMaxWaiverDays(value) {
+    if (value === undefined)
+        return 365;
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < 1 || n > 3650)
+        throw new UsageError(`--max-waiver-days ${JSON.stringify(value)}: expected a whole number of days from 1 to 3650.`);
+    return n;
+}
+/**
+ * `db-posture baseline review --base <old.yml> --head <new.yml> [--report r.json]`: the waivers and
+ * attestations a change adds, removes and changes, with what a reviewer must look at. Exit 0: the
+ * review informs; the audit enforces.
+ */
+async function baselineReviewCommand(args, io) {
+    const flags = parseFlags(args, REVIEW_FLAGS, 'baseline review');
+    if (flags.help) {
+        io.stdout.write(HELP);
+        return EXIT.OK;
+    }
+    const head = flags.head;
+    if (!head)
+        throw new UsageError('db-posture baseline review needs --head <new.yml> (and --base <old.yml> unless the file is new).');
+    const format = flags.format ?? 'markdown';
+    if (format !== 'markdown' && format !== 'json')
+        throw new UsageError(`--format ${JSON.stringify(format)}: expected markdown or json.`);
+    const maxWaiverDays = parseMaxWaiverDays(flags['max-waiver-days']);
+    const now = io.now?.() ?? new Date();
+    const opts = { ...checkCatalogue(), now, maxHorizonDays: REVIEW_HORIZON_DAYS };
+    const base = flags.base ? await loadBaselineDocument(flags.base, '--base', opts) : undefined;
+    const headDoc = await loadBaselineDocument(head, '--head', opts);
+    const report = flags.report ? await readReportFile(flags.report, '--report') : undefined;
+    const compliance = flags.compliance !== undefined
+        ? parseCompliance(flags.compliance)
+        : parseCompliance(report?.context.compliance?.join(','));
+    const review = reviewBaseline(base, headDoc, {
+        now,
+        maxWaiverDays,
+        compliance,
+        familyOf: id => describeCheck(id)?.family,
+        ...(report ? { report } : {})
+    });
+    io.stdout.write(format === 'json' ? `${JSON.stringify(review, null, 2)}\n` : renderBaselineReview(review));
+    return EXIT.OK;
+}
+
+;// CONCATENATED MODULE: ./src/diff/diff.ts
+
+
+/** Statuses that ask someone to act (or to find out); PASS, INFO and N/A do not. */
+const PROBLEMS = new Set(['FAIL', 'WARN', 'UNKNOWN']);
+function isProblem(s) {
+    return s !== undefined && PROBLEMS.has(s);
+}
+/** Order used to call a status change worse or better: FAIL > WARN > UNKNOWN > INFO > PASS = N/A. */
+const diff_RANK = { FAIL: 5, WARN: 4, UNKNOWN: 3, INFO: 2, PASS: 1, 'N/A': 1 };
+/** True when the head status blocks at a level the base status did not reach (new or worse). */
+function isWorse(base, head) {
+    return base === undefined || diff_RANK[head] > diff_RANK[base];
+}
+const statusOrder = (e) => -diff_RANK[e.headStatus ?? e.baseStatus ?? 'PASS'];
+/**
+ * Compares two audits of one target by finding identity (check id, object). Linear in the findings:
+ * each side is indexed once. Reports of different targets or engines are a usage error.
+ */
+function diffReports(base, head, files = {}) {
+    if (base.target.name !== head.target.name || base.target.engine !== head.target.engine) {
+        throw new UsageError(`The reports are of different targets: base ${files.base ?? ''} audited ${JSON.stringify(base.target.name)} (${base.target.engine}), head ${files.head ?? ''} audited ${JSON.stringify(head.target.name)} (${head.target.engine}); a diff compares two audits of the same target and engine.`.replace(/  +/g, ' '));
+    }
+    const index = (r) => {
+        const m = new Map();
+        // A check may give several findings one key (pg/password-expiry: a PASS and an INFO, no object);
+        // a waiver covers them all, so the key's most severe one stands for it (the first on a tie).
+        for (const f of r.findings) {
+            const k = identity_findingKey(f.checkId, f.object);
+            const seen = m.get(k);
+            if (!seen || diff_RANK[f.status] > diff_RANK[seen.status])
+                m.set(k, f);
+        }
+        return m;
+    };
+    const b = index(base);
+    const h = index(head);
+    const baseChecks = new Set(base.findings.map(f => f.checkId));
+    const headChecks = new Set(head.findings.map(f => f.checkId));
+    const appeared = [...headChecks].filter(c => !baseChecks.has(c)).sort();
+    const vanished = [...baseChecks].filter(c => !headChecks.has(c)).sort();
+    const out = { new: [], resolved: [], changed: [], unchanged: [] };
+    const entry = (bf, hf) => {
+        const f = (hf ?? bf);
+        const bs = bf?.status;
+        const hs = hf?.status;
+        const direction = bs !== undefined && hs !== undefined && diff_RANK[hs] !== diff_RANK[bs]
+            ? diff_RANK[hs] > diff_RANK[bs]
+                ? 'worse'
+                : 'better'
+            : undefined;
+        const checkChange = !baseChecks.has(f.checkId)
+            ? 'appeared'
+            : !headChecks.has(f.checkId)
+                ? 'vanished'
+                : undefined;
+        return {
+            checkId: f.checkId,
+            ...(f.object !== undefined ? { object: f.object } : {}),
+            title: f.title,
+            ...(bs !== undefined ? { baseStatus: bs } : {}),
+            ...(hs !== undefined ? { headStatus: hs } : {}),
+            detail: f.detail,
+            ...(direction ? { direction } : {}),
+            waived: hf?.waiver?.state === 'active',
+            ...(checkChange ? { checkChange } : {})
+        };
+    };
+    const classify = (bs, hs) => {
+        const bp = bs !== undefined && PROBLEMS.has(bs);
+        const hp = hs !== undefined && PROBLEMS.has(hs);
+        if (!bp && hp)
+            return 'new';
+        if (bp && !hp)
+            return 'resolved';
+        if (bs === undefined || hs === undefined)
+            return undefined; // a PASS/INFO/N/A that came or went
+        return bs === hs ? 'unchanged' : 'changed';
+    };
+    for (const [k, hf] of h) {
+        const bf = b.get(k);
+        const kind = classify(bf?.status, hf.status);
+        if (kind)
+            out[kind].push(entry(bf, hf));
+    }
+    for (const [k, bf] of b) {
+        if (h.has(k))
+            continue;
+        const kind = classify(bf.status, undefined);
+        if (kind)
+            out[kind].push(entry(bf, undefined));
+    }
+    for (const list of Object.values(out))
+        list.sort((x, y) => statusOrder(x) - statusOrder(y));
+    const headIs = (e, s) => e.headStatus === s;
+    const newOrWorse = [...out.new, ...out.changed.filter(e => e.direction === 'worse')];
+    const side = (r, file) => ({
+        auditedAt: r.context.auditedAt,
+        toolVersion: r.tool.version,
+        ...(file ? { file } : {})
+    });
+    return {
+        target: { engine: head.target.engine, name: head.target.name },
+        base: side(base, files.base),
+        head: side(head, files.head),
+        counts: {
+            new: out.new.length,
+            resolved: out.resolved.length,
+            changed: out.changed.length,
+            unchanged: out.unchanged.length,
+            newFail: newOrWorse.filter(e => headIs(e, 'FAIL')).length,
+            newWarn: newOrWorse.filter(e => headIs(e, 'WARN')).length,
+            resolvedFail: [...out.resolved, ...out.changed].filter(e => e.baseStatus === 'FAIL' && e.headStatus !== 'FAIL').length
+        },
+        new: out.new,
+        resolved: out.resolved,
+        changed: out.changed,
+        unchanged: out.unchanged,
+        checks: { appeared, vanished }
+    };
+}
+/**
+ * Keys (see findingKey) of head findings that are new or worse than in the base: what a
+ * `gate: new` audit lets block. `failOn` says whether WARNs count.
+ */
+function newOrWorseKeys(diff, failOn) {
+    const blocking = (s) => s === 'FAIL' || (failOn === 'warn' && s === 'WARN');
+    const keys = new Set();
+    for (const e of [...diff.new, ...diff.changed]) {
+        if (blocking(e.headStatus) && isWorse(e.baseStatus, e.headStatus))
+            keys.add(findingKey(e.checkId, e.object));
+    }
+    return keys;
+}
+
+;// CONCATENATED MODULE: ./src/diff/json.ts
+
+
+const diff_json_status = schemas_enum(STATUSES);
+const entry = object({
+    checkId: schemas_string(),
+    object: schemas_string().optional(),
+    title: schemas_string(),
+    baseStatus: diff_json_status.optional(),
+    headStatus: diff_json_status.optional(),
+    detail: schemas_string(),
+    direction: schemas_enum(['worse', 'better']).optional(),
+    waived: schemas_boolean(),
+    checkChange: schemas_enum(['appeared', 'vanished']).optional()
+})
+    .strict();
+const side = object({ auditedAt: schemas_string(), toolVersion: schemas_string(), file: schemas_string().optional() })
+    .strict();
+/**
+ * The JSON diff, version 1 (`db-posture diff --format json`). `schema/diff.schema.json` is generated
+ * from it (npm run schema) and a test fails when the two drift.
+ */
+const jsonDiffSchema = object({
+    schemaVersion: literal(1),
+    kind: literal('db-posture-diff'),
+    target: object({ engine: schemas_enum(['postgres', 'cockroachdb', 'couchbase']), name: schemas_string() }).strict(),
+    base: side,
+    head: side,
+    counts: object({
+        new: schemas_number().int(),
+        resolved: schemas_number().int(),
+        changed: schemas_number().int(),
+        unchanged: schemas_number().int(),
+        newFail: schemas_number().int(),
+        newWarn: schemas_number().int(),
+        resolvedFail: schemas_number().int()
+    })
+        .strict(),
+    new: array(entry),
+    resolved: array(entry),
+    changed: array(entry),
+    unchanged: array(entry),
+    checks: object({ appeared: array(schemas_string()), vanished: array(schemas_string()) }).strict()
+})
+    .strict();
+function toJsonDiff(diff) {
+    return { schemaVersion: 1, kind: 'db-posture-diff', ...diff };
+}
+function renderJsonDiff(diff) {
+    return `${JSON.stringify(toJsonDiff(diff), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/diff/markdown.ts
+
+
+/** Entries listed per section before the rest is summarised (the JSON diff has them all). */
+const DIFF_LIST_LIMIT = 100;
+/** Dates and versions were validated when the report was read (report-input.ts): safe as they are. */
+const markdown_day = (iso) => iso.slice(0, 10);
+/** One finding of a diff. Every value from a report is a code span: a report file is not trusted. */
+function line(e) {
+    const status = e.baseStatus && e.headStatus
+        ? `**${e.baseStatus} → ${e.headStatus}**`
+        : e.headStatus
+            ? `**${e.headStatus}**`
+            : `~~${e.baseStatus}~~`;
+    const object = e.object !== undefined ? ` ${codeSpan(e.object)}` : '';
+    const notes = [
+        e.waived ? 'waived' : '',
+        e.checkChange === 'appeared' ? 'new check' : e.checkChange === 'vanished' ? 'check removed' : ''
+    ].filter(Boolean);
+    return `- ${status} ${codeSpan(e.checkId)}${object}: ${codeSpan(e.detail)}${notes.length ? ` *(${notes.join(', ')})*` : ''}`;
+}
+function section(title, entries, limit) {
+    if (entries.length === 0)
+        return [];
+    const shown = entries.slice(0, limit).map(line);
+    const rest = entries.length - shown.length;
+    return [
+        `**${title} (${entries.length})**`,
+        '',
+        ...shown,
+        ...(rest > 0 ? [`- … and ${rest} more in the JSON diff`] : []),
+        ''
+    ];
+}
+/** "+2 FAIL new, −3 resolved": the headline numbers, new ones first. */
+function diffHeadline(diff) {
+    const c = diff.counts;
+    const parts = [`+${c.newFail} FAIL new`];
+    if (c.newWarn)
+        parts.push(`+${c.newWarn} WARN new`);
+    parts.push(`−${c.resolved} resolved`);
+    if (c.changed)
+        parts.push(`${c.changed} changed`);
+    parts.push(`${c.unchanged} unchanged`);
+    return parts.join(', ');
+}
+/**
+ * The "Since <date of the reference>" section: what the audit/PR comment and summary put at the
+ * top when a reference report is given (`heading` sets its level).
+ */
+function renderSinceSection(diff, opts = {}) {
+    const h = opts.heading ?? '##';
+    const limit = opts.limit ?? DIFF_LIST_LIMIT;
+    const lines = [
+        `${h} Since ${markdown_day(diff.base.auditedAt)}`,
+        '',
+        `${diffHeadline(diff)} (reference: db-posture ${diff.base.toolVersion} audit of ${markdown_day(diff.base.auditedAt)}; this audit: ${markdown_day(diff.head.auditedAt)}).`,
+        '',
+        ...section('New', diff.new, limit),
+        ...section('Worse or otherwise changed', diff.changed, limit),
+        ...section('Resolved', diff.resolved, limit)
+    ];
+    if (diff.checks.appeared.length || diff.checks.vanished.length) {
+        const list = (ids) => ids.map(codeSpan).join(', ');
+        lines.push(`Checks ${[
+            diff.checks.appeared.length ? `added: ${list(diff.checks.appeared)}` : '',
+            diff.checks.vanished.length ? `removed: ${list(diff.checks.vanished)}` : ''
+        ]
+            .filter(Boolean)
+            .join('; ')} (another db-posture version or engine).`, '');
+    }
+    return `${lines.join('\n').trimEnd()}\n`;
+}
+/** `db-posture diff --format markdown`: the section above plus the unchanged problems. */
+function renderMarkdownDiff(diff, limit = DIFF_LIST_LIMIT) {
+    const unchangedProblems = diff.unchanged.filter(e => isProblem(e.headStatus));
+    const lines = [
+        `# db-posture diff: ${codeSpan(diff.target.name)} (${diff.target.engine})`,
+        '',
+        renderSinceSection(diff, { heading: '##', limit }).trimEnd(),
+        ''
+    ];
+    if (unchangedProblems.length) {
+        lines.push('<details><summary>Unchanged</summary>', '', ...section('Unchanged', unchangedProblems, limit), '</details>', '');
+    }
+    return `${lines.join('\n').trimEnd()}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/diff-command.ts
+
+
+
+
+
+
+
+
+
+const DIFF_FLAGS = {
+    base: { type: 'string' },
+    head: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+    help: { type: 'boolean', short: 'h' }
+};
+const diff_command_FORMATS = { markdown: 'md', json: 'json' };
+/** `--format markdown,json`: a non-empty list of known formats, each once. */
+function parseDiffFormats(value) {
+    if (value === undefined)
+        return ['markdown'];
+    const items = value.split(',').map(s => s.trim());
+    const bad = items.find(s => !(s in diff_command_FORMATS));
+    if (items.every(s => s === '') || bad !== undefined)
+        throw new UsageError(`--format ${JSON.stringify(value)}: expected a comma list of markdown, json${bad ? ` (not ${JSON.stringify(bad)})` : ''}.`);
+    return [...new Set(items)];
+}
+/** Checks --out before any report is read, so that a bad path costs nothing. */
+async function checkOutDir(out) {
+    const found = await (0,promises_namespaceObject.stat)(out).then(st => ({ isDirectory: st.isDirectory(), code: undefined }), (e) => ({ isDirectory: false, code: e.code ?? 'error' }));
+    if (found.code === 'ENOENT' || found.isDirectory)
+        return;
+    throw new UsageError(found.code
+        ? `--out ${out} cannot be used (${found.code}): expected a directory.`
+        : `--out ${out} is a file: expected a directory for the diff files.`);
+}
+/**
+ * `db-posture diff --base <report.json> --head <report.json>`: what changed between two audits of
+ * one target. Information only: it exits 0 whatever changed (the gate belongs to `audit`).
+ */
+async function diffCommand(args, io) {
+    const flags = parseFlags(args, DIFF_FLAGS, 'diff');
+    if (flags.help) {
+        io.stdout.write(HELP);
+        return EXIT.OK;
+    }
+    const base = flags.base;
+    const head = flags.head;
+    if (!base || !head)
+        throw new UsageError(`db-posture diff needs --base <report.json> and --head <report.json> (JSON reports of two audits of one target); missing ${!base ? '--base' : '--head'}.`);
+    const formats = parseDiffFormats(flags.format);
+    const out = flags.out;
+    if (!out && formats.length > 1)
+        throw new UsageError(`--format ${formats.join(',')} without --out: give --out <dir> for several formats, or one format for stdout.`);
+    if (out)
+        await checkOutDir(out);
+    const diff = diffReports(await readReportFile(base, '--base'), await readReportFile(head, '--head'), {
+        base,
+        head
+    });
+    const render = { markdown: () => renderMarkdownDiff(diff), json: () => renderJsonDiff(diff) };
+    if (!out) {
+        io.stdout.write(render[formats[0]]());
+        return EXIT.OK;
+    }
+    await (0,promises_namespaceObject.mkdir)(out, { recursive: true });
+    const stem = `diff-${diff.target.name.replace(/[^A-Za-z0-9._-]/g, '_')}-${diff.base.auditedAt.slice(0, 10)}-to-${diff.head.auditedAt.slice(0, 10)}`;
+    for (const f of formats) {
+        const file = external_node_path_default().join(out, `${stem}.${diff_command_FORMATS[f]}`);
+        try {
+            await (0,promises_namespaceObject.writeFile)(file, render[f](), { flag: 'wx' });
+        }
+        catch (error) {
+            const code = error.code;
+            throw new UsageError(code === 'EEXIST'
+                ? `--out ${out}: ${file} exists; the diff never overwrites a file (remove it or choose another --out).`
+                : `--out ${out}: ${file} cannot be written (${code}).`);
+        }
+        io.stdout.write(`wrote ${file}\n`);
+    }
+    return EXIT.OK;
+}
+
+;// CONCATENATED MODULE: ./src/core/progress.ts
+const silentProgress = { step() { }, count() { }, warn() { } };
+
+;// CONCATENATED MODULE: ./src/fleet/schema.ts
+
+
+/** The fleet report's own version; independent of the per-target report's schemaVersion. */
+const FLEET_SCHEMA_VERSION = 1;
+/**
+ * A target's gate as its own report says: enforced and passed, enforced and failed, not enforced,
+ * or incomplete (a fault stopped a check: the leg exited 3, whatever its fail-on level).
+ */
+const GATE_STATES = ['passed', 'failed', 'not-enforced', 'incomplete'];
+const summary = object(Object.fromEntries(STATUSES.map(s => [s, schemas_number().int().min(0)])));
+const fleetTarget = object({
+    name: schemas_string(),
+    engine: schemas_enum(['postgres', 'cockroachdb', 'couchbase']),
+    deployment: schemas_enum(['cloud', 'self-hosted']),
+    environment: schemas_enum(['production', 'staging', 'development', 'sandbox']),
+    compliance: array(schemas_string()),
+    version: schemas_string().optional(),
+    auditedAt: schemas_string(),
+    /** Hours between the audit and the merge; negative when the report is from the future. */
+    ageHours: schemas_number(),
+    /** Older than the merge's max age, or from the future: its verdict cannot stand for today. */
+    outdated: schemas_boolean(),
+    gate: schemas_enum(GATE_STATES),
+    unwaivedFails: schemas_number().int().min(0),
+    waivedFails: schemas_number().int().min(0),
+    expiredWaivers: schemas_number().int().min(0),
+    summary,
+    /** db-posture version and report schemaVersion that wrote the leg (mixed fleets show both). */
+    toolVersion: schemas_string(),
+    schemaVersion: schemas_number().int(),
+    /** The report file as given to merge (or the artifact it came from). */
+    source: schemas_string(),
+    /** Where a reader finds the leg's full report: a relative path or an artifact URL. */
+    link: schemas_string().optional()
+})
+    .strict();
+const checkRow = object({
+    checkId: schemas_string(),
+    title: schemas_string(),
+    dimension: schemas_string(),
+    /** Targets with an unwaived FAIL of this check, by name. */
+    failing: array(schemas_string()),
+    /** Targets where every FAIL of this check is waived. */
+    waived: array(schemas_string()),
+    warning: array(schemas_string()),
+    unknown: array(schemas_string())
+})
+    .strict();
+const targetList = array(object({ checkId: schemas_string(), targets: array(schemas_string()) }).strict());
+const fleetReportSchema = object({
+    schemaVersion: literal(FLEET_SCHEMA_VERSION),
+    kind: literal('db-posture-fleet'),
+    tool: object({ name: literal('db-posture'), version: schemas_string() }).strict(),
+    generatedAt: schemas_string(),
+    maxAgeHours: schemas_number(),
+    summary: object({
+        targets: schemas_number().int(),
+        passed: schemas_number().int(),
+        failed: schemas_number().int(),
+        notEnforced: schemas_number().int(),
+        incomplete: schemas_number().int(),
+        missing: schemas_number().int(),
+        outdated: schemas_number().int()
+    })
+        .strict(),
+    gate: object({
+        passed: schemas_boolean(),
+        /** True when a target has no report, an outdated one, or could not be audited. */
+        incomplete: schemas_boolean(),
+        reasons: array(schemas_string())
+    })
+        .strict(),
+    targets: array(fleetTarget),
+    missing: array(object({
+        name: schemas_string(),
+        reason: schemas_enum(['no-report', 'audit-error']),
+        detail: schemas_string()
+    })
+        .strict()),
+    checks: array(checkRow),
+    duplicates: array(object({ name: schemas_string(), kept: schemas_string(), superseded: array(schemas_string()) }).strict()),
+    changes: object({
+        comparedTo: object({ generatedAt: schemas_string(), source: schemas_string() }).strict(),
+        addedTargets: array(schemas_string()),
+        removedTargets: array(schemas_string()),
+        gateChanges: array(object({
+            name: schemas_string(),
+            from: schemas_enum([...GATE_STATES, 'missing']),
+            to: schemas_enum([...GATE_STATES, 'missing'])
+        })
+            .strict()),
+        newlyFailing: targetList,
+        noLongerFailing: targetList
+    })
+        .strict()
+        .optional(),
+    notes: array(schemas_string())
+})
+    .strict();
+
+;// CONCATENATED MODULE: ./src/fleet/load.ts
+
+
+
+
+
+
+/** The report schema versions this merge reads. */
+const READABLE_SCHEMA_VERSIONS = [1];
+/** Legs' JSON reports carry this file name (see writeReportFiles). */
+const REPORT_FILE = /^security-audit-.+\.json$/;
+async function readJson(file, what) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        const e = error;
+        throw new UsageError(`${file}: cannot be read (${e.code ?? e.message}): expected ${what}.`);
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new UsageError(`${file}: is not JSON: expected ${what}.`);
+    }
+}
+/**
+ * Validates one leg's report. A file from another schema version is refused by name rather than
+ * read as if it were version 1: its fields may mean something else.
+ */
+function load_parseReport(source, data) {
+    const what = 'a JSON report written by db-posture audit';
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+        throw new UsageError(`${source}: is not ${what}.`);
+    }
+    const obj = data;
+    if (obj.kind === 'db-posture-fleet') {
+        throw new UsageError(`${source}: is a fleet report, not a leg's report: pass a previous fleet report with --compare-to.`);
+    }
+    if (!('schemaVersion' in obj))
+        throw new UsageError(`${source}: has no schemaVersion: expected ${what}.`);
+    if (!READABLE_SCHEMA_VERSIONS.includes(obj.schemaVersion)) {
+        throw new UsageError(`${source}: schemaVersion ${JSON.stringify(obj.schemaVersion)} is not one this db-posture ${TOOL.version} reads (${READABLE_SCHEMA_VERSIONS.join(', ')}); merge with the db-posture version that wrote it or a newer one.`);
+    }
+    const parsed = jsonReportSchema.safeParse(data);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new UsageError(`${source}: is not ${what} (schemaVersion 1): ${issue.path.join('.') || 'top level'}: ${issue.message}.`);
+    }
+    return { source, report: parsed.data };
+}
+/** Runs `fn` over `items` with at most `limit` at once, keeping the input order in the result. */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return out;
+}
+/** Reads and validates the named report files (file descriptors stay bounded). */
+async function loadReports(files) {
+    return mapLimit(files, 32, async (file) => load_parseReport(file, await readJson(file, 'a JSON report written by db-posture audit')));
+}
+/**
+ * The legs' reports below a directory (downloaded artifacts nest one directory per leg):
+ * `security-audit-*.json` files at any depth, in a stable order. Other files (markdown, SARIF,
+ * the leg's own notes) are not reports and are left alone.
+ */
+async function findReportFiles(dir) {
+    let entries;
+    try {
+        entries = await (0,promises_namespaceObject.readdir)(dir, { recursive: true, withFileTypes: true });
+    }
+    catch (error) {
+        const e = error;
+        throw new UsageError(`--from-dir ${dir}: cannot be read (${e.code ?? e.message}): expected a directory.`);
+    }
+    return entries
+        .filter(e => e.isFile() && REPORT_FILE.test(e.name))
+        .map(e => external_node_path_default().join(e.parentPath ?? e.path, e.name))
+        .sort();
+}
+/** A previous fleet report for --compare-to. */
+async function loadFleetReport(file, flag = '--compare-to') {
+    const data = await readJson(file, 'a fleet JSON report written by db-posture merge');
+    const parsed = fleetReportSchema.safeParse(data);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new UsageError(`${flag} ${file}: is not a db-posture fleet report (schemaVersion 1): ${issue.path.join('.') || 'top level'}: ${issue.message}.`);
+    }
+    return parsed.data;
+}
+
+;// CONCATENATED MODULE: ./src/fleet/merge.ts
+
+
+
+/** Clocks on runners drift a little; a report a few minutes "ahead" is not from the future. */
+const FUTURE_SKEW_HOURS = 0.25;
+function gateOf(r) {
+    if ((r.gate.incomplete ?? 0) > 0)
+        return 'incomplete';
+    if (r.gate.failOn === 'never')
+        return 'not-enforced';
+    return r.gate.passed ? 'passed' : 'failed';
+}
+/**
+ * One report per target name. Duplicates are never merged silently: either an error naming every
+ * file, or (policy latest) the newest audit wins and the others are listed in the fleet report.
+ */
+function dedupe(legs, policy) {
+    const byName = new Map();
+    for (const leg of legs) {
+        const list = byName.get(leg.report.target.name);
+        if (list)
+            list.push(leg);
+        else
+            byName.set(leg.report.target.name, [leg]);
+    }
+    const kept = [];
+    const duplicates = [];
+    for (const [name, list] of byName) {
+        if (list.length === 1) {
+            kept.push(list[0]);
+            continue;
+        }
+        if (policy === 'error') {
+            throw new UsageError(`Target ${JSON.stringify(name)} has ${list.length} reports: ${list.map(l => l.source).join(', ')}. Give each leg a unique name, or pass --duplicates latest to keep the newest audit.`);
+        }
+        const sorted = [...list].sort((a, b) => b.report.context.auditedAt.localeCompare(a.report.context.auditedAt) ||
+            a.source.localeCompare(b.source));
+        kept.push(sorted[0]);
+        duplicates.push({ name, kept: sorted[0].source, superseded: sorted.slice(1).map(l => l.source) });
+    }
+    return { kept, duplicates };
+}
+function targetRow(leg, options) {
+    const r = leg.report;
+    const audited = Date.parse(r.context.auditedAt);
+    const ageHours = Number.isFinite(audited) ? (options.now.getTime() - audited) / 3_600_000 : Infinity;
+    let waivedFails = 0;
+    for (const f of r.findings)
+        if (f.status === 'FAIL' && f.waiver?.state === 'active')
+            waivedFails++;
+    const link = options.linkFor?.(leg.source);
+    return {
+        name: r.target.name,
+        engine: r.target.engine,
+        deployment: r.target.deployment,
+        environment: r.context.environment,
+        compliance: [...r.context.compliance],
+        ...(r.target.version !== undefined ? { version: r.target.version } : {}),
+        auditedAt: r.context.auditedAt,
+        ageHours: Number.isFinite(ageHours) ? Math.round(ageHours * 10) / 10 : -1,
+        outdated: !Number.isFinite(ageHours) || ageHours > options.maxAgeHours || ageHours < -FUTURE_SKEW_HOURS,
+        gate: gateOf(r),
+        unwaivedFails: r.gate.unwaivedFails,
+        waivedFails,
+        expiredWaivers: r.gate.expiredWaivers,
+        summary: { ...r.summary },
+        toolVersion: r.tool.version,
+        schemaVersion: r.schemaVersion,
+        source: leg.source,
+        ...(link ? { link } : {})
+    };
+}
+/** Per check: which targets fail it (unwaived), have it waived, warn, or could not evaluate it. */
+function checkRows(legs) {
+    const rows = new Map();
+    for (const { report } of legs) {
+        const name = report.target.name;
+        for (const f of report.findings) {
+            if (f.status !== 'FAIL' && f.status !== 'WARN' && f.status !== 'UNKNOWN')
+                continue;
+            let acc = rows.get(f.checkId);
+            if (!acc) {
+                acc = {
+                    row: {
+                        checkId: f.checkId,
+                        title: f.title,
+                        dimension: f.dimension,
+                        failing: [],
+                        waived: [],
+                        warning: [],
+                        unknown: []
+                    },
+                    failing: new Set(),
+                    waived: new Set(),
+                    warning: new Set(),
+                    unknown: new Set()
+                };
+                rows.set(f.checkId, acc);
+            }
+            if (f.status === 'FAIL')
+                (f.waiver?.state === 'active' ? acc.waived : acc.failing).add(name);
+            else if (f.status === 'WARN')
+                acc.warning.add(name);
+            else
+                acc.unknown.add(name);
+        }
+    }
+    const out = [];
+    for (const acc of rows.values()) {
+        // A target with one unwaived FAIL of the check is failing it, whatever else is waived there.
+        for (const n of acc.failing)
+            acc.waived.delete(n);
+        const sorted = (s) => [...s].sort();
+        out.push({
+            ...acc.row,
+            failing: sorted(acc.failing),
+            waived: sorted(acc.waived),
+            warning: sorted(acc.warning),
+            unknown: sorted(acc.unknown)
+        });
+    }
+    return out.sort((a, b) => b.failing.length - a.failing.length ||
+        b.warning.length - a.warning.length ||
+        b.unknown.length - a.unknown.length ||
+        a.checkId.localeCompare(b.checkId));
+}
+function changes(targets, missing, checks, previous) {
+    const prev = previous.report;
+    const state = new Map();
+    for (const t of targets)
+        state.set(t.name, t.gate);
+    for (const m of missing)
+        state.set(m.name, 'missing');
+    const prevState = new Map();
+    for (const t of prev.targets)
+        prevState.set(t.name, t.gate);
+    for (const m of prev.missing)
+        prevState.set(m.name, 'missing');
+    const gateChanges = [];
+    for (const [name, to] of state) {
+        const from = prevState.get(name);
+        if (from !== undefined && from !== to)
+            gateChanges.push({ name, from, to });
+    }
+    const failingNow = new Map(checks.map(c => [c.checkId, new Set(c.failing)]));
+    const failingBefore = new Map(prev.checks.map(c => [c.checkId, new Set(c.failing)]));
+    const present = new Set(targets.map(t => t.name));
+    const diff = (a, b, onlyPresent) => {
+        const out = [];
+        for (const [checkId, names] of a) {
+            const other = b.get(checkId) ?? new Set();
+            // A target that has no report now did not fix anything: it is reported as missing instead.
+            const delta = [...names].filter(n => !other.has(n) && (!onlyPresent || present.has(n))).sort();
+            if (delta.length)
+                out.push({ checkId, targets: delta });
+        }
+        return out.sort((x, y) => y.targets.length - x.targets.length || x.checkId.localeCompare(y.checkId));
+    };
+    const sortedDiff = (a, b) => [...a].filter(n => !b.has(n)).sort();
+    return {
+        comparedTo: { generatedAt: prev.generatedAt, source: previous.source },
+        addedTargets: sortedDiff(state.keys(), new Set(prevState.keys())),
+        removedTargets: sortedDiff(prevState.keys(), new Set(state.keys())),
+        gateChanges: gateChanges.sort((a, b) => a.name.localeCompare(b.name)),
+        newlyFailing: diff(failingNow, failingBefore, false),
+        noLongerFailing: diff(failingBefore, failingNow, true)
+    };
+}
+/**
+ * Merges the legs' reports into one fleet report. The fleet gate fails when any enforced target
+ * failed, and the fleet is incomplete (which also fails) when an expected target has no report,
+ * could not be audited, or its report is outdated: a verdict nobody measured is never a pass.
+ */
+function mergeReports(legs, options) {
+    const { kept, duplicates } = dedupe(legs, options.duplicates);
+    const targets = kept.map(l => targetRow(l, options)).sort((a, b) => a.name.localeCompare(b.name));
+    const present = new Set(targets.map(t => t.name));
+    const missing = [];
+    const errored = new Set();
+    for (const e of options.errors ?? []) {
+        if (present.has(e.name) || errored.has(e.name))
+            continue;
+        errored.add(e.name);
+        missing.push({ name: e.name, reason: 'audit-error', detail: e.detail });
+    }
+    for (const name of options.expected ?? []) {
+        if (present.has(name) || errored.has(name))
+            continue;
+        missing.push({ name, reason: 'no-report', detail: 'no report was found for this target' });
+    }
+    missing.sort((a, b) => a.name.localeCompare(b.name));
+    const checks = checkRows(kept);
+    const count = (g) => targets.filter(t => t.gate === g).length;
+    const failed = count('failed');
+    const outdated = targets.filter(t => t.outdated).length;
+    const incompleteLegs = count('incomplete');
+    const reasons = [];
+    if (failed)
+        reasons.push(`${failed} target${failed === 1 ? '' : 's'} failed ${failed === 1 ? 'its' : 'their'} gate`);
+    if (incompleteLegs)
+        reasons.push(`${incompleteLegs} target${incompleteLegs === 1 ? "'s audit was" : "s' audits were"} incomplete (a fault stopped a check)`);
+    const noReport = missing.filter(m => m.reason === 'no-report').length;
+    const auditErrors = missing.length - noReport;
+    if (auditErrors)
+        reasons.push(`${auditErrors} target${auditErrors === 1 ? '' : 's'} could not be audited`);
+    if (noReport)
+        reasons.push(`${noReport} expected target${noReport === 1 ? ' has' : 's have'} no report`);
+    if (outdated)
+        reasons.push(`${outdated} report${outdated === 1 ? ' is' : 's are'} older than ${options.maxAgeHours} h or dated in the future`);
+    if (targets.length === 0 && missing.length === 0)
+        reasons.push('no report was given');
+    const notes = [];
+    const versions = [...new Set(targets.map(t => t.toolVersion))].sort();
+    if (versions.length > 1)
+        notes.push(`The legs were written by different db-posture versions: ${versions.join(', ')}.`);
+    for (const d of duplicates)
+        notes.push(`Target ${d.name} had ${d.superseded.length + 1} reports; kept the newest (${d.kept}).`);
+    const report = {
+        schemaVersion: FLEET_SCHEMA_VERSION,
+        kind: 'db-posture-fleet',
+        tool: { name: TOOL.name, version: TOOL.version },
+        generatedAt: options.now.toISOString(),
+        maxAgeHours: options.maxAgeHours,
+        summary: {
+            targets: targets.length + missing.length,
+            passed: count('passed'),
+            failed,
+            notEnforced: count('not-enforced'),
+            incomplete: incompleteLegs,
+            missing: missing.length,
+            outdated
+        },
+        gate: {
+            passed: reasons.length === 0,
+            incomplete: incompleteLegs > 0 ||
+                missing.length > 0 ||
+                outdated > 0 ||
+                (targets.length === 0 && missing.length === 0),
+            reasons
+        },
+        targets,
+        missing,
+        checks,
+        duplicates,
+        ...(options.previous ? { changes: changes(targets, missing, checks, options.previous) } : {}),
+        notes
+    };
+    return { report, kept: [...kept].sort((a, b) => a.report.target.name.localeCompare(b.report.target.name)) };
+}
+/** The exit code for a fleet: 3 when incomplete, 1 when a target failed, else 0. */
+function fleetExitCode(report) {
+    if (report.gate.incomplete)
+        return 3;
+    return report.gate.passed ? 0 : 1;
+}
+
+;// CONCATENATED MODULE: ./src/fleet/markdown.ts
+
+const markdown_ENGINE_NAMES = {
+    postgres: 'PostgreSQL',
+    cockroachdb: 'CockroachDB',
+    couchbase: 'Couchbase Server'
+};
+const GATE_LABEL = {
+    passed: 'PASS',
+    failed: '**FAIL**',
+    'not-enforced': 'not enforced',
+    incomplete: '**INCOMPLETE**'
+};
+/** Names listed per check before the list is cut with a count (the JSON has them all). */
+const NAMES_SHOWN = 20;
+/** A table row; every cell's pipes are escaped (code spans included: GFM splits cells first). */
+const row = (cells) => `| ${cells.map(tableCell).join(' | ')} |`.replace(/ {2,}\|/g, ' |');
+const when = (iso) => `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+const plural = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
+function names(list) {
+    const shown = list.slice(0, NAMES_SHOWN).map(codeSpan).join(', ');
+    return list.length > NAMES_SHOWN ? `${shown} and ${list.length - NAMES_SHOWN} more` : shown;
+}
+/**
+ * A link target that stays a link: only http(s) URLs and relative paths, percent-encoded so that
+ * spaces, parentheses and angle brackets in a path cannot end it.
+ */
+function safeLink(link) {
+    if (/^https?:\/\//i.test(link)) {
+        try {
+            return new URL(link).href.replace(/[()<>]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    if (/^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith('//'))
+        return undefined;
+    return link
+        .split('/')
+        .map(s => encodeURIComponent(s))
+        .join('/')
+        .replace(/[()]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function audited(t, maxAgeHours) {
+    if (!t.outdated)
+        return when(t.auditedAt);
+    if (t.ageHours < 0)
+        return `${when(t.auditedAt)} ⚠ in the future`;
+    return `${when(t.auditedAt)} ⚠ ${Math.round(t.ageHours)} h old (max ${maxAgeHours} h)`;
+}
+function title(id, fileTitle, options) {
+    const meta = options.describe(id);
+    return meta ? escapeStatic(meta.title) : codeSpan(fileTitle);
+}
+/**
+ * The fleet report in GitHub-flavoured markdown. Every name, version and title read from the legs'
+ * files is a code span (a leg's file is input like any other), so nothing in it becomes markup,
+ * a link or a mention.
+ */
+function renderFleetMarkdown(report, options) {
+    const s = report.summary;
+    const mixed = new Set(report.targets.map(t => t.toolVersion)).size > 1;
+    const lines = [
+        '# Fleet Security Report',
+        '',
+        `**Generated:** ${when(report.generatedAt)} UTC  `,
+        `**Targets:** ${s.targets} (${s.passed} passed, ${s.failed} failed, ${s.notEnforced} not enforced, ${s.incomplete} incomplete, ${s.missing} missing, ${s.outdated} outdated)  `,
+        `**Max report age:** ${report.maxAgeHours} h`,
+        '',
+        report.gate.passed
+            ? '**Fleet gate: PASSED**'
+            : `**Fleet gate: ${report.gate.incomplete ? 'INCOMPLETE' : 'FAILED'}**: ${report.gate.reasons.join('; ')}.`,
+        '',
+        '## Targets',
+        '',
+        `| Target | Engine | Environment | Gate | FAIL | WARN | UNKNOWN | Audited |${mixed ? ' db-posture |' : ''} Report |`,
+        `|---|---|---|---|---:|---:|---:|---|${mixed ? '---|' : ''}---|`
+    ];
+    for (const t of report.targets) {
+        const engine = `${markdown_ENGINE_NAMES[t.engine] ?? codeSpan(t.engine)}${t.version !== undefined ? ` ${codeSpan(t.version)}` : ''}`;
+        const fails = t.waivedFails ? `${t.unwaivedFails} (+${t.waivedFails} waived)` : String(t.unwaivedFails);
+        const href = t.link !== undefined ? safeLink(t.link) : undefined;
+        const report_ = href ? `[report](${href})` : codeSpan(t.source.split(/[\\/]/).pop() ?? t.source);
+        lines.push(row([
+            codeSpan(t.name),
+            engine,
+            t.environment,
+            `${GATE_LABEL[t.gate]}${t.expiredWaivers ? ` (${plural(t.expiredWaivers, 'expired waiver')})` : ''}`,
+            fails,
+            String(t.summary.WARN),
+            String(t.summary.UNKNOWN),
+            audited(t, report.maxAgeHours),
+            ...(mixed ? [codeSpan(t.toolVersion)] : []),
+            report_
+        ]));
+    }
+    for (const m of report.missing) {
+        const label = `**${m.reason === 'audit-error' ? 'NOT AUDITED' : 'MISSING'}**`;
+        lines.push(row([codeSpan(m.name), '', '', label, '', '', '', '', ...(mixed ? [''] : []), codeSpan(m.detail)]));
+    }
+    const failing = report.checks.filter(c => c.failing.length || c.warning.length || c.unknown.length);
+    lines.push('', '## Checks by number of failing targets', '');
+    if (failing.length === 0)
+        lines.push('No check fails, warns or is unknown on any target.');
+    else {
+        lines.push('| Check | Title | FAIL on | Targets failing | WARN on | UNKNOWN on | Waived on |', '|---|---|---:|---|---:|---:|---:|');
+        for (const c of failing) {
+            lines.push(row([
+                codeSpan(c.checkId),
+                title(c.checkId, c.title, options),
+                String(c.failing.length),
+                names(c.failing),
+                String(c.warning.length),
+                String(c.unknown.length),
+                String(c.waived.length)
+            ]));
+        }
+    }
+    const outdated = report.targets.filter(t => t.outdated);
+    if (report.missing.length || outdated.length) {
+        lines.push('', '## Missing and outdated reports', '');
+        for (const m of report.missing)
+            lines.push(`- ${codeSpan(m.name)}: ${m.reason === 'audit-error' ? 'could not be audited' : 'no report'}: ${codeSpan(m.detail)}`);
+        for (const t of outdated)
+            lines.push(t.ageHours < 0
+                ? `- ${codeSpan(t.name)}: the report is dated ${t.auditedAt}, in the future (check the runner's clock)`
+                : `- ${codeSpan(t.name)}: the report from ${when(t.auditedAt)} is ${Math.round(t.ageHours)} h old (max ${report.maxAgeHours} h)`);
+    }
+    const ch = report.changes;
+    if (ch) {
+        lines.push('', `## Changes since the fleet report of ${when(ch.comparedTo.generatedAt)}`, '');
+        const before = lines.length;
+        if (ch.addedTargets.length)
+            lines.push(`- New targets: ${names(ch.addedTargets)}`);
+        if (ch.removedTargets.length)
+            lines.push(`- Targets no longer in the fleet: ${names(ch.removedTargets)}`);
+        for (const g of ch.gateChanges)
+            lines.push(`- ${codeSpan(g.name)}: gate ${g.from} → ${g.to}`);
+        for (const c of ch.newlyFailing)
+            lines.push(`- Newly failing: ${codeSpan(c.checkId)} on ${plural(c.targets.length, 'target')} (${names(c.targets)})`);
+        for (const c of ch.noLongerFailing)
+            lines.push(`- No longer failing: ${codeSpan(c.checkId)} on ${plural(c.targets.length, 'target')} (${names(c.targets)})`);
+        if (lines.length === before)
+            lines.push('Nothing changed.');
+    }
+    if (report.duplicates.length || mixed) {
+        lines.push('', '## Notes', '');
+        for (const d of report.duplicates)
+            lines.push(`- Target ${codeSpan(d.name)} had ${d.superseded.length + 1} reports; kept the newest (${codeSpan(d.kept)}), left out ${d.superseded.map(codeSpan).join(', ')}.`);
+        if (mixed) {
+            const versions = [...new Set(report.targets.map(t => t.toolVersion))].sort();
+            lines.push(`- The legs were written by different db-posture versions: ${versions.map(codeSpan).join(', ')}.`);
+        }
+    }
+    lines.push('', `*Merged by db-posture ${escapeStatic(report.tool.version)}.*`, '');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/fleet/sarif.ts
+
+
+
+
+/**
+ * A leg's JSON report as the in-memory report the per-target renderers take. Details come back as
+ * plain text; their markdown form is a code span, since the file is input.
+ */
+function fromJsonReport(r) {
+    return {
+        tool: { ...TOOL, version: r.tool.version },
+        target: {
+            engine: r.target.engine,
+            deployment: r.target.deployment,
+            name: r.target.name,
+            ...(r.target.clusterId !== undefined ? { clusterId: r.target.clusterId } : {}),
+            ...(r.target.version !== undefined ? { version: r.target.version } : {}),
+            ...(r.target.plan !== undefined ? { plan: r.target.plan } : {}),
+            ...(r.target.regions !== undefined ? { regions: r.target.regions } : {}),
+            details: Object.entries(r.target.details)
+        },
+        context: r.context,
+        summary: r.summary,
+        findings: r.findings.map(f => ({
+            checkId: f.checkId,
+            title: f.title,
+            dimension: f.dimension,
+            status: f.status,
+            rawStatus: f.rawStatus,
+            ...(f.object !== undefined ? { object: f.object } : {}),
+            detail: { text: f.detail, markdown: codeSpan(f.detail) },
+            ...(f.annotation !== undefined ? { annotation: f.annotation } : {}),
+            remediation: f.remediation,
+            frameworks: f.frameworks,
+            ...(f.waiver ? { waiver: f.waiver } : {})
+        })),
+        notes: r.notes.map(n => ({ text: n, markdown: codeSpan(n) })),
+        unavailable: r.unavailable.map(u => ({
+            fact: u.fact,
+            reason: { text: u.reason, markdown: codeSpan(u.reason) }
+        })),
+        baseline: { ...emptyBaselineOutcome(), ...(r.baseline.file ? { file: r.baseline.file } : {}) },
+        gate: { ...r.gate, unwaivedUnknowns: r.gate.unwaivedUnknowns ?? 0, incomplete: r.gate.incomplete ?? 0 }
+    };
+}
+const sarif_RANK = { error: 0, warning: 1, note: 2 };
+const STATUS_RANK = { FAIL: 0, WARN: 1, UNKNOWN: 2 };
+/**
+ * SARIF 2.1.0 for the whole fleet in one run (category `db-posture/fleet`): code scanning takes at
+ * most 20 runs per file, so one run per target would not upload past 20 targets. Each result is
+ * the leg's own result (same message, logical location naming the target, same fingerprint);
+ * the run keeps the 5,000 most severe results, as code scanning shows no more.
+ */
+function renderFleetSarif(legs, options) {
+    // Choose the results from the JSON first (severity, then target order, then report order), so
+    // that only the findings that make the cut are rendered: a large fleet renders far fewer.
+    const chosen = [];
+    legs.forEach((leg, i) => leg.report.findings.forEach((f, j) => {
+        const rank = STATUS_RANK[f.status];
+        if (rank !== undefined)
+            chosen.push({ leg: i, finding: j, rank });
+    }));
+    chosen.sort((a, b) => a.rank - b.rank || a.leg - b.leg || a.finding - b.finding);
+    const total = chosen.length;
+    const keep = new Map();
+    for (const c of chosen.slice(0, SARIF_RESULT_LIMIT)) {
+        const set = keep.get(c.leg) ?? new Set();
+        set.add(c.finding);
+        keep.set(c.leg, set);
+    }
+    const rules = new Map();
+    const results = [];
+    legs.forEach((leg, i) => {
+        const wanted = keep.get(i);
+        if (!wanted)
+            return;
+        const report = fromJsonReport({
+            ...leg.report,
+            findings: leg.report.findings.filter((_, j) => wanted.has(j))
+        });
+        const sarif = JSON.parse(renderSarif(report, { describe: options.describe, locationUri: `db-posture/${leg.report.target.name}` }));
+        const run = sarif.runs[0];
+        for (const rule of run.tool.driver.rules)
+            if (!rules.has(rule.id))
+                rules.set(rule.id, rule);
+        results.push(...run.results);
+    });
+    // Stable sort: by severity, then in target order as merged.
+    const ordered = results
+        .map((r, i) => ({ r, i }))
+        .sort((a, b) => (sarif_RANK[a.r.level ?? 'note'] ?? 3) - (sarif_RANK[b.r.level ?? 'note'] ?? 3) || a.i - b.i)
+        .map(x => x.r);
+    const kept = ordered;
+    const ruleIds = [...new Set(kept.map(r => r.ruleId))].sort();
+    const index = new Map(ruleIds.map((id, i) => [id, i]));
+    for (const r of kept)
+        r.ruleIndex = index.get(r.ruleId);
+    const category = options.category ?? 'db-posture/fleet/';
+    const sarif = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: { name: TOOL.name, semanticVersion: TOOL.version, rules: ruleIds.map(id => rules.get(id)) }
+                },
+                automationDetails: { id: category },
+                results: kept,
+                properties: {
+                    targets: legs.map(l => l.report.target.name),
+                    ...(total > kept.length
+                        ? {
+                            truncated: `${total - kept.length} lower-severity results left out (limit ${SARIF_RESULT_LIMIT})`
+                        }
+                        : {})
+                }
+            }
+        ]
+    };
+    return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/fleet/write.ts
+
+
+
+
+const FLEET_FORMATS = ['markdown', 'json', 'sarif'];
+const EXTENSION = { markdown: 'md', json: 'json', sarif: 'sarif' };
+function renderFleetJson(report) {
+    return `${JSON.stringify(report, null, 2)}\n`;
+}
+/**
+ * Writes `<dir>/fleet-report-<YYYY-MM-DD>.<ext>` for each format (scrubbed of any registered
+ * secret). A fleet report of the same day is replaced: it is a view of the legs, not a record.
+ */
+async function writeFleetReports(report, kept, formats, dir, redactor, describe) {
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    const render = {
+        markdown: () => renderFleetMarkdown(report, { describe }),
+        json: () => renderFleetJson(report),
+        sarif: () => renderFleetSarif(kept, { describe })
+    };
+    const out = {};
+    for (const format of FLEET_FORMATS.filter(f => formats.includes(f))) {
+        const file = external_node_path_default().join(dir, `fleet-report-${report.generatedAt.slice(0, 10)}.${EXTENSION[format]}`);
+        const content = redactor.scrub(render[format]());
+        await (0,promises_namespaceObject.writeFile)(file, content);
+        out[format] = { file, content };
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/fleet/options.ts
+
+
+/**
+ * A report age: `48h`, `2d`, `90m`, or a bare number of hours. Anything else is a usage error
+ * naming the flag (or input) and the value.
+ */
+function parseMaxAge(value, label) {
+    if (value === undefined)
+        return 48;
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(m|h|d)?\s*$/i.exec(value);
+    const n = m
+        ? Number(m[1]) * { m: 1 / 60, h: 1, d: 24 }[(m[2] ?? 'h').toLowerCase()]
+        : NaN;
+    if (!Number.isFinite(n) || n <= 0 || n > 24 * 366) {
+        throw new UsageError(`Invalid ${label} ${JSON.stringify(value)}: expected a duration such as 48h, 2d or 90m (at most 366 days).`);
+    }
+    return n;
+}
+function parseFleetFormats(value, label) {
+    if (value === undefined)
+        return ['markdown', 'json'];
+    const items = value
+        .split(',')
+        .map(s => s.trim().toLowerCase())
+        .filter(Boolean);
+    const bad = items.find(i => !FLEET_FORMATS.includes(i));
+    if (bad !== undefined || items.length === 0) {
+        throw new UsageError(`Invalid ${label} ${JSON.stringify(value)}${bad !== undefined ? ` (item ${JSON.stringify(bad)})` : ''}: expected a comma list of ${FLEET_FORMATS.join(', ')}.`);
+    }
+    return items;
+}
+function parseChoice(value, label, choices, fallback) {
+    if (value === undefined)
+        return fallback;
+    const v = value.trim().toLowerCase();
+    if (!choices.includes(v)) {
+        throw new UsageError(`Invalid ${label} ${JSON.stringify(value)}: expected one of ${choices.join(', ')}.`);
+    }
+    return v;
+}
+
+;// CONCATENATED MODULE: ./src/fleet/targets.ts
+
+
+
+
+/** Keys a target (or `defaults`) may have, and what each holds. */
+const PLAIN_KEYS = [
+    'engine',
+    'deployment',
+    'environment',
+    'compliance',
+    'data-sensitivity',
+    'cloud-cluster-id',
+    'cloud-api-url',
+    'certs-dir',
+    'couchbase-url',
+    'couchbase-username',
+    'couchbase-ca',
+    'baseline',
+    'fail-on'
+];
+/** `<x>-env` names the environment variable that holds secret x. */
+const SECRET_ENV_KEYS = {
+    'url-env': 'url',
+    'cloud-api-key-env': 'cloudApiKey',
+    'couchbase-password-env': 'couchbasePassword'
+};
+/** Secret values the file must never hold, and the key to use instead. */
+const REFUSED = {
+    url: 'url-env',
+    'connection-string': 'url-env',
+    'cloud-api-key': 'cloud-api-key-env',
+    'couchbase-password': 'couchbase-password-env',
+    password: 'url-env or couchbase-password-env'
+};
+const KNOWN = new Set(['name', ...PLAIN_KEYS, ...Object.keys(SECRET_ENV_KEYS)]);
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** GitHub runs at most 256 jobs per matrix. */
+const MATRIX_LIMIT = 256;
+function targets_fail(file, where, problem) {
+    throw new UsageError(`Targets file ${file}: ${where}: ${problem}.`);
+}
+function readSettings(file, where, value, allowName) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        targets_fail(file, where, 'expected a mapping');
+    const out = {};
+    for (const [key, v] of Object.entries(value)) {
+        if (key in REFUSED)
+            targets_fail(file, where, `key "${key}" would put a secret in the file; name the environment variable that holds it with ${REFUSED[key]}`);
+        if (!KNOWN.has(key) || (key === 'name' && !allowName))
+            targets_fail(file, where, `unknown key "${key}"`);
+        if (key === 'compliance' && Array.isArray(v)) {
+            if (!v.every(x => typeof x === 'string'))
+                targets_fail(file, where, 'compliance: expected a list of names');
+            out[key] = v;
+            continue;
+        }
+        if (typeof v === 'number' || typeof v === 'boolean') {
+            out[key] = String(v);
+            continue;
+        }
+        if (typeof v !== 'string' || v === '')
+            targets_fail(file, where, `${key}: expected a non-empty string`);
+        if (key in SECRET_ENV_KEYS && !ENV_NAME.test(v))
+            targets_fail(file, where, `${key} ${JSON.stringify(v)}: expected an environment variable name such as PROD_DB_URL`);
+        if (key === 'couchbase-url' && /^[a-z][a-z0-9+.-]*:\/\/[^/@]*@/i.test(v))
+            targets_fail(file, where, 'couchbase-url carries credentials; use couchbase-username and couchbase-password-env');
+        out[key] = v;
+    }
+    return out;
+}
+/** Parses and validates a targets file's text; every problem names the file, entry and line. */
+function parseTargets(source, file) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(source, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        const at = e.linePos?.[0]?.line ?? (e.pos?.[0] !== undefined ? lines.linePos(e.pos[0]).line : undefined);
+        throw new UsageError(`Targets file ${file}${at ? ` line ${at}` : ''} is not valid YAML: ${e.message.split('\n')[0]}`);
+    }
+    const data = (doc.toJS() ?? {});
+    if (typeof data !== 'object' || Array.isArray(data))
+        targets_fail(file, 'top level', 'expected a mapping with version and targets');
+    for (const key of Object.keys(data))
+        if (!['version', 'defaults', 'targets'].includes(key))
+            targets_fail(file, 'top level', `unknown key "${key}"`);
+    if (data.version !== 1)
+        targets_fail(file, 'field "version"', `expected 1, found ${JSON.stringify(data.version)}`);
+    const defaults = data.defaults === undefined ? {} : readSettings(file, 'defaults', data.defaults, false);
+    if (!Array.isArray(data.targets) || data.targets.length === 0)
+        targets_fail(file, 'field "targets"', 'expected a non-empty list of targets');
+    const seq = doc.get('targets', true);
+    const lineOf = (i) => {
+        const node = (0,dist/* isSeq */.oP)(seq) ? seq.items[i] : undefined;
+        const offset = node && ((0,dist/* isMap */.jh)(node) || 'range' in node) ? node.range?.[0] : undefined;
+        return offset !== undefined ? lines.linePos(offset).line : undefined;
+    };
+    const seen = new Map();
+    const targets = data.targets.map((raw, index) => {
+        const line = lineOf(index);
+        const rawName = raw?.name;
+        const where = `targets[${index}]${typeof rawName === 'string' ? ` (${rawName})` : ''}${line ? ` line ${line}` : ''}`;
+        const own = readSettings(file, where, raw, true);
+        const name = own.name;
+        if (typeof name !== 'string')
+            targets_fail(file, where, 'name is required');
+        if (!NAME.test(name))
+            targets_fail(file, where, `name ${JSON.stringify(name)}: expected letters, digits, ".", "_" or "-" (at most 63, starting alphanumeric)`);
+        const before = seen.get(name);
+        if (before !== undefined)
+            targets_fail(file, where, `name ${JSON.stringify(name)} is also used by targets[${before}]; each target needs its own name`);
+        seen.set(name, index);
+        const { name: _name, ...rest } = own;
+        void _name;
+        return { index, ...(line ? { line } : {}), name, settings: { ...defaults, ...rest } };
+    });
+    return { file, targets };
+}
+async function loadTargets(file, flag = '--targets') {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        const e = error;
+        throw new UsageError(`${flag} ${file}: cannot be read (${e.code ?? e.message}): expected a targets file (YAML).`);
+    }
+    return parseTargets(text, file);
+}
+/**
+ * A target's AuditOptions: its settings, its secrets read from the environment variables it names,
+ * and the command's common options. A variable that is unset or empty is a usage error naming the
+ * entry and the variable (never its value), raised before anything connects.
+ */
+function targetOptions(targets, entry, env, common) {
+    const where = `targets[${entry.index}] (${entry.name})${entry.line ? ` line ${entry.line}` : ''}`;
+    const raw = { ...common, name: entry.name };
+    const sources = {};
+    const camel = {
+        engine: 'engine',
+        deployment: 'deployment',
+        environment: 'environment',
+        compliance: 'compliance',
+        'data-sensitivity': 'dataSensitivity',
+        'cloud-cluster-id': 'cloudClusterId',
+        'cloud-api-url': 'cloudApiUrl',
+        'certs-dir': 'certsDir',
+        'couchbase-url': 'couchbaseUrl',
+        'couchbase-username': 'couchbaseUsername',
+        'couchbase-ca': 'couchbaseCaFile',
+        baseline: 'baseline',
+        'fail-on': 'failOn'
+    };
+    for (const [key, value] of Object.entries(entry.settings)) {
+        if (key in SECRET_ENV_KEYS) {
+            const secret = env[value];
+            if (!secret)
+                targets_fail(targets.file, where, `${key} names ${value}, which is not set (or empty) in the environment`);
+            const option = SECRET_ENV_KEYS[key];
+            raw[option] = secret;
+            sources[option] = `${key} ${value}`;
+        }
+        else {
+            raw[camel[key]] = value;
+        }
+    }
+    if (entry.settings.baseline !== undefined)
+        raw.baselineExplicit = true;
+    return parseAuditOptions(raw, name => `${targets.file} ${where} ${name}`, sources);
+}
+/**
+ * The `strategy.matrix` a workflow fans out from: one leg per target with its non-secret
+ * settings and the names of its secret variables (a leg reads `secrets[matrix.url_env]`), and a
+ * unique artifact name per leg.
+ */
+function toMatrix(targets, options = {}) {
+    let list = targets.targets;
+    if (options.shard) {
+        const { index, count } = options.shard;
+        const size = Math.ceil(list.length / count);
+        list = list.slice((index - 1) * size, index * size);
+    }
+    if (list.length > MATRIX_LIMIT) {
+        throw new UsageError(`Targets file ${targets.file} has ${list.length} targets${options.shard ? ' in this shard' : ''}; a GitHub Actions matrix runs at most ${MATRIX_LIMIT} jobs. Split it with --shard 1/${Math.ceil(list.length / MATRIX_LIMIT)} (one matrix job per shard).`);
+    }
+    return {
+        include: list.map(t => {
+            const leg = { name: t.name };
+            for (const [key, value] of Object.entries(t.settings))
+                leg[key.replace(/-/g, '_')] = Array.isArray(value) ? value.join(',') : value;
+            leg.artifact_name = `db-posture-${t.name}`;
+            return leg;
+        })
+    };
+}
+/** `2/5` -> { index: 2, count: 5 }; a usage error otherwise. */
+function parseShard(value) {
+    if (value === undefined)
+        return undefined;
+    const m = /^(\d+)\/(\d+)$/.exec(value.trim());
+    const index = Number(m?.[1]);
+    const count = Number(m?.[2]);
+    if (!m || count < 1 || index < 1 || index > count)
+        throw new UsageError(`Invalid --shard ${JSON.stringify(value)}: expected i/n with 1 <= i <= n, such as 1/3.`);
+    return { index, count };
+}
+
+;// CONCATENATED MODULE: ./src/cli/fleet-args.ts
+
+
+/**
+ * Flag parsing for the fleet commands (merge, targets, audit --targets), with the same one-line
+ * usage errors as the other commands.
+ */
+function parseFleetArgs(args, options, command, allowPositionals = false) {
+    try {
+        const r = (0,external_node_util_namespaceObject.parseArgs)({ args: [...args], options, strict: true, allowPositionals });
+        return { flags: r.values, positionals: r.positionals };
+    }
+    catch (error) {
+        const e = error;
+        const flag = e.message.match(/'(-[^']*)'/)?.[1]?.split(' ')[0];
+        if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+            throw new UsageError(`Unknown flag ${flag ?? ''} for "db-posture ${command}". Run db-posture --help for the flags.`);
+        if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+            throw new UsageError(`Flag ${flag ?? ''} of "db-posture ${command}" needs a value. Run db-posture --help.`);
+        if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+            throw new UsageError(`Unexpected argument for "db-posture ${command}": ${e.message.match(/'([^']*)'/)?.[1] ?? ''}. Flags take the form --name value.`);
+        throw new UsageError(e.message);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/merge-command.ts
+
+
+
+
+
+
+
+
+
+
+
+const MERGE_FLAGS = {
+    'from-dir': { type: 'string', multiple: true },
+    out: { type: 'string' },
+    format: { type: 'string' },
+    'max-age': { type: 'string' },
+    'compare-to': { type: 'string' },
+    duplicates: { type: 'string' },
+    targets: { type: 'string' },
+    'fail-on': { type: 'string' },
+    quiet: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' }
+};
+/** The sibling markdown report of a leg's JSON, relative to the fleet report, when it exists. */
+function siblingMarkdownLink(source, outDir) {
+    const md = source.replace(/\.json$/, '.md');
+    if (md === source || !(0,external_node_fs_namespaceObject.existsSync)(md))
+        return undefined;
+    return external_node_path_default().relative(outDir, md).split((external_node_path_default()).sep).join('/');
+}
+/** The fleet's lines for the terminal: gate, counts, files, what blocks. */
+function fleetSummaryLines(report, files) {
+    const s = report.summary;
+    const lines = [
+        `db-posture: fleet of ${s.targets} targets: ${s.passed} passed, ${s.failed} failed, ${s.notEnforced} not enforced, ${s.incomplete} incomplete, ${s.missing} missing, ${s.outdated} outdated`
+    ];
+    for (const f of files)
+        lines.push(`  wrote ${external_node_path_default().relative(process.cwd(), f) || f}`);
+    for (const t of report.targets.filter(t => t.gate === 'failed').slice(0, 50))
+        lines.push(`  [FAIL] ${t.name}: ${t.unwaivedFails} unwaived FAIL, ${t.expiredWaivers} expired waivers`);
+    for (const t of report.targets.filter(t => t.gate === 'incomplete').slice(0, 50))
+        lines.push(`  [INCOMPLETE] ${t.name}: a fault stopped a check; see its report`);
+    for (const m of report.missing.slice(0, 50))
+        lines.push(`  [${m.reason === 'audit-error' ? 'NOT AUDITED' : 'MISSING'}] ${m.name}: ${m.detail}`);
+    for (const t of report.targets.filter(t => t.outdated).slice(0, 50))
+        lines.push(`  [OUTDATED] ${t.name}: audited ${t.auditedAt}`);
+    lines.push(report.gate.passed
+        ? 'Fleet gate PASSED.'
+        : `Fleet gate ${report.gate.incomplete ? 'INCOMPLETE' : 'FAILED'}: ${report.gate.reasons.join('; ')}.`);
+    return lines;
+}
+function writtenFiles(written) {
+    return Object.values(written).map(w => w.file);
+}
+/**
+ * `db-posture merge <report.json...> | --from-dir <dir>`: the legs' reports into one fleet report
+ * (markdown, JSON, SARIF). Exit 0 when every target passed, 1 when one failed, 3 when the fleet is
+ * incomplete (a target without a report, or an outdated one); with --fail-on never, 0 unless
+ * incomplete.
+ */
+async function mergeCommand(args, io, redactor) {
+    const { flags, positionals } = parseFleetArgs(args, MERGE_FLAGS, 'merge', true);
+    const dirs = flags['from-dir'] ?? [];
+    // Validate every flag before reading any report.
+    const formats = parseFleetFormats(flags.format, '--format');
+    const maxAgeHours = parseMaxAge(flags['max-age'], '--max-age');
+    const duplicates = parseChoice(flags.duplicates, '--duplicates', ['error', 'latest'], 'error');
+    const failOn = parseChoice(flags['fail-on'], '--fail-on', ['fail', 'never'], 'fail');
+    if (positionals.length === 0 && dirs.length === 0)
+        throw new UsageError('db-posture merge needs report files (db-posture merge a.json b.json) or --from-dir <dir>.');
+    const expected = flags.targets
+        ? (await loadTargets(flags.targets)).targets.map(t => t.name)
+        : undefined;
+    const previousFile = flags['compare-to'];
+    const previous = previousFile
+        ? { report: await loadFleetReport(previousFile), source: previousFile }
+        : undefined;
+    const files = [...positionals];
+    for (const dir of dirs) {
+        const found = await findReportFiles(dir);
+        if (found.length === 0)
+            throw new UsageError(`--from-dir ${dir}: no security-audit-*.json report below it.`);
+        files.push(...found);
+    }
+    const outDir = external_node_path_default().resolve(flags.out ?? 'reports');
+    checkOutputDirectory(outDir, '--out');
+    const legs = await loadReports(files);
+    const now = io.now?.() ?? new Date();
+    const { report, kept } = mergeReports(legs, {
+        now,
+        maxAgeHours,
+        duplicates,
+        ...(expected ? { expected } : {}),
+        ...(previous ? { previous } : {}),
+        linkFor: source => siblingMarkdownLink(external_node_path_default().resolve(source), outDir)
+    });
+    const written = await writeFleetReports(report, kept, formats, outDir, redactor, describeCheck);
+    if (!flags.quiet)
+        io.stdout.write(`${redactor.scrub(fleetSummaryLines(report, writtenFiles(written)).join('\n'))}\n`);
+    const code = fleetExitCode(report);
+    return failOn === 'never' && code === EXIT.GATE_FAILED ? EXIT.OK : code;
+}
+
+;// CONCATENATED MODULE: ./src/cli/fleet-audit-command.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const FLEET_AUDIT_FLAGS = {
+    targets: { type: 'string' },
+    parallel: { type: 'string' },
+    baseline: { type: 'string' },
+    'fail-on-stale': { type: 'boolean' },
+    'max-waiver-days': { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+    'fail-on': { type: 'string' },
+    concurrency: { type: 'string' },
+    'connect-timeout': { type: 'string' },
+    'statement-timeout': { type: 'string' },
+    'max-age': { type: 'string' },
+    quiet: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' }
+};
+/** Flags that set one target's identity: they belong in the targets file, not on the command line. */
+const PER_TARGET_FLAGS = [
+    '--url',
+    '--name',
+    '--engine',
+    '--deployment',
+    '--environment',
+    '--compliance',
+    '--data-sensitivity',
+    '--cloud-api-key',
+    '--cloud-cluster-id',
+    '--cloud-api-url',
+    '--certs-dir',
+    '--couchbase-url',
+    '--couchbase-username',
+    '--couchbase-ca'
+];
+/**
+ * `db-posture audit --targets fleet.yml`: validates every target (file, secrets, baselines)
+ * before the first connection, audits them with at most --parallel at once, writes each target's
+ * reports and the merged fleet report, and exits with the worst outcome: 3 when a target could not
+ * be audited, 1 when one failed its gate, 0 otherwise.
+ */
+async function fleetAuditCommand(args, io, redactor) {
+    const single = args.find(a => PER_TARGET_FLAGS.includes(a.split('=')[0]));
+    if (single)
+        throw new UsageError(`${single.split('=')[0]} cannot be combined with --targets: set it per target in the targets file.`);
+    const { flags } = parseFleetArgs(args, FLEET_AUDIT_FLAGS, 'audit --targets');
+    const file = flags.targets;
+    const parallelRaw = flags.parallel ?? '4';
+    const parallel = Number(parallelRaw);
+    if (!/^\d+$/.test(parallelRaw) || parallel < 1 || parallel > 64)
+        throw new UsageError(`Invalid --parallel ${JSON.stringify(parallelRaw)}: expected a whole number from 1 to 64.`);
+    const maxAgeHours = parseMaxAge(flags['max-age'], '--max-age');
+    const common = Object.fromEntries(Object.entries({
+        baseline: flags.baseline ?? DEFAULT_BASELINE,
+        baselineExplicit: flags.baseline !== undefined,
+        formats: flags.format,
+        outDir: flags.out,
+        failOn: flags['fail-on'],
+        failOnStale: flags['fail-on-stale'],
+        maxWaiverDays: flags['max-waiver-days'],
+        concurrency: flags.concurrency,
+        connectTimeoutMs: flags['connect-timeout'],
+        statementTimeoutMs: flags['statement-timeout']
+    }).filter(([, v]) => v !== undefined));
+    checkOutputDirectory(flags.out ?? 'reports', '--out');
+    const targets = await loadTargets(file);
+    const now = io.now?.() ?? new Date();
+    const catalogue = checkCatalogue();
+    // Everything is validated before the first connection: a bad entry stops the whole run. Only
+    // then are engines chosen (auto-detection reads version() on the target).
+    const validated = [];
+    for (const entry of targets.targets) {
+        const options = targetOptions(targets, entry, io.env, common);
+        for (const secret of [options.url, options.cloudApiKey, options.couchbasePassword])
+            redactor.add(secret);
+        const baseline = await loadBaselineFor(options, catalogue, now);
+        validated.push({ entry, options, baseline });
+    }
+    const plans = validated;
+    const quiet = Boolean(flags.quiet);
+    const errors = [];
+    let internal = false;
+    const outcomes = await mapLimit(plans, parallel, async (plan) => {
+        const started = performance.now();
+        try {
+            // Per target: an unreachable target fails its own leg (auto-detection connects), not the run.
+            const engine = await selectEngine(plan.options, redactor, io.hooks);
+            const report = await runAudit(engine, plan.options, {
+                progress: silentProgress,
+                redactor,
+                now,
+                baseline: plan.baseline
+            });
+            const written = await writeReports(report, plan.options.formats, external_node_path_default().resolve(plan.options.outDir), redactor, {
+                describe: describeCheck
+            });
+            if (!quiet)
+                io.stderr.write(`db-posture: ${plan.entry.name}: ${report.gate.passed ? 'passed' : report.gate.failOn === 'never' ? 'not enforced' : 'FAILED'} (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+            const source = (written.json ?? written.markdown ?? Object.values(written)[0])?.file ?? plan.entry.name;
+            const md = written.markdown?.file;
+            return { leg: { source, report: toJsonReport(report) }, md };
+        }
+        catch (error) {
+            const known = error instanceof TargetError || error instanceof UsageError;
+            if (!known)
+                internal = true;
+            const detail = redactor.scrub(`${known ? '' : 'internal error: '}${error?.message ?? String(error)}`);
+            errors.push({ name: plan.entry.name, detail });
+            if (!quiet)
+                io.stderr.write(`db-posture: ${plan.entry.name}: could not be audited: ${detail}\n`);
+            return undefined;
+        }
+    });
+    const legs = outcomes.filter(o => o !== undefined);
+    const outDir = external_node_path_default().resolve(flags.out ?? 'reports');
+    const mdBySource = new Map(legs.map(o => [o.leg.source, o.md]));
+    const { report, kept } = mergeReports(legs.map(o => o.leg), {
+        now,
+        maxAgeHours,
+        duplicates: 'error',
+        expected: targets.targets.map(t => t.name),
+        errors,
+        linkFor: source => {
+            const md = mdBySource.get(source);
+            return md ? external_node_path_default().relative(outDir, md).split((external_node_path_default()).sep).join('/') : undefined;
+        }
+    });
+    const requested = (plans[0]?.options.formats ?? ['markdown', 'json']);
+    const formats = ['markdown', 'json', 'sarif'].filter(f => f !== 'sarif' || requested.includes('sarif'));
+    const written = await writeFleetReports(report, kept, formats, outDir, redactor, describeCheck);
+    if (!quiet)
+        io.stdout.write(`${redactor.scrub(fleetSummaryLines(report, writtenFiles(written)).join('\n'))}\n`);
+    if (internal)
+        return EXIT.INTERNAL;
+    return fleetExitCode(report);
+}
+
+;// CONCATENATED MODULE: ./src/cli/targets-command.ts
+
+
+
+const TARGETS_FLAGS = {
+    matrix: { type: 'string' },
+    shard: { type: 'string' },
+    help: { type: 'boolean', short: 'h' }
+};
+/**
+ * `db-posture targets --matrix fleet.yml [--shard i/n]`: prints the JSON a workflow's
+ * `strategy.matrix` takes (`fromJSON(...)`), one leg per target, with no secret in it.
+ */
+async function targetsCommand(args, io) {
+    const { flags } = parseFleetArgs(args, TARGETS_FLAGS, 'targets');
+    const file = flags.matrix;
+    if (!file)
+        throw new UsageError('db-posture targets needs --matrix <targets file>.');
+    const shard = parseShard(flags.shard);
+    const targets = await loadTargets(file, '--matrix');
+    io.stdout.write(`${JSON.stringify(toMatrix(targets, shard ? { shard } : {}))}\n`);
+    return EXIT.OK;
+}
+
+;// CONCATENATED MODULE: ./src/cli/fleet-dispatch.ts
+
+
+
+const wantsHelp = (args) => args.includes('--help') || args.includes('-h');
+/**
+ * The fleet commands, tried before the single-target ones: `merge`, `targets`, and `audit` with
+ * `--targets`. Returns undefined for every other command line, and 'help' when help was asked for.
+ */
+function fleetCommand(argv, io, redactor) {
+    const [command, ...rest] = argv;
+    const run = (fn) => (wantsHelp(rest) ? Promise.resolve('help') : fn());
+    if (command === 'merge')
+        return run(() => mergeCommand(rest, io, redactor));
+    if (command === 'targets')
+        return run(() => targetsCommand(rest, io));
+    if (command === 'audit' && rest.some(a => a === '--targets' || a.startsWith('--targets=')))
+        return run(() => fleetAuditCommand(rest, io, redactor));
+    return undefined;
+}
 
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
@@ -31338,7 +33900,7 @@ const FLAGS = {
     quiet: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' }
 };
-function parseFlags(args, options, command) {
+function rules_command_parseFlags(args, options, command) {
     try {
         return (0,external_node_util_namespaceObject.parseArgs)({ args, options, strict: true, allowPositionals: true });
     }
@@ -31370,7 +33932,7 @@ async function rulesCommand(argv, io) {
     }
     if (sub !== 'test')
         throw new UsageError(`Unknown subcommand "rules ${sub}": expected "rules test". Run db-posture rules --help.`);
-    const { values, positionals } = parseFlags(rest, FLAGS, 'rules test');
+    const { values, positionals } = rules_command_parseFlags(rest, FLAGS, 'rules test');
     if (values.help) {
         io.stdout.write(RULES_HELP);
         return EXIT.OK;
@@ -31511,7 +34073,7 @@ async function expandLogs(patterns) {
 }
 /** `db-posture hunt`: replay logs through rules and write the detections. */
 async function huntCommand(argv, io) {
-    const { values, positionals } = parseFlags(argv, hunt_command_FLAGS, 'hunt');
+    const { values, positionals } = rules_command_parseFlags(argv, hunt_command_FLAGS, 'hunt');
     if (values.help) {
         io.stdout.write(HUNT_HELP);
         return EXIT.OK;
@@ -31663,6 +34225,9 @@ async function huntCommand(argv, io) {
 
 
 
+
+
+
 /**
  * The CLI: parses the command, runs it, and maps every outcome to a documented exit code. Errors
  * are printed as one scrubbed line; a stack trace appears only for internal errors with DEBUG set.
@@ -31675,6 +34240,11 @@ async function runCli(argv, io) {
             return await rulesCommand(argv.slice(1), io);
         if (argv[0] === 'hunt')
             return await huntCommand(argv.slice(1), io);
+        const fleet = await fleetCommand(argv, io, redactor);
+        if (fleet === 'help')
+            io.stdout.write(HELP);
+        if (fleet !== undefined)
+            return fleet === 'help' ? EXIT.OK : fleet;
         const parsed = parseCommand(argv);
         switch (parsed.command) {
             case 'help':
@@ -31687,6 +34257,10 @@ async function runCli(argv, io) {
                 return await auditCommand(parsed.flags, io, redactor);
             case 'baseline':
                 return await baselineCommand(parsed.flags, io);
+            case 'diff':
+                return await diffCommand(parsed.args, io);
+            case 'baseline review':
+                return await baselineReviewCommand(parsed.args, io);
         }
     }
     catch (error) {
@@ -35547,13 +38121,13 @@ __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.tO = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
-__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+exports.Rw = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
@@ -35562,7 +38136,7 @@ exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 exports.As = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

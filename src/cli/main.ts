@@ -4,6 +4,9 @@ import { TOOL } from '../core/version.js';
 import { parseCommand } from './args.js';
 import { auditCommand, type CliIo } from './audit-command.js';
 import { baselineCommand } from './baseline-command.js';
+import { baselineReviewCommand } from './baseline-review-command.js';
+import { diffCommand } from './diff-command.js';
+import { fleetCommand } from './fleet-dispatch.js';
 import { HELP } from './help.js';
 import { huntCommand } from './hunt-command.js';
 import { rulesCommand } from './rules-command.js';
@@ -18,6 +21,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     // Detection commands parse their own flags (positional rule directories, repeatable --logs).
     if (argv[0] === 'rules') return await rulesCommand(argv.slice(1), io);
     if (argv[0] === 'hunt') return await huntCommand(argv.slice(1), io);
+    const fleet = await fleetCommand(argv, io, redactor);
+    if (fleet === 'help') io.stdout.write(HELP);
+    if (fleet !== undefined) return fleet === 'help' ? EXIT.OK : fleet;
     const parsed = parseCommand(argv);
     switch (parsed.command) {
       case 'help':
@@ -30,6 +36,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await auditCommand(parsed.flags, io, redactor);
       case 'baseline':
         return await baselineCommand(parsed.flags, io);
+      case 'diff':
+        return await diffCommand(parsed.args, io);
+      case 'baseline review':
+        return await baselineReviewCommand(parsed.args, io);
     }
   } catch (error) {
     if (error instanceof UsageError || error instanceof TargetError) {
