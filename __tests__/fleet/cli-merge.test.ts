@@ -207,3 +207,16 @@ describe('db-posture merge', () => {
     });
   });
 });
+
+it('merge --help, targets --help and audit --targets --help print the help with the fleet commands', async () => {
+  for (const args of [
+    ['merge', '--help'],
+    ['targets', '-h'],
+    ['audit', '--targets', 'x.yml', '--help']
+  ]) {
+    const r = await cli(args);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('db-posture merge <report.json...> | --from-dir <dir> [merge options]');
+    expect(r.stdout).toContain('db-posture targets --matrix <fleet.yml> [--shard i/n]');
+  }
+});
