@@ -6618,7 +6618,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5015);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1607);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: process.stdout,
@@ -6631,7 +6631,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5015:
+/***/ 1607:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6750,8 +6750,14 @@ const AUDIT_FLAGS = {
 const BASELINE_FLAGS = {
     from: { type: 'string' },
     out: { type: 'string' },
+    update: { type: 'string' },
+    prune: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' }
 };
+/** Parses one command's flags strictly; the command modules of diff and baseline review use it too. */
+function parseFlags(args, options, command) {
+    return args_parse(args, options, command);
+}
 function args_parse(args, options, command) {
     try {
         return (0,external_node_util_namespaceObject.parseArgs)({ args, options, strict: true, allowPositionals: false }).values;
@@ -6790,11 +6796,15 @@ function parseCommand(argv) {
         const flags = args_parse(rest, AUDIT_FLAGS, 'audit');
         return flags.help ? { command: 'help' } : { command: 'audit', flags };
     }
+    if (command === 'diff')
+        return { command: 'diff', args: rest };
+    if (command === 'baseline' && rest[0] === 'review')
+        return { command: 'baseline review', args: rest.slice(1) };
     if (command === 'baseline') {
         const flags = args_parse(rest, BASELINE_FLAGS, 'baseline');
         return flags.help ? { command: 'help' } : { command: 'baseline', flags };
     }
-    throw new UsageError(`Unknown command ${JSON.stringify(command)}: expected audit or baseline. Run db-posture --help.`);
+    throw new UsageError(`Unknown command ${JSON.stringify(command)}: expected audit, diff or baseline. Run db-posture --help.`);
 }
 
 ;// CONCATENATED MODULE: external "node:path"
@@ -7295,7 +7305,30 @@ function blockingStatuses(failOn) {
     return ['FAIL'];
 }
 
+;// CONCATENATED MODULE: ./src/diff/identity.ts
+/**
+ * The exact-match key of a finding within one target. An absent object and an empty one are
+ * different keys (a waiver without `object` covers only the check's finding without object).
+ */
+function identity_findingKey(checkId, object) {
+    return object === undefined ? `${checkId}\u0000` : `${checkId}\u0000\u0001${object}`;
+}
+/** Groups items by their exact key in one pass (linear in the items). */
+function indexByKey(items, key) {
+    const index = new Map();
+    for (const item of items) {
+        const k = key(item);
+        const bucket = index.get(k);
+        if (bucket)
+            bucket.push(item);
+        else
+            index.set(k, [item]);
+    }
+    return index;
+}
+
 ;// CONCATENATED MODULE: ./src/baseline/apply.ts
+
 const EXPIRY_WARNING_DAYS = 14;
 function emptyBaselineOutcome() {
     return { stale: [], expiringSoon: [], expired: [], failOnStale: false };
@@ -7306,7 +7339,8 @@ function waiverMatches(w, f, target) {
 }
 /**
  * Marks waived findings (they stay in the report), and lists expired, stale and soon-expiring
- * waivers. An expired waiver no longer waives: its finding counts again.
+ * waivers. An expired waiver no longer waives: its finding counts again. Linear in findings +
+ * waivers: the WARN/FAIL findings are indexed once by their exact key (check id, object).
  */
 function applyBaseline(findings, baseline, target, now) {
     if (!baseline)
@@ -7316,11 +7350,12 @@ function applyBaseline(findings, baseline, target, now) {
     const stale = [];
     const expired = [];
     const expiringSoon = [];
+    const waivable = indexByKey(findings.filter(f => f.status === 'FAIL' || f.status === 'WARN'), f => identity_findingKey(f.checkId, f.object));
     for (const w of baseline.waivers) {
         if (w.target !== target && w.target !== '*')
             continue;
-        const matched = findings.filter(f => (f.status === 'FAIL' || f.status === 'WARN') && waiverMatches(w, f, target));
-        if (matched.length === 0) {
+        const matched = waivable.get(identity_findingKey(w.check, w.object));
+        if (!matched) {
             stale.push(w);
             continue;
         }
@@ -17124,8 +17159,150 @@ sources = {}) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/baseline/document.ts
+
+
+
+/** `waivers[2] field "owner"` / `field "version"` / `top level`, as error messages name a place. */
+function describePlace(p) {
+    if (p.section !== undefined && p.index !== undefined)
+        return `${p.section}[${p.index}]${p.field !== undefined ? ` field "${p.field}"` : ''}`;
+    if (p.section !== undefined)
+        return `field "${p.section}"`;
+    return 'top level';
+}
+/**
+ * Decodes the file's bytes as UTF-8, refusing any invalid byte: a lossy decode would change what a
+ * reviewer approved (a U+FFFD in an owner or an object name) without anyone seeing it.
+ */
+function decodeBaseline(bytes, file) {
+    if ((0,external_node_buffer_namespaceObject.isUtf8)(bytes))
+        return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+    const bad = firstInvalidByte(bytes);
+    let line = 1;
+    for (let i = 0; i < bad; i++)
+        if (bytes[i] === 0x0a)
+            line++;
+    const place = placeAtLine(new TextDecoder('utf-8').decode(bytes), file, line);
+    throw new UsageError(`Baseline file ${file} line ${line}: ${describePlace(place)}: byte 0x${bytes[bad].toString(16).padStart(2, '0')} is not valid UTF-8; save the file as UTF-8.`);
+}
+/** Offset of the byte that starts the first invalid UTF-8 sequence (one streaming pass). */
+function firstInvalidByte(bytes) {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let charStart = 0;
+    for (let i = 0; i < bytes.length; i++) {
+        const isContinuation = (bytes[i] & 0xc0) === 0x80;
+        try {
+            decoder.decode(bytes.subarray(i, i + 1), { stream: true });
+        }
+        catch {
+            // The decoder notices a truncated sequence only at the byte after it: blame the sequence's lead.
+            return !isContinuation && bytes[charStart] >= 0xc0 && charStart < i ? charStart : i;
+        }
+        if (!isContinuation)
+            charStart = i;
+    }
+    return charStart;
+}
+function placeAtLine(source, file, line) {
+    try {
+        const lines = new dist/* LineCounter */.HN();
+        const doc = (0,dist/* parseDocument */.Tp)(source, { lineCounter: lines, prettyErrors: false });
+        const offset = lines.lineStarts[line - 1] ?? 0;
+        const lineEnd = lines.lineStarts[line] ?? source.length;
+        return placeOf({ file, source, doc, lines }, offset, lineEnd);
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * Parses the YAML, keeping the document (for line numbers, comments and order). Aliases are refused:
+ * a reviewer must see every value where it applies, and an alias bomb would expand exponentially.
+ */
+function document_parseBaselineDocument(source, file) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(source, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        const line = lines.linePos(e.pos[0]).line;
+        throw new UsageError(`Baseline file ${file} is not valid YAML: ${e.message.split('\n')[0]} (line ${line}).`);
+    }
+    const parsed = { file, source, doc, lines };
+    let aliasAt;
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_, node) {
+            aliasAt = node.range?.[0] ?? 0;
+            return dist/* visit */.YR.BREAK;
+        }
+    });
+    if (aliasAt !== undefined) {
+        const place = placeOf(parsed, aliasAt);
+        throw new UsageError(`Baseline file ${file} line ${place.line}: ${describePlace(place)}: YAML aliases (*name) are not allowed; write the value out so that reviewers see it.`);
+    }
+    return parsed;
+}
+/** The entry and field that contain a source offset (the first node starting at or after it on the line). */
+function placeOf(bd, offset, lineEnd = offset + 1) {
+    const line = bd.lines.linePos(offset).line;
+    const inside = (range) => !!range && range[0] < lineEnd && offset < Math.max(range[2] ?? range[1], range[0] + 1);
+    const root = bd.doc.contents;
+    if (!(0,dist/* isMap */.jh)(root))
+        return { line };
+    for (const pair of root.items) {
+        if (!(0,dist/* isPair */.tO)(pair) || !(0,dist/* isScalar */.jn)(pair.key))
+            continue;
+        const section = String(pair.key.value);
+        const keyHit = inside(pair.key.range);
+        const value = pair.value;
+        if (keyHit && !value)
+            return { section, line };
+        if (!keyHit && !(value && 'range' in value && inside(value.range)))
+            continue;
+        if (!(0,dist/* isSeq */.oP)(value))
+            return { section, line };
+        for (const [index, item] of value.items.entries()) {
+            if (!(0,dist/* isMap */.jh)(item) || !inside(item.range))
+                continue;
+            for (const field of item.items) {
+                if (!(0,dist/* isPair */.tO)(field) || !(0,dist/* isScalar */.jn)(field.key))
+                    continue;
+                const valueRange = field.value && 'range' in field.value ? field.value.range : undefined;
+                if (inside(field.key.range) || inside(valueRange))
+                    return { section, index, field: String(field.key.value), line };
+            }
+            return { section, index, line };
+        }
+        return { section, line };
+    }
+    return { line };
+}
+/** The 1-based line where entry `index` of `section` starts, for messages and review links. */
+function entryLine(bd, section, index) {
+    const seq = bd.doc.get(section, true);
+    if (!(0,dist/* isSeq */.oP)(seq))
+        return undefined;
+    const item = seq.items[index];
+    const range = item && typeof item === 'object' && 'range' in item ? item.range : undefined;
+    return range ? bd.lines.linePos(range[0]).line : undefined;
+}
+/** The line of `field` in entry `index` of `section` (the entry's own line when the field is absent). */
+function fieldLine(bd, section, index, field) {
+    const seq = bd.doc.get(section, true);
+    const item = isSeq(seq) ? seq.items[index] : undefined;
+    if (isMap(item)) {
+        for (const pair of item.items) {
+            if (isPair(pair) && isScalar(pair.key) && String(pair.key.value) === field && pair.key.range)
+                return bd.lines.linePos(pair.key.range[0]).line;
+        }
+    }
+    return entryLine(bd, section, index);
+}
+
 ;// CONCATENATED MODULE: ./src/baseline/schema.ts
 
 const isoDate = schemas_string()
@@ -17175,11 +17352,18 @@ const DEFAULT_BASELINE = '.github/db-posture-baseline.yml';
  * naming the file, the entry and the field.
  */
 function parseBaseline(source, file, opts) {
-    const doc = (0,dist/* parseDocument */.Tp)(source, { prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        throw new UsageError(`Baseline file ${file} is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
+    return load_validateBaseline(document_parseBaselineDocument(source, file), opts);
+}
+/** Validates a parsed baseline document (also used by the review and update commands). */
+function load_validateBaseline(bd, opts) {
+    const { doc, file } = bd;
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 0 }) ?? {};
     }
-    const data = doc.toJS() ?? {};
+    catch (error) {
+        throw new UsageError(`Baseline file ${file} cannot be read as data: ${error.message}.`);
+    }
     const parsed = baselineFileSchema.safeParse(data);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
@@ -17221,10 +17405,15 @@ function parseBaseline(source, file, opts) {
         if (!opts.knownCheckIds.has(e.check)) {
             throw new UsageError(`Baseline file ${file}: ${e.section}[${e.i}] field "check": unknown check id "${e.check}".`);
         }
+        if (e.section === 'attestations' && !opts.attestableCheckIds.has(e.check)) {
+            throw new UsageError(`Baseline file ${file}: attestations[${e.i}] field "check": ${e.check} takes no attestation (it reads the server itself); attestable checks: ${[...opts.attestableCheckIds].sort().join(', ')}.`);
+        }
         if (e.expires > horizon) {
             throw new UsageError(`Baseline file ${file}: ${e.section}[${e.i}] field "expires": ${e.expires} is more than ${horizonDays} days after ${today} (latest allowed ${horizon}).`);
         }
     }
+    rejectDuplicates(bd, 'waivers', parsed.data.waivers.map(w => [w.check, w.target, w.object]), 'check, target and object');
+    rejectDuplicates(bd, 'attestations', parsed.data.attestations.map(a => [a.check, a.target]), 'check and target');
     const attestations = parsed.data.attestations.map(a => ({
         check: a.check,
         target: a.target,
@@ -17235,10 +17424,31 @@ function parseBaseline(source, file, opts) {
     }));
     return { file, waivers: parsed.data.waivers, attestations, failOnStale: opts.failOnStale ?? false };
 }
+/**
+ * Two entries for the same finding (or the same attested check) would make the outcome depend on
+ * their order, and a reviewer could approve one while the other applies: refuse them.
+ */
+function rejectDuplicates(bd, section, keys, what) {
+    const first = new Map();
+    keys.forEach((parts, i) => {
+        const key = JSON.stringify(parts.map(p => p ?? null));
+        const earlier = first.get(key);
+        if (earlier === undefined) {
+            first.set(key, i);
+            return;
+        }
+        const at = (n) => {
+            const line = entryLine(bd, section, n);
+            return `${section}[${n}]${line !== undefined ? ` (line ${line})` : ''}`;
+        };
+        const shown = parts.filter(p => p !== undefined).map(p => JSON.stringify(p));
+        throw new UsageError(`Baseline file ${bd.file}: ${at(i)} field "check": the same ${what} (${shown.join(', ')}) as ${at(earlier)}; keep one entry per finding.`);
+    });
+}
 /** Loads the baseline the audit options name (or the default one, when it exists). */
-function loadBaselineFor(options, knownCheckIds, now) {
+function loadBaselineFor(options, catalogue, now) {
     return loadBaseline(options.baseline ?? DEFAULT_BASELINE, options.baselineExplicit, {
-        knownCheckIds,
+        ...catalogue,
         now,
         failOnStale: options.failOnStale,
         maxHorizonDays: options.maxWaiverDays
@@ -17249,9 +17459,9 @@ function loadBaselineFor(options, knownCheckIds, now) {
  * named the file explicitly it is a usage error.
  */
 async function loadBaseline(file, explicit, opts) {
-    let source;
+    let bytes;
     try {
-        source = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        bytes = await (0,promises_namespaceObject.readFile)(file);
     }
     catch (error) {
         const code = error.code;
@@ -17259,7 +17469,23 @@ async function loadBaseline(file, explicit, opts) {
             return undefined;
         throw new UsageError(`Baseline file ${file} cannot be read (${code ?? 'error'}): expected a readable YAML file${code === 'ENOENT' ? '; create it or omit --baseline' : ''}.`);
     }
-    return parseBaseline(source, file, opts);
+    return parseBaseline(decodeBaseline(bytes, file), file, opts);
+}
+/**
+ * Reads and validates a baseline file and keeps its document (line numbers, comments, order).
+ * `horizonDays` may be raised for a review, which flags a too-distant expiry instead of refusing it.
+ */
+async function loadBaselineDocument(file, input, opts) {
+    let bytes;
+    try {
+        bytes = await (0,promises_namespaceObject.readFile)(file);
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        throw new UsageError(`${input} ${file} cannot be read (${code}): expected a db-posture baseline file (YAML).`);
+    }
+    const document = document_parseBaselineDocument(decodeBaseline(bytes, file), file);
+    return { baseline: load_validateBaseline(document, opts), document };
 }
 
 ;// CONCATENATED MODULE: external "node:net"
@@ -18690,6 +18916,7 @@ const ID = 'pg/encryption-at-rest';
 /* harmony default export */ const encryption_at_rest = (defineCheck({
     meta: {
         id: 'pg/encryption-at-rest',
+        attestable: true,
         title: 'Encryption at rest',
         dimension: 'Encryption',
         family: 'encryption-at-rest',
@@ -22550,6 +22777,7 @@ const console_sso_ID = 'crdb/console-sso';
 /* harmony default export */ const console_sso = (defineCheck({
     meta: {
         id: 'crdb/console-sso',
+        attestable: true,
         title: 'Cloud Console SSO',
         dimension: 'Authentication & SSO',
         family: 'sso',
@@ -23265,6 +23493,7 @@ const scim_ID = 'crdb/scim';
 /* harmony default export */ const scim = (defineCheck({
     meta: {
         id: 'crdb/scim',
+        attestable: true,
         title: 'SCIM provisioning',
         dimension: 'Authentication & SSO',
         family: 'scim',
@@ -23679,6 +23908,13 @@ function describeCheck(id) {
 /** Every check id this build knows (baseline files may only name these). */
 function knownCheckIds() {
     return new Set(CHECK_META.keys());
+}
+/** What the baseline loader needs to know about this build's checks. */
+function checkCatalogue() {
+    return {
+        knownCheckIds: knownCheckIds(),
+        attestableCheckIds: new Set(ALL_META.filter(m => m.attestable).map(m => m.id))
+    };
 }
 /**
  * Chooses the engine before anything is collected, so an engine's check list is fixed before its
@@ -24489,7 +24725,7 @@ async function auditCommand(flags, io, redactor) {
     // Outputs are checked before anything connects: a bad --out must not cost a whole audit.
     checkOutputDirectory(options.outDir, '--out');
     const now = io.now?.() ?? new Date();
-    const baseline = await loadBaselineFor(options, knownCheckIds(), now);
+    const baseline = await loadBaselineFor(options, checkCatalogue(), now);
     const engine = await selectEngine(options, redactor, io.hooks);
     const quiet = Boolean(flags.quiet);
     const progress = new TerminalProgress(io.stderr, !quiet && Boolean(io.stderr.isTTY));
@@ -24514,52 +24750,276 @@ async function auditCommand(flags, io, redactor) {
     return report.gate.passed || report.gate.failOn === 'never' ? EXIT.OK : EXIT.GATE_FAILED;
 }
 
+;// CONCATENATED MODULE: ./src/baseline/update.ts
+
+
+
+/** How far ahead a new waiver stub expires; a person shortens it when filling it in. */
+const STUB_DAYS = 90;
+/**
+ * Merges a report into an existing baseline through the YAML document, so every existing entry,
+ * comment and the order stay as reviewed: a stub (empty reason and owner, which the loader refuses
+ * until a person fills them in) per unwaived FAIL without a waiver, and with `prune` the removal of
+ * this target's waivers that match no WARN/FAIL finding. Linear in findings + waivers.
+ */
+function updateBaseline(loaded, report, opts) {
+    const { document } = loaded;
+    const doc = document.doc;
+    const target = report.target.name;
+    const changes = [];
+    const waivers = loaded.baseline.waivers;
+    const key = (check, object) => identity_findingKey(check, object);
+    const exact = new Map();
+    const wildcard = new Map();
+    waivers.forEach((w, i) => {
+        if (w.target === target)
+            exact.set(key(w.check, w.object), i);
+        else if (w.target === '*')
+            wildcard.set(key(w.check, w.object), i);
+    });
+    const problems = new Set(report.findings.filter(f => f.status === 'FAIL' || f.status === 'WARN').map(f => key(f.checkId, f.object)));
+    let seq = doc.get('waivers', true);
+    if (!(0,dist/* isSeq */.oP)(seq)) {
+        seq = new dist/* YAMLSeq */.Rw();
+        doc.set('waivers', seq);
+    }
+    const items = seq.items;
+    // Prune first, from the end, so that the indexes of earlier entries stay valid.
+    if (opts.prune) {
+        const pruned = [];
+        for (let i = waivers.length - 1; i >= 0; i--) {
+            const w = waivers[i];
+            if (problems.has(key(w.check, w.object)))
+                continue;
+            const line = entryLine(document, 'waivers', i);
+            const where = {
+                check: w.check,
+                target: w.target,
+                ...(w.object !== undefined ? { object: w.object } : {}),
+                ...(line ? { line } : {})
+            };
+            if (w.target === target) {
+                items.splice(i, 1);
+                pruned.unshift({ kind: 'pruned', ...where });
+            }
+            else if (w.target === '*')
+                pruned.unshift({ kind: 'kept-wildcard', ...where });
+        }
+        changes.push(...pruned);
+    }
+    const today = opts.now.toISOString().slice(0, 10);
+    const expires = new Date(opts.now.getTime() + STUB_DAYS * 86400000).toISOString().slice(0, 10);
+    const seen = new Set();
+    for (const f of report.findings) {
+        if (f.status !== 'FAIL' || f.waiver?.state === 'active')
+            continue;
+        const k = key(f.checkId, f.object);
+        if (seen.has(k))
+            continue;
+        seen.add(k);
+        const existing = exact.get(k) ?? wildcard.get(k);
+        if (existing !== undefined) {
+            // A waiver exists but no longer waives (it expired): renewing it is a person's decision.
+            if (waivers[existing].expires <= today || f.waiver?.state === 'expired') {
+                const line = entryLine(document, 'waivers', existing);
+                changes.push({
+                    kind: 'expired',
+                    check: f.checkId,
+                    target: waivers[existing].target,
+                    ...(f.object !== undefined ? { object: f.object } : {}),
+                    ...(line ? { line } : {})
+                });
+            }
+            continue;
+        }
+        const stub = doc.createNode({
+            check: f.checkId,
+            target,
+            ...(f.object !== undefined ? { object: f.object } : {}),
+            reason: '',
+            owner: '',
+            expires
+        });
+        stub.commentBefore = ` Added by db-posture baseline --update on ${today}: fill in reason and owner.`;
+        items.push(stub);
+        changes.push({
+            kind: 'added',
+            check: f.checkId,
+            target,
+            ...(f.object !== undefined ? { object: f.object } : {})
+        });
+    }
+    // A flow sequence (`waivers: []`) would put every stub on one line: write it as a block.
+    seq.flow = false;
+    for (const item of items)
+        if ((0,dist/* isMap */.jh)(item))
+            item.flow = false;
+    // Quote the empty strings so that the stub reads `reason: ""`, not a bare `reason:` (null).
+    for (const item of items)
+        if ((0,dist/* isMap */.jh)(item))
+            for (const pair of item.items)
+                if ((0,dist/* isScalar */.jn)(pair.value) && pair.value.value === '')
+                    pair.value.type = 'QUOTE_DOUBLE';
+    return { text: doc.toString({ lineWidth: 0 }), changes };
+}
+
+;// CONCATENATED MODULE: ./src/diff/report-input.ts
+
+
+
+
+/**
+ * The part of a JSON report (schemaVersion 1) a diff reads. Unknown keys are allowed on purpose: a
+ * reference report may come from an older or newer db-posture that added fields, and a diff must
+ * still compare the findings both share.
+ */
+const diffableReportSchema = object({
+    schemaVersion: literal(1),
+    tool: object({ name: literal('db-posture'), version: schemas_string().regex(/^[0-9A-Za-z.+-]{1,64}$/) }),
+    target: object({
+        engine: schemas_enum(['postgres', 'cockroachdb', 'couchbase']),
+        name: schemas_string().min(1)
+    }),
+    context: object({
+        auditedAt: schemas_string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/),
+        compliance: array(schemas_enum(['soc2', 'hipaa', 'pci-dss', 'iso27001', 'gdpr'])).optional()
+    }),
+    findings: array(object({
+        checkId: schemas_string().min(1),
+        title: schemas_string(),
+        status: schemas_enum(STATUSES),
+        object: schemas_string().optional(),
+        detail: schemas_string(),
+        waiver: object({ state: schemas_enum(['active', 'expired']) }).optional()
+    }))
+});
+/** Reads a JSON report for a diff; `input` is the flag or input as the user gave it (`--base`). */
+async function readReportFile(file, input) {
+    let source;
+    try {
+        source = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        throw new UsageError(`${input} ${file} cannot be read (${code}): expected a JSON report from db-posture audit.`);
+    }
+    return parseReport(source, file, input);
+}
+/** Validates report text; the message never echoes the file's content (it may hold anything). */
+function parseReport(source, file, input) {
+    let data;
+    try {
+        data = JSON.parse(source);
+    }
+    catch {
+        throw new UsageError(`${input} ${file} is not JSON: expected a JSON report from db-posture audit.`);
+    }
+    const parsed = diffableReportSchema.safeParse(data);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue.path.length ? issue.path.join('.') : 'top level';
+        const problem = issue.code === 'invalid_type' && /received undefined/.test(issue.message)
+            ? 'is missing'
+            : issue.code === 'invalid_value' && 'values' in issue
+                ? `expected ${issue.values.map(v => JSON.stringify(v)).join(' or ')}`
+                : 'has the wrong type';
+        throw new UsageError(`${input} ${file} is not a db-posture JSON report (schemaVersion 1): ${where} ${problem}.`);
+    }
+    return parsed.data;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/baseline-command.ts
 
 
 
 
 
+
+
+
+
+
+
+
+/** An update keeps a file the audit would refuse for a far expiry: the audit still says so. */
+const UPDATE_HORIZON_DAYS = 1_000_000;
+/**
+ * `--out` must name a new file in an existing, writable directory: a baseline holds reviewed waivers
+ * and attestations, and regenerating it would silently drop them. Checked before the report is read.
+ */
+function checkNewBaselineFile(out) {
+    if ((0,external_node_fs_namespaceObject.existsSync)(out))
+        throw new UsageError(`Invalid --out ${JSON.stringify(out)}: the file exists and is never overwritten (it may hold reviewed entries); use --update ${out} to merge the report into it.`);
+    checkNewOutputFile(out, '--out');
+}
+function describeChange(c) {
+    const what = `${c.check}${c.object !== undefined ? ` (${JSON.stringify(c.object)})` : ''} on ${c.target}`;
+    const line = c.line !== undefined ? ` (line ${c.line})` : '';
+    switch (c.kind) {
+        case 'added':
+            return `added a waiver stub for ${what}: fill in reason and owner`;
+        case 'pruned':
+            return `removed the waiver for ${what}${line}: it matches no WARN/FAIL finding`;
+        case 'kept-wildcard':
+            return `kept the waiver for ${what}${line}: it matches nothing here, but target "*" may still apply elsewhere`;
+        case 'expired':
+            return `the waiver for ${what}${line} has expired: renew or remove it (not changed)`;
+    }
+}
+/** Writes beside the file and renames it over, so that a crash never leaves half a baseline. */
+async function replaceFile(file, text) {
+    const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.tmp`);
+    try {
+        await (0,promises_namespaceObject.writeFile)(temp, text, { flag: 'wx' });
+        await (0,promises_namespaceObject.rename)(temp, file);
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.unlink)(temp).catch(() => undefined);
+        throw new UsageError(`--update ${file} cannot be written (${error.code ?? 'error'}).`);
+    }
+}
 /**
  * `db-posture baseline --from <report.json>`: one waiver per unwaived FAIL, with reason and owner
- * left empty so that the file fails validation until a person fills them in.
+ * left empty so that the file fails validation until a person fills them in. `--update <file>`
+ * merges into an existing baseline instead (and `--prune` removes this target's stale waivers).
  */
 async function baselineCommand(flags, io) {
     const from = flags.from;
+    const out = flags.out;
+    const update = flags.update;
     if (!from)
         throw new UsageError('db-posture baseline needs --from <report.json> (a JSON report from db-posture audit).');
-    if (typeof flags.out === 'string')
-        checkNewOutputFile(flags.out, '--out');
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(from, 'utf8');
-    }
-    catch (error) {
-        const e = error;
-        throw new UsageError(`--from ${from} cannot be read (${e.code ?? e.message}): expected a JSON report from db-posture audit.`);
-    }
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch {
-        // The parser's message quotes the file's content; a line of it is neither useful nor safe here.
-        throw new UsageError(`--from ${from} is not JSON: expected a JSON report from db-posture audit.`);
-    }
-    const parsed = jsonReportSchema.safeParse(data);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new UsageError(`--from ${from} is not a db-posture JSON report (schemaVersion 1): ${issue.path.join('.') || 'top level'}: ${issue.message}.`);
-    }
-    const report = parsed.data;
+    if (out !== undefined && update !== undefined)
+        throw new UsageError('Give --out <new file> or --update <existing file>, not both.');
+    if (flags.prune && update === undefined)
+        throw new UsageError('--prune needs --update <existing baseline>: it removes waivers from that file.');
+    if (out !== undefined)
+        checkNewBaselineFile(out);
     const now = io.now?.() ?? new Date();
-    const expires = new Date(now.getTime() + 90 * 86400000).toISOString().slice(0, 10);
+    if (update !== undefined) {
+        const loaded = await loadBaselineDocument(update, '--update', {
+            ...checkCatalogue(),
+            now,
+            maxHorizonDays: UPDATE_HORIZON_DAYS
+        });
+        const report = await readReportFile(from, '--from');
+        const result = updateBaseline(loaded, report, { now, prune: Boolean(flags.prune) });
+        const changed = result.changes.some(c => c.kind === 'added' || c.kind === 'pruned');
+        if (changed)
+            await replaceFile(update, result.text);
+        for (const c of result.changes)
+            io.stdout.write(`${describeChange(c)}\n`);
+        io.stdout.write(changed ? `updated ${update}\n` : `${update} unchanged\n`);
+        return EXIT.OK;
+    }
+    const report = await readReportFile(from, '--from');
+    const expires = new Date(now.getTime() + STUB_DAYS * 86400000).toISOString().slice(0, 10);
     const seen = new Set();
     const waivers = [];
     for (const f of report.findings) {
         if (f.status !== 'FAIL' || f.waiver?.state === 'active')
             continue;
-        const key = `${f.checkId}\u0000${f.object ?? ''}`;
+        const key = identity_findingKey(f.checkId, f.object);
         if (seen.has(key))
             continue;
         seen.add(key);
@@ -24574,12 +25034,833 @@ async function baselineCommand(flags, io) {
     }
     const header = `# Generated by db-posture baseline from ${from} on ${now.toISOString().slice(0, 10)}.\n# Fill in reason and owner for each waiver (the file is rejected while they are empty),\n# shorten expires where you can, and have the waivers reviewed (CODEOWNERS).\n`;
     const yaml = header + (0,dist/* stringify */.As)({ version: 1, waivers, attestations: [] }, { lineWidth: 0 });
-    if (flags.out) {
-        await (0,promises_namespaceObject.writeFile)(flags.out, yaml);
-        io.stdout.write(`wrote ${waivers.length} waivers to ${flags.out}\n`);
+    if (out !== undefined) {
+        try {
+            await (0,promises_namespaceObject.writeFile)(out, yaml, { flag: 'wx' });
+        }
+        catch (error) {
+            throw new UsageError(`--out ${out} cannot be written (${error.code ?? 'error'}).`);
+        }
+        io.stdout.write(`wrote ${waivers.length} waivers to ${out}\n`);
     }
     else
         io.stdout.write(yaml);
+    return EXIT.OK;
+}
+
+;// CONCATENATED MODULE: ./src/policy/frameworks.ts
+/**
+ * Framework controls a finding may bear on (policy.md, "Framework references"). Checks cite controls
+ * by these exact keys; the catalogue test rejects a reference that is not listed here.
+ */
+const FRAMEWORK_CONTROLS = {
+    'SOC 2': {
+        'CC6.1': 'Logical access security',
+        'CC6.2': 'User registration and authorization',
+        'CC6.3': 'Role-based access and removal',
+        'CC6.6': 'Boundary protection',
+        'CC6.7': 'Transmission encryption',
+        'CC7.2': 'Monitoring for anomalies',
+        'A1.2': 'Backup and recovery'
+    },
+    HIPAA: {
+        '164.312(a)(1)': 'Access control',
+        '164.312(a)(2)(iv)': 'Encryption and decryption',
+        '164.312(b)': 'Audit controls',
+        '164.312(d)': 'Person or entity authentication',
+        '164.312(e)(1)': 'Transmission security',
+        '164.308(a)(7)': 'Contingency plan'
+    },
+    'PCI DSS': {
+        '1': 'Network security controls',
+        '3': 'Protect stored account data',
+        '4': 'Strong cryptography during transmission',
+        '7': 'Restrict access by business need to know',
+        '8': 'Identify users and authenticate access',
+        '8.3.6': 'Passwords of at least 12 characters',
+        '10': 'Log and monitor all access',
+        '12.10': 'Incident response'
+    },
+    'ISO 27001': {
+        '5.15': 'Access control',
+        '5.17': 'Authentication information',
+        '8.2': 'Privileged access rights',
+        '8.5': 'Secure authentication',
+        '8.13': 'Information backup',
+        '8.15': 'Logging',
+        '8.20': 'Networks security',
+        '8.24': 'Use of cryptography'
+    },
+    GDPR: {
+        'Art. 32': 'Security of processing',
+        'Art. 5(1)(f)': 'Integrity and confidentiality'
+    }
+};
+/** Display name of each `--compliance` value (kept in the vocabulary). */
+
+
+;// CONCATENATED MODULE: ./src/baseline/review.ts
+
+
+
+
+
+/** `@user` or `@org/team`, as GitHub spells handles (CODEOWNERS uses the same two forms). */
+const HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)?$/;
+/** Evidence a reviewer can follow: a link, a ticket key (SEC-1234) or an issue number (#123). */
+const FOLLOWABLE = /https?:\/\/\S+|\b[A-Z][A-Z0-9]+-\d+\b|#\d+\b/;
+const WAIVER_FIELDS = ['check', 'target', 'object', 'reason', 'owner', 'expires', 'ticket', 'approved-by'];
+const ATTESTATION_FIELDS = ['check', 'target', 'status', 'evidence', 'attested-by', 'expires'];
+function waiverRecord(w) {
+    const r = {};
+    for (const f of WAIVER_FIELDS) {
+        const v = w[f];
+        if (v !== undefined)
+            r[f] = v;
+    }
+    return r;
+}
+function attestationRecord(a) {
+    return {
+        check: a.check,
+        target: a.target,
+        status: a.status,
+        evidence: a.evidence,
+        'attested-by': a.attestedBy,
+        expires: a.expires
+    };
+}
+const day = (d) => d.toISOString().slice(0, 10);
+/**
+ * Compares two versions of the baseline file entry by entry (waivers by check/target/object,
+ * attestations by check/target) and flags what a reviewer must look at. Linear in the entries.
+ */
+function reviewBaseline(base, head, opts) {
+    const today = day(opts.now);
+    const latest = day(new Date(opts.now.getTime() + opts.maxWaiverDays * 86400000));
+    const problems = opts.report
+        ? new Set(opts.report.findings
+            .filter(f => f.status === 'FAIL' || f.status === 'WARN')
+            .map(f => identity_findingKey(f.checkId, f.object)))
+        : undefined;
+    const entries = [];
+    const flagsFor = (section, rec, before) => {
+        const flags = [];
+        if (before && rec.expires > before.expires)
+            flags.push({ kind: 'expiry-extended', from: before.expires, to: rec.expires });
+        if (rec.expires > latest)
+            flags.push({ kind: 'beyond-horizon', days: opts.maxWaiverDays, latest });
+        if (rec.expires <= today)
+            flags.push({ kind: 'already-expired' });
+        if (rec.target === '*')
+            flags.push({ kind: 'wildcard-target' });
+        const family = opts.familyOf(rec.check);
+        if (section === 'waivers' && family) {
+            const frameworks = opts.compliance.filter(c => COMPLIANCE_LOCKS[c].includes(family));
+            if (frameworks.length)
+                flags.push({
+                    kind: 'compliance-locked',
+                    family,
+                    frameworks: frameworks.map(c => COMPLIANCE_NAMES[c])
+                });
+        }
+        if (section === 'attestations' && !FOLLOWABLE.test(rec.evidence))
+            flags.push({ kind: 'weak-evidence' });
+        if (section === 'waivers' && problems && opts.report) {
+            const target = opts.report.target.name;
+            if ((rec.target === target || rec.target === '*') && !problems.has(identity_findingKey(rec.check, rec.object)))
+                flags.push({ kind: 'stale-on-arrival', target });
+        }
+        const who = section === 'waivers' ? 'owner' : 'attested-by';
+        if (!HANDLE.test(rec[who]))
+            flags.push({ kind: 'owner-not-handle', field: who, value: rec[who] });
+        return flags;
+    };
+    const compare = (section, baseRecs, headRecs, key, fields) => {
+        const baseIndex = indexByKey(baseRecs, key);
+        const headKeys = new Set(headRecs.map(key));
+        headRecs.forEach((rec, i) => {
+            const before = baseIndex.get(key(rec))?.[0];
+            const headLine = entryLine(head.document, section, i);
+            const line = headLine !== undefined ? { headLine } : {};
+            if (!before) {
+                entries.push({
+                    section,
+                    change: 'added',
+                    entry: rec,
+                    fields: [],
+                    flags: flagsFor(section, rec, undefined),
+                    ...line
+                });
+                return;
+            }
+            const changed = fields
+                .filter(f => before[f] !== rec[f])
+                .map(f => ({
+                field: f,
+                ...(before[f] !== undefined ? { from: before[f] } : {}),
+                ...(rec[f] !== undefined ? { to: rec[f] } : {})
+            }));
+            if (changed.length)
+                entries.push({
+                    section,
+                    change: 'changed',
+                    entry: rec,
+                    fields: changed,
+                    flags: flagsFor(section, rec, before),
+                    ...line
+                });
+        });
+        for (const rec of baseRecs)
+            if (!headKeys.has(key(rec)))
+                entries.push({ section, change: 'removed', entry: rec, fields: [], flags: [] });
+    };
+    const waiverKey = (r) => `${r.target}\u0000${identity_findingKey(r.check, r.object)}`;
+    const attestationKey = (r) => `${r.target}\u0000${r.check}`;
+    compare('waivers', (base?.baseline.waivers ?? []).map(waiverRecord), head.baseline.waivers.map(waiverRecord), waiverKey, WAIVER_FIELDS);
+    compare('attestations', (base?.baseline.attestations ?? []).map(attestationRecord), head.baseline.attestations.map(attestationRecord), attestationKey, ATTESTATION_FIELDS);
+    const count = (c) => entries.filter(e => e.change === c).length;
+    return {
+        ...(base ? { baseFile: base.baseline.file } : {}),
+        headFile: head.baseline.file,
+        entries,
+        counts: {
+            added: count('added'),
+            removed: count('removed'),
+            changed: count('changed'),
+            flagged: entries.filter(e => e.flags.length > 0).length
+        }
+    };
+}
+/**
+ * The review from file contents (the action reads both versions through the contents API): each
+ * side is validated as the audit would (exit 2 naming the file), except that a too-distant expiry is
+ * flagged instead of refused. `base` is absent when the pull request adds the file.
+ */
+function reviewBaselineSources(sources, catalogue, opts) {
+    const load = (s) => {
+        const document = parseBaselineDocument(s.text, s.file);
+        return {
+            document,
+            baseline: validateBaseline(document, { ...catalogue, now: opts.now, maxHorizonDays: 1_000_000 })
+        };
+    };
+    return reviewBaseline(sources.base ? load(sources.base) : undefined, load(sources.head), opts);
+}
+
+;// CONCATENATED MODULE: ./src/baseline/review-markdown.ts
+
+/** What each flag asks the reviewer to check, in our words; values from the file are code spans. */
+function describeFlag(f) {
+    switch (f.kind) {
+        case 'expiry-extended':
+            return `expiry extended from ${codeSpan(f.from)} to ${codeSpan(f.to)}`;
+        case 'beyond-horizon':
+            return `expires more than ${f.days} days ahead (latest allowed ${codeSpan(f.latest)}): the audit rejects the file`;
+        case 'already-expired':
+            return 'already expired: it waives nothing and the audit fails on it';
+        case 'wildcard-target':
+            return 'target `*`: applies to every audited target';
+        case 'compliance-locked':
+            return `family ${codeSpan(f.family)} is locked by ${f.frameworks.join(', ')}: the framework does not let this status be downgraded`;
+        case 'weak-evidence':
+            return 'the evidence names no link, ticket key or issue number a reviewer can follow';
+        case 'stale-on-arrival':
+            return `matches no WARN/FAIL finding of ${codeSpan(f.target)} in the report: stale on arrival`;
+        case 'owner-not-handle':
+            return `${f.field} ${codeSpan(f.value)} is not a \`@user\` or \`@org/team\` handle`;
+    }
+}
+function describeEntry(e) {
+    const r = e.entry;
+    const parts = [`${codeSpan(r.check)} on ${codeSpan(r.target)}`];
+    if (r.object !== undefined)
+        parts[0] += `, object ${codeSpan(r.object)}`;
+    if (e.section === 'waivers') {
+        parts.push(`reason ${codeSpan(r.reason)}`, `owner ${codeSpan(r.owner)}`, `expires ${codeSpan(r.expires)}`);
+        if (r.ticket !== undefined)
+            parts.push(`ticket ${codeSpan(r.ticket)}`);
+        if (r['approved-by'] !== undefined)
+            parts.push(`approved by ${codeSpan(r['approved-by'])}`);
+    }
+    else {
+        parts.push(`status ${codeSpan(r.status)}`, `evidence ${codeSpan(r.evidence)}`, `attested by ${codeSpan(r['attested-by'])}`, `expires ${codeSpan(r.expires)}`);
+    }
+    return parts.join(' — ');
+}
+function renderEntry(e, opts) {
+    const what = `${e.change[0].toUpperCase()}${e.change.slice(1)} ${e.section === 'waivers' ? 'waiver' : 'attestation'}`;
+    const where = e.headLine !== undefined
+        ? opts.lineLink
+            ? ` ([line ${e.headLine}](${opts.lineLink(e.headLine)}))`
+            : ` (line ${e.headLine})`
+        : '';
+    const lines = [`- **${what}**${where}: ${describeEntry(e)}`];
+    for (const c of e.fields)
+        lines.push(`  - ${codeSpan(c.field)}: ${c.from !== undefined ? codeSpan(c.from) : '*(absent)*'} → ${c.to !== undefined ? codeSpan(c.to) : '*(absent)*'}`);
+    for (const f of e.flags)
+        lines.push(`  - ⚠️ ${describeFlag(f)}`);
+    return lines;
+}
+/** The "Baseline changes" section of a pull request comment (and `db-posture baseline review`). */
+function renderBaselineReview(review, opts = {}) {
+    const c = review.counts;
+    const limit = opts.limit ?? 200;
+    const lines = [`${opts.heading ?? '##'} Baseline changes`, ''];
+    if (review.entries.length === 0) {
+        lines.push(`${codeSpan(review.headFile)}: no waiver or attestation changed.`);
+        return `${lines.join('\n')}\n`;
+    }
+    lines.push(`${codeSpan(review.headFile)}: ${c.added} added, ${c.changed} changed, ${c.removed} removed; ${c.flagged} ${c.flagged === 1 ? 'needs' : 'need'} a closer look (⚠️).`, '');
+    // Flagged entries first: they are what the reviewer must not miss when the list is long.
+    const ordered = [
+        ...review.entries.filter(e => e.flags.length),
+        ...review.entries.filter(e => !e.flags.length)
+    ];
+    for (const e of ordered.slice(0, limit))
+        lines.push(...renderEntry(e, opts));
+    if (ordered.length > limit)
+        lines.push(`- … and ${ordered.length - limit} more (run db-posture baseline review)`);
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/help.ts
+/** `db-posture --help`: every command, flag, environment variable and exit code. */
+const HELP = `db-posture — audit the security posture of a database cluster
+
+Usage:
+  db-posture audit --url <connection string> [options]
+  db-posture audit --cloud-api-key <key> --cloud-cluster-id <id> [--url <connection string>] [options]
+  db-posture audit --couchbase-url <url> --couchbase-username <user> [options]
+  db-posture baseline --from <report.json> [--out <new file> | --update <file> [--prune]]
+  db-posture baseline review --head <new.yml> [--base <old.yml>] [--report <report.json>]
+  db-posture diff --base <report.json> --head <report.json> [--format markdown,json] [--out <dir>]
+  db-posture audit --targets <fleet.yml> [--parallel 4] [options]
+  db-posture merge <report.json...> | --from-dir <dir> [merge options]
+  db-posture targets --matrix <fleet.yml> [--shard i/n]
+  db-posture --help | --version
+
+audit options:
+  --url <url>                 PostgreSQL connection string (postgresql://user:pass@host:port/db?sslmode=...).
+                              May come from DB_POSTURE_URL instead (keeps the password out of shell history).
+  --engine <e>                auto (default) | postgres | cockroachdb | couchbase
+  --deployment <d>            auto (default) | cloud | self-hosted
+  --environment <env>         production (default) | staging | development | sandbox
+  --compliance <list>         comma list of soc2, hipaa, pci-dss, iso27001, gdpr (default: none)
+  --data-sensitivity <s>      pii-phi | financial | internal (default) | public
+  --name <alias>              target name used in reports, file names and baseline matching
+                              (default: <host>-<database>)
+  --baseline <file>           baseline file with waivers and attestations
+                              (default: .github/db-posture-baseline.yml when it exists)
+  --fail-on-stale             stale waivers (matching no finding) fail the gate
+  --max-waiver-days <n>       longest allowed waiver/attestation expiry from today (default 365)
+  --format <list>             comma list of markdown, json, sarif, junit (default: markdown,json)
+  --out <dir>                 report directory (default: reports)
+  --fail-on <level>           fail (default) | warn | never
+  --concurrency <n>           databases visited at once, 1-32 (default 4; one connection each)
+  --connect-timeout <ms>      connection timeout (default 10000)
+  --statement-timeout <ms>    per-statement timeout on the server (default 15000)
+  --quiet                     no progress and no summary on the terminal
+
+  CockroachDB (SQL over --url, and the Cloud API for Cloud clusters):
+  --cloud-api-key <key>       Cloud API secret key (or DB_POSTURE_CLOUD_API_KEY); with --cloud-cluster-id
+  --cloud-cluster-id <id>     the Cloud cluster id; the deployment is then cloud
+  --cloud-api-url <url>       Cloud API base URL (default https://cockroachlabs.cloud)
+  --certs-dir <dir>           a certs directory whose certificates crdb/tls judges too
+
+  Couchbase Server (REST API, GET requests only):
+  --couchbase-url <url>       http://host:8091 or https://host:18091
+  --couchbase-username <u>    a read-only security user: ro_admin on 7.6, ro_security_admin on 8.0+
+  --couchbase-ca <file>       PEM of the CA that signed the cluster certificate (https)
+                              The password comes from DB_POSTURE_COUCHBASE_PASSWORD.
+
+  Reports are written to <out>/security-audit-<name>-<YYYY-MM-DD>-<seq>.md with the other formats
+  beside it (.json, .sarif, .junit.xml). SARIF 2.1.0 is for code scanning; JUnit XML for CI test
+  reports (GitLab, Jenkins): a finding that blocks the gate is a failed test case.
+  The audit is read-only: sessions are forced read-only and no object is ever created.
+
+baseline options:
+  --from <report.json>        a JSON report written by db-posture audit
+  --out <file>                a new file for the baseline (default: stdout); never overwrites. Each
+                              unwaived FAIL becomes a waiver with empty reason and owner, for a person.
+  --update <file>             merge into an existing baseline: entries, comments and order are kept,
+                              a waiver stub is appended per unwaived FAIL; each change is listed
+  --prune                     with --update: remove this target's waivers that match no WARN/FAIL
+
+baseline review options (exit 0; what a pull request to the baseline accepts):
+  --base <old.yml>            the file before the change (omit when the file is new)
+  --head <new.yml>            the file after the change
+  --report <report.json>      flag waivers that match no WARN/FAIL finding of this report
+  --compliance <list>         flag waivers on families these frameworks lock (default: the report's)
+  --max-waiver-days <n>       flag expiries further ahead (default 365)
+  --format <f>                markdown (default) | json
+
+diff options (exit 0; new, resolved, changed and unchanged findings of one target):
+  --base <report.json>        the reference audit (JSON report)
+  --head <report.json>        the newer audit of the same target and engine
+  --format <list>             markdown (default), json, or both with --out
+  --out <dir>                 write diff-<name>-<base date>-to-<head date>.md/.json there (default: stdout)
+
+fleet (see README "Fleets"):
+  --targets <fleet.yml>       audit every target of a targets file (secrets by environment variable name
+                              only), then write the fleet report; exit 3 if one could not be audited,
+                              1 if one failed, 0 otherwise
+  --parallel <n>              targets audited at once, 1-64 (default 4)
+  merge: --from-dir <dir>     merge every security-audit-*.json below dir (repeatable), or name files
+  --out <dir>                 where fleet-report-<date>.md/.json/.sarif go (default: reports)
+  --format <list>             markdown, json, sarif (default: markdown,json)
+  --max-age <duration>        reports older than this are outdated and fail the fleet (default 48h)
+  --compare-to <fleet.json>   a previous fleet report: list what changed fleet-wide
+  --duplicates <p>            two reports for one target: error (default) | latest
+  --targets <fleet.yml>       (merge) the targets expected: one without a report is missing
+  --fail-on <level>           (merge) fail (default) | never; missing/outdated always exit 3
+  targets: --matrix <file>    print the JSON for strategy.matrix; --shard i/n past 256 targets
+
+Environment:
+  DB_POSTURE_URL              connection string (when --url is not given)
+  DB_POSTURE_CLOUD_API_KEY    CockroachDB Cloud API key (when --cloud-api-key is not given)
+  DB_POSTURE_COUCHBASE_PASSWORD  Couchbase password
+
+Exit codes:
+  0  the gate passed
+  1  the gate failed: an unwaived FAIL (or WARN with --fail-on warn), or an expired waiver
+  2  usage or configuration error (bad flag or value, bad baseline file); nothing was audited
+  3  the target could not be audited (unreachable, authentication failed, TLS refused)
+  4  internal error in db-posture
+`;
+
+;// CONCATENATED MODULE: ./src/cli/baseline-review-command.ts
+
+
+
+
+
+
+
+
+
+const REVIEW_FLAGS = {
+    base: { type: 'string' },
+    head: { type: 'string' },
+    report: { type: 'string' },
+    compliance: { type: 'string' },
+    'max-waiver-days': { type: 'string' },
+    format: { type: 'string' },
+    help: { type: 'boolean', short: 'h' }
+};
+/** A review reads a file the audit would refuse for a far expiry, to flag it instead. */
+const REVIEW_HORIZON_DAYS = 1_000_000;
+function parseCompliance(value) {
+    if (value === undefined || value === '')
+        return [];
+    const known = Object.keys(COMPLIANCE_LOCKS);
+    const items = value.split(',').map(s => s.trim());
+    const bad = items.find(s => !known.includes(s));
+    if (bad !== undefined)
+        throw new UsageError(`--compliance ${JSON.stringify(value)}: ${JSON.stringify(bad)} is not one of ${known.join(', ')}.`);
+    return [...new Set(items)];
+}
+function parseMaxWaiverDays(value) {
+    if (value === undefined)
+        return 365;
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < 1 || n > 3650)
+        throw new UsageError(`--max-waiver-days ${JSON.stringify(value)}: expected a whole number of days from 1 to 3650.`);
+    return n;
+}
+/**
+ * `db-posture baseline review --base <old.yml> --head <new.yml> [--report r.json]`: the waivers and
+ * attestations a change adds, removes and changes, with what a reviewer must look at. Exit 0: the
+ * review informs; the audit enforces.
+ */
+async function baselineReviewCommand(args, io) {
+    const flags = parseFlags(args, REVIEW_FLAGS, 'baseline review');
+    if (flags.help) {
+        io.stdout.write(HELP);
+        return EXIT.OK;
+    }
+    const head = flags.head;
+    if (!head)
+        throw new UsageError('db-posture baseline review needs --head <new.yml> (and --base <old.yml> unless the file is new).');
+    const format = flags.format ?? 'markdown';
+    if (format !== 'markdown' && format !== 'json')
+        throw new UsageError(`--format ${JSON.stringify(format)}: expected markdown or json.`);
+    const maxWaiverDays = parseMaxWaiverDays(flags['max-waiver-days']);
+    const now = io.now?.() ?? new Date();
+    const opts = { ...checkCatalogue(), now, maxHorizonDays: REVIEW_HORIZON_DAYS };
+    const base = flags.base ? await loadBaselineDocument(flags.base, '--base', opts) : undefined;
+    const headDoc = await loadBaselineDocument(head, '--head', opts);
+    const report = flags.report ? await readReportFile(flags.report, '--report') : undefined;
+    const compliance = flags.compliance !== undefined
+        ? parseCompliance(flags.compliance)
+        : parseCompliance(report?.context.compliance?.join(','));
+    const review = reviewBaseline(base, headDoc, {
+        now,
+        maxWaiverDays,
+        compliance,
+        familyOf: id => describeCheck(id)?.family,
+        ...(report ? { report } : {})
+    });
+    io.stdout.write(format === 'json' ? `${JSON.stringify(review, null, 2)}\n` : renderBaselineReview(review));
+    return EXIT.OK;
+}
+
+;// CONCATENATED MODULE: ./src/diff/diff.ts
+
+
+/** Statuses that ask someone to act (or to find out); PASS, INFO and N/A do not. */
+const PROBLEMS = new Set(['FAIL', 'WARN', 'UNKNOWN']);
+function isProblem(s) {
+    return s !== undefined && PROBLEMS.has(s);
+}
+/** Order used to call a status change worse or better: FAIL > WARN > UNKNOWN > INFO > PASS = N/A. */
+const diff_RANK = { FAIL: 5, WARN: 4, UNKNOWN: 3, INFO: 2, PASS: 1, 'N/A': 1 };
+/** True when the head status blocks at a level the base status did not reach (new or worse). */
+function isWorse(base, head) {
+    return base === undefined || diff_RANK[head] > diff_RANK[base];
+}
+const statusOrder = (e) => -diff_RANK[e.headStatus ?? e.baseStatus ?? 'PASS'];
+/**
+ * Compares two audits of one target by finding identity (check id, object). Linear in the findings:
+ * each side is indexed once. Reports of different targets or engines are a usage error.
+ */
+function diffReports(base, head, files = {}) {
+    if (base.target.name !== head.target.name || base.target.engine !== head.target.engine) {
+        throw new UsageError(`The reports are of different targets: base ${files.base ?? ''} audited ${JSON.stringify(base.target.name)} (${base.target.engine}), head ${files.head ?? ''} audited ${JSON.stringify(head.target.name)} (${head.target.engine}); a diff compares two audits of the same target and engine.`.replace(/  +/g, ' '));
+    }
+    const index = (r) => {
+        const m = new Map();
+        // A check may give several findings one key (pg/password-expiry: a PASS and an INFO, no object);
+        // a waiver covers them all, so the key's most severe one stands for it (the first on a tie).
+        for (const f of r.findings) {
+            const k = identity_findingKey(f.checkId, f.object);
+            const seen = m.get(k);
+            if (!seen || diff_RANK[f.status] > diff_RANK[seen.status])
+                m.set(k, f);
+        }
+        return m;
+    };
+    const b = index(base);
+    const h = index(head);
+    const baseChecks = new Set(base.findings.map(f => f.checkId));
+    const headChecks = new Set(head.findings.map(f => f.checkId));
+    const appeared = [...headChecks].filter(c => !baseChecks.has(c)).sort();
+    const vanished = [...baseChecks].filter(c => !headChecks.has(c)).sort();
+    const out = { new: [], resolved: [], changed: [], unchanged: [] };
+    const entry = (bf, hf) => {
+        const f = (hf ?? bf);
+        const bs = bf?.status;
+        const hs = hf?.status;
+        const direction = bs !== undefined && hs !== undefined && diff_RANK[hs] !== diff_RANK[bs]
+            ? diff_RANK[hs] > diff_RANK[bs]
+                ? 'worse'
+                : 'better'
+            : undefined;
+        const checkChange = !baseChecks.has(f.checkId)
+            ? 'appeared'
+            : !headChecks.has(f.checkId)
+                ? 'vanished'
+                : undefined;
+        return {
+            checkId: f.checkId,
+            ...(f.object !== undefined ? { object: f.object } : {}),
+            title: f.title,
+            ...(bs !== undefined ? { baseStatus: bs } : {}),
+            ...(hs !== undefined ? { headStatus: hs } : {}),
+            detail: f.detail,
+            ...(direction ? { direction } : {}),
+            waived: hf?.waiver?.state === 'active',
+            ...(checkChange ? { checkChange } : {})
+        };
+    };
+    const classify = (bs, hs) => {
+        const bp = bs !== undefined && PROBLEMS.has(bs);
+        const hp = hs !== undefined && PROBLEMS.has(hs);
+        if (!bp && hp)
+            return 'new';
+        if (bp && !hp)
+            return 'resolved';
+        if (bs === undefined || hs === undefined)
+            return undefined; // a PASS/INFO/N/A that came or went
+        return bs === hs ? 'unchanged' : 'changed';
+    };
+    for (const [k, hf] of h) {
+        const bf = b.get(k);
+        const kind = classify(bf?.status, hf.status);
+        if (kind)
+            out[kind].push(entry(bf, hf));
+    }
+    for (const [k, bf] of b) {
+        if (h.has(k))
+            continue;
+        const kind = classify(bf.status, undefined);
+        if (kind)
+            out[kind].push(entry(bf, undefined));
+    }
+    for (const list of Object.values(out))
+        list.sort((x, y) => statusOrder(x) - statusOrder(y));
+    const headIs = (e, s) => e.headStatus === s;
+    const newOrWorse = [...out.new, ...out.changed.filter(e => e.direction === 'worse')];
+    const side = (r, file) => ({
+        auditedAt: r.context.auditedAt,
+        toolVersion: r.tool.version,
+        ...(file ? { file } : {})
+    });
+    return {
+        target: { engine: head.target.engine, name: head.target.name },
+        base: side(base, files.base),
+        head: side(head, files.head),
+        counts: {
+            new: out.new.length,
+            resolved: out.resolved.length,
+            changed: out.changed.length,
+            unchanged: out.unchanged.length,
+            newFail: newOrWorse.filter(e => headIs(e, 'FAIL')).length,
+            newWarn: newOrWorse.filter(e => headIs(e, 'WARN')).length,
+            resolvedFail: [...out.resolved, ...out.changed].filter(e => e.baseStatus === 'FAIL' && e.headStatus !== 'FAIL').length
+        },
+        new: out.new,
+        resolved: out.resolved,
+        changed: out.changed,
+        unchanged: out.unchanged,
+        checks: { appeared, vanished }
+    };
+}
+/**
+ * Keys (see findingKey) of head findings that are new or worse than in the base: what a
+ * `gate: new` audit lets block. `failOn` says whether WARNs count.
+ */
+function newOrWorseKeys(diff, failOn) {
+    const blocking = (s) => s === 'FAIL' || (failOn === 'warn' && s === 'WARN');
+    const keys = new Set();
+    for (const e of [...diff.new, ...diff.changed]) {
+        if (blocking(e.headStatus) && isWorse(e.baseStatus, e.headStatus))
+            keys.add(findingKey(e.checkId, e.object));
+    }
+    return keys;
+}
+
+;// CONCATENATED MODULE: ./src/diff/json.ts
+
+
+const diff_json_status = schemas_enum(STATUSES);
+const entry = object({
+    checkId: schemas_string(),
+    object: schemas_string().optional(),
+    title: schemas_string(),
+    baseStatus: diff_json_status.optional(),
+    headStatus: diff_json_status.optional(),
+    detail: schemas_string(),
+    direction: schemas_enum(['worse', 'better']).optional(),
+    waived: schemas_boolean(),
+    checkChange: schemas_enum(['appeared', 'vanished']).optional()
+})
+    .strict();
+const side = object({ auditedAt: schemas_string(), toolVersion: schemas_string(), file: schemas_string().optional() })
+    .strict();
+/**
+ * The JSON diff, version 1 (`db-posture diff --format json`). `schema/diff.schema.json` is generated
+ * from it (npm run schema) and a test fails when the two drift.
+ */
+const jsonDiffSchema = object({
+    schemaVersion: literal(1),
+    kind: literal('db-posture-diff'),
+    target: object({ engine: schemas_enum(['postgres', 'cockroachdb', 'couchbase']), name: schemas_string() }).strict(),
+    base: side,
+    head: side,
+    counts: object({
+        new: schemas_number().int(),
+        resolved: schemas_number().int(),
+        changed: schemas_number().int(),
+        unchanged: schemas_number().int(),
+        newFail: schemas_number().int(),
+        newWarn: schemas_number().int(),
+        resolvedFail: schemas_number().int()
+    })
+        .strict(),
+    new: array(entry),
+    resolved: array(entry),
+    changed: array(entry),
+    unchanged: array(entry),
+    checks: object({ appeared: array(schemas_string()), vanished: array(schemas_string()) }).strict()
+})
+    .strict();
+function toJsonDiff(diff) {
+    return { schemaVersion: 1, kind: 'db-posture-diff', ...diff };
+}
+function renderJsonDiff(diff) {
+    return `${JSON.stringify(toJsonDiff(diff), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/diff/markdown.ts
+
+
+/** Entries listed per section before the rest is summarised (the JSON diff has them all). */
+const DIFF_LIST_LIMIT = 100;
+/** Dates and versions were validated when the report was read (report-input.ts): safe as they are. */
+const markdown_day = (iso) => iso.slice(0, 10);
+/** One finding of a diff. Every value from a report is a code span: a report file is not trusted. */
+function line(e) {
+    const status = e.baseStatus && e.headStatus
+        ? `**${e.baseStatus} → ${e.headStatus}**`
+        : e.headStatus
+            ? `**${e.headStatus}**`
+            : `~~${e.baseStatus}~~`;
+    const object = e.object !== undefined ? ` ${codeSpan(e.object)}` : '';
+    const notes = [
+        e.waived ? 'waived' : '',
+        e.checkChange === 'appeared' ? 'new check' : e.checkChange === 'vanished' ? 'check removed' : ''
+    ].filter(Boolean);
+    return `- ${status} ${codeSpan(e.checkId)}${object}: ${codeSpan(e.detail)}${notes.length ? ` *(${notes.join(', ')})*` : ''}`;
+}
+function section(title, entries, limit) {
+    if (entries.length === 0)
+        return [];
+    const shown = entries.slice(0, limit).map(line);
+    const rest = entries.length - shown.length;
+    return [
+        `**${title} (${entries.length})**`,
+        '',
+        ...shown,
+        ...(rest > 0 ? [`- … and ${rest} more in the JSON diff`] : []),
+        ''
+    ];
+}
+/** "+2 FAIL new, −3 resolved": the headline numbers, new ones first. */
+function diffHeadline(diff) {
+    const c = diff.counts;
+    const parts = [`+${c.newFail} FAIL new`];
+    if (c.newWarn)
+        parts.push(`+${c.newWarn} WARN new`);
+    parts.push(`−${c.resolved} resolved`);
+    if (c.changed)
+        parts.push(`${c.changed} changed`);
+    parts.push(`${c.unchanged} unchanged`);
+    return parts.join(', ');
+}
+/**
+ * The "Since <date of the reference>" section: what the audit/PR comment and summary put at the
+ * top when a reference report is given (`heading` sets its level).
+ */
+function renderSinceSection(diff, opts = {}) {
+    const h = opts.heading ?? '##';
+    const limit = opts.limit ?? DIFF_LIST_LIMIT;
+    const lines = [
+        `${h} Since ${markdown_day(diff.base.auditedAt)}`,
+        '',
+        `${diffHeadline(diff)} (reference: db-posture ${diff.base.toolVersion} audit of ${markdown_day(diff.base.auditedAt)}; this audit: ${markdown_day(diff.head.auditedAt)}).`,
+        '',
+        ...section('New', diff.new, limit),
+        ...section('Worse or otherwise changed', diff.changed, limit),
+        ...section('Resolved', diff.resolved, limit)
+    ];
+    if (diff.checks.appeared.length || diff.checks.vanished.length) {
+        const list = (ids) => ids.map(codeSpan).join(', ');
+        lines.push(`Checks ${[
+            diff.checks.appeared.length ? `added: ${list(diff.checks.appeared)}` : '',
+            diff.checks.vanished.length ? `removed: ${list(diff.checks.vanished)}` : ''
+        ]
+            .filter(Boolean)
+            .join('; ')} (another db-posture version or engine).`, '');
+    }
+    return `${lines.join('\n').trimEnd()}\n`;
+}
+/** `db-posture diff --format markdown`: the section above plus the unchanged problems. */
+function renderMarkdownDiff(diff, limit = DIFF_LIST_LIMIT) {
+    const unchangedProblems = diff.unchanged.filter(e => isProblem(e.headStatus));
+    const lines = [
+        `# db-posture diff: ${codeSpan(diff.target.name)} (${diff.target.engine})`,
+        '',
+        renderSinceSection(diff, { heading: '##', limit }).trimEnd(),
+        ''
+    ];
+    if (unchangedProblems.length) {
+        lines.push('<details><summary>Unchanged</summary>', '', ...section('Unchanged', unchangedProblems, limit), '</details>', '');
+    }
+    return `${lines.join('\n').trimEnd()}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/diff-command.ts
+
+
+
+
+
+
+
+
+
+const DIFF_FLAGS = {
+    base: { type: 'string' },
+    head: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+    help: { type: 'boolean', short: 'h' }
+};
+const diff_command_FORMATS = { markdown: 'md', json: 'json' };
+/** `--format markdown,json`: a non-empty list of known formats, each once. */
+function parseDiffFormats(value) {
+    if (value === undefined)
+        return ['markdown'];
+    const items = value.split(',').map(s => s.trim());
+    const bad = items.find(s => !(s in diff_command_FORMATS));
+    if (items.every(s => s === '') || bad !== undefined)
+        throw new UsageError(`--format ${JSON.stringify(value)}: expected a comma list of markdown, json${bad ? ` (not ${JSON.stringify(bad)})` : ''}.`);
+    return [...new Set(items)];
+}
+/** Checks --out before any report is read, so that a bad path costs nothing. */
+async function checkOutDir(out) {
+    const found = await (0,promises_namespaceObject.stat)(out).then(st => ({ isDirectory: st.isDirectory(), code: undefined }), (e) => ({ isDirectory: false, code: e.code ?? 'error' }));
+    if (found.code === 'ENOENT' || found.isDirectory)
+        return;
+    throw new UsageError(found.code
+        ? `--out ${out} cannot be used (${found.code}): expected a directory.`
+        : `--out ${out} is a file: expected a directory for the diff files.`);
+}
+/**
+ * `db-posture diff --base <report.json> --head <report.json>`: what changed between two audits of
+ * one target. Information only: it exits 0 whatever changed (the gate belongs to `audit`).
+ */
+async function diffCommand(args, io) {
+    const flags = parseFlags(args, DIFF_FLAGS, 'diff');
+    if (flags.help) {
+        io.stdout.write(HELP);
+        return EXIT.OK;
+    }
+    const base = flags.base;
+    const head = flags.head;
+    if (!base || !head)
+        throw new UsageError(`db-posture diff needs --base <report.json> and --head <report.json> (JSON reports of two audits of one target); missing ${!base ? '--base' : '--head'}.`);
+    const formats = parseDiffFormats(flags.format);
+    const out = flags.out;
+    if (!out && formats.length > 1)
+        throw new UsageError(`--format ${formats.join(',')} without --out: give --out <dir> for several formats, or one format for stdout.`);
+    if (out)
+        await checkOutDir(out);
+    const diff = diffReports(await readReportFile(base, '--base'), await readReportFile(head, '--head'), {
+        base,
+        head
+    });
+    const render = { markdown: () => renderMarkdownDiff(diff), json: () => renderJsonDiff(diff) };
+    if (!out) {
+        io.stdout.write(render[formats[0]]());
+        return EXIT.OK;
+    }
+    await (0,promises_namespaceObject.mkdir)(out, { recursive: true });
+    const stem = `diff-${diff.target.name.replace(/[^A-Za-z0-9._-]/g, '_')}-${diff.base.auditedAt.slice(0, 10)}-to-${diff.head.auditedAt.slice(0, 10)}`;
+    for (const f of formats) {
+        const file = external_node_path_default().join(out, `${stem}.${diff_command_FORMATS[f]}`);
+        try {
+            await (0,promises_namespaceObject.writeFile)(file, render[f](), { flag: 'wx' });
+        }
+        catch (error) {
+            const code = error.code;
+            throw new UsageError(code === 'EEXIST'
+                ? `--out ${out}: ${file} exists; the diff never overwrites a file (remove it or choose another --out).`
+                : `--out ${out}: ${file} cannot be written (${code}).`);
+        }
+        io.stdout.write(`wrote ${file}\n`);
+    }
     return EXIT.OK;
 }
 
@@ -24718,7 +25999,7 @@ async function readJson(file, what) {
  * Validates one leg's report. A file from another schema version is refused by name rather than
  * read as if it were version 1: its fields may mean something else.
  */
-function parseReport(source, data) {
+function load_parseReport(source, data) {
     const what = 'a JSON report written by db-posture audit';
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
         throw new UsageError(`${source}: is not ${what}.`);
@@ -24754,7 +26035,7 @@ async function mapLimit(items, limit, fn) {
 }
 /** Reads and validates the named report files (file descriptors stay bounded). */
 async function loadReports(files) {
-    return mapLimit(files, 32, async (file) => parseReport(file, await readJson(file, 'a JSON report written by db-posture audit')));
+    return mapLimit(files, 32, async (file) => load_parseReport(file, await readJson(file, 'a JSON report written by db-posture audit')));
 }
 /**
  * The legs' reports below a directory (downloaded artifacts nest one directory per leg):
@@ -25819,24 +27100,27 @@ async function fleetAuditCommand(args, io, redactor) {
     checkOutputDirectory(flags.out ?? 'reports', '--out');
     const targets = await loadTargets(file);
     const now = io.now?.() ?? new Date();
-    const known = knownCheckIds();
-    // Everything is validated before the first connection: a bad entry stops the whole run.
-    const plans = [];
+    const catalogue = checkCatalogue();
+    // Everything is validated before the first connection: a bad entry stops the whole run. Only
+    // then are engines chosen (auto-detection reads version() on the target).
+    const validated = [];
     for (const entry of targets.targets) {
         const options = targetOptions(targets, entry, io.env, common);
         for (const secret of [options.url, options.cloudApiKey, options.couchbasePassword])
             redactor.add(secret);
-        const baseline = await loadBaselineFor(options, known, now);
-        const engine = await selectEngine(options, redactor, io.hooks);
-        plans.push({ entry, options, baseline, engine });
+        const baseline = await loadBaselineFor(options, catalogue, now);
+        validated.push({ entry, options, baseline });
     }
+    const plans = validated;
     const quiet = Boolean(flags.quiet);
     const errors = [];
     let internal = false;
     const outcomes = await mapLimit(plans, parallel, async (plan) => {
         const started = performance.now();
         try {
-            const report = await runAudit(plan.engine, plan.options, {
+            // Per target: an unreachable target fails its own leg (auto-detection connects), not the run.
+            const engine = await selectEngine(plan.options, redactor, io.hooks);
+            const report = await runAudit(engine, plan.options, {
                 progress: silentProgress,
                 redactor,
                 now,
@@ -25931,93 +27215,9 @@ function fleetCommand(argv, io, redactor) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/cli/help.ts
-/** `db-posture --help`: every command, flag, environment variable and exit code. */
-const HELP = `db-posture — audit the security posture of a database cluster
-
-Usage:
-  db-posture audit --url <connection string> [options]
-  db-posture audit --cloud-api-key <key> --cloud-cluster-id <id> [--url <connection string>] [options]
-  db-posture audit --couchbase-url <url> --couchbase-username <user> [options]
-  db-posture baseline --from <report.json> [--out <file>]
-  db-posture audit --targets <fleet.yml> [--parallel 4] [options]
-  db-posture merge <report.json...> | --from-dir <dir> [merge options]
-  db-posture targets --matrix <fleet.yml> [--shard i/n]
-  db-posture --help | --version
-
-audit options:
-  --url <url>                 PostgreSQL connection string (postgresql://user:pass@host:port/db?sslmode=...).
-                              May come from DB_POSTURE_URL instead (keeps the password out of shell history).
-  --engine <e>                auto (default) | postgres | cockroachdb | couchbase
-  --deployment <d>            auto (default) | cloud | self-hosted
-  --environment <env>         production (default) | staging | development | sandbox
-  --compliance <list>         comma list of soc2, hipaa, pci-dss, iso27001, gdpr (default: none)
-  --data-sensitivity <s>      pii-phi | financial | internal (default) | public
-  --name <alias>              target name used in reports, file names and baseline matching
-                              (default: <host>-<database>)
-  --baseline <file>           baseline file with waivers and attestations
-                              (default: .github/db-posture-baseline.yml when it exists)
-  --fail-on-stale             stale waivers (matching no finding) fail the gate
-  --max-waiver-days <n>       longest allowed waiver/attestation expiry from today (default 365)
-  --format <list>             comma list of markdown, json, sarif, junit (default: markdown,json)
-  --out <dir>                 report directory (default: reports)
-  --fail-on <level>           fail (default) | warn | never
-  --concurrency <n>           databases visited at once, 1-32 (default 4; one connection each)
-  --connect-timeout <ms>      connection timeout (default 10000)
-  --statement-timeout <ms>    per-statement timeout on the server (default 15000)
-  --quiet                     no progress and no summary on the terminal
-
-  CockroachDB (SQL over --url, and the Cloud API for Cloud clusters):
-  --cloud-api-key <key>       Cloud API secret key (or DB_POSTURE_CLOUD_API_KEY); with --cloud-cluster-id
-  --cloud-cluster-id <id>     the Cloud cluster id; the deployment is then cloud
-  --cloud-api-url <url>       Cloud API base URL (default https://cockroachlabs.cloud)
-  --certs-dir <dir>           a certs directory whose certificates crdb/tls judges too
-
-  Couchbase Server (REST API, GET requests only):
-  --couchbase-url <url>       http://host:8091 or https://host:18091
-  --couchbase-username <u>    a read-only security user: ro_admin on 7.6, ro_security_admin on 8.0+
-  --couchbase-ca <file>       PEM of the CA that signed the cluster certificate (https)
-                              The password comes from DB_POSTURE_COUCHBASE_PASSWORD.
-
-  Reports are written to <out>/security-audit-<name>-<YYYY-MM-DD>-<seq>.md with the other formats
-  beside it (.json, .sarif, .junit.xml). SARIF 2.1.0 is for code scanning; JUnit XML for CI test
-  reports (GitLab, Jenkins): a finding that blocks the gate is a failed test case.
-  The audit is read-only: sessions are forced read-only and no object is ever created.
-
-baseline options:
-  --from <report.json>        a JSON report written by db-posture audit
-  --out <file>                where to write the baseline (default: stdout). Each unwaived FAIL
-                              becomes a waiver with empty reason and owner, to be filled in by a person.
-
-fleet (see README "Fleets"):
-  --targets <fleet.yml>       audit every target of a targets file (secrets by environment variable name
-                              only), then write the fleet report; exit 3 if one could not be audited,
-                              1 if one failed, 0 otherwise
-  --parallel <n>              targets audited at once, 1-64 (default 4)
-  merge: --from-dir <dir>     merge every security-audit-*.json below dir (repeatable), or name files
-  --out <dir>                 where fleet-report-<date>.md/.json/.sarif go (default: reports)
-  --format <list>             markdown, json, sarif (default: markdown,json)
-  --max-age <duration>        reports older than this are outdated and fail the fleet (default 48h)
-  --compare-to <fleet.json>   a previous fleet report: list what changed fleet-wide
-  --duplicates <p>            two reports for one target: error (default) | latest
-  --targets <fleet.yml>       (merge) the targets expected: one without a report is missing
-  --fail-on <level>           (merge) fail (default) | never; missing/outdated always exit 3
-  targets: --matrix <file>    print the JSON for strategy.matrix; --shard i/n past 256 targets
-
-Environment:
-  DB_POSTURE_URL              connection string (when --url is not given)
-  DB_POSTURE_CLOUD_API_KEY    CockroachDB Cloud API key (when --cloud-api-key is not given)
-  DB_POSTURE_COUCHBASE_PASSWORD  Couchbase password
-
-Exit codes:
-  0  the gate passed
-  1  the gate failed: an unwaived FAIL (or WARN with --fail-on warn), or an expired waiver
-  2  usage or configuration error (bad flag or value, bad baseline file); nothing was audited
-  3  the target could not be audited (unreachable, authentication failed, TLS refused)
-  4  internal error in db-posture
-`;
-
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
 
 
 
@@ -26050,6 +27250,10 @@ async function runCli(argv, io) {
                 return await auditCommand(parsed.flags, io, redactor);
             case 'baseline':
                 return await baselineCommand(parsed.flags, io);
+            case 'diff':
+                return await diffCommand(parsed.args, io);
+            case 'baseline review':
+                return await baselineReviewCommand(parsed.args, io);
         }
     }
     catch (error) {
@@ -29910,13 +31114,13 @@ __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
+exports.tO = identity.isPair;
+exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
-__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+exports.Rw = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
@@ -29925,7 +31129,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 exports.As = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

@@ -34984,7 +34984,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71610);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34061);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34993,7 +34993,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 71610:
+/***/ 34061:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35512,7 +35512,30 @@ function blockingStatuses(failOn) {
     return ['FAIL'];
 }
 
+;// CONCATENATED MODULE: ./src/diff/identity.ts
+/**
+ * The exact-match key of a finding within one target. An absent object and an empty one are
+ * different keys (a waiver without `object` covers only the check's finding without object).
+ */
+function findingKey(checkId, object) {
+    return object === undefined ? `${checkId}\u0000` : `${checkId}\u0000\u0001${object}`;
+}
+/** Groups items by their exact key in one pass (linear in the items). */
+function indexByKey(items, key) {
+    const index = new Map();
+    for (const item of items) {
+        const k = key(item);
+        const bucket = index.get(k);
+        if (bucket)
+            bucket.push(item);
+        else
+            index.set(k, [item]);
+    }
+    return index;
+}
+
 ;// CONCATENATED MODULE: ./src/baseline/apply.ts
+
 const EXPIRY_WARNING_DAYS = 14;
 function emptyBaselineOutcome() {
     return { stale: [], expiringSoon: [], expired: [], failOnStale: false };
@@ -35523,7 +35546,8 @@ function waiverMatches(w, f, target) {
 }
 /**
  * Marks waived findings (they stay in the report), and lists expired, stale and soon-expiring
- * waivers. An expired waiver no longer waives: its finding counts again.
+ * waivers. An expired waiver no longer waives: its finding counts again. Linear in findings +
+ * waivers: the WARN/FAIL findings are indexed once by their exact key (check id, object).
  */
 function applyBaseline(findings, baseline, target, now) {
     if (!baseline)
@@ -35533,11 +35557,12 @@ function applyBaseline(findings, baseline, target, now) {
     const stale = [];
     const expired = [];
     const expiringSoon = [];
+    const waivable = indexByKey(findings.filter(f => f.status === 'FAIL' || f.status === 'WARN'), f => findingKey(f.checkId, f.object));
     for (const w of baseline.waivers) {
         if (w.target !== target && w.target !== '*')
             continue;
-        const matched = findings.filter(f => (f.status === 'FAIL' || f.status === 'WARN') && waiverMatches(w, f, target));
-        if (matched.length === 0) {
+        const matched = waivable.get(findingKey(w.check, w.object));
+        if (!matched) {
             stale.push(w);
             continue;
         }
@@ -45406,8 +45431,150 @@ class Redactor {
     }
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/baseline/document.ts
+
+
+
+/** `waivers[2] field "owner"` / `field "version"` / `top level`, as error messages name a place. */
+function describePlace(p) {
+    if (p.section !== undefined && p.index !== undefined)
+        return `${p.section}[${p.index}]${p.field !== undefined ? ` field "${p.field}"` : ''}`;
+    if (p.section !== undefined)
+        return `field "${p.section}"`;
+    return 'top level';
+}
+/**
+ * Decodes the file's bytes as UTF-8, refusing any invalid byte: a lossy decode would change what a
+ * reviewer approved (a U+FFFD in an owner or an object name) without anyone seeing it.
+ */
+function document_decodeBaseline(bytes, file) {
+    if ((0,external_node_buffer_.isUtf8)(bytes))
+        return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+    const bad = firstInvalidByte(bytes);
+    let line = 1;
+    for (let i = 0; i < bad; i++)
+        if (bytes[i] === 0x0a)
+            line++;
+    const place = placeAtLine(new TextDecoder('utf-8').decode(bytes), file, line);
+    throw new errors_UsageError(`Baseline file ${file} line ${line}: ${describePlace(place)}: byte 0x${bytes[bad].toString(16).padStart(2, '0')} is not valid UTF-8; save the file as UTF-8.`);
+}
+/** Offset of the byte that starts the first invalid UTF-8 sequence (one streaming pass). */
+function firstInvalidByte(bytes) {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let charStart = 0;
+    for (let i = 0; i < bytes.length; i++) {
+        const isContinuation = (bytes[i] & 0xc0) === 0x80;
+        try {
+            decoder.decode(bytes.subarray(i, i + 1), { stream: true });
+        }
+        catch {
+            // The decoder notices a truncated sequence only at the byte after it: blame the sequence's lead.
+            return !isContinuation && bytes[charStart] >= 0xc0 && charStart < i ? charStart : i;
+        }
+        if (!isContinuation)
+            charStart = i;
+    }
+    return charStart;
+}
+function placeAtLine(source, file, line) {
+    try {
+        const lines = new dist/* LineCounter */.HN();
+        const doc = (0,dist/* parseDocument */.Tp)(source, { lineCounter: lines, prettyErrors: false });
+        const offset = lines.lineStarts[line - 1] ?? 0;
+        const lineEnd = lines.lineStarts[line] ?? source.length;
+        return placeOf({ file, source, doc, lines }, offset, lineEnd);
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * Parses the YAML, keeping the document (for line numbers, comments and order). Aliases are refused:
+ * a reviewer must see every value where it applies, and an alias bomb would expand exponentially.
+ */
+function document_parseBaselineDocument(source, file) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(source, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        const line = lines.linePos(e.pos[0]).line;
+        throw new errors_UsageError(`Baseline file ${file} is not valid YAML: ${e.message.split('\n')[0]} (line ${line}).`);
+    }
+    const parsed = { file, source, doc, lines };
+    let aliasAt;
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_, node) {
+            aliasAt = node.range?.[0] ?? 0;
+            return dist/* visit */.YR.BREAK;
+        }
+    });
+    if (aliasAt !== undefined) {
+        const place = placeOf(parsed, aliasAt);
+        throw new errors_UsageError(`Baseline file ${file} line ${place.line}: ${describePlace(place)}: YAML aliases (*name) are not allowed; write the value out so that reviewers see it.`);
+    }
+    return parsed;
+}
+/** The entry and field that contain a source offset (the first node starting at or after it on the line). */
+function placeOf(bd, offset, lineEnd = offset + 1) {
+    const line = bd.lines.linePos(offset).line;
+    const inside = (range) => !!range && range[0] < lineEnd && offset < Math.max(range[2] ?? range[1], range[0] + 1);
+    const root = bd.doc.contents;
+    if (!(0,dist/* isMap */.jh)(root))
+        return { line };
+    for (const pair of root.items) {
+        if (!(0,dist/* isPair */.tO)(pair) || !(0,dist/* isScalar */.jn)(pair.key))
+            continue;
+        const section = String(pair.key.value);
+        const keyHit = inside(pair.key.range);
+        const value = pair.value;
+        if (keyHit && !value)
+            return { section, line };
+        if (!keyHit && !(value && 'range' in value && inside(value.range)))
+            continue;
+        if (!(0,dist/* isSeq */.oP)(value))
+            return { section, line };
+        for (const [index, item] of value.items.entries()) {
+            if (!(0,dist/* isMap */.jh)(item) || !inside(item.range))
+                continue;
+            for (const field of item.items) {
+                if (!(0,dist/* isPair */.tO)(field) || !(0,dist/* isScalar */.jn)(field.key))
+                    continue;
+                const valueRange = field.value && 'range' in field.value ? field.value.range : undefined;
+                if (inside(field.key.range) || inside(valueRange))
+                    return { section, index, field: String(field.key.value), line };
+            }
+            return { section, index, line };
+        }
+        return { section, line };
+    }
+    return { line };
+}
+/** The 1-based line where entry `index` of `section` starts, for messages and review links. */
+function entryLine(bd, section, index) {
+    const seq = bd.doc.get(section, true);
+    if (!(0,dist/* isSeq */.oP)(seq))
+        return undefined;
+    const item = seq.items[index];
+    const range = item && typeof item === 'object' && 'range' in item ? item.range : undefined;
+    return range ? bd.lines.linePos(range[0]).line : undefined;
+}
+/** The line of `field` in entry `index` of `section` (the entry's own line when the field is absent). */
+function fieldLine(bd, section, index, field) {
+    const seq = bd.doc.get(section, true);
+    const item = isSeq(seq) ? seq.items[index] : undefined;
+    if (isMap(item)) {
+        for (const pair of item.items) {
+            if (isPair(pair) && isScalar(pair.key) && String(pair.key.value) === field && pair.key.range)
+                return bd.lines.linePos(pair.key.range[0]).line;
+        }
+    }
+    return entryLine(bd, section, index);
+}
+
 ;// CONCATENATED MODULE: ./src/baseline/schema.ts
 
 const isoDate = schemas_string()
@@ -45457,11 +45624,18 @@ const DEFAULT_BASELINE = '.github/db-posture-baseline.yml';
  * naming the file, the entry and the field.
  */
 function parseBaseline(source, file, opts) {
-    const doc = (0,dist/* parseDocument */.Tp)(source, { prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        throw new errors_UsageError(`Baseline file ${file} is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
+    return validateBaseline(document_parseBaselineDocument(source, file), opts);
+}
+/** Validates a parsed baseline document (also used by the review and update commands). */
+function validateBaseline(bd, opts) {
+    const { doc, file } = bd;
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 0 }) ?? {};
     }
-    const data = doc.toJS() ?? {};
+    catch (error) {
+        throw new errors_UsageError(`Baseline file ${file} cannot be read as data: ${error.message}.`);
+    }
     const parsed = baselineFileSchema.safeParse(data);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
@@ -45503,10 +45677,15 @@ function parseBaseline(source, file, opts) {
         if (!opts.knownCheckIds.has(e.check)) {
             throw new errors_UsageError(`Baseline file ${file}: ${e.section}[${e.i}] field "check": unknown check id "${e.check}".`);
         }
+        if (e.section === 'attestations' && !opts.attestableCheckIds.has(e.check)) {
+            throw new errors_UsageError(`Baseline file ${file}: attestations[${e.i}] field "check": ${e.check} takes no attestation (it reads the server itself); attestable checks: ${[...opts.attestableCheckIds].sort().join(', ')}.`);
+        }
         if (e.expires > horizon) {
             throw new errors_UsageError(`Baseline file ${file}: ${e.section}[${e.i}] field "expires": ${e.expires} is more than ${horizonDays} days after ${today} (latest allowed ${horizon}).`);
         }
     }
+    rejectDuplicates(bd, 'waivers', parsed.data.waivers.map(w => [w.check, w.target, w.object]), 'check, target and object');
+    rejectDuplicates(bd, 'attestations', parsed.data.attestations.map(a => [a.check, a.target]), 'check and target');
     const attestations = parsed.data.attestations.map(a => ({
         check: a.check,
         target: a.target,
@@ -45517,10 +45696,31 @@ function parseBaseline(source, file, opts) {
     }));
     return { file, waivers: parsed.data.waivers, attestations, failOnStale: opts.failOnStale ?? false };
 }
+/**
+ * Two entries for the same finding (or the same attested check) would make the outcome depend on
+ * their order, and a reviewer could approve one while the other applies: refuse them.
+ */
+function rejectDuplicates(bd, section, keys, what) {
+    const first = new Map();
+    keys.forEach((parts, i) => {
+        const key = JSON.stringify(parts.map(p => p ?? null));
+        const earlier = first.get(key);
+        if (earlier === undefined) {
+            first.set(key, i);
+            return;
+        }
+        const at = (n) => {
+            const line = entryLine(bd, section, n);
+            return `${section}[${n}]${line !== undefined ? ` (line ${line})` : ''}`;
+        };
+        const shown = parts.filter(p => p !== undefined).map(p => JSON.stringify(p));
+        throw new errors_UsageError(`Baseline file ${bd.file}: ${at(i)} field "check": the same ${what} (${shown.join(', ')}) as ${at(earlier)}; keep one entry per finding.`);
+    });
+}
 /** Loads the baseline the audit options name (or the default one, when it exists). */
-function loadBaselineFor(options, knownCheckIds, now) {
+function loadBaselineFor(options, catalogue, now) {
     return loadBaseline(options.baseline ?? DEFAULT_BASELINE, options.baselineExplicit, {
-        knownCheckIds,
+        ...catalogue,
         now,
         failOnStale: options.failOnStale,
         maxHorizonDays: options.maxWaiverDays
@@ -45531,9 +45731,9 @@ function loadBaselineFor(options, knownCheckIds, now) {
  * named the file explicitly it is a usage error.
  */
 async function loadBaseline(file, explicit, opts) {
-    let source;
+    let bytes;
     try {
-        source = await (0,promises_.readFile)(file, 'utf8');
+        bytes = await (0,promises_.readFile)(file);
     }
     catch (error) {
         const code = error.code;
@@ -45541,7 +45741,23 @@ async function loadBaseline(file, explicit, opts) {
             return undefined;
         throw new errors_UsageError(`Baseline file ${file} cannot be read (${code ?? 'error'}): expected a readable YAML file${code === 'ENOENT' ? '; create it or omit --baseline' : ''}.`);
     }
-    return parseBaseline(source, file, opts);
+    return parseBaseline(document_decodeBaseline(bytes, file), file, opts);
+}
+/**
+ * Reads and validates a baseline file and keeps its document (line numbers, comments, order).
+ * `horizonDays` may be raised for a review, which flags a too-distant expiry instead of refusing it.
+ */
+async function loadBaselineDocument(file, input, opts) {
+    let bytes;
+    try {
+        bytes = await readFile(file);
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        throw new UsageError(`${input} ${file} cannot be read (${code}): expected a db-posture baseline file (YAML).`);
+    }
+    const document = parseBaselineDocument(decodeBaseline(bytes, file), file);
+    return { baseline: validateBaseline(document, opts), document };
 }
 
 // EXTERNAL MODULE: external "node:net"
@@ -46972,6 +47188,7 @@ const ID = 'pg/encryption-at-rest';
 /* harmony default export */ const encryption_at_rest = (defineCheck({
     meta: {
         id: 'pg/encryption-at-rest',
+        attestable: true,
         title: 'Encryption at rest',
         dimension: 'Encryption',
         family: 'encryption-at-rest',
@@ -50832,6 +51049,7 @@ const console_sso_ID = 'crdb/console-sso';
 /* harmony default export */ const console_sso = (defineCheck({
     meta: {
         id: 'crdb/console-sso',
+        attestable: true,
         title: 'Cloud Console SSO',
         dimension: 'Authentication & SSO',
         family: 'sso',
@@ -51547,6 +51765,7 @@ const scim_ID = 'crdb/scim';
 /* harmony default export */ const scim = (defineCheck({
     meta: {
         id: 'crdb/scim',
+        attestable: true,
         title: 'SCIM provisioning',
         dimension: 'Authentication & SSO',
         family: 'scim',
@@ -51961,6 +52180,13 @@ function describeCheck(id) {
 /** Every check id this build knows (baseline files may only name these). */
 function knownCheckIds() {
     return new Set(CHECK_META.keys());
+}
+/** What the baseline loader needs to know about this build's checks. */
+function checkCatalogue() {
+    return {
+        knownCheckIds: knownCheckIds(),
+        attestableCheckIds: new Set(ALL_META.filter(m => m.attestable).map(m => m.id))
+    };
 }
 /**
  * Chooses the engine before anything is collected, so an engine's check list is fixed before its
@@ -54634,7 +54860,7 @@ async function run(overrides = {}) {
         }
         const options = readOptions(url, cloudApiKey, couchbasePassword, ctx);
         const now = deps.now();
-        const baseline = await loadBaselineFor(options, knownCheckIds(), now);
+        const baseline = await loadBaselineFor(options, checkCatalogue(), now);
         let report;
         try {
             report = await runAudit(await selectEngine(options, redactor, deps.hooks), options, {
@@ -58811,8 +59037,8 @@ __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
+exports.tO = identity.isPair;
+exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
@@ -58826,7 +59052,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { freePort, startServer } from './embedded-server.mjs';
+import { benchLargeBaseline } from './bench-baseline.mjs';
 import { benchMerge } from './bench-merge.mjs';
 
 function runChild(args, env, command = process.execPath) {
@@ -251,3 +252,4 @@ try {
 } finally {
   await srv.stop();
 }
+await benchLargeBaseline();

@@ -7,7 +7,7 @@ import { Redactor } from './core/redact.js';
 import { TargetError, UsageError } from './core/errors.js';
 import type { Progress } from './core/progress.js';
 import { DEFAULT_BASELINE, loadBaselineFor } from './baseline/load.js';
-import { describeCheck, knownCheckIds, selectEngine } from './engines/index.js';
+import { checkCatalogue, describeCheck, selectEngine } from './engines/index.js';
 import type { CollectorHooks } from './engines/postgres/collector.js';
 import { capSummary } from './report/summary.js';
 import { writeReports, type WrittenReport } from './report/write.js';
@@ -176,7 +176,7 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
     }
     const options = readOptions(url, cloudApiKey, couchbasePassword, ctx);
     const now = deps.now();
-    const baseline = await loadBaselineFor(options, knownCheckIds(), now);
+    const baseline = await loadBaselineFor(options, checkCatalogue(), now);
     let report: AuditReport;
     try {
       report = await runAudit(await selectEngine(options, redactor, deps.hooks), options, {

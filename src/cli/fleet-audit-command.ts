@@ -4,7 +4,7 @@ import { EXIT, TargetError, UsageError } from '../core/errors.js';
 import { silentProgress } from '../core/progress.js';
 import type { Redactor } from '../core/redact.js';
 import { DEFAULT_BASELINE, loadBaselineFor } from '../baseline/load.js';
-import { describeCheck, knownCheckIds, selectEngine } from '../engines/index.js';
+import { describeCheck, checkCatalogue, selectEngine } from '../engines/index.js';
 import { toJsonReport } from '../report/json.js';
 import { writeReports } from '../report/write.js';
 import { checkOutputDirectory } from '../report/out-path.js';
@@ -94,23 +94,26 @@ export async function fleetAuditCommand(
   checkOutputDirectory((flags.out as string | undefined) ?? 'reports', '--out');
   const targets = await loadTargets(file);
   const now = io.now?.() ?? new Date();
-  const known = knownCheckIds();
-  // Everything is validated before the first connection: a bad entry stops the whole run.
-  const plans = [];
+  const catalogue = checkCatalogue();
+  // Everything is validated before the first connection: a bad entry stops the whole run. Only
+  // then are engines chosen (auto-detection reads version() on the target).
+  const validated = [];
   for (const entry of targets.targets) {
     const options = targetOptions(targets, entry, io.env, common);
     for (const secret of [options.url, options.cloudApiKey, options.couchbasePassword]) redactor.add(secret);
-    const baseline = await loadBaselineFor(options, known, now);
-    const engine = await selectEngine(options, redactor, io.hooks);
-    plans.push({ entry, options, baseline, engine });
+    const baseline = await loadBaselineFor(options, catalogue, now);
+    validated.push({ entry, options, baseline });
   }
+  const plans = validated;
   const quiet = Boolean(flags.quiet);
   const errors: { name: string; detail: string }[] = [];
   let internal = false;
   const outcomes = await mapLimit(plans, parallel, async plan => {
     const started = performance.now();
     try {
-      const report = await runAudit(plan.engine, plan.options, {
+      // Per target: an unreachable target fails its own leg (auto-detection connects), not the run.
+      const engine = await selectEngine(plan.options, redactor, io.hooks);
+      const report = await runAudit(engine, plan.options, {
         progress: silentProgress,
         redactor,
         now,

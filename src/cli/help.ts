@@ -5,7 +5,9 @@ Usage:
   db-posture audit --url <connection string> [options]
   db-posture audit --cloud-api-key <key> --cloud-cluster-id <id> [--url <connection string>] [options]
   db-posture audit --couchbase-url <url> --couchbase-username <user> [options]
-  db-posture baseline --from <report.json> [--out <file>]
+  db-posture baseline --from <report.json> [--out <new file> | --update <file> [--prune]]
+  db-posture baseline review --head <new.yml> [--base <old.yml>] [--report <report.json>]
+  db-posture diff --base <report.json> --head <report.json> [--format markdown,json] [--out <dir>]
   db-posture audit --targets <fleet.yml> [--parallel 4] [options]
   db-posture merge <report.json...> | --from-dir <dir> [merge options]
   db-posture targets --matrix <fleet.yml> [--shard i/n]
@@ -52,8 +54,25 @@ audit options:
 
 baseline options:
   --from <report.json>        a JSON report written by db-posture audit
-  --out <file>                where to write the baseline (default: stdout). Each unwaived FAIL
-                              becomes a waiver with empty reason and owner, to be filled in by a person.
+  --out <file>                a new file for the baseline (default: stdout); never overwrites. Each
+                              unwaived FAIL becomes a waiver with empty reason and owner, for a person.
+  --update <file>             merge into an existing baseline: entries, comments and order are kept,
+                              a waiver stub is appended per unwaived FAIL; each change is listed
+  --prune                     with --update: remove this target's waivers that match no WARN/FAIL
+
+baseline review options (exit 0; what a pull request to the baseline accepts):
+  --base <old.yml>            the file before the change (omit when the file is new)
+  --head <new.yml>            the file after the change
+  --report <report.json>      flag waivers that match no WARN/FAIL finding of this report
+  --compliance <list>         flag waivers on families these frameworks lock (default: the report's)
+  --max-waiver-days <n>       flag expiries further ahead (default 365)
+  --format <f>                markdown (default) | json
+
+diff options (exit 0; new, resolved, changed and unchanged findings of one target):
+  --base <report.json>        the reference audit (JSON report)
+  --head <report.json>        the newer audit of the same target and engine
+  --format <list>             markdown (default), json, or both with --out
+  --out <dir>                 write diff-<name>-<base date>-to-<head date>.md/.json there (default: stdout)
 
 fleet (see README "Fleets"):
   --targets <fleet.yml>       audit every target of a targets file (secrets by environment variable name
