@@ -57302,6 +57302,8 @@ function parseTargets(source, file) {
             targets_fail(file, where, 'name is required');
         if (!NAME.test(name))
             targets_fail(file, where, `name ${JSON.stringify(name)}: expected letters, digits, ".", "_" or "-" (at most 63, starting alphanumeric)`);
+        if (name.toLowerCase() === 'fleet')
+            targets_fail(file, where, 'name "fleet" is reserved: the leg artifact db-posture-fleet would clash with the fleet report\'s');
         const before = seen.get(name);
         if (before !== undefined)
             targets_fail(file, where, `name ${JSON.stringify(name)} is also used by targets[${before}]; each target needs its own name`);

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { fleetReportSchema } from '../../src/fleet/schema.js';
 import { cli } from '../helpers/cli-run.js';
 import { finding, legReport, MERGED_AT, writeLeg } from '../helpers/fleet-fixture.js';
@@ -33,6 +34,20 @@ describe('db-posture merge', () => {
       'fleet-report-2026-11-24.sarif'
     ]);
     const fleet = readFleet(out);
+    // The committed JSON Schema (not only the zod schema it is generated from) accepts the file.
+    const schema = JSON.parse(
+      readFileSync(
+        path.resolve(
+          path.dirname(new URL(import.meta.url).pathname),
+          '../../schema/fleet-report.schema.json'
+        ),
+        'utf8'
+      )
+    );
+    const validate = new Ajv2020({ strict: false, allErrors: true }).compile(schema);
+    const raw = JSON.parse(readFileSync(path.join(out, 'fleet-report-2026-11-24.json'), 'utf8'));
+    expect(validate(raw) ? [] : validate.errors).toEqual([]);
+    expect(validate({ ...raw, kind: 'something-else' })).toBe(false);
     expect(fleet.summary).toEqual({
       targets: 1000,
       passed: 900,
@@ -206,4 +221,17 @@ describe('db-posture merge', () => {
       expect(readdirSync(out)).toEqual([]);
     });
   });
+});
+
+it('merge --help, targets --help and audit --targets --help print the help with the fleet commands', async () => {
+  for (const args of [
+    ['merge', '--help'],
+    ['targets', '-h'],
+    ['audit', '--targets', 'x.yml', '--help']
+  ]) {
+    const r = await cli(args);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('db-posture merge <report.json...> | --from-dir <dir> [merge options]');
+    expect(r.stdout).toContain('db-posture targets --matrix <fleet.yml> [--shard i/n]');
+  }
 });

@@ -127,6 +127,11 @@ describe('targets file', () => {
       'targets[2] (cb/1) line 16: name "cb/1": expected letters, digits, ".", "_" or "-" (at most 63, starting alphanumeric).'
     ],
     [
+      'the reserved name fleet',
+      FILE.replace('name: cb', 'name: fleet'),
+      'targets[2] (fleet) line 16: name "fleet" is reserved: the leg artifact db-posture-fleet would clash with the fleet report\'s.'
+    ],
+    [
       'name in defaults',
       FILE.replace('defaults:\n', 'defaults:\n  name: x\n'),
       'defaults: unknown key "name".'

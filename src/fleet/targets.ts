@@ -146,6 +146,12 @@ export function parseTargets(source: string, file: string): TargetsFile {
         where,
         `name ${JSON.stringify(name)}: expected letters, digits, ".", "_" or "-" (at most 63, starting alphanumeric)`
       );
+    if (name.toLowerCase() === 'fleet')
+      fail(
+        file,
+        where,
+        'name "fleet" is reserved: the leg artifact db-posture-fleet would clash with the fleet report\'s'
+      );
     const before = seen.get(name);
     if (before !== undefined)
       fail(
