@@ -34,7 +34,17 @@ export const HARDENED_SETTINGS: Record<string, string> = {
   'server.auth_log.sql_connections.enabled': 'true',
   'server.auth_log.sql_sessions.enabled': 'true',
   'enterprise.license': 'installed',
-  'server.redact_sensitive_settings.enabled': 'true'
+  'cluster.organization': 'Acme',
+  'server.redact_sensitive_settings.enabled': 'true',
+  'security.provisioning.jwt.enabled': 'false',
+  'server.user_login.store_client_pre_hashed_passwords.enabled': 'false',
+  'sql.auth.public_schema_create_privilege.enabled': 'false',
+  'server.user_login.session_revival_token.enabled': 'false',
+  'security.ocsp.mode': 'strict',
+  'security.client_cert.subject_required.enabled': 'true',
+  'security.client_cert.san_required.enabled': 'false',
+  'server.web_session.timeout': '12:00:00',
+  'server.hsts.enabled': 'true'
 };
 
 export const CLOUD: CloudFacts = {
@@ -57,7 +67,13 @@ export const CLOUD: CloudFacts = {
   egress: available({ endpoints: [] }),
   cmek: available({ status: 'ENABLED', regions: [{ region: 'eu-west-1', status: 'ENABLED' }] }),
   backupsConfig: available({ enabled: true, frequencyMinutes: 60, retentionDays: 30 }),
-  logExport: available({ status: 'ENABLED', type: 'AWS_CLOUDWATCH', omittedChannels: [] })
+  logExport: available({ status: 'ENABLED', type: 'AWS_CLOUDWATCH', omittedChannels: [] }),
+  consoleRoles: available([
+    { userId: 'u-1', roles: [{ name: 'ORG_ADMIN', resource: '{"type":"ORGANIZATION"}' }] },
+    { userId: 'u-2', roles: [{ name: 'CLUSTER_ADMIN', resource: '{"type":"CLUSTER"}' }] },
+    { userId: 'u-3', roles: [{ name: 'CLUSTER_DEVELOPER', resource: '{"type":"CLUSTER"}' }] }
+  ]),
+  apiKeys: available([{ id: 'k-1', name: 'ci', serviceAccountId: 'sa-1', createdAt: day(-30) }])
 };
 
 /** A hardened self-hosted v26.1 cluster; samples override what they are about. */
@@ -139,6 +155,8 @@ export function crdbFacts(
       postQuantumHybrid: 'untested',
       postQuantumNote: 'test'
     }),
+    license: available({ state: 'present', type: 'Enterprise', validUntil: null, organization: 'Acme', clusterIds: [] }),
+    auditedTables: available([]),
     cloud: CLOUD,
     releases: CRDB_RELEASES,
     ...rest

@@ -3,7 +3,7 @@ import { TargetError, UsageError } from '../../core/errors.js';
 import { msg, raw, type Text } from '../../core/text.js';
 import { missingFacts, type Fact } from '../../core/facts.js';
 import { connectionFailure, parseEndpoint, type Endpoint } from '../postgres/connection.js';
-import { CrdbSession } from './session.js';
+import { CrdbSession, CrdbSessionPool } from './session.js';
 import { collectSqlFacts, sqlUnavailable, type SqlFacts } from './sql-collector.js';
 import { CloudTargetError, cloudNotApplicable, cloudUnavailable, collectCloudFacts } from './cloud-api.js';
 import type { CloudFacts, CrdbFacts } from './facts.js';
@@ -48,9 +48,13 @@ export async function collectCockroach(env: CollectEnv): Promise<Collected<CrdbF
       sqlError = connectionFailure(error, ep, o.connectTimeoutMs, env.redactor);
     }
     if (session) {
+      const pool = new CrdbSessionPool(session, o.concurrency, () =>
+        CrdbSession.open(ep, o.connectTimeoutMs, o.statementTimeoutMs, env.redactor)
+      );
       try {
-        sql = await collectSqlFacts(session, ep, env);
+        sql = await collectSqlFacts(pool, ep, env);
       } finally {
+        await pool.close();
         await session.close();
       }
     } else {
@@ -110,6 +114,9 @@ export async function collectCockroach(env: CollectEnv): Promise<Collected<CrdbF
     nodeArgs: sql.nodeArgs,
     stores: sql.stores,
     tls: sql.tls,
+    license: sql.license,
+    ...(sql.clusterId ? { clusterId: sql.clusterId } : {}),
+    auditedTables: sql.auditedTables,
     ...(sql.certFiles ? { certFiles: sql.certFiles } : {}),
     cloud,
     releases: CRDB_RELEASES

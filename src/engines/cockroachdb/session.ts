@@ -5,9 +5,31 @@ import type { Redactor } from '../../core/redact.js';
 import { describePgError, type Endpoint } from '../postgres/connection.js';
 
 /**
- * A read-only SQL session on CockroachDB: the session default is forced read-only at startup and
- * every statement runs on its own (autocommit), so one failing statement (an unknown setting, a
- * missing privilege) never spoils the next.
+ * Session variables pinned in the startup packet's `options` (cockroach
+ * pkg/sql/pgwire/pre_serve_options.go: `-c key=value` pairs become the session's client-provided
+ * defaults, which ALTER ROLE/DATABASE ... SET defaults do not replace). CockroachDB splits each
+ * option on `=` and requires exactly two parts, so no value may contain `=`.
+ * - search_path: pg_catalog only, so no name the audited party owns resolves before the catalog;
+ * - default_transaction_read_only: every statement runs read-only;
+ * - statement_timeout / lock_timeout: a hostile role default cannot lift or lower them;
+ * - timezone / intervalstyle: timestamps and intervals are parsed in the form the collector expects.
+ */
+export function pinnedOptions(statementTimeoutMs: number): string {
+  const pins: [string, string][] = [
+    ['default_transaction_read_only', 'on'],
+    ['search_path', 'pg_catalog'],
+    ['statement_timeout', String(statementTimeoutMs)],
+    ['lock_timeout', String(statementTimeoutMs)],
+    ['timezone', 'UTC'],
+    ['intervalstyle', 'postgres']
+  ];
+  return pins.map(([k, v]) => `-c ${k}=${v}`).join(' ');
+}
+
+/**
+ * A read-only SQL session on CockroachDB: the session is pinned at startup and every statement runs
+ * on its own (autocommit), so one failing statement (an unknown setting, a missing privilege)
+ * never spoils the next.
  */
 export class CrdbSession {
   statements = 0;
@@ -28,14 +50,17 @@ export class CrdbSession {
       ...ep.config,
       application_name: 'db-posture',
       connectionTimeoutMillis: connectTimeoutMs,
-      statement_timeout: statementTimeoutMs,
-      options: '-c default_transaction_read_only=on'
+      options: pinnedOptions(statementTimeoutMs)
     });
     const session = new CrdbSession(client, redactor);
     client.on('error', error => {
       session.lost = msg`the connection was lost (${describePgError(error, redactor).text})`;
     });
     await client.connect();
+    // Statements are tiny and sent one at a time: do not let Nagle hold them back.
+    (
+      client as unknown as { connection?: { stream?: { setNoDelay?: (b: boolean) => void } } }
+    ).connection?.stream?.setNoDelay?.(true);
     return session;
   }
 
@@ -70,6 +95,87 @@ export class CrdbSession {
   async close(): Promise<void> {
     await this.client.end().catch(() => undefined);
   }
+}
+
+/**
+ * Up to `limit` pinned sessions for overlapping reads (--concurrency). Extra sessions are opened
+ * on demand; when one cannot be opened the work goes on over the sessions that exist.
+ */
+export class CrdbSessionPool {
+  private readonly idle: CrdbSession[];
+  private readonly all: CrdbSession[];
+  private readonly waiting: ((s: CrdbSession) => void)[] = [];
+  private opening = 0;
+  private openFailed = false;
+
+  constructor(
+    first: CrdbSession,
+    private readonly limit: number,
+    private readonly openMore: () => Promise<CrdbSession>
+  ) {
+    this.idle = [first];
+    this.all = [first];
+  }
+
+  get statements(): number {
+    return this.all.reduce((n, s) => n + s.statements, 0);
+  }
+
+  /** Runs `task` on a session it holds alone (a `SET database` stays with its read). */
+  async with<T>(task: (s: CrdbSession) => Promise<T>): Promise<T> {
+    const s = await this.acquire();
+    try {
+      return await task(s);
+    } finally {
+      this.release(s);
+    }
+  }
+
+  private async acquire(): Promise<CrdbSession> {
+    const s = this.idle.pop();
+    if (s) return s;
+    if (!this.openFailed && this.all.length + this.opening < this.limit) {
+      this.opening++;
+      try {
+        const extra = await this.openMore();
+        this.all.push(extra);
+        return extra;
+      } catch {
+        this.openFailed = true;
+      } finally {
+        this.opening--;
+      }
+    }
+    return new Promise(resolve => this.waiting.push(resolve));
+  }
+
+  private release(s: CrdbSession): void {
+    const next = this.waiting.shift();
+    if (next) next(s);
+    else this.idle.push(s);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.all.slice(1).map(s => s.close()));
+  }
+}
+
+/** Runs `worker` over `items` with at most `limit` in flight, keeping the input order. */
+export async function mapBounded<T, R>(
+  items: readonly T[],
+  limit: number,
+  worker: (item: T, i: number) => Promise<R>
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await worker(items[i], i);
+    }
+  });
+  await Promise.all(runners);
+  return results;
 }
 
 export function quoteIdent(name: string): string {
