@@ -86,7 +86,7 @@ export function crdbFacts(
   );
   for (const [k, v] of Object.entries(settings ?? {})) merged[k] = typeof v === 'string' ? available(v) : v;
   return {
-    version: available({ full: 'CockroachDB CCL v26.1.2 (x86_64-pc-linux-gnu)', tag: 'v26.1.2' }),
+    version: available({ full: 'CockroachDB CCL v26.2.1 (x86_64-pc-linux-gnu)', tag: 'v26.2.1' }),
     settings: merged,
     users: available([
       u('admin', [], ['CREATEROLE']),
@@ -123,7 +123,8 @@ export function crdbFacts(
         recurrence: '@daily',
         nextRun: day(1),
         command: "BACKUP INTO 's3://b/x?<credentials removed>'",
-        isBackup: true
+        isBackup: true,
+        lastJob: { status: 'succeeded', created: day(-1), error: '' }
       }
     ]),
     nodeArgs: available([

@@ -69,7 +69,9 @@ export default defineCheck<CrdbFacts>({
       if (
         effect.rolesOnly &&
         r.role !== 'all' &&
-        users.some(u => u.username === r.role && !u.options.some(o => o.toUpperCase() === 'NOLOGIN'))
+        r.role !== 'admin' &&
+        users.some(u => u.username === r.role) &&
+        !users.some(u => u.memberOf.includes(r.role))
       ) {
         findings.push(
           warn(
