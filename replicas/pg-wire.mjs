@@ -133,6 +133,8 @@ class Reader {
 export async function startWireServer(options) {
   const sockets = new Set();
   const server = net.createServer(raw => {
+    // Replies are many small messages: send them at once, as a database server does.
+    raw.setNoDelay(true);
     sockets.add(raw);
     raw.on('close', () => sockets.delete(raw));
     raw.on('error', () => undefined);
@@ -194,6 +196,9 @@ export async function startWireServer(options) {
           user: startup.user,
           database: startup.database ?? '',
           options: startup.options ?? '',
+          parameters: Object.fromEntries(
+            Object.entries(startup).filter(([k]) => !['user', 'database', 'options'].includes(k))
+          ),
           tls: socket !== raw
         });
         send([

@@ -156,7 +156,13 @@ export function crdbFacts(
       postQuantumHybrid: 'untested',
       postQuantumNote: 'test'
     }),
-    license: available({ state: 'present', type: 'Enterprise', validUntil: null, organization: 'Acme', clusterIds: [] }),
+    license: available({
+      state: 'present',
+      type: 'Enterprise',
+      validUntil: null,
+      organization: 'Acme',
+      clusterIds: []
+    }),
     auditedTables: available([]),
     cloud: CLOUD,
     releases: CRDB_RELEASES,

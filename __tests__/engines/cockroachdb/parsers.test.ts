@@ -84,7 +84,8 @@ describe('sql.log.user_audit parser (CockroachDB rules and messages)', () => {
 });
 
 describe('rule scanner (pkg/settings/rulebasedscanner)', () => {
-  const fields = (v: string) => scanLines(v).map(l => l.fields.map(f => f.map(t => (t.quoted ? `"${t.value}"` : t.value))));
+  const fields = (v: string) =>
+    scanLines(v).map(l => l.fields.map(f => f.map(t => (t.quoted ? `"${t.value}"` : t.value))));
   it('# starts a comment only at a token start', () => {
     expect(fields('host all all all ldap ldapbindpasswd=ab#cd ldapport=636 # real comment')).toEqual([
       [['host'], ['all'], ['all'], ['all'], ['ldap'], ['ldapbindpasswd=ab#cd'], ['ldapport=636']]
@@ -99,7 +100,7 @@ describe('rule scanner (pkg/settings/rulebasedscanner)', () => {
     expect(fields('"abc"def')).toEqual([[['"abc"'], ['def']]]);
     expect(fields('abc"def"geh')).toEqual([[['abc'], ['"def"'], ['geh']]]);
   });
-  it("single quotes are ordinary characters; lines keep their numbers", () => {
+  it('single quotes are ordinary characters; lines keep their numbers', () => {
     expect(scanLines("\n# c\nx 'ALL'").map(l => [l.lineNumber, l.fields.map(f => f[0].value)])).toEqual([
       [3, ['x', "'ALL'"]]
     ]);
@@ -138,7 +139,7 @@ describe('CockroachDB HBA parser', () => {
     if (!r.ok) throw new Error(r.error);
     expect([r.rules[0].users, r.rules[0].allUsers]).toEqual([['all'], false]);
   });
-  it('reports the line of a malformed rule with CockroachDB\'s texts', () => {
+  it("reports the line of a malformed rule with CockroachDB's texts", () => {
     expect(parseCrdbHba('host all all 10.0.0.0/8 cert\nhostx all all all cert')).toEqual({
       ok: false,
       error: 'line 2: unknown connection type: "hostx"'
@@ -173,7 +174,9 @@ describe('CockroachDB HBA parser', () => {
     if (!same.ok) throw new Error(same.error);
     expect(effectiveRules(same.rules).builtInRoot).toBe(false);
     expect(isDefaultConfiguration(same.rules)).toBe(false);
-    const def = parseCrdbHba('host all root all cert-password\nhost all all all cert-password\nlocal all all password');
+    const def = parseCrdbHba(
+      'host all root all cert-password\nhost all all all cert-password\nlocal all all password'
+    );
     if (!def.ok) throw new Error(def.error);
     expect(isDefaultConfiguration(def.rules)).toBe(true);
   });
@@ -216,11 +219,15 @@ describe('enterprise licence decoding (licenseccl)', () => {
       accepted: false,
       why: 'the Evaluation licence expired on 2026-01-01'
     });
-    expect(cclLicenceAccepted(decodeLicense(licence(1767225600, 1, 'Acme')), at, undefined, 'Acme').accepted).toBe(
-      'maybe'
-    );
-    expect(cclLicenceAccepted(decodeLicense(licence(1798761600, 1, 'Acme')), at, undefined, 'acme').accepted).toBe(true);
-    expect(cclLicenceAccepted(decodeLicense(licence(1798761600, 1, 'Acme')), at, undefined, 'Other').accepted).toBe(false);
+    expect(
+      cclLicenceAccepted(decodeLicense(licence(1767225600, 1, 'Acme')), at, undefined, 'Acme').accepted
+    ).toBe('maybe');
+    expect(
+      cclLicenceAccepted(decodeLicense(licence(1798761600, 1, 'Acme')), at, undefined, 'acme').accepted
+    ).toBe(true);
+    expect(
+      cclLicenceAccepted(decodeLicense(licence(1798761600, 1, 'Acme')), at, undefined, 'Other').accepted
+    ).toBe(false);
     expect(
       cclLicenceAccepted(
         decodeLicense(licence(1798761600, 1, 'Acme', '6b8e3c9a-0f3e-4f8e-9d1c-2a7f5c0e1b44')),

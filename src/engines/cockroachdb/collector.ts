@@ -116,6 +116,7 @@ export async function collectCockroach(env: CollectEnv): Promise<Collected<CrdbF
     tls: sql.tls,
     license: sql.license,
     ...(sql.clusterId ? { clusterId: sql.clusterId } : {}),
+    ...(ep ? { auditLogin: ep.user } : {}),
     auditedTables: sql.auditedTables,
     ...(sql.certFiles ? { certFiles: sql.certFiles } : {}),
     cloud,
@@ -133,7 +134,7 @@ export async function collectCockroach(env: CollectEnv): Promise<Collected<CrdbF
 }
 
 function listUnavailable(f: CrdbFacts): { fact: string; reason: Text }[] {
-  const { settings, cloud, releases: _releases, ...sql } = f;
+  const { settings, cloud, releases: _releases, clusterId: _clusterId, auditLogin: _login, ...sql } = f;
   return missingFacts([
     ...(Object.entries(sql) as [string, Fact<unknown>][]),
     ...Object.entries(settings),

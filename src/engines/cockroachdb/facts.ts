@@ -169,6 +169,8 @@ export interface CrdbFacts {
   readonly stores: Fact<readonly CrdbStore[]>;
   readonly tls: Fact<TlsProbeResult>;
   readonly license: Fact<CrdbLicense>;
+  /** The SQL user the audit connected as. */
+  readonly auditLogin?: string;
   /** crdb_internal.cluster_id(), when it could be read (licences may name cluster ids). */
   readonly clusterId?: string;
   /** Tables with EXPERIMENTAL_AUDIT (crdb_internal.tables audit_mode other than DISABLED). */

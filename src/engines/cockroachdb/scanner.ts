@@ -26,7 +26,6 @@ export interface ScannedLine {
 export class ScanError extends Error {}
 
 // [:cntrl:] in Go's RE2 is ASCII 0x00-0x1f and 0x7f.
-// eslint-disable-next-line no-control-regex
 const SKIP = /^[ \t\r,]*/;
 const COMMENT = /^#.*$/;
 // eslint-disable-next-line no-control-regex

@@ -1,7 +1,8 @@
 import check from '../../../../src/engines/cockroachdb/checks/log-export.js';
 import { available } from '../../../../src/core/facts.js';
 import { checkTester } from '../../../helpers/check-tester.js';
-import { cloud, crdbFacts } from '../../../helpers/crdb-facts.js';
+import { CLOUD, cloud, crdbFacts } from '../../../helpers/crdb-facts.js';
+import type { CloudCluster } from '../../../../src/engines/cockroachdb/facts.js';
 
 checkTester(check, {
   pass: [
@@ -73,7 +74,7 @@ checkTester(check, {
       name: 'Basic clusters cannot export logs: N/A',
       facts: crdbFacts({
         cloud: cloud({
-          cluster: available({ ...(crdbFacts().cloud.cluster as { value: never }).value, plan: 'BASIC' }),
+          cluster: available({ ...(CLOUD.cluster as { value: CloudCluster }).value, plan: 'BASIC' }),
           logExport: available({ status: 'DISABLED', type: null, omittedChannels: [], groups: [] })
         })
       }),

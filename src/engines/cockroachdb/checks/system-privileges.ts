@@ -28,6 +28,9 @@ const POWERFUL = new Set([
   'CONTROLJOB'
 ]);
 
+/** What the least-privilege audit login is told to hold (README): not findings on that login. */
+const AUDITOR_READS = new Set(['VIEWCLUSTERSETTING', 'VIEWCLUSTERMETADATA', 'VIEWSYSTEMTABLE', 'VIEWJOB']);
+
 /** Role options that are privileges (pkg/sql/roleoption): CockroachDB honours them like system grants. */
 const PRIVILEGE_OPTIONS = new Set([
   'CREATEROLE',
@@ -90,7 +93,8 @@ export default defineCheck<CrdbFacts>({
     const rest: string[] = [];
     for (const h of held) {
       if (admins.has(h.holder)) continue;
-      if (!POWERFUL.has(h.privilege)) {
+      // The read privileges the README asks for the audit login are expected there.
+      if (!POWERFUL.has(h.privilege) || (h.holder === facts.auditLogin && AUDITOR_READS.has(h.privilege))) {
         rest.push(`${h.holder} ${h.privilege}`);
         continue;
       }
