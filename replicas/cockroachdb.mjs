@@ -349,6 +349,17 @@ function answer(s, session, sql) {
     return [wire.commandComplete('SET')];
   }
   if (/^set /.test(lower)) return [wire.commandComplete('SET')];
+  if (
+    lower ===
+    "select pg_catalog.current_setting('search_path') as search_path, pg_catalog.current_setting('default_transaction_read_only') as read_only"
+  )
+    return rowsResult(
+      [
+        { name: 'search_path', oid: OID.text },
+        { name: 'read_only', oid: OID.text }
+      ],
+      [[session.searchPath, session.readOnly ? 'on' : 'off']]
+    );
   if (lower === 'select pg_catalog.version() as version')
     return rowsResult([{ name: 'version', oid: OID.text }], [[s.version]]);
   if ((m = /^select ([a-z_]+)\(\) as ([a-z_]+)$/.exec(lower))) {

@@ -1,8 +1,11 @@
-import pg from 'pg';
-import { available, unavailable, type Fact } from '../../core/facts.js';
+import type pg from 'pg';
+import { TargetError } from '../../core/errors.js';
+import { available, faulted, unavailable, type Fact } from '../../core/facts.js';
 import { msg, raw, type Text } from '../../core/text.js';
 import type { Redactor } from '../../core/redact.js';
-import { describePgError, type Endpoint } from '../postgres/connection.js';
+import { describePgError } from '../../sqlwire/errors.js';
+import type { Endpoint } from '../../sqlwire/endpoint.js';
+import { openPinnedClient, sameSearchPath } from '../../sqlwire/session.js';
 
 /**
  * Session variables pinned in the startup packet's `options` (cockroach
@@ -11,20 +14,15 @@ import { describePgError, type Endpoint } from '../postgres/connection.js';
  * option on `=` and requires exactly two parts, so no value may contain `=`.
  * - search_path: pg_catalog only, so no name the audited party owns resolves before the catalog;
  * - default_transaction_read_only: every statement runs read-only;
- * - statement_timeout / lock_timeout: a hostile role default cannot lift or lower them;
  * - timezone / intervalstyle: timestamps and intervals are parsed in the form the collector expects.
+ * statement_timeout and lock_timeout go as startup parameters of their own (openPinnedClient).
  */
-export function pinnedOptions(statementTimeoutMs: number): string {
-  const pins: [string, string][] = [
-    ['default_transaction_read_only', 'on'],
-    ['search_path', 'pg_catalog'],
-    ['statement_timeout', String(statementTimeoutMs)],
-    ['lock_timeout', String(statementTimeoutMs)],
-    ['timezone', 'UTC'],
-    ['intervalstyle', 'postgres']
-  ];
-  return pins.map(([k, v]) => `-c ${k}=${v}`).join(' ');
-}
+export const CRDB_PINS: Readonly<Record<string, string>> = {
+  default_transaction_read_only: 'on',
+  search_path: 'pg_catalog',
+  timezone: 'UTC',
+  intervalstyle: 'postgres'
+};
 
 /**
  * A read-only SQL session on CockroachDB: the session is pinned at startup and every statement runs
@@ -46,21 +44,38 @@ export class CrdbSession {
     statementTimeoutMs: number,
     redactor: Redactor
   ): Promise<CrdbSession> {
-    const client = new pg.Client({
-      ...ep.config,
-      application_name: 'db-posture',
-      connectionTimeoutMillis: connectTimeoutMs,
-      options: pinnedOptions(statementTimeoutMs)
+    let session: CrdbSession | undefined;
+    let lostEarly: Text | undefined;
+    const client = await openPinnedClient(ep, ep.database, {
+      connectTimeoutMs,
+      statementTimeoutMs,
+      pins: CRDB_PINS,
+      onLost: error => {
+        const why = msg`the connection was lost (${describePgError(error, redactor).text})`;
+        if (session) session.lost = why;
+        else lostEarly = why;
+      }
     });
-    const session = new CrdbSession(client, redactor);
-    client.on('error', error => {
-      session.lost = msg`the connection was lost (${describePgError(error, redactor).text})`;
-    });
-    await client.connect();
+    session = new CrdbSession(client, redactor);
+    if (lostEarly) session.lost = lostEarly;
     // Statements are tiny and sent one at a time: do not let Nagle hold them back.
     (
       client as unknown as { connection?: { stream?: { setNoDelay?: (b: boolean) => void } } }
     ).connection?.stream?.setNoDelay?.(true);
+    // Trust no read until the pins are seen to hold (a proxy or an old release could drop them).
+    const pins = await session.read<Record<string, unknown>>(
+      'The session settings',
+      "SELECT pg_catalog.current_setting('search_path') AS search_path, pg_catalog.current_setting('default_transaction_read_only') AS read_only"
+    );
+    const row = pins.ok ? pins.value[0] : undefined;
+    if (!row || !sameSearchPath(String(row.search_path), 'pg_catalog') || !/^(on|true)$/i.test(String(row.read_only))) {
+      await session.close();
+      throw new TargetError(
+        pins.ok
+          ? `The CockroachDB session did not keep the audit's startup settings (search_path ${JSON.stringify(String(row?.search_path ?? ''))}, default_transaction_read_only ${JSON.stringify(String(row?.read_only ?? ''))}): nothing was read.`
+          : `The CockroachDB session settings could not be verified (${pins.reason.text.replace(/\.$/, '')}): nothing was read.`
+      );
+    }
     return session;
   }
 
@@ -70,7 +85,7 @@ export class CrdbSession {
     sql: string,
     fix?: (code: string | undefined, text: string) => string | undefined
   ): Promise<Fact<R[]>> {
-    if (this.lost) return unavailable(msg`${raw(what)} could not be read: ${raw(this.lost)}.`);
+    if (this.lost) return faulted(msg`${raw(what)} could not be read: ${raw(this.lost)}.`);
     try {
       this.statements++;
       const result = await this.client.query(sql);
@@ -82,6 +97,8 @@ export class CrdbSession {
           ? msg`${raw(what)} could not be read: the statement timed out (${text}).`
           : msg`${raw(what)} could not be read: ${text}${raw(code ? ` (SQLSTATE ${code})` : '')}.`;
       const suggestion = fix?.(code, text) ?? (code === '57014' ? 'Raise --statement-timeout.' : undefined);
+      // A timeout or a dropped connection is a fault (the audit is incomplete), not a privilege.
+      if (code === '57014' || this.lost || !code) return faulted(this.lost ? msg`${raw(what)} could not be read: ${raw(this.lost)}.` : reason, suggestion);
       return unavailable(reason, suggestion);
     }
   }

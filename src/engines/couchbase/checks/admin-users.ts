@@ -1,4 +1,5 @@
-import { defineCheck, fail, pass, warn } from '../../../core/check.js';
+import { defineCheck } from '../../../core/check.js';
+import { judgeAdminCount } from '../../../judgements/admin-count.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw, valueList } from '../../../core/text.js';
 import type { CbFacts } from '../facts.js';
@@ -41,9 +42,6 @@ export default defineCheck<CbFacts>({
     const n = admins.length;
     const list = n ? msg`: ${valueList(admins)}` : msg``;
     const head = msg`${raw(String(n))} RBAC user${raw(n === 1 ? '' : 's')} hold${raw(n === 1 ? 's' : '')} Full Admin or a security-admin role${raw(list)}`;
-    if (n <= 2)
-      return [pass(msg`${raw(head)}${raw(n === 0 ? ' (only the built-in administrator remains)' : '')}.`)];
-    if (n <= 5) return [warn(msg`${raw(head)}; keep it to two.`)];
-    return [fail(msg`${raw(head)}; six or more make every account a path to full control.`)];
+    return [judgeAdminCount(n, n === 0 ? msg`${raw(head)} (only the built-in administrator remains)` : head)];
   }
 });

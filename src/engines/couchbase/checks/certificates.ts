@@ -1,10 +1,9 @@
-import { defineCheck, fail, pass, unknown, warn, type RawFinding } from '../../../core/check.js';
+import { defineCheck, unknown, warn, type RawFinding } from '../../../core/check.js';
+import { judgeCertificateExpiry } from '../../../judgements/certificate-expiry.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
 import type { CbFacts } from '../facts.js';
 import { TRANSIT_FRAMEWORKS } from './tls-version.js';
-
-const DAY = 86400000;
 
 /** Per node: FAIL within 30 days of expiry (or expired), WARN within 90 or self-signed in production. */
 export default defineCheck<CbFacts>({
@@ -30,15 +29,10 @@ export default defineCheck<CbFacts>({
         findings.push(unknown(msg`Node ${c.node} reports an unreadable expiry ${c.expires}.`, c.node));
         continue;
       }
-      // Rounded: a certificate made "for 20 days" a moment before the audit still reads as 20.
-      const days = Math.round((expires - ctx.auditedAt.getTime()) / DAY);
       const date = new Date(expires).toISOString().slice(0, 10);
       const what = msg`Node ${c.node} certificate ${c.subject} (${c.type})`;
-      if (days < 0) findings.push(fail(msg`${raw(what)} expired on ${raw(date)}.`, c.node));
-      else if (days <= 30)
-        findings.push(fail(msg`${raw(what)} expires on ${raw(date)}, in ${raw(String(days))} days.`, c.node));
-      else if (days <= 90)
-        findings.push(warn(msg`${raw(what)} expires on ${raw(date)}, in ${raw(String(days))} days.`, c.node));
+      const byExpiry = judgeCertificateExpiry(what, c.expires, ctx.auditedAt, c.node);
+      if (byExpiry.status !== 'PASS') findings.push(byExpiry);
       else if (c.type === 'generated' && ctx.environment === 'production') {
         findings.push(
           warn(
@@ -46,8 +40,7 @@ export default defineCheck<CbFacts>({
             c.node
           )
         );
-      } else
-        findings.push(pass(msg`${raw(what)} expires on ${raw(date)}, in ${raw(String(days))} days.`, c.node));
+      } else findings.push(byExpiry);
     }
     // A node that did not answer reports no certificate: say so rather than skip it.
     for (const n of facts.cluster.nodes) {
