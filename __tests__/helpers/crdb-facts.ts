@@ -57,7 +57,8 @@ export const CLOUD: CloudFacts = {
     state: 'CREATED',
     regions: [{ name: 'eu-west-1', nodeCount: 3 }],
     egressTrafficPolicy: 'DEFAULT_DENY',
-    networkVisibility: 'PUBLIC'
+    networkVisibility: 'PUBLIC',
+    deleteProtection: 'ENABLED'
   }),
   allowlist: available([{ cidrIp: '10.1.0.0', cidrMask: 24, sql: true, ui: false, name: 'vpn' }]),
   privateEndpoints: available({

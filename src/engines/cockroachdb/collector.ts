@@ -9,6 +9,7 @@ import { collectSqlFacts, sqlUnavailable, type SqlFacts } from './sql-collector.
 import { CloudTargetError, cloudNotApplicable, cloudUnavailable, collectCloudFacts } from './cloud-api.js';
 import type { CloudFacts, CrdbFacts } from './facts.js';
 import { CRDB_RELEASES, parseCrdbVersion } from './releases.js';
+import { releaseTableNote } from '../../judgements/release-table.js';
 
 const CLOUD_HOST = /\.cockroachlabs\.cloud$|\.crdb\.io$/i;
 
@@ -127,7 +128,7 @@ export async function collectCockroach(env: CollectEnv): Promise<Collected<CrdbF
     target: describeTarget(env, ep, deployment, facts, sql.clusterId),
     facts,
     notes: [
-      msg`crdb/version uses the CockroachDB release table of ${raw(CRDB_RELEASES.asOf)} shipped with db-posture.`,
+      releaseTableNote('CockroachDB (docs versions.csv)', CRDB_RELEASES.asOf, env.now),
       ...problems.map(p => msg`Part of the audit could not run: ${raw(p)}`)
     ],
     unavailable: listUnavailable(facts)

@@ -68,7 +68,11 @@ export class CrdbSession {
       "SELECT pg_catalog.current_setting('search_path') AS search_path, pg_catalog.current_setting('default_transaction_read_only') AS read_only"
     );
     const row = pins.ok ? pins.value[0] : undefined;
-    if (!row || !sameSearchPath(String(row.search_path), 'pg_catalog') || !/^(on|true)$/i.test(String(row.read_only))) {
+    if (
+      !row ||
+      !sameSearchPath(String(row.search_path), 'pg_catalog') ||
+      !/^(on|true)$/i.test(String(row.read_only))
+    ) {
       await session.close();
       throw new TargetError(
         pins.ok
@@ -98,7 +102,11 @@ export class CrdbSession {
           : msg`${raw(what)} could not be read: ${text}${raw(code ? ` (SQLSTATE ${code})` : '')}.`;
       const suggestion = fix?.(code, text) ?? (code === '57014' ? 'Raise --statement-timeout.' : undefined);
       // A timeout or a dropped connection is a fault (the audit is incomplete), not a privilege.
-      if (code === '57014' || this.lost || !code) return faulted(this.lost ? msg`${raw(what)} could not be read: ${raw(this.lost)}.` : reason, suggestion);
+      if (code === '57014' || this.lost || !code)
+        return faulted(
+          this.lost ? msg`${raw(what)} could not be read: ${raw(this.lost)}.` : reason,
+          suggestion
+        );
       return unavailable(reason, suggestion);
     }
   }
