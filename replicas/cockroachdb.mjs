@@ -330,6 +330,26 @@ const SENSITIVE = new Set([
   'cloudstorage.http.custom_ca'
 ]);
 
+/** Splits on `;` outside quotes; empty pieces are dropped. */
+function splitStatements(sql) {
+  const out = [];
+  let cur = '';
+  let quote = null;
+  for (const c of sql) {
+    if (quote) {
+      if (c === quote) quote = null;
+    } else if (c === "'" || c === '"') quote = c;
+    else if (c === ';') {
+      if (cur.trim()) out.push(cur.trim());
+      cur = '';
+      continue;
+    }
+    cur += c;
+  }
+  if (cur.trim()) out.push(cur.trim());
+  return out;
+}
+
 /** Answers one statement for a session, or throws {code, message}. */
 function answer(s, session, sql) {
   const norm = sql.trim().replace(/;$/, '').replace(/\s+/g, ' ');
@@ -359,6 +379,15 @@ function answer(s, session, sql) {
         { name: 'read_only', oid: OID.text }
       ],
       [[session.searchPath, session.readOnly ? 'on' : 'off']]
+    );
+  if (
+    lower ===
+    "select pg_catalog.version() as version, pg_catalog.current_setting('search_path') as search_path, pg_catalog.current_setting('transaction_read_only') as read_only, pg_catalog.current_setting('row_security') as row_security"
+  )
+    // The PostgreSQL collector's first read (--engine postgres pointed at CockroachDB).
+    return rowsResult(
+      ['version', 'search_path', 'read_only', 'row_security'].map(name => ({ name, oid: OID.text })),
+      [[s.version, session.searchPath, session.readOnly ? 'on' : 'off', 'off']]
     );
   if (lower === 'select pg_catalog.version() as version')
     return rowsResult([{ name: 'version', oid: OID.text }], [[s.version]]);
@@ -656,13 +685,22 @@ export async function startCockroachReplica({ scenario, port = 0, tls } = {}) {
         query(sql) {
           if (/^\s*set\s+default_transaction_read_only\s*(=|to)\s*(on|true)/i.test(sql))
             session.readOnly = true;
-          statements.push({ sql, user, readOnly: session.readOnly });
-          try {
-            return answer(s, session, sql);
-          } catch (e) {
-            if (e && e.code) return [wire.error(e.code, e.message)];
-            throw e;
+          // A simple-protocol message may carry several statements: answer each in turn and stop
+          // at the first error (CockroachDB runs them as one implicit transaction).
+          const out = [];
+          for (const one of splitStatements(sql)) {
+            statements.push({ sql: one, user, readOnly: session.readOnly });
+            try {
+              out.push(...answer(s, session, one));
+            } catch (e) {
+              if (e && e.code) {
+                out.push(wire.error(e.code, e.message));
+                break;
+              }
+              throw e;
+            }
           }
+          return out.length ? out : [wire.emptyQuery()];
         }
       };
     }

@@ -44,20 +44,21 @@ export class CrdbSession {
     statementTimeoutMs: number,
     redactor: Redactor
   ): Promise<CrdbSession> {
-    let session: CrdbSession | undefined;
-    let lostEarly: Text | undefined;
+    // The error listener exists before the session object does: remember a loss until then.
+    const state: { session?: CrdbSession; lost?: Text } = {};
     const client = await openPinnedClient(ep, ep.database, {
       connectTimeoutMs,
       statementTimeoutMs,
       pins: CRDB_PINS,
       onLost: error => {
         const why = msg`the connection was lost (${describePgError(error, redactor).text})`;
-        if (session) session.lost = why;
-        else lostEarly = why;
+        if (state.session) state.session.lost = why;
+        else state.lost = why;
       }
     });
-    session = new CrdbSession(client, redactor);
-    if (lostEarly) session.lost = lostEarly;
+    const session = new CrdbSession(client, redactor);
+    state.session = session;
+    if (state.lost) session.lost = state.lost;
     // Statements are tiny and sent one at a time: do not let Nagle hold them back.
     (
       client as unknown as { connection?: { stream?: { setNoDelay?: (b: boolean) => void } } }

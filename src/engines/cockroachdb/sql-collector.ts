@@ -57,9 +57,19 @@ function fixFor(kind: 'setting' | 'metadata' | 'users' | 'schedules', user: stri
 function settingText(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'object') {
-    // INTERVAL values arrive as objects; their ISO/pg text form is enough for the checks.
-    const i = v as { toPostgres?: () => string };
-    return typeof i.toPostgres === 'function' ? i.toPostgres() : JSON.stringify(v);
+    // INTERVAL values arrive as postgres-interval objects: render CockroachDB's H:MM:SS text.
+    const i = v as Record<string, number | undefined> & { toPostgres?: () => string };
+    if (typeof i.toPostgres === 'function') {
+      const secs =
+        (((i.years ?? 0) * 12 + (i.months ?? 0)) * 30 + (i.days ?? 0)) * 86400 +
+        (i.hours ?? 0) * 3600 +
+        (i.minutes ?? 0) * 60 +
+        (i.seconds ?? 0) +
+        (i.milliseconds ?? 0) / 1000;
+      const pad = (n: number) => String(Math.floor(n)).padStart(2, '0');
+      return `${Math.floor(secs / 3600)}:${pad((secs % 3600) / 60)}:${pad(secs % 60)}`;
+    }
+    return JSON.stringify(v);
   }
   return String(v);
 }
