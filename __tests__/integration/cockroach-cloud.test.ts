@@ -52,6 +52,7 @@ describe.each(scenarios)('CockroachDB Cloud scenario %s', file => {
   });
 
   it('every crdb/* check reports the expected statuses', () => {
+    if (process.env.CRDB_SHOW) console.log(file, JSON.stringify(statusesByCheck(result.report!)));
     expect(result.report!.target.deployment).toBe('cloud');
     expect(statusesByCheck(result.report!)).toEqual(pair.scenario.expected);
   });
