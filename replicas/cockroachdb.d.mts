@@ -20,4 +20,6 @@ export function startCockroachReplica(options: {
   scenario: string | CockroachScenario;
   port?: number;
   tls?: { cert: string; key: string };
+  /** Delay before each reply, modelling a network round trip. */
+  latencyMs?: number;
 }): Promise<CockroachReplica>;

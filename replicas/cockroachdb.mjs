@@ -648,7 +648,7 @@ function answer(s, session, sql) {
  * Starts the replica on 127.0.0.1 (TLS when `tls: {cert, key}` is given, like a secure cluster).
  * Records every statement with its session's read-only state.
  */
-export async function startCockroachReplica({ scenario, port = 0, tls } = {}) {
+export async function startCockroachReplica({ scenario, port = 0, tls, latencyMs = 0 } = {}) {
   const s = loadCockroachScenario(scenario);
   const statements = [];
   const sessions = [];
@@ -656,6 +656,7 @@ export async function startCockroachReplica({ scenario, port = 0, tls } = {}) {
   const server = await startWireServer({
     port,
     tls,
+    latencyMs,
     credentials: s.credentials,
     parameters: {
       server_version: '13.0.0',
