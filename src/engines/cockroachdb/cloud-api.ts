@@ -91,8 +91,8 @@ const ROLES = {
   allowlist: 'CLUSTER_ADMIN, CLUSTER_OPERATOR_WRITER or CLUSTER_DEVELOPER',
   admin: 'CLUSTER_ADMIN or CLUSTER_OPERATOR_WRITER',
   logexport: 'ORG_ADMIN, CLUSTER_ADMIN, CLUSTER_OPERATOR_WRITER or METRICS_VIEWER',
-  org: 'ORG_ADMIN',
-  keys: 'ORG_ADMIN or CLUSTER_ADMIN'
+  org: 'ORG_ADMIN, CLUSTER_ADMIN or FOLDER_ADMIN (organization scope)',
+  keys: 'ORG_ADMIN or CLUSTER_ADMIN (organization scope)'
 };
 
 function toFact<T>(
