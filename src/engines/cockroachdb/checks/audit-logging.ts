@@ -30,7 +30,7 @@ export default defineCheck<CrdbFacts>({
       'Every statement of every admin member is audited (sql.log.user_audit, or at least sql.log.admin_audit.enabled).',
     outcomes: ['PASS', 'WARN', 'FAIL'],
     remediation: {
-      text: "SET CLUSTER SETTING sql.log.user_audit = 'admin ALL'; (add rows for sensitive roles, keep an enterprise license), and route the SENSITIVE_ACCESS channel to durable storage or a SIEM.",
+      text: "SET CLUSTER SETTING sql.log.user_audit = 'admin ALL'; (add rows for sensitive roles; before v24.3 keep a valid enterprise licence for this cluster), and route the SENSITIVE_ACCESS channel to durable storage or a SIEM.",
       link: 'https://www.cockroachlabs.com/docs/stable/role-based-audit-logging'
     },
     frameworks: AUDIT_FRAMEWORKS
