@@ -34984,7 +34984,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91429);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49016);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34993,7 +34993,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 91429:
+/***/ 49016:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35034,9 +35034,32 @@ class Raw {
         this.value = value;
     }
 }
-/** Marks already-built text (e.g. a joined list of `msg` results) as safe to splice in as is. */
+/**
+ * Marks already-built text (e.g. a joined list of `msg` results) as safe to splice in as is. A plain
+ * string is meant to be our own words; if it could act as markup anyway (a value from the target
+ * that reached `raw` by mistake: `<img>`, `@org/team`, `[x](y)`, `www.`/`://` autolinks, emphasis),
+ * its markdown is a code span, so no path from the target into markdown is ever live.
+ */
 function raw(value) {
-    return new Raw(typeof value === 'string' ? { text: value, markdown: value } : value);
+    return new Raw(typeof value === 'string' ? { text: value, markdown: inertWords(value) } : value);
+}
+/** Characters that never start markup in the middle of a GFM line. */
+const PLAIN_WORDS = /^[\p{L}\p{N} ,.;:()'"/=+%?$–—…§_-]*$/u;
+/** Our own words stay as they are; anything that could be live markdown becomes a code span. */
+function inertWords(s) {
+    const plain = PLAIN_WORDS.test(s) &&
+        !/www\.|:\/\//i.test(s) &&
+        // "_" is only safe between letters or digits (snake_case); "_x_" would be emphasis.
+        !/(^|[^\p{L}\p{N}])_|_($|[^\p{L}\p{N}])/u.test(s);
+    return plain ? s : codeSpan(s);
+}
+/**
+ * A GFM table cell: every `|` must be escaped, even inside code spans (the table parser splits
+ * cells before inline parsing and turns `\|` back into `|`). Only table cells need this; elsewhere
+ * an escaped pipe would show as `\|`.
+ */
+function tableCell(markdown) {
+    return markdown.replace(/\|/g, '\\|');
 }
 function isText(v) {
     return (typeof v === 'object' &&
@@ -35097,8 +35120,8 @@ function codeSpan(value) {
             : c === '\t'
                 ? '\\t'
                 : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-    // A pipe would split a GFM table cell even inside a code span.
-    const safe = visible.replace(/\|/g, '\\|');
+    // Pipes stay as they are: outside a table they are text; table cells go through tableCell().
+    const safe = visible;
     if (safe === '')
         return '`""`';
     const longestRun = Math.max(0, ...(safe.match(/`+/g) ?? []).map(r => r.length));
@@ -35127,6 +35150,15 @@ function unavailable(reason, fix) {
     return fix === undefined
         ? { ok: false, reason: asText(reason) }
         : { ok: false, reason: asText(reason), fix: asText(fix) };
+}
+/**
+ * A fact lost to a fault (the session dropped, a timeout, a 5xx): unlike a missing privilege this
+ * makes the audit incomplete, which fails the gate whatever --fail-on says.
+ */
+function faulted(reason, fix) {
+    return fix === undefined
+        ? { ok: false, reason: asText(reason), fault: true }
+        : { ok: false, reason: asText(reason), fix: asText(fix), fault: true };
 }
 /**
  * A fact that does not exist on this target by design (a Community Edition refusal, a feature of a
@@ -35160,7 +35192,11 @@ function missingFacts(entries) {
     const out = [];
     for (const [fact, f] of entries) {
         if (!f.ok && !f.notApplicable)
-            out.push({ fact, reason: explainMissing(f.reason, f.fix) });
+            out.push({
+                fact,
+                reason: explainMissing(f.reason, f.fix),
+                ...(f.fault ? { fault: true } : {})
+            });
     }
     return out;
 }
@@ -35169,11 +35205,13 @@ class MissingFactError extends Error {
     reason;
     fix;
     object;
-    constructor(reason, fix, object) {
+    fault;
+    constructor(reason, fix, object, fault = false) {
         super(reason.text);
         this.reason = reason;
         this.fix = fix;
         this.object = object;
+        this.fault = fault;
         this.name = 'MissingFactError';
     }
 }
@@ -35183,7 +35221,7 @@ function need(fact, object) {
         return fact.value;
     if (fact.notApplicable)
         throw new NotApplicableError(fact.reason);
-    throw new MissingFactError(fact.reason, fact.fix, object);
+    throw new MissingFactError(fact.reason, fact.fix, object, fact.fault === true);
 }
 
 ;// CONCATENATED MODULE: ./src/policy/families.ts
@@ -35385,7 +35423,13 @@ function evaluateCheck(check, facts, ctx) {
     try {
         const findings = check.evaluate(facts, ctx);
         if (findings.length === 0) {
-            return [{ status: 'UNKNOWN', detail: msg `The check produced no verdict (a defect in db-posture).` }];
+            return [
+                {
+                    status: 'UNKNOWN',
+                    detail: msg `The check produced no verdict (a defect in db-posture).`,
+                    incomplete: true
+                }
+            ];
         }
         return findings;
     }
@@ -35397,12 +35441,19 @@ function evaluateCheck(check, facts, ctx) {
                 {
                     status: 'UNKNOWN',
                     detail: msg `Could not be evaluated: ${raw(explainMissing(error.reason, error.fix))}`,
-                    ...(error.object ? { object: error.object } : {})
+                    ...(error.object ? { object: error.object } : {}),
+                    ...(error.fault ? { incomplete: true } : {})
                 }
             ];
         }
         const message = error instanceof Error ? error.message : String(error);
-        return [{ status: 'UNKNOWN', detail: msg `The check failed with an internal error: ${message}` }];
+        return [
+            {
+                status: 'UNKNOWN',
+                detail: msg `The check failed with an internal error: ${message}`,
+                incomplete: true
+            }
+        ];
     }
 }
 /** Evaluates every check and applies the severity policy to each finding. */
@@ -35421,6 +35472,7 @@ function runChecks(checks, facts, ctx) {
                 remediation: check.meta.remediation,
                 frameworks: check.meta.frameworks,
                 ...(rf.object !== undefined ? { object: rf.object } : {}),
+                ...(rf.incomplete ? { incomplete: true } : {}),
                 ...(policy.annotation ? { annotation: policy.annotation } : {})
             };
             findings.push(f);
@@ -35455,6 +35507,39 @@ const TOOL = {
     version: '0.1.0',
     url: 'https://github.com/db-posture/db-posture'
 };
+
+;// CONCATENATED MODULE: ./src/core/gate.ts
+/**
+ * The gate levels, each naming what blocks besides expired waivers:
+ * - `fail`: unwaived FAIL findings;
+ * - `warn`: unwaived FAIL and WARN findings;
+ * - `unknown`: unwaived FAIL and UNKNOWN findings (a missing privilege blocks too);
+ * - `never`: nothing blocks (the report is still written).
+ * An incomplete audit (a fault stopped a check) fails whatever the level: see `GateResult`.
+ */
+const FAIL_ON = ['fail', 'warn', 'unknown', 'never'];
+/** True when this finding, as it stands after the baseline, blocks the gate at this level. */
+function blocksGate(f, failOn) {
+    if (failOn === 'never' || f.waiver?.state === 'active')
+        return false;
+    if (f.status === 'FAIL')
+        return true;
+    if (f.status === 'WARN')
+        return failOn === 'warn';
+    if (f.status === 'UNKNOWN')
+        return failOn === 'unknown';
+    return false;
+}
+/** The statuses a level blocks, for headings such as "Unwaived FAIL and WARN". */
+function blockingStatuses(failOn) {
+    if (failOn === 'never')
+        return [];
+    if (failOn === 'warn')
+        return ['FAIL', 'WARN'];
+    if (failOn === 'unknown')
+        return ['FAIL', 'UNKNOWN'];
+    return ['FAIL'];
+}
 
 ;// CONCATENATED MODULE: ./src/baseline/apply.ts
 const EXPIRY_WARNING_DAYS = 14;
@@ -35506,6 +35591,7 @@ function applyBaseline(findings, baseline, target, now) {
 
 
 
+
 /**
  * The pipeline: collect facts once, evaluate every pure check, apply policy, then the baseline.
  * Rendering and publishing happen outside, on the returned report.
@@ -35540,10 +35626,12 @@ function buildReport(collected, options, now, findings, baseline) {
     const unwaived = (s) => findings.filter(f => f.status === s && f.waiver?.state !== 'active').length;
     const unwaivedFails = unwaived('FAIL');
     const unwaivedWarns = unwaived('WARN');
+    const unwaivedUnknowns = unwaived('UNKNOWN');
     const expiredWaivers = baseline.expired.length;
+    const incomplete = findings.filter(f => f.incomplete).length;
     const blocking = options.failOn === 'never'
         ? 0
-        : unwaivedFails + (options.failOn === 'warn' ? unwaivedWarns : 0) + expiredWaivers;
+        : findings.filter(f => blocksGate(f, options.failOn)).length + expiredWaivers;
     const staleBlocks = baseline.failOnStale ? baseline.stale.length : 0;
     return {
         tool: TOOL,
@@ -35560,12 +35648,14 @@ function buildReport(collected, options, now, findings, baseline) {
         unavailable: collected.unavailable,
         baseline,
         gate: {
-            passed: blocking + (options.failOn === 'never' ? 0 : staleBlocks) === 0,
+            passed: incomplete === 0 && blocking + (options.failOn === 'never' ? 0 : staleBlocks) === 0,
             failOn: options.failOn,
             unwaivedFails,
             unwaivedWarns,
+            unwaivedUnknowns,
             expiredWaivers,
-            staleWaivers: baseline.stale.length
+            staleWaivers: baseline.stale.length,
+            incomplete
         }
     };
 }
@@ -45158,13 +45248,14 @@ class TargetError extends Error {
 ;// CONCATENATED MODULE: ./src/core/options.ts
 
 
+
+
 const ENGINES = ['auto', 'postgres', 'cockroachdb', 'couchbase'];
 const DEPLOYMENTS = ['auto', 'cloud', 'self-hosted'];
 const ENVIRONMENTS = ['production', 'staging', 'development', 'sandbox'];
 const COMPLIANCE = ['soc2', 'hipaa', 'pci-dss', 'iso27001', 'gdpr'];
 const SENSITIVITIES = ['pii-phi', 'financial', 'internal', 'public'];
 const FORMATS = ['markdown', 'json', 'sarif', 'junit'];
-const FAIL_ON = ['fail', 'warn', 'never'];
 /** A comma-separated list (flag or action input) or an array, trimmed, empties dropped. */
 const csv = (values) => preprocess(v => typeof v === 'string'
     ? v
@@ -45179,6 +45270,8 @@ const csv = (values) => preprocess(v => typeof v === 'string'
 const auditOptionsSchema = object({
     engine: schemas_enum(ENGINES).default('auto'),
     url: schemas_string().min(1).optional(),
+    /** How the user gave the connection string, for messages: `--url`, `DB_POSTURE_URL`, `input connection-string`. */
+    urlSource: schemas_string().min(1).optional(),
     deployment: schemas_enum(DEPLOYMENTS).default('auto'),
     environment: schemas_enum(ENVIRONMENTS).default('production'),
     compliance: csv(COMPLIANCE).default([]),
@@ -45189,7 +45282,9 @@ const auditOptionsSchema = object({
     baseline: schemas_string().min(1).optional(),
     /** True when the baseline path was given explicitly: then a missing file is an error. */
     baselineExplicit: schemas_boolean().default(false),
-    formats: csv(FORMATS).default(['markdown', 'json']),
+    formats: csv(FORMATS)
+        .pipe(array(schemas_enum(FORMATS)).min(1))
+        .default(['markdown', 'json']),
     outDir: schemas_string().min(1).default('reports'),
     failOn: schemas_enum(FAIL_ON).default('fail'),
     failOnStale: preprocess(v => (typeof v === 'string' ? v.trim().toLowerCase() : v), union([schemas_boolean(), schemas_enum(['true', 'false'])]))
@@ -45216,6 +45311,7 @@ const auditOptionsSchema = object({
 const OPTION_NAMES = {
     engine: 'engine',
     url: 'url',
+    urlSource: 'url',
     deployment: 'deployment',
     environment: 'environment',
     compliance: 'compliance',
@@ -45241,12 +45337,35 @@ const OPTION_NAMES = {
     couchbaseCaFile: 'couchbase-ca'
 };
 const SECRET_KEYS = new Set(['url', 'cloudApiKey', 'couchbasePassword']);
+/** What each option expects, in our words (zod's own wording never reaches the user). */
+const EXPECTED = {
+    engine: `one of ${ENGINES.join(', ')}`,
+    deployment: `one of ${DEPLOYMENTS.join(', ')}`,
+    environment: `one of ${ENVIRONMENTS.join(', ')}`,
+    compliance: `a comma-separated list of ${COMPLIANCE.join(', ')}`,
+    dataSensitivity: `one of ${SENSITIVITIES.join(', ')}`,
+    name: 'letters, digits, ".", "_" or "-" (at most 63, starting alphanumeric)',
+    formats: `a comma-separated list of at least one of ${FORMATS.join(', ')}`,
+    outDir: 'a directory path',
+    failOn: `one of ${FAIL_ON.join(', ')}`,
+    failOnStale: 'true or false',
+    maxWaiverDays: 'a whole number of days from 1 to 3650',
+    concurrency: 'a whole number from 1 to 32',
+    connectTimeoutMs: 'milliseconds, a whole number from 100 to 600000',
+    statementTimeoutMs: 'milliseconds, a whole number from 10 to 600000',
+    cloudApiUrl: 'an https:// (or http:// for a local test) URL',
+    baseline: 'a file path',
+    certsDir: 'a directory path',
+    couchbaseCaFile: 'a PEM file path'
+};
 /**
  * Validates raw options. A bad value is a UsageError naming the option, the value (never for
  * secrets) and what was expected.
  * @param label how an option is named to the user: `--environment` (CLI) or `input environment`.
  */
-function parseAuditOptions(input, label = n => `--${n}`) {
+function parseAuditOptions(input, label = n => `--${n}`, 
+/** Where a value came from when not from its flag or input, e.g. `{ cloudApiUrl: 'DB_POSTURE_CLOUD_API_URL' }`. */
+sources = {}) {
     const result = auditOptionsSchema.safeParse(input);
     if (result.success) {
         const o = result.data;
@@ -45263,15 +45382,9 @@ function parseAuditOptions(input, label = n => `--${n}`) {
     }
     const raw = input[key];
     const shown = SECRET_KEYS.has(key) ? '(hidden)' : JSON.stringify(Array.isArray(raw) ? raw.join(',') : raw);
-    let expected = issue.message;
-    if (issue.code === 'invalid_value' && 'values' in issue) {
+    let expected = EXPECTED[key] ?? 'a valid value';
+    if (issue.code === 'invalid_value' && 'values' in issue && issue.path.length > 1) {
         expected = `one of ${issue.values.join(', ')}`;
-    }
-    else if (issue.code === 'too_small' || issue.code === 'too_big') {
-        expected = issue.message.replace(/^Too (small|big): expected (number|string) to (be|have) /, 'a value ');
-    }
-    else if (issue.code === 'invalid_type' && issue.expected === 'number') {
-        expected = 'a number';
     }
     const items = typeof raw === 'string'
         ? raw
@@ -45282,7 +45395,8 @@ function parseAuditOptions(input, label = n => `--${n}`) {
     const element = issue.path.length > 1 && Array.isArray(items)
         ? ` (item ${JSON.stringify(items[Number(issue.path[1])] ?? '')})`
         : '';
-    throw new UsageError(`Invalid ${label(name)} ${shown}${element}: expected ${expected}.`);
+    const where = sources[key] ?? label(name);
+    throw new UsageError(`Invalid ${where} ${shown}${element}: expected ${expected}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/redact.ts
@@ -45313,7 +45427,8 @@ class Redactor {
         return [...this.secrets].sort((a, b) => b.length - a.length);
     }
     scrub(text) {
-        let out = text.replace(/([a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:)[^@\s/]*@/gi, '$1***@');
+        // The documented placeholder "user:password@" is our own hint, not a credential.
+        let out = text.replace(/([a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:)([^@\s/]*)@/gi, (m, head, pw) => (pw === 'password' && head.endsWith('//user:') ? m : `${head}***@`));
         for (const secret of this.list())
             out = out.split(secret).join('***');
         return out;
@@ -45602,6 +45717,152 @@ function clientSupportsGroup(group) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/pg-connection-string/index.js
+var pg_connection_string = __nccwpck_require__(26122);
+;// CONCATENATED MODULE: ./node_modules/pg-connection-string/esm/index.mjs
+// ESM wrapper for pg-connection-string
+
+
+// Re-export the parse function
+/* harmony default export */ const esm = (pg_connection_string.parse);
+const esm_parse = pg_connection_string.parse
+const toClientConfig = pg_connection_string.toClientConfig
+const parseIntoClientConfig = pg_connection_string.parseIntoClientConfig
+
+;// CONCATENATED MODULE: ./src/sqlwire/endpoint.ts
+
+
+const endpoint_EXPECTED = 'expected postgresql://user:password@host:port/database';
+/**
+ * Parses a connection string (postgres:// or postgresql:// URL) into a reusable client
+ * configuration. `input` names where the user gave it (`--url`, `DB_POSTURE_URL`, input
+ * `connection-string`); the value itself is never echoed because it carries the password.
+ */
+function parseEndpoint(url, redactor, input = '--url') {
+    const bad = (problem) => new UsageError(`Invalid ${input}: ${problem}; ${endpoint_EXPECTED}.`);
+    if (!/^postgres(ql)?:\/\//i.test(url))
+        throw bad('it is not a postgres:// or postgresql:// URL');
+    const asHttp = url.replace(/^postgres(ql)?:/i, 'http:');
+    // The authority as typed: "user:pass@host:port". A port outside 1-65535 makes WHATWG URL throw
+    // "Invalid URL", which would not tell the user what is wrong.
+    const authority = asHttp.slice('http://'.length).split(/[/?#]/)[0];
+    const encodeHint = 'it is not a well-formed URL (percent-encode special characters such as @, :, / or # in the user name and password)';
+    // An unencoded "/", "?" or "#" in the password ends the authority early: the rest would be read
+    // as host and port, and would echo part of the password.
+    if (!authority.includes('@') && asHttp.indexOf('@') > 'http://'.length)
+        throw bad(encodeHint);
+    const hostPort = authority.slice(authority.lastIndexOf('@') + 1);
+    const portText = hostPort.match(/^(?:\[[^\]]*\]|[^:]*):(.*)$/)?.[1];
+    if (portText !== undefined && portText !== '') {
+        if (!/^\d+$/.test(portText) || Number(portText) < 1 || Number(portText) > 65535) {
+            throw bad(`port ${JSON.stringify(redactor.scrub(portText))} is not a TCP port (1-65535)`);
+        }
+    }
+    let u;
+    try {
+        u = new URL(asHttp);
+    }
+    catch {
+        throw bad(encodeHint);
+    }
+    const mode = u.searchParams.get('sslmode');
+    if (mode !== null && mode !== 'no-verify' && !SSL_MODES.includes(mode)) {
+        throw bad(`sslmode ${JSON.stringify(redactor.scrub(mode))} is not one of ${SSL_MODES.join(', ')}`);
+    }
+    let parsed;
+    try {
+        // libpq's sslmode meanings (require = encrypt without verifying, verify-ca, verify-full), which
+        // is what users of psql and every PostgreSQL tool expect; node-postgres alone would verify on
+        // require. A user-supplied uselibpqcompat is dropped so the two settings cannot conflict.
+        parsed = esm_parse(normaliseSslMode(url, mode), { useLibpqCompat: true });
+    }
+    catch (error) {
+        throw bad(redactor.scrub(error.message));
+    }
+    redactor.add(parsed.password ?? undefined);
+    const host = parsed.host || 'localhost';
+    const port = parsed.port ? Number(parsed.port) : 5432;
+    const user = parsed.user || process.env.PGUSER || 'postgres';
+    const database = parsed.database || user;
+    const config = {
+        host,
+        port,
+        user,
+        database,
+        ...(parsed.password != null ? { password: parsed.password } : {}),
+        ...(parsed.ssl !== undefined ? { ssl: parsed.ssl } : {})
+    };
+    return { host, port, database, user, socket: host.startsWith('/'), config };
+}
+const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'];
+/**
+ * Maps the two modes node-postgres cannot express: `allow` (libpq tries plaintext first) becomes
+ * `disable`, and node-postgres's own `no-verify` becomes `require`. `prefer` encrypts without
+ * falling back to plaintext.
+ */
+function normaliseSslMode(url, mode) {
+    const mapped = mode === 'allow' ? 'disable' : mode === 'no-verify' ? 'require' : mode;
+    let out = url.replace(/([?&])uselibpqcompat=[^&]*(&|$)/i, '$1');
+    if (mapped !== mode)
+        out = out.replace(/([?&])sslmode=[^&]*/, `$1sslmode=${mapped}`);
+    return out.replace(/[?&]$/, '');
+}
+/** "host:port" or "socket /dir port N", for messages. */
+function describeWhere(ep) {
+    return ep.socket ? `socket ${ep.host} port ${ep.port}` : `${ep.host}:${ep.port}`;
+}
+
+;// CONCATENATED MODULE: ./src/sqlwire/errors.ts
+
+
+/** A driver or server error as SQLSTATE plus scrubbed text (server text is the target's words). */
+function describePgError(error, redactor) {
+    const e = error;
+    const text = redactor.scrub(e?.message ?? String(error));
+    return e?.code ? { code: e.code, text } : { text };
+}
+/**
+ * Why a read failed, for fail-closed gating: a missing privilege is a visible UNKNOWN with the grant
+ * that fixes it; anything else (lost connection, timeout, server error, a catalog the server should
+ * have) is a fault that makes the audit incomplete.
+ */
+function isPrivilegeError(code) {
+    return code === '42501';
+}
+/**
+ * Turns a failure to open the first connection into a TargetError that says what went wrong and
+ * how to fix it, naming the product, with every secret scrubbed.
+ */
+function connectionFailure(error, ep, timeoutMs, redactor, product) {
+    const { code, text } = describePgError(error, redactor);
+    const where = describeWhere(ep);
+    const sysCode = error?.code;
+    if (sysCode === 'ECONNREFUSED')
+        return new TargetError(`Cannot connect to ${product} at ${where}: connection refused (is the server running and listening there?).`);
+    if (sysCode === 'ENOTFOUND' || sysCode === 'EAI_AGAIN')
+        return new TargetError(`Cannot connect to ${product}: host ${ep.host} was not found.`);
+    if (sysCode === 'ENOENT' && ep.socket)
+        return new TargetError(`Cannot connect to ${product}: no server socket at ${where}.`);
+    if (/timeout/i.test(text) && !code)
+        return new TargetError(`Cannot connect to ${product} at ${where}: no answer within ${timeoutMs} ms (--connect-timeout).`);
+    if (code === '28P01')
+        return new TargetError(`Authentication failed for user "${ep.user}" at ${where}: wrong password.`);
+    if (code === '28000' && /SSL off|no encryption/i.test(text)) {
+        return new TargetError(`The server at ${where} refuses connections without TLS for this login: add sslmode=require to the connection string.`);
+    }
+    if (code === '28000')
+        return new TargetError(`The server at ${where} rejected the login for user "${ep.user}": ${text}.`);
+    if (code === '3D000')
+        return new TargetError(`Database "${ep.database}" does not exist at ${where}.`);
+    if (/does not support SSL/i.test(text)) {
+        return new TargetError(`The server at ${where} does not offer TLS but the connection string requires it (sslmode): ${text}.`);
+    }
+    if (/self[- ]signed|unable to verify|certificate/i.test(text)) {
+        return new TargetError(`TLS verification of ${where} failed: ${text}. Pass the CA with sslrootcert or use sslmode=require.`);
+    }
+    return new TargetError(`Cannot connect to ${product} at ${where}: ${text}${code ? ` (SQLSTATE ${code})` : ''}.`);
+}
+
 // EXTERNAL MODULE: ./node_modules/pg/lib/index.js
 var lib = __nccwpck_require__(13273);
 ;// CONCATENATED MODULE: ./node_modules/pg/esm/index.mjs
@@ -45624,19 +45885,215 @@ const TypeOverrides = lib.TypeOverrides
 const defaults = lib.defaults
 
 // Re-export the default
-/* harmony default export */ const esm = (lib);
+/* harmony default export */ const pg_esm = (lib);
 
-// EXTERNAL MODULE: ./node_modules/pg-connection-string/index.js
-var pg_connection_string = __nccwpck_require__(26122);
-;// CONCATENATED MODULE: ./node_modules/pg-connection-string/esm/index.mjs
-// ESM wrapper for pg-connection-string
+;// CONCATENATED MODULE: ./src/sqlwire/session.ts
+
+/**
+ * PostgreSQL's pins: names resolve in pg_catalog only, nothing can write, row security raises an
+ * error instead of filtering rows silently, values are parsed in one fixed format, and no
+ * user-settable library is preloaded into the audit session.
+ */
+const POSTGRES_PINS = {
+    default_transaction_read_only: 'on',
+    search_path: 'pg_catalog,pg_temp',
+    row_security: 'off',
+    DateStyle: 'ISO,MDY',
+    IntervalStyle: 'postgres',
+    TimeZone: 'UTC',
+    standard_conforming_strings: 'on',
+    transform_null_equals: 'off',
+    bytea_output: 'hex',
+    local_preload_libraries: ''
+};
+/** Renders pins as libpq's `options` string (backslash escapes spaces and backslashes). */
+function pinsToOptions(pins) {
+    return Object.entries(pins)
+        .map(([k, v]) => `-c ${k}=${v.replace(/\\/g, '\\\\').replace(/ /g, '\\ ')}`)
+        .join(' ');
+}
+/** Opens one connection with the pins as startup options; the caller owns and closes it. */
+async function openPinnedClient(ep, database, opts) {
+    const client = new pg_esm.Client({
+        ...ep.config,
+        database,
+        application_name: 'db-posture',
+        connectionTimeoutMillis: opts.connectTimeoutMs,
+        statement_timeout: opts.statementTimeoutMs,
+        lock_timeout: opts.statementTimeoutMs,
+        idle_in_transaction_session_timeout: Math.max(opts.statementTimeoutMs * 4, 60000),
+        options: pinsToOptions(opts.pins)
+    });
+    client.on('error', opts.onLost);
+    await client.connect();
+    return client;
+}
+/** `pg_catalog, pg_temp` and `pg_catalog,pg_temp` are the same path. */
+function sameSearchPath(a, b) {
+    const norm = (s) => s
+        .split(',')
+        .map(x => x.trim().replace(/^"(.*)"$/, '$1'))
+        .join(',');
+    return norm(a) === norm(b);
+}
+
+;// CONCATENATED MODULE: ./src/sqlwire/detect.ts
 
 
-// Re-export the parse function
-/* harmony default export */ const pg_connection_string_esm = (pg_connection_string.parse);
-const esm_parse = pg_connection_string.parse
-const toClientConfig = pg_connection_string.toClientConfig
-const parseIntoClientConfig = pg_connection_string.parseIntoClientConfig
+/**
+ * Pins both products accept, for the one statement that tells them apart: read-only, and names
+ * resolved in pg_catalog only (CockroachDB has pg_catalog and pg_temp too).
+ */
+const DETECT_PINS = { default_transaction_read_only: 'on', search_path: 'pg_catalog,pg_temp' };
+/** Which SQL product answers on this endpoint, from `version()`. */
+function productFromVersion(version) {
+    return /^cockroachdb/i.test(version.trim()) ? 'cockroachdb' : 'postgres';
+}
+/**
+ * `--engine auto` on a connection string: one statement, `SELECT pg_catalog.version()`, on a
+ * pinned read-only session, decides the engine before any collector runs, so the engine's check
+ * list is fixed before collection. A connection failure is a TargetError naming neither product
+ * until it is known.
+ */
+async function detectSqlEngine(ep, opts, redactor) {
+    let lost;
+    let client;
+    try {
+        client = await openPinnedClient(ep, ep.database, {
+            ...opts,
+            pins: DETECT_PINS,
+            onLost: e => (lost = e)
+        });
+    }
+    catch (error) {
+        throw connectionFailure(error, ep, opts.connectTimeoutMs, redactor, 'the SQL server');
+    }
+    try {
+        const result = await client.query('SELECT pg_catalog.version() AS version');
+        const version = String(result.rows[0]?.version ?? '');
+        return { engine: productFromVersion(version), version };
+    }
+    catch (error) {
+        throw connectionFailure(lost ?? error, ep, opts.connectTimeoutMs, redactor, 'the SQL server');
+    }
+    finally {
+        await client.end().catch(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engines/postgres/queries.ts
+/**
+ * Every statement the PostgreSQL collector runs. All are set-based catalog reads: the number of
+ * statements grows with the number of databases, never with tables or roles.
+ *
+ * The audited party controls everything outside pg_catalog: a database owner can create a schema
+ * with its own `aclexplode`, `unnest`, `=` operator or `text` type and point the database's
+ * search_path at it. Two defences, both required:
+ * - the session pins `search_path = pg_catalog, pg_temp` as a startup option, which outranks every
+ *   ALTER DATABASE/ROLE ... SET, and the collector verifies the pin before reading anything
+ *   (see `PINNED_SETTINGS` in the wire module). Functions and operators are never looked up in
+ *   pg_temp, so with that path only pg_catalog can answer an unqualified operator;
+ * - every relation, function, aggregate and type name below is written `pg_catalog.<name>`, so a
+ *   name cannot resolve elsewhere even if a pin were ever lost.
+ * Only built-in, superuser-owned pg_catalog objects are ever called: nothing the target owns runs.
+ */
+const APP_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'`;
+/** Objects created by an extension are the extension's business, not the application's. */
+const NOT_EXTENSION_MEMBER = (classid, oid) => `NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = '${classid}'::pg_catalog.regclass AND d.objid = ${oid} AND d.deptype = 'e')`;
+const UTC_TIMESTAMP = (column) => `pg_catalog.to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
+/** The session check: the pins the wire module asked for, read back before any fact is trusted. */
+const SESSION_QUERY = `SELECT pg_catalog.version() AS version,
+  pg_catalog.current_setting('search_path') AS search_path,
+  pg_catalog.current_setting('transaction_read_only') AS read_only,
+  pg_catalog.current_setting('row_security') AS row_security`;
+const CLUSTER_QUERIES = {
+    server: `SELECT pg_catalog.current_setting('server_version_num')::pg_catalog.int4 AS num, current_user AS usr,
+    COALESCE((SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = current_user), false) AS su,
+    pg_catalog.pg_has_role(current_user, 'pg_read_all_settings', 'USAGE') AS read_all`,
+    settings: `SELECT name, setting, unit, source, context, pending_restart FROM pg_catalog.pg_settings`,
+    pgauditPlaceholder: `SELECT pg_catalog.current_setting('pgaudit.log', true) AS value`,
+    hba: `SELECT * FROM pg_catalog.pg_hba_file_rules`,
+    roles: `SELECT oid::pg_catalog.int8 AS oid, rolname, rolsuper, rolinherit, rolcreaterole, rolcreatedb, rolcanlogin,
+    rolreplication, rolbypassrls,
+    CASE WHEN rolvaliduntil IS NULL OR rolvaliduntil = 'infinity'::pg_catalog.timestamptz THEN NULL
+         ELSE ${UTC_TIMESTAMP('rolvaliduntil')} END AS valid_until
+    FROM pg_catalog.pg_roles`,
+    memberships: `SELECT roleid::pg_catalog.int8 AS roleid, member::pg_catalog.int8 AS member, admin_option FROM pg_catalog.pg_auth_members`,
+    // The hash itself is never fetched: only its kind.
+    passwords: `SELECT rolname, CASE WHEN rolpassword IS NULL THEN 'none' WHEN rolpassword LIKE 'md5%' THEN 'md5'
+    WHEN rolpassword LIKE 'SCRAM-SHA-256$%' THEN 'scram-sha-256' ELSE 'other' END AS kind FROM pg_catalog.pg_authid`,
+    // Only pgaudit.* overrides are read; other per-role settings may hold application secrets.
+    roleSettings: `SELECT r.rolname, d.datname,
+    ARRAY(SELECT c FROM pg_catalog.unnest(s.setconfig) c WHERE c ILIKE 'pgaudit.%') AS cfg
+    FROM pg_catalog.pg_db_role_setting s
+    LEFT JOIN pg_catalog.pg_roles r ON r.oid = s.setrole
+    LEFT JOIN pg_catalog.pg_database d ON d.oid = s.setdatabase
+    WHERE EXISTS (SELECT 1 FROM pg_catalog.unnest(s.setconfig) c WHERE c ILIKE 'pgaudit.%')`,
+    archiver: `SELECT archived_count::pg_catalog.int8 AS archived, failed_count::pg_catalog.int8 AS failed,
+    ${UTC_TIMESTAMP('last_archived_time')} AS last_archived,
+    ${UTC_TIMESTAMP('last_failed_time')} AS last_failed
+    FROM pg_catalog.pg_stat_archiver`,
+    senders: `SELECT application_name, client_addr::pg_catalog.text AS client_addr, state FROM pg_catalog.pg_stat_replication`,
+    slots: `SELECT slot_name, slot_type, active FROM pg_catalog.pg_replication_slots`,
+    databases: `SELECT datname FROM pg_catalog.pg_database WHERE datallowconn AND NOT datistemplate ORDER BY datname`
+};
+const DATABASE_QUERIES = {
+    publicSchema: `SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = 'public') AS has_public,
+    EXISTS (SELECT 1 FROM pg_catalog.pg_namespace n,
+      pg_catalog.aclexplode(COALESCE(n.nspacl, pg_catalog.acldefault('n', n.nspowner))) a
+      WHERE n.nspname = 'public' AND a.grantee = 0 AND a.privilege_type = 'CREATE') AS public_create`,
+    publicGrants: `SELECT n.nspname AS schema, c.relname AS name, c.relkind::pg_catalog.text AS kind,
+    pg_catalog.array_agg(DISTINCT a.privilege_type ORDER BY a.privilege_type) AS privileges
+    FROM pg_catalog.pg_class c
+    JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+    CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a
+    WHERE c.relacl IS NOT NULL AND a.grantee = 0 AND c.relkind IN ('r', 'v', 'm', 'f', 'p')
+      AND a.privilege_type IN ('SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE')
+      AND ${APP_SCHEMAS} AND ${NOT_EXTENSION_MEMBER('pg_catalog.pg_class', 'c.oid')}
+    GROUP BY 1, 2, 3 ORDER BY 1, 2`,
+    grantOptions: `SELECT 'table' AS object_type, n.nspname AS schema, c.relname AS name,
+      pg_catalog.pg_get_userbyid(a.grantee) AS grantee, pg_catalog.pg_get_userbyid(c.relowner) AS owner,
+      pg_catalog.array_agg(a.privilege_type ORDER BY a.privilege_type) AS privileges
+    FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+    CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a
+    WHERE c.relacl IS NOT NULL AND a.is_grantable AND a.grantee <> c.relowner AND a.grantee <> 0 AND ${APP_SCHEMAS}
+      AND ${NOT_EXTENSION_MEMBER('pg_catalog.pg_class', 'c.oid')}
+    GROUP BY 1, 2, 3, 4, 5
+    UNION ALL
+    SELECT 'schema', n.nspname, n.nspname, pg_catalog.pg_get_userbyid(a.grantee), pg_catalog.pg_get_userbyid(n.nspowner),
+      pg_catalog.array_agg(a.privilege_type ORDER BY a.privilege_type)
+    FROM pg_catalog.pg_namespace n CROSS JOIN LATERAL pg_catalog.aclexplode(n.nspacl) a
+    WHERE n.nspacl IS NOT NULL AND a.is_grantable AND a.grantee <> n.nspowner AND a.grantee <> 0 AND ${APP_SCHEMAS}
+    GROUP BY 1, 2, 3, 4, 5
+    UNION ALL
+    SELECT 'function', n.nspname, p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')',
+      pg_catalog.pg_get_userbyid(a.grantee), pg_catalog.pg_get_userbyid(p.proowner),
+      pg_catalog.array_agg(a.privilege_type ORDER BY a.privilege_type)
+    FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+    CROSS JOIN LATERAL pg_catalog.aclexplode(p.proacl) a
+    WHERE p.proacl IS NOT NULL AND a.is_grantable AND a.grantee <> p.proowner AND a.grantee <> 0 AND ${APP_SCHEMAS}
+      AND ${NOT_EXTENSION_MEMBER('pg_catalog.pg_proc', 'p.oid')}
+    GROUP BY 1, 2, 3, 4, 5
+    ORDER BY 1, 2, 3, 4`,
+    securityDefiners: `SELECT n.nspname AS schema, p.proname AS name,
+      pg_catalog.pg_get_function_identity_arguments(p.oid) AS args,
+      pg_catalog.pg_get_userbyid(p.proowner) AS owner,
+      (SELECT pg_catalog.substr(c, 13) FROM pg_catalog.unnest(p.proconfig) c WHERE c LIKE 'search\\_path=%' LIMIT 1) AS search_path,
+      (SELECT e.extname FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid
+        WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objid = p.oid
+          AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass AND d.deptype = 'e' LIMIT 1) AS extension
+    FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+    WHERE p.prosecdef AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+    ORDER BY 1, 2, 3`,
+    languages: `SELECT lanname, lanpltrusted FROM pg_catalog.pg_language WHERE lanispl ORDER BY lanname`,
+    extensions: `SELECT e.extname, e.extversion, a.default_version
+    FROM pg_catalog.pg_extension e LEFT JOIN pg_catalog.pg_available_extensions a ON a.name = e.extname
+    ORDER BY e.extname`,
+    rowLevelSecurity: `SELECT n.nspname || '.' || c.relname AS name, c.relrowsecurity AS enabled, c.relforcerowsecurity AS forced
+    FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+    WHERE (c.relrowsecurity OR c.relforcerowsecurity) AND c.relkind IN ('r', 'p') ORDER BY 1`,
+    publications: `SELECT pubname FROM pg_catalog.pg_publication ORDER BY pubname`
+};
 
 ;// CONCATENATED MODULE: ./src/engines/postgres/connection.ts
 
@@ -45644,149 +46101,86 @@ const parseIntoClientConfig = pg_connection_string.parseIntoClientConfig
 
 
 
-/** Parses the connection string (URL or key=value) into a reusable client configuration. */
-function parseEndpoint(url, redactor) {
-    let parsed;
-    try {
-        if (!/^postgres(ql)?:\/\//i.test(url))
-            throw new Error('not a postgres:// or postgresql:// URL');
-        new URL(url.replace(/^postgres(ql)?:/i, 'http:'));
-        // libpq's sslmode meanings (require = encrypt without verifying, verify-ca, verify-full), which
-        // is what users of psql and every PostgreSQL tool expect; node-postgres alone would verify on
-        // require. A user-supplied uselibpqcompat is dropped so the two settings cannot conflict.
-        parsed = esm_parse(normaliseSslMode(url), { useLibpqCompat: true });
-    }
-    catch (error) {
-        throw new UsageError(`Invalid --url: ${redactor.scrub(error.message)}; expected postgresql://user:password@host:port/database.`);
-    }
-    redactor.add(parsed.password ?? undefined);
-    const host = parsed.host || 'localhost';
-    const port = parsed.port ? Number(parsed.port) : 5432;
-    if (!Number.isInteger(port) || port < 1 || port > 65535) {
-        throw new UsageError(`Invalid --url: port ${JSON.stringify(parsed.port)} is not a TCP port (1-65535).`);
-    }
-    const user = parsed.user || process.env.PGUSER || 'postgres';
-    const database = parsed.database || user;
-    const config = {
-        host,
-        port,
-        user,
-        database,
-        ...(parsed.password != null ? { password: parsed.password } : {}),
-        ...(parsed.ssl !== undefined ? { ssl: parsed.ssl } : {})
-    };
-    return { host, port, database, user, socket: host.startsWith('/'), config };
-}
-const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'];
+
+
 /**
- * Checks sslmode against libpq's list and maps the two modes node-postgres cannot express: `allow`
- * (libpq tries plaintext first) becomes `disable`, and node-postgres's own `no-verify` becomes
- * `require`. `prefer` encrypts without falling back to plaintext.
- */
-function normaliseSslMode(url) {
-    const u = new URL(url.replace(/^postgres(ql)?:/i, 'http:'));
-    const mode = u.searchParams.get('sslmode');
-    if (mode !== null && mode !== 'no-verify' && !SSL_MODES.includes(mode)) {
-        throw new Error(`sslmode ${JSON.stringify(mode)} is not one of ${SSL_MODES.join(', ')}`);
-    }
-    const mapped = mode === 'allow' ? 'disable' : mode === 'no-verify' ? 'require' : mode;
-    let out = url.replace(/([?&])uselibpqcompat=[^&]*(&|$)/i, '$1');
-    if (mapped !== mode)
-        out = out.replace(/([?&])sslmode=[^&]*/, `$1sslmode=${mapped}`);
-    return out.replace(/[?&]$/, '');
-}
-/** Classified reasons a statement or connection failed. */
-function describePgError(error, redactor) {
-    const e = error;
-    const text = redactor.scrub(e?.message ?? String(error));
-    return e?.code ? { code: e.code, text } : { text };
-}
-/**
- * Turns a failure to open the first connection into a TargetError that says what went wrong and
- * how to fix it, with every secret scrubbed.
- */
-function connectionFailure(error, ep, timeoutMs, redactor) {
-    const { code, text } = describePgError(error, redactor);
-    const where = ep.socket ? `socket ${ep.host} port ${ep.port}` : `${ep.host}:${ep.port}`;
-    const sysCode = error?.code;
-    if (sysCode === 'ECONNREFUSED')
-        return new TargetError(`Cannot connect to PostgreSQL at ${where}: connection refused (is the server running and listening there?).`);
-    if (sysCode === 'ENOTFOUND' || sysCode === 'EAI_AGAIN')
-        return new TargetError(`Cannot connect to PostgreSQL: host ${ep.host} was not found.`);
-    if (sysCode === 'ENOENT' && ep.socket)
-        return new TargetError(`Cannot connect to PostgreSQL: no server socket at ${where}.`);
-    if (/timeout/i.test(text) && !code)
-        return new TargetError(`Cannot connect to PostgreSQL at ${where}: no answer within ${timeoutMs} ms (--connect-timeout).`);
-    if (code === '28P01')
-        return new TargetError(`Authentication failed for user "${ep.user}" at ${where}: wrong password.`);
-    if (code === '28000' && /SSL off|no encryption/i.test(text)) {
-        return new TargetError(`The server at ${where} refuses connections without TLS for this login: add sslmode=require to the connection string.`);
-    }
-    if (code === '28000')
-        return new TargetError(`The server at ${where} rejected the login for user "${ep.user}": ${text}.`);
-    if (code === '3D000')
-        return new TargetError(`Database "${ep.database}" does not exist at ${where}.`);
-    if (/does not support SSL/i.test(text)) {
-        return new TargetError(`The server at ${where} does not offer TLS but the connection string requires it (sslmode): ${text}.`);
-    }
-    if (/self[- ]signed|unable to verify|certificate/i.test(text)) {
-        return new TargetError(`TLS verification of ${where} failed: ${text}. Pass the CA with sslrootcert or use sslmode=require.`);
-    }
-    return new TargetError(`Cannot connect to PostgreSQL at ${where}: ${text}${code ? ` (SQLSTATE ${code})` : ''}.`);
-}
-/**
- * A read-only session: the login's own default is forced read-only at startup, every statement runs
- * inside one REPEATABLE READ READ ONLY transaction, and each fact query sits behind a savepoint so a
- * permission error spoils only that fact. Nothing is ever created on the server.
+ * A read-only session: pinned settings at startup (read-only default, search_path
+ * pg_catalog-only, row security off, fixed formats), verified before any read is trusted; every
+ * statement runs inside one REPEATABLE READ READ ONLY transaction, and each fact query sits behind a
+ * savepoint so a permission error spoils only that fact. The savepoint, the query and its release
+ * travel in one simple-protocol message: one round trip per fact, two when it fails.
  */
 class ReadOnlySession {
     client;
     redactor;
     database;
+    serverVersion;
+    /** Statements sent (savepoints included), for the bench. */
     queries = 0;
+    /** Round trips to the server, for the bench. */
+    roundTrips = 0;
     lost;
-    constructor(client, redactor, database) {
+    constructor(client, redactor, database, 
+    /** `version()` as this session saw it. */
+    serverVersion) {
         this.client = client;
         this.redactor = redactor;
         this.database = database;
+        this.serverVersion = serverVersion;
     }
     static async open(ep, database, opts, redactor) {
-        const client = new esm.Client({
-            ...ep.config,
-            database,
-            application_name: 'db-posture',
-            connectionTimeoutMillis: opts.connectTimeoutMs,
-            statement_timeout: opts.statementTimeoutMs,
-            lock_timeout: opts.statementTimeoutMs,
-            idle_in_transaction_session_timeout: Math.max(opts.statementTimeoutMs * 4, 60000),
-            options: '-c default_transaction_read_only=on'
+        let lost;
+        const client = await openPinnedClient(ep, database, {
+            ...opts,
+            pins: POSTGRES_PINS,
+            onLost: error => {
+                lost = msg `the connection was lost (${describePgError(error, redactor).text})`;
+                if (session)
+                    session.lost ??= lost;
+            }
         });
-        const session = new ReadOnlySession(client, redactor, database);
-        // Without a listener, a server that drops the connection would crash the process.
-        client.on('error', error => {
-            session.lost = msg `the connection was lost (${describePgError(error, redactor).text})`;
-        });
-        await client.connect();
-        session.queries++;
-        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-        return session;
+        let session;
+        try {
+            // One round trip: open the snapshot and read back the pins in it.
+            const results = (await client.query(`BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; ${SESSION_QUERY}`));
+            if (!Array.isArray(results) || results.length !== 2)
+                throw new TargetError(`The server at ${describeWhere(ep)} did not answer the session check as PostgreSQL does (two results for two statements).`);
+            const row = results[1].rows[0];
+            if (!sameSearchPath(String(row.search_path), POSTGRES_PINS.search_path) || row.read_only !== 'on') {
+                throw new TargetError(`The session on ${describeWhere(ep)}/${database} could not be pinned (search_path ${JSON.stringify(redactor.scrub(String(row.search_path)))}, read-only ${JSON.stringify(String(row.read_only))}): a connection pooler may drop startup options; audit the server directly.`);
+            }
+            session = new ReadOnlySession(client, redactor, database, String(row.version));
+            session.lost = lost;
+            session.queries += 2;
+            session.roundTrips++;
+            return session;
+        }
+        catch (error) {
+            await client.end().catch(() => undefined);
+            throw error;
+        }
     }
-    /** Runs one catalog query as a fact; errors become an unavailable fact with a reason and a fix. */
+    /**
+     * Runs one catalog query as a fact. A missing privilege becomes an unavailable fact with the
+     * grant that fixes it; any other error (lost session, timeout, server error) is a fault that
+     * makes the audit incomplete.
+     */
     async read(what, sql, fix) {
         if (this.lost)
-            return unavailable(msg `${raw(what)} could not be read: ${raw(this.lost)}.`);
+            return faulted(msg `${raw(what)} could not be read: ${raw(this.lost)}.`);
         try {
             this.queries += 3;
-            await this.client.query('SAVEPOINT fact');
-            const result = await this.client.query(sql);
-            await this.client.query('RELEASE SAVEPOINT fact');
-            return available(result.rows);
+            this.roundTrips++;
+            const results = (await this.client.query(`SAVEPOINT fact; ${sql}; RELEASE SAVEPOINT fact`));
+            return available(results[1].rows);
         }
         catch (error) {
             const { code, text } = describePgError(error, this.redactor);
             try {
-                if (!this.lost)
+                if (!this.lost) {
+                    this.roundTrips++;
                     await this.client.query('ROLLBACK TO SAVEPOINT fact');
+                }
             }
             catch {
                 this.lost ??= msg `the connection became unusable`;
@@ -45796,7 +46190,7 @@ class ReadOnlySession {
                 : msg `${raw(what)} could not be read: ${text}${raw(code ? ` (SQLSTATE ${code})` : '')}.`;
             const suggestion = fix?.(code) ??
                 (code === '57014' ? 'Raise --statement-timeout or audit at a quieter time.' : undefined);
-            return unavailable(reason, suggestion);
+            return isPrivilegeError(code) ? unavailable(reason, suggestion) : faulted(reason, suggestion);
         }
     }
     async close() {
@@ -45811,102 +46205,20 @@ class ReadOnlySession {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engines/postgres/queries.ts
-/**
- * Every statement the PostgreSQL collector runs. All are set-based catalog reads: the number of
- * statements grows with the number of databases, never with tables or roles.
- */
-const APP_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'`;
-/** Objects created by an extension are the extension's business, not the application's. */
-const NOT_EXTENSION_MEMBER = (classid, oid) => `NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = '${classid}'::regclass AND d.objid = ${oid} AND d.deptype = 'e')`;
-const CLUSTER_QUERIES = {
-    server: `SELECT current_setting('server_version_num')::int AS num, version() AS version, current_user AS usr,
-    COALESCE((SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user), false) AS su,
-    pg_catalog.pg_has_role(current_user, 'pg_read_all_settings', 'USAGE') AS read_all`,
-    settings: `SELECT name, setting, unit, source, context, pending_restart FROM pg_catalog.pg_settings`,
-    pgauditPlaceholder: `SELECT current_setting('pgaudit.log', true) AS value`,
-    hba: `SELECT * FROM pg_catalog.pg_hba_file_rules`,
-    roles: `SELECT oid::int8 AS oid, rolname, rolsuper, rolinherit, rolcreaterole, rolcreatedb, rolcanlogin,
-    rolreplication, rolbypassrls,
-    CASE WHEN rolvaliduntil IS NULL OR rolvaliduntil = 'infinity' THEN NULL
-         ELSE to_char(rolvaliduntil AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') END AS valid_until
-    FROM pg_catalog.pg_roles`,
-    memberships: `SELECT roleid::int8 AS roleid, member::int8 AS member, admin_option FROM pg_catalog.pg_auth_members`,
-    // The hash itself is never fetched: only its kind.
-    passwords: `SELECT rolname, CASE WHEN rolpassword IS NULL THEN 'none' WHEN rolpassword LIKE 'md5%' THEN 'md5'
-    WHEN rolpassword LIKE 'SCRAM-SHA-256$%' THEN 'scram-sha-256' ELSE 'other' END AS kind FROM pg_catalog.pg_authid`,
-    // Only pgaudit.* overrides are read; other per-role settings may hold application secrets.
-    roleSettings: `SELECT r.rolname, d.datname,
-    ARRAY(SELECT c FROM unnest(s.setconfig) c WHERE c ILIKE 'pgaudit.%') AS cfg
-    FROM pg_catalog.pg_db_role_setting s
-    LEFT JOIN pg_catalog.pg_roles r ON r.oid = s.setrole
-    LEFT JOIN pg_catalog.pg_database d ON d.oid = s.setdatabase
-    WHERE EXISTS (SELECT 1 FROM unnest(s.setconfig) c WHERE c ILIKE 'pgaudit.%')`,
-    archiver: `SELECT archived_count::int8 AS archived, failed_count::int8 AS failed,
-    to_char(last_archived_time AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS last_archived,
-    to_char(last_failed_time AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS last_failed
-    FROM pg_catalog.pg_stat_archiver`,
-    senders: `SELECT application_name, client_addr::text AS client_addr, state FROM pg_catalog.pg_stat_replication`,
-    slots: `SELECT slot_name, slot_type, active FROM pg_catalog.pg_replication_slots`,
-    databases: `SELECT datname FROM pg_catalog.pg_database WHERE datallowconn AND NOT datistemplate ORDER BY datname`
-};
-const DATABASE_QUERIES = {
-    publicSchema: `SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = 'public') AS has_public,
-    EXISTS (SELECT 1 FROM pg_catalog.pg_namespace n,
-      aclexplode(COALESCE(n.nspacl, acldefault('n', n.nspowner))) a
-      WHERE n.nspname = 'public' AND a.grantee = 0 AND a.privilege_type = 'CREATE') AS public_create`,
-    publicGrants: `SELECT n.nspname AS schema, c.relname AS name, c.relkind::text AS kind,
-    array_agg(DISTINCT a.privilege_type ORDER BY a.privilege_type) AS privileges
-    FROM pg_catalog.pg_class c
-    JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-    CROSS JOIN LATERAL aclexplode(c.relacl) a
-    WHERE c.relacl IS NOT NULL AND a.grantee = 0 AND c.relkind IN ('r', 'v', 'm', 'f', 'p')
-      AND a.privilege_type IN ('SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE')
-      AND ${APP_SCHEMAS} AND ${NOT_EXTENSION_MEMBER('pg_catalog.pg_class', 'c.oid')}
-    GROUP BY 1, 2, 3 ORDER BY 1, 2`,
-    grantOptions: `SELECT 'table' AS object_type, n.nspname AS schema, c.relname AS name,
-      pg_catalog.pg_get_userbyid(a.grantee) AS grantee, pg_catalog.pg_get_userbyid(c.relowner) AS owner,
-      array_agg(a.privilege_type ORDER BY a.privilege_type) AS privileges
-    FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-    CROSS JOIN LATERAL aclexplode(c.relacl) a
-    WHERE c.relacl IS NOT NULL AND a.is_grantable AND a.grantee <> c.relowner AND a.grantee <> 0 AND ${APP_SCHEMAS}
-      AND ${NOT_EXTENSION_MEMBER('pg_catalog.pg_class', 'c.oid')}
-    GROUP BY 1, 2, 3, 4, 5
-    UNION ALL
-    SELECT 'schema', n.nspname, n.nspname, pg_catalog.pg_get_userbyid(a.grantee), pg_catalog.pg_get_userbyid(n.nspowner),
-      array_agg(a.privilege_type ORDER BY a.privilege_type)
-    FROM pg_catalog.pg_namespace n CROSS JOIN LATERAL aclexplode(n.nspacl) a
-    WHERE n.nspacl IS NOT NULL AND a.is_grantable AND a.grantee <> n.nspowner AND a.grantee <> 0 AND ${APP_SCHEMAS}
-    GROUP BY 1, 2, 3, 4, 5
-    UNION ALL
-    SELECT 'function', n.nspname, p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')',
-      pg_catalog.pg_get_userbyid(a.grantee), pg_catalog.pg_get_userbyid(p.proowner),
-      array_agg(a.privilege_type ORDER BY a.privilege_type)
-    FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
-    CROSS JOIN LATERAL aclexplode(p.proacl) a
-    WHERE p.proacl IS NOT NULL AND a.is_grantable AND a.grantee <> p.proowner AND a.grantee <> 0 AND ${APP_SCHEMAS}
-      AND ${NOT_EXTENSION_MEMBER('pg_catalog.pg_proc', 'p.oid')}
-    GROUP BY 1, 2, 3, 4, 5
-    ORDER BY 1, 2, 3, 4`,
-    securityDefiners: `SELECT n.nspname AS schema, p.proname AS name,
-      pg_catalog.pg_get_function_identity_arguments(p.oid) AS args,
-      pg_catalog.pg_get_userbyid(p.proowner) AS owner,
-      (SELECT substr(c, 13) FROM unnest(p.proconfig) c WHERE c LIKE 'search\\_path=%' LIMIT 1) AS search_path,
-      (SELECT e.extname FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid
-        WHERE d.classid = 'pg_catalog.pg_proc'::regclass AND d.objid = p.oid
-          AND d.refclassid = 'pg_catalog.pg_extension'::regclass AND d.deptype = 'e' LIMIT 1) AS extension
-    FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
-    WHERE p.prosecdef AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-    ORDER BY 1, 2, 3`,
-    languages: `SELECT lanname, lanpltrusted FROM pg_catalog.pg_language WHERE lanispl ORDER BY lanname`,
-    extensions: `SELECT e.extname, e.extversion, a.default_version
-    FROM pg_catalog.pg_extension e LEFT JOIN pg_catalog.pg_available_extensions a ON a.name = e.extname
-    ORDER BY e.extname`,
-    rowLevelSecurity: `SELECT n.nspname || '.' || c.relname AS name, c.relrowsecurity AS enabled, c.relforcerowsecurity AS forced
-    FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-    WHERE (c.relrowsecurity OR c.relforcerowsecurity) AND c.relkind IN ('r', 'p') ORDER BY 1`,
-    publications: `SELECT pubname FROM pg_catalog.pg_publication ORDER BY pubname`
-};
+;// CONCATENATED MODULE: ./src/judgements/release-table.ts
+
+/** A release table older than this may miss releases: the report says so. */
+const RELEASE_TABLE_STALE_DAYS = 120;
+/** Days between the table's date and the audit. */
+function releaseTableAge(asOf, now) {
+    return Math.floor((now.getTime() - Date.parse(`${asOf}T00:00:00Z`)) / 86_400_000);
+}
+/** The report note naming the release table and, when it is stale, how old it is. */
+function releaseTableNote(product, asOf, now, staleDays = RELEASE_TABLE_STALE_DAYS) {
+    const age = releaseTableAge(asOf, now);
+    const stale = age > staleDays ? raw(` (${age} days before this audit: newer releases may exist)`) : raw('');
+    return msg `Release and end-of-support data: ${raw(product)} release table dated ${raw(asOf)}${stale}.`;
+}
 
 ;// CONCATENATED MODULE: ./src/engines/postgres/releases.ts
 const POSTGRES_RELEASES = {
@@ -45924,7 +46236,7 @@ const POSTGRES_RELEASES = {
     ]
 };
 /** Days after `asOf` beyond which the report warns that the table may miss newer releases. */
-const RELEASE_TABLE_STALE_DAYS = 120;
+const releases_RELEASE_TABLE_STALE_DAYS = 120;
 /** Splits `server_version_num` (e.g. 170010) into major and minor (17, 10). 9.x is folded in too. */
 function splitVersionNum(num) {
     if (num >= 100000)
@@ -45940,15 +46252,10 @@ function splitVersionNum(num) {
 
 
 
-/** Test seam: lets a test act between the database listing and a database's visit. */
-/** The server answered version() as CockroachDB: the caller switches engines. */
-class CockroachDetected extends Error {
-    version;
-    constructor(version) {
-        super(`The server is CockroachDB (${version}).`);
-        this.version = version;
-    }
-}
+
+
+
+
 function collector_mapFact(fact, fn) {
     return fact.ok ? available(fn(fact.value)) : fact;
 }
@@ -45981,14 +46288,15 @@ function parseSettingList(entries) {
 /** Collects the catalog facts of one database over its own read-only session. */
 async function collectDatabase(session, name) {
     const q = DATABASE_QUERIES;
-    const publicSchema = await session.read(`Schema privileges of database "${name}"`, q.publicSchema);
-    const publicGrants = await session.read(`Table privileges of database "${name}"`, q.publicGrants);
-    const grantOptions = await session.read(`Grant options in database "${name}"`, q.grantOptions);
-    const secdef = await session.read(`Functions of database "${name}"`, q.securityDefiners);
-    const languages = await session.read(`Languages of database "${name}"`, q.languages);
-    const extensions = await session.read(`Extensions of database "${name}"`, q.extensions);
-    const rls = await session.read(`Row-level security of database "${name}"`, q.rowLevelSecurity);
-    const publications = await session.read(`Publications of database "${name}"`, q.publications);
+    // The database name is the target's text: it is quoted by msg, never spliced into markup.
+    const publicSchema = await session.read(msg `Schema privileges of database "${name}"`, q.publicSchema);
+    const publicGrants = await session.read(msg `Table privileges of database "${name}"`, q.publicGrants);
+    const grantOptions = await session.read(msg `Grant options in database "${name}"`, q.grantOptions);
+    const secdef = await session.read(msg `Functions of database "${name}"`, q.securityDefiners);
+    const languages = await session.read(msg `Languages of database "${name}"`, q.languages);
+    const extensions = await session.read(msg `Extensions of database "${name}"`, q.extensions);
+    const rls = await session.read(msg `Row-level security of database "${name}"`, q.rowLevelSecurity);
+    const publications = await session.read(msg `Publications of database "${name}"`, q.publications);
     return {
         name,
         publicSchemaCreate: collector_mapFact(publicSchema, rows => rows[0]?.has_public ? Boolean(rows[0].public_create) : null),
@@ -46028,8 +46336,7 @@ async function collectDatabase(session, name) {
     };
 }
 /** Every fact of a database that could not be visited carries the same reason. */
-function unreachableDatabase(name, reason, fix) {
-    const f = unavailable(reason, fix);
+function unreachableDatabase(name, f) {
     return {
         name,
         publicSchemaCreate: f,
@@ -46071,7 +46378,7 @@ async function collectPostgres(env, hooks = {}) {
     const { options, progress, redactor } = env;
     if (!options.url)
         throw new UsageError('The postgres engine needs --url (or DB_POSTURE_URL).');
-    const ep = parseEndpoint(options.url, redactor);
+    const ep = parseEndpoint(options.url, redactor, options.urlSource ?? '--url');
     const sessionOpts = {
         connectTimeoutMs: options.connectTimeoutMs,
         statementTimeoutMs: options.statementTimeoutMs
@@ -46088,20 +46395,28 @@ async function collectPostgres(env, hooks = {}) {
     }
     catch (error) {
         await tlsPromise;
-        throw connectionFailure(error, ep, options.connectTimeoutMs, redactor);
+        // A server that answered but refused the PostgreSQL session (its pins or its first query) may
+        // be CockroachDB given --engine postgres: say what to use instead of a puzzling SQL error.
+        if (error.code || error instanceof TargetError) {
+            const detected = await detectSqlEngine(ep, sessionOpts, redactor).catch(() => undefined);
+            if (detected?.engine === 'cockroachdb')
+                throw new UsageError(`The server is CockroachDB (${detected.version}). Use --engine cockroachdb (or auto) for it.`);
+        }
+        if (error instanceof TargetError)
+            throw error;
+        throw connectionFailure(error, ep, options.connectTimeoutMs, redactor, 'PostgreSQL');
     }
     try {
         const c = CLUSTER_QUERIES;
-        // version() alone first: CockroachDB answers it but not the PostgreSQL-specific server query.
-        const product = await main.read('Server product', 'SELECT version() AS version');
-        if (product.ok && /^cockroachdb/i.test(String(product.value[0]?.version ?? ''))) {
-            throw new CockroachDetected(String(product.value[0].version));
+        if (productFromVersion(main.serverVersion) === 'cockroachdb') {
+            throw new UsageError(`The server is CockroachDB (${main.serverVersion}). Use --engine cockroachdb (or auto) for it.`);
         }
-        const serverRows = await main.read('Server version', c.server);
+        const serverRows = await main.read(msg `The server version`, c.server);
+        // Without the version no check can be judged: the audit cannot go on (exit 3, not a defect).
         if (!serverRows.ok)
-            throw new Error(`cannot read the server version: ${serverRows.reason.text}`);
+            throw new TargetError(`Cannot audit ${ep.host}:${ep.port}: ${serverRows.reason.text}`);
         const s = serverRows.value[0];
-        const version = String(s.version);
+        const version = main.serverVersion;
         const server = {
             versionNum: Number(s.num),
             version,
@@ -46113,7 +46428,7 @@ async function collectPostgres(env, hooks = {}) {
             database: ep.database
         };
         progress.step('reading cluster settings, roles and pg_hba rules');
-        const settings = collector_mapFact(await main.read('pg_settings', c.settings), rows => {
+        const settings = collector_mapFact(await main.read(msg `pg_settings`, c.settings), rows => {
             const out = {};
             for (const r of rows) {
                 out[String(r.name)] = {
@@ -46127,11 +46442,11 @@ async function collectPostgres(env, hooks = {}) {
             }
             return out;
         });
-        const placeholder = collector_mapFact(await main.read('The pgaudit.log placeholder', c.pgauditPlaceholder), rows => (rows[0]?.value == null || rows[0].value === '' ? null : String(rows[0].value)));
-        const hba = collector_mapFact(await main.read('pg_hba_file_rules', c.hba, code => code === '42501'
-            ? `Run the audit as a superuser, or GRANT SELECT ON pg_catalog.pg_hba_file_rules and EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() TO ${server.currentUser}.`
+        const placeholder = collector_mapFact(await main.read(msg `The pgaudit.log placeholder`, c.pgauditPlaceholder), rows => (rows[0]?.value == null || rows[0].value === '' ? null : String(rows[0].value)));
+        const hba = collector_mapFact(await main.read(msg `pg_hba_file_rules`, c.hba, code => code === '42501'
+            ? msg `Run the audit as a superuser, or GRANT SELECT ON pg_catalog.pg_hba_file_rules and EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() TO ${server.currentUser}.`
             : undefined), rows => rows.map(toHbaRule));
-        const roles = collector_mapFact(await main.read('pg_roles', c.roles), rows => rows.map((r) => ({
+        const roles = collector_mapFact(await main.read(msg `pg_roles`, c.roles), rows => rows.map((r) => ({
             oid: Number(r.oid),
             name: String(r.rolname),
             superuser: Boolean(r.rolsuper),
@@ -46143,27 +46458,27 @@ async function collectPostgres(env, hooks = {}) {
             bypassRls: Boolean(r.rolbypassrls),
             validUntil: r.valid_until ?? null
         })));
-        const memberships = collector_mapFact(await main.read('pg_auth_members', c.memberships), rows => rows.map((r) => ({
+        const memberships = collector_mapFact(await main.read(msg `pg_auth_members`, c.memberships), rows => rows.map((r) => ({
             roleOid: Number(r.roleid),
             memberOid: Number(r.member),
             adminOption: Boolean(r.admin_option)
         })));
-        const passwords = collector_mapFact(await main.read('pg_authid', c.passwords, code => code === '42501'
+        const passwords = collector_mapFact(await main.read(msg `pg_authid`, c.passwords, code => code === '42501'
             ? 'Run the audit as a superuser: pg_authid (stored password hashes) is readable only by superusers.'
             : undefined), rows => Object.fromEntries(rows.map(r => [String(r.rolname), r.kind])));
-        const roleSettings = collector_mapFact(await main.read('pg_db_role_setting', c.roleSettings), rows => rows.map((r) => ({
+        const roleSettings = collector_mapFact(await main.read(msg `pg_db_role_setting`, c.roleSettings), rows => rows.map((r) => ({
             role: r.rolname ?? null,
             database: r.datname ?? null,
             settings: parseSettingList(r.cfg ?? [])
         })));
-        const archiver = collector_mapFact(await main.read('pg_stat_archiver', c.archiver), rows => ({
+        const archiver = collector_mapFact(await main.read(msg `pg_stat_archiver`, c.archiver), rows => ({
             archivedCount: Number(rows[0]?.archived ?? 0),
             failedCount: Number(rows[0]?.failed ?? 0),
             lastArchivedTime: rows[0]?.last_archived ?? null,
             lastFailedTime: rows[0]?.last_failed ?? null
         }));
-        const senders = await main.read('pg_stat_replication', c.senders);
-        const slots = await main.read('pg_replication_slots', c.slots);
+        const senders = await main.read(msg `pg_stat_replication`, c.senders);
+        const slots = await main.read(msg `pg_replication_slots`, c.slots);
         const replication = !senders.ok
             ? senders
             : !slots.ok
@@ -46180,7 +46495,7 @@ async function collectPostgres(env, hooks = {}) {
                         active: Boolean(r.active)
                     }))
                 });
-        const dbList = await main.read('pg_database', c.databases);
+        const dbList = await main.read(msg `pg_database`, c.databases);
         let databases;
         if (!dbList.ok) {
             databases = dbList;
@@ -46201,11 +46516,13 @@ async function collectPostgres(env, hooks = {}) {
                 catch (error) {
                     const { code, text } = describePgError(error, redactor);
                     if (code === '3D000')
-                        return unreachableDatabase(name, msg `Database ${name} was dropped during the audit.`);
-                    if (code === '42501') {
-                        return unreachableDatabase(name, msg `The login may not connect to database ${name} (${text}).`, `GRANT CONNECT ON DATABASE "${name}" TO ${server.currentUser}.`);
+                        return unreachableDatabase(name, unavailable(msg `Database ${name} was dropped during the audit.`));
+                    if (isPrivilegeError(code)) {
+                        return unreachableDatabase(name, unavailable(msg `The login may not connect to database ${name} (${text}).`, msg `GRANT CONNECT ON DATABASE ${quoteIdent(name)} TO ${quoteIdent(server.currentUser)};`));
                     }
-                    return unreachableDatabase(name, msg `Database ${name} could not be visited: ${text}.`);
+                    // Anything else (a pin the server refused, a dropped connection, a timeout) is a fault.
+                    const why = error instanceof TargetError ? error.message : text;
+                    return unreachableDatabase(name, faulted(msg `Database ${name} could not be visited: ${why}`));
                 }
                 try {
                     return await collectDatabase(session, name);
@@ -46263,12 +46580,11 @@ function describeTarget(ep, server, name, databases) {
     return { engine: 'postgres', deployment: 'self-hosted', name, version, details };
 }
 function releaseNotes(now) {
-    const asOf = POSTGRES_RELEASES.asOf;
-    const age = Math.floor((now.getTime() - Date.parse(`${asOf}T00:00:00Z`)) / 86400000);
-    const stale = age > RELEASE_TABLE_STALE_DAYS
-        ? raw(` (${age} days before this audit: newer releases may exist)`)
-        : raw('');
-    return [msg `Release and end-of-support data: PostgreSQL release table dated ${raw(asOf)}${stale}.`];
+    return [releaseTableNote('PostgreSQL', POSTGRES_RELEASES.asOf, now, releases_RELEASE_TABLE_STALE_DAYS)];
+}
+/** A SQL identifier, double-quoted, for fix text a person pastes into psql. */
+function quoteIdent(name) {
+    return `"${name.replace(/"/g, '""')}"`;
 }
 function listUnavailable(facts) {
     const out = [];
@@ -46296,7 +46612,11 @@ function listUnavailable(facts) {
                 if (seen.has(miss.reason.text))
                     continue;
                 seen.add(miss.reason.text);
-                out.push({ fact: `${db.name}.${key}`, reason: miss.reason });
+                out.push({
+                    fact: `${db.name}.${key}`,
+                    reason: miss.reason,
+                    ...(miss.fault ? { fault: true } : {})
+                });
             }
         }
     }
@@ -46304,6 +46624,7 @@ function listUnavailable(facts) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/check.ts
+
 /** Report sections, in the order the report prints them. */
 const DIMENSIONS = [
     'Network Security',
@@ -46338,6 +46659,19 @@ const fail = make('FAIL');
 const info = make('INFO');
 const notApplicable = make('N/A');
 const check_unknown = make('UNKNOWN');
+/**
+ * UNKNOWN for a fact that is missing, with its reason and fix; a fact lost to a fault keeps the
+ * audit incomplete (the gate fails closed), a missing privilege does not.
+ */
+function unknownFromMissing(fact, object) {
+    const reason = fact.fix ? msg `${raw(fact.reason)} Fix: ${raw(fact.fix)}` : fact.reason;
+    return {
+        status: 'UNKNOWN',
+        detail: msg `Could not be evaluated: ${raw(reason)}`,
+        ...(object !== undefined ? { object } : {}),
+        ...(fact.fault ? { incomplete: true } : {})
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/engines/postgres/settings.ts
 
@@ -46649,7 +46983,6 @@ const ID = 'pg/encryption-at-rest';
 ;// CONCATENATED MODULE: ./src/engines/postgres/per-database.ts
 
 
-
 /**
  * Walks every audited database: databases whose fact is available go to `visit`; the others become
  * one UNKNOWN finding each, with the database as the object and the reason it is missing.
@@ -46661,7 +46994,7 @@ function forEachDatabase(facts, select, visit) {
         if (f.ok)
             visit(db, f.value);
         else {
-            unknowns.push(check_unknown(msg `Could not be evaluated: ${raw(explainMissing(f.reason, f.fix))}`, db.name));
+            unknowns.push(unknownFromMissing(f, db.name));
         }
     }
     return unknowns;
@@ -46753,41 +47086,78 @@ function forEachDatabase(facts, select, visit) {
     }
 }));
 
-;// CONCATENATED MODULE: ./src/engines/postgres/hba.ts
-const PASSWORD_METHODS = new Set(['password', 'md5', 'scram-sha-256']);
-function ipToBigInt(ip) {
-    if (/^\d+\.\d+\.\d+\.\d+$/.test(ip)) {
-        const parts = ip.split('.').map(Number);
-        if (parts.some(p => p > 255))
-            return undefined;
-        return { family: 4, value: parts.reduce((acc, p) => (acc << 8n) | BigInt(p), 0n) };
+// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
+var ipaddr = __nccwpck_require__(48280);
+var ipaddr_default = /*#__PURE__*/__nccwpck_require__.n(ipaddr);
+;// CONCATENATED MODULE: ./src/judgements/network.ts
+
+/** IPv4 wider than /16, IPv6 wider than /32: "broad" for every engine. */
+const BROAD_PREFIX = { 4: 16, 6: 32 };
+/**
+ * Parses `a.b.c.d/n`, `x::y/n`, a bare address (a host: /32 or /128), or an IPv4 address with a
+ * dotted netmask. Anything else (host names, keywords) is undefined.
+ */
+function parseCidr(text, netmask) {
+    const t = text.trim();
+    try {
+        let address;
+        let prefix;
+        if (t.includes('/')) {
+            [address, prefix] = ipaddr_default().parseCIDR(t);
+        }
+        else {
+            address = ipaddr_default().parse(t);
+            prefix = address.kind() === 'ipv4' ? 32 : 128;
+            if (netmask) {
+                const mask = ipaddr_default().parse(netmask.trim());
+                const fromMask = mask.prefixLengthFromSubnetMask();
+                if (fromMask === null || mask.kind() !== address.kind())
+                    return undefined;
+                prefix = fromMask;
+            }
+        }
+        const family = address.kind() === 'ipv4' ? 4 : 6;
+        const network = family === 4
+            ? ipaddr_default().IPv4.networkAddressFromCIDR(`${address.toString()}/${prefix}`)
+            : ipaddr_default().IPv6.networkAddressFromCIDR(`${address.toString()}/${prefix}`);
+        return { family, prefix, address, text: `${network.toString()}/${prefix}` };
     }
-    if (ip.includes(':')) {
-        const [head, tail] = ip.split('::');
-        const h = head ? head.split(':') : [];
-        const t = tail !== undefined ? (tail ? tail.split(':') : []) : [];
-        const groups = tail !== undefined ? [...h, ...Array(8 - h.length - t.length).fill('0'), ...t] : h;
-        if (groups.length !== 8)
-            return undefined;
-        return { family: 6, value: groups.reduce((acc, g) => (acc << 16n) | BigInt(parseInt(g || '0', 16)), 0n) };
-    }
-    return undefined;
-}
-function maskToPrefix(mask) {
-    const m = ipToBigInt(mask);
-    if (!m)
+    catch {
         return undefined;
-    const bits = m.family === 4 ? 32 : 128;
-    let prefix = 0;
-    for (let i = bits - 1; i >= 0; i--) {
-        if ((m.value >> BigInt(i)) & 1n)
-            prefix++;
-        else
-            break;
     }
-    return prefix;
 }
-/** Interprets a rule's address and netmask columns. */
+/** 0.0.0.0/0 or ::/0: any client anywhere. */
+function isAnyAddress(c) {
+    return c.prefix === 0;
+}
+/** Only the host itself: within 127.0.0.0/8 or ::1/128 (also as an IPv4-mapped address). */
+function isLoopback(c) {
+    const a = c.address.kind() === 'ipv6' && c.address.isIPv4MappedAddress()
+        ? c.address.toIPv4Address()
+        : c.address;
+    if (a.kind() === 'ipv4') {
+        const mappedPrefix = c.family === 6 ? c.prefix - 96 : c.prefix;
+        return mappedPrefix >= 8 && a.range() === 'loopback';
+    }
+    return c.prefix === 128 && a.range() === 'loopback';
+}
+/** Wider than BROAD_PREFIX for its family (any-address included). */
+function isBroad(c) {
+    return c.prefix <= BROAD_PREFIX[c.family];
+}
+
+;// CONCATENATED MODULE: ./src/engines/postgres/hba.ts
+
+const PASSWORD_METHODS = new Set(['password', 'md5', 'scram-sha-256']);
+/** The network as a number, so that range containment (shadowing) is a shift and a compare. */
+function toBigInt(c) {
+    const bytes = c.address.toByteArray();
+    const bits = c.family === 4 ? 32 : 128;
+    const value = bytes.reduce((acc, b) => (acc << 8n) | BigInt(b), 0n);
+    const shift = BigInt(bits - c.prefix);
+    return (value >> shift) << shift;
+}
+/** Interprets a rule's address and netmask columns (CIDR parsing by ipaddr.js). */
 function parseAddress(rule) {
     if (rule.type === 'local' || rule.address == null)
         return { kind: 'none' };
@@ -46798,41 +47168,34 @@ function parseAddress(rule) {
         return { kind: 'samehost' };
     if (a === 'samenet')
         return { kind: 'samenet' };
-    const [ipText, prefixText] = a.split('/');
-    const ip = ipToBigInt(ipText);
-    if (!ip)
+    const cidr = parseCidr(a, rule.netmask);
+    if (!cidr)
         return { kind: 'hostname', text: a };
-    const bits = ip.family === 4 ? 32 : 128;
-    const prefix = prefixText !== undefined
-        ? Number(prefixText)
-        : rule.netmask
-            ? (maskToPrefix(rule.netmask) ?? bits)
-            : bits;
-    const shift = BigInt(bits - prefix);
-    const network = (ip.value >> shift) << shift;
-    return { kind: 'cidr', family: ip.family, network, prefix, text: `${ipText}/${prefix}` };
+    const ipText = a.split('/')[0];
+    return {
+        kind: 'cidr',
+        family: cidr.family,
+        network: toBigInt(cidr),
+        prefix: cidr.prefix,
+        text: `${ipText}/${cidr.prefix}`,
+        cidr
+    };
 }
 /** Connections a rule can see only from the server itself (loopback or its own addresses). */
 function isLocalOnly(addr) {
     if (addr.kind === 'none' || addr.kind === 'samehost')
         return true;
-    if (addr.kind !== 'cidr')
-        return false;
-    if (addr.family === 4)
-        return addr.prefix >= 8 && addr.network >> 24n === 127n;
-    return addr.prefix === 128 && addr.network === 1n;
+    return addr.kind === 'cidr' && isLoopback(addr.cidr);
 }
 /** `all`, 0.0.0.0/0 or ::/0: any client anywhere. */
-function isAnyAddress(addr) {
-    return addr.kind === 'all' || (addr.kind === 'cidr' && addr.prefix === 0);
+function hba_isAnyAddress(addr) {
+    return addr.kind === 'all' || (addr.kind === 'cidr' && isAnyAddress(addr.cidr));
 }
 /** A range of a /16 (IPv4) or /32 (IPv6) or wider, including any-address. */
-function isBroad(addr) {
+function hba_isBroad(addr) {
     if (addr.kind === 'all')
         return true;
-    if (addr.kind !== 'cidr')
-        return false;
-    return addr.family === 4 ? addr.prefix <= 16 : addr.prefix <= 32;
+    return addr.kind === 'cidr' && isBroad(addr.cidr);
 }
 /** TCP rule types; `local` is the Unix socket. */
 function isHostRule(rule) {
@@ -46963,11 +47326,12 @@ function ruleLocation(rule) {
             const local = isLocalOnly(addr);
             const fails = [];
             const warns = [];
+            // trust over TCP is FAIL even on loopback: every process on the host (any OS user, any
+            // container sharing the network namespace) connects as any listed role, superusers included.
             if (host && method === 'trust') {
-                if (local)
-                    warns.push('trust admits any local OS user as the listed roles without a password');
-                else
-                    fails.push('trust admits anyone who can reach the address, with no password');
+                fails.push(local
+                    ? 'trust over TCP lets every process on the host connect as the listed roles with no credential'
+                    : 'trust admits anyone who can reach the address, with no password');
             }
             if (host && method === 'password' && acceptsPlaintext(rule) && !local) {
                 fails.push('password sends the password in clear text over connections without TLS');
@@ -46979,9 +47343,9 @@ function ruleLocation(rule) {
                 warns.push('md5 is a weak challenge-response (use scram-sha-256)');
             if (host && method === 'ident')
                 warns.push("ident trusts the client host's ident server");
-            if (host && isAnyAddress(addr) && PASSWORD_METHODS.has(method))
+            if (host && hba_isAnyAddress(addr) && PASSWORD_METHODS.has(method))
                 warns.push('password logins are accepted from any address');
-            else if (host && isBroad(addr) && addr.kind === 'cidr')
+            else if (host && hba_isBroad(addr) && addr.kind === 'cidr')
                 warns.push(`the range /${addr.prefix} is very broad`);
             if (host && acceptsPlaintext(rule) && !local && method !== 'trust') {
                 warns.push('remote connections without TLS are accepted (use hostssl)');
@@ -47859,7 +48223,23 @@ const KIND_NAMES = {
     }
 }));
 
+;// CONCATENATED MODULE: ./src/judgements/admin-count.ts
+
+
+/**
+ * How many accounts hold full control: 1-2 PASS, 3-5 WARN, 6 or more FAIL. Zero is PASS too (no
+ * login holds it; the engine's own break-glass account is judged elsewhere).
+ */
+function judgeAdminCount(count, head) {
+    if (count <= 2)
+        return pass(msg `${raw(head)}.`);
+    if (count <= 5)
+        return warn(msg `${raw(head)}; keep it to two.`);
+    return fail(msg `${raw(head)}; six or more make every account a path to full control.`);
+}
+
 ;// CONCATENATED MODULE: ./src/engines/postgres/checks/superusers.ts
+
 
 
 
@@ -47889,20 +48269,49 @@ const KIND_NAMES = {
             .filter(r => r.superuser)
             .map(r => r.name);
         const n = supers.length;
-        const text = msg `${raw(String(n))} ${raw(n === 1 ? 'role has' : 'roles have')} SUPERUSER: ${raw(valueList(supers))}.`;
-        if (n <= 2)
-            return [pass(text)];
-        if (n <= 5)
-            return [warn(text)];
-        return [fail(text)];
+        return [
+            judgeAdminCount(n, msg `${raw(String(n))} ${raw(n === 1 ? 'role has' : 'roles have')} SUPERUSER: ${raw(valueList(supers))}`)
+        ];
     }
 }));
+
+;// CONCATENATED MODULE: ./src/judgements/certificate-expiry.ts
+
+
+/** ≤ 30 days left: FAIL; ≤ 90 days: WARN (the CockroachDB audit document's ladder, for every engine). */
+const CERT_FAIL_DAYS = 30;
+const CERT_WARN_DAYS = 90;
+const DAY = 86_400_000;
+/**
+ * Whole days left until `validTo`, rounded down (as `openssl x509 -checkend` counts): a
+ * certificate valid for 30 days and 23 hours has 30 days left. Negative once expired.
+ */
+function daysLeft(validTo, now) {
+    return Math.floor((Date.parse(validTo) - now.getTime()) / DAY);
+}
+/**
+ * The certificate expiry ladder, in one sentence shape for every engine:
+ * "<label> expired on <date>." or "<label> expires on <date>, in N days."
+ */
+function judgeCertificateExpiry(label, validTo, now, object) {
+    const expiresAt = Date.parse(validTo);
+    const date = new Date(expiresAt).toISOString().slice(0, 10);
+    if (expiresAt <= now.getTime())
+        return fail(msg `${raw(label)} expired on ${raw(date)}.`, object);
+    const days = daysLeft(validTo, now);
+    const detail = msg `${raw(label)} expires on ${raw(date)}, in ${raw(String(days))} ${raw(days === 1 ? 'day' : 'days')}.`;
+    if (days <= CERT_FAIL_DAYS)
+        return fail(detail, object);
+    if (days <= CERT_WARN_DAYS)
+        return warn(detail, object);
+    return pass(detail, object);
+}
 
 ;// CONCATENATED MODULE: ./src/engines/postgres/checks/tls.ts
 
 
 
-const DAY = 86400000;
+
 /** Compliant: every certificate the server serves is valid for more than 90 more days. */
 /* harmony default export */ const tls = (defineCheck({
     meta: {
@@ -47924,18 +48333,7 @@ const DAY = 86400000;
             return [notApplicable(msg `The server does not offer TLS, so no certificate is served (see pg/ssl).`)];
         if (probe.chain.length === 0)
             return [fail(msg `The server completed a TLS handshake without presenting a certificate.`)];
-        return probe.chain.map((cert) => {
-            const days = Math.floor((Date.parse(cert.validTo) - ctx.auditedAt.getTime()) / DAY);
-            const date = cert.validTo.slice(0, 10);
-            const who = msg `Certificate ${cert.subject}${raw(cert.source === 'served' ? '' : ' (chain)')}`;
-            if (days < 0)
-                return fail(msg `${raw(who)} expired on ${raw(date)}.`, cert.subject);
-            if (days < 30)
-                return fail(msg `${raw(who)} expires on ${raw(date)}, in ${raw(String(days))} days.`, cert.subject);
-            if (days < 90)
-                return warn(msg `${raw(who)} expires on ${raw(date)}, in ${raw(String(days))} days.`, cert.subject);
-            return pass(msg `${raw(who)} is valid until ${raw(date)} (${raw(String(days))} days).`, cert.subject);
-        });
+        return probe.chain.map((cert) => judgeCertificateExpiry(msg `Certificate ${cert.subject}${raw(cert.source === 'served' ? '' : ' (chain)')}`, cert.validTo, ctx.auditedAt, cert.subject));
     }
 }));
 
@@ -48613,6 +49011,7 @@ function userLabel(u) {
 
 
 
+
 /**
  * Users with Full Admin or a security/user-admin role: 1-2 PASS, 3-5 WARN, 6+ FAIL. The built-in
  * administrator created at cluster initialisation is not an RBAC user and is not counted.
@@ -48650,11 +49049,7 @@ function userLabel(u) {
         const n = admins.length;
         const list = n ? msg `: ${valueList(admins)}` : msg ``;
         const head = msg `${raw(String(n))} RBAC user${raw(n === 1 ? '' : 's')} hold${raw(n === 1 ? 's' : '')} Full Admin or a security-admin role${raw(list)}`;
-        if (n <= 2)
-            return [pass(msg `${raw(head)}${raw(n === 0 ? ' (only the built-in administrator remains)' : '')}.`)];
-        if (n <= 5)
-            return [warn(msg `${raw(head)}; keep it to two.`)];
-        return [fail(msg `${raw(head)}; six or more make every account a path to full control.`)];
+        return [judgeAdminCount(n, n === 0 ? msg `${raw(head)} (only the built-in administrator remains)` : head)];
     }
 }));
 
@@ -48857,7 +49252,7 @@ const TRANSIT_FRAMEWORKS = {
 
 
 
-const certificates_DAY = 86400000;
+
 /** Per node: FAIL within 30 days of expiry (or expired), WARN within 90 or self-signed in production. */
 /* harmony default export */ const certificates = (defineCheck({
     meta: {
@@ -48882,21 +49277,16 @@ const certificates_DAY = 86400000;
                 findings.push(check_unknown(msg `Node ${c.node} reports an unreadable expiry ${c.expires}.`, c.node));
                 continue;
             }
-            // Rounded: a certificate made "for 20 days" a moment before the audit still reads as 20.
-            const days = Math.round((expires - ctx.auditedAt.getTime()) / certificates_DAY);
             const date = new Date(expires).toISOString().slice(0, 10);
             const what = msg `Node ${c.node} certificate ${c.subject} (${c.type})`;
-            if (days < 0)
-                findings.push(fail(msg `${raw(what)} expired on ${raw(date)}.`, c.node));
-            else if (days <= 30)
-                findings.push(fail(msg `${raw(what)} expires on ${raw(date)}, in ${raw(String(days))} days.`, c.node));
-            else if (days <= 90)
-                findings.push(warn(msg `${raw(what)} expires on ${raw(date)}, in ${raw(String(days))} days.`, c.node));
+            const byExpiry = judgeCertificateExpiry(what, c.expires, ctx.auditedAt, c.node);
+            if (byExpiry.status !== 'PASS')
+                findings.push(byExpiry);
             else if (c.type === 'generated' && ctx.environment === 'production') {
                 findings.push(warn(msg `${raw(what)} is the self-signed certificate Couchbase generated: clients cannot verify the node. Expires ${raw(date)}.`, c.node));
             }
             else
-                findings.push(pass(msg `${raw(what)} expires on ${raw(date)}, in ${raw(String(days))} days.`, c.node));
+                findings.push(byExpiry);
         }
         // A node that did not answer reports no certificate: say so rather than skip it.
         for (const n of facts.cluster.nodes) {
@@ -49301,7 +49691,7 @@ class CrdbSession {
         this.redactor = redactor;
     }
     static async open(ep, connectTimeoutMs, statementTimeoutMs, redactor) {
-        const client = new esm.Client({
+        const client = new pg_esm.Client({
             ...ep.config,
             application_name: 'db-posture',
             connectionTimeoutMillis: connectTimeoutMs,
@@ -49335,14 +49725,14 @@ class CrdbSession {
     }
     /** Switches the session's current database (SHOW GRANTS is scoped to it). */
     async useDatabase(name) {
-        const r = await this.read(`Database ${name}`, `SET database = ${quoteIdent(name)}`);
+        const r = await this.read(`Database ${name}`, `SET database = ${session_quoteIdent(name)}`);
         return r.ok ? available(true) : r;
     }
     async close() {
         await this.client.end().catch(() => undefined);
     }
 }
-function quoteIdent(name) {
+function session_quoteIdent(name) {
     return `"${name.replace(/"/g, '""')}"`;
 }
 
@@ -49835,6 +50225,7 @@ function parseCrdbVersion(v) {
 
 
 
+
 const CLOUD_HOST = /\.cockroachlabs\.cloud$|\.crdb\.io$/i;
 /** Cloud when an API key and cluster id are given or the host is a CockroachDB Cloud host. */
 function detectDeployment(env, ep) {
@@ -49858,7 +50249,7 @@ async function collectCockroach(env) {
         throw new UsageError('--cloud-api-key needs --cloud-cluster-id (the cluster id from the Cloud Console or the API).');
     if (o.cloudClusterId && !o.cloudApiKey)
         throw new UsageError('--cloud-cluster-id needs --cloud-api-key (or DB_POSTURE_CLOUD_API_KEY).');
-    const ep = o.url ? parseEndpoint(o.url, env.redactor) : undefined;
+    const ep = o.url ? parseEndpoint(o.url, env.redactor, o.urlSource ?? '--url') : undefined;
     const deployment = detectDeployment(env, ep);
     const problems = [];
     let sql;
@@ -49870,7 +50261,7 @@ async function collectCockroach(env) {
             session = await CrdbSession.open(ep, o.connectTimeoutMs, o.statementTimeoutMs, env.redactor);
         }
         catch (error) {
-            sqlError = connectionFailure(error, ep, o.connectTimeoutMs, env.redactor);
+            sqlError = connectionFailure(error, ep, o.connectTimeoutMs, env.redactor, 'CockroachDB');
         }
         if (session) {
             try {
@@ -50027,6 +50418,7 @@ function adminMembers(users) {
 
 
 
+
 /** Login members of admin, through nested roles, root included: 1-2 PASS, 3-5 WARN, 6+ FAIL. */
 /* harmony default export */ const checks_admin_users = (defineCheck({
     meta: {
@@ -50052,11 +50444,7 @@ function adminMembers(users) {
         const admins = adminMembers(need(facts.users));
         const labels = admins.map(a => (a.via ? `${a.name} (through ${a.via})` : a.name));
         const head = msg `${raw(String(admins.length))} login user${raw(admins.length === 1 ? ' is a member' : 's are members')} of admin: ${valueList(labels)}`;
-        if (admins.length <= 2)
-            return [pass(msg `${raw(head)}.`)];
-        if (admins.length <= 5)
-            return [warn(msg `${raw(head)}; keep it to two.`)];
-        return [fail(msg `${raw(head)}; six or more make every account a path to full control.`)];
+        return [judgeAdminCount(admins.length, head)];
     }
 }));
 
@@ -50669,7 +51057,7 @@ function prefixLength(address) {
     const m = /\/(\d+)$/.exec(address);
     return m ? Number(m[1]) : null;
 }
-function isLoopback(address) {
+function hba_isLoopback(address) {
     return address !== null && (/^127\./.test(address) || address === '::1/128' || address === '::1');
 }
 /**
@@ -50737,7 +51125,7 @@ const HBA_SETTING = 'server.host_based_authentication.configuration';
                 findings.push(info(msg `${raw(where)} can never match: line ${raw(String(shadow.lineNumber))} (${shadow.display}) matches first.`, r.display));
                 return;
             }
-            const remote = r.type !== 'local' && !isLoopback(r.address);
+            const remote = r.type !== 'local' && !hba_isLoopback(r.address);
             const bits = prefixLength(r.address);
             if (r.method === 'trust' && remote) {
                 findings.push(fail(msg `${raw(where)}: trust admits anyone who can reach the address, with no password.`, r.display));
@@ -51246,18 +51634,8 @@ const POWERFUL = new Set([
 
 
 
-const tls_DAY = 86400000;
-function byExpiry(label, validTo, now, object) {
-    const days = Math.floor((Date.parse(validTo) - now.getTime()) / tls_DAY);
-    const date = validTo.slice(0, 10);
-    if (days < 0)
-        return fail(msg `${raw(label)} expired on ${raw(date)}.`, object);
-    if (days <= 30)
-        return fail(msg `${raw(label)} expires on ${raw(date)}, in ${raw(String(days))} days.`, object);
-    if (days <= 90)
-        return warn(msg `${raw(label)} expires on ${raw(date)}, in ${raw(String(days))} days.`, object);
-    return pass(msg `${raw(label)} expires on ${raw(date)}, in ${raw(String(days))} days.`, object);
-}
+
+const byExpiry = judgeCertificateExpiry;
 /** Cloud: enforced. Self-hosted: no --insecure, TLS offered, certificates served (and in --certs-dir) not near expiry. */
 /* harmony default export */ const checks_tls = (defineCheck({
     meta: {
@@ -51542,6 +51920,7 @@ function cockroachEngine() {
 
 
 
+
 const ALL_META = [...postgresChecks, ...couchbaseChecks, ...cockroachChecks].map(c => c.meta);
 const CHECK_META = new Map(ALL_META.map(m => [m.id, m]));
 /** The metadata of a check this build knows (SARIF rule descriptions). */
@@ -51553,69 +51932,36 @@ function knownCheckIds() {
     return new Set(CHECK_META.keys());
 }
 /**
- * Chooses the engine for the options. The PostgreSQL collector itself recognises a CockroachDB
- * server from `SELECT version()` when the engine is auto.
+ * Chooses the engine before anything is collected, so an engine's check list is fixed before its
+ * collector runs. On a connection string with `--engine auto`, one pinned read-only session reads
+ * `SELECT pg_catalog.version()` and picks PostgreSQL or CockroachDB; Cloud API credentials alone
+ * mean CockroachDB Cloud; a Couchbase URL means Couchbase.
  */
-function selectEngine(options, hooks = {}) {
-    if (options.engine === 'couchbase' || (options.couchbaseUrl && options.engine === 'auto' && !options.url)) {
+async function selectEngine(options, redactor, hooks = {}) {
+    if (options.couchbaseUrl && options.url) {
+        throw new UsageError(`Give either ${label(options, 'url')} (PostgreSQL/CockroachDB) or --couchbase-url, not both: one audit has one target.`);
+    }
+    if (options.engine === 'couchbase' || (options.couchbaseUrl && options.engine === 'auto')) {
         if (!options.couchbaseUrl)
             throw new UsageError('The couchbase engine needs --couchbase-url (http://host:8091 or https://host:18091).');
         return couchbaseEngine();
     }
-    if (options.couchbaseUrl && options.url) {
-        throw new UsageError('Give either --url (PostgreSQL/CockroachDB) or --couchbase-url, not both: one audit has one target.');
-    }
-    // Cloud API credentials only make sense for CockroachDB Cloud, with or without a connection string.
-    if (options.engine === 'cockroachdb' ||
-        (options.engine === 'auto' && options.cloudApiKey && options.cloudClusterId)) {
+    if (options.engine === 'cockroachdb')
         return cockroachEngine();
-    }
-    if (options.engine === 'postgres') {
-        const pg = postgresEngine(hooks);
-        return {
-            ...pg,
-            async collect(env) {
-                try {
-                    return await pg.collect(env);
-                }
-                catch (error) {
-                    if (error instanceof CockroachDetected) {
-                        throw new UsageError(`${error.message} Use --engine cockroachdb (or auto) for it.`);
-                    }
-                    throw error;
-                }
-            }
-        };
-    }
-    return autoSqlEngine(hooks);
+    if (options.engine === 'postgres')
+        return postgresEngine(hooks);
+    // Cloud API credentials only make sense for CockroachDB Cloud, with or without a connection string.
+    if (options.cloudApiKey && options.cloudClusterId)
+        return cockroachEngine();
+    if (!options.url)
+        throw new UsageError(`No connection string: pass ${label(options, 'url')}.`);
+    const ep = parseEndpoint(options.url, redactor, label(options, 'url'));
+    const { engine } = await detectSqlEngine(ep, { connectTimeoutMs: options.connectTimeoutMs, statementTimeoutMs: options.statementTimeoutMs }, redactor);
+    return (engine === 'cockroachdb' ? cockroachEngine() : postgresEngine(hooks));
 }
-/**
- * --engine auto on a connection string: the PostgreSQL collector reads version() first; when the
- * server is CockroachDB it stops, and the CockroachDB engine audits instead. The checks are those
- * of whichever engine collected (the pipeline reads them after collection).
- */
-function autoSqlEngine(hooks) {
-    const pg = postgresEngine(hooks);
-    const crdb = cockroachEngine();
-    let chosen = pg;
-    return {
-        id: 'postgres',
-        displayName: 'PostgreSQL or CockroachDB',
-        get checks() {
-            return chosen.checks;
-        },
-        async collect(env) {
-            try {
-                return await pg.collect(env);
-            }
-            catch (error) {
-                if (!(error instanceof CockroachDetected))
-                    throw error;
-                chosen = crdb;
-                return crdb.collect(env);
-            }
-        }
-    };
+/** How the user gave the connection string: `--url`, `DB_POSTURE_URL` or an action input. */
+function label(options, _key) {
+    return options.urlSource ?? '--url';
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -51678,6 +52024,7 @@ async function writeReportFiles(dir, name, date, files) {
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
 
+
 const json_status = schemas_enum(STATUSES);
 const waiverEntry = object({
     check: schemas_string(),
@@ -51729,6 +52076,8 @@ const jsonReportSchema = object({
         annotation: schemas_string().optional(),
         remediation: object({ text: schemas_string(), link: schemas_string() }),
         frameworks: record(schemas_string(), array(schemas_string())),
+        /** UNKNOWN because of a fault (not a privilege): the audit is incomplete. */
+        incomplete: literal(true).optional(),
         waiver: object({
             reason: schemas_string(),
             owner: schemas_string(),
@@ -51738,7 +52087,7 @@ const jsonReportSchema = object({
             .optional()
     })),
     notes: array(schemas_string()),
-    unavailable: array(object({ fact: schemas_string(), reason: schemas_string() })),
+    unavailable: array(object({ fact: schemas_string(), reason: schemas_string(), fault: literal(true).optional() })),
     baseline: object({
         file: schemas_string().optional(),
         stale: array(waiverEntry),
@@ -51747,11 +52096,15 @@ const jsonReportSchema = object({
     }),
     gate: object({
         passed: schemas_boolean(),
-        failOn: schemas_enum(['fail', 'warn', 'never']),
+        failOn: schemas_enum(FAIL_ON),
         unwaivedFails: schemas_number(),
         unwaivedWarns: schemas_number(),
+        /** Added in 0.2; absent in older reports. */
+        unwaivedUnknowns: schemas_number().optional(),
         expiredWaivers: schemas_number(),
-        staleWaivers: schemas_number()
+        staleWaivers: schemas_number(),
+        /** Checks stopped by a fault; any makes the audit incomplete (added in 0.2). */
+        incomplete: schemas_number().optional()
     })
 })
     .strict();
@@ -51792,10 +52145,15 @@ function toJsonReport(report) {
             ...(f.annotation ? { annotation: f.annotation } : {}),
             remediation: f.remediation,
             frameworks: Object.fromEntries(Object.entries(f.frameworks).map(([k, v]) => [k, [...v]])),
+            ...(f.incomplete ? { incomplete: true } : {}),
             ...(f.waiver ? { waiver: { ...f.waiver } } : {})
         })),
         notes: report.notes.map(n => n.text),
-        unavailable: report.unavailable.map(u => ({ fact: u.fact, reason: u.reason.text })),
+        unavailable: report.unavailable.map(u => ({
+            fact: u.fact,
+            reason: u.reason.text,
+            ...(u.fault ? { fault: true } : {})
+        })),
         baseline: {
             ...(report.baseline.file ? { file: report.baseline.file } : {}),
             stale: report.baseline.stale.map(pickWaiver),
@@ -51870,8 +52228,12 @@ function renderHeader(report) {
 function gateReasons(report) {
     const g = report.gate;
     const parts = [`${g.unwaivedFails} unwaived FAIL`];
+    if (g.incomplete)
+        parts.unshift(`${g.incomplete} checks stopped by a fault (audit incomplete)`);
     if (g.failOn === 'warn')
         parts.push(`${g.unwaivedWarns} unwaived WARN`);
+    if (g.failOn === 'unknown')
+        parts.push(`${g.unwaivedUnknowns} unwaived UNKNOWN`);
     if (g.expiredWaivers)
         parts.push(`${g.expiredWaivers} expired waivers`);
     if (report.baseline.failOnStale && g.staleWaivers)
@@ -51881,8 +52243,29 @@ function gateReasons(report) {
 function renderGateLine(report) {
     const g = report.gate;
     const parts = gateReasons(report);
-    const verdict = g.failOn === 'never' ? 'not enforced (fail-on: never)' : g.passed ? 'PASSED' : 'FAILED';
+    const verdict = g.incomplete
+        ? 'FAILED (audit incomplete)'
+        : g.failOn === 'never'
+            ? 'not enforced (fail-on: never)'
+            : g.passed
+                ? 'PASSED'
+                : 'FAILED';
     return `**Gate:** ${verdict} — ${parts.join(', ')}`;
+}
+/**
+ * At the top of every report of an incomplete audit: a fault (not a privilege) stopped checks, so
+ * the verdicts below are not the whole posture and the gate has failed closed.
+ */
+function renderIncompleteBanner(report) {
+    const n = report.gate.incomplete;
+    if (!n)
+        return [];
+    const faults = report.unavailable.filter(u => u.fault).slice(0, 5);
+    return [
+        `> **Audit incomplete:** ${n} ${n === 1 ? 'check' : 'checks'} could not be evaluated because of a fault (lost connection, timeout or server error), not a missing privilege. The gate fails closed; re-run the audit once the target is healthy.`,
+        ...faults.map(u => `> - ${codeSpan(u.fact)}: ${u.reason.markdown}`),
+        ''
+    ];
 }
 function renderSummaryTable(report) {
     return [
@@ -51900,6 +52283,7 @@ function renderMarkdown(report) {
     const out = [
         ...renderHeader(report),
         '',
+        ...renderIncompleteBanner(report),
         renderGateLine(report),
         '',
         '## Summary',
@@ -52087,6 +52471,7 @@ function renderSarif(report, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/junit.ts
+
 /** XML 1.0 text: the five escapes, and characters XML cannot carry at all removed. */
 function xmlEscape(s) {
     return (s
@@ -52097,13 +52482,6 @@ function xmlEscape(s) {
         .replace(/>/g, '&gt;')
         .replace(/"/g, '&quot;')
         .replace(/'/g, '&apos;'));
-}
-function blocksGate(f, report) {
-    if (report.gate.failOn === 'never')
-        return false;
-    if (f.waiver?.state === 'active')
-        return false;
-    return f.status === 'FAIL' || (f.status === 'WARN' && report.gate.failOn === 'warn');
 }
 /**
  * JUnit XML for CI systems that show test reports (GitLab, Jenkins): one test suite per target, one
@@ -52120,7 +52498,7 @@ function renderJunit(report) {
         const name = f.object !== undefined ? `${f.checkId} [${f.object}]` : f.checkId;
         const open = `    <testcase classname="${xmlEscape(`db-posture.${target}.${f.checkId}`)}" name="${xmlEscape(name)}">`;
         const detail = `[${f.status}] ${f.title}: ${f.detail.text}${f.annotation ? ` ${f.annotation}` : ''}`;
-        if (blocksGate(f, report)) {
+        if (blocksGate(f, report.gate.failOn) || f.incomplete) {
             failures++;
             const expired = f.waiver?.state === 'expired' ? ` (waiver by ${f.waiver.owner} expired ${f.waiver.expires})` : '';
             cases.push(open, `      <failure type="${f.status}" message="${xmlEscape(`${f.title}${expired}`)}">${xmlEscape(`${detail}\nRemediation: ${f.remediation.text} ${f.remediation.link}`)}</failure>`, '    </testcase>');
@@ -52312,6 +52690,7 @@ const actionsArtifactUploader = {
 
 
 
+
 /** GitHub refuses comment bodies over 65,536 characters; leave room for links and markers. */
 const COMMENT_BUDGET = 60000;
 const comment_ENGINE_NAMES = { postgres: 'PostgreSQL', cockroachdb: 'CockroachDB', couchbase: 'Couchbase Server' };
@@ -52335,12 +52714,11 @@ function renderComment(report, budget = COMMENT_BUDGET) {
         `|${STATUSES.map(() => '---').join('|')}|`,
         `| ${STATUSES.map(s => report.summary[s]).join(' | ')} |`
     ];
-    const unwaived = report.findings.filter(f => (f.status === 'FAIL' || (report.gate.failOn === 'warn' && f.status === 'WARN')) &&
-        f.waiver?.state !== 'active');
+    const unwaived = report.findings.filter(f => blocksGate(f, report.gate.failOn) || f.incomplete);
     const waived = report.findings.filter(f => f.waiver?.state === 'active').length;
     const sections = [
         {
-            title: report.gate.failOn === 'warn' ? 'Unwaived FAIL and WARN' : 'Unwaived FAIL',
+            title: `Unwaived ${[...blockingStatuses(report.gate.failOn), ...(report.gate.incomplete ? ['incomplete'] : [])].join(' and ') || 'findings'}`,
             lines: unwaived.map(renderFindingLine),
             noun: 'findings'
         },
@@ -52772,7 +53150,7 @@ async function run(overrides = {}) {
         const baseline = await loadBaselineFor(options, knownCheckIds(), now);
         let report;
         try {
-            report = await runAudit(selectEngine(options, deps.hooks), options, {
+            report = await runAudit(await selectEngine(options, redactor, deps.hooks), options, {
                 progress: actionProgress,
                 redactor,
                 now,
@@ -53193,6 +53571,1111 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 48280:
+/***/ (function(module) {
+
+(function (root) {
+    'use strict';
+    // A list of regular expressions that match arbitrary IPv4 addresses,
+    // for which a number of weird notations exist.
+    // Note that an address like 0010.0xa5.1.1 is considered legal.
+    const ipv4Part = '(0?\\d+|0x[a-f0-9]+)';
+    const ipv4Regexes = {
+        fourOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, 'i'),
+        threeOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, 'i'),
+        twoOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}$`, 'i'),
+        longValue: new RegExp(`^${ipv4Part}$`, 'i')
+    };
+
+    // Regular Expression for checking Octal numbers
+    const octalRegex = new RegExp(`^0[0-7]+$`, 'i');
+    const hexRegex = new RegExp(`^0x[a-f0-9]+$`, 'i');
+
+    const zoneIndex = '%[0-9a-z]{1,}';
+
+    // IPv6-matching regular expressions.
+    // For IPv6, the task is simpler: it is enough to match the colon-delimited
+    // hexadecimal IPv6 and a transitional variant with dotted-decimal IPv4 at
+    // the end.
+    const ipv6Part = '(?:[0-9a-f]+::?)+';
+    const ipv6Regexes = {
+        zoneIndex: new RegExp(zoneIndex, 'i'),
+        'native': new RegExp(`^(::)?(${ipv6Part})?([0-9a-f]+)?(::)?(${zoneIndex})?$`, 'i'),
+        deprecatedTransitional: new RegExp(`^(?:::)(${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?)$`, 'i'),
+        transitional: new RegExp(`^((?:${ipv6Part})|(?:::)(?:${ipv6Part})?)${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?$`, 'i')
+    };
+
+    // Expand :: in an IPv6 address or address part consisting of `parts` groups.
+    function expandIPv6 (string, parts) {
+        // More than one '::' means invalid address
+        if (string.indexOf('::') !== string.lastIndexOf('::')) {
+            return null;
+        }
+
+        let colonCount = 0;
+        let lastColon = -1;
+        let zoneId = (string.match(ipv6Regexes.zoneIndex) || [])[0];
+        let replacement, replacementCount;
+
+        // Remove zone index and save it for later
+        if (zoneId) {
+            zoneId = zoneId.substring(1);
+            string = string.replace(/%.+$/, '');
+        }
+
+        // How many parts do we already have?
+        while ((lastColon = string.indexOf(':', lastColon + 1)) >= 0) {
+            colonCount++;
+        }
+
+        // 0::0 is two parts more than ::
+        if (string.substr(0, 2) === '::') {
+            colonCount--;
+        }
+
+        if (string.substr(-2, 2) === '::') {
+            colonCount--;
+        }
+
+        // An address must not contain more separators than available parts,
+        // and :: must compress at least one part.
+        if (colonCount >= parts) {
+            return null;
+        }
+
+        // replacement = ':' + '0:' * (parts - colonCount)
+        replacementCount = parts - colonCount;
+        replacement = ':';
+        while (replacementCount--) {
+            replacement += '0:';
+        }
+
+        // Insert the missing zeroes
+        string = string.replace('::', replacement);
+
+        // Trim any garbage which may be hanging around if :: was at the edge in
+        // the source string
+        if (string[0] === ':') {
+            string = string.slice(1);
+        }
+
+        if (string[string.length - 1] === ':') {
+            string = string.slice(0, -1);
+        }
+
+        parts = (function () {
+            const ref = string.split(':');
+            const results = [];
+
+            for (let i = 0; i < ref.length; i++) {
+                results.push(ref[i].length > 4 ? NaN : parseInt(ref[i], 16));
+            }
+
+            return results;
+        })();
+
+        return {
+            parts: parts,
+            zoneId: zoneId
+        };
+    }
+
+    // A generic CIDR (Classless Inter-Domain Routing) RFC1518 range matcher.
+    function matchCIDR (first, second, partSize, cidrBits) {
+        if (first.length !== second.length) {
+            throw new Error('ipaddr: cannot match CIDR for objects with different lengths');
+        }
+
+        let part = 0;
+        let shift;
+
+        while (cidrBits > 0) {
+            shift = partSize - cidrBits;
+            if (shift < 0) {
+                shift = 0;
+            }
+
+            if (first[part] >> shift !== second[part] >> shift) {
+                return false;
+            }
+
+            cidrBits -= partSize;
+            part += 1;
+        }
+
+        return true;
+    }
+
+    function parseIntAuto (string) {
+        // Hexadecimal base 16 (0x#)
+        if (hexRegex.test(string)) {
+            return parseInt(string, 16);
+        }
+        // While octal representation is discouraged by ECMAScript 3
+        // and forbidden by ECMAScript 5, we silently allow it to
+        // work only if the rest of the string has numbers less than 8.
+        if (string[0] === '0' && !isNaN(parseInt(string[1], 10))) {
+        if (octalRegex.test(string)) {
+            return parseInt(string, 8);
+        }
+            throw new Error(`ipaddr: cannot parse ${string} as octal`);
+        }
+        // Always include the base 10 radix!
+        return parseInt(string, 10);
+    }
+
+    function padPart (part, length) {
+        while (part.length < length) {
+            part = `0${part}`;
+        }
+
+        return part;
+    }
+
+    const ipaddr = {};
+
+    // An IPv4 address (RFC791).
+    ipaddr.IPv4 = (function () {
+        // Constructs a new IPv4 address from an array of four octets
+        // in network order (MSB first)
+        // Verifies the input.
+        function IPv4 (octets) {
+            if (octets.length !== 4) {
+                throw new Error('ipaddr: ipv4 octet count should be 4');
+            }
+
+            let i, octet;
+
+            for (i = 0; i < octets.length; i++) {
+                octet = octets[i];
+                if (!((0 <= octet && octet <= 255))) {
+                    throw new Error('ipaddr: ipv4 octet should fit in 8 bits');
+                }
+            }
+
+            this.octets = octets;
+        }
+
+        // Special IPv4 address ranges.
+        // See also https://en.wikipedia.org/wiki/Reserved_IP_addresses
+        IPv4.prototype.SpecialRanges = {
+            unspecified: [[new IPv4([0, 0, 0, 0]), 8]],
+            broadcast: [[new IPv4([255, 255, 255, 255]), 32]],
+            // RFC3171
+            multicast: [[new IPv4([224, 0, 0, 0]), 4]],
+            // RFC3927
+            linkLocal: [[new IPv4([169, 254, 0, 0]), 16]],
+            // RFC5735
+            loopback: [[new IPv4([127, 0, 0, 0]), 8]],
+            // RFC6598
+            carrierGradeNat: [[new IPv4([100, 64, 0, 0]), 10]],
+            // RFC1918
+            'private': [
+                [new IPv4([10, 0, 0, 0]), 8],
+                [new IPv4([172, 16, 0, 0]), 12],
+                [new IPv4([192, 168, 0, 0]), 16]
+            ],
+            // Reserved and testing-only ranges; RFCs 5735, 5737, 2544, 1700
+            reserved: [
+                [new IPv4([192, 0, 0, 0]), 24],
+                [new IPv4([192, 0, 2, 0]), 24],
+                [new IPv4([192, 88, 99, 0]), 24],
+                [new IPv4([198, 18, 0, 0]), 15],
+                [new IPv4([198, 51, 100, 0]), 24],
+                [new IPv4([203, 0, 113, 0]), 24],
+                [new IPv4([240, 0, 0, 0]), 4]
+            ],
+            // RFC7534, RFC7535
+            as112: [
+                [new IPv4([192, 175, 48, 0]), 24],
+                [new IPv4([192, 31, 196, 0]), 24],
+            ],
+            // RFC7450
+            amt: [
+                [new IPv4([192, 52, 193, 0]), 24],
+            ],
+        };
+
+        // The 'kind' method exists on both IPv4 and IPv6 classes.
+        IPv4.prototype.kind = function () {
+            return 'ipv4';
+        };
+
+        // Checks if this address matches other one within given CIDR range.
+        IPv4.prototype.match = function (other, cidrRange) {
+            let ref;
+            if (cidrRange === undefined) {
+                ref = other;
+                other = ref[0];
+                cidrRange = ref[1];
+            }
+
+            if (other.kind() !== 'ipv4') {
+                throw new Error('ipaddr: cannot match ipv4 address with non-ipv4 one');
+            }
+
+            return matchCIDR(this.octets, other.octets, 8, cidrRange);
+        };
+
+        // returns a number of leading ones in IPv4 address, making sure that
+        // the rest is a solid sequence of 0's (valid netmask)
+        // returns either the CIDR length or null if mask is not valid
+        IPv4.prototype.prefixLengthFromSubnetMask = function () {
+            let cidr = 0;
+            // non-zero encountered stop scanning for zeroes
+            let stop = false;
+            // number of zeroes in octet
+            const zerotable = {
+                0: 8,
+                128: 7,
+                192: 6,
+                224: 5,
+                240: 4,
+                248: 3,
+                252: 2,
+                254: 1,
+                255: 0
+            };
+            let i, octet, zeros;
+
+            for (i = 3; i >= 0; i -= 1) {
+                octet = this.octets[i];
+                if (octet in zerotable) {
+                    zeros = zerotable[octet];
+                    if (stop && zeros !== 0) {
+                        return null;
+                    }
+
+                    if (zeros !== 8) {
+                        stop = true;
+                    }
+
+                    cidr += zeros;
+                } else {
+                    return null;
+                }
+            }
+
+            return 32 - cidr;
+        };
+
+        // Checks if the address corresponds to one of the special ranges.
+        IPv4.prototype.range = function () {
+            return ipaddr.subnetMatch(this, this.SpecialRanges);
+        };
+
+        // Returns an array of byte-sized values in network order (MSB first)
+        IPv4.prototype.toByteArray = function () {
+            return this.octets.slice(0);
+        };
+
+        // Converts this IPv4 address to an IPv4-mapped IPv6 address.
+        IPv4.prototype.toIPv4MappedAddress = function () {
+            return ipaddr.IPv6.parse(`::ffff:${this.toString()}`);
+        };
+
+        // Symmetrical method strictly for aligning with the IPv6 methods.
+        IPv4.prototype.toNormalizedString = function () {
+            return this.toString();
+        };
+
+        // Returns the address in convenient, decimal-dotted format.
+        IPv4.prototype.toString = function () {
+            return this.octets.join('.');
+        };
+
+        return IPv4;
+    })();
+
+    // A utility function to return broadcast address given the IPv4 interface and prefix length in CIDR notation
+    ipaddr.IPv4.broadcastAddressFromCIDR = function (string) {
+
+        try {
+            const cidr = this.parseCIDR(string);
+            const ipInterfaceOctets = cidr[0].toByteArray();
+            const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+            const octets = [];
+            let i = 0;
+            while (i < 4) {
+                // Broadcast address is bitwise OR between ip interface and inverted mask
+                octets.push(parseInt(ipInterfaceOctets[i], 10) | parseInt(subnetMaskOctets[i], 10) ^ 255);
+                i++;
+            }
+
+            return new this(octets);
+        } catch (e) {
+            throw new Error('ipaddr: the address does not have IPv4 CIDR format', { cause: e });
+        }
+    };
+
+    // Checks if a given string is formatted like IPv4 address.
+    ipaddr.IPv4.isIPv4 = function (string) {
+        return this.parser(string) !== null;
+    };
+
+    // Checks if a given string is a valid IPv4 address.
+    ipaddr.IPv4.isValid = function (string) {
+        try {
+            new this(this.parser(string));
+            return true;
+        } catch {
+            return false;
+        }
+    };
+
+    // Checks if a given string is a valid IPv4 address in CIDR notation.
+    ipaddr.IPv4.isValidCIDR = function (string) {
+        try {
+            this.parseCIDR(string);
+            return true;
+        } catch {
+            return false;
+        }
+    };
+
+    // Checks if a given string is a full four-part IPv4 Address.
+    ipaddr.IPv4.isValidFourPartDecimal = function (string) {
+        if (ipaddr.IPv4.isValid(string) && string.match(/^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/)) {
+            return true;
+        } else {
+            return false;
+        }
+    };
+
+    // Checks if a given string is a full four-part IPv4 Address with CIDR prefix.
+    ipaddr.IPv4.isValidCIDRFourPartDecimal = function (string) {
+        const match = string.match(/^(.+)\/(\d+)$/);
+
+        if (!ipaddr.IPv4.isValidCIDR(string) || !match) {
+            return false;
+        }
+
+        return ipaddr.IPv4.isValidFourPartDecimal(match[1]);
+    };
+
+    // A utility function to return network address given the IPv4 interface and prefix length in CIDR notation
+    ipaddr.IPv4.networkAddressFromCIDR = function (string) {
+        let cidr, i, ipInterfaceOctets, octets, subnetMaskOctets;
+
+        try {
+            cidr = this.parseCIDR(string);
+            ipInterfaceOctets = cidr[0].toByteArray();
+            subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+            octets = [];
+            i = 0;
+            while (i < 4) {
+                // Network address is bitwise AND between ip interface and mask
+                octets.push(parseInt(ipInterfaceOctets[i], 10) & parseInt(subnetMaskOctets[i], 10));
+                i++;
+            }
+
+            return new this(octets);
+        } catch (e) {
+            throw new Error('ipaddr: the address does not have IPv4 CIDR format', { cause: e });
+        }
+    };
+
+    // Tries to parse and validate a string with IPv4 address.
+    // Throws an error if it fails.
+    ipaddr.IPv4.parse = function (string) {
+        const parts = this.parser(string);
+
+        if (parts === null) {
+            throw new Error('ipaddr: string is not formatted like an IPv4 Address');
+        }
+
+        return new this(parts);
+    };
+
+    // Parses the string as an IPv4 Address with CIDR Notation.
+    ipaddr.IPv4.parseCIDR = function (string) {
+        let match;
+
+        if ((match = string.match(/^(.+)\/(\d+)$/))) {
+            const maskLength = parseInt(match[2]);
+            if (maskLength >= 0 && maskLength <= 32) {
+                const parsed = [this.parse(match[1]), maskLength];
+                Object.defineProperty(parsed, 'toString', {
+                    value: function () {
+                        return this.join('/');
+                    }
+                });
+                return parsed;
+            }
+        }
+
+        throw new Error('ipaddr: string is not formatted like an IPv4 CIDR range');
+    };
+
+    // Classful variants (like a.b, where a is an octet, and b is a 24-bit
+    // value representing last three octets; this corresponds to a class C
+    // address) are omitted due to classless nature of modern Internet.
+    ipaddr.IPv4.parser = function (string) {
+        let match, part, value;
+
+        // parseInt recognizes all that octal & hexadecimal weirdness for us
+        if ((match = string.match(ipv4Regexes.fourOctet))) {
+            return (function () {
+                const ref = match.slice(1, 6);
+                const results = [];
+
+                for (let i = 0; i < ref.length; i++) {
+                    part = ref[i];
+                    results.push(parseIntAuto(part));
+                }
+
+                return results;
+            })();
+        } else if ((match = string.match(ipv4Regexes.longValue))) {
+            value = parseIntAuto(match[1]);
+            if (value > 0xffffffff || value < 0) {
+                throw new Error('ipaddr: address outside defined range');
+            }
+
+            return ((function () {
+                const results = [];
+                let shift;
+
+                for (shift = 0; shift <= 24; shift += 8) {
+                    results.push((value >> shift) & 0xff);
+                }
+
+                return results;
+            })()).reverse();
+        } else if ((match = string.match(ipv4Regexes.twoOctet))) {
+            return (function () {
+                const ref = match.slice(1, 4);
+                const results = [];
+
+                value = parseIntAuto(ref[1]);
+                if (value > 0xffffff || value < 0) {
+                    throw new Error('ipaddr: address outside defined range');
+                }
+
+                results.push(parseIntAuto(ref[0]));
+                results.push((value >> 16) & 0xff);
+                results.push((value >>  8) & 0xff);
+                results.push( value        & 0xff);
+
+                return results;
+            })();
+        } else if ((match = string.match(ipv4Regexes.threeOctet))) {
+            return (function () {
+                const ref = match.slice(1, 5);
+                const results = [];
+
+                value = parseIntAuto(ref[2]);
+                if (value > 0xffff || value < 0) {
+                    throw new Error('ipaddr: address outside defined range');
+                }
+
+                results.push(parseIntAuto(ref[0]));
+                results.push(parseIntAuto(ref[1]));
+                results.push((value >> 8) & 0xff);
+                results.push( value       & 0xff);
+
+                return results;
+            })();
+        } else {
+            return null;
+        }
+    };
+
+    // A utility function to return subnet mask in IPv4 format given the prefix length
+    ipaddr.IPv4.subnetMaskFromPrefixLength = function (prefix) {
+        prefix = parseInt(prefix);
+        if (Number.isNaN(prefix) || prefix < 0 || prefix > 32) {
+            throw new Error('ipaddr: invalid IPv4 prefix length');
+        }
+
+        const octets = [0, 0, 0, 0];
+        let j = 0;
+        const filledOctetCount = Math.floor(prefix / 8);
+
+        while (j < filledOctetCount) {
+            octets[j] = 255;
+            j++;
+        }
+
+        if (filledOctetCount < 4) {
+            octets[filledOctetCount] = Math.pow(2, prefix % 8) - 1 << 8 - (prefix % 8);
+        }
+
+        return new this(octets);
+    };
+
+    // An IPv6 address (RFC2460)
+    ipaddr.IPv6 = (function () {
+        // Constructs an IPv6 address from an array of eight 16 - bit parts
+        // or sixteen 8 - bit parts in network order(MSB first).
+        // Throws an error if the input is invalid.
+        function IPv6 (parts, zoneId) {
+            let i, part;
+
+            if (parts.length === 16) {
+                this.parts = [];
+                for (i = 0; i <= 14; i += 2) {
+                    this.parts.push((parts[i] << 8) | parts[i + 1]);
+                }
+            } else if (parts.length === 8) {
+                this.parts = parts;
+            } else {
+                throw new Error('ipaddr: ipv6 part count should be 8 or 16');
+            }
+
+            for (i = 0; i < this.parts.length; i++) {
+                part = this.parts[i];
+                if (!((0 <= part && part <= 0xffff))) {
+                    throw new Error('ipaddr: ipv6 part should fit in 16 bits');
+                }
+            }
+
+            if (zoneId) {
+                this.zoneId = zoneId;
+            }
+        }
+
+        // Special IPv6 ranges
+        IPv6.prototype.SpecialRanges = {
+            // RFC4291, here and after
+            unspecified: [new IPv6([0, 0, 0, 0, 0, 0, 0, 0]), 128],
+            linkLocal: [new IPv6([0xfe80, 0, 0, 0, 0, 0, 0, 0]), 10],
+            multicast: [new IPv6([0xff00, 0, 0, 0, 0, 0, 0, 0]), 8],
+            loopback: [new IPv6([0, 0, 0, 0, 0, 0, 0, 1]), 128],
+            uniqueLocal: [new IPv6([0xfc00, 0, 0, 0, 0, 0, 0, 0]), 7],
+            ipv4Mapped: [new IPv6([0, 0, 0, 0, 0, 0xffff, 0, 0]), 96],
+            // RFC3879
+            deprecatedSiteLocal: [new IPv6([0xfec0, 0, 0, 0, 0, 0, 0, 0]), 10],
+            // RFC6666
+            discard: [new IPv6([0x100, 0, 0, 0, 0, 0, 0, 0]), 64],
+            // RFC6145
+            rfc6145: [new IPv6([0, 0, 0, 0, 0xffff, 0, 0, 0]), 96],
+            rfc6052: [
+                // RFC6052
+                [new IPv6([0x64, 0xff9b, 0, 0, 0, 0, 0, 0]), 96],
+                // RFC8215
+                [new IPv6([0x64, 0xff9b, 0x1, 0, 0, 0, 0, 0]), 48],
+            ],
+            // RFC3056
+            '6to4': [new IPv6([0x2002, 0, 0, 0, 0, 0, 0, 0]), 16],
+            // RFC6052, RFC6146
+            teredo: [new IPv6([0x2001, 0, 0, 0, 0, 0, 0, 0]), 32],
+            // RFC5180
+            benchmarking: [new IPv6([0x2001, 0x2, 0, 0, 0, 0, 0, 0]), 48],
+            // RFC7450
+            amt: [new IPv6([0x2001, 0x3, 0, 0, 0, 0, 0, 0]), 32],
+            as112v6: [
+                // RFC7535
+                [new IPv6([0x2001, 0x4, 0x112, 0, 0, 0, 0, 0]), 48],
+                // RFC7534
+                [new IPv6([0x2620, 0x4f, 0x8000, 0, 0, 0, 0, 0]), 48],
+            ],
+            // RFC4843
+            deprecatedOrchid: [new IPv6([0x2001, 0x10, 0, 0, 0, 0, 0, 0]), 28],
+            // RFC7343
+            orchid2: [new IPv6([0x2001, 0x20, 0, 0, 0, 0, 0, 0]), 28],
+            // RFC9374
+            droneRemoteIdProtocolEntityTags: [new IPv6([0x2001, 0x30, 0, 0, 0, 0, 0, 0]), 28],
+            // RFC9602
+            segmentRouting: [new IPv6([0x5f00, 0, 0, 0, 0, 0, 0, 0]), 16],
+            reserved: [
+                // RFC3849
+                [new IPv6([0x2001, 0, 0, 0, 0, 0, 0, 0]), 23],
+                // RFC2928
+                [new IPv6([0x2001, 0xdb8, 0, 0, 0, 0, 0, 0]), 32],
+                // RFC9637
+                [new IPv6([0x3fff, 0, 0, 0, 0, 0, 0, 0]), 20],
+            ],
+        };
+
+        // Checks if this address is an IPv4-mapped IPv6 address.
+        IPv6.prototype.isIPv4MappedAddress = function () {
+            return this.range() === 'ipv4Mapped';
+        };
+
+        // The 'kind' method exists on both IPv4 and IPv6 classes.
+        IPv6.prototype.kind = function () {
+            return 'ipv6';
+        };
+
+        // Checks if this address matches other one within given CIDR range.
+        IPv6.prototype.match = function (other, cidrRange) {
+            let ref;
+
+            if (cidrRange === undefined) {
+                ref = other;
+                other = ref[0];
+                cidrRange = ref[1];
+            }
+
+            if (other.kind() !== 'ipv6') {
+                throw new Error('ipaddr: cannot match ipv6 address with non-ipv6 one');
+            }
+
+            return matchCIDR(this.parts, other.parts, 16, cidrRange);
+        };
+
+        // returns a number of leading ones in IPv6 address, making sure that
+        // the rest is a solid sequence of 0's (valid netmask)
+        // returns either the CIDR length or null if mask is not valid
+        IPv6.prototype.prefixLengthFromSubnetMask = function () {
+            let cidr = 0;
+            // non-zero encountered stop scanning for zeroes
+            let stop = false;
+            // number of zeroes in octet
+            const zerotable = {
+                0: 16,
+                32768: 15,
+                49152: 14,
+                57344: 13,
+                61440: 12,
+                63488: 11,
+                64512: 10,
+                65024: 9,
+                65280: 8,
+                65408: 7,
+                65472: 6,
+                65504: 5,
+                65520: 4,
+                65528: 3,
+                65532: 2,
+                65534: 1,
+                65535: 0
+            };
+            let part, zeros;
+
+            for (let i = 7; i >= 0; i -= 1) {
+                part = this.parts[i];
+                if (part in zerotable) {
+                    zeros = zerotable[part];
+                    if (stop && zeros !== 0) {
+                        return null;
+                    }
+
+                    if (zeros !== 16) {
+                        stop = true;
+                    }
+
+                    cidr += zeros;
+                } else {
+                    return null;
+                }
+            }
+
+            return 128 - cidr;
+        };
+
+
+        // Checks if the address corresponds to one of the special ranges.
+        IPv6.prototype.range = function () {
+            return ipaddr.subnetMatch(this, this.SpecialRanges);
+        };
+
+        // Returns an array of byte-sized values in network order (MSB first)
+        IPv6.prototype.toByteArray = function () {
+            let part;
+            const bytes = [];
+            const ref = this.parts;
+            for (let i = 0; i < ref.length; i++) {
+                part = ref[i];
+                bytes.push(part >> 8);
+                bytes.push(part & 0xff);
+            }
+
+            return bytes;
+        };
+
+        // Returns the address in expanded format with all zeroes included, like
+        // 2001:0db8:0008:0066:0000:0000:0000:0001
+        IPv6.prototype.toFixedLengthString = function () {
+            const addr = ((function () {
+                const results = [];
+                for (let i = 0; i < this.parts.length; i++) {
+                    results.push(padPart(this.parts[i].toString(16), 4));
+                }
+
+                return results;
+            }).call(this)).join(':');
+
+            let suffix = '';
+
+            if (this.zoneId) {
+                suffix = `%${this.zoneId}`;
+            }
+
+            return addr + suffix;
+        };
+
+        // Converts this address to IPv4 address if it is an IPv4-mapped IPv6 address.
+        // Throws an error otherwise.
+        IPv6.prototype.toIPv4Address = function () {
+            if (!this.isIPv4MappedAddress()) {
+                throw new Error('ipaddr: trying to convert a generic ipv6 address to ipv4');
+            }
+
+            const ref = this.parts.slice(-2);
+            const high = ref[0];
+            const low = ref[1];
+
+            return new ipaddr.IPv4([high >> 8, high & 0xff, low >> 8, low & 0xff]);
+        };
+
+        // Returns the address in expanded format with all zeroes included, like
+        // 2001:db8:8:66:0:0:0:1
+        //
+        // Deprecated: use toFixedLengthString() instead.
+        IPv6.prototype.toNormalizedString = function () {
+            const addr = ((function () {
+                const results = [];
+
+                for (let i = 0; i < this.parts.length; i++) {
+                    results.push(this.parts[i].toString(16));
+                }
+
+                return results;
+            }).call(this)).join(':');
+
+            let suffix = '';
+
+            if (this.zoneId) {
+                suffix = `%${this.zoneId}`;
+            }
+
+            return addr + suffix;
+        };
+
+        // Returns the address in compact, human-readable format like
+        // 2001:db8:8:66::1
+        // in line with RFC 5952 (see https://tools.ietf.org/html/rfc5952#section-4)
+        IPv6.prototype.toRFC5952String = function () {
+            const regex = /((^|:)(0(:|$)){2,})/g;
+            // The zone identifier (RFC 4007) is not part of the address; match
+            // against the address alone so a trailing zero run right before the
+            // "%" suffix still gets compressed (RFC 5952, 4.2.2).
+            let suffix = '';
+            if (this.zoneId) {
+                suffix = `%${this.zoneId}`;
+            }
+            const normalized = this.toNormalizedString();
+            const string = normalized.slice(0, normalized.length - suffix.length);
+            let bestMatchIndex = 0;
+            let bestMatchLength = -1;
+            let bestMatchGroups = -1;
+            let match;
+
+            while ((match = regex.exec(string))) {
+                // Compare by the number of zero groups, not the matched length:
+                // a run that is not at the start carries a leading ":" in the
+                // match, so an equal-length run later in the address would
+                // otherwise be preferred over the leftmost one (RFC 5952, 4.2.3).
+                const groups = (match[0].match(/0/g) || []).length;
+                if (groups > bestMatchGroups) {
+                    bestMatchGroups = groups;
+                    bestMatchIndex = match.index;
+                    bestMatchLength = match[0].length;
+                }
+            }
+
+            if (bestMatchLength < 0) {
+                return string + suffix;
+            }
+
+            return `${string.substring(0, bestMatchIndex)}::${string.substring(bestMatchIndex + bestMatchLength)}${suffix}`;
+        };
+
+        // Returns the address in compact, human-readable format like
+        // 2001:db8:8:66::1
+        // Calls toRFC5952String under the hood.
+        IPv6.prototype.toString = function () {
+            return this.toRFC5952String();
+        };
+
+        return IPv6;
+
+    })();
+
+    // A utility function to return broadcast address given the IPv6 interface and prefix length in CIDR notation
+    ipaddr.IPv6.broadcastAddressFromCIDR = function (string) {
+        try {
+            const cidr = this.parseCIDR(string);
+            const ipInterfaceOctets = cidr[0].toByteArray();
+            const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+            const octets = [];
+            let i = 0;
+            while (i < 16) {
+                // Broadcast address is bitwise OR between ip interface and inverted mask
+                octets.push(parseInt(ipInterfaceOctets[i], 10) | parseInt(subnetMaskOctets[i], 10) ^ 255);
+                i++;
+            }
+
+            return new this(octets);
+        } catch (e) {
+            throw new Error('ipaddr: the address does not have IPv6 CIDR format', { cause: e });
+        }
+    };
+
+    // Checks if a given string is formatted like IPv6 address.
+    ipaddr.IPv6.isIPv6 = function (string) {
+        return this.parser(string) !== null;
+    };
+
+    // Checks to see if string is a valid IPv6 Address
+    ipaddr.IPv6.isValid = function (string) {
+
+        // Since IPv6.isValid is always called first, this shortcut
+        // provides a substantial performance gain.
+        if (typeof string === 'string' && string.indexOf(':') === -1) {
+            return false;
+        }
+
+        try {
+            const addr = this.parser(string);
+            new this(addr.parts, addr.zoneId);
+            return true;
+        } catch {
+            return false;
+        }
+    };
+
+    // Checks if a given string is a valid IPv6 address in CIDR notation.
+    ipaddr.IPv6.isValidCIDR = function (string) {
+
+        // See note in IPv6.isValid
+        if (typeof string === 'string' && string.indexOf(':') === -1) {
+            return false;
+        }
+
+        try {
+            this.parseCIDR(string);
+            return true;
+        } catch {
+            return false;
+        }
+    };
+
+    // A utility function to return network address given the IPv6 interface and prefix length in CIDR notation
+    ipaddr.IPv6.networkAddressFromCIDR = function (string) {
+        let cidr, i, ipInterfaceOctets, octets, subnetMaskOctets;
+
+        try {
+            cidr = this.parseCIDR(string);
+            ipInterfaceOctets = cidr[0].toByteArray();
+            subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+            octets = [];
+            i = 0;
+            while (i < 16) {
+                // Network address is bitwise AND between ip interface and mask
+                octets.push(parseInt(ipInterfaceOctets[i], 10) & parseInt(subnetMaskOctets[i], 10));
+                i++;
+            }
+
+            return new this(octets);
+        } catch (e) {
+            throw new Error('ipaddr: the address does not have IPv6 CIDR format', { cause: e });
+        }
+    };
+
+    // Tries to parse and validate a string with IPv6 address.
+    // Throws an error if it fails.
+    ipaddr.IPv6.parse = function (string) {
+        const addr = this.parser(string);
+
+        if (addr === null) {
+            throw new Error('ipaddr: string is not formatted like an IPv6 Address');
+        }
+
+        return new this(addr.parts, addr.zoneId);
+    };
+
+    ipaddr.IPv6.parseCIDR = function (string) {
+        let maskLength, match, parsed;
+
+        if ((match = string.match(/^(.+)\/(\d+)$/))) {
+            maskLength = parseInt(match[2]);
+            if (maskLength >= 0 && maskLength <= 128) {
+                parsed = [this.parse(match[1]), maskLength];
+                Object.defineProperty(parsed, 'toString', {
+                    value: function () {
+                        return this.join('/');
+                    }
+                });
+                return parsed;
+            }
+        }
+
+        throw new Error('ipaddr: string is not formatted like an IPv6 CIDR range');
+    };
+
+    // Parse an IPv6 address.
+    ipaddr.IPv6.parser = function (string) {
+        let addr, i, match, octet, octets, zoneId;
+
+        if ((match = string.match(ipv6Regexes.deprecatedTransitional))) {
+            return this.parser(`::ffff:${match[1]}`);
+        }
+        if (ipv6Regexes.native.test(string)) {
+            return expandIPv6(string, 8);
+        }
+        if ((match = string.match(ipv6Regexes.transitional))) {
+            zoneId = match[6] || '';
+            addr = match[1]
+            if (!match[1].endsWith('::')) {
+                addr = addr.slice(0, -1)
+            }
+            addr = expandIPv6(addr + zoneId, 6);
+            if (addr && addr.parts) {
+                octets = [
+                    parseInt(match[2]),
+                    parseInt(match[3]),
+                    parseInt(match[4]),
+                    parseInt(match[5])
+                ];
+                for (i = 0; i < octets.length; i++) {
+                    octet = octets[i];
+                    if (!((0 <= octet && octet <= 255))) {
+                        return null;
+                    }
+                }
+
+                addr.parts.push(octets[0] << 8 | octets[1]);
+                addr.parts.push(octets[2] << 8 | octets[3]);
+                return {
+                    parts: addr.parts,
+                    zoneId: addr.zoneId
+                };
+            }
+        }
+
+        return null;
+    };
+
+    // A utility function to return subnet mask in IPv6 format given the prefix length
+    ipaddr.IPv6.subnetMaskFromPrefixLength = function (prefix) {
+        prefix = parseInt(prefix);
+        if (Number.isNaN(prefix) || prefix < 0 || prefix > 128) {
+            throw new Error('ipaddr: invalid IPv6 prefix length');
+        }
+
+        const octets = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+        let j = 0;
+        const filledOctetCount = Math.floor(prefix / 8);
+
+        while (j < filledOctetCount) {
+            octets[j] = 255;
+            j++;
+        }
+
+        if (filledOctetCount < 16) {
+            octets[filledOctetCount] = Math.pow(2, prefix % 8) - 1 << 8 - (prefix % 8);
+        }
+
+        return new this(octets);
+    };
+
+    // Try to parse an array in network order (MSB first) for IPv4 and IPv6
+    ipaddr.fromByteArray = function (bytes) {
+        const length = bytes.length;
+
+        if (length === 4) {
+            return new ipaddr.IPv4(bytes);
+        } else if (length === 16) {
+            return new ipaddr.IPv6(bytes);
+        } else {
+            throw new Error('ipaddr: the binary input is neither an IPv6 nor IPv4 address');
+        }
+    };
+
+    // Checks if the address is valid IP address
+    ipaddr.isValid = function (string) {
+        return ipaddr.IPv6.isValid(string) || ipaddr.IPv4.isValid(string);
+    };
+
+    // Checks if the address is valid IP address in CIDR notation
+    ipaddr.isValidCIDR = function (string) {
+        return ipaddr.IPv6.isValidCIDR(string) || ipaddr.IPv4.isValidCIDR(string);
+    };
+
+
+    // Attempts to parse an IP Address, first through IPv6 then IPv4.
+    // Throws an error if it could not be parsed.
+    ipaddr.parse = function (string) {
+        if (ipaddr.IPv6.isValid(string)) {
+            return ipaddr.IPv6.parse(string);
+        } else if (ipaddr.IPv4.isValid(string)) {
+            return ipaddr.IPv4.parse(string);
+        } else {
+            throw new Error('ipaddr: the address has neither IPv6 nor IPv4 format');
+        }
+    };
+
+    // Attempt to parse CIDR notation, first through IPv6 then IPv4.
+    // Throws an error if it could not be parsed.
+    ipaddr.parseCIDR = function (string) {
+        try {
+            return ipaddr.IPv6.parseCIDR(string);
+        } catch {
+            try {
+                return ipaddr.IPv4.parseCIDR(string);
+            } catch (e) {
+                throw new Error('ipaddr: the address has neither IPv6 nor IPv4 CIDR format', { cause: e });
+            }
+        }
+    };
+
+    // Parse an address and return plain IPv4 address if it is an IPv4-mapped address
+    ipaddr.process = function (string) {
+        const addr = this.parse(string);
+
+        if (addr.kind() === 'ipv6' && addr.isIPv4MappedAddress()) {
+            return addr.toIPv4Address();
+        } else {
+            return addr;
+        }
+    };
+
+    // An utility function to ease named range matching. See examples below.
+    // rangeList can contain both IPv4 and IPv6 subnet entries and will not throw errors
+    // on matching IPv4 addresses to IPv6 ranges or vice versa.
+    ipaddr.subnetMatch = function (address, rangeList, defaultName) {
+        let i, rangeName, rangeSubnets, subnet;
+
+        if (defaultName === undefined || defaultName === null) {
+            defaultName = 'unicast';
+        }
+
+        for (rangeName in rangeList) {
+            if (Object.prototype.hasOwnProperty.call(rangeList, rangeName)) {
+                rangeSubnets = rangeList[rangeName];
+                // ECMA5 Array.isArray isn't available everywhere
+                if (rangeSubnets[0] && !(rangeSubnets[0] instanceof Array)) {
+                    rangeSubnets = [rangeSubnets];
+                }
+
+                for (i = 0; i < rangeSubnets.length; i++) {
+                    subnet = rangeSubnets[i];
+                    if (address.kind() === subnet[0].kind() && address.match.apply(address, subnet)) {
+                        return rangeName;
+                    }
+                }
+            }
+        }
+
+        return defaultName;
+    };
+
+    // Export for both the CommonJS and browser-like environment
+    if ( true && module.exports) {
+        module.exports = ipaddr;
+
+    } else {
+        root.ipaddr = ipaddr;
+    }
+
+}(this));
+
 
 /***/ }),
 
