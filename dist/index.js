@@ -51259,9 +51259,9 @@ const OVERDUE_MS = 24 * 3600 * 1000;
                 findings.push(info(msg `${raw(label)} waits for its full backup's first run (${s.state}).`, s.label));
             else if (s.status === 'PAUSED')
                 findings.push(warn(msg `${raw(label)} is paused${raw(s.state ? `: ${s.state}` : '')}.`, s.label));
-            else if (job && /^failed$/i.test(job.status))
+            else if (job && /^(failed|canceled|reverting)$/i.test(job.status))
                 // ACTIVE with on_execution_failure = RETRY_SCHED keeps a failing schedule running.
-                findings.push(warn(msg `${raw(label)} is active but its last run (${raw(job.created.slice(0, 16).replace('T', ' '))}) failed${raw(job.error ? `: ${job.error}` : '')}.`, s.label));
+                findings.push(warn(msg `${raw(label)} is active but its last run (${raw(job.created.slice(0, 16).replace('T', ' '))}) ended ${raw(job.status)}${raw(job.error ? `: ${job.error}` : '')}.`, s.label));
             else if (s.state && /error|fail/i.test(s.state))
                 findings.push(warn(msg `${raw(label)} reports ${s.state}.`, s.label));
             else if (s.nextRun && Date.parse(s.nextRun) < ctx.auditedAt.getTime() - OVERDUE_MS) {

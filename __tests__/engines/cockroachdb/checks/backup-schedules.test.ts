@@ -97,6 +97,17 @@ checkTester(check, {
             command: 'BACKUP',
             isBackup: true,
             lastJob: { status: 'failed', created: day(-1), error: 'external storage: access denied' }
+          },
+          {
+            id: '5',
+            label: 'e',
+            status: 'ACTIVE',
+            state: null,
+            recurrence: '@daily',
+            nextRun: day(1),
+            command: 'BACKUP',
+            isBackup: true,
+            lastJob: { status: 'canceled', created: day(-1), error: '' }
           }
         ])
       }),
@@ -120,8 +131,13 @@ checkTester(check, {
         {
           status: 'WARN',
           detail:
-            'Schedule d (@daily) is active but its last run (2026-11-23 12:00) failed: external storage: access denied.',
+            'Schedule d (@daily) is active but its last run (2026-11-23 12:00) ended failed: external storage: access denied.',
           object: 'd'
+        },
+        {
+          status: 'WARN',
+          detail: 'Schedule e (@daily) is active but its last run (2026-11-23 12:00) ended canceled.',
+          object: 'e'
         }
       ]
     }

@@ -50,11 +50,11 @@ export default defineCheck<CrdbFacts>({
         findings.push(info(msg`${raw(label)} waits for its full backup's first run (${s.state}).`, s.label));
       else if (s.status === 'PAUSED')
         findings.push(warn(msg`${raw(label)} is paused${raw(s.state ? `: ${s.state}` : '')}.`, s.label));
-      else if (job && /^failed$/i.test(job.status))
+      else if (job && /^(failed|canceled|reverting)$/i.test(job.status))
         // ACTIVE with on_execution_failure = RETRY_SCHED keeps a failing schedule running.
         findings.push(
           warn(
-            msg`${raw(label)} is active but its last run (${raw(job.created.slice(0, 16).replace('T', ' '))}) failed${raw(job.error ? `: ${job.error}` : '')}.`,
+            msg`${raw(label)} is active but its last run (${raw(job.created.slice(0, 16).replace('T', ' '))}) ended ${raw(job.status)}${raw(job.error ? `: ${job.error}` : '')}.`,
             s.label
           )
         );
