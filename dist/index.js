@@ -34984,7 +34984,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8717);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39199);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34993,7 +34993,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8717:
+/***/ 39199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52241,6 +52241,51 @@ const LDAP_OPTIONS = new Set([
     'ldapgrouplistfilter'
 ]);
 
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/license.ts
+
+
+
+
+
+
+/**
+ * The enterprise licence, decoded locally (never printed). v24.3+ switches nothing off but
+ * throttles connections without a valid licence past the 7-day grace period
+ * (pkg/ccl/utilccl/license_check.go, newest); before v24.3 an invalid licence (expired, other
+ * organization or cluster: License.Check) turns enterprise features such as role-based audit
+ * logging off.
+ */
+/* harmony default export */ const license = (defineCheck({
+    meta: {
+        id: 'crdb/license',
+        title: 'Enterprise licence',
+        dimension: 'Cluster Configuration',
+        appliesTo: ['self-hosted'],
+        description: 'A valid enterprise licence for this cluster is installed.',
+        outcomes: ['PASS', 'WARN'],
+        remediation: {
+            text: "SET CLUSTER SETTING enterprise.license = '<key>'; with a licence for this organization (cluster.organization) that has not expired.",
+            link: 'https://www.cockroachlabs.com/docs/stable/licensing-faqs'
+        },
+        frameworks: {}
+    },
+    evaluate(facts, ctx) {
+        const lic = need(facts.license);
+        const era = crdbEra(facts.version.ok ? facts.version.value.tag : undefined);
+        const effect = era.licenceGated === false
+            ? 'connections are throttled once the 7-day grace period is over'
+            : 'enterprise features such as role-based audit logging are switched off';
+        const r = cclLicenceAccepted(lic, ctx.auditedAt, facts.clusterId, settingIfKnown(facts, 'cluster.organization'));
+        if (r.accepted === true) {
+            const until = lic.validUntil ? `runs until ${lic.validUntil.slice(0, 10)}` : 'has no end date';
+            return [pass(msg `The installed ${raw(lic.type ?? '')} licence ${raw(until)}: ${raw(r.why)}.`)];
+        }
+        return [
+            warn(msg `${raw(r.why.charAt(0).toUpperCase() + r.why.slice(1))}${raw(r.accepted === 'maybe' ? '' : `: ${effect}`)}.`)
+        ];
+    }
+}));
+
 ;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/log-export.ts
 
 
@@ -53092,6 +53137,7 @@ const STALE_DAYS = 90;
 
 
 
+
 /** Every crdb/* check, sorted by id (the report groups them by dimension). */
 const cockroachChecks = [
     checks_admin_users,
@@ -53112,6 +53158,7 @@ const cockroachChecks = [
     identity_map,
     ip_allowlist,
     ldap,
+    license,
     log_export,
     managed_backups,
     password_hashing,

@@ -22,6 +22,7 @@ const SECRETS = [
   'AKIAEXAMPLEKEY',
   'EnterpriseLicenseKey',
   'EIDZ29kGGAEiBEFjbWU',
+  'GAEiBEFjbWU',
   'EIDy1soGGAIiBEFjbWU',
   'S3cret#Value'
 ];

@@ -18,6 +18,7 @@ import hba from './hba.js';
 import identityMap from './identity-map.js';
 import ipAllowlist from './ip-allowlist.js';
 import ldap from './ldap.js';
+import license from './license.js';
 import logExport from './log-export.js';
 import managedBackups from './managed-backups.js';
 import passwordHashing from './password-hashing.js';
@@ -55,6 +56,7 @@ export const cockroachChecks: readonly Check<CrdbFacts>[] = [
   identityMap,
   ipAllowlist,
   ldap,
+  license,
   logExport,
   managedBackups,
   passwordHashing,
