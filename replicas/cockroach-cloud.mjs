@@ -31,6 +31,12 @@ export const cockroachCloudScenarioSchema = z
       .record(z.string(), z.number().int().min(1))
       .default({})
       .describe('path -> how many first requests get 429 with Retry-After: 1'),
+    keyRoles: z
+      .array(z.string())
+      .optional()
+      .describe(
+        "the roles of the API key's service account; a call whose spec description does not list one of them answers 403 (unset: every call is allowed)"
+      ),
     sqlScenario: z
       .string()
       .optional()
@@ -45,6 +51,44 @@ export const cockroachCloudScenarioFileSchema = cockroachCloudScenarioSchema.par
   clusterId: true,
   responses: true
 });
+
+/**
+ * Who may call each GET the collector makes: the "Can be used by the following roles" list of the
+ * operation's description in cockroach-cloud-sdk-go internal/spec/openapi.json (API 2024-09-16).
+ */
+const ALLOWED_ROLES = {
+  '/api/v1/clusters/{id}': [
+    'ORG_ADMIN',
+    'CLUSTER_ADMIN',
+    'CLUSTER_OPERATOR_WRITER',
+    'CLUSTER_DEVELOPER',
+    'FOLDER_ADMIN',
+    'FOLDER_MOVER',
+    'METRICS_VIEWER',
+    'CLUSTER_MONITOR'
+  ],
+  '/api/v1/clusters/{id}/networking/allowlist': [
+    'CLUSTER_ADMIN',
+    'CLUSTER_OPERATOR_WRITER',
+    'CLUSTER_DEVELOPER'
+  ],
+  '/api/v1/clusters/{id}/networking/private-endpoint-services': ['CLUSTER_ADMIN', 'CLUSTER_OPERATOR_WRITER'],
+  '/api/v1/clusters/{id}/networking/private-endpoint-connections': [
+    'CLUSTER_ADMIN',
+    'CLUSTER_OPERATOR_WRITER'
+  ],
+  '/api/v1/clusters/{id}/networking/egress-private-endpoints': ['CLUSTER_ADMIN', 'CLUSTER_OPERATOR_WRITER'],
+  '/api/v1/clusters/{id}/cmek': ['CLUSTER_ADMIN', 'CLUSTER_OPERATOR_WRITER'],
+  '/api/v1/clusters/{id}/backups-config': ['CLUSTER_ADMIN', 'CLUSTER_OPERATOR_WRITER'],
+  '/api/v1/clusters/{id}/logexport': [
+    'ORG_ADMIN',
+    'CLUSTER_ADMIN',
+    'CLUSTER_OPERATOR_WRITER',
+    'METRICS_VIEWER'
+  ],
+  '/api/v1/roles': ['ORG_ADMIN', 'CLUSTER_ADMIN', 'FOLDER_ADMIN'],
+  '/api/v1/api-keys': ['ORG_ADMIN', 'CLUSTER_ADMIN']
+};
 
 export function loadCockroachCloudScenario(source) {
   return resolveRelativeDates(parseScenario('cockroach-cloud', cockroachCloudScenarioSchema, source));
@@ -85,6 +129,14 @@ export async function startCockroachCloudReplica({ scenario, port = 0 } = {}) {
     if (cc !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(cc)))
       return send(400, { code: 3, message: 'invalid Cc-Version.', details: [] });
     const key = url.pathname;
+    if (s.keyRoles) {
+      const template = key.replace(s.clusterId, '{id}');
+      const allowed = ALLOWED_ROLES[template];
+      // 403 "Returned when the user does not have permission to access the resource" (spec); the
+      // message text is not given by the spec.
+      if (allowed && !allowed.some(r => s.keyRoles.includes(r)))
+        return send(403, { code: 7, message: 'permission denied', details: [] });
+    }
     if (limited[url.pathname] > 0) {
       limited[url.pathname]--;
       return send(429, { code: 8, message: 'rate limit exceeded', details: [] }, { 'retry-after': '1' });

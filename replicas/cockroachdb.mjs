@@ -13,6 +13,7 @@ const OID = {
   timestamptz: 1184,
   interval: 1186,
   jsonb: 3802,
+  float8: 701,
   uuid: 2950
 };
 
@@ -43,23 +44,65 @@ export const cockroachScenarioSchema = z
         'SHOW USERS columns; default from the version (v25.3+ has STRING[] options and estimated_last_login_time)'
       ),
     virtualCluster: z
-      .boolean()
+      .union([z.boolean(), z.literal('multi-tenancy')])
       .default(false)
-      .describe('kv_node_status/kv_store_status answer "unsupported within a virtual cluster"'),
+      .describe(
+        'kv_node_status/kv_store_status answer "operation is unsupported within a virtual cluster" (0A000); "multi-tenancy" gives the older builds\' "unimplemented: operation is unsupported in multi-tenancy mode"'
+      ),
     privileges: z
       .object({
         viewClusterSetting: z.boolean().default(true),
         viewClusterMetadata: z.boolean().default(true),
-        viewSystemTable: z.boolean().default(true),
-        seesSchedules: z.boolean().default(true)
+        modifyClusterSetting: z
+          .boolean()
+          .default(true)
+          .describe('admin or MODIFYCLUSTERSETTING: sees sensitive settings even with redaction on'),
+        viewSystemTable: z
+          .boolean()
+          .default(true)
+          .describe('admin or VIEWSYSTEMTABLE: SELECT on system.users, system.scheduled_jobs, system.jobs'),
+        viewJob: z.boolean().default(true).describe('admin or VIEWJOB: crdb_internal.jobs shows every job')
       })
       .strict()
       .default({
         viewClusterSetting: true,
         viewClusterMetadata: true,
         viewSystemTable: true,
-        seesSchedules: true
+        viewJob: true,
+        modifyClusterSetting: true
       }),
+    roleDefaults: z
+      .record(z.string(), z.string())
+      .default({})
+      .describe(
+        "the audit login's ALTER ROLE ... SET defaults (e.g. search_path); they fill only variables the client did not set at startup"
+      ),
+    functions: z
+      .array(
+        z
+          .object({
+            schema: z.string(),
+            name: z.string(),
+            returns: z.string().describe('what an unqualified call resolving to it returns')
+          })
+          .strict()
+      )
+      .default([])
+      .describe(
+        'user-defined functions the audited party created (they shadow builtins only when their schema comes first in search_path)'
+      ),
+    auditedTables: z
+      .array(
+        z
+          .object({
+            database: z.string(),
+            schema: z.string().default('public'),
+            table: z.string(),
+            mode: z.string()
+          })
+          .strict()
+      )
+      .default([]),
     settings: z
       .record(z.string(), settingValue)
       .describe('cluster settings; a setting not listed is unknown to this version (XXUUU)'),
@@ -93,7 +136,17 @@ export const cockroachScenarioSchema = z
                   })
                   .strict()
               )
+              .default([]),
+            defaultGrants: z
+              .boolean()
+              .default(true)
+              .describe(
+                'the grants CockroachDB gives public on creation: CONNECT on the database, USAGE and CREATE on schema public (CREATE while sql.auth.public_schema_create_privilege.enabled)'
+              ),
+            revoked: z
+              .array(z.string())
               .default([])
+              .describe('default grants revoked since, as "schema:CREATE" or "database:CONNECT"')
           })
           .strict()
       )
@@ -116,7 +169,20 @@ export const cockroachScenarioSchema = z
             recurrence: z.string(),
             nextRun: z.string().nullable().default(null),
             owner: z.string().default('root'),
-            command: z.record(z.string(), z.unknown())
+            command: z.record(z.string(), z.unknown()),
+            jobs: z
+              .array(
+                z
+                  .object({
+                    id: z.string(),
+                    status: z.string(),
+                    created: z.string(),
+                    error: z.string().default(''),
+                    owner: z.string().default('root')
+                  })
+                  .strict()
+              )
+              .default([])
           })
           .strict()
       )
@@ -141,6 +207,10 @@ export const cockroachScenarioSchema = z
       .record(z.string(), z.array(z.string()))
       .optional()
       .describe('statuses each check must report (used by the tests)'),
+    expectedDetail: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe('text one finding of the check must contain (used by the tests)'),
     testArgs: z
       .array(z.string())
       .optional()
@@ -174,6 +244,112 @@ function versionAtLeast(version, major, minor) {
   return m ? Number(m[1]) > major || (Number(m[1]) === major && Number(m[2]) >= minor) : false;
 }
 
+/**
+ * The grants CockroachDB gives public when a database is created (pkg/sql/catalog/catpb/privilege.go:
+ * NewBaseDatabasePrivilegeDescriptor gives CONNECT; NewPublicSchemaPrivilegeDescriptor gives USAGE,
+ * and CREATE while sql.auth.public_schema_create_privilege.enabled is true, its default).
+ */
+function defaultPublicGrants(s, db) {
+  if (!db.defaultGrants) return [];
+  const createOn = s.settings['sql.auth.public_schema_create_privilege.enabled'];
+  const create = createOn === undefined || createOn === true || createOn === 'true';
+  const all = [
+    {
+      key: 'database:CONNECT',
+      schema: null,
+      object: null,
+      objectType: 'database',
+      privilege: 'CONNECT',
+      grantable: false
+    },
+    {
+      key: 'schema:USAGE',
+      schema: 'public',
+      object: null,
+      objectType: 'schema',
+      privilege: 'USAGE',
+      grantable: false
+    },
+    ...(create
+      ? [
+          {
+            key: 'schema:CREATE',
+            schema: 'public',
+            object: null,
+            objectType: 'schema',
+            privilege: 'CREATE',
+            grantable: false
+          }
+        ]
+      : [])
+  ];
+  return all.filter(g => !db.revoked.includes(g.key));
+}
+
+/** The user function an unqualified name resolves to, if a schema before pg_catalog holds one. */
+function resolveFunction(s, session, name) {
+  const path = session.searchPath.split(',').map(x => x.trim().replace(/^"|"$/g, ''));
+  const pgAt = path.indexOf('pg_catalog');
+  // pg_catalog is implicitly first when the path does not name it.
+  const before = pgAt < 0 ? [] : path.slice(0, pgAt);
+  for (const schema of before) {
+    const fn = s.functions.find(f => f.schema === schema && f.name === name);
+    if (fn) return fn;
+  }
+  return undefined;
+}
+
+/** `-c key=value` pairs of the startup `options` (pkg/sql/pgwire/pre_serve_options.go, parseOptions). */
+function parseStartupOptions(options) {
+  const out = {};
+  const parts = (options ?? '').split(/\s+/).filter(Boolean);
+  for (let i = 0; i < parts.length; i++) {
+    let opt = parts[i];
+    if (opt === '-c') opt = parts[++i] ?? '';
+    else if (opt.startsWith('-c')) opt = opt.slice(2);
+    else if (opt.startsWith('--')) opt = opt.slice(2).replace(/-/g, '_');
+    const kv = opt.split('=');
+    if (kv.length === 2) out[kv[0].toLowerCase()] = kv[1];
+  }
+  return out;
+}
+
+/** Sensitive settings (docs cluster-settings "Sensitive settings" and the newest registry test). */
+const SENSITIVE = new Set([
+  'server.host_based_authentication.configuration',
+  'server.identity_map.configuration',
+  'server.jwt_authentication.issuers.custom_ca',
+  'server.ldap_authentication.domain.custom_ca',
+  'server.ldap_authentication.client.tls_certificate',
+  'server.ldap_authentication.client.tls_key',
+  'server.oidc_authentication.client_id',
+  'server.oidc_authentication.client_secret',
+  'server.oidc_authentication.provider.custom_ca',
+  'enterprise.license',
+  'cluster.secret',
+  'cloudstorage.http.custom_ca'
+]);
+
+/** Splits on `;` outside quotes; empty pieces are dropped. */
+function splitStatements(sql) {
+  const out = [];
+  let cur = '';
+  let quote = null;
+  for (const c of sql) {
+    if (quote) {
+      if (c === quote) quote = null;
+    } else if (c === "'" || c === '"') quote = c;
+    else if (c === ';') {
+      if (cur.trim()) out.push(cur.trim());
+      cur = '';
+      continue;
+    }
+    cur += c;
+  }
+  if (cur.trim()) out.push(cur.trim());
+  return out;
+}
+
 /** Answers one statement for a session, or throws {code, message}. */
 function answer(s, session, sql) {
   const norm = sql.trim().replace(/;$/, '').replace(/\s+/g, ' ');
@@ -193,8 +369,38 @@ function answer(s, session, sql) {
     return [wire.commandComplete('SET')];
   }
   if (/^set /.test(lower)) return [wire.commandComplete('SET')];
-  if (lower === 'select version() as version' || lower === 'select pg_catalog.version() as version')
+  if (
+    lower ===
+    "select pg_catalog.current_setting('search_path') as search_path, pg_catalog.current_setting('default_transaction_read_only') as read_only"
+  )
+    return rowsResult(
+      [
+        { name: 'search_path', oid: OID.text },
+        { name: 'read_only', oid: OID.text }
+      ],
+      [[session.searchPath, session.readOnly ? 'on' : 'off']]
+    );
+  if (
+    lower ===
+    "select pg_catalog.version() as version, pg_catalog.current_setting('search_path') as search_path, pg_catalog.current_setting('transaction_read_only') as read_only, pg_catalog.current_setting('row_security') as row_security"
+  )
+    // The PostgreSQL collector's first read (--engine postgres pointed at CockroachDB).
+    return rowsResult(
+      ['version', 'search_path', 'read_only', 'row_security'].map(name => ({ name, oid: OID.text })),
+      [[s.version, session.searchPath, session.readOnly ? 'on' : 'off', 'off']]
+    );
+  if (lower === 'select pg_catalog.version() as version')
     return rowsResult([{ name: 'version', oid: OID.text }], [[s.version]]);
+  if ((m = /^select ([a-z_]+)\(\) as ([a-z_]+)$/.exec(lower))) {
+    // An unqualified call: pg_catalog is searched first unless search_path names it later, so a
+    // function in a schema listed before pg_catalog shadows the builtin.
+    const fn = resolveFunction(s, session, m[1]);
+    if (fn) {
+      session.ranUserFunctions.push(`${fn.schema}.${fn.name}`);
+      return rowsResult([{ name: m[2], oid: OID.text }], [[fn.returns]]);
+    }
+    if (m[1] === 'version') return rowsResult([{ name: m[2], oid: OID.text }], [[s.version]]);
+  }
   if (lower === 'select crdb_internal.cluster_id() as id')
     return rowsResult([{ name: 'id', oid: OID.uuid }], [[s.clusterId]]);
   if ((m = /^show cluster setting ([a-z0-9_.]+)$/.exec(lower))) {
@@ -218,12 +424,22 @@ function answer(s, session, sql) {
     const oid = { bool: OID.bool, int: OID.int8, string: OID.text, enum: OID.text, duration: OID.interval }[
       typed.type
     ];
-    const text = typed.type === 'bool' ? boolText(typed.value === 'true') : typed.value;
+    let text = typed.type === 'bool' ? boolText(typed.value === 'true') : typed.value;
+    // pkg/settings/registry.go + masked.go: a sensitive setting read without MODIFYCLUSTERSETTING
+    // shows <redacted> while redaction is on; an empty string setting still shows ''.
+    const redact = s.settings['server.redact_sensitive_settings.enabled'];
+    if (
+      SENSITIVE.has(name) &&
+      !s.privileges.modifyClusterSetting &&
+      (redact === true || redact === 'true') &&
+      !(typed.type === 'string' && text === '')
+    )
+      text = '<redacted>';
     return rowsResult([{ name, oid }], [[text]]);
   }
   if (lower === 'show users' || lower === 'show roles') {
     if (!s.privileges.viewSystemTable)
-      throw privilegeError('user does not have SELECT privilege on relation users');
+      throw privilegeError(`user ${session.user} does not have SELECT privilege on relation users`);
     const modern = (s.showUsersShape ?? (versionAtLeast(s.version, 25, 3) ? 'v25.3' : 'legacy')) === 'v25.3';
     const users = [...s.users].sort((a, b) => a.username.localeCompare(b.username));
     if (modern) {
@@ -267,6 +483,7 @@ function answer(s, session, sql) {
   }
   if (lower === 'show grants for public') {
     const db = s.databases.find(d => d.name === session.database);
+    const rows = db ? [...defaultPublicGrants(s, db), ...db.publicGrants] : [];
     return rowsResult(
       [
         { name: 'database_name', oid: OID.text },
@@ -277,7 +494,7 @@ function answer(s, session, sql) {
         { name: 'privilege_type', oid: OID.text },
         { name: 'is_grantable', oid: OID.bool }
       ],
-      (db?.publicGrants ?? []).map(g => [
+      rows.map(g => [
         session.database,
         g.schema,
         g.object,
@@ -299,9 +516,10 @@ function answer(s, session, sql) {
     );
   }
   if (lower === 'show schedules') {
-    const visible = s.privileges.seesSchedules
-      ? s.schedules
-      : s.schedules.filter(x => x.owner === session.user);
+    // pkg/sql/delegate/show_schedules.go: a plain select on system.scheduled_jobs, no owner filter.
+    if (!s.privileges.viewSystemTable)
+      throw privilegeError(`user ${session.user} does not have SELECT privilege on relation scheduled_jobs`);
+    const visible = s.schedules;
     return rowsResult(
       [
         ['id', OID.int8],
@@ -333,10 +551,74 @@ function answer(s, session, sql) {
       ])
     );
   }
+  if ((m = /^show jobs for schedules select (\d+)$/.exec(lower))) {
+    // pkg/sql/delegate/show_jobs.go: SHOW JOBS SELECT id FROM system.jobs WHERE created_by_type =
+    // 'crdb_schedule' AND created_by_id IN (...), then the SHOW JOBS columns from crdb_internal.jobs,
+    // which lists only the reader's own jobs without VIEWJOB (or admin).
+    if (!s.privileges.viewSystemTable)
+      throw privilegeError(`user ${session.user} does not have SELECT privilege on relation jobs`);
+    const sched = s.schedules.find(x => x.id === m[1]);
+    const jobs = (sched?.jobs ?? []).filter(j => s.privileges.viewJob || j.owner === session.user);
+    return rowsResult(
+      [
+        ['job_id', OID.int8],
+        ['job_type', OID.text],
+        ['description', OID.text],
+        ['statement', OID.text],
+        ['user_name', OID.text],
+        ['status', OID.text],
+        ['running_status', OID.text],
+        ['created', OID.timestamptz],
+        ['started', OID.timestamptz],
+        ['finished', OID.timestamptz],
+        ['modified', OID.timestamptz],
+        ['fraction_completed', OID.float8],
+        ['error', OID.text],
+        ['coordinator_id', OID.int8],
+        ['trace_id', OID.int8],
+        ['last_run', OID.timestamptz],
+        ['next_run', OID.timestamptz],
+        ['num_runs', OID.int8],
+        ['execution_errors', OID.textArray]
+      ].map(([name, oid]) => ({ name, oid })),
+      jobs.map(j => [
+        j.id,
+        'BACKUP',
+        String(sched.command.backup_statement ?? ''),
+        '',
+        j.owner,
+        j.status,
+        null,
+        tsText(j.created),
+        tsText(j.created),
+        j.status === 'running' ? null : tsText(j.created),
+        tsText(j.created),
+        j.status === 'succeeded' ? '1' : '0',
+        j.error,
+        null,
+        '0',
+        null,
+        null,
+        '1',
+        '{}'
+      ])
+    );
+  }
+  if (
+    lower ===
+    "select database_name, schema_name, name, audit_mode from crdb_internal.tables where audit_mode <> 'disabled'"
+  ) {
+    return rowsResult(
+      ['database_name', 'schema_name', 'name', 'audit_mode'].map(name => ({ name, oid: OID.text })),
+      s.auditedTables.map(t => [t.database, t.schema, t.table, t.mode])
+    );
+  }
   if (
     lower === 'select node_id, args from crdb_internal.kv_node_status' ||
     lower === 'select node_id, store_id, properties from crdb_internal.kv_store_status'
   ) {
+    if (s.virtualCluster === 'multi-tenancy')
+      throw { code: '0A000', message: 'unimplemented: operation is unsupported in multi-tenancy mode' };
     if (s.virtualCluster)
       throw { code: '0A000', message: 'operation is unsupported within a virtual cluster' };
     if (!s.privileges.viewClusterMetadata)
@@ -366,12 +648,15 @@ function answer(s, session, sql) {
  * Starts the replica on 127.0.0.1 (TLS when `tls: {cert, key}` is given, like a secure cluster).
  * Records every statement with its session's read-only state.
  */
-export async function startCockroachReplica({ scenario, port = 0, tls } = {}) {
+export async function startCockroachReplica({ scenario, port = 0, tls, latencyMs = 0 } = {}) {
   const s = loadCockroachScenario(scenario);
   const statements = [];
+  const sessions = [];
+  const ranUserFunctions = [];
   const server = await startWireServer({
     port,
     tls,
+    latencyMs,
     credentials: s.credentials,
     parameters: {
       server_version: '13.0.0',
@@ -384,23 +669,39 @@ export async function startCockroachReplica({ scenario, port = 0, tls } = {}) {
       TimeZone: 'UTC',
       application_name: 'db-posture'
     },
-    onSession: ({ user, database, options }) => {
+    onSession: ({ user, database, options, parameters }) => {
+      // Client-provided startup values win; the role's ALTER ROLE ... SET defaults fill the rest.
+      const client = { ...parameters, ...parseStartupOptions(options) };
+      const effective = { ...s.roleDefaults, ...client };
       const session = {
         user,
         database: database || 'defaultdb',
-        readOnly: /default_transaction_read_only=on/.test(options)
+        readOnly: /^(on|true)$/i.test(effective.default_transaction_read_only ?? ''),
+        searchPath: effective.search_path ?? '"$user", public',
+        startup: client,
+        ranUserFunctions
       };
+      sessions.push(session);
       return {
         query(sql) {
           if (/^\s*set\s+default_transaction_read_only\s*(=|to)\s*(on|true)/i.test(sql))
             session.readOnly = true;
-          statements.push({ sql, user, readOnly: session.readOnly });
-          try {
-            return answer(s, session, sql);
-          } catch (e) {
-            if (e && e.code) return [wire.error(e.code, e.message)];
-            throw e;
+          // A simple-protocol message may carry several statements: answer each in turn and stop
+          // at the first error (CockroachDB runs them as one implicit transaction).
+          const out = [];
+          for (const one of splitStatements(sql)) {
+            statements.push({ sql: one, user, readOnly: session.readOnly });
+            try {
+              out.push(...answer(s, session, one));
+            } catch (e) {
+              if (e && e.code) {
+                out.push(wire.error(e.code, e.message));
+                break;
+              }
+              throw e;
+            }
           }
+          return out.length ? out : [wire.emptyQuery()];
         }
       };
     }
@@ -409,6 +710,8 @@ export async function startCockroachReplica({ scenario, port = 0, tls } = {}) {
     url: `postgresql://${encodeURIComponent(s.credentials.user)}:${encodeURIComponent(s.credentials.password)}@127.0.0.1:${server.port}/defaultdb`,
     port: server.port,
     statements,
+    sessions,
+    ranUserFunctions,
     stop: () => server.stop()
   };
 }

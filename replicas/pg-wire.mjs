@@ -133,6 +133,8 @@ class Reader {
 export async function startWireServer(options) {
   const sockets = new Set();
   const server = net.createServer(raw => {
+    // Replies are many small messages: send them at once, as a database server does.
+    raw.setNoDelay(true);
     sockets.add(raw);
     raw.on('close', () => sockets.delete(raw));
     raw.on('error', () => undefined);
@@ -140,6 +142,7 @@ export async function startWireServer(options) {
     let session = null;
     let startup = null;
     let awaitingPassword = false;
+    let pending = Promise.resolve();
     const send = bufs => {
       for (const b of [].concat(bufs)) socket.write(b);
     };
@@ -194,6 +197,9 @@ export async function startWireServer(options) {
           user: startup.user,
           database: startup.database ?? '',
           options: startup.options ?? '',
+          parameters: Object.fromEntries(
+            Object.entries(startup).filter(([k]) => !['user', 'database', 'options'].includes(k))
+          ),
           tls: socket !== raw
         });
         send([
@@ -206,7 +212,13 @@ export async function startWireServer(options) {
       }
       if (type === 'Q') {
         const sql = body.subarray(0, body.length - 1).toString('utf8');
-        send([...session.query(sql), wire.ready()]);
+        const reply = [...session.query(sql), wire.ready()];
+        // latencyMs models a network round trip (for the bench); replies keep their order.
+        if (options.latencyMs) {
+          pending = pending
+            .then(() => new Promise(r => setTimeout(r, options.latencyMs)))
+            .then(() => send(reply));
+        } else send(reply);
         return;
       }
       if (type === 'X') {

@@ -37,6 +37,11 @@ export function loadScenarioFile(file, seen = new Set()) {
   const base = loadScenarioFile(path.resolve(path.dirname(abs), data.extends), seen);
   const { extends: _ignored, ...own } = data;
   const merged = { ...base, ...own };
+  // Cluster settings merge key by key; null removes one (unknown on the version this file models).
+  if (base.settings && own.settings) {
+    merged.settings = { ...base.settings, ...own.settings };
+    for (const [k, v] of Object.entries(merged.settings)) if (v === null) delete merged.settings[k];
+  }
   if (base.responses || own.responses)
     merged.responses = { ...(base.responses ?? {}), ...(own.responses ?? {}) };
   return merged;

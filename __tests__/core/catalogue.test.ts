@@ -89,7 +89,7 @@ catalogueSuite('couchbase', 'cb', 13, couchbaseChecks as readonly Check<never>[]
   'cb/encryption-at-rest': 'encryption-at-rest'
 });
 
-catalogueSuite('cockroachdb', 'crdb', 25, cockroachChecks as readonly Check<never>[], {
+catalogueSuite('cockroachdb', 'crdb', 35, cockroachChecks as readonly Check<never>[], {
   'crdb/ip-allowlist': 'open-network',
   'crdb/private-endpoints': 'private-endpoints',
   'crdb/hba': 'hba-empty',

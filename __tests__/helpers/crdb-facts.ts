@@ -34,7 +34,17 @@ export const HARDENED_SETTINGS: Record<string, string> = {
   'server.auth_log.sql_connections.enabled': 'true',
   'server.auth_log.sql_sessions.enabled': 'true',
   'enterprise.license': 'installed',
-  'server.redact_sensitive_settings.enabled': 'true'
+  'cluster.organization': 'Acme',
+  'server.redact_sensitive_settings.enabled': 'true',
+  'security.provisioning.jwt.enabled': 'false',
+  'server.user_login.store_client_pre_hashed_passwords.enabled': 'false',
+  'sql.auth.public_schema_create_privilege.enabled': 'false',
+  'server.user_login.session_revival_token.enabled': 'false',
+  'security.ocsp.mode': 'strict',
+  'security.client_cert.subject_required.enabled': 'true',
+  'security.client_cert.san_required.enabled': 'false',
+  'server.web_session.timeout': '12:00:00',
+  'server.hsts.enabled': 'true'
 };
 
 export const CLOUD: CloudFacts = {
@@ -47,7 +57,8 @@ export const CLOUD: CloudFacts = {
     state: 'CREATED',
     regions: [{ name: 'eu-west-1', nodeCount: 3 }],
     egressTrafficPolicy: 'DEFAULT_DENY',
-    networkVisibility: 'PUBLIC'
+    networkVisibility: 'PUBLIC',
+    deleteProtection: 'ENABLED'
   }),
   allowlist: available([{ cidrIp: '10.1.0.0', cidrMask: 24, sql: true, ui: false, name: 'vpn' }]),
   privateEndpoints: available({
@@ -57,7 +68,13 @@ export const CLOUD: CloudFacts = {
   egress: available({ endpoints: [] }),
   cmek: available({ status: 'ENABLED', regions: [{ region: 'eu-west-1', status: 'ENABLED' }] }),
   backupsConfig: available({ enabled: true, frequencyMinutes: 60, retentionDays: 30 }),
-  logExport: available({ status: 'ENABLED', type: 'AWS_CLOUDWATCH', omittedChannels: [] })
+  logExport: available({ status: 'ENABLED', type: 'AWS_CLOUDWATCH', omittedChannels: [] }),
+  consoleRoles: available([
+    { userId: 'u-1', roles: [{ name: 'ORG_ADMIN', resource: '{"type":"ORGANIZATION"}' }] },
+    { userId: 'u-2', roles: [{ name: 'CLUSTER_ADMIN', resource: '{"type":"CLUSTER"}' }] },
+    { userId: 'u-3', roles: [{ name: 'CLUSTER_DEVELOPER', resource: '{"type":"CLUSTER"}' }] }
+  ]),
+  apiKeys: available([{ id: 'k-1', name: 'ci', serviceAccountId: 'sa-1', createdAt: day(-30) }])
 };
 
 /** A hardened self-hosted v26.1 cluster; samples override what they are about. */
@@ -70,7 +87,7 @@ export function crdbFacts(
   );
   for (const [k, v] of Object.entries(settings ?? {})) merged[k] = typeof v === 'string' ? available(v) : v;
   return {
-    version: available({ full: 'CockroachDB CCL v26.1.2 (x86_64-pc-linux-gnu)', tag: 'v26.1.2' }),
+    version: available({ full: 'CockroachDB CCL v26.2.1 (x86_64-pc-linux-gnu)', tag: 'v26.2.1' }),
     settings: merged,
     users: available([
       u('admin', [], ['CREATEROLE']),
@@ -107,7 +124,8 @@ export function crdbFacts(
         recurrence: '@daily',
         nextRun: day(1),
         command: "BACKUP INTO 's3://b/x?<credentials removed>'",
-        isBackup: true
+        isBackup: true,
+        lastJob: { status: 'succeeded', created: day(-1), error: '' }
       }
     ]),
     nodeArgs: available([
@@ -139,6 +157,14 @@ export function crdbFacts(
       postQuantumHybrid: 'untested',
       postQuantumNote: 'test'
     }),
+    license: available({
+      state: 'present',
+      type: 'Enterprise',
+      validUntil: null,
+      organization: 'Acme',
+      clusterIds: []
+    }),
+    auditedTables: available([]),
     cloud: CLOUD,
     releases: CRDB_RELEASES,
     ...rest

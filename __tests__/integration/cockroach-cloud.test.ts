@@ -52,6 +52,7 @@ describe.each(scenarios)('CockroachDB Cloud scenario %s', file => {
   });
 
   it('every crdb/* check reports the expected statuses', () => {
+    if (process.env.CRDB_SHOW) console.log(file, JSON.stringify(statusesByCheck(result.report!)));
     expect(result.report!.target.deployment).toBe('cloud');
     expect(statusesByCheck(result.report!)).toEqual(pair.scenario.expected);
   });
@@ -149,6 +150,37 @@ describe('Cloud API behaviour', () => {
         "Could not be evaluated: The Cloud API refused the CMEK configuration (403: permission denied). Fix: give the API key's service account one of CLUSTER_ADMIN or CLUSTER_OPERATOR_WRITER on this cluster."
     });
     expect(r.report!.findings.find(f => f.checkId === 'crdb/managed-backups')!.status).toBe('PASS');
+  });
+
+  it('a read-only CLUSTER_MONITOR key (roles per the OpenAPI spec): only the cluster itself is readable; a writer role reads all', async () => {
+    const s = loadCockroachCloudScenario(path.join(dir, 'advanced-open-allowlist.json'));
+    pair = await startPair('advanced-open-allowlist.json', { ...s, keyRoles: ['CLUSTER_MONITOR'] });
+    const r = await auditCrdb(['--url', `${pair.sql.url}?sslmode=require`, ...cloudArgs(pair.cloud)]);
+    const status = (id: string) => r.report!.findings.filter(f => f.checkId === id).map(f => f.status);
+    for (const id of [
+      'crdb/cmek',
+      'crdb/ip-allowlist',
+      'crdb/managed-backups',
+      'crdb/private-endpoints',
+      'crdb/log-export',
+      'crdb/console-admins',
+      'crdb/api-keys'
+    ])
+      expect([id, status(id)]).toEqual([id, ['UNKNOWN']]);
+    expect(r.report!.findings.find(f => f.checkId === 'crdb/cmek')!.detail).toBe(
+      "Could not be evaluated: The Cloud API refused the CMEK configuration (403: permission denied). Fix: give the API key's service account one of CLUSTER_ADMIN or CLUSTER_OPERATOR_WRITER on this cluster."
+    );
+    expect(status('crdb/delete-protection')).toEqual(['PASS']);
+    await pair.cloud.stop();
+    await pair.sql.stop();
+    pair = await startPair('advanced-open-allowlist.json', { ...s, keyRoles: ['CLUSTER_OPERATOR_WRITER'] });
+    const w = await auditCrdb(['--url', `${pair.sql.url}?sslmode=require`, ...cloudArgs(pair.cloud)]);
+    const wStatus = (id: string) => w.report!.findings.filter(f => f.checkId === id).map(f => f.status);
+    expect(
+      ['crdb/cmek', 'crdb/ip-allowlist', 'crdb/managed-backups', 'crdb/log-export'].map(wStatus)
+    ).toEqual([['FAIL'], ['FAIL'], ['PASS'], ['WARN']]);
+    // Organization-scope lists need ORG_ADMIN / CLUSTER_ADMIN: a cluster writer cannot read them.
+    expect([wStatus('crdb/console-admins'), wStatus('crdb/api-keys')]).toEqual([['UNKNOWN'], ['UNKNOWN']]);
   });
 
   it('an invalid API key: with SQL the rest is audited and the Cloud checks are UNKNOWN; without SQL exit 3', async () => {

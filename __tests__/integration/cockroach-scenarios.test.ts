@@ -20,7 +20,11 @@ const SECRETS = [
   'Bind-S3cret-Value',
   'wJalr-Backup-Secret',
   'AKIAEXAMPLEKEY',
-  'EnterpriseLicenseKey'
+  'EnterpriseLicenseKey',
+  'EIDZ29kGGAEiBEFjbWU',
+  'GAEiBEFjbWU',
+  'EIDy1soGGAIiBEFjbWU',
+  'S3cret#Value'
 ];
 
 describe.each(scenarios)('CockroachDB scenario %s', file => {
@@ -32,14 +36,27 @@ describe.each(scenarios)('CockroachDB scenario %s', file => {
       scenario: path.join(dir, file),
       tls: { cert: tls.cert, key: tls.key }
     });
-    result = await auditCrdb([...(scenario.testArgs ?? []), '--url', `${replica.url}?sslmode=require`]);
+    // --engine cockroachdb: the auto-detection session belongs to the shared PostgreSQL-wire module.
+    result = await auditCrdb([
+      '--engine',
+      'cockroachdb',
+      ...(scenario.testArgs ?? []),
+      '--url',
+      `${replica.url}?sslmode=require`
+    ]);
   });
   afterAll(() => replica.stop());
 
   it('every crdb/* check reports the expected statuses', () => {
+    if (process.env.CRDB_SHOW)
+      console.log(file, JSON.stringify(statusesByCheck(result.report!)), result.stderr);
     expect(result.stderr).toBe('');
     expect(result.report!.target.engine).toBe('cockroachdb');
     expect(statusesByCheck(result.report!)).toEqual(scenario.expected);
+    for (const [check, text] of Object.entries((scenario.expectedDetail ?? {}) as Record<string, string>)) {
+      const details = result.report!.findings.filter(f => f.checkId === check).map(f => f.detail);
+      expect(details.join('\n')).toContain(text);
+    }
   });
 
   it('ran read-only: every session forced read-only, and nothing but reads and transaction control', () => {
@@ -53,6 +70,19 @@ describe.each(scenarios)('CockroachDB scenario %s', file => {
           )
       )
     ).toEqual([]);
+  });
+
+  it('pins every session at startup and never runs a function the audited party owns', () => {
+    expect(replica.sessions.length).toBeGreaterThan(0);
+    for (const s of replica.sessions) {
+      expect(s.searchPath).toBe('pg_catalog');
+      expect(s.readOnly).toBe(true);
+      expect(s.startup.statement_timeout).toMatch(/^\d{4,}$/);
+      expect(s.startup.lock_timeout).toMatch(/^\d{4,}$/);
+    }
+    expect(replica.ranUserFunctions).toEqual([]);
+    expect(replica.statements.some(s => /^SELECT pg_catalog\.version\(\)/.test(s.sql))).toBe(true);
+    expect(result.report!.target.version).toMatch(/^v2[0-9]\./);
   });
 
   it('leaks no secret (password, LDAP bind password, backup credentials, license key)', () => {

@@ -84,7 +84,9 @@ const ROLES = {
     'ORG_ADMIN, CLUSTER_ADMIN, CLUSTER_OPERATOR_WRITER, CLUSTER_DEVELOPER, FOLDER_ADMIN, FOLDER_MOVER, METRICS_VIEWER or CLUSTER_MONITOR',
   allowlist: 'CLUSTER_ADMIN, CLUSTER_OPERATOR_WRITER or CLUSTER_DEVELOPER',
   admin: 'CLUSTER_ADMIN or CLUSTER_OPERATOR_WRITER',
-  logexport: 'ORG_ADMIN, CLUSTER_ADMIN, CLUSTER_OPERATOR_WRITER or METRICS_VIEWER'
+  logexport: 'ORG_ADMIN, CLUSTER_ADMIN, CLUSTER_OPERATOR_WRITER or METRICS_VIEWER',
+  org: 'ORG_ADMIN, CLUSTER_ADMIN or FOLDER_ADMIN (organization scope)',
+  keys: 'ORG_ADMIN or CLUSTER_ADMIN (organization scope)'
 };
 
 function toFact<T>(
@@ -148,16 +150,19 @@ export async function collectCloudFacts(
     state: String(b.state ?? ''),
     regions: list(b.regions).map(r => ({ name: String(r.name ?? ''), nodeCount: Number(r.node_count ?? 0) })),
     egressTrafficPolicy: b.egress_traffic_policy == null ? null : String(b.egress_traffic_policy),
-    networkVisibility: b.network_visibility == null ? null : String(b.network_visibility)
+    networkVisibility: b.network_visibility == null ? null : String(b.network_visibility),
+    deleteProtection: b.delete_protection == null ? null : String(b.delete_protection)
   }));
-  const [allow, services, connections, egress, cmek, backups, logexport] = await Promise.all([
+  const [allow, services, connections, egress, cmek, backups, logexport, roles, keys] = await Promise.all([
     cloudList(o, `${base}/networking/allowlist`, 'allowlist'),
     cloudGet(o, `${base}/networking/private-endpoint-services`),
     cloudGet(o, `${base}/networking/private-endpoint-connections`),
     cloudList(o, `${base}/networking/egress-private-endpoints`, 'egress_private_endpoints'),
     cloudGet(o, `${base}/cmek`),
     cloudGet(o, `${base}/backups-config`),
-    cloudGet(o, `${base}/logexport`)
+    cloudGet(o, `${base}/logexport`),
+    cloudList(o, '/api/v1/roles', 'grants'),
+    cloudList(o, '/api/v1/api-keys', 'api_keys')
   ]);
   const allowlist = toFact<AllowlistEntry[]>(allow, 'the IP allowlist', ROLES.allowlist, b =>
     list(b.allowlist).map(e => ({
@@ -205,7 +210,9 @@ export async function collectCloudFacts(
           status: String(r.status ?? '')
         }))
       }),
-      () => ({ status: 'UNAVAILABLE', regions: [] })
+      // 404: no CMEK configuration exists (the Terraform provider reads it so); the add-on state
+      // cannot be read from this endpoint.
+      () => ({ status: 'NOT_CONFIGURED', regions: [] })
     ),
     backupsConfig: toFact<BackupsConfig>(backups, 'the managed backup configuration', ROLES.admin, b => ({
       enabled: b.enabled === true,
@@ -221,9 +228,31 @@ export async function collectCloudFacts(
         type: obj(b.spec).type == null ? null : String(obj(b.spec).type),
         omittedChannels: Array.isArray(obj(b.spec).omitted_channels)
           ? (obj(b.spec).omitted_channels as unknown[]).map(String)
-          : []
+          : [],
+        groups: list(obj(b.spec).groups).map(g => ({
+          logName: String(g.log_name ?? ''),
+          channels: Array.isArray(g.channels) ? g.channels.map(String) : [],
+          minLevel: String(g.min_level ?? 'UNSPECIFIED')
+        }))
       }),
-      () => ({ status: 'DISABLED', type: null, omittedChannels: [] })
+      () => ({ status: 'DISABLED', type: null, omittedChannels: [], groups: [] })
+    ),
+    consoleRoles: toFact(roles, 'the organization role grants (/api/v1/roles)', ROLES.org, b =>
+      list(b.grants).map(g => ({
+        userId: String(g.user_id ?? ''),
+        roles: list(g.roles).map(r => ({
+          name: String(r.name ?? ''),
+          resource: JSON.stringify(r.resource ?? null)
+        }))
+      }))
+    ),
+    apiKeys: toFact(keys, 'the API keys (/api/v1/api-keys)', ROLES.keys, b =>
+      list(b.api_keys).map(k => ({
+        id: String(k.id ?? ''),
+        name: String(k.name ?? ''),
+        serviceAccountId: String(k.service_account_id ?? ''),
+        createdAt: String(k.created_at ?? '')
+      }))
     )
   };
 }
@@ -237,7 +266,9 @@ function cloudFacts(f: <T>() => Fact<T>): CloudFacts {
     egress: f(),
     cmek: f(),
     backupsConfig: f(),
-    logExport: f()
+    logExport: f(),
+    consoleRoles: f(),
+    apiKeys: f()
   };
 }
 

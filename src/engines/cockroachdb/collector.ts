@@ -4,11 +4,12 @@ import { msg, raw, type Text } from '../../core/text.js';
 import { missingFacts, type Fact } from '../../core/facts.js';
 import { parseEndpoint, type Endpoint } from '../../sqlwire/endpoint.js';
 import { connectionFailure } from '../../sqlwire/errors.js';
-import { CrdbSession } from './session.js';
+import { CrdbSession, CrdbSessionPool } from './session.js';
 import { collectSqlFacts, sqlUnavailable, type SqlFacts } from './sql-collector.js';
 import { CloudTargetError, cloudNotApplicable, cloudUnavailable, collectCloudFacts } from './cloud-api.js';
 import type { CloudFacts, CrdbFacts } from './facts.js';
 import { CRDB_RELEASES, parseCrdbVersion } from './releases.js';
+import { releaseTableNote } from '../../judgements/release-table.js';
 
 const CLOUD_HOST = /\.cockroachlabs\.cloud$|\.crdb\.io$/i;
 
@@ -49,9 +50,13 @@ export async function collectCockroach(env: CollectEnv): Promise<Collected<CrdbF
       sqlError = connectionFailure(error, ep, o.connectTimeoutMs, env.redactor, 'CockroachDB');
     }
     if (session) {
+      const pool = new CrdbSessionPool(session, o.concurrency, () =>
+        CrdbSession.open(ep, o.connectTimeoutMs, o.statementTimeoutMs, env.redactor)
+      );
       try {
-        sql = await collectSqlFacts(session, ep, env);
+        sql = await collectSqlFacts(pool, ep, env);
       } finally {
+        await pool.close();
         await session.close();
       }
     } else {
@@ -111,6 +116,10 @@ export async function collectCockroach(env: CollectEnv): Promise<Collected<CrdbF
     nodeArgs: sql.nodeArgs,
     stores: sql.stores,
     tls: sql.tls,
+    license: sql.license,
+    ...(sql.clusterId ? { clusterId: sql.clusterId } : {}),
+    ...(ep ? { auditLogin: ep.user } : {}),
+    auditedTables: sql.auditedTables,
     ...(sql.certFiles ? { certFiles: sql.certFiles } : {}),
     cloud,
     releases: CRDB_RELEASES
@@ -119,7 +128,7 @@ export async function collectCockroach(env: CollectEnv): Promise<Collected<CrdbF
     target: describeTarget(env, ep, deployment, facts, sql.clusterId),
     facts,
     notes: [
-      msg`crdb/version uses the CockroachDB release table of ${raw(CRDB_RELEASES.asOf)} shipped with db-posture.`,
+      releaseTableNote('CockroachDB (docs versions.csv)', CRDB_RELEASES.asOf, env.now),
       ...problems.map(p => msg`Part of the audit could not run: ${raw(p)}`)
     ],
     unavailable: listUnavailable(facts)
@@ -127,7 +136,7 @@ export async function collectCockroach(env: CollectEnv): Promise<Collected<CrdbF
 }
 
 function listUnavailable(f: CrdbFacts): { fact: string; reason: Text }[] {
-  const { settings, cloud, releases: _releases, ...sql } = f;
+  const { settings, cloud, releases: _releases, clusterId: _clusterId, auditLogin: _login, ...sql } = f;
   return missingFacts([
     ...(Object.entries(sql) as [string, Fact<unknown>][]),
     ...Object.entries(settings),

@@ -36,6 +36,31 @@ export interface CrdbSchedule {
   /** The backup statement with credentials removed from any URI. */
   readonly command: string;
   readonly isBackup: boolean;
+  /**
+   * The newest job this schedule started (SHOW JOBS FOR SCHEDULES): undefined when it was not
+   * read, null when no job is visible to the auditor (none ran, or VIEWJOB is missing).
+   */
+  readonly lastJob?: { readonly status: string; readonly created: string; readonly error: string } | null;
+  /** Why the job history could not be read, when it could not. */
+  readonly jobsUnreadable?: string;
+}
+
+/** What `enterprise.license` holds, decoded locally (the key itself is never kept). */
+export interface CrdbLicense {
+  /** 'none' = empty setting; 'invalid' = not a crl-0- licence CockroachDB can decode. */
+  readonly state: 'none' | 'present' | 'invalid';
+  readonly type?: string;
+  /** ISO time or null when the licence has no end date (ValidUntilUnixSec 0). */
+  readonly validUntil?: string | null;
+  readonly organization?: string;
+  readonly clusterIds?: readonly string[];
+}
+
+export interface AuditedTable {
+  readonly database: string;
+  readonly schema: string;
+  readonly table: string;
+  readonly mode: string;
 }
 
 export interface CrdbStore {
@@ -60,6 +85,8 @@ export interface CloudCluster {
   readonly regions: readonly { readonly name: string; readonly nodeCount: number }[];
   readonly egressTrafficPolicy: string | null;
   readonly networkVisibility: string | null;
+  /** ENABLED | DISABLED; undefined when the API did not say. */
+  readonly deleteProtection?: string | null;
 }
 
 export interface AllowlistEntry {
@@ -98,6 +125,23 @@ export interface LogExport {
   readonly status: string;
   readonly type: string | null;
   readonly omittedChannels: readonly string[];
+  readonly groups?: readonly {
+    readonly logName: string;
+    readonly channels: readonly string[];
+    readonly minLevel: string;
+  }[];
+}
+
+export interface ConsoleRoleGrant {
+  readonly userId: string;
+  readonly roles: readonly { readonly name: string; readonly resource: string }[];
+}
+
+export interface ApiKey {
+  readonly id: string;
+  readonly name: string;
+  readonly serviceAccountId: string;
+  readonly createdAt: string;
 }
 
 export interface CloudFacts {
@@ -108,6 +152,8 @@ export interface CloudFacts {
   readonly cmek: Fact<CmekInfo>;
   readonly backupsConfig: Fact<BackupsConfig>;
   readonly logExport: Fact<LogExport>;
+  readonly consoleRoles: Fact<readonly ConsoleRoleGrant[]>;
+  readonly apiKeys: Fact<readonly ApiKey[]>;
 }
 
 export interface CrdbFacts {
@@ -122,6 +168,13 @@ export interface CrdbFacts {
   readonly nodeArgs: Fact<readonly { readonly nodeId: number; readonly args: readonly string[] }[]>;
   readonly stores: Fact<readonly CrdbStore[]>;
   readonly tls: Fact<TlsProbeResult>;
+  readonly license: Fact<CrdbLicense>;
+  /** The SQL user the audit connected as. */
+  readonly auditLogin?: string;
+  /** crdb_internal.cluster_id(), when it could be read (licences may name cluster ids). */
+  readonly clusterId?: string;
+  /** Tables with EXPERIMENTAL_AUDIT (crdb_internal.tables audit_mode other than DISABLED). */
+  readonly auditedTables: Fact<readonly AuditedTable[]>;
   /** Certificates read from --certs-dir; undefined when no directory was given. */
   readonly certFiles?: Fact<readonly CertificateFile[]>;
   readonly cloud: CloudFacts;
@@ -145,6 +198,16 @@ export const CRDB_SETTINGS = [
   'server.auth_log.sql_connections.enabled',
   'server.auth_log.sql_sessions.enabled',
   'enterprise.license',
-  'server.redact_sensitive_settings.enabled'
+  'cluster.organization',
+  'server.redact_sensitive_settings.enabled',
+  'security.provisioning.jwt.enabled',
+  'server.user_login.store_client_pre_hashed_passwords.enabled',
+  'sql.auth.public_schema_create_privilege.enabled',
+  'server.user_login.session_revival_token.enabled',
+  'security.ocsp.mode',
+  'security.client_cert.subject_required.enabled',
+  'security.client_cert.san_required.enabled',
+  'server.web_session.timeout',
+  'server.hsts.enabled'
 ] as const;
 export type CrdbSettingName = (typeof CRDB_SETTINGS)[number];

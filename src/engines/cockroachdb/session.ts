@@ -1,14 +1,33 @@
-import pg from 'pg';
-import { available, unavailable, type Fact } from '../../core/facts.js';
+import type pg from 'pg';
+import { TargetError } from '../../core/errors.js';
+import { available, faulted, unavailable, type Fact } from '../../core/facts.js';
 import { msg, raw, type Text } from '../../core/text.js';
 import type { Redactor } from '../../core/redact.js';
 import { describePgError } from '../../sqlwire/errors.js';
 import type { Endpoint } from '../../sqlwire/endpoint.js';
+import { openPinnedClient, sameSearchPath } from '../../sqlwire/session.js';
 
 /**
- * A read-only SQL session on CockroachDB: the session default is forced read-only at startup and
- * every statement runs on its own (autocommit), so one failing statement (an unknown setting, a
- * missing privilege) never spoils the next.
+ * Session variables pinned in the startup packet's `options` (cockroach
+ * pkg/sql/pgwire/pre_serve_options.go: `-c key=value` pairs become the session's client-provided
+ * defaults, which ALTER ROLE/DATABASE ... SET defaults do not replace). CockroachDB splits each
+ * option on `=` and requires exactly two parts, so no value may contain `=`.
+ * - search_path: pg_catalog only, so no name the audited party owns resolves before the catalog;
+ * - default_transaction_read_only: every statement runs read-only;
+ * - timezone / intervalstyle: timestamps and intervals are parsed in the form the collector expects.
+ * statement_timeout and lock_timeout go as startup parameters of their own (openPinnedClient).
+ */
+export const CRDB_PINS: Readonly<Record<string, string>> = {
+  default_transaction_read_only: 'on',
+  search_path: 'pg_catalog',
+  timezone: 'UTC',
+  intervalstyle: 'postgres'
+};
+
+/**
+ * A read-only SQL session on CockroachDB: the session is pinned at startup and every statement runs
+ * on its own (autocommit), so one failing statement (an unknown setting, a missing privilege)
+ * never spoils the next.
  */
 export class CrdbSession {
   statements = 0;
@@ -25,18 +44,43 @@ export class CrdbSession {
     statementTimeoutMs: number,
     redactor: Redactor
   ): Promise<CrdbSession> {
-    const client = new pg.Client({
-      ...ep.config,
-      application_name: 'db-posture',
-      connectionTimeoutMillis: connectTimeoutMs,
-      statement_timeout: statementTimeoutMs,
-      options: '-c default_transaction_read_only=on'
+    // The error listener exists before the session object does: remember a loss until then.
+    const state: { session?: CrdbSession; lost?: Text } = {};
+    const client = await openPinnedClient(ep, ep.database, {
+      connectTimeoutMs,
+      statementTimeoutMs,
+      pins: CRDB_PINS,
+      onLost: error => {
+        const why = msg`the connection was lost (${describePgError(error, redactor).text})`;
+        if (state.session) state.session.lost = why;
+        else state.lost = why;
+      }
     });
     const session = new CrdbSession(client, redactor);
-    client.on('error', error => {
-      session.lost = msg`the connection was lost (${describePgError(error, redactor).text})`;
-    });
-    await client.connect();
+    state.session = session;
+    if (state.lost) session.lost = state.lost;
+    // Statements are tiny and sent one at a time: do not let Nagle hold them back.
+    (
+      client as unknown as { connection?: { stream?: { setNoDelay?: (b: boolean) => void } } }
+    ).connection?.stream?.setNoDelay?.(true);
+    // Trust no read until the pins are seen to hold (a proxy or an old release could drop them).
+    const pins = await session.read<Record<string, unknown>>(
+      'The session settings',
+      "SELECT pg_catalog.current_setting('search_path') AS search_path, pg_catalog.current_setting('default_transaction_read_only') AS read_only"
+    );
+    const row = pins.ok ? pins.value[0] : undefined;
+    if (
+      !row ||
+      !sameSearchPath(String(row.search_path), 'pg_catalog') ||
+      !/^(on|true)$/i.test(String(row.read_only))
+    ) {
+      await session.close();
+      throw new TargetError(
+        pins.ok
+          ? `The CockroachDB session did not keep the audit's startup settings (search_path ${JSON.stringify(String(row?.search_path ?? ''))}, default_transaction_read_only ${JSON.stringify(String(row?.read_only ?? ''))}): nothing was read.`
+          : `The CockroachDB session settings could not be verified (${pins.reason.text.replace(/\.$/, '')}): nothing was read.`
+      );
+    }
     return session;
   }
 
@@ -46,7 +90,7 @@ export class CrdbSession {
     sql: string,
     fix?: (code: string | undefined, text: string) => string | undefined
   ): Promise<Fact<R[]>> {
-    if (this.lost) return unavailable(msg`${raw(what)} could not be read: ${raw(this.lost)}.`);
+    if (this.lost) return faulted(msg`${raw(what)} could not be read: ${raw(this.lost)}.`);
     try {
       this.statements++;
       const result = await this.client.query(sql);
@@ -58,6 +102,12 @@ export class CrdbSession {
           ? msg`${raw(what)} could not be read: the statement timed out (${text}).`
           : msg`${raw(what)} could not be read: ${text}${raw(code ? ` (SQLSTATE ${code})` : '')}.`;
       const suggestion = fix?.(code, text) ?? (code === '57014' ? 'Raise --statement-timeout.' : undefined);
+      // A timeout or a dropped connection is a fault (the audit is incomplete), not a privilege.
+      if (code === '57014' || this.lost || !code)
+        return faulted(
+          this.lost ? msg`${raw(what)} could not be read: ${raw(this.lost)}.` : reason,
+          suggestion
+        );
       return unavailable(reason, suggestion);
     }
   }
@@ -71,6 +121,87 @@ export class CrdbSession {
   async close(): Promise<void> {
     await this.client.end().catch(() => undefined);
   }
+}
+
+/**
+ * Up to `limit` pinned sessions for overlapping reads (--concurrency). Extra sessions are opened
+ * on demand; when one cannot be opened the work goes on over the sessions that exist.
+ */
+export class CrdbSessionPool {
+  private readonly idle: CrdbSession[];
+  private readonly all: CrdbSession[];
+  private readonly waiting: ((s: CrdbSession) => void)[] = [];
+  private opening = 0;
+  private openFailed = false;
+
+  constructor(
+    first: CrdbSession,
+    private readonly limit: number,
+    private readonly openMore: () => Promise<CrdbSession>
+  ) {
+    this.idle = [first];
+    this.all = [first];
+  }
+
+  get statements(): number {
+    return this.all.reduce((n, s) => n + s.statements, 0);
+  }
+
+  /** Runs `task` on a session it holds alone (a `SET database` stays with its read). */
+  async with<T>(task: (s: CrdbSession) => Promise<T>): Promise<T> {
+    const s = await this.acquire();
+    try {
+      return await task(s);
+    } finally {
+      this.release(s);
+    }
+  }
+
+  private async acquire(): Promise<CrdbSession> {
+    const s = this.idle.pop();
+    if (s) return s;
+    if (!this.openFailed && this.all.length + this.opening < this.limit) {
+      this.opening++;
+      try {
+        const extra = await this.openMore();
+        this.all.push(extra);
+        return extra;
+      } catch {
+        this.openFailed = true;
+      } finally {
+        this.opening--;
+      }
+    }
+    return new Promise(resolve => this.waiting.push(resolve));
+  }
+
+  private release(s: CrdbSession): void {
+    const next = this.waiting.shift();
+    if (next) next(s);
+    else this.idle.push(s);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.all.slice(1).map(s => s.close()));
+  }
+}
+
+/** Runs `worker` over `items` with at most `limit` in flight, keeping the input order. */
+export async function mapBounded<T, R>(
+  items: readonly T[],
+  limit: number,
+  worker: (item: T, i: number) => Promise<R>
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await worker(items[i], i);
+    }
+  });
+  await Promise.all(runners);
+  return results;
 }
 
 export function quoteIdent(name: string): string {

@@ -26,7 +26,8 @@ export function parseUserAudit(value: string): ParsedAuditConfig {
     if (error instanceof ScanError) return { ok: false, error: error.message };
     throw error;
   }
-  if (lines.length === 0) return { ok: false, error: 'no entries' };
+  // Only the SET-time validator says "no entries"; a stored comment-only value parses to no rules.
+  if (lines.length === 0) return { ok: true, rules: [] };
   const rules: AuditRule[] = [];
   const seen = new Set<string>();
   for (const line of lines) {
@@ -39,9 +40,11 @@ export function parseUserAudit(value: string): ParsedAuditConfig {
     const role = roleField[0].value.toLowerCase();
     if (role === 'public' || role === 'none') return fail(`cannot use reserved role name: '${role}'`);
     if (role === 'node') return fail(`cannot use reserved username: 'node'`);
-    if (role.startsWith('pg_') || role.startsWith('crdb_internal_'))
-      return fail(`cannot use reserved role name: '${role}'`);
-    if (seen.has(role)) return fail(`duplicate role listed: ${role}`);
+    if (role.startsWith('pg_')) return fail(`cannot use 'pg_' prefix in role name: '${role}'`);
+    if (role.startsWith('crdb_internal_'))
+      return fail(`cannot use 'crdb_internal_' prefix in role name: '${role}'`);
+    // CockroachDB returns this one without the "line N:" wrap.
+    if (seen.has(role)) return { ok: false, error: `duplicate role listed: ${role}` };
     seen.add(role);
     const f = filterField[0].value.toUpperCase();
     if (f !== 'ALL' && f !== 'NONE') {
@@ -62,16 +65,17 @@ export interface AuditDecision {
 }
 
 /**
- * First match in file order: a rule matches when its role is the user, one of the user's (nested)
- * role memberships, or `all`.
+ * First match in file order: a rule matches when its role is one of the user's (nested) role
+ * memberships, `all`, or (except on early v23.2 builds, `rolesOnly`) the user's own name.
  */
 export function auditDecision(
   rules: readonly AuditRule[],
   user: string,
-  memberships: ReadonlySet<string>
+  memberships: ReadonlySet<string>,
+  rolesOnly = false
 ): AuditDecision {
   for (const rule of rules) {
-    if (rule.role === 'all' || rule.role === user || memberships.has(rule.role)) {
+    if (rule.role === 'all' || (!rolesOnly && rule.role === user) || memberships.has(rule.role)) {
       return { user, audited: rule.filter === 'ALL', rule };
     }
   }

@@ -11,7 +11,8 @@ checkTester(check, {
       expect: [
         {
           status: 'PASS',
-          detail: 'Schedule nightly (@daily) is active; next run 2026-11-25 12:00.',
+          detail:
+            'Schedule nightly (@daily) is active; next run 2026-11-25 12:00; last run 2026-11-23 12:00 succeeded.',
           object: 'nightly'
         }
       ]
@@ -85,13 +86,36 @@ checkTester(check, {
             nextRun: day(-3),
             command: 'BACKUP',
             isBackup: true
+          },
+          {
+            id: '4',
+            label: 'd',
+            status: 'ACTIVE',
+            state: null,
+            recurrence: '@daily',
+            nextRun: day(1),
+            command: 'BACKUP',
+            isBackup: true,
+            lastJob: { status: 'failed', created: day(-1), error: 'external storage: access denied' }
+          },
+          {
+            id: '5',
+            label: 'e',
+            status: 'ACTIVE',
+            state: null,
+            recurrence: '@daily',
+            nextRun: day(1),
+            command: 'BACKUP',
+            isBackup: true,
+            lastJob: { status: 'canceled', created: day(-1), error: '' }
           }
         ])
       }),
       expect: [
         {
-          status: 'WARN',
-          detail: 'Schedule a (@hourly) is paused: Waiting for initial backup to complete.',
+          status: 'INFO',
+          detail:
+            "Schedule a (@hourly) waits for its full backup's first run (Waiting for initial backup to complete).",
           object: 'a'
         },
         {
@@ -103,6 +127,17 @@ checkTester(check, {
           status: 'WARN',
           detail: 'Schedule c (@daily) should have run on 2026-11-21 12:00 and has not.',
           object: 'c'
+        },
+        {
+          status: 'WARN',
+          detail:
+            'Schedule d (@daily) is active but its last run (2026-11-23 12:00) ended failed: external storage: access denied.',
+          object: 'd'
+        },
+        {
+          status: 'WARN',
+          detail: 'Schedule e (@daily) is active but its last run (2026-11-23 12:00) ended canceled.',
+          object: 'e'
         }
       ]
     }

@@ -20,18 +20,43 @@ checkTester(check, {
       expect: [
         { status: 'FAIL', detail: 'CMEK is DISABLED: data is encrypted with keys Cockroach Labs manages.' }
       ]
+    },
+    {
+      name: 'Advanced, 404 from /cmek: never configured is a FAIL, not INFO',
+      facts: crdbFacts({ cloud: cloud({ cmek: available({ status: 'NOT_CONFIGURED', regions: [] }) }) }),
+      ctx: { deployment: 'cloud' },
+      expect: [
+        {
+          status: 'FAIL',
+          detail:
+            'CMEK was never configured on this Advanced cluster (the Cloud API answers 404 for /cmek): data is encrypted with keys Cockroach Labs manages.'
+        }
+      ]
     }
   ],
   other: [
     {
-      name: 'Advanced without the add-on',
-      facts: crdbFacts({ cloud: cloud({ cmek: available({ status: 'UNAVAILABLE', regions: [] }) }) }),
-      ctx: { deployment: 'cloud' },
+      name: 'Advanced, 404 (never configured), attested no-addon: INFO',
+      facts: crdbFacts({ cloud: cloud({ cmek: available({ status: 'NOT_CONFIGURED', regions: [] }) }) }),
+      ctx: {
+        deployment: 'cloud',
+        attestation: () => ({
+          state: 'active',
+          attestation: {
+            check: 'crdb/cmek',
+            target: 'crdb',
+            status: 'INFO',
+            evidence: 'no-addon: contract without Advanced Security',
+            attestedBy: 'sec@example.com',
+            expires: '2027-01-01'
+          }
+        })
+      },
       expect: [
         {
           status: 'INFO',
           detail:
-            'CMEK is not available to this Advanced cluster (the Advanced Security add-on is not enabled).'
+            'CMEK was never configured (404); attested that the cluster has no Advanced Security add-on (no-addon) by sec@example.com (no-addon: contract without Advanced Security), valid until 2027-01-01.'
         }
       ]
     },

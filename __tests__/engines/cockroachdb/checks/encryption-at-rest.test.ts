@@ -8,12 +8,24 @@ checkTester(check, {
     {
       name: 'every store encrypted',
       facts: crdbFacts(),
-      expect: [{ status: 'PASS', detail: 'All 1 stores report encrypted = true.' }]
+      expect: [
+        {
+          status: 'PASS',
+          detail:
+            'Every node (1) starts with --enterprise-encryption and an AES key (not key=plain); 1 store(s) report encrypted = true.'
+        }
+      ]
     },
     {
       name: 'store properties silent; every node starts with the flag',
       facts: crdbFacts({ stores: available([{ nodeId: 1, storeId: 1, encrypted: null }]) }),
-      expect: [{ status: 'PASS', detail: 'Every node (1) starts with --enterprise-encryption.' }]
+      expect: [
+        {
+          status: 'PASS',
+          detail:
+            'Every node (1) starts with --enterprise-encryption and an AES key (not key=plain); 1 store(s) report encrypted = true.'
+        }
+      ]
     }
   ],
   warn: [
@@ -26,7 +38,52 @@ checkTester(check, {
         ])
       }),
       ctx: { dataSensitivity: 'pii-phi' },
-      expect: [{ status: 'WARN', detail: '1 of 2 stores are not encrypted: n2/s2.' }]
+      expect: [{ status: 'WARN', detail: 'Stores n2/s2 report encrypted = false.' }]
+    },
+    {
+      name: 'key=plain: kv_store_status says encrypted, the data is not',
+      facts: crdbFacts({
+        nodeArgs: available([
+          {
+            nodeId: 1,
+            args: ['cockroach', 'start', '--enterprise-encryption=path=/data,key=plain,old-key=/k']
+          },
+          {
+            nodeId: 2,
+            args: [
+              'cockroach',
+              'start',
+              '--enterprise-encryption',
+              'path=/data,key=/keys/aes.key,old-key=plain'
+            ]
+          }
+        ]),
+        stores: available([
+          { nodeId: 1, storeId: 1, encrypted: true },
+          { nodeId: 2, storeId: 2, encrypted: true }
+        ])
+      }),
+      expect: [
+        {
+          status: 'WARN',
+          detail:
+            'Nodes n1 run --enterprise-encryption with key=plain (or no key): their stores are written in plaintext although kv_store_status reports encrypted = true.'
+        }
+      ]
+    },
+    {
+      name: 'a node without the flag',
+      facts: crdbFacts({
+        nodeArgs: available([{ nodeId: 3, args: ['cockroach', 'start', '--store=/data'] }]),
+        stores: available([{ nodeId: 3, storeId: 3, encrypted: null }])
+      }),
+      expect: [
+        {
+          status: 'WARN',
+          detail:
+            'Nodes n3 start without --enterprise-encryption: their stores are not encrypted by CockroachDB.'
+        }
+      ]
     }
   ],
   other: [
@@ -40,7 +97,7 @@ checkTester(check, {
         {
           status: 'UNKNOWN',
           detail:
-            'Could not be evaluated: Store properties could not be read: only users with MODIFYCLUSTERSETTING or VIEWCLUSTERSETTING privileges are allowed to show cluster setting (SQLSTATE 42501). Fix: GRANT SYSTEM VIEWCLUSTERMETADATA TO auditor;'
+            'Could not be evaluated: Node command lines could not be read: only users with MODIFYCLUSTERSETTING or VIEWCLUSTERSETTING privileges are allowed to show cluster setting (SQLSTATE 42501). Fix: GRANT SYSTEM VIEWCLUSTERMETADATA TO auditor;'
         }
       ]
     },

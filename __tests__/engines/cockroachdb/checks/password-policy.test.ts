@@ -7,10 +7,43 @@ checkTester(check, {
     {
       name: '14',
       facts: crdbFacts(),
-      expect: [{ status: 'PASS', detail: 'server.user_login.min_password_length is 14.' }]
+      expect: [
+        {
+          status: 'PASS',
+          detail:
+            'server.user_login.min_password_length is 14, and pre-hashed passwords are refused, so every new password is checked.'
+        }
+      ]
+    },
+    {
+      name: '14 with pre-hashed passwords allowed, outside production: PASS that says so',
+      facts: crdbFacts({
+        settings: { 'server.user_login.store_client_pre_hashed_passwords.enabled': 'true' }
+      }),
+      ctx: { environment: 'staging' },
+      expect: [
+        {
+          status: 'PASS',
+          detail:
+            'server.user_login.min_password_length is 14, but server.user_login.store_client_pre_hashed_passwords.enabled is on: a client that sends an already hashed password bypasses the minimum length.'
+        }
+      ]
     }
   ],
   warn: [
+    {
+      name: '14 with pre-hashed passwords allowed (the default) in production: WARN',
+      facts: crdbFacts({
+        settings: { 'server.user_login.store_client_pre_hashed_passwords.enabled': 'true' }
+      }),
+      expect: [
+        {
+          status: 'WARN',
+          detail:
+            'server.user_login.min_password_length is 14, but server.user_login.store_client_pre_hashed_passwords.enabled is on: a client that sends an already hashed password bypasses the minimum length.'
+        }
+      ]
+    },
     {
       name: '10',
       facts: crdbFacts({ settings: { 'server.user_login.min_password_length': '10' } }),

@@ -11,7 +11,59 @@ checkTester(check, {
       expect: [
         {
           status: 'PASS',
-          detail: 'public holds only the default grants (CONNECT, USAGE) in the 1 database(s) audited.'
+          detail: "public holds only CockroachDB's default grants in the 1 database(s) audited."
+        }
+      ]
+    },
+    {
+      name: 'a real default cluster: CONNECT, USAGE and CREATE on public, pg_temp rows, external connections once',
+      facts: crdbFacts({
+        publicGrants: available(
+          ['defaultdb', 'postgres', 'app'].flatMap(db => [
+            {
+              database: db,
+              schema: null,
+              object: null,
+              objectType: 'database',
+              privilege: 'CONNECT',
+              grantable: false
+            },
+            {
+              database: db,
+              schema: 'public',
+              object: null,
+              objectType: 'schema',
+              privilege: 'USAGE',
+              grantable: false
+            },
+            {
+              database: db,
+              schema: 'public',
+              object: null,
+              objectType: 'schema',
+              privilege: 'CREATE',
+              grantable: false
+            },
+            {
+              database: db,
+              schema: 'pg_temp_1_1',
+              object: null,
+              objectType: 'schema',
+              privilege: 'CREATE',
+              grantable: false
+            }
+          ])
+        )
+      }),
+      expect: [
+        {
+          status: 'PASS',
+          detail: "public holds only CockroachDB's default grants in the 3 database(s) audited."
+        },
+        {
+          status: 'INFO',
+          detail:
+            'By default public may create objects in schema public (sql.auth.public_schema_create_privilege.enabled): app, defaultdb, postgres; revoke it where only owners should create objects.'
         }
       ]
     }
@@ -51,24 +103,38 @@ checkTester(check, {
   ],
   warn: [
     {
-      name: 'CREATE on schema public',
+      name: 'CREATE on another schema; an external connection reported once',
       facts: crdbFacts({
         publicGrants: available([
           {
             database: 'app',
-            schema: 'public',
+            schema: 'reports',
             object: null,
             objectType: 'schema',
             privilege: 'CREATE',
             grantable: false
-          }
+          },
+          ...['app', 'defaultdb'].map(db => ({
+            database: db,
+            schema: null,
+            object: 'backup_bucket',
+            objectType: 'external_connection',
+            privilege: 'USAGE',
+            grantable: false
+          }))
         ])
       }),
       expect: [
         {
           status: 'WARN',
-          detail: 'schema app.public grants CREATE to public (not a default grant).',
-          object: 'app.public'
+          detail: "schema app.reports grants CREATE to public, beyond CockroachDB's default grants.",
+          object: 'app.reports'
+        },
+        {
+          status: 'WARN',
+          detail:
+            "external connection backup_bucket grants USAGE to public, beyond CockroachDB's default grants.",
+          object: 'backup_bucket'
         }
       ]
     }

@@ -1,7 +1,7 @@
 import check from '../../../../src/engines/cockroachdb/checks/system-privileges.js';
 import { available } from '../../../../src/core/facts.js';
 import { checkTester } from '../../../helpers/check-tester.js';
-import { crdbFacts } from '../../../helpers/crdb-facts.js';
+import { u, crdbFacts } from '../../../helpers/crdb-facts.js';
 
 checkTester(check, {
   pass: [
@@ -12,7 +12,7 @@ checkTester(check, {
         {
           status: 'INFO',
           detail:
-            '1 system grant(s); non-admin grantees hold only limited privileges (auditor VIEWCLUSTERSETTING).'
+            '1 system grant(s) and role options checked; non-admin holders hold only limited privileges (auditor VIEWCLUSTERSETTING).'
         }
       ]
     }
@@ -30,14 +30,61 @@ checkTester(check, {
       expect: [
         {
           status: 'WARN',
-          detail: 'etl holds system privilege MODIFYCLUSTERSETTING without being a member of admin.',
+          detail:
+            'User etl holds MODIFYCLUSTERSETTING as a system privilege without being a member of admin.',
           object: 'etl:MODIFYCLUSTERSETTING'
         },
         {
           status: 'WARN',
           detail:
-            'app holds system privilege VIEWACTIVITY WITH GRANT OPTION without being a member of admin.',
+            'User app holds VIEWACTIVITY as a system privilege WITH GRANT OPTION without being a member of admin.',
           object: 'app:VIEWACTIVITY'
+        }
+      ]
+    },
+    {
+      name: 'role options are privileges SHOW SYSTEM GRANTS does not list; a role passes grants to its members',
+      facts: crdbFacts({
+        users: available([
+          u('admin', [], ['CREATEROLE']),
+          u('root', ['admin'], ['CREATEROLE']),
+          u('ops', [], ['CREATELOGIN', 'CONTROLJOB']),
+          u('dba_role', [], ['NOLOGIN', 'MODIFYCLUSTERSETTING']),
+          u('bob', ['dba_role'])
+        ]),
+        systemGrants: available([
+          { grantee: 'dba_role', privilege: 'REPAIRCLUSTER', grantable: false },
+          { grantee: 'reader', privilege: 'VIEWSYSTEMTABLE', grantable: false },
+          { grantee: 'auditor', privilege: 'VIEWCLUSTERSETTING', grantable: false }
+        ])
+      }),
+      expect: [
+        {
+          status: 'WARN',
+          detail:
+            'Role dba_role holds REPAIRCLUSTER as a system privilege without being a member of admin; login members (who inherit system privileges through the role): bob.',
+          object: 'dba_role:REPAIRCLUSTER'
+        },
+        {
+          status: 'WARN',
+          detail: 'User reader holds VIEWSYSTEMTABLE as a system privilege without being a member of admin.',
+          object: 'reader:VIEWSYSTEMTABLE'
+        },
+        {
+          status: 'WARN',
+          detail: 'User ops holds CREATELOGIN as a role option without being a member of admin.',
+          object: 'ops:CREATELOGIN'
+        },
+        {
+          status: 'WARN',
+          detail: 'User ops holds CONTROLJOB as a role option without being a member of admin.',
+          object: 'ops:CONTROLJOB'
+        },
+        {
+          status: 'WARN',
+          detail:
+            'Role dba_role holds MODIFYCLUSTERSETTING as a role option without being a member of admin; login members (who inherit system privileges through the role): bob.',
+          object: 'dba_role:MODIFYCLUSTERSETTING'
         }
       ]
     }

@@ -3,7 +3,7 @@ import { judgeAdminCount } from '../../../judgements/admin-count.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw, valueList } from '../../../core/text.js';
 import type { CrdbFacts } from '../facts.js';
-import { adminMembers } from '../roles.js';
+import { adminMembers, sqlLoginFilter } from '../roles.js';
 
 /** Login members of admin, through nested roles, root included: 1-2 PASS, 3-5 WARN, 6+ FAIL. */
 export default defineCheck<CrdbFacts>({
@@ -26,8 +26,10 @@ export default defineCheck<CrdbFacts>({
       HIPAA: ['164.312(a)(1)']
     }
   },
-  evaluate(facts) {
-    const admins = adminMembers(need(facts.users));
+  evaluate(facts, ctx) {
+    // NOSQLLOGIN, NOLOGIN and expired VALID UNTIL accounts cannot use SQL: they are not counted.
+    const canLogin = sqlLoginFilter(ctx.auditedAt, facts.systemGrants.ok ? facts.systemGrants.value : []);
+    const admins = adminMembers(need(facts.users), canLogin);
     const labels = admins.map(a => (a.via ? `${a.name} (through ${a.via})` : a.name));
     const head = msg`${raw(String(admins.length))} login user${raw(admins.length === 1 ? ' is a member' : 's are members')} of admin: ${valueList(labels)}`;
     return [judgeAdminCount(admins.length, head)];

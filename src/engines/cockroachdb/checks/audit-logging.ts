@@ -2,7 +2,8 @@ import { defineCheck, fail, pass, warn } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw, valueList } from '../../../core/text.js';
 import type { CrdbFacts } from '../facts.js';
-import { adminMembers, membershipsOf } from '../roles.js';
+import { adminMembers, membershipsOf, sqlLoginFilter } from '../roles.js';
+import { userAuditEffect } from '../audit-effect.js';
 import { isTrue, setting } from '../settings.js';
 import { auditDecision, parseUserAudit } from '../user-audit.js';
 
@@ -29,23 +30,39 @@ export default defineCheck<CrdbFacts>({
       'Every statement of every admin member is audited (sql.log.user_audit, or at least sql.log.admin_audit.enabled).',
     outcomes: ['PASS', 'WARN', 'FAIL'],
     remediation: {
-      text: "SET CLUSTER SETTING sql.log.user_audit = 'admin ALL'; (add rows for sensitive roles, keep an enterprise license), and route the SENSITIVE_ACCESS channel to durable storage or a SIEM.",
+      text: "SET CLUSTER SETTING sql.log.user_audit = 'admin ALL'; (add rows for sensitive roles; before v24.3 keep a valid enterprise licence for this cluster), and route the SENSITIVE_ACCESS channel to durable storage or a SIEM.",
       link: 'https://www.cockroachlabs.com/docs/stable/role-based-audit-logging'
     },
     frameworks: AUDIT_FRAMEWORKS
   },
-  evaluate(facts) {
+  evaluate(facts, ctx) {
     const value = setting(facts, 'sql.log.user_audit');
     const parsed = parseUserAudit(value);
-    const rules = parsed.ok ? parsed.rules : [];
+    const effect = userAuditEffect(facts, ctx);
+    const rules = parsed.ok && effect.effective !== false ? parsed.rules : [];
     let uncovered: string[] = [];
     if (rules.length) {
       const users = need(facts.users);
-      const admins = adminMembers(users).map(a => a.name);
-      uncovered = admins.filter(a => !auditDecision(rules, a, membershipsOf(users, a)).audited);
-      if (uncovered.length === 0) {
+      const canLogin = sqlLoginFilter(ctx.auditedAt, facts.systemGrants.ok ? facts.systemGrants.value : []);
+      const admins = adminMembers(users, canLogin).map(a => a.name);
+      uncovered = admins.filter(
+        a => !auditDecision(rules, a, membershipsOf(users, a), effect.rolesOnly).audited
+      );
+      if (uncovered.length === 0 && effect.effective === true) {
         return [pass(msg`sql.log.user_audit audits every admin member (${valueList(admins)}).`)];
       }
+      if (uncovered.length === 0) {
+        return [
+          warn(
+            msg`sql.log.user_audit would audit every admin member (${valueList(admins)}), but it may have no effect: ${raw(effect.why)}.`
+          )
+        ];
+      }
+    }
+    if (parsed.ok && parsed.rules.length && effect.effective === false) {
+      const adminOn = isTrue(setting(facts, 'sql.log.admin_audit.enabled'));
+      const text = msg`sql.log.user_audit has no effect on this release: ${raw(effect.why)}${raw(adminOn ? '; only sql.log.admin_audit.enabled audits admins' : ', and admin audit is off')}.`;
+      return [adminOn ? warn(text) : fail(text)];
     }
     const adminAudit = isTrue(setting(facts, 'sql.log.admin_audit.enabled'));
     if (adminAudit) {

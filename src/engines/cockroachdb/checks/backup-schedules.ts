@@ -45,8 +45,19 @@ export default defineCheck<CrdbFacts>({
     const findings: RawFinding[] = [];
     for (const s of schedules) {
       const label = msg`Schedule ${s.label} (${raw(s.recurrence)})`;
-      if (s.status === 'PAUSED')
+      const job = s.lastJob;
+      if (s.status === 'PAUSED' && s.state && /^Waiting for initial backup to complete$/i.test(s.state))
+        findings.push(info(msg`${raw(label)} waits for its full backup's first run (${s.state}).`, s.label));
+      else if (s.status === 'PAUSED')
         findings.push(warn(msg`${raw(label)} is paused${raw(s.state ? `: ${s.state}` : '')}.`, s.label));
+      else if (job && /^(failed|canceled|reverting)$/i.test(job.status))
+        // ACTIVE with on_execution_failure = RETRY_SCHED keeps a failing schedule running.
+        findings.push(
+          warn(
+            msg`${raw(label)} is active but its last run (${raw(job.created.slice(0, 16).replace('T', ' '))}) ended ${raw(job.status)}${raw(job.error ? `: ${job.error}` : '')}.`,
+            s.label
+          )
+        );
       else if (s.state && /error|fail/i.test(s.state))
         findings.push(warn(msg`${raw(label)} reports ${s.state}.`, s.label));
       else if (s.nextRun && Date.parse(s.nextRun) < ctx.auditedAt.getTime() - OVERDUE_MS) {
@@ -59,7 +70,13 @@ export default defineCheck<CrdbFacts>({
       } else
         findings.push(
           pass(
-            msg`${raw(label)} is active; next run ${raw(s.nextRun ? s.nextRun.slice(0, 16).replace('T', ' ') : 'unknown')}.`,
+            msg`${raw(label)} is active; next run ${raw(s.nextRun ? s.nextRun.slice(0, 16).replace('T', ' ') : 'unknown')}; ${raw(
+              job
+                ? `last run ${job.created.slice(0, 16).replace('T', ' ')} ${job.status}`
+                : job === null
+                  ? 'no run is visible (none yet, or the auditor lacks VIEWJOB)'
+                  : 'its runs could not be read'
+            )}.`,
             s.label
           )
         );

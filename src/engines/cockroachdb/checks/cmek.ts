@@ -15,12 +15,12 @@ export default defineCheck<CrdbFacts>({
       'Advanced clusters with the Advanced Security add-on encrypt data with a customer-managed key (CMEK).',
     outcomes: ['PASS', 'FAIL', 'INFO'],
     remediation: {
-      text: 'Create a KMS key, grant the cluster principal access and enable CMEK (PUT /api/v1/clusters/{id}/cmek or the Console); requires Advanced with the Advanced Security add-on.',
+      text: 'Create a KMS key, grant the cluster principal access and enable CMEK (POST /api/v1/clusters/{id}/cmek or the Console); requires Advanced with the Advanced Security add-on. Without the add-on, attest it in the baseline (check crdb/cmek, status INFO, evidence no-addon).',
       link: 'https://www.cockroachlabs.com/docs/cockroachcloud/cmek'
     },
     frameworks: { HIPAA: ['164.312(a)(2)(iv)'], 'PCI DSS': ['3'], GDPR: ['Art. 32'], 'ISO 27001': ['8.24'] }
   },
-  evaluate(facts) {
+  evaluate(facts, ctx) {
     const cluster = need(facts.cloud.cluster);
     if (cluster.plan !== 'ADVANCED') {
       return [
@@ -30,10 +30,19 @@ export default defineCheck<CrdbFacts>({
       ];
     }
     const cmek = need(facts.cloud.cmek);
-    if (cmek.status === 'UNAVAILABLE') {
+    if (cmek.status === 'NOT_CONFIGURED') {
+      // A 404 from /cmek: no CMEK configuration exists. Whether the Advanced Security add-on is
+      // enabled cannot be read from this endpoint; a person may attest that it is not (no-addon).
+      const a = ctx.attestation('crdb/cmek');
+      if (a.state === 'active' && (a.attestation.status === 'INFO' || a.attestation.status === 'N/A'))
+        return [
+          info(
+            msg`CMEK was never configured (404); attested that the cluster has no Advanced Security add-on (no-addon) by ${a.attestation.attestedBy} (${a.attestation.evidence}), valid until ${raw(a.attestation.expires)}.`
+          )
+        ];
       return [
-        info(
-          msg`CMEK is not available to this Advanced cluster (the Advanced Security add-on is not enabled).`
+        fail(
+          msg`CMEK was never configured on this Advanced cluster (the Cloud API answers 404 for /cmek): data is encrypted with keys Cockroach Labs manages.${raw(a.state === 'expired' ? ' The no-addon attestation expired.' : '')}`
         )
       ];
     }

@@ -15,7 +15,8 @@ export default defineCheck<CrdbFacts>({
     dimension: 'Encryption',
     family: 'encryption-at-rest',
     appliesTo: ['self-hosted'],
-    description: 'Every store runs with Enterprise encryption at rest (--enterprise-encryption).',
+    description:
+      'Every node runs Enterprise encryption at rest (--enterprise-encryption) with a real key, not key=plain.',
     outcomes: ['PASS', 'WARN'],
     remediation: {
       text: 'Start every node with --enterprise-encryption=path=<store>,key=<aes key file>,old-key=plain and rotate keys with rotation-period; or encrypt the volumes and attest it.',
@@ -24,35 +25,74 @@ export default defineCheck<CrdbFacts>({
     frameworks: { HIPAA: ['164.312(a)(2)(iv)'], 'PCI DSS': ['3'], GDPR: ['Art. 32'], 'ISO 27001': ['8.24'] }
   },
   evaluate(facts) {
+    // properties.encrypted is true whenever an encryption environment exists, key=plain included
+    // (pkg/storage computeStoreProperties), so the key type must come from the node command lines.
+    const nodes = need(facts.nodeArgs);
     const stores = facts.stores.ok ? facts.stores.value : undefined;
-    const known = stores?.filter(s => s.encrypted !== null) ?? [];
-    if (stores && known.length === stores.length && stores.length > 0) {
-      const plain = stores.filter(s => !s.encrypted).map(s => `n${s.nodeId}/s${s.storeId}`);
-      if (plain.length === 0)
-        return [pass(msg`All ${raw(String(stores.length))} stores report encrypted = true.`)];
-      return [
+    const plain: string[] = [];
+    const without: string[] = [];
+    for (const n of nodes) {
+      const specs = encryptionSpecs(n.args);
+      if (specs.length === 0) without.push(`n${n.nodeId}`);
+      else if (specs.some(s => (s.key ?? '').toLowerCase() === 'plain' || s.key === undefined))
+        plain.push(`n${n.nodeId}`);
+    }
+    const unencryptedStores = (stores ?? [])
+      .filter(s => s.encrypted === false)
+      .map(s => `n${s.nodeId}/s${s.storeId}`);
+    const findings = [];
+    if (plain.length)
+      findings.push(
         warn(
-          msg`${raw(String(plain.length))} of ${raw(String(stores.length))} stores are not encrypted: ${raw(plain.join(', '))}.`,
+          msg`Nodes ${raw(plain.join(', '))} run --enterprise-encryption with key=plain (or no key): their stores are written in plaintext although kv_store_status reports encrypted = true.`,
           undefined,
           'not-enabled'
         )
-      ];
-    }
-    // Store properties missing or silent: the node command lines tell whether encryption was asked for.
-    if (!facts.nodeArgs.ok && !facts.stores.ok) need(facts.stores);
-    const nodes = need(facts.nodeArgs);
-    const without = nodes
-      .filter(n => !n.args.some(a => a.startsWith('--enterprise-encryption')))
-      .map(n => `n${n.nodeId}`);
-    if (without.length === 0 && nodes.length > 0) {
-      return [pass(msg`Every node (${raw(String(nodes.length))}) starts with --enterprise-encryption.`)];
-    }
+      );
+    if (without.length)
+      findings.push(
+        warn(
+          msg`Nodes ${raw(without.join(', '))} start without --enterprise-encryption: their stores are not encrypted by CockroachDB.`,
+          undefined,
+          'not-enabled'
+        )
+      );
+    if (unencryptedStores.length && !findings.length)
+      findings.push(
+        warn(
+          msg`Stores ${raw(unencryptedStores.join(', '))} report encrypted = false.`,
+          undefined,
+          'not-enabled'
+        )
+      );
+    if (findings.length) return findings;
+    if (nodes.length === 0) need(facts.stores);
     return [
-      warn(
-        msg`Nodes ${raw(without.join(', '))} start without --enterprise-encryption: their stores are not encrypted by CockroachDB.`,
-        undefined,
-        'not-enabled'
+      pass(
+        msg`Every node (${raw(String(nodes.length))}) starts with --enterprise-encryption and an AES key (not key=plain)${raw(stores ? `; ${stores.length} store(s) report encrypted = true` : '')}.`
       )
     ];
   }
 });
+
+/** The path=/key= specs of every --enterprise-encryption flag (`--flag=spec` or `--flag spec`). */
+export function encryptionSpecs(args: readonly string[]): { path?: string; key?: string }[] {
+  const out: { path?: string; key?: string }[] = [];
+  args.forEach((a, i) => {
+    let spec: string | undefined;
+    if (a.startsWith('--enterprise-encryption=')) spec = a.slice('--enterprise-encryption='.length);
+    else if (a === '--enterprise-encryption') spec = args[i + 1];
+    if (spec === undefined) return;
+    const fields = Object.fromEntries(
+      spec.split(',').map(kv => {
+        const eq = kv.indexOf('=');
+        return eq < 0 ? [kv, ''] : [kv.slice(0, eq).trim(), kv.slice(eq + 1).trim()];
+      })
+    ) as Record<string, string>;
+    out.push({
+      ...(fields.path !== undefined ? { path: fields.path } : {}),
+      ...(fields.key !== undefined ? { key: fields.key } : {})
+    });
+  });
+  return out;
+}

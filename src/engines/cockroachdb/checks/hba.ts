@@ -1,7 +1,16 @@
 import { defineCheck, fail, info, pass, warn, type RawFinding } from '../../../core/check.js';
 import { msg, raw } from '../../../core/text.js';
 import type { CrdbFacts } from '../facts.js';
-import { isLoopback, parseCrdbHba, prefixLength, shadowedBy } from '../hba.js';
+import {
+  effectiveRules,
+  isDefaultConfiguration,
+  isLoopback,
+  parseCrdbHba,
+  prefixLength,
+  ROOT_LOCAL_RULE,
+  ROOT_RULE,
+  shadowedBy
+} from '../hba.js';
 import { setting } from '../settings.js';
 
 export const HBA_SETTING = 'server.host_based_authentication.configuration';
@@ -32,7 +41,7 @@ export default defineCheck<CrdbFacts>({
       const defaults =
         ctx.deployment === 'cloud'
           ? 'host all all all password'
-          : 'host all all all cert-password, local all all password';
+          : 'host all root all cert-password, host all all all cert-password, local all all password';
       return [
         warn(
           msg`The HBA configuration is empty, so the defaults apply (${raw(defaults)}): any address may try any user.`,
@@ -43,14 +52,42 @@ export default defineCheck<CrdbFacts>({
     }
     const parsed = parseCrdbHba(value);
     if (!parsed.ok) return [warn(msg`The HBA configuration does not parse: ${parsed.error}.`)];
+    if (isDefaultConfiguration(parsed.rules)) {
+      return [
+        warn(
+          msg`The HBA configuration spells out the defaults (host all all all cert-password, local all all password): any address may try any user.`,
+          undefined,
+          'empty'
+        )
+      ];
+    }
+    // Without --accept-sql-without-tls (or --insecure) a secure node refuses non-TLS TCP before HBA.
+    const nodes = facts.nodeArgs.ok ? facts.nodeArgs.value : undefined;
+    const plainNodes = nodes?.filter(n =>
+      n.args.some(a => /^--(accept-sql-without-tls|insecure)(=true)?$/.test(a))
+    );
+    const plainSql = nodes === undefined ? 'unknown' : plainNodes!.length > 0;
+    const eff = effectiveRules(parsed.rules);
     const findings: RawFinding[] = [];
-    parsed.rules.forEach((r, i) => {
+    if (eff.builtInRoot) {
+      findings.push(
+        info(
+          eff.rootLocal
+            ? msg`The first rule is ${raw(ROOT_LOCAL_RULE)}: newer releases then limit root to IPv4 loopback, but releases without that exception still put ${raw(ROOT_RULE)} in front, so root may log in from any address with a certificate or password.`
+            : msg`CockroachDB puts ${raw(ROOT_RULE)} in front of these rules: root can log in from any address with a certificate or password, whatever the rules below say.`
+        )
+      );
+    }
+    eff.rules.forEach((r, i) => {
+      if (r.lineNumber === 0) return;
       const where = msg`Rule at line ${raw(String(r.lineNumber))} (${r.display})`;
-      const shadow = shadowedBy(parsed.rules, i);
+      const shadow = shadowedBy(eff.rules, i);
       if (shadow) {
         findings.push(
           info(
-            msg`${raw(where)} can never match: line ${raw(String(shadow.lineNumber))} (${shadow.display}) matches first.`,
+            shadow.lineNumber === 0
+              ? msg`${raw(where)} can never match: it is shadowed by the built-in root rule (${raw(ROOT_RULE)}).`
+              : msg`${raw(where)} can never match: line ${raw(String(shadow.lineNumber))} (${shadow.display}) matches first.`,
             r.display
           )
         );
@@ -70,11 +107,14 @@ export default defineCheck<CrdbFacts>({
         r.type !== 'hostssl' &&
         remote &&
         bits !== null &&
-        bits <= 16
+        bits <= 16 &&
+        plainSql !== false
       ) {
         findings.push(
           warn(
-            msg`${raw(where)}: ${raw(r.method)} from a broad range without requiring TLS (use hostssl or cert methods).`,
+            plainSql === true
+              ? msg`${raw(where)}: ${raw(r.method)} from a broad range, and nodes ${raw(plainNodes!.map(n => `n${n.nodeId}`).join(', '))} accept SQL without TLS (--accept-sql-without-tls or --insecure): passwords may cross the network in clear (use hostssl or cert methods).`
+              : msg`${raw(where)}: ${raw(r.method)} from a broad range without hostssl, and the node command lines could not be read to rule out --accept-sql-without-tls.`,
             r.display
           )
         );
@@ -84,7 +124,7 @@ export default defineCheck<CrdbFacts>({
     if (bad.length === 0) {
       findings.unshift(
         pass(
-          msg`${raw(String(parsed.rules.length))} HBA rule(s) restrict by address, user or method; no remote trust.`
+          msg`${raw(String(parsed.rules.length))} HBA rule(s) restrict non-root users by address, user or method; no remote trust${raw(plainSql === false ? '; non-TLS SQL connections are refused before HBA' : '')}.`
         )
       );
     }

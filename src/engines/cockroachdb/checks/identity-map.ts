@@ -14,14 +14,23 @@ export default defineCheck<CrdbFacts>({
       'External identities (certificates, JWT, LDAP) map to SQL users through server.identity_map.configuration or auto-provisioning.',
     outcomes: ['PASS', 'FAIL'],
     remediation: {
-      text: "SET CLUSTER SETTING server.identity_map.configuration = '<issuer> /^(.*)@example\\.com$ \\1'; or enable security.provisioning.ldap.enabled for LDAP users.",
+      text: "SET CLUSTER SETTING server.identity_map.configuration = '<issuer> /^(.*)@example\\.com$ \\1'; or enable security.provisioning.ldap.enabled / security.provisioning.jwt.enabled to create users on first LDAP / JWT login.",
       link: 'https://www.cockroachlabs.com/docs/stable/sso-sql'
     },
     frameworks: { 'SOC 2': ['CC6.2'], 'ISO 27001': ['5.15'] }
   },
   evaluate(facts) {
-    if (isTrue(settingIfKnown(facts, 'security.provisioning.ldap.enabled'))) {
-      return [pass(msg`LDAP users are auto-provisioned (security.provisioning.ldap.enabled).`)];
+    const provisioned = ['ldap', 'jwt'].filter(k =>
+      isTrue(
+        settingIfKnown(facts, `security.provisioning.${k}.enabled` as 'security.provisioning.ldap.enabled')
+      )
+    );
+    if (provisioned.length) {
+      return [
+        pass(
+          msg`${raw(provisioned.map(k => k.toUpperCase()).join(' and '))} users are auto-provisioned (${raw(provisioned.map(k => `security.provisioning.${k}.enabled`).join(', '))}).`
+        )
+      ];
     }
     const map = setting(facts, 'server.identity_map.configuration');
     const lines = map

@@ -5,7 +5,7 @@ import { parseCrdbHba } from '../hba.js';
 import { setting } from '../settings.js';
 import { HBA_SETTING } from './hba.js';
 
-/** PASS with LDAP rules over LDAPS; WARN on plain port 389; INFO when LDAP is not used. */
+/** PASS only for ldapport=636 (the one port CockroachDB dials with TLS); WARN otherwise; INFO without LDAP. */
 export default defineCheck<CrdbFacts>({
   meta: {
     id: 'crdb/ldap',
@@ -25,18 +25,40 @@ export default defineCheck<CrdbFacts>({
     const rules = parsed.ok ? parsed.rules.filter(r => r.method === 'ldap') : [];
     if (rules.length === 0) return [info(msg`No HBA rule uses ldap: LDAP authentication is not configured.`)];
     return rules.map(r => {
-      const port = r.options.ldapport ?? '389';
+      const line = raw(String(r.lineNumber));
       const server = r.options.ldapserver ?? '(no ldapserver)';
-      if (port === '389' && !/^ldaps/i.test(r.options.ldapscheme ?? '')) {
+      const invalid = r.optionNames.filter(n => !LDAP_OPTIONS.has(n));
+      if (invalid.length)
         return warn(
-          msg`LDAP rule at line ${raw(String(r.lineNumber))} talks to ${server} on port 389 without TLS: passwords cross the network in clear.`,
+          msg`LDAP rule at line ${line} has options CockroachDB rejects (${raw(invalid.join(', '))}): "invalid LDAP option provided in hba conf", so its logins fail.`,
           r.display
         );
-      }
-      return pass(
-        msg`LDAP rule at line ${raw(String(r.lineNumber))} uses ${server} on port ${port}.`,
-        r.display
-      );
+      const port = r.options.ldapport;
+      if (port === undefined)
+        return warn(
+          msg`LDAP rule at line ${line} has no ldapport, which CockroachDB requires ("ldap params in HBA conf missing ldap port"): its logins fail.`,
+          r.display
+        );
+      // pkg/ccl/ldapccl/ldap_util.go dials ldaps:// only for port 636 and plain ldap:// (no StartTLS)
+      // on every other port; older builds always dialled TLS. 636 is the one safe answer for both.
+      if (port !== '636')
+        return warn(
+          msg`LDAP rule at line ${line} talks to ${server} on port ${port}: CockroachDB uses TLS only on port 636 and never StartTLS, so this release may send LDAP credentials in clear text; use ldapport=636.`,
+          r.display
+        );
+      return pass(msg`LDAP rule at line ${line} uses LDAPS (${server} on port 636).`, r.display);
     });
   }
 });
+
+/** The options CockroachDB's LDAP manager accepts (pkg/ccl/ldapccl). */
+const LDAP_OPTIONS = new Set([
+  'ldapserver',
+  'ldapport',
+  'ldapbasedn',
+  'ldapbinddn',
+  'ldapbindpasswd',
+  'ldapsearchfilter',
+  'ldapsearchattribute',
+  'ldapgrouplistfilter'
+]);

@@ -1,7 +1,8 @@
 import { defineCheck, fail, pass, warn } from '../../../core/check.js';
 import { msg, raw } from '../../../core/text.js';
 import type { CrdbFacts } from '../facts.js';
-import { setting } from '../settings.js';
+import { isTrue, setting, settingIfKnown } from '../settings.js';
+import { need } from '../../../core/facts.js';
 
 /** server.user_login.min_password_length: >=12 PASS, 8-11 WARN, <8 FAIL (the default is 1). */
 export default defineCheck<CrdbFacts>({
@@ -11,18 +12,31 @@ export default defineCheck<CrdbFacts>({
     dimension: 'Authentication & SSO',
     family: 'password-policy',
     appliesTo: ['self-hosted', 'cloud'],
-    description: 'server.user_login.min_password_length is at least 12.',
+    description:
+      'server.user_login.min_password_length is at least 12 and clients cannot bypass it with pre-hashed passwords.',
     outcomes: ['PASS', 'WARN', 'FAIL'],
     remediation: {
-      text: 'SET CLUSTER SETTING server.user_login.min_password_length = 12; it applies to new and changed passwords, so rotate existing ones.',
+      text: 'SET CLUSTER SETTING server.user_login.min_password_length = 12; SET CLUSTER SETTING server.user_login.store_client_pre_hashed_passwords.enabled = false; both apply to new and changed passwords, so rotate existing ones.',
       link: 'https://www.cockroachlabs.com/docs/stable/cluster-settings'
     },
     frameworks: { 'PCI DSS': ['8.3.6'], 'SOC 2': ['CC6.1'], HIPAA: ['164.312(d)'], 'ISO 27001': ['5.17'] }
   },
-  evaluate(facts) {
+  evaluate(facts, ctx) {
     const n = Number(setting(facts, 'server.user_login.min_password_length'));
     const head = `server.user_login.min_password_length is ${n}`;
-    if (n >= 12) return [pass(msg`${raw(head)}.`)];
+    // Pre-hashed passwords skip the length rule (cockroach pkg/security/password.go); default true.
+    const preHashed = settingIfKnown(facts, 'server.user_login.store_client_pre_hashed_passwords.enabled');
+    if (n >= 12) {
+      if (preHashed === undefined)
+        need(facts.settings['server.user_login.store_client_pre_hashed_passwords.enabled']!);
+      if (isTrue(preHashed)) {
+        const text = msg`${raw(head)}, but server.user_login.store_client_pre_hashed_passwords.enabled is on: a client that sends an already hashed password bypasses the minimum length.`;
+        return [ctx.environment === 'production' ? warn(text) : pass(text)];
+      }
+      return [
+        pass(msg`${raw(head)}, and pre-hashed passwords are refused, so every new password is checked.`)
+      ];
+    }
     if (n >= 8) return [warn(msg`${raw(head)}: below the 12 characters PCI DSS 8.3.6 asks for.`)];
     return [
       fail(

@@ -2,7 +2,8 @@ import { defineCheck, fail, info, warn, type RawFinding } from '../../../core/ch
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
 import type { CrdbFacts } from '../facts.js';
-import { adminMembers, canLogin, membershipsOf } from '../roles.js';
+import { adminMembers, membershipsOf, sqlLoginFilter } from '../roles.js';
+import { userAuditEffect } from '../audit-effect.js';
 import { isTrue, setting, settingIfKnown } from '../settings.js';
 import { auditDecision, parseUserAudit, unreachableRules } from '../user-audit.js';
 import { AUDIT_FRAMEWORKS } from './audit-logging.js';
@@ -18,15 +19,15 @@ export default defineCheck<CrdbFacts>({
     dimension: 'Audit Logging',
     appliesTo: ['self-hosted', 'cloud'],
     description:
-      'sql.log.user_audit parses, every row can match, no admin member is exempted by an earlier NONE row, and an enterprise license makes it effective.',
+      'sql.log.user_audit parses, every row can match, no admin member is exempted by an earlier NONE row, and, on releases before v24.3, a valid enterprise licence makes it effective.',
     outcomes: ['FAIL', 'WARN', 'INFO'],
     remediation: {
-      text: 'Order rows so that admin members meet an ALL row first, put "all ..." last, remove rows for roles that do not exist, and keep an enterprise license installed.',
+      text: 'Order rows so that admin members meet an ALL row first, put "all ..." last, remove rows for roles that do not exist, and on releases before v24.3 keep a valid enterprise licence for this cluster installed.',
       link: 'https://www.cockroachlabs.com/docs/stable/role-based-audit-logging'
     },
     frameworks: AUDIT_FRAMEWORKS
   },
-  evaluate(facts) {
+  evaluate(facts, ctx) {
     const value = setting(facts, 'sql.log.user_audit');
     if (value.trim() === '') return [info(msg`sql.log.user_audit is not set (see crdb/audit-logging).`)];
     const parsed = parseUserAudit(value);
@@ -40,9 +41,13 @@ export default defineCheck<CrdbFacts>({
     const users = need(facts.users);
     const names = new Set(users.map(u => u.username));
     const findings: RawFinding[] = [];
-    const admins = new Set(adminMembers(users).map(a => a.name));
-    for (const u of users.filter(canLogin)) {
-      const d = auditDecision(parsed.rules, u.username, membershipsOf(users, u.username));
+    const effect = userAuditEffect(facts, ctx);
+    const canLogin = sqlLoginFilter(ctx.auditedAt, facts.systemGrants.ok ? facts.systemGrants.value : []);
+    const admins = new Set(adminMembers(users, canLogin).map(a => a.name));
+    const decide = (name: string) =>
+      auditDecision(parsed.rules, name, membershipsOf(users, name), effect.rolesOnly);
+    for (const u of users.filter(x => canLogin(x))) {
+      const d = decide(u.username);
       if (admins.has(u.username) && d.rule?.filter === 'NONE') {
         findings.push(
           warn(
@@ -61,6 +66,20 @@ export default defineCheck<CrdbFacts>({
       );
     }
     for (const r of parsed.rules) {
+      if (
+        effect.rolesOnly &&
+        r.role !== 'all' &&
+        r.role !== 'admin' &&
+        users.some(u => u.username === r.role) &&
+        !users.some(u => u.memberOf.includes(r.role))
+      ) {
+        findings.push(
+          warn(
+            msg`Line ${raw(String(r.lineNumber))} names user ${r.role} directly: v23.2 matches role memberships only, so it never audits that user (name a role the user belongs to).`,
+            `line ${r.lineNumber}`
+          )
+        );
+      }
       if (r.role !== 'all' && !names.has(r.role)) {
         findings.push(
           warn(
@@ -70,11 +89,10 @@ export default defineCheck<CrdbFacts>({
         );
       }
     }
-    const license = settingIfKnown(facts, 'enterprise.license');
-    if (license === '')
-      findings.push(
-        warn(msg`No enterprise license is installed: sql.log.user_audit has no effect without one.`)
-      );
+    if (effect.effective === false)
+      findings.push(fail(msg`sql.log.user_audit has no effect on this release: ${raw(effect.why)}.`));
+    else if (effect.effective === 'maybe')
+      findings.push(warn(msg`sql.log.user_audit may have no effect: ${raw(effect.why)}.`));
     if (isTrue(settingIfKnown(facts, 'sql.log.user_audit.reduced_config.enabled'))) {
       findings.push(
         info(
@@ -82,10 +100,12 @@ export default defineCheck<CrdbFacts>({
         )
       );
     }
-    const decisions = users.filter(canLogin).map(u => {
-      const d = auditDecision(parsed.rules, u.username, membershipsOf(users, u.username));
-      return `${u.username} ${d.audited ? 'audited' : 'not audited'}${d.rule ? ` (line ${d.rule.lineNumber} ${d.rule.role} ${d.rule.filter})` : ' (no row matches)'}`;
-    });
+    const decisions = users
+      .filter(x => canLogin(x))
+      .map(u => {
+        const d = decide(u.username);
+        return `${u.username} ${d.audited ? 'audited' : 'not audited'}${d.rule ? ` (line ${d.rule.lineNumber} ${d.rule.role} ${d.rule.filter})` : ' (no row matches)'}`;
+      });
     findings.push(info(msg`Effective decisions: ${decisions.join('; ')}.`));
     return findings;
   }

@@ -2,7 +2,7 @@ import { defineCheck, info, warn, type RawFinding } from '../../../core/check.js
 import { need } from '../../../core/facts.js';
 import { msg, raw, valueList } from '../../../core/text.js';
 import type { CrdbFacts } from '../facts.js';
-import { canLogin } from '../roles.js';
+import { isUserNotRole, sqlLoginFilter } from '../roles.js';
 
 const STALE_DAYS = 90;
 
@@ -23,13 +23,15 @@ export default defineCheck<CrdbFacts>({
   },
   evaluate(facts, ctx) {
     const users = need(facts.users);
-    const logins = users.filter(canLogin);
-    const roles = users.filter(u => !canLogin(u));
+    const canLogin = sqlLoginFilter(ctx.auditedAt, facts.systemGrants.ok ? facts.systemGrants.value : []);
+    const logins = users.filter(u => canLogin(u));
+    const roles = users.filter(u => !isUserNotRole(u));
+    const blocked = users.filter(u => isUserNotRole(u) && !canLogin(u));
     const withOptions = users.filter(u => u.options.some(o => o.toUpperCase() !== 'NOLOGIN'));
     const memberships = users.reduce((n, u) => n + u.memberOf.length, 0);
     const findings: RawFinding[] = [
       info(
-        msg`${raw(String(users.length))} principals: ${raw(String(logins.length))} can log in (${valueList(logins.map(u => u.username))}), ${raw(String(roles.length))} are roles; ${raw(String(memberships))} memberships; ${raw(String(withOptions.length))} with role options.`
+        msg`${raw(String(users.length))} principals: ${raw(String(logins.length))} can log in (${valueList(logins.map(u => u.username))}), ${raw(String(roles.length))} are roles${raw(blocked.length ? `, ${blocked.length} cannot use SQL (NOSQLLOGIN or VALID UNTIL passed)` : '')}; ${raw(String(memberships))} memberships; ${raw(String(withOptions.length))} with role options.`
       )
     ];
     const cutoff = ctx.auditedAt.getTime() - STALE_DAYS * 86400000;

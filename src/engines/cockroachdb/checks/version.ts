@@ -2,7 +2,7 @@ import { defineCheck, info, warn } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
 import type { CrdbFacts } from '../facts.js';
-import { parseCrdbVersion } from '../releases.js';
+import { parseCrdbVersion, supportFor } from '../releases.js';
 
 /** INFO version, plan, regions, provider, nodes; WARN when the release line is out of support. */
 export default defineCheck<CrdbFacts>({
@@ -33,19 +33,24 @@ export default defineCheck<CrdbFacts>({
     } else if (facts.nodeArgs.ok) parts.push(`${facts.nodeArgs.value.length} node(s)`);
     const head = parts.join(', ');
     const asOf = facts.releases.asOf;
-    const line = v && facts.releases.lines.find(l => l.line === v.line);
-    if (!v || !line)
+    const support = v ? supportFor(facts.releases, v) : undefined;
+    if (!v || !support)
       return [info(msg`${raw(head)}: the release line is not in the release table of ${raw(asOf)}.`)];
-    if (line.endOfMaintenance < ctx.auditedAt.toISOString().slice(0, 10)) {
+    const kind = support.lts
+      ? ` (LTS from ${v.line}.${support.line.ltsFromPatch})`
+      : support.line.innovation
+        ? ' (innovation release)'
+        : '';
+    if (support.endOfMaintenance < ctx.auditedAt.toISOString().slice(0, 10)) {
       return [
         warn(
-          msg`${raw(head)}: v${raw(v.line)} left maintenance support on ${raw(line.endOfMaintenance)} (release table of ${raw(asOf)}).`
+          msg`${raw(head)}: v${raw(v.release)}${raw(kind)} left maintenance support on ${raw(support.endOfMaintenance)} (release table of ${raw(asOf)}).`
         )
       ];
     }
     return [
       info(
-        msg`${raw(head)}: v${raw(v.line)} is supported until ${raw(line.endOfMaintenance)} (release table of ${raw(asOf)}).`
+        msg`${raw(head)}: v${raw(v.release)}${raw(kind)} is supported until ${raw(support.endOfMaintenance)} (release table of ${raw(asOf)}).`
       )
     ];
   }

@@ -1,0 +1,42 @@
+import { defineCheck, info, pass, warn } from '../../../core/check.js';
+import { need, unavailable } from '../../../core/facts.js';
+import { msg, raw } from '../../../core/text.js';
+import type { CrdbFacts } from '../facts.js';
+
+/**
+ * GET /api/v1/clusters/{id} egress_traffic_policy: DEFAULT_DENY PASS; ALLOW_ALL WARN (backups,
+ * changefeeds and exports may reach any destination); others INFO. Advanced only.
+ */
+export default defineCheck<CrdbFacts>({
+  meta: {
+    id: 'crdb/egress-policy',
+    title: 'Egress traffic policy',
+    dimension: 'Network Security',
+    appliesTo: ['cloud'],
+    description: 'Advanced clusters deny outbound traffic by default and allow only listed destinations.',
+    outcomes: ['PASS', 'WARN', 'INFO'],
+    remediation: {
+      text: 'Set the egress traffic policy to DEFAULT_DENY and add egress rules for the backup, changefeed and export destinations you use.',
+      link: 'https://www.cockroachlabs.com/docs/cockroachcloud/egress-perimeter-controls'
+    },
+    frameworks: { 'SOC 2': ['CC6.6'], 'PCI DSS': ['1'], 'ISO 27001': ['8.20'] }
+  },
+  evaluate(facts) {
+    const cluster = need(facts.cloud.cluster);
+    if (cluster.plan !== 'ADVANCED')
+      return [
+        info(msg`Egress perimeter controls need the Advanced plan; this cluster is ${raw(cluster.plan)}.`)
+      ];
+    const p = cluster.egressTrafficPolicy;
+    if (!p) need(unavailable<never>('The Cloud API did not return egress_traffic_policy for this cluster.'));
+    if (p === 'DEFAULT_DENY')
+      return [pass(msg`Egress traffic policy is DEFAULT_DENY: only listed destinations are reachable.`)];
+    if (p === 'ALLOW_ALL')
+      return [
+        warn(
+          msg`Egress traffic policy is ALLOW_ALL: backups, changefeeds and exports may send data to any destination (inferred from the policy's meaning).`
+        )
+      ];
+    return [info(msg`Egress traffic policy is ${raw(p!)}.`)];
+  }
+});

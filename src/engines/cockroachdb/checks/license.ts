@@ -1,0 +1,53 @@
+import { defineCheck, pass, warn } from '../../../core/check.js';
+import { need } from '../../../core/facts.js';
+import { msg, raw } from '../../../core/text.js';
+import type { CrdbFacts } from '../facts.js';
+import { cclLicenceAccepted } from '../license.js';
+import { crdbEra } from '../releases.js';
+import { settingIfKnown } from '../settings.js';
+
+/**
+ * The enterprise licence, decoded locally (never printed). v24.3+ switches nothing off but
+ * throttles connections without a valid licence past the 7-day grace period
+ * (pkg/ccl/utilccl/license_check.go, newest); before v24.3 an invalid licence (expired, other
+ * organization or cluster: License.Check) turns enterprise features such as role-based audit
+ * logging off.
+ */
+export default defineCheck<CrdbFacts>({
+  meta: {
+    id: 'crdb/license',
+    title: 'Enterprise licence',
+    dimension: 'Cluster Configuration',
+    appliesTo: ['self-hosted'],
+    description: 'A valid enterprise licence for this cluster is installed.',
+    outcomes: ['PASS', 'WARN'],
+    remediation: {
+      text: "SET CLUSTER SETTING enterprise.license = '<key>'; with a licence for this organization (cluster.organization) that has not expired.",
+      link: 'https://www.cockroachlabs.com/docs/stable/licensing-faqs'
+    },
+    frameworks: {}
+  },
+  evaluate(facts, ctx) {
+    const lic = need(facts.license);
+    const era = crdbEra(facts.version.ok ? facts.version.value.tag : undefined);
+    const effect =
+      era.licenceGated === false
+        ? 'connections are throttled once the 7-day grace period is over'
+        : 'enterprise features such as role-based audit logging are switched off';
+    const r = cclLicenceAccepted(
+      lic,
+      ctx.auditedAt,
+      facts.clusterId,
+      settingIfKnown(facts, 'cluster.organization')
+    );
+    if (r.accepted === true) {
+      const until = lic.validUntil ? `runs until ${lic.validUntil.slice(0, 10)}` : 'has no end date';
+      return [pass(msg`The installed ${raw(lic.type ?? '')} licence ${raw(until)}: ${raw(r.why)}.`)];
+    }
+    return [
+      warn(
+        msg`${raw(r.why.charAt(0).toUpperCase() + r.why.slice(1))}${raw(r.accepted === 'maybe' ? '' : `: ${effect}`)}.`
+      )
+    ];
+  }
+});

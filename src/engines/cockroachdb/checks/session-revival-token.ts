@@ -1,0 +1,37 @@
+import { defineCheck, fail, pass } from '../../../core/check.js';
+import { msg } from '../../../core/text.js';
+import type { CrdbFacts } from '../facts.js';
+import { isTrue, setting } from '../settings.js';
+
+/**
+ * server.user_login.session_revival_token.enabled (hidden, default false): a session revival token
+ * authenticates a new session with no password or certificate (cockroach
+ * pkg/sql/session_revival_token.go). It exists for the Serverless SQL proxy; on a self-hosted
+ * cluster it is a credential bypass.
+ */
+export default defineCheck<CrdbFacts>({
+  meta: {
+    id: 'crdb/session-revival-token',
+    title: 'Session revival tokens',
+    dimension: 'Authentication & SSO',
+    appliesTo: ['self-hosted'],
+    description:
+      'server.user_login.session_revival_token.enabled is off, so no session starts without a credential.',
+    outcomes: ['PASS', 'FAIL'],
+    remediation: {
+      text: 'SET CLUSTER SETTING server.user_login.session_revival_token.enabled = false;',
+      link: 'https://www.cockroachlabs.com/docs/stable/cluster-settings'
+    },
+    frameworks: { 'SOC 2': ['CC6.1'], 'PCI DSS': ['8'], 'ISO 27001': ['8.5'] }
+  },
+  evaluate(facts) {
+    const on = isTrue(setting(facts, 'server.user_login.session_revival_token.enabled'));
+    return on
+      ? [
+          fail(
+            msg`server.user_login.session_revival_token.enabled is on: a session revival token opens a new session without a password or certificate (meant only for CockroachDB's Serverless SQL proxy).`
+          )
+        ]
+      : [pass(msg`server.user_login.session_revival_token.enabled is off (the default).`)];
+  }
+});
