@@ -76,7 +76,7 @@ const securitySchema = z
     passwordHashAlg: z.enum(['argon2id', 'pbkdf2-hmac-sha512', 'SHA-1']).default('argon2id'),
     scramSha1Enabled: z.boolean().default(true),
     oauthBearerEnabled: z.boolean().optional().describe('8.0 only'),
-    services: z.record(z.string(), serviceSecurity).default({}).describe('per-service overrides; EE only; xdcr from 8.0')
+    services: z.record(z.string(), serviceSecurity).prefault({}).describe('per-service overrides; EE only; xdcr from 8.0')
   })
   .strict();
 
@@ -136,7 +136,7 @@ export const couchbaseScenarioSchema = z
           .strict()
       )
       .default([]),
-    security: securitySchema.default({}),
+    security: securitySchema.prefault({}),
     passwordPolicy: z
       .object({
         minLength: z.number().int().min(0).max(100).default(6),
@@ -146,8 +146,8 @@ export const couchbaseScenarioSchema = z
         enforceSpecialChars: z.boolean().default(false)
       })
       .strict()
-      .default({}),
-    audit: auditSchema.default({}).describe('EE only'),
+      .prefault({}),
+    audit: auditSchema.prefault({}).describe('EE only'),
     ldap: z
       .object({
         authenticationEnabled: z.boolean().default(false),
@@ -162,7 +162,7 @@ export const couchbaseScenarioSchema = z
         nestedGroupsEnabled: z.boolean().default(false)
       })
       .strict()
-      .default({})
+      .prefault({})
       .describe('EE only'),
     saml: z
       .object({
@@ -175,12 +175,12 @@ export const couchbaseScenarioSchema = z
         spVerifyIssuer: z.boolean().default(true)
       })
       .strict()
-      .default({})
+      .prefault({})
       .describe('EE only'),
     saslauthd: z
       .object({ enabled: z.boolean().default(false), admins: z.array(z.string()).default([]), roAdmins: z.array(z.string()).default([]) })
       .strict()
-      .default({})
+      .prefault({})
       .describe('EE on Linux only'),
     clientCertAuth: z
       .object({
@@ -188,12 +188,12 @@ export const couchbaseScenarioSchema = z
         prefixes: z.array(z.object({ path: z.enum(['subject.cn', 'san.uri', 'san.dnsname', 'san.email']), prefix: z.string(), delimiter: z.string() }).strict()).default([])
       })
       .strict()
-      .default({}),
+      .prefault({}),
     logRedactionLevel: z.enum(['none', 'partial']).default('none').describe('EE only'),
     curlAllowlist: z
       .object({ all_access: z.boolean().default(false), allowed_urls: z.array(z.string()).default([]), disallowed_urls: z.array(z.string()).default([]) })
       .strict()
-      .default({}),
+      .prefault({}),
     trustedCAs: z
       .array(z.object({ subject: z.string(), notBefore: z.string(), notAfter: z.string(), type: z.enum(['generated', 'uploaded']), warnings: z.array(z.string()).default([]) }).strict())
       .default([])
@@ -201,7 +201,7 @@ export const couchbaseScenarioSchema = z
     encryptionAtRest: z
       .object({ config: encryptionType.optional(), log: encryptionType.optional(), audit: encryptionType.optional() })
       .strict()
-      .default({})
+      .prefault({})
       .describe('8.0 EE; defaults config nodeSecretManager, log and audit disabled'),
     faults: z
       .record(
@@ -214,7 +214,7 @@ export const couchbaseScenarioSchema = z
           })
           .strict()
       )
-      .default({})
+      .prefault({})
       .describe('transport faults per path (after the auth check), the only answers not derived from the state'),
     expected: z
       .record(z.string(), z.array(z.string()))
