@@ -120,7 +120,10 @@ const ROLES_76 = {
 const USER_ADMIN_80 = domainExcluded => [
   [['admin', 'security', 'admin'], 'none'],
   [['admin', 'security'], 'none'],
-  [['admin', 'security_info'], ['read', 'write']],
+  [
+    ['admin', 'security_info'],
+    ['read', 'write']
+  ],
   [['admin', 'users', 'admin'], 'none'],
   [['admin', 'users', domainExcluded], 'none'],
   [['admin', 'users'], 'all'],
@@ -273,7 +276,9 @@ export function isAllowed([object, op], roles, table) {
 
 /** How ns_server prints a permission in a 403 body: cluster.admin.security!read. */
 export function permissionText([object, op]) {
-  const parts = object.map(v => (typeof v === 'string' ? v : `bucket[${v.bucket === 'any' ? '.' : v.bucket}]`));
+  const parts = object.map(v =>
+    typeof v === 'string' ? v : `bucket[${v.bucket === 'any' ? '.' : v.bucket}]`
+  );
   return `${['cluster', ...parts].join('.')}!${op}`;
 }
 
@@ -299,8 +304,7 @@ export function rbacFilters(readerRoles, is80, table) {
     (canSecurity || !holds(e.effective, ['admin', 'security'], table)) &&
     (canUserAdmin || !holds(e.effective, ['admin', 'users'], table));
   return {
-    user: u =>
-      common(u) && (canLocal || u.domain !== 'local') && (canExternal || u.domain !== 'external'),
+    user: u => common(u) && (canLocal || u.domain !== 'local') && (canExternal || u.domain !== 'external'),
     // ldap_ref_filter uses EXTERNAL_READ (7.6 [admin,security,external]; 8.0 [admin,users,external]).
     group: g => common(g) && (canExternal || !g.ldapGroupRef)
   };

@@ -11,10 +11,19 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { resolveRelativeDates } from './scenario-file.mjs';
-import { isAllowed, parseRoleSpec, permissionText, rbacFilters, roleJson, roleTable } from './couchbase-rbac.mjs';
+import {
+  isAllowed,
+  parseRoleSpec,
+  permissionText,
+  rbacFilters,
+  roleJson,
+  roleTable
+} from './couchbase-rbac.mjs';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
-const DESCRIPTORS = JSON.parse(readFileSync(path.join(here, 'data/couchbase-audit-descriptors.json'), 'utf8'));
+const DESCRIPTORS = JSON.parse(
+  readFileSync(path.join(here, 'data/couchbase-audit-descriptors.json'), 'utf8')
+);
 
 const MiB = 1048576;
 const roleList = z.array(z.string()).default([]).describe('role ids, bucket roles as "data_reader[orders]"');
@@ -43,8 +52,13 @@ const certificateSchema = z
 
 const nodeSchema = z
   .object({
-    hostname: z.string().describe('the node name, host:8091; a loopback name shows the request address in /pools/default'),
-    version: z.string().optional().describe('build, when this node runs another version than the cluster (mixed cluster)'),
+    hostname: z
+      .string()
+      .describe('the node name, host:8091; a loopback name shows the request address in /pools/default'),
+    version: z
+      .string()
+      .optional()
+      .describe('build, when this node runs another version than the cluster (mixed cluster)'),
     status: z.enum(['healthy', 'warmup', 'unhealthy']).default('healthy'),
     clusterMembership: z.enum(['active', 'inactiveAdded', 'inactiveFailed']).default('active'),
     nodeEncryption: z.boolean().default(false),
@@ -55,9 +69,22 @@ const nodeSchema = z
 
 const tlsVersion = z.enum(['tlsv1.2', 'tlsv1.3']);
 const serviceSecurity = z
-  .object({ tlsMinVersion: tlsVersion.optional(), cipherSuites: z.array(z.string()).optional(), honorCipherOrder: z.boolean().optional() })
+  .object({
+    tlsMinVersion: tlsVersion.optional(),
+    cipherSuites: z.array(z.string()).optional(),
+    honorCipherOrder: z.boolean().optional()
+  })
   .strict();
-const SERVICES_76 = ['data', 'fullTextSearch', 'index', 'query', 'eventing', 'analytics', 'backup', 'clusterManager'];
+const SERVICES_76 = [
+  'data',
+  'fullTextSearch',
+  'index',
+  'query',
+  'eventing',
+  'analytics',
+  'backup',
+  'clusterManager'
+];
 const SERVICES_80 = [...SERVICES_76, 'xdcr'];
 
 const securitySchema = z
@@ -76,19 +103,34 @@ const securitySchema = z
     passwordHashAlg: z.enum(['argon2id', 'pbkdf2-hmac-sha512', 'SHA-1']).default('argon2id'),
     scramSha1Enabled: z.boolean().default(true),
     oauthBearerEnabled: z.boolean().optional().describe('8.0 only'),
-    services: z.record(z.string(), serviceSecurity).prefault({}).describe('per-service overrides; EE only; xdcr from 8.0')
+    services: z
+      .record(z.string(), serviceSecurity)
+      .prefault({})
+      .describe('per-service overrides; EE only; xdcr from 8.0')
   })
   .strict();
 
 const auditSchema = z
   .object({
     auditdEnabled: z.boolean().default(false),
-    enable: z.array(z.number().int()).default([]).describe('filterable events switched on beyond their default'),
+    enable: z
+      .array(z.number().int())
+      .default([])
+      .describe('filterable events switched on beyond their default'),
     disable: z.array(z.number().int()).default([]).describe('default-on filterable events switched off'),
-    disabledUsers: z.array(z.object({ name: z.string(), domain: z.enum(['local', 'external', 'unknown']) }).strict()).default([]),
-    logPath: z.string().nullable().default('/opt/couchbase/var/lib/couchbase/logs').describe('null: set per node'),
+    disabledUsers: z
+      .array(z.object({ name: z.string(), domain: z.enum(['local', 'external', 'unknown']) }).strict())
+      .default([]),
+    logPath: z
+      .string()
+      .nullable()
+      .default('/opt/couchbase/var/lib/couchbase/logs')
+      .describe('null: set per node'),
     rotateInterval: z.number().int().default(86400),
-    rotateSize: z.number().int().default(20 * MiB),
+    rotateSize: z
+      .number()
+      .int()
+      .default(20 * MiB),
     pruneAge: z.number().int().default(0)
   })
   .strict();
@@ -105,23 +147,41 @@ export const couchbaseScenarioSchema = z
   .object({
     $schema: z.string().optional(),
     description: z.string().describe('what this scenario represents'),
-    extends: z.string().optional().describe('another scenario file this one starts from (relative path); objects merge, arrays replace'),
+    extends: z
+      .string()
+      .optional()
+      .describe('another scenario file this one starts from (relative path); objects merge, arrays replace'),
     server: z
       .object({
-        version: z.string().regex(/^(7\.6|8\.0)\.\d+-\d+$/).describe('build, e.g. 7.6.2-3721 or 8.0.1-2145 (7.6 and 8.0 are modelled)'),
+        version: z
+          .string()
+          .regex(/^(7\.6|8\.0)\.\d+-\d+$/)
+          .describe('build, e.g. 7.6.2-3721 or 8.0.1-2145 (7.6 and 8.0 are modelled)'),
         edition: z.enum(['enterprise', 'community']),
         os: z.enum(['linux', 'windows', 'macos']).default('linux')
       })
       .strict(),
     clusterName: z.string().optional(),
-    requestAddress: z.string().default('127.0.0.1').describe('the address requests arrive on, shown for a loopback-named node'),
+    requestAddress: z
+      .string()
+      .default('127.0.0.1')
+      .describe('the address requests arrive on, shown for a loopback-named node'),
     credentials: z
       .object({ username: z.string().min(1), password: z.string().min(1) })
       .strict()
       .describe('the built-in administrator (rest_creds, Full Admin, domain "admin")'),
     users: z.array(userSchema).default([]).describe('users stored in Couchbase'),
     groups: z
-      .array(z.object({ id: z.string(), roles: roleList, ldapGroupRef: z.string().optional(), description: z.string().optional() }).strict())
+      .array(
+        z
+          .object({
+            id: z.string(),
+            roles: roleList,
+            ldapGroupRef: z.string().optional(),
+            description: z.string().optional()
+          })
+          .strict()
+      )
       .default([]),
     nodes: z.array(nodeSchema).min(1),
     buckets: z
@@ -158,7 +218,13 @@ export const couchbaseScenarioSchema = z
         serverCertValidation: z.boolean().default(true),
         bindDN: z.string().default(''),
         bindPassSet: z.boolean().default(false),
-        userDNMapping: z.union([z.literal('None'), z.object({ template: z.string() }).strict(), z.object({ query: z.string() }).strict()]).default('None'),
+        userDNMapping: z
+          .union([
+            z.literal('None'),
+            z.object({ template: z.string() }).strict(),
+            z.object({ query: z.string() }).strict()
+          ])
+          .default('None'),
         nestedGroupsEnabled: z.boolean().default(false)
       })
       .strict()
@@ -178,28 +244,60 @@ export const couchbaseScenarioSchema = z
       .prefault({})
       .describe('EE only'),
     saslauthd: z
-      .object({ enabled: z.boolean().default(false), admins: z.array(z.string()).default([]), roAdmins: z.array(z.string()).default([]) })
+      .object({
+        enabled: z.boolean().default(false),
+        admins: z.array(z.string()).default([]),
+        roAdmins: z.array(z.string()).default([])
+      })
       .strict()
       .prefault({})
       .describe('EE on Linux only'),
     clientCertAuth: z
       .object({
         state: z.enum(['disable', 'enable', 'mandatory', 'hybrid']).default('disable'),
-        prefixes: z.array(z.object({ path: z.enum(['subject.cn', 'san.uri', 'san.dnsname', 'san.email']), prefix: z.string(), delimiter: z.string() }).strict()).default([])
+        prefixes: z
+          .array(
+            z
+              .object({
+                path: z.enum(['subject.cn', 'san.uri', 'san.dnsname', 'san.email']),
+                prefix: z.string(),
+                delimiter: z.string()
+              })
+              .strict()
+          )
+          .default([])
       })
       .strict()
       .prefault({}),
     logRedactionLevel: z.enum(['none', 'partial']).default('none').describe('EE only'),
     curlAllowlist: z
-      .object({ all_access: z.boolean().default(false), allowed_urls: z.array(z.string()).default([]), disallowed_urls: z.array(z.string()).default([]) })
+      .object({
+        all_access: z.boolean().default(false),
+        allowed_urls: z.array(z.string()).default([]),
+        disallowed_urls: z.array(z.string()).default([])
+      })
       .strict()
       .prefault({}),
     trustedCAs: z
-      .array(z.object({ subject: z.string(), notBefore: z.string(), notAfter: z.string(), type: z.enum(['generated', 'uploaded']), warnings: z.array(z.string()).default([]) }).strict())
+      .array(
+        z
+          .object({
+            subject: z.string(),
+            notBefore: z.string(),
+            notAfter: z.string(),
+            type: z.enum(['generated', 'uploaded']),
+            warnings: z.array(z.string()).default([])
+          })
+          .strict()
+      )
       .default([])
       .describe('EE only'),
     encryptionAtRest: z
-      .object({ config: encryptionType.optional(), log: encryptionType.optional(), audit: encryptionType.optional() })
+      .object({
+        config: encryptionType.optional(),
+        log: encryptionType.optional(),
+        audit: encryptionType.optional()
+      })
       .strict()
       .prefault({})
       .describe('8.0 EE; defaults config nodeSecretManager, log and audit disabled'),
@@ -208,14 +306,19 @@ export const couchbaseScenarioSchema = z
         z.string().regex(/^\//),
         z
           .object({
-            status: z.union([z.literal(500), z.literal(503)]).optional().describe('a server error instead of the answer'),
+            status: z
+              .union([z.literal(500), z.literal(503)])
+              .optional()
+              .describe('a server error instead of the answer'),
             delayMs: z.number().int().min(0).default(0),
             hang: z.boolean().default(false).describe('never answer (a node that does not respond)')
           })
           .strict()
       )
       .prefault({})
-      .describe('transport faults per path (after the auth check), the only answers not derived from the state'),
+      .describe(
+        'transport faults per path (after the auth check), the only answers not derived from the state'
+      ),
     expected: z
       .record(z.string(), z.array(z.string()))
       .optional()
@@ -233,7 +336,8 @@ export const couchbaseScenarioFileSchema = couchbaseScenarioSchema.partial({
 const isObject = v => v && typeof v === 'object' && !Array.isArray(v);
 function deepMerge(base, own) {
   const out = { ...base };
-  for (const [k, v] of Object.entries(own)) out[k] = isObject(v) && isObject(base[k]) ? deepMerge(base[k], v) : v;
+  for (const [k, v] of Object.entries(own))
+    out[k] = isObject(v) && isObject(base[k]) ? deepMerge(base[k], v) : v;
   return out;
 }
 
@@ -270,13 +374,15 @@ function checkReachable(s) {
   const roleCheck = (field, specs) =>
     specs.forEach((spec, i) => {
       const r = parseRoleSpec(spec);
-      if (!r || !table[r.role]) fail(`${field}.${i}`, `${spec} is not a ${minor(s.server.version)} role this replica models`);
+      if (!r || !table[r.role])
+        fail(`${field}.${i}`, `${spec} is not a ${minor(s.server.version)} role this replica models`);
       if (!ee && !table[r.role].ce) fail(`${field}.${i}`, `${r.role} does not exist on Community Edition`);
       if (r.bucket && !table[r.role].bucket) fail(`${field}.${i}`, `${r.role} takes no bucket`);
     });
   s.users.forEach((u, i) => {
     roleCheck(`users.${i}.roles`, u.roles);
-    if (u.password && u.domain !== 'local') fail(`users.${i}.password`, 'only local users have a Couchbase password');
+    if (u.password && u.domain !== 'local')
+      fail(`users.${i}.password`, 'only local users have a Couchbase password');
     for (const g of u.groups) if (!s.groups.some(x => x.id === g)) fail(`users.${i}.groups`, `no group ${g}`);
     if (u.locked !== undefined && !is80) fail(`users.${i}.locked`, 'locked exists from 8.0');
   });
@@ -284,19 +390,31 @@ function checkReachable(s) {
   if (!ee) {
     if (s.users.some(u => u.domain === 'external')) fail('users', 'Community Edition has no external users');
     if (s.groups.length) fail('groups', 'groups are Enterprise Edition only');
-    for (const k of ['tlsMinVersion', 'cipherSuites', 'honorCipherOrder', 'allowNonLocalCACertUpload', 'hsts'])
+    for (const k of [
+      'tlsMinVersion',
+      'cipherSuites',
+      'honorCipherOrder',
+      'allowNonLocalCACertUpload',
+      'hsts'
+    ])
       if (s.security[k] !== undefined) fail(`security.${k}`, 'Community Edition cannot set it');
     if (Object.keys(s.security.services).length) fail('security.services', 'Community Edition cannot set it');
-    if (s.nodes.some(n => n.nodeEncryption)) fail('nodes', 'node-to-node encryption is Enterprise Edition only');
-    if (s.nodes.some(n => n.certificate.type === 'uploaded')) fail('nodes', 'certificate upload is Enterprise Edition only');
-    if (s.buckets.some(b => b.encryptionAtRestKeyId !== -1)) fail('buckets', 'bucket encryption is Enterprise Edition only');
+    if (s.nodes.some(n => n.nodeEncryption))
+      fail('nodes', 'node-to-node encryption is Enterprise Edition only');
+    if (s.nodes.some(n => n.certificate.type === 'uploaded'))
+      fail('nodes', 'certificate upload is Enterprise Edition only');
+    if (s.buckets.some(b => b.encryptionAtRestKeyId !== -1))
+      fail('buckets', 'bucket encryption is Enterprise Edition only');
     for (const [k, v] of Object.entries(s.encryptionAtRest))
-      if (v && v.encryptionMethod !== 'disabled') fail(`encryptionAtRest.${k}`, 'Community Edition cannot enable it');
+      if (v && v.encryptionMethod !== 'disabled')
+        fail(`encryptionAtRest.${k}`, 'Community Edition cannot enable it');
   }
   const services = is80 ? SERVICES_80 : SERVICES_76;
   for (const k of Object.keys(s.security.services))
-    if (!services.includes(k)) fail(`security.services.${k}`, `not a ${minor(s.server.version)} service with security settings`);
-  if (s.security.oauthBearerEnabled !== undefined && !is80) fail('security.oauthBearerEnabled', 'exists from 8.0');
+    if (!services.includes(k))
+      fail(`security.services.${k}`, `not a ${minor(s.server.version)} service with security settings`);
+  if (s.security.oauthBearerEnabled !== undefined && !is80)
+    fail('security.oauthBearerEnabled', 'exists from 8.0');
   if (s.clientCertAuth.state === 'hybrid' && !is80) fail('clientCertAuth.state', 'hybrid exists from 8.0');
   const a = s.audit;
   // menelaus_web_audit.erl validators.
@@ -304,15 +422,26 @@ function checkReachable(s) {
     fail('audit.rotateInterval', `${a.rotateInterval} is refused (900-604800 s, a multiple of 60)`);
   const minSize = is80 ? MiB : 0;
   if (a.rotateSize < minSize || a.rotateSize > 500 * MiB)
-    fail('audit.rotateSize', `${a.rotateSize} is refused (${minSize}-${500 * MiB} bytes on ${is80 ? '8.0' : '7.6'})`);
-  if (a.pruneAge < 0 || a.pruneAge > (is80 ? 35791394 : 71582788)) fail('audit.pruneAge', `${a.pruneAge} is out of range`);
-  const filterable = new Set(descriptors(s).filter(d => d.filteringPermitted).map(d => d.id));
+    fail(
+      'audit.rotateSize',
+      `${a.rotateSize} is refused (${minSize}-${500 * MiB} bytes on ${is80 ? '8.0' : '7.6'})`
+    );
+  if (a.pruneAge < 0 || a.pruneAge > (is80 ? 35791394 : 71582788))
+    fail('audit.pruneAge', `${a.pruneAge} is out of range`);
+  const filterable = new Set(
+    descriptors(s)
+      .filter(d => d.filteringPermitted)
+      .map(d => d.id)
+  );
   for (const id of [...a.enable, ...a.disable])
-    if (!filterable.has(id)) fail('audit', `event ${id} is not a filterable ${minor(s.server.version)} event`);
+    if (!filterable.has(id))
+      fail('audit', `event ${id} is not a filterable ${minor(s.server.version)} event`);
   // A local user excluded and later deleted stays in the stored list (the GET hides it), so a
   // scenario may name a local user that does not exist.
-  if (!is80 && Object.keys(s.encryptionAtRest).length) fail('encryptionAtRest', 'native encryption at rest exists from 8.0');
-  if (!is80 && s.buckets.some(b => b.encryptionAtRestKeyId !== -1)) fail('buckets', 'bucket encryption exists from 8.0');
+  if (!is80 && Object.keys(s.encryptionAtRest).length)
+    fail('encryptionAtRest', 'native encryption at rest exists from 8.0');
+  if (!is80 && s.buckets.some(b => b.encryptionAtRestKeyId !== -1))
+    fail('buckets', 'bucket encryption exists from 8.0');
 }
 
 /** Loads and validates a scenario (path or object); dates like "@days:+20" become timestamps. */
@@ -344,7 +473,9 @@ function descriptors(s) {
 
 const effectiveRoles = (s, u) => {
   const own = u.roles.map(spec => ({ spec, origin: { type: 'user' } }));
-  const fromGroups = u.groups.flatMap(g => s.groups.find(x => x.id === g).roles.map(spec => ({ spec, origin: { type: 'group', name: g } })));
+  const fromGroups = u.groups.flatMap(g =>
+    s.groups.find(x => x.id === g).roles.map(spec => ({ spec, origin: { type: 'group', name: g } }))
+  );
   return [...own, ...fromGroups];
 };
 
@@ -397,7 +528,10 @@ function buildRoutes(s) {
       answer() {
         const r = this.reader;
         if (r.builtin) return json({ id: r.id, domain: 'admin', roles: [{ role: 'admin' }] });
-        return json({ ...usersJson(r.user), roles: usersJson(r.user).roles.map(({ origins: _o, ...x }) => x) });
+        return json({
+          ...usersJson(r.user),
+          roles: usersJson(r.user).roles.map(({ origins: _o, ...x }) => x)
+        });
       }
     },
     '/pools': {
@@ -412,7 +546,13 @@ function buildRoutes(s) {
           packageVariant: s.server.os,
           implementationVersion,
           ...(s.server.version.startsWith('8.0') ? { prod: 'server', prodName: 'Couchbase Server' } : {}),
-          pools: [{ name: 'default', uri: '/pools/default?uuid=6b8ee1e8f0a2f7bd', streamingUri: '/poolsStreaming/default?uuid=6b8ee1e8f0a2f7bd' }],
+          pools: [
+            {
+              name: 'default',
+              uri: '/pools/default?uuid=6b8ee1e8f0a2f7bd',
+              streamingUri: '/poolsStreaming/default?uuid=6b8ee1e8f0a2f7bd'
+            }
+          ],
           uuid: '6b8ee1e8f0a2f7bd'
         })
     },
@@ -424,7 +564,9 @@ function buildRoutes(s) {
           ...(s.clusterName ? { clusterName: s.clusterName } : {}),
           nodes: s.nodes.map(n => ({
             // build_node_hostname: a loopback-named node shows the address the request came in on.
-            hostname: /^(127\.0\.0\.1|\[::1\]|localhost):/.test(n.hostname) ? n.hostname.replace(/^[^:]+|^\[::1\]/, s.requestAddress) : n.hostname,
+            hostname: /^(127\.0\.0\.1|\[::1\]|localhost):/.test(n.hostname)
+              ? n.hostname.replace(/^[^:]+|^\[::1\]/, s.requestAddress)
+              : n.hostname,
             version: `${n.version ?? s.server.version}-${s.server.edition}`,
             status: n.status,
             clusterMembership: n.clusterMembership,
@@ -447,7 +589,8 @@ function buildRoutes(s) {
                   encryptionAtRestDekRotationInterval: 2592000,
                   encryptionAtRestDekLifetime: 31536000,
                   encryptionAtRestInfo: {
-                    dataStatus: b.dataStatus ?? (b.encryptionAtRestKeyId === -1 ? 'unencrypted' : 'encrypted'),
+                    dataStatus:
+                      b.dataStatus ?? (b.encryptionAtRestKeyId === -1 ? 'unencrypted' : 'encrypted'),
                     issues: []
                   }
                 }
@@ -467,7 +610,12 @@ function buildRoutes(s) {
             expires: n.certificate.expires.replace(/Z$/, '').replace(/(\.\d+)?$/, '.000Z'),
             type: n.certificate.type,
             pem: '-----BEGIN CERTIFICATE-----\nMIIB...\n-----END CERTIFICATE-----\n',
-            warnings: n.certificate.warnings.map(name => ({ name, message: name, severity: 2, severityName: 'minimal' }))
+            warnings: n.certificate.warnings.map(name => ({
+              name,
+              message: name,
+              severity: 2,
+              severityName: 'minimal'
+            }))
           }))
         )
     },
@@ -483,7 +631,12 @@ function buildRoutes(s) {
             notBefore: c.notBefore,
             notAfter: c.notAfter,
             type: c.type,
-            ...(full ? { nodes: s.nodes.map(n => n.hostname.replace(/:\d+$/, '')), warnings: c.warnings.map(name => ({ name, severity: 3 })) } : {})
+            ...(full
+              ? {
+                  nodes: s.nodes.map(n => n.hostname.replace(/:\d+$/, '')),
+                  warnings: c.warnings.map(name => ({ name, severity: 3 }))
+                }
+              : {})
           }))
         );
       }
@@ -494,7 +647,11 @@ function buildRoutes(s) {
       answer: () => {
         const a = s.audit;
         const disabled = descriptors(s)
-          .filter(d => d.filteringPermitted && ((d.enabled && a.disable.includes(d.id)) || (!d.enabled && !a.enable.includes(d.id))))
+          .filter(
+            d =>
+              d.filteringPermitted &&
+              ((d.enabled && a.disable.includes(d.id)) || (!d.enabled && !a.enable.includes(d.id)))
+          )
           .map(d => d.id);
         return json({
           disabled,
@@ -502,7 +659,10 @@ function buildRoutes(s) {
           auditdEnabled: a.auditdEnabled,
           // audit_user_exists: local entries only while the user exists (or @internal).
           disabledUsers: a.disabledUsers.filter(
-            u => u.domain !== 'local' || u.name.startsWith('@') || s.users.some(x => x.domain === 'local' && x.id === u.name)
+            u =>
+              u.domain !== 'local' ||
+              u.name.startsWith('@') ||
+              s.users.some(x => x.domain === 'local' && x.id === u.name)
           ),
           ...(a.logPath !== null ? { logPath: a.logPath } : {}),
           pruneAge: a.pruneAge,
@@ -515,7 +675,11 @@ function buildRoutes(s) {
       perm: securityPerm,
       ee: true,
       answer: () =>
-        json(descriptors(s).filter(d => d.filteringPermitted).map(({ id, name, module, description }) => ({ id, name, module, description })))
+        json(
+          descriptors(s)
+            .filter(d => d.filteringPermitted)
+            .map(({ id, name, module, description }) => ({ id, name, module, description }))
+        )
     },
     '/settings/security': {
       perm: securityPerm,
@@ -528,7 +692,13 @@ function buildRoutes(s) {
           disableWWWAuthenticate: c.disableWWWAuthenticate,
           ...(ee ? { responseHeaders: c.hsts ? { 'Strict-Transport-Security': c.hsts } : [] } : {}),
           ...(c.uiSessionTimeout !== undefined ? { uiSessionTimeout: c.uiSessionTimeout } : {}),
-          ...(ee ? { tlsMinVersion: c.tlsMinVersion ?? 'tlsv1.2', cipherSuites: c.cipherSuites ?? [], honorCipherOrder: c.honorCipherOrder ?? true } : {}),
+          ...(ee
+            ? {
+                tlsMinVersion: c.tlsMinVersion ?? 'tlsv1.2',
+                cipherSuites: c.cipherSuites ?? [],
+                honorCipherOrder: c.honorCipherOrder ?? true
+              }
+            : {}),
           ...(fullyEncrypted ? { clusterEncryptionLevel: c.clusterEncryptionLevel } : {}),
           ...(ee ? { allowNonLocalCACertUpload: c.allowNonLocalCACertUpload ?? false } : {}),
           allowedHosts: c.allowedHosts,
@@ -537,13 +707,22 @@ function buildRoutes(s) {
           scramSha1Enabled: c.scramSha1Enabled,
           scramSha256Enabled: true,
           scramSha512Enabled: true,
-          ...(is80 ? { oauthBearerEnabled: c.oauthBearerEnabled ?? false, autoEncryptPKeys: true, forceCrashDumps: false } : {}),
+          ...(is80
+            ? {
+                oauthBearerEnabled: c.oauthBearerEnabled ?? false,
+                autoEncryptPKeys: true,
+                forceCrashDumps: false
+              }
+            : {}),
           validateNodeCertSan: true
         };
         // ee_only_settings: every per-service object is EE only; on EE each is always present.
         if (ee)
           for (const svc of SEC_SERVICES)
-            body[svc] = { ...(c.services[svc] ?? {}), supportedCipherSuites: ['TLS_AES_128_GCM_SHA256', 'TLS_AES_256_GCM_SHA384'] };
+            body[svc] = {
+              ...(c.services[svc] ?? {}),
+              supportedCipherSuites: ['TLS_AES_128_GCM_SHA256', 'TLS_AES_256_GCM_SHA384']
+            };
         return json(body);
       }
     },
@@ -612,12 +791,22 @@ function buildRoutes(s) {
       refuse: () =>
         ee && s.server.os === 'linux'
           ? null
-          : { status: 400, text: 'This http API endpoint is only supported in enterprise edition running on GNU/Linux' },
+          : {
+              status: 400,
+              text: 'This http API endpoint is only supported in enterprise edition running on GNU/Linux'
+            },
       answer: () => json({ ...s.saslauthd })
     },
     '/settings/clientCertAuth': { perm: securityPerm, answer: () => json({ ...s.clientCertAuth }) },
-    '/settings/logRedaction': { perm: [['settings'], 'read'], ee: true, answer: () => json({ logRedactionLevel: s.logRedactionLevel }) },
-    '/settings/querySettings/curlAllowlist': { perm: [['settings'], 'read'], answer: () => json({ ...s.curlAllowlist }) }
+    '/settings/logRedaction': {
+      perm: [['settings'], 'read'],
+      ee: true,
+      answer: () => json({ logRedactionLevel: s.logRedactionLevel })
+    },
+    '/settings/querySettings/curlAllowlist': {
+      perm: [['settings'], 'read'],
+      answer: () => json({ ...s.curlAllowlist })
+    }
   };
   if (is80) {
     routes['/settings/rbac'] = {
@@ -642,7 +831,10 @@ function buildRoutes(s) {
     };
   } else {
     // 7.6 routes it to menelaus_web_settings:handle_get(security, ["encryptionAtRest"]): no such key.
-    routes['/settings/security/encryptionAtRest'] = { perm: securityPerm, answer: () => ({ status: 404, body: '"Not found"', headers: { 'content-type': 'application/json' } }) };
+    routes['/settings/security/encryptionAtRest'] = {
+      perm: securityPerm,
+      answer: () => ({ status: 404, body: '"Not found"', headers: { 'content-type': 'application/json' } })
+    };
   }
   return routes;
 }
@@ -656,7 +848,10 @@ function authenticate(s, header) {
     return { user, reader: { builtin: true, id: user, roles: [{ role: 'admin', bucket: null }] } };
   const stored = s.users.find(u => u.domain === 'local' && u.id === user && u.password !== undefined);
   if (stored && stored.password === password && !stored.locked)
-    return { user, reader: { user: stored, id: user, roles: effectiveRoles(s, stored).map(r => parseRoleSpec(r.spec)) } };
+    return {
+      user,
+      reader: { user: stored, id: user, roles: effectiveRoles(s, stored).map(r => parseRoleSpec(r.spec)) }
+    };
   return { user };
 }
 
@@ -691,23 +886,47 @@ export async function startCouchbaseReplica({ scenario, port = 0, tls } = {}) {
       return uiOff ? send(404) : send(404, 'Not found.');
     }
     if (!auth.reader) {
-      return send(401, undefined, s.security.disableWWWAuthenticate ? {} : { 'www-authenticate': 'Basic realm="Couchbase Server Admin / REST"' });
+      return send(
+        401,
+        undefined,
+        s.security.disableWWWAuthenticate
+          ? {}
+          : { 'www-authenticate': 'Basic realm="Couchbase Server Admin / REST"' }
+      );
     }
     if (route.perm && !isAllowed(route.perm, auth.reader.roles, table)) {
-      return send(403, { message: 'Forbidden. User needs the following permissions', permissions: [permissionText(route.perm)] });
+      return send(403, {
+        message: 'Forbidden. User needs the following permissions',
+        permissions: [permissionText(route.perm)]
+      });
     }
     const fault = s.faults[url.pathname];
     if (fault?.hang) return;
     const answer = () => {
-      if (fault?.status) return send(fault.status, fault.status === 503 ? 'Temporary error occurred. Please try again later.\r\n' : 'Unexpected server error, request logged.\r\n');
-      const refusal = route.ee && s.server.edition !== 'enterprise' ? { status: 400, text: 'This http API endpoint requires enterprise edition', headers: { 'x-enterprise-edition-needed': '1' } } : route.refuse?.();
+      if (fault?.status)
+        return send(
+          fault.status,
+          fault.status === 503
+            ? 'Temporary error occurred. Please try again later.\r\n'
+            : 'Unexpected server error, request logged.\r\n'
+        );
+      const refusal =
+        route.ee && s.server.edition !== 'enterprise'
+          ? {
+              status: 400,
+              text: 'This http API endpoint requires enterprise edition',
+              headers: { 'x-enterprise-edition-needed': '1' }
+            }
+          : route.refuse?.();
       if (refusal) return send(refusal.status, refusal.text, refusal.headers);
       const r = route.answer.call({ s, reader: auth.reader, req });
       return send(r.status, r.body, r.headers);
     };
     setTimeout(answer, fault?.delayMs ?? 0);
   };
-  const server = tls ? https.createServer({ cert: tls.cert, key: tls.key }, handler) : http.createServer(handler);
+  const server = tls
+    ? https.createServer({ cert: tls.cert, key: tls.key }, handler)
+    : http.createServer(handler);
   server.on('connection', sock => {
     sockets.add(sock);
     sock.on('close', () => sockets.delete(sock));

@@ -209,10 +209,14 @@ describe('Couchbase faults', () => {
         description: 'x',
         server: { version: '7.6.2-3721', edition: 'enterprise' },
         credentials: { username: 'a', password: 'b' },
-        nodes: [{ hostname: 'n:8091', certificate: { subject: 'CN=n', expires: '@days:+9', type: 'uploaded' } }],
+        nodes: [
+          { hostname: 'n:8091', certificate: { subject: 'CN=n', expires: '@days:+9', type: 'uploaded' } }
+        ],
         security: { tlsMinVersion: 'tlsv1.1' }
       })
     );
-    expect(() => loadCouchbaseScenario(file)).toThrow(/^couchbase scenario .*bad\.json: security\.tlsMinVersion: /);
+    expect(() => loadCouchbaseScenario(file)).toThrow(
+      /^couchbase scenario .*bad\.json: security\.tlsMinVersion: /
+    );
   });
 });

@@ -39,7 +39,11 @@ const variant = (base: string, change: Record<string, unknown>): CouchbaseScenar
 describe('Couchbase replica: routing and auth order', () => {
   it('7.6 has no /settings/rbac: the static handler answers 404 before any auth check', async () => {
     const anon = await get('cb76-community.json', '/settings/rbac', {});
-    expect([anon.status, anon.text, anon.headers.get('content-type')]).toEqual([404, 'Not found.', 'text/plain']);
+    expect([anon.status, anon.text, anon.headers.get('content-type')]).toEqual([
+      404,
+      'Not found.',
+      'text/plain'
+    ]);
     const wrong = await get('cb76-community.json', '/settings/rbac', basic('auditor', 'wrong'));
     expect(wrong.status).toBe(404);
   });
@@ -51,7 +55,10 @@ describe('Couchbase replica: routing and auth order', () => {
 
   it('8.0 has /settings/rbac; Community Edition 8.0 answers 200 with everything off', async () => {
     const r = await get('cb80-community.json', '/settings/rbac');
-    expect([r.status, r.json()]).toEqual([200, { ldapEnabled: false, samlEnabled: false, saslauthdAuthEnabled: false }]);
+    expect([r.status, r.json()]).toEqual([
+      200,
+      { ldapEnabled: false, samlEnabled: false, saslauthdAuthEnabled: false }
+    ]);
   });
 
   it('a known route without credentials is 401 with the realm', async () => {
@@ -67,7 +74,10 @@ describe('Couchbase replica: routing and auth order', () => {
     const r = await get('no-security-read.json', '/settings/ldap');
     expect([r.status, r.json()]).toEqual([
       403,
-      { message: 'Forbidden. User needs the following permissions', permissions: ['cluster.admin.security.external!read'] }
+      {
+        message: 'Forbidden. User needs the following permissions',
+        permissions: ['cluster.admin.security.external!read']
+      }
     ]);
   });
 
@@ -88,7 +98,9 @@ describe('Couchbase replica: routing and auth order', () => {
 
   it('on CE 8.0 ro_admin reads no security setting (only Full Admin does)', async () => {
     const s = variant('cb80-community.json', {
-      users: [{ id: 'auditor', domain: 'local', password: 'ro-audit-Passw0rd!', roles: ['ro_admin'], groups: [] }]
+      users: [
+        { id: 'auditor', domain: 'local', password: 'ro-audit-Passw0rd!', roles: ['ro_admin'], groups: [] }
+      ]
     });
     const r = await get(s, '/settings/security');
     expect(r.status).toBe(403);
@@ -111,13 +123,24 @@ describe('Couchbase replica: answers by version and edition', () => {
 
   it('CE leaves the TLS keys, responseHeaders and every service object out of /settings/security', async () => {
     const s = (await get('cb80-community.json', '/settings/security')).json() as Record<string, unknown>;
-    for (const k of ['tlsMinVersion', 'cipherSuites', 'honorCipherOrder', 'allowNonLocalCACertUpload', 'responseHeaders', 'data', 'xdcr'])
+    for (const k of [
+      'tlsMinVersion',
+      'cipherSuites',
+      'honorCipherOrder',
+      'allowNonLocalCACertUpload',
+      'responseHeaders',
+      'data',
+      'xdcr'
+    ])
       expect(k in s).toBe(false);
     expect(s.uiSessionTimeout).toBe(900);
   });
 
   it('EE 8.0 has every service object, xdcr included; 7.6 has no xdcr', async () => {
-    const s80 = (await get('cb80-hardened.json', '/settings/security')).json() as Record<string, Record<string, unknown>>;
+    const s80 = (await get('cb80-hardened.json', '/settings/security')).json() as Record<
+      string,
+      Record<string, unknown>
+    >;
     expect(s80.xdcr.tlsMinVersion).toBe('tlsv1.3');
     expect(s80.index.supportedCipherSuites).toBeDefined();
     expect('tlsMinVersion' in s80.index).toBe(false);
@@ -157,14 +180,21 @@ describe('Couchbase replica: answers by version and edition', () => {
     expect(a.disabledUsers.map(u => u.name)).toEqual(['alice', 'orders-app', 'carol', '@eventing']);
     await replica!.stop();
     replica = undefined;
-    const s = variant('cb76-hardened.json', { audit: { ...(loadCouchbaseScenario(scenarioFile('cb76-hardened.json')).audit as object), logPath: null } });
+    const s = variant('cb76-hardened.json', {
+      audit: { ...(loadCouchbaseScenario(scenarioFile('cb76-hardened.json')).audit as object), logPath: null }
+    });
     const b = (await get(s, '/settings/audit')).json() as Record<string, unknown>;
     expect('logPath' in b).toBe(false);
   });
 
   it('8.0 descriptors include user and bucket DDL (28738-28743); 7.6 ends at 28737', async () => {
-    const d80 = (await get('cb80-hardened.json', '/settings/audit/descriptors')).json() as { id: number; module: string }[];
-    expect(d80.filter(d => d.module === 'n1ql').map(d => d.id)).toEqual(expect.arrayContaining([28738, 28743]));
+    const d80 = (await get('cb80-hardened.json', '/settings/audit/descriptors')).json() as {
+      id: number;
+      module: string;
+    }[];
+    expect(d80.filter(d => d.module === 'n1ql').map(d => d.id)).toEqual(
+      expect.arrayContaining([28738, 28743])
+    );
     expect(d80.some(d => d.id === 28703)).toBe(false);
     await replica!.stop();
     replica = undefined;
@@ -173,7 +203,10 @@ describe('Couchbase replica: answers by version and edition', () => {
   });
 
   it('8.0 buckets carry encryptionAtRestKeyId (-1 = off); 7.6 buckets do not', async () => {
-    const b80 = (await get('bucket-unencrypted.json', '/pools/default/buckets')).json() as Record<string, unknown>[];
+    const b80 = (await get('bucket-unencrypted.json', '/pools/default/buckets')).json() as Record<
+      string,
+      unknown
+    >[];
     expect(b80.map(b => [b.name, b.encryptionAtRestKeyId])).toEqual([
       ['orders', 3],
       ['customers', -1],
@@ -181,14 +214,21 @@ describe('Couchbase replica: answers by version and edition', () => {
     ]);
     await replica!.stop();
     replica = undefined;
-    const b76 = (await get('cb76-hardened.json', '/pools/default/buckets')).json() as Record<string, unknown>[];
+    const b76 = (await get('cb76-hardened.json', '/pools/default/buckets')).json() as Record<
+      string,
+      unknown
+    >[];
     expect('encryptionAtRestKeyId' in b76[0]).toBe(false);
   });
 
   it('a loopback-named node: /pools/default shows the request address, certificates keep 127.0.0.1', async () => {
-    const nodes = (await get('cb80-community.json', '/pools/default')).json() as { nodes: { hostname: string }[] };
+    const nodes = (await get('cb80-community.json', '/pools/default')).json() as {
+      nodes: { hostname: string }[];
+    };
     expect(nodes.nodes[0].hostname).toBe('192.168.56.10:8091');
-    const certs = (await get('cb80-community.json', '/pools/default/certificates')).json() as { node: string }[];
+    const certs = (await get('cb80-community.json', '/pools/default/certificates')).json() as {
+      node: string;
+    }[];
     expect(certs[0].node).toBe('127.0.0.1:8091');
   });
 
@@ -220,7 +260,13 @@ describe('Couchbase replica: silent filtering of users and groups', () => {
       users: [
         { id: 'alice', domain: 'external', roles: ['admin'], groups: [] },
         { id: 'ua', domain: 'local', roles: ['user_admin_local'], groups: [] },
-        { id: 'auditor', domain: 'local', password: 'ro-audit-Passw0rd!', roles: ['security_admin'], groups: [] },
+        {
+          id: 'auditor',
+          domain: 'local',
+          password: 'ro-audit-Passw0rd!',
+          roles: ['security_admin'],
+          groups: []
+        },
         { id: 'app', domain: 'local', roles: ['data_reader[orders]'], groups: [] }
       ]
     });
@@ -232,7 +278,9 @@ describe('Couchbase replica: silent filtering of users and groups', () => {
 
   it('/whoami gives the reader its own effective roles, group roles included', async () => {
     const s = variant('cb76-hardened.json', {
-      users: [{ id: 'auditor', domain: 'local', password: 'ro-audit-Passw0rd!', roles: [], groups: ['dba-readers'] }]
+      users: [
+        { id: 'auditor', domain: 'local', password: 'ro-audit-Passw0rd!', roles: [], groups: ['dba-readers'] }
+      ]
     });
     const r = (await get(s, '/whoami')).json() as { roles: { role: string }[] };
     expect(r.roles).toEqual([{ role: 'ro_admin' }]);
@@ -242,28 +290,60 @@ describe('Couchbase replica: silent filtering of users and groups', () => {
 describe('Couchbase replica: refuses what the real server cannot hold', () => {
   const base = () => loadCouchbaseScenario(scenarioFile('cb76-hardened.json'));
   const cases: [string, (s: Record<string, unknown>) => void, RegExp][] = [
-    ['rotateInterval 0', s => ((s.audit as Record<string, unknown>).rotateInterval = 0), /audit\.rotateInterval: 0 is refused/],
-    ['8.0 rotateSize 0', s => {
-      (s.server as Record<string, unknown>).version = '8.0.1-2145';
-      (s.users as Record<string, unknown>[]).forEach(u => ((u.roles = []), (u.groups = [])));
-      s.groups = [];
-      (s.audit as Record<string, unknown>).enable = [];
-      (s.audit as Record<string, unknown>).rotateSize = 0;
-    }, /audit\.rotateSize: 0 is refused \(1048576-524288000 bytes on 8\.0\)/],
-    ['an xdcr service object on 7.6', s => ((s.security as { services: Record<string, unknown> }).services.xdcr = {}), /security\.services\.xdcr: not a 7\.6 service/],
-    ['a 7.6 event list naming an 8.0 event', s => ((s.audit as { enable: number[] }).enable = [28738]), /event 28738 is not a filterable 7\.6 event/],
-    ['an 8.0 role on 7.6', s => ((s.users as { roles: string[] }[])[0].roles = ['ro_security_admin']), /users\.0\.roles\.0: ro_security_admin is not a 7\.6 role/],
-    ['a role Community Edition does not have', s => {
-      (s.server as Record<string, unknown>).edition = 'community';
-    }, /^couchbase scenario: users\.3\.roles\.0: data_writer does not exist on Community Edition$/],
-    ['TLS keys on Community Edition', s => {
-      Object.assign(s, structuredClone(loadCouchbaseScenario(scenarioFile('cb80-community.json'))));
-      (s.security as Record<string, unknown>).tlsMinVersion = 'tlsv1.3';
-    }, /^couchbase scenario: security\.tlsMinVersion: Community Edition cannot set it$/],
-    ['node-to-node encryption on Community Edition', s => {
-      Object.assign(s, structuredClone(loadCouchbaseScenario(scenarioFile('cb80-community.json'))));
-      (s.nodes as Record<string, unknown>[])[0].nodeEncryption = true;
-    }, /^couchbase scenario: nodes: node-to-node encryption is Enterprise Edition only$/]
+    [
+      'rotateInterval 0',
+      s => ((s.audit as Record<string, unknown>).rotateInterval = 0),
+      /audit\.rotateInterval: 0 is refused/
+    ],
+    [
+      '8.0 rotateSize 0',
+      s => {
+        (s.server as Record<string, unknown>).version = '8.0.1-2145';
+        (s.users as Record<string, unknown>[]).forEach(u => ((u.roles = []), (u.groups = [])));
+        s.groups = [];
+        (s.audit as Record<string, unknown>).enable = [];
+        (s.audit as Record<string, unknown>).rotateSize = 0;
+      },
+      /audit\.rotateSize: 0 is refused \(1048576-524288000 bytes on 8\.0\)/
+    ],
+    [
+      'an xdcr service object on 7.6',
+      s => ((s.security as { services: Record<string, unknown> }).services.xdcr = {}),
+      /security\.services\.xdcr: not a 7\.6 service/
+    ],
+    [
+      'a 7.6 event list naming an 8.0 event',
+      s => ((s.audit as { enable: number[] }).enable = [28738]),
+      /event 28738 is not a filterable 7\.6 event/
+    ],
+    [
+      'an 8.0 role on 7.6',
+      s => ((s.users as { roles: string[] }[])[0].roles = ['ro_security_admin']),
+      /users\.0\.roles\.0: ro_security_admin is not a 7\.6 role/
+    ],
+    [
+      'a role Community Edition does not have',
+      s => {
+        (s.server as Record<string, unknown>).edition = 'community';
+      },
+      /^couchbase scenario: users\.3\.roles\.0: data_writer does not exist on Community Edition$/
+    ],
+    [
+      'TLS keys on Community Edition',
+      s => {
+        Object.assign(s, structuredClone(loadCouchbaseScenario(scenarioFile('cb80-community.json'))));
+        (s.security as Record<string, unknown>).tlsMinVersion = 'tlsv1.3';
+      },
+      /^couchbase scenario: security\.tlsMinVersion: Community Edition cannot set it$/
+    ],
+    [
+      'node-to-node encryption on Community Edition',
+      s => {
+        Object.assign(s, structuredClone(loadCouchbaseScenario(scenarioFile('cb80-community.json'))));
+        (s.nodes as Record<string, unknown>[])[0].nodeEncryption = true;
+      },
+      /^couchbase scenario: nodes: node-to-node encryption is Enterprise Edition only$/
+    ]
   ];
   it.each(cases)('%s', (_name, change, message) => {
     const s = structuredClone(base()) as unknown as Record<string, unknown>;

@@ -158,7 +158,7 @@ export function answerToFact<T>(
       permissions.length
         ? msg`GET ${path} answered 403: the audit user lacks ${valueList(permissions)}.`
         : msg`GET ${path} answered 403: the audit user may not read it.`,
-      msg`give the audit user the ${raw(ctx.roleHint)} role.`
+      msg`give the audit user the ${raw(ctx.roleHint)}.`
     );
   }
   if (answer.status === 404)
@@ -426,7 +426,9 @@ function authSettingsFrom76(
   ctx: FactContext
 ): Fact<CbAuthSettings> {
   const sasl =
-    saslauthd.kind === 'http' && saslauthd.status === 400 && /GNU\/Linux|enterprise edition/i.test(saslauthd.text)
+    saslauthd.kind === 'http' &&
+    saslauthd.status === 400 &&
+    /GNU\/Linux|enterprise edition/i.test(saslauthd.text)
       ? available(false)
       : answerToFact(saslauthd, '/settings/saslauthdAuth', parseEnabled, ctx);
   for (const f of [ldap, saml, sasl] as Fact<unknown>[]) if (!f.ok) return f as Fact<never>;
@@ -454,7 +456,9 @@ export async function collectCouchbase(env: CollectEnv): Promise<Collected<CbFac
   // The node list decides the compat version (a mixed 7.6/8.0 cluster behaves as 7.6).
   const poolsDefaultAnswer = await cbGet(ep, '/pools/default');
   const parsedVersion = parseCouchbaseVersion(version);
-  const provisional: FactContext = { roleHint: securityReaderRole(edition, (parsedVersion?.major ?? 0) >= 8) };
+  const provisional: FactContext = {
+    roleHint: securityReaderRole(edition, (parsedVersion?.major ?? 0) >= 8)
+  };
   const poolsDefault = answerToFact(poolsDefaultAnswer, '/pools/default', parseNodes, provisional);
   const nodeMajors = poolsDefault.ok
     ? poolsDefault.value.nodes.map(n => parseCouchbaseVersion(n.version)?.major ?? 0)
@@ -484,7 +488,8 @@ export async function collectCouchbase(env: CollectEnv): Promise<Collected<CbFac
   ];
   const answers = new Map<string, CbAnswer>();
   await Promise.all(paths.map(async path => answers.set(path, await cbGet(ep, path))));
-  const get = <T>(path: string, parse: (b: unknown) => T) => answerToFact(answers.get(path)!, path, parse, ctx);
+  const get = <T>(path: string, parse: (b: unknown) => T) =>
+    answerToFact(answers.get(path)!, path, parse, ctx);
 
   const cluster: CbCluster = {
     name: poolsDefault.ok ? poolsDefault.value.name : null,
@@ -496,7 +501,9 @@ export async function collectCouchbase(env: CollectEnv): Promise<Collected<CbFac
   const ldap = get('/settings/ldap', parseLdap);
   const saml = get('/settings/saml', parseSaml);
   const notOnCe = <T>(f: Fact<T>, what: string): Fact<T> =>
-    edition === 'community' ? notApplicableHere(msg`Community Edition cannot enable ${raw(what)} (Enterprise Edition only).`) : f;
+    edition === 'community'
+      ? notApplicableHere(msg`Community Edition cannot enable ${raw(what)} (Enterprise Edition only).`)
+      : f;
   const facts: CbFacts = {
     cluster,
     whoami: get('/whoami', parseWhoami),
@@ -517,7 +524,10 @@ export async function collectCouchbase(env: CollectEnv): Promise<Collected<CbFac
       ? notApplicableHere(
           msg`Couchbase Server ${version} has no native encryption at rest (it arrived in 8.0, once every node runs 8.0).`
         )
-      : notOnCe(get('/settings/security/encryptionAtRest', parseEncryptionAtRest), 'native encryption at rest'),
+      : notOnCe(
+          get('/settings/security/encryptionAtRest', parseEncryptionAtRest),
+          'native encryption at rest'
+        ),
     buckets: get('/pools/default/buckets', parseBuckets),
     clientCertAuth: get('/settings/clientCertAuth', parseClientCertAuth),
     logRedaction: get('/settings/logRedaction', parseLogRedaction),
@@ -533,7 +543,8 @@ export async function collectCouchbase(env: CollectEnv): Promise<Collected<CbFac
   const unhealthy = cluster.nodes.filter(n => n.status !== 'healthy' || n.clusterMembership !== 'active');
   const describeNode = (n: CbNode) =>
     `${n.hostname} (${n.status}${n.clusterMembership !== 'active' ? `, ${n.clusterMembership}` : ''})`;
-  if (unhealthy.length) env.progress.warn(`Couchbase nodes not healthy or not active: ${unhealthy.map(describeNode).join(', ')}`);
+  if (unhealthy.length)
+    env.progress.warn(`Couchbase nodes not healthy or not active: ${unhealthy.map(describeNode).join(', ')}`);
   return {
     target: describeTarget(ep, cluster, env.options.name ?? defaultName(ep)),
     facts,

@@ -168,7 +168,11 @@ export interface CbBucket {
 
 export interface CbClientCertAuth {
   readonly state: string;
-  readonly prefixes: readonly { readonly path: string; readonly prefix: string; readonly delimiter: string }[];
+  readonly prefixes: readonly {
+    readonly path: string;
+    readonly prefix: string;
+    readonly delimiter: string;
+  }[];
 }
 
 export interface CbCurlAllowlist {

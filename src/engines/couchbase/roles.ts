@@ -8,10 +8,10 @@ import type { CbFacts, CbRole } from './facts.js';
  * 8.0 has no read-only security role at all, only Full Admin reads security there.
  */
 export function securityReaderRole(edition: 'enterprise' | 'community', compat80: boolean): string {
-  if (!compat80) return 'Read-Only Admin (ro_admin)';
+  if (!compat80) return 'Read-Only Admin (ro_admin) role';
   if (edition === 'community')
-    return 'Full Admin (admin): Community Edition 8.0 has no read-only role that reads security settings (ro_security_admin is Enterprise only)';
-  return 'Read-Only Security Admin (ro_security_admin; the 8.0 upgrade gives it to every ro_admin user)';
+    return 'Full Admin (admin) role: Community Edition 8.0 has no read-only role that reads security settings (ro_security_admin is Enterprise only)';
+  return 'Read-Only Security Admin (ro_security_admin) role; the 8.0 upgrade gives it to every ro_admin user';
 }
 
 /** Full Admin: the only true superuser. */
@@ -60,7 +60,7 @@ export function needUnfilteredUserList(facts: CbFacts): void {
   need(
     unavailable(
       msg`the audit user ${me.id} holds ${me.roles.length ? valueList(me.roles) : msg`no role`}, for which GET /settings/rbac/users silently leaves out every holder of a security${raw(facts.cluster.compat80 ? ' or user-admin' : '')} role: administrators may be missing from the list.`,
-      msg`give the audit user the ${raw(securityReaderRole(facts.cluster.edition, facts.cluster.compat80))} role.`
+      msg`give the audit user the ${raw(securityReaderRole(facts.cluster.edition, facts.cluster.compat80))}.`
     )
   );
 }

@@ -52,7 +52,10 @@ export default defineCheck<CbFacts>({
     needUnfilteredUserList(facts);
     const users = need(facts.users);
     const admins = users
-      .map(u => ({ label: `${u.id} (${u.domain}: ${adminOrSecurityRoles(u).join(', ')})`, roles: adminOrSecurityRoles(u) }))
+      .map(u => ({
+        label: `${u.id} (${u.domain}: ${adminOrSecurityRoles(u).join(', ')})`,
+        roles: adminOrSecurityRoles(u)
+      }))
       .filter(a => a.roles.length > 0)
       .map(a => a.label)
       .sort();
@@ -80,7 +83,10 @@ export default defineCheck<CbFacts>({
     const builtin = ' (plus the built-in administrator, which is never listed)';
     if (n <= 2) findings.push(pass(msg`${raw(head)}${raw(builtin)}.`));
     else if (n <= 5) findings.push(warn(msg`${raw(head)}${raw(builtin)}; keep it to two.`));
-    else findings.push(fail(msg`${raw(head)}${raw(builtin)}; six or more make every account a path to full control.`));
+    else
+      findings.push(
+        fail(msg`${raw(head)}${raw(builtin)}; six or more make every account a path to full control.`)
+      );
     return findings;
   }
 });

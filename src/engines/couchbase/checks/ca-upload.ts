@@ -27,9 +27,15 @@ export default defineCheck<CbFacts>({
       need(notApplicableHere(msg`Community Edition cannot load trusted CAs (Enterprise Edition only).`));
     }
     if (s.allowNonLocalCACertUpload === true)
-      return [warn(msg`allowNonLocalCACertUpload is true: anyone with security-admin rights can add a trusted CA over the network and have certificates it signs accepted.`)];
+      return [
+        warn(
+          msg`allowNonLocalCACertUpload is true: anyone with security-admin rights can add a trusted CA over the network and have certificates it signs accepted.`
+        )
+      ];
     if (s.allowNonLocalCACertUpload === false)
-      return [pass(msg`Trusted CAs can be loaded from the node itself only (allowNonLocalCACertUpload false).`)];
+      return [
+        pass(msg`Trusted CAs can be loaded from the node itself only (allowNonLocalCACertUpload false).`)
+      ];
     need(unavailable(msg`GET /settings/security did not report allowNonLocalCACertUpload.`));
     return [];
   }

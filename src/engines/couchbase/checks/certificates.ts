@@ -81,12 +81,18 @@ export default defineCheck<CbFacts>({
             object
           )
         );
-      } else findings.push(pass(msg`${raw(what)} expires on ${raw(date)}, in ${raw(String(days))} days.`, object));
+      } else
+        findings.push(pass(msg`${raw(what)} expires on ${raw(date)}, in ${raw(String(days))} days.`, object));
     }
     // The list comes from replicated config and covers every node; a node missing from it is a surprise.
     for (const n of facts.cluster.nodes) {
       if (!pairs.some(p => p.node === n)) {
-        findings.push(unknown(msg`Node ${n.hostname} (${n.status}) has no entry in /pools/default/certificates.`, n.hostname));
+        findings.push(
+          unknown(
+            msg`Node ${n.hostname} (${n.status}) has no entry in /pools/default/certificates.`,
+            n.hostname
+          )
+        );
       }
     }
     if (findings.length === 0) findings.push(unknown(msg`No node reported a certificate.`));

@@ -13,7 +13,8 @@ export default defineCheck<CbFacts>({
     title: 'Client certificate authentication',
     dimension: 'Authentication & SSO',
     appliesTo: ['self-hosted', 'cloud'],
-    description: 'Reports the client certificate authentication state and the rules that map a certificate to a user.',
+    description:
+      'Reports the client certificate authentication state and the rules that map a certificate to a user.',
     outcomes: ['INFO'],
     remediation: {
       text: 'Review GET /settings/clientCertAuth: with enable or mandatory, make sure each prefix rule maps only certificates your CA issues for Couchbase users.',
@@ -24,7 +25,9 @@ export default defineCheck<CbFacts>({
   evaluate(facts) {
     const c = need(facts.clientCertAuth);
     if (c.state === 'disable')
-      return [info(msg`Client certificate authentication is off (state disable): clients log in with passwords.`)];
+      return [
+        info(msg`Client certificate authentication is off (state disable): clients log in with passwords.`)
+      ];
     const rules = c.prefixes.map(p => `${p.path} prefix "${p.prefix}" delimiter "${p.delimiter}"`);
     return [
       info(

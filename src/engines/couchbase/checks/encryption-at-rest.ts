@@ -60,10 +60,16 @@ export default defineCheck<CbFacts>({
     ] as const;
     const describe = parts.map(([k, t]) => `${k} ${t.method}`).join(', ');
     const cfgOff = parts.filter(([, t]) => t.method === 'disabled').map(([k]) => k);
-    const cfgPartial = parts.filter(([, t]) => t.method !== 'disabled' && t.dataStatus && t.dataStatus !== 'encrypted');
+    const cfgPartial = parts.filter(
+      ([, t]) => t.method !== 'disabled' && t.dataStatus && t.dataStatus !== 'encrypted'
+    );
     if (cfgOff.length) {
       findings.push(
-        warn(msg`Encryption at rest is off for ${raw(cfgOff.join(', '))} (${raw(describe)}).`, 'cluster', 'not-enabled')
+        warn(
+          msg`Encryption at rest is off for ${raw(cfgOff.join(', '))} (${raw(describe)}).`,
+          'cluster',
+          'not-enabled'
+        )
       );
     } else if (cfgPartial.length) {
       findings.push(

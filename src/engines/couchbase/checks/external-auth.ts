@@ -14,7 +14,8 @@ export default defineCheck<CbFacts>({
     dimension: 'Authentication & SSO',
     family: 'sso',
     appliesTo: ['self-hosted', 'cloud'],
-    description: 'LDAP (with TLS or StartTLS), SAML single sign-on or saslauthd (PAM) authentication is enabled.',
+    description:
+      'LDAP (with TLS or StartTLS), SAML single sign-on or saslauthd (PAM) authentication is enabled.',
     outcomes: ['PASS', 'WARN', 'FAIL'],
     remediation: {
       text: 'Configure LDAP with encryption TLS or StartTLSExtension and certificate validation (Security > LDAP), or SAML for the console; map directory groups to Couchbase roles.',
@@ -59,7 +60,11 @@ export default defineCheck<CbFacts>({
     }
     if (auth.samlEnabled) return [pass(msg`SAML single sign-on is on for the console.`)];
     if (auth.saslauthdAuthEnabled)
-      return [pass(msg`saslauthd (PAM) authentication is on: passwords are checked by the host's directory.`)];
-    return [fail(msg`Neither LDAP, SAML nor saslauthd is enabled: every user is a local account managed by hand.`)];
+      return [
+        pass(msg`saslauthd (PAM) authentication is on: passwords are checked by the host's directory.`)
+      ];
+    return [
+      fail(msg`Neither LDAP, SAML nor saslauthd is enabled: every user is a local account managed by hand.`)
+    ];
   }
 });

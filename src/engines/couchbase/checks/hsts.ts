@@ -1,5 +1,5 @@
 import { defineCheck, pass, warn } from '../../../core/check.js';
-import { need, notApplicableHere, unavailable } from '../../../core/facts.js';
+import { need, notApplicableHere } from '../../../core/facts.js';
 import { msg } from '../../../core/text.js';
 import type { CbFacts } from '../facts.js';
 
@@ -17,7 +17,7 @@ export default defineCheck<CbFacts>({
     description: 'The REST API and console send a Strict-Transport-Security header with a max-age.',
     outcomes: ['PASS', 'WARN'],
     remediation: {
-      text: "POST /settings/security responseHeaders='{\"Strict-Transport-Security\":\"max-age=31536000;includeSubDomains\"}' (Enterprise Edition).",
+      text: 'POST /settings/security responseHeaders=\'{"Strict-Transport-Security":"max-age=31536000;includeSubDomains"}\' (Enterprise Edition).',
       link: 'https://docs.couchbase.com/server/current/rest-api/rest-setting-hsts.html'
     },
     frameworks: { 'PCI DSS': ['4'], 'SOC 2': ['CC6.7'] }
@@ -25,11 +25,24 @@ export default defineCheck<CbFacts>({
   evaluate(facts) {
     const s = need(facts.security);
     if (facts.cluster.edition === 'community' && !s.responseHeadersPresent) {
-      need(notApplicableHere(msg`Community Edition cannot set response headers (HSTS is Enterprise Edition only).`));
+      need(
+        notApplicableHere(
+          msg`Community Edition cannot set response headers (HSTS is Enterprise Edition only).`
+        )
+      );
     }
-    if (!s.hsts) return [warn(msg`No Strict-Transport-Security header is set (responseHeaders is empty): browsers may be downgraded to plain HTTP.`)];
+    if (!s.hsts)
+      return [
+        warn(
+          msg`No Strict-Transport-Security header is set (responseHeaders is empty): browsers may be downgraded to plain HTTP.`
+        )
+      ];
     if (!/max-age=\d*[1-9]/.test(s.hsts))
-      return [warn(msg`Strict-Transport-Security is ${s.hsts}: without a positive max-age browsers do not keep HTTPS.`)];
+      return [
+        warn(
+          msg`Strict-Transport-Security is ${s.hsts}: without a positive max-age browsers do not keep HTTPS.`
+        )
+      ];
     return [pass(msg`Strict-Transport-Security is ${s.hsts}.`)];
   }
 });

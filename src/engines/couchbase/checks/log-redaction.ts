@@ -10,7 +10,8 @@ export default defineCheck<CbFacts>({
     title: 'Log redaction',
     dimension: 'Data Protection',
     appliesTo: ['self-hosted', 'cloud'],
-    description: 'logRedactionLevel is partial, so collected logs (cbcollect_info) carry no user data in clear.',
+    description:
+      'logRedactionLevel is partial, so collected logs (cbcollect_info) carry no user data in clear.',
     outcomes: ['PASS', 'WARN'],
     remediation: {
       text: 'POST /settings/logRedaction logRedactionLevel=partial (Enterprise Edition); redact again when sending bundles to support.',
@@ -22,6 +23,10 @@ export default defineCheck<CbFacts>({
     const level = need(facts.logRedaction);
     if (level === 'partial')
       return [pass(msg`Log redaction is partial: user data in collected logs is hashed.`)];
-    return [warn(msg`logRedactionLevel is ${level}: log bundles collected for support carry document keys and user names in clear.`)];
+    return [
+      warn(
+        msg`logRedactionLevel is ${level}: log bundles collected for support carry document keys and user names in clear.`
+      )
+    ];
   }
 });

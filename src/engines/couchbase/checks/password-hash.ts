@@ -19,13 +19,18 @@ export default defineCheck<CbFacts>({
       text: 'POST /settings/security passwordHashAlg=argon2id; existing hashes are migrated as users log in (allowHashMigrationDuringAuth) or when passwords change.',
       link: 'https://docs.couchbase.com/server/current/rest-api/rest-setting-security.html'
     },
-    frameworks: { 'PCI DSS': ['8.3.2'], 'SOC 2': ['CC6.1'], 'ISO 27001': ['8.24'] }
+    frameworks: { 'PCI DSS': ['8'], 'SOC 2': ['CC6.1'], 'ISO 27001': ['8.24'] }
   },
   evaluate(facts) {
     const alg = need(facts.security).passwordHashAlg;
-    if (alg === null) return [info(msg`passwordHashAlg is not reported by this version (it exists from 7.6).`)];
+    if (alg === null)
+      return [info(msg`passwordHashAlg is not reported by this version (it exists from 7.6).`)];
     if (alg === 'SHA-1')
-      return [fail(msg`passwordHashAlg is SHA-1 (deprecated): a stolen hash file of local users can be cracked fast.`)];
+      return [
+        fail(
+          msg`passwordHashAlg is SHA-1 (deprecated): a stolen hash file of local users can be cracked fast.`
+        )
+      ];
     return [pass(msg`Local passwords are hashed with ${alg}.`)];
   }
 });

@@ -12,25 +12,58 @@ import { AUDIT_FRAMEWORKS } from './audit-enabled.js';
  * and BUCKET 28741-28743.
  */
 const STATEMENTS_76: readonly (readonly [number, string])[] = [
-  [28672, 'SELECT'], [28673, 'EXPLAIN'], [28674, 'PREPARE'], [28675, 'INFER'], [28676, 'INSERT'],
-  [28677, 'UPSERT'], [28678, 'DELETE'], [28679, 'UPDATE'], [28680, 'MERGE'], [28681, 'CREATE INDEX'],
-  [28682, 'DROP INDEX'], [28683, 'ALTER INDEX'], [28684, 'BUILD INDEX'], [28685, 'GRANT ROLE'],
-  [28686, 'REVOKE ROLE'], [28687, 'UNRECOGNIZED'], [28688, 'CREATE PRIMARY INDEX'],
-  [28706, 'CREATE FUNCTION'], [28707, 'DROP FUNCTION'], [28708, 'EXECUTE FUNCTION'],
-  [28713, 'CREATE SCOPE'], [28714, 'DROP SCOPE'], [28715, 'CREATE COLLECTION'], [28716, 'DROP COLLECTION'],
-  [28717, 'FLUSH COLLECTION'], [28718, 'UPDATE STATISTICS'], [28719, 'ADVISE'],
-  [28720, 'START TRANSACTION'], [28721, 'COMMIT TRANSACTION'], [28722, 'ROLLBACK TRANSACTION'],
-  [28723, 'ROLLBACK TRANSACTION TO SAVEPOINT'], [28724, 'SET TRANSACTION ISOLATION'], [28725, 'SAVEPOINT'],
-  [28734, 'CREATE SEQUENCE'], [28735, 'ALTER SEQUENCE'], [28736, 'DROP SEQUENCE']
+  [28672, 'SELECT'],
+  [28673, 'EXPLAIN'],
+  [28674, 'PREPARE'],
+  [28675, 'INFER'],
+  [28676, 'INSERT'],
+  [28677, 'UPSERT'],
+  [28678, 'DELETE'],
+  [28679, 'UPDATE'],
+  [28680, 'MERGE'],
+  [28681, 'CREATE INDEX'],
+  [28682, 'DROP INDEX'],
+  [28683, 'ALTER INDEX'],
+  [28684, 'BUILD INDEX'],
+  [28685, 'GRANT ROLE'],
+  [28686, 'REVOKE ROLE'],
+  [28687, 'UNRECOGNIZED'],
+  [28688, 'CREATE PRIMARY INDEX'],
+  [28706, 'CREATE FUNCTION'],
+  [28707, 'DROP FUNCTION'],
+  [28708, 'EXECUTE FUNCTION'],
+  [28713, 'CREATE SCOPE'],
+  [28714, 'DROP SCOPE'],
+  [28715, 'CREATE COLLECTION'],
+  [28716, 'DROP COLLECTION'],
+  [28717, 'FLUSH COLLECTION'],
+  [28718, 'UPDATE STATISTICS'],
+  [28719, 'ADVISE'],
+  [28720, 'START TRANSACTION'],
+  [28721, 'COMMIT TRANSACTION'],
+  [28722, 'ROLLBACK TRANSACTION'],
+  [28723, 'ROLLBACK TRANSACTION TO SAVEPOINT'],
+  [28724, 'SET TRANSACTION ISOLATION'],
+  [28725, 'SAVEPOINT'],
+  [28734, 'CREATE SEQUENCE'],
+  [28735, 'ALTER SEQUENCE'],
+  [28736, 'DROP SEQUENCE']
 ];
 const STATEMENTS_80: readonly (readonly [number, string])[] = [
   ...STATEMENTS_76,
-  [28738, 'CREATE USER'], [28739, 'ALTER USER'], [28740, 'DROP USER'],
-  [28741, 'CREATE BUCKET'], [28742, 'ALTER BUCKET'], [28743, 'DROP BUCKET']
+  [28738, 'CREATE USER'],
+  [28739, 'ALTER USER'],
+  [28740, 'DROP USER'],
+  [28741, 'CREATE BUCKET'],
+  [28742, 'ALTER BUCKET'],
+  [28743, 'DROP BUCKET']
 ];
 
 /** The statements the running version can audit: from its descriptors, else the table above. */
-export function statementEvents(facts: CbFacts): { events: readonly (readonly [number, string])[]; source: string } {
+export function statementEvents(facts: CbFacts): {
+  events: readonly (readonly [number, string])[];
+  source: string;
+} {
   if (facts.auditDescriptors.ok) {
     const events = facts.auditDescriptors.value
       .filter(d => d.module === 'n1ql' && / statement$/.test(d.name))
@@ -69,7 +102,9 @@ export default defineCheck<CbFacts>({
   evaluate(facts) {
     const audit = need(facts.audit);
     if (!audit.auditdEnabled) {
-      return [fail(msg`Auditing is off, so no SQL++ statement (SELECT, INSERT, UPDATE, DELETE, ...) is audited.`)];
+      return [
+        fail(msg`Auditing is off, so no SQL++ statement (SELECT, INSERT, UPDATE, DELETE, ...) is audited.`)
+      ];
     }
     const { events, source } = statementEvents(facts);
     const disabled = new Set(audit.disabled);
@@ -88,7 +123,9 @@ export default defineCheck<CbFacts>({
         )
       );
     } else {
-      findings.push(pass(msg`All ${raw(String(events.length))} SQL++ statement events (per ${raw(source)}) are audited.`));
+      findings.push(
+        pass(msg`All ${raw(String(events.length))} SQL++ statement events (per ${raw(source)}) are audited.`)
+      );
     }
     // Every other filterable event still off, by module: for the reviewer, not a verdict.
     if (facts.auditDescriptors.ok) {
@@ -99,7 +136,10 @@ export default defineCheck<CbFacts>({
         byModule.set(d.module, [...(byModule.get(d.module) ?? []), d]);
       }
       for (const [module, ds] of [...byModule].sort(([a], [b]) => a.localeCompare(b))) {
-        const shown = ds.slice(0, 8).map(d => `${d.id} ${d.name}`).join(', ');
+        const shown = ds
+          .slice(0, 8)
+          .map(d => `${d.id} ${d.name}`)
+          .join(', ');
         findings.push(
           info(
             msg`Module ${module}: ${raw(String(ds.length))} filterable event${raw(ds.length === 1 ? ' is' : 's are')} off (${shown}${raw(ds.length > 8 ? ', ...' : '')}).`,

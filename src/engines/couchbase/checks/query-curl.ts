@@ -24,7 +24,11 @@ export default defineCheck<CbFacts>({
   evaluate(facts) {
     const c = need(facts.curlAllowlist);
     if (c.allAccess)
-      return [warn(msg`The CURL() allowlist has all_access true: SQL++ queries can fetch any URL the query nodes reach, internal services included.`)];
+      return [
+        warn(
+          msg`The CURL() allowlist has all_access true: SQL++ queries can fetch any URL the query nodes reach, internal services included.`
+        )
+      ];
     return [
       pass(
         c.allowedUrls.length

@@ -27,7 +27,8 @@ export default defineCheck<CbFacts>({
     title: 'Minimum TLS version',
     dimension: 'Encryption',
     appliesTo: ['self-hosted', 'cloud'],
-    description: 'tlsMinVersion is tlsv1.2 or tlsv1.3 globally and for every service that overrides it (xdcr included on 8.0).',
+    description:
+      'tlsMinVersion is tlsv1.2 or tlsv1.3 globally and for every service that overrides it (xdcr included on 8.0).',
     outcomes: ['PASS', 'FAIL'],
     remediation: {
       text: 'POST /settings/security tlsMinVersion=tlsv1.2 (and remove lower per-service overrides under /settings/security/<service>); upgrade to 7.6 or later, which refuses anything below TLS 1.2.',

@@ -1,5 +1,5 @@
 import { defineCheck, fail, pass, warn, type RawFinding } from '../../../core/check.js';
-import { need, notApplicableHere, unavailable } from '../../../core/facts.js';
+import { need, unavailable } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
 import type { CbFacts } from '../facts.js';
 import { TRANSIT_FRAMEWORKS } from './tls-version.js';
@@ -32,19 +32,37 @@ export default defineCheck<CbFacts>({
       const at = Date.parse(ca.notAfter);
       const what = msg`Trusted CA ${ca.subject} (${ca.type})`;
       if (Number.isNaN(at)) {
-        need(unavailable(msg`Trusted CA ${ca.subject} reports an unreadable notAfter ${ca.notAfter}.`), ca.subject);
+        need(
+          unavailable(msg`Trusted CA ${ca.subject} reports an unreadable notAfter ${ca.notAfter}.`),
+          ca.subject
+        );
       }
       const days = Math.round((at - ctx.auditedAt.getTime()) / DAY);
       const date = new Date(at).toISOString().slice(0, 10);
       const serverWarns = ca.warnings.filter(w => w === 'expired' || w === 'expires_soon');
       const note = serverWarns.length ? ` (the server warns ${serverWarns.join(', ')})` : '';
       if (days < 0) findings.push(fail(msg`${raw(what)} expired on ${raw(date)}${raw(note)}.`, ca.subject));
-      else if (days <= 30) findings.push(fail(msg`${raw(what)} expires on ${raw(date)}, in ${raw(String(days))} days${raw(note)}.`, ca.subject));
+      else if (days <= 30)
+        findings.push(
+          fail(
+            msg`${raw(what)} expires on ${raw(date)}, in ${raw(String(days))} days${raw(note)}.`,
+            ca.subject
+          )
+        );
       else if (days <= 90 || serverWarns.length)
-        findings.push(warn(msg`${raw(what)} expires on ${raw(date)}, in ${raw(String(days))} days${raw(note)}.`, ca.subject));
-      else findings.push(pass(msg`${raw(what)} expires on ${raw(date)}, in ${raw(String(days))} days.`, ca.subject));
+        findings.push(
+          warn(
+            msg`${raw(what)} expires on ${raw(date)}, in ${raw(String(days))} days${raw(note)}.`,
+            ca.subject
+          )
+        );
+      else
+        findings.push(
+          pass(msg`${raw(what)} expires on ${raw(date)}, in ${raw(String(days))} days.`, ca.subject)
+        );
     }
-    if (findings.length === 0) findings.push(pass(msg`No trusted CA is loaded beyond none: nothing can expire.`));
+    if (findings.length === 0)
+      findings.push(pass(msg`No trusted CA is loaded beyond none: nothing can expire.`));
     return findings;
   }
 });

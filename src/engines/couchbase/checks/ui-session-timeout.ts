@@ -23,10 +23,13 @@ export default defineCheck<CbFacts>({
   },
   evaluate(facts) {
     const t = need(facts.security).uiSessionTimeout;
-    if (t === null)
-      return [warn(msg`uiSessionTimeout is not set: an idle console session never times out.`)];
+    if (t === null) return [warn(msg`uiSessionTimeout is not set: an idle console session never times out.`)];
     if (t > MAX_SECONDS)
-      return [warn(msg`uiSessionTimeout is ${raw(String(t))} s: idle console sessions last longer than ${raw(String(MAX_SECONDS))} s.`)];
+      return [
+        warn(
+          msg`uiSessionTimeout is ${raw(String(t))} s: idle console sessions last longer than ${raw(String(MAX_SECONDS))} s.`
+        )
+      ];
     return [pass(msg`Idle console sessions end after ${raw(String(t))} s (uiSessionTimeout).`)];
   }
 });
