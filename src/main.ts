@@ -151,7 +151,7 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
     const baseline = await loadBaselineFor(options, knownCheckIds(), now);
     let report: AuditReport;
     try {
-      report = await runAudit(selectEngine(options, deps.hooks), options, {
+      report = await runAudit(await selectEngine(options, redactor, deps.hooks), options, {
         progress: actionProgress,
         redactor,
         now,

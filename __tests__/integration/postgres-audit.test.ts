@@ -126,7 +126,10 @@ describe('end-to-end audit of a misconfigured PostgreSQL', () => {
     const statements = auditLogs
       .filter(l => /db-posture|statement: /.test(l))
       .map(l => l.match(/statement: (.*)$/)?.[1])
-      .filter((s): s is string => s !== undefined);
+      .filter((s): s is string => s !== undefined)
+      // A fact travels as "SAVEPOINT fact; <query>; RELEASE SAVEPOINT fact" in one message.
+      .flatMap(s => s.split(';'))
+      .filter(s => s.trim() !== '');
     expect(statements.length).toBeGreaterThan(40);
     const allowed =
       /^(SELECT|BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY|SAVEPOINT fact|RELEASE SAVEPOINT fact|ROLLBACK TO SAVEPOINT fact|COMMIT)\b/;
@@ -178,7 +181,7 @@ describe('bad input and faults', () => {
     const r = await cli(['audit', '--url', 'postgresql://u:pw-unreachable@127.0.0.1:1/db']);
     expect(r.code).toBe(3);
     expect(r.stderr).toBe(
-      'db-posture: error: Cannot connect to PostgreSQL at 127.0.0.1:1: connection refused (is the server running and listening there?).\n'
+      'db-posture: error: Cannot connect to the SQL server at 127.0.0.1:1: connection refused (is the server running and listening there?).\n'
     );
   });
 
@@ -215,6 +218,40 @@ describe('bad input and faults', () => {
     expect(json.findings.filter(f => f.status === 'PASS').map(f => f.checkId)).not.toContain('pg/hba');
   });
 
+  it('a session lost mid-audit fails closed: report written, incomplete at the top, gate failed, exit 3', async () => {
+    const dir = outDir();
+    const admin = srv.client();
+    await admin.connect();
+    let killed = false;
+    const r = await cli(['audit', '--name', 'lost', '--out', dir, '--concurrency', '1', '--fail-on', 'never'], {
+      env: { DB_POSTURE_URL: srv.url() },
+      hooks: {
+        beforeDatabase: async () => {
+          if (killed) return;
+          killed = true;
+          // A failover or an operator's pg_terminate_backend: every audit session goes away at once.
+          await admin.query(
+            "SELECT pg_catalog.pg_terminate_backend(pid) FROM pg_catalog.pg_stat_activity WHERE application_name = 'db-posture'"
+          );
+          await new Promise(resolve => setTimeout(resolve, 200));
+        }
+      }
+    });
+    await admin.end();
+    // Even --fail-on never cannot make an incomplete audit green.
+    expect(r.code).toBe(3);
+    const { json, md } = readReport(dir);
+    expect(json.gate.passed).toBe(false);
+    expect(json.gate.incomplete).toBeGreaterThan(0);
+    const lost = json.findings.filter(f => f.incomplete);
+    expect(lost.every(f => f.status === 'UNKNOWN')).toBe(true);
+    expect(lost.some(f => /the connection (was lost|became unusable)|terminating connection/.test(f.detail))).toBe(
+      true
+    );
+    expect(md).toMatch(/^> \*\*Audit incomplete:\*\* \d+ checks could not be evaluated because of a fault/m);
+    expect(md).toContain('**Gate:** FAILED (audit incomplete)');
+  });
+
   it('reports a database dropped mid-audit as UNKNOWN for that database, not a crash', async () => {
     const dir = outDir();
     const admin = srv.client();
@@ -236,7 +273,7 @@ describe('bad input and faults', () => {
     expect(f.detail).toBe('Could not be evaluated: Database doomed was dropped during the audit.');
   });
 
-  it('reports a statement timeout as UNKNOWN naming the timeout', async () => {
+  it('a statement timeout makes the audit incomplete: UNKNOWN naming the timeout, gate failed, exit 3', async () => {
     const dir = outDir();
     const locker = srv.client('scratch');
     await locker.connect();
@@ -246,7 +283,8 @@ describe('bad input and faults', () => {
       const r = await cli(['audit', '--name', 'timeout', '--out', dir, '--statement-timeout', '300'], {
         env: { DB_POSTURE_URL: srv.url() }
       });
-      expect(r.code).toBe(1);
+      expect(r.code).toBe(3);
+      expect(r.stdout).toMatch(/Audit INCOMPLETE: \d+ check\(s\) could not be evaluated because of a fault/);
     } finally {
       await locker.query('ROLLBACK');
       await locker.end();
@@ -258,5 +296,17 @@ describe('bad input and faults', () => {
       /^Could not be evaluated: Extensions of database "scratch" could not be read: (the statement timed out|canceling statement due to lock timeout)/
     );
     expect(f.detail).toContain('Fix: Raise --statement-timeout or audit at a quieter time.');
+    expect(f.incomplete).toBe(true);
+    expect(json.gate.passed).toBe(false);
+    expect(json.gate.incomplete).toBeGreaterThan(0);
+    expect(
+      readFileSync(
+        path.join(
+          dir,
+          readdirSync(dir).find(n => n.endsWith('.md'))!
+        ),
+        'utf8'
+      )
+    ).toContain('> **Audit incomplete:**');
   });
 });

@@ -3,9 +3,10 @@ import { runAudit, type AuditReport } from '../core/audit.js';
 import { parseAuditOptions, type AuditOptions } from '../core/options.js';
 import type { Redactor } from '../core/redact.js';
 import { EXIT } from '../core/errors.js';
+import { blocksGate } from '../core/gate.js';
 import { DEFAULT_BASELINE, loadBaselineFor } from '../baseline/load.js';
 import { describeCheck, knownCheckIds, selectEngine } from '../engines/index.js';
-import type { CollectorHooks } from '../engines/postgres/collector.js';
+import type { CollectorHooks } from '../engines/index.js';
 import { writeReports } from '../report/write.js';
 import { gateReasons } from '../report/markdown.js';
 import { TerminalProgress } from './terminal-progress.js';
@@ -29,6 +30,7 @@ export function optionsFromFlags(
   const raw: Record<string, unknown> = {
     engine: flags.engine,
     url: url || undefined,
+    urlSource: flags.url !== undefined ? '--url' : url ? 'DB_POSTURE_URL' : undefined,
     deployment: flags.deployment,
     environment: flags.environment,
     compliance: flags.compliance,
@@ -66,16 +68,16 @@ function summaryLines(report: AuditReport, files: string[], seconds: number): st
     `  PASS ${s.PASS}  WARN ${s.WARN}  FAIL ${s.FAIL}  INFO ${s.INFO}  N/A ${s['N/A']}  UNKNOWN ${s.UNKNOWN}`
   ];
   for (const f of files) lines.push(`  wrote ${f}`);
-  const blocking = report.findings.filter(
-    f =>
-      (f.status === 'FAIL' || (report.gate.failOn === 'warn' && f.status === 'WARN')) &&
-      f.waiver?.state !== 'active'
-  );
+  const blocking = report.findings.filter(f => blocksGate(f, report.gate.failOn) || f.incomplete);
   for (const f of blocking.slice(0, 50))
     lines.push(`  [${f.status}] ${f.checkId}${f.object ? ` (${f.object})` : ''}: ${f.detail.text}`);
   if (blocking.length > 50) lines.push(`  … and ${blocking.length - 50} more in the report`);
   const g = report.gate;
-  if (g.failOn === 'never') lines.push('Gate not enforced (--fail-on never).');
+  if (g.incomplete)
+    lines.push(
+      `Audit INCOMPLETE: ${g.incomplete} check(s) could not be evaluated because of a fault; the gate fails (exit 3).`
+    );
+  else if (g.failOn === 'never') lines.push('Gate not enforced (--fail-on never).');
   else if (g.passed) lines.push('Gate PASSED.');
   else lines.push(`Gate FAILED: ${gateReasons(report).join(', ')}.`);
   return lines;
@@ -90,7 +92,7 @@ export async function auditCommand(
   const options = optionsFromFlags(flags, io.env, redactor);
   const now = io.now?.() ?? new Date();
   const baseline = await loadBaselineFor(options, knownCheckIds(), now);
-  const engine = selectEngine(options, io.hooks);
+  const engine = await selectEngine(options, redactor, io.hooks);
   const quiet = Boolean(flags.quiet);
   const progress = new TerminalProgress(io.stderr, !quiet && Boolean(io.stderr.isTTY));
   const started = performance.now();
@@ -110,5 +112,6 @@ export async function auditCommand(
       `${redactor.scrub(summaryLines(report, rel, (performance.now() - started) / 1000).join('\n'))}\n`
     );
   }
+  if (report.gate.incomplete) return EXIT.TARGET;
   return report.gate.passed || report.gate.failOn === 'never' ? EXIT.OK : EXIT.GATE_FAILED;
 }

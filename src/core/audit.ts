@@ -9,6 +9,7 @@ import type { Text } from './text.js';
 import { runChecks } from './run-checks.js';
 import { attestationLookup, type Attestation } from './attestation.js';
 import { TOOL } from './version.js';
+import { blocksGate } from './gate.js';
 import { applyBaseline, type Baseline, type BaselineOutcome } from '../baseline/apply.js';
 
 export interface AuditContextInfo {
@@ -23,8 +24,15 @@ export interface GateResult {
   readonly failOn: AuditOptions['failOn'];
   readonly unwaivedFails: number;
   readonly unwaivedWarns: number;
+  readonly unwaivedUnknowns: number;
   readonly expiredWaivers: number;
   readonly staleWaivers: number;
+  /**
+   * Checks that could not be evaluated because of a fault (lost session, timeout, server error,
+   * a check defect). Any makes the audit incomplete: the gate fails and the exit code is 3,
+   * whatever --fail-on says, because a fault must never turn a gate green.
+   */
+  readonly incomplete: number;
 }
 
 /** Everything every renderer needs; the JSON report is this, serialised. */
@@ -91,11 +99,13 @@ export function buildReport(
   const unwaived = (s: Status) => findings.filter(f => f.status === s && f.waiver?.state !== 'active').length;
   const unwaivedFails = unwaived('FAIL');
   const unwaivedWarns = unwaived('WARN');
+  const unwaivedUnknowns = unwaived('UNKNOWN');
   const expiredWaivers = baseline.expired.length;
+  const incomplete = findings.filter(f => f.incomplete).length;
   const blocking =
     options.failOn === 'never'
       ? 0
-      : unwaivedFails + (options.failOn === 'warn' ? unwaivedWarns : 0) + expiredWaivers;
+      : findings.filter(f => blocksGate(f, options.failOn)).length + expiredWaivers;
   const staleBlocks = baseline.failOnStale ? baseline.stale.length : 0;
   return {
     tool: TOOL,
@@ -112,12 +122,14 @@ export function buildReport(
     unavailable: collected.unavailable,
     baseline,
     gate: {
-      passed: blocking + (options.failOn === 'never' ? 0 : staleBlocks) === 0,
+      passed: incomplete === 0 && blocking + (options.failOn === 'never' ? 0 : staleBlocks) === 0,
       failOn: options.failOn,
       unwaivedFails,
       unwaivedWarns,
+      unwaivedUnknowns,
       expiredWaivers,
-      staleWaivers: baseline.stale.length
+      staleWaivers: baseline.stale.length,
+      incomplete
     }
   };
 }

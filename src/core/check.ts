@@ -1,5 +1,5 @@
 import type { Status } from './status.js';
-import type { Text } from './text.js';
+import { msg, raw, type Text } from './text.js';
 import type { FrameworkRefs } from '../policy/frameworks.js';
 import type { Family } from '../policy/families.js';
 import type { AttestationLookup } from './attestation.js';
@@ -56,6 +56,11 @@ export interface RawFinding {
    * raise an encryption-at-rest WARN to FAIL).
    */
   readonly condition?: string;
+  /**
+   * Set by the runner when the verdict is UNKNOWN because of a fault (a lost session, a timeout, a
+   * check that threw): the audit is incomplete and the gate fails closed.
+   */
+  readonly incomplete?: true;
 }
 
 /** Everything a check may know besides facts. Checks read no clock and do no I/O. */
@@ -95,3 +100,20 @@ export const fail = make('FAIL');
 export const info = make('INFO');
 export const notApplicable = make('N/A');
 export const unknown = make('UNKNOWN');
+
+/**
+ * UNKNOWN for a fact that is missing, with its reason and fix; a fact lost to a fault keeps the
+ * audit incomplete (the gate fails closed), a missing privilege does not.
+ */
+export function unknownFromMissing(
+  fact: { readonly reason: Text; readonly fix?: Text; readonly fault?: true },
+  object?: string
+): RawFinding {
+  const reason = fact.fix ? msg`${raw(fact.reason)} Fix: ${raw(fact.fix)}` : fact.reason;
+  return {
+    status: 'UNKNOWN',
+    detail: msg`Could not be evaluated: ${raw(reason)}`,
+    ...(object !== undefined ? { object } : {}),
+    ...(fact.fault ? { incomplete: true as const } : {})
+  };
+}

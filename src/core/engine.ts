@@ -25,7 +25,7 @@ export interface Collected<F> {
   readonly facts: F;
   readonly notes: readonly Text[];
   /** Facts that could not be collected, for the report's "not evaluated" section. */
-  readonly unavailable: readonly { readonly fact: string; readonly reason: Text }[];
+  readonly unavailable: readonly { readonly fact: string; readonly reason: Text; readonly fault?: true }[];
 }
 
 export interface CollectEnv {

@@ -7,7 +7,17 @@ import { raw, msg, type Text } from './text.js';
  */
 export type Fact<T> =
   | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly reason: Text; readonly fix?: Text; readonly notApplicable?: true };
+  | {
+      readonly ok: false;
+      readonly reason: Text;
+      readonly fix?: Text;
+      readonly notApplicable?: true;
+      /**
+       * The fact is missing because of a fault (connection lost, timeout, server error), not a
+       * privilege: the audit is incomplete and the gate fails closed.
+       */
+      readonly fault?: true;
+    };
 
 export function available<T>(value: T): Fact<T> {
   return { ok: true, value };
@@ -20,6 +30,16 @@ export function unavailable<T = never>(reason: Text | string, fix?: Text | strin
   return fix === undefined
     ? { ok: false, reason: asText(reason) }
     : { ok: false, reason: asText(reason), fix: asText(fix) };
+}
+
+/**
+ * A fact lost to a fault (the session dropped, a timeout, a 5xx): unlike a missing privilege this
+ * makes the audit incomplete, which fails the gate whatever --fail-on says.
+ */
+export function faulted<T = never>(reason: Text | string, fix?: Text | string): Fact<T> {
+  return fix === undefined
+    ? { ok: false, reason: asText(reason), fault: true }
+    : { ok: false, reason: asText(reason), fix: asText(fix), fault: true };
 }
 
 /**
@@ -54,10 +74,15 @@ export function mapFact<T, U>(fact: Fact<T>, f: (value: T) => U): Fact<U> {
  */
 export function missingFacts(
   entries: Iterable<readonly [string, Fact<unknown>]>
-): { fact: string; reason: Text }[] {
-  const out: { fact: string; reason: Text }[] = [];
+): { fact: string; reason: Text; fault?: true }[] {
+  const out: { fact: string; reason: Text; fault?: true }[] = [];
   for (const [fact, f] of entries) {
-    if (!f.ok && !f.notApplicable) out.push({ fact, reason: explainMissing(f.reason, f.fix) });
+    if (!f.ok && !f.notApplicable)
+      out.push({
+        fact,
+        reason: explainMissing(f.reason, f.fix),
+        ...(f.fault ? { fault: true as const } : {})
+      });
   }
   return out;
 }
@@ -67,7 +92,8 @@ export class MissingFactError extends Error {
   constructor(
     readonly reason: Text,
     readonly fix?: Text,
-    readonly object?: string
+    readonly object?: string,
+    readonly fault = false
   ) {
     super(reason.text);
     this.name = 'MissingFactError';
@@ -78,5 +104,5 @@ export class MissingFactError extends Error {
 export function need<T>(fact: Fact<T>, object?: string): T {
   if (fact.ok) return fact.value;
   if (fact.notApplicable) throw new NotApplicableError(fact.reason);
-  throw new MissingFactError(fact.reason, fact.fix, object);
+  throw new MissingFactError(fact.reason, fact.fix, object, fact.fault === true);
 }

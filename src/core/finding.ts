@@ -25,5 +25,7 @@ export interface Finding {
   readonly annotation?: string;
   readonly remediation: CheckMeta['remediation'];
   readonly frameworks: FrameworkRefs;
+  /** UNKNOWN because of a fault, not a privilege: the audit is incomplete (gate fails, exit 3). */
+  readonly incomplete?: true;
   waiver?: WaiverMark;
 }

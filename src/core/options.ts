@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { UsageError } from './errors.js';
+import { FAIL_ON } from './gate.js';
+
+export { FAIL_ON };
 
 export const ENGINES = ['auto', 'postgres', 'cockroachdb', 'couchbase'] as const;
 export const DEPLOYMENTS = ['auto', 'cloud', 'self-hosted'] as const;
@@ -7,7 +10,6 @@ export const ENVIRONMENTS = ['production', 'staging', 'development', 'sandbox'] 
 export const COMPLIANCE = ['soc2', 'hipaa', 'pci-dss', 'iso27001', 'gdpr'] as const;
 export const SENSITIVITIES = ['pii-phi', 'financial', 'internal', 'public'] as const;
 export const FORMATS = ['markdown', 'json', 'sarif', 'junit'] as const;
-export const FAIL_ON = ['fail', 'warn', 'never'] as const;
 
 /** A comma-separated list (flag or action input) or an array, trimmed, empties dropped. */
 const csv = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -30,6 +32,8 @@ export const auditOptionsSchema = z
   .object({
     engine: z.enum(ENGINES).default('auto'),
     url: z.string().min(1).optional(),
+    /** How the user gave the connection string, for messages: `--url`, `DB_POSTURE_URL`, `input connection-string`. */
+    urlSource: z.string().min(1).optional(),
     deployment: z.enum(DEPLOYMENTS).default('auto'),
     environment: z.enum(ENVIRONMENTS).default('production'),
     compliance: csv(COMPLIANCE).default([]),
@@ -79,6 +83,7 @@ export type AuditOptionsInput = z.input<typeof auditOptionsSchema>;
 export const OPTION_NAMES: Record<keyof AuditOptions, string> = {
   engine: 'engine',
   url: 'url',
+  urlSource: 'url',
   deployment: 'deployment',
   environment: 'environment',
   compliance: 'compliance',

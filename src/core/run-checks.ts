@@ -21,7 +21,13 @@ export function evaluateCheck<F>(check: Check<F>, facts: F, ctx: CheckContext): 
   try {
     const findings = check.evaluate(facts, ctx);
     if (findings.length === 0) {
-      return [{ status: 'UNKNOWN', detail: msg`The check produced no verdict (a defect in db-posture).` }];
+      return [
+        {
+          status: 'UNKNOWN',
+          detail: msg`The check produced no verdict (a defect in db-posture).`,
+          incomplete: true
+        }
+      ];
     }
     return findings;
   } catch (error) {
@@ -31,12 +37,19 @@ export function evaluateCheck<F>(check: Check<F>, facts: F, ctx: CheckContext): 
         {
           status: 'UNKNOWN',
           detail: msg`Could not be evaluated: ${raw(explainMissing(error.reason, error.fix))}`,
-          ...(error.object ? { object: error.object } : {})
+          ...(error.object ? { object: error.object } : {}),
+          ...(error.fault ? { incomplete: true as const } : {})
         }
       ];
     }
     const message = error instanceof Error ? error.message : String(error);
-    return [{ status: 'UNKNOWN', detail: msg`The check failed with an internal error: ${message}` }];
+    return [
+      {
+        status: 'UNKNOWN',
+        detail: msg`The check failed with an internal error: ${message}`,
+        incomplete: true
+      }
+    ];
   }
 }
 
@@ -56,6 +69,7 @@ export function runChecks<F>(checks: readonly Check<F>[], facts: F, ctx: CheckCo
         remediation: check.meta.remediation,
         frameworks: check.meta.frameworks,
         ...(rf.object !== undefined ? { object: rf.object } : {}),
+        ...(rf.incomplete ? { incomplete: true as const } : {}),
         ...(policy.annotation ? { annotation: policy.annotation } : {})
       };
       findings.push(f);

@@ -16,9 +16,36 @@ class Raw {
   constructor(readonly value: Text) {}
 }
 
-/** Marks already-built text (e.g. a joined list of `msg` results) as safe to splice in as is. */
+/**
+ * Marks already-built text (e.g. a joined list of `msg` results) as safe to splice in as is. A plain
+ * string is meant to be our own words; if it could act as markup anyway (a value from the target
+ * that reached `raw` by mistake: `<img>`, `@org/team`, `[x](y)`, `www.`/`://` autolinks, emphasis),
+ * its markdown is a code span, so no path from the target into markdown is ever live.
+ */
 export function raw(value: Text | string): Raw {
-  return new Raw(typeof value === 'string' ? { text: value, markdown: value } : value);
+  return new Raw(typeof value === 'string' ? { text: value, markdown: inertWords(value) } : value);
+}
+
+/** Characters that never start markup in the middle of a GFM line. */
+const PLAIN_WORDS = /^[\p{L}\p{N} ,.;:()'"/=+%?$–—…§_-]*$/u;
+
+/** Our own words stay as they are; anything that could be live markdown becomes a code span. */
+export function inertWords(s: string): string {
+  const plain =
+    PLAIN_WORDS.test(s) &&
+    !/www\.|:\/\//i.test(s) &&
+    // "_" is only safe between letters or digits (snake_case); "_x_" would be emphasis.
+    !/(^|[^\p{L}\p{N}])_|_($|[^\p{L}\p{N}])/u.test(s);
+  return plain ? s : codeSpan(s);
+}
+
+/**
+ * A GFM table cell: every `|` must be escaped, even inside code spans (the table parser splits
+ * cells before inline parsing and turns `\|` back into `|`). Only table cells need this; elsewhere
+ * an escaped pipe would show as `\|`.
+ */
+export function tableCell(markdown: string): string {
+  return markdown.replace(/\|/g, '\\|');
 }
 
 function isText(v: unknown): v is Text {
@@ -86,8 +113,8 @@ export function codeSpan(value: string): string {
           ? '\\t'
           : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`
   );
-  // A pipe would split a GFM table cell even inside a code span.
-  const safe = visible.replace(/\|/g, '\\|');
+  // Pipes stay as they are: outside a table they are text; table cells go through tableCell().
+  const safe = visible;
   if (safe === '') return '`""`';
   const longestRun = Math.max(0, ...(safe.match(/`+/g) ?? []).map(r => r.length));
   const fence = '`'.repeat(longestRun + 1);

@@ -6,7 +6,12 @@ import { postgresEngine } from './postgres/engine.js';
 import { postgresChecks } from './postgres/checks/index.js';
 import { couchbaseEngine } from './couchbase/engine.js';
 import { couchbaseChecks } from './couchbase/checks/index.js';
-import { CockroachDetected, type CollectorHooks } from './postgres/collector.js';
+import type { CollectorHooks } from './postgres/collector.js';
+import type { Redactor } from '../core/redact.js';
+import { parseEndpoint } from '../sqlwire/endpoint.js';
+import { detectSqlEngine } from '../sqlwire/detect.js';
+
+export type { CollectorHooks };
 import { cockroachEngine } from './cockroachdb/engine.js';
 import { cockroachChecks } from './cockroachdb/checks/index.js';
 
@@ -26,71 +31,43 @@ export function knownCheckIds(): Set<string> {
 }
 
 /**
- * Chooses the engine for the options. The PostgreSQL collector itself recognises a CockroachDB
- * server from `SELECT version()` when the engine is auto.
+ * Chooses the engine before anything is collected, so an engine's check list is fixed before its
+ * collector runs. On a connection string with `--engine auto`, one pinned read-only session reads
+ * `SELECT pg_catalog.version()` and picks PostgreSQL or CockroachDB; Cloud API credentials alone
+ * mean CockroachDB Cloud; a Couchbase URL means Couchbase.
  */
-export function selectEngine(options: AuditOptions, hooks: CollectorHooks = {}): Engine<unknown> {
-  if (options.engine === 'couchbase' || (options.couchbaseUrl && options.engine === 'auto' && !options.url)) {
+export async function selectEngine(
+  options: AuditOptions,
+  redactor: Redactor,
+  hooks: CollectorHooks = {}
+): Promise<Engine<unknown>> {
+  if (options.couchbaseUrl && options.url) {
+    throw new UsageError(
+      `Give either ${label(options, 'url')} (PostgreSQL/CockroachDB) or --couchbase-url, not both: one audit has one target.`
+    );
+  }
+  if (options.engine === 'couchbase' || (options.couchbaseUrl && options.engine === 'auto')) {
     if (!options.couchbaseUrl)
       throw new UsageError(
         'The couchbase engine needs --couchbase-url (http://host:8091 or https://host:18091).'
       );
     return couchbaseEngine() as Engine<unknown>;
   }
-  if (options.couchbaseUrl && options.url) {
-    throw new UsageError(
-      'Give either --url (PostgreSQL/CockroachDB) or --couchbase-url, not both: one audit has one target.'
-    );
-  }
+  if (options.engine === 'cockroachdb') return cockroachEngine() as Engine<unknown>;
+  if (options.engine === 'postgres') return postgresEngine(hooks) as Engine<unknown>;
   // Cloud API credentials only make sense for CockroachDB Cloud, with or without a connection string.
-  if (
-    options.engine === 'cockroachdb' ||
-    (options.engine === 'auto' && options.cloudApiKey && options.cloudClusterId)
-  ) {
-    return cockroachEngine() as Engine<unknown>;
-  }
-  if (options.engine === 'postgres') {
-    const pg = postgresEngine(hooks) as Engine<unknown>;
-    return {
-      ...pg,
-      async collect(env) {
-        try {
-          return await pg.collect(env);
-        } catch (error) {
-          if (error instanceof CockroachDetected) {
-            throw new UsageError(`${error.message} Use --engine cockroachdb (or auto) for it.`);
-          }
-          throw error;
-        }
-      }
-    };
-  }
-  return autoSqlEngine(hooks);
+  if (options.cloudApiKey && options.cloudClusterId) return cockroachEngine() as Engine<unknown>;
+  if (!options.url) throw new UsageError(`No connection string: pass ${label(options, 'url')}.`);
+  const ep = parseEndpoint(options.url, redactor, label(options, 'url'));
+  const { engine } = await detectSqlEngine(
+    ep,
+    { connectTimeoutMs: options.connectTimeoutMs, statementTimeoutMs: options.statementTimeoutMs },
+    redactor
+  );
+  return (engine === 'cockroachdb' ? cockroachEngine() : postgresEngine(hooks)) as Engine<unknown>;
 }
 
-/**
- * --engine auto on a connection string: the PostgreSQL collector reads version() first; when the
- * server is CockroachDB it stops, and the CockroachDB engine audits instead. The checks are those
- * of whichever engine collected (the pipeline reads them after collection).
- */
-function autoSqlEngine(hooks: CollectorHooks): Engine<unknown> {
-  const pg = postgresEngine(hooks) as Engine<unknown>;
-  const crdb = cockroachEngine() as Engine<unknown>;
-  let chosen: Engine<unknown> = pg;
-  return {
-    id: 'postgres',
-    displayName: 'PostgreSQL or CockroachDB',
-    get checks() {
-      return chosen.checks;
-    },
-    async collect(env) {
-      try {
-        return await pg.collect(env);
-      } catch (error) {
-        if (!(error instanceof CockroachDetected)) throw error;
-        chosen = crdb;
-        return crdb.collect(env);
-      }
-    }
-  };
+/** How the user gave the connection string: `--url`, `DB_POSTURE_URL` or an action input. */
+function label(options: AuditOptions, _key: 'url'): string {
+  return options.urlSource ?? '--url';
 }

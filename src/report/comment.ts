@@ -1,3 +1,4 @@
+import { blocksGate, blockingStatuses } from '../core/gate.js';
 import type { AuditReport } from '../core/audit.js';
 import { codeSpan } from '../core/text.js';
 import { STATUSES } from '../core/status.js';
@@ -30,15 +31,11 @@ export function renderComment(report: AuditReport, budget = COMMENT_BUDGET): str
     `|${STATUSES.map(() => '---').join('|')}|`,
     `| ${STATUSES.map(s => report.summary[s]).join(' | ')} |`
   ];
-  const unwaived = report.findings.filter(
-    f =>
-      (f.status === 'FAIL' || (report.gate.failOn === 'warn' && f.status === 'WARN')) &&
-      f.waiver?.state !== 'active'
-  );
+  const unwaived = report.findings.filter(f => blocksGate(f, report.gate.failOn) || f.incomplete);
   const waived = report.findings.filter(f => f.waiver?.state === 'active').length;
   const sections: { title: string; lines: string[]; noun: string }[] = [
     {
-      title: report.gate.failOn === 'warn' ? 'Unwaived FAIL and WARN' : 'Unwaived FAIL',
+      title: `Unwaived ${[...blockingStatuses(report.gate.failOn), ...(report.gate.incomplete ? ['incomplete'] : [])].join(' and ') || 'findings'}`,
       lines: unwaived.map(renderFindingLine),
       noun: 'findings'
     },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { STATUSES } from '../core/status.js';
+import { FAIL_ON } from '../core/gate.js';
 import type { AuditReport } from '../core/audit.js';
 
 const status = z.enum(STATUSES);
@@ -56,6 +57,8 @@ export const jsonReportSchema = z
         annotation: z.string().optional(),
         remediation: z.object({ text: z.string(), link: z.string() }),
         frameworks: z.record(z.string(), z.array(z.string())),
+        /** UNKNOWN because of a fault (not a privilege): the audit is incomplete. */
+        incomplete: z.literal(true).optional(),
         waiver: z
           .object({
             reason: z.string(),
@@ -67,7 +70,9 @@ export const jsonReportSchema = z
       })
     ),
     notes: z.array(z.string()),
-    unavailable: z.array(z.object({ fact: z.string(), reason: z.string() })),
+    unavailable: z.array(
+      z.object({ fact: z.string(), reason: z.string(), fault: z.literal(true).optional() })
+    ),
     baseline: z.object({
       file: z.string().optional(),
       stale: z.array(waiverEntry),
@@ -76,11 +81,15 @@ export const jsonReportSchema = z
     }),
     gate: z.object({
       passed: z.boolean(),
-      failOn: z.enum(['fail', 'warn', 'never']),
+      failOn: z.enum(FAIL_ON),
       unwaivedFails: z.number(),
       unwaivedWarns: z.number(),
+      /** Added in 0.2; absent in older reports. */
+      unwaivedUnknowns: z.number().optional(),
       expiredWaivers: z.number(),
-      staleWaivers: z.number()
+      staleWaivers: z.number(),
+      /** Checks stopped by a fault; any makes the audit incomplete (added in 0.2). */
+      incomplete: z.number().optional()
     })
   })
   .strict();
@@ -132,10 +141,15 @@ export function toJsonReport(report: AuditReport): JsonReport {
       ...(f.annotation ? { annotation: f.annotation } : {}),
       remediation: f.remediation,
       frameworks: Object.fromEntries(Object.entries(f.frameworks).map(([k, v]) => [k, [...(v as string[])]])),
+      ...(f.incomplete ? { incomplete: true as const } : {}),
       ...(f.waiver ? { waiver: { ...f.waiver } } : {})
     })),
     notes: report.notes.map(n => n.text),
-    unavailable: report.unavailable.map(u => ({ fact: u.fact, reason: u.reason.text })),
+    unavailable: report.unavailable.map(u => ({
+      fact: u.fact,
+      reason: u.reason.text,
+      ...(u.fault ? { fault: true as const } : {})
+    })),
     baseline: {
       ...(report.baseline.file ? { file: report.baseline.file } : {}),
       stale: report.baseline.stale.map(pickWaiver),

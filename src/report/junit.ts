@@ -1,5 +1,5 @@
 import type { AuditReport } from '../core/audit.js';
-import type { Finding } from '../core/finding.js';
+import { blocksGate } from '../core/gate.js';
 
 /** XML 1.0 text: the five escapes, and characters XML cannot carry at all removed. */
 export function xmlEscape(s: string): string {
@@ -13,12 +13,6 @@ export function xmlEscape(s: string): string {
       .replace(/"/g, '&quot;')
       .replace(/'/g, '&apos;')
   );
-}
-
-function blocksGate(f: Finding, report: AuditReport): boolean {
-  if (report.gate.failOn === 'never') return false;
-  if (f.waiver?.state === 'active') return false;
-  return f.status === 'FAIL' || (f.status === 'WARN' && report.gate.failOn === 'warn');
 }
 
 /**
@@ -36,7 +30,7 @@ export function renderJunit(report: AuditReport): string {
     const name = f.object !== undefined ? `${f.checkId} [${f.object}]` : f.checkId;
     const open = `    <testcase classname="${xmlEscape(`db-posture.${target}.${f.checkId}`)}" name="${xmlEscape(name)}">`;
     const detail = `[${f.status}] ${f.title}: ${f.detail.text}${f.annotation ? ` ${f.annotation}` : ''}`;
-    if (blocksGate(f, report)) {
+    if (blocksGate(f, report.gate.failOn) || f.incomplete) {
       failures++;
       const expired =
         f.waiver?.state === 'expired' ? ` (waiver by ${f.waiver.owner} expired ${f.waiver.expires})` : '';

@@ -63,7 +63,9 @@ export function renderHeader(report: AuditReport): string[] {
 export function gateReasons(report: AuditReport): string[] {
   const g = report.gate;
   const parts = [`${g.unwaivedFails} unwaived FAIL`];
+  if (g.incomplete) parts.unshift(`${g.incomplete} checks stopped by a fault (audit incomplete)`);
   if (g.failOn === 'warn') parts.push(`${g.unwaivedWarns} unwaived WARN`);
+  if (g.failOn === 'unknown') parts.push(`${g.unwaivedUnknowns} unwaived UNKNOWN`);
   if (g.expiredWaivers) parts.push(`${g.expiredWaivers} expired waivers`);
   if (report.baseline.failOnStale && g.staleWaivers) parts.push(`${g.staleWaivers} stale waivers`);
   return parts;
@@ -72,8 +74,29 @@ export function gateReasons(report: AuditReport): string[] {
 export function renderGateLine(report: AuditReport): string {
   const g = report.gate;
   const parts = gateReasons(report);
-  const verdict = g.failOn === 'never' ? 'not enforced (fail-on: never)' : g.passed ? 'PASSED' : 'FAILED';
+  const verdict = g.incomplete
+    ? 'FAILED (audit incomplete)'
+    : g.failOn === 'never'
+      ? 'not enforced (fail-on: never)'
+      : g.passed
+        ? 'PASSED'
+        : 'FAILED';
   return `**Gate:** ${verdict} — ${parts.join(', ')}`;
+}
+
+/**
+ * At the top of every report of an incomplete audit: a fault (not a privilege) stopped checks, so
+ * the verdicts below are not the whole posture and the gate has failed closed.
+ */
+export function renderIncompleteBanner(report: AuditReport): string[] {
+  const n = report.gate.incomplete;
+  if (!n) return [];
+  const faults = report.unavailable.filter(u => u.fault).slice(0, 5);
+  return [
+    `> **Audit incomplete:** ${n} ${n === 1 ? 'check' : 'checks'} could not be evaluated because of a fault (lost connection, timeout or server error), not a missing privilege. The gate fails closed; re-run the audit once the target is healthy.`,
+    ...faults.map(u => `> - ${codeSpan(u.fact)}: ${u.reason.markdown}`),
+    ''
+  ];
 }
 
 export function renderSummaryTable(report: AuditReport): string[] {
@@ -93,6 +116,7 @@ export function renderMarkdown(report: AuditReport): string {
   const out: string[] = [
     ...renderHeader(report),
     '',
+    ...renderIncompleteBanner(report),
     renderGateLine(report),
     '',
     '## Summary',

@@ -2,7 +2,8 @@ import type { Collected, CollectEnv, TargetInfo } from '../../core/engine.js';
 import { TargetError, UsageError } from '../../core/errors.js';
 import { msg, raw, type Text } from '../../core/text.js';
 import { missingFacts, type Fact } from '../../core/facts.js';
-import { connectionFailure, parseEndpoint, type Endpoint } from '../postgres/connection.js';
+import { parseEndpoint, type Endpoint } from '../../sqlwire/endpoint.js';
+import { connectionFailure } from '../../sqlwire/errors.js';
 import { CrdbSession } from './session.js';
 import { collectSqlFacts, sqlUnavailable, type SqlFacts } from './sql-collector.js';
 import { CloudTargetError, cloudNotApplicable, cloudUnavailable, collectCloudFacts } from './cloud-api.js';
@@ -33,7 +34,7 @@ export async function collectCockroach(env: CollectEnv): Promise<Collected<CrdbF
     );
   if (o.cloudClusterId && !o.cloudApiKey)
     throw new UsageError('--cloud-cluster-id needs --cloud-api-key (or DB_POSTURE_CLOUD_API_KEY).');
-  const ep = o.url ? parseEndpoint(o.url, env.redactor) : undefined;
+  const ep = o.url ? parseEndpoint(o.url, env.redactor, o.urlSource ?? '--url') : undefined;
   const deployment = detectDeployment(env, ep);
   const problems: string[] = [];
 
@@ -45,7 +46,7 @@ export async function collectCockroach(env: CollectEnv): Promise<Collected<CrdbF
     try {
       session = await CrdbSession.open(ep, o.connectTimeoutMs, o.statementTimeoutMs, env.redactor);
     } catch (error) {
-      sqlError = connectionFailure(error, ep, o.connectTimeoutMs, env.redactor);
+      sqlError = connectionFailure(error, ep, o.connectTimeoutMs, env.redactor, 'CockroachDB');
     }
     if (session) {
       try {

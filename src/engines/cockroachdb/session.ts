@@ -2,7 +2,8 @@ import pg from 'pg';
 import { available, unavailable, type Fact } from '../../core/facts.js';
 import { msg, raw, type Text } from '../../core/text.js';
 import type { Redactor } from '../../core/redact.js';
-import { describePgError, type Endpoint } from '../postgres/connection.js';
+import { describePgError } from '../../sqlwire/errors.js';
+import type { Endpoint } from '../../sqlwire/endpoint.js';
 
 /**
  * A read-only SQL session on CockroachDB: the session default is forced read-only at startup and

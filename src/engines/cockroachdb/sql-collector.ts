@@ -5,7 +5,7 @@ import type { CollectEnv } from '../../core/engine.js';
 import { available, mapFact, unavailable, type Fact } from '../../core/facts.js';
 import { msg } from '../../core/text.js';
 import { probePostgresTls } from '../../core/tls-probe.js';
-import type { Endpoint } from '../postgres/connection.js';
+import type { Endpoint } from '../../sqlwire/endpoint.js';
 import type { CrdbSession } from './session.js';
 import {
   CRDB_SETTINGS,

@@ -1,15 +1,12 @@
-import { available, missingFacts, unavailable, type Fact } from '../../core/facts.js';
-import { msg, raw } from '../../core/text.js';
+import { available, faulted, missingFacts, unavailable, type Fact } from '../../core/facts.js';
+import { msg, raw, type Text } from '../../core/text.js';
 import type { CollectEnv, Collected, TargetInfo } from '../../core/engine.js';
-import { UsageError } from '../../core/errors.js';
+import { TargetError, UsageError } from '../../core/errors.js';
 import { probePostgresTls, type TlsProbeResult } from '../../core/tls-probe.js';
-import {
-  parseEndpoint,
-  ReadOnlySession,
-  connectionFailure,
-  describePgError,
-  type Endpoint
-} from './connection.js';
+import { parseEndpoint, type Endpoint } from '../../sqlwire/endpoint.js';
+import { connectionFailure, describePgError, isPrivilegeError } from '../../sqlwire/errors.js';
+import { productFromVersion } from '../../sqlwire/detect.js';
+import { ReadOnlySession } from './connection.js';
 import { CLUSTER_QUERIES, DATABASE_QUERIES } from './queries.js';
 import { POSTGRES_RELEASES, RELEASE_TABLE_STALE_DAYS } from './releases.js';
 import type {
@@ -25,13 +22,6 @@ import type {
 } from './facts.js';
 
 /** Test seam: lets a test act between the database listing and a database's visit. */
-/** The server answered version() as CockroachDB: the caller switches engines. */
-export class CockroachDetected extends Error {
-  constructor(readonly version: string) {
-    super(`The server is CockroachDB (${version}).`);
-  }
-}
-
 export interface CollectorHooks {
   beforeDatabase?(name: string): Promise<void>;
 }
@@ -73,14 +63,15 @@ function parseSettingList(entries: readonly string[]): Record<string, string> {
 /** Collects the catalog facts of one database over its own read-only session. */
 async function collectDatabase(session: ReadOnlySession, name: string): Promise<DatabaseFacts> {
   const q = DATABASE_QUERIES;
-  const publicSchema = await session.read<Row>(`Schema privileges of database "${name}"`, q.publicSchema);
-  const publicGrants = await session.read<Row>(`Table privileges of database "${name}"`, q.publicGrants);
-  const grantOptions = await session.read<Row>(`Grant options in database "${name}"`, q.grantOptions);
-  const secdef = await session.read<Row>(`Functions of database "${name}"`, q.securityDefiners);
-  const languages = await session.read<Row>(`Languages of database "${name}"`, q.languages);
-  const extensions = await session.read<Row>(`Extensions of database "${name}"`, q.extensions);
-  const rls = await session.read<Row>(`Row-level security of database "${name}"`, q.rowLevelSecurity);
-  const publications = await session.read<Row>(`Publications of database "${name}"`, q.publications);
+  // The database name is the target's text: it is quoted by msg, never spliced into markup.
+  const publicSchema = await session.read<Row>(msg`Schema privileges of database "${name}"`, q.publicSchema);
+  const publicGrants = await session.read<Row>(msg`Table privileges of database "${name}"`, q.publicGrants);
+  const grantOptions = await session.read<Row>(msg`Grant options in database "${name}"`, q.grantOptions);
+  const secdef = await session.read<Row>(msg`Functions of database "${name}"`, q.securityDefiners);
+  const languages = await session.read<Row>(msg`Languages of database "${name}"`, q.languages);
+  const extensions = await session.read<Row>(msg`Extensions of database "${name}"`, q.extensions);
+  const rls = await session.read<Row>(msg`Row-level security of database "${name}"`, q.rowLevelSecurity);
+  const publications = await session.read<Row>(msg`Publications of database "${name}"`, q.publications);
   return {
     name,
     publicSchemaCreate: mapFact(publicSchema, rows =>
@@ -133,8 +124,7 @@ async function collectDatabase(session: ReadOnlySession, name: string): Promise<
 }
 
 /** Every fact of a database that could not be visited carries the same reason. */
-function unreachableDatabase(name: string, reason: ReturnType<typeof msg>, fix?: string): DatabaseFacts {
-  const f = unavailable(reason, fix);
+function unreachableDatabase(name: string, f: Fact<never>): DatabaseFacts {
   return {
     name,
     publicSchemaCreate: f,
@@ -192,7 +182,7 @@ export async function collectPostgres(
 ): Promise<Collected<PgFacts> & { stats: CollectStats }> {
   const { options, progress, redactor } = env;
   if (!options.url) throw new UsageError('The postgres engine needs --url (or DB_POSTURE_URL).');
-  const ep = parseEndpoint(options.url, redactor);
+  const ep = parseEndpoint(options.url, redactor, options.urlSource ?? '--url');
   const sessionOpts = {
     connectTimeoutMs: options.connectTimeoutMs,
     statementTimeoutMs: options.statementTimeoutMs
@@ -221,20 +211,22 @@ export async function collectPostgres(
     stats.connections++;
   } catch (error) {
     await tlsPromise;
-    throw connectionFailure(error, ep, options.connectTimeoutMs, redactor);
+    throw connectionFailure(error, ep, options.connectTimeoutMs, redactor, 'PostgreSQL');
   }
 
   try {
     const c = CLUSTER_QUERIES;
-    // version() alone first: CockroachDB answers it but not the PostgreSQL-specific server query.
-    const product = await main.read<Row>('Server product', 'SELECT version() AS version');
-    if (product.ok && /^cockroachdb/i.test(String(product.value[0]?.version ?? ''))) {
-      throw new CockroachDetected(String(product.value[0].version));
+    if (productFromVersion(main.serverVersion) === 'cockroachdb') {
+      throw new UsageError(
+        `The server is CockroachDB (${main.serverVersion}). Use --engine cockroachdb (or auto) for it.`
+      );
     }
-    const serverRows = await main.read<Row>('Server version', c.server);
-    if (!serverRows.ok) throw new Error(`cannot read the server version: ${serverRows.reason.text}`);
+    const serverRows = await main.read<Row>(msg`The server version`, c.server);
+    // Without the version no check can be judged: the audit cannot go on (exit 3, not a defect).
+    if (!serverRows.ok)
+      throw new TargetError(`Cannot audit ${ep.host}:${ep.port}: ${serverRows.reason.text}`);
     const s = serverRows.value[0];
-    const version = String(s.version);
+    const version = main.serverVersion;
     const server: ServerInfo = {
       versionNum: Number(s.num),
       version,
@@ -247,7 +239,7 @@ export async function collectPostgres(
     };
 
     progress.step('reading cluster settings, roles and pg_hba rules');
-    const settings = mapFact(await main.read<Row>('pg_settings', c.settings), rows => {
+    const settings = mapFact(await main.read<Row>(msg`pg_settings`, c.settings), rows => {
       const out: Record<string, PgSetting> = {};
       for (const r of rows) {
         out[String(r.name)] = {
@@ -262,18 +254,18 @@ export async function collectPostgres(
       return out;
     });
     const placeholder = mapFact(
-      await main.read<Row>('The pgaudit.log placeholder', c.pgauditPlaceholder),
+      await main.read<Row>(msg`The pgaudit.log placeholder`, c.pgauditPlaceholder),
       rows => (rows[0]?.value == null || rows[0].value === '' ? null : String(rows[0].value))
     );
     const hba = mapFact(
-      await main.read<Row>('pg_hba_file_rules', c.hba, code =>
+      await main.read<Row>(msg`pg_hba_file_rules`, c.hba, code =>
         code === '42501'
-          ? `Run the audit as a superuser, or GRANT SELECT ON pg_catalog.pg_hba_file_rules and EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() TO ${server.currentUser}.`
+          ? msg`Run the audit as a superuser, or GRANT SELECT ON pg_catalog.pg_hba_file_rules and EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() TO ${server.currentUser}.`
           : undefined
       ),
       rows => rows.map(toHbaRule)
     );
-    const roles = mapFact(await main.read<Row>('pg_roles', c.roles), rows =>
+    const roles = mapFact(await main.read<Row>(msg`pg_roles`, c.roles), rows =>
       rows.map((r): PgRole => ({
         oid: Number(r.oid),
         name: String(r.rolname),
@@ -287,7 +279,7 @@ export async function collectPostgres(
         validUntil: (r.valid_until as string | null) ?? null
       }))
     );
-    const memberships = mapFact(await main.read<Row>('pg_auth_members', c.memberships), rows =>
+    const memberships = mapFact(await main.read<Row>(msg`pg_auth_members`, c.memberships), rows =>
       rows.map((r): PgMembership => ({
         roleOid: Number(r.roleid),
         memberOid: Number(r.member),
@@ -295,28 +287,28 @@ export async function collectPostgres(
       }))
     );
     const passwords = mapFact(
-      await main.read<Row>('pg_authid', c.passwords, code =>
+      await main.read<Row>(msg`pg_authid`, c.passwords, code =>
         code === '42501'
           ? 'Run the audit as a superuser: pg_authid (stored password hashes) is readable only by superusers.'
           : undefined
       ),
       rows => Object.fromEntries(rows.map(r => [String(r.rolname), r.kind as PasswordKind]))
     );
-    const roleSettings = mapFact(await main.read<Row>('pg_db_role_setting', c.roleSettings), rows =>
+    const roleSettings = mapFact(await main.read<Row>(msg`pg_db_role_setting`, c.roleSettings), rows =>
       rows.map((r): RoleSetting => ({
         role: (r.rolname as string | null) ?? null,
         database: (r.datname as string | null) ?? null,
         settings: parseSettingList((r.cfg as string[]) ?? [])
       }))
     );
-    const archiver = mapFact(await main.read<Row>('pg_stat_archiver', c.archiver), rows => ({
+    const archiver = mapFact(await main.read<Row>(msg`pg_stat_archiver`, c.archiver), rows => ({
       archivedCount: Number(rows[0]?.archived ?? 0),
       failedCount: Number(rows[0]?.failed ?? 0),
       lastArchivedTime: (rows[0]?.last_archived as string | null) ?? null,
       lastFailedTime: (rows[0]?.last_failed as string | null) ?? null
     }));
-    const senders = await main.read<Row>('pg_stat_replication', c.senders);
-    const slots = await main.read<Row>('pg_replication_slots', c.slots);
+    const senders = await main.read<Row>(msg`pg_stat_replication`, c.senders);
+    const slots = await main.read<Row>(msg`pg_replication_slots`, c.slots);
     const replication: PgFacts['replication'] = !senders.ok
       ? senders
       : !slots.ok
@@ -334,7 +326,7 @@ export async function collectPostgres(
             }))
           });
 
-    const dbList = await main.read<Row>('pg_database', c.databases);
+    const dbList = await main.read<Row>(msg`pg_database`, c.databases);
     let databases: PgFacts['databases'];
     if (!dbList.ok) {
       databases = dbList;
@@ -352,15 +344,22 @@ export async function collectPostgres(
         } catch (error) {
           const { code, text } = describePgError(error, redactor);
           if (code === '3D000')
-            return unreachableDatabase(name, msg`Database ${name} was dropped during the audit.`);
-          if (code === '42501') {
             return unreachableDatabase(
               name,
-              msg`The login may not connect to database ${name} (${text}).`,
-              `GRANT CONNECT ON DATABASE "${name}" TO ${server.currentUser}.`
+              unavailable(msg`Database ${name} was dropped during the audit.`)
+            );
+          if (isPrivilegeError(code)) {
+            return unreachableDatabase(
+              name,
+              unavailable(
+                msg`The login may not connect to database ${name} (${text}).`,
+                msg`GRANT CONNECT ON DATABASE ${quoteIdent(name)} TO ${quoteIdent(server.currentUser)};`
+              )
             );
           }
-          return unreachableDatabase(name, msg`Database ${name} could not be visited: ${text}.`);
+          // Anything else (a pin the server refused, a dropped connection, a timeout) is a fault.
+          const why = error instanceof TargetError ? error.message : text;
+          return unreachableDatabase(name, faulted(msg`Database ${name} could not be visited: ${why}`));
         }
         try {
           return await collectDatabase(session, name);
@@ -433,8 +432,13 @@ function releaseNotes(now: Date) {
   return [msg`Release and end-of-support data: PostgreSQL release table dated ${raw(asOf)}${stale}.`];
 }
 
+/** A SQL identifier, double-quoted, for fix text a person pastes into psql. */
+function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
 function listUnavailable(facts: PgFacts) {
-  const out: { fact: string; reason: ReturnType<typeof msg> }[] = [];
+  const out: { fact: string; reason: Text; fault?: true }[] = [];
   const top: [string, Fact<unknown>][] = [
     ['settings', facts.settings],
     ['hba', facts.hba],
@@ -457,7 +461,11 @@ function listUnavailable(facts: PgFacts) {
         // A database that could not be visited fails every fact with one reason: list it once.
         if (seen.has(miss.reason.text)) continue;
         seen.add(miss.reason.text);
-        out.push({ fact: `${db.name}.${key}`, reason: miss.reason });
+        out.push({
+          fact: `${db.name}.${key}`,
+          reason: miss.reason,
+          ...(miss.fault ? { fault: true as const } : {})
+        });
       }
     }
   }

@@ -1,6 +1,5 @@
-import { explainMissing, need, type Fact } from '../../core/facts.js';
-import { unknown, type RawFinding } from '../../core/check.js';
-import { msg, raw } from '../../core/text.js';
+import { need, type Fact } from '../../core/facts.js';
+import { unknownFromMissing, type RawFinding } from '../../core/check.js';
 import type { DatabaseFacts, PgFacts } from './facts.js';
 
 /**
@@ -17,7 +16,7 @@ export function forEachDatabase<T>(
     const f = select(db);
     if (f.ok) visit(db, f.value);
     else {
-      unknowns.push(unknown(msg`Could not be evaluated: ${raw(explainMissing(f.reason, f.fix))}`, db.name));
+      unknowns.push(unknownFromMissing(f, db.name));
     }
   }
   return unknowns;

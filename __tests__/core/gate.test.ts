@@ -1,0 +1,65 @@
+import { describe, expect, it } from '@jest/globals';
+import { blocksGate, type FailOn } from '../../src/core/gate.js';
+import { buildReport } from '../../src/core/audit.js';
+import { emptyBaselineOutcome } from '../../src/baseline/apply.js';
+import type { Finding } from '../../src/core/finding.js';
+import { msg } from '../../src/core/text.js';
+
+const finding = (status: Finding['status'], extra: Partial<Finding> = {}): Finding => ({
+  checkId: 'pg/ssl',
+  title: 'SSL',
+  dimension: 'Encryption',
+  status,
+  rawStatus: status,
+  detail: msg`x.`,
+  remediation: { text: 'r', link: 'https://example.invalid' },
+  frameworks: {},
+  ...extra
+});
+
+const target = { engine: 'postgres', deployment: 'self-hosted', name: 't', details: [] } as const;
+const gate = (findings: Finding[], failOn: 'fail' | 'warn' | 'unknown' | 'never') =>
+  buildReport(
+    { target, notes: [], unavailable: [] },
+    { environment: 'production', compliance: [], dataSensitivity: 'internal', failOn },
+    new Date('2026-12-01T00:00:00Z'),
+    findings,
+    emptyBaselineOutcome()
+  ).gate;
+
+describe('blocksGate: one rule for every renderer and the exit code', () => {
+  it.each([
+    ['FAIL', 'fail', true],
+    ['WARN', 'fail', false],
+    ['UNKNOWN', 'fail', false],
+    ['WARN', 'warn', true],
+    ['UNKNOWN', 'warn', false],
+    ['UNKNOWN', 'unknown', true],
+    ['FAIL', 'unknown', true],
+    ['WARN', 'unknown', false],
+    ['FAIL', 'never', false],
+    ['PASS', 'warn', false],
+    ['N/A', 'unknown', false]
+  ] as [Finding['status'], FailOn, boolean][])('%s at fail-on %s blocks: %s', (status, failOn, blocks) => {
+    expect(blocksGate(finding(status), failOn)).toBe(blocks);
+  });
+  it('an active waiver never blocks; an expired one does', () => {
+    const w = { reason: 'r', owner: 'o', expires: '2027-01-01' };
+    expect(blocksGate(finding('FAIL', { waiver: { ...w, state: 'active' } }), 'fail')).toBe(false);
+    expect(blocksGate(finding('FAIL', { waiver: { ...w, state: 'expired' } }), 'fail')).toBe(true);
+  });
+});
+
+describe('the gate fails closed on faults', () => {
+  it('a privilege UNKNOWN passes at fail-on fail and blocks at fail-on unknown', () => {
+    const g1 = gate([finding('UNKNOWN'), finding('PASS')], 'fail');
+    expect([g1.passed, g1.unwaivedUnknowns, g1.incomplete]).toEqual([true, 1, 0]);
+    expect(gate([finding('UNKNOWN')], 'unknown').passed).toBe(false);
+  });
+  it('one incomplete UNKNOWN fails the gate at every level, never included', () => {
+    for (const level of ['fail', 'warn', 'unknown', 'never'] as const) {
+      const g = gate([finding('PASS'), finding('UNKNOWN', { incomplete: true })], level);
+      expect([g.passed, g.incomplete]).toEqual([false, 1]);
+    }
+  });
+});
