@@ -325,7 +325,7 @@ describe('the action with a baseline file', () => {
     expect(r.code).toBe(1);
     expect(r.summary).toContain('### db-posture: target could not be audited');
     expect(r.stdout).toContain(
-      '::error::db-posture target could not be audited: Cannot connect to PostgreSQL at 127.0.0.1:1: connection refused'
+      '::error::db-posture target could not be audited: Cannot connect to the SQL server at 127.0.0.1:1: connection refused'
     );
   });
 });

@@ -220,7 +220,7 @@ describe('Cloud API behaviour', () => {
     expect(r.report!.findings.find(f => f.checkId === 'crdb/ip-allowlist')!.status).toBe('FAIL');
     expect(r.report!.findings.find(f => f.checkId === 'crdb/password-policy')).toMatchObject({
       status: 'UNKNOWN',
-      detail: `Could not be evaluated: SQL could not be reached: Cannot connect to PostgreSQL at 127.0.0.1:${port}: connection refused (is the server running and listening there?).`
+      detail: `Could not be evaluated: SQL could not be reached: Cannot connect to CockroachDB at 127.0.0.1:${port}: connection refused (is the server running and listening there?).`
     });
   });
 

@@ -45,7 +45,7 @@ beforeAll(async () => {
   const options = parseAuditOptions({ url: srv.url('postgres', 'auditor', 'auditor-pw'), name: 'markup' });
   redactor.add('auditor-pw');
   report = await runAudit(await selectEngine(options, redactor), options, {
-    progress: { step() {}, count() {} },
+    progress: { step() {}, count() {}, warn() {} },
     redactor,
     now: new Date()
   });

@@ -223,20 +223,23 @@ describe('bad input and faults', () => {
     const admin = srv.client();
     await admin.connect();
     let killed = false;
-    const r = await cli(['audit', '--name', 'lost', '--out', dir, '--concurrency', '1', '--fail-on', 'never'], {
-      env: { DB_POSTURE_URL: srv.url() },
-      hooks: {
-        beforeDatabase: async () => {
-          if (killed) return;
-          killed = true;
-          // A failover or an operator's pg_terminate_backend: every audit session goes away at once.
-          await admin.query(
-            "SELECT pg_catalog.pg_terminate_backend(pid) FROM pg_catalog.pg_stat_activity WHERE application_name = 'db-posture'"
-          );
-          await new Promise(resolve => setTimeout(resolve, 200));
+    const r = await cli(
+      ['audit', '--name', 'lost', '--out', dir, '--concurrency', '1', '--fail-on', 'never'],
+      {
+        env: { DB_POSTURE_URL: srv.url() },
+        hooks: {
+          beforeDatabase: async () => {
+            if (killed) return;
+            killed = true;
+            // A failover or an operator's pg_terminate_backend: every audit session goes away at once.
+            await admin.query(
+              "SELECT pg_catalog.pg_terminate_backend(pid) FROM pg_catalog.pg_stat_activity WHERE application_name = 'db-posture'"
+            );
+            await new Promise(resolve => setTimeout(resolve, 200));
+          }
         }
       }
-    });
+    );
     await admin.end();
     // Even --fail-on never cannot make an incomplete audit green.
     expect(r.code).toBe(3);
@@ -245,9 +248,9 @@ describe('bad input and faults', () => {
     expect(json.gate.incomplete).toBeGreaterThan(0);
     const lost = json.findings.filter(f => f.incomplete);
     expect(lost.every(f => f.status === 'UNKNOWN')).toBe(true);
-    expect(lost.some(f => /the connection (was lost|became unusable)|terminating connection/.test(f.detail))).toBe(
-      true
-    );
+    expect(
+      lost.some(f => /the connection (was lost|became unusable)|terminating connection/.test(f.detail))
+    ).toBe(true);
     expect(md).toMatch(/^> \*\*Audit incomplete:\*\* \d+ checks could not be evaluated because of a fault/m);
     expect(md).toContain('**Gate:** FAILED (audit incomplete)');
   });

@@ -1,5 +1,5 @@
 import { available, faulted, missingFacts, unavailable, type Fact } from '../../core/facts.js';
-import { msg, raw, type Text } from '../../core/text.js';
+import { msg, type Text } from '../../core/text.js';
 import type { CollectEnv, Collected, TargetInfo } from '../../core/engine.js';
 import { TargetError, UsageError } from '../../core/errors.js';
 import { probePostgresTls, type TlsProbeResult } from '../../core/tls-probe.js';
@@ -7,6 +7,7 @@ import { parseEndpoint, type Endpoint } from '../../sqlwire/endpoint.js';
 import { connectionFailure, describePgError, isPrivilegeError } from '../../sqlwire/errors.js';
 import { productFromVersion } from '../../sqlwire/detect.js';
 import { ReadOnlySession } from './connection.js';
+import { releaseTableNote } from '../../judgements/release-table.js';
 import { CLUSTER_QUERIES, DATABASE_QUERIES } from './queries.js';
 import { POSTGRES_RELEASES, RELEASE_TABLE_STALE_DAYS } from './releases.js';
 import type {
@@ -423,13 +424,7 @@ function describeTarget(
 }
 
 function releaseNotes(now: Date) {
-  const asOf = POSTGRES_RELEASES.asOf;
-  const age = Math.floor((now.getTime() - Date.parse(`${asOf}T00:00:00Z`)) / 86400000);
-  const stale =
-    age > RELEASE_TABLE_STALE_DAYS
-      ? raw(` (${age} days before this audit: newer releases may exist)`)
-      : raw('');
-  return [msg`Release and end-of-support data: PostgreSQL release table dated ${raw(asOf)}${stale}.`];
+  return [releaseTableNote('PostgreSQL', POSTGRES_RELEASES.asOf, now, RELEASE_TABLE_STALE_DAYS)];
 }
 
 /** A SQL identifier, double-quoted, for fix text a person pastes into psql. */

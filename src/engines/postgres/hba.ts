@@ -1,4 +1,11 @@
 import type { HbaRule } from './facts.js';
+import {
+  isAnyAddress as anyAddress,
+  isBroad as broad,
+  isLoopback,
+  parseCidr,
+  type Cidr
+} from '../../judgements/network.js';
 
 /**
  * A model of pg_hba.conf matching: rules are tried in order and the first whose connection type,
@@ -13,80 +20,55 @@ export type Address =
   | { kind: 'all' }
   | { kind: 'samehost' }
   | { kind: 'samenet' }
-  | { kind: 'cidr'; family: 4 | 6; network: bigint; prefix: number; text: string }
+  | { kind: 'cidr'; family: 4 | 6; network: bigint; prefix: number; text: string; cidr: Cidr }
   | { kind: 'hostname'; text: string };
 
 export const PASSWORD_METHODS = new Set(['password', 'md5', 'scram-sha-256']);
 
-function ipToBigInt(ip: string): { family: 4 | 6; value: bigint } | undefined {
-  if (/^\d+\.\d+\.\d+\.\d+$/.test(ip)) {
-    const parts = ip.split('.').map(Number);
-    if (parts.some(p => p > 255)) return undefined;
-    return { family: 4, value: parts.reduce((acc, p) => (acc << 8n) | BigInt(p), 0n) };
-  }
-  if (ip.includes(':')) {
-    const [head, tail] = ip.split('::');
-    const h = head ? head.split(':') : [];
-    const t = tail !== undefined ? (tail ? tail.split(':') : []) : [];
-    const groups = tail !== undefined ? [...h, ...Array(8 - h.length - t.length).fill('0'), ...t] : h;
-    if (groups.length !== 8) return undefined;
-    return { family: 6, value: groups.reduce((acc, g) => (acc << 16n) | BigInt(parseInt(g || '0', 16)), 0n) };
-  }
-  return undefined;
+/** The network as a number, so that range containment (shadowing) is a shift and a compare. */
+function toBigInt(c: Cidr): bigint {
+  const bytes = c.address.toByteArray();
+  const bits = c.family === 4 ? 32 : 128;
+  const value = bytes.reduce((acc, b) => (acc << 8n) | BigInt(b), 0n);
+  const shift = BigInt(bits - c.prefix);
+  return (value >> shift) << shift;
 }
 
-function maskToPrefix(mask: string): number | undefined {
-  const m = ipToBigInt(mask);
-  if (!m) return undefined;
-  const bits = m.family === 4 ? 32 : 128;
-  let prefix = 0;
-  for (let i = bits - 1; i >= 0; i--) {
-    if ((m.value >> BigInt(i)) & 1n) prefix++;
-    else break;
-  }
-  return prefix;
-}
-
-/** Interprets a rule's address and netmask columns. */
+/** Interprets a rule's address and netmask columns (CIDR parsing by ipaddr.js). */
 export function parseAddress(rule: Pick<HbaRule, 'type' | 'address' | 'netmask'>): Address {
   if (rule.type === 'local' || rule.address == null) return { kind: 'none' };
   const a = rule.address.trim();
   if (a === 'all') return { kind: 'all' };
   if (a === 'samehost') return { kind: 'samehost' };
   if (a === 'samenet') return { kind: 'samenet' };
-  const [ipText, prefixText] = a.split('/');
-  const ip = ipToBigInt(ipText);
-  if (!ip) return { kind: 'hostname', text: a };
-  const bits = ip.family === 4 ? 32 : 128;
-  const prefix =
-    prefixText !== undefined
-      ? Number(prefixText)
-      : rule.netmask
-        ? (maskToPrefix(rule.netmask) ?? bits)
-        : bits;
-  const shift = BigInt(bits - prefix);
-  const network = (ip.value >> shift) << shift;
-  return { kind: 'cidr', family: ip.family, network, prefix, text: `${ipText}/${prefix}` };
+  const cidr = parseCidr(a, rule.netmask);
+  if (!cidr) return { kind: 'hostname', text: a };
+  const ipText = a.split('/')[0];
+  return {
+    kind: 'cidr',
+    family: cidr.family,
+    network: toBigInt(cidr),
+    prefix: cidr.prefix,
+    text: `${ipText}/${cidr.prefix}`,
+    cidr
+  };
 }
 
 /** Connections a rule can see only from the server itself (loopback or its own addresses). */
 export function isLocalOnly(addr: Address): boolean {
   if (addr.kind === 'none' || addr.kind === 'samehost') return true;
-  if (addr.kind !== 'cidr') return false;
-  if (addr.family === 4) return addr.prefix >= 8 && addr.network >> 24n === 127n;
-  return addr.prefix === 128 && addr.network === 1n;
+  return addr.kind === 'cidr' && isLoopback(addr.cidr);
 }
 
 /** `all`, 0.0.0.0/0 or ::/0: any client anywhere. */
 export function isAnyAddress(addr: Address): boolean {
-  return addr.kind === 'all' || (addr.kind === 'cidr' && addr.prefix === 0);
+  return addr.kind === 'all' || (addr.kind === 'cidr' && anyAddress(addr.cidr));
 }
 
 /** A range of a /16 (IPv4) or /32 (IPv6) or wider, including any-address. */
 export function isBroad(addr: Address): boolean {
   if (addr.kind === 'all') return true;
-  if (addr.kind !== 'cidr') return false;
-  return addr.family === 4 ? addr.prefix <= 16 : addr.prefix <= 32;
+  return addr.kind === 'cidr' && broad(addr.cidr);
 }
 
 /** TCP rule types; `local` is the Unix socket. */

@@ -75,3 +75,39 @@ checkTester(check, {
     }
   ]
 });
+
+// The shared expiry ladder at both boundaries of both rungs (≤ 30 FAIL, ≤ 90 WARN).
+const served = {
+  status: 'PASS',
+  detail: 'The served certificate CN=node expires on 2027-09-20, in 300 days.',
+  object: 'CN=node'
+} as const;
+const file = (days: number) => ({ file: `n${days}.crt`, subject: 'CN=node', notAfter: day(days) });
+const line = (days: number, status: 'PASS' | 'WARN' | 'FAIL') => ({
+  status,
+  detail: `Certificate file n${days}.crt (CN=node) expires on ${day(days).slice(0, 10)}, in ${days} days.`,
+  object: `n${days}.crt`
+});
+checkTester(check, {
+  pass: [
+    {
+      name: 'boundary: 91 days left is PASS',
+      facts: crdbFacts({ certFiles: available([file(91)]) }),
+      expect: [served, line(91, 'PASS')]
+    }
+  ],
+  warn: [
+    {
+      name: 'boundary: 90 and 31 days left are WARN',
+      facts: crdbFacts({ certFiles: available([file(90), file(31)]) }),
+      expect: [served, line(90, 'WARN'), line(31, 'WARN')]
+    }
+  ],
+  fail: [
+    {
+      name: 'boundary: 30 days left is FAIL',
+      facts: crdbFacts({ certFiles: available([file(30)]) }),
+      expect: [served, line(30, 'FAIL')]
+    }
+  ]
+});

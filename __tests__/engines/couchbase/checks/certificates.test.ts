@@ -148,3 +148,85 @@ checkTester(check, {
     }
   ]
 });
+
+// The shared expiry ladder at both boundaries of both rungs (≤ 30 FAIL, ≤ 90 WARN).
+checkTester(check, {
+  pass: [
+    {
+      name: 'boundary: 91 days left is PASS',
+      facts: cbFacts({ certificates: available([cert('cb1:8091', 91), cert('cb2:8091', 91)]) }),
+      expect: [
+        {
+          status: 'PASS',
+          detail: `Node cb1:8091 certificate CN=cb1:8091 (uploaded) expires on ${day(91).slice(0, 10)}, in 91 days.`,
+          object: 'cb1:8091'
+        },
+        {
+          status: 'PASS',
+          detail: `Node cb2:8091 certificate CN=cb2:8091 (uploaded) expires on ${day(91).slice(0, 10)}, in 91 days.`,
+          object: 'cb2:8091'
+        }
+      ]
+    }
+  ],
+  warn: [
+    {
+      name: 'boundary: 90 and 31 days left are WARN',
+      facts: cbFacts({
+        certificates: available([cert('cb1:8091', 90), cert('cb2:8091', 31)])
+      }),
+      expect: [
+        {
+          status: 'WARN',
+          detail: `Node cb1:8091 certificate CN=cb1:8091 (uploaded) expires on ${day(90).slice(0, 10)}, in 90 days.`,
+          object: 'cb1:8091'
+        },
+        {
+          status: 'WARN',
+          detail: `Node cb2:8091 certificate CN=cb2:8091 (uploaded) expires on ${day(31).slice(0, 10)}, in 31 days.`,
+          object: 'cb2:8091'
+        }
+      ]
+    }
+  ],
+  fail: [
+    {
+      name: 'boundary: 30 days left is FAIL',
+      facts: cbFacts({ certificates: available([cert('cb1:8091', 30), cert('cb2:8091', 30)]) }),
+      expect: [
+        {
+          status: 'FAIL',
+          detail: `Node cb1:8091 certificate CN=cb1:8091 (uploaded) expires on ${day(30).slice(0, 10)}, in 30 days.`,
+          object: 'cb1:8091'
+        },
+        {
+          status: 'FAIL',
+          detail: `Node cb2:8091 certificate CN=cb2:8091 (uploaded) expires on ${day(30).slice(0, 10)}, in 30 days.`,
+          object: 'cb2:8091'
+        }
+      ]
+    }
+  ],
+  other: [
+    {
+      name: 'boundary: a Community Edition self-signed certificate with 91 days left is INFO, with 90 it is WARN',
+      facts: cbFacts({
+        ...community(),
+        cluster: { ...community().cluster, nodes: [node('cb1:8091'), node('cb2:8091')] },
+        certificates: available([cert('cb1:8091', 91, 'generated'), cert('cb2:8091', 90, 'generated')])
+      }),
+      expect: [
+        {
+          status: 'INFO',
+          detail: `Node cb1:8091 certificate CN=cb1:8091 (generated) is the self-signed certificate Couchbase generated; Community Edition cannot replace it (certificate upload is Enterprise Edition only). Expires ${day(91).slice(0, 10)}.`,
+          object: 'cb1:8091'
+        },
+        {
+          status: 'WARN',
+          detail: `Node cb2:8091 certificate CN=cb2:8091 (generated) expires on ${day(90).slice(0, 10)}, in 90 days.`,
+          object: 'cb2:8091'
+        }
+      ]
+    }
+  ]
+});

@@ -61,7 +61,7 @@ checkTester(check, {
       expect: [
         {
           status: 'WARN',
-          detail: `Trusted CA CN=Corp CA (uploaded) expires on ${on(200)}, in 200 days (the server warns expires_soon).`,
+          detail: `Trusted CA CN=Corp CA (uploaded) expires on ${on(200)}, in 200 days. The server warns expires_soon.`,
           object: 'CN=Corp CA'
         }
       ]
@@ -85,7 +85,7 @@ checkTester(check, {
       expect: [
         {
           status: 'FAIL',
-          detail: `Trusted CA CN=Corp CA (uploaded) expired on ${on(-2)} (the server warns expired).`,
+          detail: `Trusted CA CN=Corp CA (uploaded) expired on ${on(-2)}.`,
           object: 'CN=Corp CA'
         }
       ]

@@ -111,6 +111,34 @@ checkTester(check, {
       ]
     },
     {
+      name: 'trust over TCP is FAIL on loopback for every host rule type; trust on local stays WARN',
+      facts: hba(
+        rule(1, 'hostssl all all ::1/128 trust'),
+        rule(2, 'hostnossl all postgres 127.0.0.1/32 trust'),
+        rule(3, 'local all all trust')
+      ),
+      expect: [
+        {
+          status: 'FAIL',
+          detail:
+            'Rule at line 1 (hostssl all all ::1/128 trust): trust over TCP lets every process on the host connect as the listed roles with no credential.',
+          object: 'hostssl all all ::1/128 trust'
+        },
+        {
+          status: 'FAIL',
+          detail:
+            'Rule at line 2 (hostnossl all postgres 127.0.0.1/32 trust): trust over TCP lets every process on the host connect as the listed roles with no credential.',
+          object: 'hostnossl all postgres 127.0.0.1/32 trust'
+        },
+        {
+          status: 'WARN',
+          detail:
+            'Rule at line 3 (local all all trust): trust lets any local OS user connect as the listed roles without a password.',
+          object: 'local all all trust'
+        }
+      ]
+    },
+    {
       name: 'non-TLS remote, /16, and keyword semantics',
       facts: hba(
         rule(1, 'host sales,hr +staff 192.168.0.0/16 scram-sha-256'),
@@ -143,9 +171,9 @@ checkTester(check, {
           object: 'host replication all 10.0.0.0/24 scram-sha-256'
         },
         {
-          status: 'WARN',
+          status: 'FAIL',
           detail:
-            'Rule at line 3 (host all all 127.0.0.1/32 trust): trust admits any local OS user as the listed roles without a password.',
+            'Rule at line 3 (host all all 127.0.0.1/32 trust): trust over TCP lets every process on the host connect as the listed roles with no credential.',
           object: 'host all all 127.0.0.1/32 trust'
         },
         {

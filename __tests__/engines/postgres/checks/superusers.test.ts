@@ -25,19 +25,30 @@ checkTester(check, {
     {
       name: 'three',
       facts: pgFacts({ roles: available(supers(3)) }),
-      expect: [{ status: 'WARN', detail: '3 roles have SUPERUSER: postgres, dba1, dba2.' }]
+      expect: [{ status: 'WARN', detail: '3 roles have SUPERUSER: postgres, dba1, dba2; keep it to two.' }]
     },
     {
       name: 'five',
       facts: pgFacts({ roles: available(supers(5)) }),
-      expect: [{ status: 'WARN', detail: '5 roles have SUPERUSER: postgres, dba1, dba2, dba3, dba4.' }]
+      expect: [
+        {
+          status: 'WARN',
+          detail: '5 roles have SUPERUSER: postgres, dba1, dba2, dba3, dba4; keep it to two.'
+        }
+      ]
     }
   ],
   fail: [
     {
       name: 'six',
       facts: pgFacts({ roles: available(supers(6)) }),
-      expect: [{ status: 'FAIL', detail: '6 roles have SUPERUSER: postgres, dba1, dba2, dba3, dba4, dba5.' }]
+      expect: [
+        {
+          status: 'FAIL',
+          detail:
+            '6 roles have SUPERUSER: postgres, dba1, dba2, dba3, dba4, dba5; six or more make every account a path to full control.'
+        }
+      ]
     }
   ]
 });

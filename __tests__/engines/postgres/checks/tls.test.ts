@@ -21,13 +21,35 @@ checkTester(check, {
       expect: [
         {
           status: 'PASS',
-          detail: 'Certificate CN=db.example.com is valid until 2027-11-24 (364 days).',
+          detail: 'Certificate CN=db.example.com expires on 2027-11-24, in 364 days.',
           object: 'CN=db.example.com'
         }
+      ]
+    },
+    // The shared ladder's upper boundary: 91 days left is the first PASS.
+    {
+      name: '91 days left',
+      facts: pgFacts({ tls: probe([certificate('CN=db', '2027-02-24T00:00:00.000Z')]) }),
+      expect: [
+        { status: 'PASS', detail: 'Certificate CN=db expires on 2027-02-24, in 91 days.', object: 'CN=db' }
       ]
     }
   ],
   warn: [
+    {
+      name: '31 days left',
+      facts: pgFacts({ tls: probe([certificate('CN=db', '2026-12-26T00:00:00.000Z')]) }),
+      expect: [
+        { status: 'WARN', detail: 'Certificate CN=db expires on 2026-12-26, in 31 days.', object: 'CN=db' }
+      ]
+    },
+    {
+      name: '90 days left',
+      facts: pgFacts({ tls: probe([certificate('CN=db', '2027-02-23T00:00:00.000Z')]) }),
+      expect: [
+        { status: 'WARN', detail: 'Certificate CN=db expires on 2027-02-23, in 90 days.', object: 'CN=db' }
+      ]
+    },
     {
       name: '60 days left',
       facts: pgFacts({ tls: probe([certificate('CN=db', '2027-01-24T00:00:00.000Z')]) }),
@@ -37,6 +59,13 @@ checkTester(check, {
     }
   ],
   fail: [
+    {
+      name: '30 days left',
+      facts: pgFacts({ tls: probe([certificate('CN=db', '2026-12-25T00:00:00.000Z')]) }),
+      expect: [
+        { status: 'FAIL', detail: 'Certificate CN=db expires on 2026-12-25, in 30 days.', object: 'CN=db' }
+      ]
+    },
     {
       name: '20 days left',
       facts: pgFacts({ tls: probe([certificate('CN=db', '2026-12-15T00:00:00.000Z')]) }),
@@ -55,7 +84,7 @@ checkTester(check, {
       expect: [
         {
           status: 'PASS',
-          detail: 'Certificate CN=db is valid until 2027-11-24 (364 days).',
+          detail: 'Certificate CN=db expires on 2027-11-24, in 364 days.',
           object: 'CN=db'
         },
         {

@@ -1,4 +1,5 @@
-import { defineCheck, fail, pass, warn } from '../../../core/check.js';
+import { defineCheck } from '../../../core/check.js';
+import { judgeAdminCount } from '../../../judgements/admin-count.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw, valueList } from '../../../core/text.js';
 import type { CrdbFacts } from '../facts.js';
@@ -29,8 +30,6 @@ export default defineCheck<CrdbFacts>({
     const admins = adminMembers(need(facts.users));
     const labels = admins.map(a => (a.via ? `${a.name} (through ${a.via})` : a.name));
     const head = msg`${raw(String(admins.length))} login user${raw(admins.length === 1 ? ' is a member' : 's are members')} of admin: ${valueList(labels)}`;
-    if (admins.length <= 2) return [pass(msg`${raw(head)}.`)];
-    if (admins.length <= 5) return [warn(msg`${raw(head)}; keep it to two.`)];
-    return [fail(msg`${raw(head)}; six or more make every account a path to full control.`)];
+    return [judgeAdminCount(admins.length, head)];
   }
 });

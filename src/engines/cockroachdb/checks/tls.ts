@@ -1,20 +1,10 @@
-import { defineCheck, fail, pass, warn, type RawFinding } from '../../../core/check.js';
+import { defineCheck, fail, pass, type RawFinding } from '../../../core/check.js';
+import { judgeCertificateExpiry } from '../../../judgements/certificate-expiry.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
 import type { CrdbFacts } from '../facts.js';
 
-const DAY = 86400000;
-
-function byExpiry(label: ReturnType<typeof msg>, validTo: string, now: Date, object: string): RawFinding {
-  const days = Math.floor((Date.parse(validTo) - now.getTime()) / DAY);
-  const date = validTo.slice(0, 10);
-  if (days < 0) return fail(msg`${raw(label)} expired on ${raw(date)}.`, object);
-  if (days <= 30)
-    return fail(msg`${raw(label)} expires on ${raw(date)}, in ${raw(String(days))} days.`, object);
-  if (days <= 90)
-    return warn(msg`${raw(label)} expires on ${raw(date)}, in ${raw(String(days))} days.`, object);
-  return pass(msg`${raw(label)} expires on ${raw(date)}, in ${raw(String(days))} days.`, object);
-}
+const byExpiry = judgeCertificateExpiry;
 
 /** Cloud: enforced. Self-hosted: no --insecure, TLS offered, certificates served (and in --certs-dir) not near expiry. */
 export default defineCheck<CrdbFacts>({

@@ -1,4 +1,5 @@
-import { defineCheck, fail, pass, warn, type RawFinding } from '../../../core/check.js';
+import { defineCheck, warn, type RawFinding } from '../../../core/check.js';
+import { judgeAdminCount } from '../../../judgements/admin-count.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw, valueList } from '../../../core/text.js';
 import type { CbFacts, CbGroup } from '../facts.js';
@@ -81,12 +82,7 @@ export default defineCheck<CbFacts>({
     const list = n ? msg`: ${valueList(admins)}` : msg``;
     const head = msg`${raw(String(n))} stored user${raw(n === 1 ? '' : 's')} hold${raw(n === 1 ? 's' : '')} Full Admin or a security-admin role${raw(list)}`;
     const builtin = ' (plus the built-in administrator, which is never listed)';
-    if (n <= 2) findings.push(pass(msg`${raw(head)}${raw(builtin)}.`));
-    else if (n <= 5) findings.push(warn(msg`${raw(head)}${raw(builtin)}; keep it to two.`));
-    else
-      findings.push(
-        fail(msg`${raw(head)}${raw(builtin)}; six or more make every account a path to full control.`)
-      );
+    findings.push(judgeAdminCount(n, msg`${raw(head)}${raw(builtin)}`));
     return findings;
   }
 });

@@ -1,10 +1,10 @@
-import { defineCheck, fail, info, pass, unknown, warn, type RawFinding } from '../../../core/check.js';
+import { defineCheck, info, unknown, warn, type RawFinding } from '../../../core/check.js';
+import { judgeCertificateExpiry } from '../../../judgements/certificate-expiry.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
 import type { CbFacts, CbNode, CbNodeCertificate } from '../facts.js';
 import { TRANSIT_FRAMEWORKS } from './tls-version.js';
 
-const DAY = 86400000;
 const LOOPBACK = /^(127\.0\.0\.1|localhost|\[::1\]|::1)(:\d+)?$/;
 
 /**
@@ -56,16 +56,11 @@ export default defineCheck<CbFacts>({
         findings.push(unknown(msg`Node ${c.node} reports an unreadable expiry ${c.expires}.`, object));
         continue;
       }
-      // Rounded: a certificate made "for 20 days" a moment before the audit still reads as 20.
-      const days = Math.round((expires - ctx.auditedAt.getTime()) / DAY);
       const date = new Date(expires).toISOString().slice(0, 10);
       const state = node && node.clusterMembership !== 'active' ? `, node ${node.clusterMembership}` : '';
       const what = msg`Node ${object} certificate ${c.subject} (${c.type}${raw(state)})`;
-      if (days < 0) findings.push(fail(msg`${raw(what)} expired on ${raw(date)}.`, object));
-      else if (days <= 30)
-        findings.push(fail(msg`${raw(what)} expires on ${raw(date)}, in ${raw(String(days))} days.`, object));
-      else if (days <= 90)
-        findings.push(warn(msg`${raw(what)} expires on ${raw(date)}, in ${raw(String(days))} days.`, object));
+      const byExpiry = judgeCertificateExpiry(what, c.expires, ctx.auditedAt, object);
+      if (byExpiry.status !== 'PASS') findings.push(byExpiry);
       else if (c.type === 'generated' && ce) {
         // Uploading certificates is Enterprise only (handle_reload_certificate): nothing to fix here.
         findings.push(
@@ -81,8 +76,7 @@ export default defineCheck<CbFacts>({
             object
           )
         );
-      } else
-        findings.push(pass(msg`${raw(what)} expires on ${raw(date)}, in ${raw(String(days))} days.`, object));
+      } else findings.push(byExpiry);
     }
     // The list comes from replicated config and covers every node; a node missing from it is a surprise.
     for (const n of facts.cluster.nodes) {

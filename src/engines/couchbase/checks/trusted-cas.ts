@@ -1,10 +1,9 @@
-import { defineCheck, fail, pass, warn, type RawFinding } from '../../../core/check.js';
+import { defineCheck, pass, warn, type RawFinding } from '../../../core/check.js';
+import { judgeCertificateExpiry } from '../../../judgements/certificate-expiry.js';
 import { need, unavailable } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
 import type { CbFacts } from '../facts.js';
 import { TRANSIT_FRAMEWORKS } from './tls-version.js';
-
-const DAY = 86400000;
 
 /**
  * Per trusted CA (EE): FAIL when expired or within 30 days of notAfter, WARN within 90 or when
@@ -37,29 +36,14 @@ export default defineCheck<CbFacts>({
           ca.subject
         );
       }
-      const days = Math.round((at - ctx.auditedAt.getTime()) / DAY);
-      const date = new Date(at).toISOString().slice(0, 10);
       const serverWarns = ca.warnings.filter(w => w === 'expired' || w === 'expires_soon');
-      const note = serverWarns.length ? ` (the server warns ${serverWarns.join(', ')})` : '';
-      if (days < 0) findings.push(fail(msg`${raw(what)} expired on ${raw(date)}${raw(note)}.`, ca.subject));
-      else if (days <= 30)
+      const byExpiry = judgeCertificateExpiry(what, ca.notAfter, ctx.auditedAt, ca.subject);
+      // The server's own expires_soon/expired warning (its threshold is configurable) never reads as PASS.
+      if (byExpiry.status === 'PASS' && serverWarns.length)
         findings.push(
-          fail(
-            msg`${raw(what)} expires on ${raw(date)}, in ${raw(String(days))} days${raw(note)}.`,
-            ca.subject
-          )
+          warn(msg`${raw(byExpiry.detail)} The server warns ${raw(serverWarns.join(', '))}.`, ca.subject)
         );
-      else if (days <= 90 || serverWarns.length)
-        findings.push(
-          warn(
-            msg`${raw(what)} expires on ${raw(date)}, in ${raw(String(days))} days${raw(note)}.`,
-            ca.subject
-          )
-        );
-      else
-        findings.push(
-          pass(msg`${raw(what)} expires on ${raw(date)}, in ${raw(String(days))} days.`, ca.subject)
-        );
+      else findings.push(byExpiry);
     }
     if (findings.length === 0)
       findings.push(pass(msg`No trusted CA is loaded beyond none: nothing can expire.`));

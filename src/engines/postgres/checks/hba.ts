@@ -74,9 +74,14 @@ export default defineCheck<PgFacts>({
       const local = isLocalOnly(addr);
       const fails: string[] = [];
       const warns: string[] = [];
+      // trust over TCP is FAIL even on loopback: every process on the host (any OS user, any
+      // container sharing the network namespace) connects as any listed role, superusers included.
       if (host && method === 'trust') {
-        if (local) warns.push('trust admits any local OS user as the listed roles without a password');
-        else fails.push('trust admits anyone who can reach the address, with no password');
+        fails.push(
+          local
+            ? 'trust over TCP lets every process on the host connect as the listed roles with no credential'
+            : 'trust admits anyone who can reach the address, with no password'
+        );
       }
       if (host && method === 'password' && acceptsPlaintext(rule) && !local) {
         fails.push('password sends the password in clear text over connections without TLS');

@@ -1,4 +1,5 @@
-import { defineCheck, fail, pass, warn } from '../../../core/check.js';
+import { defineCheck } from '../../../core/check.js';
+import { judgeAdminCount } from '../../../judgements/admin-count.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw, valueList } from '../../../core/text.js';
 import type { PgFacts } from '../facts.js';
@@ -29,9 +30,11 @@ export default defineCheck<PgFacts>({
       .filter(r => r.superuser)
       .map(r => r.name);
     const n = supers.length;
-    const text = msg`${raw(String(n))} ${raw(n === 1 ? 'role has' : 'roles have')} SUPERUSER: ${raw(valueList(supers))}.`;
-    if (n <= 2) return [pass(text)];
-    if (n <= 5) return [warn(text)];
-    return [fail(text)];
+    return [
+      judgeAdminCount(
+        n,
+        msg`${raw(String(n))} ${raw(n === 1 ? 'role has' : 'roles have')} SUPERUSER: ${raw(valueList(supers))}`
+      )
+    ];
   }
 });

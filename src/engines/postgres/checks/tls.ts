@@ -1,9 +1,8 @@
-import { defineCheck, fail, notApplicable, pass, warn, type RawFinding } from '../../../core/check.js';
+import { defineCheck, fail, notApplicable, type RawFinding } from '../../../core/check.js';
+import { judgeCertificateExpiry } from '../../../judgements/certificate-expiry.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
 import type { PgFacts } from '../facts.js';
-
-const DAY = 86400000;
 
 /** Compliant: every certificate the server serves is valid for more than 90 more days. */
 export default defineCheck<PgFacts>({
@@ -26,16 +25,13 @@ export default defineCheck<PgFacts>({
       return [notApplicable(msg`The server does not offer TLS, so no certificate is served (see pg/ssl).`)];
     if (probe.chain.length === 0)
       return [fail(msg`The server completed a TLS handshake without presenting a certificate.`)];
-    return probe.chain.map((cert): RawFinding => {
-      const days = Math.floor((Date.parse(cert.validTo) - ctx.auditedAt.getTime()) / DAY);
-      const date = cert.validTo.slice(0, 10);
-      const who = msg`Certificate ${cert.subject}${raw(cert.source === 'served' ? '' : ' (chain)')}`;
-      if (days < 0) return fail(msg`${raw(who)} expired on ${raw(date)}.`, cert.subject);
-      if (days < 30)
-        return fail(msg`${raw(who)} expires on ${raw(date)}, in ${raw(String(days))} days.`, cert.subject);
-      if (days < 90)
-        return warn(msg`${raw(who)} expires on ${raw(date)}, in ${raw(String(days))} days.`, cert.subject);
-      return pass(msg`${raw(who)} is valid until ${raw(date)} (${raw(String(days))} days).`, cert.subject);
-    });
+    return probe.chain.map((cert): RawFinding =>
+      judgeCertificateExpiry(
+        msg`Certificate ${cert.subject}${raw(cert.source === 'served' ? '' : ' (chain)')}`,
+        cert.validTo,
+        ctx.auditedAt,
+        cert.subject
+      )
+    );
   }
 });
