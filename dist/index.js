@@ -34984,7 +34984,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91429);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6897);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34993,7 +34993,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 91429:
+/***/ 6897:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35034,9 +35034,32 @@ class Raw {
         this.value = value;
     }
 }
-/** Marks already-built text (e.g. a joined list of `msg` results) as safe to splice in as is. */
+/**
+ * Marks already-built text (e.g. a joined list of `msg` results) as safe to splice in as is. A plain
+ * string is meant to be our own words; if it could act as markup anyway (a value from the target
+ * that reached `raw` by mistake: `<img>`, `@org/team`, `[x](y)`, `www.`/`://` autolinks, emphasis),
+ * its markdown is a code span, so no path from the target into markdown is ever live.
+ */
 function raw(value) {
-    return new Raw(typeof value === 'string' ? { text: value, markdown: value } : value);
+    return new Raw(typeof value === 'string' ? { text: value, markdown: inertWords(value) } : value);
+}
+/** Characters that never start markup in the middle of a GFM line. */
+const PLAIN_WORDS = /^[\p{L}\p{N} ,.;:()'"/=+%?$–—…§_-]*$/u;
+/** Our own words stay as they are; anything that could be live markdown becomes a code span. */
+function inertWords(s) {
+    const plain = PLAIN_WORDS.test(s) &&
+        !/www\.|:\/\//i.test(s) &&
+        // "_" is only safe between letters or digits (snake_case); "_x_" would be emphasis.
+        !/(^|[^\p{L}\p{N}])_|_($|[^\p{L}\p{N}])/u.test(s);
+    return plain ? s : codeSpan(s);
+}
+/**
+ * A GFM table cell: every `|` must be escaped, even inside code spans (the table parser splits
+ * cells before inline parsing and turns `\|` back into `|`). Only table cells need this; elsewhere
+ * an escaped pipe would show as `\|`.
+ */
+function tableCell(markdown) {
+    return markdown.replace(/\|/g, '\\|');
 }
 function isText(v) {
     return (typeof v === 'object' &&
@@ -35097,8 +35120,8 @@ function codeSpan(value) {
             : c === '\t'
                 ? '\\t'
                 : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-    // A pipe would split a GFM table cell even inside a code span.
-    const safe = visible.replace(/\|/g, '\\|');
+    // Pipes stay as they are: outside a table they are text; table cells go through tableCell().
+    const safe = visible;
     if (safe === '')
         return '`""`';
     const longestRun = Math.max(0, ...(safe.match(/`+/g) ?? []).map(r => r.length));
@@ -35127,6 +35150,15 @@ function unavailable(reason, fix) {
     return fix === undefined
         ? { ok: false, reason: asText(reason) }
         : { ok: false, reason: asText(reason), fix: asText(fix) };
+}
+/**
+ * A fact lost to a fault (the session dropped, a timeout, a 5xx): unlike a missing privilege this
+ * makes the audit incomplete, which fails the gate whatever --fail-on says.
+ */
+function faulted(reason, fix) {
+    return fix === undefined
+        ? { ok: false, reason: asText(reason), fault: true }
+        : { ok: false, reason: asText(reason), fix: asText(fix), fault: true };
 }
 /**
  * A fact that does not exist on this target by design (a Community Edition refusal, a feature of a
@@ -35160,7 +35192,11 @@ function missingFacts(entries) {
     const out = [];
     for (const [fact, f] of entries) {
         if (!f.ok && !f.notApplicable)
-            out.push({ fact, reason: explainMissing(f.reason, f.fix) });
+            out.push({
+                fact,
+                reason: explainMissing(f.reason, f.fix),
+                ...(f.fault ? { fault: true } : {})
+            });
     }
     return out;
 }
@@ -35169,11 +35205,13 @@ class MissingFactError extends Error {
     reason;
     fix;
     object;
-    constructor(reason, fix, object) {
+    fault;
+    constructor(reason, fix, object, fault = false) {
         super(reason.text);
         this.reason = reason;
         this.fix = fix;
         this.object = object;
+        this.fault = fault;
         this.name = 'MissingFactError';
     }
 }
@@ -35183,7 +35221,7 @@ function need(fact, object) {
         return fact.value;
     if (fact.notApplicable)
         throw new NotApplicableError(fact.reason);
-    throw new MissingFactError(fact.reason, fact.fix, object);
+    throw new MissingFactError(fact.reason, fact.fix, object, fact.fault === true);
 }
 
 ;// CONCATENATED MODULE: ./src/policy/families.ts
@@ -35385,7 +35423,13 @@ function evaluateCheck(check, facts, ctx) {
     try {
         const findings = check.evaluate(facts, ctx);
         if (findings.length === 0) {
-            return [{ status: 'UNKNOWN', detail: msg `The check produced no verdict (a defect in db-posture).` }];
+            return [
+                {
+                    status: 'UNKNOWN',
+                    detail: msg `The check produced no verdict (a defect in db-posture).`,
+                    incomplete: true
+                }
+            ];
         }
         return findings;
     }
@@ -35397,12 +35441,19 @@ function evaluateCheck(check, facts, ctx) {
                 {
                     status: 'UNKNOWN',
                     detail: msg `Could not be evaluated: ${raw(explainMissing(error.reason, error.fix))}`,
-                    ...(error.object ? { object: error.object } : {})
+                    ...(error.object ? { object: error.object } : {}),
+                    ...(error.fault ? { incomplete: true } : {})
                 }
             ];
         }
         const message = error instanceof Error ? error.message : String(error);
-        return [{ status: 'UNKNOWN', detail: msg `The check failed with an internal error: ${message}` }];
+        return [
+            {
+                status: 'UNKNOWN',
+                detail: msg `The check failed with an internal error: ${message}`,
+                incomplete: true
+            }
+        ];
     }
 }
 /** Evaluates every check and applies the severity policy to each finding. */
@@ -35421,6 +35472,7 @@ function runChecks(checks, facts, ctx) {
                 remediation: check.meta.remediation,
                 frameworks: check.meta.frameworks,
                 ...(rf.object !== undefined ? { object: rf.object } : {}),
+                ...(rf.incomplete ? { incomplete: true } : {}),
                 ...(policy.annotation ? { annotation: policy.annotation } : {})
             };
             findings.push(f);
@@ -35455,6 +35507,39 @@ const TOOL = {
     version: '0.1.0',
     url: 'https://github.com/db-posture/db-posture'
 };
+
+;// CONCATENATED MODULE: ./src/core/gate.ts
+/**
+ * The gate levels, each naming what blocks besides expired waivers:
+ * - `fail`: unwaived FAIL findings;
+ * - `warn`: unwaived FAIL and WARN findings;
+ * - `unknown`: unwaived FAIL and UNKNOWN findings (a missing privilege blocks too);
+ * - `never`: nothing blocks (the report is still written).
+ * An incomplete audit (a fault stopped a check) fails whatever the level: see `GateResult`.
+ */
+const FAIL_ON = ['fail', 'warn', 'unknown', 'never'];
+/** True when this finding, as it stands after the baseline, blocks the gate at this level. */
+function blocksGate(f, failOn) {
+    if (failOn === 'never' || f.waiver?.state === 'active')
+        return false;
+    if (f.status === 'FAIL')
+        return true;
+    if (f.status === 'WARN')
+        return failOn === 'warn';
+    if (f.status === 'UNKNOWN')
+        return failOn === 'unknown';
+    return false;
+}
+/** The statuses a level blocks, for headings such as "Unwaived FAIL and WARN". */
+function blockingStatuses(failOn) {
+    if (failOn === 'never')
+        return [];
+    if (failOn === 'warn')
+        return ['FAIL', 'WARN'];
+    if (failOn === 'unknown')
+        return ['FAIL', 'UNKNOWN'];
+    return ['FAIL'];
+}
 
 ;// CONCATENATED MODULE: ./src/baseline/apply.ts
 const EXPIRY_WARNING_DAYS = 14;
@@ -35506,6 +35591,7 @@ function applyBaseline(findings, baseline, target, now) {
 
 
 
+
 /**
  * The pipeline: collect facts once, evaluate every pure check, apply policy, then the baseline.
  * Rendering and publishing happen outside, on the returned report.
@@ -35540,10 +35626,12 @@ function buildReport(collected, options, now, findings, baseline) {
     const unwaived = (s) => findings.filter(f => f.status === s && f.waiver?.state !== 'active').length;
     const unwaivedFails = unwaived('FAIL');
     const unwaivedWarns = unwaived('WARN');
+    const unwaivedUnknowns = unwaived('UNKNOWN');
     const expiredWaivers = baseline.expired.length;
+    const incomplete = findings.filter(f => f.incomplete).length;
     const blocking = options.failOn === 'never'
         ? 0
-        : unwaivedFails + (options.failOn === 'warn' ? unwaivedWarns : 0) + expiredWaivers;
+        : findings.filter(f => blocksGate(f, options.failOn)).length + expiredWaivers;
     const staleBlocks = baseline.failOnStale ? baseline.stale.length : 0;
     return {
         tool: TOOL,
@@ -35560,12 +35648,14 @@ function buildReport(collected, options, now, findings, baseline) {
         unavailable: collected.unavailable,
         baseline,
         gate: {
-            passed: blocking + (options.failOn === 'never' ? 0 : staleBlocks) === 0,
+            passed: incomplete === 0 && blocking + (options.failOn === 'never' ? 0 : staleBlocks) === 0,
             failOn: options.failOn,
             unwaivedFails,
             unwaivedWarns,
+            unwaivedUnknowns,
             expiredWaivers,
-            staleWaivers: baseline.stale.length
+            staleWaivers: baseline.stale.length,
+            incomplete
         }
     };
 }
@@ -45158,13 +45248,14 @@ class TargetError extends Error {
 ;// CONCATENATED MODULE: ./src/core/options.ts
 
 
+
+
 const ENGINES = ['auto', 'postgres', 'cockroachdb', 'couchbase'];
 const DEPLOYMENTS = ['auto', 'cloud', 'self-hosted'];
 const ENVIRONMENTS = ['production', 'staging', 'development', 'sandbox'];
 const COMPLIANCE = ['soc2', 'hipaa', 'pci-dss', 'iso27001', 'gdpr'];
 const SENSITIVITIES = ['pii-phi', 'financial', 'internal', 'public'];
 const FORMATS = ['markdown', 'json', 'sarif', 'junit'];
-const FAIL_ON = ['fail', 'warn', 'never'];
 /** A comma-separated list (flag or action input) or an array, trimmed, empties dropped. */
 const csv = (values) => preprocess(v => typeof v === 'string'
     ? v
@@ -45179,6 +45270,8 @@ const csv = (values) => preprocess(v => typeof v === 'string'
 const auditOptionsSchema = object({
     engine: schemas_enum(ENGINES).default('auto'),
     url: schemas_string().min(1).optional(),
+    /** How the user gave the connection string, for messages: `--url`, `DB_POSTURE_URL`, `input connection-string`. */
+    urlSource: schemas_string().min(1).optional(),
     deployment: schemas_enum(DEPLOYMENTS).default('auto'),
     environment: schemas_enum(ENVIRONMENTS).default('production'),
     compliance: csv(COMPLIANCE).default([]),
@@ -45216,6 +45309,7 @@ const auditOptionsSchema = object({
 const OPTION_NAMES = {
     engine: 'engine',
     url: 'url',
+    urlSource: 'url',
     deployment: 'deployment',
     environment: 'environment',
     compliance: 'compliance',
@@ -45602,6 +45696,152 @@ function clientSupportsGroup(group) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/pg-connection-string/index.js
+var pg_connection_string = __nccwpck_require__(26122);
+;// CONCATENATED MODULE: ./node_modules/pg-connection-string/esm/index.mjs
+// ESM wrapper for pg-connection-string
+
+
+// Re-export the parse function
+/* harmony default export */ const esm = (pg_connection_string.parse);
+const esm_parse = pg_connection_string.parse
+const toClientConfig = pg_connection_string.toClientConfig
+const parseIntoClientConfig = pg_connection_string.parseIntoClientConfig
+
+;// CONCATENATED MODULE: ./src/sqlwire/endpoint.ts
+
+
+const EXPECTED = 'expected postgresql://user:password@host:port/database';
+/**
+ * Parses a connection string (postgres:// or postgresql:// URL) into a reusable client
+ * configuration. `input` names where the user gave it (`--url`, `DB_POSTURE_URL`, input
+ * `connection-string`); the value itself is never echoed because it carries the password.
+ */
+function parseEndpoint(url, redactor, input = '--url') {
+    const bad = (problem) => new UsageError(`Invalid ${input}: ${problem}; ${EXPECTED}.`);
+    if (!/^postgres(ql)?:\/\//i.test(url))
+        throw bad('it is not a postgres:// or postgresql:// URL');
+    const asHttp = url.replace(/^postgres(ql)?:/i, 'http:');
+    // The authority as typed: "user:pass@host:port". A port outside 1-65535 makes WHATWG URL throw
+    // "Invalid URL", which would not tell the user what is wrong.
+    const authority = asHttp.slice('http://'.length).split(/[/?#]/)[0];
+    const encodeHint = 'it is not a well-formed URL (percent-encode special characters such as @, :, / or # in the user name and password)';
+    // An unencoded "/", "?" or "#" in the password ends the authority early: the rest would be read
+    // as host and port, and would echo part of the password.
+    if (!authority.includes('@') && asHttp.indexOf('@') > 'http://'.length)
+        throw bad(encodeHint);
+    const hostPort = authority.slice(authority.lastIndexOf('@') + 1);
+    const portText = hostPort.match(/^(?:\[[^\]]*\]|[^:]*):(.*)$/)?.[1];
+    if (portText !== undefined && portText !== '') {
+        if (!/^\d+$/.test(portText) || Number(portText) < 1 || Number(portText) > 65535) {
+            throw bad(`port ${JSON.stringify(redactor.scrub(portText))} is not a TCP port (1-65535)`);
+        }
+    }
+    let u;
+    try {
+        u = new URL(asHttp);
+    }
+    catch {
+        throw bad(encodeHint);
+    }
+    const mode = u.searchParams.get('sslmode');
+    if (mode !== null && mode !== 'no-verify' && !SSL_MODES.includes(mode)) {
+        throw bad(`sslmode ${JSON.stringify(redactor.scrub(mode))} is not one of ${SSL_MODES.join(', ')}`);
+    }
+    let parsed;
+    try {
+        // libpq's sslmode meanings (require = encrypt without verifying, verify-ca, verify-full), which
+        // is what users of psql and every PostgreSQL tool expect; node-postgres alone would verify on
+        // require. A user-supplied uselibpqcompat is dropped so the two settings cannot conflict.
+        parsed = esm_parse(normaliseSslMode(url, mode), { useLibpqCompat: true });
+    }
+    catch (error) {
+        throw bad(redactor.scrub(error.message));
+    }
+    redactor.add(parsed.password ?? undefined);
+    const host = parsed.host || 'localhost';
+    const port = parsed.port ? Number(parsed.port) : 5432;
+    const user = parsed.user || process.env.PGUSER || 'postgres';
+    const database = parsed.database || user;
+    const config = {
+        host,
+        port,
+        user,
+        database,
+        ...(parsed.password != null ? { password: parsed.password } : {}),
+        ...(parsed.ssl !== undefined ? { ssl: parsed.ssl } : {})
+    };
+    return { host, port, database, user, socket: host.startsWith('/'), config };
+}
+const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'];
+/**
+ * Maps the two modes node-postgres cannot express: `allow` (libpq tries plaintext first) becomes
+ * `disable`, and node-postgres's own `no-verify` becomes `require`. `prefer` encrypts without
+ * falling back to plaintext.
+ */
+function normaliseSslMode(url, mode) {
+    const mapped = mode === 'allow' ? 'disable' : mode === 'no-verify' ? 'require' : mode;
+    let out = url.replace(/([?&])uselibpqcompat=[^&]*(&|$)/i, '$1');
+    if (mapped !== mode)
+        out = out.replace(/([?&])sslmode=[^&]*/, `$1sslmode=${mapped}`);
+    return out.replace(/[?&]$/, '');
+}
+/** "host:port" or "socket /dir port N", for messages. */
+function describeWhere(ep) {
+    return ep.socket ? `socket ${ep.host} port ${ep.port}` : `${ep.host}:${ep.port}`;
+}
+
+;// CONCATENATED MODULE: ./src/sqlwire/errors.ts
+
+
+/** A driver or server error as SQLSTATE plus scrubbed text (server text is the target's words). */
+function describePgError(error, redactor) {
+    const e = error;
+    const text = redactor.scrub(e?.message ?? String(error));
+    return e?.code ? { code: e.code, text } : { text };
+}
+/**
+ * Why a read failed, for fail-closed gating: a missing privilege is a visible UNKNOWN with the grant
+ * that fixes it; anything else (lost connection, timeout, server error, a catalog the server should
+ * have) is a fault that makes the audit incomplete.
+ */
+function isPrivilegeError(code) {
+    return code === '42501';
+}
+/**
+ * Turns a failure to open the first connection into a TargetError that says what went wrong and
+ * how to fix it, naming the product, with every secret scrubbed.
+ */
+function connectionFailure(error, ep, timeoutMs, redactor, product) {
+    const { code, text } = describePgError(error, redactor);
+    const where = describeWhere(ep);
+    const sysCode = error?.code;
+    if (sysCode === 'ECONNREFUSED')
+        return new TargetError(`Cannot connect to ${product} at ${where}: connection refused (is the server running and listening there?).`);
+    if (sysCode === 'ENOTFOUND' || sysCode === 'EAI_AGAIN')
+        return new TargetError(`Cannot connect to ${product}: host ${ep.host} was not found.`);
+    if (sysCode === 'ENOENT' && ep.socket)
+        return new TargetError(`Cannot connect to ${product}: no server socket at ${where}.`);
+    if (/timeout/i.test(text) && !code)
+        return new TargetError(`Cannot connect to ${product} at ${where}: no answer within ${timeoutMs} ms (--connect-timeout).`);
+    if (code === '28P01')
+        return new TargetError(`Authentication failed for user "${ep.user}" at ${where}: wrong password.`);
+    if (code === '28000' && /SSL off|no encryption/i.test(text)) {
+        return new TargetError(`The server at ${where} refuses connections without TLS for this login: add sslmode=require to the connection string.`);
+    }
+    if (code === '28000')
+        return new TargetError(`The server at ${where} rejected the login for user "${ep.user}": ${text}.`);
+    if (code === '3D000')
+        return new TargetError(`Database "${ep.database}" does not exist at ${where}.`);
+    if (/does not support SSL/i.test(text)) {
+        return new TargetError(`The server at ${where} does not offer TLS but the connection string requires it (sslmode): ${text}.`);
+    }
+    if (/self[- ]signed|unable to verify|certificate/i.test(text)) {
+        return new TargetError(`TLS verification of ${where} failed: ${text}. Pass the CA with sslrootcert or use sslmode=require.`);
+    }
+    return new TargetError(`Cannot connect to ${product} at ${where}: ${text}${code ? ` (SQLSTATE ${code})` : ''}.`);
+}
+
 // EXTERNAL MODULE: ./node_modules/pg/lib/index.js
 var lib = __nccwpck_require__(13273);
 ;// CONCATENATED MODULE: ./node_modules/pg/esm/index.mjs
@@ -45624,19 +45864,215 @@ const TypeOverrides = lib.TypeOverrides
 const defaults = lib.defaults
 
 // Re-export the default
-/* harmony default export */ const esm = (lib);
+/* harmony default export */ const pg_esm = (lib);
 
-// EXTERNAL MODULE: ./node_modules/pg-connection-string/index.js
-var pg_connection_string = __nccwpck_require__(26122);
-;// CONCATENATED MODULE: ./node_modules/pg-connection-string/esm/index.mjs
-// ESM wrapper for pg-connection-string
+;// CONCATENATED MODULE: ./src/sqlwire/session.ts
+
+/**
+ * PostgreSQL's pins: names resolve in pg_catalog only, nothing can write, row security raises an
+ * error instead of filtering rows silently, values are parsed in one fixed format, and no
+ * user-settable library is preloaded into the audit session.
+ */
+const POSTGRES_PINS = {
+    default_transaction_read_only: 'on',
+    search_path: 'pg_catalog,pg_temp',
+    row_security: 'off',
+    DateStyle: 'ISO,MDY',
+    IntervalStyle: 'postgres',
+    TimeZone: 'UTC',
+    standard_conforming_strings: 'on',
+    transform_null_equals: 'off',
+    bytea_output: 'hex',
+    local_preload_libraries: ''
+};
+/** Renders pins as libpq's `options` string (backslash escapes spaces and backslashes). */
+function pinsToOptions(pins) {
+    return Object.entries(pins)
+        .map(([k, v]) => `-c ${k}=${v.replace(/\\/g, '\\\\').replace(/ /g, '\\ ')}`)
+        .join(' ');
+}
+/** Opens one connection with the pins as startup options; the caller owns and closes it. */
+async function openPinnedClient(ep, database, opts) {
+    const client = new pg_esm.Client({
+        ...ep.config,
+        database,
+        application_name: 'db-posture',
+        connectionTimeoutMillis: opts.connectTimeoutMs,
+        statement_timeout: opts.statementTimeoutMs,
+        lock_timeout: opts.statementTimeoutMs,
+        idle_in_transaction_session_timeout: Math.max(opts.statementTimeoutMs * 4, 60000),
+        options: pinsToOptions(opts.pins)
+    });
+    client.on('error', opts.onLost);
+    await client.connect();
+    return client;
+}
+/** `pg_catalog, pg_temp` and `pg_catalog,pg_temp` are the same path. */
+function sameSearchPath(a, b) {
+    const norm = (s) => s
+        .split(',')
+        .map(x => x.trim().replace(/^"(.*)"$/, '$1'))
+        .join(',');
+    return norm(a) === norm(b);
+}
+
+;// CONCATENATED MODULE: ./src/sqlwire/detect.ts
 
 
-// Re-export the parse function
-/* harmony default export */ const pg_connection_string_esm = (pg_connection_string.parse);
-const esm_parse = pg_connection_string.parse
-const toClientConfig = pg_connection_string.toClientConfig
-const parseIntoClientConfig = pg_connection_string.parseIntoClientConfig
+/**
+ * Pins both products accept, for the one statement that tells them apart: read-only, and names
+ * resolved in pg_catalog only (CockroachDB has pg_catalog and pg_temp too).
+ */
+const DETECT_PINS = { default_transaction_read_only: 'on', search_path: 'pg_catalog,pg_temp' };
+/** Which SQL product answers on this endpoint, from `version()`. */
+function productFromVersion(version) {
+    return /^cockroachdb/i.test(version.trim()) ? 'cockroachdb' : 'postgres';
+}
+/**
+ * `--engine auto` on a connection string: one statement, `SELECT pg_catalog.version()`, on a
+ * pinned read-only session, decides the engine before any collector runs, so the engine's check
+ * list is fixed before collection. A connection failure is a TargetError naming neither product
+ * until it is known.
+ */
+async function detectSqlEngine(ep, opts, redactor) {
+    let lost;
+    let client;
+    try {
+        client = await openPinnedClient(ep, ep.database, {
+            ...opts,
+            pins: DETECT_PINS,
+            onLost: e => (lost = e)
+        });
+    }
+    catch (error) {
+        throw connectionFailure(error, ep, opts.connectTimeoutMs, redactor, 'the SQL server');
+    }
+    try {
+        const result = await client.query('SELECT pg_catalog.version() AS version');
+        const version = String(result.rows[0]?.version ?? '');
+        return { engine: productFromVersion(version), version };
+    }
+    catch (error) {
+        throw connectionFailure(lost ?? error, ep, opts.connectTimeoutMs, redactor, 'the SQL server');
+    }
+    finally {
+        await client.end().catch(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engines/postgres/queries.ts
+/**
+ * Every statement the PostgreSQL collector runs. All are set-based catalog reads: the number of
+ * statements grows with the number of databases, never with tables or roles.
+ *
+ * The audited party controls everything outside pg_catalog: a database owner can create a schema
+ * with its own `aclexplode`, `unnest`, `=` operator or `text` type and point the database's
+ * search_path at it. Two defences, both required:
+ * - the session pins `search_path = pg_catalog, pg_temp` as a startup option, which outranks every
+ *   ALTER DATABASE/ROLE ... SET, and the collector verifies the pin before reading anything
+ *   (see `PINNED_SETTINGS` in the wire module). Functions and operators are never looked up in
+ *   pg_temp, so with that path only pg_catalog can answer an unqualified operator;
+ * - every relation, function, aggregate and type name below is written `pg_catalog.<name>`, so a
+ *   name cannot resolve elsewhere even if a pin were ever lost.
+ * Only built-in, superuser-owned pg_catalog objects are ever called: nothing the target owns runs.
+ */
+const APP_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'`;
+/** Objects created by an extension are the extension's business, not the application's. */
+const NOT_EXTENSION_MEMBER = (classid, oid) => `NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = '${classid}'::pg_catalog.regclass AND d.objid = ${oid} AND d.deptype = 'e')`;
+const UTC_TIMESTAMP = (column) => `pg_catalog.to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
+/** The session check: the pins the wire module asked for, read back before any fact is trusted. */
+const SESSION_QUERY = `SELECT pg_catalog.version() AS version,
+  pg_catalog.current_setting('search_path') AS search_path,
+  pg_catalog.current_setting('transaction_read_only') AS read_only,
+  pg_catalog.current_setting('row_security') AS row_security`;
+const CLUSTER_QUERIES = {
+    server: `SELECT pg_catalog.current_setting('server_version_num')::pg_catalog.int4 AS num, current_user AS usr,
+    COALESCE((SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = current_user), false) AS su,
+    pg_catalog.pg_has_role(current_user, 'pg_read_all_settings', 'USAGE') AS read_all`,
+    settings: `SELECT name, setting, unit, source, context, pending_restart FROM pg_catalog.pg_settings`,
+    pgauditPlaceholder: `SELECT pg_catalog.current_setting('pgaudit.log', true) AS value`,
+    hba: `SELECT * FROM pg_catalog.pg_hba_file_rules`,
+    roles: `SELECT oid::pg_catalog.int8 AS oid, rolname, rolsuper, rolinherit, rolcreaterole, rolcreatedb, rolcanlogin,
+    rolreplication, rolbypassrls,
+    CASE WHEN rolvaliduntil IS NULL OR rolvaliduntil = 'infinity'::pg_catalog.timestamptz THEN NULL
+         ELSE ${UTC_TIMESTAMP('rolvaliduntil')} END AS valid_until
+    FROM pg_catalog.pg_roles`,
+    memberships: `SELECT roleid::pg_catalog.int8 AS roleid, member::pg_catalog.int8 AS member, admin_option FROM pg_catalog.pg_auth_members`,
+    // The hash itself is never fetched: only its kind.
+    passwords: `SELECT rolname, CASE WHEN rolpassword IS NULL THEN 'none' WHEN rolpassword LIKE 'md5%' THEN 'md5'
+    WHEN rolpassword LIKE 'SCRAM-SHA-256$%' THEN 'scram-sha-256' ELSE 'other' END AS kind FROM pg_catalog.pg_authid`,
+    // Only pgaudit.* overrides are read; other per-role settings may hold application secrets.
+    roleSettings: `SELECT r.rolname, d.datname,
+    ARRAY(SELECT c FROM pg_catalog.unnest(s.setconfig) c WHERE c ILIKE 'pgaudit.%') AS cfg
+    FROM pg_catalog.pg_db_role_setting s
+    LEFT JOIN pg_catalog.pg_roles r ON r.oid = s.setrole
+    LEFT JOIN pg_catalog.pg_database d ON d.oid = s.setdatabase
+    WHERE EXISTS (SELECT 1 FROM pg_catalog.unnest(s.setconfig) c WHERE c ILIKE 'pgaudit.%')`,
+    archiver: `SELECT archived_count::pg_catalog.int8 AS archived, failed_count::pg_catalog.int8 AS failed,
+    ${UTC_TIMESTAMP('last_archived_time')} AS last_archived,
+    ${UTC_TIMESTAMP('last_failed_time')} AS last_failed
+    FROM pg_catalog.pg_stat_archiver`,
+    senders: `SELECT application_name, client_addr::pg_catalog.text AS client_addr, state FROM pg_catalog.pg_stat_replication`,
+    slots: `SELECT slot_name, slot_type, active FROM pg_catalog.pg_replication_slots`,
+    databases: `SELECT datname FROM pg_catalog.pg_database WHERE datallowconn AND NOT datistemplate ORDER BY datname`
+};
+const DATABASE_QUERIES = {
+    publicSchema: `SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = 'public') AS has_public,
+    EXISTS (SELECT 1 FROM pg_catalog.pg_namespace n,
+      pg_catalog.aclexplode(COALESCE(n.nspacl, pg_catalog.acldefault('n', n.nspowner))) a
+      WHERE n.nspname = 'public' AND a.grantee = 0 AND a.privilege_type = 'CREATE') AS public_create`,
+    publicGrants: `SELECT n.nspname AS schema, c.relname AS name, c.relkind::pg_catalog.text AS kind,
+    pg_catalog.array_agg(DISTINCT a.privilege_type ORDER BY a.privilege_type) AS privileges
+    FROM pg_catalog.pg_class c
+    JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+    CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a
+    WHERE c.relacl IS NOT NULL AND a.grantee = 0 AND c.relkind IN ('r', 'v', 'm', 'f', 'p')
+      AND a.privilege_type IN ('SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE')
+      AND ${APP_SCHEMAS} AND ${NOT_EXTENSION_MEMBER('pg_catalog.pg_class', 'c.oid')}
+    GROUP BY 1, 2, 3 ORDER BY 1, 2`,
+    grantOptions: `SELECT 'table' AS object_type, n.nspname AS schema, c.relname AS name,
+      pg_catalog.pg_get_userbyid(a.grantee) AS grantee, pg_catalog.pg_get_userbyid(c.relowner) AS owner,
+      pg_catalog.array_agg(a.privilege_type ORDER BY a.privilege_type) AS privileges
+    FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+    CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a
+    WHERE c.relacl IS NOT NULL AND a.is_grantable AND a.grantee <> c.relowner AND a.grantee <> 0 AND ${APP_SCHEMAS}
+      AND ${NOT_EXTENSION_MEMBER('pg_catalog.pg_class', 'c.oid')}
+    GROUP BY 1, 2, 3, 4, 5
+    UNION ALL
+    SELECT 'schema', n.nspname, n.nspname, pg_catalog.pg_get_userbyid(a.grantee), pg_catalog.pg_get_userbyid(n.nspowner),
+      pg_catalog.array_agg(a.privilege_type ORDER BY a.privilege_type)
+    FROM pg_catalog.pg_namespace n CROSS JOIN LATERAL pg_catalog.aclexplode(n.nspacl) a
+    WHERE n.nspacl IS NOT NULL AND a.is_grantable AND a.grantee <> n.nspowner AND a.grantee <> 0 AND ${APP_SCHEMAS}
+    GROUP BY 1, 2, 3, 4, 5
+    UNION ALL
+    SELECT 'function', n.nspname, p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')',
+      pg_catalog.pg_get_userbyid(a.grantee), pg_catalog.pg_get_userbyid(p.proowner),
+      pg_catalog.array_agg(a.privilege_type ORDER BY a.privilege_type)
+    FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+    CROSS JOIN LATERAL pg_catalog.aclexplode(p.proacl) a
+    WHERE p.proacl IS NOT NULL AND a.is_grantable AND a.grantee <> p.proowner AND a.grantee <> 0 AND ${APP_SCHEMAS}
+      AND ${NOT_EXTENSION_MEMBER('pg_catalog.pg_proc', 'p.oid')}
+    GROUP BY 1, 2, 3, 4, 5
+    ORDER BY 1, 2, 3, 4`,
+    securityDefiners: `SELECT n.nspname AS schema, p.proname AS name,
+      pg_catalog.pg_get_function_identity_arguments(p.oid) AS args,
+      pg_catalog.pg_get_userbyid(p.proowner) AS owner,
+      (SELECT pg_catalog.substr(c, 13) FROM pg_catalog.unnest(p.proconfig) c WHERE c LIKE 'search\\_path=%' LIMIT 1) AS search_path,
+      (SELECT e.extname FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid
+        WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objid = p.oid
+          AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass AND d.deptype = 'e' LIMIT 1) AS extension
+    FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+    WHERE p.prosecdef AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+    ORDER BY 1, 2, 3`,
+    languages: `SELECT lanname, lanpltrusted FROM pg_catalog.pg_language WHERE lanispl ORDER BY lanname`,
+    extensions: `SELECT e.extname, e.extversion, a.default_version
+    FROM pg_catalog.pg_extension e LEFT JOIN pg_catalog.pg_available_extensions a ON a.name = e.extname
+    ORDER BY e.extname`,
+    rowLevelSecurity: `SELECT n.nspname || '.' || c.relname AS name, c.relrowsecurity AS enabled, c.relforcerowsecurity AS forced
+    FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+    WHERE (c.relrowsecurity OR c.relforcerowsecurity) AND c.relkind IN ('r', 'p') ORDER BY 1`,
+    publications: `SELECT pubname FROM pg_catalog.pg_publication ORDER BY pubname`
+};
 
 ;// CONCATENATED MODULE: ./src/engines/postgres/connection.ts
 
@@ -45644,149 +46080,84 @@ const parseIntoClientConfig = pg_connection_string.parseIntoClientConfig
 
 
 
-/** Parses the connection string (URL or key=value) into a reusable client configuration. */
-function parseEndpoint(url, redactor) {
-    let parsed;
-    try {
-        if (!/^postgres(ql)?:\/\//i.test(url))
-            throw new Error('not a postgres:// or postgresql:// URL');
-        new URL(url.replace(/^postgres(ql)?:/i, 'http:'));
-        // libpq's sslmode meanings (require = encrypt without verifying, verify-ca, verify-full), which
-        // is what users of psql and every PostgreSQL tool expect; node-postgres alone would verify on
-        // require. A user-supplied uselibpqcompat is dropped so the two settings cannot conflict.
-        parsed = esm_parse(normaliseSslMode(url), { useLibpqCompat: true });
-    }
-    catch (error) {
-        throw new UsageError(`Invalid --url: ${redactor.scrub(error.message)}; expected postgresql://user:password@host:port/database.`);
-    }
-    redactor.add(parsed.password ?? undefined);
-    const host = parsed.host || 'localhost';
-    const port = parsed.port ? Number(parsed.port) : 5432;
-    if (!Number.isInteger(port) || port < 1 || port > 65535) {
-        throw new UsageError(`Invalid --url: port ${JSON.stringify(parsed.port)} is not a TCP port (1-65535).`);
-    }
-    const user = parsed.user || process.env.PGUSER || 'postgres';
-    const database = parsed.database || user;
-    const config = {
-        host,
-        port,
-        user,
-        database,
-        ...(parsed.password != null ? { password: parsed.password } : {}),
-        ...(parsed.ssl !== undefined ? { ssl: parsed.ssl } : {})
-    };
-    return { host, port, database, user, socket: host.startsWith('/'), config };
-}
-const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'];
+
+
 /**
- * Checks sslmode against libpq's list and maps the two modes node-postgres cannot express: `allow`
- * (libpq tries plaintext first) becomes `disable`, and node-postgres's own `no-verify` becomes
- * `require`. `prefer` encrypts without falling back to plaintext.
- */
-function normaliseSslMode(url) {
-    const u = new URL(url.replace(/^postgres(ql)?:/i, 'http:'));
-    const mode = u.searchParams.get('sslmode');
-    if (mode !== null && mode !== 'no-verify' && !SSL_MODES.includes(mode)) {
-        throw new Error(`sslmode ${JSON.stringify(mode)} is not one of ${SSL_MODES.join(', ')}`);
-    }
-    const mapped = mode === 'allow' ? 'disable' : mode === 'no-verify' ? 'require' : mode;
-    let out = url.replace(/([?&])uselibpqcompat=[^&]*(&|$)/i, '$1');
-    if (mapped !== mode)
-        out = out.replace(/([?&])sslmode=[^&]*/, `$1sslmode=${mapped}`);
-    return out.replace(/[?&]$/, '');
-}
-/** Classified reasons a statement or connection failed. */
-function describePgError(error, redactor) {
-    const e = error;
-    const text = redactor.scrub(e?.message ?? String(error));
-    return e?.code ? { code: e.code, text } : { text };
-}
-/**
- * Turns a failure to open the first connection into a TargetError that says what went wrong and
- * how to fix it, with every secret scrubbed.
- */
-function connectionFailure(error, ep, timeoutMs, redactor) {
-    const { code, text } = describePgError(error, redactor);
-    const where = ep.socket ? `socket ${ep.host} port ${ep.port}` : `${ep.host}:${ep.port}`;
-    const sysCode = error?.code;
-    if (sysCode === 'ECONNREFUSED')
-        return new TargetError(`Cannot connect to PostgreSQL at ${where}: connection refused (is the server running and listening there?).`);
-    if (sysCode === 'ENOTFOUND' || sysCode === 'EAI_AGAIN')
-        return new TargetError(`Cannot connect to PostgreSQL: host ${ep.host} was not found.`);
-    if (sysCode === 'ENOENT' && ep.socket)
-        return new TargetError(`Cannot connect to PostgreSQL: no server socket at ${where}.`);
-    if (/timeout/i.test(text) && !code)
-        return new TargetError(`Cannot connect to PostgreSQL at ${where}: no answer within ${timeoutMs} ms (--connect-timeout).`);
-    if (code === '28P01')
-        return new TargetError(`Authentication failed for user "${ep.user}" at ${where}: wrong password.`);
-    if (code === '28000' && /SSL off|no encryption/i.test(text)) {
-        return new TargetError(`The server at ${where} refuses connections without TLS for this login: add sslmode=require to the connection string.`);
-    }
-    if (code === '28000')
-        return new TargetError(`The server at ${where} rejected the login for user "${ep.user}": ${text}.`);
-    if (code === '3D000')
-        return new TargetError(`Database "${ep.database}" does not exist at ${where}.`);
-    if (/does not support SSL/i.test(text)) {
-        return new TargetError(`The server at ${where} does not offer TLS but the connection string requires it (sslmode): ${text}.`);
-    }
-    if (/self[- ]signed|unable to verify|certificate/i.test(text)) {
-        return new TargetError(`TLS verification of ${where} failed: ${text}. Pass the CA with sslrootcert or use sslmode=require.`);
-    }
-    return new TargetError(`Cannot connect to PostgreSQL at ${where}: ${text}${code ? ` (SQLSTATE ${code})` : ''}.`);
-}
-/**
- * A read-only session: the login's own default is forced read-only at startup, every statement runs
- * inside one REPEATABLE READ READ ONLY transaction, and each fact query sits behind a savepoint so a
- * permission error spoils only that fact. Nothing is ever created on the server.
+ * A read-only session: pinned settings at startup (read-only default, search_path
+ * pg_catalog-only, row security off, fixed formats), verified before any read is trusted; every
+ * statement runs inside one REPEATABLE READ READ ONLY transaction, and each fact query sits behind a
+ * savepoint so a permission error spoils only that fact. The savepoint, the query and its release
+ * travel in one simple-protocol message: one round trip per fact, two when it fails.
  */
 class ReadOnlySession {
     client;
     redactor;
     database;
+    serverVersion;
+    /** Statements sent (savepoints included), for the bench. */
     queries = 0;
+    /** Round trips to the server, for the bench. */
+    roundTrips = 0;
     lost;
-    constructor(client, redactor, database) {
+    constructor(client, redactor, database, 
+    /** `version()` as this session saw it. */
+    serverVersion) {
         this.client = client;
         this.redactor = redactor;
         this.database = database;
+        this.serverVersion = serverVersion;
     }
     static async open(ep, database, opts, redactor) {
-        const client = new esm.Client({
-            ...ep.config,
-            database,
-            application_name: 'db-posture',
-            connectionTimeoutMillis: opts.connectTimeoutMs,
-            statement_timeout: opts.statementTimeoutMs,
-            lock_timeout: opts.statementTimeoutMs,
-            idle_in_transaction_session_timeout: Math.max(opts.statementTimeoutMs * 4, 60000),
-            options: '-c default_transaction_read_only=on'
+        let lost;
+        const client = await openPinnedClient(ep, database, {
+            ...opts,
+            pins: POSTGRES_PINS,
+            onLost: error => {
+                lost = msg `the connection was lost (${describePgError(error, redactor).text})`;
+                if (session)
+                    session.lost ??= lost;
+            }
         });
-        const session = new ReadOnlySession(client, redactor, database);
-        // Without a listener, a server that drops the connection would crash the process.
-        client.on('error', error => {
-            session.lost = msg `the connection was lost (${describePgError(error, redactor).text})`;
-        });
-        await client.connect();
-        session.queries++;
-        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-        return session;
+        let session;
+        try {
+            // One round trip: open the snapshot and read back the pins in it.
+            const results = (await client.query(`BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; ${SESSION_QUERY}`));
+            const row = results[1].rows[0];
+            if (!sameSearchPath(String(row.search_path), POSTGRES_PINS.search_path) || row.read_only !== 'on') {
+                throw new TargetError(`The session on ${describeWhere(ep)}/${database} could not be pinned (search_path ${JSON.stringify(redactor.scrub(String(row.search_path)))}, read-only ${JSON.stringify(String(row.read_only))}): a connection pooler may drop startup options; audit the server directly.`);
+            }
+            session = new ReadOnlySession(client, redactor, database, String(row.version));
+            session.lost = lost;
+            session.queries += 2;
+            session.roundTrips++;
+            return session;
+        }
+        catch (error) {
+            await client.end().catch(() => undefined);
+            throw error;
+        }
     }
-    /** Runs one catalog query as a fact; errors become an unavailable fact with a reason and a fix. */
+    /**
+     * Runs one catalog query as a fact. A missing privilege becomes an unavailable fact with the
+     * grant that fixes it; any other error (lost session, timeout, server error) is a fault that
+     * makes the audit incomplete.
+     */
     async read(what, sql, fix) {
         if (this.lost)
-            return unavailable(msg `${raw(what)} could not be read: ${raw(this.lost)}.`);
+            return faulted(msg `${raw(what)} could not be read: ${raw(this.lost)}.`);
         try {
             this.queries += 3;
-            await this.client.query('SAVEPOINT fact');
-            const result = await this.client.query(sql);
-            await this.client.query('RELEASE SAVEPOINT fact');
-            return available(result.rows);
+            this.roundTrips++;
+            const results = (await this.client.query(`SAVEPOINT fact; ${sql}; RELEASE SAVEPOINT fact`));
+            return available(results[1].rows);
         }
         catch (error) {
             const { code, text } = describePgError(error, this.redactor);
             try {
-                if (!this.lost)
+                if (!this.lost) {
+                    this.roundTrips++;
                     await this.client.query('ROLLBACK TO SAVEPOINT fact');
+                }
             }
             catch {
                 this.lost ??= msg `the connection became unusable`;
@@ -45796,7 +46167,7 @@ class ReadOnlySession {
                 : msg `${raw(what)} could not be read: ${text}${raw(code ? ` (SQLSTATE ${code})` : '')}.`;
             const suggestion = fix?.(code) ??
                 (code === '57014' ? 'Raise --statement-timeout or audit at a quieter time.' : undefined);
-            return unavailable(reason, suggestion);
+            return isPrivilegeError(code) ? unavailable(reason, suggestion) : faulted(reason, suggestion);
         }
     }
     async close() {
@@ -45811,102 +46182,20 @@ class ReadOnlySession {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engines/postgres/queries.ts
-/**
- * Every statement the PostgreSQL collector runs. All are set-based catalog reads: the number of
- * statements grows with the number of databases, never with tables or roles.
- */
-const APP_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'`;
-/** Objects created by an extension are the extension's business, not the application's. */
-const NOT_EXTENSION_MEMBER = (classid, oid) => `NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = '${classid}'::regclass AND d.objid = ${oid} AND d.deptype = 'e')`;
-const CLUSTER_QUERIES = {
-    server: `SELECT current_setting('server_version_num')::int AS num, version() AS version, current_user AS usr,
-    COALESCE((SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user), false) AS su,
-    pg_catalog.pg_has_role(current_user, 'pg_read_all_settings', 'USAGE') AS read_all`,
-    settings: `SELECT name, setting, unit, source, context, pending_restart FROM pg_catalog.pg_settings`,
-    pgauditPlaceholder: `SELECT current_setting('pgaudit.log', true) AS value`,
-    hba: `SELECT * FROM pg_catalog.pg_hba_file_rules`,
-    roles: `SELECT oid::int8 AS oid, rolname, rolsuper, rolinherit, rolcreaterole, rolcreatedb, rolcanlogin,
-    rolreplication, rolbypassrls,
-    CASE WHEN rolvaliduntil IS NULL OR rolvaliduntil = 'infinity' THEN NULL
-         ELSE to_char(rolvaliduntil AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') END AS valid_until
-    FROM pg_catalog.pg_roles`,
-    memberships: `SELECT roleid::int8 AS roleid, member::int8 AS member, admin_option FROM pg_catalog.pg_auth_members`,
-    // The hash itself is never fetched: only its kind.
-    passwords: `SELECT rolname, CASE WHEN rolpassword IS NULL THEN 'none' WHEN rolpassword LIKE 'md5%' THEN 'md5'
-    WHEN rolpassword LIKE 'SCRAM-SHA-256$%' THEN 'scram-sha-256' ELSE 'other' END AS kind FROM pg_catalog.pg_authid`,
-    // Only pgaudit.* overrides are read; other per-role settings may hold application secrets.
-    roleSettings: `SELECT r.rolname, d.datname,
-    ARRAY(SELECT c FROM unnest(s.setconfig) c WHERE c ILIKE 'pgaudit.%') AS cfg
-    FROM pg_catalog.pg_db_role_setting s
-    LEFT JOIN pg_catalog.pg_roles r ON r.oid = s.setrole
-    LEFT JOIN pg_catalog.pg_database d ON d.oid = s.setdatabase
-    WHERE EXISTS (SELECT 1 FROM unnest(s.setconfig) c WHERE c ILIKE 'pgaudit.%')`,
-    archiver: `SELECT archived_count::int8 AS archived, failed_count::int8 AS failed,
-    to_char(last_archived_time AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS last_archived,
-    to_char(last_failed_time AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS last_failed
-    FROM pg_catalog.pg_stat_archiver`,
-    senders: `SELECT application_name, client_addr::text AS client_addr, state FROM pg_catalog.pg_stat_replication`,
-    slots: `SELECT slot_name, slot_type, active FROM pg_catalog.pg_replication_slots`,
-    databases: `SELECT datname FROM pg_catalog.pg_database WHERE datallowconn AND NOT datistemplate ORDER BY datname`
-};
-const DATABASE_QUERIES = {
-    publicSchema: `SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = 'public') AS has_public,
-    EXISTS (SELECT 1 FROM pg_catalog.pg_namespace n,
-      aclexplode(COALESCE(n.nspacl, acldefault('n', n.nspowner))) a
-      WHERE n.nspname = 'public' AND a.grantee = 0 AND a.privilege_type = 'CREATE') AS public_create`,
-    publicGrants: `SELECT n.nspname AS schema, c.relname AS name, c.relkind::text AS kind,
-    array_agg(DISTINCT a.privilege_type ORDER BY a.privilege_type) AS privileges
-    FROM pg_catalog.pg_class c
-    JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-    CROSS JOIN LATERAL aclexplode(c.relacl) a
-    WHERE c.relacl IS NOT NULL AND a.grantee = 0 AND c.relkind IN ('r', 'v', 'm', 'f', 'p')
-      AND a.privilege_type IN ('SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE')
-      AND ${APP_SCHEMAS} AND ${NOT_EXTENSION_MEMBER('pg_catalog.pg_class', 'c.oid')}
-    GROUP BY 1, 2, 3 ORDER BY 1, 2`,
-    grantOptions: `SELECT 'table' AS object_type, n.nspname AS schema, c.relname AS name,
-      pg_catalog.pg_get_userbyid(a.grantee) AS grantee, pg_catalog.pg_get_userbyid(c.relowner) AS owner,
-      array_agg(a.privilege_type ORDER BY a.privilege_type) AS privileges
-    FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-    CROSS JOIN LATERAL aclexplode(c.relacl) a
-    WHERE c.relacl IS NOT NULL AND a.is_grantable AND a.grantee <> c.relowner AND a.grantee <> 0 AND ${APP_SCHEMAS}
-      AND ${NOT_EXTENSION_MEMBER('pg_catalog.pg_class', 'c.oid')}
-    GROUP BY 1, 2, 3, 4, 5
-    UNION ALL
-    SELECT 'schema', n.nspname, n.nspname, pg_catalog.pg_get_userbyid(a.grantee), pg_catalog.pg_get_userbyid(n.nspowner),
-      array_agg(a.privilege_type ORDER BY a.privilege_type)
-    FROM pg_catalog.pg_namespace n CROSS JOIN LATERAL aclexplode(n.nspacl) a
-    WHERE n.nspacl IS NOT NULL AND a.is_grantable AND a.grantee <> n.nspowner AND a.grantee <> 0 AND ${APP_SCHEMAS}
-    GROUP BY 1, 2, 3, 4, 5
-    UNION ALL
-    SELECT 'function', n.nspname, p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')',
-      pg_catalog.pg_get_userbyid(a.grantee), pg_catalog.pg_get_userbyid(p.proowner),
-      array_agg(a.privilege_type ORDER BY a.privilege_type)
-    FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
-    CROSS JOIN LATERAL aclexplode(p.proacl) a
-    WHERE p.proacl IS NOT NULL AND a.is_grantable AND a.grantee <> p.proowner AND a.grantee <> 0 AND ${APP_SCHEMAS}
-      AND ${NOT_EXTENSION_MEMBER('pg_catalog.pg_proc', 'p.oid')}
-    GROUP BY 1, 2, 3, 4, 5
-    ORDER BY 1, 2, 3, 4`,
-    securityDefiners: `SELECT n.nspname AS schema, p.proname AS name,
-      pg_catalog.pg_get_function_identity_arguments(p.oid) AS args,
-      pg_catalog.pg_get_userbyid(p.proowner) AS owner,
-      (SELECT substr(c, 13) FROM unnest(p.proconfig) c WHERE c LIKE 'search\\_path=%' LIMIT 1) AS search_path,
-      (SELECT e.extname FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid
-        WHERE d.classid = 'pg_catalog.pg_proc'::regclass AND d.objid = p.oid
-          AND d.refclassid = 'pg_catalog.pg_extension'::regclass AND d.deptype = 'e' LIMIT 1) AS extension
-    FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
-    WHERE p.prosecdef AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-    ORDER BY 1, 2, 3`,
-    languages: `SELECT lanname, lanpltrusted FROM pg_catalog.pg_language WHERE lanispl ORDER BY lanname`,
-    extensions: `SELECT e.extname, e.extversion, a.default_version
-    FROM pg_catalog.pg_extension e LEFT JOIN pg_catalog.pg_available_extensions a ON a.name = e.extname
-    ORDER BY e.extname`,
-    rowLevelSecurity: `SELECT n.nspname || '.' || c.relname AS name, c.relrowsecurity AS enabled, c.relforcerowsecurity AS forced
-    FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-    WHERE (c.relrowsecurity OR c.relforcerowsecurity) AND c.relkind IN ('r', 'p') ORDER BY 1`,
-    publications: `SELECT pubname FROM pg_catalog.pg_publication ORDER BY pubname`
-};
+;// CONCATENATED MODULE: ./src/judgements/release-table.ts
+
+/** A release table older than this may miss releases: the report says so. */
+const RELEASE_TABLE_STALE_DAYS = 120;
+/** Days between the table's date and the audit. */
+function releaseTableAge(asOf, now) {
+    return Math.floor((now.getTime() - Date.parse(`${asOf}T00:00:00Z`)) / 86_400_000);
+}
+/** The report note naming the release table and, when it is stale, how old it is. */
+function releaseTableNote(product, asOf, now, staleDays = RELEASE_TABLE_STALE_DAYS) {
+    const age = releaseTableAge(asOf, now);
+    const stale = age > staleDays ? raw(` (${age} days before this audit: newer releases may exist)`) : raw('');
+    return msg `Release and end-of-support data: ${raw(product)} release table dated ${raw(asOf)}${stale}.`;
+}
 
 ;// CONCATENATED MODULE: ./src/engines/postgres/releases.ts
 const POSTGRES_RELEASES = {
@@ -45924,7 +46213,7 @@ const POSTGRES_RELEASES = {
     ]
 };
 /** Days after `asOf` beyond which the report warns that the table may miss newer releases. */
-const RELEASE_TABLE_STALE_DAYS = 120;
+const releases_RELEASE_TABLE_STALE_DAYS = 120;
 /** Splits `server_version_num` (e.g. 170010) into major and minor (17, 10). 9.x is folded in too. */
 function splitVersionNum(num) {
     if (num >= 100000)
@@ -45940,15 +46229,10 @@ function splitVersionNum(num) {
 
 
 
-/** Test seam: lets a test act between the database listing and a database's visit. */
-/** The server answered version() as CockroachDB: the caller switches engines. */
-class CockroachDetected extends Error {
-    version;
-    constructor(version) {
-        super(`The server is CockroachDB (${version}).`);
-        this.version = version;
-    }
-}
+
+
+
+
 function collector_mapFact(fact, fn) {
     return fact.ok ? available(fn(fact.value)) : fact;
 }
@@ -45981,14 +46265,15 @@ function parseSettingList(entries) {
 /** Collects the catalog facts of one database over its own read-only session. */
 async function collectDatabase(session, name) {
     const q = DATABASE_QUERIES;
-    const publicSchema = await session.read(`Schema privileges of database "${name}"`, q.publicSchema);
-    const publicGrants = await session.read(`Table privileges of database "${name}"`, q.publicGrants);
-    const grantOptions = await session.read(`Grant options in database "${name}"`, q.grantOptions);
-    const secdef = await session.read(`Functions of database "${name}"`, q.securityDefiners);
-    const languages = await session.read(`Languages of database "${name}"`, q.languages);
-    const extensions = await session.read(`Extensions of database "${name}"`, q.extensions);
-    const rls = await session.read(`Row-level security of database "${name}"`, q.rowLevelSecurity);
-    const publications = await session.read(`Publications of database "${name}"`, q.publications);
+    // The database name is the target's text: it is quoted by msg, never spliced into markup.
+    const publicSchema = await session.read(msg `Schema privileges of database "${name}"`, q.publicSchema);
+    const publicGrants = await session.read(msg `Table privileges of database "${name}"`, q.publicGrants);
+    const grantOptions = await session.read(msg `Grant options in database "${name}"`, q.grantOptions);
+    const secdef = await session.read(msg `Functions of database "${name}"`, q.securityDefiners);
+    const languages = await session.read(msg `Languages of database "${name}"`, q.languages);
+    const extensions = await session.read(msg `Extensions of database "${name}"`, q.extensions);
+    const rls = await session.read(msg `Row-level security of database "${name}"`, q.rowLevelSecurity);
+    const publications = await session.read(msg `Publications of database "${name}"`, q.publications);
     return {
         name,
         publicSchemaCreate: collector_mapFact(publicSchema, rows => rows[0]?.has_public ? Boolean(rows[0].public_create) : null),
@@ -46028,8 +46313,7 @@ async function collectDatabase(session, name) {
     };
 }
 /** Every fact of a database that could not be visited carries the same reason. */
-function unreachableDatabase(name, reason, fix) {
-    const f = unavailable(reason, fix);
+function unreachableDatabase(name, f) {
     return {
         name,
         publicSchemaCreate: f,
@@ -46071,7 +46355,7 @@ async function collectPostgres(env, hooks = {}) {
     const { options, progress, redactor } = env;
     if (!options.url)
         throw new UsageError('The postgres engine needs --url (or DB_POSTURE_URL).');
-    const ep = parseEndpoint(options.url, redactor);
+    const ep = parseEndpoint(options.url, redactor, options.urlSource ?? '--url');
     const sessionOpts = {
         connectTimeoutMs: options.connectTimeoutMs,
         statementTimeoutMs: options.statementTimeoutMs
@@ -46088,20 +46372,19 @@ async function collectPostgres(env, hooks = {}) {
     }
     catch (error) {
         await tlsPromise;
-        throw connectionFailure(error, ep, options.connectTimeoutMs, redactor);
+        throw connectionFailure(error, ep, options.connectTimeoutMs, redactor, 'PostgreSQL');
     }
     try {
         const c = CLUSTER_QUERIES;
-        // version() alone first: CockroachDB answers it but not the PostgreSQL-specific server query.
-        const product = await main.read('Server product', 'SELECT version() AS version');
-        if (product.ok && /^cockroachdb/i.test(String(product.value[0]?.version ?? ''))) {
-            throw new CockroachDetected(String(product.value[0].version));
+        if (productFromVersion(main.serverVersion) === 'cockroachdb') {
+            throw new UsageError(`The server is CockroachDB (${main.serverVersion}). Use --engine cockroachdb (or auto) for it.`);
         }
-        const serverRows = await main.read('Server version', c.server);
+        const serverRows = await main.read(msg `The server version`, c.server);
+        // Without the version no check can be judged: the audit cannot go on (exit 3, not a defect).
         if (!serverRows.ok)
-            throw new Error(`cannot read the server version: ${serverRows.reason.text}`);
+            throw new TargetError(`Cannot audit ${ep.host}:${ep.port}: ${serverRows.reason.text}`);
         const s = serverRows.value[0];
-        const version = String(s.version);
+        const version = main.serverVersion;
         const server = {
             versionNum: Number(s.num),
             version,
@@ -46113,7 +46396,7 @@ async function collectPostgres(env, hooks = {}) {
             database: ep.database
         };
         progress.step('reading cluster settings, roles and pg_hba rules');
-        const settings = collector_mapFact(await main.read('pg_settings', c.settings), rows => {
+        const settings = collector_mapFact(await main.read(msg `pg_settings`, c.settings), rows => {
             const out = {};
             for (const r of rows) {
                 out[String(r.name)] = {
@@ -46127,11 +46410,11 @@ async function collectPostgres(env, hooks = {}) {
             }
             return out;
         });
-        const placeholder = collector_mapFact(await main.read('The pgaudit.log placeholder', c.pgauditPlaceholder), rows => (rows[0]?.value == null || rows[0].value === '' ? null : String(rows[0].value)));
-        const hba = collector_mapFact(await main.read('pg_hba_file_rules', c.hba, code => code === '42501'
-            ? `Run the audit as a superuser, or GRANT SELECT ON pg_catalog.pg_hba_file_rules and EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() TO ${server.currentUser}.`
+        const placeholder = collector_mapFact(await main.read(msg `The pgaudit.log placeholder`, c.pgauditPlaceholder), rows => (rows[0]?.value == null || rows[0].value === '' ? null : String(rows[0].value)));
+        const hba = collector_mapFact(await main.read(msg `pg_hba_file_rules`, c.hba, code => code === '42501'
+            ? msg `Run the audit as a superuser, or GRANT SELECT ON pg_catalog.pg_hba_file_rules and EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() TO ${server.currentUser}.`
             : undefined), rows => rows.map(toHbaRule));
-        const roles = collector_mapFact(await main.read('pg_roles', c.roles), rows => rows.map((r) => ({
+        const roles = collector_mapFact(await main.read(msg `pg_roles`, c.roles), rows => rows.map((r) => ({
             oid: Number(r.oid),
             name: String(r.rolname),
             superuser: Boolean(r.rolsuper),
@@ -46143,27 +46426,27 @@ async function collectPostgres(env, hooks = {}) {
             bypassRls: Boolean(r.rolbypassrls),
             validUntil: r.valid_until ?? null
         })));
-        const memberships = collector_mapFact(await main.read('pg_auth_members', c.memberships), rows => rows.map((r) => ({
+        const memberships = collector_mapFact(await main.read(msg `pg_auth_members`, c.memberships), rows => rows.map((r) => ({
             roleOid: Number(r.roleid),
             memberOid: Number(r.member),
             adminOption: Boolean(r.admin_option)
         })));
-        const passwords = collector_mapFact(await main.read('pg_authid', c.passwords, code => code === '42501'
+        const passwords = collector_mapFact(await main.read(msg `pg_authid`, c.passwords, code => code === '42501'
             ? 'Run the audit as a superuser: pg_authid (stored password hashes) is readable only by superusers.'
             : undefined), rows => Object.fromEntries(rows.map(r => [String(r.rolname), r.kind])));
-        const roleSettings = collector_mapFact(await main.read('pg_db_role_setting', c.roleSettings), rows => rows.map((r) => ({
+        const roleSettings = collector_mapFact(await main.read(msg `pg_db_role_setting`, c.roleSettings), rows => rows.map((r) => ({
             role: r.rolname ?? null,
             database: r.datname ?? null,
             settings: parseSettingList(r.cfg ?? [])
         })));
-        const archiver = collector_mapFact(await main.read('pg_stat_archiver', c.archiver), rows => ({
+        const archiver = collector_mapFact(await main.read(msg `pg_stat_archiver`, c.archiver), rows => ({
             archivedCount: Number(rows[0]?.archived ?? 0),
             failedCount: Number(rows[0]?.failed ?? 0),
             lastArchivedTime: rows[0]?.last_archived ?? null,
             lastFailedTime: rows[0]?.last_failed ?? null
         }));
-        const senders = await main.read('pg_stat_replication', c.senders);
-        const slots = await main.read('pg_replication_slots', c.slots);
+        const senders = await main.read(msg `pg_stat_replication`, c.senders);
+        const slots = await main.read(msg `pg_replication_slots`, c.slots);
         const replication = !senders.ok
             ? senders
             : !slots.ok
@@ -46180,7 +46463,7 @@ async function collectPostgres(env, hooks = {}) {
                         active: Boolean(r.active)
                     }))
                 });
-        const dbList = await main.read('pg_database', c.databases);
+        const dbList = await main.read(msg `pg_database`, c.databases);
         let databases;
         if (!dbList.ok) {
             databases = dbList;
@@ -46201,11 +46484,13 @@ async function collectPostgres(env, hooks = {}) {
                 catch (error) {
                     const { code, text } = describePgError(error, redactor);
                     if (code === '3D000')
-                        return unreachableDatabase(name, msg `Database ${name} was dropped during the audit.`);
-                    if (code === '42501') {
-                        return unreachableDatabase(name, msg `The login may not connect to database ${name} (${text}).`, `GRANT CONNECT ON DATABASE "${name}" TO ${server.currentUser}.`);
+                        return unreachableDatabase(name, unavailable(msg `Database ${name} was dropped during the audit.`));
+                    if (isPrivilegeError(code)) {
+                        return unreachableDatabase(name, unavailable(msg `The login may not connect to database ${name} (${text}).`, msg `GRANT CONNECT ON DATABASE ${quoteIdent(name)} TO ${quoteIdent(server.currentUser)};`));
                     }
-                    return unreachableDatabase(name, msg `Database ${name} could not be visited: ${text}.`);
+                    // Anything else (a pin the server refused, a dropped connection, a timeout) is a fault.
+                    const why = error instanceof TargetError ? error.message : text;
+                    return unreachableDatabase(name, faulted(msg `Database ${name} could not be visited: ${why}`));
                 }
                 try {
                     return await collectDatabase(session, name);
@@ -46263,12 +46548,11 @@ function describeTarget(ep, server, name, databases) {
     return { engine: 'postgres', deployment: 'self-hosted', name, version, details };
 }
 function releaseNotes(now) {
-    const asOf = POSTGRES_RELEASES.asOf;
-    const age = Math.floor((now.getTime() - Date.parse(`${asOf}T00:00:00Z`)) / 86400000);
-    const stale = age > RELEASE_TABLE_STALE_DAYS
-        ? raw(` (${age} days before this audit: newer releases may exist)`)
-        : raw('');
-    return [msg `Release and end-of-support data: PostgreSQL release table dated ${raw(asOf)}${stale}.`];
+    return [releaseTableNote('PostgreSQL', POSTGRES_RELEASES.asOf, now, releases_RELEASE_TABLE_STALE_DAYS)];
+}
+/** A SQL identifier, double-quoted, for fix text a person pastes into psql. */
+function quoteIdent(name) {
+    return `"${name.replace(/"/g, '""')}"`;
 }
 function listUnavailable(facts) {
     const out = [];
@@ -46296,7 +46580,11 @@ function listUnavailable(facts) {
                 if (seen.has(miss.reason.text))
                     continue;
                 seen.add(miss.reason.text);
-                out.push({ fact: `${db.name}.${key}`, reason: miss.reason });
+                out.push({
+                    fact: `${db.name}.${key}`,
+                    reason: miss.reason,
+                    ...(miss.fault ? { fault: true } : {})
+                });
             }
         }
     }
@@ -46304,6 +46592,7 @@ function listUnavailable(facts) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/check.ts
+
 /** Report sections, in the order the report prints them. */
 const DIMENSIONS = [
     'Network Security',
@@ -46338,6 +46627,19 @@ const fail = make('FAIL');
 const info = make('INFO');
 const notApplicable = make('N/A');
 const check_unknown = make('UNKNOWN');
+/**
+ * UNKNOWN for a fact that is missing, with its reason and fix; a fact lost to a fault keeps the
+ * audit incomplete (the gate fails closed), a missing privilege does not.
+ */
+function unknownFromMissing(fact, object) {
+    const reason = fact.fix ? msg `${raw(fact.reason)} Fix: ${raw(fact.fix)}` : fact.reason;
+    return {
+        status: 'UNKNOWN',
+        detail: msg `Could not be evaluated: ${raw(reason)}`,
+        ...(object !== undefined ? { object } : {}),
+        ...(fact.fault ? { incomplete: true } : {})
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/engines/postgres/settings.ts
 
@@ -46649,7 +46951,6 @@ const ID = 'pg/encryption-at-rest';
 ;// CONCATENATED MODULE: ./src/engines/postgres/per-database.ts
 
 
-
 /**
  * Walks every audited database: databases whose fact is available go to `visit`; the others become
  * one UNKNOWN finding each, with the database as the object and the reason it is missing.
@@ -46661,7 +46962,7 @@ function forEachDatabase(facts, select, visit) {
         if (f.ok)
             visit(db, f.value);
         else {
-            unknowns.push(check_unknown(msg `Could not be evaluated: ${raw(explainMissing(f.reason, f.fix))}`, db.name));
+            unknowns.push(unknownFromMissing(f, db.name));
         }
     }
     return unknowns;
@@ -46753,41 +47054,78 @@ function forEachDatabase(facts, select, visit) {
     }
 }));
 
-;// CONCATENATED MODULE: ./src/engines/postgres/hba.ts
-const PASSWORD_METHODS = new Set(['password', 'md5', 'scram-sha-256']);
-function ipToBigInt(ip) {
-    if (/^\d+\.\d+\.\d+\.\d+$/.test(ip)) {
-        const parts = ip.split('.').map(Number);
-        if (parts.some(p => p > 255))
-            return undefined;
-        return { family: 4, value: parts.reduce((acc, p) => (acc << 8n) | BigInt(p), 0n) };
+// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
+var ipaddr = __nccwpck_require__(48280);
+var ipaddr_default = /*#__PURE__*/__nccwpck_require__.n(ipaddr);
+;// CONCATENATED MODULE: ./src/judgements/network.ts
+
+/** IPv4 wider than /16, IPv6 wider than /32: "broad" for every engine. */
+const BROAD_PREFIX = { 4: 16, 6: 32 };
+/**
+ * Parses `a.b.c.d/n`, `x::y/n`, a bare address (a host: /32 or /128), or an IPv4 address with a
+ * dotted netmask. Anything else (host names, keywords) is undefined.
+ */
+function parseCidr(text, netmask) {
+    const t = text.trim();
+    try {
+        let address;
+        let prefix;
+        if (t.includes('/')) {
+            [address, prefix] = ipaddr_default().parseCIDR(t);
+        }
+        else {
+            address = ipaddr_default().parse(t);
+            prefix = address.kind() === 'ipv4' ? 32 : 128;
+            if (netmask) {
+                const mask = ipaddr_default().parse(netmask.trim());
+                const fromMask = mask.prefixLengthFromSubnetMask();
+                if (fromMask === null || mask.kind() !== address.kind())
+                    return undefined;
+                prefix = fromMask;
+            }
+        }
+        const family = address.kind() === 'ipv4' ? 4 : 6;
+        const network = family === 4
+            ? ipaddr_default().IPv4.networkAddressFromCIDR(`${address.toString()}/${prefix}`)
+            : ipaddr_default().IPv6.networkAddressFromCIDR(`${address.toString()}/${prefix}`);
+        return { family, prefix, address, text: `${network.toString()}/${prefix}` };
     }
-    if (ip.includes(':')) {
-        const [head, tail] = ip.split('::');
-        const h = head ? head.split(':') : [];
-        const t = tail !== undefined ? (tail ? tail.split(':') : []) : [];
-        const groups = tail !== undefined ? [...h, ...Array(8 - h.length - t.length).fill('0'), ...t] : h;
-        if (groups.length !== 8)
-            return undefined;
-        return { family: 6, value: groups.reduce((acc, g) => (acc << 16n) | BigInt(parseInt(g || '0', 16)), 0n) };
-    }
-    return undefined;
-}
-function maskToPrefix(mask) {
-    const m = ipToBigInt(mask);
-    if (!m)
+    catch {
         return undefined;
-    const bits = m.family === 4 ? 32 : 128;
-    let prefix = 0;
-    for (let i = bits - 1; i >= 0; i--) {
-        if ((m.value >> BigInt(i)) & 1n)
-            prefix++;
-        else
-            break;
     }
-    return prefix;
 }
-/** Interprets a rule's address and netmask columns. */
+/** 0.0.0.0/0 or ::/0: any client anywhere. */
+function isAnyAddress(c) {
+    return c.prefix === 0;
+}
+/** Only the host itself: within 127.0.0.0/8 or ::1/128 (also as an IPv4-mapped address). */
+function isLoopback(c) {
+    const a = c.address.kind() === 'ipv6' && c.address.isIPv4MappedAddress()
+        ? c.address.toIPv4Address()
+        : c.address;
+    if (a.kind() === 'ipv4') {
+        const mappedPrefix = c.family === 6 ? c.prefix - 96 : c.prefix;
+        return mappedPrefix >= 8 && a.range() === 'loopback';
+    }
+    return c.prefix === 128 && a.range() === 'loopback';
+}
+/** Wider than BROAD_PREFIX for its family (any-address included). */
+function isBroad(c) {
+    return c.prefix <= BROAD_PREFIX[c.family];
+}
+
+;// CONCATENATED MODULE: ./src/engines/postgres/hba.ts
+
+const PASSWORD_METHODS = new Set(['password', 'md5', 'scram-sha-256']);
+/** The network as a number, so that range containment (shadowing) is a shift and a compare. */
+function toBigInt(c) {
+    const bytes = c.address.toByteArray();
+    const bits = c.family === 4 ? 32 : 128;
+    const value = bytes.reduce((acc, b) => (acc << 8n) | BigInt(b), 0n);
+    const shift = BigInt(bits - c.prefix);
+    return (value >> shift) << shift;
+}
+/** Interprets a rule's address and netmask columns (CIDR parsing by ipaddr.js). */
 function parseAddress(rule) {
     if (rule.type === 'local' || rule.address == null)
         return { kind: 'none' };
@@ -46798,41 +47136,34 @@ function parseAddress(rule) {
         return { kind: 'samehost' };
     if (a === 'samenet')
         return { kind: 'samenet' };
-    const [ipText, prefixText] = a.split('/');
-    const ip = ipToBigInt(ipText);
-    if (!ip)
+    const cidr = parseCidr(a, rule.netmask);
+    if (!cidr)
         return { kind: 'hostname', text: a };
-    const bits = ip.family === 4 ? 32 : 128;
-    const prefix = prefixText !== undefined
-        ? Number(prefixText)
-        : rule.netmask
-            ? (maskToPrefix(rule.netmask) ?? bits)
-            : bits;
-    const shift = BigInt(bits - prefix);
-    const network = (ip.value >> shift) << shift;
-    return { kind: 'cidr', family: ip.family, network, prefix, text: `${ipText}/${prefix}` };
+    const ipText = a.split('/')[0];
+    return {
+        kind: 'cidr',
+        family: cidr.family,
+        network: toBigInt(cidr),
+        prefix: cidr.prefix,
+        text: `${ipText}/${cidr.prefix}`,
+        cidr
+    };
 }
 /** Connections a rule can see only from the server itself (loopback or its own addresses). */
 function isLocalOnly(addr) {
     if (addr.kind === 'none' || addr.kind === 'samehost')
         return true;
-    if (addr.kind !== 'cidr')
-        return false;
-    if (addr.family === 4)
-        return addr.prefix >= 8 && addr.network >> 24n === 127n;
-    return addr.prefix === 128 && addr.network === 1n;
+    return addr.kind === 'cidr' && isLoopback(addr.cidr);
 }
 /** `all`, 0.0.0.0/0 or ::/0: any client anywhere. */
-function isAnyAddress(addr) {
-    return addr.kind === 'all' || (addr.kind === 'cidr' && addr.prefix === 0);
+function hba_isAnyAddress(addr) {
+    return addr.kind === 'all' || (addr.kind === 'cidr' && isAnyAddress(addr.cidr));
 }
 /** A range of a /16 (IPv4) or /32 (IPv6) or wider, including any-address. */
-function isBroad(addr) {
+function hba_isBroad(addr) {
     if (addr.kind === 'all')
         return true;
-    if (addr.kind !== 'cidr')
-        return false;
-    return addr.family === 4 ? addr.prefix <= 16 : addr.prefix <= 32;
+    return addr.kind === 'cidr' && isBroad(addr.cidr);
 }
 /** TCP rule types; `local` is the Unix socket. */
 function isHostRule(rule) {
@@ -46963,11 +47294,12 @@ function ruleLocation(rule) {
             const local = isLocalOnly(addr);
             const fails = [];
             const warns = [];
+            // trust over TCP is FAIL even on loopback: every process on the host (any OS user, any
+            // container sharing the network namespace) connects as any listed role, superusers included.
             if (host && method === 'trust') {
-                if (local)
-                    warns.push('trust admits any local OS user as the listed roles without a password');
-                else
-                    fails.push('trust admits anyone who can reach the address, with no password');
+                fails.push(local
+                    ? 'trust over TCP lets every process on the host connect as the listed roles with no credential'
+                    : 'trust admits anyone who can reach the address, with no password');
             }
             if (host && method === 'password' && acceptsPlaintext(rule) && !local) {
                 fails.push('password sends the password in clear text over connections without TLS');
@@ -46979,9 +47311,9 @@ function ruleLocation(rule) {
                 warns.push('md5 is a weak challenge-response (use scram-sha-256)');
             if (host && method === 'ident')
                 warns.push("ident trusts the client host's ident server");
-            if (host && isAnyAddress(addr) && PASSWORD_METHODS.has(method))
+            if (host && hba_isAnyAddress(addr) && PASSWORD_METHODS.has(method))
                 warns.push('password logins are accepted from any address');
-            else if (host && isBroad(addr) && addr.kind === 'cidr')
+            else if (host && hba_isBroad(addr) && addr.kind === 'cidr')
                 warns.push(`the range /${addr.prefix} is very broad`);
             if (host && acceptsPlaintext(rule) && !local && method !== 'trust') {
                 warns.push('remote connections without TLS are accepted (use hostssl)');
@@ -47859,7 +48191,23 @@ const KIND_NAMES = {
     }
 }));
 
+;// CONCATENATED MODULE: ./src/judgements/admin-count.ts
+
+
+/**
+ * How many accounts hold full control: 1-2 PASS, 3-5 WARN, 6 or more FAIL. Zero is PASS too (no
+ * login holds it; the engine's own break-glass account is judged elsewhere).
+ */
+function judgeAdminCount(count, head) {
+    if (count <= 2)
+        return pass(msg `${raw(head)}.`);
+    if (count <= 5)
+        return warn(msg `${raw(head)}; keep it to two.`);
+    return fail(msg `${raw(head)}; six or more make every account a path to full control.`);
+}
+
 ;// CONCATENATED MODULE: ./src/engines/postgres/checks/superusers.ts
+
 
 
 
@@ -47889,20 +48237,49 @@ const KIND_NAMES = {
             .filter(r => r.superuser)
             .map(r => r.name);
         const n = supers.length;
-        const text = msg `${raw(String(n))} ${raw(n === 1 ? 'role has' : 'roles have')} SUPERUSER: ${raw(valueList(supers))}.`;
-        if (n <= 2)
-            return [pass(text)];
-        if (n <= 5)
-            return [warn(text)];
-        return [fail(text)];
+        return [
+            judgeAdminCount(n, msg `${raw(String(n))} ${raw(n === 1 ? 'role has' : 'roles have')} SUPERUSER: ${raw(valueList(supers))}`)
+        ];
     }
 }));
+
+;// CONCATENATED MODULE: ./src/judgements/certificate-expiry.ts
+
+
+/** ≤ 30 days left: FAIL; ≤ 90 days: WARN (the CockroachDB audit document's ladder, for every engine). */
+const CERT_FAIL_DAYS = 30;
+const CERT_WARN_DAYS = 90;
+const DAY = 86_400_000;
+/**
+ * Whole days left until `validTo`, rounded down (as `openssl x509 -checkend` counts): a
+ * certificate valid for 30 days and 23 hours has 30 days left. Negative once expired.
+ */
+function daysLeft(validTo, now) {
+    return Math.floor((Date.parse(validTo) - now.getTime()) / DAY);
+}
+/**
+ * The certificate expiry ladder, in one sentence shape for every engine:
+ * "<label> expired on <date>." or "<label> expires on <date>, in N days."
+ */
+function judgeCertificateExpiry(label, validTo, now, object) {
+    const expiresAt = Date.parse(validTo);
+    const date = new Date(expiresAt).toISOString().slice(0, 10);
+    if (expiresAt <= now.getTime())
+        return fail(msg `${raw(label)} expired on ${raw(date)}.`, object);
+    const days = daysLeft(validTo, now);
+    const detail = msg `${raw(label)} expires on ${raw(date)}, in ${raw(String(days))} ${raw(days === 1 ? 'day' : 'days')}.`;
+    if (days <= CERT_FAIL_DAYS)
+        return fail(detail, object);
+    if (days <= CERT_WARN_DAYS)
+        return warn(detail, object);
+    return pass(detail, object);
+}
 
 ;// CONCATENATED MODULE: ./src/engines/postgres/checks/tls.ts
 
 
 
-const DAY = 86400000;
+
 /** Compliant: every certificate the server serves is valid for more than 90 more days. */
 /* harmony default export */ const tls = (defineCheck({
     meta: {
@@ -47924,18 +48301,7 @@ const DAY = 86400000;
             return [notApplicable(msg `The server does not offer TLS, so no certificate is served (see pg/ssl).`)];
         if (probe.chain.length === 0)
             return [fail(msg `The server completed a TLS handshake without presenting a certificate.`)];
-        return probe.chain.map((cert) => {
-            const days = Math.floor((Date.parse(cert.validTo) - ctx.auditedAt.getTime()) / DAY);
-            const date = cert.validTo.slice(0, 10);
-            const who = msg `Certificate ${cert.subject}${raw(cert.source === 'served' ? '' : ' (chain)')}`;
-            if (days < 0)
-                return fail(msg `${raw(who)} expired on ${raw(date)}.`, cert.subject);
-            if (days < 30)
-                return fail(msg `${raw(who)} expires on ${raw(date)}, in ${raw(String(days))} days.`, cert.subject);
-            if (days < 90)
-                return warn(msg `${raw(who)} expires on ${raw(date)}, in ${raw(String(days))} days.`, cert.subject);
-            return pass(msg `${raw(who)} is valid until ${raw(date)} (${raw(String(days))} days).`, cert.subject);
-        });
+        return probe.chain.map((cert) => judgeCertificateExpiry(msg `Certificate ${cert.subject}${raw(cert.source === 'served' ? '' : ' (chain)')}`, cert.validTo, ctx.auditedAt, cert.subject));
     }
 }));
 
@@ -48242,7 +48608,63 @@ function compareVersions(a, b) {
     return 0;
 }
 
+;// CONCATENATED MODULE: ./src/engines/couchbase/roles.ts
+
+
+/**
+ * The role that reads security settings, by version and edition: ro_admin on 7.6; on 8.0
+ * Enterprise ro_security_admin (the upgrade gives it to every ro_admin user); Community Edition
+ * 8.0 has no read-only security role at all, only Full Admin reads security there.
+ */
+function securityReaderRole(edition, compat80) {
+    if (!compat80)
+        return 'Read-Only Admin (ro_admin) role';
+    if (edition === 'community')
+        return 'Full Admin (admin) role: Community Edition 8.0 has no read-only role that reads security settings (ro_security_admin is Enterprise only)';
+    return 'Read-Only Security Admin (ro_security_admin) role; the 8.0 upgrade gives it to every ro_admin user';
+}
+/** Full Admin: the only true superuser. */
+const FULL_ADMIN = 'admin';
+/** Roles that manage security or users, and so can grant roles (7.6 and 8.0 ids). */
+const SECURITY_ADMIN_ROLES = [
+    'security_admin_local',
+    'security_admin_external',
+    'security_admin',
+    'user_admin_local',
+    'user_admin_external'
+];
+/** Roles close to Full Admin in reach (cluster_admin, eventing_admin with all bucket access, backup_admin). */
+const NEAR_ADMIN_ROLES = ['cluster_admin', 'eventing_admin', 'backup_admin'];
+const ADMIN_EQUIVALENT = new Set([FULL_ADMIN, ...SECURITY_ADMIN_ROLES, ...NEAR_ADMIN_ROLES]);
+const ADMIN_OR_SECURITY = new Set([FULL_ADMIN, ...SECURITY_ADMIN_ROLES]);
+/** The admin-equivalent roles a user or group holds, sorted. */
+function adminEquivalentRoles(holder) {
+    return [...new Set(holder.roles.map(r => r.role).filter(r => ADMIN_EQUIVALENT.has(r)))].sort();
+}
+/** Full Admin or security/user-admin roles (what cb/admin-users counts). */
+function adminOrSecurityRoles(holder) {
+    return [...new Set(holder.roles.map(r => r.role).filter(r => ADMIN_OR_SECURITY.has(r)))].sort();
+}
+function userLabel(u) {
+    return `${u.name ?? u.id}/${u.domain}`;
+}
+/**
+ * GET /settings/rbac/users and /groups drop, still with HTTP 200, every holder of a security role
+ * (and on 8.0 of a user-admin role) unless the reader may see them (menelaus_web_rbac.erl
+ * security_filter, user_admin_filter). Readers that see everything: admin; ro_admin on 7.6;
+ * ro_security_admin on 8.0. With any other reader the list may be missing every admin, so a
+ * check that counts admins must stop here: UNKNOWN naming the role to grant, never PASS.
+ */
+function needUnfilteredUserList(facts) {
+    const me = need(facts.whoami);
+    const full = facts.cluster.compat80 ? 'ro_security_admin' : 'ro_admin';
+    if (me.roles.includes(FULL_ADMIN) || me.roles.includes(full))
+        return;
+    need(unavailable(msg `the audit user ${me.id} holds ${me.roles.length ? valueList(me.roles) : msg `no role`}, for which GET /settings/rbac/users silently leaves out every holder of a security${raw(facts.cluster.compat80 ? ' or user-admin' : '')} role: administrators may be missing from the list.`, msg `give the audit user the ${raw(securityReaderRole(facts.cluster.edition, facts.cluster.compat80))}.`));
+}
+
 ;// CONCATENATED MODULE: ./src/engines/couchbase/collector.ts
+
 
 
 
@@ -48317,7 +48739,7 @@ function firstCallFailure(answer, ep) {
         return new TargetError(`Authentication failed for Couchbase user "${ep.username}" at ${where(ep)} (401): check the user and the password.`);
     }
     if (answer.status === 403) {
-        return new TargetError(`Couchbase user "${ep.username}" may not read the cluster at ${where(ep)} (403): give it the read-only security role (ro_admin on 7.6, ro_security_admin on 8.0+).`);
+        return new TargetError(`Couchbase user "${ep.username}" may not read the cluster at ${where(ep)} (403): give it the role that reads security settings (ro_admin on 7.6, ro_security_admin on 8.0 Enterprise, Full Admin on Community Edition 8.0).`);
     }
     return new TargetError(`Couchbase at ${where(ep)} answered GET /pools with ${answer.status}: ${answer.text.slice(0, 200)}.`);
 }
@@ -48345,12 +48767,21 @@ function answerToFact(answer, path, parse, ctx) {
             : [];
         return unavailable(permissions.length
             ? msg `GET ${path} answered 403: the audit user lacks ${valueList(permissions)}.`
-            : msg `GET ${path} answered 403: the audit user may not read it.`, msg `give the audit user the ${raw(ctx.roleHint)} role.`);
+            : msg `GET ${path} answered 403: the audit user may not read it.`, msg `give the audit user the ${raw(ctx.roleHint)}.`);
     }
     if (answer.status === 404)
         return unavailable(msg `GET ${path} answered 404: this Couchbase Server version does not have it.`);
     return unavailable(msg `GET ${path} answered ${raw(String(answer.status))}${raw(answer.status >= 500 ? ' after 3 attempts' : '')}.`);
 }
+const roleOf = (r) => ({
+    role: String(obj(r).role ?? ''),
+    ...(typeof obj(r).bucket_name === 'string' ? { bucket_name: obj(r).bucket_name } : {})
+});
+const list = (v, what) => {
+    if (!Array.isArray(v))
+        throw new Error(`not a list of ${what}`);
+    return v;
+};
 const parseAudit = (b) => {
     const o = obj(b);
     if (typeof o.auditdEnabled !== 'boolean')
@@ -48367,6 +48798,14 @@ const parseAudit = (b) => {
         pruneAge: num(o.pruneAge)
     };
 };
+const parseDescriptors = (b) => list(b, 'audit descriptors').map(d => {
+    const o = obj(d);
+    const id = num(o.id);
+    if (id === null)
+        throw new Error('a descriptor has no id');
+    return { id, name: String(o.name ?? ''), module: String(o.module ?? '') };
+});
+/** Services with their own TLS settings (8.0 adds xdcr). */
 const SERVICE_KEYS = [
     'data',
     'fullTextSearch',
@@ -48375,7 +48814,8 @@ const SERVICE_KEYS = [
     'eventing',
     'analytics',
     'backup',
-    'clusterManager'
+    'clusterManager',
+    'xdcr'
 ];
 const parseSecurity = (b) => {
     const o = obj(b);
@@ -48385,11 +48825,17 @@ const parseSecurity = (b) => {
         if (typeof s.tlsMinVersion === 'string')
             services[k] = { tlsMinVersion: s.tlsMinVersion };
     }
+    const headers = obj(o.responseHeaders);
     return {
         tlsMinVersion: str(o.tlsMinVersion),
         disableUIOverHttp: bool(o.disableUIOverHttp),
         clusterEncryptionLevel: str(o.clusterEncryptionLevel),
-        services
+        services,
+        uiSessionTimeout: num(o.uiSessionTimeout),
+        hsts: str(headers['Strict-Transport-Security']),
+        responseHeadersPresent: 'responseHeaders' in o,
+        passwordHashAlg: str(o.passwordHashAlg),
+        allowNonLocalCACertUpload: bool(o.allowNonLocalCACertUpload)
     };
 };
 const parsePasswordPolicy = (b) => {
@@ -48407,22 +48853,33 @@ const parsePasswordPolicy = (b) => {
 };
 const parseUsers = (b) => {
     // A paged reply (pageSize given) wraps the list in {users: [...]}.
-    const list = Array.isArray(b) ? b : Array.isArray(obj(b).users) ? obj(b).users : null;
-    if (!list)
-        throw new Error('not a list of users');
-    return list.map(u => {
+    const users = Array.isArray(b) ? b : list(obj(b).users, 'users');
+    return users.map(u => {
         const o = obj(u);
         return {
             id: String(o.id ?? ''),
             domain: String(o.domain ?? ''),
-            roles: Array.isArray(o.roles)
-                ? o.roles.map(r => ({
-                    role: String(obj(r).role ?? ''),
-                    ...(typeof obj(r).bucket_name === 'string' ? { bucket_name: obj(r).bucket_name } : {})
-                }))
-                : []
+            roles: Array.isArray(o.roles) ? o.roles.map(roleOf) : []
         };
     });
+};
+const parseGroups = (b) => list(b, 'groups').map(g => {
+    const o = obj(g);
+    return {
+        id: String(o.id ?? ''),
+        roles: Array.isArray(o.roles) ? o.roles.map(roleOf) : [],
+        ldapGroupRef: str(o.ldap_group_ref) || null
+    };
+});
+const parseWhoami = (b) => {
+    const o = obj(b);
+    if (!Array.isArray(o.roles))
+        throw new Error('roles is missing');
+    return {
+        id: String(o.id ?? ''),
+        domain: String(o.domain ?? ''),
+        roles: o.roles.map(r => roleOf(r).role)
+    };
 };
 const parseAuthSettings = (b) => {
     const o = obj(b);
@@ -48434,8 +48891,10 @@ const parseAuthSettings = (b) => {
 };
 const parseLdap = (b) => {
     const o = obj(b);
+    if (typeof o.authenticationEnabled !== 'boolean')
+        throw new Error('authenticationEnabled is missing');
     return {
-        authenticationEnabled: o.authenticationEnabled === true,
+        authenticationEnabled: o.authenticationEnabled,
         authorizationEnabled: o.authorizationEnabled === true,
         hosts: Array.isArray(o.hosts) ? o.hosts.map(String) : [],
         port: num(o.port),
@@ -48443,29 +48902,92 @@ const parseLdap = (b) => {
         serverCertValidation: bool(o.serverCertValidation)
     };
 };
-const parseCertificates = (b) => {
-    if (!Array.isArray(b))
-        throw new Error('not a list of certificates');
-    return b.map(c => {
-        const o = obj(c);
-        return {
-            node: String(o.node ?? ''),
-            subject: String(o.subject ?? ''),
-            expires: String(o.expires ?? ''),
-            type: String(o.type ?? ''),
-            warnings: Array.isArray(o.warnings) ? o.warnings.map(w => String(obj(w).name ?? w)) : []
-        };
-    });
+const parseSaml = (b) => {
+    const o = obj(b);
+    if (typeof o.enabled !== 'boolean')
+        throw new Error('enabled is missing');
+    return {
+        enabled: o.enabled,
+        rolesAttribute: str(o.rolesAttribute) ?? '',
+        groupsAttribute: str(o.groupsAttribute) ?? '',
+        rolesFilterRE: str(o.rolesFilterRE) ?? '.*'
+    };
 };
+const parseEnabled = (b) => {
+    const o = obj(b);
+    if (typeof o.enabled !== 'boolean')
+        throw new Error('enabled is missing');
+    return o.enabled;
+};
+const parseCertificates = (b) => list(b, 'certificates').map(c => {
+    const o = obj(c);
+    return {
+        node: String(o.node ?? ''),
+        subject: String(o.subject ?? ''),
+        expires: String(o.expires ?? ''),
+        type: String(o.type ?? ''),
+        warnings: Array.isArray(o.warnings) ? o.warnings.map(w => String(obj(w).name ?? w)) : []
+    };
+});
+const parseTrustedCAs = (b) => list(b, 'CA certificates').map(c => {
+    const o = obj(c);
+    return {
+        subject: String(o.subject ?? ''),
+        notAfter: String(o.notAfter ?? ''),
+        type: String(o.type ?? ''),
+        warnings: Array.isArray(o.warnings) ? o.warnings.map(w => String(obj(w).name ?? w)) : []
+    };
+});
 const parseEncryptionAtRest = (b) => {
     const o = obj(b);
-    const method = (k) => {
-        const m = str(obj(o[k]).encryptionMethod);
-        if (m === null)
+    const type = (k) => {
+        const t = obj(o[k]);
+        const method = str(t.encryptionMethod);
+        if (method === null)
             throw new Error(`${k}.encryptionMethod is missing`);
-        return m;
+        return { method, dataStatus: str(obj(t.info).dataStatus) };
     };
-    return { config: method('config'), log: method('log'), audit: method('audit') };
+    return { config: type('config'), log: type('log'), audit: type('audit') };
+};
+const parseBuckets = (b) => list(b, 'buckets').map(x => {
+    const o = obj(x);
+    return {
+        name: String(o.name ?? ''),
+        bucketType: String(o.bucketType ?? ''),
+        encryptionAtRestKeyId: num(o.encryptionAtRestKeyId),
+        dataStatus: str(obj(o.encryptionAtRestInfo).dataStatus)
+    };
+});
+const parseClientCertAuth = (b) => {
+    const o = obj(b);
+    const state = str(o.state);
+    if (state === null)
+        throw new Error('state is missing');
+    return {
+        state,
+        prefixes: Array.isArray(o.prefixes)
+            ? o.prefixes.map(p => ({
+                path: String(obj(p).path ?? ''),
+                prefix: String(obj(p).prefix ?? ''),
+                delimiter: String(obj(p).delimiter ?? '')
+            }))
+            : []
+    };
+};
+const parseLogRedaction = (b) => {
+    const level = str(obj(b).logRedactionLevel);
+    if (level === null)
+        throw new Error('logRedactionLevel is missing');
+    return level;
+};
+const parseCurl = (b) => {
+    const o = obj(b);
+    if (typeof o.all_access !== 'boolean')
+        throw new Error('all_access is missing');
+    return {
+        allAccess: o.all_access,
+        allowedUrls: Array.isArray(o.allowed_urls) ? o.allowed_urls.map(String) : []
+    };
 };
 function parseNodes(b) {
     const o = obj(b);
@@ -48478,11 +49000,31 @@ function parseNodes(b) {
                 hostname: String(x.hostname ?? ''),
                 version: String(x.version ?? ''),
                 status: String(x.status ?? 'unknown'),
+                clusterMembership: String(x.clusterMembership ?? 'unknown'),
                 nodeEncryption: bool(x.nodeEncryption),
                 services: Array.isArray(x.services) ? x.services.map(String) : []
             };
         })
     };
+}
+/**
+ * 7.6 has no GET /settings/rbac (MB-64754 added it in 8.0): LDAP, SAML and saslauthd are read
+ * from their own endpoints. saslauthd answers 400 off Linux and on CE: off.
+ */
+function authSettingsFrom76(ldap, saml, saslauthd, ctx) {
+    const sasl = saslauthd.kind === 'http' &&
+        saslauthd.status === 400 &&
+        /GNU\/Linux|enterprise edition/i.test(saslauthd.text)
+        ? available(false)
+        : answerToFact(saslauthd, '/settings/saslauthdAuth', parseEnabled, ctx);
+    for (const f of [ldap, saml, sasl])
+        if (!f.ok)
+            return f;
+    return available({
+        ldapEnabled: ldap.ok && ldap.value.authenticationEnabled,
+        samlEnabled: saml.ok && saml.value.enabled,
+        saslauthdAuthEnabled: sasl.ok && sasl.value
+    });
 }
 /** Reads every fact the cb/* checks need, with GET requests only. */
 async function collectCouchbase(env) {
@@ -48496,63 +49038,93 @@ async function collectCouchbase(env) {
     if (!version || typeof p.isEnterprise !== 'boolean') {
         throw new TargetError(`${where(ep)} answered GET /pools, but not like Couchbase Server (no implementationVersion/isEnterprise).`);
     }
-    const parsed = parseCouchbaseVersion(version);
-    const is8 = parsed !== null && parsed.major >= 8;
-    const ctx = {
-        roleHint: is8 ? 'Read-Only Security Admin (ro_security_admin)' : 'Read-Only Admin (ro_admin)'
+    const edition = p.isEnterprise ? 'enterprise' : 'community';
+    // The node list decides the compat version (a mixed 7.6/8.0 cluster behaves as 7.6).
+    const poolsDefaultAnswer = await cbGet(ep, '/pools/default');
+    const parsedVersion = parseCouchbaseVersion(version);
+    const provisional = {
+        roleHint: securityReaderRole(edition, (parsedVersion?.major ?? 0) >= 8)
     };
-    env.progress.step('reading cluster, audit, security, users and certificates');
+    const poolsDefault = answerToFact(poolsDefaultAnswer, '/pools/default', parseNodes, provisional);
+    const nodeMajors = poolsDefault.ok
+        ? poolsDefault.value.nodes.map(n => parseCouchbaseVersion(n.version)?.major ?? 0)
+        : [];
+    const compat80 = (parsedVersion?.major ?? 0) >= 8 && (nodeMajors.length === 0 || nodeMajors.every(m => m >= 8));
+    const ctx = { roleHint: securityReaderRole(edition, compat80) };
+    env.progress.step('reading audit, security, users, groups, external authentication and certificates');
     const paths = [
-        '/pools/default',
+        '/whoami',
         '/settings/audit',
+        '/settings/audit/descriptors',
         '/settings/security',
         '/settings/passwordPolicy',
         '/settings/rbac/users',
-        '/settings/rbac',
+        '/settings/rbac/groups',
         '/settings/ldap',
+        '/settings/saml',
+        ...(compat80 ? ['/settings/rbac', '/settings/security/encryptionAtRest'] : ['/settings/saslauthdAuth']),
         '/pools/default/certificates',
-        ...(is8 ? ['/settings/security/encryptionAtRest'] : [])
+        '/pools/default/trustedCAs',
+        '/pools/default/buckets',
+        '/settings/clientCertAuth',
+        '/settings/logRedaction',
+        '/settings/querySettings/curlAllowlist'
     ];
     const answers = new Map();
     await Promise.all(paths.map(async (path) => answers.set(path, await cbGet(ep, path))));
-    const get = (path) => answers.get(path);
-    const poolsDefault = answerToFact(get('/pools/default'), '/pools/default', parseNodes, ctx);
+    const get = (path, parse) => answerToFact(answers.get(path), path, parse, ctx);
     const cluster = {
         name: poolsDefault.ok ? poolsDefault.value.name : null,
         version,
-        edition: p.isEnterprise ? 'enterprise' : 'community',
+        edition,
+        compat80,
         nodes: poolsDefault.ok ? poolsDefault.value.nodes : []
     };
+    const ldap = get('/settings/ldap', parseLdap);
+    const saml = get('/settings/saml', parseSaml);
+    const notOnCe = (f, what) => edition === 'community'
+        ? notApplicableHere(msg `Community Edition cannot enable ${raw(what)} (Enterprise Edition only).`)
+        : f;
     const facts = {
         cluster,
-        audit: answerToFact(get('/settings/audit'), '/settings/audit', parseAudit, ctx),
-        security: answerToFact(get('/settings/security'), '/settings/security', parseSecurity, ctx),
-        passwordPolicy: answerToFact(get('/settings/passwordPolicy'), '/settings/passwordPolicy', parsePasswordPolicy, ctx),
-        users: answerToFact(get('/settings/rbac/users'), '/settings/rbac/users', parseUsers, ctx),
-        authSettings: answerToFact(get('/settings/rbac'), '/settings/rbac', parseAuthSettings, ctx),
-        ldap: answerToFact(get('/settings/ldap'), '/settings/ldap', parseLdap, ctx),
-        certificates: answerToFact(get('/pools/default/certificates'), '/pools/default/certificates', parseCertificates, ctx),
-        encryptionAtRest: is8
-            ? answerToFact(get('/settings/security/encryptionAtRest'), '/settings/security/encryptionAtRest', parseEncryptionAtRest, ctx)
-            : notApplicableHere(msg `Couchbase Server ${version} has no native encryption at rest (it arrived in 8.0).`),
+        whoami: get('/whoami', parseWhoami),
+        audit: get('/settings/audit', parseAudit),
+        auditDescriptors: get('/settings/audit/descriptors', parseDescriptors),
+        security: get('/settings/security', parseSecurity),
+        passwordPolicy: get('/settings/passwordPolicy', parsePasswordPolicy),
+        users: get('/settings/rbac/users', parseUsers),
+        groups: get('/settings/rbac/groups', parseGroups),
+        authSettings: compat80
+            ? get('/settings/rbac', parseAuthSettings)
+            : authSettingsFrom76(ldap, saml, answers.get('/settings/saslauthdAuth'), ctx),
+        ldap,
+        saml,
+        certificates: get('/pools/default/certificates', parseCertificates),
+        trustedCAs: get('/pools/default/trustedCAs', parseTrustedCAs),
+        encryptionAtRest: !compat80
+            ? notApplicableHere(msg `Couchbase Server ${version} has no native encryption at rest (it arrived in 8.0, once every node runs 8.0).`)
+            : notOnCe(get('/settings/security/encryptionAtRest', parseEncryptionAtRest), 'native encryption at rest'),
+        buckets: get('/pools/default/buckets', parseBuckets),
+        clientCertAuth: get('/settings/clientCertAuth', parseClientCertAuth),
+        logRedaction: get('/settings/logRedaction', parseLogRedaction),
+        curlAllowlist: get('/settings/querySettings/curlAllowlist', parseCurl),
         releases: COUCHBASE_RELEASES
     };
     const unavailableList = missingFacts([
         ['nodes', poolsDefault],
         ...Object.entries(facts).filter((e) => typeof e[1] === 'object' && 'ok' in e[1])
     ]);
-    const unhealthy = cluster.nodes.filter(n => n.status !== 'healthy');
+    const unhealthy = cluster.nodes.filter(n => n.status !== 'healthy' || n.clusterMembership !== 'active');
+    const describeNode = (n) => `${n.hostname} (${n.status}${n.clusterMembership !== 'active' ? `, ${n.clusterMembership}` : ''})`;
     if (unhealthy.length)
-        env.progress.warn(`Couchbase nodes not healthy: ${unhealthy.map(n => `${n.hostname} (${n.status})`).join(', ')}`);
+        env.progress.warn(`Couchbase nodes not healthy or not active: ${unhealthy.map(describeNode).join(', ')}`);
     return {
         target: collector_describeTarget(ep, cluster, env.options.name ?? collector_defaultName(ep)),
         facts,
         notes: [
             msg `cb/version uses the Couchbase Server release table of ${raw(COUCHBASE_RELEASES.asOf)} shipped with db-posture.`,
             ...(unhealthy.length
-                ? [
-                    msg `Nodes not healthy during the audit: ${valueList(unhealthy.map(n => `${n.hostname} (${n.status})`))}; per-node facts for them may be missing.`
-                ]
+                ? [msg `Nodes not healthy or not active during the audit: ${valueList(unhealthy.map(describeNode))}.`]
                 : [])
         ],
         unavailable: unavailableList
@@ -48581,41 +49153,35 @@ function collector_describeTarget(ep, cluster, name) {
     return { engine: 'couchbase', deployment: 'self-hosted', name, version: release, details };
 }
 
-;// CONCATENATED MODULE: ./src/engines/couchbase/roles.ts
-/** Full Admin: the only true superuser. */
-const FULL_ADMIN = 'admin';
-/** Roles that manage security or users, and so can grant roles (7.6 and 8.0 ids). */
-const SECURITY_ADMIN_ROLES = [
-    'security_admin_local',
-    'security_admin_external',
-    'security_admin',
-    'user_admin_local',
-    'user_admin_external'
-];
-/** Roles close to Full Admin in reach (cluster_admin, eventing_admin with all bucket access, backup_admin). */
-const NEAR_ADMIN_ROLES = ['cluster_admin', 'eventing_admin', 'backup_admin'];
-const ADMIN_EQUIVALENT = new Set([FULL_ADMIN, ...SECURITY_ADMIN_ROLES, ...NEAR_ADMIN_ROLES]);
-const ADMIN_OR_SECURITY = new Set([FULL_ADMIN, ...SECURITY_ADMIN_ROLES]);
-/** The admin-equivalent roles a user holds, sorted. */
-function adminEquivalentRoles(user) {
-    return [...new Set(user.roles.map(r => r.role).filter(r => ADMIN_EQUIVALENT.has(r)))].sort();
-}
-/** Full Admin or security/user-admin roles (what cb/admin-users counts). */
-function adminOrSecurityRoles(user) {
-    return [...new Set(user.roles.map(r => r.role).filter(r => ADMIN_OR_SECURITY.has(r)))].sort();
-}
-function userLabel(u) {
-    return `${u.name ?? u.id}/${u.domain}`;
-}
-
 ;// CONCATENATED MODULE: ./src/engines/couchbase/checks/admin-users.ts
 
 
 
 
+
+/** Groups whose admin roles reach every member of an LDAP group: members are not in the user list. */
+function ldapAdminGroups(facts) {
+    if (facts.cluster.edition === 'community')
+        return [];
+    const ldap = facts.ldap.ok ? facts.ldap.value : null;
+    // Without LDAP authorization, ldap_group_ref grants nothing.
+    if (!ldap?.authorizationEnabled)
+        return [];
+    return need(facts.groups).filter(g => g.ldapGroupRef && adminOrSecurityRoles(g).length > 0);
+}
+/** SAML assertions that may carry roles (admin included) from the identity provider. */
+function samlRoleGrant(facts) {
+    if (facts.cluster.edition === 'community' || !facts.saml.ok)
+        return null;
+    const s = facts.saml.value;
+    return s.enabled && s.rolesAttribute ? s.rolesAttribute : null;
+}
 /**
- * Users with Full Admin or a security/user-admin role: 1-2 PASS, 3-5 WARN, 6+ FAIL. The built-in
- * administrator created at cluster initialisation is not an RBAC user and is not counted.
+ * Users with Full Admin or a security/user-admin role: 1-2 PASS, 3-5 WARN, 6+ FAIL. Only users
+ * stored in Couchbase are listed, and the list is silently filtered for readers without the
+ * right role, so the check first makes sure the audit user sees everything, then adds the admin
+ * paths the list cannot show: LDAP groups mapped to admin roles and SAML role attributes. The
+ * built-in administrator (rest_creds) is never listed and always exists.
  */
 /* harmony default export */ const admin_users = (defineCheck({
     meta: {
@@ -48624,10 +49190,10 @@ function userLabel(u) {
         dimension: 'Authorization',
         family: 'admin-count',
         appliesTo: ['self-hosted', 'cloud'],
-        description: 'At most two RBAC users hold Full Admin or a security-admin role.',
+        description: 'At most two users hold Full Admin or a security-admin role, and no LDAP group or SAML assertion grants one.',
         outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
-            text: 'Give people narrower roles (cluster_admin, bucket_admin, ro_security_admin) and keep Full Admin/security admin to a break-glass pair; review the list each quarter.',
+            text: 'Give people narrower roles (cluster_admin, bucket_admin, ro_security_admin) and keep Full Admin/security admin to a break-glass pair; map LDAP groups and SAML roles to narrow roles only; review the list each quarter.',
             link: 'https://docs.couchbase.com/server/current/learn/security/roles.html'
         },
         frameworks: {
@@ -48638,6 +49204,7 @@ function userLabel(u) {
         }
     },
     evaluate(facts) {
+        needUnfilteredUserList(facts);
         const users = need(facts.users);
         const admins = users
             .map(u => ({
@@ -48647,14 +49214,20 @@ function userLabel(u) {
             .filter(a => a.roles.length > 0)
             .map(a => a.label)
             .sort();
+        const findings = [];
+        for (const g of ldapAdminGroups(facts)) {
+            findings.push(warn(msg `Group ${g.id} grants ${valueList(adminOrSecurityRoles(g))} to every member of LDAP group ${g.ldapGroupRef ?? ''}: they are admins without being listed in /settings/rbac/users, and their number is unknown here.`, `group:${g.id}`));
+        }
+        const saml = samlRoleGrant(facts);
+        if (saml) {
+            findings.push(warn(msg `SAML is on with rolesAttribute ${saml}: the identity provider decides each user's roles, Full Admin included, and none of those users is listed.`, 'saml'));
+        }
         const n = admins.length;
         const list = n ? msg `: ${valueList(admins)}` : msg ``;
-        const head = msg `${raw(String(n))} RBAC user${raw(n === 1 ? '' : 's')} hold${raw(n === 1 ? 's' : '')} Full Admin or a security-admin role${raw(list)}`;
-        if (n <= 2)
-            return [pass(msg `${raw(head)}${raw(n === 0 ? ' (only the built-in administrator remains)' : '')}.`)];
-        if (n <= 5)
-            return [warn(msg `${raw(head)}; keep it to two.`)];
-        return [fail(msg `${raw(head)}; six or more make every account a path to full control.`)];
+        const head = msg `${raw(String(n))} stored user${raw(n === 1 ? '' : 's')} hold${raw(n === 1 ? 's' : '')} Full Admin or a security-admin role${raw(list)}`;
+        const builtin = ' (plus the built-in administrator, which is never listed)';
+        findings.push(judgeAdminCount(n, msg `${raw(head)}${raw(builtin)}`));
+        return findings;
     }
 }));
 
@@ -48706,9 +49279,12 @@ const AUDIT_FRAMEWORKS = {
 
 
 
+
 /**
  * Compliant: no administrator is excluded from auditing. Internal service users (`@eventing`,
- * `@cbq-engine`, ...) are listed for information; their exclusion is common practice.
+ * `@cbq-engine`, ...) are listed for information; their exclusion is common practice. The GET
+ * shows a local entry only while that user exists, so only external/unknown entries can name
+ * users that are not stored; those may still be admins through LDAP groups or SAML.
  */
 /* harmony default export */ const audit_exclusions = (defineCheck({
     meta: {
@@ -48719,7 +49295,7 @@ const AUDIT_FRAMEWORKS = {
         description: 'No user with an admin-equivalent role is in the audit disabledUsers list.',
         outcomes: ['PASS', 'WARN', 'INFO'],
         remediation: {
-            text: 'Remove administrators from the list of users whose events are not audited (Security > Audit > Ignore events from these users).',
+            text: 'Remove administrators, and external users whose roles come from LDAP or SAML, from the list of users whose events are not audited (Security > Audit > Ignore events from these users).',
             link: 'https://docs.couchbase.com/server/current/manage/manage-security/manage-auditing.html'
         },
         frameworks: AUDIT_FRAMEWORKS
@@ -48729,8 +49305,13 @@ const AUDIT_FRAMEWORKS = {
         if (audit.disabledUsers.length === 0)
             return [pass(msg `No user is excluded from auditing.`)];
         const findings = [];
-        const needsUsers = audit.disabledUsers.some(u => !u.name.startsWith('@'));
-        const users = needsUsers ? need(facts.users) : [];
+        const people = audit.disabledUsers.filter(u => !u.name.startsWith('@'));
+        if (people.length)
+            needUnfilteredUserList(facts);
+        const users = people.length ? need(facts.users) : [];
+        const externalPaths = people.some(u => u.domain !== 'local')
+            ? ldapAdminGroups(facts).length > 0 || samlRoleGrant(facts) !== null
+            : false;
         for (const excluded of audit.disabledUsers) {
             const label = userLabel(excluded);
             if (excluded.name.startsWith('@')) {
@@ -48742,10 +49323,13 @@ const AUDIT_FRAMEWORKS = {
             if (roles.length > 0) {
                 findings.push(warn(msg `User ${excluded.name} (${excluded.domain}) holds ${valueList(roles)} yet is excluded from auditing: its actions leave no audit record.`, label));
             }
+            else if (excluded.domain !== 'local' && externalPaths) {
+                findings.push(warn(msg `User ${excluded.name} (${excluded.domain}) is excluded from auditing; its roles may come from an LDAP group or a SAML assertion that grants admin rights, which the stored user list cannot show.`, label));
+            }
             else {
                 findings.push(info(user
                     ? msg `User ${excluded.name} (${excluded.domain}) is excluded from auditing; it holds no admin-equivalent role.`
-                    : msg `User ${excluded.name} (${excluded.domain}) is excluded from auditing; no such RBAC user exists now.`, label));
+                    : msg `User ${excluded.name} (${excluded.domain}) is excluded from auditing; it is not a stored user and no LDAP group or SAML attribute grants admin rights.`, label));
             }
         }
         return findings;
@@ -48769,30 +49353,35 @@ function audit_rotation_duration(seconds) {
 function size(bytes) {
     return bytes % 1048576 === 0 ? `${bytes / 1048576} MiB` : `${bytes} bytes`;
 }
-/** Informational rotation and pruning; WARN on unbounded growth or pruning shorter than compliance retention. */
+/**
+ * Informational rotation and pruning; WARN on pruning shorter than compliance retention. The
+ * server refuses a rotateInterval outside 900-604800 s (menelaus_web_audit.erl), so time-based
+ * rotation is always on; rotateSize 0 (7.6 only; 8.0's minimum is 1 MiB) means no size limit.
+ * logPath is left out of the GET when the path is set per node.
+ */
 /* harmony default export */ const audit_rotation = (defineCheck({
     meta: {
         id: 'cb/audit-rotation',
         title: 'Audit log rotation and pruning',
         dimension: 'Audit Logging',
         appliesTo: ['self-hosted', 'cloud'],
-        description: 'Audit logs rotate, and are not pruned sooner than the retention a named compliance framework asks for (90 days).',
+        description: 'Audit logs are not pruned sooner than the retention a named compliance framework asks for (90 days).',
         outcomes: ['INFO', 'WARN'],
         remediation: {
-            text: 'Set rotateInterval/rotateSize so files rotate, and pruneAge to 0 or at least 90 days (129600 minutes) when a compliance framework applies; ship rotated files off the node.',
+            text: 'Set pruneAge to 0 or at least 90 days (129600 minutes) when a compliance framework applies, and ship rotated files off the node.',
             link: 'https://docs.couchbase.com/server/current/rest-api/rest-auditing.html'
         },
         frameworks: AUDIT_FRAMEWORKS
     },
     evaluate(facts, ctx) {
         const a = need(facts.audit);
-        const interval = a.rotateInterval ?? 0;
-        const bytes = a.rotateSize ?? 0;
+        const interval = a.rotateInterval;
+        const bytes = a.rotateSize;
         const prune = a.pruneAge ?? 0;
-        const summary = `rotation every ${interval ? audit_rotation_duration(interval) : 'never (interval 0)'} or ${bytes ? size(bytes) : 'no size limit'}; pruned ${prune ? `after ${audit_rotation_duration(prune * 60)}` : 'never'}`;
-        if (prune === 0 && interval === 0 && bytes === 0) {
-            return [warn(msg `Audit log ${raw(summary)}: one file grows without bound on each node.`)];
-        }
+        const every = interval ? `every ${audit_rotation_duration(interval)}` : 'at an unreported interval';
+        const sizeText = bytes === null ? '' : bytes === 0 ? ' (no size limit)' : ` or at ${size(bytes)}`;
+        const where = a.logPath ? ` into ${a.logPath}` : ' into a log path set per node';
+        const summary = `rotates ${every}${sizeText}${where}; pruned ${prune ? `after ${audit_rotation_duration(prune * 60)}` : 'never'}`;
         if (ctx.compliance.length > 0 && prune > 0 && prune < RETENTION_DAYS * 1440) {
             return [
                 warn(msg `Audit log ${raw(summary)}: shorter than the ${raw(String(RETENTION_DAYS))} days of history the named compliance framework asks for, unless the files are shipped elsewhere first.`)
@@ -48802,7 +49391,48 @@ function size(bytes) {
     }
 }));
 
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/ca-upload.ts
+
+
+
+/**
+ * Compliant (EE): trusted CAs can be loaded from the node itself only (allowNonLocalCACertUpload
+ * false, changeable from localhost only). Community Edition cannot load CAs at all: N/A.
+ */
+/* harmony default export */ const ca_upload = (defineCheck({
+    meta: {
+        id: 'cb/ca-upload',
+        title: 'Remote CA upload',
+        dimension: 'Encryption',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'allowNonLocalCACertUpload is false, so a trusted CA cannot be added over the network.',
+        outcomes: ['PASS', 'WARN'],
+        remediation: {
+            text: 'On a node, from localhost: POST /settings/security allowNonLocalCACertUpload=false.',
+            link: 'https://docs.couchbase.com/server/current/rest-api/rest-setting-security.html'
+        },
+        frameworks: { 'PCI DSS': ['4'], 'SOC 2': ['CC6.1'] }
+    },
+    evaluate(facts) {
+        const s = need(facts.security);
+        if (facts.cluster.edition === 'community') {
+            need(notApplicableHere(msg `Community Edition cannot load trusted CAs (Enterprise Edition only).`));
+        }
+        if (s.allowNonLocalCACertUpload === true)
+            return [
+                warn(msg `allowNonLocalCACertUpload is true: anyone with security-admin rights can add a trusted CA over the network and have certificates it signs accepted.`)
+            ];
+        if (s.allowNonLocalCACertUpload === false)
+            return [
+                pass(msg `Trusted CAs can be loaded from the node itself only (allowNonLocalCACertUpload false).`)
+            ];
+        need(unavailable(msg `GET /settings/security did not report allowNonLocalCACertUpload.`));
+        return [];
+    }
+}));
+
 ;// CONCATENATED MODULE: ./src/engines/couchbase/checks/tls-version.ts
+
 
 
 
@@ -48814,39 +49444,50 @@ const TRANSIT_FRAMEWORKS = {
     'ISO 27001': ['8.24'],
     GDPR: ['Art. 32']
 };
-/** Compliant: the global and every per-service tlsMinVersion are TLS 1.2 or 1.3. */
+/**
+ * Compliant: the global and every per-service tlsMinVersion are TLS 1.2 or 1.3. From 7.6 on the
+ * server refuses lower values and deletes stored ones on upgrade (ns_ssl_services_setup.erl
+ * config_upgrade_to_76), so a FAIL is only possible on older releases. Community Edition leaves
+ * the TLS keys out of the GET: it cannot set them and the built-in minimum TLS 1.2 applies.
+ */
 /* harmony default export */ const checks_tls_version = (defineCheck({
     meta: {
         id: 'cb/tls-version',
         title: 'Minimum TLS version',
         dimension: 'Encryption',
         appliesTo: ['self-hosted', 'cloud'],
-        description: 'tlsMinVersion is tlsv1.2 or tlsv1.3 globally and for every service that overrides it.',
+        description: 'tlsMinVersion is tlsv1.2 or tlsv1.3 globally and for every service that overrides it (xdcr included on 8.0).',
         outcomes: ['PASS', 'FAIL'],
         remediation: {
-            text: 'POST /settings/security tlsMinVersion=tlsv1.2 (and remove lower per-service overrides under /settings/security/<service>).',
+            text: 'POST /settings/security tlsMinVersion=tlsv1.2 (and remove lower per-service overrides under /settings/security/<service>); upgrade to 7.6 or later, which refuses anything below TLS 1.2.',
             link: 'https://docs.couchbase.com/server/current/rest-api/rest-setting-security.html'
         },
         frameworks: TRANSIT_FRAMEWORKS
     },
     evaluate(facts) {
         const s = need(facts.security);
-        // 7.6 defaults to tlsv1.2 when the key is absent.
+        if (facts.cluster.edition === 'community' && s.tlsMinVersion === null) {
+            return [
+                pass(msg `Community Edition cannot set tlsMinVersion (the key is Enterprise only); the built-in minimum TLS 1.2 applies to every service.`)
+            ];
+        }
         const global = s.tlsMinVersion ?? 'tlsv1.2';
+        const v = parseCouchbaseVersion(facts.cluster.version);
+        const from76 = v !== null && (v.major > 7 || (v.major === 7 && v.minor >= 6));
         const findings = [];
         if (!STRONG.has(global))
-            findings.push(fail(msg `The cluster-wide tlsMinVersion is ${global}: TLS 1.0/1.1 are broken protocol versions.`, 'global'));
-        for (const [service, v] of Object.entries(s.services)) {
-            if (v.tlsMinVersion && !STRONG.has(v.tlsMinVersion)) {
-                findings.push(fail(msg `Service ${service} overrides tlsMinVersion to ${v.tlsMinVersion}.`, service));
+            findings.push(fail(msg `The cluster-wide tlsMinVersion is ${global}: TLS 1.0/1.1 are broken protocol versions${raw(from76 ? ' (a 7.6+ node refuses this value: the cluster is mid-upgrade)' : '')}.`, 'global'));
+        for (const [service, sv] of Object.entries(s.services)) {
+            if (sv.tlsMinVersion && !STRONG.has(sv.tlsMinVersion)) {
+                findings.push(fail(msg `Service ${service} overrides tlsMinVersion to ${sv.tlsMinVersion}.`, service));
             }
         }
         if (findings.length)
             return findings;
-        const overrides = Object.entries(s.services).filter(([, v]) => v.tlsMinVersion);
+        const overrides = Object.entries(s.services).filter(([, sv]) => sv.tlsMinVersion);
         return [
             pass(overrides.length
-                ? msg `tlsMinVersion is ${global} cluster-wide; ${raw(overrides.map(([k, v]) => `${k} ${v.tlsMinVersion}`).join(', '))}.`
+                ? msg `tlsMinVersion is ${global} cluster-wide; ${raw(overrides.map(([k, sv]) => `${k} ${sv.tlsMinVersion}`).join(', '))}.`
                 : msg `tlsMinVersion is ${global} cluster-wide; no service overrides it.`)
         ];
     }
@@ -48857,8 +49498,29 @@ const TRANSIT_FRAMEWORKS = {
 
 
 
-const certificates_DAY = 86400000;
-/** Per node: FAIL within 30 days of expiry (or expired), WARN within 90 or self-signed in production. */
+
+const LOOPBACK = /^(127\.0\.0\.1|localhost|\[::1\]|::1)(:\d+)?$/;
+/**
+ * Pairs each certificate with its node. /pools/default/certificates is read from replicated
+ * config and names a loopback-named node 127.0.0.1:8091, while /pools/default shows the address
+ * the request arrived on: match by name first, then a loopback-named certificate with the one
+ * node left unmatched.
+ */
+function pairCertificates(certs, nodes) {
+    const used = new Set();
+    const pairs = certs.map(cert => {
+        const node = nodes.find(n => n.hostname === cert.node) ?? null;
+        if (node)
+            used.add(node);
+        return { cert, node };
+    });
+    const left = nodes.filter(n => !used.has(n));
+    const loopback = pairs.filter(p => !p.node && LOOPBACK.test(p.cert.node));
+    if (left.length === 1 && loopback.length === 1)
+        loopback[0].node = left[0];
+    return pairs;
+}
+/** Per node: FAIL within 30 days of expiry (or expired), WARN within 90 or self-signed in production (EE). */
 /* harmony default export */ const certificates = (defineCheck({
     meta: {
         id: 'cb/certificates',
@@ -48866,42 +49528,45 @@ const certificates_DAY = 86400000;
         dimension: 'Encryption',
         appliesTo: ['self-hosted', 'cloud'],
         description: 'Every node serves a CA-signed certificate valid for more than 90 days.',
-        outcomes: ['PASS', 'WARN', 'FAIL'],
+        outcomes: ['PASS', 'WARN', 'FAIL', 'INFO'],
         remediation: {
-            text: 'Upload a CA-signed certificate chain and key per node (Security > Certificates, or POST /node/controller/reloadCertificate) before expiry; replace the self-signed "generated" certificate in production.',
+            text: 'Upload a CA-signed certificate chain and key per node (Enterprise Edition: Security > Certificates, or POST /node/controller/reloadCertificate) before expiry; replace the self-signed "generated" certificate in production.',
             link: 'https://docs.couchbase.com/server/current/manage/manage-security/configure-server-certificates.html'
         },
         frameworks: TRANSIT_FRAMEWORKS
     },
     evaluate(facts, ctx) {
         const certs = need(facts.certificates);
+        const ce = facts.cluster.edition === 'community';
         const findings = [];
-        for (const c of certs) {
+        const pairs = pairCertificates(certs, facts.cluster.nodes);
+        for (const { cert: c, node } of pairs) {
+            const object = node?.hostname ?? c.node;
             const expires = Date.parse(c.expires);
             if (Number.isNaN(expires)) {
-                findings.push(check_unknown(msg `Node ${c.node} reports an unreadable expiry ${c.expires}.`, c.node));
+                findings.push(check_unknown(msg `Node ${c.node} reports an unreadable expiry ${c.expires}.`, object));
                 continue;
             }
-            // Rounded: a certificate made "for 20 days" a moment before the audit still reads as 20.
-            const days = Math.round((expires - ctx.auditedAt.getTime()) / certificates_DAY);
             const date = new Date(expires).toISOString().slice(0, 10);
-            const what = msg `Node ${c.node} certificate ${c.subject} (${c.type})`;
-            if (days < 0)
-                findings.push(fail(msg `${raw(what)} expired on ${raw(date)}.`, c.node));
-            else if (days <= 30)
-                findings.push(fail(msg `${raw(what)} expires on ${raw(date)}, in ${raw(String(days))} days.`, c.node));
-            else if (days <= 90)
-                findings.push(warn(msg `${raw(what)} expires on ${raw(date)}, in ${raw(String(days))} days.`, c.node));
+            const state = node && node.clusterMembership !== 'active' ? `, node ${node.clusterMembership}` : '';
+            const what = msg `Node ${object} certificate ${c.subject} (${c.type}${raw(state)})`;
+            const byExpiry = judgeCertificateExpiry(what, c.expires, ctx.auditedAt, object);
+            if (byExpiry.status !== 'PASS')
+                findings.push(byExpiry);
+            else if (c.type === 'generated' && ce) {
+                // Uploading certificates is Enterprise only (handle_reload_certificate): nothing to fix here.
+                findings.push(info(msg `${raw(what)} is the self-signed certificate Couchbase generated; Community Edition cannot replace it (certificate upload is Enterprise Edition only). Expires ${raw(date)}.`, object));
+            }
             else if (c.type === 'generated' && ctx.environment === 'production') {
-                findings.push(warn(msg `${raw(what)} is the self-signed certificate Couchbase generated: clients cannot verify the node. Expires ${raw(date)}.`, c.node));
+                findings.push(warn(msg `${raw(what)} is the self-signed certificate Couchbase generated: clients cannot verify the node. Expires ${raw(date)}.`, object));
             }
             else
-                findings.push(pass(msg `${raw(what)} expires on ${raw(date)}, in ${raw(String(days))} days.`, c.node));
+                findings.push(byExpiry);
         }
-        // A node that did not answer reports no certificate: say so rather than skip it.
+        // The list comes from replicated config and covers every node; a node missing from it is a surprise.
         for (const n of facts.cluster.nodes) {
-            if (!certs.some(c => c.node === n.hostname)) {
-                findings.push(check_unknown(msg `Node ${n.hostname} (${n.status}) reported no certificate.`, n.hostname));
+            if (!pairs.some(p => p.node === n)) {
+                findings.push(check_unknown(msg `Node ${n.hostname} (${n.status}) has no entry in /pools/default/certificates.`, n.hostname));
             }
         }
         if (findings.length === 0)
@@ -48910,14 +49575,54 @@ const certificates_DAY = 86400000;
     }
 }));
 
-;// CONCATENATED MODULE: ./src/engines/couchbase/checks/encryption-at-rest.ts
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/client-cert-auth.ts
 
 
 
 /**
- * Compliant (8.0+): configuration, logs and audit logs are encrypted at rest. Off is a WARN with
- * condition `not-enabled`, which the policy raises to FAIL for PII/PHI or financial data. Before 8.0
- * there is no native encryption at rest: N/A.
+ * Informational: whether clients may log in with X.509 certificates and how a certificate
+ * becomes a user (prefixes). `mandatory` refuses password logins on TLS ports; 8.0 adds `hybrid`.
+ */
+/* harmony default export */ const client_cert_auth = (defineCheck({
+    meta: {
+        id: 'cb/client-cert-auth',
+        title: 'Client certificate authentication',
+        dimension: 'Authentication & SSO',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'Reports the client certificate authentication state and the rules that map a certificate to a user.',
+        outcomes: ['INFO'],
+        remediation: {
+            text: 'Review GET /settings/clientCertAuth: with enable or mandatory, make sure each prefix rule maps only certificates your CA issues for Couchbase users.',
+            link: 'https://docs.couchbase.com/server/current/manage/manage-security/configure-client-certificates.html'
+        },
+        frameworks: {}
+    },
+    evaluate(facts) {
+        const c = need(facts.clientCertAuth);
+        if (c.state === 'disable')
+            return [
+                info(msg `Client certificate authentication is off (state disable): clients log in with passwords.`)
+            ];
+        const rules = c.prefixes.map(p => `${p.path} prefix "${p.prefix}" delimiter "${p.delimiter}"`);
+        return [
+            info(msg `Client certificate authentication is ${c.state}; a certificate becomes a user by ${rules.length ? rules.join('; ') : 'no rule (no certificate maps to a user)'}${raw(c.state === 'mandatory' ? '; clients without a certificate are refused on TLS ports' : '')}.`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/encryption-at-rest.ts
+
+
+
+/** Buckets that keep data on disk; a key is refused for the others (memcached, ephemeral). */
+const PERSISTENT = new Set(['membase', 'couchbase']);
+/**
+ * Compliant (8.0 Enterprise): every persistent bucket has an encryption key and its data is
+ * fully encrypted, and cluster configuration, logs and audit logs are encrypted. Bucket data is
+ * configured per bucket (encryptionAtRestKeyId, -1 = off); the cluster-wide settings cover
+ * config, logs and audit only, so they never prove the data is encrypted. Data left unencrypted
+ * is a WARN with condition `not-enabled`, which the policy raises to FAIL for PII/PHI or
+ * financial data. Before 8.0 and on Community Edition (which cannot enable it): N/A.
  */
 /* harmony default export */ const checks_encryption_at_rest = (defineCheck({
     meta: {
@@ -48926,27 +49631,44 @@ const certificates_DAY = 86400000;
         dimension: 'Encryption',
         family: 'encryption-at-rest',
         appliesTo: ['self-hosted', 'cloud'],
-        description: 'Couchbase 8.0+ native encryption at rest is on for configuration, logs and audit logs.',
+        description: 'Couchbase 8.0+ native encryption at rest is on for every persistent bucket (fully encrypted) and for configuration, logs and audit logs.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
-            text: 'Create an encryption key (Security > Encryption at Rest) and enable encryption for config, log and audit (POST /settings/security/encryptionAtRest); enable it per bucket with encryptionAtRestKeyId.',
+            text: 'Create an encryption key (Security > Encryption at Rest), set encryptionAtRestKeyId on every persistent bucket, enable encryption for config, log and audit (POST /settings/security/encryptionAtRest), then force re-encryption of existing data.',
             link: 'https://docs.couchbase.com/server/current/manage/manage-security/manage-native-encryption-at-rest.html'
         },
         frameworks: { HIPAA: ['164.312(a)(2)(iv)'], 'PCI DSS': ['3'], GDPR: ['Art. 32'], 'ISO 27001': ['8.24'] }
     },
     evaluate(facts) {
         const e = need(facts.encryptionAtRest);
+        const buckets = need(facts.buckets).filter(b => PERSISTENT.has(b.bucketType));
+        const findings = [];
+        const off = buckets.filter(b => b.encryptionAtRestKeyId === null || b.encryptionAtRestKeyId === -1);
+        const partial = buckets.filter(b => !off.includes(b) && b.dataStatus !== 'encrypted');
+        if (off.length) {
+            findings.push(warn(msg `${raw(String(off.length))} of ${raw(String(buckets.length))} persistent bucket${raw(buckets.length === 1 ? '' : 's')} store data unencrypted (encryptionAtRestKeyId -1): ${valueList(off.map(b => b.name))}.`, 'buckets', 'not-enabled'));
+        }
+        for (const b of partial) {
+            findings.push(warn(msg `Bucket ${b.name} has an encryption key, but its data is ${b.dataStatus ?? 'of unknown status'}: data written before the key was set is not yet re-encrypted.`, `bucket:${b.name}`));
+        }
         const parts = [
             ['configuration', e.config],
             ['logs', e.log],
             ['audit logs', e.audit]
         ];
-        const off = parts.filter(([, m]) => m === 'disabled').map(([k]) => k);
-        const describe = parts.map(([k, m]) => `${k} ${m}`).join(', ');
-        if (off.length === 0)
-            return [pass(msg `Encryption at rest is on: ${raw(describe)}.`)];
+        const describe = parts.map(([k, t]) => `${k} ${t.method}`).join(', ');
+        const cfgOff = parts.filter(([, t]) => t.method === 'disabled').map(([k]) => k);
+        const cfgPartial = parts.filter(([, t]) => t.method !== 'disabled' && t.dataStatus && t.dataStatus !== 'encrypted');
+        if (cfgOff.length) {
+            findings.push(warn(msg `Encryption at rest is off for ${raw(cfgOff.join(', '))} (${raw(describe)}).`, 'cluster', 'not-enabled'));
+        }
+        else if (cfgPartial.length) {
+            findings.push(warn(msg `Encryption at rest is on (${raw(describe)}), but ${raw(cfgPartial.map(([k, t]) => `${k} are ${t.dataStatus}`).join(', '))}.`, 'cluster'));
+        }
+        if (findings.length)
+            return findings;
         return [
-            warn(msg `Encryption at rest is off for ${raw(off.join(', '))} (${raw(describe)}).`, undefined, 'not-enabled')
+            pass(msg `${raw(buckets.length ? `All ${buckets.length} persistent bucket${buckets.length === 1 ? ' is' : 's are'} fully encrypted` : 'No persistent bucket exists')}; ${raw(describe)}.`)
         ];
     }
 }));
@@ -48966,8 +49688,8 @@ const certificates_DAY = 86400000;
         dimension: 'Authentication & SSO',
         family: 'sso',
         appliesTo: ['self-hosted', 'cloud'],
-        description: 'LDAP (with TLS or StartTLS) or SAML single sign-on is enabled.',
-        outcomes: ['PASS', 'FAIL'],
+        description: 'LDAP (with TLS or StartTLS), SAML single sign-on or saslauthd (PAM) authentication is enabled.',
+        outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
             text: 'Configure LDAP with encryption TLS or StartTLSExtension and certificate validation (Security > LDAP), or SAML for the console; map directory groups to Couchbase roles.',
             link: 'https://docs.couchbase.com/server/current/manage/manage-security/configure-ldap.html'
@@ -48992,14 +49714,93 @@ const certificates_DAY = 86400000;
                     fail(msg `LDAP authentication is on with encryption None${raw(ldap.port ? ` (port ${ldap.port})` : '')}: user passwords reach the directory in clear.`, 'ldap')
                 ];
             }
-            const validation = ldap.serverCertValidation === false ? ', but server certificate validation is off' : '';
+            if (ldap.serverCertValidation === false) {
+                return [
+                    warn(msg `LDAP authentication is on with encryption ${ldap.encryption}, but server certificate validation is off: a man in the middle can collect the passwords users type.`, 'ldap')
+                ];
+            }
             return [
-                pass(msg `LDAP authentication is on with encryption ${ldap.encryption}${raw(validation)}${raw(auth.samlEnabled ? '; SAML is on too' : '')}.`)
+                pass(msg `LDAP authentication is on with encryption ${ldap.encryption}${raw(auth.samlEnabled ? '; SAML is on too' : '')}.`)
             ];
         }
         if (auth.samlEnabled)
             return [pass(msg `SAML single sign-on is on for the console.`)];
-        return [fail(msg `Neither LDAP nor SAML is enabled: every user is a local account managed by hand.`)];
+        if (auth.saslauthdAuthEnabled)
+            return [
+                pass(msg `saslauthd (PAM) authentication is on: passwords are checked by the host's directory.`)
+            ];
+        return [
+            fail(msg `Neither LDAP, SAML nor saslauthd is enabled: every user is a local account managed by hand.`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/hsts.ts
+
+
+
+/**
+ * Compliant (EE): the console sends Strict-Transport-Security (responseHeaders), so browsers
+ * never fall back to plain HTTP. Community Edition cannot set response headers (ee_only_settings
+ * leaves responseHeaders out of the GET): N/A there.
+ */
+/* harmony default export */ const hsts = (defineCheck({
+    meta: {
+        id: 'cb/hsts',
+        title: 'HTTP Strict Transport Security',
+        dimension: 'Network Security',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'The REST API and console send a Strict-Transport-Security header with a max-age.',
+        outcomes: ['PASS', 'WARN'],
+        remediation: {
+            text: 'POST /settings/security responseHeaders=\'{"Strict-Transport-Security":"max-age=31536000;includeSubDomains"}\' (Enterprise Edition).',
+            link: 'https://docs.couchbase.com/server/current/rest-api/rest-setting-hsts.html'
+        },
+        frameworks: { 'PCI DSS': ['4'], 'SOC 2': ['CC6.7'] }
+    },
+    evaluate(facts) {
+        const s = need(facts.security);
+        if (facts.cluster.edition === 'community' && !s.responseHeadersPresent) {
+            need(notApplicableHere(msg `Community Edition cannot set response headers (HSTS is Enterprise Edition only).`));
+        }
+        if (!s.hsts)
+            return [
+                warn(msg `No Strict-Transport-Security header is set (responseHeaders is empty): browsers may be downgraded to plain HTTP.`)
+            ];
+        if (!/max-age=\d*[1-9]/.test(s.hsts))
+            return [
+                warn(msg `Strict-Transport-Security is ${s.hsts}: without a positive max-age browsers do not keep HTTPS.`)
+            ];
+        return [pass(msg `Strict-Transport-Security is ${s.hsts}.`)];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/log-redaction.ts
+
+
+
+/** Compliant (EE): collected log bundles redact user data (logRedactionLevel partial). CE: N/A. */
+/* harmony default export */ const log_redaction = (defineCheck({
+    meta: {
+        id: 'cb/log-redaction',
+        title: 'Log redaction',
+        dimension: 'Data Protection',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'logRedactionLevel is partial, so collected logs (cbcollect_info) carry no user data in clear.',
+        outcomes: ['PASS', 'WARN'],
+        remediation: {
+            text: 'POST /settings/logRedaction logRedactionLevel=partial (Enterprise Edition); redact again when sending bundles to support.',
+            link: 'https://docs.couchbase.com/server/current/manage/manage-logging/manage-logging.html'
+        },
+        frameworks: { GDPR: ['Art. 32'], 'ISO 27001': ['8.15'] }
+    },
+    evaluate(facts) {
+        const level = need(facts.logRedaction);
+        if (level === 'partial')
+            return [pass(msg `Log redaction is partial: user data in collected logs is hashed.`)];
+        return [
+            warn(msg `logRedactionLevel is ${level}: log bundles collected for support carry document keys and user names in clear.`)
+        ];
     }
 }));
 
@@ -49052,6 +49853,40 @@ const certificates_DAY = 86400000;
     }
 }));
 
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/password-hash.ts
+
+
+
+/**
+ * Compliant: new local passwords are hashed with argon2id or PBKDF2-HMAC-SHA512, not the
+ * deprecated SHA-1 (menelaus_web_settings.erl passwordHashAlg, default argon2id).
+ */
+/* harmony default export */ const password_hash = (defineCheck({
+    meta: {
+        id: 'cb/password-hash',
+        title: 'Password hash algorithm',
+        dimension: 'Authentication & SSO',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'passwordHashAlg is argon2id or pbkdf2-hmac-sha512, not SHA-1.',
+        outcomes: ['PASS', 'FAIL', 'INFO'],
+        remediation: {
+            text: 'POST /settings/security passwordHashAlg=argon2id; existing hashes are migrated as users log in (allowHashMigrationDuringAuth) or when passwords change.',
+            link: 'https://docs.couchbase.com/server/current/rest-api/rest-setting-security.html'
+        },
+        frameworks: { 'PCI DSS': ['8'], 'SOC 2': ['CC6.1'], 'ISO 27001': ['8.24'] }
+    },
+    evaluate(facts) {
+        const alg = need(facts.security).passwordHashAlg;
+        if (alg === null)
+            return [info(msg `passwordHashAlg is not reported by this version (it exists from 7.6).`)];
+        if (alg === 'SHA-1')
+            return [
+                fail(msg `passwordHashAlg is SHA-1 (deprecated): a stolen hash file of local users can be cracked fast.`)
+            ];
+        return [pass(msg `Local passwords are hashed with ${alg}.`)];
+    }
+}));
+
 ;// CONCATENATED MODULE: ./src/engines/couchbase/checks/password-policy.ts
 
 
@@ -49092,13 +49927,60 @@ const certificates_DAY = 86400000;
     }
 }));
 
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/plaintext-ports.ts
+
+
+
+
+/**
+ * Compliant: clusterEncryptionLevel strict, which makes ns_server bind every non-TLS client port
+ * to loopback (misc:disable_non_ssl_ports) and disables the eventing debugger. Below strict (or
+ * with node-to-node encryption off, or on Community Edition which has no strict level), clients
+ * can use KV 11210, query 8093, REST 8091 and the eventing debugger 9140 in plain text.
+ */
+/* harmony default export */ const plaintext_ports = (defineCheck({
+    meta: {
+        id: 'cb/plaintext-ports',
+        title: 'Plain-text client ports',
+        dimension: 'Network Security',
+        family: 'encryption-in-transit',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'clusterEncryptionLevel is strict, so no client port accepts plain text from other hosts.',
+        outcomes: ['PASS', 'WARN'],
+        remediation: {
+            text: 'Move clients to the TLS ports (11207, 18093, 18091), then couchbase-cli setting-security --cluster-encryption-level strict (Enterprise Edition, node-to-node encryption on every node).',
+            link: 'https://docs.couchbase.com/server/current/manage/manage-security/manage-tls.html'
+        },
+        frameworks: TRANSIT_FRAMEWORKS
+    },
+    evaluate(facts) {
+        const level = need(facts.security).clusterEncryptionLevel;
+        if (level === 'strict')
+            return [pass(msg `clusterEncryptionLevel is strict: non-TLS client ports listen on loopback only.`)];
+        const why = facts.cluster.edition === 'community'
+            ? 'Community Edition has no strict level'
+            : level
+                ? `clusterEncryptionLevel is ${level}`
+                : 'node-to-node encryption is not on for every node, so clusterEncryptionLevel cannot be strict';
+        return [
+            warn(msg `${raw(why)}: clients can use KV 11210, query 8093, REST 8091 and the eventing debugger 9140 in plain text, passwords included.`)
+        ];
+    }
+}));
+
 ;// CONCATENATED MODULE: ./src/engines/couchbase/checks/query-audit.ts
 
 
 
 
-/** SQL++ statement events (Query and Index Service), off by default even when auditing is on. */
-const STATEMENT_EVENTS = [
+/**
+ * The SQL++ statement events of couchbase/query etc/audit_descriptor.json, used only when GET
+ * /settings/audit/descriptors cannot be read: every one ships "enabled": false. 7.6 (trinity)
+ * has 28672-28688, functions 28706-28708, scope/collection DDL 28713-28719, transactions
+ * 28720-28725 and sequences 28734-28736; 8.0 (morpheus) adds CREATE/ALTER/DROP USER 28738-28740
+ * and BUCKET 28741-28743.
+ */
+const STATEMENTS_76 = [
     [28672, 'SELECT'],
     [28673, 'EXPLAIN'],
     [28674, 'PREPARE'],
@@ -49114,11 +49996,56 @@ const STATEMENT_EVENTS = [
     [28684, 'BUILD INDEX'],
     [28685, 'GRANT ROLE'],
     [28686, 'REVOKE ROLE'],
-    [28687, 'UNRECOGNIZED statement'],
-    [28688, 'CREATE PRIMARY INDEX']
+    [28687, 'UNRECOGNIZED'],
+    [28688, 'CREATE PRIMARY INDEX'],
+    [28706, 'CREATE FUNCTION'],
+    [28707, 'DROP FUNCTION'],
+    [28708, 'EXECUTE FUNCTION'],
+    [28713, 'CREATE SCOPE'],
+    [28714, 'DROP SCOPE'],
+    [28715, 'CREATE COLLECTION'],
+    [28716, 'DROP COLLECTION'],
+    [28717, 'FLUSH COLLECTION'],
+    [28718, 'UPDATE STATISTICS'],
+    [28719, 'ADVISE'],
+    [28720, 'START TRANSACTION'],
+    [28721, 'COMMIT TRANSACTION'],
+    [28722, 'ROLLBACK TRANSACTION'],
+    [28723, 'ROLLBACK TRANSACTION TO SAVEPOINT'],
+    [28724, 'SET TRANSACTION ISOLATION'],
+    [28725, 'SAVEPOINT'],
+    [28734, 'CREATE SEQUENCE'],
+    [28735, 'ALTER SEQUENCE'],
+    [28736, 'DROP SEQUENCE']
 ];
+const STATEMENTS_80 = [
+    ...STATEMENTS_76,
+    [28738, 'CREATE USER'],
+    [28739, 'ALTER USER'],
+    [28740, 'DROP USER'],
+    [28741, 'CREATE BUCKET'],
+    [28742, 'ALTER BUCKET'],
+    [28743, 'DROP BUCKET']
+];
+/** The statements the running version can audit: from its descriptors, else the table above. */
+function statementEvents(facts) {
+    if (facts.auditDescriptors.ok) {
+        const events = facts.auditDescriptors.value
+            .filter(d => d.module === 'n1ql' && / statement$/.test(d.name))
+            .map(d => [d.id, d.name.replace(/ statement$/, '')]);
+        if (events.length)
+            return { events, source: 'its audit descriptors' };
+    }
+    return {
+        events: facts.cluster.compat80 ? STATEMENTS_80 : STATEMENTS_76,
+        source: `the ${facts.cluster.compat80 ? '8.0' : '7.6'} event list shipped with db-posture (the descriptors could not be read)`
+    };
+}
 const named = (events) => events.map(([id, name]) => `${id} ${name}`).join(', ');
-/** Compliant: no SQL++ statement event (28672-28688) is in the disabled list. */
+/**
+ * Compliant: every SQL++ statement event of the running version is audited; they ship disabled
+ * even when auditing is on. Other modules' filterable events still off are listed per module.
+ */
 /* harmony default export */ const query_audit = (defineCheck({
     meta: {
         id: 'cb/query-audit',
@@ -49126,36 +50053,136 @@ const named = (events) => events.map(([id, name]) => `${id} ${name}`).join(', ')
         dimension: 'Audit Logging',
         family: 'audit-logging',
         appliesTo: ['self-hosted', 'cloud'],
-        description: 'SQL++ statement events 28672-28688 are enabled; they ship disabled even when auditing is on.',
-        outcomes: ['PASS', 'WARN', 'FAIL'],
+        description: 'Every SQL++ statement audit event of the running version (data, DDL, GRANT/REVOKE, functions, transactions, sequences; on 8.0 user and bucket DDL) is enabled.',
+        outcomes: ['PASS', 'WARN', 'FAIL', 'INFO'],
         remediation: {
-            text: 'Remove events 28672-28688 from the disabled list (Security > Audit > Query and Index Service, or POST /settings/audit disabled=...), at least SELECT, INSERT, UPSERT, DELETE, UPDATE, MERGE, GRANT ROLE and REVOKE ROLE.',
+            text: 'Remove the SQL++ statement events from the disabled list (Security > Audit > Query and Index Service, or POST /settings/audit disabled=...): at least SELECT, INSERT, UPSERT, DELETE, UPDATE, MERGE, GRANT/REVOKE ROLE, the DDL, function and transaction statements, and on 8.0 CREATE/ALTER/DROP USER and BUCKET.',
             link: 'https://docs.couchbase.com/server/current/audit-event-reference/audit-event-reference.html'
         },
         frameworks: AUDIT_FRAMEWORKS
     },
     evaluate(facts) {
         const audit = need(facts.audit);
-        const disabled = new Set(audit.disabled);
-        const off = STATEMENT_EVENTS.filter(([id]) => disabled.has(id));
         if (!audit.auditdEnabled) {
             return [
                 fail(msg `Auditing is off, so no SQL++ statement (SELECT, INSERT, UPDATE, DELETE, ...) is audited.`)
             ];
         }
-        if (off.length === STATEMENT_EVENTS.length) {
-            return [
-                fail(msg `All ${raw(String(off.length))} SQL++ statement events (28672-28688) are disabled, the default even with auditing on: no SELECT, INSERT, UPDATE, DELETE or GRANT is audited.`)
-            ];
+        const { events, source } = statementEvents(facts);
+        const disabled = new Set(audit.disabled);
+        const off = events.filter(([id]) => disabled.has(id));
+        const findings = [];
+        if (off.length === events.length) {
+            findings.push(fail(msg `All ${raw(String(off.length))} SQL++ statement events (per ${raw(source)}) are disabled, the default even with auditing on: no SELECT, INSERT, UPDATE, DELETE or GRANT is audited.`));
         }
-        if (off.length > 0) {
-            return [
-                warn(msg `${raw(String(off.length))} of ${raw(String(STATEMENT_EVENTS.length))} SQL++ statement events are disabled: ${raw(named(off))}.`)
-            ];
+        else if (off.length > 0) {
+            findings.push(warn(msg `${raw(String(off.length))} of ${raw(String(events.length))} SQL++ statement events (per ${raw(source)}) are disabled: ${raw(named(off))}.`));
         }
+        else {
+            findings.push(pass(msg `All ${raw(String(events.length))} SQL++ statement events (per ${raw(source)}) are audited.`));
+        }
+        // Every other filterable event still off, by module: for the reviewer, not a verdict.
+        if (facts.auditDescriptors.ok) {
+            const statementIds = new Set(events.map(([id]) => id));
+            const byModule = new Map();
+            for (const d of facts.auditDescriptors.value) {
+                if (statementIds.has(d.id) || !disabled.has(d.id))
+                    continue;
+                byModule.set(d.module, [...(byModule.get(d.module) ?? []), d]);
+            }
+            for (const [module, ds] of [...byModule].sort(([a], [b]) => a.localeCompare(b))) {
+                const shown = ds
+                    .slice(0, 8)
+                    .map(d => `${d.id} ${d.name}`)
+                    .join(', ');
+                findings.push(info(msg `Module ${module}: ${raw(String(ds.length))} filterable event${raw(ds.length === 1 ? ' is' : 's are')} off (${shown}${raw(ds.length > 8 ? ', ...' : '')}).`, `module:${module}`));
+            }
+        }
+        return findings;
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/query-curl.ts
+
+
+
+/**
+ * Compliant: SQL++ CURL() may reach only the listed URLs (all_access false). With all_access
+ * true a query_external_access user can make the query service fetch any URL (SSRF).
+ */
+/* harmony default export */ const query_curl = (defineCheck({
+    meta: {
+        id: 'cb/query-curl',
+        title: 'SQL++ CURL() allowlist',
+        dimension: 'Network Security',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'The query CURL() allowlist does not allow every URL (all_access false).',
+        outcomes: ['PASS', 'WARN'],
+        remediation: {
+            text: 'POST /settings/querySettings/curlAllowlist with all_access false and only the URLs queries need in allowed_urls; grant query_external_access sparingly.',
+            link: 'https://docs.couchbase.com/server/current/n1ql/n1ql-language-reference/curl.html'
+        },
+        frameworks: { 'SOC 2': ['CC6.6'], 'ISO 27001': ['8.20'] }
+    },
+    evaluate(facts) {
+        const c = need(facts.curlAllowlist);
+        if (c.allAccess)
+            return [
+                warn(msg `The CURL() allowlist has all_access true: SQL++ queries can fetch any URL the query nodes reach, internal services included.`)
+            ];
         return [
-            pass(msg `All ${raw(String(STATEMENT_EVENTS.length))} SQL++ statement events (28672-28688) are audited.`)
+            pass(c.allowedUrls.length
+                ? msg `CURL() may reach only ${raw(String(c.allowedUrls.length))} allowed URL prefix${raw(c.allowedUrls.length === 1 ? '' : 'es')}: ${valueList(c.allowedUrls)}.`
+                : msg `CURL() may reach no URL (all_access false, no allowed URL).`)
         ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/trusted-cas.ts
+
+
+
+
+
+/**
+ * Per trusted CA (EE): FAIL when expired or within 30 days of notAfter, WARN within 90 or when
+ * the server itself warns (expires_soon, expired). Node certificates can be valid while their CA
+ * is not. Community Edition has no trusted-CA store: N/A.
+ */
+/* harmony default export */ const trusted_cas = (defineCheck({
+    meta: {
+        id: 'cb/trusted-cas',
+        title: 'Trusted CA expiry',
+        dimension: 'Encryption',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'Every trusted CA certificate is valid for more than 90 days.',
+        outcomes: ['PASS', 'WARN', 'FAIL'],
+        remediation: {
+            text: 'Load the renewed CA (POST /node/controller/loadTrustedCAs on each node) and re-issue node and client certificates from it before the old CA expires; then remove the old CA.',
+            link: 'https://docs.couchbase.com/server/current/manage/manage-security/configure-server-certificates.html'
+        },
+        frameworks: TRANSIT_FRAMEWORKS
+    },
+    evaluate(facts, ctx) {
+        const cas = need(facts.trustedCAs);
+        const findings = [];
+        for (const ca of cas) {
+            const at = Date.parse(ca.notAfter);
+            const what = msg `Trusted CA ${ca.subject} (${ca.type})`;
+            if (Number.isNaN(at)) {
+                need(unavailable(msg `Trusted CA ${ca.subject} reports an unreadable notAfter ${ca.notAfter}.`), ca.subject);
+            }
+            const serverWarns = ca.warnings.filter(w => w === 'expired' || w === 'expires_soon');
+            const byExpiry = judgeCertificateExpiry(what, ca.notAfter, ctx.auditedAt, ca.subject);
+            // The server's own expires_soon/expired warning (its threshold is configurable) never reads as PASS.
+            if (byExpiry.status === 'PASS' && serverWarns.length)
+                findings.push(warn(msg `${raw(byExpiry.detail)} The server warns ${raw(serverWarns.join(', '))}.`, ca.subject));
+            else
+                findings.push(byExpiry);
+        }
+        if (findings.length === 0)
+            findings.push(pass(msg `No trusted CA is loaded beyond none: nothing can expire.`));
+        return findings;
     }
 }));
 
@@ -49163,17 +50190,21 @@ const named = (events) => events.map(([id, name]) => `${id} ${name}`).join(', ')
 
 
 
-/** Compliant: the web console is not served over plain HTTP (port 8091). */
+/**
+ * Compliant: the web console is not reachable over plain HTTP from other hosts. With
+ * clusterEncryptionLevel strict, ns_server binds its non-TLS listener (8091) to loopback
+ * (menelaus_web.erl get_addr, misc:disable_non_ssl_ports), whatever disableUIOverHttp says.
+ */
 /* harmony default export */ const ui_over_http = (defineCheck({
     meta: {
         id: 'cb/ui-over-http',
         title: 'Web console over HTTP',
         dimension: 'Network Security',
         appliesTo: ['self-hosted', 'cloud'],
-        description: 'disableUIOverHttp is true, so administrators log in to the console over HTTPS only.',
+        description: 'disableUIOverHttp is true, or clusterEncryptionLevel strict binds port 8091 to loopback, so administrators log in over HTTPS only.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
-            text: 'POST /settings/security disableUIOverHttp=true (the console stays on https://host:18091).',
+            text: 'POST /settings/security disableUIOverHttp=true (the console stays on https://host:18091), or set clusterEncryptionLevel strict.',
             link: 'https://docs.couchbase.com/server/current/rest-api/rest-setting-security.html'
         },
         frameworks: { 'PCI DSS': ['4'], 'SOC 2': ['CC6.7'], 'ISO 27001': ['8.20'] }
@@ -49182,9 +50213,47 @@ const named = (events) => events.map(([id, name]) => `${id} ${name}`).join(', ')
         const s = need(facts.security);
         if (s.disableUIOverHttp === true)
             return [pass(msg `The web console is served over HTTPS only (disableUIOverHttp true).`)];
+        if (s.clusterEncryptionLevel === 'strict') {
+            return [
+                pass(msg `clusterEncryptionLevel is strict, so port 8091 listens on loopback only: other hosts reach the console over HTTPS only (disableUIOverHttp false matters only on the node itself).`)
+            ];
+        }
         return [
             warn(msg `The web console is served over plain HTTP on port 8091 (disableUIOverHttp false): administrator passwords can cross the network unencrypted.`)
         ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/ui-session-timeout.ts
+
+
+
+/** The longest idle console session taken as acceptable (PCI DSS 8.2.8 asks for 15 minutes). */
+const MAX_SECONDS = 3600;
+/** Compliant: the console logs idle sessions out within an hour. uiSessionTimeout is absent when unset. */
+/* harmony default export */ const ui_session_timeout = (defineCheck({
+    meta: {
+        id: 'cb/ui-session-timeout',
+        title: 'Console session timeout',
+        dimension: 'Authentication & SSO',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'uiSessionTimeout is set to at most 3600 seconds, so idle console sessions end.',
+        outcomes: ['PASS', 'WARN'],
+        remediation: {
+            text: 'POST /settings/security uiSessionTimeout=900 (seconds; 60-1000000), or Security > Other Settings > Console idle timeout.',
+            link: 'https://docs.couchbase.com/server/current/rest-api/rest-setting-security.html'
+        },
+        frameworks: { 'PCI DSS': ['8'], 'SOC 2': ['CC6.1'], 'ISO 27001': ['8.5'] }
+    },
+    evaluate(facts) {
+        const t = need(facts.security).uiSessionTimeout;
+        if (t === null)
+            return [warn(msg `uiSessionTimeout is not set: an idle console session never times out.`)];
+        if (t > MAX_SECONDS)
+            return [
+                warn(msg `uiSessionTimeout is ${raw(String(t))} s: idle console sessions last longer than ${raw(String(MAX_SECONDS))} s.`)
+            ];
+        return [pass(msg `Idle console sessions end after ${raw(String(t))} s (uiSessionTimeout).`)];
     }
 }));
 
@@ -49251,20 +50320,38 @@ const named = (events) => events.map(([id, name]) => `${id} ${name}`).join(', ')
 
 
 
+
+
+
+
+
+
+
+
+
 /** Every cb/* check, sorted by id (the report groups them by dimension). */
 const couchbaseChecks = [
     admin_users,
     audit_enabled,
     audit_exclusions,
     audit_rotation,
+    ca_upload,
     certificates,
+    client_cert_auth,
     checks_encryption_at_rest,
     external_auth,
+    hsts,
+    log_redaction,
     node_encryption,
+    password_hash,
     checks_password_policy,
+    plaintext_ports,
     query_audit,
+    query_curl,
     checks_tls_version,
+    trusted_cas,
     ui_over_http,
+    ui_session_timeout,
     couchbase_checks_version
 ];
 
@@ -49301,7 +50388,7 @@ class CrdbSession {
         this.redactor = redactor;
     }
     static async open(ep, connectTimeoutMs, statementTimeoutMs, redactor) {
-        const client = new esm.Client({
+        const client = new pg_esm.Client({
             ...ep.config,
             application_name: 'db-posture',
             connectionTimeoutMillis: connectTimeoutMs,
@@ -49335,14 +50422,14 @@ class CrdbSession {
     }
     /** Switches the session's current database (SHOW GRANTS is scoped to it). */
     async useDatabase(name) {
-        const r = await this.read(`Database ${name}`, `SET database = ${quoteIdent(name)}`);
+        const r = await this.read(`Database ${name}`, `SET database = ${session_quoteIdent(name)}`);
         return r.ok ? available(true) : r;
     }
     async close() {
         await this.client.end().catch(() => undefined);
     }
 }
-function quoteIdent(name) {
+function session_quoteIdent(name) {
     return `"${name.replace(/"/g, '""')}"`;
 }
 
@@ -49612,7 +50699,7 @@ function sqlUnavailable(reason, fix) {
 /** The Cloud API version this build was written against (sent as Cc-Version). */
 const CC_VERSION = '2024-09-16';
 const cloud_api_obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
-const list = (v) => (Array.isArray(v) ? v.map(cloud_api_obj) : []);
+const cloud_api_list = (v) => (Array.isArray(v) ? v.map(cloud_api_obj) : []);
 const cloud_api_sleep = (ms) => new Promise(r => setTimeout(r, ms));
 /** GET with Bearer auth and the pinned Cc-Version; 429 waits for Retry-After, 5xx backs off; 3 attempts. */
 async function cloudGet(o, path) {
@@ -49661,7 +50748,7 @@ async function cloudList(o, path, key) {
         const a = await cloudGet(o, page ? `${path}${sep}pagination.page=${encodeURIComponent(page)}` : path);
         if (a.kind !== 'ok')
             return a;
-        items.push(...list(a.body[key]));
+        items.push(...cloud_api_list(a.body[key]));
         page = String(cloud_api_obj(a.body.pagination).next_page ?? '') || undefined;
         if (!page)
             return { kind: 'ok', body: { [key]: items } };
@@ -49713,7 +50800,7 @@ async function collectCloudFacts(o, clusterId, redactor) {
         plan: String(b.plan ?? ''),
         cloudProvider: String(b.cloud_provider ?? ''),
         state: String(b.state ?? ''),
-        regions: list(b.regions).map(r => ({ name: String(r.name ?? ''), nodeCount: Number(r.node_count ?? 0) })),
+        regions: cloud_api_list(b.regions).map(r => ({ name: String(r.name ?? ''), nodeCount: Number(r.node_count ?? 0) })),
         egressTrafficPolicy: b.egress_traffic_policy == null ? null : String(b.egress_traffic_policy),
         networkVisibility: b.network_visibility == null ? null : String(b.network_visibility)
     }));
@@ -49726,15 +50813,15 @@ async function collectCloudFacts(o, clusterId, redactor) {
         cloudGet(o, `${base}/backups-config`),
         cloudGet(o, `${base}/logexport`)
     ]);
-    const allowlist = toFact(allow, 'the IP allowlist', ROLES.allowlist, b => list(b.allowlist).map(e => ({
+    const allowlist = toFact(allow, 'the IP allowlist', ROLES.allowlist, b => cloud_api_list(b.allowlist).map(e => ({
         cidrIp: String(e.cidr_ip ?? ''),
         cidrMask: Number(e.cidr_mask ?? 32),
         sql: e.sql === true,
         ui: e.ui === true,
         name: e.name == null ? null : String(e.name)
     })));
-    const svc = toFact(services, 'private endpoint services', ROLES.admin, b => list(b.services).map(s => ({ region: String(s.region_name ?? ''), status: String(s.status ?? '') })));
-    const conn = toFact(connections, 'private endpoint connections', ROLES.admin, b => list(b.connections).map(s => ({
+    const svc = toFact(services, 'private endpoint services', ROLES.admin, b => cloud_api_list(b.services).map(s => ({ region: String(s.region_name ?? ''), status: String(s.status ?? '') })));
+    const conn = toFact(connections, 'private endpoint connections', ROLES.admin, b => cloud_api_list(b.connections).map(s => ({
         endpointId: String(s.endpoint_id ?? ''),
         region: String(s.region_name ?? ''),
         status: String(s.status ?? '')
@@ -49749,7 +50836,7 @@ async function collectCloudFacts(o, clusterId, redactor) {
         allowlist,
         privateEndpoints,
         egress: toFact(egress, 'egress private endpoints', ROLES.admin, b => ({
-            endpoints: list(b.egress_private_endpoints).map(e => ({
+            endpoints: cloud_api_list(b.egress_private_endpoints).map(e => ({
                 id: String(e.id ?? ''),
                 state: String(e.state ?? ''),
                 target: String(e.target_service_identifier ?? '')
@@ -49757,7 +50844,7 @@ async function collectCloudFacts(o, clusterId, redactor) {
         })),
         cmek: toFact(cmek, 'the CMEK configuration', ROLES.admin, b => ({
             status: String(b.status ?? 'DISABLED'),
-            regions: list(b.region_infos).map(r => ({
+            regions: cloud_api_list(b.region_infos).map(r => ({
                 region: String(r.region ?? ''),
                 status: String(r.status ?? '')
             }))
@@ -49835,6 +50922,7 @@ function parseCrdbVersion(v) {
 
 
 
+
 const CLOUD_HOST = /\.cockroachlabs\.cloud$|\.crdb\.io$/i;
 /** Cloud when an API key and cluster id are given or the host is a CockroachDB Cloud host. */
 function detectDeployment(env, ep) {
@@ -49858,7 +50946,7 @@ async function collectCockroach(env) {
         throw new UsageError('--cloud-api-key needs --cloud-cluster-id (the cluster id from the Cloud Console or the API).');
     if (o.cloudClusterId && !o.cloudApiKey)
         throw new UsageError('--cloud-cluster-id needs --cloud-api-key (or DB_POSTURE_CLOUD_API_KEY).');
-    const ep = o.url ? parseEndpoint(o.url, env.redactor) : undefined;
+    const ep = o.url ? parseEndpoint(o.url, env.redactor, o.urlSource ?? '--url') : undefined;
     const deployment = detectDeployment(env, ep);
     const problems = [];
     let sql;
@@ -49870,7 +50958,7 @@ async function collectCockroach(env) {
             session = await CrdbSession.open(ep, o.connectTimeoutMs, o.statementTimeoutMs, env.redactor);
         }
         catch (error) {
-            sqlError = connectionFailure(error, ep, o.connectTimeoutMs, env.redactor);
+            sqlError = connectionFailure(error, ep, o.connectTimeoutMs, env.redactor, 'CockroachDB');
         }
         if (session) {
             try {
@@ -50027,6 +51115,7 @@ function adminMembers(users) {
 
 
 
+
 /** Login members of admin, through nested roles, root included: 1-2 PASS, 3-5 WARN, 6+ FAIL. */
 /* harmony default export */ const checks_admin_users = (defineCheck({
     meta: {
@@ -50052,11 +51141,7 @@ function adminMembers(users) {
         const admins = adminMembers(need(facts.users));
         const labels = admins.map(a => (a.via ? `${a.name} (through ${a.via})` : a.name));
         const head = msg `${raw(String(admins.length))} login user${raw(admins.length === 1 ? ' is a member' : 's are members')} of admin: ${valueList(labels)}`;
-        if (admins.length <= 2)
-            return [pass(msg `${raw(head)}.`)];
-        if (admins.length <= 5)
-            return [warn(msg `${raw(head)}; keep it to two.`)];
-        return [fail(msg `${raw(head)}; six or more make every account a path to full control.`)];
+        return [judgeAdminCount(admins.length, head)];
     }
 }));
 
@@ -50669,7 +51754,7 @@ function prefixLength(address) {
     const m = /\/(\d+)$/.exec(address);
     return m ? Number(m[1]) : null;
 }
-function isLoopback(address) {
+function hba_isLoopback(address) {
     return address !== null && (/^127\./.test(address) || address === '::1/128' || address === '::1');
 }
 /**
@@ -50737,7 +51822,7 @@ const HBA_SETTING = 'server.host_based_authentication.configuration';
                 findings.push(info(msg `${raw(where)} can never match: line ${raw(String(shadow.lineNumber))} (${shadow.display}) matches first.`, r.display));
                 return;
             }
-            const remote = r.type !== 'local' && !isLoopback(r.address);
+            const remote = r.type !== 'local' && !hba_isLoopback(r.address);
             const bits = prefixLength(r.address);
             if (r.method === 'trust' && remote) {
                 findings.push(fail(msg `${raw(where)}: trust admits anyone who can reach the address, with no password.`, r.display));
@@ -51246,18 +52331,8 @@ const POWERFUL = new Set([
 
 
 
-const tls_DAY = 86400000;
-function byExpiry(label, validTo, now, object) {
-    const days = Math.floor((Date.parse(validTo) - now.getTime()) / tls_DAY);
-    const date = validTo.slice(0, 10);
-    if (days < 0)
-        return fail(msg `${raw(label)} expired on ${raw(date)}.`, object);
-    if (days <= 30)
-        return fail(msg `${raw(label)} expires on ${raw(date)}, in ${raw(String(days))} days.`, object);
-    if (days <= 90)
-        return warn(msg `${raw(label)} expires on ${raw(date)}, in ${raw(String(days))} days.`, object);
-    return pass(msg `${raw(label)} expires on ${raw(date)}, in ${raw(String(days))} days.`, object);
-}
+
+const byExpiry = judgeCertificateExpiry;
 /** Cloud: enforced. Self-hosted: no --insecure, TLS offered, certificates served (and in --certs-dir) not near expiry. */
 /* harmony default export */ const checks_tls = (defineCheck({
     meta: {
@@ -51542,6 +52617,7 @@ function cockroachEngine() {
 
 
 
+
 const ALL_META = [...postgresChecks, ...couchbaseChecks, ...cockroachChecks].map(c => c.meta);
 const CHECK_META = new Map(ALL_META.map(m => [m.id, m]));
 /** The metadata of a check this build knows (SARIF rule descriptions). */
@@ -51553,69 +52629,36 @@ function knownCheckIds() {
     return new Set(CHECK_META.keys());
 }
 /**
- * Chooses the engine for the options. The PostgreSQL collector itself recognises a CockroachDB
- * server from `SELECT version()` when the engine is auto.
+ * Chooses the engine before anything is collected, so an engine's check list is fixed before its
+ * collector runs. On a connection string with `--engine auto`, one pinned read-only session reads
+ * `SELECT pg_catalog.version()` and picks PostgreSQL or CockroachDB; Cloud API credentials alone
+ * mean CockroachDB Cloud; a Couchbase URL means Couchbase.
  */
-function selectEngine(options, hooks = {}) {
-    if (options.engine === 'couchbase' || (options.couchbaseUrl && options.engine === 'auto' && !options.url)) {
+async function selectEngine(options, redactor, hooks = {}) {
+    if (options.couchbaseUrl && options.url) {
+        throw new UsageError(`Give either ${label(options, 'url')} (PostgreSQL/CockroachDB) or --couchbase-url, not both: one audit has one target.`);
+    }
+    if (options.engine === 'couchbase' || (options.couchbaseUrl && options.engine === 'auto')) {
         if (!options.couchbaseUrl)
             throw new UsageError('The couchbase engine needs --couchbase-url (http://host:8091 or https://host:18091).');
         return couchbaseEngine();
     }
-    if (options.couchbaseUrl && options.url) {
-        throw new UsageError('Give either --url (PostgreSQL/CockroachDB) or --couchbase-url, not both: one audit has one target.');
-    }
-    // Cloud API credentials only make sense for CockroachDB Cloud, with or without a connection string.
-    if (options.engine === 'cockroachdb' ||
-        (options.engine === 'auto' && options.cloudApiKey && options.cloudClusterId)) {
+    if (options.engine === 'cockroachdb')
         return cockroachEngine();
-    }
-    if (options.engine === 'postgres') {
-        const pg = postgresEngine(hooks);
-        return {
-            ...pg,
-            async collect(env) {
-                try {
-                    return await pg.collect(env);
-                }
-                catch (error) {
-                    if (error instanceof CockroachDetected) {
-                        throw new UsageError(`${error.message} Use --engine cockroachdb (or auto) for it.`);
-                    }
-                    throw error;
-                }
-            }
-        };
-    }
-    return autoSqlEngine(hooks);
+    if (options.engine === 'postgres')
+        return postgresEngine(hooks);
+    // Cloud API credentials only make sense for CockroachDB Cloud, with or without a connection string.
+    if (options.cloudApiKey && options.cloudClusterId)
+        return cockroachEngine();
+    if (!options.url)
+        throw new UsageError(`No connection string: pass ${label(options, 'url')}.`);
+    const ep = parseEndpoint(options.url, redactor, label(options, 'url'));
+    const { engine } = await detectSqlEngine(ep, { connectTimeoutMs: options.connectTimeoutMs, statementTimeoutMs: options.statementTimeoutMs }, redactor);
+    return (engine === 'cockroachdb' ? cockroachEngine() : postgresEngine(hooks));
 }
-/**
- * --engine auto on a connection string: the PostgreSQL collector reads version() first; when the
- * server is CockroachDB it stops, and the CockroachDB engine audits instead. The checks are those
- * of whichever engine collected (the pipeline reads them after collection).
- */
-function autoSqlEngine(hooks) {
-    const pg = postgresEngine(hooks);
-    const crdb = cockroachEngine();
-    let chosen = pg;
-    return {
-        id: 'postgres',
-        displayName: 'PostgreSQL or CockroachDB',
-        get checks() {
-            return chosen.checks;
-        },
-        async collect(env) {
-            try {
-                return await pg.collect(env);
-            }
-            catch (error) {
-                if (!(error instanceof CockroachDetected))
-                    throw error;
-                chosen = crdb;
-                return crdb.collect(env);
-            }
-        }
-    };
+/** How the user gave the connection string: `--url`, `DB_POSTURE_URL` or an action input. */
+function label(options, _key) {
+    return options.urlSource ?? '--url';
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -51678,6 +52721,7 @@ async function writeReportFiles(dir, name, date, files) {
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
 
+
 const json_status = schemas_enum(STATUSES);
 const waiverEntry = object({
     check: schemas_string(),
@@ -51729,6 +52773,8 @@ const jsonReportSchema = object({
         annotation: schemas_string().optional(),
         remediation: object({ text: schemas_string(), link: schemas_string() }),
         frameworks: record(schemas_string(), array(schemas_string())),
+        /** UNKNOWN because of a fault (not a privilege): the audit is incomplete. */
+        incomplete: literal(true).optional(),
         waiver: object({
             reason: schemas_string(),
             owner: schemas_string(),
@@ -51738,7 +52784,7 @@ const jsonReportSchema = object({
             .optional()
     })),
     notes: array(schemas_string()),
-    unavailable: array(object({ fact: schemas_string(), reason: schemas_string() })),
+    unavailable: array(object({ fact: schemas_string(), reason: schemas_string(), fault: literal(true).optional() })),
     baseline: object({
         file: schemas_string().optional(),
         stale: array(waiverEntry),
@@ -51747,11 +52793,15 @@ const jsonReportSchema = object({
     }),
     gate: object({
         passed: schemas_boolean(),
-        failOn: schemas_enum(['fail', 'warn', 'never']),
+        failOn: schemas_enum(FAIL_ON),
         unwaivedFails: schemas_number(),
         unwaivedWarns: schemas_number(),
+        /** Added in 0.2; absent in older reports. */
+        unwaivedUnknowns: schemas_number().optional(),
         expiredWaivers: schemas_number(),
-        staleWaivers: schemas_number()
+        staleWaivers: schemas_number(),
+        /** Checks stopped by a fault; any makes the audit incomplete (added in 0.2). */
+        incomplete: schemas_number().optional()
     })
 })
     .strict();
@@ -51792,10 +52842,15 @@ function toJsonReport(report) {
             ...(f.annotation ? { annotation: f.annotation } : {}),
             remediation: f.remediation,
             frameworks: Object.fromEntries(Object.entries(f.frameworks).map(([k, v]) => [k, [...v]])),
+            ...(f.incomplete ? { incomplete: true } : {}),
             ...(f.waiver ? { waiver: { ...f.waiver } } : {})
         })),
         notes: report.notes.map(n => n.text),
-        unavailable: report.unavailable.map(u => ({ fact: u.fact, reason: u.reason.text })),
+        unavailable: report.unavailable.map(u => ({
+            fact: u.fact,
+            reason: u.reason.text,
+            ...(u.fault ? { fault: true } : {})
+        })),
         baseline: {
             ...(report.baseline.file ? { file: report.baseline.file } : {}),
             stale: report.baseline.stale.map(pickWaiver),
@@ -51870,8 +52925,12 @@ function renderHeader(report) {
 function gateReasons(report) {
     const g = report.gate;
     const parts = [`${g.unwaivedFails} unwaived FAIL`];
+    if (g.incomplete)
+        parts.unshift(`${g.incomplete} checks stopped by a fault (audit incomplete)`);
     if (g.failOn === 'warn')
         parts.push(`${g.unwaivedWarns} unwaived WARN`);
+    if (g.failOn === 'unknown')
+        parts.push(`${g.unwaivedUnknowns} unwaived UNKNOWN`);
     if (g.expiredWaivers)
         parts.push(`${g.expiredWaivers} expired waivers`);
     if (report.baseline.failOnStale && g.staleWaivers)
@@ -51881,8 +52940,29 @@ function gateReasons(report) {
 function renderGateLine(report) {
     const g = report.gate;
     const parts = gateReasons(report);
-    const verdict = g.failOn === 'never' ? 'not enforced (fail-on: never)' : g.passed ? 'PASSED' : 'FAILED';
+    const verdict = g.incomplete
+        ? 'FAILED (audit incomplete)'
+        : g.failOn === 'never'
+            ? 'not enforced (fail-on: never)'
+            : g.passed
+                ? 'PASSED'
+                : 'FAILED';
     return `**Gate:** ${verdict} — ${parts.join(', ')}`;
+}
+/**
+ * At the top of every report of an incomplete audit: a fault (not a privilege) stopped checks, so
+ * the verdicts below are not the whole posture and the gate has failed closed.
+ */
+function renderIncompleteBanner(report) {
+    const n = report.gate.incomplete;
+    if (!n)
+        return [];
+    const faults = report.unavailable.filter(u => u.fault).slice(0, 5);
+    return [
+        `> **Audit incomplete:** ${n} ${n === 1 ? 'check' : 'checks'} could not be evaluated because of a fault (lost connection, timeout or server error), not a missing privilege. The gate fails closed; re-run the audit once the target is healthy.`,
+        ...faults.map(u => `> - ${codeSpan(u.fact)}: ${u.reason.markdown}`),
+        ''
+    ];
 }
 function renderSummaryTable(report) {
     return [
@@ -51900,6 +52980,7 @@ function renderMarkdown(report) {
     const out = [
         ...renderHeader(report),
         '',
+        ...renderIncompleteBanner(report),
         renderGateLine(report),
         '',
         '## Summary',
@@ -52087,6 +53168,7 @@ function renderSarif(report, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/junit.ts
+
 /** XML 1.0 text: the five escapes, and characters XML cannot carry at all removed. */
 function xmlEscape(s) {
     return (s
@@ -52097,13 +53179,6 @@ function xmlEscape(s) {
         .replace(/>/g, '&gt;')
         .replace(/"/g, '&quot;')
         .replace(/'/g, '&apos;'));
-}
-function blocksGate(f, report) {
-    if (report.gate.failOn === 'never')
-        return false;
-    if (f.waiver?.state === 'active')
-        return false;
-    return f.status === 'FAIL' || (f.status === 'WARN' && report.gate.failOn === 'warn');
 }
 /**
  * JUnit XML for CI systems that show test reports (GitLab, Jenkins): one test suite per target, one
@@ -52120,7 +53195,7 @@ function renderJunit(report) {
         const name = f.object !== undefined ? `${f.checkId} [${f.object}]` : f.checkId;
         const open = `    <testcase classname="${xmlEscape(`db-posture.${target}.${f.checkId}`)}" name="${xmlEscape(name)}">`;
         const detail = `[${f.status}] ${f.title}: ${f.detail.text}${f.annotation ? ` ${f.annotation}` : ''}`;
-        if (blocksGate(f, report)) {
+        if (blocksGate(f, report.gate.failOn) || f.incomplete) {
             failures++;
             const expired = f.waiver?.state === 'expired' ? ` (waiver by ${f.waiver.owner} expired ${f.waiver.expires})` : '';
             cases.push(open, `      <failure type="${f.status}" message="${xmlEscape(`${f.title}${expired}`)}">${xmlEscape(`${detail}\nRemediation: ${f.remediation.text} ${f.remediation.link}`)}</failure>`, '    </testcase>');
@@ -52312,6 +53387,7 @@ const actionsArtifactUploader = {
 
 
 
+
 /** GitHub refuses comment bodies over 65,536 characters; leave room for links and markers. */
 const COMMENT_BUDGET = 60000;
 const comment_ENGINE_NAMES = { postgres: 'PostgreSQL', cockroachdb: 'CockroachDB', couchbase: 'Couchbase Server' };
@@ -52335,12 +53411,11 @@ function renderComment(report, budget = COMMENT_BUDGET) {
         `|${STATUSES.map(() => '---').join('|')}|`,
         `| ${STATUSES.map(s => report.summary[s]).join(' | ')} |`
     ];
-    const unwaived = report.findings.filter(f => (f.status === 'FAIL' || (report.gate.failOn === 'warn' && f.status === 'WARN')) &&
-        f.waiver?.state !== 'active');
+    const unwaived = report.findings.filter(f => blocksGate(f, report.gate.failOn) || f.incomplete);
     const waived = report.findings.filter(f => f.waiver?.state === 'active').length;
     const sections = [
         {
-            title: report.gate.failOn === 'warn' ? 'Unwaived FAIL and WARN' : 'Unwaived FAIL',
+            title: `Unwaived ${[...blockingStatuses(report.gate.failOn), ...(report.gate.incomplete ? ['incomplete'] : [])].join(' and ') || 'findings'}`,
             lines: unwaived.map(renderFindingLine),
             noun: 'findings'
         },
@@ -52772,7 +53847,7 @@ async function run(overrides = {}) {
         const baseline = await loadBaselineFor(options, knownCheckIds(), now);
         let report;
         try {
-            report = await runAudit(selectEngine(options, deps.hooks), options, {
+            report = await runAudit(await selectEngine(options, redactor, deps.hooks), options, {
                 progress: actionProgress,
                 redactor,
                 now,
@@ -53193,6 +54268,1111 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 48280:
+/***/ (function(module) {
+
+(function (root) {
+    'use strict';
+    // A list of regular expressions that match arbitrary IPv4 addresses,
+    // for which a number of weird notations exist.
+    // Note that an address like 0010.0xa5.1.1 is considered legal.
+    const ipv4Part = '(0?\\d+|0x[a-f0-9]+)';
+    const ipv4Regexes = {
+        fourOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, 'i'),
+        threeOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, 'i'),
+        twoOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}$`, 'i'),
+        longValue: new RegExp(`^${ipv4Part}$`, 'i')
+    };
+
+    // Regular Expression for checking Octal numbers
+    const octalRegex = new RegExp(`^0[0-7]+$`, 'i');
+    const hexRegex = new RegExp(`^0x[a-f0-9]+$`, 'i');
+
+    const zoneIndex = '%[0-9a-z]{1,}';
+
+    // IPv6-matching regular expressions.
+    // For IPv6, the task is simpler: it is enough to match the colon-delimited
+    // hexadecimal IPv6 and a transitional variant with dotted-decimal IPv4 at
+    // the end.
+    const ipv6Part = '(?:[0-9a-f]+::?)+';
+    const ipv6Regexes = {
+        zoneIndex: new RegExp(zoneIndex, 'i'),
+        'native': new RegExp(`^(::)?(${ipv6Part})?([0-9a-f]+)?(::)?(${zoneIndex})?$`, 'i'),
+        deprecatedTransitional: new RegExp(`^(?:::)(${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?)$`, 'i'),
+        transitional: new RegExp(`^((?:${ipv6Part})|(?:::)(?:${ipv6Part})?)${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?$`, 'i')
+    };
+
+    // Expand :: in an IPv6 address or address part consisting of `parts` groups.
+    function expandIPv6 (string, parts) {
+        // More than one '::' means invalid address
+        if (string.indexOf('::') !== string.lastIndexOf('::')) {
+            return null;
+        }
+
+        let colonCount = 0;
+        let lastColon = -1;
+        let zoneId = (string.match(ipv6Regexes.zoneIndex) || [])[0];
+        let replacement, replacementCount;
+
+        // Remove zone index and save it for later
+        if (zoneId) {
+            zoneId = zoneId.substring(1);
+            string = string.replace(/%.+$/, '');
+        }
+
+        // How many parts do we already have?
+        while ((lastColon = string.indexOf(':', lastColon + 1)) >= 0) {
+            colonCount++;
+        }
+
+        // 0::0 is two parts more than ::
+        if (string.substr(0, 2) === '::') {
+            colonCount--;
+        }
+
+        if (string.substr(-2, 2) === '::') {
+            colonCount--;
+        }
+
+        // An address must not contain more separators than available parts,
+        // and :: must compress at least one part.
+        if (colonCount >= parts) {
+            return null;
+        }
+
+        // replacement = ':' + '0:' * (parts - colonCount)
+        replacementCount = parts - colonCount;
+        replacement = ':';
+        while (replacementCount--) {
+            replacement += '0:';
+        }
+
+        // Insert the missing zeroes
+        string = string.replace('::', replacement);
+
+        // Trim any garbage which may be hanging around if :: was at the edge in
+        // the source string
+        if (string[0] === ':') {
+            string = string.slice(1);
+        }
+
+        if (string[string.length - 1] === ':') {
+            string = string.slice(0, -1);
+        }
+
+        parts = (function () {
+            const ref = string.split(':');
+            const results = [];
+
+            for (let i = 0; i < ref.length; i++) {
+                results.push(ref[i].length > 4 ? NaN : parseInt(ref[i], 16));
+            }
+
+            return results;
+        })();
+
+        return {
+            parts: parts,
+            zoneId: zoneId
+        };
+    }
+
+    // A generic CIDR (Classless Inter-Domain Routing) RFC1518 range matcher.
+    function matchCIDR (first, second, partSize, cidrBits) {
+        if (first.length !== second.length) {
+            throw new Error('ipaddr: cannot match CIDR for objects with different lengths');
+        }
+
+        let part = 0;
+        let shift;
+
+        while (cidrBits > 0) {
+            shift = partSize - cidrBits;
+            if (shift < 0) {
+                shift = 0;
+            }
+
+            if (first[part] >> shift !== second[part] >> shift) {
+                return false;
+            }
+
+            cidrBits -= partSize;
+            part += 1;
+        }
+
+        return true;
+    }
+
+    function parseIntAuto (string) {
+        // Hexadecimal base 16 (0x#)
+        if (hexRegex.test(string)) {
+            return parseInt(string, 16);
+        }
+        // While octal representation is discouraged by ECMAScript 3
+        // and forbidden by ECMAScript 5, we silently allow it to
+        // work only if the rest of the string has numbers less than 8.
+        if (string[0] === '0' && !isNaN(parseInt(string[1], 10))) {
+        if (octalRegex.test(string)) {
+            return parseInt(string, 8);
+        }
+            throw new Error(`ipaddr: cannot parse ${string} as octal`);
+        }
+        // Always include the base 10 radix!
+        return parseInt(string, 10);
+    }
+
+    function padPart (part, length) {
+        while (part.length < length) {
+            part = `0${part}`;
+        }
+
+        return part;
+    }
+
+    const ipaddr = {};
+
+    // An IPv4 address (RFC791).
+    ipaddr.IPv4 = (function () {
+        // Constructs a new IPv4 address from an array of four octets
+        // in network order (MSB first)
+        // Verifies the input.
+        function IPv4 (octets) {
+            if (octets.length !== 4) {
+                throw new Error('ipaddr: ipv4 octet count should be 4');
+            }
+
+            let i, octet;
+
+            for (i = 0; i < octets.length; i++) {
+                octet = octets[i];
+                if (!((0 <= octet && octet <= 255))) {
+                    throw new Error('ipaddr: ipv4 octet should fit in 8 bits');
+                }
+            }
+
+            this.octets = octets;
+        }
+
+        // Special IPv4 address ranges.
+        // See also https://en.wikipedia.org/wiki/Reserved_IP_addresses
+        IPv4.prototype.SpecialRanges = {
+            unspecified: [[new IPv4([0, 0, 0, 0]), 8]],
+            broadcast: [[new IPv4([255, 255, 255, 255]), 32]],
+            // RFC3171
+            multicast: [[new IPv4([224, 0, 0, 0]), 4]],
+            // RFC3927
+            linkLocal: [[new IPv4([169, 254, 0, 0]), 16]],
+            // RFC5735
+            loopback: [[new IPv4([127, 0, 0, 0]), 8]],
+            // RFC6598
+            carrierGradeNat: [[new IPv4([100, 64, 0, 0]), 10]],
+            // RFC1918
+            'private': [
+                [new IPv4([10, 0, 0, 0]), 8],
+                [new IPv4([172, 16, 0, 0]), 12],
+                [new IPv4([192, 168, 0, 0]), 16]
+            ],
+            // Reserved and testing-only ranges; RFCs 5735, 5737, 2544, 1700
+            reserved: [
+                [new IPv4([192, 0, 0, 0]), 24],
+                [new IPv4([192, 0, 2, 0]), 24],
+                [new IPv4([192, 88, 99, 0]), 24],
+                [new IPv4([198, 18, 0, 0]), 15],
+                [new IPv4([198, 51, 100, 0]), 24],
+                [new IPv4([203, 0, 113, 0]), 24],
+                [new IPv4([240, 0, 0, 0]), 4]
+            ],
+            // RFC7534, RFC7535
+            as112: [
+                [new IPv4([192, 175, 48, 0]), 24],
+                [new IPv4([192, 31, 196, 0]), 24],
+            ],
+            // RFC7450
+            amt: [
+                [new IPv4([192, 52, 193, 0]), 24],
+            ],
+        };
+
+        // The 'kind' method exists on both IPv4 and IPv6 classes.
+        IPv4.prototype.kind = function () {
+            return 'ipv4';
+        };
+
+        // Checks if this address matches other one within given CIDR range.
+        IPv4.prototype.match = function (other, cidrRange) {
+            let ref;
+            if (cidrRange === undefined) {
+                ref = other;
+                other = ref[0];
+                cidrRange = ref[1];
+            }
+
+            if (other.kind() !== 'ipv4') {
+                throw new Error('ipaddr: cannot match ipv4 address with non-ipv4 one');
+            }
+
+            return matchCIDR(this.octets, other.octets, 8, cidrRange);
+        };
+
+        // returns a number of leading ones in IPv4 address, making sure that
+        // the rest is a solid sequence of 0's (valid netmask)
+        // returns either the CIDR length or null if mask is not valid
+        IPv4.prototype.prefixLengthFromSubnetMask = function () {
+            let cidr = 0;
+            // non-zero encountered stop scanning for zeroes
+            let stop = false;
+            // number of zeroes in octet
+            const zerotable = {
+                0: 8,
+                128: 7,
+                192: 6,
+                224: 5,
+                240: 4,
+                248: 3,
+                252: 2,
+                254: 1,
+                255: 0
+            };
+            let i, octet, zeros;
+
+            for (i = 3; i >= 0; i -= 1) {
+                octet = this.octets[i];
+                if (octet in zerotable) {
+                    zeros = zerotable[octet];
+                    if (stop && zeros !== 0) {
+                        return null;
+                    }
+
+                    if (zeros !== 8) {
+                        stop = true;
+                    }
+
+                    cidr += zeros;
+                } else {
+                    return null;
+                }
+            }
+
+            return 32 - cidr;
+        };
+
+        // Checks if the address corresponds to one of the special ranges.
+        IPv4.prototype.range = function () {
+            return ipaddr.subnetMatch(this, this.SpecialRanges);
+        };
+
+        // Returns an array of byte-sized values in network order (MSB first)
+        IPv4.prototype.toByteArray = function () {
+            return this.octets.slice(0);
+        };
+
+        // Converts this IPv4 address to an IPv4-mapped IPv6 address.
+        IPv4.prototype.toIPv4MappedAddress = function () {
+            return ipaddr.IPv6.parse(`::ffff:${this.toString()}`);
+        };
+
+        // Symmetrical method strictly for aligning with the IPv6 methods.
+        IPv4.prototype.toNormalizedString = function () {
+            return this.toString();
+        };
+
+        // Returns the address in convenient, decimal-dotted format.
+        IPv4.prototype.toString = function () {
+            return this.octets.join('.');
+        };
+
+        return IPv4;
+    })();
+
+    // A utility function to return broadcast address given the IPv4 interface and prefix length in CIDR notation
+    ipaddr.IPv4.broadcastAddressFromCIDR = function (string) {
+
+        try {
+            const cidr = this.parseCIDR(string);
+            const ipInterfaceOctets = cidr[0].toByteArray();
+            const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+            const octets = [];
+            let i = 0;
+            while (i < 4) {
+                // Broadcast address is bitwise OR between ip interface and inverted mask
+                octets.push(parseInt(ipInterfaceOctets[i], 10) | parseInt(subnetMaskOctets[i], 10) ^ 255);
+                i++;
+            }
+
+            return new this(octets);
+        } catch (e) {
+            throw new Error('ipaddr: the address does not have IPv4 CIDR format', { cause: e });
+        }
+    };
+
+    // Checks if a given string is formatted like IPv4 address.
+    ipaddr.IPv4.isIPv4 = function (string) {
+        return this.parser(string) !== null;
+    };
+
+    // Checks if a given string is a valid IPv4 address.
+    ipaddr.IPv4.isValid = function (string) {
+        try {
+            new this(this.parser(string));
+            return true;
+        } catch {
+            return false;
+        }
+    };
+
+    // Checks if a given string is a valid IPv4 address in CIDR notation.
+    ipaddr.IPv4.isValidCIDR = function (string) {
+        try {
+            this.parseCIDR(string);
+            return true;
+        } catch {
+            return false;
+        }
+    };
+
+    // Checks if a given string is a full four-part IPv4 Address.
+    ipaddr.IPv4.isValidFourPartDecimal = function (string) {
+        if (ipaddr.IPv4.isValid(string) && string.match(/^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/)) {
+            return true;
+        } else {
+            return false;
+        }
+    };
+
+    // Checks if a given string is a full four-part IPv4 Address with CIDR prefix.
+    ipaddr.IPv4.isValidCIDRFourPartDecimal = function (string) {
+        const match = string.match(/^(.+)\/(\d+)$/);
+
+        if (!ipaddr.IPv4.isValidCIDR(string) || !match) {
+            return false;
+        }
+
+        return ipaddr.IPv4.isValidFourPartDecimal(match[1]);
+    };
+
+    // A utility function to return network address given the IPv4 interface and prefix length in CIDR notation
+    ipaddr.IPv4.networkAddressFromCIDR = function (string) {
+        let cidr, i, ipInterfaceOctets, octets, subnetMaskOctets;
+
+        try {
+            cidr = this.parseCIDR(string);
+            ipInterfaceOctets = cidr[0].toByteArray();
+            subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+            octets = [];
+            i = 0;
+            while (i < 4) {
+                // Network address is bitwise AND between ip interface and mask
+                octets.push(parseInt(ipInterfaceOctets[i], 10) & parseInt(subnetMaskOctets[i], 10));
+                i++;
+            }
+
+            return new this(octets);
+        } catch (e) {
+            throw new Error('ipaddr: the address does not have IPv4 CIDR format', { cause: e });
+        }
+    };
+
+    // Tries to parse and validate a string with IPv4 address.
+    // Throws an error if it fails.
+    ipaddr.IPv4.parse = function (string) {
+        const parts = this.parser(string);
+
+        if (parts === null) {
+            throw new Error('ipaddr: string is not formatted like an IPv4 Address');
+        }
+
+        return new this(parts);
+    };
+
+    // Parses the string as an IPv4 Address with CIDR Notation.
+    ipaddr.IPv4.parseCIDR = function (string) {
+        let match;
+
+        if ((match = string.match(/^(.+)\/(\d+)$/))) {
+            const maskLength = parseInt(match[2]);
+            if (maskLength >= 0 && maskLength <= 32) {
+                const parsed = [this.parse(match[1]), maskLength];
+                Object.defineProperty(parsed, 'toString', {
+                    value: function () {
+                        return this.join('/');
+                    }
+                });
+                return parsed;
+            }
+        }
+
+        throw new Error('ipaddr: string is not formatted like an IPv4 CIDR range');
+    };
+
+    // Classful variants (like a.b, where a is an octet, and b is a 24-bit
+    // value representing last three octets; this corresponds to a class C
+    // address) are omitted due to classless nature of modern Internet.
+    ipaddr.IPv4.parser = function (string) {
+        let match, part, value;
+
+        // parseInt recognizes all that octal & hexadecimal weirdness for us
+        if ((match = string.match(ipv4Regexes.fourOctet))) {
+            return (function () {
+                const ref = match.slice(1, 6);
+                const results = [];
+
+                for (let i = 0; i < ref.length; i++) {
+                    part = ref[i];
+                    results.push(parseIntAuto(part));
+                }
+
+                return results;
+            })();
+        } else if ((match = string.match(ipv4Regexes.longValue))) {
+            value = parseIntAuto(match[1]);
+            if (value > 0xffffffff || value < 0) {
+                throw new Error('ipaddr: address outside defined range');
+            }
+
+            return ((function () {
+                const results = [];
+                let shift;
+
+                for (shift = 0; shift <= 24; shift += 8) {
+                    results.push((value >> shift) & 0xff);
+                }
+
+                return results;
+            })()).reverse();
+        } else if ((match = string.match(ipv4Regexes.twoOctet))) {
+            return (function () {
+                const ref = match.slice(1, 4);
+                const results = [];
+
+                value = parseIntAuto(ref[1]);
+                if (value > 0xffffff || value < 0) {
+                    throw new Error('ipaddr: address outside defined range');
+                }
+
+                results.push(parseIntAuto(ref[0]));
+                results.push((value >> 16) & 0xff);
+                results.push((value >>  8) & 0xff);
+                results.push( value        & 0xff);
+
+                return results;
+            })();
+        } else if ((match = string.match(ipv4Regexes.threeOctet))) {
+            return (function () {
+                const ref = match.slice(1, 5);
+                const results = [];
+
+                value = parseIntAuto(ref[2]);
+                if (value > 0xffff || value < 0) {
+                    throw new Error('ipaddr: address outside defined range');
+                }
+
+                results.push(parseIntAuto(ref[0]));
+                results.push(parseIntAuto(ref[1]));
+                results.push((value >> 8) & 0xff);
+                results.push( value       & 0xff);
+
+                return results;
+            })();
+        } else {
+            return null;
+        }
+    };
+
+    // A utility function to return subnet mask in IPv4 format given the prefix length
+    ipaddr.IPv4.subnetMaskFromPrefixLength = function (prefix) {
+        prefix = parseInt(prefix);
+        if (Number.isNaN(prefix) || prefix < 0 || prefix > 32) {
+            throw new Error('ipaddr: invalid IPv4 prefix length');
+        }
+
+        const octets = [0, 0, 0, 0];
+        let j = 0;
+        const filledOctetCount = Math.floor(prefix / 8);
+
+        while (j < filledOctetCount) {
+            octets[j] = 255;
+            j++;
+        }
+
+        if (filledOctetCount < 4) {
+            octets[filledOctetCount] = Math.pow(2, prefix % 8) - 1 << 8 - (prefix % 8);
+        }
+
+        return new this(octets);
+    };
+
+    // An IPv6 address (RFC2460)
+    ipaddr.IPv6 = (function () {
+        // Constructs an IPv6 address from an array of eight 16 - bit parts
+        // or sixteen 8 - bit parts in network order(MSB first).
+        // Throws an error if the input is invalid.
+        function IPv6 (parts, zoneId) {
+            let i, part;
+
+            if (parts.length === 16) {
+                this.parts = [];
+                for (i = 0; i <= 14; i += 2) {
+                    this.parts.push((parts[i] << 8) | parts[i + 1]);
+                }
+            } else if (parts.length === 8) {
+                this.parts = parts;
+            } else {
+                throw new Error('ipaddr: ipv6 part count should be 8 or 16');
+            }
+
+            for (i = 0; i < this.parts.length; i++) {
+                part = this.parts[i];
+                if (!((0 <= part && part <= 0xffff))) {
+                    throw new Error('ipaddr: ipv6 part should fit in 16 bits');
+                }
+            }
+
+            if (zoneId) {
+                this.zoneId = zoneId;
+            }
+        }
+
+        // Special IPv6 ranges
+        IPv6.prototype.SpecialRanges = {
+            // RFC4291, here and after
+            unspecified: [new IPv6([0, 0, 0, 0, 0, 0, 0, 0]), 128],
+            linkLocal: [new IPv6([0xfe80, 0, 0, 0, 0, 0, 0, 0]), 10],
+            multicast: [new IPv6([0xff00, 0, 0, 0, 0, 0, 0, 0]), 8],
+            loopback: [new IPv6([0, 0, 0, 0, 0, 0, 0, 1]), 128],
+            uniqueLocal: [new IPv6([0xfc00, 0, 0, 0, 0, 0, 0, 0]), 7],
+            ipv4Mapped: [new IPv6([0, 0, 0, 0, 0, 0xffff, 0, 0]), 96],
+            // RFC3879
+            deprecatedSiteLocal: [new IPv6([0xfec0, 0, 0, 0, 0, 0, 0, 0]), 10],
+            // RFC6666
+            discard: [new IPv6([0x100, 0, 0, 0, 0, 0, 0, 0]), 64],
+            // RFC6145
+            rfc6145: [new IPv6([0, 0, 0, 0, 0xffff, 0, 0, 0]), 96],
+            rfc6052: [
+                // RFC6052
+                [new IPv6([0x64, 0xff9b, 0, 0, 0, 0, 0, 0]), 96],
+                // RFC8215
+                [new IPv6([0x64, 0xff9b, 0x1, 0, 0, 0, 0, 0]), 48],
+            ],
+            // RFC3056
+            '6to4': [new IPv6([0x2002, 0, 0, 0, 0, 0, 0, 0]), 16],
+            // RFC6052, RFC6146
+            teredo: [new IPv6([0x2001, 0, 0, 0, 0, 0, 0, 0]), 32],
+            // RFC5180
+            benchmarking: [new IPv6([0x2001, 0x2, 0, 0, 0, 0, 0, 0]), 48],
+            // RFC7450
+            amt: [new IPv6([0x2001, 0x3, 0, 0, 0, 0, 0, 0]), 32],
+            as112v6: [
+                // RFC7535
+                [new IPv6([0x2001, 0x4, 0x112, 0, 0, 0, 0, 0]), 48],
+                // RFC7534
+                [new IPv6([0x2620, 0x4f, 0x8000, 0, 0, 0, 0, 0]), 48],
+            ],
+            // RFC4843
+            deprecatedOrchid: [new IPv6([0x2001, 0x10, 0, 0, 0, 0, 0, 0]), 28],
+            // RFC7343
+            orchid2: [new IPv6([0x2001, 0x20, 0, 0, 0, 0, 0, 0]), 28],
+            // RFC9374
+            droneRemoteIdProtocolEntityTags: [new IPv6([0x2001, 0x30, 0, 0, 0, 0, 0, 0]), 28],
+            // RFC9602
+            segmentRouting: [new IPv6([0x5f00, 0, 0, 0, 0, 0, 0, 0]), 16],
+            reserved: [
+                // RFC3849
+                [new IPv6([0x2001, 0, 0, 0, 0, 0, 0, 0]), 23],
+                // RFC2928
+                [new IPv6([0x2001, 0xdb8, 0, 0, 0, 0, 0, 0]), 32],
+                // RFC9637
+                [new IPv6([0x3fff, 0, 0, 0, 0, 0, 0, 0]), 20],
+            ],
+        };
+
+        // Checks if this address is an IPv4-mapped IPv6 address.
+        IPv6.prototype.isIPv4MappedAddress = function () {
+            return this.range() === 'ipv4Mapped';
+        };
+
+        // The 'kind' method exists on both IPv4 and IPv6 classes.
+        IPv6.prototype.kind = function () {
+            return 'ipv6';
+        };
+
+        // Checks if this address matches other one within given CIDR range.
+        IPv6.prototype.match = function (other, cidrRange) {
+            let ref;
+
+            if (cidrRange === undefined) {
+                ref = other;
+                other = ref[0];
+                cidrRange = ref[1];
+            }
+
+            if (other.kind() !== 'ipv6') {
+                throw new Error('ipaddr: cannot match ipv6 address with non-ipv6 one');
+            }
+
+            return matchCIDR(this.parts, other.parts, 16, cidrRange);
+        };
+
+        // returns a number of leading ones in IPv6 address, making sure that
+        // the rest is a solid sequence of 0's (valid netmask)
+        // returns either the CIDR length or null if mask is not valid
+        IPv6.prototype.prefixLengthFromSubnetMask = function () {
+            let cidr = 0;
+            // non-zero encountered stop scanning for zeroes
+            let stop = false;
+            // number of zeroes in octet
+            const zerotable = {
+                0: 16,
+                32768: 15,
+                49152: 14,
+                57344: 13,
+                61440: 12,
+                63488: 11,
+                64512: 10,
+                65024: 9,
+                65280: 8,
+                65408: 7,
+                65472: 6,
+                65504: 5,
+                65520: 4,
+                65528: 3,
+                65532: 2,
+                65534: 1,
+                65535: 0
+            };
+            let part, zeros;
+
+            for (let i = 7; i >= 0; i -= 1) {
+                part = this.parts[i];
+                if (part in zerotable) {
+                    zeros = zerotable[part];
+                    if (stop && zeros !== 0) {
+                        return null;
+                    }
+
+                    if (zeros !== 16) {
+                        stop = true;
+                    }
+
+                    cidr += zeros;
+                } else {
+                    return null;
+                }
+            }
+
+            return 128 - cidr;
+        };
+
+
+        // Checks if the address corresponds to one of the special ranges.
+        IPv6.prototype.range = function () {
+            return ipaddr.subnetMatch(this, this.SpecialRanges);
+        };
+
+        // Returns an array of byte-sized values in network order (MSB first)
+        IPv6.prototype.toByteArray = function () {
+            let part;
+            const bytes = [];
+            const ref = this.parts;
+            for (let i = 0; i < ref.length; i++) {
+                part = ref[i];
+                bytes.push(part >> 8);
+                bytes.push(part & 0xff);
+            }
+
+            return bytes;
+        };
+
+        // Returns the address in expanded format with all zeroes included, like
+        // 2001:0db8:0008:0066:0000:0000:0000:0001
+        IPv6.prototype.toFixedLengthString = function () {
+            const addr = ((function () {
+                const results = [];
+                for (let i = 0; i < this.parts.length; i++) {
+                    results.push(padPart(this.parts[i].toString(16), 4));
+                }
+
+                return results;
+            }).call(this)).join(':');
+
+            let suffix = '';
+
+            if (this.zoneId) {
+                suffix = `%${this.zoneId}`;
+            }
+
+            return addr + suffix;
+        };
+
+        // Converts this address to IPv4 address if it is an IPv4-mapped IPv6 address.
+        // Throws an error otherwise.
+        IPv6.prototype.toIPv4Address = function () {
+            if (!this.isIPv4MappedAddress()) {
+                throw new Error('ipaddr: trying to convert a generic ipv6 address to ipv4');
+            }
+
+            const ref = this.parts.slice(-2);
+            const high = ref[0];
+            const low = ref[1];
+
+            return new ipaddr.IPv4([high >> 8, high & 0xff, low >> 8, low & 0xff]);
+        };
+
+        // Returns the address in expanded format with all zeroes included, like
+        // 2001:db8:8:66:0:0:0:1
+        //
+        // Deprecated: use toFixedLengthString() instead.
+        IPv6.prototype.toNormalizedString = function () {
+            const addr = ((function () {
+                const results = [];
+
+                for (let i = 0; i < this.parts.length; i++) {
+                    results.push(this.parts[i].toString(16));
+                }
+
+                return results;
+            }).call(this)).join(':');
+
+            let suffix = '';
+
+            if (this.zoneId) {
+                suffix = `%${this.zoneId}`;
+            }
+
+            return addr + suffix;
+        };
+
+        // Returns the address in compact, human-readable format like
+        // 2001:db8:8:66::1
+        // in line with RFC 5952 (see https://tools.ietf.org/html/rfc5952#section-4)
+        IPv6.prototype.toRFC5952String = function () {
+            const regex = /((^|:)(0(:|$)){2,})/g;
+            // The zone identifier (RFC 4007) is not part of the address; match
+            // against the address alone so a trailing zero run right before the
+            // "%" suffix still gets compressed (RFC 5952, 4.2.2).
+            let suffix = '';
+            if (this.zoneId) {
+                suffix = `%${this.zoneId}`;
+            }
+            const normalized = this.toNormalizedString();
+            const string = normalized.slice(0, normalized.length - suffix.length);
+            let bestMatchIndex = 0;
+            let bestMatchLength = -1;
+            let bestMatchGroups = -1;
+            let match;
+
+            while ((match = regex.exec(string))) {
+                // Compare by the number of zero groups, not the matched length:
+                // a run that is not at the start carries a leading ":" in the
+                // match, so an equal-length run later in the address would
+                // otherwise be preferred over the leftmost one (RFC 5952, 4.2.3).
+                const groups = (match[0].match(/0/g) || []).length;
+                if (groups > bestMatchGroups) {
+                    bestMatchGroups = groups;
+                    bestMatchIndex = match.index;
+                    bestMatchLength = match[0].length;
+                }
+            }
+
+            if (bestMatchLength < 0) {
+                return string + suffix;
+            }
+
+            return `${string.substring(0, bestMatchIndex)}::${string.substring(bestMatchIndex + bestMatchLength)}${suffix}`;
+        };
+
+        // Returns the address in compact, human-readable format like
+        // 2001:db8:8:66::1
+        // Calls toRFC5952String under the hood.
+        IPv6.prototype.toString = function () {
+            return this.toRFC5952String();
+        };
+
+        return IPv6;
+
+    })();
+
+    // A utility function to return broadcast address given the IPv6 interface and prefix length in CIDR notation
+    ipaddr.IPv6.broadcastAddressFromCIDR = function (string) {
+        try {
+            const cidr = this.parseCIDR(string);
+            const ipInterfaceOctets = cidr[0].toByteArray();
+            const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+            const octets = [];
+            let i = 0;
+            while (i < 16) {
+                // Broadcast address is bitwise OR between ip interface and inverted mask
+                octets.push(parseInt(ipInterfaceOctets[i], 10) | parseInt(subnetMaskOctets[i], 10) ^ 255);
+                i++;
+            }
+
+            return new this(octets);
+        } catch (e) {
+            throw new Error('ipaddr: the address does not have IPv6 CIDR format', { cause: e });
+        }
+    };
+
+    // Checks if a given string is formatted like IPv6 address.
+    ipaddr.IPv6.isIPv6 = function (string) {
+        return this.parser(string) !== null;
+    };
+
+    // Checks to see if string is a valid IPv6 Address
+    ipaddr.IPv6.isValid = function (string) {
+
+        // Since IPv6.isValid is always called first, this shortcut
+        // provides a substantial performance gain.
+        if (typeof string === 'string' && string.indexOf(':') === -1) {
+            return false;
+        }
+
+        try {
+            const addr = this.parser(string);
+            new this(addr.parts, addr.zoneId);
+            return true;
+        } catch {
+            return false;
+        }
+    };
+
+    // Checks if a given string is a valid IPv6 address in CIDR notation.
+    ipaddr.IPv6.isValidCIDR = function (string) {
+
+        // See note in IPv6.isValid
+        if (typeof string === 'string' && string.indexOf(':') === -1) {
+            return false;
+        }
+
+        try {
+            this.parseCIDR(string);
+            return true;
+        } catch {
+            return false;
+        }
+    };
+
+    // A utility function to return network address given the IPv6 interface and prefix length in CIDR notation
+    ipaddr.IPv6.networkAddressFromCIDR = function (string) {
+        let cidr, i, ipInterfaceOctets, octets, subnetMaskOctets;
+
+        try {
+            cidr = this.parseCIDR(string);
+            ipInterfaceOctets = cidr[0].toByteArray();
+            subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+            octets = [];
+            i = 0;
+            while (i < 16) {
+                // Network address is bitwise AND between ip interface and mask
+                octets.push(parseInt(ipInterfaceOctets[i], 10) & parseInt(subnetMaskOctets[i], 10));
+                i++;
+            }
+
+            return new this(octets);
+        } catch (e) {
+            throw new Error('ipaddr: the address does not have IPv6 CIDR format', { cause: e });
+        }
+    };
+
+    // Tries to parse and validate a string with IPv6 address.
+    // Throws an error if it fails.
+    ipaddr.IPv6.parse = function (string) {
+        const addr = this.parser(string);
+
+        if (addr === null) {
+            throw new Error('ipaddr: string is not formatted like an IPv6 Address');
+        }
+
+        return new this(addr.parts, addr.zoneId);
+    };
+
+    ipaddr.IPv6.parseCIDR = function (string) {
+        let maskLength, match, parsed;
+
+        if ((match = string.match(/^(.+)\/(\d+)$/))) {
+            maskLength = parseInt(match[2]);
+            if (maskLength >= 0 && maskLength <= 128) {
+                parsed = [this.parse(match[1]), maskLength];
+                Object.defineProperty(parsed, 'toString', {
+                    value: function () {
+                        return this.join('/');
+                    }
+                });
+                return parsed;
+            }
+        }
+
+        throw new Error('ipaddr: string is not formatted like an IPv6 CIDR range');
+    };
+
+    // Parse an IPv6 address.
+    ipaddr.IPv6.parser = function (string) {
+        let addr, i, match, octet, octets, zoneId;
+
+        if ((match = string.match(ipv6Regexes.deprecatedTransitional))) {
+            return this.parser(`::ffff:${match[1]}`);
+        }
+        if (ipv6Regexes.native.test(string)) {
+            return expandIPv6(string, 8);
+        }
+        if ((match = string.match(ipv6Regexes.transitional))) {
+            zoneId = match[6] || '';
+            addr = match[1]
+            if (!match[1].endsWith('::')) {
+                addr = addr.slice(0, -1)
+            }
+            addr = expandIPv6(addr + zoneId, 6);
+            if (addr && addr.parts) {
+                octets = [
+                    parseInt(match[2]),
+                    parseInt(match[3]),
+                    parseInt(match[4]),
+                    parseInt(match[5])
+                ];
+                for (i = 0; i < octets.length; i++) {
+                    octet = octets[i];
+                    if (!((0 <= octet && octet <= 255))) {
+                        return null;
+                    }
+                }
+
+                addr.parts.push(octets[0] << 8 | octets[1]);
+                addr.parts.push(octets[2] << 8 | octets[3]);
+                return {
+                    parts: addr.parts,
+                    zoneId: addr.zoneId
+                };
+            }
+        }
+
+        return null;
+    };
+
+    // A utility function to return subnet mask in IPv6 format given the prefix length
+    ipaddr.IPv6.subnetMaskFromPrefixLength = function (prefix) {
+        prefix = parseInt(prefix);
+        if (Number.isNaN(prefix) || prefix < 0 || prefix > 128) {
+            throw new Error('ipaddr: invalid IPv6 prefix length');
+        }
+
+        const octets = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+        let j = 0;
+        const filledOctetCount = Math.floor(prefix / 8);
+
+        while (j < filledOctetCount) {
+            octets[j] = 255;
+            j++;
+        }
+
+        if (filledOctetCount < 16) {
+            octets[filledOctetCount] = Math.pow(2, prefix % 8) - 1 << 8 - (prefix % 8);
+        }
+
+        return new this(octets);
+    };
+
+    // Try to parse an array in network order (MSB first) for IPv4 and IPv6
+    ipaddr.fromByteArray = function (bytes) {
+        const length = bytes.length;
+
+        if (length === 4) {
+            return new ipaddr.IPv4(bytes);
+        } else if (length === 16) {
+            return new ipaddr.IPv6(bytes);
+        } else {
+            throw new Error('ipaddr: the binary input is neither an IPv6 nor IPv4 address');
+        }
+    };
+
+    // Checks if the address is valid IP address
+    ipaddr.isValid = function (string) {
+        return ipaddr.IPv6.isValid(string) || ipaddr.IPv4.isValid(string);
+    };
+
+    // Checks if the address is valid IP address in CIDR notation
+    ipaddr.isValidCIDR = function (string) {
+        return ipaddr.IPv6.isValidCIDR(string) || ipaddr.IPv4.isValidCIDR(string);
+    };
+
+
+    // Attempts to parse an IP Address, first through IPv6 then IPv4.
+    // Throws an error if it could not be parsed.
+    ipaddr.parse = function (string) {
+        if (ipaddr.IPv6.isValid(string)) {
+            return ipaddr.IPv6.parse(string);
+        } else if (ipaddr.IPv4.isValid(string)) {
+            return ipaddr.IPv4.parse(string);
+        } else {
+            throw new Error('ipaddr: the address has neither IPv6 nor IPv4 format');
+        }
+    };
+
+    // Attempt to parse CIDR notation, first through IPv6 then IPv4.
+    // Throws an error if it could not be parsed.
+    ipaddr.parseCIDR = function (string) {
+        try {
+            return ipaddr.IPv6.parseCIDR(string);
+        } catch {
+            try {
+                return ipaddr.IPv4.parseCIDR(string);
+            } catch (e) {
+                throw new Error('ipaddr: the address has neither IPv6 nor IPv4 CIDR format', { cause: e });
+            }
+        }
+    };
+
+    // Parse an address and return plain IPv4 address if it is an IPv4-mapped address
+    ipaddr.process = function (string) {
+        const addr = this.parse(string);
+
+        if (addr.kind() === 'ipv6' && addr.isIPv4MappedAddress()) {
+            return addr.toIPv4Address();
+        } else {
+            return addr;
+        }
+    };
+
+    // An utility function to ease named range matching. See examples below.
+    // rangeList can contain both IPv4 and IPv6 subnet entries and will not throw errors
+    // on matching IPv4 addresses to IPv6 ranges or vice versa.
+    ipaddr.subnetMatch = function (address, rangeList, defaultName) {
+        let i, rangeName, rangeSubnets, subnet;
+
+        if (defaultName === undefined || defaultName === null) {
+            defaultName = 'unicast';
+        }
+
+        for (rangeName in rangeList) {
+            if (Object.prototype.hasOwnProperty.call(rangeList, rangeName)) {
+                rangeSubnets = rangeList[rangeName];
+                // ECMA5 Array.isArray isn't available everywhere
+                if (rangeSubnets[0] && !(rangeSubnets[0] instanceof Array)) {
+                    rangeSubnets = [rangeSubnets];
+                }
+
+                for (i = 0; i < rangeSubnets.length; i++) {
+                    subnet = rangeSubnets[i];
+                    if (address.kind() === subnet[0].kind() && address.match.apply(address, subnet)) {
+                        return rangeName;
+                    }
+                }
+            }
+        }
+
+        return defaultName;
+    };
+
+    // Export for both the CommonJS and browser-like environment
+    if ( true && module.exports) {
+        module.exports = ipaddr;
+
+    } else {
+        root.ipaddr = ipaddr;
+    }
+
+}(this));
+
 
 /***/ }),
 
