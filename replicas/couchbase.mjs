@@ -349,7 +349,7 @@ function loadFile(file, seen = new Set()) {
   try {
     data = JSON.parse(readFileSync(abs, 'utf8'));
   } catch (error) {
-    throw new Error(`couchbase scenario ${file} cannot be read as JSON: ${error.message}`);
+    throw new Error(`scenario ${file} cannot be read as JSON: ${error.message}`);
   }
   if (!data.extends) return data;
   const base = loadFile(path.resolve(path.dirname(abs), data.extends), seen);
