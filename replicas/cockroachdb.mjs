@@ -193,7 +193,7 @@ function answer(s, session, sql) {
     return [wire.commandComplete('SET')];
   }
   if (/^set /.test(lower)) return [wire.commandComplete('SET')];
-  if (lower === 'select version() as version')
+  if (lower === 'select version() as version' || lower === 'select pg_catalog.version() as version')
     return rowsResult([{ name: 'version', oid: OID.text }], [[s.version]]);
   if (lower === 'select crdb_internal.cluster_id() as id')
     return rowsResult([{ name: 'id', oid: OID.uuid }], [[s.clusterId]]);

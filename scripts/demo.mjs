@@ -3,17 +3,25 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MISCONFIGURED_FLAGS, seedMisconfigured, startServer } from './embedded-server.mjs';
+import { MISCONFIGURED_FLAGS, ServerStartError, seedMisconfigured, startServer } from './embedded-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = path.join(root, 'fixtures');
 const out = path.join(root, 'reports');
 
 console.log('demo: starting an embedded PostgreSQL on 127.0.0.1…');
-const srv = await startServer({
-  flags: MISCONFIGURED_FLAGS,
-  hbaFile: path.join(fixtures, 'misconfigured-pg_hba.conf')
-});
+let srv;
+try {
+  srv = await startServer({
+    flags: MISCONFIGURED_FLAGS,
+    hbaFile: path.join(fixtures, 'misconfigured-pg_hba.conf')
+  });
+} catch (err) {
+  if (!(err instanceof ServerStartError)) throw err;
+  // One line with the cause and what to do; 3 as for any target that could not be audited.
+  console.error(`demo: ${err.message}`);
+  process.exit(3);
+}
 let status = 0;
 try {
   console.log(`demo: seeding misconfigurations (port ${srv.port})…`);

@@ -56,6 +56,18 @@ function parse(args: string[], options: typeof AUDIT_FLAGS | typeof BASELINE_FLA
       );
     }
     if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      if (/does not take an argument/.test(e.message)) {
+        const given = args.find(a => a.startsWith(`${flag}=`))?.slice(`${flag ?? ''}=`.length) ?? '';
+        throw new UsageError(
+          `Flag ${flag ?? ''} of "db-posture ${command}" is a switch and takes no value (got ${JSON.stringify(given)}): give ${flag ?? ''} alone, or leave it out.`
+        );
+      }
+      if (/ambiguous/.test(e.message)) {
+        const next = args[args.indexOf(flag ?? '') + 1] ?? '';
+        throw new UsageError(
+          `Flag ${flag ?? ''} of "db-posture ${command}" was followed by ${JSON.stringify(next)}, which looks like a flag: write ${flag ?? ''}=${next} if that is the value.`
+        );
+      }
       throw new UsageError(
         `Flag ${flag ?? ''} of "db-posture ${command}" needs a value. Run db-posture --help.`
       );

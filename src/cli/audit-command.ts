@@ -8,6 +8,7 @@ import { DEFAULT_BASELINE, loadBaselineFor } from '../baseline/load.js';
 import { describeCheck, knownCheckIds, selectEngine } from '../engines/index.js';
 import type { CollectorHooks } from '../engines/index.js';
 import { writeReports } from '../report/write.js';
+import { checkOutputDirectory } from '../report/out-path.js';
 import { gateReasons } from '../report/markdown.js';
 import { TerminalProgress } from './terminal-progress.js';
 
@@ -58,7 +59,13 @@ export function optionsFromFlags(
   redactor.add(raw.cloudApiKey as string | undefined);
   redactor.add(raw.couchbasePassword as string | undefined);
   for (const k of Object.keys(raw)) if (raw[k] === undefined) delete raw[k];
-  return parseAuditOptions(raw);
+  const sources: Partial<Record<keyof AuditOptions, string>> = {};
+  if (flags['cloud-api-key'] === undefined && env.DB_POSTURE_CLOUD_API_KEY)
+    sources.cloudApiKey = 'DB_POSTURE_CLOUD_API_KEY';
+  if (flags['cloud-api-url'] === undefined && env.DB_POSTURE_CLOUD_API_URL)
+    sources.cloudApiUrl = 'DB_POSTURE_CLOUD_API_URL';
+  if (flags.url === undefined && env.DB_POSTURE_URL) sources.url = 'DB_POSTURE_URL';
+  return parseAuditOptions(raw, undefined, sources);
 }
 
 function summaryLines(report: AuditReport, files: string[], seconds: number): string[] {
@@ -90,6 +97,8 @@ export async function auditCommand(
   redactor: Redactor
 ): Promise<number> {
   const options = optionsFromFlags(flags, io.env, redactor);
+  // Outputs are checked before anything connects: a bad --out must not cost a whole audit.
+  checkOutputDirectory(options.outDir, '--out');
   const now = io.now?.() ?? new Date();
   const baseline = await loadBaselineFor(options, knownCheckIds(), now);
   const engine = await selectEngine(options, redactor, io.hooks);

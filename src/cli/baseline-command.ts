@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { stringify } from 'yaml';
 import { UsageError, EXIT } from '../core/errors.js';
 import { jsonReportSchema } from '../report/json.js';
+import { checkNewOutputFile } from '../report/out-path.js';
 import type { CliIo } from './audit-command.js';
 
 /**
@@ -17,14 +18,22 @@ export async function baselineCommand(
     throw new UsageError(
       'db-posture baseline needs --from <report.json> (a JSON report from db-posture audit).'
     );
-  let data: unknown;
+  if (typeof flags.out === 'string') checkNewOutputFile(flags.out, '--out');
+  let text: string;
   try {
-    data = JSON.parse(await readFile(from, 'utf8'));
+    text = await readFile(from, 'utf8');
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     throw new UsageError(
-      `--from ${from} cannot be read as JSON (${e.code ?? e.message}): expected a JSON report from db-posture audit.`
+      `--from ${from} cannot be read (${e.code ?? e.message}): expected a JSON report from db-posture audit.`
     );
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    // The parser's message quotes the file's content; a line of it is neither useful nor safe here.
+    throw new UsageError(`--from ${from} is not JSON: expected a JSON report from db-posture audit.`);
   }
   const parsed = jsonReportSchema.safeParse(data);
   if (!parsed.success) {

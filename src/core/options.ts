@@ -48,7 +48,9 @@ export const auditOptionsSchema = z
     baseline: z.string().min(1).optional(),
     /** True when the baseline path was given explicitly: then a missing file is an error. */
     baselineExplicit: z.boolean().default(false),
-    formats: csv(FORMATS).default(['markdown', 'json']),
+    formats: csv(FORMATS)
+      .pipe(z.array(z.enum(FORMATS)).min(1))
+      .default(['markdown', 'json']),
     outDir: z.string().min(1).default('reports'),
     failOn: z.enum(FAIL_ON).default('fail'),
     failOnStale: z
@@ -111,6 +113,28 @@ export const OPTION_NAMES: Record<keyof AuditOptions, string> = {
 
 const SECRET_KEYS = new Set<string>(['url', 'cloudApiKey', 'couchbasePassword']);
 
+/** What each option expects, in our words (zod's own wording never reaches the user). */
+const EXPECTED: Partial<Record<keyof AuditOptions, string>> = {
+  engine: `one of ${ENGINES.join(', ')}`,
+  deployment: `one of ${DEPLOYMENTS.join(', ')}`,
+  environment: `one of ${ENVIRONMENTS.join(', ')}`,
+  compliance: `a comma-separated list of ${COMPLIANCE.join(', ')}`,
+  dataSensitivity: `one of ${SENSITIVITIES.join(', ')}`,
+  name: 'letters, digits, ".", "_" or "-" (at most 63, starting alphanumeric)',
+  formats: `a comma-separated list of at least one of ${FORMATS.join(', ')}`,
+  outDir: 'a directory path',
+  failOn: `one of ${FAIL_ON.join(', ')}`,
+  failOnStale: 'true or false',
+  maxWaiverDays: 'a whole number of days from 1 to 3650',
+  concurrency: 'a whole number from 1 to 32',
+  connectTimeoutMs: 'milliseconds, a whole number from 100 to 600000',
+  statementTimeoutMs: 'milliseconds, a whole number from 10 to 600000',
+  cloudApiUrl: 'an https:// (or http:// for a local test) URL',
+  baseline: 'a file path',
+  certsDir: 'a directory path',
+  couchbaseCaFile: 'a PEM file path'
+};
+
 /**
  * Validates raw options. A bad value is a UsageError naming the option, the value (never for
  * secrets) and what was expected.
@@ -118,7 +142,9 @@ const SECRET_KEYS = new Set<string>(['url', 'cloudApiKey', 'couchbasePassword'])
  */
 export function parseAuditOptions(
   input: Record<string, unknown>,
-  label: (name: string) => string = n => `--${n}`
+  label: (name: string) => string = n => `--${n}`,
+  /** Where a value came from when not from its flag or input, e.g. `{ cloudApiUrl: 'DB_POSTURE_CLOUD_API_URL' }`. */
+  sources: Partial<Record<keyof AuditOptions, string>> = {}
 ): AuditOptions {
   const result = auditOptionsSchema.safeParse(input);
   if (result.success) {
@@ -138,13 +164,9 @@ export function parseAuditOptions(
   }
   const raw = input[key];
   const shown = SECRET_KEYS.has(key) ? '(hidden)' : JSON.stringify(Array.isArray(raw) ? raw.join(',') : raw);
-  let expected = issue.message;
-  if (issue.code === 'invalid_value' && 'values' in issue) {
+  let expected = EXPECTED[key as keyof AuditOptions] ?? 'a valid value';
+  if (issue.code === 'invalid_value' && 'values' in issue && issue.path.length > 1) {
     expected = `one of ${(issue.values as unknown[]).join(', ')}`;
-  } else if (issue.code === 'too_small' || issue.code === 'too_big') {
-    expected = issue.message.replace(/^Too (small|big): expected (number|string) to (be|have) /, 'a value ');
-  } else if (issue.code === 'invalid_type' && issue.expected === 'number') {
-    expected = 'a number';
   }
   const items =
     typeof raw === 'string'
@@ -157,5 +179,6 @@ export function parseAuditOptions(
     issue.path.length > 1 && Array.isArray(items)
       ? ` (item ${JSON.stringify(items[Number(issue.path[1])] ?? '')})`
       : '';
-  throw new UsageError(`Invalid ${label(name)} ${shown}${element}: expected ${expected}.`);
+  const where = sources[key as keyof AuditOptions] ?? label(name);
+  throw new UsageError(`Invalid ${where} ${shown}${element}: expected ${expected}.`);
 }

@@ -25,7 +25,11 @@ export class Redactor {
   }
 
   scrub(text: string): string {
-    let out = text.replace(/([a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:)[^@\s/]*@/gi, '$1***@');
+    // The documented placeholder "user:password@" is our own hint, not a credential.
+    let out = text.replace(
+      /([a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:)([^@\s/]*)@/gi,
+      (m, head: string, pw: string) => (pw === 'password' && head.endsWith('//user:') ? m : `${head}***@`)
+    );
     for (const secret of this.list()) out = out.split(secret).join('***');
     return out;
   }

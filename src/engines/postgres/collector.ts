@@ -5,7 +5,7 @@ import { TargetError, UsageError } from '../../core/errors.js';
 import { probePostgresTls, type TlsProbeResult } from '../../core/tls-probe.js';
 import { parseEndpoint, type Endpoint } from '../../sqlwire/endpoint.js';
 import { connectionFailure, describePgError, isPrivilegeError } from '../../sqlwire/errors.js';
-import { productFromVersion } from '../../sqlwire/detect.js';
+import { detectSqlEngine, productFromVersion } from '../../sqlwire/detect.js';
 import { ReadOnlySession } from './connection.js';
 import { releaseTableNote } from '../../judgements/release-table.js';
 import { CLUSTER_QUERIES, DATABASE_QUERIES } from './queries.js';
@@ -212,6 +212,16 @@ export async function collectPostgres(
     stats.connections++;
   } catch (error) {
     await tlsPromise;
+    // A server that answered but refused the PostgreSQL session (its pins or its first query) may
+    // be CockroachDB given --engine postgres: say what to use instead of a puzzling SQL error.
+    if ((error as { code?: string }).code || error instanceof TargetError) {
+      const detected = await detectSqlEngine(ep, sessionOpts, redactor).catch(() => undefined);
+      if (detected?.engine === 'cockroachdb')
+        throw new UsageError(
+          `The server is CockroachDB (${detected.version}). Use --engine cockroachdb (or auto) for it.`
+        );
+    }
+    if (error instanceof TargetError) throw error;
     throw connectionFailure(error, ep, options.connectTimeoutMs, redactor, 'PostgreSQL');
   }
 

@@ -56,6 +56,10 @@ export class ReadOnlySession {
       const results = (await client.query(
         `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; ${SESSION_QUERY}`
       )) as unknown as pg.QueryResult[];
+      if (!Array.isArray(results) || results.length !== 2)
+        throw new TargetError(
+          `The server at ${describeWhere(ep)} did not answer the session check as PostgreSQL does (two results for two statements).`
+        );
       const row = results[1].rows[0] as Record<string, string>;
       if (!sameSearchPath(String(row.search_path), POSTGRES_PINS.search_path) || row.read_only !== 'on') {
         throw new TargetError(
