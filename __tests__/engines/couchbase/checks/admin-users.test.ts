@@ -1,7 +1,7 @@
 import check from '../../../../src/engines/couchbase/checks/admin-users.js';
 import { available } from '../../../../src/core/facts.js';
 import { checkTester } from '../../../helpers/check-tester.js';
-import { cbFacts, user } from '../../../helpers/cb-facts.js';
+import { cbFacts, forbidden, user } from '../../../helpers/cb-facts.js';
 
 const admins = (n: number) =>
   Array.from({ length: n }, (_, i) => user(`admin${i + 1}`, ['admin'], 'external'));
@@ -128,6 +128,41 @@ checkTester(check, {
     }
   ],
   other: [
+    {
+      name: 'LDAP settings unreadable on Enterprise: UNKNOWN, never a PASS that ignores LDAP groups',
+      facts: cbFacts({ ldap: forbidden('/settings/ldap', 'cluster.admin.security.external!read') }),
+      expect: [
+        {
+          status: 'UNKNOWN',
+          detail:
+            'Could not be evaluated: GET /settings/ldap answered 403: the audit user lacks cluster.admin.security.external!read. Fix: give the audit user the Read-Only Security Admin (ro_security_admin) role; the 8.0 upgrade gives it to every ro_admin user.'
+        }
+      ]
+    },
+    {
+      name: 'SAML groupsAttribute mapped to a group holding admin',
+      facts: cbFacts({
+        groups: available([{ id: 'ops', roles: [{ role: 'admin' }], ldapGroupRef: null }]),
+        saml: available({
+          enabled: true,
+          rolesAttribute: '',
+          groupsAttribute: 'memberOf',
+          rolesFilterRE: '.*'
+        })
+      }),
+      expect: [
+        {
+          status: 'WARN',
+          detail:
+            "SAML is on with groupsAttribute memberOf (mapped to groups that hold admin roles): the identity provider decides each user's roles, Full Admin included, and none of those users is listed.",
+          object: 'saml'
+        },
+        {
+          status: 'PASS',
+          detail: `1 stored user holds Full Admin or a security-admin role: alice (external: admin)${BUILTIN}.`
+        }
+      ]
+    },
     {
       name: '7.6 reader security_admin_local: the list drops security-role holders silently: UNKNOWN, never PASS',
       facts: cbFacts({

@@ -5,20 +5,34 @@ import { msg, raw, valueList } from '../../../core/text.js';
 import type { CbFacts, CbGroup } from '../facts.js';
 import { adminOrSecurityRoles, needUnfilteredUserList } from '../roles.js';
 
-/** Groups whose admin roles reach every member of an LDAP group: members are not in the user list. */
+/**
+ * Groups whose admin roles reach every member of an LDAP group: members are not in the user list.
+ * An unreadable LDAP setting or group list is UNKNOWN (on Enterprise), never "no such path".
+ */
 export function ldapAdminGroups(facts: CbFacts): CbGroup[] {
   if (facts.cluster.edition === 'community') return [];
-  const ldap = facts.ldap.ok ? facts.ldap.value : null;
   // Without LDAP authorization, ldap_group_ref grants nothing.
-  if (!ldap?.authorizationEnabled) return [];
+  if (!need(facts.ldap).authorizationEnabled) return [];
   return need(facts.groups).filter(g => g.ldapGroupRef && adminOrSecurityRoles(g).length > 0);
 }
 
-/** SAML assertions that may carry roles (admin included) from the identity provider. */
-export function samlRoleGrant(facts: CbFacts): string | null {
-  if (facts.cluster.edition === 'community' || !facts.saml.ok) return null;
-  const s = facts.saml.value;
-  return s.enabled && s.rolesAttribute ? s.rolesAttribute : null;
+/**
+ * SAML assertions that may carry admin rights: roles from rolesAttribute, or groups from
+ * groupsAttribute mapped to Couchbase groups that hold admin roles (inferred from
+ * menelaus_web_saml.erl params()). Null when SAML grants none.
+ */
+export function samlRoleGrant(facts: CbFacts): { attribute: string; value: string; note: string } | null {
+  if (facts.cluster.edition === 'community') return null;
+  const s = need(facts.saml);
+  if (!s.enabled) return null;
+  if (s.rolesAttribute) return { attribute: 'rolesAttribute', value: s.rolesAttribute, note: '' };
+  if (s.groupsAttribute && need(facts.groups).some(g => adminOrSecurityRoles(g).length > 0))
+    return {
+      attribute: 'groupsAttribute',
+      value: s.groupsAttribute,
+      note: ' (mapped to groups that hold admin roles)'
+    };
+  return null;
 }
 
 /**
@@ -73,7 +87,7 @@ export default defineCheck<CbFacts>({
     if (saml) {
       findings.push(
         warn(
-          msg`SAML is on with rolesAttribute ${saml}: the identity provider decides each user's roles, Full Admin included, and none of those users is listed.`,
+          msg`SAML is on with ${raw(saml.attribute)} ${saml.value}${raw(saml.note)}: the identity provider decides each user's roles, Full Admin included, and none of those users is listed.`,
           'saml'
         )
       );
