@@ -565,7 +565,7 @@ function buildRoutes(s) {
           nodes: s.nodes.map(n => ({
             // build_node_hostname: a loopback-named node shows the address the request came in on.
             hostname: /^(127\.0\.0\.1|\[::1\]|localhost):/.test(n.hostname)
-              ? n.hostname.replace(/^[^:]+|^\[::1\]/, s.requestAddress)
+              ? n.hostname.replace(/^(\[::1\]|[^:]+)/, s.requestAddress)
               : n.hostname,
             version: `${n.version ?? s.server.version}-${s.server.edition}`,
             status: n.status,

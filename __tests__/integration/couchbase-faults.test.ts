@@ -97,6 +97,18 @@ describe('Couchbase faults', () => {
     expect(finding(r, 'cb/audit-enabled')[0].status).toBe('PASS');
   });
 
+  it('7.6 on Windows: /settings/saslauthdAuth answers 400 (Linux only), read as off; LDAP still decides', async () => {
+    replica = await startCouchbaseReplica({
+      scenario: variant({ server: { version: '7.6.2-3721', edition: 'enterprise', os: 'windows' } })
+    });
+    const r = await auditCouchbase(replica);
+    expect(replica.requests.some(q => q.path === '/settings/rbac')).toBe(false);
+    expect(finding(r, 'cb/external-auth').map(f => [f.status, f.detail])).toEqual([
+      ['PASS', 'LDAP authentication is on with encryption TLS.']
+    ]);
+    expect(r.md).not.toContain('## Not Evaluated');
+  });
+
   it('PII/PHI data raises an 8.0 bucket without an encryption key to FAIL', async () => {
     replica = await startCouchbaseReplica({ scenario: scenarioFile('bucket-unencrypted.json') });
     const r = await auditCouchbase(replica, ['--data-sensitivity', 'pii-phi']);
