@@ -4,7 +4,8 @@ import type { Progress } from './progress.js';
 import type { Redactor } from './redact.js';
 import type { Text } from './text.js';
 
-export type EngineId = 'postgres' | 'cockroachdb' | 'couchbase';
+export type { EngineId } from './vocabulary.js';
+import type { EngineId } from './vocabulary.js';
 
 /** What the report header says about the audited system. */
 export interface TargetInfo {

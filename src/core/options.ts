@@ -4,12 +4,20 @@ import { FAIL_ON } from './gate.js';
 
 export { FAIL_ON };
 
-export const ENGINES = ['auto', 'postgres', 'cockroachdb', 'couchbase'] as const;
-export const DEPLOYMENTS = ['auto', 'cloud', 'self-hosted'] as const;
-export const ENVIRONMENTS = ['production', 'staging', 'development', 'sandbox'] as const;
-export const COMPLIANCE = ['soc2', 'hipaa', 'pci-dss', 'iso27001', 'gdpr'] as const;
-export const SENSITIVITIES = ['pii-phi', 'financial', 'internal', 'public'] as const;
-export const FORMATS = ['markdown', 'json', 'sarif', 'junit'] as const;
+import {
+  COMPLIANCE,
+  DEPLOYMENT_VALUES,
+  ENGINES as ENGINE_IDS,
+  ENVIRONMENTS,
+  FORMATS,
+  SENSITIVITIES
+} from './vocabulary.js';
+
+export { COMPLIANCE, ENVIRONMENTS, FORMATS, SENSITIVITIES };
+/** `--engine` accepts the engines and `auto` (detect from the target). */
+export const ENGINES = ['auto', ...ENGINE_IDS] as const;
+/** `--deployment` accepts the deployments and `auto` (from the host or the Cloud API). */
+export const DEPLOYMENTS = ['auto', ...DEPLOYMENT_VALUES] as const;
 
 /** A comma-separated list (flag or action input) or an array, trimmed, empties dropped. */
 const csv = <T extends readonly [string, ...string[]]>(values: T) =>

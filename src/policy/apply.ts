@@ -1,14 +1,7 @@
 import type { CheckContext, CheckMeta, RawFinding } from '../core/check.js';
 import { isMoreSevere, type Status } from '../core/status.js';
 import { COMPLIANCE_LOCKS, ENVIRONMENT_DOWNGRADES, SENSITIVITY_RAISES } from './families.js';
-import { COMPLIANCE_NAMES } from './frameworks.js';
-
-const SENSITIVITY_NAMES = {
-  'pii-phi': 'PII/PHI',
-  financial: 'financial',
-  internal: 'internal',
-  public: 'public'
-};
+import { COMPLIANCE_NAMES, SENSITIVITY_NAMES } from '../core/vocabulary.js';
 
 export interface PolicyOutcome {
   readonly status: Status;

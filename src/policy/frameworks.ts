@@ -51,11 +51,5 @@ export type FrameworkRefs = {
   readonly [F in FrameworkName]?: readonly (keyof (typeof FRAMEWORK_CONTROLS)[F])[];
 };
 
-/** Display name of each `--compliance` value. */
-export const COMPLIANCE_NAMES = {
-  soc2: 'SOC 2',
-  hipaa: 'HIPAA',
-  'pci-dss': 'PCI DSS',
-  iso27001: 'ISO 27001',
-  gdpr: 'GDPR'
-} as const;
+/** Display name of each `--compliance` value (kept in the vocabulary). */
+export { COMPLIANCE_NAMES } from '../core/vocabulary.js';

@@ -1,3 +1,4 @@
+import { ENGINE_NAMES } from '../core/vocabulary.js';
 import { blocksGate, blockingStatuses } from '../core/gate.js';
 import type { AuditReport } from '../core/audit.js';
 import { codeSpan } from '../core/text.js';
@@ -7,8 +8,6 @@ import { renderFindingLine, renderGateLine } from './markdown.js';
 
 /** GitHub refuses comment bodies over 65,536 characters; leave room for links and markers. */
 export const COMMENT_BUDGET = 60000;
-
-const ENGINE_NAMES = { postgres: 'PostgreSQL', cockroachdb: 'CockroachDB', couchbase: 'Couchbase Server' };
 
 function waiverItem(w: WaiverEntry): string {
   const object = w.object !== undefined ? ` ${codeSpan(w.object)}` : '';

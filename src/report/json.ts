@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { STATUSES } from '../core/status.js';
 import { FAIL_ON } from '../core/gate.js';
+import { COMPLIANCE, DEPLOYMENT_VALUES, ENGINES, ENVIRONMENTS, SENSITIVITIES } from '../core/vocabulary.js';
 import type { AuditReport } from '../core/audit.js';
 
 const status = z.enum(STATUSES);
@@ -22,8 +23,8 @@ export const jsonReportSchema = z
     schemaVersion: z.literal(1),
     tool: z.object({ name: z.literal('db-posture'), version: z.string() }),
     target: z.object({
-      engine: z.enum(['postgres', 'cockroachdb', 'couchbase']),
-      deployment: z.enum(['cloud', 'self-hosted']),
+      engine: z.enum(ENGINES),
+      deployment: z.enum(DEPLOYMENT_VALUES),
       name: z.string(),
       clusterId: z.string().optional(),
       version: z.string().optional(),
@@ -32,9 +33,9 @@ export const jsonReportSchema = z
       details: z.record(z.string(), z.string())
     }),
     context: z.object({
-      environment: z.enum(['production', 'staging', 'development', 'sandbox']),
-      compliance: z.array(z.enum(['soc2', 'hipaa', 'pci-dss', 'iso27001', 'gdpr'])),
-      dataSensitivity: z.enum(['pii-phi', 'financial', 'internal', 'public']),
+      environment: z.enum(ENVIRONMENTS),
+      compliance: z.array(z.enum(COMPLIANCE)),
+      dataSensitivity: z.enum(SENSITIVITIES),
       auditedAt: z.string()
     }),
     summary: z.object({

@@ -3,17 +3,8 @@ import type { AuditReport } from '../core/audit.js';
 import type { Finding } from '../core/finding.js';
 import { STATUSES } from '../core/status.js';
 import { codeSpan, escapeStatic } from '../core/text.js';
-import { COMPLIANCE_NAMES } from '../policy/frameworks.js';
+import { COMPLIANCE_NAMES, DEPLOYMENT_NAMES, ENGINE_NAMES, SENSITIVITY_NAMES } from '../core/vocabulary.js';
 import type { WaiverEntry } from '../baseline/schema.js';
-
-const ENGINE_NAMES = { postgres: 'PostgreSQL', cockroachdb: 'CockroachDB', couchbase: 'Couchbase Server' };
-const DEPLOYMENT_NAMES = { cloud: 'Cloud', 'self-hosted': 'Self-hosted' };
-const SENSITIVITY_NAMES = {
-  'pii-phi': 'PII/PHI',
-  financial: 'financial',
-  internal: 'internal',
-  public: 'public'
-};
 
 /** One finding as a list item: status marker, title, detail, policy annotation and waiver state. */
 export function renderFindingLine(f: Finding): string {

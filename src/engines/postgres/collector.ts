@@ -65,14 +65,17 @@ function parseSettingList(entries: readonly string[]): Record<string, string> {
 async function collectDatabase(session: ReadOnlySession, name: string): Promise<DatabaseFacts> {
   const q = DATABASE_QUERIES;
   // The database name is the target's text: it is quoted by msg, never spliced into markup.
-  const publicSchema = await session.read<Row>(msg`Schema privileges of database "${name}"`, q.publicSchema);
-  const publicGrants = await session.read<Row>(msg`Table privileges of database "${name}"`, q.publicGrants);
-  const grantOptions = await session.read<Row>(msg`Grant options in database "${name}"`, q.grantOptions);
-  const secdef = await session.read<Row>(msg`Functions of database "${name}"`, q.securityDefiners);
-  const languages = await session.read<Row>(msg`Languages of database "${name}"`, q.languages);
-  const extensions = await session.read<Row>(msg`Extensions of database "${name}"`, q.extensions);
-  const rls = await session.read<Row>(msg`Row-level security of database "${name}"`, q.rowLevelSecurity);
-  const publications = await session.read<Row>(msg`Publications of database "${name}"`, q.publications);
+  const [publicSchema, publicGrants, grantOptions, secdef, languages, extensions, rls, publications] =
+    await session.readMany<Row>([
+      { what: msg`Schema privileges of database "${name}"`, sql: q.publicSchema },
+      { what: msg`Table privileges of database "${name}"`, sql: q.publicGrants },
+      { what: msg`Grant options in database "${name}"`, sql: q.grantOptions },
+      { what: msg`Functions of database "${name}"`, sql: q.securityDefiners },
+      { what: msg`Languages of database "${name}"`, sql: q.languages },
+      { what: msg`Extensions of database "${name}"`, sql: q.extensions },
+      { what: msg`Row-level security of database "${name}"`, sql: q.rowLevelSecurity },
+      { what: msg`Publications of database "${name}"`, sql: q.publications }
+    ]);
   return {
     name,
     publicSchemaCreate: mapFact(publicSchema, rows =>
@@ -250,7 +253,50 @@ export async function collectPostgres(
     };
 
     progress.step('reading cluster settings, roles and pg_hba rules');
-    const settings = mapFact(await main.read<Row>(msg`pg_settings`, c.settings), rows => {
+    const hbaFix = (code: string | undefined) =>
+      code === '42501'
+        ? msg`Run the audit as a superuser, or GRANT SELECT ON pg_catalog.pg_hba_file_rules and EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() TO ${server.currentUser}.`
+        : undefined;
+    const authidFix = (code: string | undefined) =>
+      code === '42501'
+        ? 'Run the audit as a superuser: pg_authid (stored password hashes) is readable only by superusers.'
+        : undefined;
+    // Server-wide facts in one round trip. The two catalogs only a superuser may read go in the
+    // batch only for a superuser: for anyone else they would fail it and cost a per-fact retry.
+    const privileged = [
+      { what: msg`pg_hba_file_rules`, sql: c.hba, fix: hbaFix },
+      { what: msg`pg_authid`, sql: c.passwords, fix: authidFix }
+    ];
+    const [
+      settingsRows,
+      placeholderRows,
+      rolesRows,
+      membershipRows,
+      roleSettingRows,
+      archiverRows,
+      senders,
+      slots,
+      dbList,
+      ...privilegedRows
+    ] = await main.readMany<Row>([
+      { what: msg`pg_settings`, sql: c.settings },
+      { what: msg`The pgaudit.log placeholder`, sql: c.pgauditPlaceholder },
+      { what: msg`pg_roles`, sql: c.roles },
+      { what: msg`pg_auth_members`, sql: c.memberships },
+      { what: msg`pg_db_role_setting`, sql: c.roleSettings },
+      { what: msg`pg_stat_archiver`, sql: c.archiver },
+      { what: msg`pg_stat_replication`, sql: c.senders },
+      { what: msg`pg_replication_slots`, sql: c.slots },
+      { what: msg`pg_database`, sql: c.databases },
+      ...(server.isSuperuser ? privileged : [])
+    ]);
+    const [hbaRows, passwordRows] = server.isSuperuser
+      ? privilegedRows
+      : [
+          await main.read<Row>(privileged[0].what, privileged[0].sql, hbaFix),
+          await main.read<Row>(privileged[1].what, privileged[1].sql, authidFix)
+        ];
+    const settings = mapFact(settingsRows, rows => {
       const out: Record<string, PgSetting> = {};
       for (const r of rows) {
         out[String(r.name)] = {
@@ -264,19 +310,11 @@ export async function collectPostgres(
       }
       return out;
     });
-    const placeholder = mapFact(
-      await main.read<Row>(msg`The pgaudit.log placeholder`, c.pgauditPlaceholder),
-      rows => (rows[0]?.value == null || rows[0].value === '' ? null : String(rows[0].value))
+    const placeholder = mapFact(placeholderRows, rows =>
+      rows[0]?.value == null || rows[0].value === '' ? null : String(rows[0].value)
     );
-    const hba = mapFact(
-      await main.read<Row>(msg`pg_hba_file_rules`, c.hba, code =>
-        code === '42501'
-          ? msg`Run the audit as a superuser, or GRANT SELECT ON pg_catalog.pg_hba_file_rules and EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() TO ${server.currentUser}.`
-          : undefined
-      ),
-      rows => rows.map(toHbaRule)
-    );
-    const roles = mapFact(await main.read<Row>(msg`pg_roles`, c.roles), rows =>
+    const hba = mapFact(hbaRows, rows => rows.map(toHbaRule));
+    const roles = mapFact(rolesRows, rows =>
       rows.map((r): PgRole => ({
         oid: Number(r.oid),
         name: String(r.rolname),
@@ -290,36 +328,29 @@ export async function collectPostgres(
         validUntil: (r.valid_until as string | null) ?? null
       }))
     );
-    const memberships = mapFact(await main.read<Row>(msg`pg_auth_members`, c.memberships), rows =>
+    const memberships = mapFact(membershipRows, rows =>
       rows.map((r): PgMembership => ({
         roleOid: Number(r.roleid),
         memberOid: Number(r.member),
         adminOption: Boolean(r.admin_option)
       }))
     );
-    const passwords = mapFact(
-      await main.read<Row>(msg`pg_authid`, c.passwords, code =>
-        code === '42501'
-          ? 'Run the audit as a superuser: pg_authid (stored password hashes) is readable only by superusers.'
-          : undefined
-      ),
-      rows => Object.fromEntries(rows.map(r => [String(r.rolname), r.kind as PasswordKind]))
+    const passwords = mapFact(passwordRows, rows =>
+      Object.fromEntries(rows.map(r => [String(r.rolname), r.kind as PasswordKind]))
     );
-    const roleSettings = mapFact(await main.read<Row>(msg`pg_db_role_setting`, c.roleSettings), rows =>
+    const roleSettings = mapFact(roleSettingRows, rows =>
       rows.map((r): RoleSetting => ({
         role: (r.rolname as string | null) ?? null,
         database: (r.datname as string | null) ?? null,
         settings: parseSettingList((r.cfg as string[]) ?? [])
       }))
     );
-    const archiver = mapFact(await main.read<Row>(msg`pg_stat_archiver`, c.archiver), rows => ({
+    const archiver = mapFact(archiverRows, rows => ({
       archivedCount: Number(rows[0]?.archived ?? 0),
       failedCount: Number(rows[0]?.failed ?? 0),
       lastArchivedTime: (rows[0]?.last_archived as string | null) ?? null,
       lastFailedTime: (rows[0]?.last_failed as string | null) ?? null
     }));
-    const senders = await main.read<Row>(msg`pg_stat_replication`, c.senders);
-    const slots = await main.read<Row>(msg`pg_replication_slots`, c.slots);
     const replication: PgFacts['replication'] = !senders.ok
       ? senders
       : !slots.ok
@@ -337,7 +368,6 @@ export async function collectPostgres(
             }))
           });
 
-    const dbList = await main.read<Row>(msg`pg_database`, c.databases);
     let databases: PgFacts['databases'];
     if (!dbList.ok) {
       databases = dbList;
