@@ -34984,7 +34984,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6897);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40929);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34993,7 +34993,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6897:
+/***/ 40929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35297,55 +35297,24 @@ const SENSITIVITY_RAISES = [
     }
 ];
 
-;// CONCATENATED MODULE: ./src/policy/frameworks.ts
+;// CONCATENATED MODULE: ./src/core/vocabulary.ts
 /**
- * Framework controls a finding may bear on (policy.md, "Framework references"). Checks cite controls
- * by these exact keys; the catalogue test rejects a reference that is not listed here.
+ * The product's words, once: every list a user can choose from and how the report names each value.
+ * Options, policy, renderers and tests import these instead of spelling them again.
  */
-const FRAMEWORK_CONTROLS = {
-    'SOC 2': {
-        'CC6.1': 'Logical access security',
-        'CC6.2': 'User registration and authorization',
-        'CC6.3': 'Role-based access and removal',
-        'CC6.6': 'Boundary protection',
-        'CC6.7': 'Transmission encryption',
-        'CC7.2': 'Monitoring for anomalies',
-        'A1.2': 'Backup and recovery'
-    },
-    HIPAA: {
-        '164.312(a)(1)': 'Access control',
-        '164.312(a)(2)(iv)': 'Encryption and decryption',
-        '164.312(b)': 'Audit controls',
-        '164.312(d)': 'Person or entity authentication',
-        '164.312(e)(1)': 'Transmission security',
-        '164.308(a)(7)': 'Contingency plan'
-    },
-    'PCI DSS': {
-        '1': 'Network security controls',
-        '3': 'Protect stored account data',
-        '4': 'Strong cryptography during transmission',
-        '7': 'Restrict access by business need to know',
-        '8': 'Identify users and authenticate access',
-        '8.3.6': 'Passwords of at least 12 characters',
-        '10': 'Log and monitor all access',
-        '12.10': 'Incident response'
-    },
-    'ISO 27001': {
-        '5.15': 'Access control',
-        '5.17': 'Authentication information',
-        '8.2': 'Privileged access rights',
-        '8.5': 'Secure authentication',
-        '8.13': 'Information backup',
-        '8.15': 'Logging',
-        '8.20': 'Networks security',
-        '8.24': 'Use of cryptography'
-    },
-    GDPR: {
-        'Art. 32': 'Security of processing',
-        'Art. 5(1)(f)': 'Integrity and confidentiality'
-    }
+const ENGINES = ['postgres', 'cockroachdb', 'couchbase'];
+const ENGINE_NAMES = {
+    postgres: 'PostgreSQL',
+    cockroachdb: 'CockroachDB',
+    couchbase: 'Couchbase Server'
 };
-/** Display name of each `--compliance` value. */
+const DEPLOYMENT_VALUES = ['cloud', 'self-hosted'];
+const DEPLOYMENT_NAMES = {
+    cloud: 'Cloud',
+    'self-hosted': 'Self-hosted'
+};
+const ENVIRONMENTS = ['production', 'staging', 'development', 'sandbox'];
+const COMPLIANCE = ['soc2', 'hipaa', 'pci-dss', 'iso27001', 'gdpr'];
 const COMPLIANCE_NAMES = {
     soc2: 'SOC 2',
     hipaa: 'HIPAA',
@@ -35353,17 +35322,19 @@ const COMPLIANCE_NAMES = {
     iso27001: 'ISO 27001',
     gdpr: 'GDPR'
 };
-
-;// CONCATENATED MODULE: ./src/policy/apply.ts
-
-
-
+const SENSITIVITIES = ['pii-phi', 'financial', 'internal', 'public'];
 const SENSITIVITY_NAMES = {
     'pii-phi': 'PII/PHI',
     financial: 'financial',
     internal: 'internal',
     public: 'public'
 };
+const FORMATS = ['markdown', 'json', 'sarif', 'junit'];
+
+;// CONCATENATED MODULE: ./src/policy/apply.ts
+
+
+
 /**
  * Adjusts a production verdict to the audit context. Order: data sensitivity may raise, then the
  * environment may lower (WARN/FAIL only, never up) unless a named framework locks the family.
@@ -45250,12 +45221,12 @@ class TargetError extends Error {
 
 
 
-const ENGINES = ['auto', 'postgres', 'cockroachdb', 'couchbase'];
-const DEPLOYMENTS = ['auto', 'cloud', 'self-hosted'];
-const ENVIRONMENTS = ['production', 'staging', 'development', 'sandbox'];
-const COMPLIANCE = ['soc2', 'hipaa', 'pci-dss', 'iso27001', 'gdpr'];
-const SENSITIVITIES = ['pii-phi', 'financial', 'internal', 'public'];
-const FORMATS = ['markdown', 'json', 'sarif', 'junit'];
+
+
+/** `--engine` accepts the engines and `auto` (detect from the target). */
+const options_ENGINES = ['auto', ...ENGINES];
+/** `--deployment` accepts the deployments and `auto` (from the host or the Cloud API). */
+const DEPLOYMENTS = ['auto', ...DEPLOYMENT_VALUES];
 /** A comma-separated list (flag or action input) or an array, trimmed, empties dropped. */
 const csv = (values) => preprocess(v => typeof v === 'string'
     ? v
@@ -45268,7 +45239,7 @@ const csv = (values) => preprocess(v => typeof v === 'string'
  * inputs. Keys map to the kebab-case flag/input names in `OPTION_NAMES`.
  */
 const auditOptionsSchema = object({
-    engine: schemas_enum(ENGINES).default('auto'),
+    engine: schemas_enum(options_ENGINES).default('auto'),
     url: schemas_string().min(1).optional(),
     /** How the user gave the connection string, for messages: `--url`, `DB_POSTURE_URL`, `input connection-string`. */
     urlSource: schemas_string().min(1).optional(),
@@ -45339,7 +45310,7 @@ const OPTION_NAMES = {
 const SECRET_KEYS = new Set(['url', 'cloudApiKey', 'couchbasePassword']);
 /** What each option expects, in our words (zod's own wording never reaches the user). */
 const EXPECTED = {
-    engine: `one of ${ENGINES.join(', ')}`,
+    engine: `one of ${options_ENGINES.join(', ')}`,
     deployment: `one of ${DEPLOYMENTS.join(', ')}`,
     environment: `one of ${ENVIRONMENTS.join(', ')}`,
     compliance: `a comma-separated list of ${COMPLIANCE.join(', ')}`,
@@ -46193,6 +46164,41 @@ class ReadOnlySession {
             return isPrivilegeError(code) ? unavailable(reason, suggestion) : faulted(reason, suggestion);
         }
     }
+    /**
+     * Reads several facts in one round trip: one simple-protocol message carrying a savepoint, the
+     * query and its release for each fact. A failure anywhere aborts the rest of the message, so the
+     * batch then rolls back and falls back to one `read` per fact, which isolates the failing fact
+     * exactly as before (and costs the extra round trips only when something failed).
+     */
+    async readMany(reads) {
+        if (reads.length === 0)
+            return [];
+        if (!this.lost) {
+            try {
+                this.queries += 3 * reads.length;
+                this.roundTrips++;
+                const message = reads.map(r => `SAVEPOINT fact; ${r.sql}; RELEASE SAVEPOINT fact`).join('; ');
+                const results = (await this.client.query(message));
+                if (Array.isArray(results) && results.length === 3 * reads.length)
+                    return reads.map((_, i) => available(results[3 * i + 1].rows));
+            }
+            catch {
+                try {
+                    if (!this.lost) {
+                        this.roundTrips++;
+                        await this.client.query('ROLLBACK TO SAVEPOINT fact');
+                    }
+                }
+                catch {
+                    this.lost ??= msg `the connection became unusable`;
+                }
+            }
+        }
+        const out = [];
+        for (const r of reads)
+            out.push(await this.read(r.what, r.sql, r.fix));
+        return out;
+    }
     async close() {
         try {
             if (!this.lost)
@@ -46289,14 +46295,16 @@ function parseSettingList(entries) {
 async function collectDatabase(session, name) {
     const q = DATABASE_QUERIES;
     // The database name is the target's text: it is quoted by msg, never spliced into markup.
-    const publicSchema = await session.read(msg `Schema privileges of database "${name}"`, q.publicSchema);
-    const publicGrants = await session.read(msg `Table privileges of database "${name}"`, q.publicGrants);
-    const grantOptions = await session.read(msg `Grant options in database "${name}"`, q.grantOptions);
-    const secdef = await session.read(msg `Functions of database "${name}"`, q.securityDefiners);
-    const languages = await session.read(msg `Languages of database "${name}"`, q.languages);
-    const extensions = await session.read(msg `Extensions of database "${name}"`, q.extensions);
-    const rls = await session.read(msg `Row-level security of database "${name}"`, q.rowLevelSecurity);
-    const publications = await session.read(msg `Publications of database "${name}"`, q.publications);
+    const [publicSchema, publicGrants, grantOptions, secdef, languages, extensions, rls, publications] = await session.readMany([
+        { what: msg `Schema privileges of database "${name}"`, sql: q.publicSchema },
+        { what: msg `Table privileges of database "${name}"`, sql: q.publicGrants },
+        { what: msg `Grant options in database "${name}"`, sql: q.grantOptions },
+        { what: msg `Functions of database "${name}"`, sql: q.securityDefiners },
+        { what: msg `Languages of database "${name}"`, sql: q.languages },
+        { what: msg `Extensions of database "${name}"`, sql: q.extensions },
+        { what: msg `Row-level security of database "${name}"`, sql: q.rowLevelSecurity },
+        { what: msg `Publications of database "${name}"`, sql: q.publications }
+    ]);
     return {
         name,
         publicSchemaCreate: collector_mapFact(publicSchema, rows => rows[0]?.has_public ? Boolean(rows[0].public_create) : null),
@@ -46428,7 +46436,37 @@ async function collectPostgres(env, hooks = {}) {
             database: ep.database
         };
         progress.step('reading cluster settings, roles and pg_hba rules');
-        const settings = collector_mapFact(await main.read(msg `pg_settings`, c.settings), rows => {
+        const hbaFix = (code) => code === '42501'
+            ? msg `Run the audit as a superuser, or GRANT SELECT ON pg_catalog.pg_hba_file_rules and EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() TO ${server.currentUser}.`
+            : undefined;
+        const authidFix = (code) => code === '42501'
+            ? 'Run the audit as a superuser: pg_authid (stored password hashes) is readable only by superusers.'
+            : undefined;
+        // Server-wide facts in one round trip. The two catalogs only a superuser may read go in the
+        // batch only for a superuser: for anyone else they would fail it and cost a per-fact retry.
+        const privileged = [
+            { what: msg `pg_hba_file_rules`, sql: c.hba, fix: hbaFix },
+            { what: msg `pg_authid`, sql: c.passwords, fix: authidFix }
+        ];
+        const [settingsRows, placeholderRows, rolesRows, membershipRows, roleSettingRows, archiverRows, senders, slots, dbList, ...privilegedRows] = await main.readMany([
+            { what: msg `pg_settings`, sql: c.settings },
+            { what: msg `The pgaudit.log placeholder`, sql: c.pgauditPlaceholder },
+            { what: msg `pg_roles`, sql: c.roles },
+            { what: msg `pg_auth_members`, sql: c.memberships },
+            { what: msg `pg_db_role_setting`, sql: c.roleSettings },
+            { what: msg `pg_stat_archiver`, sql: c.archiver },
+            { what: msg `pg_stat_replication`, sql: c.senders },
+            { what: msg `pg_replication_slots`, sql: c.slots },
+            { what: msg `pg_database`, sql: c.databases },
+            ...(server.isSuperuser ? privileged : [])
+        ]);
+        const [hbaRows, passwordRows] = server.isSuperuser
+            ? privilegedRows
+            : [
+                await main.read(privileged[0].what, privileged[0].sql, hbaFix),
+                await main.read(privileged[1].what, privileged[1].sql, authidFix)
+            ];
+        const settings = collector_mapFact(settingsRows, rows => {
             const out = {};
             for (const r of rows) {
                 out[String(r.name)] = {
@@ -46442,11 +46480,9 @@ async function collectPostgres(env, hooks = {}) {
             }
             return out;
         });
-        const placeholder = collector_mapFact(await main.read(msg `The pgaudit.log placeholder`, c.pgauditPlaceholder), rows => (rows[0]?.value == null || rows[0].value === '' ? null : String(rows[0].value)));
-        const hba = collector_mapFact(await main.read(msg `pg_hba_file_rules`, c.hba, code => code === '42501'
-            ? msg `Run the audit as a superuser, or GRANT SELECT ON pg_catalog.pg_hba_file_rules and EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() TO ${server.currentUser}.`
-            : undefined), rows => rows.map(toHbaRule));
-        const roles = collector_mapFact(await main.read(msg `pg_roles`, c.roles), rows => rows.map((r) => ({
+        const placeholder = collector_mapFact(placeholderRows, rows => rows[0]?.value == null || rows[0].value === '' ? null : String(rows[0].value));
+        const hba = collector_mapFact(hbaRows, rows => rows.map(toHbaRule));
+        const roles = collector_mapFact(rolesRows, rows => rows.map((r) => ({
             oid: Number(r.oid),
             name: String(r.rolname),
             superuser: Boolean(r.rolsuper),
@@ -46458,27 +46494,23 @@ async function collectPostgres(env, hooks = {}) {
             bypassRls: Boolean(r.rolbypassrls),
             validUntil: r.valid_until ?? null
         })));
-        const memberships = collector_mapFact(await main.read(msg `pg_auth_members`, c.memberships), rows => rows.map((r) => ({
+        const memberships = collector_mapFact(membershipRows, rows => rows.map((r) => ({
             roleOid: Number(r.roleid),
             memberOid: Number(r.member),
             adminOption: Boolean(r.admin_option)
         })));
-        const passwords = collector_mapFact(await main.read(msg `pg_authid`, c.passwords, code => code === '42501'
-            ? 'Run the audit as a superuser: pg_authid (stored password hashes) is readable only by superusers.'
-            : undefined), rows => Object.fromEntries(rows.map(r => [String(r.rolname), r.kind])));
-        const roleSettings = collector_mapFact(await main.read(msg `pg_db_role_setting`, c.roleSettings), rows => rows.map((r) => ({
+        const passwords = collector_mapFact(passwordRows, rows => Object.fromEntries(rows.map(r => [String(r.rolname), r.kind])));
+        const roleSettings = collector_mapFact(roleSettingRows, rows => rows.map((r) => ({
             role: r.rolname ?? null,
             database: r.datname ?? null,
             settings: parseSettingList(r.cfg ?? [])
         })));
-        const archiver = collector_mapFact(await main.read(msg `pg_stat_archiver`, c.archiver), rows => ({
+        const archiver = collector_mapFact(archiverRows, rows => ({
             archivedCount: Number(rows[0]?.archived ?? 0),
             failedCount: Number(rows[0]?.failed ?? 0),
             lastArchivedTime: rows[0]?.last_archived ?? null,
             lastFailedTime: rows[0]?.last_failed ?? null
         }));
-        const senders = await main.read(msg `pg_stat_replication`, c.senders);
-        const slots = await main.read(msg `pg_replication_slots`, c.slots);
         const replication = !senders.ok
             ? senders
             : !slots.ok
@@ -46495,7 +46527,6 @@ async function collectPostgres(env, hooks = {}) {
                         active: Boolean(r.active)
                     }))
                 });
-        const dbList = await main.read(msg `pg_database`, c.databases);
         let databases;
         if (!dbList.ok) {
             databases = dbList;
@@ -49191,22 +49222,38 @@ function collector_describeTarget(ep, cluster, name) {
 
 
 
-/** Groups whose admin roles reach every member of an LDAP group: members are not in the user list. */
+/**
+ * Groups whose admin roles reach every member of an LDAP group: members are not in the user list.
+ * An unreadable LDAP setting or group list is UNKNOWN (on Enterprise), never "no such path".
+ */
 function ldapAdminGroups(facts) {
     if (facts.cluster.edition === 'community')
         return [];
-    const ldap = facts.ldap.ok ? facts.ldap.value : null;
     // Without LDAP authorization, ldap_group_ref grants nothing.
-    if (!ldap?.authorizationEnabled)
+    if (!need(facts.ldap).authorizationEnabled)
         return [];
     return need(facts.groups).filter(g => g.ldapGroupRef && adminOrSecurityRoles(g).length > 0);
 }
-/** SAML assertions that may carry roles (admin included) from the identity provider. */
+/**
+ * SAML assertions that may carry admin rights: roles from rolesAttribute, or groups from
+ * groupsAttribute mapped to Couchbase groups that hold admin roles (inferred from
+ * menelaus_web_saml.erl params()). Null when SAML grants none.
+ */
 function samlRoleGrant(facts) {
-    if (facts.cluster.edition === 'community' || !facts.saml.ok)
+    if (facts.cluster.edition === 'community')
         return null;
-    const s = facts.saml.value;
-    return s.enabled && s.rolesAttribute ? s.rolesAttribute : null;
+    const s = need(facts.saml);
+    if (!s.enabled)
+        return null;
+    if (s.rolesAttribute)
+        return { attribute: 'rolesAttribute', value: s.rolesAttribute, note: '' };
+    if (s.groupsAttribute && need(facts.groups).some(g => adminOrSecurityRoles(g).length > 0))
+        return {
+            attribute: 'groupsAttribute',
+            value: s.groupsAttribute,
+            note: ' (mapped to groups that hold admin roles)'
+        };
+    return null;
 }
 /**
  * Users with Full Admin or a security/user-admin role: 1-2 PASS, 3-5 WARN, 6+ FAIL. Only users
@@ -49252,7 +49299,7 @@ function samlRoleGrant(facts) {
         }
         const saml = samlRoleGrant(facts);
         if (saml) {
-            findings.push(warn(msg `SAML is on with rolesAttribute ${saml}: the identity provider decides each user's roles, Full Admin included, and none of those users is listed.`, 'saml'));
+            findings.push(warn(msg `SAML is on with ${raw(saml.attribute)} ${saml.value}${raw(saml.note)}: the identity provider decides each user's roles, Full Admin included, and none of those users is listed.`, 'saml'));
         }
         const n = admins.length;
         const list = n ? msg `: ${valueList(admins)}` : msg ``;
@@ -52754,6 +52801,7 @@ async function writeReportFiles(dir, name, date, files) {
 
 
 
+
 const json_status = schemas_enum(STATUSES);
 const waiverEntry = object({
     check: schemas_string(),
@@ -52771,8 +52819,8 @@ const jsonReportSchema = object({
     schemaVersion: literal(1),
     tool: object({ name: literal('db-posture'), version: schemas_string() }),
     target: object({
-        engine: schemas_enum(['postgres', 'cockroachdb', 'couchbase']),
-        deployment: schemas_enum(['cloud', 'self-hosted']),
+        engine: schemas_enum(ENGINES),
+        deployment: schemas_enum(DEPLOYMENT_VALUES),
         name: schemas_string(),
         clusterId: schemas_string().optional(),
         version: schemas_string().optional(),
@@ -52781,9 +52829,9 @@ const jsonReportSchema = object({
         details: record(schemas_string(), schemas_string())
     }),
     context: object({
-        environment: schemas_enum(['production', 'staging', 'development', 'sandbox']),
-        compliance: array(schemas_enum(['soc2', 'hipaa', 'pci-dss', 'iso27001', 'gdpr'])),
-        dataSensitivity: schemas_enum(['pii-phi', 'financial', 'internal', 'public']),
+        environment: schemas_enum(ENVIRONMENTS),
+        compliance: array(schemas_enum(COMPLIANCE)),
+        dataSensitivity: schemas_enum(SENSITIVITIES),
         auditedAt: schemas_string()
     }),
     summary: object({
@@ -52901,14 +52949,6 @@ function renderJson(report) {
 
 
 
-const ENGINE_NAMES = { postgres: 'PostgreSQL', cockroachdb: 'CockroachDB', couchbase: 'Couchbase Server' };
-const DEPLOYMENT_NAMES = { cloud: 'Cloud', 'self-hosted': 'Self-hosted' };
-const markdown_SENSITIVITY_NAMES = {
-    'pii-phi': 'PII/PHI',
-    financial: 'financial',
-    internal: 'internal',
-    public: 'public'
-};
 /** One finding as a list item: status marker, title, detail, policy annotation and waiver state. */
 function renderFindingLine(f) {
     const parts = [`- [${f.status}] ${f.title}: ${f.detail.markdown}`];
@@ -52947,7 +52987,7 @@ function renderHeader(report) {
     lines.push(`**Deployment:** ${DEPLOYMENT_NAMES[t.deployment]}`);
     lines.push(`**Environment:** ${c.environment}`);
     lines.push(`**Compliance:** ${c.compliance.length ? c.compliance.map(x => COMPLIANCE_NAMES[x]).join(', ') : '(none specified)'}`);
-    lines.push(`**Data Sensitivity:** ${markdown_SENSITIVITY_NAMES[c.dataSensitivity]}`);
+    lines.push(`**Data Sensitivity:** ${SENSITIVITY_NAMES[c.dataSensitivity]}`);
     for (const [label, value] of t.details)
         lines.push(`**${label}:** ${codeSpan(value)}`);
     // Two trailing spaces would be fragile; a blank-line-free block keeps every field on its own line.
@@ -53420,9 +53460,9 @@ const actionsArtifactUploader = {
 
 
 
+
 /** GitHub refuses comment bodies over 65,536 characters; leave room for links and markers. */
 const COMMENT_BUDGET = 60000;
-const comment_ENGINE_NAMES = { postgres: 'PostgreSQL', cockroachdb: 'CockroachDB', couchbase: 'Couchbase Server' };
 function waiverItem(w) {
     const object = w.object !== undefined ? ` ${codeSpan(w.object)}` : '';
     return `- ${codeSpan(w.check)}${object}: owner ${codeSpan(w.owner)}, expires ${w.expires}`;
@@ -53435,7 +53475,7 @@ function waiverItem(w) {
 function renderComment(report, budget = COMMENT_BUDGET) {
     const t = report.target;
     const head = [
-        `### db-posture: ${codeSpan(t.name)} (${comment_ENGINE_NAMES[t.engine]}, ${report.context.environment})`,
+        `### db-posture: ${codeSpan(t.name)} (${ENGINE_NAMES[t.engine]}, ${report.context.environment})`,
         '',
         renderGateLine(report),
         '',
