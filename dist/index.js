@@ -34984,7 +34984,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40929);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34061);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34993,7 +34993,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 40929:
+/***/ 34061:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35512,7 +35512,30 @@ function blockingStatuses(failOn) {
     return ['FAIL'];
 }
 
+;// CONCATENATED MODULE: ./src/diff/identity.ts
+/**
+ * The exact-match key of a finding within one target. An absent object and an empty one are
+ * different keys (a waiver without `object` covers only the check's finding without object).
+ */
+function findingKey(checkId, object) {
+    return object === undefined ? `${checkId}\u0000` : `${checkId}\u0000\u0001${object}`;
+}
+/** Groups items by their exact key in one pass (linear in the items). */
+function indexByKey(items, key) {
+    const index = new Map();
+    for (const item of items) {
+        const k = key(item);
+        const bucket = index.get(k);
+        if (bucket)
+            bucket.push(item);
+        else
+            index.set(k, [item]);
+    }
+    return index;
+}
+
 ;// CONCATENATED MODULE: ./src/baseline/apply.ts
+
 const EXPIRY_WARNING_DAYS = 14;
 function emptyBaselineOutcome() {
     return { stale: [], expiringSoon: [], expired: [], failOnStale: false };
@@ -35523,7 +35546,8 @@ function waiverMatches(w, f, target) {
 }
 /**
  * Marks waived findings (they stay in the report), and lists expired, stale and soon-expiring
- * waivers. An expired waiver no longer waives: its finding counts again.
+ * waivers. An expired waiver no longer waives: its finding counts again. Linear in findings +
+ * waivers: the WARN/FAIL findings are indexed once by their exact key (check id, object).
  */
 function applyBaseline(findings, baseline, target, now) {
     if (!baseline)
@@ -35533,11 +35557,12 @@ function applyBaseline(findings, baseline, target, now) {
     const stale = [];
     const expired = [];
     const expiringSoon = [];
+    const waivable = indexByKey(findings.filter(f => f.status === 'FAIL' || f.status === 'WARN'), f => findingKey(f.checkId, f.object));
     for (const w of baseline.waivers) {
         if (w.target !== target && w.target !== '*')
             continue;
-        const matched = findings.filter(f => (f.status === 'FAIL' || f.status === 'WARN') && waiverMatches(w, f, target));
-        if (matched.length === 0) {
+        const matched = waivable.get(findingKey(w.check, w.object));
+        if (!matched) {
             stale.push(w);
             continue;
         }
@@ -45200,7 +45225,7 @@ const EXIT = {
     INTERNAL: 4
 };
 /** A problem with what the user asked for: a flag, an input, a file. Exit code 2. */
-class UsageError extends Error {
+class errors_UsageError extends Error {
     exitCode = EXIT.USAGE;
     constructor(message) {
         super(message);
@@ -45334,14 +45359,14 @@ const EXPECTED = {
  * secrets) and what was expected.
  * @param label how an option is named to the user: `--environment` (CLI) or `input environment`.
  */
-function parseAuditOptions(input, label = n => `--${n}`, 
+function options_parseAuditOptions(input, label = n => `--${n}`, 
 /** Where a value came from when not from its flag or input, e.g. `{ cloudApiUrl: 'DB_POSTURE_CLOUD_API_URL' }`. */
 sources = {}) {
     const result = auditOptionsSchema.safeParse(input);
     if (result.success) {
         const o = result.data;
         if (!o.url && !o.couchbaseUrl && !(o.cloudApiKey && o.cloudClusterId)) {
-            throw new UsageError(`No target given: pass ${label('url')} (or DB_POSTURE_URL), ${label('couchbase-url')}, or ${label('cloud-api-key')} with ${label('cloud-cluster-id')}.`);
+            throw new errors_UsageError(`No target given: pass ${label('url')} (or DB_POSTURE_URL), ${label('couchbase-url')}, or ${label('cloud-api-key')} with ${label('cloud-cluster-id')}.`);
         }
         return o;
     }
@@ -45349,7 +45374,7 @@ sources = {}) {
     const key = String(issue.path[0] ?? '');
     const name = OPTION_NAMES[key] ?? key;
     if (issue.code === 'unrecognized_keys') {
-        throw new UsageError(`Unknown option ${issue.keys.map(k => label(k)).join(', ')}.`);
+        throw new errors_UsageError(`Unknown option ${issue.keys.map(k => label(k)).join(', ')}.`);
     }
     const raw = input[key];
     const shown = SECRET_KEYS.has(key) ? '(hidden)' : JSON.stringify(Array.isArray(raw) ? raw.join(',') : raw);
@@ -45367,7 +45392,7 @@ sources = {}) {
         ? ` (item ${JSON.stringify(items[Number(issue.path[1])] ?? '')})`
         : '';
     const where = sources[key] ?? label(name);
-    throw new UsageError(`Invalid ${where} ${shown}${element}: expected ${expected}.`);
+    throw new errors_UsageError(`Invalid ${where} ${shown}${element}: expected ${expected}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/redact.ts
@@ -45406,8 +45431,150 @@ class Redactor {
     }
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/baseline/document.ts
+
+
+
+/** `waivers[2] field "owner"` / `field "version"` / `top level`, as error messages name a place. */
+function describePlace(p) {
+    if (p.section !== undefined && p.index !== undefined)
+        return `${p.section}[${p.index}]${p.field !== undefined ? ` field "${p.field}"` : ''}`;
+    if (p.section !== undefined)
+        return `field "${p.section}"`;
+    return 'top level';
+}
+/**
+ * Decodes the file's bytes as UTF-8, refusing any invalid byte: a lossy decode would change what a
+ * reviewer approved (a U+FFFD in an owner or an object name) without anyone seeing it.
+ */
+function document_decodeBaseline(bytes, file) {
+    if ((0,external_node_buffer_.isUtf8)(bytes))
+        return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+    const bad = firstInvalidByte(bytes);
+    let line = 1;
+    for (let i = 0; i < bad; i++)
+        if (bytes[i] === 0x0a)
+            line++;
+    const place = placeAtLine(new TextDecoder('utf-8').decode(bytes), file, line);
+    throw new errors_UsageError(`Baseline file ${file} line ${line}: ${describePlace(place)}: byte 0x${bytes[bad].toString(16).padStart(2, '0')} is not valid UTF-8; save the file as UTF-8.`);
+}
+/** Offset of the byte that starts the first invalid UTF-8 sequence (one streaming pass). */
+function firstInvalidByte(bytes) {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let charStart = 0;
+    for (let i = 0; i < bytes.length; i++) {
+        const isContinuation = (bytes[i] & 0xc0) === 0x80;
+        try {
+            decoder.decode(bytes.subarray(i, i + 1), { stream: true });
+        }
+        catch {
+            // The decoder notices a truncated sequence only at the byte after it: blame the sequence's lead.
+            return !isContinuation && bytes[charStart] >= 0xc0 && charStart < i ? charStart : i;
+        }
+        if (!isContinuation)
+            charStart = i;
+    }
+    return charStart;
+}
+function placeAtLine(source, file, line) {
+    try {
+        const lines = new dist/* LineCounter */.HN();
+        const doc = (0,dist/* parseDocument */.Tp)(source, { lineCounter: lines, prettyErrors: false });
+        const offset = lines.lineStarts[line - 1] ?? 0;
+        const lineEnd = lines.lineStarts[line] ?? source.length;
+        return placeOf({ file, source, doc, lines }, offset, lineEnd);
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * Parses the YAML, keeping the document (for line numbers, comments and order). Aliases are refused:
+ * a reviewer must see every value where it applies, and an alias bomb would expand exponentially.
+ */
+function document_parseBaselineDocument(source, file) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(source, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        const line = lines.linePos(e.pos[0]).line;
+        throw new errors_UsageError(`Baseline file ${file} is not valid YAML: ${e.message.split('\n')[0]} (line ${line}).`);
+    }
+    const parsed = { file, source, doc, lines };
+    let aliasAt;
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_, node) {
+            aliasAt = node.range?.[0] ?? 0;
+            return dist/* visit */.YR.BREAK;
+        }
+    });
+    if (aliasAt !== undefined) {
+        const place = placeOf(parsed, aliasAt);
+        throw new errors_UsageError(`Baseline file ${file} line ${place.line}: ${describePlace(place)}: YAML aliases (*name) are not allowed; write the value out so that reviewers see it.`);
+    }
+    return parsed;
+}
+/** The entry and field that contain a source offset (the first node starting at or after it on the line). */
+function placeOf(bd, offset, lineEnd = offset + 1) {
+    const line = bd.lines.linePos(offset).line;
+    const inside = (range) => !!range && range[0] < lineEnd && offset < Math.max(range[2] ?? range[1], range[0] + 1);
+    const root = bd.doc.contents;
+    if (!(0,dist/* isMap */.jh)(root))
+        return { line };
+    for (const pair of root.items) {
+        if (!(0,dist/* isPair */.tO)(pair) || !(0,dist/* isScalar */.jn)(pair.key))
+            continue;
+        const section = String(pair.key.value);
+        const keyHit = inside(pair.key.range);
+        const value = pair.value;
+        if (keyHit && !value)
+            return { section, line };
+        if (!keyHit && !(value && 'range' in value && inside(value.range)))
+            continue;
+        if (!(0,dist/* isSeq */.oP)(value))
+            return { section, line };
+        for (const [index, item] of value.items.entries()) {
+            if (!(0,dist/* isMap */.jh)(item) || !inside(item.range))
+                continue;
+            for (const field of item.items) {
+                if (!(0,dist/* isPair */.tO)(field) || !(0,dist/* isScalar */.jn)(field.key))
+                    continue;
+                const valueRange = field.value && 'range' in field.value ? field.value.range : undefined;
+                if (inside(field.key.range) || inside(valueRange))
+                    return { section, index, field: String(field.key.value), line };
+            }
+            return { section, index, line };
+        }
+        return { section, line };
+    }
+    return { line };
+}
+/** The 1-based line where entry `index` of `section` starts, for messages and review links. */
+function entryLine(bd, section, index) {
+    const seq = bd.doc.get(section, true);
+    if (!(0,dist/* isSeq */.oP)(seq))
+        return undefined;
+    const item = seq.items[index];
+    const range = item && typeof item === 'object' && 'range' in item ? item.range : undefined;
+    return range ? bd.lines.linePos(range[0]).line : undefined;
+}
+/** The line of `field` in entry `index` of `section` (the entry's own line when the field is absent). */
+function fieldLine(bd, section, index, field) {
+    const seq = bd.doc.get(section, true);
+    const item = isSeq(seq) ? seq.items[index] : undefined;
+    if (isMap(item)) {
+        for (const pair of item.items) {
+            if (isPair(pair) && isScalar(pair.key) && String(pair.key.value) === field && pair.key.range)
+                return bd.lines.linePos(pair.key.range[0]).line;
+        }
+    }
+    return entryLine(bd, section, index);
+}
+
 ;// CONCATENATED MODULE: ./src/baseline/schema.ts
 
 const isoDate = schemas_string()
@@ -45457,11 +45624,18 @@ const DEFAULT_BASELINE = '.github/db-posture-baseline.yml';
  * naming the file, the entry and the field.
  */
 function parseBaseline(source, file, opts) {
-    const doc = (0,dist/* parseDocument */.Tp)(source, { prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        throw new UsageError(`Baseline file ${file} is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
+    return validateBaseline(document_parseBaselineDocument(source, file), opts);
+}
+/** Validates a parsed baseline document (also used by the review and update commands). */
+function validateBaseline(bd, opts) {
+    const { doc, file } = bd;
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 0 }) ?? {};
     }
-    const data = doc.toJS() ?? {};
+    catch (error) {
+        throw new errors_UsageError(`Baseline file ${file} cannot be read as data: ${error.message}.`);
+    }
     const parsed = baselineFileSchema.safeParse(data);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
@@ -45485,7 +45659,7 @@ function parseBaseline(source, file, opts) {
             problem = 'must not be empty';
         else
             problem = `expected ${issue.message}`;
-        throw new UsageError(`Baseline file ${file}: ${where}: ${problem}.`);
+        throw new errors_UsageError(`Baseline file ${file}: ${where}: ${problem}.`);
     }
     const today = opts.now.toISOString().slice(0, 10);
     const horizonDays = opts.maxHorizonDays ?? 365;
@@ -45501,12 +45675,17 @@ function parseBaseline(source, file, opts) {
     ];
     for (const e of entries) {
         if (!opts.knownCheckIds.has(e.check)) {
-            throw new UsageError(`Baseline file ${file}: ${e.section}[${e.i}] field "check": unknown check id "${e.check}".`);
+            throw new errors_UsageError(`Baseline file ${file}: ${e.section}[${e.i}] field "check": unknown check id "${e.check}".`);
+        }
+        if (e.section === 'attestations' && !opts.attestableCheckIds.has(e.check)) {
+            throw new errors_UsageError(`Baseline file ${file}: attestations[${e.i}] field "check": ${e.check} takes no attestation (it reads the server itself); attestable checks: ${[...opts.attestableCheckIds].sort().join(', ')}.`);
         }
         if (e.expires > horizon) {
-            throw new UsageError(`Baseline file ${file}: ${e.section}[${e.i}] field "expires": ${e.expires} is more than ${horizonDays} days after ${today} (latest allowed ${horizon}).`);
+            throw new errors_UsageError(`Baseline file ${file}: ${e.section}[${e.i}] field "expires": ${e.expires} is more than ${horizonDays} days after ${today} (latest allowed ${horizon}).`);
         }
     }
+    rejectDuplicates(bd, 'waivers', parsed.data.waivers.map(w => [w.check, w.target, w.object]), 'check, target and object');
+    rejectDuplicates(bd, 'attestations', parsed.data.attestations.map(a => [a.check, a.target]), 'check and target');
     const attestations = parsed.data.attestations.map(a => ({
         check: a.check,
         target: a.target,
@@ -45517,10 +45696,31 @@ function parseBaseline(source, file, opts) {
     }));
     return { file, waivers: parsed.data.waivers, attestations, failOnStale: opts.failOnStale ?? false };
 }
+/**
+ * Two entries for the same finding (or the same attested check) would make the outcome depend on
+ * their order, and a reviewer could approve one while the other applies: refuse them.
+ */
+function rejectDuplicates(bd, section, keys, what) {
+    const first = new Map();
+    keys.forEach((parts, i) => {
+        const key = JSON.stringify(parts.map(p => p ?? null));
+        const earlier = first.get(key);
+        if (earlier === undefined) {
+            first.set(key, i);
+            return;
+        }
+        const at = (n) => {
+            const line = entryLine(bd, section, n);
+            return `${section}[${n}]${line !== undefined ? ` (line ${line})` : ''}`;
+        };
+        const shown = parts.filter(p => p !== undefined).map(p => JSON.stringify(p));
+        throw new errors_UsageError(`Baseline file ${bd.file}: ${at(i)} field "check": the same ${what} (${shown.join(', ')}) as ${at(earlier)}; keep one entry per finding.`);
+    });
+}
 /** Loads the baseline the audit options name (or the default one, when it exists). */
-function loadBaselineFor(options, knownCheckIds, now) {
+function loadBaselineFor(options, catalogue, now) {
     return loadBaseline(options.baseline ?? DEFAULT_BASELINE, options.baselineExplicit, {
-        knownCheckIds,
+        ...catalogue,
         now,
         failOnStale: options.failOnStale,
         maxHorizonDays: options.maxWaiverDays
@@ -45531,17 +45731,33 @@ function loadBaselineFor(options, knownCheckIds, now) {
  * named the file explicitly it is a usage error.
  */
 async function loadBaseline(file, explicit, opts) {
-    let source;
+    let bytes;
     try {
-        source = await (0,promises_.readFile)(file, 'utf8');
+        bytes = await (0,promises_.readFile)(file);
     }
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT' && !explicit)
             return undefined;
-        throw new UsageError(`Baseline file ${file} cannot be read (${code ?? 'error'}): expected a readable YAML file${code === 'ENOENT' ? '; create it or omit --baseline' : ''}.`);
+        throw new errors_UsageError(`Baseline file ${file} cannot be read (${code ?? 'error'}): expected a readable YAML file${code === 'ENOENT' ? '; create it or omit --baseline' : ''}.`);
     }
-    return parseBaseline(source, file, opts);
+    return parseBaseline(document_decodeBaseline(bytes, file), file, opts);
+}
+/**
+ * Reads and validates a baseline file and keeps its document (line numbers, comments, order).
+ * `horizonDays` may be raised for a review, which flags a too-distant expiry instead of refusing it.
+ */
+async function loadBaselineDocument(file, input, opts) {
+    let bytes;
+    try {
+        bytes = await readFile(file);
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        throw new UsageError(`${input} ${file} cannot be read (${code}): expected a db-posture baseline file (YAML).`);
+    }
+    const document = parseBaselineDocument(decodeBaseline(bytes, file), file);
+    return { baseline: validateBaseline(document, opts), document };
 }
 
 // EXTERNAL MODULE: external "node:net"
@@ -45710,7 +45926,7 @@ const endpoint_EXPECTED = 'expected postgresql://user:password@host:port/databas
  * `connection-string`); the value itself is never echoed because it carries the password.
  */
 function parseEndpoint(url, redactor, input = '--url') {
-    const bad = (problem) => new UsageError(`Invalid ${input}: ${problem}; ${endpoint_EXPECTED}.`);
+    const bad = (problem) => new errors_UsageError(`Invalid ${input}: ${problem}; ${endpoint_EXPECTED}.`);
     if (!/^postgres(ql)?:\/\//i.test(url))
         throw bad('it is not a postgres:// or postgresql:// URL');
     const asHttp = url.replace(/^postgres(ql)?:/i, 'http:');
@@ -46385,7 +46601,7 @@ function defaultName(ep) {
 async function collectPostgres(env, hooks = {}) {
     const { options, progress, redactor } = env;
     if (!options.url)
-        throw new UsageError('The postgres engine needs --url (or DB_POSTURE_URL).');
+        throw new errors_UsageError('The postgres engine needs --url (or DB_POSTURE_URL).');
     const ep = parseEndpoint(options.url, redactor, options.urlSource ?? '--url');
     const sessionOpts = {
         connectTimeoutMs: options.connectTimeoutMs,
@@ -46408,7 +46624,7 @@ async function collectPostgres(env, hooks = {}) {
         if (error.code || error instanceof TargetError) {
             const detected = await detectSqlEngine(ep, sessionOpts, redactor).catch(() => undefined);
             if (detected?.engine === 'cockroachdb')
-                throw new UsageError(`The server is CockroachDB (${detected.version}). Use --engine cockroachdb (or auto) for it.`);
+                throw new errors_UsageError(`The server is CockroachDB (${detected.version}). Use --engine cockroachdb (or auto) for it.`);
         }
         if (error instanceof TargetError)
             throw error;
@@ -46417,7 +46633,7 @@ async function collectPostgres(env, hooks = {}) {
     try {
         const c = CLUSTER_QUERIES;
         if (productFromVersion(main.serverVersion) === 'cockroachdb') {
-            throw new UsageError(`The server is CockroachDB (${main.serverVersion}). Use --engine cockroachdb (or auto) for it.`);
+            throw new errors_UsageError(`The server is CockroachDB (${main.serverVersion}). Use --engine cockroachdb (or auto) for it.`);
         }
         const serverRows = await main.read(msg `The server version`, c.server);
         // Without the version no check can be judged: the audit cannot go on (exit 3, not a defect).
@@ -46972,6 +47188,7 @@ const ID = 'pg/encryption-at-rest';
 /* harmony default export */ const encryption_at_rest = (defineCheck({
     meta: {
         id: 'pg/encryption-at-rest',
+        attestable: true,
         title: 'Encryption at rest',
         dimension: 'Encryption',
         family: 'encryption-at-rest',
@@ -48671,63 +48888,7 @@ function compareVersions(a, b) {
     return 0;
 }
 
-;// CONCATENATED MODULE: ./src/engines/couchbase/roles.ts
-
-
-/**
- * The role that reads security settings, by version and edition: ro_admin on 7.6; on 8.0
- * Enterprise ro_security_admin (the upgrade gives it to every ro_admin user); Community Edition
- * 8.0 has no read-only security role at all, only Full Admin reads security there.
- */
-function securityReaderRole(edition, compat80) {
-    if (!compat80)
-        return 'Read-Only Admin (ro_admin) role';
-    if (edition === 'community')
-        return 'Full Admin (admin) role: Community Edition 8.0 has no read-only role that reads security settings (ro_security_admin is Enterprise only)';
-    return 'Read-Only Security Admin (ro_security_admin) role; the 8.0 upgrade gives it to every ro_admin user';
-}
-/** Full Admin: the only true superuser. */
-const FULL_ADMIN = 'admin';
-/** Roles that manage security or users, and so can grant roles (7.6 and 8.0 ids). */
-const SECURITY_ADMIN_ROLES = [
-    'security_admin_local',
-    'security_admin_external',
-    'security_admin',
-    'user_admin_local',
-    'user_admin_external'
-];
-/** Roles close to Full Admin in reach (cluster_admin, eventing_admin with all bucket access, backup_admin). */
-const NEAR_ADMIN_ROLES = ['cluster_admin', 'eventing_admin', 'backup_admin'];
-const ADMIN_EQUIVALENT = new Set([FULL_ADMIN, ...SECURITY_ADMIN_ROLES, ...NEAR_ADMIN_ROLES]);
-const ADMIN_OR_SECURITY = new Set([FULL_ADMIN, ...SECURITY_ADMIN_ROLES]);
-/** The admin-equivalent roles a user or group holds, sorted. */
-function adminEquivalentRoles(holder) {
-    return [...new Set(holder.roles.map(r => r.role).filter(r => ADMIN_EQUIVALENT.has(r)))].sort();
-}
-/** Full Admin or security/user-admin roles (what cb/admin-users counts). */
-function adminOrSecurityRoles(holder) {
-    return [...new Set(holder.roles.map(r => r.role).filter(r => ADMIN_OR_SECURITY.has(r)))].sort();
-}
-function userLabel(u) {
-    return `${u.name ?? u.id}/${u.domain}`;
-}
-/**
- * GET /settings/rbac/users and /groups drop, still with HTTP 200, every holder of a security role
- * (and on 8.0 of a user-admin role) unless the reader may see them (menelaus_web_rbac.erl
- * security_filter, user_admin_filter). Readers that see everything: admin; ro_admin on 7.6;
- * ro_security_admin on 8.0. With any other reader the list may be missing every admin, so a
- * check that counts admins must stop here: UNKNOWN naming the role to grant, never PASS.
- */
-function needUnfilteredUserList(facts) {
-    const me = need(facts.whoami);
-    const full = facts.cluster.compat80 ? 'ro_security_admin' : 'ro_admin';
-    if (me.roles.includes(FULL_ADMIN) || me.roles.includes(full))
-        return;
-    need(unavailable(msg `the audit user ${me.id} holds ${me.roles.length ? valueList(me.roles) : msg `no role`}, for which GET /settings/rbac/users silently leaves out every holder of a security${raw(facts.cluster.compat80 ? ' or user-admin' : '')} role: administrators may be missing from the list.`, msg `give the audit user the ${raw(securityReaderRole(facts.cluster.edition, facts.cluster.compat80))}.`));
-}
-
 ;// CONCATENATED MODULE: ./src/engines/couchbase/collector.ts
-
 
 
 
@@ -48748,16 +48909,16 @@ async function couchbaseEndpoint(env) {
             throw new Error('scheme');
     }
     catch {
-        throw new UsageError(`Invalid --couchbase-url ${JSON.stringify(env.redactor.scrub(o.couchbaseUrl ?? ''))}: expected http://host:8091 or https://host:18091.`);
+        throw new errors_UsageError(`Invalid --couchbase-url ${JSON.stringify(env.redactor.scrub(o.couchbaseUrl ?? ''))}: expected http://host:8091 or https://host:18091.`);
     }
     if (url.username || url.password) {
         env.redactor.add(decodeURIComponent(url.password));
-        throw new UsageError('Invalid --couchbase-url: put the user in --couchbase-username and the password in DB_POSTURE_COUCHBASE_PASSWORD, not in the URL.');
+        throw new errors_UsageError('Invalid --couchbase-url: put the user in --couchbase-username and the password in DB_POSTURE_COUCHBASE_PASSWORD, not in the URL.');
     }
     if (!o.couchbaseUsername)
-        throw new UsageError('The couchbase engine needs --couchbase-username (a read-only security user).');
+        throw new errors_UsageError('The couchbase engine needs --couchbase-username (a read-only security user).');
     if (!o.couchbasePassword) {
-        throw new UsageError('The couchbase engine needs a password: set DB_POSTURE_COUCHBASE_PASSWORD (or the couchbase-password input).');
+        throw new errors_UsageError('The couchbase engine needs a password: set DB_POSTURE_COUCHBASE_PASSWORD (or the couchbase-password input).');
     }
     env.redactor.add(o.couchbasePassword);
     let ca;
@@ -48766,7 +48927,7 @@ async function couchbaseEndpoint(env) {
             ca = await (0,promises_.readFile)(o.couchbaseCaFile, 'utf8');
         }
         catch (error) {
-            throw new UsageError(`--couchbase-ca ${o.couchbaseCaFile} cannot be read (${error.code ?? 'error'}): expected a PEM file.`);
+            throw new errors_UsageError(`--couchbase-ca ${o.couchbaseCaFile} cannot be read (${error.code ?? 'error'}): expected a PEM file.`);
         }
     }
     return {
@@ -48802,7 +48963,7 @@ function firstCallFailure(answer, ep) {
         return new TargetError(`Authentication failed for Couchbase user "${ep.username}" at ${where(ep)} (401): check the user and the password.`);
     }
     if (answer.status === 403) {
-        return new TargetError(`Couchbase user "${ep.username}" may not read the cluster at ${where(ep)} (403): give it the role that reads security settings (ro_admin on 7.6, ro_security_admin on 8.0 Enterprise, Full Admin on Community Edition 8.0).`);
+        return new TargetError(`Couchbase user "${ep.username}" may not read the cluster at ${where(ep)} (403): give it the read-only security role (ro_admin on 7.6, ro_security_admin on 8.0+).`);
     }
     return new TargetError(`Couchbase at ${where(ep)} answered GET /pools with ${answer.status}: ${answer.text.slice(0, 200)}.`);
 }
@@ -48830,21 +48991,12 @@ function answerToFact(answer, path, parse, ctx) {
             : [];
         return unavailable(permissions.length
             ? msg `GET ${path} answered 403: the audit user lacks ${valueList(permissions)}.`
-            : msg `GET ${path} answered 403: the audit user may not read it.`, msg `give the audit user the ${raw(ctx.roleHint)}.`);
+            : msg `GET ${path} answered 403: the audit user may not read it.`, msg `give the audit user the ${raw(ctx.roleHint)} role.`);
     }
     if (answer.status === 404)
         return unavailable(msg `GET ${path} answered 404: this Couchbase Server version does not have it.`);
     return unavailable(msg `GET ${path} answered ${raw(String(answer.status))}${raw(answer.status >= 500 ? ' after 3 attempts' : '')}.`);
 }
-const roleOf = (r) => ({
-    role: String(obj(r).role ?? ''),
-    ...(typeof obj(r).bucket_name === 'string' ? { bucket_name: obj(r).bucket_name } : {})
-});
-const list = (v, what) => {
-    if (!Array.isArray(v))
-        throw new Error(`not a list of ${what}`);
-    return v;
-};
 const parseAudit = (b) => {
     const o = obj(b);
     if (typeof o.auditdEnabled !== 'boolean')
@@ -48861,14 +49013,6 @@ const parseAudit = (b) => {
         pruneAge: num(o.pruneAge)
     };
 };
-const parseDescriptors = (b) => list(b, 'audit descriptors').map(d => {
-    const o = obj(d);
-    const id = num(o.id);
-    if (id === null)
-        throw new Error('a descriptor has no id');
-    return { id, name: String(o.name ?? ''), module: String(o.module ?? '') };
-});
-/** Services with their own TLS settings (8.0 adds xdcr). */
 const SERVICE_KEYS = [
     'data',
     'fullTextSearch',
@@ -48877,8 +49021,7 @@ const SERVICE_KEYS = [
     'eventing',
     'analytics',
     'backup',
-    'clusterManager',
-    'xdcr'
+    'clusterManager'
 ];
 const parseSecurity = (b) => {
     const o = obj(b);
@@ -48888,17 +49031,11 @@ const parseSecurity = (b) => {
         if (typeof s.tlsMinVersion === 'string')
             services[k] = { tlsMinVersion: s.tlsMinVersion };
     }
-    const headers = obj(o.responseHeaders);
     return {
         tlsMinVersion: str(o.tlsMinVersion),
         disableUIOverHttp: bool(o.disableUIOverHttp),
         clusterEncryptionLevel: str(o.clusterEncryptionLevel),
-        services,
-        uiSessionTimeout: num(o.uiSessionTimeout),
-        hsts: str(headers['Strict-Transport-Security']),
-        responseHeadersPresent: 'responseHeaders' in o,
-        passwordHashAlg: str(o.passwordHashAlg),
-        allowNonLocalCACertUpload: bool(o.allowNonLocalCACertUpload)
+        services
     };
 };
 const parsePasswordPolicy = (b) => {
@@ -48916,33 +49053,22 @@ const parsePasswordPolicy = (b) => {
 };
 const parseUsers = (b) => {
     // A paged reply (pageSize given) wraps the list in {users: [...]}.
-    const users = Array.isArray(b) ? b : list(obj(b).users, 'users');
-    return users.map(u => {
+    const list = Array.isArray(b) ? b : Array.isArray(obj(b).users) ? obj(b).users : null;
+    if (!list)
+        throw new Error('not a list of users');
+    return list.map(u => {
         const o = obj(u);
         return {
             id: String(o.id ?? ''),
             domain: String(o.domain ?? ''),
-            roles: Array.isArray(o.roles) ? o.roles.map(roleOf) : []
+            roles: Array.isArray(o.roles)
+                ? o.roles.map(r => ({
+                    role: String(obj(r).role ?? ''),
+                    ...(typeof obj(r).bucket_name === 'string' ? { bucket_name: obj(r).bucket_name } : {})
+                }))
+                : []
         };
     });
-};
-const parseGroups = (b) => list(b, 'groups').map(g => {
-    const o = obj(g);
-    return {
-        id: String(o.id ?? ''),
-        roles: Array.isArray(o.roles) ? o.roles.map(roleOf) : [],
-        ldapGroupRef: str(o.ldap_group_ref) || null
-    };
-});
-const parseWhoami = (b) => {
-    const o = obj(b);
-    if (!Array.isArray(o.roles))
-        throw new Error('roles is missing');
-    return {
-        id: String(o.id ?? ''),
-        domain: String(o.domain ?? ''),
-        roles: o.roles.map(r => roleOf(r).role)
-    };
 };
 const parseAuthSettings = (b) => {
     const o = obj(b);
@@ -48954,10 +49080,8 @@ const parseAuthSettings = (b) => {
 };
 const parseLdap = (b) => {
     const o = obj(b);
-    if (typeof o.authenticationEnabled !== 'boolean')
-        throw new Error('authenticationEnabled is missing');
     return {
-        authenticationEnabled: o.authenticationEnabled,
+        authenticationEnabled: o.authenticationEnabled === true,
         authorizationEnabled: o.authorizationEnabled === true,
         hosts: Array.isArray(o.hosts) ? o.hosts.map(String) : [],
         port: num(o.port),
@@ -48965,92 +49089,29 @@ const parseLdap = (b) => {
         serverCertValidation: bool(o.serverCertValidation)
     };
 };
-const parseSaml = (b) => {
-    const o = obj(b);
-    if (typeof o.enabled !== 'boolean')
-        throw new Error('enabled is missing');
-    return {
-        enabled: o.enabled,
-        rolesAttribute: str(o.rolesAttribute) ?? '',
-        groupsAttribute: str(o.groupsAttribute) ?? '',
-        rolesFilterRE: str(o.rolesFilterRE) ?? '.*'
-    };
+const parseCertificates = (b) => {
+    if (!Array.isArray(b))
+        throw new Error('not a list of certificates');
+    return b.map(c => {
+        const o = obj(c);
+        return {
+            node: String(o.node ?? ''),
+            subject: String(o.subject ?? ''),
+            expires: String(o.expires ?? ''),
+            type: String(o.type ?? ''),
+            warnings: Array.isArray(o.warnings) ? o.warnings.map(w => String(obj(w).name ?? w)) : []
+        };
+    });
 };
-const parseEnabled = (b) => {
-    const o = obj(b);
-    if (typeof o.enabled !== 'boolean')
-        throw new Error('enabled is missing');
-    return o.enabled;
-};
-const parseCertificates = (b) => list(b, 'certificates').map(c => {
-    const o = obj(c);
-    return {
-        node: String(o.node ?? ''),
-        subject: String(o.subject ?? ''),
-        expires: String(o.expires ?? ''),
-        type: String(o.type ?? ''),
-        warnings: Array.isArray(o.warnings) ? o.warnings.map(w => String(obj(w).name ?? w)) : []
-    };
-});
-const parseTrustedCAs = (b) => list(b, 'CA certificates').map(c => {
-    const o = obj(c);
-    return {
-        subject: String(o.subject ?? ''),
-        notAfter: String(o.notAfter ?? ''),
-        type: String(o.type ?? ''),
-        warnings: Array.isArray(o.warnings) ? o.warnings.map(w => String(obj(w).name ?? w)) : []
-    };
-});
 const parseEncryptionAtRest = (b) => {
     const o = obj(b);
-    const type = (k) => {
-        const t = obj(o[k]);
-        const method = str(t.encryptionMethod);
-        if (method === null)
+    const method = (k) => {
+        const m = str(obj(o[k]).encryptionMethod);
+        if (m === null)
             throw new Error(`${k}.encryptionMethod is missing`);
-        return { method, dataStatus: str(obj(t.info).dataStatus) };
+        return m;
     };
-    return { config: type('config'), log: type('log'), audit: type('audit') };
-};
-const parseBuckets = (b) => list(b, 'buckets').map(x => {
-    const o = obj(x);
-    return {
-        name: String(o.name ?? ''),
-        bucketType: String(o.bucketType ?? ''),
-        encryptionAtRestKeyId: num(o.encryptionAtRestKeyId),
-        dataStatus: str(obj(o.encryptionAtRestInfo).dataStatus)
-    };
-});
-const parseClientCertAuth = (b) => {
-    const o = obj(b);
-    const state = str(o.state);
-    if (state === null)
-        throw new Error('state is missing');
-    return {
-        state,
-        prefixes: Array.isArray(o.prefixes)
-            ? o.prefixes.map(p => ({
-                path: String(obj(p).path ?? ''),
-                prefix: String(obj(p).prefix ?? ''),
-                delimiter: String(obj(p).delimiter ?? '')
-            }))
-            : []
-    };
-};
-const parseLogRedaction = (b) => {
-    const level = str(obj(b).logRedactionLevel);
-    if (level === null)
-        throw new Error('logRedactionLevel is missing');
-    return level;
-};
-const parseCurl = (b) => {
-    const o = obj(b);
-    if (typeof o.all_access !== 'boolean')
-        throw new Error('all_access is missing');
-    return {
-        allAccess: o.all_access,
-        allowedUrls: Array.isArray(o.allowed_urls) ? o.allowed_urls.map(String) : []
-    };
+    return { config: method('config'), log: method('log'), audit: method('audit') };
 };
 function parseNodes(b) {
     const o = obj(b);
@@ -49063,31 +49124,11 @@ function parseNodes(b) {
                 hostname: String(x.hostname ?? ''),
                 version: String(x.version ?? ''),
                 status: String(x.status ?? 'unknown'),
-                clusterMembership: String(x.clusterMembership ?? 'unknown'),
                 nodeEncryption: bool(x.nodeEncryption),
                 services: Array.isArray(x.services) ? x.services.map(String) : []
             };
         })
     };
-}
-/**
- * 7.6 has no GET /settings/rbac (MB-64754 added it in 8.0): LDAP, SAML and saslauthd are read
- * from their own endpoints. saslauthd answers 400 off Linux and on CE: off.
- */
-function authSettingsFrom76(ldap, saml, saslauthd, ctx) {
-    const sasl = saslauthd.kind === 'http' &&
-        saslauthd.status === 400 &&
-        /GNU\/Linux|enterprise edition/i.test(saslauthd.text)
-        ? available(false)
-        : answerToFact(saslauthd, '/settings/saslauthdAuth', parseEnabled, ctx);
-    for (const f of [ldap, saml, sasl])
-        if (!f.ok)
-            return f;
-    return available({
-        ldapEnabled: ldap.ok && ldap.value.authenticationEnabled,
-        samlEnabled: saml.ok && saml.value.enabled,
-        saslauthdAuthEnabled: sasl.ok && sasl.value
-    });
 }
 /** Reads every fact the cb/* checks need, with GET requests only. */
 async function collectCouchbase(env) {
@@ -49101,93 +49142,63 @@ async function collectCouchbase(env) {
     if (!version || typeof p.isEnterprise !== 'boolean') {
         throw new TargetError(`${where(ep)} answered GET /pools, but not like Couchbase Server (no implementationVersion/isEnterprise).`);
     }
-    const edition = p.isEnterprise ? 'enterprise' : 'community';
-    // The node list decides the compat version (a mixed 7.6/8.0 cluster behaves as 7.6).
-    const poolsDefaultAnswer = await cbGet(ep, '/pools/default');
-    const parsedVersion = parseCouchbaseVersion(version);
-    const provisional = {
-        roleHint: securityReaderRole(edition, (parsedVersion?.major ?? 0) >= 8)
+    const parsed = parseCouchbaseVersion(version);
+    const is8 = parsed !== null && parsed.major >= 8;
+    const ctx = {
+        roleHint: is8 ? 'Read-Only Security Admin (ro_security_admin)' : 'Read-Only Admin (ro_admin)'
     };
-    const poolsDefault = answerToFact(poolsDefaultAnswer, '/pools/default', parseNodes, provisional);
-    const nodeMajors = poolsDefault.ok
-        ? poolsDefault.value.nodes.map(n => parseCouchbaseVersion(n.version)?.major ?? 0)
-        : [];
-    const compat80 = (parsedVersion?.major ?? 0) >= 8 && (nodeMajors.length === 0 || nodeMajors.every(m => m >= 8));
-    const ctx = { roleHint: securityReaderRole(edition, compat80) };
-    env.progress.step('reading audit, security, users, groups, external authentication and certificates');
+    env.progress.step('reading cluster, audit, security, users and certificates');
     const paths = [
-        '/whoami',
+        '/pools/default',
         '/settings/audit',
-        '/settings/audit/descriptors',
         '/settings/security',
         '/settings/passwordPolicy',
         '/settings/rbac/users',
-        '/settings/rbac/groups',
+        '/settings/rbac',
         '/settings/ldap',
-        '/settings/saml',
-        ...(compat80 ? ['/settings/rbac', '/settings/security/encryptionAtRest'] : ['/settings/saslauthdAuth']),
         '/pools/default/certificates',
-        '/pools/default/trustedCAs',
-        '/pools/default/buckets',
-        '/settings/clientCertAuth',
-        '/settings/logRedaction',
-        '/settings/querySettings/curlAllowlist'
+        ...(is8 ? ['/settings/security/encryptionAtRest'] : [])
     ];
     const answers = new Map();
     await Promise.all(paths.map(async (path) => answers.set(path, await cbGet(ep, path))));
-    const get = (path, parse) => answerToFact(answers.get(path), path, parse, ctx);
+    const get = (path) => answers.get(path);
+    const poolsDefault = answerToFact(get('/pools/default'), '/pools/default', parseNodes, ctx);
     const cluster = {
         name: poolsDefault.ok ? poolsDefault.value.name : null,
         version,
-        edition,
-        compat80,
+        edition: p.isEnterprise ? 'enterprise' : 'community',
         nodes: poolsDefault.ok ? poolsDefault.value.nodes : []
     };
-    const ldap = get('/settings/ldap', parseLdap);
-    const saml = get('/settings/saml', parseSaml);
-    const notOnCe = (f, what) => edition === 'community'
-        ? notApplicableHere(msg `Community Edition cannot enable ${raw(what)} (Enterprise Edition only).`)
-        : f;
     const facts = {
         cluster,
-        whoami: get('/whoami', parseWhoami),
-        audit: get('/settings/audit', parseAudit),
-        auditDescriptors: get('/settings/audit/descriptors', parseDescriptors),
-        security: get('/settings/security', parseSecurity),
-        passwordPolicy: get('/settings/passwordPolicy', parsePasswordPolicy),
-        users: get('/settings/rbac/users', parseUsers),
-        groups: get('/settings/rbac/groups', parseGroups),
-        authSettings: compat80
-            ? get('/settings/rbac', parseAuthSettings)
-            : authSettingsFrom76(ldap, saml, answers.get('/settings/saslauthdAuth'), ctx),
-        ldap,
-        saml,
-        certificates: get('/pools/default/certificates', parseCertificates),
-        trustedCAs: get('/pools/default/trustedCAs', parseTrustedCAs),
-        encryptionAtRest: !compat80
-            ? notApplicableHere(msg `Couchbase Server ${version} has no native encryption at rest (it arrived in 8.0, once every node runs 8.0).`)
-            : notOnCe(get('/settings/security/encryptionAtRest', parseEncryptionAtRest), 'native encryption at rest'),
-        buckets: get('/pools/default/buckets', parseBuckets),
-        clientCertAuth: get('/settings/clientCertAuth', parseClientCertAuth),
-        logRedaction: get('/settings/logRedaction', parseLogRedaction),
-        curlAllowlist: get('/settings/querySettings/curlAllowlist', parseCurl),
+        audit: answerToFact(get('/settings/audit'), '/settings/audit', parseAudit, ctx),
+        security: answerToFact(get('/settings/security'), '/settings/security', parseSecurity, ctx),
+        passwordPolicy: answerToFact(get('/settings/passwordPolicy'), '/settings/passwordPolicy', parsePasswordPolicy, ctx),
+        users: answerToFact(get('/settings/rbac/users'), '/settings/rbac/users', parseUsers, ctx),
+        authSettings: answerToFact(get('/settings/rbac'), '/settings/rbac', parseAuthSettings, ctx),
+        ldap: answerToFact(get('/settings/ldap'), '/settings/ldap', parseLdap, ctx),
+        certificates: answerToFact(get('/pools/default/certificates'), '/pools/default/certificates', parseCertificates, ctx),
+        encryptionAtRest: is8
+            ? answerToFact(get('/settings/security/encryptionAtRest'), '/settings/security/encryptionAtRest', parseEncryptionAtRest, ctx)
+            : notApplicableHere(msg `Couchbase Server ${version} has no native encryption at rest (it arrived in 8.0).`),
         releases: COUCHBASE_RELEASES
     };
     const unavailableList = missingFacts([
         ['nodes', poolsDefault],
         ...Object.entries(facts).filter((e) => typeof e[1] === 'object' && 'ok' in e[1])
     ]);
-    const unhealthy = cluster.nodes.filter(n => n.status !== 'healthy' || n.clusterMembership !== 'active');
-    const describeNode = (n) => `${n.hostname} (${n.status}${n.clusterMembership !== 'active' ? `, ${n.clusterMembership}` : ''})`;
+    const unhealthy = cluster.nodes.filter(n => n.status !== 'healthy');
     if (unhealthy.length)
-        env.progress.warn(`Couchbase nodes not healthy or not active: ${unhealthy.map(describeNode).join(', ')}`);
+        env.progress.warn(`Couchbase nodes not healthy: ${unhealthy.map(n => `${n.hostname} (${n.status})`).join(', ')}`);
     return {
         target: collector_describeTarget(ep, cluster, env.options.name ?? collector_defaultName(ep)),
         facts,
         notes: [
             msg `cb/version uses the Couchbase Server release table of ${raw(COUCHBASE_RELEASES.asOf)} shipped with db-posture.`,
             ...(unhealthy.length
-                ? [msg `Nodes not healthy or not active during the audit: ${valueList(unhealthy.map(describeNode))}.`]
+                ? [
+                    msg `Nodes not healthy during the audit: ${valueList(unhealthy.map(n => `${n.hostname} (${n.status})`))}; per-node facts for them may be missing.`
+                ]
                 : [])
         ],
         unavailable: unavailableList
@@ -49216,6 +49227,33 @@ function collector_describeTarget(ep, cluster, name) {
     return { engine: 'couchbase', deployment: 'self-hosted', name, version: release, details };
 }
 
+;// CONCATENATED MODULE: ./src/engines/couchbase/roles.ts
+/** Full Admin: the only true superuser. */
+const FULL_ADMIN = 'admin';
+/** Roles that manage security or users, and so can grant roles (7.6 and 8.0 ids). */
+const SECURITY_ADMIN_ROLES = [
+    'security_admin_local',
+    'security_admin_external',
+    'security_admin',
+    'user_admin_local',
+    'user_admin_external'
+];
+/** Roles close to Full Admin in reach (cluster_admin, eventing_admin with all bucket access, backup_admin). */
+const NEAR_ADMIN_ROLES = ['cluster_admin', 'eventing_admin', 'backup_admin'];
+const ADMIN_EQUIVALENT = new Set([FULL_ADMIN, ...SECURITY_ADMIN_ROLES, ...NEAR_ADMIN_ROLES]);
+const ADMIN_OR_SECURITY = new Set([FULL_ADMIN, ...SECURITY_ADMIN_ROLES]);
+/** The admin-equivalent roles a user holds, sorted. */
+function adminEquivalentRoles(user) {
+    return [...new Set(user.roles.map(r => r.role).filter(r => ADMIN_EQUIVALENT.has(r)))].sort();
+}
+/** Full Admin or security/user-admin roles (what cb/admin-users counts). */
+function adminOrSecurityRoles(user) {
+    return [...new Set(user.roles.map(r => r.role).filter(r => ADMIN_OR_SECURITY.has(r)))].sort();
+}
+function userLabel(u) {
+    return `${u.name ?? u.id}/${u.domain}`;
+}
+
 ;// CONCATENATED MODULE: ./src/engines/couchbase/checks/admin-users.ts
 
 
@@ -49223,44 +49261,8 @@ function collector_describeTarget(ep, cluster, name) {
 
 
 /**
- * Groups whose admin roles reach every member of an LDAP group: members are not in the user list.
- * An unreadable LDAP setting or group list is UNKNOWN (on Enterprise), never "no such path".
- */
-function ldapAdminGroups(facts) {
-    if (facts.cluster.edition === 'community')
-        return [];
-    // Without LDAP authorization, ldap_group_ref grants nothing.
-    if (!need(facts.ldap).authorizationEnabled)
-        return [];
-    return need(facts.groups).filter(g => g.ldapGroupRef && adminOrSecurityRoles(g).length > 0);
-}
-/**
- * SAML assertions that may carry admin rights: roles from rolesAttribute, or groups from
- * groupsAttribute mapped to Couchbase groups that hold admin roles (inferred from
- * menelaus_web_saml.erl params()). Null when SAML grants none.
- */
-function samlRoleGrant(facts) {
-    if (facts.cluster.edition === 'community')
-        return null;
-    const s = need(facts.saml);
-    if (!s.enabled)
-        return null;
-    if (s.rolesAttribute)
-        return { attribute: 'rolesAttribute', value: s.rolesAttribute, note: '' };
-    if (s.groupsAttribute && need(facts.groups).some(g => adminOrSecurityRoles(g).length > 0))
-        return {
-            attribute: 'groupsAttribute',
-            value: s.groupsAttribute,
-            note: ' (mapped to groups that hold admin roles)'
-        };
-    return null;
-}
-/**
- * Users with Full Admin or a security/user-admin role: 1-2 PASS, 3-5 WARN, 6+ FAIL. Only users
- * stored in Couchbase are listed, and the list is silently filtered for readers without the
- * right role, so the check first makes sure the audit user sees everything, then adds the admin
- * paths the list cannot show: LDAP groups mapped to admin roles and SAML role attributes. The
- * built-in administrator (rest_creds) is never listed and always exists.
+ * Users with Full Admin or a security/user-admin role: 1-2 PASS, 3-5 WARN, 6+ FAIL. The built-in
+ * administrator created at cluster initialisation is not an RBAC user and is not counted.
  */
 /* harmony default export */ const admin_users = (defineCheck({
     meta: {
@@ -49269,10 +49271,10 @@ function samlRoleGrant(facts) {
         dimension: 'Authorization',
         family: 'admin-count',
         appliesTo: ['self-hosted', 'cloud'],
-        description: 'At most two users hold Full Admin or a security-admin role, and no LDAP group or SAML assertion grants one.',
+        description: 'At most two RBAC users hold Full Admin or a security-admin role.',
         outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
-            text: 'Give people narrower roles (cluster_admin, bucket_admin, ro_security_admin) and keep Full Admin/security admin to a break-glass pair; map LDAP groups and SAML roles to narrow roles only; review the list each quarter.',
+            text: 'Give people narrower roles (cluster_admin, bucket_admin, ro_security_admin) and keep Full Admin/security admin to a break-glass pair; review the list each quarter.',
             link: 'https://docs.couchbase.com/server/current/learn/security/roles.html'
         },
         frameworks: {
@@ -49283,7 +49285,6 @@ function samlRoleGrant(facts) {
         }
     },
     evaluate(facts) {
-        needUnfilteredUserList(facts);
         const users = need(facts.users);
         const admins = users
             .map(u => ({
@@ -49293,20 +49294,10 @@ function samlRoleGrant(facts) {
             .filter(a => a.roles.length > 0)
             .map(a => a.label)
             .sort();
-        const findings = [];
-        for (const g of ldapAdminGroups(facts)) {
-            findings.push(warn(msg `Group ${g.id} grants ${valueList(adminOrSecurityRoles(g))} to every member of LDAP group ${g.ldapGroupRef ?? ''}: they are admins without being listed in /settings/rbac/users, and their number is unknown here.`, `group:${g.id}`));
-        }
-        const saml = samlRoleGrant(facts);
-        if (saml) {
-            findings.push(warn(msg `SAML is on with ${raw(saml.attribute)} ${saml.value}${raw(saml.note)}: the identity provider decides each user's roles, Full Admin included, and none of those users is listed.`, 'saml'));
-        }
         const n = admins.length;
         const list = n ? msg `: ${valueList(admins)}` : msg ``;
-        const head = msg `${raw(String(n))} stored user${raw(n === 1 ? '' : 's')} hold${raw(n === 1 ? 's' : '')} Full Admin or a security-admin role${raw(list)}`;
-        const builtin = ' (plus the built-in administrator, which is never listed)';
-        findings.push(judgeAdminCount(n, msg `${raw(head)}${raw(builtin)}`));
-        return findings;
+        const head = msg `${raw(String(n))} RBAC user${raw(n === 1 ? '' : 's')} hold${raw(n === 1 ? 's' : '')} Full Admin or a security-admin role${raw(list)}`;
+        return [judgeAdminCount(n, n === 0 ? msg `${raw(head)} (only the built-in administrator remains)` : head)];
     }
 }));
 
@@ -49358,12 +49349,9 @@ const AUDIT_FRAMEWORKS = {
 
 
 
-
 /**
  * Compliant: no administrator is excluded from auditing. Internal service users (`@eventing`,
- * `@cbq-engine`, ...) are listed for information; their exclusion is common practice. The GET
- * shows a local entry only while that user exists, so only external/unknown entries can name
- * users that are not stored; those may still be admins through LDAP groups or SAML.
+ * `@cbq-engine`, ...) are listed for information; their exclusion is common practice.
  */
 /* harmony default export */ const audit_exclusions = (defineCheck({
     meta: {
@@ -49374,7 +49362,7 @@ const AUDIT_FRAMEWORKS = {
         description: 'No user with an admin-equivalent role is in the audit disabledUsers list.',
         outcomes: ['PASS', 'WARN', 'INFO'],
         remediation: {
-            text: 'Remove administrators, and external users whose roles come from LDAP or SAML, from the list of users whose events are not audited (Security > Audit > Ignore events from these users).',
+            text: 'Remove administrators from the list of users whose events are not audited (Security > Audit > Ignore events from these users).',
             link: 'https://docs.couchbase.com/server/current/manage/manage-security/manage-auditing.html'
         },
         frameworks: AUDIT_FRAMEWORKS
@@ -49384,13 +49372,8 @@ const AUDIT_FRAMEWORKS = {
         if (audit.disabledUsers.length === 0)
             return [pass(msg `No user is excluded from auditing.`)];
         const findings = [];
-        const people = audit.disabledUsers.filter(u => !u.name.startsWith('@'));
-        if (people.length)
-            needUnfilteredUserList(facts);
-        const users = people.length ? need(facts.users) : [];
-        const externalPaths = people.some(u => u.domain !== 'local')
-            ? ldapAdminGroups(facts).length > 0 || samlRoleGrant(facts) !== null
-            : false;
+        const needsUsers = audit.disabledUsers.some(u => !u.name.startsWith('@'));
+        const users = needsUsers ? need(facts.users) : [];
         for (const excluded of audit.disabledUsers) {
             const label = userLabel(excluded);
             if (excluded.name.startsWith('@')) {
@@ -49402,13 +49385,10 @@ const AUDIT_FRAMEWORKS = {
             if (roles.length > 0) {
                 findings.push(warn(msg `User ${excluded.name} (${excluded.domain}) holds ${valueList(roles)} yet is excluded from auditing: its actions leave no audit record.`, label));
             }
-            else if (excluded.domain !== 'local' && externalPaths) {
-                findings.push(warn(msg `User ${excluded.name} (${excluded.domain}) is excluded from auditing; its roles may come from an LDAP group or a SAML assertion that grants admin rights, which the stored user list cannot show.`, label));
-            }
             else {
                 findings.push(info(user
                     ? msg `User ${excluded.name} (${excluded.domain}) is excluded from auditing; it holds no admin-equivalent role.`
-                    : msg `User ${excluded.name} (${excluded.domain}) is excluded from auditing; it is not a stored user and no LDAP group or SAML attribute grants admin rights.`, label));
+                    : msg `User ${excluded.name} (${excluded.domain}) is excluded from auditing; no such RBAC user exists now.`, label));
             }
         }
         return findings;
@@ -49432,35 +49412,30 @@ function audit_rotation_duration(seconds) {
 function size(bytes) {
     return bytes % 1048576 === 0 ? `${bytes / 1048576} MiB` : `${bytes} bytes`;
 }
-/**
- * Informational rotation and pruning; WARN on pruning shorter than compliance retention. The
- * server refuses a rotateInterval outside 900-604800 s (menelaus_web_audit.erl), so time-based
- * rotation is always on; rotateSize 0 (7.6 only; 8.0's minimum is 1 MiB) means no size limit.
- * logPath is left out of the GET when the path is set per node.
- */
+/** Informational rotation and pruning; WARN on unbounded growth or pruning shorter than compliance retention. */
 /* harmony default export */ const audit_rotation = (defineCheck({
     meta: {
         id: 'cb/audit-rotation',
         title: 'Audit log rotation and pruning',
         dimension: 'Audit Logging',
         appliesTo: ['self-hosted', 'cloud'],
-        description: 'Audit logs are not pruned sooner than the retention a named compliance framework asks for (90 days).',
+        description: 'Audit logs rotate, and are not pruned sooner than the retention a named compliance framework asks for (90 days).',
         outcomes: ['INFO', 'WARN'],
         remediation: {
-            text: 'Set pruneAge to 0 or at least 90 days (129600 minutes) when a compliance framework applies, and ship rotated files off the node.',
+            text: 'Set rotateInterval/rotateSize so files rotate, and pruneAge to 0 or at least 90 days (129600 minutes) when a compliance framework applies; ship rotated files off the node.',
             link: 'https://docs.couchbase.com/server/current/rest-api/rest-auditing.html'
         },
         frameworks: AUDIT_FRAMEWORKS
     },
     evaluate(facts, ctx) {
         const a = need(facts.audit);
-        const interval = a.rotateInterval;
-        const bytes = a.rotateSize;
+        const interval = a.rotateInterval ?? 0;
+        const bytes = a.rotateSize ?? 0;
         const prune = a.pruneAge ?? 0;
-        const every = interval ? `every ${audit_rotation_duration(interval)}` : 'at an unreported interval';
-        const sizeText = bytes === null ? '' : bytes === 0 ? ' (no size limit)' : ` or at ${size(bytes)}`;
-        const where = a.logPath ? ` into ${a.logPath}` : ' into a log path set per node';
-        const summary = `rotates ${every}${sizeText}${where}; pruned ${prune ? `after ${audit_rotation_duration(prune * 60)}` : 'never'}`;
+        const summary = `rotation every ${interval ? audit_rotation_duration(interval) : 'never (interval 0)'} or ${bytes ? size(bytes) : 'no size limit'}; pruned ${prune ? `after ${audit_rotation_duration(prune * 60)}` : 'never'}`;
+        if (prune === 0 && interval === 0 && bytes === 0) {
+            return [warn(msg `Audit log ${raw(summary)}: one file grows without bound on each node.`)];
+        }
         if (ctx.compliance.length > 0 && prune > 0 && prune < RETENTION_DAYS * 1440) {
             return [
                 warn(msg `Audit log ${raw(summary)}: shorter than the ${raw(String(RETENTION_DAYS))} days of history the named compliance framework asks for, unless the files are shipped elsewhere first.`)
@@ -49470,48 +49445,7 @@ function size(bytes) {
     }
 }));
 
-;// CONCATENATED MODULE: ./src/engines/couchbase/checks/ca-upload.ts
-
-
-
-/**
- * Compliant (EE): trusted CAs can be loaded from the node itself only (allowNonLocalCACertUpload
- * false, changeable from localhost only). Community Edition cannot load CAs at all: N/A.
- */
-/* harmony default export */ const ca_upload = (defineCheck({
-    meta: {
-        id: 'cb/ca-upload',
-        title: 'Remote CA upload',
-        dimension: 'Encryption',
-        appliesTo: ['self-hosted', 'cloud'],
-        description: 'allowNonLocalCACertUpload is false, so a trusted CA cannot be added over the network.',
-        outcomes: ['PASS', 'WARN'],
-        remediation: {
-            text: 'On a node, from localhost: POST /settings/security allowNonLocalCACertUpload=false.',
-            link: 'https://docs.couchbase.com/server/current/rest-api/rest-setting-security.html'
-        },
-        frameworks: { 'PCI DSS': ['4'], 'SOC 2': ['CC6.1'] }
-    },
-    evaluate(facts) {
-        const s = need(facts.security);
-        if (facts.cluster.edition === 'community') {
-            need(notApplicableHere(msg `Community Edition cannot load trusted CAs (Enterprise Edition only).`));
-        }
-        if (s.allowNonLocalCACertUpload === true)
-            return [
-                warn(msg `allowNonLocalCACertUpload is true: anyone with security-admin rights can add a trusted CA over the network and have certificates it signs accepted.`)
-            ];
-        if (s.allowNonLocalCACertUpload === false)
-            return [
-                pass(msg `Trusted CAs can be loaded from the node itself only (allowNonLocalCACertUpload false).`)
-            ];
-        need(unavailable(msg `GET /settings/security did not report allowNonLocalCACertUpload.`));
-        return [];
-    }
-}));
-
 ;// CONCATENATED MODULE: ./src/engines/couchbase/checks/tls-version.ts
-
 
 
 
@@ -49523,50 +49457,39 @@ const TRANSIT_FRAMEWORKS = {
     'ISO 27001': ['8.24'],
     GDPR: ['Art. 32']
 };
-/**
- * Compliant: the global and every per-service tlsMinVersion are TLS 1.2 or 1.3. From 7.6 on the
- * server refuses lower values and deletes stored ones on upgrade (ns_ssl_services_setup.erl
- * config_upgrade_to_76), so a FAIL is only possible on older releases. Community Edition leaves
- * the TLS keys out of the GET: it cannot set them and the built-in minimum TLS 1.2 applies.
- */
+/** Compliant: the global and every per-service tlsMinVersion are TLS 1.2 or 1.3. */
 /* harmony default export */ const checks_tls_version = (defineCheck({
     meta: {
         id: 'cb/tls-version',
         title: 'Minimum TLS version',
         dimension: 'Encryption',
         appliesTo: ['self-hosted', 'cloud'],
-        description: 'tlsMinVersion is tlsv1.2 or tlsv1.3 globally and for every service that overrides it (xdcr included on 8.0).',
+        description: 'tlsMinVersion is tlsv1.2 or tlsv1.3 globally and for every service that overrides it.',
         outcomes: ['PASS', 'FAIL'],
         remediation: {
-            text: 'POST /settings/security tlsMinVersion=tlsv1.2 (and remove lower per-service overrides under /settings/security/<service>); upgrade to 7.6 or later, which refuses anything below TLS 1.2.',
+            text: 'POST /settings/security tlsMinVersion=tlsv1.2 (and remove lower per-service overrides under /settings/security/<service>).',
             link: 'https://docs.couchbase.com/server/current/rest-api/rest-setting-security.html'
         },
         frameworks: TRANSIT_FRAMEWORKS
     },
     evaluate(facts) {
         const s = need(facts.security);
-        if (facts.cluster.edition === 'community' && s.tlsMinVersion === null) {
-            return [
-                pass(msg `Community Edition cannot set tlsMinVersion (the key is Enterprise only); the built-in minimum TLS 1.2 applies to every service.`)
-            ];
-        }
+        // 7.6 defaults to tlsv1.2 when the key is absent.
         const global = s.tlsMinVersion ?? 'tlsv1.2';
-        const v = parseCouchbaseVersion(facts.cluster.version);
-        const from76 = v !== null && (v.major > 7 || (v.major === 7 && v.minor >= 6));
         const findings = [];
         if (!STRONG.has(global))
-            findings.push(fail(msg `The cluster-wide tlsMinVersion is ${global}: TLS 1.0/1.1 are broken protocol versions${raw(from76 ? ' (a 7.6+ node refuses this value: the cluster is mid-upgrade)' : '')}.`, 'global'));
-        for (const [service, sv] of Object.entries(s.services)) {
-            if (sv.tlsMinVersion && !STRONG.has(sv.tlsMinVersion)) {
-                findings.push(fail(msg `Service ${service} overrides tlsMinVersion to ${sv.tlsMinVersion}.`, service));
+            findings.push(fail(msg `The cluster-wide tlsMinVersion is ${global}: TLS 1.0/1.1 are broken protocol versions.`, 'global'));
+        for (const [service, v] of Object.entries(s.services)) {
+            if (v.tlsMinVersion && !STRONG.has(v.tlsMinVersion)) {
+                findings.push(fail(msg `Service ${service} overrides tlsMinVersion to ${v.tlsMinVersion}.`, service));
             }
         }
         if (findings.length)
             return findings;
-        const overrides = Object.entries(s.services).filter(([, sv]) => sv.tlsMinVersion);
+        const overrides = Object.entries(s.services).filter(([, v]) => v.tlsMinVersion);
         return [
             pass(overrides.length
-                ? msg `tlsMinVersion is ${global} cluster-wide; ${raw(overrides.map(([k, sv]) => `${k} ${sv.tlsMinVersion}`).join(', '))}.`
+                ? msg `tlsMinVersion is ${global} cluster-wide; ${raw(overrides.map(([k, v]) => `${k} ${v.tlsMinVersion}`).join(', '))}.`
                 : msg `tlsMinVersion is ${global} cluster-wide; no service overrides it.`)
         ];
     }
@@ -49578,28 +49501,7 @@ const TRANSIT_FRAMEWORKS = {
 
 
 
-const LOOPBACK = /^(127\.0\.0\.1|localhost|\[::1\]|::1)(:\d+)?$/;
-/**
- * Pairs each certificate with its node. /pools/default/certificates is read from replicated
- * config and names a loopback-named node 127.0.0.1:8091, while /pools/default shows the address
- * the request arrived on: match by name first, then a loopback-named certificate with the one
- * node left unmatched.
- */
-function pairCertificates(certs, nodes) {
-    const used = new Set();
-    const pairs = certs.map(cert => {
-        const node = nodes.find(n => n.hostname === cert.node) ?? null;
-        if (node)
-            used.add(node);
-        return { cert, node };
-    });
-    const left = nodes.filter(n => !used.has(n));
-    const loopback = pairs.filter(p => !p.node && LOOPBACK.test(p.cert.node));
-    if (left.length === 1 && loopback.length === 1)
-        loopback[0].node = left[0];
-    return pairs;
-}
-/** Per node: FAIL within 30 days of expiry (or expired), WARN within 90 or self-signed in production (EE). */
+/** Per node: FAIL within 30 days of expiry (or expired), WARN within 90 or self-signed in production. */
 /* harmony default export */ const certificates = (defineCheck({
     meta: {
         id: 'cb/certificates',
@@ -49607,45 +49509,37 @@ function pairCertificates(certs, nodes) {
         dimension: 'Encryption',
         appliesTo: ['self-hosted', 'cloud'],
         description: 'Every node serves a CA-signed certificate valid for more than 90 days.',
-        outcomes: ['PASS', 'WARN', 'FAIL', 'INFO'],
+        outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
-            text: 'Upload a CA-signed certificate chain and key per node (Enterprise Edition: Security > Certificates, or POST /node/controller/reloadCertificate) before expiry; replace the self-signed "generated" certificate in production.',
+            text: 'Upload a CA-signed certificate chain and key per node (Security > Certificates, or POST /node/controller/reloadCertificate) before expiry; replace the self-signed "generated" certificate in production.',
             link: 'https://docs.couchbase.com/server/current/manage/manage-security/configure-server-certificates.html'
         },
         frameworks: TRANSIT_FRAMEWORKS
     },
     evaluate(facts, ctx) {
         const certs = need(facts.certificates);
-        const ce = facts.cluster.edition === 'community';
         const findings = [];
-        const pairs = pairCertificates(certs, facts.cluster.nodes);
-        for (const { cert: c, node } of pairs) {
-            const object = node?.hostname ?? c.node;
+        for (const c of certs) {
             const expires = Date.parse(c.expires);
             if (Number.isNaN(expires)) {
-                findings.push(check_unknown(msg `Node ${c.node} reports an unreadable expiry ${c.expires}.`, object));
+                findings.push(check_unknown(msg `Node ${c.node} reports an unreadable expiry ${c.expires}.`, c.node));
                 continue;
             }
             const date = new Date(expires).toISOString().slice(0, 10);
-            const state = node && node.clusterMembership !== 'active' ? `, node ${node.clusterMembership}` : '';
-            const what = msg `Node ${object} certificate ${c.subject} (${c.type}${raw(state)})`;
-            const byExpiry = judgeCertificateExpiry(what, c.expires, ctx.auditedAt, object);
+            const what = msg `Node ${c.node} certificate ${c.subject} (${c.type})`;
+            const byExpiry = judgeCertificateExpiry(what, c.expires, ctx.auditedAt, c.node);
             if (byExpiry.status !== 'PASS')
                 findings.push(byExpiry);
-            else if (c.type === 'generated' && ce) {
-                // Uploading certificates is Enterprise only (handle_reload_certificate): nothing to fix here.
-                findings.push(info(msg `${raw(what)} is the self-signed certificate Couchbase generated; Community Edition cannot replace it (certificate upload is Enterprise Edition only). Expires ${raw(date)}.`, object));
-            }
             else if (c.type === 'generated' && ctx.environment === 'production') {
-                findings.push(warn(msg `${raw(what)} is the self-signed certificate Couchbase generated: clients cannot verify the node. Expires ${raw(date)}.`, object));
+                findings.push(warn(msg `${raw(what)} is the self-signed certificate Couchbase generated: clients cannot verify the node. Expires ${raw(date)}.`, c.node));
             }
             else
                 findings.push(byExpiry);
         }
-        // The list comes from replicated config and covers every node; a node missing from it is a surprise.
+        // A node that did not answer reports no certificate: say so rather than skip it.
         for (const n of facts.cluster.nodes) {
-            if (!pairs.some(p => p.node === n)) {
-                findings.push(check_unknown(msg `Node ${n.hostname} (${n.status}) has no entry in /pools/default/certificates.`, n.hostname));
+            if (!certs.some(c => c.node === n.hostname)) {
+                findings.push(check_unknown(msg `Node ${n.hostname} (${n.status}) reported no certificate.`, n.hostname));
             }
         }
         if (findings.length === 0)
@@ -49654,54 +49548,14 @@ function pairCertificates(certs, nodes) {
     }
 }));
 
-;// CONCATENATED MODULE: ./src/engines/couchbase/checks/client-cert-auth.ts
-
-
-
-/**
- * Informational: whether clients may log in with X.509 certificates and how a certificate
- * becomes a user (prefixes). `mandatory` refuses password logins on TLS ports; 8.0 adds `hybrid`.
- */
-/* harmony default export */ const client_cert_auth = (defineCheck({
-    meta: {
-        id: 'cb/client-cert-auth',
-        title: 'Client certificate authentication',
-        dimension: 'Authentication & SSO',
-        appliesTo: ['self-hosted', 'cloud'],
-        description: 'Reports the client certificate authentication state and the rules that map a certificate to a user.',
-        outcomes: ['INFO'],
-        remediation: {
-            text: 'Review GET /settings/clientCertAuth: with enable or mandatory, make sure each prefix rule maps only certificates your CA issues for Couchbase users.',
-            link: 'https://docs.couchbase.com/server/current/manage/manage-security/configure-client-certificates.html'
-        },
-        frameworks: {}
-    },
-    evaluate(facts) {
-        const c = need(facts.clientCertAuth);
-        if (c.state === 'disable')
-            return [
-                info(msg `Client certificate authentication is off (state disable): clients log in with passwords.`)
-            ];
-        const rules = c.prefixes.map(p => `${p.path} prefix "${p.prefix}" delimiter "${p.delimiter}"`);
-        return [
-            info(msg `Client certificate authentication is ${c.state}; a certificate becomes a user by ${rules.length ? rules.join('; ') : 'no rule (no certificate maps to a user)'}${raw(c.state === 'mandatory' ? '; clients without a certificate are refused on TLS ports' : '')}.`)
-        ];
-    }
-}));
-
 ;// CONCATENATED MODULE: ./src/engines/couchbase/checks/encryption-at-rest.ts
 
 
 
-/** Buckets that keep data on disk; a key is refused for the others (memcached, ephemeral). */
-const PERSISTENT = new Set(['membase', 'couchbase']);
 /**
- * Compliant (8.0 Enterprise): every persistent bucket has an encryption key and its data is
- * fully encrypted, and cluster configuration, logs and audit logs are encrypted. Bucket data is
- * configured per bucket (encryptionAtRestKeyId, -1 = off); the cluster-wide settings cover
- * config, logs and audit only, so they never prove the data is encrypted. Data left unencrypted
- * is a WARN with condition `not-enabled`, which the policy raises to FAIL for PII/PHI or
- * financial data. Before 8.0 and on Community Edition (which cannot enable it): N/A.
+ * Compliant (8.0+): configuration, logs and audit logs are encrypted at rest. Off is a WARN with
+ * condition `not-enabled`, which the policy raises to FAIL for PII/PHI or financial data. Before 8.0
+ * there is no native encryption at rest: N/A.
  */
 /* harmony default export */ const checks_encryption_at_rest = (defineCheck({
     meta: {
@@ -49710,44 +49564,27 @@ const PERSISTENT = new Set(['membase', 'couchbase']);
         dimension: 'Encryption',
         family: 'encryption-at-rest',
         appliesTo: ['self-hosted', 'cloud'],
-        description: 'Couchbase 8.0+ native encryption at rest is on for every persistent bucket (fully encrypted) and for configuration, logs and audit logs.',
+        description: 'Couchbase 8.0+ native encryption at rest is on for configuration, logs and audit logs.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
-            text: 'Create an encryption key (Security > Encryption at Rest), set encryptionAtRestKeyId on every persistent bucket, enable encryption for config, log and audit (POST /settings/security/encryptionAtRest), then force re-encryption of existing data.',
+            text: 'Create an encryption key (Security > Encryption at Rest) and enable encryption for config, log and audit (POST /settings/security/encryptionAtRest); enable it per bucket with encryptionAtRestKeyId.',
             link: 'https://docs.couchbase.com/server/current/manage/manage-security/manage-native-encryption-at-rest.html'
         },
         frameworks: { HIPAA: ['164.312(a)(2)(iv)'], 'PCI DSS': ['3'], GDPR: ['Art. 32'], 'ISO 27001': ['8.24'] }
     },
     evaluate(facts) {
         const e = need(facts.encryptionAtRest);
-        const buckets = need(facts.buckets).filter(b => PERSISTENT.has(b.bucketType));
-        const findings = [];
-        const off = buckets.filter(b => b.encryptionAtRestKeyId === null || b.encryptionAtRestKeyId === -1);
-        const partial = buckets.filter(b => !off.includes(b) && b.dataStatus !== 'encrypted');
-        if (off.length) {
-            findings.push(warn(msg `${raw(String(off.length))} of ${raw(String(buckets.length))} persistent bucket${raw(buckets.length === 1 ? '' : 's')} store data unencrypted (encryptionAtRestKeyId -1): ${valueList(off.map(b => b.name))}.`, 'buckets', 'not-enabled'));
-        }
-        for (const b of partial) {
-            findings.push(warn(msg `Bucket ${b.name} has an encryption key, but its data is ${b.dataStatus ?? 'of unknown status'}: data written before the key was set is not yet re-encrypted.`, `bucket:${b.name}`));
-        }
         const parts = [
             ['configuration', e.config],
             ['logs', e.log],
             ['audit logs', e.audit]
         ];
-        const describe = parts.map(([k, t]) => `${k} ${t.method}`).join(', ');
-        const cfgOff = parts.filter(([, t]) => t.method === 'disabled').map(([k]) => k);
-        const cfgPartial = parts.filter(([, t]) => t.method !== 'disabled' && t.dataStatus && t.dataStatus !== 'encrypted');
-        if (cfgOff.length) {
-            findings.push(warn(msg `Encryption at rest is off for ${raw(cfgOff.join(', '))} (${raw(describe)}).`, 'cluster', 'not-enabled'));
-        }
-        else if (cfgPartial.length) {
-            findings.push(warn(msg `Encryption at rest is on (${raw(describe)}), but ${raw(cfgPartial.map(([k, t]) => `${k} are ${t.dataStatus}`).join(', '))}.`, 'cluster'));
-        }
-        if (findings.length)
-            return findings;
+        const off = parts.filter(([, m]) => m === 'disabled').map(([k]) => k);
+        const describe = parts.map(([k, m]) => `${k} ${m}`).join(', ');
+        if (off.length === 0)
+            return [pass(msg `Encryption at rest is on: ${raw(describe)}.`)];
         return [
-            pass(msg `${raw(buckets.length ? `All ${buckets.length} persistent bucket${buckets.length === 1 ? ' is' : 's are'} fully encrypted` : 'No persistent bucket exists')}; ${raw(describe)}.`)
+            warn(msg `Encryption at rest is off for ${raw(off.join(', '))} (${raw(describe)}).`, undefined, 'not-enabled')
         ];
     }
 }));
@@ -49767,8 +49604,8 @@ const PERSISTENT = new Set(['membase', 'couchbase']);
         dimension: 'Authentication & SSO',
         family: 'sso',
         appliesTo: ['self-hosted', 'cloud'],
-        description: 'LDAP (with TLS or StartTLS), SAML single sign-on or saslauthd (PAM) authentication is enabled.',
-        outcomes: ['PASS', 'WARN', 'FAIL'],
+        description: 'LDAP (with TLS or StartTLS) or SAML single sign-on is enabled.',
+        outcomes: ['PASS', 'FAIL'],
         remediation: {
             text: 'Configure LDAP with encryption TLS or StartTLSExtension and certificate validation (Security > LDAP), or SAML for the console; map directory groups to Couchbase roles.',
             link: 'https://docs.couchbase.com/server/current/manage/manage-security/configure-ldap.html'
@@ -49793,93 +49630,14 @@ const PERSISTENT = new Set(['membase', 'couchbase']);
                     fail(msg `LDAP authentication is on with encryption None${raw(ldap.port ? ` (port ${ldap.port})` : '')}: user passwords reach the directory in clear.`, 'ldap')
                 ];
             }
-            if (ldap.serverCertValidation === false) {
-                return [
-                    warn(msg `LDAP authentication is on with encryption ${ldap.encryption}, but server certificate validation is off: a man in the middle can collect the passwords users type.`, 'ldap')
-                ];
-            }
+            const validation = ldap.serverCertValidation === false ? ', but server certificate validation is off' : '';
             return [
-                pass(msg `LDAP authentication is on with encryption ${ldap.encryption}${raw(auth.samlEnabled ? '; SAML is on too' : '')}.`)
+                pass(msg `LDAP authentication is on with encryption ${ldap.encryption}${raw(validation)}${raw(auth.samlEnabled ? '; SAML is on too' : '')}.`)
             ];
         }
         if (auth.samlEnabled)
             return [pass(msg `SAML single sign-on is on for the console.`)];
-        if (auth.saslauthdAuthEnabled)
-            return [
-                pass(msg `saslauthd (PAM) authentication is on: passwords are checked by the host's directory.`)
-            ];
-        return [
-            fail(msg `Neither LDAP, SAML nor saslauthd is enabled: every user is a local account managed by hand.`)
-        ];
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/engines/couchbase/checks/hsts.ts
-
-
-
-/**
- * Compliant (EE): the console sends Strict-Transport-Security (responseHeaders), so browsers
- * never fall back to plain HTTP. Community Edition cannot set response headers (ee_only_settings
- * leaves responseHeaders out of the GET): N/A there.
- */
-/* harmony default export */ const hsts = (defineCheck({
-    meta: {
-        id: 'cb/hsts',
-        title: 'HTTP Strict Transport Security',
-        dimension: 'Network Security',
-        appliesTo: ['self-hosted', 'cloud'],
-        description: 'The REST API and console send a Strict-Transport-Security header with a max-age.',
-        outcomes: ['PASS', 'WARN'],
-        remediation: {
-            text: 'POST /settings/security responseHeaders=\'{"Strict-Transport-Security":"max-age=31536000;includeSubDomains"}\' (Enterprise Edition).',
-            link: 'https://docs.couchbase.com/server/current/rest-api/rest-setting-hsts.html'
-        },
-        frameworks: { 'PCI DSS': ['4'], 'SOC 2': ['CC6.7'] }
-    },
-    evaluate(facts) {
-        const s = need(facts.security);
-        if (facts.cluster.edition === 'community' && !s.responseHeadersPresent) {
-            need(notApplicableHere(msg `Community Edition cannot set response headers (HSTS is Enterprise Edition only).`));
-        }
-        if (!s.hsts)
-            return [
-                warn(msg `No Strict-Transport-Security header is set (responseHeaders is empty): browsers may be downgraded to plain HTTP.`)
-            ];
-        if (!/max-age=\d*[1-9]/.test(s.hsts))
-            return [
-                warn(msg `Strict-Transport-Security is ${s.hsts}: without a positive max-age browsers do not keep HTTPS.`)
-            ];
-        return [pass(msg `Strict-Transport-Security is ${s.hsts}.`)];
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/engines/couchbase/checks/log-redaction.ts
-
-
-
-/** Compliant (EE): collected log bundles redact user data (logRedactionLevel partial). CE: N/A. */
-/* harmony default export */ const log_redaction = (defineCheck({
-    meta: {
-        id: 'cb/log-redaction',
-        title: 'Log redaction',
-        dimension: 'Data Protection',
-        appliesTo: ['self-hosted', 'cloud'],
-        description: 'logRedactionLevel is partial, so collected logs (cbcollect_info) carry no user data in clear.',
-        outcomes: ['PASS', 'WARN'],
-        remediation: {
-            text: 'POST /settings/logRedaction logRedactionLevel=partial (Enterprise Edition); redact again when sending bundles to support.',
-            link: 'https://docs.couchbase.com/server/current/manage/manage-logging/manage-logging.html'
-        },
-        frameworks: { GDPR: ['Art. 32'], 'ISO 27001': ['8.15'] }
-    },
-    evaluate(facts) {
-        const level = need(facts.logRedaction);
-        if (level === 'partial')
-            return [pass(msg `Log redaction is partial: user data in collected logs is hashed.`)];
-        return [
-            warn(msg `logRedactionLevel is ${level}: log bundles collected for support carry document keys and user names in clear.`)
-        ];
+        return [fail(msg `Neither LDAP nor SAML is enabled: every user is a local account managed by hand.`)];
     }
 }));
 
@@ -49932,40 +49690,6 @@ const PERSISTENT = new Set(['membase', 'couchbase']);
     }
 }));
 
-;// CONCATENATED MODULE: ./src/engines/couchbase/checks/password-hash.ts
-
-
-
-/**
- * Compliant: new local passwords are hashed with argon2id or PBKDF2-HMAC-SHA512, not the
- * deprecated SHA-1 (menelaus_web_settings.erl passwordHashAlg, default argon2id).
- */
-/* harmony default export */ const password_hash = (defineCheck({
-    meta: {
-        id: 'cb/password-hash',
-        title: 'Password hash algorithm',
-        dimension: 'Authentication & SSO',
-        appliesTo: ['self-hosted', 'cloud'],
-        description: 'passwordHashAlg is argon2id or pbkdf2-hmac-sha512, not SHA-1.',
-        outcomes: ['PASS', 'FAIL', 'INFO'],
-        remediation: {
-            text: 'POST /settings/security passwordHashAlg=argon2id; existing hashes are migrated as users log in (allowHashMigrationDuringAuth) or when passwords change.',
-            link: 'https://docs.couchbase.com/server/current/rest-api/rest-setting-security.html'
-        },
-        frameworks: { 'PCI DSS': ['8'], 'SOC 2': ['CC6.1'], 'ISO 27001': ['8.24'] }
-    },
-    evaluate(facts) {
-        const alg = need(facts.security).passwordHashAlg;
-        if (alg === null)
-            return [info(msg `passwordHashAlg is not reported by this version (it exists from 7.6).`)];
-        if (alg === 'SHA-1')
-            return [
-                fail(msg `passwordHashAlg is SHA-1 (deprecated): a stolen hash file of local users can be cracked fast.`)
-            ];
-        return [pass(msg `Local passwords are hashed with ${alg}.`)];
-    }
-}));
-
 ;// CONCATENATED MODULE: ./src/engines/couchbase/checks/password-policy.ts
 
 
@@ -50006,60 +49730,13 @@ const PERSISTENT = new Set(['membase', 'couchbase']);
     }
 }));
 
-;// CONCATENATED MODULE: ./src/engines/couchbase/checks/plaintext-ports.ts
-
-
-
-
-/**
- * Compliant: clusterEncryptionLevel strict, which makes ns_server bind every non-TLS client port
- * to loopback (misc:disable_non_ssl_ports) and disables the eventing debugger. Below strict (or
- * with node-to-node encryption off, or on Community Edition which has no strict level), clients
- * can use KV 11210, query 8093, REST 8091 and the eventing debugger 9140 in plain text.
- */
-/* harmony default export */ const plaintext_ports = (defineCheck({
-    meta: {
-        id: 'cb/plaintext-ports',
-        title: 'Plain-text client ports',
-        dimension: 'Network Security',
-        family: 'encryption-in-transit',
-        appliesTo: ['self-hosted', 'cloud'],
-        description: 'clusterEncryptionLevel is strict, so no client port accepts plain text from other hosts.',
-        outcomes: ['PASS', 'WARN'],
-        remediation: {
-            text: 'Move clients to the TLS ports (11207, 18093, 18091), then couchbase-cli setting-security --cluster-encryption-level strict (Enterprise Edition, node-to-node encryption on every node).',
-            link: 'https://docs.couchbase.com/server/current/manage/manage-security/manage-tls.html'
-        },
-        frameworks: TRANSIT_FRAMEWORKS
-    },
-    evaluate(facts) {
-        const level = need(facts.security).clusterEncryptionLevel;
-        if (level === 'strict')
-            return [pass(msg `clusterEncryptionLevel is strict: non-TLS client ports listen on loopback only.`)];
-        const why = facts.cluster.edition === 'community'
-            ? 'Community Edition has no strict level'
-            : level
-                ? `clusterEncryptionLevel is ${level}`
-                : 'node-to-node encryption is not on for every node, so clusterEncryptionLevel cannot be strict';
-        return [
-            warn(msg `${raw(why)}: clients can use KV 11210, query 8093, REST 8091 and the eventing debugger 9140 in plain text, passwords included.`)
-        ];
-    }
-}));
-
 ;// CONCATENATED MODULE: ./src/engines/couchbase/checks/query-audit.ts
 
 
 
 
-/**
- * The SQL++ statement events of couchbase/query etc/audit_descriptor.json, used only when GET
- * /settings/audit/descriptors cannot be read: every one ships "enabled": false. 7.6 (trinity)
- * has 28672-28688, functions 28706-28708, scope/collection DDL 28713-28719, transactions
- * 28720-28725 and sequences 28734-28736; 8.0 (morpheus) adds CREATE/ALTER/DROP USER 28738-28740
- * and BUCKET 28741-28743.
- */
-const STATEMENTS_76 = [
+/** SQL++ statement events (Query and Index Service), off by default even when auditing is on. */
+const STATEMENT_EVENTS = [
     [28672, 'SELECT'],
     [28673, 'EXPLAIN'],
     [28674, 'PREPARE'],
@@ -50075,56 +49752,11 @@ const STATEMENTS_76 = [
     [28684, 'BUILD INDEX'],
     [28685, 'GRANT ROLE'],
     [28686, 'REVOKE ROLE'],
-    [28687, 'UNRECOGNIZED'],
-    [28688, 'CREATE PRIMARY INDEX'],
-    [28706, 'CREATE FUNCTION'],
-    [28707, 'DROP FUNCTION'],
-    [28708, 'EXECUTE FUNCTION'],
-    [28713, 'CREATE SCOPE'],
-    [28714, 'DROP SCOPE'],
-    [28715, 'CREATE COLLECTION'],
-    [28716, 'DROP COLLECTION'],
-    [28717, 'FLUSH COLLECTION'],
-    [28718, 'UPDATE STATISTICS'],
-    [28719, 'ADVISE'],
-    [28720, 'START TRANSACTION'],
-    [28721, 'COMMIT TRANSACTION'],
-    [28722, 'ROLLBACK TRANSACTION'],
-    [28723, 'ROLLBACK TRANSACTION TO SAVEPOINT'],
-    [28724, 'SET TRANSACTION ISOLATION'],
-    [28725, 'SAVEPOINT'],
-    [28734, 'CREATE SEQUENCE'],
-    [28735, 'ALTER SEQUENCE'],
-    [28736, 'DROP SEQUENCE']
+    [28687, 'UNRECOGNIZED statement'],
+    [28688, 'CREATE PRIMARY INDEX']
 ];
-const STATEMENTS_80 = [
-    ...STATEMENTS_76,
-    [28738, 'CREATE USER'],
-    [28739, 'ALTER USER'],
-    [28740, 'DROP USER'],
-    [28741, 'CREATE BUCKET'],
-    [28742, 'ALTER BUCKET'],
-    [28743, 'DROP BUCKET']
-];
-/** The statements the running version can audit: from its descriptors, else the table above. */
-function statementEvents(facts) {
-    if (facts.auditDescriptors.ok) {
-        const events = facts.auditDescriptors.value
-            .filter(d => d.module === 'n1ql' && / statement$/.test(d.name))
-            .map(d => [d.id, d.name.replace(/ statement$/, '')]);
-        if (events.length)
-            return { events, source: 'its audit descriptors' };
-    }
-    return {
-        events: facts.cluster.compat80 ? STATEMENTS_80 : STATEMENTS_76,
-        source: `the ${facts.cluster.compat80 ? '8.0' : '7.6'} event list shipped with db-posture (the descriptors could not be read)`
-    };
-}
 const named = (events) => events.map(([id, name]) => `${id} ${name}`).join(', ');
-/**
- * Compliant: every SQL++ statement event of the running version is audited; they ship disabled
- * even when auditing is on. Other modules' filterable events still off are listed per module.
- */
+/** Compliant: no SQL++ statement event (28672-28688) is in the disabled list. */
 /* harmony default export */ const query_audit = (defineCheck({
     meta: {
         id: 'cb/query-audit',
@@ -50132,136 +49764,36 @@ const named = (events) => events.map(([id, name]) => `${id} ${name}`).join(', ')
         dimension: 'Audit Logging',
         family: 'audit-logging',
         appliesTo: ['self-hosted', 'cloud'],
-        description: 'Every SQL++ statement audit event of the running version (data, DDL, GRANT/REVOKE, functions, transactions, sequences; on 8.0 user and bucket DDL) is enabled.',
-        outcomes: ['PASS', 'WARN', 'FAIL', 'INFO'],
+        description: 'SQL++ statement events 28672-28688 are enabled; they ship disabled even when auditing is on.',
+        outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
-            text: 'Remove the SQL++ statement events from the disabled list (Security > Audit > Query and Index Service, or POST /settings/audit disabled=...): at least SELECT, INSERT, UPSERT, DELETE, UPDATE, MERGE, GRANT/REVOKE ROLE, the DDL, function and transaction statements, and on 8.0 CREATE/ALTER/DROP USER and BUCKET.',
+            text: 'Remove events 28672-28688 from the disabled list (Security > Audit > Query and Index Service, or POST /settings/audit disabled=...), at least SELECT, INSERT, UPSERT, DELETE, UPDATE, MERGE, GRANT ROLE and REVOKE ROLE.',
             link: 'https://docs.couchbase.com/server/current/audit-event-reference/audit-event-reference.html'
         },
         frameworks: AUDIT_FRAMEWORKS
     },
     evaluate(facts) {
         const audit = need(facts.audit);
+        const disabled = new Set(audit.disabled);
+        const off = STATEMENT_EVENTS.filter(([id]) => disabled.has(id));
         if (!audit.auditdEnabled) {
             return [
                 fail(msg `Auditing is off, so no SQL++ statement (SELECT, INSERT, UPDATE, DELETE, ...) is audited.`)
             ];
         }
-        const { events, source } = statementEvents(facts);
-        const disabled = new Set(audit.disabled);
-        const off = events.filter(([id]) => disabled.has(id));
-        const findings = [];
-        if (off.length === events.length) {
-            findings.push(fail(msg `All ${raw(String(off.length))} SQL++ statement events (per ${raw(source)}) are disabled, the default even with auditing on: no SELECT, INSERT, UPDATE, DELETE or GRANT is audited.`));
-        }
-        else if (off.length > 0) {
-            findings.push(warn(msg `${raw(String(off.length))} of ${raw(String(events.length))} SQL++ statement events (per ${raw(source)}) are disabled: ${raw(named(off))}.`));
-        }
-        else {
-            findings.push(pass(msg `All ${raw(String(events.length))} SQL++ statement events (per ${raw(source)}) are audited.`));
-        }
-        // Every other filterable event still off, by module: for the reviewer, not a verdict.
-        if (facts.auditDescriptors.ok) {
-            const statementIds = new Set(events.map(([id]) => id));
-            const byModule = new Map();
-            for (const d of facts.auditDescriptors.value) {
-                if (statementIds.has(d.id) || !disabled.has(d.id))
-                    continue;
-                byModule.set(d.module, [...(byModule.get(d.module) ?? []), d]);
-            }
-            for (const [module, ds] of [...byModule].sort(([a], [b]) => a.localeCompare(b))) {
-                const shown = ds
-                    .slice(0, 8)
-                    .map(d => `${d.id} ${d.name}`)
-                    .join(', ');
-                findings.push(info(msg `Module ${module}: ${raw(String(ds.length))} filterable event${raw(ds.length === 1 ? ' is' : 's are')} off (${shown}${raw(ds.length > 8 ? ', ...' : '')}).`, `module:${module}`));
-            }
-        }
-        return findings;
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/engines/couchbase/checks/query-curl.ts
-
-
-
-/**
- * Compliant: SQL++ CURL() may reach only the listed URLs (all_access false). With all_access
- * true a query_external_access user can make the query service fetch any URL (SSRF).
- */
-/* harmony default export */ const query_curl = (defineCheck({
-    meta: {
-        id: 'cb/query-curl',
-        title: 'SQL++ CURL() allowlist',
-        dimension: 'Network Security',
-        appliesTo: ['self-hosted', 'cloud'],
-        description: 'The query CURL() allowlist does not allow every URL (all_access false).',
-        outcomes: ['PASS', 'WARN'],
-        remediation: {
-            text: 'POST /settings/querySettings/curlAllowlist with all_access false and only the URLs queries need in allowed_urls; grant query_external_access sparingly.',
-            link: 'https://docs.couchbase.com/server/current/n1ql/n1ql-language-reference/curl.html'
-        },
-        frameworks: { 'SOC 2': ['CC6.6'], 'ISO 27001': ['8.20'] }
-    },
-    evaluate(facts) {
-        const c = need(facts.curlAllowlist);
-        if (c.allAccess)
+        if (off.length === STATEMENT_EVENTS.length) {
             return [
-                warn(msg `The CURL() allowlist has all_access true: SQL++ queries can fetch any URL the query nodes reach, internal services included.`)
+                fail(msg `All ${raw(String(off.length))} SQL++ statement events (28672-28688) are disabled, the default even with auditing on: no SELECT, INSERT, UPDATE, DELETE or GRANT is audited.`)
             ];
-        return [
-            pass(c.allowedUrls.length
-                ? msg `CURL() may reach only ${raw(String(c.allowedUrls.length))} allowed URL prefix${raw(c.allowedUrls.length === 1 ? '' : 'es')}: ${valueList(c.allowedUrls)}.`
-                : msg `CURL() may reach no URL (all_access false, no allowed URL).`)
-        ];
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/engines/couchbase/checks/trusted-cas.ts
-
-
-
-
-
-/**
- * Per trusted CA (EE): FAIL when expired or within 30 days of notAfter, WARN within 90 or when
- * the server itself warns (expires_soon, expired). Node certificates can be valid while their CA
- * is not. Community Edition has no trusted-CA store: N/A.
- */
-/* harmony default export */ const trusted_cas = (defineCheck({
-    meta: {
-        id: 'cb/trusted-cas',
-        title: 'Trusted CA expiry',
-        dimension: 'Encryption',
-        appliesTo: ['self-hosted', 'cloud'],
-        description: 'Every trusted CA certificate is valid for more than 90 days.',
-        outcomes: ['PASS', 'WARN', 'FAIL'],
-        remediation: {
-            text: 'Load the renewed CA (POST /node/controller/loadTrustedCAs on each node) and re-issue node and client certificates from it before the old CA expires; then remove the old CA.',
-            link: 'https://docs.couchbase.com/server/current/manage/manage-security/configure-server-certificates.html'
-        },
-        frameworks: TRANSIT_FRAMEWORKS
-    },
-    evaluate(facts, ctx) {
-        const cas = need(facts.trustedCAs);
-        const findings = [];
-        for (const ca of cas) {
-            const at = Date.parse(ca.notAfter);
-            const what = msg `Trusted CA ${ca.subject} (${ca.type})`;
-            if (Number.isNaN(at)) {
-                need(unavailable(msg `Trusted CA ${ca.subject} reports an unreadable notAfter ${ca.notAfter}.`), ca.subject);
-            }
-            const serverWarns = ca.warnings.filter(w => w === 'expired' || w === 'expires_soon');
-            const byExpiry = judgeCertificateExpiry(what, ca.notAfter, ctx.auditedAt, ca.subject);
-            // The server's own expires_soon/expired warning (its threshold is configurable) never reads as PASS.
-            if (byExpiry.status === 'PASS' && serverWarns.length)
-                findings.push(warn(msg `${raw(byExpiry.detail)} The server warns ${raw(serverWarns.join(', '))}.`, ca.subject));
-            else
-                findings.push(byExpiry);
         }
-        if (findings.length === 0)
-            findings.push(pass(msg `No trusted CA is loaded beyond none: nothing can expire.`));
-        return findings;
+        if (off.length > 0) {
+            return [
+                warn(msg `${raw(String(off.length))} of ${raw(String(STATEMENT_EVENTS.length))} SQL++ statement events are disabled: ${raw(named(off))}.`)
+            ];
+        }
+        return [
+            pass(msg `All ${raw(String(STATEMENT_EVENTS.length))} SQL++ statement events (28672-28688) are audited.`)
+        ];
     }
 }));
 
@@ -50269,21 +49801,17 @@ const named = (events) => events.map(([id, name]) => `${id} ${name}`).join(', ')
 
 
 
-/**
- * Compliant: the web console is not reachable over plain HTTP from other hosts. With
- * clusterEncryptionLevel strict, ns_server binds its non-TLS listener (8091) to loopback
- * (menelaus_web.erl get_addr, misc:disable_non_ssl_ports), whatever disableUIOverHttp says.
- */
+/** Compliant: the web console is not served over plain HTTP (port 8091). */
 /* harmony default export */ const ui_over_http = (defineCheck({
     meta: {
         id: 'cb/ui-over-http',
         title: 'Web console over HTTP',
         dimension: 'Network Security',
         appliesTo: ['self-hosted', 'cloud'],
-        description: 'disableUIOverHttp is true, or clusterEncryptionLevel strict binds port 8091 to loopback, so administrators log in over HTTPS only.',
+        description: 'disableUIOverHttp is true, so administrators log in to the console over HTTPS only.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
-            text: 'POST /settings/security disableUIOverHttp=true (the console stays on https://host:18091), or set clusterEncryptionLevel strict.',
+            text: 'POST /settings/security disableUIOverHttp=true (the console stays on https://host:18091).',
             link: 'https://docs.couchbase.com/server/current/rest-api/rest-setting-security.html'
         },
         frameworks: { 'PCI DSS': ['4'], 'SOC 2': ['CC6.7'], 'ISO 27001': ['8.20'] }
@@ -50292,47 +49820,9 @@ const named = (events) => events.map(([id, name]) => `${id} ${name}`).join(', ')
         const s = need(facts.security);
         if (s.disableUIOverHttp === true)
             return [pass(msg `The web console is served over HTTPS only (disableUIOverHttp true).`)];
-        if (s.clusterEncryptionLevel === 'strict') {
-            return [
-                pass(msg `clusterEncryptionLevel is strict, so port 8091 listens on loopback only: other hosts reach the console over HTTPS only (disableUIOverHttp false matters only on the node itself).`)
-            ];
-        }
         return [
             warn(msg `The web console is served over plain HTTP on port 8091 (disableUIOverHttp false): administrator passwords can cross the network unencrypted.`)
         ];
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/engines/couchbase/checks/ui-session-timeout.ts
-
-
-
-/** The longest idle console session taken as acceptable (PCI DSS 8.2.8 asks for 15 minutes). */
-const MAX_SECONDS = 3600;
-/** Compliant: the console logs idle sessions out within an hour. uiSessionTimeout is absent when unset. */
-/* harmony default export */ const ui_session_timeout = (defineCheck({
-    meta: {
-        id: 'cb/ui-session-timeout',
-        title: 'Console session timeout',
-        dimension: 'Authentication & SSO',
-        appliesTo: ['self-hosted', 'cloud'],
-        description: 'uiSessionTimeout is set to at most 3600 seconds, so idle console sessions end.',
-        outcomes: ['PASS', 'WARN'],
-        remediation: {
-            text: 'POST /settings/security uiSessionTimeout=900 (seconds; 60-1000000), or Security > Other Settings > Console idle timeout.',
-            link: 'https://docs.couchbase.com/server/current/rest-api/rest-setting-security.html'
-        },
-        frameworks: { 'PCI DSS': ['8'], 'SOC 2': ['CC6.1'], 'ISO 27001': ['8.5'] }
-    },
-    evaluate(facts) {
-        const t = need(facts.security).uiSessionTimeout;
-        if (t === null)
-            return [warn(msg `uiSessionTimeout is not set: an idle console session never times out.`)];
-        if (t > MAX_SECONDS)
-            return [
-                warn(msg `uiSessionTimeout is ${raw(String(t))} s: idle console sessions last longer than ${raw(String(MAX_SECONDS))} s.`)
-            ];
-        return [pass(msg `Idle console sessions end after ${raw(String(t))} s (uiSessionTimeout).`)];
     }
 }));
 
@@ -50399,38 +49889,20 @@ const MAX_SECONDS = 3600;
 
 
 
-
-
-
-
-
-
-
-
-
 /** Every cb/* check, sorted by id (the report groups them by dimension). */
 const couchbaseChecks = [
     admin_users,
     audit_enabled,
     audit_exclusions,
     audit_rotation,
-    ca_upload,
     certificates,
-    client_cert_auth,
     checks_encryption_at_rest,
     external_auth,
-    hsts,
-    log_redaction,
     node_encryption,
-    password_hash,
     checks_password_policy,
-    plaintext_ports,
     query_audit,
-    query_curl,
     checks_tls_version,
-    trusted_cas,
     ui_over_http,
-    ui_session_timeout,
     couchbase_checks_version
 ];
 
@@ -50778,7 +50250,7 @@ function sqlUnavailable(reason, fix) {
 /** The Cloud API version this build was written against (sent as Cc-Version). */
 const CC_VERSION = '2024-09-16';
 const cloud_api_obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
-const cloud_api_list = (v) => (Array.isArray(v) ? v.map(cloud_api_obj) : []);
+const list = (v) => (Array.isArray(v) ? v.map(cloud_api_obj) : []);
 const cloud_api_sleep = (ms) => new Promise(r => setTimeout(r, ms));
 /** GET with Bearer auth and the pinned Cc-Version; 429 waits for Retry-After, 5xx backs off; 3 attempts. */
 async function cloudGet(o, path) {
@@ -50827,7 +50299,7 @@ async function cloudList(o, path, key) {
         const a = await cloudGet(o, page ? `${path}${sep}pagination.page=${encodeURIComponent(page)}` : path);
         if (a.kind !== 'ok')
             return a;
-        items.push(...cloud_api_list(a.body[key]));
+        items.push(...list(a.body[key]));
         page = String(cloud_api_obj(a.body.pagination).next_page ?? '') || undefined;
         if (!page)
             return { kind: 'ok', body: { [key]: items } };
@@ -50879,7 +50351,7 @@ async function collectCloudFacts(o, clusterId, redactor) {
         plan: String(b.plan ?? ''),
         cloudProvider: String(b.cloud_provider ?? ''),
         state: String(b.state ?? ''),
-        regions: cloud_api_list(b.regions).map(r => ({ name: String(r.name ?? ''), nodeCount: Number(r.node_count ?? 0) })),
+        regions: list(b.regions).map(r => ({ name: String(r.name ?? ''), nodeCount: Number(r.node_count ?? 0) })),
         egressTrafficPolicy: b.egress_traffic_policy == null ? null : String(b.egress_traffic_policy),
         networkVisibility: b.network_visibility == null ? null : String(b.network_visibility)
     }));
@@ -50892,15 +50364,15 @@ async function collectCloudFacts(o, clusterId, redactor) {
         cloudGet(o, `${base}/backups-config`),
         cloudGet(o, `${base}/logexport`)
     ]);
-    const allowlist = toFact(allow, 'the IP allowlist', ROLES.allowlist, b => cloud_api_list(b.allowlist).map(e => ({
+    const allowlist = toFact(allow, 'the IP allowlist', ROLES.allowlist, b => list(b.allowlist).map(e => ({
         cidrIp: String(e.cidr_ip ?? ''),
         cidrMask: Number(e.cidr_mask ?? 32),
         sql: e.sql === true,
         ui: e.ui === true,
         name: e.name == null ? null : String(e.name)
     })));
-    const svc = toFact(services, 'private endpoint services', ROLES.admin, b => cloud_api_list(b.services).map(s => ({ region: String(s.region_name ?? ''), status: String(s.status ?? '') })));
-    const conn = toFact(connections, 'private endpoint connections', ROLES.admin, b => cloud_api_list(b.connections).map(s => ({
+    const svc = toFact(services, 'private endpoint services', ROLES.admin, b => list(b.services).map(s => ({ region: String(s.region_name ?? ''), status: String(s.status ?? '') })));
+    const conn = toFact(connections, 'private endpoint connections', ROLES.admin, b => list(b.connections).map(s => ({
         endpointId: String(s.endpoint_id ?? ''),
         region: String(s.region_name ?? ''),
         status: String(s.status ?? '')
@@ -50915,7 +50387,7 @@ async function collectCloudFacts(o, clusterId, redactor) {
         allowlist,
         privateEndpoints,
         egress: toFact(egress, 'egress private endpoints', ROLES.admin, b => ({
-            endpoints: cloud_api_list(b.egress_private_endpoints).map(e => ({
+            endpoints: list(b.egress_private_endpoints).map(e => ({
                 id: String(e.id ?? ''),
                 state: String(e.state ?? ''),
                 target: String(e.target_service_identifier ?? '')
@@ -50923,7 +50395,7 @@ async function collectCloudFacts(o, clusterId, redactor) {
         })),
         cmek: toFact(cmek, 'the CMEK configuration', ROLES.admin, b => ({
             status: String(b.status ?? 'DISABLED'),
-            regions: cloud_api_list(b.region_infos).map(r => ({
+            regions: list(b.region_infos).map(r => ({
                 region: String(r.region ?? ''),
                 status: String(r.status ?? '')
             }))
@@ -51022,9 +50494,9 @@ function detectDeployment(env, ep) {
 async function collectCockroach(env) {
     const o = env.options;
     if (o.cloudApiKey && !o.cloudClusterId)
-        throw new UsageError('--cloud-api-key needs --cloud-cluster-id (the cluster id from the Cloud Console or the API).');
+        throw new errors_UsageError('--cloud-api-key needs --cloud-cluster-id (the cluster id from the Cloud Console or the API).');
     if (o.cloudClusterId && !o.cloudApiKey)
-        throw new UsageError('--cloud-cluster-id needs --cloud-api-key (or DB_POSTURE_CLOUD_API_KEY).');
+        throw new errors_UsageError('--cloud-cluster-id needs --cloud-api-key (or DB_POSTURE_CLOUD_API_KEY).');
     const ep = o.url ? parseEndpoint(o.url, env.redactor, o.urlSource ?? '--url') : undefined;
     const deployment = detectDeployment(env, ep);
     const problems = [];
@@ -51577,6 +51049,7 @@ const console_sso_ID = 'crdb/console-sso';
 /* harmony default export */ const console_sso = (defineCheck({
     meta: {
         id: 'crdb/console-sso',
+        attestable: true,
         title: 'Cloud Console SSO',
         dimension: 'Authentication & SSO',
         family: 'sso',
@@ -52292,6 +51765,7 @@ const scim_ID = 'crdb/scim';
 /* harmony default export */ const scim = (defineCheck({
     meta: {
         id: 'crdb/scim',
+        attestable: true,
         title: 'SCIM provisioning',
         dimension: 'Authentication & SSO',
         family: 'scim',
@@ -52707,6 +52181,13 @@ function describeCheck(id) {
 function knownCheckIds() {
     return new Set(CHECK_META.keys());
 }
+/** What the baseline loader needs to know about this build's checks. */
+function checkCatalogue() {
+    return {
+        knownCheckIds: knownCheckIds(),
+        attestableCheckIds: new Set(ALL_META.filter(m => m.attestable).map(m => m.id))
+    };
+}
 /**
  * Chooses the engine before anything is collected, so an engine's check list is fixed before its
  * collector runs. On a connection string with `--engine auto`, one pinned read-only session reads
@@ -52715,11 +52196,11 @@ function knownCheckIds() {
  */
 async function selectEngine(options, redactor, hooks = {}) {
     if (options.couchbaseUrl && options.url) {
-        throw new UsageError(`Give either ${label(options, 'url')} (PostgreSQL/CockroachDB) or --couchbase-url, not both: one audit has one target.`);
+        throw new errors_UsageError(`Give either ${label(options, 'url')} (PostgreSQL/CockroachDB) or --couchbase-url, not both: one audit has one target.`);
     }
     if (options.engine === 'couchbase' || (options.couchbaseUrl && options.engine === 'auto')) {
         if (!options.couchbaseUrl)
-            throw new UsageError('The couchbase engine needs --couchbase-url (http://host:8091 or https://host:18091).');
+            throw new errors_UsageError('The couchbase engine needs --couchbase-url (http://host:8091 or https://host:18091).');
         return couchbaseEngine();
     }
     if (options.engine === 'cockroachdb')
@@ -52730,7 +52211,7 @@ async function selectEngine(options, redactor, hooks = {}) {
     if (options.cloudApiKey && options.cloudClusterId)
         return cockroachEngine();
     if (!options.url)
-        throw new UsageError(`No connection string: pass ${label(options, 'url')}.`);
+        throw new errors_UsageError(`No connection string: pass ${label(options, 'url')}.`);
     const ep = parseEndpoint(options.url, redactor, label(options, 'url'));
     const { engine } = await detectSqlEngine(ep, { connectTimeoutMs: options.connectTimeoutMs, statementTimeoutMs: options.statementTimeoutMs }, redactor);
     return (engine === 'cockroachdb' ? cockroachEngine() : postgresEngine(hooks));
@@ -53368,7 +52849,7 @@ function booleanInput(name, fallback) {
         return true;
     if (v === 'false')
         return false;
-    throw new UsageError(`Invalid input ${name} ${JSON.stringify(input(name))}: expected true or false.`);
+    throw new errors_UsageError(`Invalid input ${name} ${JSON.stringify(input(name))}: expected true or false.`);
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -53798,7 +53279,1455 @@ async function publishComment(report, ctx, token, links, redactor) {
     }
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/fleet/tracking.ts
+
+
+const DEFAULT_ISSUE_LABEL = 'db-posture';
+/** GitHub refuses an issue body over 65,536 characters. */
+const BODY_LIMIT = 60000;
+function issueMarker(key) {
+    return `<!-- db-posture-issue:${key} -->`;
+}
+const tracking_DIGEST = /<!-- db-posture-issue-digest:([0-9a-f]{16}) -->/;
+const digestOf = (title, body) => (0,external_node_crypto_.createHash)('sha256').update(`${title}\u0000${body}`).digest('hex').slice(0, 16);
+const normalise = (login) => login.replace(/\[bot\]$/, '').toLowerCase();
+function fullBody(subject) {
+    const body = subject.body.length > BODY_LIMIT
+        ? `${subject.body.slice(0, subject.body.lastIndexOf('\n', BODY_LIMIT))}\n\n*(cut: the full report is in the run's artifact)*`
+        : subject.body;
+    return `${body}\n\n${issueMarker(subject.key)}\n<!-- db-posture-issue-digest:${digestOf(subject.title, subject.body)} -->\n`;
+}
+/**
+ * Brings the tracking issues in line with the subjects' gates. Issues are found by marker and by
+ * author (someone pasting the marker into their own issue cannot make us edit or close it).
+ * A failing subject with an issue whose text is unchanged is left alone, so a nightly run that
+ * finds the same problems does not notify everyone watching.
+ */
+async function trackIssues(api, subjects, options) {
+    const label = options.labels[0] ?? DEFAULT_ISSUE_LABEL;
+    const labels = options.labels.length ? options.labels : [DEFAULT_ISSUE_LABEL];
+    const me = normalise(await api.identity());
+    const open = (await api.listOpenIssues(label))
+        .filter(i => i.author !== undefined && normalise(i.author) === me)
+        .sort((a, b) => a.number - b.number);
+    const outcomes = [];
+    for (const subject of subjects) {
+        const marker = issueMarker(subject.key);
+        const existing = open.find(i => i.body.includes(marker));
+        if (subject.failing) {
+            const body = fullBody(subject);
+            if (!existing) {
+                const created = await api.createIssue({
+                    title: subject.title,
+                    body,
+                    labels,
+                    assignees: options.assignees
+                });
+                outcomes.push({
+                    key: subject.key,
+                    action: 'created',
+                    number: created.number,
+                    ...(created.url ? { url: created.url } : {})
+                });
+            }
+            else if (tracking_DIGEST.exec(existing.body)?.[1] === digestOf(subject.title, subject.body)) {
+                outcomes.push({ key: subject.key, action: 'unchanged', number: existing.number });
+            }
+            else {
+                await api.updateIssue(existing.number, { title: subject.title, body });
+                outcomes.push({ key: subject.key, action: 'updated', number: existing.number });
+            }
+        }
+        else if (existing) {
+            await api.closeIssue(existing.number, `The db-posture gate passes again${options.runUrl ? ` ([run](${options.runUrl}))` : ''}; closing this issue.`);
+            outcomes.push({ key: subject.key, action: 'closed', number: existing.number });
+        }
+        else {
+            outcomes.push({ key: subject.key, action: 'none' });
+        }
+    }
+    return outcomes;
+}
+function linkLines(links) {
+    const out = [];
+    if (links.run)
+        out.push(`[Workflow run](${links.run})`);
+    if (links.report)
+        out.push(`Full report: ${links.report.startsWith('http') ? `[artifact](${links.report})` : codeSpan(links.report)}`);
+    return out.length ? ['', out.join(' · ')] : [];
+}
+/**
+ * The issue for one target: why its gate fails and the findings that block it. Every value from
+ * the report is a code span (role names and details come from the audited system).
+ */
+function targetIssue(report, links = {}) {
+    const failing = (report.gate.incomplete ?? 0) > 0 || (!report.gate.passed && report.gate.failOn !== 'never');
+    const blocking = report.findings.filter(f => (f.status === 'FAIL' || (report.gate.failOn === 'warn' && f.status === 'WARN')) &&
+        f.waiver?.state !== 'active');
+    // An incomplete audit stays tracked even with fail-on never: a fault never closes an issue.
+    const incomplete = (report.gate.incomplete ?? 0) > 0;
+    const lines = [
+        `The scheduled db-posture audit of ${codeSpan(report.target.name)} (${report.target.engine}, ${report.context.environment}) fails its gate: ${report.gate.unwaivedFails} unwaived FAIL, ${report.gate.expiredWaivers} expired waivers${incomplete ? `, ${report.gate.incomplete} checks not evaluated because of a fault (the audit is incomplete)` : ''}.`,
+        '',
+        `Last audited: ${report.context.auditedAt.slice(0, 16).replace('T', ' ')} UTC. This issue is updated by each failing run and closed when the gate passes.`,
+        '',
+        '## Blocking findings',
+        ''
+    ];
+    for (const f of blocking.slice(0, 200))
+        lines.push(`- [${f.status}] ${codeSpan(f.checkId)}${f.object !== undefined ? ` on ${codeSpan(f.object)}` : ''}: ${codeSpan(f.detail)}`);
+    if (blocking.length > 200)
+        lines.push(`- … and ${blocking.length - 200} more in the report`);
+    for (const w of report.baseline.expired)
+        lines.push(`- Expired waiver: ${codeSpan(w.check)}${w.object !== undefined ? ` on ${codeSpan(w.object)}` : ''} (owner ${codeSpan(w.owner)}, expired ${w.expires})`);
+    lines.push(...linkLines(links));
+    return {
+        key: `target:${report.target.name}`,
+        title: `db-posture: ${report.target.name} fails its security gate`,
+        failing,
+        body: lines.join('\n')
+    };
+}
+/** The one issue for a fleet: which targets fail, are missing or outdated. */
+function fleetIssue(fleet, links = {}) {
+    const lines = [
+        `The scheduled db-posture fleet audit fails: ${fleet.gate.reasons.join('; ') || 'no reason recorded'}.`,
+        '',
+        `Merged: ${fleet.generatedAt.slice(0, 16).replace('T', ' ')} UTC. This issue is updated by each failing run and closed when the fleet passes.`,
+        ''
+    ];
+    const failed = fleet.targets.filter(t => t.gate === 'failed');
+    if (failed.length) {
+        lines.push('## Failing targets', '');
+        for (const t of failed.slice(0, 300))
+            lines.push(`- ${codeSpan(t.name)}: ${t.unwaivedFails} unwaived FAIL, ${t.expiredWaivers} expired waivers`);
+        if (failed.length > 300)
+            lines.push(`- … and ${failed.length - 300} more`);
+        lines.push('');
+    }
+    const gaps = [
+        ...fleet.targets
+            .filter(t => t.gate === 'incomplete')
+            .map(t => `- ${codeSpan(t.name)}: the audit was incomplete (a fault stopped a check)`),
+        ...fleet.missing.map(m => `- ${codeSpan(m.name)}: ${m.reason === 'audit-error' ? 'could not be audited' : 'no report'}`),
+        ...fleet.targets
+            .filter(t => t.outdated)
+            .map(t => `- ${codeSpan(t.name)}: report from ${t.auditedAt.slice(0, 10)} is outdated`)
+    ];
+    if (gaps.length)
+        lines.push('## Incomplete, missing or outdated', '', ...gaps.slice(0, 300), '');
+    const top = fleet.checks.filter(c => c.failing.length).slice(0, 10);
+    if (top.length) {
+        lines.push('## Checks failing on the most targets', '');
+        for (const c of top)
+            lines.push(`- ${codeSpan(c.checkId)}: ${c.failing.length} targets`);
+    }
+    lines.push(...linkLines(links));
+    return {
+        key: 'fleet',
+        title: 'db-posture: the fleet fails its security gate',
+        failing: !fleet.gate.passed,
+        body: lines.join('\n')
+    };
+}
+
+;// CONCATENATED MODULE: ./src/fleet/github-issues.ts
+
+
+/** A tracking-issue call the token may not make: the permission it needs, for one clear line. */
+class IssuePermissionError extends Error {
+}
+async function permission(call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        if (error instanceof GitHubApiError && (error.status === 403 || error.status === 404)) {
+            throw new IssuePermissionError(`${error.message}. Tracking issues need "issues: write" in the workflow's permissions (and issues enabled on the repository).`);
+        }
+        throw error;
+    }
+}
+/**
+ * The tracking-issue calls over the repository's REST client. The Octokit client on wt-action can
+ * implement the same IssueApi with octokit.rest.issues.* and octokit.paginate.
+ */
+function restIssueApi(client, owner, repo) {
+    const base = `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/issues`;
+    return {
+        identity: () => tokenIdentity(client),
+        listOpenIssues: label => permission(async () => {
+            const items = await client.paginate(`${base}?state=open&labels=${encodeURIComponent(label)}&per_page=100`);
+            return items
+                .filter(i => i.pull_request === undefined)
+                .map((i) => ({
+                number: i.number,
+                title: i.title,
+                body: i.body ?? '',
+                ...(i.user?.login ? { author: i.user.login } : {}),
+                ...(i.html_url ? { url: i.html_url } : {})
+            }));
+        }),
+        createIssue: issue => permission(async () => {
+            const r = await client.request('POST', base, {
+                title: issue.title,
+                body: issue.body,
+                labels: [...issue.labels],
+                ...(issue.assignees.length ? { assignees: [...issue.assignees] } : {})
+            });
+            return { number: r.data.number, ...(r.data.html_url ? { url: r.data.html_url } : {}) };
+        }),
+        updateIssue: (number, patch) => permission(async () => {
+            await client.request('PATCH', `${base}/${number}`, { title: patch.title, body: patch.body });
+        }),
+        closeIssue: (number, comment) => permission(async () => {
+            await client.request('POST', `${base}/${number}/comments`, { body: comment });
+            await client.request('PATCH', `${base}/${number}`, { state: 'closed', state_reason: 'completed' });
+        })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/fleet/action-issue.ts
+
+
+
+
+
+
+
+/** Issue labels/assignees inputs: comma lists, validated before anything runs. */
+function issueSettings() {
+    const list = (name) => (input(name) ?? '')
+        .split(',')
+        .map(s => s.trim())
+        .filter(Boolean);
+    const labels = list('issue-labels');
+    const assignees = list('issue-assignees').map(a => a.replace(/^@/, ''));
+    const bad = assignees.find(a => !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(a));
+    if (bad !== undefined)
+        throw new errors_UsageError(`Invalid input issue-assignees ${JSON.stringify(input('issue-assignees'))} (item ${JSON.stringify(bad)}): expected GitHub user logins.`);
+    const badLabel = labels.find(l => l.length > 50);
+    if (badLabel !== undefined)
+        throw new errors_UsageError(`Invalid input issue-labels (item ${JSON.stringify(badLabel)}): expected labels of at most 50 characters.`);
+    return { labels: labels.length ? labels : [DEFAULT_ISSUE_LABEL], assignees };
+}
+const restIssueApiFactory = (ctx, token) => restIssueApi(new RestClient({
+    baseUrl: ctx.apiUrl,
+    token,
+    userAgent: `${TOOL.name}/${TOOL.version}`,
+    onRetry: m => lib_core/* info */.pq(`db-posture: GitHub API ${m}`)
+}), ctx.repository.owner, ctx.repository.repo);
+/**
+ * Opens, updates or closes the tracking issues of a scheduled run. Pull-request runs are gated by
+ * the comment instead and never open issues. A token that may not write issues fails the step with
+ * the permission it needs (the reports are already published by then).
+ */
+async function publishIssues(subjects, ctx, token, factory, redactor, runUrl) {
+    if (ctx.pullRequest) {
+        lib_core/* info */.pq('db-posture: pull-request run: tracking issues are for scheduled runs; none was touched.');
+        return;
+    }
+    if (!ctx.repository || !token) {
+        lib_core/* setFailed */.C1('db-posture: issue: true needs the repository and a github-token with "issues: write".');
+        return;
+    }
+    const settings = issueSettings();
+    try {
+        const outcomes = await trackIssues(factory(ctx, token), subjects, {
+            ...settings,
+            ...(runUrl ? { runUrl } : {})
+        });
+        for (const o of outcomes)
+            if (o.action !== 'none')
+                lib_core/* info */.pq(`db-posture: tracking issue for ${o.key} ${o.action} (#${o.number}).`);
+    }
+    catch (error) {
+        const message = redactor.scrub(error.message ?? String(error));
+        lib_core/* setFailed */.C1(error instanceof IssuePermissionError
+            ? `db-posture: tracking issue not written: ${message}`
+            : `db-posture: tracking issue failed: ${message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/fleet/schema.ts
+
+
+/** The fleet report's own version; independent of the per-target report's schemaVersion. */
+const FLEET_SCHEMA_VERSION = 1;
+/**
+ * A target's gate as its own report says: enforced and passed, enforced and failed, not enforced,
+ * or incomplete (a fault stopped a check: the leg exited 3, whatever its fail-on level).
+ */
+const GATE_STATES = ['passed', 'failed', 'not-enforced', 'incomplete'];
+const summary = object(Object.fromEntries(STATUSES.map(s => [s, schemas_number().int().min(0)])));
+const fleetTarget = object({
+    name: schemas_string(),
+    engine: schemas_enum(['postgres', 'cockroachdb', 'couchbase']),
+    deployment: schemas_enum(['cloud', 'self-hosted']),
+    environment: schemas_enum(['production', 'staging', 'development', 'sandbox']),
+    compliance: array(schemas_string()),
+    version: schemas_string().optional(),
+    auditedAt: schemas_string(),
+    /** Hours between the audit and the merge; negative when the report is from the future. */
+    ageHours: schemas_number(),
+    /** Older than the merge's max age, or from the future: its verdict cannot stand for today. */
+    outdated: schemas_boolean(),
+    gate: schemas_enum(GATE_STATES),
+    unwaivedFails: schemas_number().int().min(0),
+    waivedFails: schemas_number().int().min(0),
+    expiredWaivers: schemas_number().int().min(0),
+    summary,
+    /** db-posture version and report schemaVersion that wrote the leg (mixed fleets show both). */
+    toolVersion: schemas_string(),
+    schemaVersion: schemas_number().int(),
+    /** The report file as given to merge (or the artifact it came from). */
+    source: schemas_string(),
+    /** Where a reader finds the leg's full report: a relative path or an artifact URL. */
+    link: schemas_string().optional()
+})
+    .strict();
+const checkRow = object({
+    checkId: schemas_string(),
+    title: schemas_string(),
+    dimension: schemas_string(),
+    /** Targets with an unwaived FAIL of this check, by name. */
+    failing: array(schemas_string()),
+    /** Targets where every FAIL of this check is waived. */
+    waived: array(schemas_string()),
+    warning: array(schemas_string()),
+    unknown: array(schemas_string())
+})
+    .strict();
+const targetList = array(object({ checkId: schemas_string(), targets: array(schemas_string()) }).strict());
+const schema_fleetReportSchema = object({
+    schemaVersion: literal(FLEET_SCHEMA_VERSION),
+    kind: literal('db-posture-fleet'),
+    tool: object({ name: literal('db-posture'), version: schemas_string() }).strict(),
+    generatedAt: schemas_string(),
+    maxAgeHours: schemas_number(),
+    summary: object({
+        targets: schemas_number().int(),
+        passed: schemas_number().int(),
+        failed: schemas_number().int(),
+        notEnforced: schemas_number().int(),
+        incomplete: schemas_number().int(),
+        missing: schemas_number().int(),
+        outdated: schemas_number().int()
+    })
+        .strict(),
+    gate: object({
+        passed: schemas_boolean(),
+        /** True when a target has no report, an outdated one, or could not be audited. */
+        incomplete: schemas_boolean(),
+        reasons: array(schemas_string())
+    })
+        .strict(),
+    targets: array(fleetTarget),
+    missing: array(object({
+        name: schemas_string(),
+        reason: schemas_enum(['no-report', 'audit-error']),
+        detail: schemas_string()
+    })
+        .strict()),
+    checks: array(checkRow),
+    duplicates: array(object({ name: schemas_string(), kept: schemas_string(), superseded: array(schemas_string()) }).strict()),
+    changes: object({
+        comparedTo: object({ generatedAt: schemas_string(), source: schemas_string() }).strict(),
+        addedTargets: array(schemas_string()),
+        removedTargets: array(schemas_string()),
+        gateChanges: array(object({
+            name: schemas_string(),
+            from: schemas_enum([...GATE_STATES, 'missing']),
+            to: schemas_enum([...GATE_STATES, 'missing'])
+        })
+            .strict()),
+        newlyFailing: targetList,
+        noLongerFailing: targetList
+    })
+        .strict()
+        .optional(),
+    notes: array(schemas_string())
+})
+    .strict();
+
+;// CONCATENATED MODULE: ./src/fleet/load.ts
+
+
+
+
+
+
+/** The report schema versions this merge reads. */
+const READABLE_SCHEMA_VERSIONS = [1];
+/** Legs' JSON reports carry this file name (see writeReportFiles). */
+const REPORT_FILE = /^security-audit-.+\.json$/;
+async function readJson(file, what) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        const e = error;
+        throw new errors_UsageError(`${file}: cannot be read (${e.code ?? e.message}): expected ${what}.`);
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new errors_UsageError(`${file}: is not JSON: expected ${what}.`);
+    }
+}
+/**
+ * Validates one leg's report. A file from another schema version is refused by name rather than
+ * read as if it were version 1: its fields may mean something else.
+ */
+function parseReport(source, data) {
+    const what = 'a JSON report written by db-posture audit';
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+        throw new errors_UsageError(`${source}: is not ${what}.`);
+    }
+    const obj = data;
+    if (obj.kind === 'db-posture-fleet') {
+        throw new errors_UsageError(`${source}: is a fleet report, not a leg's report: pass a previous fleet report with --compare-to.`);
+    }
+    if (!('schemaVersion' in obj))
+        throw new errors_UsageError(`${source}: has no schemaVersion: expected ${what}.`);
+    if (!READABLE_SCHEMA_VERSIONS.includes(obj.schemaVersion)) {
+        throw new errors_UsageError(`${source}: schemaVersion ${JSON.stringify(obj.schemaVersion)} is not one this db-posture ${TOOL.version} reads (${READABLE_SCHEMA_VERSIONS.join(', ')}); merge with the db-posture version that wrote it or a newer one.`);
+    }
+    const parsed = jsonReportSchema.safeParse(data);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new errors_UsageError(`${source}: is not ${what} (schemaVersion 1): ${issue.path.join('.') || 'top level'}: ${issue.message}.`);
+    }
+    return { source, report: parsed.data };
+}
+/** Runs `fn` over `items` with at most `limit` at once, keeping the input order in the result. */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return out;
+}
+/** Reads and validates the named report files (file descriptors stay bounded). */
+async function loadReports(files) {
+    return mapLimit(files, 32, async (file) => parseReport(file, await readJson(file, 'a JSON report written by db-posture audit')));
+}
+/**
+ * The legs' reports below a directory (downloaded artifacts nest one directory per leg):
+ * `security-audit-*.json` files at any depth, in a stable order. Other files (markdown, SARIF,
+ * the leg's own notes) are not reports and are left alone.
+ */
+async function findReportFiles(dir) {
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)(dir, { recursive: true, withFileTypes: true });
+    }
+    catch (error) {
+        const e = error;
+        throw new errors_UsageError(`--from-dir ${dir}: cannot be read (${e.code ?? e.message}): expected a directory.`);
+    }
+    return entries
+        .filter(e => e.isFile() && REPORT_FILE.test(e.name))
+        .map(e => external_node_path_default().join(e.parentPath ?? e.path, e.name))
+        .sort();
+}
+/** A previous fleet report for --compare-to. */
+async function loadFleetReport(file, flag = '--compare-to') {
+    const data = await readJson(file, 'a fleet JSON report written by db-posture merge');
+    const parsed = fleetReportSchema.safeParse(data);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new UsageError(`${flag} ${file}: is not a db-posture fleet report (schemaVersion 1): ${issue.path.join('.') || 'top level'}: ${issue.message}.`);
+    }
+    return parsed.data;
+}
+
+;// CONCATENATED MODULE: ./src/fleet/merge.ts
+
+
+
+/** Clocks on runners drift a little; a report a few minutes "ahead" is not from the future. */
+const FUTURE_SKEW_HOURS = 0.25;
+function gateOf(r) {
+    if ((r.gate.incomplete ?? 0) > 0)
+        return 'incomplete';
+    if (r.gate.failOn === 'never')
+        return 'not-enforced';
+    return r.gate.passed ? 'passed' : 'failed';
+}
+/**
+ * One report per target name. Duplicates are never merged silently: either an error naming every
+ * file, or (policy latest) the newest audit wins and the others are listed in the fleet report.
+ */
+function dedupe(legs, policy) {
+    const byName = new Map();
+    for (const leg of legs) {
+        const list = byName.get(leg.report.target.name);
+        if (list)
+            list.push(leg);
+        else
+            byName.set(leg.report.target.name, [leg]);
+    }
+    const kept = [];
+    const duplicates = [];
+    for (const [name, list] of byName) {
+        if (list.length === 1) {
+            kept.push(list[0]);
+            continue;
+        }
+        if (policy === 'error') {
+            throw new errors_UsageError(`Target ${JSON.stringify(name)} has ${list.length} reports: ${list.map(l => l.source).join(', ')}. Give each leg a unique name, or pass --duplicates latest to keep the newest audit.`);
+        }
+        const sorted = [...list].sort((a, b) => b.report.context.auditedAt.localeCompare(a.report.context.auditedAt) ||
+            a.source.localeCompare(b.source));
+        kept.push(sorted[0]);
+        duplicates.push({ name, kept: sorted[0].source, superseded: sorted.slice(1).map(l => l.source) });
+    }
+    return { kept, duplicates };
+}
+function targetRow(leg, options) {
+    const r = leg.report;
+    const audited = Date.parse(r.context.auditedAt);
+    const ageHours = Number.isFinite(audited) ? (options.now.getTime() - audited) / 3_600_000 : Infinity;
+    let waivedFails = 0;
+    for (const f of r.findings)
+        if (f.status === 'FAIL' && f.waiver?.state === 'active')
+            waivedFails++;
+    const link = options.linkFor?.(leg.source);
+    return {
+        name: r.target.name,
+        engine: r.target.engine,
+        deployment: r.target.deployment,
+        environment: r.context.environment,
+        compliance: [...r.context.compliance],
+        ...(r.target.version !== undefined ? { version: r.target.version } : {}),
+        auditedAt: r.context.auditedAt,
+        ageHours: Number.isFinite(ageHours) ? Math.round(ageHours * 10) / 10 : -1,
+        outdated: !Number.isFinite(ageHours) || ageHours > options.maxAgeHours || ageHours < -FUTURE_SKEW_HOURS,
+        gate: gateOf(r),
+        unwaivedFails: r.gate.unwaivedFails,
+        waivedFails,
+        expiredWaivers: r.gate.expiredWaivers,
+        summary: { ...r.summary },
+        toolVersion: r.tool.version,
+        schemaVersion: r.schemaVersion,
+        source: leg.source,
+        ...(link ? { link } : {})
+    };
+}
+/** Per check: which targets fail it (unwaived), have it waived, warn, or could not evaluate it. */
+function checkRows(legs) {
+    const rows = new Map();
+    for (const { report } of legs) {
+        const name = report.target.name;
+        for (const f of report.findings) {
+            if (f.status !== 'FAIL' && f.status !== 'WARN' && f.status !== 'UNKNOWN')
+                continue;
+            let acc = rows.get(f.checkId);
+            if (!acc) {
+                acc = {
+                    row: {
+                        checkId: f.checkId,
+                        title: f.title,
+                        dimension: f.dimension,
+                        failing: [],
+                        waived: [],
+                        warning: [],
+                        unknown: []
+                    },
+                    failing: new Set(),
+                    waived: new Set(),
+                    warning: new Set(),
+                    unknown: new Set()
+                };
+                rows.set(f.checkId, acc);
+            }
+            if (f.status === 'FAIL')
+                (f.waiver?.state === 'active' ? acc.waived : acc.failing).add(name);
+            else if (f.status === 'WARN')
+                acc.warning.add(name);
+            else
+                acc.unknown.add(name);
+        }
+    }
+    const out = [];
+    for (const acc of rows.values()) {
+        // A target with one unwaived FAIL of the check is failing it, whatever else is waived there.
+        for (const n of acc.failing)
+            acc.waived.delete(n);
+        const sorted = (s) => [...s].sort();
+        out.push({
+            ...acc.row,
+            failing: sorted(acc.failing),
+            waived: sorted(acc.waived),
+            warning: sorted(acc.warning),
+            unknown: sorted(acc.unknown)
+        });
+    }
+    return out.sort((a, b) => b.failing.length - a.failing.length ||
+        b.warning.length - a.warning.length ||
+        b.unknown.length - a.unknown.length ||
+        a.checkId.localeCompare(b.checkId));
+}
+function changes(targets, missing, checks, previous) {
+    const prev = previous.report;
+    const state = new Map();
+    for (const t of targets)
+        state.set(t.name, t.gate);
+    for (const m of missing)
+        state.set(m.name, 'missing');
+    const prevState = new Map();
+    for (const t of prev.targets)
+        prevState.set(t.name, t.gate);
+    for (const m of prev.missing)
+        prevState.set(m.name, 'missing');
+    const gateChanges = [];
+    for (const [name, to] of state) {
+        const from = prevState.get(name);
+        if (from !== undefined && from !== to)
+            gateChanges.push({ name, from, to });
+    }
+    const failingNow = new Map(checks.map(c => [c.checkId, new Set(c.failing)]));
+    const failingBefore = new Map(prev.checks.map(c => [c.checkId, new Set(c.failing)]));
+    const present = new Set(targets.map(t => t.name));
+    const diff = (a, b, onlyPresent) => {
+        const out = [];
+        for (const [checkId, names] of a) {
+            const other = b.get(checkId) ?? new Set();
+            // A target that has no report now did not fix anything: it is reported as missing instead.
+            const delta = [...names].filter(n => !other.has(n) && (!onlyPresent || present.has(n))).sort();
+            if (delta.length)
+                out.push({ checkId, targets: delta });
+        }
+        return out.sort((x, y) => y.targets.length - x.targets.length || x.checkId.localeCompare(y.checkId));
+    };
+    const sortedDiff = (a, b) => [...a].filter(n => !b.has(n)).sort();
+    return {
+        comparedTo: { generatedAt: prev.generatedAt, source: previous.source },
+        addedTargets: sortedDiff(state.keys(), new Set(prevState.keys())),
+        removedTargets: sortedDiff(prevState.keys(), new Set(state.keys())),
+        gateChanges: gateChanges.sort((a, b) => a.name.localeCompare(b.name)),
+        newlyFailing: diff(failingNow, failingBefore, false),
+        noLongerFailing: diff(failingBefore, failingNow, true)
+    };
+}
+/**
+ * Merges the legs' reports into one fleet report. The fleet gate fails when any enforced target
+ * failed, and the fleet is incomplete (which also fails) when an expected target has no report,
+ * could not be audited, or its report is outdated: a verdict nobody measured is never a pass.
+ */
+function mergeReports(legs, options) {
+    const { kept, duplicates } = dedupe(legs, options.duplicates);
+    const targets = kept.map(l => targetRow(l, options)).sort((a, b) => a.name.localeCompare(b.name));
+    const present = new Set(targets.map(t => t.name));
+    const missing = [];
+    const errored = new Set();
+    for (const e of options.errors ?? []) {
+        if (present.has(e.name) || errored.has(e.name))
+            continue;
+        errored.add(e.name);
+        missing.push({ name: e.name, reason: 'audit-error', detail: e.detail });
+    }
+    for (const name of options.expected ?? []) {
+        if (present.has(name) || errored.has(name))
+            continue;
+        missing.push({ name, reason: 'no-report', detail: 'no report was found for this target' });
+    }
+    missing.sort((a, b) => a.name.localeCompare(b.name));
+    const checks = checkRows(kept);
+    const count = (g) => targets.filter(t => t.gate === g).length;
+    const failed = count('failed');
+    const outdated = targets.filter(t => t.outdated).length;
+    const incompleteLegs = count('incomplete');
+    const reasons = [];
+    if (failed)
+        reasons.push(`${failed} target${failed === 1 ? '' : 's'} failed ${failed === 1 ? 'its' : 'their'} gate`);
+    if (incompleteLegs)
+        reasons.push(`${incompleteLegs} target${incompleteLegs === 1 ? "'s audit was" : "s' audits were"} incomplete (a fault stopped a check)`);
+    const noReport = missing.filter(m => m.reason === 'no-report').length;
+    const auditErrors = missing.length - noReport;
+    if (auditErrors)
+        reasons.push(`${auditErrors} target${auditErrors === 1 ? '' : 's'} could not be audited`);
+    if (noReport)
+        reasons.push(`${noReport} expected target${noReport === 1 ? ' has' : 's have'} no report`);
+    if (outdated)
+        reasons.push(`${outdated} report${outdated === 1 ? ' is' : 's are'} older than ${options.maxAgeHours} h or dated in the future`);
+    if (targets.length === 0 && missing.length === 0)
+        reasons.push('no report was given');
+    const notes = [];
+    const versions = [...new Set(targets.map(t => t.toolVersion))].sort();
+    if (versions.length > 1)
+        notes.push(`The legs were written by different db-posture versions: ${versions.join(', ')}.`);
+    for (const d of duplicates)
+        notes.push(`Target ${d.name} had ${d.superseded.length + 1} reports; kept the newest (${d.kept}).`);
+    const report = {
+        schemaVersion: FLEET_SCHEMA_VERSION,
+        kind: 'db-posture-fleet',
+        tool: { name: TOOL.name, version: TOOL.version },
+        generatedAt: options.now.toISOString(),
+        maxAgeHours: options.maxAgeHours,
+        summary: {
+            targets: targets.length + missing.length,
+            passed: count('passed'),
+            failed,
+            notEnforced: count('not-enforced'),
+            incomplete: incompleteLegs,
+            missing: missing.length,
+            outdated
+        },
+        gate: {
+            passed: reasons.length === 0,
+            incomplete: incompleteLegs > 0 ||
+                missing.length > 0 ||
+                outdated > 0 ||
+                (targets.length === 0 && missing.length === 0),
+            reasons
+        },
+        targets,
+        missing,
+        checks,
+        duplicates,
+        ...(options.previous ? { changes: changes(targets, missing, checks, options.previous) } : {}),
+        notes
+    };
+    return { report, kept: [...kept].sort((a, b) => a.report.target.name.localeCompare(b.report.target.name)) };
+}
+/** The exit code for a fleet: 3 when incomplete, 1 when a target failed, else 0. */
+function fleetExitCode(report) {
+    if (report.gate.incomplete)
+        return 3;
+    return report.gate.passed ? 0 : 1;
+}
+
+;// CONCATENATED MODULE: ./src/fleet/markdown.ts
+
+const markdown_ENGINE_NAMES = {
+    postgres: 'PostgreSQL',
+    cockroachdb: 'CockroachDB',
+    couchbase: 'Couchbase Server'
+};
+const GATE_LABEL = {
+    passed: 'PASS',
+    failed: '**FAIL**',
+    'not-enforced': 'not enforced',
+    incomplete: '**INCOMPLETE**'
+};
+/** Names listed per check before the list is cut with a count (the JSON has them all). */
+const NAMES_SHOWN = 20;
+/** A table row; every cell's pipes are escaped (code spans included: GFM splits cells first). */
+const row = (cells) => `| ${cells.map(tableCell).join(' | ')} |`.replace(/ {2,}\|/g, ' |');
+const when = (iso) => `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+const plural = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
+function names(list) {
+    const shown = list.slice(0, NAMES_SHOWN).map(codeSpan).join(', ');
+    return list.length > NAMES_SHOWN ? `${shown} and ${list.length - NAMES_SHOWN} more` : shown;
+}
+/**
+ * A link target that stays a link: only http(s) URLs and relative paths, percent-encoded so that
+ * spaces, parentheses and angle brackets in a path cannot end it.
+ */
+function safeLink(link) {
+    if (/^https?:\/\//i.test(link)) {
+        try {
+            return new URL(link).href.replace(/[()<>]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    if (/^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith('//'))
+        return undefined;
+    return link
+        .split('/')
+        .map(s => encodeURIComponent(s))
+        .join('/')
+        .replace(/[()]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function audited(t, maxAgeHours) {
+    if (!t.outdated)
+        return when(t.auditedAt);
+    if (t.ageHours < 0)
+        return `${when(t.auditedAt)} ⚠ in the future`;
+    return `${when(t.auditedAt)} ⚠ ${Math.round(t.ageHours)} h old (max ${maxAgeHours} h)`;
+}
+function title(id, fileTitle, options) {
+    const meta = options.describe(id);
+    return meta ? escapeStatic(meta.title) : codeSpan(fileTitle);
+}
+/**
+ * The fleet report in GitHub-flavoured markdown. Every name, version and title read from the legs'
+ * files is a code span (a leg's file is input like any other), so nothing in it becomes markup,
+ * a link or a mention.
+ */
+function renderFleetMarkdown(report, options) {
+    const s = report.summary;
+    const mixed = new Set(report.targets.map(t => t.toolVersion)).size > 1;
+    const lines = [
+        '# Fleet Security Report',
+        '',
+        `**Generated:** ${when(report.generatedAt)} UTC  `,
+        `**Targets:** ${s.targets} (${s.passed} passed, ${s.failed} failed, ${s.notEnforced} not enforced, ${s.incomplete} incomplete, ${s.missing} missing, ${s.outdated} outdated)  `,
+        `**Max report age:** ${report.maxAgeHours} h`,
+        '',
+        report.gate.passed
+            ? '**Fleet gate: PASSED**'
+            : `**Fleet gate: ${report.gate.incomplete ? 'INCOMPLETE' : 'FAILED'}**: ${report.gate.reasons.join('; ')}.`,
+        '',
+        '## Targets',
+        '',
+        `| Target | Engine | Environment | Gate | FAIL | WARN | UNKNOWN | Audited |${mixed ? ' db-posture |' : ''} Report |`,
+        `|---|---|---|---|---:|---:|---:|---|${mixed ? '---|' : ''}---|`
+    ];
+    for (const t of report.targets) {
+        const engine = `${markdown_ENGINE_NAMES[t.engine] ?? codeSpan(t.engine)}${t.version !== undefined ? ` ${codeSpan(t.version)}` : ''}`;
+        const fails = t.waivedFails ? `${t.unwaivedFails} (+${t.waivedFails} waived)` : String(t.unwaivedFails);
+        const href = t.link !== undefined ? safeLink(t.link) : undefined;
+        const report_ = href ? `[report](${href})` : codeSpan(t.source.split(/[\\/]/).pop() ?? t.source);
+        lines.push(row([
+            codeSpan(t.name),
+            engine,
+            t.environment,
+            `${GATE_LABEL[t.gate]}${t.expiredWaivers ? ` (${plural(t.expiredWaivers, 'expired waiver')})` : ''}`,
+            fails,
+            String(t.summary.WARN),
+            String(t.summary.UNKNOWN),
+            audited(t, report.maxAgeHours),
+            ...(mixed ? [codeSpan(t.toolVersion)] : []),
+            report_
+        ]));
+    }
+    for (const m of report.missing) {
+        const label = `**${m.reason === 'audit-error' ? 'NOT AUDITED' : 'MISSING'}**`;
+        lines.push(row([codeSpan(m.name), '', '', label, '', '', '', '', ...(mixed ? [''] : []), codeSpan(m.detail)]));
+    }
+    const failing = report.checks.filter(c => c.failing.length || c.warning.length || c.unknown.length);
+    lines.push('', '## Checks by number of failing targets', '');
+    if (failing.length === 0)
+        lines.push('No check fails, warns or is unknown on any target.');
+    else {
+        lines.push('| Check | Title | FAIL on | Targets failing | WARN on | UNKNOWN on | Waived on |', '|---|---|---:|---|---:|---:|---:|');
+        for (const c of failing) {
+            lines.push(row([
+                codeSpan(c.checkId),
+                title(c.checkId, c.title, options),
+                String(c.failing.length),
+                names(c.failing),
+                String(c.warning.length),
+                String(c.unknown.length),
+                String(c.waived.length)
+            ]));
+        }
+    }
+    const outdated = report.targets.filter(t => t.outdated);
+    if (report.missing.length || outdated.length) {
+        lines.push('', '## Missing and outdated reports', '');
+        for (const m of report.missing)
+            lines.push(`- ${codeSpan(m.name)}: ${m.reason === 'audit-error' ? 'could not be audited' : 'no report'}: ${codeSpan(m.detail)}`);
+        for (const t of outdated)
+            lines.push(t.ageHours < 0
+                ? `- ${codeSpan(t.name)}: the report is dated ${t.auditedAt}, in the future (check the runner's clock)`
+                : `- ${codeSpan(t.name)}: the report from ${when(t.auditedAt)} is ${Math.round(t.ageHours)} h old (max ${report.maxAgeHours} h)`);
+    }
+    const ch = report.changes;
+    if (ch) {
+        lines.push('', `## Changes since the fleet report of ${when(ch.comparedTo.generatedAt)}`, '');
+        const before = lines.length;
+        if (ch.addedTargets.length)
+            lines.push(`- New targets: ${names(ch.addedTargets)}`);
+        if (ch.removedTargets.length)
+            lines.push(`- Targets no longer in the fleet: ${names(ch.removedTargets)}`);
+        for (const g of ch.gateChanges)
+            lines.push(`- ${codeSpan(g.name)}: gate ${g.from} → ${g.to}`);
+        for (const c of ch.newlyFailing)
+            lines.push(`- Newly failing: ${codeSpan(c.checkId)} on ${plural(c.targets.length, 'target')} (${names(c.targets)})`);
+        for (const c of ch.noLongerFailing)
+            lines.push(`- No longer failing: ${codeSpan(c.checkId)} on ${plural(c.targets.length, 'target')} (${names(c.targets)})`);
+        if (lines.length === before)
+            lines.push('Nothing changed.');
+    }
+    if (report.duplicates.length || mixed) {
+        lines.push('', '## Notes', '');
+        for (const d of report.duplicates)
+            lines.push(`- Target ${codeSpan(d.name)} had ${d.superseded.length + 1} reports; kept the newest (${codeSpan(d.kept)}), left out ${d.superseded.map(codeSpan).join(', ')}.`);
+        if (mixed) {
+            const versions = [...new Set(report.targets.map(t => t.toolVersion))].sort();
+            lines.push(`- The legs were written by different db-posture versions: ${versions.map(codeSpan).join(', ')}.`);
+        }
+    }
+    lines.push('', `*Merged by db-posture ${escapeStatic(report.tool.version)}.*`, '');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/fleet/sarif.ts
+
+
+
+
+/**
+ * A leg's JSON report as the in-memory report the per-target renderers take. Details come back as
+ * plain text; their markdown form is a code span, since the file is input.
+ */
+function fromJsonReport(r) {
+    return {
+        tool: { ...TOOL, version: r.tool.version },
+        target: {
+            engine: r.target.engine,
+            deployment: r.target.deployment,
+            name: r.target.name,
+            ...(r.target.clusterId !== undefined ? { clusterId: r.target.clusterId } : {}),
+            ...(r.target.version !== undefined ? { version: r.target.version } : {}),
+            ...(r.target.plan !== undefined ? { plan: r.target.plan } : {}),
+            ...(r.target.regions !== undefined ? { regions: r.target.regions } : {}),
+            details: Object.entries(r.target.details)
+        },
+        context: r.context,
+        summary: r.summary,
+        findings: r.findings.map(f => ({
+            checkId: f.checkId,
+            title: f.title,
+            dimension: f.dimension,
+            status: f.status,
+            rawStatus: f.rawStatus,
+            ...(f.object !== undefined ? { object: f.object } : {}),
+            detail: { text: f.detail, markdown: codeSpan(f.detail) },
+            ...(f.annotation !== undefined ? { annotation: f.annotation } : {}),
+            remediation: f.remediation,
+            frameworks: f.frameworks,
+            ...(f.waiver ? { waiver: f.waiver } : {})
+        })),
+        notes: r.notes.map(n => ({ text: n, markdown: codeSpan(n) })),
+        unavailable: r.unavailable.map(u => ({
+            fact: u.fact,
+            reason: { text: u.reason, markdown: codeSpan(u.reason) }
+        })),
+        baseline: { ...emptyBaselineOutcome(), ...(r.baseline.file ? { file: r.baseline.file } : {}) },
+        gate: { ...r.gate, unwaivedUnknowns: r.gate.unwaivedUnknowns ?? 0, incomplete: r.gate.incomplete ?? 0 }
+    };
+}
+const sarif_RANK = { error: 0, warning: 1, note: 2 };
+const STATUS_RANK = { FAIL: 0, WARN: 1, UNKNOWN: 2 };
+/**
+ * SARIF 2.1.0 for the whole fleet in one run (category `db-posture/fleet`): code scanning takes at
+ * most 20 runs per file, so one run per target would not upload past 20 targets. Each result is
+ * the leg's own result (same message, logical location naming the target, same fingerprint);
+ * the run keeps the 5,000 most severe results, as code scanning shows no more.
+ */
+function renderFleetSarif(legs, options) {
+    // Choose the results from the JSON first (severity, then target order, then report order), so
+    // that only the findings that make the cut are rendered: a large fleet renders far fewer.
+    const chosen = [];
+    legs.forEach((leg, i) => leg.report.findings.forEach((f, j) => {
+        const rank = STATUS_RANK[f.status];
+        if (rank !== undefined)
+            chosen.push({ leg: i, finding: j, rank });
+    }));
+    chosen.sort((a, b) => a.rank - b.rank || a.leg - b.leg || a.finding - b.finding);
+    const total = chosen.length;
+    const keep = new Map();
+    for (const c of chosen.slice(0, SARIF_RESULT_LIMIT)) {
+        const set = keep.get(c.leg) ?? new Set();
+        set.add(c.finding);
+        keep.set(c.leg, set);
+    }
+    const rules = new Map();
+    const results = [];
+    legs.forEach((leg, i) => {
+        const wanted = keep.get(i);
+        if (!wanted)
+            return;
+        const report = fromJsonReport({
+            ...leg.report,
+            findings: leg.report.findings.filter((_, j) => wanted.has(j))
+        });
+        const sarif = JSON.parse(renderSarif(report, { describe: options.describe, locationUri: `db-posture/${leg.report.target.name}` }));
+        const run = sarif.runs[0];
+        for (const rule of run.tool.driver.rules)
+            if (!rules.has(rule.id))
+                rules.set(rule.id, rule);
+        results.push(...run.results);
+    });
+    // Stable sort: by severity, then in target order as merged.
+    const ordered = results
+        .map((r, i) => ({ r, i }))
+        .sort((a, b) => (sarif_RANK[a.r.level ?? 'note'] ?? 3) - (sarif_RANK[b.r.level ?? 'note'] ?? 3) || a.i - b.i)
+        .map(x => x.r);
+    const kept = ordered;
+    const ruleIds = [...new Set(kept.map(r => r.ruleId))].sort();
+    const index = new Map(ruleIds.map((id, i) => [id, i]));
+    for (const r of kept)
+        r.ruleIndex = index.get(r.ruleId);
+    const category = options.category ?? 'db-posture/fleet/';
+    const sarif = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: { name: TOOL.name, semanticVersion: TOOL.version, rules: ruleIds.map(id => rules.get(id)) }
+                },
+                automationDetails: { id: category },
+                results: kept,
+                properties: {
+                    targets: legs.map(l => l.report.target.name),
+                    ...(total > kept.length
+                        ? {
+                            truncated: `${total - kept.length} lower-severity results left out (limit ${SARIF_RESULT_LIMIT})`
+                        }
+                        : {})
+                }
+            }
+        ]
+    };
+    return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/fleet/write.ts
+
+
+
+
+const write_FLEET_FORMATS = ['markdown', 'json', 'sarif'];
+const EXTENSION = { markdown: 'md', json: 'json', sarif: 'sarif' };
+function renderFleetJson(report) {
+    return `${JSON.stringify(report, null, 2)}\n`;
+}
+/**
+ * Writes `<dir>/fleet-report-<YYYY-MM-DD>.<ext>` for each format (scrubbed of any registered
+ * secret). A fleet report of the same day is replaced: it is a view of the legs, not a record.
+ */
+async function writeFleetReports(report, kept, formats, dir, redactor, describe) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const render = {
+        markdown: () => renderFleetMarkdown(report, { describe }),
+        json: () => renderFleetJson(report),
+        sarif: () => renderFleetSarif(kept, { describe })
+    };
+    const out = {};
+    for (const format of write_FLEET_FORMATS.filter(f => formats.includes(f))) {
+        const file = external_node_path_default().join(dir, `fleet-report-${report.generatedAt.slice(0, 10)}.${EXTENSION[format]}`);
+        const content = redactor.scrub(render[format]());
+        await (0,promises_.writeFile)(file, content);
+        out[format] = { file, content };
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/fleet/options.ts
+
+
+/**
+ * A report age: `48h`, `2d`, `90m`, or a bare number of hours. Anything else is a usage error
+ * naming the flag (or input) and the value.
+ */
+function parseMaxAge(value, label) {
+    if (value === undefined)
+        return 48;
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(m|h|d)?\s*$/i.exec(value);
+    const n = m
+        ? Number(m[1]) * { m: 1 / 60, h: 1, d: 24 }[(m[2] ?? 'h').toLowerCase()]
+        : NaN;
+    if (!Number.isFinite(n) || n <= 0 || n > 24 * 366) {
+        throw new errors_UsageError(`Invalid ${label} ${JSON.stringify(value)}: expected a duration such as 48h, 2d or 90m (at most 366 days).`);
+    }
+    return n;
+}
+function parseFleetFormats(value, label) {
+    if (value === undefined)
+        return ['markdown', 'json'];
+    const items = value
+        .split(',')
+        .map(s => s.trim().toLowerCase())
+        .filter(Boolean);
+    const bad = items.find(i => !FLEET_FORMATS.includes(i));
+    if (bad !== undefined || items.length === 0) {
+        throw new UsageError(`Invalid ${label} ${JSON.stringify(value)}${bad !== undefined ? ` (item ${JSON.stringify(bad)})` : ''}: expected a comma list of ${FLEET_FORMATS.join(', ')}.`);
+    }
+    return items;
+}
+function parseChoice(value, label, choices, fallback) {
+    if (value === undefined)
+        return fallback;
+    const v = value.trim().toLowerCase();
+    if (!choices.includes(v)) {
+        throw new errors_UsageError(`Invalid ${label} ${JSON.stringify(value)}: expected one of ${choices.join(', ')}.`);
+    }
+    return v;
+}
+
+;// CONCATENATED MODULE: ./src/fleet/targets.ts
+
+
+
+
+/** Keys a target (or `defaults`) may have, and what each holds. */
+const PLAIN_KEYS = [
+    'engine',
+    'deployment',
+    'environment',
+    'compliance',
+    'data-sensitivity',
+    'cloud-cluster-id',
+    'cloud-api-url',
+    'certs-dir',
+    'couchbase-url',
+    'couchbase-username',
+    'couchbase-ca',
+    'baseline',
+    'fail-on'
+];
+/** `<x>-env` names the environment variable that holds secret x. */
+const SECRET_ENV_KEYS = {
+    'url-env': 'url',
+    'cloud-api-key-env': 'cloudApiKey',
+    'couchbase-password-env': 'couchbasePassword'
+};
+/** Secret values the file must never hold, and the key to use instead. */
+const REFUSED = {
+    url: 'url-env',
+    'connection-string': 'url-env',
+    'cloud-api-key': 'cloud-api-key-env',
+    'couchbase-password': 'couchbase-password-env',
+    password: 'url-env or couchbase-password-env'
+};
+const KNOWN = new Set(['name', ...PLAIN_KEYS, ...Object.keys(SECRET_ENV_KEYS)]);
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** GitHub runs at most 256 jobs per matrix. */
+const MATRIX_LIMIT = 256;
+function targets_fail(file, where, problem) {
+    throw new errors_UsageError(`Targets file ${file}: ${where}: ${problem}.`);
+}
+function readSettings(file, where, value, allowName) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        targets_fail(file, where, 'expected a mapping');
+    const out = {};
+    for (const [key, v] of Object.entries(value)) {
+        if (key in REFUSED)
+            targets_fail(file, where, `key "${key}" would put a secret in the file; name the environment variable that holds it with ${REFUSED[key]}`);
+        if (!KNOWN.has(key) || (key === 'name' && !allowName))
+            targets_fail(file, where, `unknown key "${key}"`);
+        if (key === 'compliance' && Array.isArray(v)) {
+            if (!v.every(x => typeof x === 'string'))
+                targets_fail(file, where, 'compliance: expected a list of names');
+            out[key] = v;
+            continue;
+        }
+        if (typeof v === 'number' || typeof v === 'boolean') {
+            out[key] = String(v);
+            continue;
+        }
+        if (typeof v !== 'string' || v === '')
+            targets_fail(file, where, `${key}: expected a non-empty string`);
+        if (key in SECRET_ENV_KEYS && !ENV_NAME.test(v))
+            targets_fail(file, where, `${key} ${JSON.stringify(v)}: expected an environment variable name such as PROD_DB_URL`);
+        if (key === 'couchbase-url' && /^[a-z][a-z0-9+.-]*:\/\/[^/@]*@/i.test(v))
+            targets_fail(file, where, 'couchbase-url carries credentials; use couchbase-username and couchbase-password-env');
+        out[key] = v;
+    }
+    return out;
+}
+/** Parses and validates a targets file's text; every problem names the file, entry and line. */
+function parseTargets(source, file) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(source, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        const at = e.linePos?.[0]?.line ?? (e.pos?.[0] !== undefined ? lines.linePos(e.pos[0]).line : undefined);
+        throw new errors_UsageError(`Targets file ${file}${at ? ` line ${at}` : ''} is not valid YAML: ${e.message.split('\n')[0]}`);
+    }
+    const data = (doc.toJS() ?? {});
+    if (typeof data !== 'object' || Array.isArray(data))
+        targets_fail(file, 'top level', 'expected a mapping with version and targets');
+    for (const key of Object.keys(data))
+        if (!['version', 'defaults', 'targets'].includes(key))
+            targets_fail(file, 'top level', `unknown key "${key}"`);
+    if (data.version !== 1)
+        targets_fail(file, 'field "version"', `expected 1, found ${JSON.stringify(data.version)}`);
+    const defaults = data.defaults === undefined ? {} : readSettings(file, 'defaults', data.defaults, false);
+    if (!Array.isArray(data.targets) || data.targets.length === 0)
+        targets_fail(file, 'field "targets"', 'expected a non-empty list of targets');
+    const seq = doc.get('targets', true);
+    const lineOf = (i) => {
+        const node = (0,dist/* isSeq */.oP)(seq) ? seq.items[i] : undefined;
+        const offset = node && ((0,dist/* isMap */.jh)(node) || 'range' in node) ? node.range?.[0] : undefined;
+        return offset !== undefined ? lines.linePos(offset).line : undefined;
+    };
+    const seen = new Map();
+    const targets = data.targets.map((raw, index) => {
+        const line = lineOf(index);
+        const rawName = raw?.name;
+        const where = `targets[${index}]${typeof rawName === 'string' ? ` (${rawName})` : ''}${line ? ` line ${line}` : ''}`;
+        const own = readSettings(file, where, raw, true);
+        const name = own.name;
+        if (typeof name !== 'string')
+            targets_fail(file, where, 'name is required');
+        if (!NAME.test(name))
+            targets_fail(file, where, `name ${JSON.stringify(name)}: expected letters, digits, ".", "_" or "-" (at most 63, starting alphanumeric)`);
+        const before = seen.get(name);
+        if (before !== undefined)
+            targets_fail(file, where, `name ${JSON.stringify(name)} is also used by targets[${before}]; each target needs its own name`);
+        seen.set(name, index);
+        const { name: _name, ...rest } = own;
+        void _name;
+        return { index, ...(line ? { line } : {}), name, settings: { ...defaults, ...rest } };
+    });
+    return { file, targets };
+}
+async function loadTargets(file, flag = '--targets') {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        const e = error;
+        throw new errors_UsageError(`${flag} ${file}: cannot be read (${e.code ?? e.message}): expected a targets file (YAML).`);
+    }
+    return parseTargets(text, file);
+}
+/**
+ * A target's AuditOptions: its settings, its secrets read from the environment variables it names,
+ * and the command's common options. A variable that is unset or empty is a usage error naming the
+ * entry and the variable (never its value), raised before anything connects.
+ */
+function targetOptions(targets, entry, env, common) {
+    const where = `targets[${entry.index}] (${entry.name})${entry.line ? ` line ${entry.line}` : ''}`;
+    const raw = { ...common, name: entry.name };
+    const sources = {};
+    const camel = {
+        engine: 'engine',
+        deployment: 'deployment',
+        environment: 'environment',
+        compliance: 'compliance',
+        'data-sensitivity': 'dataSensitivity',
+        'cloud-cluster-id': 'cloudClusterId',
+        'cloud-api-url': 'cloudApiUrl',
+        'certs-dir': 'certsDir',
+        'couchbase-url': 'couchbaseUrl',
+        'couchbase-username': 'couchbaseUsername',
+        'couchbase-ca': 'couchbaseCaFile',
+        baseline: 'baseline',
+        'fail-on': 'failOn'
+    };
+    for (const [key, value] of Object.entries(entry.settings)) {
+        if (key in SECRET_ENV_KEYS) {
+            const secret = env[value];
+            if (!secret)
+                targets_fail(targets.file, where, `${key} names ${value}, which is not set (or empty) in the environment`);
+            const option = SECRET_ENV_KEYS[key];
+            raw[option] = secret;
+            sources[option] = `${key} ${value}`;
+        }
+        else {
+            raw[camel[key]] = value;
+        }
+    }
+    if (entry.settings.baseline !== undefined)
+        raw.baselineExplicit = true;
+    return parseAuditOptions(raw, name => `${targets.file} ${where} ${name}`, sources);
+}
+/**
+ * The `strategy.matrix` a workflow fans out from: one leg per target with its non-secret
+ * settings and the names of its secret variables (a leg reads `secrets[matrix.url_env]`), and a
+ * unique artifact name per leg.
+ */
+function toMatrix(targets, options = {}) {
+    let list = targets.targets;
+    if (options.shard) {
+        const { index, count } = options.shard;
+        const size = Math.ceil(list.length / count);
+        list = list.slice((index - 1) * size, index * size);
+    }
+    if (list.length > MATRIX_LIMIT) {
+        throw new errors_UsageError(`Targets file ${targets.file} has ${list.length} targets${options.shard ? ' in this shard' : ''}; a GitHub Actions matrix runs at most ${MATRIX_LIMIT} jobs. Split it with --shard 1/${Math.ceil(list.length / MATRIX_LIMIT)} (one matrix job per shard).`);
+    }
+    return {
+        include: list.map(t => {
+            const leg = { name: t.name };
+            for (const [key, value] of Object.entries(t.settings))
+                leg[key.replace(/-/g, '_')] = Array.isArray(value) ? value.join(',') : value;
+            leg.artifact_name = `db-posture-${t.name}`;
+            return leg;
+        })
+    };
+}
+/** `2/5` -> { index: 2, count: 5 }; a usage error otherwise. */
+function parseShard(value) {
+    if (value === undefined)
+        return undefined;
+    const m = /^(\d+)\/(\d+)$/.exec(value.trim());
+    const index = Number(m?.[1]);
+    const count = Number(m?.[2]);
+    if (!m || count < 1 || index < 1 || index > count)
+        throw new errors_UsageError(`Invalid --shard ${JSON.stringify(value)}: expected i/n with 1 <= i <= n, such as 1/3.`);
+    return { index, count };
+}
+
+;// CONCATENATED MODULE: ./src/fleet/action-merge.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const actionsArtifactDownloader = {
+    async list() {
+        const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 20584));
+        // latest: a re-run leg replaces its earlier artifact of the same name.
+        return (await new DefaultArtifactClient().listArtifacts({ latest: true })).artifacts;
+    },
+    async download(id, directory) {
+        const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 20584));
+        await new DefaultArtifactClient().downloadArtifact(id, { path: directory });
+    }
+};
+/**
+ * `mode: merge`: downloads every leg's artifact of this run (names starting with
+ * `artifact-prefix`), merges their reports into the fleet report, writes the fleet job summary,
+ * uploads the fleet report, optionally tracks issues, and fails when the fleet does.
+ */
+async function runMergeAction(deps, token, redactor) {
+    // Every input is validated before the first download.
+    const prefix = input('artifact-prefix') ?? 'db-posture-';
+    const fleetName = input('artifact-name') ?? 'db-posture-fleet';
+    const maxAgeHours = parseMaxAge(input('max-age'), 'input max-age');
+    const duplicates = parseChoice(input('duplicates'), 'input duplicates', ['error', 'latest'], 'error');
+    const failOn = parseChoice(input('fail-on'), 'input fail-on', ['fail', 'never'], 'fail');
+    const issue = booleanInput('issue', false);
+    const scope = parseChoice(input('issue-scope'), 'input issue-scope', ['fleet', 'target'], 'fleet');
+    if (issue)
+        issueSettings();
+    const jobSummary = booleanInput('job-summary', true);
+    const targetsFile = input('targets');
+    const expected = targetsFile
+        ? (await loadTargets(targetsFile, 'input targets')).targets.map(t => t.name)
+        : undefined;
+    const ctx = readRunContext();
+    const why = artifactUnavailable(process.env);
+    if (why)
+        throw new errors_UsageError(`mode merge downloads the legs' artifacts, but ${why}.`);
+    const legsDir = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), 'db-posture-legs-'));
+    const artifacts = (await deps.downloader.list())
+        .filter(a => a.name.startsWith(prefix) && a.name !== fleetName)
+        .sort((a, b) => a.name.localeCompare(b.name));
+    lib_core/* info */.pq(`db-posture: merging ${artifacts.length} leg artifact(s) named ${prefix}*`);
+    const dirOf = new Map();
+    await mapLimit(artifacts, 4, async (a) => {
+        // One directory per artifact: two legs' files never collide, and each report keeps its link.
+        const dir = external_node_path_default().join(legsDir, String(a.id));
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        await deps.downloader.download(a.id, dir);
+        dirOf.set(dir, a.id);
+    });
+    const files = await findReportFiles(legsDir);
+    const legs = await loadReports(files);
+    const linkFor = (source) => {
+        const id = dirOf.get(external_node_path_default().join(legsDir, external_node_path_default().relative(legsDir, source).split((external_node_path_default()).sep)[0]));
+        return id !== undefined ? artifactUrl(ctx, id) : undefined;
+    };
+    const { report, kept } = mergeReports(legs, {
+        now: deps.now(),
+        maxAgeHours,
+        duplicates,
+        ...(expected ? { expected } : {}),
+        linkFor
+    });
+    if (artifacts.length === 0)
+        lib_core/* warning */.$e(`db-posture: no artifact of this run is named ${prefix}*: did the legs run with artifact-name ${prefix}<target>?`);
+    const outDir = external_node_path_default().resolve(input('out-dir') ?? external_node_path_default().join(process.env.RUNNER_TEMP ?? '.', 'db-posture', 'fleet'));
+    const written = await writeFleetReports(report, kept, ['markdown', 'json', 'sarif'], outDir, redactor, describeCheck);
+    lib_core/* setOutput */.uH('report-markdown', written.markdown.file);
+    lib_core/* setOutput */.uH('report-json', written.json.file);
+    const sarifTarget = input('sarif-file');
+    if (sarifTarget) {
+        await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(sarifTarget)), { recursive: true });
+        await (0,promises_.writeFile)(external_node_path_default().resolve(sarifTarget), written.sarif.content);
+    }
+    lib_core/* setOutput */.uH('sarif-file', sarifTarget ? external_node_path_default().resolve(sarifTarget) : written.sarif.file);
+    lib_core/* setOutput */.uH('failed-targets', String(report.summary.failed));
+    lib_core/* setOutput */.uH('missing-targets', String(report.summary.missing));
+    lib_core/* setOutput */.uH('passed', String(report.gate.passed));
+    try {
+        const { id } = await deps.uploader.upload(fleetName, Object.values(written).map(w => w.file), outDir);
+        lib_core/* info */.pq(`db-posture: uploaded artifact ${fleetName}${id !== undefined ? ` (id ${id})` : ''}`);
+    }
+    catch (error) {
+        lib_core/* warning */.$e(`db-posture: fleet artifact ${fleetName} could not be uploaded: ${error.message}`);
+    }
+    if (jobSummary) {
+        try {
+            await lib_core/* summary */.z
+                .addRaw(capSummary(written.markdown.content, external_node_path_default().basename(written.markdown.file)))
+                .write();
+        }
+        catch (error) {
+            lib_core/* warning */.$e(`db-posture: job summary not written: ${error.message}`);
+        }
+    }
+    if (issue) {
+        const subjects = scope === 'fleet'
+            ? [fleetIssue(report, { ...(runUrl(ctx) ? { run: runUrl(ctx) } : {}) })]
+            : kept.map(l => targetIssue(l.report, { ...(runUrl(ctx) ? { run: runUrl(ctx) } : {}) }));
+        await publishIssues(subjects, ctx, token, deps.issues, redactor, runUrl(ctx));
+    }
+    const code = fleetExitCode(report);
+    if (code === 3 || (code === 1 && failOn === 'fail')) {
+        lib_core/* setFailed */.C1(`db-posture fleet ${code === 3 ? 'incomplete' : 'gate failed'}: ${report.gate.reasons.join('; ')}.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/fleet/action-matrix.ts
+
+
+
+
+/**
+ * `mode: matrix`: the targets file as the JSON a later job's `strategy.matrix` takes
+ * (`fromJSON(needs.<job>.outputs.matrix)`), so a workflow fans out without running the CLI itself.
+ */
+async function runMatrixAction() {
+    const file = input('targets');
+    if (!file)
+        throw new errors_UsageError('mode matrix needs the targets input (a targets file in the checkout).');
+    const shardInput = input('shard');
+    let shard;
+    try {
+        shard = parseShard(shardInput);
+    }
+    catch {
+        throw new errors_UsageError(`Invalid input shard ${JSON.stringify(shardInput)}: expected i/n with 1 <= i <= n, such as 1/3.`);
+    }
+    const matrix = toMatrix(await loadTargets(file, 'input targets'), shard ? { shard } : {});
+    lib_core/* setOutput */.uH('matrix', JSON.stringify(matrix));
+    lib_core/* info */.pq(`db-posture: matrix of ${matrix.include.length} legs from ${file}${shardInput ? ` (shard ${shardInput})` : ''}`);
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+
 
 
 
@@ -53827,7 +54756,7 @@ const actionProgress = {
 const defaultDeps = { uploader: actionsArtifactUploader, now: () => new Date(), hooks: {} };
 function readOptions(url, cloudApiKey, couchbasePassword, ctx) {
     const baselinePath = input('baseline') ?? DEFAULT_BASELINE;
-    return parseAuditOptions(Object.fromEntries(Object.entries({
+    return options_parseAuditOptions(Object.fromEntries(Object.entries({
         url,
         engine: input('engine'),
         deployment: input('deployment'),
@@ -53900,9 +54829,22 @@ async function run(overrides = {}) {
                 redactor.add(secret);
             }
         }
+        const mode = input('mode') ?? 'audit';
+        if (mode !== 'audit' && mode !== 'merge' && mode !== 'matrix')
+            throw new errors_UsageError(`Invalid input mode ${JSON.stringify(mode)}: expected audit, merge or matrix.`);
+        if (mode === 'matrix')
+            return await runMatrixAction();
+        if (mode === 'merge') {
+            const merge = { uploader: deps.uploader, now: deps.now };
+            const downloader = deps.downloader ?? actionsArtifactDownloader;
+            return await runMergeAction({ ...merge, downloader, issues: deps.issues ?? restIssueApiFactory }, token, redactor);
+        }
         const ctx = readRunContext();
         const jobSummary = booleanInput('job-summary', true);
         const comment = booleanInput('comment', true);
+        const issue = booleanInput('issue', false);
+        if (issue)
+            issueSettings();
         if (!url && !input('couchbase-url') && !cloudApiKey) {
             // Fork pull requests get no secrets: say so neutrally instead of failing the check.
             const why = ctx.pullRequest?.fromFork
@@ -53916,7 +54858,7 @@ async function run(overrides = {}) {
         }
         const options = readOptions(url, cloudApiKey, couchbasePassword, ctx);
         const now = deps.now();
-        const baseline = await loadBaselineFor(options, knownCheckIds(), now);
+        const baseline = await loadBaselineFor(options, checkCatalogue(), now);
         let report;
         try {
             report = await runAudit(await selectEngine(options, redactor, deps.hooks), options, {
@@ -53967,13 +54909,20 @@ async function run(overrides = {}) {
             await writeSummary(capSummary(written.markdown.content, external_node_path_default().basename(mdFile)));
         if (comment)
             await publishComment(report, ctx, token, links, redactor);
+        if (issue) {
+            const subject = targetIssue(toJsonReport(report), {
+                ...(run ? { run } : {}),
+                ...(artifact ? { report: artifact } : {})
+            });
+            await publishIssues([subject], ctx, token, deps.issues ?? restIssueApiFactory, redactor, run);
+        }
         if (!report.gate.passed && report.gate.failOn !== 'never') {
             lib_core/* setFailed */.C1(`db-posture gate failed for ${report.target.name}: ${gateReasons(report).join(', ')}.`);
         }
     }
     catch (error) {
         const e = error;
-        const kind = error instanceof UsageError
+        const kind = error instanceof errors_UsageError
             ? 'configuration error'
             : error instanceof TargetError
                 ? 'target could not be audited'
@@ -58084,24 +59033,24 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.tO = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

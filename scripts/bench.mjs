@@ -9,6 +9,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { freePort, startServer } from './embedded-server.mjs';
+import { benchLargeBaseline } from './bench-baseline.mjs';
+import { benchMerge } from './bench-merge.mjs';
 
 function runChild(args, env, command = process.execPath) {
   return new Promise((resolve, reject) => {
@@ -27,7 +29,9 @@ const { values } = parseArgs({
   options: {
     databases: { type: 'string', default: '200' },
     tables: { type: 'string', default: '500' },
-    roles: { type: 'string', default: '2000' }
+    roles: { type: 'string', default: '2000' },
+    // `--case merge` runs only the fleet merge (legs copied from a one-database audit).
+    case: { type: 'string', default: 'all' }
   }
 });
 const DBS = Number(values.databases);
@@ -38,6 +42,37 @@ for (const [k, v] of Object.entries({ databases: DBS, tables: TABLES, roles: ROL
     console.error(`bench: --${k} must be a positive integer`);
     process.exit(2);
   }
+}
+
+if (values.case !== 'all' && values.case !== 'merge') {
+  console.error('bench: --case must be all or merge');
+  process.exit(2);
+}
+if (values.case === 'merge') {
+  const small = await startServer();
+  try {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'db-posture-bench-'));
+    const audit = await runChild(
+      [
+        path.join(root, 'dist/cli.js'),
+        'audit',
+        '--name',
+        'template',
+        '--out',
+        out,
+        '--fail-on',
+        'never',
+        '--quiet'
+      ],
+      { ...process.env, DB_POSTURE_URL: small.url() }
+    );
+    if (audit.status !== 0) throw new Error(`template audit exited with ${audit.status}: ${audit.stderr}`);
+    const file = readdirSync(out).find(f => f.endsWith('.json'));
+    await benchMerge(root, JSON.parse(readFileSync(path.join(out, file), 'utf8')));
+  } finally {
+    await small.stop();
+  }
+  process.exit(0);
 }
 
 const serverLog = [];
@@ -212,6 +247,9 @@ try {
   console.log(
     `findings            ${json.findings.length} (FAIL ${json.summary.FAIL}, WARN ${json.summary.WARN})`
   );
+  // The fleet case: 1,000 legs built from the report just written.
+  await benchMerge(root, json);
 } finally {
   await srv.stop();
 }
+await benchLargeBaseline();

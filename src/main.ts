@@ -7,7 +7,7 @@ import { Redactor } from './core/redact.js';
 import { TargetError, UsageError } from './core/errors.js';
 import type { Progress } from './core/progress.js';
 import { DEFAULT_BASELINE, loadBaselineFor } from './baseline/load.js';
-import { describeCheck, knownCheckIds, selectEngine } from './engines/index.js';
+import { checkCatalogue, describeCheck, selectEngine } from './engines/index.js';
 import type { CollectorHooks } from './engines/postgres/collector.js';
 import { capSummary } from './report/summary.js';
 import { writeReports, type WrittenReport } from './report/write.js';
@@ -21,6 +21,16 @@ import {
   type ArtifactUploader
 } from './github/artifact.js';
 import { publishComment } from './github/publish-comment.js';
+import { toJsonReport } from './report/json.js';
+import { actionsArtifactDownloader, runMergeAction, type ArtifactDownloader } from './fleet/action-merge.js';
+import {
+  issueSettings,
+  publishIssues,
+  restIssueApiFactory,
+  type IssueApiFactory
+} from './fleet/action-issue.js';
+import { targetIssue } from './fleet/tracking.js';
+import { runMatrixAction } from './fleet/action-matrix.js';
 
 /** Progress goes to the job log. */
 const actionProgress: Progress = {
@@ -36,6 +46,9 @@ export interface ActionDeps {
   readonly uploader: ArtifactUploader;
   readonly now: () => Date;
   readonly hooks: CollectorHooks;
+  /** Fleet merge and tracking issues (src/fleet); tests inject stand-ins. */
+  readonly downloader?: ArtifactDownloader;
+  readonly issues?: IssueApiFactory;
 }
 
 const defaultDeps: ActionDeps = { uploader: actionsArtifactUploader, now: () => new Date(), hooks: {} };
@@ -133,9 +146,24 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
         redactor.add(secret);
       }
     }
+    const mode = input('mode') ?? 'audit';
+    if (mode !== 'audit' && mode !== 'merge' && mode !== 'matrix')
+      throw new UsageError(`Invalid input mode ${JSON.stringify(mode)}: expected audit, merge or matrix.`);
+    if (mode === 'matrix') return await runMatrixAction();
+    if (mode === 'merge') {
+      const merge = { uploader: deps.uploader, now: deps.now };
+      const downloader = deps.downloader ?? actionsArtifactDownloader;
+      return await runMergeAction(
+        { ...merge, downloader, issues: deps.issues ?? restIssueApiFactory },
+        token,
+        redactor
+      );
+    }
     const ctx = readRunContext();
     const jobSummary = booleanInput('job-summary', true);
     const comment = booleanInput('comment', true);
+    const issue = booleanInput('issue', false);
+    if (issue) issueSettings();
     if (!url && !input('couchbase-url') && !cloudApiKey) {
       // Fork pull requests get no secrets: say so neutrally instead of failing the check.
       const why = ctx.pullRequest?.fromFork
@@ -148,7 +176,7 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
     }
     const options = readOptions(url, cloudApiKey, couchbasePassword, ctx);
     const now = deps.now();
-    const baseline = await loadBaselineFor(options, knownCheckIds(), now);
+    const baseline = await loadBaselineFor(options, checkCatalogue(), now);
     let report: AuditReport;
     try {
       report = await runAudit(await selectEngine(options, redactor, deps.hooks), options, {
@@ -198,6 +226,13 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
     };
     if (jobSummary) await writeSummary(capSummary(written.markdown!.content, path.basename(mdFile)));
     if (comment) await publishComment(report, ctx, token, links, redactor);
+    if (issue) {
+      const subject = targetIssue(toJsonReport(report), {
+        ...(run ? { run } : {}),
+        ...(artifact ? { report: artifact } : {})
+      });
+      await publishIssues([subject], ctx, token, deps.issues ?? restIssueApiFactory, redactor, run);
+    }
 
     if (!report.gate.passed && report.gate.failOn !== 'never') {
       core.setFailed(`db-posture gate failed for ${report.target.name}: ${gateReasons(report).join(', ')}.`);

@@ -6,9 +6,10 @@ import { loadBaseline, parseBaseline } from '../../src/baseline/load.js';
 import { AUDITED_AT } from '../helpers/check-tester.js';
 import { finding, reportOf, waiver } from '../helpers/report-fixture.js';
 
-const KNOWN = new Set(['pg/superusers', 'pg/tls', 'pg/encryption-at-rest']);
+const KNOWN = new Set(['pg/superusers', 'pg/tls', 'pg/ssl', 'pg/encryption-at-rest']);
+const CATALOGUE = { knownCheckIds: KNOWN, attestableCheckIds: new Set(['pg/encryption-at-rest']) };
 const parse = (yaml: string, now = AUDITED_AT) =>
-  parseBaseline(yaml, '.github/db-posture-baseline.yml', { knownCheckIds: KNOWN, now });
+  parseBaseline(yaml, '.github/db-posture-baseline.yml', { ...CATALOGUE, now });
 const ENTRY = `version: 1
 waivers:
   - check: pg/superusers
@@ -90,7 +91,7 @@ describe('baseline file validation (before anything connects)', () => {
   });
   it('honours a configured horizon', () => {
     expect(() =>
-      parseBaseline(ENTRY, 'b.yml', { knownCheckIds: KNOWN, now: AUDITED_AT, maxHorizonDays: 30 })
+      parseBaseline(ENTRY, 'b.yml', { ...CATALOGUE, now: AUDITED_AT, maxHorizonDays: 30 })
     ).toThrow(
       'Baseline file b.yml: waivers[0] field "expires": 2026-12-31 is more than 30 days after 2026-11-24 (latest allowed 2026-12-24).'
     );
@@ -98,16 +99,16 @@ describe('baseline file validation (before anything connects)', () => {
   it('a missing default file is fine; a missing named file is a usage error', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'baseline-'));
     await expect(
-      loadBaseline(path.join(dir, 'none.yml'), false, { knownCheckIds: KNOWN, now: AUDITED_AT })
+      loadBaseline(path.join(dir, 'none.yml'), false, { ...CATALOGUE, now: AUDITED_AT })
     ).resolves.toBeUndefined();
     await expect(
-      loadBaseline(path.join(dir, 'none.yml'), true, { knownCheckIds: KNOWN, now: AUDITED_AT })
+      loadBaseline(path.join(dir, 'none.yml'), true, { ...CATALOGUE, now: AUDITED_AT })
     ).rejects.toThrow(
       `Baseline file ${path.join(dir, 'none.yml')} cannot be read (ENOENT): expected a readable YAML file; create it or omit --baseline.`
     );
     writeFileSync(path.join(dir, 'ok.yml'), ENTRY);
     await expect(
-      loadBaseline(path.join(dir, 'ok.yml'), true, { knownCheckIds: KNOWN, now: AUDITED_AT })
+      loadBaseline(path.join(dir, 'ok.yml'), true, { ...CATALOGUE, now: AUDITED_AT })
     ).resolves.toMatchObject({
       waivers: [{ check: 'pg/superusers' }]
     });

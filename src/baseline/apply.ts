@@ -1,6 +1,7 @@
 import type { Attestation } from '../core/attestation.js';
 import type { Finding } from '../core/finding.js';
 import type { WaiverEntry } from './schema.js';
+import { findingKey, indexByKey } from '../diff/identity.js';
 
 export interface Baseline {
   readonly file: string;
@@ -37,7 +38,8 @@ export function waiverMatches(
 
 /**
  * Marks waived findings (they stay in the report), and lists expired, stale and soon-expiring
- * waivers. An expired waiver no longer waives: its finding counts again.
+ * waivers. An expired waiver no longer waives: its finding counts again. Linear in findings +
+ * waivers: the WARN/FAIL findings are indexed once by their exact key (check id, object).
  */
 export function applyBaseline(
   findings: Finding[],
@@ -51,12 +53,14 @@ export function applyBaseline(
   const stale: WaiverEntry[] = [];
   const expired: WaiverEntry[] = [];
   const expiringSoon: WaiverEntry[] = [];
+  const waivable = indexByKey(
+    findings.filter(f => f.status === 'FAIL' || f.status === 'WARN'),
+    f => findingKey(f.checkId, f.object)
+  );
   for (const w of baseline.waivers) {
     if (w.target !== target && w.target !== '*') continue;
-    const matched = findings.filter(
-      f => (f.status === 'FAIL' || f.status === 'WARN') && waiverMatches(w, f, target)
-    );
-    if (matched.length === 0) {
+    const matched = waivable.get(findingKey(w.check, w.object));
+    if (!matched) {
       stale.push(w);
       continue;
     }

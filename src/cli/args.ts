@@ -32,6 +32,8 @@ const AUDIT_FLAGS = {
 const BASELINE_FLAGS = {
   from: { type: 'string' },
   out: { type: 'string' },
+  update: { type: 'string' },
+  prune: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' }
 } as const;
 
@@ -39,9 +41,17 @@ export type ParsedCommand =
   | { command: 'help' }
   | { command: 'version' }
   | { command: 'audit'; flags: Record<string, string | boolean | undefined> }
-  | { command: 'baseline'; flags: Record<string, string | boolean | undefined> };
+  | { command: 'baseline'; flags: Record<string, string | boolean | undefined> }
+  | { command: 'diff' | 'baseline review'; args: string[] };
 
-function parse(args: string[], options: typeof AUDIT_FLAGS | typeof BASELINE_FLAGS, command: string) {
+type FlagSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+
+/** Parses one command's flags strictly; the command modules of diff and baseline review use it too. */
+export function parseFlags(args: string[], options: FlagSpec, command: string) {
+  return parse(args, options, command);
+}
+
+function parse(args: string[], options: FlagSpec, command: string) {
   try {
     return parseArgs({ args, options, strict: true, allowPositionals: false }).values as Record<
       string,
@@ -91,11 +101,14 @@ export function parseCommand(argv: readonly string[]): ParsedCommand {
     const flags = parse(rest, AUDIT_FLAGS, 'audit');
     return flags.help ? { command: 'help' } : { command: 'audit', flags };
   }
+  if (command === 'diff') return { command: 'diff', args: rest };
+  if (command === 'baseline' && rest[0] === 'review')
+    return { command: 'baseline review', args: rest.slice(1) };
   if (command === 'baseline') {
     const flags = parse(rest, BASELINE_FLAGS, 'baseline');
     return flags.help ? { command: 'help' } : { command: 'baseline', flags };
   }
   throw new UsageError(
-    `Unknown command ${JSON.stringify(command)}: expected audit or baseline. Run db-posture --help.`
+    `Unknown command ${JSON.stringify(command)}: expected audit, diff or baseline. Run db-posture --help.`
   );
 }

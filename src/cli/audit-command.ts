@@ -5,7 +5,7 @@ import type { Redactor } from '../core/redact.js';
 import { EXIT } from '../core/errors.js';
 import { blocksGate } from '../core/gate.js';
 import { DEFAULT_BASELINE, loadBaselineFor } from '../baseline/load.js';
-import { describeCheck, knownCheckIds, selectEngine } from '../engines/index.js';
+import { checkCatalogue, describeCheck, selectEngine } from '../engines/index.js';
 import type { CollectorHooks } from '../engines/index.js';
 import { writeReports } from '../report/write.js';
 import { checkOutputDirectory } from '../report/out-path.js';
@@ -100,7 +100,7 @@ export async function auditCommand(
   // Outputs are checked before anything connects: a bad --out must not cost a whole audit.
   checkOutputDirectory(options.outDir, '--out');
   const now = io.now?.() ?? new Date();
-  const baseline = await loadBaselineFor(options, knownCheckIds(), now);
+  const baseline = await loadBaselineFor(options, checkCatalogue(), now);
   const engine = await selectEngine(options, redactor, io.hooks);
   const quiet = Boolean(flags.quiet);
   const progress = new TerminalProgress(io.stderr, !quiet && Boolean(io.stderr.isTTY));

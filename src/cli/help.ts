@@ -5,7 +5,12 @@ Usage:
   db-posture audit --url <connection string> [options]
   db-posture audit --cloud-api-key <key> --cloud-cluster-id <id> [--url <connection string>] [options]
   db-posture audit --couchbase-url <url> --couchbase-username <user> [options]
-  db-posture baseline --from <report.json> [--out <file>]
+  db-posture baseline --from <report.json> [--out <new file> | --update <file> [--prune]]
+  db-posture baseline review --head <new.yml> [--base <old.yml>] [--report <report.json>]
+  db-posture diff --base <report.json> --head <report.json> [--format markdown,json] [--out <dir>]
+  db-posture audit --targets <fleet.yml> [--parallel 4] [options]
+  db-posture merge <report.json...> | --from-dir <dir> [merge options]
+  db-posture targets --matrix <fleet.yml> [--shard i/n]
   db-posture --help | --version
 
 audit options:
@@ -49,8 +54,40 @@ audit options:
 
 baseline options:
   --from <report.json>        a JSON report written by db-posture audit
-  --out <file>                where to write the baseline (default: stdout). Each unwaived FAIL
-                              becomes a waiver with empty reason and owner, to be filled in by a person.
+  --out <file>                a new file for the baseline (default: stdout); never overwrites. Each
+                              unwaived FAIL becomes a waiver with empty reason and owner, for a person.
+  --update <file>             merge into an existing baseline: entries, comments and order are kept,
+                              a waiver stub is appended per unwaived FAIL; each change is listed
+  --prune                     with --update: remove this target's waivers that match no WARN/FAIL
+
+baseline review options (exit 0; what a pull request to the baseline accepts):
+  --base <old.yml>            the file before the change (omit when the file is new)
+  --head <new.yml>            the file after the change
+  --report <report.json>      flag waivers that match no WARN/FAIL finding of this report
+  --compliance <list>         flag waivers on families these frameworks lock (default: the report's)
+  --max-waiver-days <n>       flag expiries further ahead (default 365)
+  --format <f>                markdown (default) | json
+
+diff options (exit 0; new, resolved, changed and unchanged findings of one target):
+  --base <report.json>        the reference audit (JSON report)
+  --head <report.json>        the newer audit of the same target and engine
+  --format <list>             markdown (default), json, or both with --out
+  --out <dir>                 write diff-<name>-<base date>-to-<head date>.md/.json there (default: stdout)
+
+fleet (see README "Fleets"):
+  --targets <fleet.yml>       audit every target of a targets file (secrets by environment variable name
+                              only), then write the fleet report; exit 3 if one could not be audited,
+                              1 if one failed, 0 otherwise
+  --parallel <n>              targets audited at once, 1-64 (default 4)
+  merge: --from-dir <dir>     merge every security-audit-*.json below dir (repeatable), or name files
+  --out <dir>                 where fleet-report-<date>.md/.json/.sarif go (default: reports)
+  --format <list>             markdown, json, sarif (default: markdown,json)
+  --max-age <duration>        reports older than this are outdated and fail the fleet (default 48h)
+  --compare-to <fleet.json>   a previous fleet report: list what changed fleet-wide
+  --duplicates <p>            two reports for one target: error (default) | latest
+  --targets <fleet.yml>       (merge) the targets expected: one without a report is missing
+  --fail-on <level>           (merge) fail (default) | never; missing/outdated always exit 3
+  targets: --matrix <file>    print the JSON for strategy.matrix; --shard i/n past 256 targets
 
 Environment:
   DB_POSTURE_URL              connection string (when --url is not given)

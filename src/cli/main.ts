@@ -4,6 +4,9 @@ import { TOOL } from '../core/version.js';
 import { parseCommand } from './args.js';
 import { auditCommand, type CliIo } from './audit-command.js';
 import { baselineCommand } from './baseline-command.js';
+import { baselineReviewCommand } from './baseline-review-command.js';
+import { diffCommand } from './diff-command.js';
+import { fleetCommand } from './fleet-dispatch.js';
 import { HELP } from './help.js';
 
 /**
@@ -13,6 +16,9 @@ import { HELP } from './help.js';
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const redactor = new Redactor();
   try {
+    const fleet = await fleetCommand(argv, io, redactor);
+    if (fleet === 'help') io.stdout.write(HELP);
+    if (fleet !== undefined) return fleet === 'help' ? EXIT.OK : fleet;
     const parsed = parseCommand(argv);
     switch (parsed.command) {
       case 'help':
@@ -25,6 +31,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await auditCommand(parsed.flags, io, redactor);
       case 'baseline':
         return await baselineCommand(parsed.flags, io);
+      case 'diff':
+        return await diffCommand(parsed.args, io);
+      case 'baseline review':
+        return await baselineReviewCommand(parsed.args, io);
     }
   } catch (error) {
     if (error instanceof UsageError || error instanceof TargetError) {

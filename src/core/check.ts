@@ -43,6 +43,8 @@ export interface CheckMeta {
   readonly outcomes: readonly CheckOutcome[];
   readonly remediation: { readonly text: string; readonly link: string };
   readonly frameworks: FrameworkRefs;
+  /** The check reads an attestation from the baseline file; attestations for other checks are refused. */
+  readonly attestable?: true;
 }
 
 /** What a check returns: the production verdict before policy. */

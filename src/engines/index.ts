@@ -30,6 +30,14 @@ export function knownCheckIds(): Set<string> {
   return new Set(CHECK_META.keys());
 }
 
+/** What the baseline loader needs to know about this build's checks. */
+export function checkCatalogue(): { knownCheckIds: Set<string>; attestableCheckIds: Set<string> } {
+  return {
+    knownCheckIds: knownCheckIds(),
+    attestableCheckIds: new Set(ALL_META.filter(m => m.attestable).map(m => m.id))
+  };
+}
+
 /**
  * Chooses the engine before anything is collected, so an engine's check list is fixed before its
  * collector runs. On a connection string with `--engine auto`, one pinned read-only session reads

@@ -9,6 +9,7 @@ const ID = 'crdb/console-sso';
 export default defineCheck<CrdbFacts>({
   meta: {
     id: 'crdb/console-sso',
+    attestable: true,
     title: 'Cloud Console SSO',
     dimension: 'Authentication & SSO',
     family: 'sso',

@@ -9,6 +9,7 @@ const ID = 'crdb/scim';
 export default defineCheck<CrdbFacts>({
   meta: {
     id: 'crdb/scim',
+    attestable: true,
     title: 'SCIM provisioning',
     dimension: 'Authentication & SSO',
     family: 'scim',

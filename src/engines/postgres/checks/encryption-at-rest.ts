@@ -11,6 +11,7 @@ const ID = 'pg/encryption-at-rest';
 export default defineCheck<PgFacts>({
   meta: {
     id: 'pg/encryption-at-rest',
+    attestable: true,
     title: 'Encryption at rest',
     dimension: 'Encryption',
     family: 'encryption-at-rest',

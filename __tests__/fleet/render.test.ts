@@ -1,0 +1,217 @@
+import { describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { describeCheck } from '../../src/engines/index.js';
+import { mergeReports, type MergeOptions } from '../../src/fleet/merge.js';
+import { renderFleetMarkdown, safeLink } from '../../src/fleet/markdown.js';
+import { renderFleetSarif } from '../../src/fleet/sarif.js';
+import { fleetReportSchema } from '../../src/fleet/schema.js';
+import { SARIF_RESULT_LIMIT } from '../../src/report/sarif.js';
+import { finding, leg, MERGED_AT } from '../helpers/fleet-fixture.js';
+import { waiver } from '../helpers/report-fixture.js';
+
+const opts = (o: Partial<MergeOptions> = {}): MergeOptions => ({
+  now: MERGED_AT,
+  maxAgeHours: 48,
+  duplicates: 'error',
+  ...o
+});
+const html = (md: string) => execFileSync('cmark-gfm', ['--extension', 'table'], { input: md }).toString();
+
+describe('fleet markdown', () => {
+  const legs = () => [
+    {
+      ...leg('prod-eu', [finding('pg/superusers', 'FAIL', 'etl', 'etl'), finding('pg/tls', 'WARN', 'soon')]),
+      source: 'in/prod-eu.json'
+    },
+    leg('prod-us', [finding('pg/superusers', 'FAIL', 'ops', 'ops')], {
+      waivers: [waiver('pg/superusers', '2026-12-31', 'ops', 'prod-us')]
+    }),
+    leg('old', [], { auditedAt: '2026-11-20T12:00:00.000Z' })
+  ];
+
+  it('renders the gate, the fleet table, the checks by failing targets and the missing/outdated list', () => {
+    const { report } = mergeReports(
+      legs(),
+      opts({
+        expected: ['prod-eu', 'prod-us', 'old', 'lost'],
+        linkFor: s => (s === 'in/prod-eu.json' ? 'legs/prod eu (1).md' : undefined)
+      })
+    );
+    const md = renderFleetMarkdown(report, { describe: describeCheck });
+    const lines = md.split('\n');
+    expect(lines.slice(0, 7)).toEqual([
+      '# Fleet Security Report',
+      '',
+      '**Generated:** 2026-11-24 14:00 UTC  ',
+      '**Targets:** 4 (2 passed, 1 failed, 0 not enforced, 0 incomplete, 1 missing, 1 outdated)  ',
+      '**Max report age:** 48 h',
+      '',
+      '**Fleet gate: INCOMPLETE**: 1 target failed its gate; 1 expected target has no report; 1 report is older than 48 h or dated in the future.'
+    ]);
+    expect(lines).toContain(
+      '| `old` | PostgreSQL `17.10` | production | PASS | 0 | 0 | 0 | 2026-11-20 12:00 ⚠ 98 h old (max 48 h) | `security-audit-old-2026-11-24-1.json` |'
+    );
+    expect(lines).toContain(
+      '| `prod-eu` | PostgreSQL `17.10` | production | **FAIL** | 1 | 1 | 0 | 2026-11-24 12:00 | [report](legs/prod%20eu%20%281%29.md) |'
+    );
+    expect(lines).toContain(
+      '| `prod-us` | PostgreSQL `17.10` | production | PASS | 0 (+1 waived) | 0 | 0 | 2026-11-24 12:00 | `security-audit-prod-us-2026-11-24-1.json` |'
+    );
+    expect(lines).toContain('| `lost` | | | **MISSING** | | | | | `no report was found for this target` |');
+    const title = describeCheck('pg/superusers')!.title;
+    expect(lines).toContain(`| \`pg/superusers\` | ${title} | 1 | \`prod-eu\` | 0 | 0 | 1 |`);
+    expect(lines).toContain('- `old`: the report from 2026-11-20 12:00 is 98 h old (max 48 h)');
+    expect(lines).toContain('- `lost`: no report: `no report was found for this target`');
+    // The table renders as a table: one row per target plus the header.
+    expect((html(md).match(/<tr>/g) ?? []).length).toBe(5 + 1 + 2);
+  });
+
+  it('quotes every name, version and unknown title from the legs: no markup, link or mention gets through', () => {
+    const hostile = leg('x', [
+      {
+        ...finding('zz/unknown-check', 'FAIL', 'x'),
+        title: '<img src=x onerror=alert(1)> @org/team [a](http://evil)'
+      }
+    ]);
+    hostile.report.target.name = '<b>@admins</b>|x';
+    hostile.report.target.version = '`1` <script>';
+    const { report } = mergeReports([hostile], opts());
+    const out = html(renderFleetMarkdown(report, { describe: describeCheck }));
+    expect(out).not.toMatch(/<img|<script|<b>|<a /);
+    expect(out).toContain('<code>&lt;b&gt;@admins&lt;/b&gt;|x</code>');
+    expect(out).toContain('<code>&lt;img src=x onerror=alert(1)&gt; @org/team [a](http://evil)</code>');
+  });
+
+  it('lists changes since the previous fleet report', () => {
+    const before = mergeReports([leg('a', [])], opts()).report;
+    const { report } = mergeReports(
+      [leg('a', [finding('pg/ssl', 'FAIL', 'off')])],
+      opts({ previous: { report: before, source: 'p.json' } })
+    );
+    const md = renderFleetMarkdown(report, { describe: describeCheck });
+    expect(md).toContain(
+      '## Changes since the fleet report of 2026-11-24 14:00\n\n- `a`: gate passed → failed\n- Newly failing: `pg/ssl` on 1 target (`a`)\n'
+    );
+    const same = mergeReports(
+      [leg('a', [])],
+      opts({ previous: { report: before, source: 'p.json' } })
+    ).report;
+    expect(renderFleetMarkdown(same, { describe: describeCheck })).toContain(
+      '2026-11-24 14:00\n\nNothing changed.\n'
+    );
+  });
+
+  it('cuts long target lists per check after 20 names (the JSON keeps all)', () => {
+    const many = Array.from({ length: 25 }, (_, i) =>
+      leg(`t${String(i).padStart(2, '0')}`, [finding('pg/ssl', 'FAIL', 'off')])
+    );
+    const { report } = mergeReports(many, opts());
+    expect(report.checks[0].failing).toHaveLength(25);
+    expect(renderFleetMarkdown(report, { describe: describeCheck })).toContain('`t19` and 5 more |');
+  });
+
+  it('shows a db-posture column only when the legs were written by different versions', () => {
+    const mixed = mergeReports([leg('a', []), leg('b', [], { toolVersion: '0.2.0' })], opts()).report;
+    const md = renderFleetMarkdown(mixed, { describe: describeCheck });
+    expect(md).toContain('| Audited | db-posture | Report |');
+    expect(md).toContain('- The legs were written by different db-posture versions: `0.1.0`, `0.2.0`.');
+    const same = mergeReports([leg('a', []), leg('b', [])], opts()).report;
+    expect(renderFleetMarkdown(same, { describe: describeCheck })).not.toContain('db-posture |');
+  });
+
+  it('keeps only http(s) and relative links', () => {
+    expect(safeLink('javascript:alert(1)')).toBeUndefined();
+    expect(safeLink('//evil.test/x')).toBeUndefined();
+    expect(safeLink('https://github.com/o/r/actions/runs/1/artifacts/2')).toBe(
+      'https://github.com/o/r/actions/runs/1/artifacts/2'
+    );
+    expect(safeLink('a b/c).md')).toBe('a%20b/c%29.md');
+  });
+});
+
+describe('fleet SARIF', () => {
+  it('is one run for the whole fleet, each result the leg’s own, with the union of rules', () => {
+    const { kept } = mergeReports(
+      [
+        leg('a', [finding('pg/superusers', 'FAIL', 'etl', 'etl'), finding('pg/tls', 'WARN', 'soon')]),
+        leg('b', [finding('pg/superusers', 'FAIL', 'ops', 'ops'), finding('pg/ssl', 'PASS', 'on')], {
+          waivers: [waiver('pg/superusers', '2026-12-31', 'ops', 'b')]
+        })
+      ],
+      opts()
+    );
+    const sarif = JSON.parse(renderFleetSarif(kept, { describe: describeCheck }));
+    expect(sarif.runs).toHaveLength(1);
+    const run = sarif.runs[0];
+    expect(run.automationDetails.id).toBe('db-posture/fleet/');
+    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(['pg/superusers', 'pg/tls']);
+    expect(
+      run.results.map(
+        (r: {
+          ruleId: string;
+          ruleIndex: number;
+          level: string;
+          locations: { logicalLocations: { fullyQualifiedName: string }[] }[];
+        }) => [r.ruleId, r.ruleIndex, r.level, r.locations[0].logicalLocations[0].fullyQualifiedName]
+      )
+    ).toEqual([
+      ['pg/superusers', 0, 'error', 'postgres://a/etl'],
+      ['pg/superusers', 0, 'error', 'postgres://b/ops'],
+      ['pg/tls', 1, 'warning', 'postgres://a']
+    ]);
+    expect(run.results[1].suppressions[0].status).toBe('accepted');
+    expect(run.results[0].partialFingerprints['dbPosture/v1']).not.toBe(
+      run.results[1].partialFingerprints['dbPosture/v1']
+    );
+    expect(run.properties.targets).toEqual(['a', 'b']);
+  });
+
+  it('keeps the 5,000 most severe results across the fleet and says how many were left out', () => {
+    const legs = Array.from({ length: 2000 }, (_, i) =>
+      leg(`t${i}`, [
+        finding('pg/tls', 'WARN', 'soon'),
+        finding('pg/pgaudit', 'UNKNOWN', 'n/a', 'a'),
+        finding('pg/pgaudit', 'UNKNOWN', 'n/a', 'b'),
+        ...(i % 2 ? [] : [finding('pg/ssl', 'FAIL', 'off')])
+      ])
+    );
+    const { kept } = mergeReports(legs, opts());
+    const run = JSON.parse(renderFleetSarif(kept, { describe: describeCheck })).runs[0];
+    expect(run.results).toHaveLength(SARIF_RESULT_LIMIT);
+    const levels = run.results.map((r: { level: string }) => r.level);
+    expect(levels.filter((l: string) => l === 'error')).toHaveLength(1000);
+    expect(levels.filter((l: string) => l === 'warning')).toHaveLength(2000);
+    expect(levels.filter((l: string) => l === 'note')).toHaveLength(2000);
+    expect(levels.indexOf('warning')).toBe(1000);
+    expect(run.properties.truncated).toBe('2000 lower-severity results left out (limit 5000)');
+  });
+});
+
+const schemaFile = path.resolve(
+  path.dirname(new URL(import.meta.url).pathname),
+  '../../schema/fleet-report.schema.json'
+);
+function generated(): string {
+  const schema = z.toJSONSchema(fleetReportSchema) as Record<string, unknown>;
+  return `${JSON.stringify({ ...schema, $id: 'https://db-posture.dev/schema/fleet-report.schema.json', title: 'db-posture fleet report, schemaVersion 1' }, null, 2)}\n`;
+}
+
+it('schema/fleet-report.schema.json matches the zod schema (npm run schema regenerates it)', () => {
+  if (process.env.UPDATE_SCHEMA) writeFileSync(schemaFile, generated());
+  expect(existsSync(schemaFile)).toBe(true);
+  expect(readFileSync(schemaFile, 'utf8')).toBe(generated());
+});
+
+it('lists duplicates kept and left out in the notes', () => {
+  const twice = [
+    { ...leg('a', [], { auditedAt: '2026-11-24T09:00:00.000Z' }), source: 'x/a-1.json' },
+    { ...leg('a', [], { auditedAt: '2026-11-24T11:00:00.000Z' }), source: 'y/a-2.json' }
+  ];
+  const { report } = mergeReports(twice, opts({ duplicates: 'latest' }));
+  expect(renderFleetMarkdown(report, { describe: describeCheck })).toContain(
+    '## Notes\n\n- Target `a` had 2 reports; kept the newest (`y/a-2.json`), left out `x/a-1.json`.\n'
+  );
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from '@jest/globals';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { finding, reportOf, waiver } from '../helpers/report-fixture.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import { renderJson } from '../../src/report/json.js';
+import { renderSarif } from '../../src/report/sarif.js';
+import { renderJunit } from '../../src/report/junit.js';
+import { renderComment } from '../../src/report/comment.js';
+import { capSummary } from '../../src/report/summary.js';
+import { describeCheck } from '../../src/engines/index.js';
+
+/**
+ * Golden outputs: every renderer's output for one fixture report is committed under
+ * __tests__/__outputs__/ and reviewed in diffs. `UPDATE_GOLDEN=1 npm test -- __tests__/report/golden`
+ * refreshes them after an intended change.
+ */
+const dir = path.join(path.dirname(new URL(import.meta.url).pathname), '..', '__outputs__');
+
+function fixture() {
+  return reportOf(
+    [
+      finding('pg/hba', 'FAIL', 'host all all 0.0.0.0/0 trust', 'host all all 0.0.0.0/0 trust'),
+      finding('pg/superusers', 'WARN', '3 roles have SUPERUSER: postgres, <img src=x>, @org/team'),
+      finding(
+        'pg/public-grants',
+        'FAIL',
+        'Table app.public.cards grants SELECT to PUBLIC.',
+        'app.public.cards'
+      ),
+      finding('pg/ssl', 'PASS', 'ssl is on.'),
+      finding('pg/tls', 'UNKNOWN', 'pg_hba_file_rules could not be read | pipe'),
+      finding('pg/pgcrypto', 'N/A', 'Not installed.')
+    ],
+    [waiver('pg/public-grants', '2026-12-20', 'app.public.cards'), waiver('pg/md5-hashes', '2026-12-31')]
+  );
+}
+
+const OUTPUTS: Record<string, () => string> = {
+  'report.md': () => renderMarkdown(fixture()),
+  'report.json': () => renderJson(fixture()),
+  'report.sarif': () =>
+    renderSarif(fixture(), { describe: describeCheck, locationUri: '.github/db-posture-baseline.yml' }),
+  'report.junit.xml': () => renderJunit(fixture()),
+  'comment.md': () => renderComment(fixture()),
+  'summary.md': () => capSummary(renderMarkdown(fixture()), 'report.md', 2000)
+};
+
+describe('golden outputs of one fixture report', () => {
+  for (const [name, render] of Object.entries(OUTPUTS)) {
+    it(name, () => {
+      const file = path.join(dir, name);
+      const actual = render();
+      if (process.env.UPDATE_GOLDEN === '1') {
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(file, actual);
+      }
+      if (!existsSync(file))
+        throw new Error(`${file} is missing: run UPDATE_GOLDEN=1 npm test -- __tests__/report/golden`);
+      expect(actual).toBe(readFileSync(file, 'utf8'));
+    });
+  }
+});

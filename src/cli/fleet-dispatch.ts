@@ -1,0 +1,25 @@
+import type { Redactor } from '../core/redact.js';
+import type { CliIo } from './audit-command.js';
+import { fleetAuditCommand } from './fleet-audit-command.js';
+import { mergeCommand } from './merge-command.js';
+import { targetsCommand } from './targets-command.js';
+
+const wantsHelp = (args: readonly string[]) => args.includes('--help') || args.includes('-h');
+
+/**
+ * The fleet commands, tried before the single-target ones: `merge`, `targets`, and `audit` with
+ * `--targets`. Returns undefined for every other command line, and 'help' when help was asked for.
+ */
+export function fleetCommand(
+  argv: readonly string[],
+  io: CliIo,
+  redactor: Redactor
+): Promise<number | 'help'> | undefined {
+  const [command, ...rest] = argv;
+  const run = (fn: () => Promise<number>) => (wantsHelp(rest) ? Promise.resolve('help' as const) : fn());
+  if (command === 'merge') return run(() => mergeCommand(rest, io, redactor));
+  if (command === 'targets') return run(() => targetsCommand(rest, io));
+  if (command === 'audit' && rest.some(a => a === '--targets' || a.startsWith('--targets=')))
+    return run(() => fleetAuditCommand(rest, io, redactor));
+  return undefined;
+}

@@ -1,0 +1,135 @@
+import type { AuditReport } from '../core/audit.js';
+import type { CheckMeta, Dimension } from '../core/check.js';
+import { codeSpan } from '../core/text.js';
+import { TOOL } from '../core/version.js';
+import type { JsonReport } from '../report/json.js';
+import { renderSarif, SARIF_RESULT_LIMIT } from '../report/sarif.js';
+import { emptyBaselineOutcome } from '../baseline/apply.js';
+import type { LoadedReport } from './load.js';
+
+/**
+ * A leg's JSON report as the in-memory report the per-target renderers take. Details come back as
+ * plain text; their markdown form is a code span, since the file is input.
+ */
+export function fromJsonReport(r: JsonReport): AuditReport {
+  return {
+    tool: { ...TOOL, version: r.tool.version } as unknown as AuditReport['tool'],
+    target: {
+      engine: r.target.engine,
+      deployment: r.target.deployment,
+      name: r.target.name,
+      ...(r.target.clusterId !== undefined ? { clusterId: r.target.clusterId } : {}),
+      ...(r.target.version !== undefined ? { version: r.target.version } : {}),
+      ...(r.target.plan !== undefined ? { plan: r.target.plan } : {}),
+      ...(r.target.regions !== undefined ? { regions: r.target.regions } : {}),
+      details: Object.entries(r.target.details)
+    },
+    context: r.context,
+    summary: r.summary,
+    findings: r.findings.map(f => ({
+      checkId: f.checkId,
+      title: f.title,
+      dimension: f.dimension as Dimension,
+      status: f.status,
+      rawStatus: f.rawStatus,
+      ...(f.object !== undefined ? { object: f.object } : {}),
+      detail: { text: f.detail, markdown: codeSpan(f.detail) },
+      ...(f.annotation !== undefined ? { annotation: f.annotation } : {}),
+      remediation: f.remediation,
+      frameworks: f.frameworks,
+      ...(f.waiver ? { waiver: f.waiver } : {})
+    })),
+    notes: r.notes.map(n => ({ text: n, markdown: codeSpan(n) })),
+    unavailable: r.unavailable.map(u => ({
+      fact: u.fact,
+      reason: { text: u.reason, markdown: codeSpan(u.reason) }
+    })),
+    baseline: { ...emptyBaselineOutcome(), ...(r.baseline.file ? { file: r.baseline.file } : {}) },
+    gate: { ...r.gate, unwaivedUnknowns: r.gate.unwaivedUnknowns ?? 0, incomplete: r.gate.incomplete ?? 0 }
+  };
+}
+
+interface SarifRun {
+  tool: { driver: { rules: { id: string }[] } };
+  results: { ruleId: string; ruleIndex?: number; level?: string; properties?: { status?: string } }[];
+}
+
+const RANK: Record<string, number> = { error: 0, warning: 1, note: 2 };
+const STATUS_RANK: Partial<Record<string, number>> = { FAIL: 0, WARN: 1, UNKNOWN: 2 };
+
+/**
+ * SARIF 2.1.0 for the whole fleet in one run (category `db-posture/fleet`): code scanning takes at
+ * most 20 runs per file, so one run per target would not upload past 20 targets. Each result is
+ * the leg's own result (same message, logical location naming the target, same fingerprint);
+ * the run keeps the 5,000 most severe results, as code scanning shows no more.
+ */
+export function renderFleetSarif(
+  legs: readonly LoadedReport[],
+  options: { readonly describe: (checkId: string) => CheckMeta | undefined; readonly category?: string }
+): string {
+  // Choose the results from the JSON first (severity, then target order, then report order), so
+  // that only the findings that make the cut are rendered: a large fleet renders far fewer.
+  const chosen: { leg: number; finding: number; rank: number }[] = [];
+  legs.forEach((leg, i) =>
+    leg.report.findings.forEach((f, j) => {
+      const rank = STATUS_RANK[f.status];
+      if (rank !== undefined) chosen.push({ leg: i, finding: j, rank });
+    })
+  );
+  chosen.sort((a, b) => a.rank - b.rank || a.leg - b.leg || a.finding - b.finding);
+  const total = chosen.length;
+  const keep = new Map<number, Set<number>>();
+  for (const c of chosen.slice(0, SARIF_RESULT_LIMIT)) {
+    const set = keep.get(c.leg) ?? new Set<number>();
+    set.add(c.finding);
+    keep.set(c.leg, set);
+  }
+  const rules = new Map<string, unknown>();
+  const results: SarifRun['results'] = [];
+  legs.forEach((leg, i) => {
+    const wanted = keep.get(i);
+    if (!wanted) return;
+    const report = fromJsonReport({
+      ...leg.report,
+      findings: leg.report.findings.filter((_, j) => wanted.has(j))
+    });
+    const sarif = JSON.parse(
+      renderSarif(report, { describe: options.describe, locationUri: `db-posture/${leg.report.target.name}` })
+    ) as { runs: SarifRun[] };
+    const run = sarif.runs[0];
+    for (const rule of run.tool.driver.rules) if (!rules.has(rule.id)) rules.set(rule.id, rule);
+    results.push(...run.results);
+  });
+  // Stable sort: by severity, then in target order as merged.
+  const ordered = results
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => (RANK[a.r.level ?? 'note'] ?? 3) - (RANK[b.r.level ?? 'note'] ?? 3) || a.i - b.i)
+    .map(x => x.r);
+  const kept = ordered;
+  const ruleIds = [...new Set(kept.map(r => r.ruleId))].sort();
+  const index = new Map(ruleIds.map((id, i) => [id, i]));
+  for (const r of kept) r.ruleIndex = index.get(r.ruleId);
+  const category = options.category ?? 'db-posture/fleet/';
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: { name: TOOL.name, semanticVersion: TOOL.version, rules: ruleIds.map(id => rules.get(id)) }
+        },
+        automationDetails: { id: category },
+        results: kept,
+        properties: {
+          targets: legs.map(l => l.report.target.name),
+          ...(total > kept.length
+            ? {
+                truncated: `${total - kept.length} lower-severity results left out (limit ${SARIF_RESULT_LIMIT})`
+              }
+            : {})
+        }
+      }
+    ]
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}
