@@ -6618,7 +6618,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1607);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7868);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: process.stdout,
@@ -6631,7 +6631,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1607:
+/***/ 7868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20616,7 +20616,63 @@ function compareVersions(a, b) {
     return 0;
 }
 
+;// CONCATENATED MODULE: ./src/engines/couchbase/roles.ts
+
+
+/**
+ * The role that reads security settings, by version and edition: ro_admin on 7.6; on 8.0
+ * Enterprise ro_security_admin (the upgrade gives it to every ro_admin user); Community Edition
+ * 8.0 has no read-only security role at all, only Full Admin reads security there.
+ */
+function securityReaderRole(edition, compat80) {
+    if (!compat80)
+        return 'Read-Only Admin (ro_admin) role';
+    if (edition === 'community')
+        return 'Full Admin (admin) role: Community Edition 8.0 has no read-only role that reads security settings (ro_security_admin is Enterprise only)';
+    return 'Read-Only Security Admin (ro_security_admin) role; the 8.0 upgrade gives it to every ro_admin user';
+}
+/** Full Admin: the only true superuser. */
+const FULL_ADMIN = 'admin';
+/** Roles that manage security or users, and so can grant roles (7.6 and 8.0 ids). */
+const SECURITY_ADMIN_ROLES = [
+    'security_admin_local',
+    'security_admin_external',
+    'security_admin',
+    'user_admin_local',
+    'user_admin_external'
+];
+/** Roles close to Full Admin in reach (cluster_admin, eventing_admin with all bucket access, backup_admin). */
+const NEAR_ADMIN_ROLES = ['cluster_admin', 'eventing_admin', 'backup_admin'];
+const ADMIN_EQUIVALENT = new Set([FULL_ADMIN, ...SECURITY_ADMIN_ROLES, ...NEAR_ADMIN_ROLES]);
+const ADMIN_OR_SECURITY = new Set([FULL_ADMIN, ...SECURITY_ADMIN_ROLES]);
+/** The admin-equivalent roles a user or group holds, sorted. */
+function adminEquivalentRoles(holder) {
+    return [...new Set(holder.roles.map(r => r.role).filter(r => ADMIN_EQUIVALENT.has(r)))].sort();
+}
+/** Full Admin or security/user-admin roles (what cb/admin-users counts). */
+function adminOrSecurityRoles(holder) {
+    return [...new Set(holder.roles.map(r => r.role).filter(r => ADMIN_OR_SECURITY.has(r)))].sort();
+}
+function userLabel(u) {
+    return `${u.name ?? u.id}/${u.domain}`;
+}
+/**
+ * GET /settings/rbac/users and /groups drop, still with HTTP 200, every holder of a security role
+ * (and on 8.0 of a user-admin role) unless the reader may see them (menelaus_web_rbac.erl
+ * security_filter, user_admin_filter). Readers that see everything: admin; ro_admin on 7.6;
+ * ro_security_admin on 8.0. With any other reader the list may be missing every admin, so a
+ * check that counts admins must stop here: UNKNOWN naming the role to grant, never PASS.
+ */
+function needUnfilteredUserList(facts) {
+    const me = need(facts.whoami);
+    const full = facts.cluster.compat80 ? 'ro_security_admin' : 'ro_admin';
+    if (me.roles.includes(FULL_ADMIN) || me.roles.includes(full))
+        return;
+    need(unavailable(msg `the audit user ${me.id} holds ${me.roles.length ? valueList(me.roles) : msg `no role`}, for which GET /settings/rbac/users silently leaves out every holder of a security${raw(facts.cluster.compat80 ? ' or user-admin' : '')} role: administrators may be missing from the list.`, msg `give the audit user the ${raw(securityReaderRole(facts.cluster.edition, facts.cluster.compat80))}.`));
+}
+
 ;// CONCATENATED MODULE: ./src/engines/couchbase/collector.ts
+
 
 
 
@@ -20691,7 +20747,7 @@ function firstCallFailure(answer, ep) {
         return new TargetError(`Authentication failed for Couchbase user "${ep.username}" at ${where(ep)} (401): check the user and the password.`);
     }
     if (answer.status === 403) {
-        return new TargetError(`Couchbase user "${ep.username}" may not read the cluster at ${where(ep)} (403): give it the read-only security role (ro_admin on 7.6, ro_security_admin on 8.0+).`);
+        return new TargetError(`Couchbase user "${ep.username}" may not read the cluster at ${where(ep)} (403): give it the role that reads security settings (ro_admin on 7.6, ro_security_admin on 8.0 Enterprise, Full Admin on Community Edition 8.0).`);
     }
     return new TargetError(`Couchbase at ${where(ep)} answered GET /pools with ${answer.status}: ${answer.text.slice(0, 200)}.`);
 }
@@ -20719,12 +20775,21 @@ function answerToFact(answer, path, parse, ctx) {
             : [];
         return unavailable(permissions.length
             ? msg `GET ${path} answered 403: the audit user lacks ${valueList(permissions)}.`
-            : msg `GET ${path} answered 403: the audit user may not read it.`, msg `give the audit user the ${raw(ctx.roleHint)} role.`);
+            : msg `GET ${path} answered 403: the audit user may not read it.`, msg `give the audit user the ${raw(ctx.roleHint)}.`);
     }
     if (answer.status === 404)
         return unavailable(msg `GET ${path} answered 404: this Couchbase Server version does not have it.`);
     return unavailable(msg `GET ${path} answered ${raw(String(answer.status))}${raw(answer.status >= 500 ? ' after 3 attempts' : '')}.`);
 }
+const roleOf = (r) => ({
+    role: String(obj(r).role ?? ''),
+    ...(typeof obj(r).bucket_name === 'string' ? { bucket_name: obj(r).bucket_name } : {})
+});
+const list = (v, what) => {
+    if (!Array.isArray(v))
+        throw new Error(`not a list of ${what}`);
+    return v;
+};
 const parseAudit = (b) => {
     const o = obj(b);
     if (typeof o.auditdEnabled !== 'boolean')
@@ -20741,6 +20806,14 @@ const parseAudit = (b) => {
         pruneAge: num(o.pruneAge)
     };
 };
+const parseDescriptors = (b) => list(b, 'audit descriptors').map(d => {
+    const o = obj(d);
+    const id = num(o.id);
+    if (id === null)
+        throw new Error('a descriptor has no id');
+    return { id, name: String(o.name ?? ''), module: String(o.module ?? '') };
+});
+/** Services with their own TLS settings (8.0 adds xdcr). */
 const SERVICE_KEYS = [
     'data',
     'fullTextSearch',
@@ -20749,7 +20822,8 @@ const SERVICE_KEYS = [
     'eventing',
     'analytics',
     'backup',
-    'clusterManager'
+    'clusterManager',
+    'xdcr'
 ];
 const parseSecurity = (b) => {
     const o = obj(b);
@@ -20759,11 +20833,17 @@ const parseSecurity = (b) => {
         if (typeof s.tlsMinVersion === 'string')
             services[k] = { tlsMinVersion: s.tlsMinVersion };
     }
+    const headers = obj(o.responseHeaders);
     return {
         tlsMinVersion: str(o.tlsMinVersion),
         disableUIOverHttp: bool(o.disableUIOverHttp),
         clusterEncryptionLevel: str(o.clusterEncryptionLevel),
-        services
+        services,
+        uiSessionTimeout: num(o.uiSessionTimeout),
+        hsts: str(headers['Strict-Transport-Security']),
+        responseHeadersPresent: 'responseHeaders' in o,
+        passwordHashAlg: str(o.passwordHashAlg),
+        allowNonLocalCACertUpload: bool(o.allowNonLocalCACertUpload)
     };
 };
 const parsePasswordPolicy = (b) => {
@@ -20781,22 +20861,33 @@ const parsePasswordPolicy = (b) => {
 };
 const parseUsers = (b) => {
     // A paged reply (pageSize given) wraps the list in {users: [...]}.
-    const list = Array.isArray(b) ? b : Array.isArray(obj(b).users) ? obj(b).users : null;
-    if (!list)
-        throw new Error('not a list of users');
-    return list.map(u => {
+    const users = Array.isArray(b) ? b : list(obj(b).users, 'users');
+    return users.map(u => {
         const o = obj(u);
         return {
             id: String(o.id ?? ''),
             domain: String(o.domain ?? ''),
-            roles: Array.isArray(o.roles)
-                ? o.roles.map(r => ({
-                    role: String(obj(r).role ?? ''),
-                    ...(typeof obj(r).bucket_name === 'string' ? { bucket_name: obj(r).bucket_name } : {})
-                }))
-                : []
+            roles: Array.isArray(o.roles) ? o.roles.map(roleOf) : []
         };
     });
+};
+const parseGroups = (b) => list(b, 'groups').map(g => {
+    const o = obj(g);
+    return {
+        id: String(o.id ?? ''),
+        roles: Array.isArray(o.roles) ? o.roles.map(roleOf) : [],
+        ldapGroupRef: str(o.ldap_group_ref) || null
+    };
+});
+const parseWhoami = (b) => {
+    const o = obj(b);
+    if (!Array.isArray(o.roles))
+        throw new Error('roles is missing');
+    return {
+        id: String(o.id ?? ''),
+        domain: String(o.domain ?? ''),
+        roles: o.roles.map(r => roleOf(r).role)
+    };
 };
 const parseAuthSettings = (b) => {
     const o = obj(b);
@@ -20808,8 +20899,10 @@ const parseAuthSettings = (b) => {
 };
 const parseLdap = (b) => {
     const o = obj(b);
+    if (typeof o.authenticationEnabled !== 'boolean')
+        throw new Error('authenticationEnabled is missing');
     return {
-        authenticationEnabled: o.authenticationEnabled === true,
+        authenticationEnabled: o.authenticationEnabled,
         authorizationEnabled: o.authorizationEnabled === true,
         hosts: Array.isArray(o.hosts) ? o.hosts.map(String) : [],
         port: num(o.port),
@@ -20817,29 +20910,92 @@ const parseLdap = (b) => {
         serverCertValidation: bool(o.serverCertValidation)
     };
 };
-const parseCertificates = (b) => {
-    if (!Array.isArray(b))
-        throw new Error('not a list of certificates');
-    return b.map(c => {
-        const o = obj(c);
-        return {
-            node: String(o.node ?? ''),
-            subject: String(o.subject ?? ''),
-            expires: String(o.expires ?? ''),
-            type: String(o.type ?? ''),
-            warnings: Array.isArray(o.warnings) ? o.warnings.map(w => String(obj(w).name ?? w)) : []
-        };
-    });
+const parseSaml = (b) => {
+    const o = obj(b);
+    if (typeof o.enabled !== 'boolean')
+        throw new Error('enabled is missing');
+    return {
+        enabled: o.enabled,
+        rolesAttribute: str(o.rolesAttribute) ?? '',
+        groupsAttribute: str(o.groupsAttribute) ?? '',
+        rolesFilterRE: str(o.rolesFilterRE) ?? '.*'
+    };
 };
+const parseEnabled = (b) => {
+    const o = obj(b);
+    if (typeof o.enabled !== 'boolean')
+        throw new Error('enabled is missing');
+    return o.enabled;
+};
+const parseCertificates = (b) => list(b, 'certificates').map(c => {
+    const o = obj(c);
+    return {
+        node: String(o.node ?? ''),
+        subject: String(o.subject ?? ''),
+        expires: String(o.expires ?? ''),
+        type: String(o.type ?? ''),
+        warnings: Array.isArray(o.warnings) ? o.warnings.map(w => String(obj(w).name ?? w)) : []
+    };
+});
+const parseTrustedCAs = (b) => list(b, 'CA certificates').map(c => {
+    const o = obj(c);
+    return {
+        subject: String(o.subject ?? ''),
+        notAfter: String(o.notAfter ?? ''),
+        type: String(o.type ?? ''),
+        warnings: Array.isArray(o.warnings) ? o.warnings.map(w => String(obj(w).name ?? w)) : []
+    };
+});
 const parseEncryptionAtRest = (b) => {
     const o = obj(b);
-    const method = (k) => {
-        const m = str(obj(o[k]).encryptionMethod);
-        if (m === null)
+    const type = (k) => {
+        const t = obj(o[k]);
+        const method = str(t.encryptionMethod);
+        if (method === null)
             throw new Error(`${k}.encryptionMethod is missing`);
-        return m;
+        return { method, dataStatus: str(obj(t.info).dataStatus) };
     };
-    return { config: method('config'), log: method('log'), audit: method('audit') };
+    return { config: type('config'), log: type('log'), audit: type('audit') };
+};
+const parseBuckets = (b) => list(b, 'buckets').map(x => {
+    const o = obj(x);
+    return {
+        name: String(o.name ?? ''),
+        bucketType: String(o.bucketType ?? ''),
+        encryptionAtRestKeyId: num(o.encryptionAtRestKeyId),
+        dataStatus: str(obj(o.encryptionAtRestInfo).dataStatus)
+    };
+});
+const parseClientCertAuth = (b) => {
+    const o = obj(b);
+    const state = str(o.state);
+    if (state === null)
+        throw new Error('state is missing');
+    return {
+        state,
+        prefixes: Array.isArray(o.prefixes)
+            ? o.prefixes.map(p => ({
+                path: String(obj(p).path ?? ''),
+                prefix: String(obj(p).prefix ?? ''),
+                delimiter: String(obj(p).delimiter ?? '')
+            }))
+            : []
+    };
+};
+const parseLogRedaction = (b) => {
+    const level = str(obj(b).logRedactionLevel);
+    if (level === null)
+        throw new Error('logRedactionLevel is missing');
+    return level;
+};
+const parseCurl = (b) => {
+    const o = obj(b);
+    if (typeof o.all_access !== 'boolean')
+        throw new Error('all_access is missing');
+    return {
+        allAccess: o.all_access,
+        allowedUrls: Array.isArray(o.allowed_urls) ? o.allowed_urls.map(String) : []
+    };
 };
 function parseNodes(b) {
     const o = obj(b);
@@ -20852,11 +21008,31 @@ function parseNodes(b) {
                 hostname: String(x.hostname ?? ''),
                 version: String(x.version ?? ''),
                 status: String(x.status ?? 'unknown'),
+                clusterMembership: String(x.clusterMembership ?? 'unknown'),
                 nodeEncryption: bool(x.nodeEncryption),
                 services: Array.isArray(x.services) ? x.services.map(String) : []
             };
         })
     };
+}
+/**
+ * 7.6 has no GET /settings/rbac (MB-64754 added it in 8.0): LDAP, SAML and saslauthd are read
+ * from their own endpoints. saslauthd answers 400 off Linux and on CE: off.
+ */
+function authSettingsFrom76(ldap, saml, saslauthd, ctx) {
+    const sasl = saslauthd.kind === 'http' &&
+        saslauthd.status === 400 &&
+        /GNU\/Linux|enterprise edition/i.test(saslauthd.text)
+        ? available(false)
+        : answerToFact(saslauthd, '/settings/saslauthdAuth', parseEnabled, ctx);
+    for (const f of [ldap, saml, sasl])
+        if (!f.ok)
+            return f;
+    return available({
+        ldapEnabled: ldap.ok && ldap.value.authenticationEnabled,
+        samlEnabled: saml.ok && saml.value.enabled,
+        saslauthdAuthEnabled: sasl.ok && sasl.value
+    });
 }
 /** Reads every fact the cb/* checks need, with GET requests only. */
 async function collectCouchbase(env) {
@@ -20870,63 +21046,93 @@ async function collectCouchbase(env) {
     if (!version || typeof p.isEnterprise !== 'boolean') {
         throw new TargetError(`${where(ep)} answered GET /pools, but not like Couchbase Server (no implementationVersion/isEnterprise).`);
     }
-    const parsed = parseCouchbaseVersion(version);
-    const is8 = parsed !== null && parsed.major >= 8;
-    const ctx = {
-        roleHint: is8 ? 'Read-Only Security Admin (ro_security_admin)' : 'Read-Only Admin (ro_admin)'
+    const edition = p.isEnterprise ? 'enterprise' : 'community';
+    // The node list decides the compat version (a mixed 7.6/8.0 cluster behaves as 7.6).
+    const poolsDefaultAnswer = await cbGet(ep, '/pools/default');
+    const parsedVersion = parseCouchbaseVersion(version);
+    const provisional = {
+        roleHint: securityReaderRole(edition, (parsedVersion?.major ?? 0) >= 8)
     };
-    env.progress.step('reading cluster, audit, security, users and certificates');
+    const poolsDefault = answerToFact(poolsDefaultAnswer, '/pools/default', parseNodes, provisional);
+    const nodeMajors = poolsDefault.ok
+        ? poolsDefault.value.nodes.map(n => parseCouchbaseVersion(n.version)?.major ?? 0)
+        : [];
+    const compat80 = (parsedVersion?.major ?? 0) >= 8 && (nodeMajors.length === 0 || nodeMajors.every(m => m >= 8));
+    const ctx = { roleHint: securityReaderRole(edition, compat80) };
+    env.progress.step('reading audit, security, users, groups, external authentication and certificates');
     const paths = [
-        '/pools/default',
+        '/whoami',
         '/settings/audit',
+        '/settings/audit/descriptors',
         '/settings/security',
         '/settings/passwordPolicy',
         '/settings/rbac/users',
-        '/settings/rbac',
+        '/settings/rbac/groups',
         '/settings/ldap',
+        '/settings/saml',
+        ...(compat80 ? ['/settings/rbac', '/settings/security/encryptionAtRest'] : ['/settings/saslauthdAuth']),
         '/pools/default/certificates',
-        ...(is8 ? ['/settings/security/encryptionAtRest'] : [])
+        '/pools/default/trustedCAs',
+        '/pools/default/buckets',
+        '/settings/clientCertAuth',
+        '/settings/logRedaction',
+        '/settings/querySettings/curlAllowlist'
     ];
     const answers = new Map();
     await Promise.all(paths.map(async (path) => answers.set(path, await cbGet(ep, path))));
-    const get = (path) => answers.get(path);
-    const poolsDefault = answerToFact(get('/pools/default'), '/pools/default', parseNodes, ctx);
+    const get = (path, parse) => answerToFact(answers.get(path), path, parse, ctx);
     const cluster = {
         name: poolsDefault.ok ? poolsDefault.value.name : null,
         version,
-        edition: p.isEnterprise ? 'enterprise' : 'community',
+        edition,
+        compat80,
         nodes: poolsDefault.ok ? poolsDefault.value.nodes : []
     };
+    const ldap = get('/settings/ldap', parseLdap);
+    const saml = get('/settings/saml', parseSaml);
+    const notOnCe = (f, what) => edition === 'community'
+        ? notApplicableHere(msg `Community Edition cannot enable ${raw(what)} (Enterprise Edition only).`)
+        : f;
     const facts = {
         cluster,
-        audit: answerToFact(get('/settings/audit'), '/settings/audit', parseAudit, ctx),
-        security: answerToFact(get('/settings/security'), '/settings/security', parseSecurity, ctx),
-        passwordPolicy: answerToFact(get('/settings/passwordPolicy'), '/settings/passwordPolicy', parsePasswordPolicy, ctx),
-        users: answerToFact(get('/settings/rbac/users'), '/settings/rbac/users', parseUsers, ctx),
-        authSettings: answerToFact(get('/settings/rbac'), '/settings/rbac', parseAuthSettings, ctx),
-        ldap: answerToFact(get('/settings/ldap'), '/settings/ldap', parseLdap, ctx),
-        certificates: answerToFact(get('/pools/default/certificates'), '/pools/default/certificates', parseCertificates, ctx),
-        encryptionAtRest: is8
-            ? answerToFact(get('/settings/security/encryptionAtRest'), '/settings/security/encryptionAtRest', parseEncryptionAtRest, ctx)
-            : notApplicableHere(msg `Couchbase Server ${version} has no native encryption at rest (it arrived in 8.0).`),
+        whoami: get('/whoami', parseWhoami),
+        audit: get('/settings/audit', parseAudit),
+        auditDescriptors: get('/settings/audit/descriptors', parseDescriptors),
+        security: get('/settings/security', parseSecurity),
+        passwordPolicy: get('/settings/passwordPolicy', parsePasswordPolicy),
+        users: get('/settings/rbac/users', parseUsers),
+        groups: get('/settings/rbac/groups', parseGroups),
+        authSettings: compat80
+            ? get('/settings/rbac', parseAuthSettings)
+            : authSettingsFrom76(ldap, saml, answers.get('/settings/saslauthdAuth'), ctx),
+        ldap,
+        saml,
+        certificates: get('/pools/default/certificates', parseCertificates),
+        trustedCAs: get('/pools/default/trustedCAs', parseTrustedCAs),
+        encryptionAtRest: !compat80
+            ? notApplicableHere(msg `Couchbase Server ${version} has no native encryption at rest (it arrived in 8.0, once every node runs 8.0).`)
+            : notOnCe(get('/settings/security/encryptionAtRest', parseEncryptionAtRest), 'native encryption at rest'),
+        buckets: get('/pools/default/buckets', parseBuckets),
+        clientCertAuth: get('/settings/clientCertAuth', parseClientCertAuth),
+        logRedaction: get('/settings/logRedaction', parseLogRedaction),
+        curlAllowlist: get('/settings/querySettings/curlAllowlist', parseCurl),
         releases: COUCHBASE_RELEASES
     };
     const unavailableList = missingFacts([
         ['nodes', poolsDefault],
         ...Object.entries(facts).filter((e) => typeof e[1] === 'object' && 'ok' in e[1])
     ]);
-    const unhealthy = cluster.nodes.filter(n => n.status !== 'healthy');
+    const unhealthy = cluster.nodes.filter(n => n.status !== 'healthy' || n.clusterMembership !== 'active');
+    const describeNode = (n) => `${n.hostname} (${n.status}${n.clusterMembership !== 'active' ? `, ${n.clusterMembership}` : ''})`;
     if (unhealthy.length)
-        env.progress.warn(`Couchbase nodes not healthy: ${unhealthy.map(n => `${n.hostname} (${n.status})`).join(', ')}`);
+        env.progress.warn(`Couchbase nodes not healthy or not active: ${unhealthy.map(describeNode).join(', ')}`);
     return {
         target: collector_describeTarget(ep, cluster, env.options.name ?? collector_defaultName(ep)),
         facts,
         notes: [
             msg `cb/version uses the Couchbase Server release table of ${raw(COUCHBASE_RELEASES.asOf)} shipped with db-posture.`,
             ...(unhealthy.length
-                ? [
-                    msg `Nodes not healthy during the audit: ${valueList(unhealthy.map(n => `${n.hostname} (${n.status})`))}; per-node facts for them may be missing.`
-                ]
+                ? [msg `Nodes not healthy or not active during the audit: ${valueList(unhealthy.map(describeNode))}.`]
                 : [])
         ],
         unavailable: unavailableList
@@ -20955,33 +21161,6 @@ function collector_describeTarget(ep, cluster, name) {
     return { engine: 'couchbase', deployment: 'self-hosted', name, version: release, details };
 }
 
-;// CONCATENATED MODULE: ./src/engines/couchbase/roles.ts
-/** Full Admin: the only true superuser. */
-const FULL_ADMIN = 'admin';
-/** Roles that manage security or users, and so can grant roles (7.6 and 8.0 ids). */
-const SECURITY_ADMIN_ROLES = [
-    'security_admin_local',
-    'security_admin_external',
-    'security_admin',
-    'user_admin_local',
-    'user_admin_external'
-];
-/** Roles close to Full Admin in reach (cluster_admin, eventing_admin with all bucket access, backup_admin). */
-const NEAR_ADMIN_ROLES = ['cluster_admin', 'eventing_admin', 'backup_admin'];
-const ADMIN_EQUIVALENT = new Set([FULL_ADMIN, ...SECURITY_ADMIN_ROLES, ...NEAR_ADMIN_ROLES]);
-const ADMIN_OR_SECURITY = new Set([FULL_ADMIN, ...SECURITY_ADMIN_ROLES]);
-/** The admin-equivalent roles a user holds, sorted. */
-function adminEquivalentRoles(user) {
-    return [...new Set(user.roles.map(r => r.role).filter(r => ADMIN_EQUIVALENT.has(r)))].sort();
-}
-/** Full Admin or security/user-admin roles (what cb/admin-users counts). */
-function adminOrSecurityRoles(user) {
-    return [...new Set(user.roles.map(r => r.role).filter(r => ADMIN_OR_SECURITY.has(r)))].sort();
-}
-function userLabel(u) {
-    return `${u.name ?? u.id}/${u.domain}`;
-}
-
 ;// CONCATENATED MODULE: ./src/engines/couchbase/checks/admin-users.ts
 
 
@@ -20989,8 +21168,44 @@ function userLabel(u) {
 
 
 /**
- * Users with Full Admin or a security/user-admin role: 1-2 PASS, 3-5 WARN, 6+ FAIL. The built-in
- * administrator created at cluster initialisation is not an RBAC user and is not counted.
+ * Groups whose admin roles reach every member of an LDAP group: members are not in the user list.
+ * An unreadable LDAP setting or group list is UNKNOWN (on Enterprise), never "no such path".
+ */
+function ldapAdminGroups(facts) {
+    if (facts.cluster.edition === 'community')
+        return [];
+    // Without LDAP authorization, ldap_group_ref grants nothing.
+    if (!need(facts.ldap).authorizationEnabled)
+        return [];
+    return need(facts.groups).filter(g => g.ldapGroupRef && adminOrSecurityRoles(g).length > 0);
+}
+/**
+ * SAML assertions that may carry admin rights: roles from rolesAttribute, or groups from
+ * groupsAttribute mapped to Couchbase groups that hold admin roles (inferred from
+ * menelaus_web_saml.erl params()). Null when SAML grants none.
+ */
+function samlRoleGrant(facts) {
+    if (facts.cluster.edition === 'community')
+        return null;
+    const s = need(facts.saml);
+    if (!s.enabled)
+        return null;
+    if (s.rolesAttribute)
+        return { attribute: 'rolesAttribute', value: s.rolesAttribute, note: '' };
+    if (s.groupsAttribute && need(facts.groups).some(g => adminOrSecurityRoles(g).length > 0))
+        return {
+            attribute: 'groupsAttribute',
+            value: s.groupsAttribute,
+            note: ' (mapped to groups that hold admin roles)'
+        };
+    return null;
+}
+/**
+ * Users with Full Admin or a security/user-admin role: 1-2 PASS, 3-5 WARN, 6+ FAIL. Only users
+ * stored in Couchbase are listed, and the list is silently filtered for readers without the
+ * right role, so the check first makes sure the audit user sees everything, then adds the admin
+ * paths the list cannot show: LDAP groups mapped to admin roles and SAML role attributes. The
+ * built-in administrator (rest_creds) is never listed and always exists.
  */
 /* harmony default export */ const admin_users = (defineCheck({
     meta: {
@@ -20999,10 +21214,10 @@ function userLabel(u) {
         dimension: 'Authorization',
         family: 'admin-count',
         appliesTo: ['self-hosted', 'cloud'],
-        description: 'At most two RBAC users hold Full Admin or a security-admin role.',
+        description: 'At most two users hold Full Admin or a security-admin role, and no LDAP group or SAML assertion grants one.',
         outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
-            text: 'Give people narrower roles (cluster_admin, bucket_admin, ro_security_admin) and keep Full Admin/security admin to a break-glass pair; review the list each quarter.',
+            text: 'Give people narrower roles (cluster_admin, bucket_admin, ro_security_admin) and keep Full Admin/security admin to a break-glass pair; map LDAP groups and SAML roles to narrow roles only; review the list each quarter.',
             link: 'https://docs.couchbase.com/server/current/learn/security/roles.html'
         },
         frameworks: {
@@ -21013,6 +21228,7 @@ function userLabel(u) {
         }
     },
     evaluate(facts) {
+        needUnfilteredUserList(facts);
         const users = need(facts.users);
         const admins = users
             .map(u => ({
@@ -21022,10 +21238,20 @@ function userLabel(u) {
             .filter(a => a.roles.length > 0)
             .map(a => a.label)
             .sort();
+        const findings = [];
+        for (const g of ldapAdminGroups(facts)) {
+            findings.push(warn(msg `Group ${g.id} grants ${valueList(adminOrSecurityRoles(g))} to every member of LDAP group ${g.ldapGroupRef ?? ''}: they are admins without being listed in /settings/rbac/users, and their number is unknown here.`, `group:${g.id}`));
+        }
+        const saml = samlRoleGrant(facts);
+        if (saml) {
+            findings.push(warn(msg `SAML is on with ${raw(saml.attribute)} ${saml.value}${raw(saml.note)}: the identity provider decides each user's roles, Full Admin included, and none of those users is listed.`, 'saml'));
+        }
         const n = admins.length;
         const list = n ? msg `: ${valueList(admins)}` : msg ``;
-        const head = msg `${raw(String(n))} RBAC user${raw(n === 1 ? '' : 's')} hold${raw(n === 1 ? 's' : '')} Full Admin or a security-admin role${raw(list)}`;
-        return [judgeAdminCount(n, n === 0 ? msg `${raw(head)} (only the built-in administrator remains)` : head)];
+        const head = msg `${raw(String(n))} stored user${raw(n === 1 ? '' : 's')} hold${raw(n === 1 ? 's' : '')} Full Admin or a security-admin role${raw(list)}`;
+        const builtin = ' (plus the built-in administrator, which is never listed)';
+        findings.push(judgeAdminCount(n, msg `${raw(head)}${raw(builtin)}`));
+        return findings;
     }
 }));
 
@@ -21077,9 +21303,12 @@ const AUDIT_FRAMEWORKS = {
 
 
 
+
 /**
  * Compliant: no administrator is excluded from auditing. Internal service users (`@eventing`,
- * `@cbq-engine`, ...) are listed for information; their exclusion is common practice.
+ * `@cbq-engine`, ...) are listed for information; their exclusion is common practice. The GET
+ * shows a local entry only while that user exists, so only external/unknown entries can name
+ * users that are not stored; those may still be admins through LDAP groups or SAML.
  */
 /* harmony default export */ const audit_exclusions = (defineCheck({
     meta: {
@@ -21090,7 +21319,7 @@ const AUDIT_FRAMEWORKS = {
         description: 'No user with an admin-equivalent role is in the audit disabledUsers list.',
         outcomes: ['PASS', 'WARN', 'INFO'],
         remediation: {
-            text: 'Remove administrators from the list of users whose events are not audited (Security > Audit > Ignore events from these users).',
+            text: 'Remove administrators, and external users whose roles come from LDAP or SAML, from the list of users whose events are not audited (Security > Audit > Ignore events from these users).',
             link: 'https://docs.couchbase.com/server/current/manage/manage-security/manage-auditing.html'
         },
         frameworks: AUDIT_FRAMEWORKS
@@ -21100,8 +21329,13 @@ const AUDIT_FRAMEWORKS = {
         if (audit.disabledUsers.length === 0)
             return [pass(msg `No user is excluded from auditing.`)];
         const findings = [];
-        const needsUsers = audit.disabledUsers.some(u => !u.name.startsWith('@'));
-        const users = needsUsers ? need(facts.users) : [];
+        const people = audit.disabledUsers.filter(u => !u.name.startsWith('@'));
+        if (people.length)
+            needUnfilteredUserList(facts);
+        const users = people.length ? need(facts.users) : [];
+        const externalPaths = people.some(u => u.domain !== 'local')
+            ? ldapAdminGroups(facts).length > 0 || samlRoleGrant(facts) !== null
+            : false;
         for (const excluded of audit.disabledUsers) {
             const label = userLabel(excluded);
             if (excluded.name.startsWith('@')) {
@@ -21113,10 +21347,13 @@ const AUDIT_FRAMEWORKS = {
             if (roles.length > 0) {
                 findings.push(warn(msg `User ${excluded.name} (${excluded.domain}) holds ${valueList(roles)} yet is excluded from auditing: its actions leave no audit record.`, label));
             }
+            else if (excluded.domain !== 'local' && externalPaths) {
+                findings.push(warn(msg `User ${excluded.name} (${excluded.domain}) is excluded from auditing; its roles may come from an LDAP group or a SAML assertion that grants admin rights, which the stored user list cannot show.`, label));
+            }
             else {
                 findings.push(info(user
                     ? msg `User ${excluded.name} (${excluded.domain}) is excluded from auditing; it holds no admin-equivalent role.`
-                    : msg `User ${excluded.name} (${excluded.domain}) is excluded from auditing; no such RBAC user exists now.`, label));
+                    : msg `User ${excluded.name} (${excluded.domain}) is excluded from auditing; it is not a stored user and no LDAP group or SAML attribute grants admin rights.`, label));
             }
         }
         return findings;
@@ -21140,30 +21377,35 @@ function audit_rotation_duration(seconds) {
 function size(bytes) {
     return bytes % 1048576 === 0 ? `${bytes / 1048576} MiB` : `${bytes} bytes`;
 }
-/** Informational rotation and pruning; WARN on unbounded growth or pruning shorter than compliance retention. */
+/**
+ * Informational rotation and pruning; WARN on pruning shorter than compliance retention. The
+ * server refuses a rotateInterval outside 900-604800 s (menelaus_web_audit.erl), so time-based
+ * rotation is always on; rotateSize 0 (7.6 only; 8.0's minimum is 1 MiB) means no size limit.
+ * logPath is left out of the GET when the path is set per node.
+ */
 /* harmony default export */ const audit_rotation = (defineCheck({
     meta: {
         id: 'cb/audit-rotation',
         title: 'Audit log rotation and pruning',
         dimension: 'Audit Logging',
         appliesTo: ['self-hosted', 'cloud'],
-        description: 'Audit logs rotate, and are not pruned sooner than the retention a named compliance framework asks for (90 days).',
+        description: 'Audit logs are not pruned sooner than the retention a named compliance framework asks for (90 days).',
         outcomes: ['INFO', 'WARN'],
         remediation: {
-            text: 'Set rotateInterval/rotateSize so files rotate, and pruneAge to 0 or at least 90 days (129600 minutes) when a compliance framework applies; ship rotated files off the node.',
+            text: 'Set pruneAge to 0 or at least 90 days (129600 minutes) when a compliance framework applies, and ship rotated files off the node.',
             link: 'https://docs.couchbase.com/server/current/rest-api/rest-auditing.html'
         },
         frameworks: AUDIT_FRAMEWORKS
     },
     evaluate(facts, ctx) {
         const a = need(facts.audit);
-        const interval = a.rotateInterval ?? 0;
-        const bytes = a.rotateSize ?? 0;
+        const interval = a.rotateInterval;
+        const bytes = a.rotateSize;
         const prune = a.pruneAge ?? 0;
-        const summary = `rotation every ${interval ? audit_rotation_duration(interval) : 'never (interval 0)'} or ${bytes ? size(bytes) : 'no size limit'}; pruned ${prune ? `after ${audit_rotation_duration(prune * 60)}` : 'never'}`;
-        if (prune === 0 && interval === 0 && bytes === 0) {
-            return [warn(msg `Audit log ${raw(summary)}: one file grows without bound on each node.`)];
-        }
+        const every = interval ? `every ${audit_rotation_duration(interval)}` : 'at an unreported interval';
+        const sizeText = bytes === null ? '' : bytes === 0 ? ' (no size limit)' : ` or at ${size(bytes)}`;
+        const where = a.logPath ? ` into ${a.logPath}` : ' into a log path set per node';
+        const summary = `rotates ${every}${sizeText}${where}; pruned ${prune ? `after ${audit_rotation_duration(prune * 60)}` : 'never'}`;
         if (ctx.compliance.length > 0 && prune > 0 && prune < RETENTION_DAYS * 1440) {
             return [
                 warn(msg `Audit log ${raw(summary)}: shorter than the ${raw(String(RETENTION_DAYS))} days of history the named compliance framework asks for, unless the files are shipped elsewhere first.`)
@@ -21173,7 +21415,48 @@ function size(bytes) {
     }
 }));
 
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/ca-upload.ts
+
+
+
+/**
+ * Compliant (EE): trusted CAs can be loaded from the node itself only (allowNonLocalCACertUpload
+ * false, changeable from localhost only). Community Edition cannot load CAs at all: N/A.
+ */
+/* harmony default export */ const ca_upload = (defineCheck({
+    meta: {
+        id: 'cb/ca-upload',
+        title: 'Remote CA upload',
+        dimension: 'Encryption',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'allowNonLocalCACertUpload is false, so a trusted CA cannot be added over the network.',
+        outcomes: ['PASS', 'WARN'],
+        remediation: {
+            text: 'On a node, from localhost: POST /settings/security allowNonLocalCACertUpload=false.',
+            link: 'https://docs.couchbase.com/server/current/rest-api/rest-setting-security.html'
+        },
+        frameworks: { 'PCI DSS': ['4'], 'SOC 2': ['CC6.1'] }
+    },
+    evaluate(facts) {
+        const s = need(facts.security);
+        if (facts.cluster.edition === 'community') {
+            need(notApplicableHere(msg `Community Edition cannot load trusted CAs (Enterprise Edition only).`));
+        }
+        if (s.allowNonLocalCACertUpload === true)
+            return [
+                warn(msg `allowNonLocalCACertUpload is true: anyone with security-admin rights can add a trusted CA over the network and have certificates it signs accepted.`)
+            ];
+        if (s.allowNonLocalCACertUpload === false)
+            return [
+                pass(msg `Trusted CAs can be loaded from the node itself only (allowNonLocalCACertUpload false).`)
+            ];
+        need(unavailable(msg `GET /settings/security did not report allowNonLocalCACertUpload.`));
+        return [];
+    }
+}));
+
 ;// CONCATENATED MODULE: ./src/engines/couchbase/checks/tls-version.ts
+
 
 
 
@@ -21185,39 +21468,50 @@ const TRANSIT_FRAMEWORKS = {
     'ISO 27001': ['8.24'],
     GDPR: ['Art. 32']
 };
-/** Compliant: the global and every per-service tlsMinVersion are TLS 1.2 or 1.3. */
+/**
+ * Compliant: the global and every per-service tlsMinVersion are TLS 1.2 or 1.3. From 7.6 on the
+ * server refuses lower values and deletes stored ones on upgrade (ns_ssl_services_setup.erl
+ * config_upgrade_to_76), so a FAIL is only possible on older releases. Community Edition leaves
+ * the TLS keys out of the GET: it cannot set them and the built-in minimum TLS 1.2 applies.
+ */
 /* harmony default export */ const checks_tls_version = (defineCheck({
     meta: {
         id: 'cb/tls-version',
         title: 'Minimum TLS version',
         dimension: 'Encryption',
         appliesTo: ['self-hosted', 'cloud'],
-        description: 'tlsMinVersion is tlsv1.2 or tlsv1.3 globally and for every service that overrides it.',
+        description: 'tlsMinVersion is tlsv1.2 or tlsv1.3 globally and for every service that overrides it (xdcr included on 8.0).',
         outcomes: ['PASS', 'FAIL'],
         remediation: {
-            text: 'POST /settings/security tlsMinVersion=tlsv1.2 (and remove lower per-service overrides under /settings/security/<service>).',
+            text: 'POST /settings/security tlsMinVersion=tlsv1.2 (and remove lower per-service overrides under /settings/security/<service>); upgrade to 7.6 or later, which refuses anything below TLS 1.2.',
             link: 'https://docs.couchbase.com/server/current/rest-api/rest-setting-security.html'
         },
         frameworks: TRANSIT_FRAMEWORKS
     },
     evaluate(facts) {
         const s = need(facts.security);
-        // 7.6 defaults to tlsv1.2 when the key is absent.
+        if (facts.cluster.edition === 'community' && s.tlsMinVersion === null) {
+            return [
+                pass(msg `Community Edition cannot set tlsMinVersion (the key is Enterprise only); the built-in minimum TLS 1.2 applies to every service.`)
+            ];
+        }
         const global = s.tlsMinVersion ?? 'tlsv1.2';
+        const v = parseCouchbaseVersion(facts.cluster.version);
+        const from76 = v !== null && (v.major > 7 || (v.major === 7 && v.minor >= 6));
         const findings = [];
         if (!STRONG.has(global))
-            findings.push(fail(msg `The cluster-wide tlsMinVersion is ${global}: TLS 1.0/1.1 are broken protocol versions.`, 'global'));
-        for (const [service, v] of Object.entries(s.services)) {
-            if (v.tlsMinVersion && !STRONG.has(v.tlsMinVersion)) {
-                findings.push(fail(msg `Service ${service} overrides tlsMinVersion to ${v.tlsMinVersion}.`, service));
+            findings.push(fail(msg `The cluster-wide tlsMinVersion is ${global}: TLS 1.0/1.1 are broken protocol versions${raw(from76 ? ' (a 7.6+ node refuses this value: the cluster is mid-upgrade)' : '')}.`, 'global'));
+        for (const [service, sv] of Object.entries(s.services)) {
+            if (sv.tlsMinVersion && !STRONG.has(sv.tlsMinVersion)) {
+                findings.push(fail(msg `Service ${service} overrides tlsMinVersion to ${sv.tlsMinVersion}.`, service));
             }
         }
         if (findings.length)
             return findings;
-        const overrides = Object.entries(s.services).filter(([, v]) => v.tlsMinVersion);
+        const overrides = Object.entries(s.services).filter(([, sv]) => sv.tlsMinVersion);
         return [
             pass(overrides.length
-                ? msg `tlsMinVersion is ${global} cluster-wide; ${raw(overrides.map(([k, v]) => `${k} ${v.tlsMinVersion}`).join(', '))}.`
+                ? msg `tlsMinVersion is ${global} cluster-wide; ${raw(overrides.map(([k, sv]) => `${k} ${sv.tlsMinVersion}`).join(', '))}.`
                 : msg `tlsMinVersion is ${global} cluster-wide; no service overrides it.`)
         ];
     }
@@ -21229,7 +21523,28 @@ const TRANSIT_FRAMEWORKS = {
 
 
 
-/** Per node: FAIL within 30 days of expiry (or expired), WARN within 90 or self-signed in production. */
+const LOOPBACK = /^(127\.0\.0\.1|localhost|\[::1\]|::1)(:\d+)?$/;
+/**
+ * Pairs each certificate with its node. /pools/default/certificates is read from replicated
+ * config and names a loopback-named node 127.0.0.1:8091, while /pools/default shows the address
+ * the request arrived on: match by name first, then a loopback-named certificate with the one
+ * node left unmatched.
+ */
+function pairCertificates(certs, nodes) {
+    const used = new Set();
+    const pairs = certs.map(cert => {
+        const node = nodes.find(n => n.hostname === cert.node) ?? null;
+        if (node)
+            used.add(node);
+        return { cert, node };
+    });
+    const left = nodes.filter(n => !used.has(n));
+    const loopback = pairs.filter(p => !p.node && LOOPBACK.test(p.cert.node));
+    if (left.length === 1 && loopback.length === 1)
+        loopback[0].node = left[0];
+    return pairs;
+}
+/** Per node: FAIL within 30 days of expiry (or expired), WARN within 90 or self-signed in production (EE). */
 /* harmony default export */ const certificates = (defineCheck({
     meta: {
         id: 'cb/certificates',
@@ -21237,37 +21552,45 @@ const TRANSIT_FRAMEWORKS = {
         dimension: 'Encryption',
         appliesTo: ['self-hosted', 'cloud'],
         description: 'Every node serves a CA-signed certificate valid for more than 90 days.',
-        outcomes: ['PASS', 'WARN', 'FAIL'],
+        outcomes: ['PASS', 'WARN', 'FAIL', 'INFO'],
         remediation: {
-            text: 'Upload a CA-signed certificate chain and key per node (Security > Certificates, or POST /node/controller/reloadCertificate) before expiry; replace the self-signed "generated" certificate in production.',
+            text: 'Upload a CA-signed certificate chain and key per node (Enterprise Edition: Security > Certificates, or POST /node/controller/reloadCertificate) before expiry; replace the self-signed "generated" certificate in production.',
             link: 'https://docs.couchbase.com/server/current/manage/manage-security/configure-server-certificates.html'
         },
         frameworks: TRANSIT_FRAMEWORKS
     },
     evaluate(facts, ctx) {
         const certs = need(facts.certificates);
+        const ce = facts.cluster.edition === 'community';
         const findings = [];
-        for (const c of certs) {
+        const pairs = pairCertificates(certs, facts.cluster.nodes);
+        for (const { cert: c, node } of pairs) {
+            const object = node?.hostname ?? c.node;
             const expires = Date.parse(c.expires);
             if (Number.isNaN(expires)) {
-                findings.push(check_unknown(msg `Node ${c.node} reports an unreadable expiry ${c.expires}.`, c.node));
+                findings.push(check_unknown(msg `Node ${c.node} reports an unreadable expiry ${c.expires}.`, object));
                 continue;
             }
             const date = new Date(expires).toISOString().slice(0, 10);
-            const what = msg `Node ${c.node} certificate ${c.subject} (${c.type})`;
-            const byExpiry = judgeCertificateExpiry(what, c.expires, ctx.auditedAt, c.node);
+            const state = node && node.clusterMembership !== 'active' ? `, node ${node.clusterMembership}` : '';
+            const what = msg `Node ${object} certificate ${c.subject} (${c.type}${raw(state)})`;
+            const byExpiry = judgeCertificateExpiry(what, c.expires, ctx.auditedAt, object);
             if (byExpiry.status !== 'PASS')
                 findings.push(byExpiry);
+            else if (c.type === 'generated' && ce) {
+                // Uploading certificates is Enterprise only (handle_reload_certificate): nothing to fix here.
+                findings.push(info(msg `${raw(what)} is the self-signed certificate Couchbase generated; Community Edition cannot replace it (certificate upload is Enterprise Edition only). Expires ${raw(date)}.`, object));
+            }
             else if (c.type === 'generated' && ctx.environment === 'production') {
-                findings.push(warn(msg `${raw(what)} is the self-signed certificate Couchbase generated: clients cannot verify the node. Expires ${raw(date)}.`, c.node));
+                findings.push(warn(msg `${raw(what)} is the self-signed certificate Couchbase generated: clients cannot verify the node. Expires ${raw(date)}.`, object));
             }
             else
                 findings.push(byExpiry);
         }
-        // A node that did not answer reports no certificate: say so rather than skip it.
+        // The list comes from replicated config and covers every node; a node missing from it is a surprise.
         for (const n of facts.cluster.nodes) {
-            if (!certs.some(c => c.node === n.hostname)) {
-                findings.push(check_unknown(msg `Node ${n.hostname} (${n.status}) reported no certificate.`, n.hostname));
+            if (!pairs.some(p => p.node === n)) {
+                findings.push(check_unknown(msg `Node ${n.hostname} (${n.status}) has no entry in /pools/default/certificates.`, n.hostname));
             }
         }
         if (findings.length === 0)
@@ -21276,14 +21599,54 @@ const TRANSIT_FRAMEWORKS = {
     }
 }));
 
-;// CONCATENATED MODULE: ./src/engines/couchbase/checks/encryption-at-rest.ts
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/client-cert-auth.ts
 
 
 
 /**
- * Compliant (8.0+): configuration, logs and audit logs are encrypted at rest. Off is a WARN with
- * condition `not-enabled`, which the policy raises to FAIL for PII/PHI or financial data. Before 8.0
- * there is no native encryption at rest: N/A.
+ * Informational: whether clients may log in with X.509 certificates and how a certificate
+ * becomes a user (prefixes). `mandatory` refuses password logins on TLS ports; 8.0 adds `hybrid`.
+ */
+/* harmony default export */ const client_cert_auth = (defineCheck({
+    meta: {
+        id: 'cb/client-cert-auth',
+        title: 'Client certificate authentication',
+        dimension: 'Authentication & SSO',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'Reports the client certificate authentication state and the rules that map a certificate to a user.',
+        outcomes: ['INFO'],
+        remediation: {
+            text: 'Review GET /settings/clientCertAuth: with enable or mandatory, make sure each prefix rule maps only certificates your CA issues for Couchbase users.',
+            link: 'https://docs.couchbase.com/server/current/manage/manage-security/configure-client-certificates.html'
+        },
+        frameworks: {}
+    },
+    evaluate(facts) {
+        const c = need(facts.clientCertAuth);
+        if (c.state === 'disable')
+            return [
+                info(msg `Client certificate authentication is off (state disable): clients log in with passwords.`)
+            ];
+        const rules = c.prefixes.map(p => `${p.path} prefix "${p.prefix}" delimiter "${p.delimiter}"`);
+        return [
+            info(msg `Client certificate authentication is ${c.state}; a certificate becomes a user by ${rules.length ? rules.join('; ') : 'no rule (no certificate maps to a user)'}${raw(c.state === 'mandatory' ? '; clients without a certificate are refused on TLS ports' : '')}.`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/encryption-at-rest.ts
+
+
+
+/** Buckets that keep data on disk; a key is refused for the others (memcached, ephemeral). */
+const PERSISTENT = new Set(['membase', 'couchbase']);
+/**
+ * Compliant (8.0 Enterprise): every persistent bucket has an encryption key and its data is
+ * fully encrypted, and cluster configuration, logs and audit logs are encrypted. Bucket data is
+ * configured per bucket (encryptionAtRestKeyId, -1 = off); the cluster-wide settings cover
+ * config, logs and audit only, so they never prove the data is encrypted. Data left unencrypted
+ * is a WARN with condition `not-enabled`, which the policy raises to FAIL for PII/PHI or
+ * financial data. Before 8.0 and on Community Edition (which cannot enable it): N/A.
  */
 /* harmony default export */ const checks_encryption_at_rest = (defineCheck({
     meta: {
@@ -21292,27 +21655,44 @@ const TRANSIT_FRAMEWORKS = {
         dimension: 'Encryption',
         family: 'encryption-at-rest',
         appliesTo: ['self-hosted', 'cloud'],
-        description: 'Couchbase 8.0+ native encryption at rest is on for configuration, logs and audit logs.',
+        description: 'Couchbase 8.0+ native encryption at rest is on for every persistent bucket (fully encrypted) and for configuration, logs and audit logs.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
-            text: 'Create an encryption key (Security > Encryption at Rest) and enable encryption for config, log and audit (POST /settings/security/encryptionAtRest); enable it per bucket with encryptionAtRestKeyId.',
+            text: 'Create an encryption key (Security > Encryption at Rest), set encryptionAtRestKeyId on every persistent bucket, enable encryption for config, log and audit (POST /settings/security/encryptionAtRest), then force re-encryption of existing data.',
             link: 'https://docs.couchbase.com/server/current/manage/manage-security/manage-native-encryption-at-rest.html'
         },
         frameworks: { HIPAA: ['164.312(a)(2)(iv)'], 'PCI DSS': ['3'], GDPR: ['Art. 32'], 'ISO 27001': ['8.24'] }
     },
     evaluate(facts) {
         const e = need(facts.encryptionAtRest);
+        const buckets = need(facts.buckets).filter(b => PERSISTENT.has(b.bucketType));
+        const findings = [];
+        const off = buckets.filter(b => b.encryptionAtRestKeyId === null || b.encryptionAtRestKeyId === -1);
+        const partial = buckets.filter(b => !off.includes(b) && b.dataStatus !== 'encrypted');
+        if (off.length) {
+            findings.push(warn(msg `${raw(String(off.length))} of ${raw(String(buckets.length))} persistent bucket${raw(buckets.length === 1 ? '' : 's')} store data unencrypted (encryptionAtRestKeyId -1): ${valueList(off.map(b => b.name))}.`, 'buckets', 'not-enabled'));
+        }
+        for (const b of partial) {
+            findings.push(warn(msg `Bucket ${b.name} has an encryption key, but its data is ${b.dataStatus ?? 'of unknown status'}: data written before the key was set is not yet re-encrypted.`, `bucket:${b.name}`));
+        }
         const parts = [
             ['configuration', e.config],
             ['logs', e.log],
             ['audit logs', e.audit]
         ];
-        const off = parts.filter(([, m]) => m === 'disabled').map(([k]) => k);
-        const describe = parts.map(([k, m]) => `${k} ${m}`).join(', ');
-        if (off.length === 0)
-            return [pass(msg `Encryption at rest is on: ${raw(describe)}.`)];
+        const describe = parts.map(([k, t]) => `${k} ${t.method}`).join(', ');
+        const cfgOff = parts.filter(([, t]) => t.method === 'disabled').map(([k]) => k);
+        const cfgPartial = parts.filter(([, t]) => t.method !== 'disabled' && t.dataStatus && t.dataStatus !== 'encrypted');
+        if (cfgOff.length) {
+            findings.push(warn(msg `Encryption at rest is off for ${raw(cfgOff.join(', '))} (${raw(describe)}).`, 'cluster', 'not-enabled'));
+        }
+        else if (cfgPartial.length) {
+            findings.push(warn(msg `Encryption at rest is on (${raw(describe)}), but ${raw(cfgPartial.map(([k, t]) => `${k} are ${t.dataStatus}`).join(', '))}.`, 'cluster'));
+        }
+        if (findings.length)
+            return findings;
         return [
-            warn(msg `Encryption at rest is off for ${raw(off.join(', '))} (${raw(describe)}).`, undefined, 'not-enabled')
+            pass(msg `${raw(buckets.length ? `All ${buckets.length} persistent bucket${buckets.length === 1 ? ' is' : 's are'} fully encrypted` : 'No persistent bucket exists')}; ${raw(describe)}.`)
         ];
     }
 }));
@@ -21332,8 +21712,8 @@ const TRANSIT_FRAMEWORKS = {
         dimension: 'Authentication & SSO',
         family: 'sso',
         appliesTo: ['self-hosted', 'cloud'],
-        description: 'LDAP (with TLS or StartTLS) or SAML single sign-on is enabled.',
-        outcomes: ['PASS', 'FAIL'],
+        description: 'LDAP (with TLS or StartTLS), SAML single sign-on or saslauthd (PAM) authentication is enabled.',
+        outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
             text: 'Configure LDAP with encryption TLS or StartTLSExtension and certificate validation (Security > LDAP), or SAML for the console; map directory groups to Couchbase roles.',
             link: 'https://docs.couchbase.com/server/current/manage/manage-security/configure-ldap.html'
@@ -21358,14 +21738,93 @@ const TRANSIT_FRAMEWORKS = {
                     fail(msg `LDAP authentication is on with encryption None${raw(ldap.port ? ` (port ${ldap.port})` : '')}: user passwords reach the directory in clear.`, 'ldap')
                 ];
             }
-            const validation = ldap.serverCertValidation === false ? ', but server certificate validation is off' : '';
+            if (ldap.serverCertValidation === false) {
+                return [
+                    warn(msg `LDAP authentication is on with encryption ${ldap.encryption}, but server certificate validation is off: a man in the middle can collect the passwords users type.`, 'ldap')
+                ];
+            }
             return [
-                pass(msg `LDAP authentication is on with encryption ${ldap.encryption}${raw(validation)}${raw(auth.samlEnabled ? '; SAML is on too' : '')}.`)
+                pass(msg `LDAP authentication is on with encryption ${ldap.encryption}${raw(auth.samlEnabled ? '; SAML is on too' : '')}.`)
             ];
         }
         if (auth.samlEnabled)
             return [pass(msg `SAML single sign-on is on for the console.`)];
-        return [fail(msg `Neither LDAP nor SAML is enabled: every user is a local account managed by hand.`)];
+        if (auth.saslauthdAuthEnabled)
+            return [
+                pass(msg `saslauthd (PAM) authentication is on: passwords are checked by the host's directory.`)
+            ];
+        return [
+            fail(msg `Neither LDAP, SAML nor saslauthd is enabled: every user is a local account managed by hand.`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/hsts.ts
+
+
+
+/**
+ * Compliant (EE): the console sends Strict-Transport-Security (responseHeaders), so browsers
+ * never fall back to plain HTTP. Community Edition cannot set response headers (ee_only_settings
+ * leaves responseHeaders out of the GET): N/A there.
+ */
+/* harmony default export */ const hsts = (defineCheck({
+    meta: {
+        id: 'cb/hsts',
+        title: 'HTTP Strict Transport Security',
+        dimension: 'Network Security',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'The REST API and console send a Strict-Transport-Security header with a max-age.',
+        outcomes: ['PASS', 'WARN'],
+        remediation: {
+            text: 'POST /settings/security responseHeaders=\'{"Strict-Transport-Security":"max-age=31536000;includeSubDomains"}\' (Enterprise Edition).',
+            link: 'https://docs.couchbase.com/server/current/rest-api/rest-setting-hsts.html'
+        },
+        frameworks: { 'PCI DSS': ['4'], 'SOC 2': ['CC6.7'] }
+    },
+    evaluate(facts) {
+        const s = need(facts.security);
+        if (facts.cluster.edition === 'community' && !s.responseHeadersPresent) {
+            need(notApplicableHere(msg `Community Edition cannot set response headers (HSTS is Enterprise Edition only).`));
+        }
+        if (!s.hsts)
+            return [
+                warn(msg `No Strict-Transport-Security header is set (responseHeaders is empty): browsers may be downgraded to plain HTTP.`)
+            ];
+        if (!/max-age=\d*[1-9]/.test(s.hsts))
+            return [
+                warn(msg `Strict-Transport-Security is ${s.hsts}: without a positive max-age browsers do not keep HTTPS.`)
+            ];
+        return [pass(msg `Strict-Transport-Security is ${s.hsts}.`)];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/log-redaction.ts
+
+
+
+/** Compliant (EE): collected log bundles redact user data (logRedactionLevel partial). CE: N/A. */
+/* harmony default export */ const log_redaction = (defineCheck({
+    meta: {
+        id: 'cb/log-redaction',
+        title: 'Log redaction',
+        dimension: 'Data Protection',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'logRedactionLevel is partial, so collected logs (cbcollect_info) carry no user data in clear.',
+        outcomes: ['PASS', 'WARN'],
+        remediation: {
+            text: 'POST /settings/logRedaction logRedactionLevel=partial (Enterprise Edition); redact again when sending bundles to support.',
+            link: 'https://docs.couchbase.com/server/current/manage/manage-logging/manage-logging.html'
+        },
+        frameworks: { GDPR: ['Art. 32'], 'ISO 27001': ['8.15'] }
+    },
+    evaluate(facts) {
+        const level = need(facts.logRedaction);
+        if (level === 'partial')
+            return [pass(msg `Log redaction is partial: user data in collected logs is hashed.`)];
+        return [
+            warn(msg `logRedactionLevel is ${level}: log bundles collected for support carry document keys and user names in clear.`)
+        ];
     }
 }));
 
@@ -21418,6 +21877,40 @@ const TRANSIT_FRAMEWORKS = {
     }
 }));
 
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/password-hash.ts
+
+
+
+/**
+ * Compliant: new local passwords are hashed with argon2id or PBKDF2-HMAC-SHA512, not the
+ * deprecated SHA-1 (menelaus_web_settings.erl passwordHashAlg, default argon2id).
+ */
+/* harmony default export */ const password_hash = (defineCheck({
+    meta: {
+        id: 'cb/password-hash',
+        title: 'Password hash algorithm',
+        dimension: 'Authentication & SSO',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'passwordHashAlg is argon2id or pbkdf2-hmac-sha512, not SHA-1.',
+        outcomes: ['PASS', 'FAIL', 'INFO'],
+        remediation: {
+            text: 'POST /settings/security passwordHashAlg=argon2id; existing hashes are migrated as users log in (allowHashMigrationDuringAuth) or when passwords change.',
+            link: 'https://docs.couchbase.com/server/current/rest-api/rest-setting-security.html'
+        },
+        frameworks: { 'PCI DSS': ['8'], 'SOC 2': ['CC6.1'], 'ISO 27001': ['8.24'] }
+    },
+    evaluate(facts) {
+        const alg = need(facts.security).passwordHashAlg;
+        if (alg === null)
+            return [info(msg `passwordHashAlg is not reported by this version (it exists from 7.6).`)];
+        if (alg === 'SHA-1')
+            return [
+                fail(msg `passwordHashAlg is SHA-1 (deprecated): a stolen hash file of local users can be cracked fast.`)
+            ];
+        return [pass(msg `Local passwords are hashed with ${alg}.`)];
+    }
+}));
+
 ;// CONCATENATED MODULE: ./src/engines/couchbase/checks/password-policy.ts
 
 
@@ -21458,13 +21951,60 @@ const TRANSIT_FRAMEWORKS = {
     }
 }));
 
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/plaintext-ports.ts
+
+
+
+
+/**
+ * Compliant: clusterEncryptionLevel strict, which makes ns_server bind every non-TLS client port
+ * to loopback (misc:disable_non_ssl_ports) and disables the eventing debugger. Below strict (or
+ * with node-to-node encryption off, or on Community Edition which has no strict level), clients
+ * can use KV 11210, query 8093, REST 8091 and the eventing debugger 9140 in plain text.
+ */
+/* harmony default export */ const plaintext_ports = (defineCheck({
+    meta: {
+        id: 'cb/plaintext-ports',
+        title: 'Plain-text client ports',
+        dimension: 'Network Security',
+        family: 'encryption-in-transit',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'clusterEncryptionLevel is strict, so no client port accepts plain text from other hosts.',
+        outcomes: ['PASS', 'WARN'],
+        remediation: {
+            text: 'Move clients to the TLS ports (11207, 18093, 18091), then couchbase-cli setting-security --cluster-encryption-level strict (Enterprise Edition, node-to-node encryption on every node).',
+            link: 'https://docs.couchbase.com/server/current/manage/manage-security/manage-tls.html'
+        },
+        frameworks: TRANSIT_FRAMEWORKS
+    },
+    evaluate(facts) {
+        const level = need(facts.security).clusterEncryptionLevel;
+        if (level === 'strict')
+            return [pass(msg `clusterEncryptionLevel is strict: non-TLS client ports listen on loopback only.`)];
+        const why = facts.cluster.edition === 'community'
+            ? 'Community Edition has no strict level'
+            : level
+                ? `clusterEncryptionLevel is ${level}`
+                : 'node-to-node encryption is not on for every node, so clusterEncryptionLevel cannot be strict';
+        return [
+            warn(msg `${raw(why)}: clients can use KV 11210, query 8093, REST 8091 and the eventing debugger 9140 in plain text, passwords included.`)
+        ];
+    }
+}));
+
 ;// CONCATENATED MODULE: ./src/engines/couchbase/checks/query-audit.ts
 
 
 
 
-/** SQL++ statement events (Query and Index Service), off by default even when auditing is on. */
-const STATEMENT_EVENTS = [
+/**
+ * The SQL++ statement events of couchbase/query etc/audit_descriptor.json, used only when GET
+ * /settings/audit/descriptors cannot be read: every one ships "enabled": false. 7.6 (trinity)
+ * has 28672-28688, functions 28706-28708, scope/collection DDL 28713-28719, transactions
+ * 28720-28725 and sequences 28734-28736; 8.0 (morpheus) adds CREATE/ALTER/DROP USER 28738-28740
+ * and BUCKET 28741-28743.
+ */
+const STATEMENTS_76 = [
     [28672, 'SELECT'],
     [28673, 'EXPLAIN'],
     [28674, 'PREPARE'],
@@ -21480,11 +22020,56 @@ const STATEMENT_EVENTS = [
     [28684, 'BUILD INDEX'],
     [28685, 'GRANT ROLE'],
     [28686, 'REVOKE ROLE'],
-    [28687, 'UNRECOGNIZED statement'],
-    [28688, 'CREATE PRIMARY INDEX']
+    [28687, 'UNRECOGNIZED'],
+    [28688, 'CREATE PRIMARY INDEX'],
+    [28706, 'CREATE FUNCTION'],
+    [28707, 'DROP FUNCTION'],
+    [28708, 'EXECUTE FUNCTION'],
+    [28713, 'CREATE SCOPE'],
+    [28714, 'DROP SCOPE'],
+    [28715, 'CREATE COLLECTION'],
+    [28716, 'DROP COLLECTION'],
+    [28717, 'FLUSH COLLECTION'],
+    [28718, 'UPDATE STATISTICS'],
+    [28719, 'ADVISE'],
+    [28720, 'START TRANSACTION'],
+    [28721, 'COMMIT TRANSACTION'],
+    [28722, 'ROLLBACK TRANSACTION'],
+    [28723, 'ROLLBACK TRANSACTION TO SAVEPOINT'],
+    [28724, 'SET TRANSACTION ISOLATION'],
+    [28725, 'SAVEPOINT'],
+    [28734, 'CREATE SEQUENCE'],
+    [28735, 'ALTER SEQUENCE'],
+    [28736, 'DROP SEQUENCE']
 ];
+const STATEMENTS_80 = [
+    ...STATEMENTS_76,
+    [28738, 'CREATE USER'],
+    [28739, 'ALTER USER'],
+    [28740, 'DROP USER'],
+    [28741, 'CREATE BUCKET'],
+    [28742, 'ALTER BUCKET'],
+    [28743, 'DROP BUCKET']
+];
+/** The statements the running version can audit: from its descriptors, else the table above. */
+function statementEvents(facts) {
+    if (facts.auditDescriptors.ok) {
+        const events = facts.auditDescriptors.value
+            .filter(d => d.module === 'n1ql' && / statement$/.test(d.name))
+            .map(d => [d.id, d.name.replace(/ statement$/, '')]);
+        if (events.length)
+            return { events, source: 'its audit descriptors' };
+    }
+    return {
+        events: facts.cluster.compat80 ? STATEMENTS_80 : STATEMENTS_76,
+        source: `the ${facts.cluster.compat80 ? '8.0' : '7.6'} event list shipped with db-posture (the descriptors could not be read)`
+    };
+}
 const named = (events) => events.map(([id, name]) => `${id} ${name}`).join(', ');
-/** Compliant: no SQL++ statement event (28672-28688) is in the disabled list. */
+/**
+ * Compliant: every SQL++ statement event of the running version is audited; they ship disabled
+ * even when auditing is on. Other modules' filterable events still off are listed per module.
+ */
 /* harmony default export */ const query_audit = (defineCheck({
     meta: {
         id: 'cb/query-audit',
@@ -21492,36 +22077,136 @@ const named = (events) => events.map(([id, name]) => `${id} ${name}`).join(', ')
         dimension: 'Audit Logging',
         family: 'audit-logging',
         appliesTo: ['self-hosted', 'cloud'],
-        description: 'SQL++ statement events 28672-28688 are enabled; they ship disabled even when auditing is on.',
-        outcomes: ['PASS', 'WARN', 'FAIL'],
+        description: 'Every SQL++ statement audit event of the running version (data, DDL, GRANT/REVOKE, functions, transactions, sequences; on 8.0 user and bucket DDL) is enabled.',
+        outcomes: ['PASS', 'WARN', 'FAIL', 'INFO'],
         remediation: {
-            text: 'Remove events 28672-28688 from the disabled list (Security > Audit > Query and Index Service, or POST /settings/audit disabled=...), at least SELECT, INSERT, UPSERT, DELETE, UPDATE, MERGE, GRANT ROLE and REVOKE ROLE.',
+            text: 'Remove the SQL++ statement events from the disabled list (Security > Audit > Query and Index Service, or POST /settings/audit disabled=...): at least SELECT, INSERT, UPSERT, DELETE, UPDATE, MERGE, GRANT/REVOKE ROLE, the DDL, function and transaction statements, and on 8.0 CREATE/ALTER/DROP USER and BUCKET.',
             link: 'https://docs.couchbase.com/server/current/audit-event-reference/audit-event-reference.html'
         },
         frameworks: AUDIT_FRAMEWORKS
     },
     evaluate(facts) {
         const audit = need(facts.audit);
-        const disabled = new Set(audit.disabled);
-        const off = STATEMENT_EVENTS.filter(([id]) => disabled.has(id));
         if (!audit.auditdEnabled) {
             return [
                 fail(msg `Auditing is off, so no SQL++ statement (SELECT, INSERT, UPDATE, DELETE, ...) is audited.`)
             ];
         }
-        if (off.length === STATEMENT_EVENTS.length) {
-            return [
-                fail(msg `All ${raw(String(off.length))} SQL++ statement events (28672-28688) are disabled, the default even with auditing on: no SELECT, INSERT, UPDATE, DELETE or GRANT is audited.`)
-            ];
+        const { events, source } = statementEvents(facts);
+        const disabled = new Set(audit.disabled);
+        const off = events.filter(([id]) => disabled.has(id));
+        const findings = [];
+        if (off.length === events.length) {
+            findings.push(fail(msg `All ${raw(String(off.length))} SQL++ statement events (per ${raw(source)}) are disabled, the default even with auditing on: no SELECT, INSERT, UPDATE, DELETE or GRANT is audited.`));
         }
-        if (off.length > 0) {
-            return [
-                warn(msg `${raw(String(off.length))} of ${raw(String(STATEMENT_EVENTS.length))} SQL++ statement events are disabled: ${raw(named(off))}.`)
-            ];
+        else if (off.length > 0) {
+            findings.push(warn(msg `${raw(String(off.length))} of ${raw(String(events.length))} SQL++ statement events (per ${raw(source)}) are disabled: ${raw(named(off))}.`));
         }
+        else {
+            findings.push(pass(msg `All ${raw(String(events.length))} SQL++ statement events (per ${raw(source)}) are audited.`));
+        }
+        // Every other filterable event still off, by module: for the reviewer, not a verdict.
+        if (facts.auditDescriptors.ok) {
+            const statementIds = new Set(events.map(([id]) => id));
+            const byModule = new Map();
+            for (const d of facts.auditDescriptors.value) {
+                if (statementIds.has(d.id) || !disabled.has(d.id))
+                    continue;
+                byModule.set(d.module, [...(byModule.get(d.module) ?? []), d]);
+            }
+            for (const [module, ds] of [...byModule].sort(([a], [b]) => a.localeCompare(b))) {
+                const shown = ds
+                    .slice(0, 8)
+                    .map(d => `${d.id} ${d.name}`)
+                    .join(', ');
+                findings.push(info(msg `Module ${module}: ${raw(String(ds.length))} filterable event${raw(ds.length === 1 ? ' is' : 's are')} off (${shown}${raw(ds.length > 8 ? ', ...' : '')}).`, `module:${module}`));
+            }
+        }
+        return findings;
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/query-curl.ts
+
+
+
+/**
+ * Compliant: SQL++ CURL() may reach only the listed URLs (all_access false). With all_access
+ * true a query_external_access user can make the query service fetch any URL (SSRF).
+ */
+/* harmony default export */ const query_curl = (defineCheck({
+    meta: {
+        id: 'cb/query-curl',
+        title: 'SQL++ CURL() allowlist',
+        dimension: 'Network Security',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'The query CURL() allowlist does not allow every URL (all_access false).',
+        outcomes: ['PASS', 'WARN'],
+        remediation: {
+            text: 'POST /settings/querySettings/curlAllowlist with all_access false and only the URLs queries need in allowed_urls; grant query_external_access sparingly.',
+            link: 'https://docs.couchbase.com/server/current/n1ql/n1ql-language-reference/curl.html'
+        },
+        frameworks: { 'SOC 2': ['CC6.6'], 'ISO 27001': ['8.20'] }
+    },
+    evaluate(facts) {
+        const c = need(facts.curlAllowlist);
+        if (c.allAccess)
+            return [
+                warn(msg `The CURL() allowlist has all_access true: SQL++ queries can fetch any URL the query nodes reach, internal services included.`)
+            ];
         return [
-            pass(msg `All ${raw(String(STATEMENT_EVENTS.length))} SQL++ statement events (28672-28688) are audited.`)
+            pass(c.allowedUrls.length
+                ? msg `CURL() may reach only ${raw(String(c.allowedUrls.length))} allowed URL prefix${raw(c.allowedUrls.length === 1 ? '' : 'es')}: ${valueList(c.allowedUrls)}.`
+                : msg `CURL() may reach no URL (all_access false, no allowed URL).`)
         ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/trusted-cas.ts
+
+
+
+
+
+/**
+ * Per trusted CA (EE): FAIL when expired or within 30 days of notAfter, WARN within 90 or when
+ * the server itself warns (expires_soon, expired). Node certificates can be valid while their CA
+ * is not. Community Edition has no trusted-CA store: N/A.
+ */
+/* harmony default export */ const trusted_cas = (defineCheck({
+    meta: {
+        id: 'cb/trusted-cas',
+        title: 'Trusted CA expiry',
+        dimension: 'Encryption',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'Every trusted CA certificate is valid for more than 90 days.',
+        outcomes: ['PASS', 'WARN', 'FAIL'],
+        remediation: {
+            text: 'Load the renewed CA (POST /node/controller/loadTrustedCAs on each node) and re-issue node and client certificates from it before the old CA expires; then remove the old CA.',
+            link: 'https://docs.couchbase.com/server/current/manage/manage-security/configure-server-certificates.html'
+        },
+        frameworks: TRANSIT_FRAMEWORKS
+    },
+    evaluate(facts, ctx) {
+        const cas = need(facts.trustedCAs);
+        const findings = [];
+        for (const ca of cas) {
+            const at = Date.parse(ca.notAfter);
+            const what = msg `Trusted CA ${ca.subject} (${ca.type})`;
+            if (Number.isNaN(at)) {
+                need(unavailable(msg `Trusted CA ${ca.subject} reports an unreadable notAfter ${ca.notAfter}.`), ca.subject);
+            }
+            const serverWarns = ca.warnings.filter(w => w === 'expired' || w === 'expires_soon');
+            const byExpiry = judgeCertificateExpiry(what, ca.notAfter, ctx.auditedAt, ca.subject);
+            // The server's own expires_soon/expired warning (its threshold is configurable) never reads as PASS.
+            if (byExpiry.status === 'PASS' && serverWarns.length)
+                findings.push(warn(msg `${raw(byExpiry.detail)} The server warns ${raw(serverWarns.join(', '))}.`, ca.subject));
+            else
+                findings.push(byExpiry);
+        }
+        if (findings.length === 0)
+            findings.push(pass(msg `No trusted CA is loaded beyond none: nothing can expire.`));
+        return findings;
     }
 }));
 
@@ -21529,17 +22214,21 @@ const named = (events) => events.map(([id, name]) => `${id} ${name}`).join(', ')
 
 
 
-/** Compliant: the web console is not served over plain HTTP (port 8091). */
+/**
+ * Compliant: the web console is not reachable over plain HTTP from other hosts. With
+ * clusterEncryptionLevel strict, ns_server binds its non-TLS listener (8091) to loopback
+ * (menelaus_web.erl get_addr, misc:disable_non_ssl_ports), whatever disableUIOverHttp says.
+ */
 /* harmony default export */ const ui_over_http = (defineCheck({
     meta: {
         id: 'cb/ui-over-http',
         title: 'Web console over HTTP',
         dimension: 'Network Security',
         appliesTo: ['self-hosted', 'cloud'],
-        description: 'disableUIOverHttp is true, so administrators log in to the console over HTTPS only.',
+        description: 'disableUIOverHttp is true, or clusterEncryptionLevel strict binds port 8091 to loopback, so administrators log in over HTTPS only.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
-            text: 'POST /settings/security disableUIOverHttp=true (the console stays on https://host:18091).',
+            text: 'POST /settings/security disableUIOverHttp=true (the console stays on https://host:18091), or set clusterEncryptionLevel strict.',
             link: 'https://docs.couchbase.com/server/current/rest-api/rest-setting-security.html'
         },
         frameworks: { 'PCI DSS': ['4'], 'SOC 2': ['CC6.7'], 'ISO 27001': ['8.20'] }
@@ -21548,9 +22237,47 @@ const named = (events) => events.map(([id, name]) => `${id} ${name}`).join(', ')
         const s = need(facts.security);
         if (s.disableUIOverHttp === true)
             return [pass(msg `The web console is served over HTTPS only (disableUIOverHttp true).`)];
+        if (s.clusterEncryptionLevel === 'strict') {
+            return [
+                pass(msg `clusterEncryptionLevel is strict, so port 8091 listens on loopback only: other hosts reach the console over HTTPS only (disableUIOverHttp false matters only on the node itself).`)
+            ];
+        }
         return [
             warn(msg `The web console is served over plain HTTP on port 8091 (disableUIOverHttp false): administrator passwords can cross the network unencrypted.`)
         ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/ui-session-timeout.ts
+
+
+
+/** The longest idle console session taken as acceptable (PCI DSS 8.2.8 asks for 15 minutes). */
+const MAX_SECONDS = 3600;
+/** Compliant: the console logs idle sessions out within an hour. uiSessionTimeout is absent when unset. */
+/* harmony default export */ const ui_session_timeout = (defineCheck({
+    meta: {
+        id: 'cb/ui-session-timeout',
+        title: 'Console session timeout',
+        dimension: 'Authentication & SSO',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'uiSessionTimeout is set to at most 3600 seconds, so idle console sessions end.',
+        outcomes: ['PASS', 'WARN'],
+        remediation: {
+            text: 'POST /settings/security uiSessionTimeout=900 (seconds; 60-1000000), or Security > Other Settings > Console idle timeout.',
+            link: 'https://docs.couchbase.com/server/current/rest-api/rest-setting-security.html'
+        },
+        frameworks: { 'PCI DSS': ['8'], 'SOC 2': ['CC6.1'], 'ISO 27001': ['8.5'] }
+    },
+    evaluate(facts) {
+        const t = need(facts.security).uiSessionTimeout;
+        if (t === null)
+            return [warn(msg `uiSessionTimeout is not set: an idle console session never times out.`)];
+        if (t > MAX_SECONDS)
+            return [
+                warn(msg `uiSessionTimeout is ${raw(String(t))} s: idle console sessions last longer than ${raw(String(MAX_SECONDS))} s.`)
+            ];
+        return [pass(msg `Idle console sessions end after ${raw(String(t))} s (uiSessionTimeout).`)];
     }
 }));
 
@@ -21617,20 +22344,38 @@ const named = (events) => events.map(([id, name]) => `${id} ${name}`).join(', ')
 
 
 
+
+
+
+
+
+
+
+
+
 /** Every cb/* check, sorted by id (the report groups them by dimension). */
 const couchbaseChecks = [
     admin_users,
     audit_enabled,
     audit_exclusions,
     audit_rotation,
+    ca_upload,
     certificates,
+    client_cert_auth,
     checks_encryption_at_rest,
     external_auth,
+    hsts,
+    log_redaction,
     node_encryption,
+    password_hash,
     checks_password_policy,
+    plaintext_ports,
     query_audit,
+    query_curl,
     checks_tls_version,
+    trusted_cas,
     ui_over_http,
+    ui_session_timeout,
     couchbase_checks_version
 ];
 
@@ -21978,7 +22723,7 @@ function sqlUnavailable(reason, fix) {
 /** The Cloud API version this build was written against (sent as Cc-Version). */
 const CC_VERSION = '2024-09-16';
 const cloud_api_obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
-const list = (v) => (Array.isArray(v) ? v.map(cloud_api_obj) : []);
+const cloud_api_list = (v) => (Array.isArray(v) ? v.map(cloud_api_obj) : []);
 const cloud_api_sleep = (ms) => new Promise(r => setTimeout(r, ms));
 /** GET with Bearer auth and the pinned Cc-Version; 429 waits for Retry-After, 5xx backs off; 3 attempts. */
 async function cloudGet(o, path) {
@@ -22027,7 +22772,7 @@ async function cloudList(o, path, key) {
         const a = await cloudGet(o, page ? `${path}${sep}pagination.page=${encodeURIComponent(page)}` : path);
         if (a.kind !== 'ok')
             return a;
-        items.push(...list(a.body[key]));
+        items.push(...cloud_api_list(a.body[key]));
         page = String(cloud_api_obj(a.body.pagination).next_page ?? '') || undefined;
         if (!page)
             return { kind: 'ok', body: { [key]: items } };
@@ -22079,7 +22824,7 @@ async function collectCloudFacts(o, clusterId, redactor) {
         plan: String(b.plan ?? ''),
         cloudProvider: String(b.cloud_provider ?? ''),
         state: String(b.state ?? ''),
-        regions: list(b.regions).map(r => ({ name: String(r.name ?? ''), nodeCount: Number(r.node_count ?? 0) })),
+        regions: cloud_api_list(b.regions).map(r => ({ name: String(r.name ?? ''), nodeCount: Number(r.node_count ?? 0) })),
         egressTrafficPolicy: b.egress_traffic_policy == null ? null : String(b.egress_traffic_policy),
         networkVisibility: b.network_visibility == null ? null : String(b.network_visibility)
     }));
@@ -22092,15 +22837,15 @@ async function collectCloudFacts(o, clusterId, redactor) {
         cloudGet(o, `${base}/backups-config`),
         cloudGet(o, `${base}/logexport`)
     ]);
-    const allowlist = toFact(allow, 'the IP allowlist', ROLES.allowlist, b => list(b.allowlist).map(e => ({
+    const allowlist = toFact(allow, 'the IP allowlist', ROLES.allowlist, b => cloud_api_list(b.allowlist).map(e => ({
         cidrIp: String(e.cidr_ip ?? ''),
         cidrMask: Number(e.cidr_mask ?? 32),
         sql: e.sql === true,
         ui: e.ui === true,
         name: e.name == null ? null : String(e.name)
     })));
-    const svc = toFact(services, 'private endpoint services', ROLES.admin, b => list(b.services).map(s => ({ region: String(s.region_name ?? ''), status: String(s.status ?? '') })));
-    const conn = toFact(connections, 'private endpoint connections', ROLES.admin, b => list(b.connections).map(s => ({
+    const svc = toFact(services, 'private endpoint services', ROLES.admin, b => cloud_api_list(b.services).map(s => ({ region: String(s.region_name ?? ''), status: String(s.status ?? '') })));
+    const conn = toFact(connections, 'private endpoint connections', ROLES.admin, b => cloud_api_list(b.connections).map(s => ({
         endpointId: String(s.endpoint_id ?? ''),
         region: String(s.region_name ?? ''),
         status: String(s.status ?? '')
@@ -22115,7 +22860,7 @@ async function collectCloudFacts(o, clusterId, redactor) {
         allowlist,
         privateEndpoints,
         egress: toFact(egress, 'egress private endpoints', ROLES.admin, b => ({
-            endpoints: list(b.egress_private_endpoints).map(e => ({
+            endpoints: cloud_api_list(b.egress_private_endpoints).map(e => ({
                 id: String(e.id ?? ''),
                 state: String(e.state ?? ''),
                 target: String(e.target_service_identifier ?? '')
@@ -22123,7 +22868,7 @@ async function collectCloudFacts(o, clusterId, redactor) {
         })),
         cmek: toFact(cmek, 'the CMEK configuration', ROLES.admin, b => ({
             status: String(b.status ?? 'DISABLED'),
-            regions: list(b.region_infos).map(r => ({
+            regions: cloud_api_list(b.region_infos).map(r => ({
                 region: String(r.region ?? ''),
                 status: String(r.status ?? '')
             }))
