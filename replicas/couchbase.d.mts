@@ -4,15 +4,17 @@ export interface CouchbaseReplica {
   readonly requests: { method: string; path: string; user: string | null }[];
   stop(): Promise<void>;
 }
+/** A cluster's state; see replicas/schema/couchbase-scenario.schema.json for every field. */
 export interface CouchbaseScenario {
   description: string;
+  server: { version: string; edition: 'enterprise' | 'community'; os?: 'linux' | 'windows' | 'macos' };
   credentials: { username: string; password: string };
-  responses: Record<
-    string,
-    { status?: number; body?: unknown; headers?: Record<string, string>; delayMs?: number; hang?: boolean }
-  >;
+  nodes: Record<string, unknown>[];
+  users?: Record<string, unknown>[];
+  faults?: Record<string, { status?: 500 | 503; delayMs?: number; hang?: boolean }>;
   expected?: Record<string, string[]>;
   extends?: string;
+  [key: string]: unknown;
 }
 export const couchbaseScenarioSchema: import('zod').ZodType;
 export const couchbaseScenarioFileSchema: import('zod').ZodType;

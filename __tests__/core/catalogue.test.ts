@@ -79,10 +79,11 @@ catalogueSuite('postgres', 'pg', 30, postgresChecks as readonly Check<never>[], 
   'pg/archiving': 'backups'
 });
 
-catalogueSuite('couchbase', 'cb', 13, couchbaseChecks as readonly Check<never>[], {
+catalogueSuite('couchbase', 'cb', 22, couchbaseChecks as readonly Check<never>[], {
   'cb/audit-enabled': 'audit-logging',
   'cb/query-audit': 'audit-logging',
   'cb/node-encryption': 'encryption-in-transit',
+  'cb/plaintext-ports': 'encryption-in-transit',
   'cb/password-policy': 'password-policy',
   'cb/external-auth': 'sso',
   'cb/admin-users': 'admin-count',

@@ -1,5 +1,5 @@
 import { available, notApplicableHere, unavailable, type Fact } from '../../src/core/facts.js';
-import type { CbAudit, CbFacts, CbNode, CbUser } from '../../src/engines/couchbase/facts.js';
+import type { CbAudit, CbFacts, CbNode, CbSecurity, CbUser } from '../../src/engines/couchbase/facts.js';
 import { COUCHBASE_RELEASES } from '../../src/engines/couchbase/releases.js';
 import { AUDITED_AT } from './check-tester.js';
 
@@ -9,6 +9,7 @@ export const node = (hostname: string, extra: Partial<CbNode> = {}): CbNode => (
   hostname,
   version: '8.0.1-2145-enterprise',
   status: 'healthy',
+  clusterMembership: 'active',
   nodeEncryption: true,
   services: ['kv'],
   ...extra
@@ -30,6 +31,21 @@ export const AUDIT: CbAudit = {
   pruneAge: 0
 };
 
+/** Hardened 8.0 Enterprise /settings/security; samples override what they are about. */
+export const security = (extra: Partial<CbSecurity> = {}) =>
+  available<CbSecurity>({
+    tlsMinVersion: 'tlsv1.2',
+    disableUIOverHttp: true,
+    clusterEncryptionLevel: 'all',
+    services: {},
+    uiSessionTimeout: 900,
+    hsts: 'max-age=31536000',
+    responseHeadersPresent: true,
+    passwordHashAlg: 'argon2id',
+    allowNonLocalCACertUpload: false,
+    ...extra
+  });
+
 /** A hardened Couchbase 8.0 cluster; each sample overrides what it is about. */
 export function cbFacts(overrides: Partial<CbFacts> = {}): CbFacts {
   return {
@@ -37,15 +53,19 @@ export function cbFacts(overrides: Partial<CbFacts> = {}): CbFacts {
       name: 'prod',
       version: '8.0.1-2145-enterprise',
       edition: 'enterprise',
+      compat80: true,
       nodes: [node('cb1:8091'), node('cb2:8091')]
     },
+    whoami: available({ id: 'auditor', domain: 'local', roles: ['ro_security_admin'] }),
     audit: available(AUDIT),
-    security: available({
-      tlsMinVersion: 'tlsv1.2',
-      disableUIOverHttp: true,
-      clusterEncryptionLevel: 'all',
-      services: {}
-    }),
+    auditDescriptors: available([
+      { id: 8255, name: 'read document', module: 'ns_server' },
+      { id: 28672, name: 'SELECT statement', module: 'n1ql' },
+      { id: 28676, name: 'INSERT statement', module: 'n1ql' },
+      { id: 28738, name: 'CREATE USER statement', module: 'n1ql' },
+      { id: 28689, name: '/admin/stats API request', module: 'n1ql' }
+    ]),
+    security: security(),
     passwordPolicy: available({
       minLength: 14,
       enforceUppercase: true,
@@ -54,6 +74,8 @@ export function cbFacts(overrides: Partial<CbFacts> = {}): CbFacts {
       enforceSpecialChars: true
     }),
     users: available([user('alice', ['admin'], 'external'), user('auditor', ['ro_security_admin'])]),
+    groups: available([{ id: 'dba', roles: [{ role: 'ro_admin' }], ldapGroupRef: 'cn=dba,dc=corp' }]),
+    saml: available({ enabled: false, rolesAttribute: '', groupsAttribute: '', rolesFilterRE: '.*' }),
     authSettings: available({ ldapEnabled: true, samlEnabled: false, saslauthdAuthEnabled: false }),
     ldap: available({
       authenticationEnabled: true,
@@ -67,11 +89,19 @@ export function cbFacts(overrides: Partial<CbFacts> = {}): CbFacts {
       { node: 'cb1:8091', subject: 'CN=cb1', expires: day(200), type: 'uploaded', warnings: [] },
       { node: 'cb2:8091', subject: 'CN=cb2', expires: day(200), type: 'uploaded', warnings: [] }
     ]),
+    trustedCAs: available([{ subject: 'CN=Corp CA', notAfter: day(900), type: 'uploaded', warnings: [] }]),
     encryptionAtRest: available({
-      config: 'encryptionKey',
-      log: 'encryptionKey',
-      audit: 'nodeSecretManager'
+      config: { method: 'encryptionKey', dataStatus: 'encrypted' },
+      log: { method: 'encryptionKey', dataStatus: 'encrypted' },
+      audit: { method: 'nodeSecretManager', dataStatus: 'encrypted' }
     }),
+    buckets: available([
+      { name: 'orders', bucketType: 'membase', encryptionAtRestKeyId: 2, dataStatus: 'encrypted' },
+      { name: 'cache', bucketType: 'ephemeral', encryptionAtRestKeyId: -1, dataStatus: 'unencrypted' }
+    ]),
+    clientCertAuth: available({ state: 'disable', prefixes: [] }),
+    logRedaction: available('partial'),
+    curlAllowlist: available({ allAccess: false, allowedUrls: [] }),
     releases: COUCHBASE_RELEASES,
     ...overrides
   };
@@ -80,7 +110,7 @@ export function cbFacts(overrides: Partial<CbFacts> = {}): CbFacts {
 export const forbidden = <T>(path: string, permission = 'cluster.admin.security!read'): Fact<T> =>
   unavailable(
     `GET ${path} answered 403: the audit user lacks ${permission}.`,
-    'give the audit user the Read-Only Security Admin (ro_security_admin) role.'
+    'give the audit user the Read-Only Security Admin (ro_security_admin) role; the 8.0 upgrade gives it to every ro_admin user.'
   );
 
 export const enterpriseOnly = <T>(path: string): Fact<T> =>
@@ -91,6 +121,7 @@ export const community = (): Pick<CbFacts, 'cluster'> => ({
     name: 'dev',
     version: '7.6.2-3721-community',
     edition: 'community',
+    compat80: false,
     nodes: [node('127.0.0.1:8091', { version: '7.6.2-3721-community', nodeEncryption: false })]
   }
 });

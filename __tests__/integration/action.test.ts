@@ -396,7 +396,7 @@ describe('the action on Couchbase', () => {
       expect(r.stdout).toContain('::error::db-posture gate failed for prod-cb: 1 unwaived FAIL.');
       expect(r.summary).toContain('**Engine:** Couchbase Server');
       expect(r.summary).toContain(
-        '- [FAIL] SQL++ statement auditing: All 17 SQL++ statement events (28672-28688) are disabled'
+        '- [FAIL] SQL++ statement auditing: All 36 SQL++ statement events (per its audit descriptors) are disabled'
       );
       expect(gh.comments.get(7)![0].body).toMatch(
         /^### db-posture: `prod-cb` \(Couchbase Server, production\)/

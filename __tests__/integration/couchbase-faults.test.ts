@@ -22,10 +22,10 @@ afterEach(async () => {
   replica = undefined;
 });
 
-/** The 7.6 hardened scenario with some responses replaced. */
-function variant(responses: CouchbaseScenario['responses'], base = 'cb76-hardened.json'): CouchbaseScenario {
+/** A scenario with some state or faults replaced. */
+function variant(change: Partial<CouchbaseScenario>, base = 'cb76-hardened.json'): CouchbaseScenario {
   const s = loadCouchbaseScenario(scenarioFile(base));
-  return { ...s, responses: { ...s.responses, ...responses } };
+  return { ...s, ...change };
 }
 
 const finding = (r: Awaited<ReturnType<typeof auditCouchbase>>, id: string) =>
@@ -57,7 +57,7 @@ describe('Couchbase faults', () => {
   });
 
   it('a node that does not answer GET /pools is exit 3 after the connect timeout', async () => {
-    replica = await startCouchbaseReplica({ scenario: variant({ '/pools': { hang: true } }) });
+    replica = await startCouchbaseReplica({ scenario: variant({ faults: { '/pools': { hang: true } } }) });
     const r = await auditCouchbase(replica, ['--connect-timeout', '300']);
     expect(r.code).toBe(3);
     expect(r.stderr).toBe(
@@ -67,7 +67,7 @@ describe('Couchbase faults', () => {
 
   it('a 500 on one endpoint is retried, then only its checks are UNKNOWN', async () => {
     replica = await startCouchbaseReplica({
-      scenario: variant({ '/settings/audit': { status: 500, body: 'Unexpected server error' } })
+      scenario: variant({ faults: { '/settings/audit': { status: 500 } } })
     });
     const r = await auditCouchbase(replica);
     expect(r.code).toBe(0);
@@ -84,7 +84,7 @@ describe('Couchbase faults', () => {
 
   it('an endpoint that hangs is UNKNOWN with the timeout, the rest is audited', async () => {
     replica = await startCouchbaseReplica({
-      scenario: variant({ '/pools/default/certificates': { hang: true } })
+      scenario: variant({ faults: { '/pools/default/certificates': { hang: true } } })
     });
     const r = await auditCouchbase(replica, ['--connect-timeout', '300']);
     expect(finding(r, 'cb/certificates')).toEqual([
@@ -97,38 +97,24 @@ describe('Couchbase faults', () => {
     expect(finding(r, 'cb/audit-enabled')[0].status).toBe('PASS');
   });
 
-  it('an unhealthy node without a certificate is UNKNOWN for that node and named in the notes', async () => {
-    const base = loadCouchbaseScenario(scenarioFile('cb76-hardened.json'));
-    const pools = structuredClone(base.responses['/pools/default'].body) as { nodes: { status: string }[] };
-    pools.nodes[2].status = 'unhealthy';
-    const certs = (base.responses['/pools/default/certificates'].body as unknown[]).slice(0, 2);
+  it('7.6 on Windows: /settings/saslauthdAuth answers 400 (Linux only), read as off; LDAP still decides', async () => {
     replica = await startCouchbaseReplica({
-      scenario: variant({ '/pools/default': { body: pools }, '/pools/default/certificates': { body: certs } })
+      scenario: variant({ server: { version: '7.6.2-3721', edition: 'enterprise', os: 'windows' } })
     });
     const r = await auditCouchbase(replica);
-    expect(finding(r, 'cb/certificates').map(f => [f.status, f.object])).toEqual([
-      ['PASS', '10.0.1.11:8091'],
-      ['PASS', '10.0.1.12:8091'],
-      ['UNKNOWN', '10.0.1.13:8091']
+    expect(replica.requests.some(q => q.path === '/settings/rbac')).toBe(false);
+    expect(finding(r, 'cb/external-auth').map(f => [f.status, f.detail])).toEqual([
+      ['PASS', 'LDAP authentication is on with encryption TLS.']
     ]);
-    expect(r.md).toContain('Nodes not healthy during the audit: `10.0.1.13:8091 (unhealthy)`');
+    expect(r.md).not.toContain('## Not Evaluated');
   });
 
-  it('PII/PHI data raises 8.0 encryption at rest that is off to FAIL', async () => {
-    const off = { encryptionMethod: 'disabled' };
-    replica = await startCouchbaseReplica({
-      scenario: variant(
-        { '/settings/security/encryptionAtRest': { body: { config: off, log: off, audit: off } } },
-        'cb80-hardened.json'
-      )
-    });
+  it('PII/PHI data raises an 8.0 bucket without an encryption key to FAIL', async () => {
+    replica = await startCouchbaseReplica({ scenario: scenarioFile('bucket-unencrypted.json') });
     const r = await auditCouchbase(replica, ['--data-sensitivity', 'pii-phi']);
-    expect(finding(r, 'cb/encryption-at-rest')).toEqual([
-      expect.objectContaining({
-        status: 'FAIL',
-        rawStatus: 'WARN',
-        annotation: '*(raised to FAIL — PII/PHI data)*'
-      })
+    expect(finding(r, 'cb/encryption-at-rest').map(f => [f.status, f.rawStatus, f.object])).toEqual([
+      ['FAIL', 'WARN', 'buckets'],
+      ['WARN', 'WARN', 'bucket:orders']
     ]);
   });
 
@@ -233,12 +219,16 @@ describe('Couchbase faults', () => {
       file,
       JSON.stringify({
         description: 'x',
+        server: { version: '7.6.2-3721', edition: 'enterprise' },
         credentials: { username: 'a', password: 'b' },
-        responses: { 'settings/audit': {} }
+        nodes: [
+          { hostname: 'n:8091', certificate: { subject: 'CN=n', expires: '@days:+9', type: 'uploaded' } }
+        ],
+        security: { tlsMinVersion: 'tlsv1.1' }
       })
     );
     expect(() => loadCouchbaseScenario(file)).toThrow(
-      /^couchbase scenario .*bad\.json: responses\.settings\/audit: /
+      /^couchbase scenario .*bad\.json: security\.tlsMinVersion: /
     );
   });
 });

@@ -5,19 +5,29 @@ import { available, missingFacts, notApplicableHere, unavailable, type Fact } fr
 import { msg, raw, valueList } from '../../core/text.js';
 import type {
   CbAudit,
+  CbAuditDescriptor,
   CbAuthSettings,
+  CbBucket,
+  CbClientCertAuth,
   CbCluster,
+  CbCurlAllowlist,
   CbEncryptionAtRest,
   CbFacts,
+  CbGroup,
   CbLdap,
   CbNode,
   CbNodeCertificate,
   CbPasswordPolicy,
+  CbRole,
+  CbSaml,
   CbSecurity,
-  CbUser
+  CbTrustedCa,
+  CbUser,
+  CbWhoami
 } from './facts.js';
 import { cbGet, isEnterpriseRefusal, type CbAnswer, type CbEndpoint } from './rest.js';
 import { COUCHBASE_RELEASES, parseCouchbaseVersion } from './releases.js';
+import { securityReaderRole } from './roles.js';
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
@@ -107,7 +117,7 @@ function firstCallFailure(answer: CbAnswer, ep: CbEndpoint): TargetError {
   }
   if (answer.status === 403) {
     return new TargetError(
-      `Couchbase user "${ep.username}" may not read the cluster at ${where(ep)} (403): give it the read-only security role (ro_admin on 7.6, ro_security_admin on 8.0+).`
+      `Couchbase user "${ep.username}" may not read the cluster at ${where(ep)} (403): give it the role that reads security settings (ro_admin on 7.6, ro_security_admin on 8.0 Enterprise, Full Admin on Community Edition 8.0).`
     );
   }
   return new TargetError(
@@ -148,7 +158,7 @@ export function answerToFact<T>(
       permissions.length
         ? msg`GET ${path} answered 403: the audit user lacks ${valueList(permissions)}.`
         : msg`GET ${path} answered 403: the audit user may not read it.`,
-      msg`give the audit user the ${raw(ctx.roleHint)} role.`
+      msg`give the audit user the ${raw(ctx.roleHint)}.`
     );
   }
   if (answer.status === 404)
@@ -157,6 +167,15 @@ export function answerToFact<T>(
     msg`GET ${path} answered ${raw(String(answer.status))}${raw(answer.status >= 500 ? ' after 3 attempts' : '')}.`
   );
 }
+
+const roleOf = (r: unknown): CbRole => ({
+  role: String(obj(r).role ?? ''),
+  ...(typeof obj(r).bucket_name === 'string' ? { bucket_name: obj(r).bucket_name as string } : {})
+});
+const list = (v: unknown, what: string): unknown[] => {
+  if (!Array.isArray(v)) throw new Error(`not a list of ${what}`);
+  return v;
+};
 
 const parseAudit = (b: unknown): CbAudit => {
   const o = obj(b);
@@ -174,6 +193,15 @@ const parseAudit = (b: unknown): CbAudit => {
   };
 };
 
+const parseDescriptors = (b: unknown): CbAuditDescriptor[] =>
+  list(b, 'audit descriptors').map(d => {
+    const o = obj(d);
+    const id = num(o.id);
+    if (id === null) throw new Error('a descriptor has no id');
+    return { id, name: String(o.name ?? ''), module: String(o.module ?? '') };
+  });
+
+/** Services with their own TLS settings (8.0 adds xdcr). */
 const SERVICE_KEYS = [
   'data',
   'fullTextSearch',
@@ -182,7 +210,8 @@ const SERVICE_KEYS = [
   'eventing',
   'analytics',
   'backup',
-  'clusterManager'
+  'clusterManager',
+  'xdcr'
 ];
 
 const parseSecurity = (b: unknown): CbSecurity => {
@@ -192,11 +221,17 @@ const parseSecurity = (b: unknown): CbSecurity => {
     const s = obj(o[k]);
     if (typeof s.tlsMinVersion === 'string') services[k] = { tlsMinVersion: s.tlsMinVersion };
   }
+  const headers = obj(o.responseHeaders);
   return {
     tlsMinVersion: str(o.tlsMinVersion),
     disableUIOverHttp: bool(o.disableUIOverHttp),
     clusterEncryptionLevel: str(o.clusterEncryptionLevel),
-    services
+    services,
+    uiSessionTimeout: num(o.uiSessionTimeout),
+    hsts: str(headers['Strict-Transport-Security']),
+    responseHeadersPresent: 'responseHeaders' in o,
+    passwordHashAlg: str(o.passwordHashAlg),
+    allowNonLocalCACertUpload: bool(o.allowNonLocalCACertUpload)
   };
 };
 
@@ -215,21 +250,35 @@ const parsePasswordPolicy = (b: unknown): CbPasswordPolicy => {
 
 const parseUsers = (b: unknown): CbUser[] => {
   // A paged reply (pageSize given) wraps the list in {users: [...]}.
-  const list = Array.isArray(b) ? b : Array.isArray(obj(b).users) ? (obj(b).users as unknown[]) : null;
-  if (!list) throw new Error('not a list of users');
-  return list.map(u => {
+  const users = Array.isArray(b) ? b : list(obj(b).users, 'users');
+  return users.map(u => {
     const o = obj(u);
     return {
       id: String(o.id ?? ''),
       domain: String(o.domain ?? ''),
-      roles: Array.isArray(o.roles)
-        ? o.roles.map(r => ({
-            role: String(obj(r).role ?? ''),
-            ...(typeof obj(r).bucket_name === 'string' ? { bucket_name: obj(r).bucket_name as string } : {})
-          }))
-        : []
+      roles: Array.isArray(o.roles) ? o.roles.map(roleOf) : []
     };
   });
+};
+
+const parseGroups = (b: unknown): CbGroup[] =>
+  list(b, 'groups').map(g => {
+    const o = obj(g);
+    return {
+      id: String(o.id ?? ''),
+      roles: Array.isArray(o.roles) ? o.roles.map(roleOf) : [],
+      ldapGroupRef: str(o.ldap_group_ref) || null
+    };
+  });
+
+const parseWhoami = (b: unknown): CbWhoami => {
+  const o = obj(b);
+  if (!Array.isArray(o.roles)) throw new Error('roles is missing');
+  return {
+    id: String(o.id ?? ''),
+    domain: String(o.domain ?? ''),
+    roles: o.roles.map(r => roleOf(r).role)
+  };
 };
 
 const parseAuthSettings = (b: unknown): CbAuthSettings => {
@@ -243,8 +292,9 @@ const parseAuthSettings = (b: unknown): CbAuthSettings => {
 
 const parseLdap = (b: unknown): CbLdap => {
   const o = obj(b);
+  if (typeof o.authenticationEnabled !== 'boolean') throw new Error('authenticationEnabled is missing');
   return {
-    authenticationEnabled: o.authenticationEnabled === true,
+    authenticationEnabled: o.authenticationEnabled,
     authorizationEnabled: o.authorizationEnabled === true,
     hosts: Array.isArray(o.hosts) ? o.hosts.map(String) : [],
     port: num(o.port),
@@ -253,9 +303,25 @@ const parseLdap = (b: unknown): CbLdap => {
   };
 };
 
-const parseCertificates = (b: unknown): CbNodeCertificate[] => {
-  if (!Array.isArray(b)) throw new Error('not a list of certificates');
-  return b.map(c => {
+const parseSaml = (b: unknown): CbSaml => {
+  const o = obj(b);
+  if (typeof o.enabled !== 'boolean') throw new Error('enabled is missing');
+  return {
+    enabled: o.enabled,
+    rolesAttribute: str(o.rolesAttribute) ?? '',
+    groupsAttribute: str(o.groupsAttribute) ?? '',
+    rolesFilterRE: str(o.rolesFilterRE) ?? '.*'
+  };
+};
+
+const parseEnabled = (b: unknown): boolean => {
+  const o = obj(b);
+  if (typeof o.enabled !== 'boolean') throw new Error('enabled is missing');
+  return o.enabled;
+};
+
+const parseCertificates = (b: unknown): CbNodeCertificate[] =>
+  list(b, 'certificates').map(c => {
     const o = obj(c);
     return {
       node: String(o.node ?? ''),
@@ -265,16 +331,69 @@ const parseCertificates = (b: unknown): CbNodeCertificate[] => {
       warnings: Array.isArray(o.warnings) ? o.warnings.map(w => String(obj(w).name ?? w)) : []
     };
   });
-};
+
+const parseTrustedCAs = (b: unknown): CbTrustedCa[] =>
+  list(b, 'CA certificates').map(c => {
+    const o = obj(c);
+    return {
+      subject: String(o.subject ?? ''),
+      notAfter: String(o.notAfter ?? ''),
+      type: String(o.type ?? ''),
+      warnings: Array.isArray(o.warnings) ? o.warnings.map(w => String(obj(w).name ?? w)) : []
+    };
+  });
 
 const parseEncryptionAtRest = (b: unknown): CbEncryptionAtRest => {
   const o = obj(b);
-  const method = (k: string) => {
-    const m = str(obj(o[k]).encryptionMethod);
-    if (m === null) throw new Error(`${k}.encryptionMethod is missing`);
-    return m;
+  const type = (k: string) => {
+    const t = obj(o[k]);
+    const method = str(t.encryptionMethod);
+    if (method === null) throw new Error(`${k}.encryptionMethod is missing`);
+    return { method, dataStatus: str(obj(t.info).dataStatus) };
   };
-  return { config: method('config'), log: method('log'), audit: method('audit') };
+  return { config: type('config'), log: type('log'), audit: type('audit') };
+};
+
+const parseBuckets = (b: unknown): CbBucket[] =>
+  list(b, 'buckets').map(x => {
+    const o = obj(x);
+    return {
+      name: String(o.name ?? ''),
+      bucketType: String(o.bucketType ?? ''),
+      encryptionAtRestKeyId: num(o.encryptionAtRestKeyId),
+      dataStatus: str(obj(o.encryptionAtRestInfo).dataStatus)
+    };
+  });
+
+const parseClientCertAuth = (b: unknown): CbClientCertAuth => {
+  const o = obj(b);
+  const state = str(o.state);
+  if (state === null) throw new Error('state is missing');
+  return {
+    state,
+    prefixes: Array.isArray(o.prefixes)
+      ? o.prefixes.map(p => ({
+          path: String(obj(p).path ?? ''),
+          prefix: String(obj(p).prefix ?? ''),
+          delimiter: String(obj(p).delimiter ?? '')
+        }))
+      : []
+  };
+};
+
+const parseLogRedaction = (b: unknown): string => {
+  const level = str(obj(b).logRedactionLevel);
+  if (level === null) throw new Error('logRedactionLevel is missing');
+  return level;
+};
+
+const parseCurl = (b: unknown): CbCurlAllowlist => {
+  const o = obj(b);
+  if (typeof o.all_access !== 'boolean') throw new Error('all_access is missing');
+  return {
+    allAccess: o.all_access,
+    allowedUrls: Array.isArray(o.allowed_urls) ? o.allowed_urls.map(String) : []
+  };
 };
 
 function parseNodes(b: unknown): { name: string | null; nodes: CbNode[] } {
@@ -288,11 +407,36 @@ function parseNodes(b: unknown): { name: string | null; nodes: CbNode[] } {
         hostname: String(x.hostname ?? ''),
         version: String(x.version ?? ''),
         status: String(x.status ?? 'unknown'),
+        clusterMembership: String(x.clusterMembership ?? 'unknown'),
         nodeEncryption: bool(x.nodeEncryption),
         services: Array.isArray(x.services) ? x.services.map(String) : []
       };
     })
   };
+}
+
+/**
+ * 7.6 has no GET /settings/rbac (MB-64754 added it in 8.0): LDAP, SAML and saslauthd are read
+ * from their own endpoints. saslauthd answers 400 off Linux and on CE: off.
+ */
+function authSettingsFrom76(
+  ldap: Fact<CbLdap>,
+  saml: Fact<CbSaml>,
+  saslauthd: CbAnswer,
+  ctx: FactContext
+): Fact<CbAuthSettings> {
+  const sasl =
+    saslauthd.kind === 'http' &&
+    saslauthd.status === 400 &&
+    /GNU\/Linux|enterprise edition/i.test(saslauthd.text)
+      ? available(false)
+      : answerToFact(saslauthd, '/settings/saslauthdAuth', parseEnabled, ctx);
+  for (const f of [ldap, saml, sasl] as Fact<unknown>[]) if (!f.ok) return f as Fact<never>;
+  return available({
+    ldapEnabled: ldap.ok && ldap.value.authenticationEnabled,
+    samlEnabled: saml.ok && saml.value.enabled,
+    saslauthdAuthEnabled: sasl.ok && sasl.value
+  });
 }
 
 /** Reads every fact the cb/* checks need, with GET requests only. */
@@ -308,64 +452,86 @@ export async function collectCouchbase(env: CollectEnv): Promise<Collected<CbFac
       `${where(ep)} answered GET /pools, but not like Couchbase Server (no implementationVersion/isEnterprise).`
     );
   }
-  const parsed = parseCouchbaseVersion(version);
-  const is8 = parsed !== null && parsed.major >= 8;
-  const ctx: FactContext = {
-    roleHint: is8 ? 'Read-Only Security Admin (ro_security_admin)' : 'Read-Only Admin (ro_admin)'
+  const edition = p.isEnterprise ? 'enterprise' : 'community';
+  // The node list decides the compat version (a mixed 7.6/8.0 cluster behaves as 7.6).
+  const poolsDefaultAnswer = await cbGet(ep, '/pools/default');
+  const parsedVersion = parseCouchbaseVersion(version);
+  const provisional: FactContext = {
+    roleHint: securityReaderRole(edition, (parsedVersion?.major ?? 0) >= 8)
   };
+  const poolsDefault = answerToFact(poolsDefaultAnswer, '/pools/default', parseNodes, provisional);
+  const nodeMajors = poolsDefault.ok
+    ? poolsDefault.value.nodes.map(n => parseCouchbaseVersion(n.version)?.major ?? 0)
+    : [];
+  const compat80 =
+    (parsedVersion?.major ?? 0) >= 8 && (nodeMajors.length === 0 || nodeMajors.every(m => m >= 8));
+  const ctx: FactContext = { roleHint: securityReaderRole(edition, compat80) };
 
-  env.progress.step('reading cluster, audit, security, users and certificates');
+  env.progress.step('reading audit, security, users, groups, external authentication and certificates');
   const paths = [
-    '/pools/default',
+    '/whoami',
     '/settings/audit',
+    '/settings/audit/descriptors',
     '/settings/security',
     '/settings/passwordPolicy',
     '/settings/rbac/users',
-    '/settings/rbac',
+    '/settings/rbac/groups',
     '/settings/ldap',
+    '/settings/saml',
+    ...(compat80 ? ['/settings/rbac', '/settings/security/encryptionAtRest'] : ['/settings/saslauthdAuth']),
     '/pools/default/certificates',
-    ...(is8 ? ['/settings/security/encryptionAtRest'] : [])
+    '/pools/default/trustedCAs',
+    '/pools/default/buckets',
+    '/settings/clientCertAuth',
+    '/settings/logRedaction',
+    '/settings/querySettings/curlAllowlist'
   ];
   const answers = new Map<string, CbAnswer>();
   await Promise.all(paths.map(async path => answers.set(path, await cbGet(ep, path))));
-  const get = (path: string) => answers.get(path)!;
+  const get = <T>(path: string, parse: (b: unknown) => T) =>
+    answerToFact(answers.get(path)!, path, parse, ctx);
 
-  const poolsDefault = answerToFact(get('/pools/default'), '/pools/default', parseNodes, ctx);
   const cluster: CbCluster = {
     name: poolsDefault.ok ? poolsDefault.value.name : null,
     version,
-    edition: p.isEnterprise ? 'enterprise' : 'community',
+    edition,
+    compat80,
     nodes: poolsDefault.ok ? poolsDefault.value.nodes : []
   };
+  const ldap = get('/settings/ldap', parseLdap);
+  const saml = get('/settings/saml', parseSaml);
+  const notOnCe = <T>(f: Fact<T>, what: string): Fact<T> =>
+    edition === 'community'
+      ? notApplicableHere(msg`Community Edition cannot enable ${raw(what)} (Enterprise Edition only).`)
+      : f;
   const facts: CbFacts = {
     cluster,
-    audit: answerToFact(get('/settings/audit'), '/settings/audit', parseAudit, ctx),
-    security: answerToFact(get('/settings/security'), '/settings/security', parseSecurity, ctx),
-    passwordPolicy: answerToFact(
-      get('/settings/passwordPolicy'),
-      '/settings/passwordPolicy',
-      parsePasswordPolicy,
-      ctx
-    ),
-    users: answerToFact(get('/settings/rbac/users'), '/settings/rbac/users', parseUsers, ctx),
-    authSettings: answerToFact(get('/settings/rbac'), '/settings/rbac', parseAuthSettings, ctx),
-    ldap: answerToFact(get('/settings/ldap'), '/settings/ldap', parseLdap, ctx),
-    certificates: answerToFact(
-      get('/pools/default/certificates'),
-      '/pools/default/certificates',
-      parseCertificates,
-      ctx
-    ),
-    encryptionAtRest: is8
-      ? answerToFact(
-          get('/settings/security/encryptionAtRest'),
-          '/settings/security/encryptionAtRest',
-          parseEncryptionAtRest,
-          ctx
+    whoami: get('/whoami', parseWhoami),
+    audit: get('/settings/audit', parseAudit),
+    auditDescriptors: get('/settings/audit/descriptors', parseDescriptors),
+    security: get('/settings/security', parseSecurity),
+    passwordPolicy: get('/settings/passwordPolicy', parsePasswordPolicy),
+    users: get('/settings/rbac/users', parseUsers),
+    groups: get('/settings/rbac/groups', parseGroups),
+    authSettings: compat80
+      ? get('/settings/rbac', parseAuthSettings)
+      : authSettingsFrom76(ldap, saml, answers.get('/settings/saslauthdAuth')!, ctx),
+    ldap,
+    saml,
+    certificates: get('/pools/default/certificates', parseCertificates),
+    trustedCAs: get('/pools/default/trustedCAs', parseTrustedCAs),
+    encryptionAtRest: !compat80
+      ? notApplicableHere(
+          msg`Couchbase Server ${version} has no native encryption at rest (it arrived in 8.0, once every node runs 8.0).`
         )
-      : notApplicableHere(
-          msg`Couchbase Server ${version} has no native encryption at rest (it arrived in 8.0).`
+      : notOnCe(
+          get('/settings/security/encryptionAtRest', parseEncryptionAtRest),
+          'native encryption at rest'
         ),
+    buckets: get('/pools/default/buckets', parseBuckets),
+    clientCertAuth: get('/settings/clientCertAuth', parseClientCertAuth),
+    logRedaction: get('/settings/logRedaction', parseLogRedaction),
+    curlAllowlist: get('/settings/querySettings/curlAllowlist', parseCurl),
     releases: COUCHBASE_RELEASES
   };
   const unavailableList = missingFacts([
@@ -374,20 +540,18 @@ export async function collectCouchbase(env: CollectEnv): Promise<Collected<CbFac
       (e): e is [string, Fact<unknown>] => typeof e[1] === 'object' && 'ok' in e[1]
     )
   ]);
-  const unhealthy = cluster.nodes.filter(n => n.status !== 'healthy');
+  const unhealthy = cluster.nodes.filter(n => n.status !== 'healthy' || n.clusterMembership !== 'active');
+  const describeNode = (n: CbNode) =>
+    `${n.hostname} (${n.status}${n.clusterMembership !== 'active' ? `, ${n.clusterMembership}` : ''})`;
   if (unhealthy.length)
-    env.progress.warn(
-      `Couchbase nodes not healthy: ${unhealthy.map(n => `${n.hostname} (${n.status})`).join(', ')}`
-    );
+    env.progress.warn(`Couchbase nodes not healthy or not active: ${unhealthy.map(describeNode).join(', ')}`);
   return {
     target: describeTarget(ep, cluster, env.options.name ?? defaultName(ep)),
     facts,
     notes: [
       msg`cb/version uses the Couchbase Server release table of ${raw(COUCHBASE_RELEASES.asOf)} shipped with db-posture.`,
       ...(unhealthy.length
-        ? [
-            msg`Nodes not healthy during the audit: ${valueList(unhealthy.map(n => `${n.hostname} (${n.status})`))}; per-node facts for them may be missing.`
-          ]
+        ? [msg`Nodes not healthy or not active during the audit: ${valueList(unhealthy.map(describeNode))}.`]
         : [])
     ],
     unavailable: unavailableList

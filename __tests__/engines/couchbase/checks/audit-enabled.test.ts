@@ -57,7 +57,7 @@ checkTester(check, {
         {
           status: 'UNKNOWN',
           detail:
-            'Could not be evaluated: GET /settings/audit answered 403: the audit user lacks cluster.admin.security!read. Fix: give the audit user the Read-Only Security Admin (ro_security_admin) role.'
+            'Could not be evaluated: GET /settings/audit answered 403: the audit user lacks cluster.admin.security!read. Fix: give the audit user the Read-Only Security Admin (ro_security_admin) role; the 8.0 upgrade gives it to every ro_admin user.'
         }
       ]
     }

@@ -16,7 +16,7 @@ checkTester(check, {
     {
       name: 'internal service users and a plain application user: INFO',
       facts: cbFacts({
-        audit: excluding(['@eventing', 'local'], ['orders-app', 'local'], ['gone', 'local']),
+        audit: excluding(['@eventing', 'local'], ['orders-app', 'local'], ['carol', 'external']),
         users: available([user('orders-app', ['data_writer'])])
       }),
       expect: [
@@ -32,8 +32,9 @@ checkTester(check, {
         },
         {
           status: 'INFO',
-          detail: 'User gone (local) is excluded from auditing; no such RBAC user exists now.',
-          object: 'gone/local'
+          detail:
+            'User carol (external) is excluded from auditing; it is not a stored user and no LDAP group or SAML attribute grants admin rights.',
+          object: 'carol/external'
         }
       ]
     }
@@ -43,7 +44,11 @@ checkTester(check, {
       name: 'a Full Admin and an eventing admin excluded; the same id in another domain is not them',
       facts: cbFacts({
         audit: excluding(['alice', 'external'], ['etl', 'local'], ['alice', 'local']),
-        users: available([user('alice', ['admin', 'ro_admin'], 'external'), user('etl', ['eventing_admin'])])
+        users: available([
+          user('alice', ['admin', 'ro_admin'], 'external'),
+          user('etl', ['eventing_admin']),
+          user('alice', ['data_reader'])
+        ])
       }),
       expect: [
         {
@@ -60,7 +65,7 @@ checkTester(check, {
         },
         {
           status: 'INFO',
-          detail: 'User alice (local) is excluded from auditing; no such RBAC user exists now.',
+          detail: 'User alice (local) is excluded from auditing; it holds no admin-equivalent role.',
           object: 'alice/local'
         }
       ]
@@ -68,13 +73,42 @@ checkTester(check, {
   ],
   other: [
     {
+      name: 'an external user without a stored record while an LDAP group grants admin: WARN, not "no such user"',
+      facts: cbFacts({
+        audit: excluding(['dave', 'external']),
+        groups: available([{ id: 'dba-admins', roles: [{ role: 'admin' }], ldapGroupRef: 'cn=dba,dc=corp' }])
+      }),
+      expect: [
+        {
+          status: 'WARN',
+          detail:
+            'User dave (external) is excluded from auditing; its roles may come from an LDAP group or a SAML assertion that grants admin rights, which the stored user list cannot show.',
+          object: 'dave/external'
+        }
+      ]
+    },
+    {
+      name: 'a reader whose user list is silently filtered: UNKNOWN',
+      facts: cbFacts({
+        audit: excluding(['root2', 'local']),
+        whoami: available({ id: 'auditor', domain: 'local', roles: ['security_admin'] })
+      }),
+      expect: [
+        {
+          status: 'UNKNOWN',
+          detail:
+            'Could not be evaluated: the audit user auditor holds security_admin, for which GET /settings/rbac/users silently leaves out every holder of a security or user-admin role: administrators may be missing from the list. Fix: give the audit user the Read-Only Security Admin (ro_security_admin) role; the 8.0 upgrade gives it to every ro_admin user.'
+        }
+      ]
+    },
+    {
       name: 'users unreadable while a real user is excluded: UNKNOWN',
       facts: cbFacts({ audit: excluding(['alice', 'external']), users: forbidden('/settings/rbac/users') }),
       expect: [
         {
           status: 'UNKNOWN',
           detail:
-            'Could not be evaluated: GET /settings/rbac/users answered 403: the audit user lacks cluster.admin.security!read. Fix: give the audit user the Read-Only Security Admin (ro_security_admin) role.'
+            'Could not be evaluated: GET /settings/rbac/users answered 403: the audit user lacks cluster.admin.security!read. Fix: give the audit user the Read-Only Security Admin (ro_security_admin) role; the 8.0 upgrade gives it to every ro_admin user.'
         }
       ]
     }

@@ -1,7 +1,7 @@
 import check from '../../../../src/engines/couchbase/checks/certificates.js';
 import { available } from '../../../../src/core/facts.js';
 import { checkTester } from '../../../helpers/check-tester.js';
-import { cbFacts, day, node } from '../../../helpers/cb-facts.js';
+import { cbFacts, community, day, node } from '../../../helpers/cb-facts.js';
 
 const cert = (n: string, days: number, type = 'uploaded') => ({
   node: n,
@@ -90,15 +90,16 @@ checkTester(check, {
   ],
   other: [
     {
-      name: 'a node that did not answer reports no certificate: UNKNOWN for it',
+      name: 'a failed-over, unhealthy node still reports its certificate (replicated config): judged and marked',
       facts: cbFacts({
         cluster: {
-          name: 'p',
-          version: '8.0.1',
-          edition: 'enterprise',
-          nodes: [node('cb1:8091'), node('cb3:8091', { status: 'unhealthy' })]
+          ...cbFacts().cluster,
+          nodes: [
+            node('cb1:8091'),
+            node('cb3:8091', { status: 'unhealthy', clusterMembership: 'inactiveFailed' })
+          ]
         },
-        certificates: available([cert('cb1:8091', 200)])
+        certificates: available([cert('cb1:8091', 200), cert('cb3:8091', 200)])
       }),
       expect: [
         {
@@ -107,9 +108,41 @@ checkTester(check, {
           object: 'cb1:8091'
         },
         {
-          status: 'UNKNOWN',
-          detail: 'Node cb3:8091 (unhealthy) reported no certificate.',
+          status: 'PASS',
+          detail:
+            'Node cb3:8091 certificate CN=cb3:8091 (uploaded, node inactiveFailed) expires on 2027-06-12, in 200 days.',
           object: 'cb3:8091'
+        }
+      ]
+    },
+    {
+      name: 'Community Edition, a single node named 127.0.0.1 audited remotely: paired, and the self-signed certificate is INFO (it cannot be replaced on CE)',
+      facts: cbFacts({
+        cluster: { ...community().cluster, nodes: [node('192.168.56.10:8091')] },
+        certificates: available([cert('127.0.0.1:8091', 3000, 'generated')])
+      }),
+      expect: [
+        {
+          status: 'INFO',
+          detail:
+            'Node 192.168.56.10:8091 certificate CN=127.0.0.1:8091 (generated) is the self-signed certificate Couchbase generated; Community Edition cannot replace it (certificate upload is Enterprise Edition only). Expires 2035-02-10.',
+          object: '192.168.56.10:8091'
+        }
+      ]
+    },
+    {
+      name: 'a node with no entry at all (not expected from replicated config): UNKNOWN for it',
+      facts: cbFacts({ certificates: available([cert('cb1:8091', 200)]) }),
+      expect: [
+        {
+          status: 'PASS',
+          detail: 'Node cb1:8091 certificate CN=cb1:8091 (uploaded) expires on 2027-06-12, in 200 days.',
+          object: 'cb1:8091'
+        },
+        {
+          status: 'UNKNOWN',
+          detail: 'Node cb2:8091 (healthy) has no entry in /pools/default/certificates.',
+          object: 'cb2:8091'
         }
       ]
     }
@@ -169,6 +202,28 @@ checkTester(check, {
         {
           status: 'FAIL',
           detail: `Node cb2:8091 certificate CN=cb2:8091 (uploaded) expires on ${day(30).slice(0, 10)}, in 30 days.`,
+          object: 'cb2:8091'
+        }
+      ]
+    }
+  ],
+  other: [
+    {
+      name: 'boundary: a Community Edition self-signed certificate with 91 days left is INFO, with 90 it is WARN',
+      facts: cbFacts({
+        ...community(),
+        cluster: { ...community().cluster, nodes: [node('cb1:8091'), node('cb2:8091')] },
+        certificates: available([cert('cb1:8091', 91, 'generated'), cert('cb2:8091', 90, 'generated')])
+      }),
+      expect: [
+        {
+          status: 'INFO',
+          detail: `Node cb1:8091 certificate CN=cb1:8091 (generated) is the self-signed certificate Couchbase generated; Community Edition cannot replace it (certificate upload is Enterprise Edition only). Expires ${day(91).slice(0, 10)}.`,
+          object: 'cb1:8091'
+        },
+        {
+          status: 'WARN',
+          detail: `Node cb2:8091 certificate CN=cb2:8091 (generated) expires on ${day(90).slice(0, 10)}, in 90 days.`,
           object: 'cb2:8091'
         }
       ]

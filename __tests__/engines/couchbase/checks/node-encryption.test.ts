@@ -1,10 +1,9 @@
 import check from '../../../../src/engines/couchbase/checks/node-encryption.js';
-import { available } from '../../../../src/core/facts.js';
 import { checkTester } from '../../../helpers/check-tester.js';
-import { cbFacts, community, node } from '../../../helpers/cb-facts.js';
+import { cbFacts, community, node, security } from '../../../helpers/cb-facts.js';
 
 const level = (clusterEncryptionLevel: string | null) =>
-  available({ tlsMinVersion: 'tlsv1.2', disableUIOverHttp: true, clusterEncryptionLevel, services: {} });
+  security({ tlsMinVersion: 'tlsv1.2', disableUIOverHttp: true, clusterEncryptionLevel, services: {} });
 
 checkTester(check, {
   pass: [
@@ -51,6 +50,7 @@ checkTester(check, {
           name: 'p',
           version: '8.0.1',
           edition: 'enterprise',
+          compat80: true,
           nodes: [node('cb1:8091'), node('cb2:8091', { nodeEncryption: false })]
         }
       }),
@@ -66,7 +66,7 @@ checkTester(check, {
       name: 'absent, node list unknown',
       facts: cbFacts({
         security: level(null),
-        cluster: { name: null, version: '8.0.1', edition: 'enterprise', nodes: [] }
+        cluster: { name: null, version: '8.0.1', edition: 'enterprise', compat80: true, nodes: [] }
       }),
       expect: [
         {

@@ -11,6 +11,7 @@ const cluster = (
     name: 'p',
     version,
     edition,
+    compat80: nodeVersions.every(v => v.startsWith('8')),
     nodes: nodeVersions.map((v, i) => node(`cb${i + 1}:8091`, { version: v }))
   }
 });

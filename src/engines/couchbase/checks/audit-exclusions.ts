@@ -2,12 +2,15 @@ import { defineCheck, info, pass, warn, type RawFinding } from '../../../core/ch
 import { need } from '../../../core/facts.js';
 import { msg, valueList } from '../../../core/text.js';
 import type { CbFacts } from '../facts.js';
-import { adminEquivalentRoles, userLabel } from '../roles.js';
+import { adminEquivalentRoles, needUnfilteredUserList, userLabel } from '../roles.js';
 import { AUDIT_FRAMEWORKS } from './audit-enabled.js';
+import { ldapAdminGroups, samlRoleGrant } from './admin-users.js';
 
 /**
  * Compliant: no administrator is excluded from auditing. Internal service users (`@eventing`,
- * `@cbq-engine`, ...) are listed for information; their exclusion is common practice.
+ * `@cbq-engine`, ...) are listed for information; their exclusion is common practice. The GET
+ * shows a local entry only while that user exists, so only external/unknown entries can name
+ * users that are not stored; those may still be admins through LDAP groups or SAML.
  */
 export default defineCheck<CbFacts>({
   meta: {
@@ -18,7 +21,7 @@ export default defineCheck<CbFacts>({
     description: 'No user with an admin-equivalent role is in the audit disabledUsers list.',
     outcomes: ['PASS', 'WARN', 'INFO'],
     remediation: {
-      text: 'Remove administrators from the list of users whose events are not audited (Security > Audit > Ignore events from these users).',
+      text: 'Remove administrators, and external users whose roles come from LDAP or SAML, from the list of users whose events are not audited (Security > Audit > Ignore events from these users).',
       link: 'https://docs.couchbase.com/server/current/manage/manage-security/manage-auditing.html'
     },
     frameworks: AUDIT_FRAMEWORKS
@@ -27,8 +30,12 @@ export default defineCheck<CbFacts>({
     const audit = need(facts.audit);
     if (audit.disabledUsers.length === 0) return [pass(msg`No user is excluded from auditing.`)];
     const findings: RawFinding[] = [];
-    const needsUsers = audit.disabledUsers.some(u => !u.name.startsWith('@'));
-    const users = needsUsers ? need(facts.users) : [];
+    const people = audit.disabledUsers.filter(u => !u.name.startsWith('@'));
+    if (people.length) needUnfilteredUserList(facts);
+    const users = people.length ? need(facts.users) : [];
+    const externalPaths = people.some(u => u.domain !== 'local')
+      ? ldapAdminGroups(facts).length > 0 || samlRoleGrant(facts) !== null
+      : false;
     for (const excluded of audit.disabledUsers) {
       const label = userLabel(excluded);
       if (excluded.name.startsWith('@')) {
@@ -44,12 +51,19 @@ export default defineCheck<CbFacts>({
             label
           )
         );
+      } else if (excluded.domain !== 'local' && externalPaths) {
+        findings.push(
+          warn(
+            msg`User ${excluded.name} (${excluded.domain}) is excluded from auditing; its roles may come from an LDAP group or a SAML assertion that grants admin rights, which the stored user list cannot show.`,
+            label
+          )
+        );
       } else {
         findings.push(
           info(
             user
               ? msg`User ${excluded.name} (${excluded.domain}) is excluded from auditing; it holds no admin-equivalent role.`
-              : msg`User ${excluded.name} (${excluded.domain}) is excluded from auditing; no such RBAC user exists now.`,
+              : msg`User ${excluded.name} (${excluded.domain}) is excluded from auditing; it is not a stored user and no LDAP group or SAML attribute grants admin rights.`,
             label
           )
         );

@@ -17,7 +17,12 @@ function size(bytes: number): string {
   return bytes % 1048576 === 0 ? `${bytes / 1048576} MiB` : `${bytes} bytes`;
 }
 
-/** Informational rotation and pruning; WARN on unbounded growth or pruning shorter than compliance retention. */
+/**
+ * Informational rotation and pruning; WARN on pruning shorter than compliance retention. The
+ * server refuses a rotateInterval outside 900-604800 s (menelaus_web_audit.erl), so time-based
+ * rotation is always on; rotateSize 0 (7.6 only; 8.0's minimum is 1 MiB) means no size limit.
+ * logPath is left out of the GET when the path is set per node.
+ */
 export default defineCheck<CbFacts>({
   meta: {
     id: 'cb/audit-rotation',
@@ -25,23 +30,23 @@ export default defineCheck<CbFacts>({
     dimension: 'Audit Logging',
     appliesTo: ['self-hosted', 'cloud'],
     description:
-      'Audit logs rotate, and are not pruned sooner than the retention a named compliance framework asks for (90 days).',
+      'Audit logs are not pruned sooner than the retention a named compliance framework asks for (90 days).',
     outcomes: ['INFO', 'WARN'],
     remediation: {
-      text: 'Set rotateInterval/rotateSize so files rotate, and pruneAge to 0 or at least 90 days (129600 minutes) when a compliance framework applies; ship rotated files off the node.',
+      text: 'Set pruneAge to 0 or at least 90 days (129600 minutes) when a compliance framework applies, and ship rotated files off the node.',
       link: 'https://docs.couchbase.com/server/current/rest-api/rest-auditing.html'
     },
     frameworks: AUDIT_FRAMEWORKS
   },
   evaluate(facts, ctx) {
     const a = need(facts.audit);
-    const interval = a.rotateInterval ?? 0;
-    const bytes = a.rotateSize ?? 0;
+    const interval = a.rotateInterval;
+    const bytes = a.rotateSize;
     const prune = a.pruneAge ?? 0;
-    const summary = `rotation every ${interval ? duration(interval) : 'never (interval 0)'} or ${bytes ? size(bytes) : 'no size limit'}; pruned ${prune ? `after ${duration(prune * 60)}` : 'never'}`;
-    if (prune === 0 && interval === 0 && bytes === 0) {
-      return [warn(msg`Audit log ${raw(summary)}: one file grows without bound on each node.`)];
-    }
+    const every = interval ? `every ${duration(interval)}` : 'at an unreported interval';
+    const sizeText = bytes === null ? '' : bytes === 0 ? ' (no size limit)' : ` or at ${size(bytes)}`;
+    const where = a.logPath ? ` into ${a.logPath}` : ' into a log path set per node';
+    const summary = `rotates ${every}${sizeText}${where}; pruned ${prune ? `after ${duration(prune * 60)}` : 'never'}`;
     if (ctx.compliance.length > 0 && prune > 0 && prune < RETENTION_DAYS * 1440) {
       return [
         warn(

@@ -1,11 +1,35 @@
-import { defineCheck, unknown, warn, type RawFinding } from '../../../core/check.js';
+import { defineCheck, info, unknown, warn, type RawFinding } from '../../../core/check.js';
 import { judgeCertificateExpiry } from '../../../judgements/certificate-expiry.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
-import type { CbFacts } from '../facts.js';
+import type { CbFacts, CbNode, CbNodeCertificate } from '../facts.js';
 import { TRANSIT_FRAMEWORKS } from './tls-version.js';
 
-/** Per node: FAIL within 30 days of expiry (or expired), WARN within 90 or self-signed in production. */
+const LOOPBACK = /^(127\.0\.0\.1|localhost|\[::1\]|::1)(:\d+)?$/;
+
+/**
+ * Pairs each certificate with its node. /pools/default/certificates is read from replicated
+ * config and names a loopback-named node 127.0.0.1:8091, while /pools/default shows the address
+ * the request arrived on: match by name first, then a loopback-named certificate with the one
+ * node left unmatched.
+ */
+export function pairCertificates(
+  certs: readonly CbNodeCertificate[],
+  nodes: readonly CbNode[]
+): { cert: CbNodeCertificate; node: CbNode | null }[] {
+  const used = new Set<CbNode>();
+  const pairs = certs.map(cert => {
+    const node = nodes.find(n => n.hostname === cert.node) ?? null;
+    if (node) used.add(node);
+    return { cert, node };
+  });
+  const left = nodes.filter(n => !used.has(n));
+  const loopback = pairs.filter(p => !p.node && LOOPBACK.test(p.cert.node));
+  if (left.length === 1 && loopback.length === 1) loopback[0].node = left[0];
+  return pairs;
+}
+
+/** Per node: FAIL within 30 days of expiry (or expired), WARN within 90 or self-signed in production (EE). */
 export default defineCheck<CbFacts>({
   meta: {
     id: 'cb/certificates',
@@ -13,39 +37,56 @@ export default defineCheck<CbFacts>({
     dimension: 'Encryption',
     appliesTo: ['self-hosted', 'cloud'],
     description: 'Every node serves a CA-signed certificate valid for more than 90 days.',
-    outcomes: ['PASS', 'WARN', 'FAIL'],
+    outcomes: ['PASS', 'WARN', 'FAIL', 'INFO'],
     remediation: {
-      text: 'Upload a CA-signed certificate chain and key per node (Security > Certificates, or POST /node/controller/reloadCertificate) before expiry; replace the self-signed "generated" certificate in production.',
+      text: 'Upload a CA-signed certificate chain and key per node (Enterprise Edition: Security > Certificates, or POST /node/controller/reloadCertificate) before expiry; replace the self-signed "generated" certificate in production.',
       link: 'https://docs.couchbase.com/server/current/manage/manage-security/configure-server-certificates.html'
     },
     frameworks: TRANSIT_FRAMEWORKS
   },
   evaluate(facts, ctx) {
     const certs = need(facts.certificates);
+    const ce = facts.cluster.edition === 'community';
     const findings: RawFinding[] = [];
-    for (const c of certs) {
+    const pairs = pairCertificates(certs, facts.cluster.nodes);
+    for (const { cert: c, node } of pairs) {
+      const object = node?.hostname ?? c.node;
       const expires = Date.parse(c.expires);
       if (Number.isNaN(expires)) {
-        findings.push(unknown(msg`Node ${c.node} reports an unreadable expiry ${c.expires}.`, c.node));
+        findings.push(unknown(msg`Node ${c.node} reports an unreadable expiry ${c.expires}.`, object));
         continue;
       }
       const date = new Date(expires).toISOString().slice(0, 10);
-      const what = msg`Node ${c.node} certificate ${c.subject} (${c.type})`;
-      const byExpiry = judgeCertificateExpiry(what, c.expires, ctx.auditedAt, c.node);
+      const state = node && node.clusterMembership !== 'active' ? `, node ${node.clusterMembership}` : '';
+      const what = msg`Node ${object} certificate ${c.subject} (${c.type}${raw(state)})`;
+      const byExpiry = judgeCertificateExpiry(what, c.expires, ctx.auditedAt, object);
       if (byExpiry.status !== 'PASS') findings.push(byExpiry);
-      else if (c.type === 'generated' && ctx.environment === 'production') {
+      else if (c.type === 'generated' && ce) {
+        // Uploading certificates is Enterprise only (handle_reload_certificate): nothing to fix here.
+        findings.push(
+          info(
+            msg`${raw(what)} is the self-signed certificate Couchbase generated; Community Edition cannot replace it (certificate upload is Enterprise Edition only). Expires ${raw(date)}.`,
+            object
+          )
+        );
+      } else if (c.type === 'generated' && ctx.environment === 'production') {
         findings.push(
           warn(
             msg`${raw(what)} is the self-signed certificate Couchbase generated: clients cannot verify the node. Expires ${raw(date)}.`,
-            c.node
+            object
           )
         );
       } else findings.push(byExpiry);
     }
-    // A node that did not answer reports no certificate: say so rather than skip it.
+    // The list comes from replicated config and covers every node; a node missing from it is a surprise.
     for (const n of facts.cluster.nodes) {
-      if (!certs.some(c => c.node === n.hostname)) {
-        findings.push(unknown(msg`Node ${n.hostname} (${n.status}) reported no certificate.`, n.hostname));
+      if (!pairs.some(p => p.node === n)) {
+        findings.push(
+          unknown(
+            msg`Node ${n.hostname} (${n.status}) has no entry in /pools/default/certificates.`,
+            n.hostname
+          )
+        );
       }
     }
     if (findings.length === 0) findings.push(unknown(msg`No node reported a certificate.`));

@@ -1,12 +1,18 @@
-import { defineCheck, pass, warn } from '../../../core/check.js';
+import { defineCheck, pass, warn, type RawFinding } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
-import { msg, raw } from '../../../core/text.js';
+import { msg, raw, valueList } from '../../../core/text.js';
 import type { CbFacts } from '../facts.js';
 
+/** Buckets that keep data on disk; a key is refused for the others (memcached, ephemeral). */
+const PERSISTENT = new Set(['membase', 'couchbase']);
+
 /**
- * Compliant (8.0+): configuration, logs and audit logs are encrypted at rest. Off is a WARN with
- * condition `not-enabled`, which the policy raises to FAIL for PII/PHI or financial data. Before 8.0
- * there is no native encryption at rest: N/A.
+ * Compliant (8.0 Enterprise): every persistent bucket has an encryption key and its data is
+ * fully encrypted, and cluster configuration, logs and audit logs are encrypted. Bucket data is
+ * configured per bucket (encryptionAtRestKeyId, -1 = off); the cluster-wide settings cover
+ * config, logs and audit only, so they never prove the data is encrypted. Data left unencrypted
+ * is a WARN with condition `not-enabled`, which the policy raises to FAIL for PII/PHI or
+ * financial data. Before 8.0 and on Community Edition (which cannot enable it): N/A.
  */
 export default defineCheck<CbFacts>({
   meta: {
@@ -15,29 +21,68 @@ export default defineCheck<CbFacts>({
     dimension: 'Encryption',
     family: 'encryption-at-rest',
     appliesTo: ['self-hosted', 'cloud'],
-    description: 'Couchbase 8.0+ native encryption at rest is on for configuration, logs and audit logs.',
+    description:
+      'Couchbase 8.0+ native encryption at rest is on for every persistent bucket (fully encrypted) and for configuration, logs and audit logs.',
     outcomes: ['PASS', 'WARN'],
     remediation: {
-      text: 'Create an encryption key (Security > Encryption at Rest) and enable encryption for config, log and audit (POST /settings/security/encryptionAtRest); enable it per bucket with encryptionAtRestKeyId.',
+      text: 'Create an encryption key (Security > Encryption at Rest), set encryptionAtRestKeyId on every persistent bucket, enable encryption for config, log and audit (POST /settings/security/encryptionAtRest), then force re-encryption of existing data.',
       link: 'https://docs.couchbase.com/server/current/manage/manage-security/manage-native-encryption-at-rest.html'
     },
     frameworks: { HIPAA: ['164.312(a)(2)(iv)'], 'PCI DSS': ['3'], GDPR: ['Art. 32'], 'ISO 27001': ['8.24'] }
   },
   evaluate(facts) {
     const e = need(facts.encryptionAtRest);
+    const buckets = need(facts.buckets).filter(b => PERSISTENT.has(b.bucketType));
+    const findings: RawFinding[] = [];
+    const off = buckets.filter(b => b.encryptionAtRestKeyId === null || b.encryptionAtRestKeyId === -1);
+    const partial = buckets.filter(b => !off.includes(b) && b.dataStatus !== 'encrypted');
+    if (off.length) {
+      findings.push(
+        warn(
+          msg`${raw(String(off.length))} of ${raw(String(buckets.length))} persistent bucket${raw(buckets.length === 1 ? '' : 's')} store data unencrypted (encryptionAtRestKeyId -1): ${valueList(off.map(b => b.name))}.`,
+          'buckets',
+          'not-enabled'
+        )
+      );
+    }
+    for (const b of partial) {
+      findings.push(
+        warn(
+          msg`Bucket ${b.name} has an encryption key, but its data is ${b.dataStatus ?? 'of unknown status'}: data written before the key was set is not yet re-encrypted.`,
+          `bucket:${b.name}`
+        )
+      );
+    }
     const parts = [
       ['configuration', e.config],
       ['logs', e.log],
       ['audit logs', e.audit]
     ] as const;
-    const off = parts.filter(([, m]) => m === 'disabled').map(([k]) => k);
-    const describe = parts.map(([k, m]) => `${k} ${m}`).join(', ');
-    if (off.length === 0) return [pass(msg`Encryption at rest is on: ${raw(describe)}.`)];
+    const describe = parts.map(([k, t]) => `${k} ${t.method}`).join(', ');
+    const cfgOff = parts.filter(([, t]) => t.method === 'disabled').map(([k]) => k);
+    const cfgPartial = parts.filter(
+      ([, t]) => t.method !== 'disabled' && t.dataStatus && t.dataStatus !== 'encrypted'
+    );
+    if (cfgOff.length) {
+      findings.push(
+        warn(
+          msg`Encryption at rest is off for ${raw(cfgOff.join(', '))} (${raw(describe)}).`,
+          'cluster',
+          'not-enabled'
+        )
+      );
+    } else if (cfgPartial.length) {
+      findings.push(
+        warn(
+          msg`Encryption at rest is on (${raw(describe)}), but ${raw(cfgPartial.map(([k, t]) => `${k} are ${t.dataStatus}`).join(', '))}.`,
+          'cluster'
+        )
+      );
+    }
+    if (findings.length) return findings;
     return [
-      warn(
-        msg`Encryption at rest is off for ${raw(off.join(', '))} (${raw(describe)}).`,
-        undefined,
-        'not-enabled'
+      pass(
+        msg`${raw(buckets.length ? `All ${buckets.length} persistent bucket${buckets.length === 1 ? ' is' : 's are'} fully encrypted` : 'No persistent bucket exists')}; ${raw(describe)}.`
       )
     ];
   }

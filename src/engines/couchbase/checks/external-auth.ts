@@ -1,4 +1,4 @@
-import { defineCheck, fail, pass } from '../../../core/check.js';
+import { defineCheck, fail, pass, warn } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
 import type { CbFacts } from '../facts.js';
@@ -14,8 +14,9 @@ export default defineCheck<CbFacts>({
     dimension: 'Authentication & SSO',
     family: 'sso',
     appliesTo: ['self-hosted', 'cloud'],
-    description: 'LDAP (with TLS or StartTLS) or SAML single sign-on is enabled.',
-    outcomes: ['PASS', 'FAIL'],
+    description:
+      'LDAP (with TLS or StartTLS), SAML single sign-on or saslauthd (PAM) authentication is enabled.',
+    outcomes: ['PASS', 'WARN', 'FAIL'],
     remediation: {
       text: 'Configure LDAP with encryption TLS or StartTLSExtension and certificate validation (Security > LDAP), or SAML for the console; map directory groups to Couchbase roles.',
       link: 'https://docs.couchbase.com/server/current/manage/manage-security/configure-ldap.html'
@@ -43,15 +44,27 @@ export default defineCheck<CbFacts>({
           )
         ];
       }
-      const validation =
-        ldap.serverCertValidation === false ? ', but server certificate validation is off' : '';
+      if (ldap.serverCertValidation === false) {
+        return [
+          warn(
+            msg`LDAP authentication is on with encryption ${ldap.encryption}, but server certificate validation is off: a man in the middle can collect the passwords users type.`,
+            'ldap'
+          )
+        ];
+      }
       return [
         pass(
-          msg`LDAP authentication is on with encryption ${ldap.encryption}${raw(validation)}${raw(auth.samlEnabled ? '; SAML is on too' : '')}.`
+          msg`LDAP authentication is on with encryption ${ldap.encryption}${raw(auth.samlEnabled ? '; SAML is on too' : '')}.`
         )
       ];
     }
     if (auth.samlEnabled) return [pass(msg`SAML single sign-on is on for the console.`)];
-    return [fail(msg`Neither LDAP nor SAML is enabled: every user is a local account managed by hand.`)];
+    if (auth.saslauthdAuthEnabled)
+      return [
+        pass(msg`saslauthd (PAM) authentication is on: passwords are checked by the host's directory.`)
+      ];
+    return [
+      fail(msg`Neither LDAP, SAML nor saslauthd is enabled: every user is a local account managed by hand.`)
+    ];
   }
 });
