@@ -8,6 +8,7 @@ import { baselineReviewCommand } from './baseline-review-command.js';
 import { diffCommand } from './diff-command.js';
 import { fleetCommand } from './fleet-dispatch.js';
 import { HELP } from './help.js';
+import { scanCommand } from './scan-command.js';
 
 /**
  * The CLI: parses the command, runs it, and maps every outcome to a documented exit code. Errors
@@ -19,6 +20,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const fleet = await fleetCommand(argv, io, redactor);
     if (fleet === 'help') io.stdout.write(HELP);
     if (fleet !== undefined) return fleet === 'help' ? EXIT.OK : fleet;
+    if (argv[0] === 'scan') return await scanCommand(argv.slice(1), io);
     const parsed = parseCommand(argv);
     switch (parsed.command) {
       case 'help':
