@@ -24,7 +24,12 @@ const FLAGS = {
 
 const FORMATS = { markdown: renderScanMarkdown, json: renderScanJson, sarif: renderScanSarif } as const;
 
-function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+function oneOf<T extends string>(
+  flag: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T
+): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`--${flag} ${JSON.stringify(value)}: expected one of ${allowed.join(', ')}.`);
@@ -41,7 +46,9 @@ export async function scanCommand(argv: readonly string[], io: CliIo): Promise<n
   const v = parsed.values;
   const format = oneOf('format', v.format, Object.keys(FORMATS) as (keyof typeof FORMATS)[], 'markdown');
   const versions = SUPPORTED_PG_VERSIONS.map(String);
-  const pgVersion = Number(oneOf('pg-version', v['pg-version'], versions, versions[versions.length - 1])) as PgMajor;
+  const pgVersion = Number(
+    oneOf('pg-version', v['pg-version'], versions, versions[versions.length - 1])
+  ) as PgMajor;
   const compliance = (v.compliance ?? '')
     .split(',')
     .map(s => s.trim())
@@ -51,7 +58,12 @@ export async function scanCommand(argv: readonly string[], io: CliIo): Promise<n
     auditedAt: io.now?.() ?? new Date(),
     deployment: 'self-hosted',
     environment: oneOf('environment', v.environment, ENVIRONMENTS, 'production') as Environment,
-    dataSensitivity: oneOf('data-sensitivity', v['data-sensitivity'], SENSITIVITIES, 'internal') as DataSensitivity,
+    dataSensitivity: oneOf(
+      'data-sensitivity',
+      v['data-sensitivity'],
+      SENSITIVITIES,
+      'internal'
+    ) as DataSensitivity,
     compliance,
     targetName: 'scan',
     attestation: noAttestations

@@ -27,12 +27,11 @@ export interface Discovery {
   readonly skipped: { rel: string; reason: string }[];
 }
 
-/** Decides the kind by name: pg_hba*.conf, postgresql*.conf and conf.d/*.conf. */
+/** Decides the kind by name: pg_hba*.conf, postgresql.conf and postgresql.auto.conf. */
 export function kindOf(rel: string): FileKind | undefined {
   const base = path.posix.basename(rel);
   if (/^pg_hba.*\.conf$/.test(base)) return 'pg_hba';
-  if (/^postgresql(\.auto)?.*\.conf$/.test(base)) return 'postgresql_conf';
-  if (/(^|\/)conf\.d\/[^/]+\.conf$/.test(rel)) return 'postgresql_conf';
+  if (base === 'postgresql.conf' || base === 'postgresql.auto.conf') return 'postgresql_conf';
   return undefined;
 }
 

@@ -144,10 +144,13 @@ function parseRecord(fields: Field[], line: number, fileName: string): HbaRule {
   const method = single(fields[i]);
   if (method === null) return bad('end-of-line before authentication method', type);
   if (!METHODS.has(method)) return bad(`invalid authentication method "${method}"`, type);
-  if (type === 'local' && method === 'cert') return bad('cert authentication is only supported on hostssl connections', type);
+  if (type === 'local' && method === 'cert')
+    return bad('cert authentication is only supported on hostssl connections', type);
   const options = fields.slice(i + 1).flatMap(f => f.items.map(t => t.text));
   // Secret option values never leave the scanner, as pg_hba_file_rules masks them.
-  const masked = options.map(o => (/^(ldapbindpasswd|radiussecrets)=/.test(o) ? `${o.split('=')[0]}=********` : o));
+  const masked = options.map(o =>
+    /^(ldapbindpasswd|radiussecrets)=/.test(o) ? `${o.split('=')[0]}=********` : o
+  );
   return {
     ...base,
     type,

@@ -47,7 +47,10 @@ const CONF_CHECKS: readonly { check: Check<PgFacts>; settings: readonly string[]
   { check: connectionLogging, settings: ['log_connections', 'log_disconnections'] },
   { check: logStatement, settings: ['log_statement'] },
   { check: logLinePrefix, settings: ['log_line_prefix', 'log_destination'] },
-  { check: pgaudit, settings: ['shared_preload_libraries', 'pgaudit.log', 'pgaudit.log_parameter', 'log_statement'] }
+  {
+    check: pgaudit,
+    settings: ['shared_preload_libraries', 'pgaudit.log', 'pgaudit.log_parameter', 'log_statement']
+  }
 ];
 
 const BOOLEANS = new Set(['ssl', 'log_connections', 'log_disconnections', 'pgaudit.log_parameter']);
@@ -74,28 +77,46 @@ function row(name: string, value: string, source: string): PgSetting {
  * that sets the first setting its check reads, or on line 1 when the server default decides.
  */
 export function judgeConfFile(text: string, file: string, major: PgMajor, ctx: CheckContext): ScanFinding[] {
-  const parsed = parseConfFile(text);
+  return judgeConfFiles([{ text, file }], major, ctx);
+}
+
+/**
+ * Judges the configuration files one server reads, in the order it reads them (postgresql.conf,
+ * then postgresql.auto.conf, whose ALTER SYSTEM values win).
+ */
+export function judgeConfFiles(
+  sources: readonly { text: string; file: string }[],
+  major: PgMajor,
+  ctx: CheckContext
+): ScanFinding[] {
   const out: ScanFinding[] = [];
-  for (const e of parsed.errors) {
-    out.push({
-      checkId: 'scan/parse',
-      title: 'Configuration file parse',
-      dimension: 'Configuration',
-      status: 'INFO',
-      rawStatus: 'INFO',
-      detail: msg`Could not parse line ${String(e.line)}: ${e.message}.`,
-      remediation: { text: 'Fix the syntax; PostgreSQL refuses to start with it.', link: 'https://www.postgresql.org/docs/current/config-setting.html' },
-      frameworks: {},
-      file,
-      line: e.line,
-      column: e.column,
-      key: scanKey('scan/parse', file, `line ${e.line}`)
-    });
+  const last = new Map<string, ConfAssignment & { file: string }>();
+  for (const { text, file } of sources) {
+    const parsed = parseConfFile(text);
+    for (const a of parsed.assignments) last.set(a.name, { ...a, file });
+    for (const e of parsed.errors) {
+      out.push({
+        checkId: 'scan/parse',
+        title: 'Configuration file parse',
+        dimension: 'Configuration',
+        status: 'INFO',
+        rawStatus: 'INFO',
+        detail: msg`Could not parse line ${String(e.line)}: ${e.message}.`,
+        remediation: {
+          text: 'Fix the syntax; PostgreSQL refuses to start with it.',
+          link: 'https://www.postgresql.org/docs/current/config-setting.html'
+        },
+        frameworks: {},
+        file,
+        line: e.line,
+        column: e.column,
+        key: scanKey('scan/parse', file, `line ${e.line}`)
+      });
+    }
   }
-  const last = new Map<string, ConfAssignment>();
-  for (const a of parsed.assignments) last.set(a.name, a);
   const settings: Record<string, PgSetting> = {};
-  for (const [name, value] of Object.entries(serverDefaults(major))) settings[name] = row(name, value, 'default');
+  for (const [name, value] of Object.entries(serverDefaults(major)))
+    settings[name] = row(name, value, 'default');
   for (const [name, a] of last) settings[name] = row(name, canonical(name, a.value), 'configuration file');
   // A preloaded pgaudit registers its settings with their defaults; without it they are placeholders.
   const preloaded = libraryTokens(settings.shared_preload_libraries.setting).includes('pgaudit');
@@ -127,12 +148,14 @@ export function judgeConfFile(text: string, file: string, major: PgMajor, ctx: C
     for (const f of runChecks([check], facts, ctx)) {
       const at = (f.object && last.get(f.object)) || where;
       const object = f.object ?? names[0];
+      const file = at?.file ?? sources[0].file;
       out.push({
         ...f,
+        ...(at ? {} : { annotation: `not set in ${file}: the PostgreSQL ${major} server default decides` }),
         file,
         line: at?.line ?? 1,
         column: at?.column ?? 1,
-        key: scanKey(f.checkId, file, object)
+        key: scanKey(f.checkId, sources[0].file, object)
       });
     }
   }

@@ -5,7 +5,8 @@ import { TOOL } from '../core/version.js';
 import type { ScanReport } from './scan.js';
 
 const ORDER: Status[] = ['FAIL', 'WARN', 'UNKNOWN', 'INFO', 'PASS', 'N/A'];
-const byStatus = (a: { status: Status }, b: { status: Status }) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status);
+const byStatus = (a: { status: Status }, b: { status: Status }) =>
+  ORDER.indexOf(a.status) - ORDER.indexOf(b.status);
 
 /** File paths are repository paths the pull request author controls: link text is a code span. */
 function link(file: string, line: number): string {
@@ -17,7 +18,9 @@ function link(file: string, line: number): string {
 }
 
 export function renderScanMarkdown(r: ScanReport): string {
-  const counts = ORDER.map(s => [s, r.findings.filter(f => f.status === s).length] as const).filter(([, n]) => n > 0);
+  const counts = ORDER.map(s => [s, r.findings.filter(f => f.status === s).length] as const).filter(
+    ([, n]) => n > 0
+  );
   const lines = [
     '## Configuration scan',
     '',
@@ -27,7 +30,9 @@ export function renderScanMarkdown(r: ScanReport): string {
   if (r.findings.length) {
     lines.push('| Status | Check | Where | Detail |', '|---|---|---|---|');
     for (const f of [...r.findings].sort(byStatus)) {
-      lines.push(`| ${f.status} | ${f.checkId} | ${link(f.file, f.line)} | ${tableCell(f.detail.markdown)} |`);
+      lines.push(
+        `| ${f.status} | ${f.checkId} | ${link(f.file, f.line)} | ${tableCell(f.detail.markdown)} |`
+      );
     }
     lines.push('');
   }
@@ -64,7 +69,12 @@ export function renderScanJson(r: ScanReport): string {
   )}\n`;
 }
 
-const LEVEL: Partial<Record<Status, 'error' | 'warning' | 'note'>> = { FAIL: 'error', WARN: 'warning', UNKNOWN: 'note', INFO: 'note' };
+const LEVEL: Partial<Record<Status, 'error' | 'warning' | 'note'>> = {
+  FAIL: 'error',
+  WARN: 'warning',
+  UNKNOWN: 'note',
+  INFO: 'note'
+};
 
 /** SARIF 2.1.0 with a physical location on the real line, so code scanning marks the line itself. */
 export function renderScanSarif(r: ScanReport): string {

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import type { CheckContext } from '../core/check.js';
 import { discover, type DiscoverOptions } from './discover.js';
 import type { ScanFinding } from './finding.js';
-import { judgeConfFile, type PgMajor } from './judge-conf.js';
+import { judgeConfFiles, type PgMajor } from './judge-conf.js';
+import path from 'node:path';
 import { judgeHbaFile } from './judge-hba.js';
 
 export interface ScanOptions extends DiscoverOptions {
@@ -24,6 +25,8 @@ export function scan(opts: ScanOptions): ScanReport {
   const findings: ScanFinding[] = [];
   const scanned: ScanReport['scanned'] = [];
   const skipped = [...found.skipped];
+  // postgresql.conf and postgresql.auto.conf of one directory configure one server: judged together.
+  const confByDir = new Map<string, { text: string; file: string }[]>();
   for (const c of found.files) {
     const bytes = fs.readFileSync(c.abs);
     if (bytes.includes(0)) {
@@ -33,7 +36,17 @@ export function scan(opts: ScanOptions): ScanReport {
     const text = bytes.toString('utf8');
     scanned.push({ rel: c.rel, kind: c.kind });
     if (c.kind === 'pg_hba') findings.push(...judgeHbaFile(text, c.rel, opts.ctx));
-    else findings.push(...judgeConfFile(text, c.rel, opts.pgVersion, opts.ctx));
+    else {
+      const dir = path.posix.dirname(c.rel);
+      const group = confByDir.get(dir) ?? [];
+      group.push({ text, file: c.rel });
+      confByDir.set(dir, group);
+    }
+  }
+  for (const group of confByDir.values()) {
+    // The server reads postgresql.conf first; postgresql.auto.conf (ALTER SYSTEM) overrides it.
+    group.sort((a, b) => Number(a.file.endsWith('.auto.conf')) - Number(b.file.endsWith('.auto.conf')));
+    findings.push(...judgeConfFiles(group, opts.pgVersion, opts.ctx));
   }
   return { findings, scanned, skipped };
 }
