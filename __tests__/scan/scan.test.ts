@@ -55,7 +55,7 @@ describe('pg_hba.conf read as pg_hba_file_rules reads it', () => {
     ]);
     expect(rules[1].rule).toMatchObject({
       type: 'host',
-      databases: ['"all"'],
+      databases: ['all'],
       users: ['a', 'b'],
       address: '10.0.0.0',
       netmask: '255.0.0.0',

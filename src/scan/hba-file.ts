@@ -89,12 +89,14 @@ function splitFields(text: string): Field[] {
   return fields;
 }
 
-/** The list as pg_hba_file_rules shows it: keywords bare, a quoted keyword keeps its quotes. */
+/**
+ * The list as pg_hba_file_rules shows it. PostgreSQL 15 shows a quoted keyword ("all") bare, the
+ * same as the keyword itself (verified against a real server in the scan/live test), so the live
+ * check sees both alike; the scan must see what the live check sees.
+ */
 function names(field: Field | undefined): string[] {
   if (!field) return [];
-  return field.items.map(t =>
-    t.quoted && ['all', 'sameuser', 'samerole', 'replication'].includes(t.text) ? `"${t.text}"` : t.text
-  );
+  return field.items.map(t => t.text);
 }
 
 function single(field: Field | undefined): string | null {
@@ -105,7 +107,7 @@ function isIp(text: string): boolean {
   return /^[0-9.]+$/.test(text) || (text.includes(':') && /^[0-9a-fA-F:.%]+$/.test(text));
 }
 
-function parseRecord(fields: Field[], line: number, fileName: string): HbaRule {
+function parseRecord(fields: Field[], line: number, fileName: string, sslOn: boolean | undefined): HbaRule {
   const base = { lineNumber: line, fileName, netmask: null as string | null, options: [] as string[] };
   const bad = (error: string, type: string | null = null): HbaRule => ({
     ...base,
@@ -119,6 +121,9 @@ function parseRecord(fields: Field[], line: number, fileName: string): HbaRule {
   const type = single(fields[0]);
   if (type === null || !TYPES.has(type)) return bad(`invalid connection type "${type ?? ''}"`);
   if (fields.length < 4) return bad('end-of-line before authentication method', type);
+  // hba.c refuses hostssl rules on a server without TLS; the rule is an error row, never a match.
+  if (type === 'hostssl' && sslOn === false)
+    return bad('hostssl record cannot match because SSL is disabled', type);
   const databases = names(fields[1]);
   const users = names(fields[2]);
   let i = 3;
@@ -164,8 +169,11 @@ function parseRecord(fields: Field[], line: number, fileName: string): HbaRule {
   };
 }
 
-/** Parses a pg_hba.conf text; `fileName` is recorded on each rule as the live view records it. */
-export function parseHbaFile(text: string, fileName: string): LocatedRule[] {
+/**
+ * Parses a pg_hba.conf text; `fileName` is recorded on each rule as the live view records it.
+ * `sslOn` is the ssl setting of the server the file configures, when the scan knows it.
+ */
+export function parseHbaFile(text: string, fileName: string, sslOn?: boolean): LocatedRule[] {
   const lines = text.split(/\r?\n/);
   const out: LocatedRule[] = [];
   for (let n = 0; n < lines.length; n++) {
@@ -177,7 +185,7 @@ export function parseHbaFile(text: string, fileName: string): LocatedRule[] {
     const fields = splitFields(record);
     if (fields.length === 0) continue;
     const column = record.search(/\S/) + 1;
-    out.push({ rule: parseRecord(fields, start + 1, fileName), line: start + 1, column });
+    out.push({ rule: parseRecord(fields, start + 1, fileName, sslOn), line: start + 1, column });
   }
   return out;
 }

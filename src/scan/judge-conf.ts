@@ -161,3 +161,15 @@ export function judgeConfFiles(
   }
   return out;
 }
+
+/** The value one setting takes on the server these files configure (the last assignment, else the default). */
+export function effectiveSetting(
+  sources: readonly { text: string }[],
+  name: string,
+  major: PgMajor
+): string | undefined {
+  let value = serverDefaults(major)[name];
+  for (const { text } of sources)
+    for (const a of parseConfFile(text).assignments) if (a.name === name) value = canonical(name, a.value);
+  return value;
+}

@@ -13,8 +13,8 @@ import { scanKey, type ScanFinding } from './finding.js';
  * so the rest of PgFacts is absent (a check that started reading one would throw, and the runner
  * would turn that into UNKNOWN, never a PASS).
  */
-export function judgeHbaFile(text: string, file: string, ctx: CheckContext): ScanFinding[] {
-  const located = parseHbaFile(text, file);
+export function judgeHbaFile(text: string, file: string, ctx: CheckContext, sslOn?: boolean): ScanFinding[] {
+  const located = parseHbaFile(text, file, sslOn);
   const facts = { hba: available(located.map(l => l.rule)) } as unknown as PgFacts;
   const findings = runChecks([hbaCheck], facts, ctx);
   // The check names each rule by its place ("Rule at line 12 ..."); map that back to a position.
