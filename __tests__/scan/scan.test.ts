@@ -255,3 +255,47 @@ describe('db-posture scan on a fixture repository', () => {
     ]);
   });
 });
+
+describe('the README fixture repository', () => {
+  it('findings by file, line and status', () => {
+    const root = path.resolve('fixtures/scan-repo');
+    const r = scan({ root, paths: ['.'], include: [], exclude: [], pgVersion: 17, ctx });
+    expect(r.findings.map(f => `${f.file}:${f.line} ${f.checkId} ${f.status}`)).toEqual([
+      'db/pg_hba.conf:4 pg/hba FAIL',
+      'db/pg_hba.conf:5 pg/hba INFO',
+      'db/postgresql.conf:2 pg/ssl PASS',
+      'db/postgresql.conf:2 pg/tls-version PASS',
+      'db/postgresql.conf:3 pg/password-encryption PASS',
+      'db/postgresql.conf:1 pg/listen-addresses WARN',
+      'db/postgresql.conf:4 pg/connection-logging PASS',
+      'db/postgresql.conf:1 pg/log-statement WARN',
+      'db/postgresql.conf:6 pg/log-line-prefix PASS',
+      'db/postgresql.conf:8 pg/pgaudit WARN'
+    ]);
+  });
+
+  it('hostssl rules: judged when ssl is on beside them, an error row when it is off', () => {
+    const on = repo({
+      'pg_hba.conf': 'hostssl all all 10.0.0.0/24 scram-sha-256\n',
+      'postgresql.conf': 'ssl = on\n'
+    });
+    const off = repo({
+      'pg_hba.conf': 'hostssl all all 10.0.0.0/24 scram-sha-256\n',
+      'postgresql.conf': '\n'
+    });
+    const hba = (root: string) =>
+      scan({ root, paths: ['.'], include: [], exclude: [], pgVersion: 17, ctx })
+        .findings.filter(f => f.checkId === 'pg/hba')
+        .map(f => [f.status, f.detail.text]);
+    expect(hba(on)).toEqual([
+      ['PASS', 'The 1 reachable pg_hba rule restricts connections by address, user or method.']
+    ]);
+    expect(hba(off)).toEqual([
+      ['PASS', 'All 0 reachable pg_hba rules restrict connections by address, user or method.'],
+      [
+        'INFO',
+        'Rule at line 1 cannot be parsed and is ignored: hostssl record cannot match because SSL is disabled.'
+      ]
+    ]);
+  });
+});
