@@ -11,6 +11,7 @@ Usage:
   db-posture audit --targets <fleet.yml> [--parallel 4] [options]
   db-posture merge <report.json...> | --from-dir <dir> [merge options]
   db-posture targets --matrix <fleet.yml> [--shard i/n]
+  db-posture scan [paths...] [scan options]
   db-posture rules test [dir ...] [--posture <report.json>] [--junit <file>] [--sarif <file>]
   db-posture hunt --logs <file|glob> [--rules <dir>] [--since <time>] [--format markdown,json,sarif]
   (db-posture rules --help and db-posture hunt --help list their options)
@@ -76,6 +77,13 @@ diff options (exit 0; new, resolved, changed and unchanged findings of one targe
   --head <report.json>        the newer audit of the same target and engine
   --format <list>             markdown (default), json, or both with --out
   --out <dir>                 write diff-<name>-<base date>-to-<head date>.md/.json there (default: stdout)
+
+scan options (README "Configuration scan"; no connection; exit 1 on FAIL, 2 bad input):
+  --format <f>                markdown (default) | json | sarif
+  --out <file>                write the report there (default: stdout)
+  --include/--exclude <glob>  repeatable; .gitignore is always honoured
+  --root <dir>                repository root paths are relative to (default: cwd)
+  --pg-version <n>            server defaults for settings a file leaves out (13-17, default 17)
 
 fleet (see README "Fleets"):
   --targets <fleet.yml>       audit every target of a targets file (secrets by environment variable name

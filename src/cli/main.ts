@@ -8,6 +8,7 @@ import { baselineReviewCommand } from './baseline-review-command.js';
 import { diffCommand } from './diff-command.js';
 import { fleetCommand } from './fleet-dispatch.js';
 import { HELP } from './help.js';
+import { scanCommand } from './scan-command.js';
 import { huntCommand } from './hunt-command.js';
 import { rulesCommand } from './rules-command.js';
 
@@ -21,6 +22,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const fleet = await fleetCommand(argv, io, redactor);
     if (fleet === 'help') io.stdout.write(HELP);
     if (fleet !== undefined) return fleet === 'help' ? EXIT.OK : fleet;
+    if (argv[0] === 'scan') return await scanCommand(argv.slice(1), io);
     // Detection commands parse their own flags (positional rule directories, repeatable --logs).
     if (argv[0] === 'rules') return await rulesCommand(argv.slice(1), io);
     if (argv[0] === 'hunt') return await huntCommand(argv.slice(1), io);

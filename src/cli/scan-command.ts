@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { noAttestations } from '../core/attestation.js';
+import type { CheckContext, Compliance, DataSensitivity, Environment } from '../core/check.js';
+import { EXIT, UsageError } from '../core/errors.js';
+import { COMPLIANCE, ENVIRONMENTS, SENSITIVITIES } from '../core/vocabulary.js';
+import { SUPPORTED_PG_VERSIONS, type PgMajor } from '../scan/judge-conf.js';
+import { renderScanJson, renderScanMarkdown, renderScanSarif } from '../scan/render.js';
+import { scan } from '../scan/scan.js';
+import type { CliIo } from './audit-command.js';
+
+const FLAGS = {
+  include: { type: 'string', multiple: true },
+  exclude: { type: 'string', multiple: true },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  root: { type: 'string' },
+  'pg-version': { type: 'string' },
+  environment: { type: 'string' },
+  'data-sensitivity': { type: 'string' },
+  compliance: { type: 'string' }
+} as const;
+
+const FORMATS = { markdown: renderScanMarkdown, json: renderScanJson, sarif: renderScanSarif } as const;
+
+function oneOf<T extends string>(
+  flag: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T
+): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${flag} ${JSON.stringify(value)}: expected one of ${allowed.join(', ')}.`);
+}
+
+/** `db-posture scan [paths...]`: judges configuration files with the live checks; no connection. */
+export async function scanCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: FLAGS, strict: true, allowPositionals: true });
+  } catch (error) {
+    throw new UsageError(`scan: ${(error as Error).message}`);
+  }
+  const v = parsed.values;
+  const format = oneOf('format', v.format, Object.keys(FORMATS) as (keyof typeof FORMATS)[], 'markdown');
+  const versions = SUPPORTED_PG_VERSIONS.map(String);
+  const pgVersion = Number(
+    oneOf('pg-version', v['pg-version'], versions, versions[versions.length - 1])
+  ) as PgMajor;
+  const compliance = (v.compliance ?? '')
+    .split(',')
+    .map(s => s.trim())
+    .filter(Boolean)
+    .map(c => oneOf('compliance', c, COMPLIANCE, 'soc2')) as Compliance[];
+  const ctx: CheckContext = {
+    auditedAt: io.now?.() ?? new Date(),
+    deployment: 'self-hosted',
+    environment: oneOf('environment', v.environment, ENVIRONMENTS, 'production') as Environment,
+    dataSensitivity: oneOf(
+      'data-sensitivity',
+      v['data-sensitivity'],
+      SENSITIVITIES,
+      'internal'
+    ) as DataSensitivity,
+    compliance,
+    targetName: 'scan',
+    attestation: noAttestations
+  };
+  // Paths are resolved from --root, and reports name files relative to it (the repository root).
+  const root = path.resolve(v.root ?? process.cwd());
+  if (!fs.existsSync(root) || !fs.statSync(root).isDirectory())
+    throw new UsageError(`scan: --root ${JSON.stringify(v.root)} is not a directory.`);
+  const paths = parsed.positionals.length ? parsed.positionals : ['.'];
+  for (const p of paths) {
+    const abs = path.resolve(root, p);
+    if (!fs.existsSync(abs)) throw new UsageError(`scan: path ${JSON.stringify(p)} does not exist.`);
+    if (path.relative(root, abs).startsWith('..'))
+      throw new UsageError(`scan: path ${JSON.stringify(p)} is outside the root ${JSON.stringify(root)}.`);
+  }
+  const report = scan({ root, paths, include: v.include ?? [], exclude: v.exclude ?? [], pgVersion, ctx });
+  const out = FORMATS[format](report);
+  if (v.out) fs.writeFileSync(v.out, out);
+  else io.stdout.write(out);
+  if (report.findings.some(f => f.incomplete)) return EXIT.TARGET;
+  return report.findings.some(f => f.status === 'FAIL') ? EXIT.GATE_FAILED : EXIT.OK;
+}

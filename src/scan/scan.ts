@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CheckContext } from '../core/check.js';
+import { isOn } from '../engines/postgres/settings.js';
+import { discover, type DiscoverOptions } from './discover.js';
+import type { ScanFinding } from './finding.js';
+import { effectiveSetting, judgeConfFiles, type PgMajor } from './judge-conf.js';
+import { judgeHbaFile } from './judge-hba.js';
+
+export interface ScanOptions extends DiscoverOptions {
+  readonly root: string;
+  readonly paths: readonly string[];
+  readonly pgVersion: PgMajor;
+  readonly ctx: CheckContext;
+}
+
+export interface ScanReport {
+  readonly findings: ScanFinding[];
+  readonly scanned: { rel: string; kind: string }[];
+  readonly skipped: { rel: string; reason: string }[];
+}
+
+/** Finds the files it understands and judges each one whole (first match needs the whole file). */
+export function scan(opts: ScanOptions): ScanReport {
+  const found = discover(opts.root, opts.paths, opts);
+  const findings: ScanFinding[] = [];
+  const scanned: ScanReport['scanned'] = [];
+  const skipped = [...found.skipped];
+  const hba: { text: string; file: string }[] = [];
+  // postgresql.conf and postgresql.auto.conf of one directory configure one server: judged together.
+  const confByDir = new Map<string, { text: string; file: string }[]>();
+  for (const c of found.files) {
+    const bytes = fs.readFileSync(c.abs);
+    if (bytes.includes(0)) {
+      skipped.push({ rel: c.rel, reason: 'binary (contains NUL bytes)' });
+      continue;
+    }
+    const text = bytes.toString('utf8');
+    scanned.push({ rel: c.rel, kind: c.kind });
+    if (c.kind === 'pg_hba') hba.push({ text, file: c.rel });
+    else {
+      const dir = path.posix.dirname(c.rel);
+      const group = confByDir.get(dir) ?? [];
+      group.push({ text, file: c.rel });
+      confByDir.set(dir, group);
+    }
+  }
+  for (const group of confByDir.values()) {
+    // The server reads postgresql.conf first; postgresql.auto.conf (ALTER SYSTEM) overrides it.
+    group.sort((a, b) => Number(a.file.endsWith('.auto.conf')) - Number(b.file.endsWith('.auto.conf')));
+  }
+  for (const h of hba) {
+    // With the server's postgresql.conf beside it, the scan knows whether hostssl rules can match.
+    const conf = confByDir.get(path.posix.dirname(h.file));
+    const ssl = conf ? effectiveSetting(conf, 'ssl', opts.pgVersion) : undefined;
+    findings.push(...judgeHbaFile(h.text, h.file, opts.ctx, ssl === undefined ? undefined : isOn(ssl)));
+  }
+  for (const group of confByDir.values()) findings.push(...judgeConfFiles(group, opts.pgVersion, opts.ctx));
+  return { findings, scanned, skipped };
+}
