@@ -39134,7 +39134,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4021);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(415);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: process.stdout,
@@ -39147,7 +39147,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4021:
+/***/ 415:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54043,7 +54043,63 @@ function compareVersions(a, b) {
     return 0;
 }
 
+;// CONCATENATED MODULE: ./src/engines/couchbase/roles.ts
+
+
+/**
+ * The role that reads security settings, by version and edition: ro_admin on 7.6; on 8.0
+ * Enterprise ro_security_admin (the upgrade gives it to every ro_admin user); Community Edition
+ * 8.0 has no read-only security role at all, only Full Admin reads security there.
+ */
+function securityReaderRole(edition, compat80) {
+    if (!compat80)
+        return 'Read-Only Admin (ro_admin) role';
+    if (edition === 'community')
+        return 'Full Admin (admin) role: Community Edition 8.0 has no read-only role that reads security settings (ro_security_admin is Enterprise only)';
+    return 'Read-Only Security Admin (ro_security_admin) role; the 8.0 upgrade gives it to every ro_admin user';
+}
+/** Full Admin: the only true superuser. */
+const FULL_ADMIN = 'admin';
+/** Roles that manage security or users, and so can grant roles (7.6 and 8.0 ids). */
+const SECURITY_ADMIN_ROLES = [
+    'security_admin_local',
+    'security_admin_external',
+    'security_admin',
+    'user_admin_local',
+    'user_admin_external'
+];
+/** Roles close to Full Admin in reach (cluster_admin, eventing_admin with all bucket access, backup_admin). */
+const NEAR_ADMIN_ROLES = ['cluster_admin', 'eventing_admin', 'backup_admin'];
+const ADMIN_EQUIVALENT = new Set([FULL_ADMIN, ...SECURITY_ADMIN_ROLES, ...NEAR_ADMIN_ROLES]);
+const ADMIN_OR_SECURITY = new Set([FULL_ADMIN, ...SECURITY_ADMIN_ROLES]);
+/** The admin-equivalent roles a user or group holds, sorted. */
+function adminEquivalentRoles(holder) {
+    return [...new Set(holder.roles.map(r => r.role).filter(r => ADMIN_EQUIVALENT.has(r)))].sort();
+}
+/** Full Admin or security/user-admin roles (what cb/admin-users counts). */
+function adminOrSecurityRoles(holder) {
+    return [...new Set(holder.roles.map(r => r.role).filter(r => ADMIN_OR_SECURITY.has(r)))].sort();
+}
+function userLabel(u) {
+    return `${u.name ?? u.id}/${u.domain}`;
+}
+/**
+ * GET /settings/rbac/users and /groups drop, still with HTTP 200, every holder of a security role
+ * (and on 8.0 of a user-admin role) unless the reader may see them (menelaus_web_rbac.erl
+ * security_filter, user_admin_filter). Readers that see everything: admin; ro_admin on 7.6;
+ * ro_security_admin on 8.0. With any other reader the list may be missing every admin, so a
+ * check that counts admins must stop here: UNKNOWN naming the role to grant, never PASS.
+ */
+function needUnfilteredUserList(facts) {
+    const me = need(facts.whoami);
+    const full = facts.cluster.compat80 ? 'ro_security_admin' : 'ro_admin';
+    if (me.roles.includes(FULL_ADMIN) || me.roles.includes(full))
+        return;
+    need(unavailable(msg `the audit user ${me.id} holds ${me.roles.length ? valueList(me.roles) : msg `no role`}, for which GET /settings/rbac/users silently leaves out every holder of a security${raw(facts.cluster.compat80 ? ' or user-admin' : '')} role: administrators may be missing from the list.`, msg `give the audit user the ${raw(securityReaderRole(facts.cluster.edition, facts.cluster.compat80))}.`));
+}
+
 ;// CONCATENATED MODULE: ./src/engines/couchbase/collector.ts
+
 
 
 
@@ -54118,7 +54174,7 @@ function firstCallFailure(answer, ep) {
         return new TargetError(`Authentication failed for Couchbase user "${ep.username}" at ${where(ep)} (401): check the user and the password.`);
     }
     if (answer.status === 403) {
-        return new TargetError(`Couchbase user "${ep.username}" may not read the cluster at ${where(ep)} (403): give it the read-only security role (ro_admin on 7.6, ro_security_admin on 8.0+).`);
+        return new TargetError(`Couchbase user "${ep.username}" may not read the cluster at ${where(ep)} (403): give it the role that reads security settings (ro_admin on 7.6, ro_security_admin on 8.0 Enterprise, Full Admin on Community Edition 8.0).`);
     }
     return new TargetError(`Couchbase at ${where(ep)} answered GET /pools with ${answer.status}: ${answer.text.slice(0, 200)}.`);
 }
@@ -54146,12 +54202,21 @@ function answerToFact(answer, path, parse, ctx) {
             : [];
         return unavailable(permissions.length
             ? msg `GET ${path} answered 403: the audit user lacks ${valueList(permissions)}.`
-            : msg `GET ${path} answered 403: the audit user may not read it.`, msg `give the audit user the ${raw(ctx.roleHint)} role.`);
+            : msg `GET ${path} answered 403: the audit user may not read it.`, msg `give the audit user the ${raw(ctx.roleHint)}.`);
     }
     if (answer.status === 404)
         return unavailable(msg `GET ${path} answered 404: this Couchbase Server version does not have it.`);
     return unavailable(msg `GET ${path} answered ${raw(String(answer.status))}${raw(answer.status >= 500 ? ' after 3 attempts' : '')}.`);
 }
+const roleOf = (r) => ({
+    role: String(obj(r).role ?? ''),
+    ...(typeof obj(r).bucket_name === 'string' ? { bucket_name: obj(r).bucket_name } : {})
+});
+const list = (v, what) => {
+    if (!Array.isArray(v))
+        throw new Error(`not a list of ${what}`);
+    return v;
+};
 const parseAudit = (b) => {
     const o = obj(b);
     if (typeof o.auditdEnabled !== 'boolean')
@@ -54168,6 +54233,14 @@ const parseAudit = (b) => {
         pruneAge: num(o.pruneAge)
     };
 };
+const parseDescriptors = (b) => list(b, 'audit descriptors').map(d => {
+    const o = obj(d);
+    const id = num(o.id);
+    if (id === null)
+        throw new Error('a descriptor has no id');
+    return { id, name: String(o.name ?? ''), module: String(o.module ?? '') };
+});
+/** Services with their own TLS settings (8.0 adds xdcr). */
 const SERVICE_KEYS = [
     'data',
     'fullTextSearch',
@@ -54176,7 +54249,8 @@ const SERVICE_KEYS = [
     'eventing',
     'analytics',
     'backup',
-    'clusterManager'
+    'clusterManager',
+    'xdcr'
 ];
 const parseSecurity = (b) => {
     const o = obj(b);
@@ -54186,11 +54260,17 @@ const parseSecurity = (b) => {
         if (typeof s.tlsMinVersion === 'string')
             services[k] = { tlsMinVersion: s.tlsMinVersion };
     }
+    const headers = obj(o.responseHeaders);
     return {
         tlsMinVersion: str(o.tlsMinVersion),
         disableUIOverHttp: bool(o.disableUIOverHttp),
         clusterEncryptionLevel: str(o.clusterEncryptionLevel),
-        services
+        services,
+        uiSessionTimeout: num(o.uiSessionTimeout),
+        hsts: str(headers['Strict-Transport-Security']),
+        responseHeadersPresent: 'responseHeaders' in o,
+        passwordHashAlg: str(o.passwordHashAlg),
+        allowNonLocalCACertUpload: bool(o.allowNonLocalCACertUpload)
     };
 };
 const parsePasswordPolicy = (b) => {
@@ -54208,22 +54288,33 @@ const parsePasswordPolicy = (b) => {
 };
 const parseUsers = (b) => {
     // A paged reply (pageSize given) wraps the list in {users: [...]}.
-    const list = Array.isArray(b) ? b : Array.isArray(obj(b).users) ? obj(b).users : null;
-    if (!list)
-        throw new Error('not a list of users');
-    return list.map(u => {
+    const users = Array.isArray(b) ? b : list(obj(b).users, 'users');
+    return users.map(u => {
         const o = obj(u);
         return {
             id: String(o.id ?? ''),
             domain: String(o.domain ?? ''),
-            roles: Array.isArray(o.roles)
-                ? o.roles.map(r => ({
-                    role: String(obj(r).role ?? ''),
-                    ...(typeof obj(r).bucket_name === 'string' ? { bucket_name: obj(r).bucket_name } : {})
-                }))
-                : []
+            roles: Array.isArray(o.roles) ? o.roles.map(roleOf) : []
         };
     });
+};
+const parseGroups = (b) => list(b, 'groups').map(g => {
+    const o = obj(g);
+    return {
+        id: String(o.id ?? ''),
+        roles: Array.isArray(o.roles) ? o.roles.map(roleOf) : [],
+        ldapGroupRef: str(o.ldap_group_ref) || null
+    };
+});
+const parseWhoami = (b) => {
+    const o = obj(b);
+    if (!Array.isArray(o.roles))
+        throw new Error('roles is missing');
+    return {
+        id: String(o.id ?? ''),
+        domain: String(o.domain ?? ''),
+        roles: o.roles.map(r => roleOf(r).role)
+    };
 };
 const parseAuthSettings = (b) => {
     const o = obj(b);
@@ -54235,8 +54326,10 @@ const parseAuthSettings = (b) => {
 };
 const parseLdap = (b) => {
     const o = obj(b);
+    if (typeof o.authenticationEnabled !== 'boolean')
+        throw new Error('authenticationEnabled is missing');
     return {
-        authenticationEnabled: o.authenticationEnabled === true,
+        authenticationEnabled: o.authenticationEnabled,
         authorizationEnabled: o.authorizationEnabled === true,
         hosts: Array.isArray(o.hosts) ? o.hosts.map(String) : [],
         port: num(o.port),
@@ -54244,29 +54337,92 @@ const parseLdap = (b) => {
         serverCertValidation: bool(o.serverCertValidation)
     };
 };
-const parseCertificates = (b) => {
-    if (!Array.isArray(b))
-        throw new Error('not a list of certificates');
-    return b.map(c => {
-        const o = obj(c);
-        return {
-            node: String(o.node ?? ''),
-            subject: String(o.subject ?? ''),
-            expires: String(o.expires ?? ''),
-            type: String(o.type ?? ''),
-            warnings: Array.isArray(o.warnings) ? o.warnings.map(w => String(obj(w).name ?? w)) : []
-        };
-    });
+const parseSaml = (b) => {
+    const o = obj(b);
+    if (typeof o.enabled !== 'boolean')
+        throw new Error('enabled is missing');
+    return {
+        enabled: o.enabled,
+        rolesAttribute: str(o.rolesAttribute) ?? '',
+        groupsAttribute: str(o.groupsAttribute) ?? '',
+        rolesFilterRE: str(o.rolesFilterRE) ?? '.*'
+    };
 };
+const parseEnabled = (b) => {
+    const o = obj(b);
+    if (typeof o.enabled !== 'boolean')
+        throw new Error('enabled is missing');
+    return o.enabled;
+};
+const parseCertificates = (b) => list(b, 'certificates').map(c => {
+    const o = obj(c);
+    return {
+        node: String(o.node ?? ''),
+        subject: String(o.subject ?? ''),
+        expires: String(o.expires ?? ''),
+        type: String(o.type ?? ''),
+        warnings: Array.isArray(o.warnings) ? o.warnings.map(w => String(obj(w).name ?? w)) : []
+    };
+});
+const parseTrustedCAs = (b) => list(b, 'CA certificates').map(c => {
+    const o = obj(c);
+    return {
+        subject: String(o.subject ?? ''),
+        notAfter: String(o.notAfter ?? ''),
+        type: String(o.type ?? ''),
+        warnings: Array.isArray(o.warnings) ? o.warnings.map(w => String(obj(w).name ?? w)) : []
+    };
+});
 const parseEncryptionAtRest = (b) => {
     const o = obj(b);
-    const method = (k) => {
-        const m = str(obj(o[k]).encryptionMethod);
-        if (m === null)
+    const type = (k) => {
+        const t = obj(o[k]);
+        const method = str(t.encryptionMethod);
+        if (method === null)
             throw new Error(`${k}.encryptionMethod is missing`);
-        return m;
+        return { method, dataStatus: str(obj(t.info).dataStatus) };
     };
-    return { config: method('config'), log: method('log'), audit: method('audit') };
+    return { config: type('config'), log: type('log'), audit: type('audit') };
+};
+const parseBuckets = (b) => list(b, 'buckets').map(x => {
+    const o = obj(x);
+    return {
+        name: String(o.name ?? ''),
+        bucketType: String(o.bucketType ?? ''),
+        encryptionAtRestKeyId: num(o.encryptionAtRestKeyId),
+        dataStatus: str(obj(o.encryptionAtRestInfo).dataStatus)
+    };
+});
+const parseClientCertAuth = (b) => {
+    const o = obj(b);
+    const state = str(o.state);
+    if (state === null)
+        throw new Error('state is missing');
+    return {
+        state,
+        prefixes: Array.isArray(o.prefixes)
+            ? o.prefixes.map(p => ({
+                path: String(obj(p).path ?? ''),
+                prefix: String(obj(p).prefix ?? ''),
+                delimiter: String(obj(p).delimiter ?? '')
+            }))
+            : []
+    };
+};
+const parseLogRedaction = (b) => {
+    const level = str(obj(b).logRedactionLevel);
+    if (level === null)
+        throw new Error('logRedactionLevel is missing');
+    return level;
+};
+const parseCurl = (b) => {
+    const o = obj(b);
+    if (typeof o.all_access !== 'boolean')
+        throw new Error('all_access is missing');
+    return {
+        allAccess: o.all_access,
+        allowedUrls: Array.isArray(o.allowed_urls) ? o.allowed_urls.map(String) : []
+    };
 };
 function parseNodes(b) {
     const o = obj(b);
@@ -54279,11 +54435,31 @@ function parseNodes(b) {
                 hostname: String(x.hostname ?? ''),
                 version: String(x.version ?? ''),
                 status: String(x.status ?? 'unknown'),
+                clusterMembership: String(x.clusterMembership ?? 'unknown'),
                 nodeEncryption: bool(x.nodeEncryption),
                 services: Array.isArray(x.services) ? x.services.map(String) : []
             };
         })
     };
+}
+/**
+ * 7.6 has no GET /settings/rbac (MB-64754 added it in 8.0): LDAP, SAML and saslauthd are read
+ * from their own endpoints. saslauthd answers 400 off Linux and on CE: off.
+ */
+function authSettingsFrom76(ldap, saml, saslauthd, ctx) {
+    const sasl = saslauthd.kind === 'http' &&
+        saslauthd.status === 400 &&
+        /GNU\/Linux|enterprise edition/i.test(saslauthd.text)
+        ? available(false)
+        : answerToFact(saslauthd, '/settings/saslauthdAuth', parseEnabled, ctx);
+    for (const f of [ldap, saml, sasl])
+        if (!f.ok)
+            return f;
+    return available({
+        ldapEnabled: ldap.ok && ldap.value.authenticationEnabled,
+        samlEnabled: saml.ok && saml.value.enabled,
+        saslauthdAuthEnabled: sasl.ok && sasl.value
+    });
 }
 /** Reads every fact the cb/* checks need, with GET requests only. */
 async function collectCouchbase(env) {
@@ -54297,63 +54473,93 @@ async function collectCouchbase(env) {
     if (!version || typeof p.isEnterprise !== 'boolean') {
         throw new TargetError(`${where(ep)} answered GET /pools, but not like Couchbase Server (no implementationVersion/isEnterprise).`);
     }
-    const parsed = parseCouchbaseVersion(version);
-    const is8 = parsed !== null && parsed.major >= 8;
-    const ctx = {
-        roleHint: is8 ? 'Read-Only Security Admin (ro_security_admin)' : 'Read-Only Admin (ro_admin)'
+    const edition = p.isEnterprise ? 'enterprise' : 'community';
+    // The node list decides the compat version (a mixed 7.6/8.0 cluster behaves as 7.6).
+    const poolsDefaultAnswer = await cbGet(ep, '/pools/default');
+    const parsedVersion = parseCouchbaseVersion(version);
+    const provisional = {
+        roleHint: securityReaderRole(edition, (parsedVersion?.major ?? 0) >= 8)
     };
-    env.progress.step('reading cluster, audit, security, users and certificates');
+    const poolsDefault = answerToFact(poolsDefaultAnswer, '/pools/default', parseNodes, provisional);
+    const nodeMajors = poolsDefault.ok
+        ? poolsDefault.value.nodes.map(n => parseCouchbaseVersion(n.version)?.major ?? 0)
+        : [];
+    const compat80 = (parsedVersion?.major ?? 0) >= 8 && (nodeMajors.length === 0 || nodeMajors.every(m => m >= 8));
+    const ctx = { roleHint: securityReaderRole(edition, compat80) };
+    env.progress.step('reading audit, security, users, groups, external authentication and certificates');
     const paths = [
-        '/pools/default',
+        '/whoami',
         '/settings/audit',
+        '/settings/audit/descriptors',
         '/settings/security',
         '/settings/passwordPolicy',
         '/settings/rbac/users',
-        '/settings/rbac',
+        '/settings/rbac/groups',
         '/settings/ldap',
+        '/settings/saml',
+        ...(compat80 ? ['/settings/rbac', '/settings/security/encryptionAtRest'] : ['/settings/saslauthdAuth']),
         '/pools/default/certificates',
-        ...(is8 ? ['/settings/security/encryptionAtRest'] : [])
+        '/pools/default/trustedCAs',
+        '/pools/default/buckets',
+        '/settings/clientCertAuth',
+        '/settings/logRedaction',
+        '/settings/querySettings/curlAllowlist'
     ];
     const answers = new Map();
     await Promise.all(paths.map(async (path) => answers.set(path, await cbGet(ep, path))));
-    const get = (path) => answers.get(path);
-    const poolsDefault = answerToFact(get('/pools/default'), '/pools/default', parseNodes, ctx);
+    const get = (path, parse) => answerToFact(answers.get(path), path, parse, ctx);
     const cluster = {
         name: poolsDefault.ok ? poolsDefault.value.name : null,
         version,
-        edition: p.isEnterprise ? 'enterprise' : 'community',
+        edition,
+        compat80,
         nodes: poolsDefault.ok ? poolsDefault.value.nodes : []
     };
+    const ldap = get('/settings/ldap', parseLdap);
+    const saml = get('/settings/saml', parseSaml);
+    const notOnCe = (f, what) => edition === 'community'
+        ? notApplicableHere(msg `Community Edition cannot enable ${raw(what)} (Enterprise Edition only).`)
+        : f;
     const facts = {
         cluster,
-        audit: answerToFact(get('/settings/audit'), '/settings/audit', parseAudit, ctx),
-        security: answerToFact(get('/settings/security'), '/settings/security', parseSecurity, ctx),
-        passwordPolicy: answerToFact(get('/settings/passwordPolicy'), '/settings/passwordPolicy', parsePasswordPolicy, ctx),
-        users: answerToFact(get('/settings/rbac/users'), '/settings/rbac/users', parseUsers, ctx),
-        authSettings: answerToFact(get('/settings/rbac'), '/settings/rbac', parseAuthSettings, ctx),
-        ldap: answerToFact(get('/settings/ldap'), '/settings/ldap', parseLdap, ctx),
-        certificates: answerToFact(get('/pools/default/certificates'), '/pools/default/certificates', parseCertificates, ctx),
-        encryptionAtRest: is8
-            ? answerToFact(get('/settings/security/encryptionAtRest'), '/settings/security/encryptionAtRest', parseEncryptionAtRest, ctx)
-            : notApplicableHere(msg `Couchbase Server ${version} has no native encryption at rest (it arrived in 8.0).`),
+        whoami: get('/whoami', parseWhoami),
+        audit: get('/settings/audit', parseAudit),
+        auditDescriptors: get('/settings/audit/descriptors', parseDescriptors),
+        security: get('/settings/security', parseSecurity),
+        passwordPolicy: get('/settings/passwordPolicy', parsePasswordPolicy),
+        users: get('/settings/rbac/users', parseUsers),
+        groups: get('/settings/rbac/groups', parseGroups),
+        authSettings: compat80
+            ? get('/settings/rbac', parseAuthSettings)
+            : authSettingsFrom76(ldap, saml, answers.get('/settings/saslauthdAuth'), ctx),
+        ldap,
+        saml,
+        certificates: get('/pools/default/certificates', parseCertificates),
+        trustedCAs: get('/pools/default/trustedCAs', parseTrustedCAs),
+        encryptionAtRest: !compat80
+            ? notApplicableHere(msg `Couchbase Server ${version} has no native encryption at rest (it arrived in 8.0, once every node runs 8.0).`)
+            : notOnCe(get('/settings/security/encryptionAtRest', parseEncryptionAtRest), 'native encryption at rest'),
+        buckets: get('/pools/default/buckets', parseBuckets),
+        clientCertAuth: get('/settings/clientCertAuth', parseClientCertAuth),
+        logRedaction: get('/settings/logRedaction', parseLogRedaction),
+        curlAllowlist: get('/settings/querySettings/curlAllowlist', parseCurl),
         releases: COUCHBASE_RELEASES
     };
     const unavailableList = missingFacts([
         ['nodes', poolsDefault],
         ...Object.entries(facts).filter((e) => typeof e[1] === 'object' && 'ok' in e[1])
     ]);
-    const unhealthy = cluster.nodes.filter(n => n.status !== 'healthy');
+    const unhealthy = cluster.nodes.filter(n => n.status !== 'healthy' || n.clusterMembership !== 'active');
+    const describeNode = (n) => `${n.hostname} (${n.status}${n.clusterMembership !== 'active' ? `, ${n.clusterMembership}` : ''})`;
     if (unhealthy.length)
-        env.progress.warn(`Couchbase nodes not healthy: ${unhealthy.map(n => `${n.hostname} (${n.status})`).join(', ')}`);
+        env.progress.warn(`Couchbase nodes not healthy or not active: ${unhealthy.map(describeNode).join(', ')}`);
     return {
         target: collector_describeTarget(ep, cluster, env.options.name ?? collector_defaultName(ep)),
         facts,
         notes: [
             msg `cb/version uses the Couchbase Server release table of ${raw(COUCHBASE_RELEASES.asOf)} shipped with db-posture.`,
             ...(unhealthy.length
-                ? [
-                    msg `Nodes not healthy during the audit: ${valueList(unhealthy.map(n => `${n.hostname} (${n.status})`))}; per-node facts for them may be missing.`
-                ]
+                ? [msg `Nodes not healthy or not active during the audit: ${valueList(unhealthy.map(describeNode))}.`]
                 : [])
         ],
         unavailable: unavailableList
@@ -54382,33 +54588,6 @@ function collector_describeTarget(ep, cluster, name) {
     return { engine: 'couchbase', deployment: 'self-hosted', name, version: release, details };
 }
 
-;// CONCATENATED MODULE: ./src/engines/couchbase/roles.ts
-/** Full Admin: the only true superuser. */
-const FULL_ADMIN = 'admin';
-/** Roles that manage security or users, and so can grant roles (7.6 and 8.0 ids). */
-const SECURITY_ADMIN_ROLES = [
-    'security_admin_local',
-    'security_admin_external',
-    'security_admin',
-    'user_admin_local',
-    'user_admin_external'
-];
-/** Roles close to Full Admin in reach (cluster_admin, eventing_admin with all bucket access, backup_admin). */
-const NEAR_ADMIN_ROLES = ['cluster_admin', 'eventing_admin', 'backup_admin'];
-const ADMIN_EQUIVALENT = new Set([FULL_ADMIN, ...SECURITY_ADMIN_ROLES, ...NEAR_ADMIN_ROLES]);
-const ADMIN_OR_SECURITY = new Set([FULL_ADMIN, ...SECURITY_ADMIN_ROLES]);
-/** The admin-equivalent roles a user holds, sorted. */
-function adminEquivalentRoles(user) {
-    return [...new Set(user.roles.map(r => r.role).filter(r => ADMIN_EQUIVALENT.has(r)))].sort();
-}
-/** Full Admin or security/user-admin roles (what cb/admin-users counts). */
-function adminOrSecurityRoles(user) {
-    return [...new Set(user.roles.map(r => r.role).filter(r => ADMIN_OR_SECURITY.has(r)))].sort();
-}
-function userLabel(u) {
-    return `${u.name ?? u.id}/${u.domain}`;
-}
-
 ;// CONCATENATED MODULE: ./src/engines/couchbase/checks/admin-users.ts
 
 
@@ -54416,8 +54595,44 @@ function userLabel(u) {
 
 
 /**
- * Users with Full Admin or a security/user-admin role: 1-2 PASS, 3-5 WARN, 6+ FAIL. The built-in
- * administrator created at cluster initialisation is not an RBAC user and is not counted.
+ * Groups whose admin roles reach every member of an LDAP group: members are not in the user list.
+ * An unreadable LDAP setting or group list is UNKNOWN (on Enterprise), never "no such path".
+ */
+function ldapAdminGroups(facts) {
+    if (facts.cluster.edition === 'community')
+        return [];
+    // Without LDAP authorization, ldap_group_ref grants nothing.
+    if (!need(facts.ldap).authorizationEnabled)
+        return [];
+    return need(facts.groups).filter(g => g.ldapGroupRef && adminOrSecurityRoles(g).length > 0);
+}
+/**
+ * SAML assertions that may carry admin rights: roles from rolesAttribute, or groups from
+ * groupsAttribute mapped to Couchbase groups that hold admin roles (inferred from
+ * menelaus_web_saml.erl params()). Null when SAML grants none.
+ */
+function samlRoleGrant(facts) {
+    if (facts.cluster.edition === 'community')
+        return null;
+    const s = need(facts.saml);
+    if (!s.enabled)
+        return null;
+    if (s.rolesAttribute)
+        return { attribute: 'rolesAttribute', value: s.rolesAttribute, note: '' };
+    if (s.groupsAttribute && need(facts.groups).some(g => adminOrSecurityRoles(g).length > 0))
+        return {
+            attribute: 'groupsAttribute',
+            value: s.groupsAttribute,
+            note: ' (mapped to groups that hold admin roles)'
+        };
+    return null;
+}
+/**
+ * Users with Full Admin or a security/user-admin role: 1-2 PASS, 3-5 WARN, 6+ FAIL. Only users
+ * stored in Couchbase are listed, and the list is silently filtered for readers without the
+ * right role, so the check first makes sure the audit user sees everything, then adds the admin
+ * paths the list cannot show: LDAP groups mapped to admin roles and SAML role attributes. The
+ * built-in administrator (rest_creds) is never listed and always exists.
  */
 /* harmony default export */ const admin_users = (defineCheck({
     meta: {
@@ -54426,10 +54641,10 @@ function userLabel(u) {
         dimension: 'Authorization',
         family: 'admin-count',
         appliesTo: ['self-hosted', 'cloud'],
-        description: 'At most two RBAC users hold Full Admin or a security-admin role.',
+        description: 'At most two users hold Full Admin or a security-admin role, and no LDAP group or SAML assertion grants one.',
         outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
-            text: 'Give people narrower roles (cluster_admin, bucket_admin, ro_security_admin) and keep Full Admin/security admin to a break-glass pair; review the list each quarter.',
+            text: 'Give people narrower roles (cluster_admin, bucket_admin, ro_security_admin) and keep Full Admin/security admin to a break-glass pair; map LDAP groups and SAML roles to narrow roles only; review the list each quarter.',
             link: 'https://docs.couchbase.com/server/current/learn/security/roles.html'
         },
         frameworks: {
@@ -54440,6 +54655,7 @@ function userLabel(u) {
         }
     },
     evaluate(facts) {
+        needUnfilteredUserList(facts);
         const users = need(facts.users);
         const admins = users
             .map(u => ({
@@ -54449,10 +54665,20 @@ function userLabel(u) {
             .filter(a => a.roles.length > 0)
             .map(a => a.label)
             .sort();
+        const findings = [];
+        for (const g of ldapAdminGroups(facts)) {
+            findings.push(warn(msg `Group ${g.id} grants ${valueList(adminOrSecurityRoles(g))} to every member of LDAP group ${g.ldapGroupRef ?? ''}: they are admins without being listed in /settings/rbac/users, and their number is unknown here.`, `group:${g.id}`));
+        }
+        const saml = samlRoleGrant(facts);
+        if (saml) {
+            findings.push(warn(msg `SAML is on with ${raw(saml.attribute)} ${saml.value}${raw(saml.note)}: the identity provider decides each user's roles, Full Admin included, and none of those users is listed.`, 'saml'));
+        }
         const n = admins.length;
         const list = n ? msg `: ${valueList(admins)}` : msg ``;
-        const head = msg `${raw(String(n))} RBAC user${raw(n === 1 ? '' : 's')} hold${raw(n === 1 ? 's' : '')} Full Admin or a security-admin role${raw(list)}`;
-        return [judgeAdminCount(n, n === 0 ? msg `${raw(head)} (only the built-in administrator remains)` : head)];
+        const head = msg `${raw(String(n))} stored user${raw(n === 1 ? '' : 's')} hold${raw(n === 1 ? 's' : '')} Full Admin or a security-admin role${raw(list)}`;
+        const builtin = ' (plus the built-in administrator, which is never listed)';
+        findings.push(judgeAdminCount(n, msg `${raw(head)}${raw(builtin)}`));
+        return findings;
     }
 }));
 
@@ -54504,9 +54730,12 @@ const AUDIT_FRAMEWORKS = {
 
 
 
+
 /**
  * Compliant: no administrator is excluded from auditing. Internal service users (`@eventing`,
- * `@cbq-engine`, ...) are listed for information; their exclusion is common practice.
+ * `@cbq-engine`, ...) are listed for information; their exclusion is common practice. The GET
+ * shows a local entry only while that user exists, so only external/unknown entries can name
+ * users that are not stored; those may still be admins through LDAP groups or SAML.
  */
 /* harmony default export */ const audit_exclusions = (defineCheck({
     meta: {
@@ -54517,7 +54746,7 @@ const AUDIT_FRAMEWORKS = {
         description: 'No user with an admin-equivalent role is in the audit disabledUsers list.',
         outcomes: ['PASS', 'WARN', 'INFO'],
         remediation: {
-            text: 'Remove administrators from the list of users whose events are not audited (Security > Audit > Ignore events from these users).',
+            text: 'Remove administrators, and external users whose roles come from LDAP or SAML, from the list of users whose events are not audited (Security > Audit > Ignore events from these users).',
             link: 'https://docs.couchbase.com/server/current/manage/manage-security/manage-auditing.html'
         },
         frameworks: AUDIT_FRAMEWORKS
@@ -54527,8 +54756,13 @@ const AUDIT_FRAMEWORKS = {
         if (audit.disabledUsers.length === 0)
             return [pass(msg `No user is excluded from auditing.`)];
         const findings = [];
-        const needsUsers = audit.disabledUsers.some(u => !u.name.startsWith('@'));
-        const users = needsUsers ? need(facts.users) : [];
+        const people = audit.disabledUsers.filter(u => !u.name.startsWith('@'));
+        if (people.length)
+            needUnfilteredUserList(facts);
+        const users = people.length ? need(facts.users) : [];
+        const externalPaths = people.some(u => u.domain !== 'local')
+            ? ldapAdminGroups(facts).length > 0 || samlRoleGrant(facts) !== null
+            : false;
         for (const excluded of audit.disabledUsers) {
             const label = userLabel(excluded);
             if (excluded.name.startsWith('@')) {
@@ -54540,10 +54774,13 @@ const AUDIT_FRAMEWORKS = {
             if (roles.length > 0) {
                 findings.push(warn(msg `User ${excluded.name} (${excluded.domain}) holds ${valueList(roles)} yet is excluded from auditing: its actions leave no audit record.`, label));
             }
+            else if (excluded.domain !== 'local' && externalPaths) {
+                findings.push(warn(msg `User ${excluded.name} (${excluded.domain}) is excluded from auditing; its roles may come from an LDAP group or a SAML assertion that grants admin rights, which the stored user list cannot show.`, label));
+            }
             else {
                 findings.push(info(user
                     ? msg `User ${excluded.name} (${excluded.domain}) is excluded from auditing; it holds no admin-equivalent role.`
-                    : msg `User ${excluded.name} (${excluded.domain}) is excluded from auditing; no such RBAC user exists now.`, label));
+                    : msg `User ${excluded.name} (${excluded.domain}) is excluded from auditing; it is not a stored user and no LDAP group or SAML attribute grants admin rights.`, label));
             }
         }
         return findings;
@@ -54567,30 +54804,35 @@ function audit_rotation_duration(seconds) {
 function size(bytes) {
     return bytes % 1048576 === 0 ? `${bytes / 1048576} MiB` : `${bytes} bytes`;
 }
-/** Informational rotation and pruning; WARN on unbounded growth or pruning shorter than compliance retention. */
+/**
+ * Informational rotation and pruning; WARN on pruning shorter than compliance retention. The
+ * server refuses a rotateInterval outside 900-604800 s (menelaus_web_audit.erl), so time-based
+ * rotation is always on; rotateSize 0 (7.6 only; 8.0's minimum is 1 MiB) means no size limit.
+ * logPath is left out of the GET when the path is set per node.
+ */
 /* harmony default export */ const audit_rotation = (defineCheck({
     meta: {
         id: 'cb/audit-rotation',
         title: 'Audit log rotation and pruning',
         dimension: 'Audit Logging',
         appliesTo: ['self-hosted', 'cloud'],
-        description: 'Audit logs rotate, and are not pruned sooner than the retention a named compliance framework asks for (90 days).',
+        description: 'Audit logs are not pruned sooner than the retention a named compliance framework asks for (90 days).',
         outcomes: ['INFO', 'WARN'],
         remediation: {
-            text: 'Set rotateInterval/rotateSize so files rotate, and pruneAge to 0 or at least 90 days (129600 minutes) when a compliance framework applies; ship rotated files off the node.',
+            text: 'Set pruneAge to 0 or at least 90 days (129600 minutes) when a compliance framework applies, and ship rotated files off the node.',
             link: 'https://docs.couchbase.com/server/current/rest-api/rest-auditing.html'
         },
         frameworks: AUDIT_FRAMEWORKS
     },
     evaluate(facts, ctx) {
         const a = need(facts.audit);
-        const interval = a.rotateInterval ?? 0;
-        const bytes = a.rotateSize ?? 0;
+        const interval = a.rotateInterval;
+        const bytes = a.rotateSize;
         const prune = a.pruneAge ?? 0;
-        const summary = `rotation every ${interval ? audit_rotation_duration(interval) : 'never (interval 0)'} or ${bytes ? size(bytes) : 'no size limit'}; pruned ${prune ? `after ${audit_rotation_duration(prune * 60)}` : 'never'}`;
-        if (prune === 0 && interval === 0 && bytes === 0) {
-            return [warn(msg `Audit log ${raw(summary)}: one file grows without bound on each node.`)];
-        }
+        const every = interval ? `every ${audit_rotation_duration(interval)}` : 'at an unreported interval';
+        const sizeText = bytes === null ? '' : bytes === 0 ? ' (no size limit)' : ` or at ${size(bytes)}`;
+        const where = a.logPath ? ` into ${a.logPath}` : ' into a log path set per node';
+        const summary = `rotates ${every}${sizeText}${where}; pruned ${prune ? `after ${audit_rotation_duration(prune * 60)}` : 'never'}`;
         if (ctx.compliance.length > 0 && prune > 0 && prune < RETENTION_DAYS * 1440) {
             return [
                 warn(msg `Audit log ${raw(summary)}: shorter than the ${raw(String(RETENTION_DAYS))} days of history the named compliance framework asks for, unless the files are shipped elsewhere first.`)
@@ -54600,7 +54842,48 @@ function size(bytes) {
     }
 }));
 
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/ca-upload.ts
+
+
+
+/**
+ * Compliant (EE): trusted CAs can be loaded from the node itself only (allowNonLocalCACertUpload
+ * false, changeable from localhost only). Community Edition cannot load CAs at all: N/A.
+ */
+/* harmony default export */ const ca_upload = (defineCheck({
+    meta: {
+        id: 'cb/ca-upload',
+        title: 'Remote CA upload',
+        dimension: 'Encryption',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'allowNonLocalCACertUpload is false, so a trusted CA cannot be added over the network.',
+        outcomes: ['PASS', 'WARN'],
+        remediation: {
+            text: 'On a node, from localhost: POST /settings/security allowNonLocalCACertUpload=false.',
+            link: 'https://docs.couchbase.com/server/current/rest-api/rest-setting-security.html'
+        },
+        frameworks: { 'PCI DSS': ['4'], 'SOC 2': ['CC6.1'] }
+    },
+    evaluate(facts) {
+        const s = need(facts.security);
+        if (facts.cluster.edition === 'community') {
+            need(notApplicableHere(msg `Community Edition cannot load trusted CAs (Enterprise Edition only).`));
+        }
+        if (s.allowNonLocalCACertUpload === true)
+            return [
+                warn(msg `allowNonLocalCACertUpload is true: anyone with security-admin rights can add a trusted CA over the network and have certificates it signs accepted.`)
+            ];
+        if (s.allowNonLocalCACertUpload === false)
+            return [
+                pass(msg `Trusted CAs can be loaded from the node itself only (allowNonLocalCACertUpload false).`)
+            ];
+        need(unavailable(msg `GET /settings/security did not report allowNonLocalCACertUpload.`));
+        return [];
+    }
+}));
+
 ;// CONCATENATED MODULE: ./src/engines/couchbase/checks/tls-version.ts
+
 
 
 
@@ -54612,39 +54895,50 @@ const TRANSIT_FRAMEWORKS = {
     'ISO 27001': ['8.24'],
     GDPR: ['Art. 32']
 };
-/** Compliant: the global and every per-service tlsMinVersion are TLS 1.2 or 1.3. */
+/**
+ * Compliant: the global and every per-service tlsMinVersion are TLS 1.2 or 1.3. From 7.6 on the
+ * server refuses lower values and deletes stored ones on upgrade (ns_ssl_services_setup.erl
+ * config_upgrade_to_76), so a FAIL is only possible on older releases. Community Edition leaves
+ * the TLS keys out of the GET: it cannot set them and the built-in minimum TLS 1.2 applies.
+ */
 /* harmony default export */ const checks_tls_version = (defineCheck({
     meta: {
         id: 'cb/tls-version',
         title: 'Minimum TLS version',
         dimension: 'Encryption',
         appliesTo: ['self-hosted', 'cloud'],
-        description: 'tlsMinVersion is tlsv1.2 or tlsv1.3 globally and for every service that overrides it.',
+        description: 'tlsMinVersion is tlsv1.2 or tlsv1.3 globally and for every service that overrides it (xdcr included on 8.0).',
         outcomes: ['PASS', 'FAIL'],
         remediation: {
-            text: 'POST /settings/security tlsMinVersion=tlsv1.2 (and remove lower per-service overrides under /settings/security/<service>).',
+            text: 'POST /settings/security tlsMinVersion=tlsv1.2 (and remove lower per-service overrides under /settings/security/<service>); upgrade to 7.6 or later, which refuses anything below TLS 1.2.',
             link: 'https://docs.couchbase.com/server/current/rest-api/rest-setting-security.html'
         },
         frameworks: TRANSIT_FRAMEWORKS
     },
     evaluate(facts) {
         const s = need(facts.security);
-        // 7.6 defaults to tlsv1.2 when the key is absent.
+        if (facts.cluster.edition === 'community' && s.tlsMinVersion === null) {
+            return [
+                pass(msg `Community Edition cannot set tlsMinVersion (the key is Enterprise only); the built-in minimum TLS 1.2 applies to every service.`)
+            ];
+        }
         const global = s.tlsMinVersion ?? 'tlsv1.2';
+        const v = parseCouchbaseVersion(facts.cluster.version);
+        const from76 = v !== null && (v.major > 7 || (v.major === 7 && v.minor >= 6));
         const findings = [];
         if (!STRONG.has(global))
-            findings.push(fail(msg `The cluster-wide tlsMinVersion is ${global}: TLS 1.0/1.1 are broken protocol versions.`, 'global'));
-        for (const [service, v] of Object.entries(s.services)) {
-            if (v.tlsMinVersion && !STRONG.has(v.tlsMinVersion)) {
-                findings.push(fail(msg `Service ${service} overrides tlsMinVersion to ${v.tlsMinVersion}.`, service));
+            findings.push(fail(msg `The cluster-wide tlsMinVersion is ${global}: TLS 1.0/1.1 are broken protocol versions${raw(from76 ? ' (a 7.6+ node refuses this value: the cluster is mid-upgrade)' : '')}.`, 'global'));
+        for (const [service, sv] of Object.entries(s.services)) {
+            if (sv.tlsMinVersion && !STRONG.has(sv.tlsMinVersion)) {
+                findings.push(fail(msg `Service ${service} overrides tlsMinVersion to ${sv.tlsMinVersion}.`, service));
             }
         }
         if (findings.length)
             return findings;
-        const overrides = Object.entries(s.services).filter(([, v]) => v.tlsMinVersion);
+        const overrides = Object.entries(s.services).filter(([, sv]) => sv.tlsMinVersion);
         return [
             pass(overrides.length
-                ? msg `tlsMinVersion is ${global} cluster-wide; ${raw(overrides.map(([k, v]) => `${k} ${v.tlsMinVersion}`).join(', '))}.`
+                ? msg `tlsMinVersion is ${global} cluster-wide; ${raw(overrides.map(([k, sv]) => `${k} ${sv.tlsMinVersion}`).join(', '))}.`
                 : msg `tlsMinVersion is ${global} cluster-wide; no service overrides it.`)
         ];
     }
@@ -54656,7 +54950,28 @@ const TRANSIT_FRAMEWORKS = {
 
 
 
-/** Per node: FAIL within 30 days of expiry (or expired), WARN within 90 or self-signed in production. */
+const LOOPBACK = /^(127\.0\.0\.1|localhost|\[::1\]|::1)(:\d+)?$/;
+/**
+ * Pairs each certificate with its node. /pools/default/certificates is read from replicated
+ * config and names a loopback-named node 127.0.0.1:8091, while /pools/default shows the address
+ * the request arrived on: match by name first, then a loopback-named certificate with the one
+ * node left unmatched.
+ */
+function pairCertificates(certs, nodes) {
+    const used = new Set();
+    const pairs = certs.map(cert => {
+        const node = nodes.find(n => n.hostname === cert.node) ?? null;
+        if (node)
+            used.add(node);
+        return { cert, node };
+    });
+    const left = nodes.filter(n => !used.has(n));
+    const loopback = pairs.filter(p => !p.node && LOOPBACK.test(p.cert.node));
+    if (left.length === 1 && loopback.length === 1)
+        loopback[0].node = left[0];
+    return pairs;
+}
+/** Per node: FAIL within 30 days of expiry (or expired), WARN within 90 or self-signed in production (EE). */
 /* harmony default export */ const certificates = (defineCheck({
     meta: {
         id: 'cb/certificates',
@@ -54664,37 +54979,45 @@ const TRANSIT_FRAMEWORKS = {
         dimension: 'Encryption',
         appliesTo: ['self-hosted', 'cloud'],
         description: 'Every node serves a CA-signed certificate valid for more than 90 days.',
-        outcomes: ['PASS', 'WARN', 'FAIL'],
+        outcomes: ['PASS', 'WARN', 'FAIL', 'INFO'],
         remediation: {
-            text: 'Upload a CA-signed certificate chain and key per node (Security > Certificates, or POST /node/controller/reloadCertificate) before expiry; replace the self-signed "generated" certificate in production.',
+            text: 'Upload a CA-signed certificate chain and key per node (Enterprise Edition: Security > Certificates, or POST /node/controller/reloadCertificate) before expiry; replace the self-signed "generated" certificate in production.',
             link: 'https://docs.couchbase.com/server/current/manage/manage-security/configure-server-certificates.html'
         },
         frameworks: TRANSIT_FRAMEWORKS
     },
     evaluate(facts, ctx) {
         const certs = need(facts.certificates);
+        const ce = facts.cluster.edition === 'community';
         const findings = [];
-        for (const c of certs) {
+        const pairs = pairCertificates(certs, facts.cluster.nodes);
+        for (const { cert: c, node } of pairs) {
+            const object = node?.hostname ?? c.node;
             const expires = Date.parse(c.expires);
             if (Number.isNaN(expires)) {
-                findings.push(check_unknown(msg `Node ${c.node} reports an unreadable expiry ${c.expires}.`, c.node));
+                findings.push(check_unknown(msg `Node ${c.node} reports an unreadable expiry ${c.expires}.`, object));
                 continue;
             }
             const date = new Date(expires).toISOString().slice(0, 10);
-            const what = msg `Node ${c.node} certificate ${c.subject} (${c.type})`;
-            const byExpiry = judgeCertificateExpiry(what, c.expires, ctx.auditedAt, c.node);
+            const state = node && node.clusterMembership !== 'active' ? `, node ${node.clusterMembership}` : '';
+            const what = msg `Node ${object} certificate ${c.subject} (${c.type}${raw(state)})`;
+            const byExpiry = judgeCertificateExpiry(what, c.expires, ctx.auditedAt, object);
             if (byExpiry.status !== 'PASS')
                 findings.push(byExpiry);
+            else if (c.type === 'generated' && ce) {
+                // Uploading certificates is Enterprise only (handle_reload_certificate): nothing to fix here.
+                findings.push(info(msg `${raw(what)} is the self-signed certificate Couchbase generated; Community Edition cannot replace it (certificate upload is Enterprise Edition only). Expires ${raw(date)}.`, object));
+            }
             else if (c.type === 'generated' && ctx.environment === 'production') {
-                findings.push(warn(msg `${raw(what)} is the self-signed certificate Couchbase generated: clients cannot verify the node. Expires ${raw(date)}.`, c.node));
+                findings.push(warn(msg `${raw(what)} is the self-signed certificate Couchbase generated: clients cannot verify the node. Expires ${raw(date)}.`, object));
             }
             else
                 findings.push(byExpiry);
         }
-        // A node that did not answer reports no certificate: say so rather than skip it.
+        // The list comes from replicated config and covers every node; a node missing from it is a surprise.
         for (const n of facts.cluster.nodes) {
-            if (!certs.some(c => c.node === n.hostname)) {
-                findings.push(check_unknown(msg `Node ${n.hostname} (${n.status}) reported no certificate.`, n.hostname));
+            if (!pairs.some(p => p.node === n)) {
+                findings.push(check_unknown(msg `Node ${n.hostname} (${n.status}) has no entry in /pools/default/certificates.`, n.hostname));
             }
         }
         if (findings.length === 0)
@@ -54703,14 +55026,54 @@ const TRANSIT_FRAMEWORKS = {
     }
 }));
 
-;// CONCATENATED MODULE: ./src/engines/couchbase/checks/encryption-at-rest.ts
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/client-cert-auth.ts
 
 
 
 /**
- * Compliant (8.0+): configuration, logs and audit logs are encrypted at rest. Off is a WARN with
- * condition `not-enabled`, which the policy raises to FAIL for PII/PHI or financial data. Before 8.0
- * there is no native encryption at rest: N/A.
+ * Informational: whether clients may log in with X.509 certificates and how a certificate
+ * becomes a user (prefixes). `mandatory` refuses password logins on TLS ports; 8.0 adds `hybrid`.
+ */
+/* harmony default export */ const client_cert_auth = (defineCheck({
+    meta: {
+        id: 'cb/client-cert-auth',
+        title: 'Client certificate authentication',
+        dimension: 'Authentication & SSO',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'Reports the client certificate authentication state and the rules that map a certificate to a user.',
+        outcomes: ['INFO'],
+        remediation: {
+            text: 'Review GET /settings/clientCertAuth: with enable or mandatory, make sure each prefix rule maps only certificates your CA issues for Couchbase users.',
+            link: 'https://docs.couchbase.com/server/current/manage/manage-security/configure-client-certificates.html'
+        },
+        frameworks: {}
+    },
+    evaluate(facts) {
+        const c = need(facts.clientCertAuth);
+        if (c.state === 'disable')
+            return [
+                info(msg `Client certificate authentication is off (state disable): clients log in with passwords.`)
+            ];
+        const rules = c.prefixes.map(p => `${p.path} prefix "${p.prefix}" delimiter "${p.delimiter}"`);
+        return [
+            info(msg `Client certificate authentication is ${c.state}; a certificate becomes a user by ${rules.length ? rules.join('; ') : 'no rule (no certificate maps to a user)'}${raw(c.state === 'mandatory' ? '; clients without a certificate are refused on TLS ports' : '')}.`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/encryption-at-rest.ts
+
+
+
+/** Buckets that keep data on disk; a key is refused for the others (memcached, ephemeral). */
+const PERSISTENT = new Set(['membase', 'couchbase']);
+/**
+ * Compliant (8.0 Enterprise): every persistent bucket has an encryption key and its data is
+ * fully encrypted, and cluster configuration, logs and audit logs are encrypted. Bucket data is
+ * configured per bucket (encryptionAtRestKeyId, -1 = off); the cluster-wide settings cover
+ * config, logs and audit only, so they never prove the data is encrypted. Data left unencrypted
+ * is a WARN with condition `not-enabled`, which the policy raises to FAIL for PII/PHI or
+ * financial data. Before 8.0 and on Community Edition (which cannot enable it): N/A.
  */
 /* harmony default export */ const checks_encryption_at_rest = (defineCheck({
     meta: {
@@ -54719,27 +55082,44 @@ const TRANSIT_FRAMEWORKS = {
         dimension: 'Encryption',
         family: 'encryption-at-rest',
         appliesTo: ['self-hosted', 'cloud'],
-        description: 'Couchbase 8.0+ native encryption at rest is on for configuration, logs and audit logs.',
+        description: 'Couchbase 8.0+ native encryption at rest is on for every persistent bucket (fully encrypted) and for configuration, logs and audit logs.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
-            text: 'Create an encryption key (Security > Encryption at Rest) and enable encryption for config, log and audit (POST /settings/security/encryptionAtRest); enable it per bucket with encryptionAtRestKeyId.',
+            text: 'Create an encryption key (Security > Encryption at Rest), set encryptionAtRestKeyId on every persistent bucket, enable encryption for config, log and audit (POST /settings/security/encryptionAtRest), then force re-encryption of existing data.',
             link: 'https://docs.couchbase.com/server/current/manage/manage-security/manage-native-encryption-at-rest.html'
         },
         frameworks: { HIPAA: ['164.312(a)(2)(iv)'], 'PCI DSS': ['3'], GDPR: ['Art. 32'], 'ISO 27001': ['8.24'] }
     },
     evaluate(facts) {
         const e = need(facts.encryptionAtRest);
+        const buckets = need(facts.buckets).filter(b => PERSISTENT.has(b.bucketType));
+        const findings = [];
+        const off = buckets.filter(b => b.encryptionAtRestKeyId === null || b.encryptionAtRestKeyId === -1);
+        const partial = buckets.filter(b => !off.includes(b) && b.dataStatus !== 'encrypted');
+        if (off.length) {
+            findings.push(warn(msg `${raw(String(off.length))} of ${raw(String(buckets.length))} persistent bucket${raw(buckets.length === 1 ? '' : 's')} store data unencrypted (encryptionAtRestKeyId -1): ${valueList(off.map(b => b.name))}.`, 'buckets', 'not-enabled'));
+        }
+        for (const b of partial) {
+            findings.push(warn(msg `Bucket ${b.name} has an encryption key, but its data is ${b.dataStatus ?? 'of unknown status'}: data written before the key was set is not yet re-encrypted.`, `bucket:${b.name}`));
+        }
         const parts = [
             ['configuration', e.config],
             ['logs', e.log],
             ['audit logs', e.audit]
         ];
-        const off = parts.filter(([, m]) => m === 'disabled').map(([k]) => k);
-        const describe = parts.map(([k, m]) => `${k} ${m}`).join(', ');
-        if (off.length === 0)
-            return [pass(msg `Encryption at rest is on: ${raw(describe)}.`)];
+        const describe = parts.map(([k, t]) => `${k} ${t.method}`).join(', ');
+        const cfgOff = parts.filter(([, t]) => t.method === 'disabled').map(([k]) => k);
+        const cfgPartial = parts.filter(([, t]) => t.method !== 'disabled' && t.dataStatus && t.dataStatus !== 'encrypted');
+        if (cfgOff.length) {
+            findings.push(warn(msg `Encryption at rest is off for ${raw(cfgOff.join(', '))} (${raw(describe)}).`, 'cluster', 'not-enabled'));
+        }
+        else if (cfgPartial.length) {
+            findings.push(warn(msg `Encryption at rest is on (${raw(describe)}), but ${raw(cfgPartial.map(([k, t]) => `${k} are ${t.dataStatus}`).join(', '))}.`, 'cluster'));
+        }
+        if (findings.length)
+            return findings;
         return [
-            warn(msg `Encryption at rest is off for ${raw(off.join(', '))} (${raw(describe)}).`, undefined, 'not-enabled')
+            pass(msg `${raw(buckets.length ? `All ${buckets.length} persistent bucket${buckets.length === 1 ? ' is' : 's are'} fully encrypted` : 'No persistent bucket exists')}; ${raw(describe)}.`)
         ];
     }
 }));
@@ -54759,8 +55139,8 @@ const TRANSIT_FRAMEWORKS = {
         dimension: 'Authentication & SSO',
         family: 'sso',
         appliesTo: ['self-hosted', 'cloud'],
-        description: 'LDAP (with TLS or StartTLS) or SAML single sign-on is enabled.',
-        outcomes: ['PASS', 'FAIL'],
+        description: 'LDAP (with TLS or StartTLS), SAML single sign-on or saslauthd (PAM) authentication is enabled.',
+        outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
             text: 'Configure LDAP with encryption TLS or StartTLSExtension and certificate validation (Security > LDAP), or SAML for the console; map directory groups to Couchbase roles.',
             link: 'https://docs.couchbase.com/server/current/manage/manage-security/configure-ldap.html'
@@ -54785,14 +55165,93 @@ const TRANSIT_FRAMEWORKS = {
                     fail(msg `LDAP authentication is on with encryption None${raw(ldap.port ? ` (port ${ldap.port})` : '')}: user passwords reach the directory in clear.`, 'ldap')
                 ];
             }
-            const validation = ldap.serverCertValidation === false ? ', but server certificate validation is off' : '';
+            if (ldap.serverCertValidation === false) {
+                return [
+                    warn(msg `LDAP authentication is on with encryption ${ldap.encryption}, but server certificate validation is off: a man in the middle can collect the passwords users type.`, 'ldap')
+                ];
+            }
             return [
-                pass(msg `LDAP authentication is on with encryption ${ldap.encryption}${raw(validation)}${raw(auth.samlEnabled ? '; SAML is on too' : '')}.`)
+                pass(msg `LDAP authentication is on with encryption ${ldap.encryption}${raw(auth.samlEnabled ? '; SAML is on too' : '')}.`)
             ];
         }
         if (auth.samlEnabled)
             return [pass(msg `SAML single sign-on is on for the console.`)];
-        return [fail(msg `Neither LDAP nor SAML is enabled: every user is a local account managed by hand.`)];
+        if (auth.saslauthdAuthEnabled)
+            return [
+                pass(msg `saslauthd (PAM) authentication is on: passwords are checked by the host's directory.`)
+            ];
+        return [
+            fail(msg `Neither LDAP, SAML nor saslauthd is enabled: every user is a local account managed by hand.`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/hsts.ts
+
+
+
+/**
+ * Compliant (EE): the console sends Strict-Transport-Security (responseHeaders), so browsers
+ * never fall back to plain HTTP. Community Edition cannot set response headers (ee_only_settings
+ * leaves responseHeaders out of the GET): N/A there.
+ */
+/* harmony default export */ const hsts = (defineCheck({
+    meta: {
+        id: 'cb/hsts',
+        title: 'HTTP Strict Transport Security',
+        dimension: 'Network Security',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'The REST API and console send a Strict-Transport-Security header with a max-age.',
+        outcomes: ['PASS', 'WARN'],
+        remediation: {
+            text: 'POST /settings/security responseHeaders=\'{"Strict-Transport-Security":"max-age=31536000;includeSubDomains"}\' (Enterprise Edition).',
+            link: 'https://docs.couchbase.com/server/current/rest-api/rest-setting-hsts.html'
+        },
+        frameworks: { 'PCI DSS': ['4'], 'SOC 2': ['CC6.7'] }
+    },
+    evaluate(facts) {
+        const s = need(facts.security);
+        if (facts.cluster.edition === 'community' && !s.responseHeadersPresent) {
+            need(notApplicableHere(msg `Community Edition cannot set response headers (HSTS is Enterprise Edition only).`));
+        }
+        if (!s.hsts)
+            return [
+                warn(msg `No Strict-Transport-Security header is set (responseHeaders is empty): browsers may be downgraded to plain HTTP.`)
+            ];
+        if (!/max-age=\d*[1-9]/.test(s.hsts))
+            return [
+                warn(msg `Strict-Transport-Security is ${s.hsts}: without a positive max-age browsers do not keep HTTPS.`)
+            ];
+        return [pass(msg `Strict-Transport-Security is ${s.hsts}.`)];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/log-redaction.ts
+
+
+
+/** Compliant (EE): collected log bundles redact user data (logRedactionLevel partial). CE: N/A. */
+/* harmony default export */ const log_redaction = (defineCheck({
+    meta: {
+        id: 'cb/log-redaction',
+        title: 'Log redaction',
+        dimension: 'Data Protection',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'logRedactionLevel is partial, so collected logs (cbcollect_info) carry no user data in clear.',
+        outcomes: ['PASS', 'WARN'],
+        remediation: {
+            text: 'POST /settings/logRedaction logRedactionLevel=partial (Enterprise Edition); redact again when sending bundles to support.',
+            link: 'https://docs.couchbase.com/server/current/manage/manage-logging/manage-logging.html'
+        },
+        frameworks: { GDPR: ['Art. 32'], 'ISO 27001': ['8.15'] }
+    },
+    evaluate(facts) {
+        const level = need(facts.logRedaction);
+        if (level === 'partial')
+            return [pass(msg `Log redaction is partial: user data in collected logs is hashed.`)];
+        return [
+            warn(msg `logRedactionLevel is ${level}: log bundles collected for support carry document keys and user names in clear.`)
+        ];
     }
 }));
 
@@ -54845,6 +55304,40 @@ const TRANSIT_FRAMEWORKS = {
     }
 }));
 
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/password-hash.ts
+
+
+
+/**
+ * Compliant: new local passwords are hashed with argon2id or PBKDF2-HMAC-SHA512, not the
+ * deprecated SHA-1 (menelaus_web_settings.erl passwordHashAlg, default argon2id).
+ */
+/* harmony default export */ const password_hash = (defineCheck({
+    meta: {
+        id: 'cb/password-hash',
+        title: 'Password hash algorithm',
+        dimension: 'Authentication & SSO',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'passwordHashAlg is argon2id or pbkdf2-hmac-sha512, not SHA-1.',
+        outcomes: ['PASS', 'FAIL', 'INFO'],
+        remediation: {
+            text: 'POST /settings/security passwordHashAlg=argon2id; existing hashes are migrated as users log in (allowHashMigrationDuringAuth) or when passwords change.',
+            link: 'https://docs.couchbase.com/server/current/rest-api/rest-setting-security.html'
+        },
+        frameworks: { 'PCI DSS': ['8'], 'SOC 2': ['CC6.1'], 'ISO 27001': ['8.24'] }
+    },
+    evaluate(facts) {
+        const alg = need(facts.security).passwordHashAlg;
+        if (alg === null)
+            return [info(msg `passwordHashAlg is not reported by this version (it exists from 7.6).`)];
+        if (alg === 'SHA-1')
+            return [
+                fail(msg `passwordHashAlg is SHA-1 (deprecated): a stolen hash file of local users can be cracked fast.`)
+            ];
+        return [pass(msg `Local passwords are hashed with ${alg}.`)];
+    }
+}));
+
 ;// CONCATENATED MODULE: ./src/engines/couchbase/checks/password-policy.ts
 
 
@@ -54885,13 +55378,60 @@ const TRANSIT_FRAMEWORKS = {
     }
 }));
 
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/plaintext-ports.ts
+
+
+
+
+/**
+ * Compliant: clusterEncryptionLevel strict, which makes ns_server bind every non-TLS client port
+ * to loopback (misc:disable_non_ssl_ports) and disables the eventing debugger. Below strict (or
+ * with node-to-node encryption off, or on Community Edition which has no strict level), clients
+ * can use KV 11210, query 8093, REST 8091 and the eventing debugger 9140 in plain text.
+ */
+/* harmony default export */ const plaintext_ports = (defineCheck({
+    meta: {
+        id: 'cb/plaintext-ports',
+        title: 'Plain-text client ports',
+        dimension: 'Network Security',
+        family: 'encryption-in-transit',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'clusterEncryptionLevel is strict, so no client port accepts plain text from other hosts.',
+        outcomes: ['PASS', 'WARN'],
+        remediation: {
+            text: 'Move clients to the TLS ports (11207, 18093, 18091), then couchbase-cli setting-security --cluster-encryption-level strict (Enterprise Edition, node-to-node encryption on every node).',
+            link: 'https://docs.couchbase.com/server/current/manage/manage-security/manage-tls.html'
+        },
+        frameworks: TRANSIT_FRAMEWORKS
+    },
+    evaluate(facts) {
+        const level = need(facts.security).clusterEncryptionLevel;
+        if (level === 'strict')
+            return [pass(msg `clusterEncryptionLevel is strict: non-TLS client ports listen on loopback only.`)];
+        const why = facts.cluster.edition === 'community'
+            ? 'Community Edition has no strict level'
+            : level
+                ? `clusterEncryptionLevel is ${level}`
+                : 'node-to-node encryption is not on for every node, so clusterEncryptionLevel cannot be strict';
+        return [
+            warn(msg `${raw(why)}: clients can use KV 11210, query 8093, REST 8091 and the eventing debugger 9140 in plain text, passwords included.`)
+        ];
+    }
+}));
+
 ;// CONCATENATED MODULE: ./src/engines/couchbase/checks/query-audit.ts
 
 
 
 
-/** SQL++ statement events (Query and Index Service), off by default even when auditing is on. */
-const STATEMENT_EVENTS = [
+/**
+ * The SQL++ statement events of couchbase/query etc/audit_descriptor.json, used only when GET
+ * /settings/audit/descriptors cannot be read: every one ships "enabled": false. 7.6 (trinity)
+ * has 28672-28688, functions 28706-28708, scope/collection DDL 28713-28719, transactions
+ * 28720-28725 and sequences 28734-28736; 8.0 (morpheus) adds CREATE/ALTER/DROP USER 28738-28740
+ * and BUCKET 28741-28743.
+ */
+const STATEMENTS_76 = [
     [28672, 'SELECT'],
     [28673, 'EXPLAIN'],
     [28674, 'PREPARE'],
@@ -54907,11 +55447,56 @@ const STATEMENT_EVENTS = [
     [28684, 'BUILD INDEX'],
     [28685, 'GRANT ROLE'],
     [28686, 'REVOKE ROLE'],
-    [28687, 'UNRECOGNIZED statement'],
-    [28688, 'CREATE PRIMARY INDEX']
+    [28687, 'UNRECOGNIZED'],
+    [28688, 'CREATE PRIMARY INDEX'],
+    [28706, 'CREATE FUNCTION'],
+    [28707, 'DROP FUNCTION'],
+    [28708, 'EXECUTE FUNCTION'],
+    [28713, 'CREATE SCOPE'],
+    [28714, 'DROP SCOPE'],
+    [28715, 'CREATE COLLECTION'],
+    [28716, 'DROP COLLECTION'],
+    [28717, 'FLUSH COLLECTION'],
+    [28718, 'UPDATE STATISTICS'],
+    [28719, 'ADVISE'],
+    [28720, 'START TRANSACTION'],
+    [28721, 'COMMIT TRANSACTION'],
+    [28722, 'ROLLBACK TRANSACTION'],
+    [28723, 'ROLLBACK TRANSACTION TO SAVEPOINT'],
+    [28724, 'SET TRANSACTION ISOLATION'],
+    [28725, 'SAVEPOINT'],
+    [28734, 'CREATE SEQUENCE'],
+    [28735, 'ALTER SEQUENCE'],
+    [28736, 'DROP SEQUENCE']
 ];
+const STATEMENTS_80 = [
+    ...STATEMENTS_76,
+    [28738, 'CREATE USER'],
+    [28739, 'ALTER USER'],
+    [28740, 'DROP USER'],
+    [28741, 'CREATE BUCKET'],
+    [28742, 'ALTER BUCKET'],
+    [28743, 'DROP BUCKET']
+];
+/** The statements the running version can audit: from its descriptors, else the table above. */
+function statementEvents(facts) {
+    if (facts.auditDescriptors.ok) {
+        const events = facts.auditDescriptors.value
+            .filter(d => d.module === 'n1ql' && / statement$/.test(d.name))
+            .map(d => [d.id, d.name.replace(/ statement$/, '')]);
+        if (events.length)
+            return { events, source: 'its audit descriptors' };
+    }
+    return {
+        events: facts.cluster.compat80 ? STATEMENTS_80 : STATEMENTS_76,
+        source: `the ${facts.cluster.compat80 ? '8.0' : '7.6'} event list shipped with db-posture (the descriptors could not be read)`
+    };
+}
 const named = (events) => events.map(([id, name]) => `${id} ${name}`).join(', ');
-/** Compliant: no SQL++ statement event (28672-28688) is in the disabled list. */
+/**
+ * Compliant: every SQL++ statement event of the running version is audited; they ship disabled
+ * even when auditing is on. Other modules' filterable events still off are listed per module.
+ */
 /* harmony default export */ const query_audit = (defineCheck({
     meta: {
         id: 'cb/query-audit',
@@ -54919,36 +55504,140 @@ const named = (events) => events.map(([id, name]) => `${id} ${name}`).join(', ')
         dimension: 'Audit Logging',
         family: 'audit-logging',
         appliesTo: ['self-hosted', 'cloud'],
-        description: 'SQL++ statement events 28672-28688 are enabled; they ship disabled even when auditing is on.',
-        outcomes: ['PASS', 'WARN', 'FAIL'],
+        description: 'Every SQL++ statement audit event of the running version (data, DDL, GRANT/REVOKE, functions, transactions, sequences; on 8.0 user and bucket DDL) is enabled.',
+        outcomes: ['PASS', 'WARN', 'FAIL', 'INFO'],
         remediation: {
-            text: 'Remove events 28672-28688 from the disabled list (Security > Audit > Query and Index Service, or POST /settings/audit disabled=...), at least SELECT, INSERT, UPSERT, DELETE, UPDATE, MERGE, GRANT ROLE and REVOKE ROLE.',
+            text: 'Remove the SQL++ statement events from the disabled list (Security > Audit > Query and Index Service, or POST /settings/audit disabled=...): at least SELECT, INSERT, UPSERT, DELETE, UPDATE, MERGE, GRANT/REVOKE ROLE, the DDL, function and transaction statements, and on 8.0 CREATE/ALTER/DROP USER and BUCKET.',
             link: 'https://docs.couchbase.com/server/current/audit-event-reference/audit-event-reference.html'
         },
         frameworks: AUDIT_FRAMEWORKS
     },
     evaluate(facts) {
         const audit = need(facts.audit);
-        const disabled = new Set(audit.disabled);
-        const off = STATEMENT_EVENTS.filter(([id]) => disabled.has(id));
         if (!audit.auditdEnabled) {
             return [
                 fail(msg `Auditing is off, so no SQL++ statement (SELECT, INSERT, UPDATE, DELETE, ...) is audited.`)
             ];
         }
-        if (off.length === STATEMENT_EVENTS.length) {
-            return [
-                fail(msg `All ${raw(String(off.length))} SQL++ statement events (28672-28688) are disabled, the default even with auditing on: no SELECT, INSERT, UPDATE, DELETE or GRANT is audited.`)
-            ];
+        const { events, source } = statementEvents(facts);
+        const disabled = new Set(audit.disabled);
+        const off = events.filter(([id]) => disabled.has(id));
+        const findings = [];
+        if (off.length === events.length) {
+            findings.push(fail(msg `All ${raw(String(off.length))} SQL++ statement events (per ${raw(source)}) are disabled, the default even with auditing on: no SELECT, INSERT, UPDATE, DELETE or GRANT is audited.`));
         }
-        if (off.length > 0) {
-            return [
-                warn(msg `${raw(String(off.length))} of ${raw(String(STATEMENT_EVENTS.length))} SQL++ statement events are disabled: ${raw(named(off))}.`)
-            ];
+        else if (off.length > 0) {
+            findings.push(warn(msg `${raw(String(off.length))} of ${raw(String(events.length))} SQL++ statement events (per ${raw(source)}) are disabled: ${raw(named(off))}.`));
         }
+        else {
+            findings.push(pass(msg `All ${raw(String(events.length))} SQL++ statement events (per ${raw(source)}) are audited.`));
+        }
+        // Every other filterable event still off, by module: for the reviewer, not a verdict.
+        if (facts.auditDescriptors.ok) {
+            const statementIds = new Set(events.map(([id]) => id));
+            const byModule = new Map();
+            for (const d of facts.auditDescriptors.value) {
+                if (statementIds.has(d.id) || !disabled.has(d.id))
+                    continue;
+                byModule.set(d.module, [...(byModule.get(d.module) ?? []), d]);
+            }
+            for (const [module, ds] of [...byModule].sort(([a], [b]) => a.localeCompare(b))) {
+                const shown = ds
+                    .slice(0, 8)
+                    .map(d => `${d.id} ${d.name}`)
+                    .join(', ');
+                findings.push(info(msg `Module ${module}: ${raw(String(ds.length))} filterable event${raw(ds.length === 1 ? ' is' : 's are')} off (${shown}${raw(ds.length > 8 ? ', ...' : '')}).`, `module:${module}`));
+            }
+        }
+        return findings;
+    }
+}));
+/** Every SQL++ statement event of 7.6 and 8.0 (id, name), for tools that read reports (detection coverage). */
+const STATEMENT_EVENTS = [
+    ...new Map([...STATEMENTS_76, ...STATEMENTS_80].map(e => [e[0], e])).values()
+].sort((a, b) => a[0] - b[0]);
+
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/query-curl.ts
+
+
+
+/**
+ * Compliant: SQL++ CURL() may reach only the listed URLs (all_access false). With all_access
+ * true a query_external_access user can make the query service fetch any URL (SSRF).
+ */
+/* harmony default export */ const query_curl = (defineCheck({
+    meta: {
+        id: 'cb/query-curl',
+        title: 'SQL++ CURL() allowlist',
+        dimension: 'Network Security',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'The query CURL() allowlist does not allow every URL (all_access false).',
+        outcomes: ['PASS', 'WARN'],
+        remediation: {
+            text: 'POST /settings/querySettings/curlAllowlist with all_access false and only the URLs queries need in allowed_urls; grant query_external_access sparingly.',
+            link: 'https://docs.couchbase.com/server/current/n1ql/n1ql-language-reference/curl.html'
+        },
+        frameworks: { 'SOC 2': ['CC6.6'], 'ISO 27001': ['8.20'] }
+    },
+    evaluate(facts) {
+        const c = need(facts.curlAllowlist);
+        if (c.allAccess)
+            return [
+                warn(msg `The CURL() allowlist has all_access true: SQL++ queries can fetch any URL the query nodes reach, internal services included.`)
+            ];
         return [
-            pass(msg `All ${raw(String(STATEMENT_EVENTS.length))} SQL++ statement events (28672-28688) are audited.`)
+            pass(c.allowedUrls.length
+                ? msg `CURL() may reach only ${raw(String(c.allowedUrls.length))} allowed URL prefix${raw(c.allowedUrls.length === 1 ? '' : 'es')}: ${valueList(c.allowedUrls)}.`
+                : msg `CURL() may reach no URL (all_access false, no allowed URL).`)
         ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/trusted-cas.ts
+
+
+
+
+
+/**
+ * Per trusted CA (EE): FAIL when expired or within 30 days of notAfter, WARN within 90 or when
+ * the server itself warns (expires_soon, expired). Node certificates can be valid while their CA
+ * is not. Community Edition has no trusted-CA store: N/A.
+ */
+/* harmony default export */ const trusted_cas = (defineCheck({
+    meta: {
+        id: 'cb/trusted-cas',
+        title: 'Trusted CA expiry',
+        dimension: 'Encryption',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'Every trusted CA certificate is valid for more than 90 days.',
+        outcomes: ['PASS', 'WARN', 'FAIL'],
+        remediation: {
+            text: 'Load the renewed CA (POST /node/controller/loadTrustedCAs on each node) and re-issue node and client certificates from it before the old CA expires; then remove the old CA.',
+            link: 'https://docs.couchbase.com/server/current/manage/manage-security/configure-server-certificates.html'
+        },
+        frameworks: TRANSIT_FRAMEWORKS
+    },
+    evaluate(facts, ctx) {
+        const cas = need(facts.trustedCAs);
+        const findings = [];
+        for (const ca of cas) {
+            const at = Date.parse(ca.notAfter);
+            const what = msg `Trusted CA ${ca.subject} (${ca.type})`;
+            if (Number.isNaN(at)) {
+                need(unavailable(msg `Trusted CA ${ca.subject} reports an unreadable notAfter ${ca.notAfter}.`), ca.subject);
+            }
+            const serverWarns = ca.warnings.filter(w => w === 'expired' || w === 'expires_soon');
+            const byExpiry = judgeCertificateExpiry(what, ca.notAfter, ctx.auditedAt, ca.subject);
+            // The server's own expires_soon/expired warning (its threshold is configurable) never reads as PASS.
+            if (byExpiry.status === 'PASS' && serverWarns.length)
+                findings.push(warn(msg `${raw(byExpiry.detail)} The server warns ${raw(serverWarns.join(', '))}.`, ca.subject));
+            else
+                findings.push(byExpiry);
+        }
+        if (findings.length === 0)
+            findings.push(pass(msg `No trusted CA is loaded beyond none: nothing can expire.`));
+        return findings;
     }
 }));
 
@@ -54956,17 +55645,21 @@ const named = (events) => events.map(([id, name]) => `${id} ${name}`).join(', ')
 
 
 
-/** Compliant: the web console is not served over plain HTTP (port 8091). */
+/**
+ * Compliant: the web console is not reachable over plain HTTP from other hosts. With
+ * clusterEncryptionLevel strict, ns_server binds its non-TLS listener (8091) to loopback
+ * (menelaus_web.erl get_addr, misc:disable_non_ssl_ports), whatever disableUIOverHttp says.
+ */
 /* harmony default export */ const ui_over_http = (defineCheck({
     meta: {
         id: 'cb/ui-over-http',
         title: 'Web console over HTTP',
         dimension: 'Network Security',
         appliesTo: ['self-hosted', 'cloud'],
-        description: 'disableUIOverHttp is true, so administrators log in to the console over HTTPS only.',
+        description: 'disableUIOverHttp is true, or clusterEncryptionLevel strict binds port 8091 to loopback, so administrators log in over HTTPS only.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
-            text: 'POST /settings/security disableUIOverHttp=true (the console stays on https://host:18091).',
+            text: 'POST /settings/security disableUIOverHttp=true (the console stays on https://host:18091), or set clusterEncryptionLevel strict.',
             link: 'https://docs.couchbase.com/server/current/rest-api/rest-setting-security.html'
         },
         frameworks: { 'PCI DSS': ['4'], 'SOC 2': ['CC6.7'], 'ISO 27001': ['8.20'] }
@@ -54975,9 +55668,47 @@ const named = (events) => events.map(([id, name]) => `${id} ${name}`).join(', ')
         const s = need(facts.security);
         if (s.disableUIOverHttp === true)
             return [pass(msg `The web console is served over HTTPS only (disableUIOverHttp true).`)];
+        if (s.clusterEncryptionLevel === 'strict') {
+            return [
+                pass(msg `clusterEncryptionLevel is strict, so port 8091 listens on loopback only: other hosts reach the console over HTTPS only (disableUIOverHttp false matters only on the node itself).`)
+            ];
+        }
         return [
             warn(msg `The web console is served over plain HTTP on port 8091 (disableUIOverHttp false): administrator passwords can cross the network unencrypted.`)
         ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/ui-session-timeout.ts
+
+
+
+/** The longest idle console session taken as acceptable (PCI DSS 8.2.8 asks for 15 minutes). */
+const MAX_SECONDS = 3600;
+/** Compliant: the console logs idle sessions out within an hour. uiSessionTimeout is absent when unset. */
+/* harmony default export */ const ui_session_timeout = (defineCheck({
+    meta: {
+        id: 'cb/ui-session-timeout',
+        title: 'Console session timeout',
+        dimension: 'Authentication & SSO',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'uiSessionTimeout is set to at most 3600 seconds, so idle console sessions end.',
+        outcomes: ['PASS', 'WARN'],
+        remediation: {
+            text: 'POST /settings/security uiSessionTimeout=900 (seconds; 60-1000000), or Security > Other Settings > Console idle timeout.',
+            link: 'https://docs.couchbase.com/server/current/rest-api/rest-setting-security.html'
+        },
+        frameworks: { 'PCI DSS': ['8'], 'SOC 2': ['CC6.1'], 'ISO 27001': ['8.5'] }
+    },
+    evaluate(facts) {
+        const t = need(facts.security).uiSessionTimeout;
+        if (t === null)
+            return [warn(msg `uiSessionTimeout is not set: an idle console session never times out.`)];
+        if (t > MAX_SECONDS)
+            return [
+                warn(msg `uiSessionTimeout is ${raw(String(t))} s: idle console sessions last longer than ${raw(String(MAX_SECONDS))} s.`)
+            ];
+        return [pass(msg `Idle console sessions end after ${raw(String(t))} s (uiSessionTimeout).`)];
     }
 }));
 
@@ -55044,20 +55775,38 @@ const named = (events) => events.map(([id, name]) => `${id} ${name}`).join(', ')
 
 
 
+
+
+
+
+
+
+
+
+
 /** Every cb/* check, sorted by id (the report groups them by dimension). */
 const couchbaseChecks = [
     admin_users,
     audit_enabled,
     audit_exclusions,
     audit_rotation,
+    ca_upload,
     certificates,
+    client_cert_auth,
     checks_encryption_at_rest,
     external_auth,
+    hsts,
+    log_redaction,
     node_encryption,
+    password_hash,
     checks_password_policy,
+    plaintext_ports,
     query_audit,
+    query_curl,
     checks_tls_version,
+    trusted_cas,
     ui_over_http,
+    ui_session_timeout,
     couchbase_checks_version
 ];
 
@@ -55079,10 +55828,27 @@ function couchbaseEngine() {
 
 
 
+
 /**
- * A read-only SQL session on CockroachDB: the session default is forced read-only at startup and
- * every statement runs on its own (autocommit), so one failing statement (an unknown setting, a
- * missing privilege) never spoils the next.
+ * Session variables pinned in the startup packet's `options` (cockroach
+ * pkg/sql/pgwire/pre_serve_options.go: `-c key=value` pairs become the session's client-provided
+ * defaults, which ALTER ROLE/DATABASE ... SET defaults do not replace). CockroachDB splits each
+ * option on `=` and requires exactly two parts, so no value may contain `=`.
+ * - search_path: pg_catalog only, so no name the audited party owns resolves before the catalog;
+ * - default_transaction_read_only: every statement runs read-only;
+ * - timezone / intervalstyle: timestamps and intervals are parsed in the form the collector expects.
+ * statement_timeout and lock_timeout go as startup parameters of their own (openPinnedClient).
+ */
+const CRDB_PINS = {
+    default_transaction_read_only: 'on',
+    search_path: 'pg_catalog',
+    timezone: 'UTC',
+    intervalstyle: 'postgres'
+};
+/**
+ * A read-only SQL session on CockroachDB: the session is pinned at startup and every statement runs
+ * on its own (autocommit), so one failing statement (an unknown setting, a missing privilege)
+ * never spoils the next.
  */
 class CrdbSession {
     client;
@@ -55094,24 +55860,43 @@ class CrdbSession {
         this.redactor = redactor;
     }
     static async open(ep, connectTimeoutMs, statementTimeoutMs, redactor) {
-        const client = new pg_esm.Client({
-            ...ep.config,
-            application_name: 'db-posture',
-            connectionTimeoutMillis: connectTimeoutMs,
-            statement_timeout: statementTimeoutMs,
-            options: '-c default_transaction_read_only=on'
+        // The error listener exists before the session object does: remember a loss until then.
+        const state = {};
+        const client = await openPinnedClient(ep, ep.database, {
+            connectTimeoutMs,
+            statementTimeoutMs,
+            pins: CRDB_PINS,
+            onLost: error => {
+                const why = msg `the connection was lost (${describePgError(error, redactor).text})`;
+                if (state.session)
+                    state.session.lost = why;
+                else
+                    state.lost = why;
+            }
         });
         const session = new CrdbSession(client, redactor);
-        client.on('error', error => {
-            session.lost = msg `the connection was lost (${describePgError(error, redactor).text})`;
-        });
-        await client.connect();
+        state.session = session;
+        if (state.lost)
+            session.lost = state.lost;
+        // Statements are tiny and sent one at a time: do not let Nagle hold them back.
+        client.connection?.stream?.setNoDelay?.(true);
+        // Trust no read until the pins are seen to hold (a proxy or an old release could drop them).
+        const pins = await session.read('The session settings', "SELECT pg_catalog.current_setting('search_path') AS search_path, pg_catalog.current_setting('default_transaction_read_only') AS read_only");
+        const row = pins.ok ? pins.value[0] : undefined;
+        if (!row ||
+            !sameSearchPath(String(row.search_path), 'pg_catalog') ||
+            !/^(on|true)$/i.test(String(row.read_only))) {
+            await session.close();
+            throw new TargetError(pins.ok
+                ? `The CockroachDB session did not keep the audit's startup settings (search_path ${JSON.stringify(String(row?.search_path ?? ''))}, default_transaction_read_only ${JSON.stringify(String(row?.read_only ?? ''))}): nothing was read.`
+                : `The CockroachDB session settings could not be verified (${pins.reason.text.replace(/\.$/, '')}): nothing was read.`);
+        }
         return session;
     }
     /** Runs one statement; an error becomes an unavailable fact with the SQLSTATE and, when known, the fix. */
     async read(what, sql, fix) {
         if (this.lost)
-            return unavailable(msg `${raw(what)} could not be read: ${raw(this.lost)}.`);
+            return faulted(msg `${raw(what)} could not be read: ${raw(this.lost)}.`);
         try {
             this.statements++;
             const result = await this.client.query(sql);
@@ -55123,6 +55908,9 @@ class CrdbSession {
                 ? msg `${raw(what)} could not be read: the statement timed out (${text}).`
                 : msg `${raw(what)} could not be read: ${text}${raw(code ? ` (SQLSTATE ${code})` : '')}.`;
             const suggestion = fix?.(code, text) ?? (code === '57014' ? 'Raise --statement-timeout.' : undefined);
+            // A timeout or a dropped connection is a fault (the audit is incomplete), not a privilege.
+            if (code === '57014' || this.lost || !code)
+                return faulted(this.lost ? msg `${raw(what)} could not be read: ${raw(this.lost)}.` : reason, suggestion);
             return unavailable(reason, suggestion);
         }
     }
@@ -55135,8 +55923,202 @@ class CrdbSession {
         await this.client.end().catch(() => undefined);
     }
 }
+/**
+ * Up to `limit` pinned sessions for overlapping reads (--concurrency). Extra sessions are opened
+ * on demand; when one cannot be opened the work goes on over the sessions that exist.
+ */
+class CrdbSessionPool {
+    limit;
+    openMore;
+    idle;
+    all;
+    waiting = [];
+    opening = 0;
+    openFailed = false;
+    constructor(first, limit, openMore) {
+        this.limit = limit;
+        this.openMore = openMore;
+        this.idle = [first];
+        this.all = [first];
+    }
+    get statements() {
+        return this.all.reduce((n, s) => n + s.statements, 0);
+    }
+    /** Runs `task` on a session it holds alone (a `SET database` stays with its read). */
+    async with(task) {
+        const s = await this.acquire();
+        try {
+            return await task(s);
+        }
+        finally {
+            this.release(s);
+        }
+    }
+    async acquire() {
+        const s = this.idle.pop();
+        if (s)
+            return s;
+        if (!this.openFailed && this.all.length + this.opening < this.limit) {
+            this.opening++;
+            try {
+                const extra = await this.openMore();
+                this.all.push(extra);
+                return extra;
+            }
+            catch {
+                this.openFailed = true;
+            }
+            finally {
+                this.opening--;
+            }
+        }
+        return new Promise(resolve => this.waiting.push(resolve));
+    }
+    release(s) {
+        const next = this.waiting.shift();
+        if (next)
+            next(s);
+        else
+            this.idle.push(s);
+    }
+    async close() {
+        await Promise.all(this.all.slice(1).map(s => s.close()));
+    }
+}
+/** Runs `worker` over `items` with at most `limit` in flight, keeping the input order. */
+async function session_mapBounded(items, limit, worker) {
+    const results = new Array(items.length);
+    let next = 0;
+    const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await worker(items[i], i);
+        }
+    });
+    await Promise.all(runners);
+    return results;
+}
 function session_quoteIdent(name) {
     return `"${name.replace(/"/g, '""')}"`;
+}
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/license.ts
+/**
+ * Decodes an `enterprise.license` value locally, as cockroach pkg/ccl/utilccl/licenseccl/license.go
+ * does: `crl-0-` then unpadded standard base64 of the License protobuf (license.proto:
+ * 1 repeated bytes cluster_id (UUIDs), 2 int64 valid_until_unix_sec, 3 enum type, 4 string
+ * organization_name). Newer builds add fields and types; unknown fields are skipped. The key is
+ * never returned or printed.
+ */
+const TYPES = ['NonCommercial', 'Enterprise', 'Evaluation'];
+function decodeLicense(value) {
+    if (value === '')
+        return { state: 'none' };
+    if (!value.startsWith('crl-0-'))
+        return { state: 'invalid' };
+    const b64 = value.slice(6);
+    if (!/^[A-Za-z0-9+/]*$/.test(b64))
+        return { state: 'invalid' };
+    const data = Buffer.from(b64, 'base64');
+    const clusterIds = [];
+    let validUntil = 0n;
+    let type = 0;
+    let organization = '';
+    let pos = 0;
+    const varint = () => {
+        let result = 0n;
+        let shift = 0n;
+        for (;;) {
+            if (pos >= data.length || shift > 63n)
+                throw new Error('truncated varint');
+            const byte = data[pos++];
+            result |= BigInt(byte & 0x7f) << shift;
+            if ((byte & 0x80) === 0)
+                return result;
+            shift += 7n;
+        }
+    };
+    try {
+        while (pos < data.length) {
+            const key = Number(varint());
+            const field = key >>> 3;
+            const wire = key & 7;
+            if (wire === 0) {
+                const v = varint();
+                if (field === 2)
+                    validUntil = BigInt.asIntN(64, v);
+                else if (field === 3)
+                    type = Number(v);
+            }
+            else if (wire === 2) {
+                const len = Number(varint());
+                if (pos + len > data.length)
+                    throw new Error('truncated field');
+                const bytes = data.subarray(pos, pos + len);
+                pos += len;
+                if (field === 1)
+                    clusterIds.push(license_uuid(bytes));
+                else if (field === 4)
+                    organization = bytes.toString('utf8');
+            }
+            else if (wire === 5)
+                pos += 4;
+            else if (wire === 1)
+                pos += 8;
+            else
+                throw new Error('bad wire type');
+        }
+    }
+    catch {
+        return { state: 'invalid' };
+    }
+    return {
+        state: 'present',
+        type: TYPES[type] ?? `type ${type}`,
+        validUntil: validUntil > 0n ? new Date(Number(validUntil) * 1000).toISOString() : null,
+        organization,
+        clusterIds
+    };
+}
+function license_uuid(b) {
+    const h = b.toString('hex');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+/**
+ * Whether a CCL-era node accepts the licence for enterprise features (License.Check in the same
+ * file): an end date in the past fails it (older builds let an Enterprise licence run past its date
+ * as a grace period, so that case is `maybe`), and so does a cluster id list without this cluster
+ * or, with no list, an organisation that differs from cluster.organization (case-insensitive).
+ */
+function cclLicenceAccepted(l, at, clusterId, organization) {
+    if (l.state === 'none')
+        return { accepted: false, why: 'no enterprise licence is installed' };
+    if (l.state === 'invalid')
+        return { accepted: false, why: 'enterprise.license does not decode as a licence' };
+    if (l.validUntil && Date.parse(l.validUntil) < at.getTime()) {
+        const day = l.validUntil.slice(0, 10);
+        return l.type === 'Enterprise'
+            ? {
+                accepted: 'maybe',
+                why: `the Enterprise licence expired on ${day} (some releases allow a grace period)`
+            }
+            : { accepted: false, why: `the ${l.type} licence expired on ${day}` };
+    }
+    if (l.clusterIds && l.clusterIds.length) {
+        if (!clusterId)
+            return { accepted: 'maybe', why: 'the cluster id could not be read to match the licence' };
+        if (!l.clusterIds.includes(clusterId.toLowerCase()))
+            return { accepted: false, why: `the licence is for other cluster(s), not ${clusterId}` };
+        return { accepted: true, why: 'the licence is valid for this cluster' };
+    }
+    if (organization === undefined)
+        return { accepted: 'maybe', why: 'cluster.organization could not be read to match the licence' };
+    if ((l.organization ?? '').toLowerCase() !== organization.toLowerCase())
+        return {
+            accepted: false,
+            why: `the licence is for organization ${JSON.stringify(l.organization)}, cluster.organization is ${JSON.stringify(organization)}`
+        };
+    return { accepted: true, why: 'the licence is valid for this organization' };
 }
 
 ;// CONCATENATED MODULE: ./src/engines/cockroachdb/facts.ts
@@ -55157,7 +56139,17 @@ const CRDB_SETTINGS = [
     'server.auth_log.sql_connections.enabled',
     'server.auth_log.sql_sessions.enabled',
     'enterprise.license',
-    'server.redact_sensitive_settings.enabled'
+    'cluster.organization',
+    'server.redact_sensitive_settings.enabled',
+    'security.provisioning.jwt.enabled',
+    'server.user_login.store_client_pre_hashed_passwords.enabled',
+    'sql.auth.public_schema_create_privilege.enabled',
+    'server.user_login.session_revival_token.enabled',
+    'security.ocsp.mode',
+    'security.client_cert.subject_required.enabled',
+    'security.client_cert.san_required.enabled',
+    'server.web_session.timeout',
+    'server.hsts.enabled'
 ];
 
 ;// CONCATENATED MODULE: ./src/engines/cockroachdb/sql-collector.ts
@@ -55168,7 +56160,10 @@ const CRDB_SETTINGS = [
 
 
 
-const VIRTUAL_CLUSTER = /unsupported within a virtual cluster/i;
+
+
+/** The current text and the older one ("unimplemented: operation is unsupported in multi-tenancy mode"). */
+const VIRTUAL_CLUSTER = /unsupported within a virtual cluster|unsupported in multi-tenancy mode/i;
 /** The fix for a failed read, by what was read and the SQLSTATE. */
 function fixFor(kind, user) {
     return (code, text) => {
@@ -55182,16 +56177,26 @@ function fixFor(kind, user) {
             return `GRANT SYSTEM VIEWCLUSTERMETADATA TO ${user};`;
         if (kind === 'users')
             return `GRANT SYSTEM VIEWSYSTEMTABLE TO ${user}; (SELECT on system.users and system.role_members)`;
-        return `only members of admin and schedule owners see schedules; audit with a member of admin or attest backups in the baseline.`;
+        // SHOW SCHEDULES reads system.scheduled_jobs unfiltered: admin or VIEWSYSTEMTABLE, nothing less.
+        return `GRANT SYSTEM VIEWSYSTEMTABLE TO ${user};`;
     };
 }
 function settingText(v) {
     if (v === null || v === undefined)
         return '';
     if (typeof v === 'object') {
-        // INTERVAL values arrive as objects; their ISO/pg text form is enough for the checks.
+        // INTERVAL values arrive as postgres-interval objects: render CockroachDB's H:MM:SS text.
         const i = v;
-        return typeof i.toPostgres === 'function' ? i.toPostgres() : JSON.stringify(v);
+        if (typeof i.toPostgres === 'function') {
+            const secs = (((i.years ?? 0) * 12 + (i.months ?? 0)) * 30 + (i.days ?? 0)) * 86400 +
+                (i.hours ?? 0) * 3600 +
+                (i.minutes ?? 0) * 60 +
+                (i.seconds ?? 0) +
+                (i.milliseconds ?? 0) / 1000;
+            const pad = (n) => String(Math.floor(n)).padStart(2, '0');
+            return `${Math.floor(secs / 3600)}:${pad((secs % 3600) / 60)}:${pad(secs % 60)}`;
+        }
+        return JSON.stringify(v);
     }
     return String(v);
 }
@@ -55239,50 +56244,96 @@ async function readCertsDir(dir) {
     }
     return available(out);
 }
-/** Every SQL fact, each read on its own so that one refusal spoils only the checks that need it. */
-async function collectSqlFacts(session, ep, env) {
+/** A setting that replaced an older name: read the new one, fall back to the old on older releases. */
+const RENAMED = {
+    'server.jwt_authentication.issuers.configuration': 'server.jwt_authentication.issuers',
+    'server.web_session.timeout': 'server.web_session_timeout'
+};
+const UNKNOWN_SETTING = /unknown (cluster )?setting/i;
+/**
+ * Every SQL fact, each read on its own so that one refusal spoils only the checks that need it.
+ * Reads overlap over up to --concurrency pinned sessions; a per-database read holds its session
+ * for the SET database and the SHOW GRANTS that follows.
+ */
+async function collectSqlFacts(pool, ep, env) {
     const { options, progress, redactor } = env;
     const user = ep.user;
     const tlsPromise = ep.socket
         ? Promise.resolve(unavailable('The connection uses a Unix socket; there is no TLS port to probe.'))
         : probePostgresTls(ep.host, ep.port, options.connectTimeoutMs, ep.host).then(r => available(r), e => unavailable(msg `The TLS handshake with the SQL port failed: ${redactor.scrub(e.message)}.`));
+    const read = (what, sql, fix) => pool.with(s => s.read(what, sql, fix));
     progress.step('reading version and cluster settings');
-    const v = await session.read('The server version', 'SELECT version() AS version');
+    // Schema-qualified: a function the audited party creates cannot answer in place of the builtin.
+    const v = await read('The server version', 'SELECT pg_catalog.version() AS version');
     const version = mapFact(v, rows => {
         const full = String(rows[0]?.version ?? '');
         return { full, tag: /v\d+\.\d+\.\d+\S*/.exec(full)?.[0] ?? '' };
     });
-    const idRow = await session.read('The cluster id', 'SELECT crdb_internal.cluster_id() AS id');
+    const readSetting = async (name) => {
+        let shown = name;
+        let r = await read(`Cluster setting ${name}`, `SHOW CLUSTER SETTING ${name}`, fixFor('setting', user));
+        if (!r.ok && UNKNOWN_SETTING.test(r.reason.text) && RENAMED[name]) {
+            shown = RENAMED[name];
+            r = await read(`Cluster setting ${shown}`, `SHOW CLUSTER SETTING ${shown}`, fixFor('setting', user));
+        }
+        if (!r.ok) {
+            return UNKNOWN_SETTING.test(r.reason.text)
+                ? unavailable(msg `The cluster setting ${name} is unknown to this CockroachDB version or deployment (SQLSTATE XXUUU).`)
+                : r;
+        }
+        // The column is named after the setting (or its canonical name for an alias): read the first.
+        const row = r.value[0] ?? {};
+        const value = settingText(Object.values(row)[0]);
+        if (value === '<redacted>') {
+            return unavailable(msg `The cluster setting ${shown} reads <redacted>: server.redact_sensitive_settings.enabled hides it from users without MODIFYCLUSTERSETTING.`, `GRANT SYSTEM MODIFYCLUSTERSETTING TO ${user}; (or attest the check in the baseline file)`);
+        }
+        return available(value);
+    };
+    const [idRow, settingFacts] = await Promise.all([
+        read('The cluster id', 'SELECT crdb_internal.cluster_id() AS id'),
+        session_mapBounded(CRDB_SETTINGS, options.concurrency, readSetting)
+    ]);
     const clusterId = idRow.ok && idRow.value[0]?.id ? String(idRow.value[0].id) : undefined;
     const settings = {};
-    for (const name of CRDB_SETTINGS) {
-        const r = await session.read(`Cluster setting ${name}`, `SHOW CLUSTER SETTING ${name}`, fixFor('setting', user));
-        if (!r.ok) {
-            settings[name] = /unknown setting/i.test(r.reason.text)
-                ? unavailable(msg `The cluster setting ${name} is unknown to this CockroachDB version (SQLSTATE XXUUU).`)
-                : r;
-            continue;
-        }
-        const row = r.value[0] ?? {};
-        const value = settingText(row[name] ?? Object.values(row)[0]);
-        if (value === '<redacted>') {
-            settings[name] = unavailable(msg `The cluster setting ${name} reads <redacted>: server.redact_sensitive_settings.enabled hides it from users without MODIFYCLUSTERSETTING.`, 'attest the check in the baseline file, or audit with a member of admin.');
-            continue;
-        }
+    let license = unavailable('enterprise.license was not read.');
+    CRDB_SETTINGS.forEach((name, i) => {
+        const f = settingFacts[i];
         if (name === 'enterprise.license') {
-            // The key itself is a secret: keep only whether one is installed.
-            redactor.add(value || undefined);
-            settings[name] = available(value ? 'installed' : '');
-            continue;
+            // The key itself is a secret: decode it here and keep only what the checks need.
+            if (f.ok) {
+                redactor.add(f.value || undefined);
+                license = available(decodeLicense(f.value));
+                settings[name] = available(f.value ? 'installed' : '');
+            }
+            else {
+                license = f;
+                settings[name] = f;
+            }
+            return;
         }
-        if (name === 'server.host_based_authentication.configuration') {
-            for (const m of value.matchAll(/ldapbindpasswd=("[^"]*"|\S+)/gi))
+        if (name === 'server.host_based_authentication.configuration' && f.ok) {
+            for (const m of f.value.matchAll(/ldapbindpasswd=("[^"]*"|\S+)/gi))
                 redactor.add(m[1].replace(/^"|"$/g, ''));
         }
-        settings[name] = available(value);
-    }
+        settings[name] = f;
+    });
     progress.step('reading users, grants, schedules and nodes');
-    const u = await session.read('Users and roles (SHOW USERS)', 'SHOW USERS', fixFor('users', user));
+    const usersP = read('Users and roles (SHOW USERS)', 'SHOW USERS', fixFor('users', user));
+    const systemGrantsP = read('System privileges (SHOW SYSTEM GRANTS)', 'SHOW SYSTEM GRANTS');
+    const schedulesP = readSchedules(pool, user, redactor, options.concurrency);
+    const nodeArgsP = read('Node command lines (crdb_internal.kv_node_status)', 'SELECT node_id, args FROM crdb_internal.kv_node_status', fixFor('metadata', user));
+    const storesP = read('Store properties (crdb_internal.kv_store_status)', 'SELECT node_id, store_id, properties FROM crdb_internal.kv_store_status', fixFor('metadata', user));
+    const tablesP = read('Table audit modes (crdb_internal.tables)', "SELECT database_name, schema_name, name, audit_mode FROM crdb_internal.tables WHERE audit_mode <> 'DISABLED'");
+    const grantsP = readPublicGrants(pool, progress, options.concurrency);
+    const [u, sg, schedules, na, st, tb, publicGrants] = await Promise.all([
+        usersP,
+        systemGrantsP,
+        schedulesP,
+        nodeArgsP,
+        storesP,
+        tablesP,
+        grantsP
+    ]);
     const users = mapFact(u, rows => rows.map(r => ({
         username: String(r.username),
         options: arrayOf(r.options),
@@ -55295,44 +56346,86 @@ async function collectSqlFacts(session, ep, env) {
             }
             : {})
     })));
-    const dbs = await session.read('Databases (SHOW DATABASES)', 'SHOW DATABASES');
-    let publicGrants;
-    if (!dbs.ok)
-        publicGrants = dbs;
-    else {
-        const grants = [];
-        let failure;
-        const names = dbs.value.map(r => String(r.database_name)).filter(n => n !== 'system');
-        for (const [i, db] of names.entries()) {
-            progress.count('databases', i, names.length);
-            const use = await session.useDatabase(db);
-            const g = use.ok ? await session.read(`Grants to public in ${db}`, 'SHOW GRANTS FOR public') : use;
-            if (!g.ok) {
-                failure = g;
-                break;
-            }
-            for (const r of g.value) {
-                grants.push({
-                    database: String(r.database_name ?? db),
-                    schema: r.schema_name == null ? null : String(r.schema_name),
-                    object: r.object_name == null ? null : String(r.object_name),
-                    objectType: String(r.object_type ?? ''),
-                    privilege: String(r.privilege_type),
-                    grantable: r.is_grantable === true || r.is_grantable === 't'
-                });
-            }
-        }
-        progress.count('databases', names.length, names.length);
-        publicGrants = failure ?? available(grants);
-    }
-    const sg = await session.read('System privileges (SHOW SYSTEM GRANTS)', 'SHOW SYSTEM GRANTS');
     const systemGrants = mapFact(sg, rows => rows.map(r => ({
         grantee: String(r.grantee),
         privilege: String(r.privilege_type),
         grantable: r.is_grantable === true || r.is_grantable === 't'
     })));
-    const sc = await session.read('Schedules (SHOW SCHEDULES)', 'SHOW SCHEDULES', fixFor('schedules', user));
-    const schedules = mapFact(sc, rows => rows.map(r => {
+    const nodeArgs = mapFact(na, rows => rows.map(r => ({
+        nodeId: Number(r.node_id),
+        args: arrayOf(typeof r.args === 'string' ? JSON.parse(r.args) : r.args)
+    })));
+    const stores = mapFact(st, rows => rows.map(r => {
+        const p = (typeof r.properties === 'string' ? JSON.parse(r.properties) : r.properties);
+        const enc = p?.encrypted;
+        return {
+            nodeId: Number(r.node_id),
+            storeId: Number(r.store_id),
+            encrypted: typeof enc === 'boolean' ? enc : enc === 'true' ? true : enc === 'false' ? false : null
+        };
+    }));
+    const auditedTables = mapFact(tb, rows => rows.map(r => ({
+        database: String(r.database_name ?? ''),
+        schema: String(r.schema_name ?? ''),
+        table: String(r.name ?? ''),
+        mode: String(r.audit_mode ?? '')
+    })));
+    progress.step('TLS handshake on the SQL port');
+    const tls = await tlsPromise;
+    const certFiles = options.certsDir ? await readCertsDir(options.certsDir) : undefined;
+    return {
+        version,
+        settings,
+        users,
+        publicGrants,
+        systemGrants,
+        schedules,
+        nodeArgs,
+        stores,
+        tls,
+        license,
+        auditedTables,
+        ...(certFiles ? { certFiles } : {}),
+        ...(clusterId ? { clusterId } : {}),
+        statements: pool.statements
+    };
+}
+/** SHOW GRANTS FOR public in every database the auditor can see (it is scoped to the current one). */
+async function readPublicGrants(pool, progress, concurrency) {
+    const dbs = await pool.with(s => s.read('Databases (SHOW DATABASES)', 'SHOW DATABASES'));
+    if (!dbs.ok)
+        return dbs;
+    const names = dbs.value.map(r => String(r.database_name)).filter(n => n !== 'system');
+    let done = 0;
+    const per = await session_mapBounded(names, concurrency, db => pool.with(async (s) => {
+        const use = await s.useDatabase(db);
+        const g = use.ok ? await s.read(`Grants to public in ${db}`, 'SHOW GRANTS FOR public') : use;
+        progress.count('databases', ++done, names.length);
+        return g;
+    }));
+    const grants = [];
+    for (const [i, g] of per.entries()) {
+        if (!g.ok)
+            return g;
+        for (const r of g.value) {
+            grants.push({
+                database: String(r.database_name ?? names[i]),
+                schema: r.schema_name == null ? null : String(r.schema_name),
+                object: r.object_name == null ? null : String(r.object_name),
+                objectType: String(r.object_type ?? ''),
+                privilege: String(r.privilege_type),
+                grantable: r.is_grantable === true || r.is_grantable === 't'
+            });
+        }
+    }
+    return available(grants);
+}
+/** SHOW SCHEDULES, then for each backup schedule the newest job it started (SHOW JOBS FOR SCHEDULES). */
+async function readSchedules(pool, user, redactor, concurrency) {
+    const sc = await pool.with(s => s.read('Schedules (SHOW SCHEDULES)', 'SHOW SCHEDULES', fixFor('schedules', user)));
+    if (!sc.ok)
+        return sc;
+    const schedules = sc.value.map(r => {
         const cmd = r.command;
         const statement = typeof cmd === 'object' && cmd !== null
             ? String(cmd.backup_statement ?? cmd.changefeed_statement ?? JSON.stringify(cmd))
@@ -55348,39 +56441,26 @@ async function collectSqlFacts(session, ep, env) {
             isBackup: /^\s*BACKUP\b/i.test(statement) ||
                 (typeof cmd === 'object' && cmd !== null && 'backup_statement' in cmd)
         };
-    }));
-    const na = await session.read('Node command lines (crdb_internal.kv_node_status)', 'SELECT node_id, args FROM crdb_internal.kv_node_status', fixFor('metadata', user));
-    const nodeArgs = mapFact(na, rows => rows.map(r => ({
-        nodeId: Number(r.node_id),
-        args: arrayOf(typeof r.args === 'string' ? JSON.parse(r.args) : r.args)
-    })));
-    const st = await session.read('Store properties (crdb_internal.kv_store_status)', 'SELECT node_id, store_id, properties FROM crdb_internal.kv_store_status', fixFor('metadata', user));
-    const stores = mapFact(st, rows => rows.map(r => {
-        const p = (typeof r.properties === 'string' ? JSON.parse(r.properties) : r.properties);
-        const enc = p?.encrypted;
+    });
+    const withJobs = await session_mapBounded(schedules, concurrency, async (s) => {
+        if (!s.isBackup || !/^\d+$/.test(s.id))
+            return s;
+        const jobs = await pool.with(x => x.read(`Jobs of schedule ${s.label}`, `SHOW JOBS FOR SCHEDULES SELECT ${s.id}`));
+        if (!jobs.ok)
+            return { ...s, jobsUnreadable: jobs.reason.text };
+        const newest = [...jobs.value].sort((a, b) => Date.parse(String(b.created ?? 0)) - Date.parse(String(a.created ?? 0)))[0];
         return {
-            nodeId: Number(r.node_id),
-            storeId: Number(r.store_id),
-            encrypted: typeof enc === 'boolean' ? enc : enc === 'true' ? true : enc === 'false' ? false : null
+            ...s,
+            lastJob: newest
+                ? {
+                    status: String(newest.status ?? ''),
+                    created: new Date(String(newest.created)).toISOString(),
+                    error: String(newest.error ?? '')
+                }
+                : null
         };
-    }));
-    progress.step('TLS handshake on the SQL port');
-    const tls = await tlsPromise;
-    const certFiles = options.certsDir ? await readCertsDir(options.certsDir) : undefined;
-    return {
-        version,
-        settings,
-        users,
-        publicGrants,
-        systemGrants,
-        schedules,
-        nodeArgs,
-        stores,
-        tls,
-        ...(certFiles ? { certFiles } : {}),
-        ...(clusterId ? { clusterId } : {}),
-        statements: session.statements
-    };
+    });
+    return available(withJobs);
 }
 /** SQL facts when SQL could not be reached (cloud audit through the API only): all UNKNOWN with the reason. */
 function sqlUnavailable(reason, fix) {
@@ -55395,6 +56475,8 @@ function sqlUnavailable(reason, fix) {
         nodeArgs: f(),
         stores: f(),
         tls: f(),
+        license: f(),
+        auditedTables: f(),
         statements: 0
     };
 }
@@ -55406,7 +56488,7 @@ function sqlUnavailable(reason, fix) {
 /** The Cloud API version this build was written against (sent as Cc-Version). */
 const CC_VERSION = '2024-09-16';
 const cloud_api_obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
-const list = (v) => (Array.isArray(v) ? v.map(cloud_api_obj) : []);
+const cloud_api_list = (v) => (Array.isArray(v) ? v.map(cloud_api_obj) : []);
 const cloud_api_sleep = (ms) => new Promise(r => setTimeout(r, ms));
 /** GET with Bearer auth and the pinned Cc-Version; 429 waits for Retry-After, 5xx backs off; 3 attempts. */
 async function cloudGet(o, path) {
@@ -55449,7 +56531,7 @@ async function cloudList(o, path, key) {
         const a = await cloudGet(o, page ? `${path}${sep}pagination.page=${encodeURIComponent(page)}` : path);
         if (a.kind !== 'ok')
             return a;
-        items.push(...list(a.body[key]));
+        items.push(...cloud_api_list(a.body[key]));
         page = String(cloud_api_obj(a.body.pagination).next_page ?? '') || undefined;
         if (!page)
             return { kind: 'ok', body: { [key]: items } };
@@ -55460,7 +56542,9 @@ const ROLES = {
     cluster: 'ORG_ADMIN, CLUSTER_ADMIN, CLUSTER_OPERATOR_WRITER, CLUSTER_DEVELOPER, FOLDER_ADMIN, FOLDER_MOVER, METRICS_VIEWER or CLUSTER_MONITOR',
     allowlist: 'CLUSTER_ADMIN, CLUSTER_OPERATOR_WRITER or CLUSTER_DEVELOPER',
     admin: 'CLUSTER_ADMIN or CLUSTER_OPERATOR_WRITER',
-    logexport: 'ORG_ADMIN, CLUSTER_ADMIN, CLUSTER_OPERATOR_WRITER or METRICS_VIEWER'
+    logexport: 'ORG_ADMIN, CLUSTER_ADMIN, CLUSTER_OPERATOR_WRITER or METRICS_VIEWER',
+    org: 'ORG_ADMIN, CLUSTER_ADMIN or FOLDER_ADMIN (organization scope)',
+    keys: 'ORG_ADMIN or CLUSTER_ADMIN (organization scope)'
 };
 function toFact(a, what, roles, parse, notFound) {
     if (a.kind === 'ok')
@@ -55501,28 +56585,31 @@ async function collectCloudFacts(o, clusterId, redactor) {
         plan: String(b.plan ?? ''),
         cloudProvider: String(b.cloud_provider ?? ''),
         state: String(b.state ?? ''),
-        regions: list(b.regions).map(r => ({ name: String(r.name ?? ''), nodeCount: Number(r.node_count ?? 0) })),
+        regions: cloud_api_list(b.regions).map(r => ({ name: String(r.name ?? ''), nodeCount: Number(r.node_count ?? 0) })),
         egressTrafficPolicy: b.egress_traffic_policy == null ? null : String(b.egress_traffic_policy),
-        networkVisibility: b.network_visibility == null ? null : String(b.network_visibility)
+        networkVisibility: b.network_visibility == null ? null : String(b.network_visibility),
+        deleteProtection: b.delete_protection == null ? null : String(b.delete_protection)
     }));
-    const [allow, services, connections, egress, cmek, backups, logexport] = await Promise.all([
+    const [allow, services, connections, egress, cmek, backups, logexport, roles, keys] = await Promise.all([
         cloudList(o, `${base}/networking/allowlist`, 'allowlist'),
         cloudGet(o, `${base}/networking/private-endpoint-services`),
         cloudGet(o, `${base}/networking/private-endpoint-connections`),
         cloudList(o, `${base}/networking/egress-private-endpoints`, 'egress_private_endpoints'),
         cloudGet(o, `${base}/cmek`),
         cloudGet(o, `${base}/backups-config`),
-        cloudGet(o, `${base}/logexport`)
+        cloudGet(o, `${base}/logexport`),
+        cloudList(o, '/api/v1/roles', 'grants'),
+        cloudList(o, '/api/v1/api-keys', 'api_keys')
     ]);
-    const allowlist = toFact(allow, 'the IP allowlist', ROLES.allowlist, b => list(b.allowlist).map(e => ({
+    const allowlist = toFact(allow, 'the IP allowlist', ROLES.allowlist, b => cloud_api_list(b.allowlist).map(e => ({
         cidrIp: String(e.cidr_ip ?? ''),
         cidrMask: Number(e.cidr_mask ?? 32),
         sql: e.sql === true,
         ui: e.ui === true,
         name: e.name == null ? null : String(e.name)
     })));
-    const svc = toFact(services, 'private endpoint services', ROLES.admin, b => list(b.services).map(s => ({ region: String(s.region_name ?? ''), status: String(s.status ?? '') })));
-    const conn = toFact(connections, 'private endpoint connections', ROLES.admin, b => list(b.connections).map(s => ({
+    const svc = toFact(services, 'private endpoint services', ROLES.admin, b => cloud_api_list(b.services).map(s => ({ region: String(s.region_name ?? ''), status: String(s.status ?? '') })));
+    const conn = toFact(connections, 'private endpoint connections', ROLES.admin, b => cloud_api_list(b.connections).map(s => ({
         endpointId: String(s.endpoint_id ?? ''),
         region: String(s.region_name ?? ''),
         status: String(s.status ?? '')
@@ -55537,7 +56624,7 @@ async function collectCloudFacts(o, clusterId, redactor) {
         allowlist,
         privateEndpoints,
         egress: toFact(egress, 'egress private endpoints', ROLES.admin, b => ({
-            endpoints: list(b.egress_private_endpoints).map(e => ({
+            endpoints: cloud_api_list(b.egress_private_endpoints).map(e => ({
                 id: String(e.id ?? ''),
                 state: String(e.state ?? ''),
                 target: String(e.target_service_identifier ?? '')
@@ -55545,11 +56632,14 @@ async function collectCloudFacts(o, clusterId, redactor) {
         })),
         cmek: toFact(cmek, 'the CMEK configuration', ROLES.admin, b => ({
             status: String(b.status ?? 'DISABLED'),
-            regions: list(b.region_infos).map(r => ({
+            regions: cloud_api_list(b.region_infos).map(r => ({
                 region: String(r.region ?? ''),
                 status: String(r.status ?? '')
             }))
-        }), () => ({ status: 'UNAVAILABLE', regions: [] })),
+        }), 
+        // 404: no CMEK configuration exists (the Terraform provider reads it so); the add-on state
+        // cannot be read from this endpoint.
+        () => ({ status: 'NOT_CONFIGURED', regions: [] })),
         backupsConfig: toFact(backups, 'the managed backup configuration', ROLES.admin, b => ({
             enabled: b.enabled === true,
             frequencyMinutes: Number(b.frequency_minutes ?? 0),
@@ -55560,8 +56650,26 @@ async function collectCloudFacts(o, clusterId, redactor) {
             type: cloud_api_obj(b.spec).type == null ? null : String(cloud_api_obj(b.spec).type),
             omittedChannels: Array.isArray(cloud_api_obj(b.spec).omitted_channels)
                 ? cloud_api_obj(b.spec).omitted_channels.map(String)
-                : []
-        }), () => ({ status: 'DISABLED', type: null, omittedChannels: [] }))
+                : [],
+            groups: cloud_api_list(cloud_api_obj(b.spec).groups).map(g => ({
+                logName: String(g.log_name ?? ''),
+                channels: Array.isArray(g.channels) ? g.channels.map(String) : [],
+                minLevel: String(g.min_level ?? 'UNSPECIFIED')
+            }))
+        }), () => ({ status: 'DISABLED', type: null, omittedChannels: [], groups: [] })),
+        consoleRoles: toFact(roles, 'the organization role grants (/api/v1/roles)', ROLES.org, b => cloud_api_list(b.grants).map(g => ({
+            userId: String(g.user_id ?? ''),
+            roles: cloud_api_list(g.roles).map(r => ({
+                name: String(r.name ?? ''),
+                resource: JSON.stringify(r.resource ?? null)
+            }))
+        }))),
+        apiKeys: toFact(keys, 'the API keys (/api/v1/api-keys)', ROLES.keys, b => cloud_api_list(b.api_keys).map(k => ({
+            id: String(k.id ?? ''),
+            name: String(k.name ?? ''),
+            serviceAccountId: String(k.service_account_id ?? ''),
+            createdAt: String(k.created_at ?? '')
+        })))
     };
 }
 /** The same fact for every Cloud endpoint. */
@@ -55573,7 +56681,9 @@ function cloudFacts(f) {
         egress: f(),
         cmek: f(),
         backupsConfig: f(),
-        logExport: f()
+        logExport: f(),
+        consoleRoles: f(),
+        apiKeys: f()
     };
 }
 /** Cloud facts when the API is not used or not reachable: each check that needs one says why. */
@@ -55587,21 +56697,21 @@ function cloudNotApplicable(reason) {
 
 ;// CONCATENATED MODULE: ./src/engines/cockroachdb/releases.ts
 const CRDB_RELEASES = {
-    asOf: '2026-05-18',
+    asOf: '2026-04-27',
     lines: [
-        { line: '26.1', endOfMaintenance: '2027-08-15' },
-        { line: '25.4', endOfMaintenance: '2026-11-15' },
-        { line: '25.3', endOfMaintenance: '2026-08-28' },
-        { line: '25.2', endOfMaintenance: '2026-05-12' },
-        { line: '25.1', endOfMaintenance: '2025-08-17' },
-        { line: '24.3', endOfMaintenance: '2026-05-18' },
-        { line: '24.2', endOfMaintenance: '2025-02-12' },
-        { line: '24.1', endOfMaintenance: '2025-11-20' },
-        { line: '23.2', endOfMaintenance: '2025-08-05' },
-        { line: '23.1', endOfMaintenance: '2024-11-15' }
+        { line: '26.2', endOfMaintenance: '2027-04-27' },
+        { line: '26.1', endOfMaintenance: '2026-08-02', innovation: true },
+        { line: '25.4', endOfMaintenance: '2026-11-03' },
+        { line: '25.3', endOfMaintenance: '2026-02-04', innovation: true },
+        { line: '25.2', endOfMaintenance: '2026-05-12', ltsFromPatch: 10, ltsEndOfMaintenance: '2026-12-17' },
+        { line: '25.1', endOfMaintenance: '2025-08-18', innovation: true },
+        { line: '24.3', endOfMaintenance: '2025-11-18', ltsFromPatch: 12, ltsEndOfMaintenance: '2026-05-05' },
+        { line: '24.2', endOfMaintenance: '2025-02-12', innovation: true },
+        { line: '24.1', endOfMaintenance: '2025-05-20', ltsFromPatch: 6, ltsEndOfMaintenance: '2025-10-21' },
+        { line: '23.2', endOfMaintenance: '2025-02-05', ltsFromPatch: 7, ltsEndOfMaintenance: '2025-07-08' }
     ]
 };
-/** `v25.2.4` or `CockroachDB CCL v25.2.4 (...)` -> { line: '25.2', release: '25.2.4' }. */
+/** `v25.2.4` or `CockroachDB CCL v25.2.4 (...)` -> { line: '25.2', release: '25.2.4', ... }. */
 function parseCrdbVersion(v) {
     const m = /v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(v);
     if (!m)
@@ -55610,11 +56720,35 @@ function parseCrdbVersion(v) {
         line: `${m[1]}.${m[2]}`,
         release: `${m[1]}.${m[2]}.${m[3] ?? '0'}`,
         major: Number(m[1]),
-        minor: Number(m[2])
+        minor: Number(m[2]),
+        patch: Number(m[3] ?? 0)
     };
+}
+const atLeast = (v, major, minor) => v.major > major || (v.major === major && v.minor >= minor);
+/**
+ * Behaviour that depends on the code era. v24.3 (November 2024) moved the code to the CockroachDB
+ * Software License: since then no feature is switched off for want of a licence
+ * (pkg/ccl/utilccl/license_check.go). Before it ("CCL era"), role-based audit logging and LDAP need
+ * a licence that passes License.Check, and v23.2's role-based audit matches role memberships only.
+ * An unknown version is treated as the era with the stricter consequences for each question.
+ */
+function crdbEra(tag) {
+    const v = tag ? parseCrdbVersion(tag) : null;
+    if (!v)
+        return { licenceGated: 'unknown', auditRolesOnly: false };
+    return { licenceGated: !atLeast(v, 24, 3), auditRolesOnly: v.line === '23.2' };
+}
+/** The end of maintenance that applies to this exact release (LTS patch lines run longer). */
+function supportFor(table, v) {
+    const line = table.lines.find(l => l.line === v.line);
+    if (!line)
+        return undefined;
+    const lts = line.ltsFromPatch !== undefined && v.patch >= line.ltsFromPatch;
+    return { line, endOfMaintenance: lts ? line.ltsEndOfMaintenance : line.endOfMaintenance, lts };
 }
 
 ;// CONCATENATED MODULE: ./src/engines/cockroachdb/collector.ts
+
 
 
 
@@ -55662,10 +56796,12 @@ async function collectCockroach(env) {
             sqlError = connectionFailure(error, ep, o.connectTimeoutMs, env.redactor, 'CockroachDB');
         }
         if (session) {
+            const pool = new CrdbSessionPool(session, o.concurrency, () => CrdbSession.open(ep, o.connectTimeoutMs, o.statementTimeoutMs, env.redactor));
             try {
-                sql = await collectSqlFacts(session, ep, env);
+                sql = await collectSqlFacts(pool, ep, env);
             }
             finally {
+                await pool.close();
                 await session.close();
             }
         }
@@ -55721,6 +56857,10 @@ async function collectCockroach(env) {
         nodeArgs: sql.nodeArgs,
         stores: sql.stores,
         tls: sql.tls,
+        license: sql.license,
+        ...(sql.clusterId ? { clusterId: sql.clusterId } : {}),
+        ...(ep ? { auditLogin: ep.user } : {}),
+        auditedTables: sql.auditedTables,
         ...(sql.certFiles ? { certFiles: sql.certFiles } : {}),
         cloud,
         releases: CRDB_RELEASES
@@ -55729,14 +56869,14 @@ async function collectCockroach(env) {
         target: cockroachdb_collector_describeTarget(env, ep, deployment, facts, sql.clusterId),
         facts,
         notes: [
-            msg `crdb/version uses the CockroachDB release table of ${raw(CRDB_RELEASES.asOf)} shipped with db-posture.`,
+            releaseTableNote('CockroachDB (docs versions.csv)', CRDB_RELEASES.asOf, env.now),
             ...problems.map(p => msg `Part of the audit could not run: ${raw(p)}`)
         ],
         unavailable: collector_listUnavailable(facts)
     };
 }
 function collector_listUnavailable(f) {
-    const { settings, cloud, releases: _releases, ...sql } = f;
+    const { settings, cloud, releases: _releases, clusterId: _clusterId, auditLogin: _login, ...sql } = f;
     return missingFacts([
         ...Object.entries(sql),
         ...Object.entries(settings),
@@ -55770,9 +56910,33 @@ function cockroachdb_collector_describeTarget(env, ep, deployment, f, sqlCluster
 }
 
 ;// CONCATENATED MODULE: ./src/engines/cockroachdb/roles.ts
-/** True when the principal may log in (no NOLOGIN option). */
-function canLogin(u) {
-    return !u.options.some(o => o.toUpperCase() === 'NOLOGIN');
+/** The value of a role option (`VALID UNTIL=2026-01-01 00:00:00+00`), or undefined. */
+function optionValue(u, name) {
+    const o = u.options.find(x => x.toUpperCase().startsWith(`${name}=`));
+    return o === undefined ? undefined : o.slice(name.length + 1);
+}
+const hasOption = (u, name) => u.options.some(o => o.toUpperCase() === name);
+/**
+ * Who can open a SQL session: not NOLOGIN, not NOSQLLOGIN (role option or system privilege), and
+ * not past VALID UNTIL. A filter over SHOW USERS rows; pass the audit time and the system grants.
+ */
+function sqlLoginFilter(at, systemGrants = []) {
+    const noSql = new Set(systemGrants.filter(g => g.privilege === 'NOSQLLOGIN').map(g => g.grantee));
+    return u => {
+        if (hasOption(u, 'NOLOGIN') || hasOption(u, 'NOSQLLOGIN') || noSql.has(u.username))
+            return false;
+        const until = optionValue(u, 'VALID UNTIL');
+        if (until !== undefined && until !== '' && until.toUpperCase() !== 'NULL') {
+            const t = Date.parse(until.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00'));
+            if (Number.isFinite(t) && t <= at.getTime())
+                return false;
+        }
+        return true;
+    };
+}
+/** True when the principal has no NOLOGIN option (a role-or-user distinction, not a login test). */
+function isUserNotRole(u) {
+    return !hasOption(u, 'NOLOGIN');
 }
 /** Every role a principal belongs to, directly or through nested roles. */
 function membershipsOf(users, name) {
@@ -55791,8 +56955,8 @@ function membershipsOf(users, name) {
         out.add('admin');
     return out;
 }
-/** Login principals that are members of admin, through any depth of nesting; root counts. */
-function adminMembers(users) {
+/** Principals that are members of admin, through any depth of nesting; root counts. */
+function adminMembers(users, canLogin = isUserNotRole) {
     const out = [];
     for (const u of users) {
         if (u.username === 'admin' || !canLogin(u))
@@ -55838,11 +57002,55 @@ function adminMembers(users) {
             HIPAA: ['164.312(a)(1)']
         }
     },
-    evaluate(facts) {
-        const admins = adminMembers(need(facts.users));
+    evaluate(facts, ctx) {
+        // NOSQLLOGIN, NOLOGIN and expired VALID UNTIL accounts cannot use SQL: they are not counted.
+        const canLogin = sqlLoginFilter(ctx.auditedAt, facts.systemGrants.ok ? facts.systemGrants.value : []);
+        const admins = adminMembers(need(facts.users), canLogin);
         const labels = admins.map(a => (a.via ? `${a.name} (through ${a.via})` : a.name));
         const head = msg `${raw(String(admins.length))} login user${raw(admins.length === 1 ? ' is a member' : 's are members')} of admin: ${valueList(labels)}`;
         return [judgeAdminCount(admins.length, head)];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/api-keys.ts
+
+
+
+/** A Cloud API key older than this should have been rotated. */
+const MAX_AGE_DAYS = 90;
+/** Cloud API keys (GET /api/v1/api-keys): WARN for each key created more than 90 days ago. */
+/* harmony default export */ const api_keys = (defineCheck({
+    meta: {
+        id: 'crdb/api-keys',
+        title: 'Cloud API key age',
+        dimension: 'Authentication & SSO',
+        appliesTo: ['cloud'],
+        description: `Every CockroachDB Cloud API key was created within the last ${MAX_AGE_DAYS} days.`,
+        outcomes: ['PASS', 'WARN'],
+        remediation: {
+            text: 'Create a new key for the service account, switch its users over, then delete the old key (Cloud Console > Organization > Access Management > Service Accounts).',
+            link: 'https://www.cockroachlabs.com/docs/cockroachcloud/managing-access#api-access'
+        },
+        frameworks: { 'SOC 2': ['CC6.1'], 'PCI DSS': ['8'], 'ISO 27001': ['5.17'] }
+    },
+    evaluate(facts, ctx) {
+        const keys = need(facts.cloud.apiKeys);
+        const cutoff = ctx.auditedAt.getTime() - MAX_AGE_DAYS * 86_400_000;
+        const findings = [];
+        for (const k of keys) {
+            const created = Date.parse(k.createdAt);
+            if (!Number.isFinite(created) || created < cutoff) {
+                const age = Number.isFinite(created)
+                    ? `${Math.floor((ctx.auditedAt.getTime() - created) / 86_400_000)} days ago`
+                    : 'at an unknown time';
+                findings.push(warn(msg `API key ${k.name} (service account ${k.serviceAccountId}) was created ${raw(age)}: rotate it.`, k.id));
+            }
+        }
+        if (findings.length)
+            return findings;
+        return [
+            pass(msg `${raw(String(keys.length))} API key(s), each created within the last ${raw(String(MAX_AGE_DAYS))} days.`)
+        ];
     }
 }));
 
@@ -55859,65 +57067,140 @@ function settingIfKnown(facts, name) {
 }
 const isTrue = (v) => v !== undefined && /^(true|on|t|1)$/i.test(v.trim());
 
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/audit-effect.ts
+
+
+
+/**
+ * Whether sql.log.user_audit can take effect on this cluster, by code era and licence (reference
+ * section 3): newest code (v24.3+) and CockroachDB Cloud need no licence; CCL-era code audits only
+ * while the licence passes License.Check. `rolesOnly`: v23.2 matches role memberships only.
+ */
+function userAuditEffect(facts, ctx) {
+    const cloudVersion = facts.cloud.cluster.ok ? facts.cloud.cluster.value.version : undefined;
+    const era = crdbEra(facts.version.ok ? facts.version.value.tag : cloudVersion);
+    if (ctx.deployment === 'cloud')
+        return {
+            effective: true,
+            why: 'CockroachDB Cloud clusters carry an Enterprise licence',
+            rolesOnly: era.auditRolesOnly
+        };
+    if (era.licenceGated === false)
+        return { effective: true, why: 'no licence is needed since v24.3', rolesOnly: false };
+    const lic = facts.license;
+    if (!lic.ok) {
+        return {
+            effective: 'maybe',
+            why: `this release needs a valid enterprise licence for role-based audit logging and it could not be read (${lic.reason.text.replace(/\.$/, '')})`,
+            rolesOnly: era.auditRolesOnly
+        };
+    }
+    const org = settingIfKnown(facts, 'cluster.organization');
+    const r = cclLicenceAccepted(lic.value, ctx.auditedAt, facts.clusterId, org);
+    const versionNote = era.licenceGated === 'unknown'
+        ? ' (the version is unknown; releases before v24.3 need a valid licence)'
+        : '';
+    return { effective: r.accepted, why: `${r.why}${versionNote}`, rolesOnly: era.auditRolesOnly };
+}
+
 ;// CONCATENATED MODULE: ./src/engines/cockroachdb/scanner.ts
 class ScanError extends Error {
 }
+// [:cntrl:] in Go's RE2 is ASCII 0x00-0x1f and 0x7f.
+const SKIP = /^[ \t\r,]*/;
+const COMMENT = /^#.*$/;
+// eslint-disable-next-line no-control-regex
+const UNQUOTED = /^[^\u0000-\u001f\u007f ",]+,?/;
+// eslint-disable-next-line no-control-regex
+const QUOTED = /^"[^\u0000-\u001f\u007f"]*",?/;
+const UNTERMINATED = /^"[^"]*$/;
+const BAD_QUOTED = /^"[^"]*"/;
+/** Go's %q for one character, as CockroachDB prints it in "unsupported character". */
+function goQuote(c) {
+    const named = {
+        '\u0007': '\\a',
+        '\b': '\\b',
+        '\f': '\\f',
+        '\n': '\\n',
+        '\r': '\\r',
+        '\t': '\\t',
+        '\u000b': '\\v',
+        '"': '\\"',
+        '\\': '\\\\'
+    };
+    const code = c.codePointAt(0) ?? 0;
+    const body = named[c] ?? (code < 0x20 || code === 0x7f ? `\\x${code.toString(16).padStart(2, '0')}` : c);
+    return `"${body}"`;
+}
+function nextToken(buf) {
+    let rest = buf;
+    while (rest !== '') {
+        const skipped = SKIP.exec(rest)[0];
+        if (skipped) {
+            rest = rest.slice(skipped.length);
+            continue;
+        }
+        if (COMMENT.test(rest))
+            return { rest: '', comma: false };
+        let m = UNQUOTED.exec(rest);
+        if (m) {
+            const comma = m[0].endsWith(',');
+            return {
+                rest: rest.slice(m[0].length),
+                token: { value: comma ? m[0].slice(0, -1) : m[0], quoted: false },
+                comma
+            };
+        }
+        m = QUOTED.exec(rest);
+        if (m) {
+            const comma = m[0].endsWith(',');
+            const lexed = comma ? m[0].slice(0, -1) : m[0];
+            return { rest: rest.slice(m[0].length), token: { value: lexed.slice(1, -1), quoted: true }, comma };
+        }
+        if (UNTERMINATED.test(rest))
+            throw new ScanError('unterminated quoted string');
+        if (BAD_QUOTED.test(rest))
+            throw new ScanError('invalid characters in quoted string');
+        throw new ScanError(`unsupported character: ${goQuote([...rest][0])}`);
+    }
+    return { rest: '', comma: false };
+}
 function scanLines(input) {
     const out = [];
-    input.split('\n').forEach((rawLine, i) => {
+    input.split('\n').forEach((line, i) => {
         const lineNumber = i + 1;
         const fields = [];
-        let field = [];
-        let pos = 0;
-        const line = rawLine;
-        const flushField = () => {
-            if (field.length)
-                fields.push(field);
-            field = [];
-        };
-        while (pos < line.length) {
-            const c = line[pos];
-            if (c === '#')
-                break;
-            if (c === ' ' || c === '\t' || c === '\r') {
-                flushField();
-                pos++;
-                continue;
-            }
-            if (c === ',') {
-                pos++;
-                continue;
-            }
-            // eslint-disable-next-line no-control-regex
-            if (/[\u0000-\u0008\u000B-\u001F\u007F]/.test(c))
-                throw new ScanError(`line ${lineNumber}: unsupported character`);
-            // A token runs to the next separator outside double quotes; quotes may open anywhere in it
-            // (`ldapbindpasswd="two words"`) and are not part of the value.
-            let value = '';
-            let quoted = false;
-            while (pos < line.length && !/[ \t\r,#]/.test(line[pos])) {
-                if (line[pos] === '"') {
-                    const end = line.indexOf('"', pos + 1);
-                    if (end < 0)
-                        throw new ScanError(`line ${lineNumber}: unterminated quoted string`);
-                    value += line.slice(pos + 1, end);
-                    quoted = true;
-                    pos = end + 1;
+        let rest = line;
+        try {
+            while (rest !== '') {
+                const field = [];
+                for (;;) {
+                    const n = nextToken(rest);
+                    rest = n.rest;
+                    // An empty unquoted token never occurs; an empty quoted one ("") is a real token.
+                    if (!n.token)
+                        break;
+                    field.push(n.token);
+                    if (!n.comma)
+                        break;
                 }
-                else
-                    value += line[pos++];
+                if (field.length)
+                    fields.push(field);
             }
-            field.push({ value, quoted });
-            // A comma right after the token continues the same field.
-            if (line[pos] === ',')
-                continue;
-            flushField();
         }
-        flushField();
+        catch (error) {
+            if (error instanceof ScanError)
+                throw new ScanError(`line ${lineNumber}: ${error.message}`);
+            throw error;
+        }
         if (fields.length)
-            out.push({ lineNumber, text: rawLine.replace(/#.*$/, '').trim(), fields });
+            out.push({ lineNumber, text: line.trim(), fields });
     });
     return out;
+}
+/** A keyword test as CockroachDB does it: only an unquoted token can be a keyword. */
+function isKeyword(t, keyword) {
+    return t !== undefined && !t.quoted && t.value === keyword;
 }
 
 ;// CONCATENATED MODULE: ./src/engines/cockroachdb/user-audit.ts
@@ -55939,8 +57222,9 @@ function parseUserAudit(value) {
             return { ok: false, error: error.message };
         throw error;
     }
+    // Only the SET-time validator says "no entries"; a stored comment-only value parses to no rules.
     if (lines.length === 0)
-        return { ok: false, error: 'no entries' };
+        return { ok: true, rules: [] };
     const rules = [];
     const seen = new Set();
     for (const line of lines) {
@@ -55959,10 +57243,13 @@ function parseUserAudit(value) {
             return fail(`cannot use reserved role name: '${role}'`);
         if (role === 'node')
             return fail(`cannot use reserved username: 'node'`);
-        if (role.startsWith('pg_') || role.startsWith('crdb_internal_'))
-            return fail(`cannot use reserved role name: '${role}'`);
+        if (role.startsWith('pg_'))
+            return fail(`cannot use 'pg_' prefix in role name: '${role}'`);
+        if (role.startsWith('crdb_internal_'))
+            return fail(`cannot use 'crdb_internal_' prefix in role name: '${role}'`);
+        // CockroachDB returns this one without the "line N:" wrap.
         if (seen.has(role))
-            return fail(`duplicate role listed: ${role}`);
+            return { ok: false, error: `duplicate role listed: ${role}` };
         seen.add(role);
         const f = filterField[0].value.toUpperCase();
         if (f !== 'ALL' && f !== 'NONE') {
@@ -55973,12 +57260,12 @@ function parseUserAudit(value) {
     return { ok: true, rules };
 }
 /**
- * First match in file order: a rule matches when its role is the user, one of the user's (nested)
- * role memberships, or `all`.
+ * First match in file order: a rule matches when its role is one of the user's (nested) role
+ * memberships, `all`, or (except on early v23.2 builds, `rolesOnly`) the user's own name.
  */
-function auditDecision(rules, user, memberships) {
+function auditDecision(rules, user, memberships, rolesOnly = false) {
     for (const rule of rules) {
-        if (rule.role === 'all' || rule.role === user || memberships.has(rule.role)) {
+        if (rule.role === 'all' || (!rolesOnly && rule.role === user) || memberships.has(rule.role)) {
             return { user, audited: rule.filter === 'ALL', rule };
         }
     }
@@ -55991,6 +57278,7 @@ function unreachableRules(rules) {
 }
 
 ;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/audit-logging.ts
+
 
 
 
@@ -56018,23 +57306,35 @@ const audit_logging_AUDIT_FRAMEWORKS = {
         description: 'Every statement of every admin member is audited (sql.log.user_audit, or at least sql.log.admin_audit.enabled).',
         outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
-            text: "SET CLUSTER SETTING sql.log.user_audit = 'admin ALL'; (add rows for sensitive roles, keep an enterprise license), and route the SENSITIVE_ACCESS channel to durable storage or a SIEM.",
+            text: "SET CLUSTER SETTING sql.log.user_audit = 'admin ALL'; (add rows for sensitive roles; before v24.3 keep a valid enterprise licence for this cluster), and route the SENSITIVE_ACCESS channel to durable storage or a SIEM.",
             link: 'https://www.cockroachlabs.com/docs/stable/role-based-audit-logging'
         },
         frameworks: audit_logging_AUDIT_FRAMEWORKS
     },
-    evaluate(facts) {
+    evaluate(facts, ctx) {
         const value = settings_setting(facts, 'sql.log.user_audit');
         const parsed = parseUserAudit(value);
-        const rules = parsed.ok ? parsed.rules : [];
+        const effect = userAuditEffect(facts, ctx);
+        const rules = parsed.ok && effect.effective !== false ? parsed.rules : [];
         let uncovered = [];
         if (rules.length) {
             const users = need(facts.users);
-            const admins = adminMembers(users).map(a => a.name);
-            uncovered = admins.filter(a => !auditDecision(rules, a, membershipsOf(users, a)).audited);
-            if (uncovered.length === 0) {
+            const canLogin = sqlLoginFilter(ctx.auditedAt, facts.systemGrants.ok ? facts.systemGrants.value : []);
+            const admins = adminMembers(users, canLogin).map(a => a.name);
+            uncovered = admins.filter(a => !auditDecision(rules, a, membershipsOf(users, a), effect.rolesOnly).audited);
+            if (uncovered.length === 0 && effect.effective === true) {
                 return [pass(msg `sql.log.user_audit audits every admin member (${valueList(admins)}).`)];
             }
+            if (uncovered.length === 0) {
+                return [
+                    warn(msg `sql.log.user_audit would audit every admin member (${valueList(admins)}), but it may have no effect: ${raw(effect.why)}.`)
+                ];
+            }
+        }
+        if (parsed.ok && parsed.rules.length && effect.effective === false) {
+            const adminOn = isTrue(settings_setting(facts, 'sql.log.admin_audit.enabled'));
+            const text = msg `sql.log.user_audit has no effect on this release: ${raw(effect.why)}${raw(adminOn ? '; only sql.log.admin_audit.enabled audits admins' : ', and admin audit is off')}.`;
+            return [adminOn ? warn(text) : fail(text)];
         }
         const adminAudit = isTrue(settings_setting(facts, 'sql.log.admin_audit.enabled'));
         if (adminAudit) {
@@ -56101,16 +57401,397 @@ const OVERDUE_MS = 24 * 3600 * 1000;
         const findings = [];
         for (const s of schedules) {
             const label = msg `Schedule ${s.label} (${raw(s.recurrence)})`;
-            if (s.status === 'PAUSED')
+            const job = s.lastJob;
+            if (s.status === 'PAUSED' && s.state && /^Waiting for initial backup to complete$/i.test(s.state))
+                findings.push(info(msg `${raw(label)} waits for its full backup's first run (${s.state}).`, s.label));
+            else if (s.status === 'PAUSED')
                 findings.push(warn(msg `${raw(label)} is paused${raw(s.state ? `: ${s.state}` : '')}.`, s.label));
+            else if (job && /^(failed|canceled|reverting)$/i.test(job.status))
+                // ACTIVE with on_execution_failure = RETRY_SCHED keeps a failing schedule running.
+                findings.push(warn(msg `${raw(label)} is active but its last run (${raw(job.created.slice(0, 16).replace('T', ' '))}) ended ${raw(job.status)}${raw(job.error ? `: ${job.error}` : '')}.`, s.label));
             else if (s.state && /error|fail/i.test(s.state))
                 findings.push(warn(msg `${raw(label)} reports ${s.state}.`, s.label));
             else if (s.nextRun && Date.parse(s.nextRun) < ctx.auditedAt.getTime() - OVERDUE_MS) {
                 findings.push(warn(msg `${raw(label)} should have run on ${raw(s.nextRun.slice(0, 16).replace('T', ' '))} and has not.`, s.label));
             }
             else
-                findings.push(pass(msg `${raw(label)} is active; next run ${raw(s.nextRun ? s.nextRun.slice(0, 16).replace('T', ' ') : 'unknown')}.`, s.label));
+                findings.push(pass(msg `${raw(label)} is active; next run ${raw(s.nextRun ? s.nextRun.slice(0, 16).replace('T', ' ') : 'unknown')}; ${raw(job
+                    ? `last run ${job.created.slice(0, 16).replace('T', ' ')} ${job.status}`
+                    : job === null
+                        ? 'no run is visible (none yet, or the auditor lacks VIEWJOB)'
+                        : 'its runs could not be read')}.`, s.label));
         }
+        return findings;
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/hba.ts
+
+
+const SECRET_OPTIONS = new Set(['ldapbindpasswd']);
+const hba_TYPES = new Set(['local', 'host', 'hostssl', 'hostnossl', 'loopback']);
+class LineError extends Error {
+}
+function parseCrdbHba(value) {
+    let lines;
+    try {
+        lines = scanLines(value);
+    }
+    catch (error) {
+        if (error instanceof ScanError)
+            return { ok: false, error: error.message };
+        throw error;
+    }
+    const rules = [];
+    for (const line of lines) {
+        try {
+            rules.push(parseLine(line.lineNumber, line.fields));
+        }
+        catch (error) {
+            if (error instanceof LineError)
+                return { ok: false, error: `line ${line.lineNumber}: ${error.message}` };
+            throw error;
+        }
+    }
+    return { ok: true, rules };
+}
+function parseLine(lineNumber, f) {
+    const fail = (m) => {
+        throw new LineError(m);
+    };
+    let i = 0;
+    if (f[i].length > 1)
+        fail('multiple values specified for connection type');
+    const type = f[i][0].value;
+    if (!hba_TYPES.has(type))
+        fail(`unknown connection type: ${JSON.stringify(type)}`);
+    if (++i >= f.length)
+        fail('end-of-line before database specification');
+    const databases = f[i];
+    if (++i >= f.length)
+        fail('end-of-line before role specification');
+    const userTokens = f[i];
+    let address = null;
+    if (type !== 'local') {
+        if (++i >= f.length)
+            fail('end-of-line before IP address specification');
+        if (f[i].length > 1)
+            fail('multiple values specified for host address');
+        const t = f[i][0];
+        if (t.value === '')
+            fail('cannot use empty string as address');
+        if (isKeyword(t, 'all'))
+            address = 'all';
+        else if (isKeyword(t, 'samehost') || isKeyword(t, 'samenet'))
+            fail(`address specification ${t.value} is not yet supported`);
+        else if (t.value.includes('/'))
+            address = normaliseCidr(t.value) ?? fail(`invalid CIDR address: ${t.value}`);
+        else if ((0,external_node_net_.isIP)(t.value)) {
+            if (++i >= f.length)
+                fail('end-of-line before netmask specification');
+            if (f[i].length > 1)
+                fail('multiple values specified for netmask');
+            const maskText = f[i][0].value;
+            const bits = maskBits(maskText);
+            if (bits === null)
+                fail(`invalid IP mask "${maskText}": address is not a mask`);
+            if (((0,external_node_net_.isIP)(maskText) === 4) !== ((0,external_node_net_.isIP)(t.value) === 4))
+                fail('IP address and mask do not match');
+            address = normaliseCidr(`${t.value}/${bits}`) ?? fail(`invalid IP mask "${maskText}"`);
+        }
+        else
+            address = t.value; // a host name: the SET-time validator rejects it (hba-hostnames)
+    }
+    if (++i >= f.length)
+        fail('end-of-line before authentication method');
+    if (f[i].length > 1)
+        fail('multiple values specified for authentication method');
+    const method = f[i][0].value;
+    if (method === '')
+        fail('cannot use empty string as authentication method');
+    const options = {};
+    const optionNames = [];
+    for (const field of f.slice(i + 1)) {
+        for (let t = 0; t < field.length; t++) {
+            const tok = field[t].value;
+            const eq = tok.indexOf('=');
+            const bad = `authentication option not in name=value format: ${tok}`;
+            if (eq < 0)
+                fail(bad);
+            let v = tok.slice(eq + 1);
+            if (v === '') {
+                // `name=` takes its value from the next token of the same comma field.
+                if (t + 1 === field.length)
+                    fail(bad);
+                v = field[++t].value;
+            }
+            const k = tok.slice(0, eq);
+            optionNames.push(k);
+            options[k] = SECRET_OPTIONS.has(k) ? '********' : v;
+        }
+    }
+    const users = userTokens.map(t => t.value);
+    const allUsers = userTokens.some(t => isKeyword(t, 'all'));
+    const head = [
+        type,
+        databases.map(t => t.value).join(','),
+        userTokens.map(t => (t.quoted ? `"${t.value}"` : t.value)).join(','),
+        ...(address ? [address] : []),
+        method
+    ];
+    const opts = optionNames.map(k => `${k}=${options[k]}`);
+    return {
+        lineNumber,
+        type,
+        databases: databases.map(t => t.value),
+        users,
+        allUsers,
+        address,
+        method,
+        options,
+        optionNames,
+        display: [...head, ...opts].join(' ')
+    };
+}
+/** Prefix bits of a dotted IPv4 netmask (all ones then all zeroes), or null when it is no mask. */
+function maskBits(mask) {
+    if ((0,external_node_net_.isIP)(mask) !== 4)
+        return null;
+    const bin = mask
+        .split('.')
+        .map(o => Number(o).toString(2).padStart(8, '0'))
+        .join('');
+    return /^1*0*$/.test(bin) ? (bin.indexOf('0') < 0 ? 32 : bin.indexOf('0')) : null;
+}
+/** `10.1.2.3/8` -> `10.0.0.0/8` (CockroachDB stores the network, like net.ParseCIDR). IPv6 kept as written. */
+function normaliseCidr(cidr) {
+    const [ip, bitsText] = cidr.split('/');
+    const bits = Number(bitsText);
+    const family = (0,external_node_net_.isIP)(ip);
+    if (!family || !/^\d+$/.test(bitsText) || bits > (family === 4 ? 32 : 128))
+        return null;
+    if (family === 6)
+        return `${ip.toLowerCase()}/${bits}`;
+    const n = ip.split('.').reduce((a, o) => a * 256 + Number(o), 0);
+    const masked = bits === 0 ? 0 : Math.floor(n / 2 ** (32 - bits)) * 2 ** (32 - bits);
+    const parts = [24, 16, 8, 0].map(s => Math.floor(masked / 2 ** s) % 256);
+    return `${parts.join('.')}/${bits}`;
+}
+/** Prefix length of a CIDR, 0 for `all`, null for host names and `local`. */
+function prefixLength(address) {
+    if (!address)
+        return null;
+    if (address === 'all')
+        return 0;
+    const m = /\/(\d+)$/.exec(address);
+    return m ? Number(m[1]) : null;
+}
+function hba_isLoopback(address) {
+    if (address === null)
+        return false;
+    const m = /^127\.\d+\.\d+\.\d+\/(\d+)$/.exec(address);
+    return (m !== null && Number(m[1]) >= 8) || address === '::1/128';
+}
+/** The rule CockroachDB always puts first (cockroach pkg/sql/pgwire/hba_conf.go, rootEntry). */
+const ROOT_RULE = 'host all root all cert-password';
+/** Newest code only: this first rule replaces the mandatory one and limits root to IPv4 loopback. */
+const ROOT_LOCAL_RULE = 'host all root 127.0.0.1/32 cert-password';
+function sameRule(r, text) {
+    const p = parseCrdbHba(text);
+    if (!p.ok)
+        return false;
+    const e = p.rules[0];
+    return (r.type === e.type &&
+        r.databases.join(',') === e.databases.join(',') &&
+        r.users.join(',') === e.users.join(',') &&
+        r.allUsers === e.allUsers &&
+        r.address === e.address &&
+        r.method === e.method);
+}
+/**
+ * The rules CockroachDB evaluates: the mandatory root rule in front unless the first configured
+ * rule is equivalent to it. `rootLocal` says the first rule is the loopback alternative, which
+ * only newer releases honour (older ones still put the mandatory rule in front).
+ */
+function effectiveRules(rules) {
+    const first = rules[0];
+    if (first && sameRule(first, ROOT_RULE))
+        return { rules, builtInRoot: false, rootLocal: false };
+    const root = parseCrdbHba(ROOT_RULE).rules[0];
+    const rootRule = { ...root, lineNumber: 0, display: `${ROOT_RULE} (built in)` };
+    return {
+        rules: [rootRule, ...rules],
+        builtInRoot: true,
+        rootLocal: first !== undefined && sameRule(first, ROOT_LOCAL_RULE)
+    };
+}
+/** The documented default configuration (DefaultHBAConfig), which the setting may also spell out. */
+function isDefaultConfiguration(rules) {
+    const rest = rules.length && sameRule(rules[0], ROOT_RULE) ? rules.slice(1) : rules;
+    if (rest.length !== 2)
+        return false;
+    return sameRule(rest[0], 'host all all all cert-password') && sameRule(rest[1], 'local all all password');
+}
+/** True when the rule names root (the keyword all included). */
+function coversRoot(r) {
+    return r.allUsers || r.users.includes('root');
+}
+/**
+ * A rule can never match when an earlier rule of a covering type matches the same users from a
+ * covering address (first match wins). Only exact and `all` coverage is modelled; anything else is
+ * treated as reachable (never wrongly reported as dead).
+ */
+function shadowedBy(rules, index) {
+    const r = rules[index];
+    for (const e of rules.slice(0, index)) {
+        const typeCovers = e.type === r.type || (e.type === 'host' && (r.type === 'hostssl' || r.type === 'hostnossl'));
+        const usersCover = e.allUsers || (!r.allUsers && r.users.every(u => e.users.includes(u)));
+        const addrCovers = r.type === 'local'
+            ? e.type === 'local'
+            : e.address === 'all' ||
+                (e.address === '0.0.0.0/0' && (r.address ?? '').includes('.')) ||
+                e.address === r.address;
+        if (typeCovers && usersCover && addrCovers)
+            return e;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/hba.ts
+
+
+
+
+const HBA_SETTING = 'server.host_based_authentication.configuration';
+/**
+ * First-match HBA review. Never prints an ldapbindpasswd value (the parser masks it). A value that
+ * reads <redacted> is UNKNOWN (the collector turns it into a missing fact).
+ */
+/* harmony default export */ const checks_hba = (defineCheck({
+    meta: {
+        id: 'crdb/hba',
+        title: 'Host-based authentication',
+        dimension: 'Network Security',
+        family: 'hba-empty',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'The HBA configuration restricts who may connect from where, with strong methods, and has no trust rule for remote addresses.',
+        outcomes: ['PASS', 'WARN', 'FAIL', 'INFO'],
+        remediation: {
+            text: "SET CLUSTER SETTING server.host_based_authentication.configuration = 'hostssl all all 10.0.0.0/8 cert-scram-sha-256 ...'; restrict by address and user, never trust remote hosts, prefer cert or scram methods.",
+            link: 'https://www.cockroachlabs.com/docs/stable/security-reference/authentication#authentication-configuration'
+        },
+        frameworks: { 'PCI DSS': ['1', '8'], 'SOC 2': ['CC6.1', 'CC6.6'], 'ISO 27001': ['8.5', '8.20'] }
+    },
+    evaluate(facts, ctx) {
+        const value = settings_setting(facts, HBA_SETTING);
+        if (value.trim() === '') {
+            const defaults = ctx.deployment === 'cloud'
+                ? 'host all all all password'
+                : 'host all root all cert-password, host all all all cert-password, local all all password';
+            return [
+                warn(msg `The HBA configuration is empty, so the defaults apply (${raw(defaults)}): any address may try any user.`, undefined, 'empty')
+            ];
+        }
+        const parsed = parseCrdbHba(value);
+        if (!parsed.ok)
+            return [warn(msg `The HBA configuration does not parse: ${parsed.error}.`)];
+        if (isDefaultConfiguration(parsed.rules)) {
+            return [
+                warn(msg `The HBA configuration spells out the defaults (host all all all cert-password, local all all password): any address may try any user.`, undefined, 'empty')
+            ];
+        }
+        // Without --accept-sql-without-tls (or --insecure) a secure node refuses non-TLS TCP before HBA.
+        const nodes = facts.nodeArgs.ok ? facts.nodeArgs.value : undefined;
+        const plainNodes = nodes?.filter(n => n.args.some(a => /^--(accept-sql-without-tls|insecure)(=true)?$/.test(a)));
+        const plainSql = nodes === undefined ? 'unknown' : plainNodes.length > 0;
+        const eff = effectiveRules(parsed.rules);
+        const findings = [];
+        if (eff.builtInRoot) {
+            findings.push(info(eff.rootLocal
+                ? msg `The first rule is ${raw(ROOT_LOCAL_RULE)}: newer releases then limit root to IPv4 loopback, but releases without that exception still put ${raw(ROOT_RULE)} in front, so root may log in from any address with a certificate or password.`
+                : msg `CockroachDB puts ${raw(ROOT_RULE)} in front of these rules: root can log in from any address with a certificate or password, whatever the rules below say.`));
+        }
+        eff.rules.forEach((r, i) => {
+            if (r.lineNumber === 0)
+                return;
+            const where = msg `Rule at line ${raw(String(r.lineNumber))} (${r.display})`;
+            const shadow = shadowedBy(eff.rules, i);
+            if (shadow) {
+                findings.push(info(shadow.lineNumber === 0
+                    ? msg `${raw(where)} can never match: it is shadowed by the built-in root rule (${raw(ROOT_RULE)}).`
+                    : msg `${raw(where)} can never match: line ${raw(String(shadow.lineNumber))} (${shadow.display}) matches first.`, r.display));
+                return;
+            }
+            const remote = r.type !== 'local' && !hba_isLoopback(r.address);
+            const bits = prefixLength(r.address);
+            if (r.method === 'trust' && remote) {
+                findings.push(fail(msg `${raw(where)}: trust admits anyone who can reach the address, with no password.`, r.display));
+            }
+            else if ((r.method === 'password' || r.method === 'scram-sha-256') &&
+                r.type !== 'hostssl' &&
+                remote &&
+                bits !== null &&
+                bits <= 16 &&
+                plainSql !== false) {
+                findings.push(warn(plainSql === true
+                    ? msg `${raw(where)}: ${raw(r.method)} from a broad range, and nodes ${raw(plainNodes.map(n => `n${n.nodeId}`).join(', '))} accept SQL without TLS (--accept-sql-without-tls or --insecure): passwords may cross the network in clear (use hostssl or cert methods).`
+                    : msg `${raw(where)}: ${raw(r.method)} from a broad range without hostssl, and the node command lines could not be read to rule out --accept-sql-without-tls.`, r.display));
+            }
+        });
+        const bad = findings.filter(f => f.status === 'FAIL' || f.status === 'WARN');
+        if (bad.length === 0) {
+            findings.unshift(pass(msg `${raw(String(parsed.rules.length))} HBA rule(s) restrict non-root users by address, user or method; no remote trust${raw(plainSql === false ? '; non-TLS SQL connections are refused before HBA' : '')}.`));
+        }
+        return findings;
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/client-certificates.ts
+
+
+
+
+
+
+/**
+ * Certificate logins (HBA methods cert, cert-password, cert-scram-sha-256; the built-in root rule
+ * and the default configuration use cert-password): revocation checking (security.ocsp.mode,
+ * default off) and the subject / SAN requirements (security.client_cert.subject_required.enabled,
+ * .san_required.enabled from v26.2).
+ */
+/* harmony default export */ const client_certificates = (defineCheck({
+    meta: {
+        id: 'crdb/client-certificates',
+        title: 'Client certificate checks',
+        dimension: 'Authentication & SSO',
+        appliesTo: ['self-hosted'],
+        description: 'Certificate logins check revocation (security.ocsp.mode strict) and require a certificate subject or SAN mapping.',
+        outcomes: ['PASS', 'WARN', 'INFO'],
+        remediation: {
+            text: "SET CLUSTER SETTING security.ocsp.mode = 'strict'; SET CLUSTER SETTING security.client_cert.subject_required.enabled = true; (and security.client_cert.san_required.enabled on v26.2+), then set SUBJECT role options.",
+            link: 'https://www.cockroachlabs.com/docs/stable/manage-certs-revoke-ocsp'
+        },
+        frameworks: { 'SOC 2': ['CC6.1'], 'ISO 27001': ['8.5'], 'PCI DSS': ['8'] }
+    },
+    evaluate(facts) {
+        // The built-in root rule (cert-password) always allows certificate logins.
+        const hba = settingIfKnown(facts, HBA_SETTING);
+        const parsed = hba ? parseCrdbHba(hba) : undefined;
+        const methods = parsed?.ok
+            ? [...new Set(parsed.rules.map(r => r.method).filter(m => m.startsWith('cert')))]
+            : [];
+        const mode = need(facts.settings['security.ocsp.mode']).toLowerCase();
+        const subject = isTrue(settingIfKnown(facts, 'security.client_cert.subject_required.enabled'));
+        const san = isTrue(settingIfKnown(facts, 'security.client_cert.san_required.enabled'));
+        const used = `certificate logins (${methods.length ? methods.join(', ') : 'cert-password in the built-in root rule'})`;
+        const findings = [];
+        if (mode === 'strict')
+            findings.push(pass(msg `security.ocsp.mode is strict: revoked client certificates are refused for ${raw(used)}.`));
+        else if (mode === 'lax')
+            findings.push(warn(msg `security.ocsp.mode is lax: a certificate whose OCSP responder cannot be reached is still accepted for ${raw(used)}.`));
+        else
+            findings.push(warn(msg `security.ocsp.mode is ${raw(mode)}: revoked client certificates keep working for ${raw(used)}.`));
+        findings.push(info(msg `Certificate subject required: ${raw(subject ? 'yes' : 'no')}; SAN required: ${raw(san ? 'yes' : settingIfKnown(facts, 'security.client_cert.san_required.enabled') === undefined ? 'unknown (v26.2+ setting)' : 'no')}.`));
         return findings;
     }
 }));
@@ -56130,12 +57811,12 @@ const OVERDUE_MS = 24 * 3600 * 1000;
         description: 'Advanced clusters with the Advanced Security add-on encrypt data with a customer-managed key (CMEK).',
         outcomes: ['PASS', 'FAIL', 'INFO'],
         remediation: {
-            text: 'Create a KMS key, grant the cluster principal access and enable CMEK (PUT /api/v1/clusters/{id}/cmek or the Console); requires Advanced with the Advanced Security add-on.',
+            text: 'Create a KMS key, grant the cluster principal access and enable CMEK (POST /api/v1/clusters/{id}/cmek or the Console); requires Advanced with the Advanced Security add-on. Without the add-on, attest it in the baseline (check crdb/cmek, status INFO, evidence no-addon).',
             link: 'https://www.cockroachlabs.com/docs/cockroachcloud/cmek'
         },
         frameworks: { HIPAA: ['164.312(a)(2)(iv)'], 'PCI DSS': ['3'], GDPR: ['Art. 32'], 'ISO 27001': ['8.24'] }
     },
-    evaluate(facts) {
+    evaluate(facts, ctx) {
         const cluster = need(facts.cloud.cluster);
         if (cluster.plan !== 'ADVANCED') {
             return [
@@ -56143,9 +57824,16 @@ const OVERDUE_MS = 24 * 3600 * 1000;
             ];
         }
         const cmek = need(facts.cloud.cmek);
-        if (cmek.status === 'UNAVAILABLE') {
+        if (cmek.status === 'NOT_CONFIGURED') {
+            // A 404 from /cmek: no CMEK configuration exists. Whether the Advanced Security add-on is
+            // enabled cannot be read from this endpoint; a person may attest that it is not (no-addon).
+            const a = ctx.attestation('crdb/cmek');
+            if (a.state === 'active' && (a.attestation.status === 'INFO' || a.attestation.status === 'N/A'))
+                return [
+                    info(msg `CMEK was never configured (404); attested that the cluster has no Advanced Security add-on (no-addon) by ${a.attestation.attestedBy} (${a.attestation.evidence}), valid until ${raw(a.attestation.expires)}.`)
+                ];
             return [
-                info(msg `CMEK is not available to this Advanced cluster (the Advanced Security add-on is not enabled).`)
+                fail(msg `CMEK was never configured on this Advanced cluster (the Cloud API answers 404 for /cmek): data is encrypted with keys Cockroach Labs manages.${raw(a.state === 'expired' ? ' The no-addon attestation expired.' : '')}`)
             ];
         }
         const regions = cmek.regions.length
@@ -56156,6 +57844,39 @@ const OVERDUE_MS = 24 * 3600 * 1000;
         return [
             fail(msg `CMEK is ${raw(cmek.status)}${raw(regions)}: data is encrypted with keys Cockroach Labs manages.`)
         ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/console-admins.ts
+
+
+
+
+const ADMIN_ROLES = new Set(['ORG_ADMIN', 'CLUSTER_ADMIN']);
+/** Cloud Console users holding ORG_ADMIN or CLUSTER_ADMIN (GET /api/v1/roles): 1-2 / 3-5 / 6+. */
+/* harmony default export */ const console_admins = (defineCheck({
+    meta: {
+        id: 'crdb/console-admins',
+        title: 'Cloud Console administrators',
+        dimension: 'Authorization',
+        family: 'admin-count',
+        appliesTo: ['cloud'],
+        description: 'At most two Cloud Console users hold ORG_ADMIN or CLUSTER_ADMIN.',
+        outcomes: ['PASS', 'WARN', 'FAIL'],
+        remediation: {
+            text: 'Give people CLUSTER_DEVELOPER or CLUSTER_OPERATOR_WRITER instead of ORG_ADMIN / CLUSTER_ADMIN in the Cloud Console (Access Management), keeping two administrators.',
+            link: 'https://www.cockroachlabs.com/docs/cockroachcloud/authorization'
+        },
+        frameworks: { 'SOC 2': ['CC6.1', 'CC6.3'], 'PCI DSS': ['7'], 'ISO 27001': ['8.2'] }
+    },
+    evaluate(facts) {
+        const grants = need(facts.cloud.consoleRoles);
+        const admins = grants
+            .filter(g => g.roles.some(r => ADMIN_ROLES.has(r.name)))
+            .map(g => `${g.userId} (${[...new Set(g.roles.filter(r => ADMIN_ROLES.has(r.name)).map(r => r.name))].join(', ')})`)
+            .sort();
+        const head = msg `${raw(String(admins.length))} Cloud Console user${raw(admins.length === 1 ? ' holds' : 's hold')} ORG_ADMIN or CLUSTER_ADMIN: ${valueList(admins)}`;
+        return [judgeAdminCount(admins.length, head)];
     }
 }));
 
@@ -56325,6 +58046,129 @@ const console_sso_ID = 'crdb/console-sso';
     }
 }));
 
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/db-console-sessions.ts
+
+
+
+
+/** Longest DB Console session the check accepts without a finding (the default is 168 hours). */
+const MAX_HOURS = 12;
+/** `168:00:00`, `168h0m0s`, `12h`, `30m`, `1 day` -> hours; NaN when not a duration. */
+function durationHours(v) {
+    const t = v.trim();
+    let m = /^(?:(\d+) days? )?(\d+):(\d\d):(\d\d(?:\.\d+)?)$/.exec(t);
+    if (m)
+        return Number(m[1] ?? 0) * 24 + Number(m[2]) + Number(m[3]) / 60 + Number(m[4]) / 3600;
+    m = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?$/.exec(t);
+    if (m && t !== '')
+        return Number(m[1] ?? 0) + Number(m[2] ?? 0) / 60 + Number(m[3] ?? 0) / 3600;
+    return Number.NaN;
+}
+/** DB Console sessions: lifetime (server.web_session.timeout) and HSTS (server.hsts.enabled). */
+/* harmony default export */ const db_console_sessions = (defineCheck({
+    meta: {
+        id: 'crdb/db-console-sessions',
+        title: 'DB Console sessions',
+        dimension: 'Authentication & SSO',
+        appliesTo: ['self-hosted'],
+        description: `DB Console sessions last at most ${MAX_HOURS} hours and the console sends HSTS.`,
+        outcomes: ['PASS', 'WARN'],
+        remediation: {
+            text: "SET CLUSTER SETTING server.web_session.timeout = '12h'; SET CLUSTER SETTING server.hsts.enabled = true;",
+            link: 'https://www.cockroachlabs.com/docs/stable/cluster-settings'
+        },
+        frameworks: { 'SOC 2': ['CC6.1'], 'ISO 27001': ['8.5'], 'PCI DSS': ['8'] }
+    },
+    evaluate(facts) {
+        const raw_ = need(facts.settings['server.web_session.timeout']);
+        const hours = durationHours(raw_);
+        const hsts = isTrue(need(facts.settings['server.hsts.enabled']));
+        const findings = [];
+        if (!Number.isFinite(hours))
+            findings.push(warn(msg `server.web_session.timeout reads ${raw_}, which is not a duration this check understands.`));
+        else if (hours > MAX_HOURS)
+            findings.push(warn(msg `server.web_session.timeout is ${raw(raw_)} (${raw(String(Math.round(hours)))} hours${raw(hours === 168 ? ', the default' : '')}): a stolen DB Console cookie stays valid that long.`));
+        if (!hsts)
+            findings.push(warn(msg `server.hsts.enabled is off: browsers may reach the DB Console over plain HTTP first.`));
+        if (findings.length)
+            return findings;
+        return [pass(msg `DB Console sessions last ${raw(raw_)} and HSTS is on.`)];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/delete-protection.ts
+
+
+
+/** GET /api/v1/clusters/{id} delete_protection: ENABLED PASS; DISABLED WARN. */
+/* harmony default export */ const delete_protection = (defineCheck({
+    meta: {
+        id: 'crdb/delete-protection',
+        title: 'Delete protection',
+        dimension: 'Backup & Recovery',
+        appliesTo: ['cloud'],
+        description: 'The Cloud cluster has delete protection enabled.',
+        outcomes: ['PASS', 'WARN'],
+        remediation: {
+            text: 'Enable delete protection on the cluster (PATCH /api/v1/clusters/{id} with delete_protection ENABLED, or the Console).',
+            link: 'https://www.cockroachlabs.com/docs/cockroachcloud/cluster-management'
+        },
+        frameworks: { 'SOC 2': ['A1.2'], 'ISO 27001': ['8.13'] }
+    },
+    evaluate(facts) {
+        const cluster = need(facts.cloud.cluster);
+        const dp = cluster.deleteProtection;
+        if (!dp)
+            need(unavailable('The Cloud API did not return delete_protection for this cluster.'));
+        if (dp === 'ENABLED')
+            return [pass(msg `Delete protection is ENABLED.`)];
+        return [
+            warn(msg `Delete protection is ${raw(dp)}: one API call or Console click deletes the cluster and its managed backups.`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/egress-policy.ts
+
+
+
+/**
+ * GET /api/v1/clusters/{id} egress_traffic_policy: DEFAULT_DENY PASS; ALLOW_ALL WARN (backups,
+ * changefeeds and exports may reach any destination); others INFO. Advanced only.
+ */
+/* harmony default export */ const egress_policy = (defineCheck({
+    meta: {
+        id: 'crdb/egress-policy',
+        title: 'Egress traffic policy',
+        dimension: 'Network Security',
+        appliesTo: ['cloud'],
+        description: 'Advanced clusters deny outbound traffic by default and allow only listed destinations.',
+        outcomes: ['PASS', 'WARN', 'INFO'],
+        remediation: {
+            text: 'Set the egress traffic policy to DEFAULT_DENY and add egress rules for the backup, changefeed and export destinations you use.',
+            link: 'https://www.cockroachlabs.com/docs/cockroachcloud/egress-perimeter-controls'
+        },
+        frameworks: { 'SOC 2': ['CC6.6'], 'PCI DSS': ['1'], 'ISO 27001': ['8.20'] }
+    },
+    evaluate(facts) {
+        const cluster = need(facts.cloud.cluster);
+        if (cluster.plan !== 'ADVANCED')
+            return [
+                info(msg `Egress perimeter controls need the Advanced plan; this cluster is ${raw(cluster.plan)}.`)
+            ];
+        const p = cluster.egressTrafficPolicy;
+        if (!p)
+            need(unavailable('The Cloud API did not return egress_traffic_policy for this cluster.'));
+        if (p === 'DEFAULT_DENY')
+            return [pass(msg `Egress traffic policy is DEFAULT_DENY: only listed destinations are reachable.`)];
+        if (p === 'ALLOW_ALL')
+            return [
+                warn(msg `Egress traffic policy is ALLOW_ALL: backups, changefeeds and exports may send data to any destination (inferred from the policy's meaning).`)
+            ];
+        return [info(msg `Egress traffic policy is ${raw(p)}.`)];
+    }
+}));
+
 ;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/encryption-at-rest.ts
 
 
@@ -56341,7 +58185,7 @@ const console_sso_ID = 'crdb/console-sso';
         dimension: 'Encryption',
         family: 'encryption-at-rest',
         appliesTo: ['self-hosted'],
-        description: 'Every store runs with Enterprise encryption at rest (--enterprise-encryption).',
+        description: 'Every node runs Enterprise encryption at rest (--enterprise-encryption) with a real key, not key=plain.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: 'Start every node with --enterprise-encryption=path=<store>,key=<aes key file>,old-key=plain and rotate keys with rotation-period; or encrypt the volumes and attest it.',
@@ -56350,200 +58194,60 @@ const console_sso_ID = 'crdb/console-sso';
         frameworks: { HIPAA: ['164.312(a)(2)(iv)'], 'PCI DSS': ['3'], GDPR: ['Art. 32'], 'ISO 27001': ['8.24'] }
     },
     evaluate(facts) {
-        const stores = facts.stores.ok ? facts.stores.value : undefined;
-        const known = stores?.filter(s => s.encrypted !== null) ?? [];
-        if (stores && known.length === stores.length && stores.length > 0) {
-            const plain = stores.filter(s => !s.encrypted).map(s => `n${s.nodeId}/s${s.storeId}`);
-            if (plain.length === 0)
-                return [pass(msg `All ${raw(String(stores.length))} stores report encrypted = true.`)];
-            return [
-                warn(msg `${raw(String(plain.length))} of ${raw(String(stores.length))} stores are not encrypted: ${raw(plain.join(', '))}.`, undefined, 'not-enabled')
-            ];
-        }
-        // Store properties missing or silent: the node command lines tell whether encryption was asked for.
-        if (!facts.nodeArgs.ok && !facts.stores.ok)
-            need(facts.stores);
+        // properties.encrypted is true whenever an encryption environment exists, key=plain included
+        // (pkg/storage computeStoreProperties), so the key type must come from the node command lines.
         const nodes = need(facts.nodeArgs);
-        const without = nodes
-            .filter(n => !n.args.some(a => a.startsWith('--enterprise-encryption')))
-            .map(n => `n${n.nodeId}`);
-        if (without.length === 0 && nodes.length > 0) {
-            return [pass(msg `Every node (${raw(String(nodes.length))}) starts with --enterprise-encryption.`)];
+        const stores = facts.stores.ok ? facts.stores.value : undefined;
+        const plain = [];
+        const without = [];
+        for (const n of nodes) {
+            const specs = encryptionSpecs(n.args);
+            if (specs.length === 0)
+                without.push(`n${n.nodeId}`);
+            else if (specs.some(s => (s.key ?? '').toLowerCase() === 'plain' || s.key === undefined))
+                plain.push(`n${n.nodeId}`);
         }
-        return [
-            warn(msg `Nodes ${raw(without.join(', '))} start without --enterprise-encryption: their stores are not encrypted by CockroachDB.`, undefined, 'not-enabled')
-        ];
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/engines/cockroachdb/hba.ts
-
-const SECRET_OPTIONS = new Set(['ldapbindpasswd']);
-const TYPES = new Set(['local', 'host', 'hostssl', 'hostnossl']);
-function parseCrdbHba(value) {
-    let lines;
-    try {
-        lines = scanLines(value);
-    }
-    catch (error) {
-        if (error instanceof ScanError)
-            return { ok: false, error: error.message };
-        throw error;
-    }
-    const rules = [];
-    for (const line of lines) {
-        const fail = (m) => ({ ok: false, error: `line ${line.lineNumber}: ${m}` });
-        const f = line.fields;
-        const type = f[0]?.[0]?.value ?? '';
-        if (!TYPES.has(type))
-            return fail(`unknown connection type: "${type}"`);
-        const minFields = type === 'local' ? 4 : 5;
-        if (f.length < minFields)
-            return fail('end-of-line before authentication method');
-        let i = 3;
-        let address = null;
-        if (type !== 'local') {
-            address = f[3][0].value;
-            i = 4;
-            // An address followed by a separate netmask field.
-            if (/^\d+\.\d+\.\d+\.\d+$/.test(address) && f[4] && /^\d+\.\d+\.\d+\.\d+$/.test(f[4][0].value)) {
-                address = `${address}/${maskBits(f[4][0].value)}`;
-                i = 5;
-            }
-        }
-        const method = f[i]?.[0]?.value;
-        if (!method)
-            return fail('end-of-line before authentication method');
-        const options = {};
-        for (const opt of f.slice(i + 1).flat()) {
-            const eq = opt.value.indexOf('=');
-            if (eq < 0)
-                return fail(`authentication option not in name=value format: ${opt.value}`);
-            const k = opt.value.slice(0, eq).toLowerCase();
-            options[k] = SECRET_OPTIONS.has(k) ? '********' : opt.value.slice(eq + 1);
-        }
-        const head = [
-            type,
-            f[1].map(t => t.value).join(','),
-            f[2].map(t => t.value).join(','),
-            ...(address ? [address] : []),
-            method
-        ];
-        const opts = Object.entries(options).map(([k, v]) => `${k}=${v}`);
-        rules.push({
-            lineNumber: line.lineNumber,
-            type,
-            databases: f[1].map(t => t.value),
-            users: f[2].map(t => t.value),
-            address,
-            method,
-            options,
-            display: [...head, ...opts].join(' ')
-        });
-    }
-    return { ok: true, rules };
-}
-function maskBits(mask) {
-    return mask
-        .split('.')
-        .map(Number)
-        .reduce((n, octet) => n + (octet.toString(2).match(/1/g)?.length ?? 0), 0);
-}
-/** Prefix length of an IPv4/IPv6 CIDR, or null for `all`/host names. */
-function prefixLength(address) {
-    if (!address || address === 'all')
-        return address === 'all' ? 0 : null;
-    const m = /\/(\d+)$/.exec(address);
-    return m ? Number(m[1]) : null;
-}
-function hba_isLoopback(address) {
-    return address !== null && (/^127\./.test(address) || address === '::1/128' || address === '::1');
-}
-/**
- * A rule can never match when an earlier rule of a covering type matches the same users from a
- * covering address (first match wins). Only exact and `all` coverage is modelled; anything else is
- * treated as reachable (never wrongly reported as dead).
- */
-function shadowedBy(rules, index) {
-    const r = rules[index];
-    for (const e of rules.slice(0, index)) {
-        const typeCovers = e.type === r.type || (e.type === 'host' && (r.type === 'hostssl' || r.type === 'hostnossl'));
-        const usersCover = e.users.includes('all') || r.users.every(u => e.users.includes(u));
-        const addrCovers = r.type === 'local'
-            ? e.type === 'local'
-            : e.address === 'all' || e.address === '0.0.0.0/0' || e.address === r.address;
-        if (typeCovers && usersCover && addrCovers)
-            return e;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/hba.ts
-
-
-
-
-const HBA_SETTING = 'server.host_based_authentication.configuration';
-/**
- * First-match HBA review. Never prints an ldapbindpasswd value (the parser masks it). A value that
- * reads <redacted> is UNKNOWN (the collector turns it into a missing fact).
- */
-/* harmony default export */ const checks_hba = (defineCheck({
-    meta: {
-        id: 'crdb/hba',
-        title: 'Host-based authentication',
-        dimension: 'Network Security',
-        family: 'hba-empty',
-        appliesTo: ['self-hosted', 'cloud'],
-        description: 'The HBA configuration restricts who may connect from where, with strong methods, and has no trust rule for remote addresses.',
-        outcomes: ['PASS', 'WARN', 'FAIL', 'INFO'],
-        remediation: {
-            text: "SET CLUSTER SETTING server.host_based_authentication.configuration = 'hostssl all all 10.0.0.0/8 cert-scram-sha-256 ...'; restrict by address and user, never trust remote hosts, prefer cert or scram methods.",
-            link: 'https://www.cockroachlabs.com/docs/stable/security-reference/authentication#authentication-configuration'
-        },
-        frameworks: { 'PCI DSS': ['1', '8'], 'SOC 2': ['CC6.1', 'CC6.6'], 'ISO 27001': ['8.5', '8.20'] }
-    },
-    evaluate(facts, ctx) {
-        const value = settings_setting(facts, HBA_SETTING);
-        if (value.trim() === '') {
-            const defaults = ctx.deployment === 'cloud'
-                ? 'host all all all password'
-                : 'host all all all cert-password, local all all password';
-            return [
-                warn(msg `The HBA configuration is empty, so the defaults apply (${raw(defaults)}): any address may try any user.`, undefined, 'empty')
-            ];
-        }
-        const parsed = parseCrdbHba(value);
-        if (!parsed.ok)
-            return [warn(msg `The HBA configuration does not parse: ${parsed.error}.`)];
+        const unencryptedStores = (stores ?? [])
+            .filter(s => s.encrypted === false)
+            .map(s => `n${s.nodeId}/s${s.storeId}`);
         const findings = [];
-        parsed.rules.forEach((r, i) => {
-            const where = msg `Rule at line ${raw(String(r.lineNumber))} (${r.display})`;
-            const shadow = shadowedBy(parsed.rules, i);
-            if (shadow) {
-                findings.push(info(msg `${raw(where)} can never match: line ${raw(String(shadow.lineNumber))} (${shadow.display}) matches first.`, r.display));
-                return;
-            }
-            const remote = r.type !== 'local' && !hba_isLoopback(r.address);
-            const bits = prefixLength(r.address);
-            if (r.method === 'trust' && remote) {
-                findings.push(fail(msg `${raw(where)}: trust admits anyone who can reach the address, with no password.`, r.display));
-            }
-            else if ((r.method === 'password' || r.method === 'scram-sha-256') &&
-                r.type !== 'hostssl' &&
-                remote &&
-                bits !== null &&
-                bits <= 16) {
-                findings.push(warn(msg `${raw(where)}: ${raw(r.method)} from a broad range without requiring TLS (use hostssl or cert methods).`, r.display));
-            }
-        });
-        const bad = findings.filter(f => f.status === 'FAIL' || f.status === 'WARN');
-        if (bad.length === 0) {
-            findings.unshift(pass(msg `${raw(String(parsed.rules.length))} HBA rule(s) restrict by address, user or method; no remote trust.`));
-        }
-        return findings;
+        if (plain.length)
+            findings.push(warn(msg `Nodes ${raw(plain.join(', '))} run --enterprise-encryption with key=plain (or no key): their stores are written in plaintext although kv_store_status reports encrypted = true.`, undefined, 'not-enabled'));
+        if (without.length)
+            findings.push(warn(msg `Nodes ${raw(without.join(', '))} start without --enterprise-encryption: their stores are not encrypted by CockroachDB.`, undefined, 'not-enabled'));
+        if (unencryptedStores.length && !findings.length)
+            findings.push(warn(msg `Stores ${raw(unencryptedStores.join(', '))} report encrypted = false.`, undefined, 'not-enabled'));
+        if (findings.length)
+            return findings;
+        if (nodes.length === 0)
+            need(facts.stores);
+        return [
+            pass(msg `Every node (${raw(String(nodes.length))}) starts with --enterprise-encryption and an AES key (not key=plain)${raw(stores ? `; ${stores.length} store(s) report encrypted = true` : '')}.`)
+        ];
     }
 }));
+/** The path=/key= specs of every --enterprise-encryption flag (`--flag=spec` or `--flag spec`). */
+function encryptionSpecs(args) {
+    const out = [];
+    args.forEach((a, i) => {
+        let spec;
+        if (a.startsWith('--enterprise-encryption='))
+            spec = a.slice('--enterprise-encryption='.length);
+        else if (a === '--enterprise-encryption')
+            spec = args[i + 1];
+        if (spec === undefined)
+            return;
+        const fields = Object.fromEntries(spec.split(',').map(kv => {
+            const eq = kv.indexOf('=');
+            return eq < 0 ? [kv, ''] : [kv.slice(0, eq).trim(), kv.slice(eq + 1).trim()];
+        }));
+        out.push({
+            ...(fields.path !== undefined ? { path: fields.path } : {}),
+            ...(fields.key !== undefined ? { key: fields.key } : {})
+        });
+    });
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/identity-map.ts
 
@@ -56559,14 +58263,17 @@ const HBA_SETTING = 'server.host_based_authentication.configuration';
         description: 'External identities (certificates, JWT, LDAP) map to SQL users through server.identity_map.configuration or auto-provisioning.',
         outcomes: ['PASS', 'FAIL'],
         remediation: {
-            text: "SET CLUSTER SETTING server.identity_map.configuration = '<issuer> /^(.*)@example\\.com$ \\1'; or enable security.provisioning.ldap.enabled for LDAP users.",
+            text: "SET CLUSTER SETTING server.identity_map.configuration = '<issuer> /^(.*)@example\\.com$ \\1'; or enable security.provisioning.ldap.enabled / security.provisioning.jwt.enabled to create users on first LDAP / JWT login.",
             link: 'https://www.cockroachlabs.com/docs/stable/sso-sql'
         },
         frameworks: { 'SOC 2': ['CC6.2'], 'ISO 27001': ['5.15'] }
     },
     evaluate(facts) {
-        if (isTrue(settingIfKnown(facts, 'security.provisioning.ldap.enabled'))) {
-            return [pass(msg `LDAP users are auto-provisioned (security.provisioning.ldap.enabled).`)];
+        const provisioned = ['ldap', 'jwt'].filter(k => isTrue(settingIfKnown(facts, `security.provisioning.${k}.enabled`)));
+        if (provisioned.length) {
+            return [
+                pass(msg `${raw(provisioned.map(k => k.toUpperCase()).join(' and '))} users are auto-provisioned (${raw(provisioned.map(k => `security.provisioning.${k}.enabled`).join(', '))}).`)
+            ];
         }
         const map = settings_setting(facts, 'server.identity_map.configuration');
         const lines = map
@@ -56633,7 +58340,7 @@ const HBA_SETTING = 'server.host_based_authentication.configuration';
 
 
 
-/** PASS with LDAP rules over LDAPS; WARN on plain port 389; INFO when LDAP is not used. */
+/** PASS only for ldapport=636 (the one port CockroachDB dials with TLS); WARN otherwise; INFO without LDAP. */
 /* harmony default export */ const ldap = (defineCheck({
     meta: {
         id: 'crdb/ldap',
@@ -56654,13 +58361,76 @@ const HBA_SETTING = 'server.host_based_authentication.configuration';
         if (rules.length === 0)
             return [info(msg `No HBA rule uses ldap: LDAP authentication is not configured.`)];
         return rules.map(r => {
-            const port = r.options.ldapport ?? '389';
+            const line = raw(String(r.lineNumber));
             const server = r.options.ldapserver ?? '(no ldapserver)';
-            if (port === '389' && !/^ldaps/i.test(r.options.ldapscheme ?? '')) {
-                return warn(msg `LDAP rule at line ${raw(String(r.lineNumber))} talks to ${server} on port 389 without TLS: passwords cross the network in clear.`, r.display);
-            }
-            return pass(msg `LDAP rule at line ${raw(String(r.lineNumber))} uses ${server} on port ${port}.`, r.display);
+            const invalid = r.optionNames.filter(n => !LDAP_OPTIONS.has(n));
+            if (invalid.length)
+                return warn(msg `LDAP rule at line ${line} has options CockroachDB rejects (${raw(invalid.join(', '))}): "invalid LDAP option provided in hba conf", so its logins fail.`, r.display);
+            const port = r.options.ldapport;
+            if (port === undefined)
+                return warn(msg `LDAP rule at line ${line} has no ldapport, which CockroachDB requires ("ldap params in HBA conf missing ldap port"): its logins fail.`, r.display);
+            // pkg/ccl/ldapccl/ldap_util.go dials ldaps:// only for port 636 and plain ldap:// (no StartTLS)
+            // on every other port; older builds always dialled TLS. 636 is the one safe answer for both.
+            if (port !== '636')
+                return warn(msg `LDAP rule at line ${line} talks to ${server} on port ${port}: CockroachDB uses TLS only on port 636 and never StartTLS, so this release may send LDAP credentials in clear text; use ldapport=636.`, r.display);
+            return pass(msg `LDAP rule at line ${line} uses LDAPS (${server} on port 636).`, r.display);
         });
+    }
+}));
+/** The options CockroachDB's LDAP manager accepts (pkg/ccl/ldapccl). */
+const LDAP_OPTIONS = new Set([
+    'ldapserver',
+    'ldapport',
+    'ldapbasedn',
+    'ldapbinddn',
+    'ldapbindpasswd',
+    'ldapsearchfilter',
+    'ldapsearchattribute',
+    'ldapgrouplistfilter'
+]);
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/license.ts
+
+
+
+
+
+
+/**
+ * The enterprise licence, decoded locally (never printed). v24.3+ switches nothing off but
+ * throttles connections without a valid licence past the 7-day grace period
+ * (pkg/ccl/utilccl/license_check.go, newest); before v24.3 an invalid licence (expired, other
+ * organization or cluster: License.Check) turns enterprise features such as role-based audit
+ * logging off.
+ */
+/* harmony default export */ const license = (defineCheck({
+    meta: {
+        id: 'crdb/license',
+        title: 'Enterprise licence',
+        dimension: 'Cluster Configuration',
+        appliesTo: ['self-hosted'],
+        description: 'A valid enterprise licence for this cluster is installed.',
+        outcomes: ['PASS', 'WARN'],
+        remediation: {
+            text: "SET CLUSTER SETTING enterprise.license = '<key>'; with a licence for this organization (cluster.organization) that has not expired.",
+            link: 'https://www.cockroachlabs.com/docs/stable/licensing-faqs'
+        },
+        frameworks: {}
+    },
+    evaluate(facts, ctx) {
+        const lic = need(facts.license);
+        const era = crdbEra(facts.version.ok ? facts.version.value.tag : undefined);
+        const effect = era.licenceGated === false
+            ? 'connections are throttled once the 7-day grace period is over'
+            : 'enterprise features such as role-based audit logging are switched off';
+        const r = cclLicenceAccepted(lic, ctx.auditedAt, facts.clusterId, settingIfKnown(facts, 'cluster.organization'));
+        if (r.accepted === true) {
+            const until = lic.validUntil ? `runs until ${lic.validUntil.slice(0, 10)}` : 'has no end date';
+            return [pass(msg `The installed ${raw(lic.type ?? '')} licence ${raw(until)}: ${raw(r.why)}.`)];
+        }
+        return [
+            warn(msg `${raw(r.why.charAt(0).toUpperCase() + r.why.slice(1))}${raw(r.accepted === 'maybe' ? '' : `: ${effect}`)}.`)
+        ];
     }
 }));
 
@@ -56678,7 +58448,7 @@ const REQUIRED = ['SESSIONS', 'USER_ADMIN', 'PRIVILEGES', 'SENSITIVE_ACCESS'];
         dimension: 'Audit Logging',
         appliesTo: ['cloud'],
         description: 'Cloud log export is enabled and ships the SESSIONS, USER_ADMIN, PRIVILEGES and SENSITIVE_ACCESS channels.',
-        outcomes: ['PASS', 'WARN'],
+        outcomes: ['PASS', 'WARN', 'N/A'],
         remediation: {
             text: 'Enable log export to CloudWatch, Cloud Logging or Azure Log Analytics (POST /api/v1/clusters/{id}/logexport) without omitting the security channels.',
             link: 'https://www.cockroachlabs.com/docs/cockroachcloud/export-logs'
@@ -56686,15 +58456,32 @@ const REQUIRED = ['SESSIONS', 'USER_ADMIN', 'PRIVILEGES', 'SENSITIVE_ACCESS'];
         frameworks: audit_logging_AUDIT_FRAMEWORKS
     },
     evaluate(facts) {
+        const cluster = need(facts.cloud.cluster);
+        if (cluster.plan === 'BASIC')
+            return [notApplicable(msg `Basic clusters cannot export logs; log export needs Standard or Advanced.`)];
         const le = need(facts.cloud.logExport);
         if (le.status !== 'ENABLED')
             return [warn(msg `Log export is ${raw(le.status)}: no audit trail reaches a SIEM.`)];
         const omitted = REQUIRED.filter(c => le.omittedChannels.includes(c));
         if (omitted.length)
             return [warn(msg `Log export to ${raw(le.type ?? '?')} omits ${raw(omitted.join(', '))}.`)];
-        return [pass(msg `Log export to ${raw(le.type ?? '?')} is enabled with every security channel.`)];
+        // Audit events on SENSITIVE_ACCESS and SESSIONS are logged at INFO: a group that routes them
+        // with min_level WARNING or above drops every one of them.
+        const dropping = (le.groups ?? []).flatMap(g => ['WARNING', 'ERROR', 'FATAL'].includes(g.minLevel.toUpperCase())
+            ? g.channels
+                .filter(c => INFO_AUDIT.includes(c.toUpperCase()))
+                .map(c => `${c} in group ${g.logName} (min_level ${g.minLevel})`)
+            : []);
+        if (dropping.length)
+            return [
+                warn(msg `Log export to ${raw(le.type ?? '?')} drops every audit event of ${raw(dropping.join(', '))}: those events are logged at INFO.`)
+            ];
+        return [
+            pass(msg `Log export to ${raw(le.type ?? '?')} is enabled with every security channel at INFO or below.`)
+        ];
     }
 }));
+const INFO_AUDIT = ['SENSITIVE_ACCESS', 'SESSIONS'];
 
 ;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/managed-backups.ts
 
@@ -56760,6 +58547,7 @@ const REQUIRED = ['SESSIONS', 'USER_ADMIN', 'PRIVILEGES', 'SENSITIVE_ACCESS'];
 
 
 
+
 /** server.user_login.min_password_length: >=12 PASS, 8-11 WARN, <8 FAIL (the default is 1). */
 /* harmony default export */ const cockroachdb_checks_password_policy = (defineCheck({
     meta: {
@@ -56768,19 +58556,30 @@ const REQUIRED = ['SESSIONS', 'USER_ADMIN', 'PRIVILEGES', 'SENSITIVE_ACCESS'];
         dimension: 'Authentication & SSO',
         family: 'password-policy',
         appliesTo: ['self-hosted', 'cloud'],
-        description: 'server.user_login.min_password_length is at least 12.',
+        description: 'server.user_login.min_password_length is at least 12 and clients cannot bypass it with pre-hashed passwords.',
         outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
-            text: 'SET CLUSTER SETTING server.user_login.min_password_length = 12; it applies to new and changed passwords, so rotate existing ones.',
+            text: 'SET CLUSTER SETTING server.user_login.min_password_length = 12; SET CLUSTER SETTING server.user_login.store_client_pre_hashed_passwords.enabled = false; both apply to new and changed passwords, so rotate existing ones.',
             link: 'https://www.cockroachlabs.com/docs/stable/cluster-settings'
         },
         frameworks: { 'PCI DSS': ['8.3.6'], 'SOC 2': ['CC6.1'], HIPAA: ['164.312(d)'], 'ISO 27001': ['5.17'] }
     },
-    evaluate(facts) {
+    evaluate(facts, ctx) {
         const n = Number(settings_setting(facts, 'server.user_login.min_password_length'));
         const head = `server.user_login.min_password_length is ${n}`;
-        if (n >= 12)
-            return [pass(msg `${raw(head)}.`)];
+        // Pre-hashed passwords skip the length rule (cockroach pkg/security/password.go); default true.
+        const preHashed = settingIfKnown(facts, 'server.user_login.store_client_pre_hashed_passwords.enabled');
+        if (n >= 12) {
+            if (preHashed === undefined)
+                need(facts.settings['server.user_login.store_client_pre_hashed_passwords.enabled']);
+            if (isTrue(preHashed)) {
+                const text = msg `${raw(head)}, but server.user_login.store_client_pre_hashed_passwords.enabled is on: a client that sends an already hashed password bypasses the minimum length.`;
+                return [ctx.environment === 'production' ? warn(text) : pass(text)];
+            }
+            return [
+                pass(msg `${raw(head)}, and pre-hashed passwords are refused, so every new password is checked.`)
+            ];
+        }
         if (n >= 8)
             return [warn(msg `${raw(head)}: below the 12 characters PCI DSS 8.3.6 asks for.`)];
         return [
@@ -56847,11 +58646,18 @@ const REQUIRED = ['SESSIONS', 'USER_ADMIN', 'PRIVILEGES', 'SENSITIVE_ACCESS'];
 
 const DATA = new Set(['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'ALL']);
 const SYSTEM_SCHEMAS = new Set(['crdb_internal', 'information_schema', 'pg_catalog', 'pg_extension']);
-/** What CockroachDB grants public by default: not findings. */
+/**
+ * What CockroachDB grants public by default (pkg/sql/catalog/catpb/privilege.go): CONNECT on every
+ * database, USAGE and CREATE on every `public` schema (CREATE while
+ * sql.auth.public_schema_create_privilege.enabled is on, its default), USAGE on types and EXECUTE on
+ * routines.
+ */
 function isDefault(g) {
     if (g.objectType === 'database' && g.privilege === 'CONNECT')
         return true;
-    if (g.objectType === 'schema' && g.schema === 'public' && g.privilege === 'USAGE')
+    if (g.objectType === 'schema' &&
+        g.schema === 'public' &&
+        (g.privilege === 'USAGE' || g.privilege === 'CREATE'))
         return true;
     if (g.objectType === 'type' && g.privilege === 'USAGE')
         return true;
@@ -56866,43 +58672,58 @@ function isDefault(g) {
         title: 'Privileges granted to public',
         dimension: 'Authorization',
         appliesTo: ['self-hosted', 'cloud'],
-        description: 'No table, view or sequence grants data privileges to public, and public holds no non-default privilege.',
-        outcomes: ['PASS', 'WARN', 'FAIL'],
+        description: 'No table, view or sequence grants data privileges to public, and public holds no privilege beyond the defaults.',
+        outcomes: ['PASS', 'WARN', 'FAIL', 'INFO'],
         remediation: {
-            text: 'REVOKE ALL ON <object> FROM public; REVOKE CREATE ON SCHEMA public FROM public (and set sql.auth.public_schema_create_privilege.enabled = false for new databases).',
+            text: 'REVOKE ALL ON <object> FROM public; to remove the default CREATE on schema public: REVOKE CREATE ON SCHEMA public FROM public in each database and SET CLUSTER SETTING sql.auth.public_schema_create_privilege.enabled = false for new databases.',
             link: 'https://www.cockroachlabs.com/docs/stable/security-reference/authorization#default-privileges'
         },
         frameworks: { 'PCI DSS': ['7'], 'SOC 2': ['CC6.1'], 'ISO 27001': ['5.15'], HIPAA: ['164.312(a)(1)'] }
     },
     evaluate(facts) {
-        const grants = need(facts.publicGrants).filter(g => !(g.schema && SYSTEM_SCHEMAS.has(g.schema)));
+        // Virtual schemas and pg_temp_* (present while temporary tables exist) are not configuration.
+        const grants = need(facts.publicGrants).filter(g => !(g.schema && (SYSTEM_SCHEMAS.has(g.schema) || /^pg_temp_/.test(g.schema))));
         const findings = [];
         const byObject = new Map();
         for (const g of grants) {
             if (isDefault(g))
                 continue;
-            const name = [g.database, g.schema, g.object].filter(Boolean).join('.');
+            // External connections are cluster-wide and repeat in every database's SHOW GRANTS.
+            const name = g.objectType === 'external_connection'
+                ? (g.object ?? '')
+                : [g.database, g.schema, g.object].filter(Boolean).join('.');
             const key = `${g.objectType}\u0000${name}`;
-            byObject.set(key, [...(byObject.get(key) ?? []), g]);
+            const list = byObject.get(key) ?? [];
+            if (!list.some(x => x.privilege === g.privilege))
+                list.push(g);
+            byObject.set(key, list);
         }
         for (const [key, gs] of byObject) {
             const [type, name] = key.split('\u0000');
             const privs = gs.map(g => g.privilege).sort();
             const dataPrivs = privs.filter(p => DATA.has(p));
-            const isObject = !['database', 'schema'].includes(type);
+            const isObject = !['database', 'schema', 'external_connection'].includes(type);
             if (isObject && dataPrivs.length) {
                 findings.push(fail(msg `${raw(type)} ${name} grants ${raw(privs.join(', '))} to public: every user can read or change it.`, name));
             }
             else {
-                findings.push(warn(msg `${raw(type)} ${name} grants ${raw(privs.join(', '))} to public (not a default grant).`, name));
+                findings.push(warn(msg `${raw(type.replace('_', ' '))} ${name} grants ${raw(privs.join(', '))} to public, beyond CockroachDB's default grants.`, name));
             }
         }
         if (findings.length)
             return findings;
         const dbs = new Set(grants.map(g => g.database)).size;
-        return [
-            pass(msg `public holds only the default grants (CONNECT, USAGE) in the ${raw(String(dbs))} database(s) audited.`)
+        const withCreate = [
+            ...new Set(grants
+                .filter(g => g.objectType === 'schema' && g.schema === 'public' && g.privilege === 'CREATE')
+                .map(g => g.database))
+        ].sort();
+        const out = [
+            pass(msg `public holds only CockroachDB's default grants in the ${raw(String(dbs))} database(s) audited.`)
         ];
+        if (withCreate.length)
+            out.push(info(msg `By default public may create objects in schema public (sql.auth.public_schema_create_privilege.enabled): ${valueList(withCreate)}; revoke it where only owners should create objects.`));
+        return out;
     }
 }));
 
@@ -56934,6 +58755,53 @@ const scim_ID = 'crdb/scim';
             WARN: 'SCIM provisioning is partly set up',
             FAIL: 'SCIM provisioning is not set up'
         }, msg `No Cloud API exposes whether SCIM provisioning is connected.`);
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/sensitive-redaction.ts
+
+
+
+
+
+/**
+ * Secrets live inside settings: the LDAP bind password in the HBA text (`ldapbindpasswd=`), the
+ * identity map. server.redact_sensitive_settings.enabled hides them from users with only
+ * VIEWCLUSTERSETTING (pkg/settings/registry.go, masked.go); the docs' LDAP setup recommends it.
+ */
+/* harmony default export */ const sensitive_redaction = (defineCheck({
+    meta: {
+        id: 'crdb/sensitive-redaction',
+        title: 'Redaction of sensitive settings',
+        dimension: 'Cluster Configuration',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'server.redact_sensitive_settings.enabled is on when the HBA carries an LDAP bind password or an identity map is set.',
+        outcomes: ['PASS', 'WARN', 'INFO'],
+        remediation: {
+            text: 'SET CLUSTER SETTING server.redact_sensitive_settings.enabled = true; so that VIEWCLUSTERSETTING holders no longer read the LDAP bind password.',
+            link: 'https://www.cockroachlabs.com/docs/stable/cluster-settings#sensitive-settings'
+        },
+        frameworks: { 'SOC 2': ['CC6.1'], 'ISO 27001': ['8.5'], 'PCI DSS': ['8'] }
+    },
+    evaluate(facts) {
+        const on = isTrue(need(facts.settings['server.redact_sensitive_settings.enabled']));
+        if (on)
+            return [
+                pass(msg `server.redact_sensitive_settings.enabled is on: sensitive settings read <redacted> for VIEWCLUSTERSETTING-only users.`)
+            ];
+        const hba = need(facts.settings[HBA_SETTING]);
+        const identity = settingIfKnown(facts, 'server.identity_map.configuration') ?? '';
+        const secrets = [
+            /ldapbindpasswd=/i.test(hba) && 'the HBA text carries an LDAP bind password (ldapbindpasswd)',
+            identity.trim() !== '' && 'server.identity_map.configuration is set'
+        ].filter(Boolean);
+        if (secrets.length)
+            return [
+                warn(msg `server.redact_sensitive_settings.enabled is off while ${raw(secrets.join(' and '))}: every holder of VIEWCLUSTERSETTING can read them.`)
+            ];
+        return [
+            info(msg `server.redact_sensitive_settings.enabled is off; no LDAP bind password or identity map is set.`)
+        ];
     }
 }));
 
@@ -56974,22 +58842,92 @@ const scim_ID = 'crdb/scim';
     }
 }));
 
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/session-revival-token.ts
+
+
+
+/**
+ * server.user_login.session_revival_token.enabled (hidden, default false): a session revival token
+ * authenticates a new session with no password or certificate (cockroach
+ * pkg/sql/session_revival_token.go). It exists for the Serverless SQL proxy; on a self-hosted
+ * cluster it is a credential bypass.
+ */
+/* harmony default export */ const session_revival_token = (defineCheck({
+    meta: {
+        id: 'crdb/session-revival-token',
+        title: 'Session revival tokens',
+        dimension: 'Authentication & SSO',
+        appliesTo: ['self-hosted'],
+        description: 'server.user_login.session_revival_token.enabled is off, so no session starts without a credential.',
+        outcomes: ['PASS', 'FAIL'],
+        remediation: {
+            text: 'SET CLUSTER SETTING server.user_login.session_revival_token.enabled = false;',
+            link: 'https://www.cockroachlabs.com/docs/stable/cluster-settings'
+        },
+        frameworks: { 'SOC 2': ['CC6.1'], 'PCI DSS': ['8'], 'ISO 27001': ['8.5'] }
+    },
+    evaluate(facts) {
+        const on = isTrue(settings_setting(facts, 'server.user_login.session_revival_token.enabled'));
+        return on
+            ? [
+                fail(msg `server.user_login.session_revival_token.enabled is on: a session revival token opens a new session without a password or certificate (meant only for CockroachDB's Serverless SQL proxy).`)
+            ]
+            : [pass(msg `server.user_login.session_revival_token.enabled is off (the default).`)];
+    }
+}));
+
 ;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/system-privileges.ts
 
 
 
 
-/** Privileges that give cluster-wide control or reach outside the cluster. */
+/**
+ * Privileges that give cluster-wide control, reach outside the cluster or expose other users'
+ * secrets and SQL (reference 2.4): held as a system privilege or as a role option alike.
+ */
 const POWERFUL = new Set([
     'ALL',
     'MODIFYCLUSTERSETTING',
+    'MODIFYSQLCLUSTERSETTING',
     'CREATEROLE',
     'CREATELOGIN',
-    'EXTERNALIOIMPLICITACCESS'
+    'EXTERNALIOIMPLICITACCESS',
+    'REPAIRCLUSTER',
+    'REPAIRCLUSTERMETADATA',
+    'MANAGEVIRTUALCLUSTER',
+    'BACKUP',
+    'RESTORE',
+    'VIEWSYSTEMTABLE',
+    'VIEWACTIVITY',
+    'VIEWDEBUG',
+    'REPLICATION',
+    'BYPASSRLS',
+    'CONTROLJOB'
+]);
+/** What the least-privilege audit login is told to hold (README): not findings on that login. */
+const AUDITOR_READS = new Set(['VIEWCLUSTERSETTING', 'VIEWCLUSTERMETADATA', 'VIEWSYSTEMTABLE', 'VIEWJOB']);
+/** Role options that are privileges (pkg/sql/roleoption): CockroachDB honours them like system grants. */
+const PRIVILEGE_OPTIONS = new Set([
+    'CREATEROLE',
+    'CREATELOGIN',
+    'CREATEDB',
+    'CONTROLJOB',
+    'CONTROLCHANGEFEED',
+    'VIEWACTIVITY',
+    'VIEWACTIVITYREDACTED',
+    'CANCELQUERY',
+    'MODIFYCLUSTERSETTING',
+    'MODIFYSQLCLUSTERSETTING',
+    'VIEWCLUSTERSETTING',
+    'VIEWCLUSTERMETADATA',
+    'VIEWDEBUG',
+    'REPLICATION',
+    'BYPASSRLS'
 ]);
 /**
- * WARN for non-admin grantees of ALL, MODIFYCLUSTERSETTING, CREATEROLE, CREATELOGIN or
- * EXTERNALIOIMPLICITACCESS, and of VIEWACTIVITY with grant option; INFO for the rest.
+ * WARN for non-admin holders of a powerful privilege, whether SHOW SYSTEM GRANTS lists it or SHOW
+ * USERS shows it as a role option (SHOW SYSTEM GRANTS lists neither role options nor inherited
+ * grants); a role's holding is reported with the login users who inherit it. INFO otherwise.
  */
 /* harmony default export */ const system_privileges = (defineCheck({
     meta: {
@@ -56997,35 +58935,84 @@ const POWERFUL = new Set([
         title: 'System privileges',
         dimension: 'Authorization',
         appliesTo: ['self-hosted', 'cloud'],
-        description: 'Cluster-wide system privileges are held only by members of admin.',
+        description: 'Powerful system privileges and privilege-granting role options are held only by members of admin.',
         outcomes: ['INFO', 'WARN'],
         remediation: {
-            text: 'REVOKE SYSTEM <privilege> FROM <grantee>; grant VIEWCLUSTERSETTING / VIEWCLUSTERMETADATA / VIEWACTIVITYREDACTED for read-only needs instead.',
+            text: 'REVOKE SYSTEM <privilege> FROM <grantee>; or ALTER ROLE <name> WITH NO<OPTION>; grant VIEWCLUSTERSETTING / VIEWCLUSTERMETADATA / VIEWACTIVITYREDACTED for read-only needs instead.',
             link: 'https://www.cockroachlabs.com/docs/stable/security-reference/authorization#supported-privileges'
         },
         frameworks: { 'SOC 2': ['CC6.1', 'CC6.3'], 'PCI DSS': ['7'], 'ISO 27001': ['8.2'] }
     },
-    evaluate(facts) {
+    evaluate(facts, ctx) {
         const grants = need(facts.systemGrants);
-        const admins = new Set([
-            'admin',
-            'root',
-            ...(facts.users.ok ? adminMembers(facts.users.value).map(a => a.name) : [])
-        ]);
+        const users = need(facts.users);
+        const canLogin = sqlLoginFilter(ctx.auditedAt, grants);
+        const admins = new Set(['admin', 'root', ...adminMembers(users, canLogin).map(a => a.name)]);
+        const held = [
+            ...grants.map(g => ({
+                holder: g.grantee,
+                privilege: g.privilege,
+                grantable: g.grantable,
+                source: 'system privilege'
+            })),
+            ...users.flatMap(u => u.options
+                .map(o => o.toUpperCase())
+                .filter(o => PRIVILEGE_OPTIONS.has(o))
+                .map(o => ({ holder: u.username, privilege: o, grantable: false, source: 'role option' })))
+        ];
         const findings = [];
-        for (const g of grants) {
-            if (admins.has(g.grantee))
+        const rest = [];
+        for (const h of held) {
+            if (admins.has(h.holder))
                 continue;
-            const risky = POWERFUL.has(g.privilege) || (g.privilege === 'VIEWACTIVITY' && g.grantable);
-            if (risky) {
-                findings.push(warn(msg `${g.grantee} holds system privilege ${raw(g.privilege)}${raw(g.grantable ? ' WITH GRANT OPTION' : '')} without being a member of admin.`, `${g.grantee}:${g.privilege}`));
+            // The read privileges the README asks for the audit login are expected there.
+            if (!POWERFUL.has(h.privilege) || (h.holder === facts.auditLogin && AUDITOR_READS.has(h.privilege))) {
+                rest.push(`${h.holder} ${h.privilege}`);
+                continue;
             }
+            const holder = users.find(u => u.username === h.holder);
+            const inheritors = users
+                .filter(u => u.username !== h.holder && canLogin(u) && membershipsOf(users, u.username).has(h.holder))
+                .map(u => u.username);
+            const isRole = holder !== undefined && !canLogin(holder);
+            findings.push(warn(msg `${raw(isRole ? 'Role' : 'User')} ${h.holder} holds ${raw(h.privilege)} as a ${raw(h.source)}${raw(h.grantable ? ' WITH GRANT OPTION' : '')} without being a member of admin${raw(inheritors.length ? `; login members (who inherit system privileges through the role): ${inheritors.join(', ')}` : '')}.`, `${h.holder}:${h.privilege}`));
         }
         if (findings.length)
             return findings;
-        const rest = grants.filter(g => !admins.has(g.grantee)).map(g => `${g.grantee} ${g.privilege}`);
         return [
-            info(msg `${raw(String(grants.length))} system grant(s); non-admin grantees hold only limited privileges${raw(rest.length ? ` (${rest.join(', ')})` : '')}.`)
+            info(msg `${raw(String(grants.length))} system grant(s) and role options checked; non-admin holders hold only limited privileges${raw(rest.length ? ` (${rest.join(', ')})` : '')}.`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/table-audit.ts
+
+
+
+
+/** Tables under ALTER TABLE ... EXPERIMENTAL_AUDIT (crdb_internal.tables audit_mode): evidence only. */
+/* harmony default export */ const table_audit = (defineCheck({
+    meta: {
+        id: 'crdb/table-audit',
+        title: 'Table-level audit',
+        dimension: 'Audit Logging',
+        appliesTo: ['self-hosted', 'cloud'],
+        description: 'Lists the tables whose reads and writes emit sensitive_table_access events (EXPERIMENTAL_AUDIT).',
+        outcomes: ['INFO'],
+        remediation: {
+            text: 'ALTER TABLE <table> EXPERIMENTAL_AUDIT SET READ WRITE; for tables holding regulated data, and route SENSITIVE_ACCESS to durable storage.',
+            link: 'https://www.cockroachlabs.com/docs/stable/experimental-audit'
+        },
+        frameworks: audit_logging_AUDIT_FRAMEWORKS
+    },
+    evaluate(facts) {
+        const tables = need(facts.auditedTables);
+        if (tables.length === 0)
+            return [
+                info(msg `No table has EXPERIMENTAL_AUDIT: table-level audit events (sensitive_table_access) are not emitted.`)
+            ];
+        return [
+            info(msg `${raw(String(tables.length))} table(s) emit sensitive_table_access events: ${valueList(tables.map(t => `${t.database}.${t.schema}.${t.table} (${t.mode})`))}.`)
         ];
     }
 }));
@@ -57093,6 +59080,7 @@ const byExpiry = judgeCertificateExpiry;
 
 
 
+
 /**
  * Parses sql.log.user_audit with CockroachDB's rules and evaluates first-match for every user over
  * the real (nested) role memberships.
@@ -57103,15 +59091,15 @@ const byExpiry = judgeCertificateExpiry;
         title: 'Role-based audit configuration',
         dimension: 'Audit Logging',
         appliesTo: ['self-hosted', 'cloud'],
-        description: 'sql.log.user_audit parses, every row can match, no admin member is exempted by an earlier NONE row, and an enterprise license makes it effective.',
+        description: 'sql.log.user_audit parses, every row can match, no admin member is exempted by an earlier NONE row, and, on releases before v24.3, a valid enterprise licence makes it effective.',
         outcomes: ['FAIL', 'WARN', 'INFO'],
         remediation: {
-            text: 'Order rows so that admin members meet an ALL row first, put "all ..." last, remove rows for roles that do not exist, and keep an enterprise license installed.',
+            text: 'Order rows so that admin members meet an ALL row first, put "all ..." last, remove rows for roles that do not exist, and on releases before v24.3 keep a valid enterprise licence for this cluster installed.',
             link: 'https://www.cockroachlabs.com/docs/stable/role-based-audit-logging'
         },
         frameworks: audit_logging_AUDIT_FRAMEWORKS
     },
-    evaluate(facts) {
+    evaluate(facts, ctx) {
         const value = settings_setting(facts, 'sql.log.user_audit');
         if (value.trim() === '')
             return [info(msg `sql.log.user_audit is not set (see crdb/audit-logging).`)];
@@ -57124,9 +59112,12 @@ const byExpiry = judgeCertificateExpiry;
         const users = need(facts.users);
         const names = new Set(users.map(u => u.username));
         const findings = [];
-        const admins = new Set(adminMembers(users).map(a => a.name));
-        for (const u of users.filter(canLogin)) {
-            const d = auditDecision(parsed.rules, u.username, membershipsOf(users, u.username));
+        const effect = userAuditEffect(facts, ctx);
+        const canLogin = sqlLoginFilter(ctx.auditedAt, facts.systemGrants.ok ? facts.systemGrants.value : []);
+        const admins = new Set(adminMembers(users, canLogin).map(a => a.name));
+        const decide = (name) => auditDecision(parsed.rules, name, membershipsOf(users, name), effect.rolesOnly);
+        for (const u of users.filter(x => canLogin(x))) {
+            const d = decide(u.username);
             if (admins.has(u.username) && d.rule?.filter === 'NONE') {
                 findings.push(warn(msg `Admin member ${u.username} first matches line ${raw(String(d.rule.lineNumber))} (${d.rule.role} NONE), so none of its statements are audited.`, u.username));
             }
@@ -57135,18 +59126,28 @@ const byExpiry = judgeCertificateExpiry;
             findings.push(warn(msg `Line ${raw(String(r.lineNumber))} (${r.role} ${raw(r.filter)}) can never match: an earlier all row matches every user first.`, `line ${r.lineNumber}`));
         }
         for (const r of parsed.rules) {
+            if (effect.rolesOnly &&
+                r.role !== 'all' &&
+                r.role !== 'admin' &&
+                users.some(u => u.username === r.role) &&
+                !users.some(u => u.memberOf.includes(r.role))) {
+                findings.push(warn(msg `Line ${raw(String(r.lineNumber))} names user ${r.role} directly: v23.2 matches role memberships only, so it never audits that user (name a role the user belongs to).`, `line ${r.lineNumber}`));
+            }
             if (r.role !== 'all' && !names.has(r.role)) {
                 findings.push(warn(msg `Line ${raw(String(r.lineNumber))} names ${r.role}, which is no user or role.`, `line ${r.lineNumber}`));
             }
         }
-        const license = settingIfKnown(facts, 'enterprise.license');
-        if (license === '')
-            findings.push(warn(msg `No enterprise license is installed: sql.log.user_audit has no effect without one.`));
+        if (effect.effective === false)
+            findings.push(fail(msg `sql.log.user_audit has no effect on this release: ${raw(effect.why)}.`));
+        else if (effect.effective === 'maybe')
+            findings.push(warn(msg `sql.log.user_audit may have no effect: ${raw(effect.why)}.`));
         if (isTrue(settingIfKnown(facts, 'sql.log.user_audit.reduced_config.enabled'))) {
             findings.push(info(msg `sql.log.user_audit.reduced_config.enabled is on: the configuration is computed once per session; changes need new sessions.`));
         }
-        const decisions = users.filter(canLogin).map(u => {
-            const d = auditDecision(parsed.rules, u.username, membershipsOf(users, u.username));
+        const decisions = users
+            .filter(x => canLogin(x))
+            .map(u => {
+            const d = decide(u.username);
             return `${u.username} ${d.audited ? 'audited' : 'not audited'}${d.rule ? ` (line ${d.rule.lineNumber} ${d.rule.role} ${d.rule.filter})` : ' (no row matches)'}`;
         });
         findings.push(info(msg `Effective decisions: ${decisions.join('; ')}.`));
@@ -57177,12 +59178,14 @@ const STALE_DAYS = 90;
     },
     evaluate(facts, ctx) {
         const users = need(facts.users);
-        const logins = users.filter(canLogin);
-        const roles = users.filter(u => !canLogin(u));
+        const canLogin = sqlLoginFilter(ctx.auditedAt, facts.systemGrants.ok ? facts.systemGrants.value : []);
+        const logins = users.filter(u => canLogin(u));
+        const roles = users.filter(u => !isUserNotRole(u));
+        const blocked = users.filter(u => isUserNotRole(u) && !canLogin(u));
         const withOptions = users.filter(u => u.options.some(o => o.toUpperCase() !== 'NOLOGIN'));
         const memberships = users.reduce((n, u) => n + u.memberOf.length, 0);
         const findings = [
-            info(msg `${raw(String(users.length))} principals: ${raw(String(logins.length))} can log in (${valueList(logins.map(u => u.username))}), ${raw(String(roles.length))} are roles; ${raw(String(memberships))} memberships; ${raw(String(withOptions.length))} with role options.`)
+            info(msg `${raw(String(users.length))} principals: ${raw(String(logins.length))} can log in (${valueList(logins.map(u => u.username))}), ${raw(String(roles.length))} are roles${raw(blocked.length ? `, ${blocked.length} cannot use SQL (NOSQLLOGIN or VALID UNTIL passed)` : '')}; ${raw(String(memberships))} memberships; ${raw(String(withOptions.length))} with role options.`)
         ];
         const cutoff = ctx.auditedAt.getTime() - STALE_DAYS * 86400000;
         for (const u of logins) {
@@ -57229,16 +59232,21 @@ const STALE_DAYS = 90;
             parts.push(`${facts.nodeArgs.value.length} node(s)`);
         const head = parts.join(', ');
         const asOf = facts.releases.asOf;
-        const line = v && facts.releases.lines.find(l => l.line === v.line);
-        if (!v || !line)
+        const support = v ? supportFor(facts.releases, v) : undefined;
+        if (!v || !support)
             return [info(msg `${raw(head)}: the release line is not in the release table of ${raw(asOf)}.`)];
-        if (line.endOfMaintenance < ctx.auditedAt.toISOString().slice(0, 10)) {
+        const kind = support.lts
+            ? ` (LTS from ${v.line}.${support.line.ltsFromPatch})`
+            : support.line.innovation
+                ? ' (innovation release)'
+                : '';
+        if (support.endOfMaintenance < ctx.auditedAt.toISOString().slice(0, 10)) {
             return [
-                warn(msg `${raw(head)}: v${raw(v.line)} left maintenance support on ${raw(line.endOfMaintenance)} (release table of ${raw(asOf)}).`)
+                warn(msg `${raw(head)}: v${raw(v.release)}${raw(kind)} left maintenance support on ${raw(support.endOfMaintenance)} (release table of ${raw(asOf)}).`)
             ];
         }
         return [
-            info(msg `${raw(head)}: v${raw(v.line)} is supported until ${raw(line.endOfMaintenance)} (release table of ${raw(asOf)}).`)
+            info(msg `${raw(head)}: v${raw(v.release)}${raw(kind)} is supported until ${raw(support.endOfMaintenance)} (release table of ${raw(asOf)}).`)
         ];
     }
 }));
@@ -57269,20 +59277,37 @@ const STALE_DAYS = 90;
 
 
 
+
+
+
+
+
+
+
+
+
+
 /** Every crdb/* check, sorted by id (the report groups them by dimension). */
 const cockroachChecks = [
     checks_admin_users,
+    api_keys,
     audit_logging,
     backup_schedules,
+    client_certificates,
     cmek,
+    console_admins,
     console_sso,
     checks_crypto_posture,
     database_sso,
+    db_console_sessions,
+    delete_protection,
+    egress_policy,
     cockroachdb_checks_encryption_at_rest,
     checks_hba,
     identity_map,
     ip_allowlist,
     ldap,
+    license,
     log_export,
     managed_backups,
     password_hashing,
@@ -57290,8 +59315,11 @@ const cockroachChecks = [
     private_endpoints,
     public_privileges,
     scim,
+    sensitive_redaction,
     session_logging,
+    session_revival_token,
     system_privileges,
+    table_audit,
     checks_tls,
     user_audit_config,
     users_roles,
