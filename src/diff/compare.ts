@@ -88,6 +88,8 @@ export function sarifBaselineStates(diff: ReportDiff): {
           ? 'new'
           : 'updated';
     },
-    absent: diff.resolved.filter(e => e.headStatus === undefined)
+    // Every resolved finding: one gone from the report and one now PASS/INFO/N/A alike have no
+    // result in this run (SARIF results are FAIL/WARN/UNKNOWN only), so both are `absent`.
+    absent: diff.resolved
   };
 }
