@@ -12,6 +12,7 @@ import type { CollectorHooks } from './engines/postgres/collector.js';
 import { capSummary } from './report/summary.js';
 import { writeReports, type WrittenReport } from './report/write.js';
 import { gateReasons } from './report/markdown.js';
+import { loadReference } from './diff/compare.js';
 import { booleanInput, input } from './github/inputs.js';
 import { readRunContext, artifactUrl, runUrl, type RunContext } from './github/context.js';
 import {
@@ -74,6 +75,8 @@ function readOptions(
         baselineExplicit: baselinePath !== DEFAULT_BASELINE,
         failOn: input('fail-on'),
         failOnStale: input('fail-on-stale'),
+        compareTo: input('compare-to'),
+        gate: input('gate'),
         maxWaiverDays: input('max-waiver-days'),
         formats: ['markdown', 'json', 'sarif'],
         outDir:
@@ -177,13 +180,15 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
     const options = readOptions(url, cloudApiKey, couchbasePassword, ctx);
     const now = deps.now();
     const baseline = await loadBaselineFor(options, checkCatalogue(), now);
+    const reference = await loadReference(options, 'input compare-to');
     let report: AuditReport;
     try {
       report = await runAudit(await selectEngine(options, redactor, deps.hooks), options, {
         progress: actionProgress,
         redactor,
         now,
-        baseline
+        baseline,
+        reference
       });
     } catch (error) {
       if (error instanceof TargetError && jobSummary) {

@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { runAudit, type AuditReport, type Reference } from '../core/audit.js';
-import { readReference } from '../diff/compare.js';
+import { runAudit, type AuditReport } from '../core/audit.js';
+import { loadReference } from '../diff/compare.js';
 import { parseAuditOptions, type AuditOptions } from '../core/options.js';
 import type { Redactor } from '../core/redact.js';
-import { EXIT, UsageError } from '../core/errors.js';
+import { EXIT } from '../core/errors.js';
 import { blocksReportGate } from '../core/gate.js';
 import { DEFAULT_BASELINE, loadBaselineFor } from '../baseline/load.js';
 import { checkCatalogue, describeCheck, selectEngine } from '../engines/index.js';
@@ -88,26 +88,10 @@ function summaryLines(report: AuditReport, files: string[], seconds: number): st
       `Audit INCOMPLETE: ${g.incomplete} check(s) could not be evaluated because of a fault; the gate fails (exit 3).`
     );
   else if (g.failOn === 'never') lines.push('Gate not enforced (--fail-on never).');
-  else if (g.passed) lines.push(g.mode === 'new' ? 'Gate PASSED (new or worse findings only).' : 'Gate PASSED.');
+  else if (g.passed)
+    lines.push(g.mode === 'new' ? 'Gate PASSED (new or worse findings only).' : 'Gate PASSED.');
   else lines.push(`Gate FAILED: ${gateReasons(report).join(', ')}.`);
   return lines;
-}
-
-/**
- * Reads the reference report before anything connects. What is known before connecting (an explicit
- * --name or --engine) is checked against it now; the target the server reports is checked after.
- */
-export async function loadReference(options: AuditOptions, input: string): Promise<Reference | undefined> {
-  if (!options.compareTo) return undefined;
-  const report = await readReference(options.compareTo, input);
-  const t = report.target;
-  const engineDiffers = options.engine !== 'auto' && options.engine !== t.engine;
-  if ((options.name !== undefined && options.name !== t.name) || engineDiffers) {
-    throw new UsageError(
-      `${input} ${options.compareTo} is an audit of ${JSON.stringify(t.name)} (${t.engine}), but this audit is of ${JSON.stringify(options.name ?? t.name)} (${engineDiffers ? options.engine : t.engine}): expected a JSON report of the same target and engine.`
-    );
-  }
-  return { report, file: options.compareTo, input };
 }
 
 /** `db-posture audit`: validate, load the baseline, audit, write the reports, return the exit code. */

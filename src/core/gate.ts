@@ -43,7 +43,10 @@ export function blocksGate(
 
 /** The one gate question every renderer and the exit code ask of a finished report. */
 export function blocksReportGate(
-  report: { readonly gate: { readonly failOn: FailOn; readonly mode?: GateMode }; readonly newOrWorse?: NewOrWorse },
+  report: {
+    readonly gate: { readonly failOn: FailOn; readonly mode?: GateMode };
+    readonly newOrWorse?: NewOrWorse;
+  },
   f: Pick<Finding, 'status' | 'waiver' | 'checkId' | 'object'>
 ): boolean {
   return blocksGate(f, report.gate.failOn, report.gate.mode === 'new' ? report.newOrWorse : undefined);

@@ -31,7 +31,9 @@ export function renderComment(report: AuditReport, budget = COMMENT_BUDGET): str
     `|${STATUSES.map(() => '---').join('|')}|`,
     `| ${STATUSES.map(s => report.summary[s]).join(' | ')} |`,
     // The Since section stays short (its lists are capped) so the findings below keep the budget.
-    ...(report.comparison ? ['', renderSinceSection(report.comparison.diff, { heading: '####', limit: 10 }).trimEnd()] : [])
+    ...(report.comparison
+      ? ['', renderSinceSection(report.comparison.diff, { heading: '####', limit: 10 }).trimEnd()]
+      : [])
   ];
   const unwaived = report.findings.filter(f => blocksReportGate(report, f) || f.incomplete);
   const waived = report.findings.filter(f => f.waiver?.state === 'active').length;

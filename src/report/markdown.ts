@@ -124,7 +124,9 @@ export function renderSummaryTable(report: AuditReport): string[] {
     return [
       '| Status | Count | Change |',
       '|--------|-------|--------|',
-      ...STATUSES.map(s => `| ${s} | ${report.summary[s]} | ${delta(report.summary[s] - (before.get(s) ?? 0))} |`)
+      ...STATUSES.map(
+        s => `| ${s} | ${report.summary[s]} | ${delta(report.summary[s] - (before.get(s) ?? 0))} |`
+      )
     ];
   }
   return [

@@ -158,7 +158,12 @@ export function renderSarif(report: AuditReport, options: SarifOptions): string 
           summary: report.summary,
           auditedAt: report.context.auditedAt,
           ...(report.comparison
-            ? { comparedTo: { file: report.comparison.referenceFile, auditedAt: report.comparison.reference.context.auditedAt } }
+            ? {
+                comparedTo: {
+                  file: report.comparison.referenceFile,
+                  auditedAt: report.comparison.reference.context.auditedAt
+                }
+              }
             : {}),
           ...(relevant.length > kept.length
             ? {
