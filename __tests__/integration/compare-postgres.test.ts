@@ -32,23 +32,37 @@ const fileOf = (out: string, ext: string) =>
     out,
     readdirSync(out).find(f => f.endsWith(ext))!
   );
+const run = (name: string, extra: string[], now: Date) =>
+  cli(
+    [
+      'audit',
+      '--name',
+      'shop',
+      '--out',
+      path.join(dir, name),
+      '--format',
+      'markdown,json,sarif,junit',
+      ...extra
+    ],
+    {
+      env: { DB_POSTURE_URL: srv.url() },
+      now
+    }
+  );
 /** Audits into its own directory; returns the exit code, the terminal summary and the files. */
 const audit = async (name: string, extra: string[] = [], now = AFTER) => {
+  const r = await run(name, extra, now);
   const out = path.join(dir, name);
-  const r = await cli(
-    ['audit', '--name', 'shop', '--out', out, '--format', 'markdown,json,sarif,junit', ...extra],
-    { env: { DB_POSTURE_URL: srv.url() }, now }
-  );
-  if (r.code === 2) return { ...r, out };
   return {
     ...r,
-    out,
     json: fileOf(out, '.json'),
     md: readFileSync(fileOf(out, '.md'), 'utf8'),
     sarif: JSON.parse(readFileSync(fileOf(out, '.sarif'), 'utf8')),
     junit: readFileSync(fileOf(out, '.junit.xml'), 'utf8')
   };
 };
+/** An audit that must stop with a usage error before writing anything. */
+const refused = (name: string, extra: string[]) => run(name, extra, AFTER);
 /** The SARIF 2.1.0 schema (OASIS sarif-spec, sarif-2.1/schema), a draft-04 schema read as draft-07. */
 const validateSarif = (() => {
   const schema = JSON.parse(readFileSync(path.join(root, 'fixtures/sarif-schema-2.1.0.json'), 'utf8'));
@@ -75,7 +89,7 @@ beforeAll(async () => {
   );
   const first = await audit('before', ['--quiet'], BEFORE);
   expect(first.code).toBe(1);
-  before = first.json!;
+  before = first.json;
   await sql(
     'GRANT SELECT, INSERT ON public.orders TO PUBLIC',
     'CREATE TABLE public.invoices (id int)',
@@ -109,7 +123,7 @@ describe('audit --compare-to and --fail-on-new-only against a real server', () =
       '[FAIL] pg/superusers'
     ]);
     expect(r.stdout).toMatch(/Gate FAILED: 2 new or worse unwaived FAIL \(\d+ unwaived FAIL in all\)\.\n$/);
-    const j = jsonReportSchema.parse(JSON.parse(readFileSync(r.json!, 'utf8')));
+    const j = jsonReportSchema.parse(JSON.parse(readFileSync(r.json, 'utf8')));
     expect(j.gate).toMatchObject({ passed: false, mode: 'new' });
     expect(j.comparedTo).toMatchObject({
       file: before,
@@ -132,7 +146,7 @@ describe('audit --compare-to and --fail-on-new-only against a real server', () =
 
   it('the markdown has the Since section and the change marks, inert in cmark-gfm', async () => {
     const r = await audit('after-md', ['--compare-to', before, '--fail-on-new-only', '--quiet']);
-    const md = r.md!;
+    const md = r.md;
     expect(md).toContain(
       '**Gate:** FAILED (new or worse since 2026-11-20 only) — 2 new or worse unwaived FAIL ('
     );
@@ -189,11 +203,11 @@ describe('audit --compare-to and --fail-on-new-only against a real server', () =
     );
     // Without --fail-on-new-only every FAIL blocks, as before.
     expect(r.code).toBe(1);
-    expect(JSON.parse(readFileSync(r.json!, 'utf8')).gate.mode).toBe('all');
+    expect(JSON.parse(readFileSync(r.json, 'utf8')).gate.mode).toBe('all');
   });
 
   it('an audit with nothing new passes in new-only mode while the same FAILs fail the full gate', async () => {
-    const reference = (await audit('second', ['--quiet'])).json!;
+    const reference = (await audit('second', ['--quiet'])).json;
     const again = await audit('third', ['--compare-to', reference, '--fail-on-new-only']);
     expect(again.code).toBe(0);
     expect(blockingLines(again.stdout)).toEqual([]);
@@ -230,7 +244,7 @@ describe('audit --compare-to and --fail-on-new-only against a real server', () =
   });
 
   it('new-only still fails on an expired waiver, even one on an existing finding', async () => {
-    const reference = (await audit('expired-ref', ['--quiet'])).json!;
+    const reference = (await audit('expired-ref', ['--quiet'])).json;
     const baseline = path.join(dir, 'expired.yml');
     writeFileSync(
       baseline,
@@ -261,19 +275,19 @@ describe('audit --compare-to and --fail-on-new-only against a real server', () =
   });
 
   it('a reference of another target is exit 2 naming --compare-to, before and naming the file', async () => {
-    const early = await audit('other-name', ['--name', 'billing', '--compare-to', before]);
+    const early = await refused('other-name', ['--name', 'billing', '--compare-to', before]);
     expect(early.code).toBe(2);
     expect(early.stderr).toBe(
       `db-posture: error: --compare-to ${before} is an audit of "shop" (postgres), but this audit is of "billing" (postgres): expected a JSON report of the same target and engine.\n`
     );
-    const engine = await audit('other-engine', ['--engine', 'cockroachdb', '--compare-to', before]);
+    const engine = await refused('other-engine', ['--engine', 'cockroachdb', '--compare-to', before]);
     expect(engine.code).toBe(2);
     expect(engine.stderr).toContain(
       `--compare-to ${before} is an audit of "shop" (postgres), but this audit is of "shop" (cockroachdb)`
     );
     const notReport = path.join(dir, 'not-a-report.json');
     writeFileSync(notReport, '{"hello": 1}');
-    const bad = await audit('bad-ref', ['--compare-to', notReport]);
+    const bad = await refused('bad-ref', ['--compare-to', notReport]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe(
       `db-posture: error: --compare-to ${notReport} is not a db-posture JSON report (schemaVersion 1): schemaVersion expected 1.\n`
