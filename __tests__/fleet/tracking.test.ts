@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { RestClient } from '../../src/github/rest.js';
-import { IssuePermissionError, restIssueApi } from '../../src/fleet/github-issues.js';
+import { gitHubClient } from '../../src/github/octokit.js';
+import { IssuePermissionError, octokitIssueApi } from '../../src/fleet/github-issues.js';
 import {
   fleetIssue,
   issueMarker,
@@ -17,10 +17,19 @@ let api: IssueApi;
 beforeEach(async () => {
   gh = new IssuesStandIn();
   await gh.start();
-  api = restIssueApi(
-    new RestClient({ baseUrl: gh.url, token: 't0ken', userAgent: 'db-posture-test', attempts: 1 }),
+  api = octokitIssueApi(
+    gitHubClient({
+      token: 't0ken',
+      apiUrl: gh.url,
+      userAgent: 'db-posture-test',
+      timeoutMs: 5000,
+      log: () => undefined,
+      maxWaitSeconds: 0,
+      retryBaseMs: 1
+    }),
     'o',
-    'r'
+    'r',
+    `${gh.url}/graphql`
   );
 });
 afterEach(() => gh.stop());

@@ -34,7 +34,9 @@ export function parseOutputs(text: string): Record<string, string> {
 export async function runAction(opts: {
   inputs: Record<string, string>;
   apiUrl?: string;
-  event?: 'pull_request' | 'push' | 'pull_request_target';
+  /** GITHUB_GRAPHQL_URL; default `${apiUrl}/graphql` as on github.com. */
+  graphqlUrl?: string;
+  event?: 'pull_request' | 'push' | 'pull_request_target' | 'schedule';
   fork?: boolean;
   prNumber?: number;
   workspace?: string;
@@ -48,8 +50,10 @@ export async function runAction(opts: {
   writeFileSync(
     eventFile,
     JSON.stringify(
-      eventName === 'push'
-        ? { ref: 'refs/heads/main' }
+      eventName === 'push' || eventName === 'schedule'
+        ? eventName === 'push'
+          ? { ref: 'refs/heads/main' }
+          : { schedule: '17 3 * * *' }
         : {
             action: 'synchronize',
             number: opts.prNumber ?? 7,
@@ -74,6 +78,7 @@ export async function runAction(opts: {
     GITHUB_REPOSITORY: 'acme/infra',
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: opts.apiUrl ?? 'http://127.0.0.1:9',
+    GITHUB_GRAPHQL_URL: opts.graphqlUrl ?? `${opts.apiUrl ?? 'http://127.0.0.1:9'}/graphql`,
     GITHUB_RUN_ID: '4242',
     GITHUB_JOB: 'audit',
     GITHUB_WORKSPACE: workspace,

@@ -7,6 +7,20 @@ import { run } from '../../src/main.js';
 import type { ArtifactUploader } from '../../src/github/artifact.js';
 import { artifactName, artifactUnavailable } from '../../src/github/artifact.js';
 import { parseOutputs } from '../helpers/action-run.js';
+import { readRunContext } from '../../src/github/context.js';
+
+/** @actions/github reads its context once at import; these in-process runs give theirs. */
+const context = () =>
+  readRunContext({
+    eventName: 'schedule',
+    payload: {},
+    repo: { owner: 'acme', repo: 'infra' },
+    serverUrl: 'https://github.com',
+    apiUrl: 'https://api.github.com',
+    graphqlUrl: 'https://api.github.com/graphql',
+    runId: 99,
+    job: 'nightly'
+  });
 
 /** The action's run() in-process, with the artifact client injected so the upload can be observed. */
 let srv: EmbeddedServer;
@@ -45,7 +59,7 @@ function runnerEnv(extra: Record<string, string>): { output: string } {
 }
 
 describe('report artifact', () => {
-  it('uploads markdown, JSON and SARIF under a per-target, per-job name', async () => {
+  it('uploads markdown, JSON, SARIF and JUnit under a per-target, per-job name', async () => {
     const calls: { name: string; files: readonly string[]; root: string }[] = [];
     const uploader: ArtifactUploader = {
       upload: async (name, files, root) => {
@@ -54,14 +68,15 @@ describe('report artifact', () => {
       }
     };
     const { output } = runnerEnv({ ACTIONS_RUNTIME_TOKEN: 'x', ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/' });
-    await run({ uploader });
+    await run({ uploader, context });
     process.exitCode = 0;
     expect(calls).toHaveLength(1);
     expect(calls[0].name).toBe('db-posture-prod-eu-nightly');
     expect(calls[0].files.map(f => path.relative(calls[0].root, f))).toEqual([
       expect.stringMatching(/^security-audit-prod-eu-\d{4}-\d{2}-\d{2}-1\.md$/),
       expect.stringMatching(/^security-audit-prod-eu-\d{4}-\d{2}-\d{2}-1\.json$/),
-      expect.stringMatching(/^security-audit-prod-eu-\d{4}-\d{2}-\d{2}-1\.sarif$/)
+      expect.stringMatching(/^security-audit-prod-eu-\d{4}-\d{2}-\d{2}-1\.sarif$/),
+      expect.stringMatching(/^security-audit-prod-eu-\d{4}-\d{2}-\d{2}-1\.junit\.xml$/)
     ]);
     expect(parseOutputs(readFileSync(output, 'utf8')).passed).toBe('true');
   });
@@ -79,7 +94,7 @@ describe('report artifact', () => {
     const write = process.stdout.write.bind(process.stdout);
     process.stdout.write = ((s: string) => (lines.push(String(s)), true)) as typeof process.stdout.write;
     try {
-      await run({ uploader });
+      await run({ uploader, context });
     } finally {
       process.stdout.write = write;
     }
@@ -88,6 +103,45 @@ describe('report artifact', () => {
       '::warning::db-posture: report artifact db-posture-prod-eu-nightly could not be uploaded: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run. Another job or matrix leg used the same name: set the artifact-name input (for example with the matrix value).'
     );
     expect(parseOutputs(readFileSync(output, 'utf8'))['report-json']).toMatch(/\.json$/);
+  });
+
+  it('an audit a fault cut short is incomplete: the step fails with exit 3 even with fail-on never', async () => {
+    const { output } = runnerEnv({});
+    const admin = srv.client();
+    await admin.connect();
+    let killed = false;
+    const lines: string[] = [];
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((s: string) => (lines.push(String(s)), true)) as typeof process.stdout.write;
+    try {
+      await run({
+        uploader: { upload: async () => ({ id: 1 }) },
+        context,
+        hooks: {
+          beforeDatabase: async () => {
+            if (killed) return;
+            killed = true;
+            // A failover: every audit session goes away mid-audit.
+            await admin.query(
+              "SELECT pg_catalog.pg_terminate_backend(pid) FROM pg_catalog.pg_stat_activity WHERE application_name = 'db-posture'"
+            );
+            await new Promise(resolve => setTimeout(resolve, 200));
+          }
+        }
+      });
+    } finally {
+      process.stdout.write = write;
+      await admin.end();
+    }
+    expect(killed).toBe(true);
+    expect(process.exitCode).toBe(3);
+    process.exitCode = 0;
+    const outputs = parseOutputs(readFileSync(output, 'utf8'));
+    expect(outputs).toMatchObject({ result: 'incomplete', passed: 'false' });
+    expect(Number(outputs['unknown-count'])).toBeGreaterThan(0);
+    expect(lines.join('')).toMatch(
+      /::error::db-posture audit of prod-eu is incomplete, so the gate fails: \d+ checks stopped by a fault \(audit incomplete\)/
+    );
   });
 
   it('names: the artifact-name input wins; characters GitHub refuses are replaced', () => {

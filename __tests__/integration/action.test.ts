@@ -115,8 +115,16 @@ describe('the action on a pull request', () => {
     expect(body).toContain('#### Unwaived FAIL (8)');
     expect(body).toContain('[Workflow run](https://github.com/acme/infra/actions/runs/4242)');
     expect(body).toContain('<!-- db-posture:prod-eu -->');
+    expect(r.outputs).toMatchObject({
+      result: 'audited-failed',
+      'comment-id': String(comments[0].id),
+      'comment-url': `https://github.com/acme/infra/pull/7#issuecomment-${comments[0].id}`,
+      'artifact-id': '',
+      'artifact-url': ''
+    });
     // The comment was made with the token, and no secret reached any output.
-    expect(gh.requests.every(q => q.authorization === `Bearer ${TOKEN}`)).toBe(true);
+    // @actions/github sends the token as "token <t>" on every call, GraphQL included.
+    expect(gh.requests.every(q => q.authorization === `token ${TOKEN}`)).toBe(true);
     // Only the masking commands (consumed by the runner, never shown) carry the secrets.
     const shown = r.stdout
       .split('\n')
@@ -174,10 +182,19 @@ describe('the action on a pull request', () => {
     expect(r.summary).toContain('**Gate:** FAILED');
   });
 
-  it('a 429 with Retry-After is retried and the comment lands', async () => {
-    gh.fail({ method: 'GET', path: /\/comments$/, status: 429, headers: { 'retry-after': '1' } });
+  it('a secondary rate limit (403 + Retry-After) waits and retries; the comment lands', async () => {
+    gh.fail({
+      method: 'GET',
+      path: /\/comments$/,
+      status: 403,
+      headers: { 'retry-after': '1' },
+      message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'
+    });
     const r = await runAction({ inputs: inputs(), apiUrl: gh.url });
-    expect(r.stdout).toContain('answered 429; retrying in 1.0 s (attempt 2 of 4)');
+    expect(r.stdout).toContain(
+      'db-posture: GitHub API GET /repos/acme/infra/issues/7/comments?per_page=100 hit the secondary rate limit; waiting 1 s (retry 1 of 2).'
+    );
+    expect(r.stdout).not.toContain('pull-requests: write');
     expect(gh.comments.get(7)).toHaveLength(1);
   });
 
@@ -191,7 +208,12 @@ describe('the action on a pull request', () => {
     expect(r.summary).toBe(
       '### db-posture: skipped\n\nNothing was audited: this pull request comes from a fork, and GitHub passes no secrets to such runs.\n'
     );
-    expect(r.outputs.passed).toBe('true');
+    expect(r.outputs).toMatchObject({
+      result: 'skipped',
+      passed: 'true',
+      'fail-count': '0',
+      'comment-id': ''
+    });
     expect(gh.requests).toHaveLength(0);
   });
 
@@ -220,12 +242,17 @@ describe('the action on a pull request', () => {
       ).toEqual([
         // The zip's entry order follows the client's concurrent reads: compare as a set.
         'security-audit-prod-eu-DATE-1.json',
+        'security-audit-prod-eu-DATE-1.junit.xml',
         'security-audit-prod-eu-DATE-1.md',
         'security-audit-prod-eu-DATE-1.sarif'
       ]);
       expect(gh.comments.get(7)![0].body).toContain(
         '[Full report (artifact)](https://github.com/acme/infra/actions/runs/4242/artifacts/77) · [Workflow run](https://github.com/acme/infra/actions/runs/4242)'
       );
+      expect(r.outputs).toMatchObject({
+        'artifact-id': '77',
+        'artifact-url': 'https://github.com/acme/infra/actions/runs/4242/artifacts/77'
+      });
     } finally {
       await results.stop();
     }
@@ -302,7 +329,7 @@ describe('the action with a baseline file', () => {
       apiUrl: gh.url,
       workspace: ws
     });
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stdout).toContain(
       '::error::db-posture configuration error: Baseline file .github/db-posture-baseline.yml: waivers[0] field "owner": is required.'
     );
@@ -311,7 +338,7 @@ describe('the action with a baseline file', () => {
 
   it('an invalid input value names the input', async () => {
     const r = await runAction({ inputs: inputs({ environment: 'prod' }), apiUrl: gh.url });
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stdout).toContain(
       '::error::db-posture configuration error: Invalid input environment "prod": expected one of production, staging, development, sandbox.'
     );
@@ -322,8 +349,26 @@ describe('the action with a baseline file', () => {
       inputs: inputs({ 'connection-string': 'postgresql://u:p@127.0.0.1:1/x' }),
       apiUrl: gh.url
     });
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(3);
     expect(r.summary).toContain('### db-posture: target could not be audited');
+    // Every output is set, so fromJSON(steps.x.outputs.fail-count) works under continue-on-error.
+    expect(r.outputs).toEqual({
+      result: 'error',
+      passed: 'false',
+      'fail-count': '0',
+      'warn-count': '0',
+      'unknown-count': '0',
+      'unwaived-fail-count': '0',
+      'stale-count': '0',
+      'report-markdown': '',
+      'report-json': '',
+      'sarif-file': '',
+      'junit-file': '',
+      'artifact-id': '',
+      'artifact-url': '',
+      'comment-id': '',
+      'comment-url': ''
+    });
     expect(r.stdout).toContain(
       '::error::db-posture target could not be audited: Cannot connect to the SQL server at 127.0.0.1:1: connection refused'
     );

@@ -204,7 +204,7 @@ describe('Cloud API behaviour', () => {
     ]);
     expect([down.code, down.stderr]).toEqual([
       3,
-      `db-posture: error: The CockroachDB Cloud API at http://127.0.0.1:${port} could not be reached: ECONNREFUSED.\n`
+      `db-posture: error: The CockroachDB Cloud API at http://127.0.0.1:${port} could not be reached: connection refused (ECONNREFUSED).\n`
     ]);
   });
 

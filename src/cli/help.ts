@@ -11,6 +11,9 @@ Usage:
   db-posture audit --targets <fleet.yml> [--parallel 4] [options]
   db-posture merge <report.json...> | --from-dir <dir> [merge options]
   db-posture targets --matrix <fleet.yml> [--shard i/n]
+  db-posture rules test [dir ...] [--posture <report.json>] [--junit <file>] [--sarif <file>]
+  db-posture hunt --logs <file|glob> [--rules <dir>] [--since <time>] [--format markdown,json,sarif]
+  (db-posture rules --help and db-posture hunt --help list their options)
   db-posture --help | --version
 
 audit options:

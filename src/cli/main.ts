@@ -8,6 +8,8 @@ import { baselineReviewCommand } from './baseline-review-command.js';
 import { diffCommand } from './diff-command.js';
 import { fleetCommand } from './fleet-dispatch.js';
 import { HELP } from './help.js';
+import { huntCommand } from './hunt-command.js';
+import { rulesCommand } from './rules-command.js';
 
 /**
  * The CLI: parses the command, runs it, and maps every outcome to a documented exit code. Errors
@@ -19,6 +21,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const fleet = await fleetCommand(argv, io, redactor);
     if (fleet === 'help') io.stdout.write(HELP);
     if (fleet !== undefined) return fleet === 'help' ? EXIT.OK : fleet;
+    // Detection commands parse their own flags (positional rule directories, repeatable --logs).
+    if (argv[0] === 'rules') return await rulesCommand(argv.slice(1), io);
+    if (argv[0] === 'hunt') return await huntCommand(argv.slice(1), io);
     const parsed = parseCommand(argv);
     switch (parsed.command) {
       case 'help':

@@ -4,8 +4,8 @@ import { UsageError } from '../core/errors.js';
 import { TOOL } from '../core/version.js';
 import type { RunContext } from '../github/context.js';
 import { input } from '../github/inputs.js';
-import { RestClient } from '../github/rest.js';
-import { IssuePermissionError, restIssueApi } from './github-issues.js';
+import { gitHubClient } from '../github/octokit.js';
+import { IssuePermissionError, octokitIssueApi } from './github-issues.js';
 import { DEFAULT_ISSUE_LABEL, trackIssues, type IssueApi, type TrackSubject } from './tracking.js';
 
 /** Issue labels/assignees inputs: comma lists, validated before anything runs. */
@@ -34,15 +34,17 @@ export function issueSettings(): { labels: string[]; assignees: string[] } {
 export type IssueApiFactory = (ctx: RunContext, token: string) => IssueApi;
 
 export const restIssueApiFactory: IssueApiFactory = (ctx, token) =>
-  restIssueApi(
-    new RestClient({
-      baseUrl: ctx.apiUrl,
+  octokitIssueApi(
+    gitHubClient({
       token,
+      apiUrl: ctx.apiUrl,
       userAgent: `${TOOL.name}/${TOOL.version}`,
-      onRetry: m => core.info(`db-posture: GitHub API ${m}`)
+      timeoutMs: 30000,
+      log: m => core.info(`db-posture: ${m}`)
     }),
     ctx.repository!.owner,
-    ctx.repository!.repo
+    ctx.repository!.repo,
+    ctx.graphqlUrl
   );
 
 /**

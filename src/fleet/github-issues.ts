@@ -1,15 +1,7 @@
-import { GitHubApiError, type RestClient } from '../github/rest.js';
+import type { GitHubClient } from '../github/octokit.js';
+import { apiMessage, errorStatus } from '../github/octokit.js';
 import { tokenIdentity } from '../github/sticky-comment.js';
 import type { IssueApi, TrackedIssue } from './tracking.js';
-
-interface ApiIssue {
-  number: number;
-  title: string;
-  body?: string | null;
-  html_url?: string;
-  user?: { login?: string } | null;
-  pull_request?: unknown;
-}
 
 /** A tracking-issue call the token may not make: the permission it needs, for one clear line. */
 export class IssuePermissionError extends Error {}
@@ -18,28 +10,34 @@ async function permission<T>(call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
-    if (error instanceof GitHubApiError && (error.status === 403 || error.status === 404)) {
+    const status = errorStatus(error);
+    if (status === 403 || status === 404) {
       throw new IssuePermissionError(
-        `${error.message}. Tracking issues need "issues: write" in the workflow's permissions (and issues enabled on the repository).`
+        `GitHub answered ${status} (${apiMessage(error)}). Tracking issues need "issues: write" in the workflow's permissions (and issues enabled on the repository).`
       );
     }
     throw error;
   }
 }
 
-/**
- * The tracking-issue calls over the repository's REST client. The Octokit client on wt-action can
- * implement the same IssueApi with octokit.rest.issues.* and octokit.paginate.
- */
-export function restIssueApi(client: RestClient, owner: string, repo: string): IssueApi {
-  const base = `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/issues`;
+/** The tracking-issue calls over the run's Octokit client (retry, throttling, proxy, deadline). */
+export function octokitIssueApi(
+  gh: GitHubClient,
+  owner: string,
+  repo: string,
+  graphqlUrl?: string
+): IssueApi {
+  const where = { owner, repo };
   return {
-    identity: () => tokenIdentity(client),
+    identity: async () => (await tokenIdentity(gh, graphqlUrl)) ?? 'github-actions',
     listOpenIssues: label =>
       permission(async () => {
-        const items = await client.paginate<ApiIssue>(
-          `${base}?state=open&labels=${encodeURIComponent(label)}&per_page=100`
-        );
+        const items = await gh.paginate(gh.rest.issues.listForRepo, {
+          ...where,
+          state: 'open',
+          labels: label,
+          per_page: 100
+        });
         return items
           .filter(i => i.pull_request === undefined)
           .map((i): TrackedIssue => ({
@@ -52,7 +50,8 @@ export function restIssueApi(client: RestClient, owner: string, repo: string): I
       }),
     createIssue: issue =>
       permission(async () => {
-        const r = await client.request<ApiIssue>('POST', base, {
+        const r = await gh.rest.issues.create({
+          ...where,
           title: issue.title,
           body: issue.body,
           labels: [...issue.labels],
@@ -62,12 +61,17 @@ export function restIssueApi(client: RestClient, owner: string, repo: string): I
       }),
     updateIssue: (number, patch) =>
       permission(async () => {
-        await client.request('PATCH', `${base}/${number}`, { title: patch.title, body: patch.body });
+        await gh.rest.issues.update({ ...where, issue_number: number, title: patch.title, body: patch.body });
       }),
     closeIssue: (number, comment) =>
       permission(async () => {
-        await client.request('POST', `${base}/${number}/comments`, { body: comment });
-        await client.request('PATCH', `${base}/${number}`, { state: 'closed', state_reason: 'completed' });
+        await gh.rest.issues.createComment({ ...where, issue_number: number, body: comment });
+        await gh.rest.issues.update({
+          ...where,
+          issue_number: number,
+          state: 'closed',
+          state_reason: 'completed'
+        });
       })
   };
 }

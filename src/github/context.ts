@@ -1,52 +1,67 @@
-import { readFileSync } from 'node:fs';
+import * as github from '@actions/github';
 
-/** What the action needs to know about the run it is in, read from the runner's environment. */
+/** What the action needs to know about the run it is in, from @actions/github's context. */
 export interface RunContext {
   readonly eventName: string;
   readonly repository?: { readonly owner: string; readonly repo: string };
   readonly serverUrl: string;
   readonly apiUrl: string;
+  /** GITHUB_GRAPHQL_URL: https://api.github.com/graphql, https://<host>/api/graphql on GHES. */
+  readonly graphqlUrl: string;
   readonly runId?: string;
   readonly job?: string;
   /** The pull request this run belongs to, when the event is a pull request. */
   readonly pullRequest?: {
     readonly number: number;
-    /** True when the head branch lives in another repository: the token is read-only there. */
+    /** True when the head branch lives in another repository: no secrets, read-only token. */
     readonly fromFork: boolean;
   };
 }
 
-interface PullRequestEvent {
-  pull_request?: { number?: number; head?: { repo?: { full_name?: string } | null } };
+interface PullRequestPayload {
+  number?: number;
+  head?: { repo?: { full_name?: string } | null };
 }
 
-export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
-  const eventName = env.GITHUB_EVENT_NAME ?? '';
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  let event: PullRequestEvent = {};
-  if (env.GITHUB_EVENT_PATH) {
-    try {
-      event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as PullRequestEvent;
-    } catch {
-      // No readable event payload: behave as a run without a pull request.
-    }
+/** The parts of @actions/github's context we read (tests give a plain object of this shape). */
+export type GitHubContextLike = Pick<
+  typeof github.context,
+  'eventName' | 'payload' | 'serverUrl' | 'apiUrl' | 'graphqlUrl' | 'runId' | 'job' | 'repo'
+>;
+
+export function readRunContext(c: GitHubContextLike = github.context): RunContext {
+  const eventName = c.eventName ?? '';
+  let repository: RunContext['repository'];
+  try {
+    const { owner, repo } = c.repo;
+    if (owner && repo) repository = { owner, repo };
+  } catch {
+    // No GITHUB_REPOSITORY (a local run): no links, no comment.
   }
-  const pr = event.pull_request;
+  const pr = c.payload.pull_request as PullRequestPayload | undefined;
   const isPrEvent = eventName === 'pull_request' || eventName === 'pull_request_target';
   const headRepo = pr?.head?.repo?.full_name;
+  const fullName = repository ? `${repository.owner}/${repository.repo}` : undefined;
+  // The runner sets GITHUB_GRAPHQL_URL; without it, GHES (…/api/v3) serves GraphQL at …/api/graphql.
+  const graphqlUrl =
+    process.env.GITHUB_GRAPHQL_URL ||
+    (/\/api\/v3\/?$/.test(c.apiUrl)
+      ? c.apiUrl.replace(/\/api\/v3\/?$/, '/api/graphql')
+      : `${c.apiUrl.replace(/\/$/, '')}/graphql`);
   return {
     eventName,
-    ...(owner && repo ? { repository: { owner, repo } } : {}),
-    serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, ''),
-    apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
-    ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}),
-    ...(env.GITHUB_JOB ? { job: env.GITHUB_JOB } : {}),
+    ...(repository ? { repository } : {}),
+    serverUrl: c.serverUrl.replace(/\/$/, ''),
+    apiUrl: c.apiUrl.replace(/\/$/, ''),
+    graphqlUrl,
+    ...(Number.isFinite(c.runId) ? { runId: String(c.runId) } : {}),
+    ...(c.job ? { job: c.job } : {}),
     ...(isPrEvent && typeof pr?.number === 'number'
       ? {
           pullRequest: {
             number: pr.number,
-            // pull_request_target runs in the base repository with a writable token.
-            fromFork: eventName === 'pull_request' && !!headRepo && headRepo !== env.GITHUB_REPOSITORY
+            // pull_request_target runs in the base repository with secrets and a writable token.
+            fromFork: eventName === 'pull_request' && !!headRepo && headRepo !== fullName
           }
         }
       : {})

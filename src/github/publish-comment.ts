@@ -4,54 +4,81 @@ import type { Redactor } from '../core/redact.js';
 import { TOOL } from '../core/version.js';
 import { renderComment, renderCommentLinks } from '../report/comment.js';
 import type { RunContext } from './context.js';
-import { RestClient } from './rest.js';
-import { upsertStickyComment } from './sticky-comment.js';
+import { gitHubClient } from './octokit.js';
+import { upsertStickyComment, type CommentMode } from './sticky-comment.js';
+
+export interface PublishedComment {
+  readonly id?: number;
+  readonly url?: string;
+}
 
 /**
- * Posts or updates the sticky comment on the run's pull request. Never fails the audit: a fork, a
- * missing token or a refused write is a notice or a warning; the summary and artifact still hold
- * the report.
+ * Posts, updates or deletes the sticky comment on the run's pull request. Never fails the audit:
+ * a fork, a missing token or a refused write is a notice or a warning; the summary and artifact
+ * still hold the report.
  */
 export async function publishComment(
   report: AuditReport,
   ctx: RunContext,
-  token: string | undefined,
-  links: { run?: string; artifact?: string; report: string },
-  redactor: Redactor
-): Promise<void> {
+  o: {
+    token: string | undefined;
+    mode: CommentMode;
+    timeoutMs: number;
+    links: { run?: string; artifact?: string; report: string };
+    redactor: Redactor;
+  }
+): Promise<PublishedComment> {
+  if (o.mode === 'off') return {};
   if (!ctx.pullRequest || !ctx.repository) {
     core.debug('db-posture: not a pull request run; no comment.');
-    return;
+    return {};
   }
   if (ctx.pullRequest.fromFork) {
     core.notice(
       'db-posture: pull request from a fork: the workflow token is read-only, so no comment was posted.'
     );
-    return;
+    return {};
   }
-  if (!token) {
+  if (!o.token) {
     core.warning('db-posture: no github-token input; the pull-request comment was skipped.');
-    return;
+    return {};
   }
-  const client = new RestClient({
-    baseUrl: ctx.apiUrl,
-    token,
+  const gh = gitHubClient({
+    token: o.token,
+    apiUrl: ctx.apiUrl,
     userAgent: `${TOOL.name}/${TOOL.version}`,
-    onRetry: m => core.info(`db-posture: GitHub API ${m}`)
+    timeoutMs: o.timeoutMs,
+    log: m => core.info(`db-posture: ${o.redactor.scrub(m)}`)
   });
   try {
-    const outcome = await upsertStickyComment(client, {
+    const outcome = await upsertStickyComment(gh, {
       owner: ctx.repository.owner,
       repo: ctx.repository.repo,
       issue: ctx.pullRequest.number,
       target: report.target.name,
-      body: redactor.scrub(renderComment(report)),
-      links: renderCommentLinks(links)
+      body: o.redactor.scrub(renderComment(report)),
+      links: renderCommentLinks(o.links),
+      mode: o.mode,
+      passed: report.gate.passed,
+      graphqlUrl: ctx.graphqlUrl,
+      apiUrl: ctx.apiUrl
     });
-    if (outcome.action === 'skipped')
-      core.warning(`db-posture: pull-request comment skipped: ${outcome.reason}`);
-    else core.info(`db-posture: pull-request comment ${outcome.action} (id ${outcome.id}).`);
+    switch (outcome.action) {
+      case 'skipped':
+        core.warning(`db-posture: pull-request comment skipped: ${o.redactor.scrub(outcome.reason)}`);
+        return {};
+      case 'none':
+        core.info(`db-posture: no pull-request comment: ${outcome.reason}.`);
+        return {};
+      case 'deleted':
+        core.info(`db-posture: pull-request comment deleted (id ${outcome.id}): the gate passed.`);
+        return {};
+      default:
+        core.info(`db-posture: pull-request comment ${outcome.action} (id ${outcome.id}).`);
+        return { id: outcome.id, ...(outcome.url ? { url: outcome.url } : {}) };
+    }
   } catch (error) {
-    core.warning(`db-posture: pull-request comment failed: ${redactor.scrub((error as Error).message)}`);
+    core.warning(`db-posture: pull-request comment failed: ${o.redactor.scrub((error as Error).message)}`);
+    return {};
   }
 }

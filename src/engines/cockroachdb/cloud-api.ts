@@ -1,6 +1,7 @@
 import { available, notApplicableHere, unavailable, type Fact } from '../../core/facts.js';
 import { msg, raw } from '../../core/text.js';
 import type { Redactor } from '../../core/redact.js';
+import { httpRequest } from '../../net/http.js';
 import type {
   AllowlistEntry,
   BackupsConfig,
@@ -36,34 +37,27 @@ export interface CloudClientOptions {
 /** GET with Bearer auth and the pinned Cc-Version; 429 waits for Retry-After, 5xx backs off; 3 attempts. */
 export async function cloudGet(o: CloudClientOptions, path: string): Promise<CloudAnswer> {
   for (let attempt = 1; ; attempt++) {
-    let res: Response;
-    try {
-      res = await fetch(`${o.baseUrl.replace(/\/$/, '')}${path}`, {
-        headers: {
-          authorization: `Bearer ${o.apiKey}`,
-          'cc-version': CC_VERSION,
-          accept: 'application/json'
-        },
-        signal: AbortSignal.timeout(o.timeoutMs)
-      });
-    } catch (error) {
-      const e = error as Error & { cause?: { code?: string } };
-      const message =
-        e.name === 'TimeoutError' ? `no answer within ${o.timeoutMs} ms` : (e.cause?.code ?? e.message);
-      return { kind: 'network', message };
-    }
-    const text = await res.text();
+    const res = await httpRequest(`${o.baseUrl.replace(/\/$/, '')}${path}`, {
+      headers: {
+        authorization: `Bearer ${o.apiKey}`,
+        'cc-version': CC_VERSION,
+        accept: 'application/json'
+      },
+      timeoutMs: o.timeoutMs
+    });
+    if (res.kind === 'network') return { kind: 'network', message: res.message };
+    const text = res.text;
     let body: Obj = {};
     try {
       body = obj(text ? JSON.parse(text) : {});
     } catch {
       body = { message: text.slice(0, 200) };
     }
-    if (res.ok) return { kind: 'ok', body };
+    if (res.status >= 200 && res.status < 300) return { kind: 'ok', body };
     const retryable = res.status === 429 || res.status >= 500;
     if (!retryable || attempt >= 3)
       return { kind: 'http', status: res.status, message: String(body.message ?? '') };
-    const after = Number(res.headers.get('retry-after'));
+    const after = Number(res.headers['retry-after']);
     const waitMs = Number.isFinite(after) && after >= 0 ? Math.min(after * 1000, 30000) : 500 * attempt;
     o.onWait?.(`Cloud API ${path} answered ${res.status}; retrying in ${(waitMs / 1000).toFixed(1)} s`);
     await sleep(waitMs);

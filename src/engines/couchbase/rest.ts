@@ -1,5 +1,4 @@
-import http from 'node:http';
-import https from 'node:https';
+import { httpRequest, type HttpHeaders } from '../../net/http.js';
 
 /** Where and how to reach the cluster's REST API (port 8091, or 18091 with TLS). */
 export interface CbEndpoint {
@@ -17,52 +16,32 @@ export type CbAnswer =
       readonly status: number;
       readonly body: unknown;
       readonly text: string;
-      readonly headers: http.IncomingHttpHeaders;
+      readonly headers: HttpHeaders;
     }
   | { readonly kind: 'network'; readonly code: string; readonly message: string };
 
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
 
-function once(ep: CbEndpoint, path: string): Promise<CbAnswer> {
-  return new Promise(resolve => {
-    const target = new URL(path, ep.url);
-    const lib = target.protocol === 'https:' ? https : http;
-    const req = lib.request(
-      target,
-      {
-        // GET only: the audit never changes the cluster.
-        method: 'GET',
-        headers: {
-          authorization: `Basic ${Buffer.from(`${ep.username}:${ep.password}`).toString('base64')}`,
-          accept: 'application/json'
-        },
-        timeout: ep.timeoutMs,
-        ...(target.protocol === 'https:' && ep.ca ? { ca: ep.ca } : {})
-      },
-      res => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', d => (text += d));
-        res.on('end', () => {
-          let body: unknown = text;
-          try {
-            body = text ? JSON.parse(text) : null;
-          } catch {
-            // Couchbase answers some errors as plain text ("Requested resource not found.").
-          }
-          resolve({ kind: 'http', status: res.statusCode ?? 0, body, text, headers: res.headers });
-        });
-        res.on('error', e => resolve({ kind: 'network', code: 'ERESPONSE', message: e.message }));
-      }
-    );
-    req.on('timeout', () =>
-      req.destroy(Object.assign(new Error(`no answer within ${ep.timeoutMs} ms`), { code: 'ETIMEDOUT' }))
-    );
-    req.on('error', (e: NodeJS.ErrnoException) =>
-      resolve({ kind: 'network', code: e.code ?? 'ERROR', message: e.message })
-    );
-    req.end();
+/** One GET through the shared client (proxy variables, deadline, named network failures). */
+async function once(ep: CbEndpoint, path: string): Promise<CbAnswer> {
+  const answer = await httpRequest(new URL(path, ep.url), {
+    // GET only: the audit never changes the cluster.
+    method: 'GET',
+    headers: {
+      authorization: `Basic ${Buffer.from(`${ep.username}:${ep.password}`).toString('base64')}`,
+      accept: 'application/json'
+    },
+    timeoutMs: ep.timeoutMs,
+    ...(ep.url.protocol === 'https:' && ep.ca ? { ca: ep.ca } : {})
   });
+  if (answer.kind === 'network') return answer;
+  let body: unknown = answer.text;
+  try {
+    body = answer.text ? JSON.parse(answer.text) : null;
+  } catch {
+    // Couchbase answers some errors as plain text ("Requested resource not found.").
+  }
+  return { kind: 'http', status: answer.status, body, text: answer.text, headers: answer.headers };
 }
 
 /** GET with retries on 5xx, 429 and dropped connections (not on timeouts: a silent node stays silent). */

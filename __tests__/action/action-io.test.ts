@@ -1,0 +1,35 @@
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+/** The code reads exactly the inputs action.yml declares and sets exactly its outputs (README tables: __tests__/docs). */
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+const action = parse(readFileSync(path.join(root, 'action.yml'), 'utf8'));
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap(e =>
+    e.isDirectory() ? sources(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []
+  );
+}
+
+describe('action documentation', () => {
+  it('every input the code reads is declared in action.yml, and every declared input is read', () => {
+    const code = sources(path.join(root, 'src'))
+      .map(f => readFileSync(f, 'utf8'))
+      .join('\n');
+    const read = new Set(
+      [...code.matchAll(/\b(?:input|booleanInput|secondsInput)\('([a-z-]+)'/g)].map(m => m[1])
+    );
+    expect([...read].sort()).toEqual(Object.keys(action.inputs).sort());
+  });
+
+  it('every output the action sets is declared, with a description', () => {
+    const main = readFileSync(path.join(root, 'src/main.ts'), 'utf8');
+    const block = main.slice(main.indexOf('function initialOutputs'), main.indexOf('/** The comment input'));
+    const set = [...block.matchAll(/^\s+'?([a-z-]+)'?: '/gm)].map(m => m[1]);
+    expect(set.sort()).toEqual(Object.keys(action.outputs).sort());
+    for (const o of Object.values(action.outputs) as { description?: string }[])
+      expect(o.description).toBeTruthy();
+  });
+});

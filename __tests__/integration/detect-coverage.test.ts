@@ -1,0 +1,117 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startCouchbaseReplica, type CouchbaseReplica } from '../../replicas/couchbase.mjs';
+import { auditCouchbase } from '../helpers/couchbase-run.js';
+import { crdbFacts } from '../helpers/crdb-facts.js';
+import { context } from '../helpers/check-tester.js';
+import { evaluateCheck } from '../../src/core/run-checks.js';
+import sessionLogging from '../../src/engines/cockroachdb/checks/session-logging.js';
+import auditLogging from '../../src/engines/cockroachdb/checks/audit-logging.js';
+import { coverage, postureFacts } from '../../src/detect/coverage.js';
+import { loadRules } from '../../src/detect/rules/load.js';
+import { cli } from '../helpers/cli-run.js';
+import type { JsonReport } from '../../src/report/json.js';
+
+/**
+ * Coverage from the findings the real checks write: CockroachDB with session logging off, and
+ * reports the real Couchbase collector writes against the replica: Couchbase with auditing on but every SQL++ event disabled (the default),
+ * and Couchbase with auditing off. The report's findings are the only input.
+ */
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+const stops: (() => Promise<void> | void)[] = [];
+afterAll(async () => {
+  for (const s of stops) await s();
+});
+
+function save(report: JsonReport): string {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'db-posture-cov-')), 'report.json');
+  writeFileSync(file, JSON.stringify(report));
+  return file;
+}
+
+async function coverageLines(report: JsonReport): Promise<string[]> {
+  const r = await cli(['rules', 'test', 'detections', '--quiet', '--no-goodlog', '--posture', save(report)]);
+  expect(r.code).toBe(0);
+  return r.stdout.split('\n').slice(1).filter(Boolean);
+}
+
+describe('detection coverage from real posture reports', () => {
+  it("CockroachDB: the real checks' findings with session logging off make every SESSIONS rule blind", async () => {
+    // The check modules themselves write the findings (the wire replica path is covered by the
+    // CockroachDB scenario suite); only checkId, status and detail reach the coverage reader.
+    const facts = crdbFacts({ settings: { 'server.auth_log.sql_sessions.enabled': 'false' } });
+    const findings = [sessionLogging, auditLogging].flatMap(check =>
+      evaluateCheck(check, facts, context()).map(f => ({
+        checkId: check.meta.id,
+        status: f.status,
+        detail: f.detail.text,
+        ...(f.object ? { object: f.object } : {})
+      }))
+    );
+    expect(findings.map(f => [f.checkId, f.status])).toEqual([
+      ['crdb/session-logging', 'WARN'],
+      ['crdb/audit-logging', 'PASS']
+    ]);
+    const report = { target: { engine: 'cockroachdb', name: 'crdb' }, findings } as unknown as JsonReport;
+    const set = await loadRules(['detections']);
+    const cov = coverage(set.rules, postureFacts(report));
+    expect(
+      cov.filter(c => c.status !== 'covered').map(c => `${c.rule.doc.id}: ${c.reasons.join('; ')}`)
+    ).toEqual([
+      'crdb-auth-failed: SESSIONS events are not emitted: server.auth_log.sql_sessions.enabled is false',
+      'crdb-auth-ok: SESSIONS events are not emitted: server.auth_log.sql_sessions.enabled is false',
+      'crdb-brute-force: SESSIONS events are not emitted: server.auth_log.sql_sessions.enabled is false',
+      'crdb-password-spray: SESSIONS events are not emitted: server.auth_log.sql_sessions.enabled is false',
+      'crdb-success-after-brute-force: SESSIONS events are not emitted: server.auth_log.sql_sessions.enabled is false',
+      'crdb-privileged-login-unexpected-network: SESSIONS events are not emitted: server.auth_log.sql_sessions.enabled is false',
+      'crdb-trust-login: SESSIONS authentication events are not emitted: server.auth_log.sql_sessions.enabled is false'
+    ]);
+    // Both on: nothing is blind.
+    const on = [sessionLogging].flatMap(check =>
+      evaluateCheck(check, crdbFacts(), context()).map(f => ({
+        checkId: check.meta.id,
+        status: f.status,
+        detail: f.detail.text
+      }))
+    );
+    const all = coverage(
+      set.rules,
+      postureFacts({ target: { engine: 'cockroachdb', name: 'crdb' }, findings: on } as unknown as JsonReport)
+    );
+    expect(all.every(c => c.status === 'covered')).toBe(true);
+    // No session-logging finding at all (e.g. the check could not run): unverified, never covered.
+    const none = coverage(
+      set.rules,
+      postureFacts({ target: { engine: 'cockroachdb', name: 'crdb' }, findings: [] } as unknown as JsonReport)
+    );
+    expect(none.find(c => c.rule.doc.id === 'crdb-brute-force')).toMatchObject({
+      status: 'unverified',
+      reasons: [
+        'SESSIONS events are not emitted unless server.auth_log.sql_sessions.enabled = true; the posture report does not establish server.auth_log.sql_sessions.enabled'
+      ]
+    });
+  });
+
+  it('Couchbase: SQL++ events disabled make the keyspace-read rule blind; auditing off blinds every rule that needs it', async () => {
+    const sqlpp: CouchbaseReplica = await startCouchbaseReplica({
+      scenario: path.join(root, 'replicas/scenarios/couchbase/audit-default-sqlpp.json')
+    });
+    stops.push(() => sqlpp.stop());
+    const lines = await coverageLines((await auditCouchbase(sqlpp)).report!);
+    expect(lines).toEqual([
+      'detection coverage on cb (couchbase): 13 covered, 1 blind, 0 partial, 0 unverified of 14 rules',
+      '  BLIND cb-sensitive-keyspace-read: SQL++ SELECT statements are not audited: audit.disabled includes 28672'
+    ]);
+    const off: CouchbaseReplica = await startCouchbaseReplica({
+      scenario: path.join(root, 'replicas/scenarios/couchbase/audit-off.json')
+    });
+    stops.push(() => off.stop());
+    const offLines = await coverageLines((await auditCouchbase(off)).report!);
+    expect(offLines[0]).toBe(
+      'detection coverage on cb (couchbase): 4 covered, 10 blind, 0 partial, 0 unverified of 14 rules'
+    );
+    expect(offLines).toContain('  BLIND cb-brute-force: no audit record is written: audit.enabled is false');
+  });
+});

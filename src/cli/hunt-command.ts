@@ -1,0 +1,243 @@
+import { existsSync, statSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { glob } from 'tinyglobby';
+import { EXIT, TargetError, UsageError } from '../core/errors.js';
+import { builtinRulesDir } from '../detect/builtin.js';
+import { coverage, loadPosture } from '../detect/coverage.js';
+import { LOG_FORMATS, type LogFormat } from '../detect/event.js';
+import { coverageLines, coverageMarkdown, coverageSummary } from '../detect/output/coverage-text.js';
+import { huntJson, huntMarkdown, huntSarif } from '../detect/output/hunt-report.js';
+import { compilePrefix } from '../detect/parsers/postgresql.js';
+import { readLogs } from '../detect/read.js';
+import { Replay, type Detection } from '../detect/replay.js';
+import { loadRules } from '../detect/rules/load.js';
+import { prefilters } from '../detect/rules/literals.js';
+import type { CliIo } from './audit-command.js';
+import { parseFlags } from './rules-command.js';
+
+export const HUNT_HELP = `db-posture hunt --logs <file|glob> [--logs ...] [options]
+  Replays historical audit logs (CockroachDB crdb-v2/json/json-compact/json-fluent, PostgreSQL
+  stderr/csvlog/jsonlog with pgaudit, Couchbase audit.log; gzip read directly) through the rules
+  in timestamp order, with windowed state per group-by key, and writes the detections.
+  --rules <dir|file>          rule directory (repeatable; default: the built-in pack)
+  --log-format <f>            auto (default) | ${LOG_FORMATS.join(' | ')}
+  --pg-prefix <prefix>        log_line_prefix of PostgreSQL stderr logs (default '%m [%p] ', or the
+                              one recorded in --posture)
+  --since <time>              ISO 8601 time (2025-06-15T00:00:00Z) or an age (90m, 36h, 7d)
+  --until <time>              same forms
+  --posture <report.json>     a db-posture audit JSON report: lists the rules blind on that cluster
+  --format <list>             comma list of markdown, json, sarif (default: markdown,json)
+  --out <dir>                 output directory (default: reports)
+  --fail-on <severity>        exit 1 on a detection at or above: informational | low | medium |
+                              high (default) | critical | never
+  --quiet                     no progress and no summary on the terminal
+  Exit codes: 0 no detection at or above --fail-on, 1 there is one, 2 usage, 3 a log file could
+  not be read.
+`;
+
+const FLAGS = {
+  rules: { type: 'string', multiple: true },
+  logs: { type: 'string', multiple: true },
+  'log-format': { type: 'string' },
+  'pg-prefix': { type: 'string' },
+  since: { type: 'string' },
+  until: { type: 'string' },
+  posture: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  'fail-on': { type: 'string' },
+  quiet: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' }
+} as const;
+
+const SEVERITIES = ['informational', 'low', 'medium', 'high', 'critical'] as const;
+const FORMATS = ['markdown', 'json', 'sarif'] as const;
+
+/** `--since 7d` or an ISO 8601 time → epoch ms. */
+export function parseTime(value: string, flag: string, now: Date): number {
+  const age = /^(\d+)([mhd])$/.exec(value);
+  if (age)
+    return now.getTime() - Number(age[1]) * { m: 60000, h: 3600000, d: 86400000 }[age[2] as 'm' | 'h' | 'd'];
+  if (/^\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?$/.test(value)) {
+    const t = Date.parse(
+      /T|\s/.test(value) && !/(Z|[+-]\d\d:?\d\d)$/.test(value) ? `${value.replace(' ', 'T')}Z` : value
+    );
+    if (!Number.isNaN(t)) return t;
+  }
+  throw new UsageError(
+    `${flag} ${JSON.stringify(value)} is not a time: expected ISO 8601 (2025-06-15T13:00:00Z) or an age (90m, 36h, 7d).`
+  );
+}
+
+async function expandLogs(patterns: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const p of patterns) {
+    if (existsSync(p)) {
+      if (!statSync(p).isFile())
+        throw new UsageError(`--logs ${p} is a directory: name files or a glob (${p}/*.log).`);
+      files.push(p);
+      continue;
+    }
+    if (!/[*?[{]/.test(p)) throw new UsageError(`--logs ${p} does not exist: expected a log file or a glob.`);
+    const matched = (await glob(p, { onlyFiles: true, expandDirectories: false })).sort();
+    if (matched.length === 0) throw new UsageError(`--logs ${p} matches no file.`);
+    files.push(...matched);
+  }
+  return [...new Set(files)];
+}
+
+/** `db-posture hunt`: replay logs through rules and write the detections. */
+export async function huntCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseFlags(argv, FLAGS, 'hunt');
+  if (values.help) {
+    io.stdout.write(HUNT_HELP);
+    return EXIT.OK;
+  }
+  if (positionals.length > 0)
+    throw new UsageError(
+      `Unexpected argument for "db-posture hunt": ${positionals[0]}. Logs go after --logs.`
+    );
+  const now = io.now?.() ?? new Date();
+  const logs = (values.logs as string[] | undefined) ?? [];
+  if (logs.length === 0) throw new UsageError('db-posture hunt needs --logs <file|glob> (repeatable).');
+  const format = (values['log-format'] as string | undefined) ?? 'auto';
+  if (format !== 'auto' && !(LOG_FORMATS as readonly string[]).includes(format))
+    throw new UsageError(
+      `--log-format ${JSON.stringify(format)} is not a log format: expected auto, ${LOG_FORMATS.join(', ')}.`
+    );
+  const formats = ((values.format as string | undefined) ?? 'markdown,json').split(',').map(s => s.trim());
+  for (const f of formats)
+    if (!(FORMATS as readonly string[]).includes(f))
+      throw new UsageError(
+        `--format ${JSON.stringify(f)} is not an output format: expected a comma list of markdown, json, sarif.`
+      );
+  const failOn = (values['fail-on'] as string | undefined) ?? 'high';
+  if (failOn !== 'never' && !(SEVERITIES as readonly string[]).includes(failOn))
+    throw new UsageError(`--fail-on ${JSON.stringify(failOn)}: expected ${SEVERITIES.join(', ')} or never.`);
+  const since = values.since ? parseTime(values.since as string, '--since', now) : undefined;
+  const until = values.until ? parseTime(values.until as string, '--until', now) : undefined;
+  if (since !== undefined && until !== undefined && since > until)
+    throw new UsageError('--since is later than --until.');
+  const posture = values.posture ? await loadPosture(values.posture as string) : undefined;
+  let pgPrefix = values['pg-prefix'] as string | undefined;
+  if (pgPrefix === undefined && posture) {
+    const recorded = posture.facts.get('log_line_prefix');
+    if (recorded?.known && typeof recorded.value === 'string') pgPrefix = recorded.value;
+  }
+  if (pgPrefix !== undefined) {
+    try {
+      compilePrefix(pgPrefix);
+    } catch (e) {
+      throw new UsageError(`--pg-prefix: ${(e as Error).message}.`);
+    }
+  }
+  const outDir = path.resolve((values.out as string | undefined) ?? 'reports');
+  const ruleDirs = (values.rules as string[] | undefined) ?? [];
+  if (ruleDirs.length === 0) {
+    const builtin = builtinRulesDir();
+    if (!builtin) throw new UsageError('--rules was not given and the built-in pack was not found.');
+    ruleDirs.push(builtin);
+  }
+  const set = await loadRules(ruleDirs);
+  if (set.errors.length > 0) {
+    const e = set.errors[0];
+    throw new UsageError(
+      `--rules: ${e.file}:${e.line}${e.rule ? ` ${e.rule}` : ''}: ${e.message}${set.errors.length > 1 ? ` (and ${set.errors.length - 1} more; run db-posture rules test)` : ''}.`
+    );
+  }
+  const files = await expandLogs(logs);
+
+  const quiet = Boolean(values.quiet);
+  const interactive = !quiet && Boolean(io.stderr.isTTY);
+  let drawn = 0;
+  const detections: Detection[] = [];
+  const replay = new Replay(set.rules, d => detections.push(d), false);
+  const started = performance.now();
+  let stats;
+  try {
+    stats = await readLogs(files, e => replay.push(e), {
+      format: format as LogFormat | 'auto',
+      pgPrefix,
+      prefilter: prefilters(set.rules),
+      since,
+      until,
+      onBytes: bytes => {
+        if (!interactive || performance.now() - drawn < 250) return;
+        drawn = performance.now();
+        io.stderr.write(
+          `\r\x1b[2Kdb-posture hunt: ${(bytes / 1e6).toFixed(0)} MB read, ${detections.length} detections`
+        );
+      }
+    });
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    throw new TargetError(`a log file could not be read (${e.code ?? e.message}); the hunt is incomplete.`);
+  } finally {
+    if (interactive && drawn > 0) io.stderr.write('\r\x1b[2K');
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const cov = posture ? coverage(set.rules, posture) : undefined;
+  const report = huntJson(
+    detections,
+    {
+      files: files.map(f => ({ file: f, format: stats.formats[f] ?? 'empty' })),
+      events: stats.events + stats.skipped,
+      bytes: stats.bytes,
+      malformedCount: stats.malformedCount,
+      malformed: stats.malformed,
+      rules: set.rules.length,
+      since,
+      until,
+      now
+    },
+    cov
+  );
+  await mkdir(outDir, { recursive: true });
+  const stamp = now.toISOString().slice(0, 10);
+  const written: string[] = [];
+  const put = async (ext: string, text: string) => {
+    const file = path.join(outDir, `hunt-${stamp}.${ext}`);
+    await writeFile(file, text);
+    written.push(path.relative(process.cwd(), file) || file);
+  };
+  if (formats.includes('markdown'))
+    await put('md', huntMarkdown(report, cov && posture ? coverageMarkdown(cov, posture) : undefined));
+  if (formats.includes('json')) await put('json', `${JSON.stringify(report, null, 2)}\n`);
+  if (formats.includes('sarif'))
+    await put(
+      'sarif',
+      huntSarif(
+        report,
+        new Map(
+          set.rules.map(r => [r.doc.id, { title: r.doc.title, description: r.doc.description, file: r.file }])
+        )
+      )
+    );
+  if (!quiet) {
+    const lines = [
+      `db-posture hunt: ${stats.events + stats.skipped} events from ${files.length} file(s), ${(stats.bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s, ${set.rules.length} rules: ${detections.length} detection(s)`
+    ];
+    if (stats.malformedCount > 0) {
+      lines.push(`  ${stats.malformedCount} malformed line(s) skipped, e.g.:`);
+      for (const m of stats.malformed.slice(0, 5)) lines.push(`    ${m.file}:${m.line}: ${m.reason}`);
+    }
+    for (const d of detections.slice(0, 50)) {
+      const g = d.group
+        ? ` ${Object.entries(d.group)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(' ')}`
+        : '';
+      lines.push(
+        `  [${d.rule.doc.severity}] ${d.rule.doc.id}${g} at ${new Date(d.time).toISOString()} (${d.eventCount} event(s))`
+      );
+    }
+    if (detections.length > 50) lines.push(`  … and ${detections.length - 50} more in the report`);
+    if (cov && posture) lines.push(coverageSummary(cov, posture), ...coverageLines(cov).map(l => `  ${l}`));
+    for (const w of written) lines.push(`  wrote ${w}`);
+    io.stdout.write(`${lines.join('\n')}\n`);
+  }
+  if (failOn === 'never') return EXIT.OK;
+  const floor = SEVERITIES.indexOf(failOn as (typeof SEVERITIES)[number]);
+  return detections.some(d => SEVERITIES.indexOf(d.rule.doc.severity) >= floor) ? EXIT.GATE_FAILED : EXIT.OK;
+}

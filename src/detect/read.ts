@@ -1,0 +1,257 @@
+import { stat } from 'node:fs/promises';
+import type { AuditEvent, LineParser, LogFormat, MalformedLine, Product } from './event.js';
+import { openLog } from './lines.js';
+import { createParser, sniffFormat, type ParserOptions } from './parsers/index.js';
+
+export interface ReadOptions extends ParserOptions {
+  /**
+   * Per product, a regex a line of a one-object-a-line format (CockroachDB json, PostgreSQL
+   * jsonlog, Couchbase) must match to be parsed at all; other lines are only checked to look like
+   * a JSON object and counted. Undefined for a product: every line is parsed.
+   */
+  readonly prefilter?: ReadonlyMap<Product, RegExp | undefined>;
+  /** A format for every file; undefined or `auto` sniffs each file. */
+  readonly format?: LogFormat | 'auto';
+  readonly since?: number;
+  readonly until?: number;
+  /** Called with the bytes read so far across all files (compressed size for gzip). */
+  readonly onBytes?: (bytes: number) => void;
+}
+
+export interface ReadStats {
+  events: number;
+  /** Well-formed lines the prefilter skipped without parsing (no rule can match them). */
+  skipped: number;
+  bytes: number;
+  malformed: MalformedLine[];
+  malformedCount: number;
+  /** The format each file was read as. */
+  formats: Record<string, LogFormat>;
+}
+
+const MAX_MALFORMED_KEPT = 200;
+
+/** Parses lines (from a file or a test) into events; shared by the file reader and inline tests. */
+export class EventCollector {
+  private parser: LineParser | undefined;
+  events: AuditEvent[] = [];
+
+  constructor(
+    private readonly file: string,
+    private readonly opts: ParserOptions & { format?: LogFormat | 'auto' },
+    private readonly stats: ReadStats
+  ) {}
+
+  get format(): LogFormat | undefined {
+    return this.parser?.format;
+  }
+
+  /** Picks the parser from the first non-empty line (or the format the user named). */
+  decide(firstLine: string): LogFormat {
+    if (this.parser) return this.parser.format;
+    const format =
+      this.opts.format && this.opts.format !== 'auto' ? this.opts.format : sniffFormat(firstLine);
+    this.stats.formats[this.file] = format;
+    this.parser = createParser(
+      format,
+      this.file,
+      { event: e => this.events.push(e), malformed: (l, reason) => this.malformed(l, reason) },
+      this.opts
+    );
+    return format;
+  }
+
+  malformed(line: number, reason: string): void {
+    this.stats.malformedCount++;
+    if (this.stats.malformed.length < MAX_MALFORMED_KEPT)
+      this.stats.malformed.push({ file: this.file, line, reason });
+  }
+
+  feed(text: string, line: number): void {
+    if (!this.parser) {
+      if (text.trim() === '') return;
+      this.decide(text);
+    }
+    this.parser!.feed(text, line);
+  }
+
+  end(): void {
+    this.parser?.end();
+  }
+
+  /** Takes the events parsed so far, in time order. */
+  take(): AuditEvent[] {
+    const out = this.events;
+    this.events = [];
+    out.sort((a, b) => a.time - b.time);
+    return out;
+  }
+}
+
+export function emptyStats(): ReadStats {
+  return { events: 0, skipped: 0, bytes: 0, malformed: [], malformedCount: 0, formats: {} };
+}
+
+const PRODUCT_OF: Record<LogFormat, Product> = {
+  'crdb-v2': 'cockroachdb',
+  'crdb-json': 'cockroachdb',
+  'crdb-json-compact': 'cockroachdb',
+  'pg-stderr': 'postgresql',
+  'pg-csvlog': 'postgresql',
+  'pg-jsonlog': 'postgresql',
+  'couchbase-audit': 'couchbase'
+};
+/** Formats with exactly one entry per line: the only ones a line prefilter may skip in. */
+const ONE_PER_LINE = new Set<LogFormat>(['crdb-json', 'crdb-json-compact', 'pg-jsonlog', 'couchbase-audit']);
+
+/**
+ * Reads one file as complete lines, region by region (one await per chunk, never the whole
+ * file). Regions end at a newline, which never falls inside a UTF-8 sequence. With a prefilter,
+ * the region is searched as latin1 (one char per byte, so ASCII literals and offsets match the
+ * bytes) and only the lines that contain a literal are decoded as UTF-8 and parsed.
+ */
+async function* fileEvents(
+  file: string,
+  opts: ReadOptions,
+  stats: ReadStats,
+  progress: () => void
+): AsyncGenerator<AuditEvent[]> {
+  const { stream, bytesRead } = await openLog(file);
+  const collector = new EventCollector(file, opts, stats);
+  let counted = 0;
+  let lineNo = 0;
+  let decided = false;
+  let filter: RegExp | undefined;
+
+  const full = (region: Buffer, from: number) => {
+    const lines = region.toString('utf8', from).split('\n');
+    lines.pop();
+    for (const l of lines) collector.feed(l.endsWith('\r') ? l.slice(0, -1) : l, ++lineNo);
+  };
+  const filtered = (region: Buffer, from: number, re: RegExp) => {
+    const latin = region.toString('latin1');
+    const next = (at: number) => {
+      re.lastIndex = at;
+      return re.exec(latin)?.index ?? -1;
+    };
+    let hit = next(from);
+    let pos = from;
+    while (pos < latin.length) {
+      const nl = latin.indexOf('\n', pos);
+      lineNo++;
+      let end = nl;
+      if (end > pos && latin.charCodeAt(end - 1) === 13) end--;
+      if (hit !== -1 && hit < nl) {
+        collector.feed(region.toString('utf8', pos, end), lineNo);
+        hit = next(nl + 1);
+      } else if (end > pos) {
+        let s = pos;
+        while (s < end && latin.charCodeAt(s) === 32) s++;
+        // A blank line counts for nothing; anything else must at least look like an object.
+        if (s < end) {
+          if (latin.charCodeAt(s) === 123 && latin.charCodeAt(end - 1) === 125) stats.skipped++;
+          else collector.malformed(lineNo, 'not a JSON object');
+        }
+      }
+      pos = nl + 1;
+    }
+  };
+  const region = (buf: Buffer) => {
+    let from = 0;
+    if (!decided) {
+      // The first non-empty line decides the format (and so whether lines may be skipped).
+      while (from < buf.length) {
+        const nl = buf.indexOf(10, from);
+        const line = buf.toString('utf8', from, nl).replace(/\r$/, '');
+        if (line.trim() !== '') {
+          const format = collector.decide(line);
+          decided = true;
+          if (ONE_PER_LINE.has(format)) filter = opts.prefilter?.get(PRODUCT_OF[format]);
+          break;
+        }
+        lineNo++;
+        from = nl + 1;
+      }
+      if (!decided) return;
+    }
+    if (filter) filtered(buf, from, filter);
+    else full(buf, from);
+  };
+
+  let rest: Buffer | undefined;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    const buf = rest ? Buffer.concat([rest, chunk]) : chunk;
+    const last = buf.lastIndexOf(10);
+    if (last === -1) {
+      rest = buf;
+      continue;
+    }
+    rest = last + 1 < buf.length ? Buffer.from(buf.subarray(last + 1)) : undefined;
+    region(buf.subarray(0, last + 1));
+    const read = bytesRead();
+    stats.bytes += read - counted;
+    counted = read;
+    progress();
+    const events = collector.take();
+    if (events.length > 0) yield events;
+  }
+  if (rest) region(Buffer.concat([rest, Buffer.from('\n')]));
+  collector.end();
+  const last = collector.take();
+  if (last.length > 0) yield last;
+  const size = (await stat(file)).size;
+  if (size > counted) stats.bytes += size - counted;
+}
+
+/**
+ * Streams every file through `onEvent` in timestamp order: each file is read batch by batch and
+ * the heads of all files are merged, so memory holds one batch a file, never a whole file.
+ * Entries outside since/until are skipped. Malformed lines are counted with file and line.
+ */
+export async function readLogs(
+  files: readonly string[],
+  onEvent: (e: AuditEvent) => void,
+  opts: ReadOptions = {}
+): Promise<ReadStats> {
+  const stats = emptyStats();
+  const progress = () => opts.onBytes?.(stats.bytes);
+  const sources = files.map(f => ({
+    it: fileEvents(f, opts, stats, progress),
+    buf: [] as AuditEvent[],
+    i: 0,
+    done: false
+  }));
+  const refill = async (s: (typeof sources)[number]) => {
+    while (!s.done && s.i >= s.buf.length) {
+      const r = await s.it.next();
+      if (r.done) s.done = true;
+      else {
+        s.buf = r.value;
+        s.i = 0;
+      }
+    }
+  };
+  await Promise.all(sources.map(refill));
+  const since = opts.since ?? -Infinity;
+  const until = opts.until ?? Infinity;
+  for (;;) {
+    let best: (typeof sources)[number] | undefined;
+    for (const s of sources) {
+      if (s.i < s.buf.length && (!best || s.buf[s.i].time < best.buf[best.i].time)) best = s;
+    }
+    if (!best) break;
+    // Drain the chosen file while it stays the oldest (one comparison per event in the common case).
+    const other = sources.reduce(
+      (m, s) => (s !== best && s.i < s.buf.length ? Math.min(m, s.buf[s.i].time) : m),
+      Infinity
+    );
+    while (best.i < best.buf.length && best.buf[best.i].time <= other) {
+      const e = best.buf[best.i++];
+      if (e.time < since || e.time > until) continue;
+      stats.events++;
+      onEvent(e);
+    }
+    if (best.i >= best.buf.length) await refill(best);
+  }
+  return stats;
+}
