@@ -4,6 +4,7 @@ import { buildReport } from '../../src/core/audit.js';
 import { emptyBaselineOutcome } from '../../src/baseline/apply.js';
 import type { Finding } from '../../src/core/finding.js';
 import { msg } from '../../src/core/text.js';
+import { renderComment } from '../../src/report/comment.js';
 
 const finding = (status: Finding['status'], extra: Partial<Finding> = {}): Finding => ({
   checkId: 'pg/ssl',
@@ -119,5 +120,11 @@ describe('gate mode new (--fail-on-new-only / gate: new)', () => {
     expect(() => judge([finding('FAIL')], { targetName: 'other' })).toThrow(
       '--compare-to ref.json is an audit of "t" (postgres), but this audit is of "other" (postgres): expected a JSON report of the same target and engine.'
     );
+  });
+  it('the PR comment starts with the Since section and lists only what blocks, with its mark', () => {
+    const c = renderComment(judge([finding('FAIL'), finding('FAIL', { checkId: 'pg/port' })]));
+    expect(c).toContain('#### Since 2026-11-30\n\n+1 FAIL new, −0 resolved, 1 changed, 1 unchanged');
+    expect(c).toContain('#### Unwaived FAIL (1)\n\n- [FAIL] *(worse)* SSL: x.');
+    expect(c).not.toContain('*(existing)*');
   });
 });
