@@ -274,7 +274,7 @@ describe('audit --compare-to and --fail-on-new-only against a real server', () =
     expect(r.code).toBe(1);
   });
 
-  it('a reference of another target is exit 2 naming --compare-to, before and naming the file', async () => {
+  it('a reference of another target is exit 2 naming --compare-to and the file, before connecting', async () => {
     const early = await refused('other-name', ['--name', 'billing', '--compare-to', before]);
     expect(early.code).toBe(2);
     expect(early.stderr).toBe(
