@@ -37357,7 +37357,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92262);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7547);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -37366,7 +37366,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 92262:
+/***/ 7547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37428,7 +37428,7 @@ function inertWords(s) {
         !/www\.|:\/\//i.test(s) &&
         // "_" is only safe between letters or digits (snake_case); "_x_" would be emphasis.
         !/(^|[^\p{L}\p{N}])_|_($|[^\p{L}\p{N}])/u.test(s);
-    return plain ? s : codeSpan(s);
+    return plain ? s : text_codeSpan(s);
 }
 /**
  * A GFM table cell: every `|` must be escaped, even inside code spans (the table parser splits
@@ -37465,7 +37465,7 @@ function msg(strings, ...values) {
         else {
             const s = String(value);
             text += s;
-            markdown += codeSpan(s);
+            markdown += text_codeSpan(s);
         }
         text += strings[i + 1];
         markdown += escapeStatic(strings[i + 1]);
@@ -37487,7 +37487,7 @@ function valueList(values, limit = 20) {
     return rest > 0 ? msg `${raw(joined)} and ${raw(String(rest))} more` : joined;
 }
 /** Renders an untrusted string as an inline code span that cannot break out of itself. */
-function codeSpan(value) {
+function text_codeSpan(value) {
     // Control characters (newlines could end the list item) become visible escapes.
     // eslint-disable-next-line no-control-regex -- control characters are exactly what must be caught
     const visible = value.replace(/[\u0000-\u001f\u007f]/g, c => c === '\n'
@@ -37866,17 +37866,30 @@ const TOOL = {
  * An incomplete audit (a fault stopped a check) fails whatever the level: see `GateResult`.
  */
 const FAIL_ON = ['fail', 'warn', 'unknown', 'never'];
-/** True when this finding, as it stands after the baseline, blocks the gate at this level. */
-function blocksGate(f, failOn) {
+/**
+ * What blocks besides the level: `all` judges every finding; `new` (`--fail-on-new-only`, action
+ * `gate: new`) only findings that are new or worse than in a reference report. Incomplete audits and
+ * expired waivers fail in both modes; `new` without a reference falls back to `all`.
+ */
+const GATE_MODES = ['all', 'new'];
+/**
+ * True when this finding, as it stands after the baseline, blocks the gate at this level. With
+ * `newOrWorse` (gate mode `new` with a reference), a finding that was already there at least as
+ * severe does not block: it is reported as "existing".
+ */
+function blocksGate(f, failOn, newOrWorse) {
     if (failOn === 'never' || f.waiver?.state === 'active')
         return false;
-    if (f.status === 'FAIL')
-        return true;
-    if (f.status === 'WARN')
-        return failOn === 'warn';
-    if (f.status === 'UNKNOWN')
-        return failOn === 'unknown';
-    return false;
+    const atLevel = f.status === 'FAIL' ||
+        (f.status === 'WARN' && failOn === 'warn') ||
+        (f.status === 'UNKNOWN' && failOn === 'unknown');
+    if (!atLevel)
+        return false;
+    return newOrWorse === undefined || newOrWorse(f.checkId ?? '', f.object);
+}
+/** The one gate question every renderer and the exit code ask of a finished report. */
+function blocksReportGate(report, f) {
+    return blocksGate(f, report.gate.failOn, report.gate.mode === 'new' ? report.newOrWorse : undefined);
 }
 /** The statuses a level blocks, for headings such as "Unwaived FAIL and WARN". */
 function blockingStatuses(failOn) {
@@ -37889,12 +37902,43 @@ function blockingStatuses(failOn) {
     return ['FAIL'];
 }
 
+;// CONCATENATED MODULE: ./src/core/errors.ts
+/** Exit codes of the CLI and the action (documented in README.md). */
+const EXIT = {
+    /** The gate passed. */
+    OK: 0,
+    /** The gate failed: an unwaived FAIL (or WARN with fail-on warn), or an expired waiver. */
+    GATE_FAILED: 1,
+    /** Bad flag, input, or baseline file: nothing was audited. */
+    USAGE: 2,
+    /** The target could not be audited: unreachable, authentication failed, TLS refused. */
+    TARGET: 3,
+    /** A defect in db-posture itself. */
+    INTERNAL: 4
+};
+/** A problem with what the user asked for: a flag, an input, a file. Exit code 2. */
+class errors_UsageError extends Error {
+    exitCode = EXIT.USAGE;
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
+    }
+}
+/** The target could not be audited at all (connection, authentication, TLS). Exit code 3. */
+class TargetError extends Error {
+    exitCode = EXIT.TARGET;
+    constructor(message) {
+        super(message);
+        this.name = 'TargetError';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/diff/identity.ts
 /**
  * The exact-match key of a finding within one target. An absent object and an empty one are
  * different keys (a waiver without `object` covers only the check's finding without object).
  */
-function findingKey(checkId, object) {
+function identity_findingKey(checkId, object) {
     return object === undefined ? `${checkId}\u0000` : `${checkId}\u0000\u0001${object}`;
 }
 /** Groups items by their exact key in one pass (linear in the items). */
@@ -37934,11 +37978,11 @@ function applyBaseline(findings, baseline, target, now) {
     const stale = [];
     const expired = [];
     const expiringSoon = [];
-    const waivable = indexByKey(findings.filter(f => f.status === 'FAIL' || f.status === 'WARN'), f => findingKey(f.checkId, f.object));
+    const waivable = indexByKey(findings.filter(f => f.status === 'FAIL' || f.status === 'WARN'), f => identity_findingKey(f.checkId, f.object));
     for (const w of baseline.waivers) {
         if (w.target !== target && w.target !== '*')
             continue;
-        const matched = waivable.get(findingKey(w.check, w.object));
+        const matched = waivable.get(identity_findingKey(w.check, w.object));
         if (!matched) {
             stale.push(w);
             continue;
@@ -37956,81 +38000,6 @@ function applyBaseline(findings, baseline, target, now) {
             expiringSoon.push(w);
     }
     return { file: baseline.file, stale, expiringSoon, expired, failOnStale: baseline.failOnStale };
-}
-
-;// CONCATENATED MODULE: ./src/core/audit.ts
-
-
-
-
-
-
-/**
- * The pipeline: collect facts once, evaluate every pure check, apply policy, then the baseline.
- * Rendering and publishing happen outside, on the returned report.
- */
-async function runAudit(engine, options, deps) {
-    const collected = await engine.collect({
-        options,
-        progress: deps.progress,
-        redactor: deps.redactor,
-        now: deps.now
-    });
-    deps.progress.step('evaluating checks');
-    const attestations = deps.baseline?.attestations ?? [];
-    const ctx = {
-        auditedAt: deps.now,
-        deployment: collected.target.deployment,
-        environment: options.environment,
-        dataSensitivity: options.dataSensitivity,
-        compliance: options.compliance,
-        targetName: collected.target.name,
-        attestation: attestationLookup(attestations, collected.target.name, deps.now)
-    };
-    const findings = runChecks(engine.checks, collected.facts, ctx);
-    const baseline = applyBaseline(findings, deps.baseline, collected.target.name, deps.now);
-    return buildReport(collected, options, deps.now, findings, baseline);
-}
-/** Counts, gate and report assembly (also used by tests on fixture findings). */
-function buildReport(collected, options, now, findings, baseline) {
-    const summary = emptySummary();
-    for (const f of findings)
-        summary[f.status]++;
-    const unwaived = (s) => findings.filter(f => f.status === s && f.waiver?.state !== 'active').length;
-    const unwaivedFails = unwaived('FAIL');
-    const unwaivedWarns = unwaived('WARN');
-    const unwaivedUnknowns = unwaived('UNKNOWN');
-    const expiredWaivers = baseline.expired.length;
-    const incomplete = findings.filter(f => f.incomplete).length;
-    const blocking = options.failOn === 'never'
-        ? 0
-        : findings.filter(f => blocksGate(f, options.failOn)).length + expiredWaivers;
-    const staleBlocks = baseline.failOnStale ? baseline.stale.length : 0;
-    return {
-        tool: TOOL,
-        target: collected.target,
-        context: {
-            environment: options.environment,
-            compliance: options.compliance,
-            dataSensitivity: options.dataSensitivity,
-            auditedAt: now.toISOString()
-        },
-        summary,
-        findings,
-        notes: collected.notes,
-        unavailable: collected.unavailable,
-        baseline,
-        gate: {
-            passed: incomplete === 0 && blocking + (options.failOn === 'never' ? 0 : staleBlocks) === 0,
-            failOn: options.failOn,
-            unwaivedFails,
-            unwaivedWarns,
-            unwaivedUnknowns,
-            expiredWaivers,
-            staleWaivers: baseline.stale.length,
-            incomplete
-        }
-    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -47568,6 +47537,561 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+
+
+
+
+const json_status = schemas_enum(STATUSES);
+const waiverEntry = object({
+    check: schemas_string(),
+    target: schemas_string(),
+    object: schemas_string().optional(),
+    reason: schemas_string(),
+    owner: schemas_string(),
+    expires: schemas_string()
+});
+/**
+ * The JSON report, version 1. This schema is the contract: `schema/report.schema.json` is generated
+ * from it (npm run schema) and a test fails when the two drift.
+ */
+const jsonReportSchema = object({
+    schemaVersion: literal(1),
+    tool: object({ name: literal('db-posture'), version: schemas_string() }),
+    target: object({
+        engine: schemas_enum(ENGINES),
+        deployment: schemas_enum(DEPLOYMENT_VALUES),
+        name: schemas_string(),
+        clusterId: schemas_string().optional(),
+        version: schemas_string().optional(),
+        plan: schemas_string().optional(),
+        regions: array(schemas_string()).optional(),
+        details: record(schemas_string(), schemas_string())
+    }),
+    context: object({
+        environment: schemas_enum(ENVIRONMENTS),
+        compliance: array(schemas_enum(COMPLIANCE)),
+        dataSensitivity: schemas_enum(SENSITIVITIES),
+        auditedAt: schemas_string()
+    }),
+    summary: object({
+        PASS: schemas_number(),
+        WARN: schemas_number(),
+        FAIL: schemas_number(),
+        INFO: schemas_number(),
+        'N/A': schemas_number(),
+        UNKNOWN: schemas_number()
+    }),
+    findings: array(object({
+        checkId: schemas_string(),
+        title: schemas_string(),
+        dimension: schemas_string(),
+        status: json_status,
+        rawStatus: json_status,
+        object: schemas_string().optional(),
+        detail: schemas_string(),
+        annotation: schemas_string().optional(),
+        remediation: object({ text: schemas_string(), link: schemas_string() }),
+        frameworks: record(schemas_string(), array(schemas_string())),
+        /** UNKNOWN because of a fault (not a privilege): the audit is incomplete. */
+        incomplete: literal(true).optional(),
+        /** Relative to the reference report (`--compare-to`); absent without one (added in 0.2). */
+        change: schemas_enum(['new', 'worse', 'better', 'changed', 'unchanged', 'existing']).optional(),
+        waiver: object({
+            reason: schemas_string(),
+            owner: schemas_string(),
+            expires: schemas_string(),
+            state: schemas_enum(['active', 'expired'])
+        })
+            .optional()
+    })),
+    notes: array(schemas_string()),
+    unavailable: array(object({ fact: schemas_string(), reason: schemas_string(), fault: literal(true).optional() })),
+    baseline: object({
+        file: schemas_string().optional(),
+        stale: array(waiverEntry),
+        expiringSoon: array(waiverEntry),
+        expired: array(waiverEntry)
+    }),
+    gate: object({
+        passed: schemas_boolean(),
+        failOn: schemas_enum(FAIL_ON),
+        /** `new`: only findings new or worse than in the reference blocked (added in 0.2). */
+        mode: schemas_enum(GATE_MODES).optional(),
+        unwaivedFails: schemas_number(),
+        unwaivedWarns: schemas_number(),
+        /** Added in 0.2; absent in older reports. */
+        unwaivedUnknowns: schemas_number().optional(),
+        expiredWaivers: schemas_number(),
+        staleWaivers: schemas_number(),
+        /** Checks stopped by a fault; any makes the audit incomplete (added in 0.2). */
+        incomplete: schemas_number().optional()
+    }),
+    /** The reference report this audit was compared with (`--compare-to`; added in 0.2). */
+    comparedTo: object({
+        file: schemas_string(),
+        auditedAt: schemas_string(),
+        toolVersion: schemas_string(),
+        new: schemas_number(),
+        resolved: schemas_number(),
+        changed: schemas_number(),
+        unchanged: schemas_number(),
+        newFail: schemas_number(),
+        newWarn: schemas_number(),
+        resolvedFail: schemas_number()
+    })
+        .optional()
+})
+    .strict();
+const pickWaiver = (w) => ({
+    check: w.check,
+    target: w.target,
+    ...(w.object !== undefined ? { object: w.object } : {}),
+    reason: w.reason,
+    owner: w.owner,
+    expires: w.expires
+});
+/** Serialises a report to the versioned JSON shape (plain text details, no markdown). */
+function toJsonReport(report) {
+    const t = report.target;
+    return {
+        schemaVersion: 1,
+        tool: { name: report.tool.name, version: report.tool.version },
+        target: {
+            engine: t.engine,
+            deployment: t.deployment,
+            name: t.name,
+            ...(t.clusterId ? { clusterId: t.clusterId } : {}),
+            ...(t.version ? { version: t.version } : {}),
+            ...(t.plan ? { plan: t.plan } : {}),
+            ...(t.regions ? { regions: [...t.regions] } : {}),
+            details: Object.fromEntries(t.details)
+        },
+        context: { ...report.context, compliance: [...report.context.compliance] },
+        summary: report.summary,
+        findings: report.findings.map(f => ({
+            checkId: f.checkId,
+            title: f.title,
+            dimension: f.dimension,
+            status: f.status,
+            rawStatus: f.rawStatus,
+            ...(f.object !== undefined ? { object: f.object } : {}),
+            detail: f.detail.text,
+            ...(f.annotation ? { annotation: f.annotation } : {}),
+            remediation: f.remediation,
+            frameworks: Object.fromEntries(Object.entries(f.frameworks).map(([k, v]) => [k, [...v]])),
+            ...(f.incomplete ? { incomplete: true } : {}),
+            ...(report.changeMark?.(f.checkId, f.object) ? { change: report.changeMark(f.checkId, f.object) } : {}),
+            ...(f.waiver ? { waiver: { ...f.waiver } } : {})
+        })),
+        notes: report.notes.map(n => n.text),
+        unavailable: report.unavailable.map(u => ({
+            fact: u.fact,
+            reason: u.reason.text,
+            ...(u.fault ? { fault: true } : {})
+        })),
+        baseline: {
+            ...(report.baseline.file ? { file: report.baseline.file } : {}),
+            stale: report.baseline.stale.map(pickWaiver),
+            expiringSoon: report.baseline.expiringSoon.map(pickWaiver),
+            expired: report.baseline.expired.map(pickWaiver)
+        },
+        gate: { ...report.gate },
+        ...(report.comparison ? { comparedTo: comparedToJson(report.comparison) } : {})
+    };
+}
+function renderJson(report) {
+    return `${JSON.stringify(toJsonReport(report), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/diff/diff.ts
+
+
+/** Statuses that ask someone to act (or to find out); PASS, INFO and N/A do not. */
+const PROBLEMS = new Set(['FAIL', 'WARN', 'UNKNOWN']);
+function diff_isProblem(s) {
+    return s !== undefined && PROBLEMS.has(s);
+}
+/** Order used to call a status change worse or better: FAIL > WARN > UNKNOWN > INFO > PASS = N/A. */
+const RANK = { FAIL: 5, WARN: 4, UNKNOWN: 3, INFO: 2, PASS: 1, 'N/A': 1 };
+/** True when the head status blocks at a level the base status did not reach (new or worse). */
+function isWorse(base, head) {
+    return base === undefined || RANK[head] > RANK[base];
+}
+const statusOrder = (e) => -RANK[e.headStatus ?? e.baseStatus ?? 'PASS'];
+/**
+ * Compares two audits of one target by finding identity (check id, object). Linear in the findings:
+ * each side is indexed once. Reports of different targets or engines are a usage error.
+ */
+function diffReports(base, head, files = {}) {
+    if (base.target.name !== head.target.name || base.target.engine !== head.target.engine) {
+        throw new errors_UsageError(`The reports are of different targets: base ${files.base ?? ''} audited ${JSON.stringify(base.target.name)} (${base.target.engine}), head ${files.head ?? ''} audited ${JSON.stringify(head.target.name)} (${head.target.engine}); a diff compares two audits of the same target and engine.`.replace(/  +/g, ' '));
+    }
+    const index = (r) => {
+        const m = new Map();
+        // A check may give several findings one key (pg/password-expiry: a PASS and an INFO, no object);
+        // a waiver covers them all, so the key's most severe one stands for it (the first on a tie).
+        for (const f of r.findings) {
+            const k = identity_findingKey(f.checkId, f.object);
+            const seen = m.get(k);
+            if (!seen || RANK[f.status] > RANK[seen.status])
+                m.set(k, f);
+        }
+        return m;
+    };
+    const b = index(base);
+    const h = index(head);
+    const baseChecks = new Set(base.findings.map(f => f.checkId));
+    const headChecks = new Set(head.findings.map(f => f.checkId));
+    const appeared = [...headChecks].filter(c => !baseChecks.has(c)).sort();
+    const vanished = [...baseChecks].filter(c => !headChecks.has(c)).sort();
+    const out = { new: [], resolved: [], changed: [], unchanged: [] };
+    const entry = (bf, hf) => {
+        const f = (hf ?? bf);
+        const bs = bf?.status;
+        const hs = hf?.status;
+        const direction = bs !== undefined && hs !== undefined && RANK[hs] !== RANK[bs]
+            ? RANK[hs] > RANK[bs]
+                ? 'worse'
+                : 'better'
+            : undefined;
+        const checkChange = !baseChecks.has(f.checkId)
+            ? 'appeared'
+            : !headChecks.has(f.checkId)
+                ? 'vanished'
+                : undefined;
+        return {
+            checkId: f.checkId,
+            ...(f.object !== undefined ? { object: f.object } : {}),
+            title: f.title,
+            ...(bs !== undefined ? { baseStatus: bs } : {}),
+            ...(hs !== undefined ? { headStatus: hs } : {}),
+            detail: f.detail,
+            ...(direction ? { direction } : {}),
+            waived: hf?.waiver?.state === 'active',
+            ...(checkChange ? { checkChange } : {})
+        };
+    };
+    const classify = (bs, hs) => {
+        const bp = bs !== undefined && PROBLEMS.has(bs);
+        const hp = hs !== undefined && PROBLEMS.has(hs);
+        if (!bp && hp)
+            return 'new';
+        if (bp && !hp)
+            return 'resolved';
+        if (bs === undefined || hs === undefined)
+            return undefined; // a PASS/INFO/N/A that came or went
+        return bs === hs ? 'unchanged' : 'changed';
+    };
+    for (const [k, hf] of h) {
+        const bf = b.get(k);
+        const kind = classify(bf?.status, hf.status);
+        if (kind)
+            out[kind].push(entry(bf, hf));
+    }
+    for (const [k, bf] of b) {
+        if (h.has(k))
+            continue;
+        const kind = classify(bf.status, undefined);
+        if (kind)
+            out[kind].push(entry(bf, undefined));
+    }
+    for (const list of Object.values(out))
+        list.sort((x, y) => statusOrder(x) - statusOrder(y));
+    const headIs = (e, s) => e.headStatus === s;
+    const newOrWorse = [...out.new, ...out.changed.filter(e => e.direction === 'worse')];
+    const side = (r, file) => ({
+        auditedAt: r.context.auditedAt,
+        toolVersion: r.tool.version,
+        ...(file ? { file } : {})
+    });
+    return {
+        target: { engine: head.target.engine, name: head.target.name },
+        base: side(base, files.base),
+        head: side(head, files.head),
+        counts: {
+            new: out.new.length,
+            resolved: out.resolved.length,
+            changed: out.changed.length,
+            unchanged: out.unchanged.length,
+            newFail: newOrWorse.filter(e => headIs(e, 'FAIL')).length,
+            newWarn: newOrWorse.filter(e => headIs(e, 'WARN')).length,
+            resolvedFail: [...out.resolved, ...out.changed].filter(e => e.baseStatus === 'FAIL' && e.headStatus !== 'FAIL').length
+        },
+        new: out.new,
+        resolved: out.resolved,
+        changed: out.changed,
+        unchanged: out.unchanged,
+        checks: { appeared, vanished }
+    };
+}
+/**
+ * Keys (see findingKey) of head findings that are new or worse than in the base: what a
+ * `gate: new` audit lets block. `failOn` says whether WARNs count.
+ */
+function diff_newOrWorseKeys(diff, failOn) {
+    const blocking = (s) => s === 'FAIL' || (failOn === 'warn' && s === 'WARN');
+    const keys = new Set();
+    for (const e of [...diff.new, ...diff.changed]) {
+        if (blocking(e.headStatus) && isWorse(e.baseStatus, e.headStatus))
+            keys.add(findingKey(e.checkId, e.object));
+    }
+    return keys;
+}
+
+;// CONCATENATED MODULE: ./src/diff/report-input.ts
+
+
+
+
+/**
+ * The part of a JSON report (schemaVersion 1) a diff reads. Unknown keys are allowed on purpose: a
+ * reference report may come from an older or newer db-posture that added fields, and a diff must
+ * still compare the findings both share.
+ */
+const diffableReportSchema = object({
+    schemaVersion: literal(1),
+    tool: object({ name: literal('db-posture'), version: schemas_string().regex(/^[0-9A-Za-z.+-]{1,64}$/) }),
+    target: object({
+        engine: schemas_enum(['postgres', 'cockroachdb', 'couchbase']),
+        name: schemas_string().min(1)
+    }),
+    context: object({
+        auditedAt: schemas_string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/),
+        compliance: array(schemas_enum(['soc2', 'hipaa', 'pci-dss', 'iso27001', 'gdpr'])).optional()
+    }),
+    findings: array(object({
+        checkId: schemas_string().min(1),
+        title: schemas_string(),
+        status: schemas_enum(STATUSES),
+        object: schemas_string().optional(),
+        detail: schemas_string(),
+        waiver: object({ state: schemas_enum(['active', 'expired']) }).optional()
+    }))
+});
+/** Reads a JSON report for a diff; `input` is the flag or input as the user gave it (`--base`). */
+async function readReportFile(file, input) {
+    let source;
+    try {
+        source = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        throw new errors_UsageError(`${input} ${file} cannot be read (${code}): expected a JSON report from db-posture audit.`);
+    }
+    return parseReport(source, file, input);
+}
+/** Validates report text; the message never echoes the file's content (it may hold anything). */
+function parseReport(source, file, input) {
+    let data;
+    try {
+        data = JSON.parse(source);
+    }
+    catch {
+        throw new errors_UsageError(`${input} ${file} is not JSON: expected a JSON report from db-posture audit.`);
+    }
+    const parsed = diffableReportSchema.safeParse(data);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue.path.length ? issue.path.join('.') : 'top level';
+        const problem = issue.code === 'invalid_type' && /received undefined/.test(issue.message)
+            ? 'is missing'
+            : issue.code === 'invalid_value' && 'values' in issue
+                ? `expected ${issue.values.map(v => JSON.stringify(v)).join(' or ')}`
+                : 'has the wrong type';
+        throw new errors_UsageError(`${input} ${file} is not a db-posture JSON report (schemaVersion 1): ${where} ${problem}.`);
+    }
+    return parsed.data;
+}
+
+;// CONCATENATED MODULE: ./src/diff/compare.ts
+
+
+
+
+
+/** Reads and validates the reference report (exit 2 naming `input` and the file on any problem). */
+function readReference(file, input = '--compare-to') {
+    return readReportFile(file, input);
+}
+/**
+ * Reads the reference report before anything connects. What is known before connecting (an explicit
+ * --name or --engine) is checked against it now; the target the server reports is checked after.
+ */
+async function loadReference(options, input) {
+    if (!options.compareTo)
+        return undefined;
+    const report = await readReference(options.compareTo, input);
+    const t = report.target;
+    const engineDiffers = options.engine !== 'auto' && options.engine !== t.engine;
+    if ((options.name !== undefined && options.name !== t.name) || engineDiffers) {
+        throw new errors_UsageError(`${input} ${options.compareTo} is an audit of ${JSON.stringify(t.name)} (${t.engine}), but this audit is of ${JSON.stringify(options.name ?? t.name)} (${engineDiffers ? options.engine : t.engine}): expected a JSON report of the same target and engine.`);
+    }
+    return { report, file: options.compareTo, input };
+}
+/** Diffs a finished audit against its reference (a different target or engine is a usage error). */
+function compareToReference(report, reference, referenceFile) {
+    const head = toJsonReport(report);
+    return { reference, referenceFile, diff: diffReports(reference, head, { base: referenceFile }) };
+}
+/** `comparedTo` for the JSON report: the reference and the headline counts. */
+function comparedToJson(c) {
+    return {
+        file: c.referenceFile,
+        auditedAt: c.reference.context.auditedAt,
+        toolVersion: c.reference.tool.version,
+        ...c.diff.counts
+    };
+}
+/**
+ * Per finding of the audit: how it relates to the reference (the markdown's "change" column and
+ * `gate: new`'s "existing" mark). Linear: the diff's entries are indexed once.
+ */
+function changeMarks(diff) {
+    const marks = new Map();
+    for (const e of diff.new)
+        marks.set(identity_findingKey(e.checkId, e.object), 'new');
+    for (const e of diff.changed)
+        marks.set(identity_findingKey(e.checkId, e.object), e.direction === 'worse' ? 'worse' : e.direction === 'better' ? 'better' : 'changed');
+    for (const e of diff.unchanged)
+        marks.set(identity_findingKey(e.checkId, e.object), diff_isProblem(e.headStatus) ? 'existing' : 'unchanged');
+    return (checkId, object) => marks.get(identity_findingKey(checkId, object));
+}
+/**
+ * `gate: new`: a finding blocks only when it is new or worse than in the reference; every other
+ * FAIL is still reported (marked "existing"). Without a reference the caller falls back to `all`.
+ */
+function blocksUnderNewGate(diff, failOn) {
+    const keys = newOrWorseKeys(diff, failOn);
+    return (checkId, object) => keys.has(findingKey(checkId, object));
+}
+/** SARIF 2.1.0 `baselineState` of a present result, and the resolved ones to add as `absent`. */
+function sarifBaselineStates(diff) {
+    const marks = changeMarks(diff);
+    return {
+        stateOf: (checkId, object) => {
+            const m = marks(checkId, object);
+            return m === 'existing' || m === 'unchanged'
+                ? 'unchanged'
+                : m === undefined || m === 'new'
+                    ? 'new'
+                    : 'updated';
+        },
+        // Every resolved finding: one gone from the report and one now PASS/INFO/N/A alike have no
+        // result in this run (SARIF results are FAIL/WARN/UNKNOWN only), so both are `absent`.
+        absent: diff.resolved
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/audit.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The pipeline: collect facts once, evaluate every pure check, apply policy, then the baseline.
+ * Rendering and publishing happen outside, on the returned report.
+ */
+async function runAudit(engine, options, deps) {
+    const collected = await engine.collect({
+        options,
+        progress: deps.progress,
+        redactor: deps.redactor,
+        now: deps.now
+    });
+    deps.progress.step('evaluating checks');
+    const attestations = deps.baseline?.attestations ?? [];
+    const ctx = {
+        auditedAt: deps.now,
+        deployment: collected.target.deployment,
+        environment: options.environment,
+        dataSensitivity: options.dataSensitivity,
+        compliance: options.compliance,
+        targetName: collected.target.name,
+        attestation: attestationLookup(attestations, collected.target.name, deps.now)
+    };
+    const findings = runChecks(engine.checks, collected.facts, ctx);
+    const baseline = applyBaseline(findings, deps.baseline, collected.target.name, deps.now);
+    return buildReport(collected, options, deps.now, findings, baseline, deps.reference);
+}
+/** Counts, gate and report assembly (also used by tests on fixture findings). */
+function buildReport(collected, options, now, findings, baseline, reference) {
+    const all = assemble(collected, options, now, findings, baseline, 'all');
+    if (!reference) {
+        if (options.gate !== 'new')
+            return all;
+        // gate: new without a reference (none given, or `compare-to: auto` found none) judges everything.
+        return {
+            ...all,
+            notes: [
+                ...all.notes,
+                msg `Gate mode new has no reference report to compare with, so every finding was judged (gate: all).`
+            ]
+        };
+    }
+    const ref = reference.report;
+    if (ref.target.name !== collected.target.name || ref.target.engine !== collected.target.engine) {
+        throw new errors_UsageError(`${reference.input} ${reference.file} is an audit of ${JSON.stringify(ref.target.name)} (${ref.target.engine}), but this audit is of ${JSON.stringify(collected.target.name)} (${collected.target.engine}): expected a JSON report of the same target and engine.`);
+    }
+    const comparison = compareToReference(all, ref, reference.file);
+    const changeMark = changeMarks(comparison.diff);
+    const newOrWorse = (checkId, object) => {
+        const m = changeMark(checkId, object);
+        return m === 'new' || m === 'worse';
+    };
+    const mode = options.gate === 'new' ? 'new' : 'all';
+    const judged = assemble(collected, options, now, findings, baseline, mode, newOrWorse);
+    return { ...judged, comparison, changeMark, newOrWorse };
+}
+function assemble(collected, options, now, findings, baseline, mode, newOrWorse) {
+    const summary = emptySummary();
+    for (const f of findings)
+        summary[f.status]++;
+    const unwaived = (s) => findings.filter(f => f.status === s && f.waiver?.state !== 'active').length;
+    const unwaivedFails = unwaived('FAIL');
+    const unwaivedWarns = unwaived('WARN');
+    const unwaivedUnknowns = unwaived('UNKNOWN');
+    const expiredWaivers = baseline.expired.length;
+    const incomplete = findings.filter(f => f.incomplete).length;
+    const blocking = options.failOn === 'never'
+        ? 0
+        : findings.filter(f => blocksGate(f, options.failOn, mode === 'new' ? newOrWorse : undefined)).length +
+            expiredWaivers;
+    const staleBlocks = baseline.failOnStale ? baseline.stale.length : 0;
+    return {
+        tool: TOOL,
+        target: collected.target,
+        context: {
+            environment: options.environment,
+            compliance: options.compliance,
+            dataSensitivity: options.dataSensitivity,
+            auditedAt: now.toISOString()
+        },
+        summary,
+        findings,
+        notes: collected.notes,
+        unavailable: collected.unavailable,
+        baseline,
+        gate: {
+            passed: incomplete === 0 && blocking + (options.failOn === 'never' ? 0 : staleBlocks) === 0,
+            failOn: options.failOn,
+            mode,
+            unwaivedFails,
+            unwaivedWarns,
+            unwaivedUnknowns,
+            expiredWaivers,
+            staleWaivers: baseline.stale.length,
+            incomplete
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/coerce.js
 
 
@@ -47585,37 +48109,6 @@ function coerce_bigint(params) {
 }
 function coerce_date(params) {
     return core._coercedDate(schemas.ZodDate, params);
-}
-
-;// CONCATENATED MODULE: ./src/core/errors.ts
-/** Exit codes of the CLI and the action (documented in README.md). */
-const EXIT = {
-    /** The gate passed. */
-    OK: 0,
-    /** The gate failed: an unwaived FAIL (or WARN with fail-on warn), or an expired waiver. */
-    GATE_FAILED: 1,
-    /** Bad flag, input, or baseline file: nothing was audited. */
-    USAGE: 2,
-    /** The target could not be audited: unreachable, authentication failed, TLS refused. */
-    TARGET: 3,
-    /** A defect in db-posture itself. */
-    INTERNAL: 4
-};
-/** A problem with what the user asked for: a flag, an input, a file. Exit code 2. */
-class errors_UsageError extends Error {
-    exitCode = EXIT.USAGE;
-    constructor(message) {
-        super(message);
-        this.name = 'UsageError';
-    }
-}
-/** The target could not be audited at all (connection, authentication, TLS). Exit code 3. */
-class TargetError extends Error {
-    exitCode = EXIT.TARGET;
-    constructor(message) {
-        super(message);
-        this.name = 'TargetError';
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/options.ts
@@ -47660,6 +48153,10 @@ const auditOptionsSchema = object({
         .default(['markdown', 'json']),
     outDir: schemas_string().min(1).default('reports'),
     failOn: schemas_enum(FAIL_ON).default('fail'),
+    /** A reference JSON report (`--compare-to`): the Since section, change marks and `gate: new`. */
+    compareTo: schemas_string().min(1).optional(),
+    /** `new` (`--fail-on-new-only`): only findings new or worse than in the reference block. */
+    gate: schemas_enum(GATE_MODES).default('all'),
     failOnStale: preprocess(v => (typeof v === 'string' ? v.trim().toLowerCase() : v), union([schemas_boolean(), schemas_enum(['true', 'false'])]))
         .default(false)
         .transform(v => v === true || v === 'true'),
@@ -47695,6 +48192,8 @@ const OPTION_NAMES = {
     formats: 'format',
     outDir: 'out',
     failOn: 'fail-on',
+    compareTo: 'compare-to',
+    gate: 'gate',
     failOnStale: 'fail-on-stale',
     maxWaiverDays: 'max-waiver-days',
     concurrency: 'concurrency',
@@ -47722,6 +48221,8 @@ const EXPECTED = {
     outDir: 'a directory path',
     failOn: `one of ${FAIL_ON.join(', ')}`,
     failOnStale: 'true or false',
+    compareTo: 'a JSON report file from db-posture audit',
+    gate: `one of ${GATE_MODES.join(', ')}`,
     maxWaiverDays: 'a whole number of days from 1 to 3650',
     concurrency: 'a whole number from 1 to 32',
     connectTimeoutMs: 'milliseconds, a whole number from 100 to 600000',
@@ -56855,151 +57356,92 @@ async function writeReportFiles(dir, name, date, files) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/json.ts
+;// CONCATENATED MODULE: ./src/diff/markdown.ts
 
 
-
-
-const json_status = schemas_enum(STATUSES);
-const waiverEntry = object({
-    check: schemas_string(),
-    target: schemas_string(),
-    object: schemas_string().optional(),
-    reason: schemas_string(),
-    owner: schemas_string(),
-    expires: schemas_string()
-});
-/**
- * The JSON report, version 1. This schema is the contract: `schema/report.schema.json` is generated
- * from it (npm run schema) and a test fails when the two drift.
- */
-const jsonReportSchema = object({
-    schemaVersion: literal(1),
-    tool: object({ name: literal('db-posture'), version: schemas_string() }),
-    target: object({
-        engine: schemas_enum(ENGINES),
-        deployment: schemas_enum(DEPLOYMENT_VALUES),
-        name: schemas_string(),
-        clusterId: schemas_string().optional(),
-        version: schemas_string().optional(),
-        plan: schemas_string().optional(),
-        regions: array(schemas_string()).optional(),
-        details: record(schemas_string(), schemas_string())
-    }),
-    context: object({
-        environment: schemas_enum(ENVIRONMENTS),
-        compliance: array(schemas_enum(COMPLIANCE)),
-        dataSensitivity: schemas_enum(SENSITIVITIES),
-        auditedAt: schemas_string()
-    }),
-    summary: object({
-        PASS: schemas_number(),
-        WARN: schemas_number(),
-        FAIL: schemas_number(),
-        INFO: schemas_number(),
-        'N/A': schemas_number(),
-        UNKNOWN: schemas_number()
-    }),
-    findings: array(object({
-        checkId: schemas_string(),
-        title: schemas_string(),
-        dimension: schemas_string(),
-        status: json_status,
-        rawStatus: json_status,
-        object: schemas_string().optional(),
-        detail: schemas_string(),
-        annotation: schemas_string().optional(),
-        remediation: object({ text: schemas_string(), link: schemas_string() }),
-        frameworks: record(schemas_string(), array(schemas_string())),
-        /** UNKNOWN because of a fault (not a privilege): the audit is incomplete. */
-        incomplete: literal(true).optional(),
-        waiver: object({
-            reason: schemas_string(),
-            owner: schemas_string(),
-            expires: schemas_string(),
-            state: schemas_enum(['active', 'expired'])
-        })
-            .optional()
-    })),
-    notes: array(schemas_string()),
-    unavailable: array(object({ fact: schemas_string(), reason: schemas_string(), fault: literal(true).optional() })),
-    baseline: object({
-        file: schemas_string().optional(),
-        stale: array(waiverEntry),
-        expiringSoon: array(waiverEntry),
-        expired: array(waiverEntry)
-    }),
-    gate: object({
-        passed: schemas_boolean(),
-        failOn: schemas_enum(FAIL_ON),
-        unwaivedFails: schemas_number(),
-        unwaivedWarns: schemas_number(),
-        /** Added in 0.2; absent in older reports. */
-        unwaivedUnknowns: schemas_number().optional(),
-        expiredWaivers: schemas_number(),
-        staleWaivers: schemas_number(),
-        /** Checks stopped by a fault; any makes the audit incomplete (added in 0.2). */
-        incomplete: schemas_number().optional()
-    })
-})
-    .strict();
-const pickWaiver = (w) => ({
-    check: w.check,
-    target: w.target,
-    ...(w.object !== undefined ? { object: w.object } : {}),
-    reason: w.reason,
-    owner: w.owner,
-    expires: w.expires
-});
-/** Serialises a report to the versioned JSON shape (plain text details, no markdown). */
-function toJsonReport(report) {
-    const t = report.target;
-    return {
-        schemaVersion: 1,
-        tool: { name: report.tool.name, version: report.tool.version },
-        target: {
-            engine: t.engine,
-            deployment: t.deployment,
-            name: t.name,
-            ...(t.clusterId ? { clusterId: t.clusterId } : {}),
-            ...(t.version ? { version: t.version } : {}),
-            ...(t.plan ? { plan: t.plan } : {}),
-            ...(t.regions ? { regions: [...t.regions] } : {}),
-            details: Object.fromEntries(t.details)
-        },
-        context: { ...report.context, compliance: [...report.context.compliance] },
-        summary: report.summary,
-        findings: report.findings.map(f => ({
-            checkId: f.checkId,
-            title: f.title,
-            dimension: f.dimension,
-            status: f.status,
-            rawStatus: f.rawStatus,
-            ...(f.object !== undefined ? { object: f.object } : {}),
-            detail: f.detail.text,
-            ...(f.annotation ? { annotation: f.annotation } : {}),
-            remediation: f.remediation,
-            frameworks: Object.fromEntries(Object.entries(f.frameworks).map(([k, v]) => [k, [...v]])),
-            ...(f.incomplete ? { incomplete: true } : {}),
-            ...(f.waiver ? { waiver: { ...f.waiver } } : {})
-        })),
-        notes: report.notes.map(n => n.text),
-        unavailable: report.unavailable.map(u => ({
-            fact: u.fact,
-            reason: u.reason.text,
-            ...(u.fault ? { fault: true } : {})
-        })),
-        baseline: {
-            ...(report.baseline.file ? { file: report.baseline.file } : {}),
-            stale: report.baseline.stale.map(pickWaiver),
-            expiringSoon: report.baseline.expiringSoon.map(pickWaiver),
-            expired: report.baseline.expired.map(pickWaiver)
-        },
-        gate: { ...report.gate }
-    };
+/** Entries listed per section before the rest is summarised (the JSON diff has them all). */
+const DIFF_LIST_LIMIT = 100;
+/** Dates and versions were validated when the report was read (report-input.ts): safe as they are. */
+const day = (iso) => iso.slice(0, 10);
+/** One finding of a diff. Every value from a report is a code span: a report file is not trusted. */
+function line(e) {
+    const status = e.baseStatus && e.headStatus
+        ? `**${e.baseStatus} → ${e.headStatus}**`
+        : e.headStatus
+            ? `**${e.headStatus}**`
+            : `~~${e.baseStatus}~~`;
+    const object = e.object !== undefined ? ` ${text_codeSpan(e.object)}` : '';
+    const notes = [
+        e.waived ? 'waived' : '',
+        e.checkChange === 'appeared' ? 'new check' : e.checkChange === 'vanished' ? 'check removed' : ''
+    ].filter(Boolean);
+    return `- ${status} ${text_codeSpan(e.checkId)}${object}: ${text_codeSpan(e.detail)}${notes.length ? ` *(${notes.join(', ')})*` : ''}`;
 }
-function renderJson(report) {
-    return `${JSON.stringify(toJsonReport(report), null, 2)}\n`;
+function section(title, entries, limit) {
+    if (entries.length === 0)
+        return [];
+    const shown = entries.slice(0, limit).map(line);
+    const rest = entries.length - shown.length;
+    return [
+        `**${title} (${entries.length})**`,
+        '',
+        ...shown,
+        ...(rest > 0 ? [`- … and ${rest} more in the JSON diff`] : []),
+        ''
+    ];
+}
+/** "+2 FAIL new, −3 resolved": the headline numbers, new ones first. */
+function diffHeadline(diff) {
+    const c = diff.counts;
+    const parts = [`+${c.newFail} FAIL new`];
+    if (c.newWarn)
+        parts.push(`+${c.newWarn} WARN new`);
+    parts.push(`−${c.resolved} resolved`);
+    if (c.changed)
+        parts.push(`${c.changed} changed`);
+    parts.push(`${c.unchanged} unchanged`);
+    return parts.join(', ');
+}
+/**
+ * The "Since <date of the reference>" section: what the audit/PR comment and summary put at the
+ * top when a reference report is given (`heading` sets its level).
+ */
+function renderSinceSection(diff, opts = {}) {
+    const h = opts.heading ?? '##';
+    const limit = opts.limit ?? DIFF_LIST_LIMIT;
+    const lines = [
+        `${h} Since ${day(diff.base.auditedAt)}`,
+        '',
+        `${diffHeadline(diff)} (reference: db-posture ${diff.base.toolVersion} audit of ${day(diff.base.auditedAt)}; this audit: ${day(diff.head.auditedAt)}).`,
+        '',
+        ...section('New', diff.new, limit),
+        ...section('Worse or otherwise changed', diff.changed, limit),
+        ...section('Resolved', diff.resolved, limit)
+    ];
+    if (diff.checks.appeared.length || diff.checks.vanished.length) {
+        const list = (ids) => ids.map(text_codeSpan).join(', ');
+        lines.push(`Checks ${[
+            diff.checks.appeared.length ? `added: ${list(diff.checks.appeared)}` : '',
+            diff.checks.vanished.length ? `removed: ${list(diff.checks.vanished)}` : ''
+        ]
+            .filter(Boolean)
+            .join('; ')} (another db-posture version or engine).`, '');
+    }
+    return `${lines.join('\n').trimEnd()}\n`;
+}
+/** `db-posture diff --format markdown`: the section above plus the unchanged problems. */
+function renderMarkdownDiff(diff, limit = DIFF_LIST_LIMIT) {
+    const unchangedProblems = diff.unchanged.filter(e => isProblem(e.headStatus));
+    const lines = [
+        `# db-posture diff: ${codeSpan(diff.target.name)} (${diff.target.engine})`,
+        '',
+        renderSinceSection(diff, { heading: '##', limit }).trimEnd(),
+        ''
+    ];
+    if (unchangedProblems.length) {
+        lines.push('<details><summary>Unchanged</summary>', '', ...section('Unchanged', unchangedProblems, limit), '</details>', '');
+    }
+    return `${lines.join('\n').trimEnd()}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -57007,47 +57449,62 @@ function renderJson(report) {
 
 
 
+
+
+/** The change mark shown after the status; PASS/INFO/N/A findings that did not move get none. */
+const MARK_TEXT = {
+    new: '*(new)*',
+    worse: '*(worse)*',
+    better: '*(better)*',
+    changed: '*(changed)*',
+    existing: '*(existing)*'
+};
+/** The finding's change mark relative to the reference report, or '' without one. */
+function changeMarkOf(report, f) {
+    const m = report.changeMark?.(f.checkId, f.object);
+    return m ? (MARK_TEXT[m] ?? '') : '';
+}
 /** One finding as a list item: status marker, title, detail, policy annotation and waiver state. */
-function renderFindingLine(f) {
-    const parts = [`- [${f.status}] ${f.title}: ${f.detail.markdown}`];
+function renderFindingLine(f, mark = '') {
+    const parts = [`- [${f.status}]${mark ? ` ${mark}` : ''} ${f.title}: ${f.detail.markdown}`];
     if (f.annotation)
         parts.push(f.annotation);
     if (f.waiver?.state === 'active') {
-        parts.push(`*(waived until ${f.waiver.expires} by ${codeSpan(f.waiver.owner)}: ${codeSpan(f.waiver.reason)})*`);
+        parts.push(`*(waived until ${f.waiver.expires} by ${text_codeSpan(f.waiver.owner)}: ${text_codeSpan(f.waiver.reason)})*`);
     }
     else if (f.waiver?.state === 'expired') {
-        parts.push(`*(waiver by ${codeSpan(f.waiver.owner)} expired on ${f.waiver.expires} — counts again)*`);
+        parts.push(`*(waiver by ${text_codeSpan(f.waiver.owner)} expired on ${f.waiver.expires} — counts again)*`);
     }
     return parts.join(' ');
 }
 function waiverLine(w) {
-    const object = w.object !== undefined ? ` object ${codeSpan(w.object)}` : '';
-    return `- ${codeSpan(w.check)} target ${codeSpan(w.target)}${object}, owner ${codeSpan(w.owner)}, expires ${w.expires}: ${codeSpan(w.reason)}`;
+    const object = w.object !== undefined ? ` object ${text_codeSpan(w.object)}` : '';
+    return `- ${text_codeSpan(w.check)} target ${text_codeSpan(w.target)}${object}, owner ${text_codeSpan(w.owner)}, expires ${w.expires}: ${text_codeSpan(w.reason)}`;
 }
 /** The report header lines (shared by the full report and the summary renderers). */
 function renderHeader(report) {
     const t = report.target;
     const c = report.context;
     const lines = [
-        `# Security Audit Report — ${codeSpan(t.name)}`,
+        `# Security Audit Report — ${text_codeSpan(t.name)}`,
         '',
         `**Date:** ${c.auditedAt.slice(0, 10)}`,
         `**Engine:** ${ENGINE_NAMES[t.engine]}`
     ];
     if (t.clusterId)
-        lines.push(`**Cluster ID:** ${codeSpan(t.clusterId)}`);
+        lines.push(`**Cluster ID:** ${text_codeSpan(t.clusterId)}`);
     if (t.plan)
-        lines.push(`**Plan:** ${codeSpan(t.plan)}`);
+        lines.push(`**Plan:** ${text_codeSpan(t.plan)}`);
     if (t.version)
-        lines.push(`**Version:** ${codeSpan(t.version)}`);
+        lines.push(`**Version:** ${text_codeSpan(t.version)}`);
     if (t.regions?.length)
-        lines.push(`**Regions:** ${t.regions.map(codeSpan).join(', ')}`);
+        lines.push(`**Regions:** ${t.regions.map(text_codeSpan).join(', ')}`);
     lines.push(`**Deployment:** ${DEPLOYMENT_NAMES[t.deployment]}`);
     lines.push(`**Environment:** ${c.environment}`);
     lines.push(`**Compliance:** ${c.compliance.length ? c.compliance.map(x => COMPLIANCE_NAMES[x]).join(', ') : '(none specified)'}`);
     lines.push(`**Data Sensitivity:** ${SENSITIVITY_NAMES[c.dataSensitivity]}`);
     for (const [label, value] of t.details)
-        lines.push(`**${label}:** ${codeSpan(value)}`);
+        lines.push(`**${label}:** ${text_codeSpan(value)}`);
     // Two trailing spaces would be fragile; a blank-line-free block keeps every field on its own line.
     return lines.map((l, i) => (i >= 2 && l.startsWith('**') ? `${l}  ` : l));
 }
@@ -57055,6 +57512,10 @@ function renderHeader(report) {
 function gateReasons(report) {
     const g = report.gate;
     const parts = [`${g.unwaivedFails} unwaived FAIL`];
+    if (g.mode === 'new') {
+        const blocking = report.findings.filter(f => blocksReportGate(report, f)).length;
+        parts[0] = `${blocking} new or worse unwaived ${g.failOn === 'fail' ? 'FAIL' : 'findings'} (${g.unwaivedFails} unwaived FAIL in all)`;
+    }
     if (g.incomplete)
         parts.unshift(`${g.incomplete} checks stopped by a fault (audit incomplete)`);
     if (g.failOn === 'warn')
@@ -57077,7 +57538,9 @@ function renderGateLine(report) {
             : g.passed
                 ? 'PASSED'
                 : 'FAILED';
-    return `**Gate:** ${verdict} — ${parts.join(', ')}`;
+    const since = report.comparison?.reference.context.auditedAt.slice(0, 10);
+    const scope = g.mode === 'new' && since ? ` (new or worse since ${since} only)` : '';
+    return `**Gate:** ${verdict}${scope} — ${parts.join(', ')}`;
 }
 /**
  * At the top of every report of an incomplete audit: a fault (not a privilege) stopped checks, so
@@ -57090,11 +57553,24 @@ function renderIncompleteBanner(report) {
     const faults = report.unavailable.filter(u => u.fault).slice(0, 5);
     return [
         `> **Audit incomplete:** ${n} ${n === 1 ? 'check' : 'checks'} could not be evaluated because of a fault (lost connection, timeout or server error), not a missing privilege. The gate fails closed; re-run the audit once the target is healthy.`,
-        ...faults.map(u => `> - ${codeSpan(u.fact)}: ${u.reason.markdown}`),
+        ...faults.map(u => `> - ${text_codeSpan(u.fact)}: ${u.reason.markdown}`),
         ''
     ];
 }
 function renderSummaryTable(report) {
+    const ref = report.comparison?.reference;
+    if (ref) {
+        // With a reference, a change column: this audit's count minus the reference's, per status.
+        const before = new Map();
+        for (const f of ref.findings)
+            before.set(f.status, (before.get(f.status) ?? 0) + 1);
+        const delta = (n) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
+        return [
+            '| Status | Count | Change |',
+            '|--------|-------|--------|',
+            ...STATUSES.map(s => `| ${s} | ${report.summary[s]} | ${delta(report.summary[s] - (before.get(s) ?? 0))} |`)
+        ];
+    }
     return [
         '| Status | Count |',
         '|--------|-------|',
@@ -57113,6 +57589,7 @@ function renderMarkdown(report) {
         ...renderIncompleteBanner(report),
         renderGateLine(report),
         '',
+        ...(report.comparison ? [renderSinceSection(report.comparison.diff).trimEnd(), ''] : []),
         '## Summary',
         '',
         ...renderSummaryTable(report),
@@ -57125,18 +57602,18 @@ function renderMarkdown(report) {
             continue;
         out.push('', `### ${dimension}`);
         for (const f of findings)
-            out.push(renderFindingLine(f));
+            out.push(renderFindingLine(f, changeMarkOf(report, f)));
     }
     if (report.unavailable.length > 0) {
         out.push('', '## Not Evaluated', '', 'Facts that could not be collected; the checks that need them report UNKNOWN.', '');
         for (const u of report.unavailable)
-            out.push(`- ${codeSpan(u.fact)}: ${u.reason.markdown}`);
+            out.push(`- ${text_codeSpan(u.fact)}: ${u.reason.markdown}`);
     }
     const b = report.baseline;
     if (b.expired.length || b.expiringSoon.length || b.stale.length) {
         out.push('', '## Baseline', '');
         if (b.file)
-            out.push(`Baseline file: ${codeSpan(b.file)}`, '');
+            out.push(`Baseline file: ${text_codeSpan(b.file)}`, '');
         if (b.expired.length)
             out.push('**Expired waivers** (no longer waive; the findings count again):', '', ...b.expired.map(waiverLine), '');
         if (b.expiringSoon.length)
@@ -57167,6 +57644,7 @@ function renderMarkdown(report) {
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
+
 /** GitHub keeps the first 5,000 results of a run by severity; we never send more. */
 const SARIF_RESULT_LIMIT = 5000;
 /** Trivy's scale: high for FAIL, medium for WARN, low for what could not be evaluated. */
@@ -57176,7 +57654,7 @@ const LEVEL = {
     WARN: 'warning',
     UNKNOWN: 'note'
 };
-const RANK = { FAIL: 0, WARN: 1, UNKNOWN: 2 };
+const sarif_RANK = { FAIL: 0, WARN: 1, UNKNOWN: 2 };
 /** A stable fingerprint from check, target and object: never from values or times. */
 function findingFingerprint(checkId, target, object) {
     return (0,external_node_crypto_.createHash)('sha256')
@@ -57193,8 +57671,8 @@ function renderSarif(report, options) {
     const target = report.target.name;
     const uri = options.locationUri ?? `db-posture/${target}`;
     const relevant = report.findings
-        .filter(f => RANK[f.status] !== undefined)
-        .sort((a, b) => RANK[a.status] - RANK[b.status]);
+        .filter(f => sarif_RANK[f.status] !== undefined)
+        .sort((a, b) => sarif_RANK[a.status] - sarif_RANK[b.status]);
     const kept = relevant.slice(0, SARIF_RESULT_LIMIT);
     const worst = new Map();
     for (const f of kept)
@@ -57226,29 +57704,34 @@ function renderSarif(report, options) {
     });
     const index = new Map(ruleIds.map((id, i) => [id, i]));
     const engine = report.target.engine;
+    // With a reference report (`--compare-to`): SARIF 2.1.0 baselineState per result, and the
+    // reference's resolved findings as `absent` results, which code scanning closes.
+    const states = report.comparison ? sarifBaselineStates(report.comparison.diff) : undefined;
+    const location = (object) => [
+        {
+            physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } },
+            logicalLocations: [
+                {
+                    fullyQualifiedName: `${engine}://${target}${object !== undefined ? `/${object}` : ''}`,
+                    kind: 'resource'
+                }
+            ]
+        }
+    ];
+    const fingerprints = (checkId, object) => {
+        const fingerprint = findingFingerprint(checkId, target, object);
+        return { primaryLocationLineHash: `${fingerprint.slice(0, 16)}:1`, 'dbPosture/v1': fingerprint };
+    };
     const results = kept.map(f => {
         const where = f.object !== undefined ? ` (target ${target}, object ${f.object})` : ` (target ${target})`;
-        const fingerprint = findingFingerprint(f.checkId, target, f.object);
         return {
             ruleId: f.checkId,
             ruleIndex: index.get(f.checkId),
             level: LEVEL[f.status],
             message: { text: `${f.title}: ${f.detail.text}${where}` },
-            locations: [
-                {
-                    physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } },
-                    logicalLocations: [
-                        {
-                            fullyQualifiedName: `${engine}://${target}${f.object !== undefined ? `/${f.object}` : ''}`,
-                            kind: 'resource'
-                        }
-                    ]
-                }
-            ],
-            partialFingerprints: {
-                primaryLocationLineHash: `${fingerprint.slice(0, 16)}:1`,
-                'dbPosture/v1': fingerprint
-            },
+            locations: location(f.object),
+            partialFingerprints: fingerprints(f.checkId, f.object),
+            ...(states ? { baselineState: states.stateOf(f.checkId, f.object) } : {}),
             ...(f.waiver?.state === 'active'
                 ? {
                     suppressions: [
@@ -57267,6 +57750,21 @@ function renderSarif(report, options) {
             }
         };
     });
+    for (const e of states?.absent.slice(0, Math.max(0, SARIF_RESULT_LIMIT - results.length)) ?? []) {
+        const was = e.baseStatus;
+        results.push({
+            ruleId: e.checkId,
+            ...(index.has(e.checkId) ? { ruleIndex: index.get(e.checkId) } : {}),
+            level: LEVEL[was] ?? 'note',
+            message: {
+                text: `Resolved since the reference audit (was ${was}${e.headStatus ? `, now ${e.headStatus}` : ''}): ${e.title}: ${e.detail}${e.object !== undefined ? ` (target ${target}, object ${e.object})` : ` (target ${target})`}`
+            },
+            locations: location(e.object),
+            partialFingerprints: fingerprints(e.checkId, e.object),
+            baselineState: 'absent',
+            properties: { status: e.headStatus ?? 'absent', referenceStatus: was }
+        });
+    }
     const sarif = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
@@ -57285,6 +57783,14 @@ function renderSarif(report, options) {
                     target: { engine, name: target, deployment: report.target.deployment },
                     summary: report.summary,
                     auditedAt: report.context.auditedAt,
+                    ...(report.comparison
+                        ? {
+                            comparedTo: {
+                                file: report.comparison.referenceFile,
+                                auditedAt: report.comparison.reference.context.auditedAt
+                            }
+                        }
+                        : {}),
                     ...(relevant.length > kept.length
                         ? {
                             truncated: `${relevant.length - kept.length} lower-severity results left out (limit ${SARIF_RESULT_LIMIT})`
@@ -57325,7 +57831,7 @@ function renderJunit(report) {
         const name = f.object !== undefined ? `${f.checkId} [${f.object}]` : f.checkId;
         const open = `    <testcase classname="${xmlEscape(`db-posture.${target}.${f.checkId}`)}" name="${xmlEscape(name)}">`;
         const detail = `[${f.status}] ${f.title}: ${f.detail.text}${f.annotation ? ` ${f.annotation}` : ''}`;
-        if (blocksGate(f, report.gate.failOn) || f.incomplete) {
+        if (blocksReportGate(report, f) || f.incomplete) {
             failures++;
             const expired = f.waiver?.state === 'expired' ? ` (waiver by ${f.waiver.owner} expired ${f.waiver.expires})` : '';
             cases.push(open, `      <failure type="${f.status}" message="${xmlEscape(`${f.title}${expired}`)}">${xmlEscape(`${detail}\nRemediation: ${f.remediation.text} ${f.remediation.link}`)}</failure>`, '    </testcase>');
@@ -57534,11 +58040,12 @@ const actionsArtifactUploader = {
 
 
 
+
 /** GitHub refuses comment bodies over 65,536 characters; leave room for links and markers. */
 const COMMENT_BUDGET = 60000;
 function waiverItem(w) {
-    const object = w.object !== undefined ? ` ${codeSpan(w.object)}` : '';
-    return `- ${codeSpan(w.check)}${object}: owner ${codeSpan(w.owner)}, expires ${w.expires}`;
+    const object = w.object !== undefined ? ` ${text_codeSpan(w.object)}` : '';
+    return `- ${text_codeSpan(w.check)}${object}: owner ${text_codeSpan(w.owner)}, expires ${w.expires}`;
 }
 /**
  * The pull-request comment: counts, the gate, every unwaived FAIL, and the waivers that need a
@@ -57548,20 +58055,24 @@ function waiverItem(w) {
 function renderComment(report, budget = COMMENT_BUDGET) {
     const t = report.target;
     const head = [
-        `### db-posture: ${codeSpan(t.name)} (${ENGINE_NAMES[t.engine]}, ${report.context.environment})`,
+        `### db-posture: ${text_codeSpan(t.name)} (${ENGINE_NAMES[t.engine]}, ${report.context.environment})`,
         '',
         renderGateLine(report),
         '',
         `| ${STATUSES.join(' | ')} |`,
         `|${STATUSES.map(() => '---').join('|')}|`,
-        `| ${STATUSES.map(s => report.summary[s]).join(' | ')} |`
+        `| ${STATUSES.map(s => report.summary[s]).join(' | ')} |`,
+        // The Since section stays short (its lists are capped) so the findings below keep the budget.
+        ...(report.comparison
+            ? ['', renderSinceSection(report.comparison.diff, { heading: '####', limit: 10 }).trimEnd()]
+            : [])
     ];
-    const unwaived = report.findings.filter(f => blocksGate(f, report.gate.failOn) || f.incomplete);
+    const unwaived = report.findings.filter(f => blocksReportGate(report, f) || f.incomplete);
     const waived = report.findings.filter(f => f.waiver?.state === 'active').length;
     const sections = [
         {
             title: `Unwaived ${[...blockingStatuses(report.gate.failOn), ...(report.gate.incomplete ? ['incomplete'] : [])].join(' and ') || 'findings'}`,
-            lines: unwaived.map(renderFindingLine),
+            lines: unwaived.map(f => renderFindingLine(f, changeMarkOf(report, f))),
             noun: 'findings'
         },
         {
@@ -57612,7 +58123,7 @@ function renderCommentLinks(links) {
     const parts = [
         links.artifact
             ? `[Full report (artifact)](${links.artifact})`
-            : `Full report: ${codeSpan(links.report)} in the run's artifact`
+            : `Full report: ${text_codeSpan(links.report)} in the run's artifact`
     ];
     if (links.run)
         parts.push(`[Workflow run](${links.run})`);
@@ -58209,7 +58720,7 @@ function linkLines(links) {
     if (links.run)
         out.push(`[Workflow run](${links.run})`);
     if (links.report)
-        out.push(`Full report: ${links.report.startsWith('http') ? `[artifact](${links.report})` : codeSpan(links.report)}`);
+        out.push(`Full report: ${links.report.startsWith('http') ? `[artifact](${links.report})` : text_codeSpan(links.report)}`);
     return out.length ? ['', out.join(' · ')] : [];
 }
 /**
@@ -58223,7 +58734,7 @@ function targetIssue(report, links = {}) {
     // An incomplete audit stays tracked even with fail-on never: a fault never closes an issue.
     const incomplete = (report.gate.incomplete ?? 0) > 0;
     const lines = [
-        `The scheduled db-posture audit of ${codeSpan(report.target.name)} (${report.target.engine}, ${report.context.environment}) fails its gate: ${report.gate.unwaivedFails} unwaived FAIL, ${report.gate.expiredWaivers} expired waivers${incomplete ? `, ${report.gate.incomplete} checks not evaluated because of a fault (the audit is incomplete)` : ''}.`,
+        `The scheduled db-posture audit of ${text_codeSpan(report.target.name)} (${report.target.engine}, ${report.context.environment}) fails its gate: ${report.gate.unwaivedFails} unwaived FAIL, ${report.gate.expiredWaivers} expired waivers${incomplete ? `, ${report.gate.incomplete} checks not evaluated because of a fault (the audit is incomplete)` : ''}.`,
         '',
         `Last audited: ${report.context.auditedAt.slice(0, 16).replace('T', ' ')} UTC. This issue is updated by each failing run and closed when the gate passes.`,
         '',
@@ -58231,11 +58742,11 @@ function targetIssue(report, links = {}) {
         ''
     ];
     for (const f of blocking.slice(0, 200))
-        lines.push(`- [${f.status}] ${codeSpan(f.checkId)}${f.object !== undefined ? ` on ${codeSpan(f.object)}` : ''}: ${codeSpan(f.detail)}`);
+        lines.push(`- [${f.status}] ${text_codeSpan(f.checkId)}${f.object !== undefined ? ` on ${text_codeSpan(f.object)}` : ''}: ${text_codeSpan(f.detail)}`);
     if (blocking.length > 200)
         lines.push(`- … and ${blocking.length - 200} more in the report`);
     for (const w of report.baseline.expired)
-        lines.push(`- Expired waiver: ${codeSpan(w.check)}${w.object !== undefined ? ` on ${codeSpan(w.object)}` : ''} (owner ${codeSpan(w.owner)}, expired ${w.expires})`);
+        lines.push(`- Expired waiver: ${text_codeSpan(w.check)}${w.object !== undefined ? ` on ${text_codeSpan(w.object)}` : ''} (owner ${text_codeSpan(w.owner)}, expired ${w.expires})`);
     lines.push(...linkLines(links));
     return {
         key: `target:${report.target.name}`,
@@ -58256,7 +58767,7 @@ function fleetIssue(fleet, links = {}) {
     if (failed.length) {
         lines.push('## Failing targets', '');
         for (const t of failed.slice(0, 300))
-            lines.push(`- ${codeSpan(t.name)}: ${t.unwaivedFails} unwaived FAIL, ${t.expiredWaivers} expired waivers`);
+            lines.push(`- ${text_codeSpan(t.name)}: ${t.unwaivedFails} unwaived FAIL, ${t.expiredWaivers} expired waivers`);
         if (failed.length > 300)
             lines.push(`- … and ${failed.length - 300} more`);
         lines.push('');
@@ -58264,11 +58775,11 @@ function fleetIssue(fleet, links = {}) {
     const gaps = [
         ...fleet.targets
             .filter(t => t.gate === 'incomplete')
-            .map(t => `- ${codeSpan(t.name)}: the audit was incomplete (a fault stopped a check)`),
-        ...fleet.missing.map(m => `- ${codeSpan(m.name)}: ${m.reason === 'audit-error' ? 'could not be audited' : 'no report'}`),
+            .map(t => `- ${text_codeSpan(t.name)}: the audit was incomplete (a fault stopped a check)`),
+        ...fleet.missing.map(m => `- ${text_codeSpan(m.name)}: ${m.reason === 'audit-error' ? 'could not be audited' : 'no report'}`),
         ...fleet.targets
             .filter(t => t.outdated)
-            .map(t => `- ${codeSpan(t.name)}: report from ${t.auditedAt.slice(0, 10)} is outdated`)
+            .map(t => `- ${text_codeSpan(t.name)}: report from ${t.auditedAt.slice(0, 10)} is outdated`)
     ];
     if (gaps.length)
         lines.push('## Incomplete, missing or outdated', '', ...gaps.slice(0, 300), '');
@@ -58276,7 +58787,7 @@ function fleetIssue(fleet, links = {}) {
     if (top.length) {
         lines.push('## Checks failing on the most targets', '');
         for (const c of top)
-            lines.push(`- ${codeSpan(c.checkId)}: ${c.failing.length} targets`);
+            lines.push(`- ${text_codeSpan(c.checkId)}: ${c.failing.length} targets`);
     }
     lines.push(...linkLines(links));
     return {
@@ -58550,7 +59061,7 @@ async function readJson(file, what) {
  * Validates one leg's report. A file from another schema version is refused by name rather than
  * read as if it were version 1: its fields may mean something else.
  */
-function parseReport(source, data) {
+function load_parseReport(source, data) {
     const what = 'a JSON report written by db-posture audit';
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
         throw new errors_UsageError(`${source}: is not ${what}.`);
@@ -58586,7 +59097,7 @@ async function mapLimit(items, limit, fn) {
 }
 /** Reads and validates the named report files (file descriptors stay bounded). */
 async function loadReports(files) {
-    return mapLimit(files, 32, async (file) => parseReport(file, await readJson(file, 'a JSON report written by db-posture audit')));
+    return mapLimit(files, 32, async (file) => load_parseReport(file, await readJson(file, 'a JSON report written by db-posture audit')));
 }
 /**
  * The legs' reports below a directory (downloaded artifacts nest one directory per leg):
@@ -58895,7 +59406,7 @@ const row = (cells) => `| ${cells.map(tableCell).join(' | ')} |`.replace(/ {2,}\
 const when = (iso) => `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
 const plural = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 function names(list) {
-    const shown = list.slice(0, NAMES_SHOWN).map(codeSpan).join(', ');
+    const shown = list.slice(0, NAMES_SHOWN).map(text_codeSpan).join(', ');
     return list.length > NAMES_SHOWN ? `${shown} and ${list.length - NAMES_SHOWN} more` : shown;
 }
 /**
@@ -58928,7 +59439,7 @@ function audited(t, maxAgeHours) {
 }
 function title(id, fileTitle, options) {
     const meta = options.describe(id);
-    return meta ? escapeStatic(meta.title) : codeSpan(fileTitle);
+    return meta ? escapeStatic(meta.title) : text_codeSpan(fileTitle);
 }
 /**
  * The fleet report in GitHub-flavoured markdown. Every name, version and title read from the legs'
@@ -58955,12 +59466,12 @@ function renderFleetMarkdown(report, options) {
         `|---|---|---|---|---:|---:|---:|---|${mixed ? '---|' : ''}---|`
     ];
     for (const t of report.targets) {
-        const engine = `${markdown_ENGINE_NAMES[t.engine] ?? codeSpan(t.engine)}${t.version !== undefined ? ` ${codeSpan(t.version)}` : ''}`;
+        const engine = `${markdown_ENGINE_NAMES[t.engine] ?? text_codeSpan(t.engine)}${t.version !== undefined ? ` ${text_codeSpan(t.version)}` : ''}`;
         const fails = t.waivedFails ? `${t.unwaivedFails} (+${t.waivedFails} waived)` : String(t.unwaivedFails);
         const href = t.link !== undefined ? safeLink(t.link) : undefined;
-        const report_ = href ? `[report](${href})` : codeSpan(t.source.split(/[\\/]/).pop() ?? t.source);
+        const report_ = href ? `[report](${href})` : text_codeSpan(t.source.split(/[\\/]/).pop() ?? t.source);
         lines.push(row([
-            codeSpan(t.name),
+            text_codeSpan(t.name),
             engine,
             t.environment,
             `${GATE_LABEL[t.gate]}${t.expiredWaivers ? ` (${plural(t.expiredWaivers, 'expired waiver')})` : ''}`,
@@ -58968,13 +59479,13 @@ function renderFleetMarkdown(report, options) {
             String(t.summary.WARN),
             String(t.summary.UNKNOWN),
             audited(t, report.maxAgeHours),
-            ...(mixed ? [codeSpan(t.toolVersion)] : []),
+            ...(mixed ? [text_codeSpan(t.toolVersion)] : []),
             report_
         ]));
     }
     for (const m of report.missing) {
         const label = `**${m.reason === 'audit-error' ? 'NOT AUDITED' : 'MISSING'}**`;
-        lines.push(row([codeSpan(m.name), '', '', label, '', '', '', '', ...(mixed ? [''] : []), codeSpan(m.detail)]));
+        lines.push(row([text_codeSpan(m.name), '', '', label, '', '', '', '', ...(mixed ? [''] : []), text_codeSpan(m.detail)]));
     }
     const failing = report.checks.filter(c => c.failing.length || c.warning.length || c.unknown.length);
     lines.push('', '## Checks by number of failing targets', '');
@@ -58984,7 +59495,7 @@ function renderFleetMarkdown(report, options) {
         lines.push('| Check | Title | FAIL on | Targets failing | WARN on | UNKNOWN on | Waived on |', '|---|---|---:|---|---:|---:|---:|');
         for (const c of failing) {
             lines.push(row([
-                codeSpan(c.checkId),
+                text_codeSpan(c.checkId),
                 title(c.checkId, c.title, options),
                 String(c.failing.length),
                 names(c.failing),
@@ -58998,11 +59509,11 @@ function renderFleetMarkdown(report, options) {
     if (report.missing.length || outdated.length) {
         lines.push('', '## Missing and outdated reports', '');
         for (const m of report.missing)
-            lines.push(`- ${codeSpan(m.name)}: ${m.reason === 'audit-error' ? 'could not be audited' : 'no report'}: ${codeSpan(m.detail)}`);
+            lines.push(`- ${text_codeSpan(m.name)}: ${m.reason === 'audit-error' ? 'could not be audited' : 'no report'}: ${text_codeSpan(m.detail)}`);
         for (const t of outdated)
             lines.push(t.ageHours < 0
-                ? `- ${codeSpan(t.name)}: the report is dated ${t.auditedAt}, in the future (check the runner's clock)`
-                : `- ${codeSpan(t.name)}: the report from ${when(t.auditedAt)} is ${Math.round(t.ageHours)} h old (max ${report.maxAgeHours} h)`);
+                ? `- ${text_codeSpan(t.name)}: the report is dated ${t.auditedAt}, in the future (check the runner's clock)`
+                : `- ${text_codeSpan(t.name)}: the report from ${when(t.auditedAt)} is ${Math.round(t.ageHours)} h old (max ${report.maxAgeHours} h)`);
     }
     const ch = report.changes;
     if (ch) {
@@ -59013,21 +59524,21 @@ function renderFleetMarkdown(report, options) {
         if (ch.removedTargets.length)
             lines.push(`- Targets no longer in the fleet: ${names(ch.removedTargets)}`);
         for (const g of ch.gateChanges)
-            lines.push(`- ${codeSpan(g.name)}: gate ${g.from} → ${g.to}`);
+            lines.push(`- ${text_codeSpan(g.name)}: gate ${g.from} → ${g.to}`);
         for (const c of ch.newlyFailing)
-            lines.push(`- Newly failing: ${codeSpan(c.checkId)} on ${plural(c.targets.length, 'target')} (${names(c.targets)})`);
+            lines.push(`- Newly failing: ${text_codeSpan(c.checkId)} on ${plural(c.targets.length, 'target')} (${names(c.targets)})`);
         for (const c of ch.noLongerFailing)
-            lines.push(`- No longer failing: ${codeSpan(c.checkId)} on ${plural(c.targets.length, 'target')} (${names(c.targets)})`);
+            lines.push(`- No longer failing: ${text_codeSpan(c.checkId)} on ${plural(c.targets.length, 'target')} (${names(c.targets)})`);
         if (lines.length === before)
             lines.push('Nothing changed.');
     }
     if (report.duplicates.length || mixed) {
         lines.push('', '## Notes', '');
         for (const d of report.duplicates)
-            lines.push(`- Target ${codeSpan(d.name)} had ${d.superseded.length + 1} reports; kept the newest (${codeSpan(d.kept)}), left out ${d.superseded.map(codeSpan).join(', ')}.`);
+            lines.push(`- Target ${text_codeSpan(d.name)} had ${d.superseded.length + 1} reports; kept the newest (${text_codeSpan(d.kept)}), left out ${d.superseded.map(text_codeSpan).join(', ')}.`);
         if (mixed) {
             const versions = [...new Set(report.targets.map(t => t.toolVersion))].sort();
-            lines.push(`- The legs were written by different db-posture versions: ${versions.map(codeSpan).join(', ')}.`);
+            lines.push(`- The legs were written by different db-posture versions: ${versions.map(text_codeSpan).join(', ')}.`);
         }
     }
     lines.push('', `*Merged by db-posture ${escapeStatic(report.tool.version)}.*`, '');
@@ -59065,22 +59576,27 @@ function fromJsonReport(r) {
             status: f.status,
             rawStatus: f.rawStatus,
             ...(f.object !== undefined ? { object: f.object } : {}),
-            detail: { text: f.detail, markdown: codeSpan(f.detail) },
+            detail: { text: f.detail, markdown: text_codeSpan(f.detail) },
             ...(f.annotation !== undefined ? { annotation: f.annotation } : {}),
             remediation: f.remediation,
             frameworks: f.frameworks,
             ...(f.waiver ? { waiver: f.waiver } : {})
         })),
-        notes: r.notes.map(n => ({ text: n, markdown: codeSpan(n) })),
+        notes: r.notes.map(n => ({ text: n, markdown: text_codeSpan(n) })),
         unavailable: r.unavailable.map(u => ({
             fact: u.fact,
-            reason: { text: u.reason, markdown: codeSpan(u.reason) }
+            reason: { text: u.reason, markdown: text_codeSpan(u.reason) }
         })),
         baseline: { ...emptyBaselineOutcome(), ...(r.baseline.file ? { file: r.baseline.file } : {}) },
-        gate: { ...r.gate, unwaivedUnknowns: r.gate.unwaivedUnknowns ?? 0, incomplete: r.gate.incomplete ?? 0 }
+        gate: {
+            ...r.gate,
+            mode: r.gate.mode ?? 'all',
+            unwaivedUnknowns: r.gate.unwaivedUnknowns ?? 0,
+            incomplete: r.gate.incomplete ?? 0
+        }
     };
 }
-const sarif_RANK = { error: 0, warning: 1, note: 2 };
+const fleet_sarif_RANK = { error: 0, warning: 1, note: 2 };
 const STATUS_RANK = { FAIL: 0, WARN: 1, UNKNOWN: 2 };
 /**
  * SARIF 2.1.0 for the whole fleet in one run (category `db-posture/fleet`): code scanning takes at
@@ -59125,7 +59641,7 @@ function renderFleetSarif(legs, options) {
     // Stable sort: by severity, then in target order as merged.
     const ordered = results
         .map((r, i) => ({ r, i }))
-        .sort((a, b) => (sarif_RANK[a.r.level ?? 'note'] ?? 3) - (sarif_RANK[b.r.level ?? 'note'] ?? 3) || a.i - b.i)
+        .sort((a, b) => (fleet_sarif_RANK[a.r.level ?? 'note'] ?? 3) - (fleet_sarif_RANK[b.r.level ?? 'note'] ?? 3) || a.i - b.i)
         .map(x => x.r);
     const kept = ordered;
     const ruleIds = [...new Set(kept.map(r => r.ruleId))].sort();
@@ -59615,6 +60131,7 @@ async function runMatrixAction() {
 
 
 
+
 /** Progress goes to the job log. */
 const actionProgress = {
     step: label => lib_core/* info */.pq(`db-posture: ${label}`),
@@ -59655,6 +60172,8 @@ function readOptions(url, cloudApiKey, couchbasePassword, ctx) {
         baselineExplicit: baselinePath !== DEFAULT_BASELINE,
         failOn: input('fail-on'),
         failOnStale: input('fail-on-stale'),
+        compareTo: input('compare-to'),
+        gate: input('gate'),
         maxWaiverDays: input('max-waiver-days'),
         formats: ['markdown', 'json', 'sarif', 'junit'],
         connectTimeoutMs: secondsInput('connect-timeout'),
@@ -59888,13 +60407,15 @@ async function run(overrides = {}) {
             checkOutputFile(input(name), name);
         const now = deps.now();
         const baseline = await loadBaselineFor(options, checkCatalogue(), now);
+        const reference = await loadReference(options, 'input compare-to');
         let report;
         try {
             report = await runAudit(await selectEngine(options, redactor, deps.hooks), options, {
                 progress: actionProgress,
                 redactor,
                 now,
-                baseline
+                baseline,
+                reference
             });
         }
         catch (error) {

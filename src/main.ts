@@ -14,6 +14,7 @@ import { capSummary } from './report/summary.js';
 import { checkOutputDirectory } from './report/out-path.js';
 import { writeReports, type WrittenReport } from './report/write.js';
 import { gateReasons } from './report/markdown.js';
+import { loadReference } from './diff/compare.js';
 import { booleanInput, input } from './github/inputs.js';
 import { readRunContext, artifactUrl, runUrl, type RunContext } from './github/context.js';
 import {
@@ -95,6 +96,8 @@ function readOptions(
         baselineExplicit: baselinePath !== DEFAULT_BASELINE,
         failOn: input('fail-on'),
         failOnStale: input('fail-on-stale'),
+        compareTo: input('compare-to'),
+        gate: input('gate'),
         maxWaiverDays: input('max-waiver-days'),
         formats: ['markdown', 'json', 'sarif', 'junit'],
         connectTimeoutMs: secondsInput('connect-timeout'),
@@ -360,13 +363,15 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
     for (const name of ['sarif-file', 'junit-file']) checkOutputFile(input(name), name);
     const now = deps.now();
     const baseline = await loadBaselineFor(options, checkCatalogue(), now);
+    const reference = await loadReference(options, 'input compare-to');
     let report: AuditReport;
     try {
       report = await runAudit(await selectEngine(options, redactor, deps.hooks), options, {
         progress: actionProgress,
         redactor,
         now,
-        baseline
+        baseline,
+        reference
       });
     } catch (error) {
       if (error instanceof TargetError && jobSummary) {

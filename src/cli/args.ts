@@ -15,6 +15,8 @@ const AUDIT_FLAGS = {
   format: { type: 'string' },
   out: { type: 'string' },
   'fail-on': { type: 'string' },
+  'compare-to': { type: 'string' },
+  'fail-on-new-only': { type: 'boolean' },
   concurrency: { type: 'string' },
   'connect-timeout': { type: 'string' },
   'statement-timeout': { type: 'string' },

@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { runAudit, type AuditReport } from '../core/audit.js';
+import { loadReference } from '../diff/compare.js';
 import { parseAuditOptions, type AuditOptions } from '../core/options.js';
 import type { Redactor } from '../core/redact.js';
 import { EXIT } from '../core/errors.js';
-import { blocksGate } from '../core/gate.js';
+import { blocksReportGate } from '../core/gate.js';
 import { DEFAULT_BASELINE, loadBaselineFor } from '../baseline/load.js';
 import { checkCatalogue, describeCheck, selectEngine } from '../engines/index.js';
 import type { CollectorHooks } from '../engines/index.js';
@@ -43,6 +44,8 @@ export function optionsFromFlags(
     outDir: flags.out,
     failOn: flags['fail-on'],
     failOnStale: flags['fail-on-stale'],
+    compareTo: flags['compare-to'],
+    gate: flags['fail-on-new-only'] ? 'new' : undefined,
     maxWaiverDays: flags['max-waiver-days'],
     concurrency: flags.concurrency,
     connectTimeoutMs: flags['connect-timeout'],
@@ -75,7 +78,7 @@ function summaryLines(report: AuditReport, files: string[], seconds: number): st
     `  PASS ${s.PASS}  WARN ${s.WARN}  FAIL ${s.FAIL}  INFO ${s.INFO}  N/A ${s['N/A']}  UNKNOWN ${s.UNKNOWN}`
   ];
   for (const f of files) lines.push(`  wrote ${f}`);
-  const blocking = report.findings.filter(f => blocksGate(f, report.gate.failOn) || f.incomplete);
+  const blocking = report.findings.filter(f => blocksReportGate(report, f) || f.incomplete);
   for (const f of blocking.slice(0, 50))
     lines.push(`  [${f.status}] ${f.checkId}${f.object ? ` (${f.object})` : ''}: ${f.detail.text}`);
   if (blocking.length > 50) lines.push(`  … and ${blocking.length - 50} more in the report`);
@@ -85,7 +88,8 @@ function summaryLines(report: AuditReport, files: string[], seconds: number): st
       `Audit INCOMPLETE: ${g.incomplete} check(s) could not be evaluated because of a fault; the gate fails (exit 3).`
     );
   else if (g.failOn === 'never') lines.push('Gate not enforced (--fail-on never).');
-  else if (g.passed) lines.push('Gate PASSED.');
+  else if (g.passed)
+    lines.push(g.mode === 'new' ? 'Gate PASSED (new or worse findings only).' : 'Gate PASSED.');
   else lines.push(`Gate FAILED: ${gateReasons(report).join(', ')}.`);
   return lines;
 }
@@ -101,13 +105,14 @@ export async function auditCommand(
   checkOutputDirectory(options.outDir, '--out');
   const now = io.now?.() ?? new Date();
   const baseline = await loadBaselineFor(options, checkCatalogue(), now);
+  const reference = await loadReference(options, '--compare-to');
   const engine = await selectEngine(options, redactor, io.hooks);
   const quiet = Boolean(flags.quiet);
   const progress = new TerminalProgress(io.stderr, !quiet && Boolean(io.stderr.isTTY));
   const started = performance.now();
   let report: AuditReport;
   try {
-    report = await runAudit(engine, options, { progress, redactor, now, baseline });
+    report = await runAudit(engine, options, { progress, redactor, now, baseline, reference });
   } finally {
     progress.clear();
   }

@@ -34,6 +34,10 @@ audit options:
   --format <list>             comma list of markdown, json, sarif, junit (default: markdown,json)
   --out <dir>                 report directory (default: reports)
   --fail-on <level>           fail (default) | warn | never
+  --compare-to <report.json>  reference JSON report of the same target: "Since" section, change
+                              marks, comparedTo in the JSON, SARIF baselineState
+  --fail-on-new-only          only findings new or worse than in --compare-to's report block;
+                              expired waivers and an incomplete audit still fail
   --concurrency <n>           databases visited at once, 1-32 (default 4; one connection each)
   --connect-timeout <ms>      connection timeout (default 10000)
   --statement-timeout <ms>    per-statement timeout on the server (default 15000)

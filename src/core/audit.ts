@@ -9,8 +9,12 @@ import type { Text } from './text.js';
 import { runChecks } from './run-checks.js';
 import { attestationLookup, type Attestation } from './attestation.js';
 import { TOOL } from './version.js';
-import { blocksGate } from './gate.js';
+import { blocksGate, type GateMode, type NewOrWorse } from './gate.js';
+import { UsageError } from './errors.js';
+import { msg } from './text.js';
 import { applyBaseline, type Baseline, type BaselineOutcome } from '../baseline/apply.js';
+import { changeMarks, compareToReference, type ChangeMark, type Comparison } from '../diff/compare.js';
+import type { DiffableReport } from '../diff/report-input.js';
 
 export interface AuditContextInfo {
   readonly environment: AuditOptions['environment'];
@@ -22,6 +26,8 @@ export interface AuditContextInfo {
 export interface GateResult {
   readonly passed: boolean;
   readonly failOn: AuditOptions['failOn'];
+  /** `new`: only findings new or worse than in the reference block (needs a reference; else `all`). */
+  readonly mode: GateMode;
   readonly unwaivedFails: number;
   readonly unwaivedWarns: number;
   readonly unwaivedUnknowns: number;
@@ -46,6 +52,19 @@ export interface AuditReport {
   readonly unavailable: Collected<unknown>['unavailable'];
   readonly baseline: BaselineOutcome;
   readonly gate: GateResult;
+  /** The audit against its reference report (`--compare-to`), when one was given. */
+  readonly comparison?: Comparison;
+  /** Per finding: new / worse / better / existing ... relative to the reference. */
+  readonly changeMark?: (checkId: string, object: string | undefined) => ChangeMark | undefined;
+  /** Gate mode `new`: the findings allowed to block (new or worse than in the reference). */
+  readonly newOrWorse?: NewOrWorse;
+}
+
+/** A reference report read (and validated) before connecting; `input` names it as the user gave it. */
+export interface Reference {
+  readonly report: DiffableReport;
+  readonly file: string;
+  readonly input: string;
 }
 
 export interface AuditDeps {
@@ -53,6 +72,7 @@ export interface AuditDeps {
   readonly redactor: Redactor;
   readonly now: Date;
   readonly baseline?: Baseline;
+  readonly reference?: Reference;
 }
 
 /**
@@ -83,16 +103,57 @@ export async function runAudit<F>(
   };
   const findings = runChecks(engine.checks, collected.facts, ctx);
   const baseline = applyBaseline(findings, deps.baseline, collected.target.name, deps.now);
-  return buildReport(collected, options, deps.now, findings, baseline);
+  return buildReport(collected, options, deps.now, findings, baseline, deps.reference);
 }
 
 /** Counts, gate and report assembly (also used by tests on fixture findings). */
 export function buildReport(
   collected: Pick<Collected<unknown>, 'target' | 'notes' | 'unavailable'>,
+  options: Pick<AuditOptions, 'environment' | 'compliance' | 'dataSensitivity' | 'failOn'> & {
+    readonly gate?: GateMode;
+  },
+  now: Date,
+  findings: readonly Finding[],
+  baseline: BaselineOutcome,
+  reference?: Reference
+): AuditReport {
+  const all = assemble(collected, options, now, findings, baseline, 'all');
+  if (!reference) {
+    if (options.gate !== 'new') return all;
+    // gate: new without a reference (none given, or `compare-to: auto` found none) judges everything.
+    return {
+      ...all,
+      notes: [
+        ...all.notes,
+        msg`Gate mode new has no reference report to compare with, so every finding was judged (gate: all).`
+      ]
+    };
+  }
+  const ref = reference.report;
+  if (ref.target.name !== collected.target.name || ref.target.engine !== collected.target.engine) {
+    throw new UsageError(
+      `${reference.input} ${reference.file} is an audit of ${JSON.stringify(ref.target.name)} (${ref.target.engine}), but this audit is of ${JSON.stringify(collected.target.name)} (${collected.target.engine}): expected a JSON report of the same target and engine.`
+    );
+  }
+  const comparison = compareToReference(all, ref, reference.file);
+  const changeMark = changeMarks(comparison.diff);
+  const newOrWorse: NewOrWorse = (checkId, object) => {
+    const m = changeMark(checkId, object);
+    return m === 'new' || m === 'worse';
+  };
+  const mode = options.gate === 'new' ? 'new' : 'all';
+  const judged = assemble(collected, options, now, findings, baseline, mode, newOrWorse);
+  return { ...judged, comparison, changeMark, newOrWorse };
+}
+
+function assemble(
+  collected: Pick<Collected<unknown>, 'target' | 'notes' | 'unavailable'>,
   options: Pick<AuditOptions, 'environment' | 'compliance' | 'dataSensitivity' | 'failOn'>,
   now: Date,
   findings: readonly Finding[],
-  baseline: BaselineOutcome
+  baseline: BaselineOutcome,
+  mode: GateMode,
+  newOrWorse?: NewOrWorse
 ): AuditReport {
   const summary = emptySummary();
   for (const f of findings) summary[f.status]++;
@@ -105,7 +166,8 @@ export function buildReport(
   const blocking =
     options.failOn === 'never'
       ? 0
-      : findings.filter(f => blocksGate(f, options.failOn)).length + expiredWaivers;
+      : findings.filter(f => blocksGate(f, options.failOn, mode === 'new' ? newOrWorse : undefined)).length +
+        expiredWaivers;
   const staleBlocks = baseline.failOnStale ? baseline.stale.length : 0;
   return {
     tool: TOOL,
@@ -124,6 +186,7 @@ export function buildReport(
     gate: {
       passed: incomplete === 0 && blocking + (options.failOn === 'never' ? 0 : staleBlocks) === 0,
       failOn: options.failOn,
+      mode,
       unwaivedFails,
       unwaivedWarns,
       unwaivedUnknowns,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { UsageError } from './errors.js';
-import { FAIL_ON } from './gate.js';
+import { FAIL_ON, GATE_MODES } from './gate.js';
 
 export { FAIL_ON };
 
@@ -61,6 +61,10 @@ export const auditOptionsSchema = z
       .default(['markdown', 'json']),
     outDir: z.string().min(1).default('reports'),
     failOn: z.enum(FAIL_ON).default('fail'),
+    /** A reference JSON report (`--compare-to`): the Since section, change marks and `gate: new`. */
+    compareTo: z.string().min(1).optional(),
+    /** `new` (`--fail-on-new-only`): only findings new or worse than in the reference block. */
+    gate: z.enum(GATE_MODES).default('all'),
     failOnStale: z
       .preprocess(
         v => (typeof v === 'string' ? v.trim().toLowerCase() : v),
@@ -104,6 +108,8 @@ export const OPTION_NAMES: Record<keyof AuditOptions, string> = {
   formats: 'format',
   outDir: 'out',
   failOn: 'fail-on',
+  compareTo: 'compare-to',
+  gate: 'gate',
   failOnStale: 'fail-on-stale',
   maxWaiverDays: 'max-waiver-days',
   concurrency: 'concurrency',
@@ -133,6 +139,8 @@ const EXPECTED: Partial<Record<keyof AuditOptions, string>> = {
   outDir: 'a directory path',
   failOn: `one of ${FAIL_ON.join(', ')}`,
   failOnStale: 'true or false',
+  compareTo: 'a JSON report file from db-posture audit',
+  gate: `one of ${GATE_MODES.join(', ')}`,
   maxWaiverDays: 'a whole number of days from 1 to 3650',
   concurrency: 'a whole number from 1 to 32',
   connectTimeoutMs: 'milliseconds, a whole number from 100 to 600000',

@@ -1,4 +1,6 @@
-import type { AuditReport } from '../core/audit.js';
+import type { AuditReport, Reference } from '../core/audit.js';
+import { UsageError } from '../core/errors.js';
+import type { AuditOptions } from '../core/options.js';
 import { toJsonReport } from '../report/json.js';
 import { diffReports, isProblem, newOrWorseKeys, type DiffEntry, type ReportDiff } from './diff.js';
 import { findingKey } from './identity.js';
@@ -18,6 +20,23 @@ export interface Comparison {
 /** Reads and validates the reference report (exit 2 naming `input` and the file on any problem). */
 export function readReference(file: string, input = '--compare-to'): Promise<DiffableReport> {
   return readReportFile(file, input);
+}
+
+/**
+ * Reads the reference report before anything connects. What is known before connecting (an explicit
+ * --name or --engine) is checked against it now; the target the server reports is checked after.
+ */
+export async function loadReference(options: AuditOptions, input: string): Promise<Reference | undefined> {
+  if (!options.compareTo) return undefined;
+  const report = await readReference(options.compareTo, input);
+  const t = report.target;
+  const engineDiffers = options.engine !== 'auto' && options.engine !== t.engine;
+  if ((options.name !== undefined && options.name !== t.name) || engineDiffers) {
+    throw new UsageError(
+      `${input} ${options.compareTo} is an audit of ${JSON.stringify(t.name)} (${t.engine}), but this audit is of ${JSON.stringify(options.name ?? t.name)} (${engineDiffers ? options.engine : t.engine}): expected a JSON report of the same target and engine.`
+    );
+  }
+  return { report, file: options.compareTo, input };
 }
 
 /** Diffs a finished audit against its reference (a different target or engine is a usage error). */
@@ -88,6 +107,8 @@ export function sarifBaselineStates(diff: ReportDiff): {
           ? 'new'
           : 'updated';
     },
-    absent: diff.resolved.filter(e => e.headStatus === undefined)
+    // Every resolved finding: one gone from the report and one now PASS/INFO/N/A alike have no
+    // result in this run (SARIF results are FAIL/WARN/UNKNOWN only), so both are `absent`.
+    absent: diff.resolved
   };
 }

@@ -45,7 +45,12 @@ export function fromJsonReport(r: JsonReport): AuditReport {
       reason: { text: u.reason, markdown: codeSpan(u.reason) }
     })),
     baseline: { ...emptyBaselineOutcome(), ...(r.baseline.file ? { file: r.baseline.file } : {}) },
-    gate: { ...r.gate, unwaivedUnknowns: r.gate.unwaivedUnknowns ?? 0, incomplete: r.gate.incomplete ?? 0 }
+    gate: {
+      ...r.gate,
+      mode: r.gate.mode ?? 'all',
+      unwaivedUnknowns: r.gate.unwaivedUnknowns ?? 0,
+      incomplete: r.gate.incomplete ?? 0
+    }
   };
 }
 

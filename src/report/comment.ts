@@ -1,10 +1,11 @@
 import { ENGINE_NAMES } from '../core/vocabulary.js';
-import { blocksGate, blockingStatuses } from '../core/gate.js';
+import { blocksReportGate, blockingStatuses } from '../core/gate.js';
 import type { AuditReport } from '../core/audit.js';
 import { codeSpan } from '../core/text.js';
 import { STATUSES } from '../core/status.js';
 import type { WaiverEntry } from '../baseline/schema.js';
-import { renderFindingLine, renderGateLine } from './markdown.js';
+import { changeMarkOf, renderFindingLine, renderGateLine } from './markdown.js';
+import { renderSinceSection } from '../diff/markdown.js';
 
 /** GitHub refuses comment bodies over 65,536 characters; leave room for links and markers. */
 export const COMMENT_BUDGET = 60000;
@@ -28,14 +29,18 @@ export function renderComment(report: AuditReport, budget = COMMENT_BUDGET): str
     '',
     `| ${STATUSES.join(' | ')} |`,
     `|${STATUSES.map(() => '---').join('|')}|`,
-    `| ${STATUSES.map(s => report.summary[s]).join(' | ')} |`
+    `| ${STATUSES.map(s => report.summary[s]).join(' | ')} |`,
+    // The Since section stays short (its lists are capped) so the findings below keep the budget.
+    ...(report.comparison
+      ? ['', renderSinceSection(report.comparison.diff, { heading: '####', limit: 10 }).trimEnd()]
+      : [])
   ];
-  const unwaived = report.findings.filter(f => blocksGate(f, report.gate.failOn) || f.incomplete);
+  const unwaived = report.findings.filter(f => blocksReportGate(report, f) || f.incomplete);
   const waived = report.findings.filter(f => f.waiver?.state === 'active').length;
   const sections: { title: string; lines: string[]; noun: string }[] = [
     {
       title: `Unwaived ${[...blockingStatuses(report.gate.failOn), ...(report.gate.incomplete ? ['incomplete'] : [])].join(' and ') || 'findings'}`,
-      lines: unwaived.map(renderFindingLine),
+      lines: unwaived.map(f => renderFindingLine(f, changeMarkOf(report, f))),
       noun: 'findings'
     },
     {

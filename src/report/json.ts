@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { STATUSES } from '../core/status.js';
-import { FAIL_ON } from '../core/gate.js';
+import { FAIL_ON, GATE_MODES } from '../core/gate.js';
+import { comparedToJson } from '../diff/compare.js';
 import { COMPLIANCE, DEPLOYMENT_VALUES, ENGINES, ENVIRONMENTS, SENSITIVITIES } from '../core/vocabulary.js';
 import type { AuditReport } from '../core/audit.js';
 
@@ -60,6 +61,8 @@ export const jsonReportSchema = z
         frameworks: z.record(z.string(), z.array(z.string())),
         /** UNKNOWN because of a fault (not a privilege): the audit is incomplete. */
         incomplete: z.literal(true).optional(),
+        /** Relative to the reference report (`--compare-to`); absent without one (added in 0.2). */
+        change: z.enum(['new', 'worse', 'better', 'changed', 'unchanged', 'existing']).optional(),
         waiver: z
           .object({
             reason: z.string(),
@@ -83,6 +86,8 @@ export const jsonReportSchema = z
     gate: z.object({
       passed: z.boolean(),
       failOn: z.enum(FAIL_ON),
+      /** `new`: only findings new or worse than in the reference blocked (added in 0.2). */
+      mode: z.enum(GATE_MODES).optional(),
       unwaivedFails: z.number(),
       unwaivedWarns: z.number(),
       /** Added in 0.2; absent in older reports. */
@@ -91,7 +96,22 @@ export const jsonReportSchema = z
       staleWaivers: z.number(),
       /** Checks stopped by a fault; any makes the audit incomplete (added in 0.2). */
       incomplete: z.number().optional()
-    })
+    }),
+    /** The reference report this audit was compared with (`--compare-to`; added in 0.2). */
+    comparedTo: z
+      .object({
+        file: z.string(),
+        auditedAt: z.string(),
+        toolVersion: z.string(),
+        new: z.number(),
+        resolved: z.number(),
+        changed: z.number(),
+        unchanged: z.number(),
+        newFail: z.number(),
+        newWarn: z.number(),
+        resolvedFail: z.number()
+      })
+      .optional()
   })
   .strict();
 
@@ -143,6 +163,7 @@ export function toJsonReport(report: AuditReport): JsonReport {
       remediation: f.remediation,
       frameworks: Object.fromEntries(Object.entries(f.frameworks).map(([k, v]) => [k, [...(v as string[])]])),
       ...(f.incomplete ? { incomplete: true as const } : {}),
+      ...(report.changeMark?.(f.checkId, f.object) ? { change: report.changeMark(f.checkId, f.object) } : {}),
       ...(f.waiver ? { waiver: { ...f.waiver } } : {})
     })),
     notes: report.notes.map(n => n.text),
@@ -157,7 +178,8 @@ export function toJsonReport(report: AuditReport): JsonReport {
       expiringSoon: report.baseline.expiringSoon.map(pickWaiver),
       expired: report.baseline.expired.map(pickWaiver)
     },
-    gate: { ...report.gate }
+    gate: { ...report.gate },
+    ...(report.comparison ? { comparedTo: comparedToJson(report.comparison) } : {})
   };
 }
 

@@ -1,5 +1,5 @@
 import type { AuditReport } from '../core/audit.js';
-import { blocksGate } from '../core/gate.js';
+import { blocksReportGate } from '../core/gate.js';
 
 /** XML 1.0 text: the five escapes, and characters XML cannot carry at all removed. */
 export function xmlEscape(s: string): string {
@@ -30,7 +30,7 @@ export function renderJunit(report: AuditReport): string {
     const name = f.object !== undefined ? `${f.checkId} [${f.object}]` : f.checkId;
     const open = `    <testcase classname="${xmlEscape(`db-posture.${target}.${f.checkId}`)}" name="${xmlEscape(name)}">`;
     const detail = `[${f.status}] ${f.title}: ${f.detail.text}${f.annotation ? ` ${f.annotation}` : ''}`;
-    if (blocksGate(f, report.gate.failOn) || f.incomplete) {
+    if (blocksReportGate(report, f) || f.incomplete) {
       failures++;
       const expired =
         f.waiver?.state === 'expired' ? ` (waiver by ${f.waiver.owner} expired ${f.waiver.expires})` : '';

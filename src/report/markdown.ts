@@ -5,10 +5,28 @@ import { STATUSES } from '../core/status.js';
 import { codeSpan, escapeStatic } from '../core/text.js';
 import { COMPLIANCE_NAMES, DEPLOYMENT_NAMES, ENGINE_NAMES, SENSITIVITY_NAMES } from '../core/vocabulary.js';
 import type { WaiverEntry } from '../baseline/schema.js';
+import { blocksReportGate } from '../core/gate.js';
+import type { ChangeMark } from '../diff/compare.js';
+import { renderSinceSection } from '../diff/markdown.js';
+
+/** The change mark shown after the status; PASS/INFO/N/A findings that did not move get none. */
+const MARK_TEXT: Partial<Record<ChangeMark, string>> = {
+  new: '*(new)*',
+  worse: '*(worse)*',
+  better: '*(better)*',
+  changed: '*(changed)*',
+  existing: '*(existing)*'
+};
+
+/** The finding's change mark relative to the reference report, or '' without one. */
+export function changeMarkOf(report: AuditReport, f: Finding): string {
+  const m = report.changeMark?.(f.checkId, f.object);
+  return m ? (MARK_TEXT[m] ?? '') : '';
+}
 
 /** One finding as a list item: status marker, title, detail, policy annotation and waiver state. */
-export function renderFindingLine(f: Finding): string {
-  const parts = [`- [${f.status}] ${f.title}: ${f.detail.markdown}`];
+export function renderFindingLine(f: Finding, mark = ''): string {
+  const parts = [`- [${f.status}]${mark ? ` ${mark}` : ''} ${f.title}: ${f.detail.markdown}`];
   if (f.annotation) parts.push(f.annotation);
   if (f.waiver?.state === 'active') {
     parts.push(
@@ -54,6 +72,10 @@ export function renderHeader(report: AuditReport): string[] {
 export function gateReasons(report: AuditReport): string[] {
   const g = report.gate;
   const parts = [`${g.unwaivedFails} unwaived FAIL`];
+  if (g.mode === 'new') {
+    const blocking = report.findings.filter(f => blocksReportGate(report, f)).length;
+    parts[0] = `${blocking} new or worse unwaived ${g.failOn === 'fail' ? 'FAIL' : 'findings'} (${g.unwaivedFails} unwaived FAIL in all)`;
+  }
   if (g.incomplete) parts.unshift(`${g.incomplete} checks stopped by a fault (audit incomplete)`);
   if (g.failOn === 'warn') parts.push(`${g.unwaivedWarns} unwaived WARN`);
   if (g.failOn === 'unknown') parts.push(`${g.unwaivedUnknowns} unwaived UNKNOWN`);
@@ -72,7 +94,9 @@ export function renderGateLine(report: AuditReport): string {
       : g.passed
         ? 'PASSED'
         : 'FAILED';
-  return `**Gate:** ${verdict} — ${parts.join(', ')}`;
+  const since = report.comparison?.reference.context.auditedAt.slice(0, 10);
+  const scope = g.mode === 'new' && since ? ` (new or worse since ${since} only)` : '';
+  return `**Gate:** ${verdict}${scope} — ${parts.join(', ')}`;
 }
 
 /**
@@ -91,6 +115,20 @@ export function renderIncompleteBanner(report: AuditReport): string[] {
 }
 
 export function renderSummaryTable(report: AuditReport): string[] {
+  const ref = report.comparison?.reference;
+  if (ref) {
+    // With a reference, a change column: this audit's count minus the reference's, per status.
+    const before = new Map<string, number>();
+    for (const f of ref.findings) before.set(f.status, (before.get(f.status) ?? 0) + 1);
+    const delta = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
+    return [
+      '| Status | Count | Change |',
+      '|--------|-------|--------|',
+      ...STATUSES.map(
+        s => `| ${s} | ${report.summary[s]} | ${delta(report.summary[s] - (before.get(s) ?? 0))} |`
+      )
+    ];
+  }
   return [
     '| Status | Count |',
     '|--------|-------|',
@@ -110,6 +148,7 @@ export function renderMarkdown(report: AuditReport): string {
     ...renderIncompleteBanner(report),
     renderGateLine(report),
     '',
+    ...(report.comparison ? [renderSinceSection(report.comparison.diff).trimEnd(), ''] : []),
     '## Summary',
     '',
     ...renderSummaryTable(report),
@@ -120,7 +159,7 @@ export function renderMarkdown(report: AuditReport): string {
     const findings = report.findings.filter(f => f.dimension === dimension);
     if (findings.length === 0) continue;
     out.push('', `### ${dimension}`);
-    for (const f of findings) out.push(renderFindingLine(f));
+    for (const f of findings) out.push(renderFindingLine(f, changeMarkOf(report, f)));
   }
 
   if (report.unavailable.length > 0) {

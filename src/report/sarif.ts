@@ -3,6 +3,7 @@ import type { AuditReport } from '../core/audit.js';
 import type { CheckMeta } from '../core/check.js';
 import type { Finding } from '../core/finding.js';
 import type { Status } from '../core/status.js';
+import { sarifBaselineStates } from '../diff/compare.js';
 
 /** GitHub keeps the first 5,000 results of a run by severity; we never send more. */
 export const SARIF_RESULT_LIMIT = 5000;
@@ -77,29 +78,34 @@ export function renderSarif(report: AuditReport, options: SarifOptions): string 
   });
   const index = new Map(ruleIds.map((id, i) => [id, i]));
   const engine = report.target.engine;
-  const results = kept.map(f => {
+  // With a reference report (`--compare-to`): SARIF 2.1.0 baselineState per result, and the
+  // reference's resolved findings as `absent` results, which code scanning closes.
+  const states = report.comparison ? sarifBaselineStates(report.comparison.diff) : undefined;
+  const location = (object: string | undefined) => [
+    {
+      physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } },
+      logicalLocations: [
+        {
+          fullyQualifiedName: `${engine}://${target}${object !== undefined ? `/${object}` : ''}`,
+          kind: 'resource'
+        }
+      ]
+    }
+  ];
+  const fingerprints = (checkId: string, object: string | undefined) => {
+    const fingerprint = findingFingerprint(checkId, target, object);
+    return { primaryLocationLineHash: `${fingerprint.slice(0, 16)}:1`, 'dbPosture/v1': fingerprint };
+  };
+  const results: Record<string, unknown>[] = kept.map(f => {
     const where = f.object !== undefined ? ` (target ${target}, object ${f.object})` : ` (target ${target})`;
-    const fingerprint = findingFingerprint(f.checkId, target, f.object);
     return {
       ruleId: f.checkId,
       ruleIndex: index.get(f.checkId),
       level: LEVEL[f.status],
       message: { text: `${f.title}: ${f.detail.text}${where}` },
-      locations: [
-        {
-          physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } },
-          logicalLocations: [
-            {
-              fullyQualifiedName: `${engine}://${target}${f.object !== undefined ? `/${f.object}` : ''}`,
-              kind: 'resource'
-            }
-          ]
-        }
-      ],
-      partialFingerprints: {
-        primaryLocationLineHash: `${fingerprint.slice(0, 16)}:1`,
-        'dbPosture/v1': fingerprint
-      },
+      locations: location(f.object),
+      partialFingerprints: fingerprints(f.checkId, f.object),
+      ...(states ? { baselineState: states.stateOf(f.checkId, f.object) } : {}),
       ...(f.waiver?.state === 'active'
         ? {
             suppressions: [
@@ -118,6 +124,21 @@ export function renderSarif(report: AuditReport, options: SarifOptions): string 
       }
     };
   });
+  for (const e of states?.absent.slice(0, Math.max(0, SARIF_RESULT_LIMIT - results.length)) ?? []) {
+    const was = e.baseStatus as Status;
+    results.push({
+      ruleId: e.checkId,
+      ...(index.has(e.checkId) ? { ruleIndex: index.get(e.checkId) } : {}),
+      level: LEVEL[was] ?? 'note',
+      message: {
+        text: `Resolved since the reference audit (was ${was}${e.headStatus ? `, now ${e.headStatus}` : ''}): ${e.title}: ${e.detail}${e.object !== undefined ? ` (target ${target}, object ${e.object})` : ` (target ${target})`}`
+      },
+      locations: location(e.object),
+      partialFingerprints: fingerprints(e.checkId, e.object),
+      baselineState: 'absent',
+      properties: { status: e.headStatus ?? 'absent', referenceStatus: was }
+    });
+  }
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -136,6 +157,14 @@ export function renderSarif(report: AuditReport, options: SarifOptions): string 
           target: { engine, name: target, deployment: report.target.deployment },
           summary: report.summary,
           auditedAt: report.context.auditedAt,
+          ...(report.comparison
+            ? {
+                comparedTo: {
+                  file: report.comparison.referenceFile,
+                  auditedAt: report.comparison.reference.context.auditedAt
+                }
+              }
+            : {}),
           ...(relevant.length > kept.length
             ? {
                 truncated: `${relevant.length - kept.length} lower-severity results left out (limit ${SARIF_RESULT_LIMIT})`
