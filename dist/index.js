@@ -52026,14 +52026,16 @@ function firstCallFailure(answer, ep) {
  * UNKNOWN with what happened.
  */
 function answerToFact(answer, path, parse, ctx) {
+    // No answer, an answer we cannot read, or a 5xx is a fault: the audit is incomplete (exit 3). A
+    // 403 is a missing permission, a visible UNKNOWN naming the role to grant.
     if (answer.kind === 'network')
-        return unavailable(msg `GET ${path} got no answer: ${answer.message}.`);
+        return faulted(msg `GET ${path} got no answer: ${answer.message}.`);
     if (answer.status === 200) {
         try {
             return available(parse(answer.body));
         }
         catch (error) {
-            return unavailable(msg `GET ${path} answered in an unexpected shape: ${error.message}.`);
+            return faulted(msg `GET ${path} answered in an unexpected shape: ${error.message}.`);
         }
     }
     if (isEnterpriseRefusal(answer))
@@ -52048,7 +52050,7 @@ function answerToFact(answer, path, parse, ctx) {
     }
     if (answer.status === 404)
         return unavailable(msg `GET ${path} answered 404: this Couchbase Server version does not have it.`);
-    return unavailable(msg `GET ${path} answered ${raw(String(answer.status))}${raw(answer.status >= 500 ? ' after 3 attempts' : '')}.`);
+    return faulted(msg `GET ${path} answered ${raw(String(answer.status))}${raw(answer.status >= 500 ? ' after 3 attempts' : '')}.`);
 }
 const roleOf = (r) => ({
     role: String(obj(r).role ?? ''),
@@ -54391,16 +54393,18 @@ const ROLES = {
 function toFact(a, what, roles, parse, notFound) {
     if (a.kind === 'ok')
         return available(parse(a.body));
+    // Faults (no answer, rate limit outlasting the retries, 5xx) make the audit incomplete; a 403
+    // is a missing role, a visible UNKNOWN that names it.
     if (a.kind === 'network')
-        return unavailable(msg `The Cloud API could not be reached for ${raw(what)}: ${a.message}.`);
+        return faulted(msg `The Cloud API could not be reached for ${raw(what)}: ${a.message}.`);
     if (a.status === 403) {
         return unavailable(msg `The Cloud API refused ${raw(what)} (403${raw(a.message ? `: ${a.message}` : '')}).`, msg `give the API key's service account one of ${raw(roles)} on this cluster.`);
     }
     if (a.status === 404 && notFound)
         return available(notFound());
     if (a.status === 429)
-        return unavailable(msg `The Cloud API kept rate-limiting ${raw(what)} (429 after 3 attempts).`);
-    return unavailable(msg `The Cloud API answered ${raw(String(a.status))} for ${raw(what)}${raw(a.message ? `: ${a.message}` : '')}.`);
+        return faulted(msg `The Cloud API kept rate-limiting ${raw(what)} (429 after 3 attempts).`);
+    return faulted(msg `The Cloud API answered ${raw(String(a.status))} for ${raw(what)}${raw(a.message ? `: ${a.message}` : '')}.`);
 }
 class CloudTargetError extends Error {
 }

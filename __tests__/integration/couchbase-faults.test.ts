@@ -65,12 +65,15 @@ describe('Couchbase faults', () => {
     );
   });
 
-  it('a 500 on one endpoint is retried, then only its checks are UNKNOWN', async () => {
+  it('a 500 on one endpoint is retried, then only its checks are UNKNOWN, and the audit is incomplete (exit 3)', async () => {
     replica = await startCouchbaseReplica({
       scenario: variant({ faults: { '/settings/audit': { status: 500 } } })
     });
     const r = await auditCouchbase(replica);
-    expect(r.code).toBe(0);
+    // A server error is a fault, not a missing permission: the gate fails closed.
+    expect(r.code).toBe(3);
+    expect(r.report!.gate.passed).toBe(false);
+    expect(r.report!.gate.incomplete).toBeGreaterThan(0);
     expect(replica.requests.filter(q => q.path === '/settings/audit')).toHaveLength(3);
     expect(finding(r, 'cb/audit-enabled')).toEqual([
       expect.objectContaining({
@@ -87,6 +90,7 @@ describe('Couchbase faults', () => {
       scenario: variant({ faults: { '/pools/default/certificates': { hang: true } } })
     });
     const r = await auditCouchbase(replica, ['--connect-timeout', '300']);
+    expect(r.code).toBe(3);
     expect(finding(r, 'cb/certificates')).toEqual([
       expect.objectContaining({
         status: 'UNKNOWN',

@@ -1,4 +1,4 @@
-import { available, notApplicableHere, unavailable, type Fact } from '../../core/facts.js';
+import { available, faulted, notApplicableHere, unavailable, type Fact } from '../../core/facts.js';
 import { msg, raw } from '../../core/text.js';
 import type { Redactor } from '../../core/redact.js';
 import { httpRequest } from '../../net/http.js';
@@ -97,8 +97,10 @@ function toFact<T>(
   notFound?: () => T
 ): Fact<T> {
   if (a.kind === 'ok') return available(parse(a.body));
+  // Faults (no answer, rate limit outlasting the retries, 5xx) make the audit incomplete; a 403
+  // is a missing role, a visible UNKNOWN that names it.
   if (a.kind === 'network')
-    return unavailable(msg`The Cloud API could not be reached for ${raw(what)}: ${a.message}.`);
+    return faulted(msg`The Cloud API could not be reached for ${raw(what)}: ${a.message}.`);
   if (a.status === 403) {
     return unavailable(
       msg`The Cloud API refused ${raw(what)} (403${raw(a.message ? `: ${a.message}` : '')}).`,
@@ -107,8 +109,8 @@ function toFact<T>(
   }
   if (a.status === 404 && notFound) return available(notFound());
   if (a.status === 429)
-    return unavailable(msg`The Cloud API kept rate-limiting ${raw(what)} (429 after 3 attempts).`);
-  return unavailable(
+    return faulted(msg`The Cloud API kept rate-limiting ${raw(what)} (429 after 3 attempts).`);
+  return faulted(
     msg`The Cloud API answered ${raw(String(a.status))} for ${raw(what)}${raw(a.message ? `: ${a.message}` : '')}.`
   );
 }

@@ -1,7 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import type { Collected, CollectEnv, TargetInfo } from '../../core/engine.js';
 import { TargetError, UsageError } from '../../core/errors.js';
-import { available, missingFacts, notApplicableHere, unavailable, type Fact } from '../../core/facts.js';
+import {
+  available,
+  faulted,
+  missingFacts,
+  notApplicableHere,
+  unavailable,
+  type Fact
+} from '../../core/facts.js';
 import { msg, raw, valueList } from '../../core/text.js';
 import type {
   CbAudit,
@@ -140,12 +147,14 @@ export function answerToFact<T>(
   parse: (body: unknown) => T,
   ctx: FactContext
 ): Fact<T> {
-  if (answer.kind === 'network') return unavailable(msg`GET ${path} got no answer: ${answer.message}.`);
+  // No answer, an answer we cannot read, or a 5xx is a fault: the audit is incomplete (exit 3). A
+  // 403 is a missing permission, a visible UNKNOWN naming the role to grant.
+  if (answer.kind === 'network') return faulted(msg`GET ${path} got no answer: ${answer.message}.`);
   if (answer.status === 200) {
     try {
       return available(parse(answer.body));
     } catch (error) {
-      return unavailable(msg`GET ${path} answered in an unexpected shape: ${(error as Error).message}.`);
+      return faulted(msg`GET ${path} answered in an unexpected shape: ${(error as Error).message}.`);
     }
   }
   if (isEnterpriseRefusal(answer))
@@ -163,7 +172,7 @@ export function answerToFact<T>(
   }
   if (answer.status === 404)
     return unavailable(msg`GET ${path} answered 404: this Couchbase Server version does not have it.`);
-  return unavailable(
+  return faulted(
     msg`GET ${path} answered ${raw(String(answer.status))}${raw(answer.status >= 500 ? ' after 3 attempts' : '')}.`
   );
 }
