@@ -39322,7 +39322,7 @@ function parseCommand(argv) {
         const flags = args_parse(rest, BASELINE_FLAGS, 'baseline');
         return flags.help ? { command: 'help' } : { command: 'baseline', flags };
     }
-    throw new UsageError(`Unknown command ${JSON.stringify(command)}: expected audit, diff or baseline. Run db-posture --help.`);
+    throw new UsageError(`Unknown command ${JSON.stringify(command)}: expected audit, baseline, diff, scan, merge, targets, rules or hunt. Run db-posture --help.`);
 }
 
 ;// CONCATENATED MODULE: external "node:path"

@@ -136,3 +136,12 @@ describe('outputs are validated before connecting', () => {
     ]);
   });
 });
+
+describe('commands', () => {
+  it('an unknown command names every command there is', async () => {
+    expect(await usage(['audti'], {})).toEqual([
+      2,
+      'db-posture: error: Unknown command "audti": expected audit, baseline, diff, scan, merge, targets, rules or hunt. Run db-posture --help.'
+    ]);
+  });
+});

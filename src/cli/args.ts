@@ -111,6 +111,6 @@ export function parseCommand(argv: readonly string[]): ParsedCommand {
     return flags.help ? { command: 'help' } : { command: 'baseline', flags };
   }
   throw new UsageError(
-    `Unknown command ${JSON.stringify(command)}: expected audit, diff or baseline. Run db-posture --help.`
+    `Unknown command ${JSON.stringify(command)}: expected audit, baseline, diff, scan, merge, targets, rules or hunt. Run db-posture --help.`
   );
 }
