@@ -48684,8 +48684,15 @@ function sslRequest(host, port, timeoutMs) {
             reject(err);
         });
         socket.once('connect', () => socket.write(SSL_REQUEST));
+        // A listener that accepts and closes must not hold the audit for the whole connect timeout.
+        const closed = () => {
+            clearTimeout(timer);
+            reject(new Error(`the server at ${host}:${port} closed the connection before answering the SSLRequest`));
+        };
+        socket.once('close', closed);
         socket.once('data', data => {
             clearTimeout(timer);
+            socket.removeListener('close', closed);
             socket.removeAllListeners('error');
             if (data[0] === 0x53)
                 resolve(socket);
@@ -48715,6 +48722,10 @@ function handshake(host, port, timeoutMs, servername, ecdhCurve) {
             clearTimeout(timer);
             secure.destroy();
             reject(err);
+        });
+        secure.once('close', () => {
+            clearTimeout(timer);
+            reject(new Error('the server closed the connection during the TLS handshake'));
         });
         secure.once('secureConnect', () => {
             clearTimeout(timer);
