@@ -39134,7 +39134,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7947);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1710);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: process.stdout,
@@ -39147,7 +39147,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7947:
+/***/ 1710:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51121,15 +51121,7 @@ class ReadOnlySession {
         }
         catch (error) {
             const { code, text } = describePgError(error, this.redactor);
-            try {
-                if (!this.lost) {
-                    this.roundTrips++;
-                    await this.client.query('ROLLBACK TO SAVEPOINT fact');
-                }
-            }
-            catch {
-                this.lost ??= msg `the connection became unusable`;
-            }
+            await this.rollbackFact();
             const reason = code === '57014'
                 ? msg `${raw(what)} could not be read: the statement timed out after the statement timeout (${text}).`
                 : msg `${raw(what)} could not be read: ${text}${raw(code ? ` (SQLSTATE ${code})` : '')}.`;
@@ -51157,21 +51149,25 @@ class ReadOnlySession {
                     return reads.map((_, i) => available(results[3 * i + 1].rows));
             }
             catch {
-                try {
-                    if (!this.lost) {
-                        this.roundTrips++;
-                        await this.client.query('ROLLBACK TO SAVEPOINT fact');
-                    }
-                }
-                catch {
-                    this.lost ??= msg `the connection became unusable`;
-                }
+                await this.rollbackFact();
             }
         }
         const out = [];
         for (const r of reads)
             out.push(await this.read(r.what, r.sql, r.fix));
         return out;
+    }
+    /** Undoes a failed fact (or batch) back to its savepoint; a session that cannot is lost. */
+    async rollbackFact() {
+        try {
+            if (!this.lost) {
+                this.roundTrips++;
+                await this.client.query('ROLLBACK TO SAVEPOINT fact');
+            }
+        }
+        catch {
+            this.lost ??= msg `the connection became unusable`;
+        }
     }
     async close() {
         try {
@@ -51183,6 +51179,21 @@ class ReadOnlySession {
         }
         await this.client.end().catch(() => undefined);
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/bounded.ts
+/** Runs `worker` over `items` with at most `limit` in flight, keeping the input order in the result. */
+async function mapBounded(items, limit, worker) {
+    const results = new Array(items.length);
+    let next = 0;
+    const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await worker(items[i], i);
+        }
+    });
+    await Promise.all(runners);
+    return results;
 }
 
 ;// CONCATENATED MODULE: ./src/judgements/release-table.ts
@@ -51225,6 +51236,7 @@ function splitVersionNum(num) {
 }
 
 ;// CONCATENATED MODULE: ./src/engines/postgres/collector.ts
+
 
 
 
@@ -51330,19 +51342,6 @@ function unreachableDatabase(name, f) {
         rowLevelSecurity: f,
         publications: f
     };
-}
-/** Runs `worker` over `items` with at most `limit` in flight, keeping the input order in the result. */
-async function mapBounded(items, limit, worker) {
-    const results = new Array(items.length);
-    let next = 0;
-    const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await worker(items[i], i);
-        }
-    });
-    await Promise.all(runners);
-    return results;
 }
 function defaultName(ep) {
     const base = ep.socket ? `local-${ep.database}` : `${ep.host}-${ep.database}`;
@@ -56501,19 +56500,6 @@ class CrdbSessionPool {
         await Promise.all(this.all.slice(1).map(s => s.close()));
     }
 }
-/** Runs `worker` over `items` with at most `limit` in flight, keeping the input order. */
-async function session_mapBounded(items, limit, worker) {
-    const results = new Array(items.length);
-    let next = 0;
-    const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await worker(items[i], i);
-        }
-    });
-    await Promise.all(runners);
-    return results;
-}
 function session_quoteIdent(name) {
     return `"${name.replace(/"/g, '""')}"`;
 }
@@ -56807,7 +56793,7 @@ async function collectSqlFacts(pool, ep, env) {
     };
     const [idRow, settingFacts] = await Promise.all([
         read('The cluster id', 'SELECT crdb_internal.cluster_id() AS id'),
-        session_mapBounded(CRDB_SETTINGS, options.concurrency, readSetting)
+        mapBounded(CRDB_SETTINGS, options.concurrency, readSetting)
     ]);
     const clusterId = idRow.ok && idRow.value[0]?.id ? String(idRow.value[0].id) : undefined;
     const settings = {};
@@ -56913,7 +56899,7 @@ async function readPublicGrants(pool, progress, concurrency) {
         return dbs;
     const names = dbs.value.map(r => String(r.database_name)).filter(n => n !== 'system');
     let done = 0;
-    const per = await session_mapBounded(names, concurrency, db => pool.with(async (s) => {
+    const per = await mapBounded(names, concurrency, db => pool.with(async (s) => {
         const use = await s.useDatabase(db);
         const g = use.ok ? await s.read(`Grants to public in ${db}`, 'SHOW GRANTS FOR public') : use;
         progress.count('databases', ++done, names.length);
@@ -56958,7 +56944,7 @@ async function readSchedules(pool, user, redactor, concurrency) {
                 (typeof cmd === 'object' && cmd !== null && 'backup_statement' in cmd)
         };
     });
-    const withJobs = await session_mapBounded(schedules, concurrency, async (s) => {
+    const withJobs = await mapBounded(schedules, concurrency, async (s) => {
         if (!s.isBackup || !/^\d+$/.test(s.id))
             return s;
         const jobs = await pool.with(x => x.read(`Jobs of schedule ${s.label}`, `SHOW JOBS FOR SCHEDULES SELECT ${s.id}`));
@@ -61673,105 +61659,6 @@ const fleetReportSchema = object({
 })
     .strict();
 
-;// CONCATENATED MODULE: ./src/fleet/load.ts
-
-
-
-
-
-
-/** The report schema versions this merge reads. */
-const READABLE_SCHEMA_VERSIONS = [1];
-/** Legs' JSON reports carry this file name (see writeReportFiles). */
-const REPORT_FILE = /^security-audit-.+\.json$/;
-async function readJson(file, what) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        const e = error;
-        throw new UsageError(`${file}: cannot be read (${e.code ?? e.message}): expected ${what}.`);
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        throw new UsageError(`${file}: is not JSON: expected ${what}.`);
-    }
-}
-/**
- * Validates one leg's report. A file from another schema version is refused by name rather than
- * read as if it were version 1: its fields may mean something else.
- */
-function load_parseReport(source, data) {
-    const what = 'a JSON report written by db-posture audit';
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-        throw new UsageError(`${source}: is not ${what}.`);
-    }
-    const obj = data;
-    if (obj.kind === 'db-posture-fleet') {
-        throw new UsageError(`${source}: is a fleet report, not a leg's report: pass a previous fleet report with --compare-to.`);
-    }
-    if (!('schemaVersion' in obj))
-        throw new UsageError(`${source}: has no schemaVersion: expected ${what}.`);
-    if (!READABLE_SCHEMA_VERSIONS.includes(obj.schemaVersion)) {
-        throw new UsageError(`${source}: schemaVersion ${JSON.stringify(obj.schemaVersion)} is not one this db-posture ${TOOL.version} reads (${READABLE_SCHEMA_VERSIONS.join(', ')}); merge with the db-posture version that wrote it or a newer one.`);
-    }
-    const parsed = jsonReportSchema.safeParse(data);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new UsageError(`${source}: is not ${what} (schemaVersion 1): ${issue.path.join('.') || 'top level'}: ${issue.message}.`);
-    }
-    return { source, report: parsed.data };
-}
-/** Runs `fn` over `items` with at most `limit` at once, keeping the input order in the result. */
-async function mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return out;
-}
-/** Reads and validates the named report files (file descriptors stay bounded). */
-async function loadReports(files) {
-    return mapLimit(files, 32, async (file) => load_parseReport(file, await readJson(file, 'a JSON report written by db-posture audit')));
-}
-/**
- * The legs' reports below a directory (downloaded artifacts nest one directory per leg):
- * `security-audit-*.json` files at any depth, in a stable order. Other files (markdown, SARIF,
- * the leg's own notes) are not reports and are left alone.
- */
-async function findReportFiles(dir) {
-    let entries;
-    try {
-        entries = await (0,promises_namespaceObject.readdir)(dir, { recursive: true, withFileTypes: true });
-    }
-    catch (error) {
-        const e = error;
-        throw new UsageError(`--from-dir ${dir}: cannot be read (${e.code ?? e.message}): expected a directory.`);
-    }
-    return entries
-        .filter(e => e.isFile() && REPORT_FILE.test(e.name))
-        .map(e => external_node_path_default().join(e.parentPath ?? e.path, e.name))
-        .sort();
-}
-/** A previous fleet report for --compare-to. */
-async function loadFleetReport(file, flag = '--compare-to') {
-    const data = await readJson(file, 'a fleet JSON report written by db-posture merge');
-    const parsed = fleetReportSchema.safeParse(data);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new UsageError(`${flag} ${file}: is not a db-posture fleet report (schemaVersion 1): ${issue.path.join('.') || 'top level'}: ${issue.message}.`);
-    }
-    return parsed.data;
-}
-
 ;// CONCATENATED MODULE: ./src/fleet/merge.ts
 
 
@@ -62624,6 +62511,93 @@ function parseFleetArgs(args, options, command, allowPositionals = false) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/fleet/load.ts
+
+
+
+
+
+
+
+/** The report schema versions this merge reads. */
+const READABLE_SCHEMA_VERSIONS = [1];
+/** Legs' JSON reports carry this file name (see writeReportFiles). */
+const REPORT_FILE = /^security-audit-.+\.json$/;
+async function readJson(file, what) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        const e = error;
+        throw new UsageError(`${file}: cannot be read (${e.code ?? e.message}): expected ${what}.`);
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new UsageError(`${file}: is not JSON: expected ${what}.`);
+    }
+}
+/**
+ * Validates one leg's report. A file from another schema version is refused by name rather than
+ * read as if it were version 1: its fields may mean something else.
+ */
+function load_parseReport(source, data) {
+    const what = 'a JSON report written by db-posture audit';
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+        throw new UsageError(`${source}: is not ${what}.`);
+    }
+    const obj = data;
+    if (obj.kind === 'db-posture-fleet') {
+        throw new UsageError(`${source}: is a fleet report, not a leg's report: pass a previous fleet report with --compare-to.`);
+    }
+    if (!('schemaVersion' in obj))
+        throw new UsageError(`${source}: has no schemaVersion: expected ${what}.`);
+    if (!READABLE_SCHEMA_VERSIONS.includes(obj.schemaVersion)) {
+        throw new UsageError(`${source}: schemaVersion ${JSON.stringify(obj.schemaVersion)} is not one this db-posture ${TOOL.version} reads (${READABLE_SCHEMA_VERSIONS.join(', ')}); merge with the db-posture version that wrote it or a newer one.`);
+    }
+    const parsed = jsonReportSchema.safeParse(data);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new UsageError(`${source}: is not ${what} (schemaVersion 1): ${issue.path.join('.') || 'top level'}: ${issue.message}.`);
+    }
+    return { source, report: parsed.data };
+}
+/** Reads and validates the named report files (file descriptors stay bounded). */
+async function loadReports(files) {
+    return mapBounded(files, 32, async (file) => load_parseReport(file, await readJson(file, 'a JSON report written by db-posture audit')));
+}
+/**
+ * The legs' reports below a directory (downloaded artifacts nest one directory per leg):
+ * `security-audit-*.json` files at any depth, in a stable order. Other files (markdown, SARIF,
+ * the leg's own notes) are not reports and are left alone.
+ */
+async function findReportFiles(dir) {
+    let entries;
+    try {
+        entries = await (0,promises_namespaceObject.readdir)(dir, { recursive: true, withFileTypes: true });
+    }
+    catch (error) {
+        const e = error;
+        throw new UsageError(`--from-dir ${dir}: cannot be read (${e.code ?? e.message}): expected a directory.`);
+    }
+    return entries
+        .filter(e => e.isFile() && REPORT_FILE.test(e.name))
+        .map(e => external_node_path_default().join(e.parentPath ?? e.path, e.name))
+        .sort();
+}
+/** A previous fleet report for --compare-to. */
+async function loadFleetReport(file, flag = '--compare-to') {
+    const data = await readJson(file, 'a fleet JSON report written by db-posture merge');
+    const parsed = fleetReportSchema.safeParse(data);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new UsageError(`${flag} ${file}: is not a db-posture fleet report (schemaVersion 1): ${issue.path.join('.') || 'top level'}: ${issue.message}.`);
+    }
+    return parsed.data;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/merge-command.ts
 
 
@@ -62825,7 +62799,7 @@ async function fleetAuditCommand(args, io, redactor) {
     const quiet = Boolean(flags.quiet);
     const errors = [];
     let internal = false;
-    const outcomes = await mapLimit(plans, parallel, async (plan) => {
+    const outcomes = await mapBounded(plans, parallel, async (plan) => {
         const started = performance.now();
         try {
             // Per target: an unreachable target fails its own leg (auto-detection connects), not the run.
@@ -67417,6 +67391,25 @@ function fieldValue(event, field) {
     }
     return value;
 }
+/**
+ * One line of a JSON-lines log as an object, or undefined after reporting it as malformed
+ * ("not a JSON object": not JSON, or JSON that is not an object).
+ */
+function jsonObjectLine(text, line, sink) {
+    let o;
+    try {
+        o = JSON.parse(text);
+    }
+    catch {
+        sink.malformed(line, 'not a JSON object');
+        return undefined;
+    }
+    if (o === null || typeof o !== 'object' || Array.isArray(o)) {
+        sink.malformed(line, 'not a JSON object');
+        return undefined;
+    }
+    return o;
+}
 
 ;// CONCATENATED MODULE: ./src/detect/rules/condition.ts
 class ConditionError extends Error {
@@ -68715,6 +68708,7 @@ function parseCsvRecord(text) {
 ;// CONCATENATED MODULE: ./src/detect/parsers/postgresql.ts
 
 
+
 /** PostgreSQL's default log_line_prefix. */
 const DEFAULT_PREFIX = '%m [%p] ';
 const SEVERITIES = 'LOG|ERROR|FATAL|PANIC|WARNING|NOTICE|INFO|DEBUG[1-5]?|DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION';
@@ -69091,18 +69085,9 @@ class PgJsonParser {
     feed(text, line) {
         if (text.trim() === '')
             return;
-        let o;
-        try {
-            o = JSON.parse(text);
-        }
-        catch {
-            this.sink.malformed(line, 'not a JSON object');
+        const o = jsonObjectLine(text, line, this.sink);
+        if (!o)
             return;
-        }
-        if (o === null || typeof o !== 'object' || Array.isArray(o)) {
-            this.sink.malformed(line, 'not a JSON object');
-            return;
-        }
         const time = pgTime(String(o.timestamp ?? ''));
         if (Number.isNaN(time)) {
             this.sink.malformed(line, `time ${JSON.stringify(o.timestamp ?? '')} not understood (set log_timezone = 'UTC')`);
@@ -69233,6 +69218,7 @@ class CouchbaseAuditParser {
 }
 
 ;// CONCATENATED MODULE: ./src/detect/parsers/cockroachdb.ts
+
 
 /**
  * CockroachDB channel numbers as they appear in `N@` prefixes and `channel_numeric` (the order of
@@ -69382,18 +69368,9 @@ class CrdbJsonParser {
         // Markers are not JSON syntax, so they can only sit inside strings: removing them from the
         // text strips them from every value at once (far cheaper than walking the parsed record).
         const marked = text.includes('‹') || text.includes('›');
-        let o;
-        try {
-            o = JSON.parse(marked ? text.replace(/[‹›]/g, '') : text);
-        }
-        catch {
-            this.sink.malformed(line, 'not a JSON object');
+        const o = jsonObjectLine(marked ? text.replace(/[‹›]/g, '') : text, line, this.sink);
+        if (!o)
             return;
-        }
-        if (o === null || typeof o !== 'object' || Array.isArray(o)) {
-            this.sink.malformed(line, 'not a JSON object');
-            return;
-        }
         // Escaped markers (\u2039) survive the text pass; walk the record only then.
         const escaped = /\\u203[9aA]/.test(text);
         let envelope = o;

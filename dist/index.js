@@ -37357,7 +37357,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7547);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55191);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -37366,7 +37366,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7547:
+/***/ 55191:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49252,15 +49252,7 @@ class ReadOnlySession {
         }
         catch (error) {
             const { code, text } = describePgError(error, this.redactor);
-            try {
-                if (!this.lost) {
-                    this.roundTrips++;
-                    await this.client.query('ROLLBACK TO SAVEPOINT fact');
-                }
-            }
-            catch {
-                this.lost ??= msg `the connection became unusable`;
-            }
+            await this.rollbackFact();
             const reason = code === '57014'
                 ? msg `${raw(what)} could not be read: the statement timed out after the statement timeout (${text}).`
                 : msg `${raw(what)} could not be read: ${text}${raw(code ? ` (SQLSTATE ${code})` : '')}.`;
@@ -49288,21 +49280,25 @@ class ReadOnlySession {
                     return reads.map((_, i) => available(results[3 * i + 1].rows));
             }
             catch {
-                try {
-                    if (!this.lost) {
-                        this.roundTrips++;
-                        await this.client.query('ROLLBACK TO SAVEPOINT fact');
-                    }
-                }
-                catch {
-                    this.lost ??= msg `the connection became unusable`;
-                }
+                await this.rollbackFact();
             }
         }
         const out = [];
         for (const r of reads)
             out.push(await this.read(r.what, r.sql, r.fix));
         return out;
+    }
+    /** Undoes a failed fact (or batch) back to its savepoint; a session that cannot is lost. */
+    async rollbackFact() {
+        try {
+            if (!this.lost) {
+                this.roundTrips++;
+                await this.client.query('ROLLBACK TO SAVEPOINT fact');
+            }
+        }
+        catch {
+            this.lost ??= msg `the connection became unusable`;
+        }
     }
     async close() {
         try {
@@ -49314,6 +49310,21 @@ class ReadOnlySession {
         }
         await this.client.end().catch(() => undefined);
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/bounded.ts
+/** Runs `worker` over `items` with at most `limit` in flight, keeping the input order in the result. */
+async function mapBounded(items, limit, worker) {
+    const results = new Array(items.length);
+    let next = 0;
+    const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await worker(items[i], i);
+        }
+    });
+    await Promise.all(runners);
+    return results;
 }
 
 ;// CONCATENATED MODULE: ./src/judgements/release-table.ts
@@ -49356,6 +49367,7 @@ function splitVersionNum(num) {
 }
 
 ;// CONCATENATED MODULE: ./src/engines/postgres/collector.ts
+
 
 
 
@@ -49461,19 +49473,6 @@ function unreachableDatabase(name, f) {
         rowLevelSecurity: f,
         publications: f
     };
-}
-/** Runs `worker` over `items` with at most `limit` in flight, keeping the input order in the result. */
-async function mapBounded(items, limit, worker) {
-    const results = new Array(items.length);
-    let next = 0;
-    const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await worker(items[i], i);
-        }
-    });
-    await Promise.all(runners);
-    return results;
 }
 function defaultName(ep) {
     const base = ep.socket ? `local-${ep.database}` : `${ep.host}-${ep.database}`;
@@ -53840,19 +53839,6 @@ class CrdbSessionPool {
         await Promise.all(this.all.slice(1).map(s => s.close()));
     }
 }
-/** Runs `worker` over `items` with at most `limit` in flight, keeping the input order. */
-async function session_mapBounded(items, limit, worker) {
-    const results = new Array(items.length);
-    let next = 0;
-    const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await worker(items[i], i);
-        }
-    });
-    await Promise.all(runners);
-    return results;
-}
 function session_quoteIdent(name) {
     return `"${name.replace(/"/g, '""')}"`;
 }
@@ -54146,7 +54132,7 @@ async function collectSqlFacts(pool, ep, env) {
     };
     const [idRow, settingFacts] = await Promise.all([
         read('The cluster id', 'SELECT crdb_internal.cluster_id() AS id'),
-        session_mapBounded(CRDB_SETTINGS, options.concurrency, readSetting)
+        mapBounded(CRDB_SETTINGS, options.concurrency, readSetting)
     ]);
     const clusterId = idRow.ok && idRow.value[0]?.id ? String(idRow.value[0].id) : undefined;
     const settings = {};
@@ -54252,7 +54238,7 @@ async function readPublicGrants(pool, progress, concurrency) {
         return dbs;
     const names = dbs.value.map(r => String(r.database_name)).filter(n => n !== 'system');
     let done = 0;
-    const per = await session_mapBounded(names, concurrency, db => pool.with(async (s) => {
+    const per = await mapBounded(names, concurrency, db => pool.with(async (s) => {
         const use = await s.useDatabase(db);
         const g = use.ok ? await s.read(`Grants to public in ${db}`, 'SHOW GRANTS FOR public') : use;
         progress.count('databases', ++done, names.length);
@@ -54297,7 +54283,7 @@ async function readSchedules(pool, user, redactor, concurrency) {
                 (typeof cmd === 'object' && cmd !== null && 'backup_statement' in cmd)
         };
     });
-    const withJobs = await session_mapBounded(schedules, concurrency, async (s) => {
+    const withJobs = await mapBounded(schedules, concurrency, async (s) => {
         if (!s.isBackup || !/^\d+$/.test(s.id))
             return s;
         const jobs = await pool.with(x => x.read(`Jobs of schedule ${s.label}`, `SHOW JOBS FOR SCHEDULES SELECT ${s.id}`));
@@ -59052,6 +59038,7 @@ const schema_fleetReportSchema = object({
 
 
 
+
 /** The report schema versions this merge reads. */
 const READABLE_SCHEMA_VERSIONS = [1];
 /** Legs' JSON reports carry this file name (see writeReportFiles). */
@@ -59097,22 +59084,9 @@ function load_parseReport(source, data) {
     }
     return { source, report: parsed.data };
 }
-/** Runs `fn` over `items` with at most `limit` at once, keeping the input order in the result. */
-async function mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return out;
-}
 /** Reads and validates the named report files (file descriptors stay bounded). */
 async function loadReports(files) {
-    return mapLimit(files, 32, async (file) => load_parseReport(file, await readJson(file, 'a JSON report written by db-posture audit')));
+    return mapBounded(files, 32, async (file) => load_parseReport(file, await readJson(file, 'a JSON report written by db-posture audit')));
 }
 /**
  * The legs' reports below a directory (downloaded artifacts nest one directory per leg):
@@ -59989,6 +59963,7 @@ function parseShard(value) {
 
 
 
+
 const actionsArtifactDownloader = {
     async list() {
         const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 111).then(__nccwpck_require__.bind(__nccwpck_require__, 40111));
@@ -60031,7 +60006,7 @@ async function runMergeAction(deps, token, redactor) {
         .sort((a, b) => a.name.localeCompare(b.name));
     lib_core/* info */.pq(`db-posture: merging ${artifacts.length} leg artifact(s) named ${prefix}*`);
     const dirOf = new Map();
-    await mapLimit(artifacts, 4, async (a) => {
+    await mapBounded(artifacts, 4, async (a) => {
         // One directory per artifact: two legs' files never collide, and each report keeps its link.
         const dir = external_node_path_default().join(legsDir, String(a.id));
         await (0,promises_.mkdir)(dir, { recursive: true });

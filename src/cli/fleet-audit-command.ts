@@ -8,7 +8,8 @@ import { describeCheck, checkCatalogue, selectEngine } from '../engines/index.js
 import { toJsonReport } from '../report/json.js';
 import { writeReports } from '../report/write.js';
 import { checkOutputDirectory } from '../report/out-path.js';
-import { mapLimit, type LoadedReport } from '../fleet/load.js';
+import type { LoadedReport } from '../fleet/load.js';
+import { mapBounded } from '../core/bounded.js';
 import { fleetExitCode, mergeReports } from '../fleet/merge.js';
 import { parseMaxAge } from '../fleet/options.js';
 import { loadTargets, targetOptions } from '../fleet/targets.js';
@@ -108,7 +109,7 @@ export async function fleetAuditCommand(
   const quiet = Boolean(flags.quiet);
   const errors: { name: string; detail: string }[] = [];
   let internal = false;
-  const outcomes = await mapLimit(plans, parallel, async plan => {
+  const outcomes = await mapBounded(plans, parallel, async plan => {
     const started = performance.now();
     try {
       // Per target: an unreachable target fails its own leg (auto-detection connects), not the run.

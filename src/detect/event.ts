@@ -98,3 +98,26 @@ export interface LineParser {
   /** End of input: emit whatever entry is still pending. */
   end(): void;
 }
+
+/**
+ * One line of a JSON-lines log as an object, or undefined after reporting it as malformed
+ * ("not a JSON object": not JSON, or JSON that is not an object).
+ */
+export function jsonObjectLine(
+  text: string,
+  line: number,
+  sink: Pick<ParserSink, 'malformed'>
+): Record<string, unknown> | undefined {
+  let o: unknown;
+  try {
+    o = JSON.parse(text);
+  } catch {
+    sink.malformed(line, 'not a JSON object');
+    return undefined;
+  }
+  if (o === null || typeof o !== 'object' || Array.isArray(o)) {
+    sink.malformed(line, 'not a JSON object');
+    return undefined;
+  }
+  return o as Record<string, unknown>;
+}

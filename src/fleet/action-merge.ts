@@ -11,7 +11,8 @@ import { booleanInput, input } from '../github/inputs.js';
 import { capSummary } from '../report/summary.js';
 import { fleetIssue, targetIssue } from './tracking.js';
 import { issueSettings, publishIssues, type IssueApiFactory } from './action-issue.js';
-import { findReportFiles, loadReports, mapLimit } from './load.js';
+import { findReportFiles, loadReports } from './load.js';
+import { mapBounded } from '../core/bounded.js';
 import { fleetExitCode, mergeReports, type DuplicatePolicy } from './merge.js';
 import { parseChoice, parseMaxAge } from './options.js';
 import { loadTargets } from './targets.js';
@@ -81,7 +82,7 @@ export async function runMergeAction(
     .sort((a, b) => a.name.localeCompare(b.name));
   core.info(`db-posture: merging ${artifacts.length} leg artifact(s) named ${prefix}*`);
   const dirOf = new Map<string, number>();
-  await mapLimit(artifacts, 4, async a => {
+  await mapBounded(artifacts, 4, async a => {
     // One directory per artifact: two legs' files never collide, and each report keeps its link.
     const dir = path.join(legsDir, String(a.id));
     await mkdir(dir, { recursive: true });

@@ -1,3 +1,4 @@
+import { mapBounded } from '../core/bounded.js';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
@@ -63,27 +64,9 @@ export function parseReport(source: string, data: unknown): LoadedReport {
   return { source, report: parsed.data };
 }
 
-/** Runs `fn` over `items` with at most `limit` at once, keeping the input order in the result. */
-export async function mapLimit<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T, index: number) => Promise<R>
-): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i], i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
-
 /** Reads and validates the named report files (file descriptors stay bounded). */
 export async function loadReports(files: readonly string[]): Promise<LoadedReport[]> {
-  return mapLimit(files, 32, async file =>
+  return mapBounded(files, 32, async file =>
     parseReport(file, await readJson(file, 'a JSON report written by db-posture audit'))
   );
 }

@@ -1,4 +1,10 @@
-import type { AuditEvent, LineParser, LogFormat, ParserSink } from '../event.js';
+import {
+  jsonObjectLine,
+  type AuditEvent,
+  type LineParser,
+  type LogFormat,
+  type ParserSink
+} from '../event.js';
 import { maskRecord } from '../mask.js';
 
 /**
@@ -151,17 +157,8 @@ export class CrdbJsonParser implements LineParser {
     // Markers are not JSON syntax, so they can only sit inside strings: removing them from the
     // text strips them from every value at once (far cheaper than walking the parsed record).
     const marked = text.includes('‹') || text.includes('›');
-    let o: Record<string, unknown>;
-    try {
-      o = JSON.parse(marked ? text.replace(/[‹›]/g, '') : text);
-    } catch {
-      this.sink.malformed(line, 'not a JSON object');
-      return;
-    }
-    if (o === null || typeof o !== 'object' || Array.isArray(o)) {
-      this.sink.malformed(line, 'not a JSON object');
-      return;
-    }
+    const o = jsonObjectLine(marked ? text.replace(/[‹›]/g, '') : text, line, this.sink);
+    if (!o) return;
     // Escaped markers (\u2039) survive the text pass; walk the record only then.
     const escaped = /\\u203[9aA]/.test(text);
     let envelope: Record<string, unknown> = o;

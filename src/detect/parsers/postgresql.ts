@@ -1,4 +1,10 @@
-import type { AuditEvent, LineParser, LogFormat, ParserSink } from '../event.js';
+import {
+  jsonObjectLine,
+  type AuditEvent,
+  type LineParser,
+  type LogFormat,
+  type ParserSink
+} from '../event.js';
 import { maskRecord } from '../mask.js';
 import { parseCsvRecord } from './csv.js';
 
@@ -381,17 +387,8 @@ export class PgJsonParser implements LineParser {
 
   feed(text: string, line: number): void {
     if (text.trim() === '') return;
-    let o: Record<string, unknown>;
-    try {
-      o = JSON.parse(text);
-    } catch {
-      this.sink.malformed(line, 'not a JSON object');
-      return;
-    }
-    if (o === null || typeof o !== 'object' || Array.isArray(o)) {
-      this.sink.malformed(line, 'not a JSON object');
-      return;
-    }
+    const o = jsonObjectLine(text, line, this.sink);
+    if (!o) return;
     const time = pgTime(String(o.timestamp ?? ''));
     if (Number.isNaN(time)) {
       this.sink.malformed(

@@ -6,7 +6,8 @@ import { available, mapFact, unavailable, type Fact } from '../../core/facts.js'
 import { msg } from '../../core/text.js';
 import { probePostgresTls } from '../../core/tls-probe.js';
 import type { Endpoint } from '../../sqlwire/endpoint.js';
-import { mapBounded, type CrdbSession, type CrdbSessionPool } from './session.js';
+import { type CrdbSession, type CrdbSessionPool } from './session.js';
+import { mapBounded } from '../../core/bounded.js';
 import { decodeLicense } from './license.js';
 import {
   CRDB_SETTINGS,

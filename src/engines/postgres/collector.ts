@@ -7,6 +7,7 @@ import { parseEndpoint, type Endpoint } from '../../sqlwire/endpoint.js';
 import { connectionFailure, describePgError, isPrivilegeError } from '../../sqlwire/errors.js';
 import { detectSqlEngine, productFromVersion } from '../../sqlwire/detect.js';
 import { ReadOnlySession } from './connection.js';
+import { mapBounded } from '../../core/bounded.js';
 import { releaseTableNote } from '../../judgements/release-table.js';
 import { CLUSTER_QUERIES, DATABASE_QUERIES } from './queries.js';
 import { POSTGRES_RELEASES, RELEASE_TABLE_STALE_DAYS } from './releases.js';
@@ -140,24 +141,6 @@ function unreachableDatabase(name: string, f: Fact<never>): DatabaseFacts {
     rowLevelSecurity: f,
     publications: f
   };
-}
-
-/** Runs `worker` over `items` with at most `limit` in flight, keeping the input order in the result. */
-async function mapBounded<T, R>(
-  items: readonly T[],
-  limit: number,
-  worker: (item: T, i: number) => Promise<R>
-): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await worker(items[i], i);
-    }
-  });
-  await Promise.all(runners);
-  return results;
 }
 
 function defaultName(ep: Endpoint): string {

@@ -97,14 +97,7 @@ export class ReadOnlySession {
       return available(results[1].rows as R[]);
     } catch (error) {
       const { code, text } = describePgError(error, this.redactor);
-      try {
-        if (!this.lost) {
-          this.roundTrips++;
-          await this.client.query('ROLLBACK TO SAVEPOINT fact');
-        }
-      } catch {
-        this.lost ??= msg`the connection became unusable`;
-      }
+      await this.rollbackFact();
       const reason =
         code === '57014'
           ? msg`${raw(what)} could not be read: the statement timed out after the statement timeout (${text}).`
@@ -139,19 +132,24 @@ export class ReadOnlySession {
         if (Array.isArray(results) && results.length === 3 * reads.length)
           return reads.map((_, i) => available(results[3 * i + 1].rows as R[]));
       } catch {
-        try {
-          if (!this.lost) {
-            this.roundTrips++;
-            await this.client.query('ROLLBACK TO SAVEPOINT fact');
-          }
-        } catch {
-          this.lost ??= msg`the connection became unusable`;
-        }
+        await this.rollbackFact();
       }
     }
     const out: Fact<R[]>[] = [];
     for (const r of reads) out.push(await this.read<R>(r.what, r.sql, r.fix));
     return out;
+  }
+
+  /** Undoes a failed fact (or batch) back to its savepoint; a session that cannot is lost. */
+  private async rollbackFact(): Promise<void> {
+    try {
+      if (!this.lost) {
+        this.roundTrips++;
+        await this.client.query('ROLLBACK TO SAVEPOINT fact');
+      }
+    } catch {
+      this.lost ??= msg`the connection became unusable`;
+    }
   }
 
   async close(): Promise<void> {
