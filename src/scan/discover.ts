@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { minimatch } from 'minimatch';
+import { terraformKindOf, type TerraformKind } from './terraform/kind.js';
 
 /** Kinds of file the scanner understands. */
-export type FileKind = 'pg_hba' | 'postgresql_conf';
+export type FileKind = 'pg_hba' | 'postgresql_conf' | TerraformKind;
 
 export interface Candidate {
   /** Absolute path. */
@@ -32,7 +33,7 @@ export function kindOf(rel: string): FileKind | undefined {
   const base = path.posix.basename(rel);
   if (/^pg_hba.*\.conf$/.test(base)) return 'pg_hba';
   if (base === 'postgresql.conf' || base === 'postgresql.auto.conf') return 'postgresql_conf';
-  return undefined;
+  return terraformKindOf(base);
 }
 
 function matchesAny(rel: string, globs: readonly string[]): boolean {

@@ -57,7 +57,7 @@ const BOOLEANS = new Set(['ssl', 'log_connections', 'log_disconnections', 'pgaud
 const LOWERCASE_ENUMS = new Set(['password_encryption', 'log_statement']);
 
 /** The value as pg_settings would show it: booleans as on/off, enums in their canonical case. */
-function canonical(name: string, value: string): string {
+export function canonical(name: string, value: string): string {
   if (BOOLEANS.has(name)) {
     const v = value.trim().toLowerCase();
     if (['on', 'true', 'yes', '1', 'tru', 'tr', 't', 'ye', 'y'].includes(v)) return 'on';

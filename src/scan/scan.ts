@@ -6,6 +6,7 @@ import { discover, type DiscoverOptions } from './discover.js';
 import type { ScanFinding } from './finding.js';
 import { effectiveSetting, judgeConfFiles, type PgMajor } from './judge-conf.js';
 import { judgeHbaFile } from './judge-hba.js';
+import { judgeTerraform, type TfSource } from './terraform/index.js';
 
 export interface ScanOptions extends DiscoverOptions {
   readonly root: string;
@@ -21,12 +22,13 @@ export interface ScanReport {
 }
 
 /** Finds the files it understands and judges each one whole (first match needs the whole file). */
-export function scan(opts: ScanOptions): ScanReport {
+export async function scan(opts: ScanOptions): Promise<ScanReport> {
   const found = discover(opts.root, opts.paths, opts);
   const findings: ScanFinding[] = [];
   const scanned: ScanReport['scanned'] = [];
   const skipped = [...found.skipped];
   const hba: { text: string; file: string }[] = [];
+  const tf: Record<'terraform' | 'terraform_plan', TfSource[]> = { terraform: [], terraform_plan: [] };
   // postgresql.conf and postgresql.auto.conf of one directory configure one server: judged together.
   const confByDir = new Map<string, { text: string; file: string }[]>();
   for (const c of found.files) {
@@ -38,6 +40,8 @@ export function scan(opts: ScanOptions): ScanReport {
     const text = bytes.toString('utf8');
     scanned.push({ rel: c.rel, kind: c.kind });
     if (c.kind === 'pg_hba') hba.push({ text, file: c.rel });
+    else if (c.kind === 'terraform' || c.kind === 'terraform_plan')
+      tf[c.kind].push({ rel: c.rel, abs: c.abs, text });
     else {
       const dir = path.posix.dirname(c.rel);
       const group = confByDir.get(dir) ?? [];
@@ -56,5 +60,6 @@ export function scan(opts: ScanOptions): ScanReport {
     findings.push(...judgeHbaFile(h.text, h.file, opts.ctx, ssl === undefined ? undefined : isOn(ssl)));
   }
   for (const group of confByDir.values()) findings.push(...judgeConfFiles(group, opts.pgVersion, opts.ctx));
+  findings.push(...(await judgeTerraform(tf.terraform, tf.terraform_plan, opts.ctx)));
   return { findings, scanned, skipped };
 }

@@ -1,0 +1,205 @@
+import { locateBlocks, type LocatedBlock, type Position } from './locate.js';
+import type { TfBlock, TfConfig, TfResource, TfValue } from './model.js';
+
+type Json = unknown;
+type Body = Record<string, Json>;
+
+/** @cdktf/hcl2json (Go's hashicorp/hcl compiled to wasm), loaded on first use only. */
+let parser: Promise<(file: string, text: string) => Promise<Json>> | undefined;
+export function hclParser(): Promise<(file: string, text: string) => Promise<Json>> {
+  parser ??= import('@cdktf/hcl2json').then(m => {
+    const mod = m as unknown as { parse?: unknown; default?: { parse: unknown } };
+    return (mod.parse ?? mod.default?.parse) as (file: string, text: string) => Promise<Json>;
+  });
+  return parser;
+}
+
+export interface ParsedTf {
+  readonly file: string;
+  readonly json: Body;
+  readonly located: readonly LocatedBlock[];
+}
+
+export interface TfParseError {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+}
+
+/** Parses one .tf file; a syntax error comes back with the parser's line and column. */
+export async function parseTfFile(file: string, text: string): Promise<ParsedTf | TfParseError> {
+  const parse = await hclParser();
+  try {
+    const json = (await parse(file, text)) as Body;
+    return { file, json, located: locateBlocks(text) };
+  } catch (error) {
+    const message = (error as Error).message ?? String(error);
+    // hcl diagnostics: "parse config: [main.tf:2,7-3,1: Invalid expression; Expected ...]"
+    const m = /:(\d+),(\d+)(?:-\d+(?:,\d+)?)?: ([^\]]*)/.exec(message);
+    return m
+      ? { file, line: Number(m[1]), column: Number(m[2]), message: m[3].trim() }
+      : { file, line: 1, column: 1, message };
+  }
+}
+
+const ONE_REF = /^\$\{\s*((?:var|local)\.[A-Za-z_][A-Za-z0-9_-]*)\s*\}$/;
+const ANY_TEMPLATE = /(?<!\$)\$\{|(?<!%)%\{/;
+
+interface Scope {
+  readonly vars: ReadonlyMap<string, { has: boolean; value: Json; source?: string }>;
+  readonly locals: ReadonlyMap<string, Json>;
+}
+
+type Resolved = { known: true; value: Json; from?: string } | { known: false; expr: string };
+
+/** Looks up `var.x` (its literal default) or `local.x` (its value, itself resolved). */
+function lookup(ref: string, scope: Scope, depth: number): Resolved {
+  const [kind, name] = ref.split('.');
+  if (kind === 'var') {
+    const v = scope.vars.get(name);
+    if (!v || !v.has) return { known: false, expr: ref };
+    const r = resolve(v.value, scope, depth + 1);
+    return r.known
+      ? { known: true, value: r.value, from: v.source ? `${ref} in ${v.source}` : `the default of ${ref}` }
+      : r;
+  }
+  if (!scope.locals.has(name)) return { known: false, expr: ref };
+  const r = resolve(scope.locals.get(name), scope, depth + 1);
+  return r.known ? { known: true, value: r.value, from: r.from ?? ref } : r;
+}
+
+const unescape = (s: string) => s.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
+
+/**
+ * A value from hcl2json: literals as they are; `${var.x}` / `${local.x}` through the same
+ * configuration; a template whose every interpolation resolves to a scalar; anything else unknown.
+ */
+function resolve(v: Json, scope: Scope, depth = 0): Resolved {
+  if (depth > 8) return { known: false, expr: String(v) };
+  if (typeof v === 'string') {
+    if (!ANY_TEMPLATE.test(v)) return { known: true, value: unescape(v) };
+    const one = ONE_REF.exec(v);
+    if (one) return lookup(one[1], scope, depth);
+    if (/(?<!%)%\{/.test(v)) return { known: false, expr: v };
+    let from: string | undefined;
+    let unknownExpr: string | undefined;
+    const out = v.replace(/(?<!\$)\$\{([^}]*)\}/g, (whole, inner: string) => {
+      const ref = /^\s*((?:var|local)\.[A-Za-z_][A-Za-z0-9_-]*)\s*$/.exec(inner);
+      const r = ref ? lookup(ref[1], scope, depth) : undefined;
+      if (!r || !r.known || (typeof r.value === 'object' && r.value !== null)) {
+        unknownExpr ??= inner.trim();
+        return whole;
+      }
+      from ??= r.from;
+      return String(r.value);
+    });
+    if (unknownExpr !== undefined) return { known: false, expr: v.replace(/^\$\{(.*)\}$/s, '$1') };
+    return { known: true, value: unescape(out), ...(from ? { from } : {}) };
+  }
+  if (Array.isArray(v)) {
+    const items = v.map(x => resolve(x, scope, depth + 1));
+    const bad = items.find(i => !i.known);
+    if (bad) return bad;
+    return { known: true, value: items.map(i => (i as { value: Json }).value) };
+  }
+  if (v && typeof v === 'object') {
+    const out: Record<string, Json> = {};
+    for (const [k, x] of Object.entries(v)) {
+      const r = resolve(x, scope, depth + 1);
+      if (!r.known) return r;
+      out[k] = r.value;
+    }
+    return { known: true, value: out };
+  }
+  return { known: true, value: v };
+}
+
+/** Resource types, names and referenced `type.name` addresses in an expression's text. */
+function referencesIn(v: Json): string[] {
+  const text = typeof v === 'string' ? v : JSON.stringify(v ?? null);
+  const out: string[] = [];
+  for (const m of text.matchAll(/\$\{([^}]*)\}/g)) {
+    for (const r of m[1].matchAll(/(?<![\w.])([a-z][a-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_-]*)/g)) {
+      if (!['var', 'local', 'data', 'module', 'each', 'count', 'path', 'terraform', 'self'].includes(r[1]))
+        out.push(`${r[1]}.${r[2]}`);
+    }
+  }
+  return out;
+}
+
+function hclBlock(body: Body, located: LocatedBlock | undefined, fallback: Position, scope: Scope): TfBlock {
+  const pos: Position = located ? { line: located.line, column: located.column } : fallback;
+  return {
+    pos,
+    get(name) {
+      if (!(name in body) || body[name] === null) return undefined;
+      // A nested block of that name is not an attribute.
+      if (located && !located.attrs.has(name) && located.blocks.some(b => b.type === name)) return undefined;
+      const at = located?.attrs.get(name) ?? pos;
+      const r = resolve(body[name], scope);
+      const value: TfValue = r.known
+        ? { known: true, value: r.value, pos: at, ...(r.from ? { from: r.from } : {}) }
+        : { known: false, expr: r.expr, pos: at };
+      return value;
+    },
+    blocks(name) {
+      const list = body[name];
+      if (!Array.isArray(list) || (located && located.attrs.has(name))) return [];
+      const nested = located?.blocks.filter(b => b.type === name) ?? [];
+      return list
+        .filter((x): x is Body => !!x && typeof x === 'object' && !Array.isArray(x))
+        .map((b, i) => hclBlock(b, nested[i], nested[i] ?? pos, scope));
+    },
+    dynamic(name) {
+      const d = body.dynamic;
+      return !!d && typeof d === 'object' && name in (d as Body);
+    }
+  };
+}
+
+/**
+ * One module directory: its .tf files together (variables and locals of any file apply to all),
+ * plus the values `terraform.tfvars` / `*.auto.tfvars` set, which Terraform loads on its own.
+ */
+export function hclConfig(
+  where: string,
+  files: readonly ParsedTf[],
+  tfvars: readonly { file: string; values: Readonly<Record<string, Json>> }[]
+): TfConfig {
+  const vars = new Map<string, { has: boolean; value: Json; source?: string }>();
+  const locals = new Map<string, Json>();
+  for (const f of files) {
+    for (const [name, decls] of Object.entries((f.json.variable ?? {}) as Record<string, Body[]>)) {
+      const d = decls[0] ?? {};
+      vars.set(name, { has: 'default' in d && d.default !== null, value: d.default });
+    }
+    for (const l of (f.json.locals ?? []) as Body[]) for (const [k, v] of Object.entries(l)) locals.set(k, v);
+  }
+  // Later files win, as Terraform loads terraform.tfvars and then *.auto.tfvars in name order.
+  for (const t of tfvars)
+    for (const [name, value] of Object.entries(t.values))
+      if (vars.has(name)) vars.set(name, { has: true, value, source: t.file });
+  const scope: Scope = { vars, locals };
+  const resources: TfResource[] = [];
+  for (const f of files) {
+    const byType = (f.json.resource ?? {}) as Record<string, Record<string, Body[]>>;
+    for (const [type, byName] of Object.entries(byType)) {
+      for (const [name, bodies] of Object.entries(byName)) {
+        const loc = f.located.find(
+          b => b.type === 'resource' && b.labels[0] === type && b.labels[1] === name
+        );
+        const body = bodies[0] ?? {};
+        resources.push({
+          type,
+          name,
+          address: `${type}.${name}`,
+          file: f.file,
+          block: hclBlock(body, loc, { line: 1, column: 1 }, scope),
+          refs: attr => referencesIn(body[attr])
+        });
+      }
+    }
+  }
+  return { where, plan: false, resources };
+}
