@@ -16,6 +16,9 @@ for entry in index cli; do
   extra=$(ls "build/ncc/${entry}" | grep -v -e '^index.js$' -e '^package.json$' -e "^[0-9]*\.${entry}\.js$" || true)
   if [ -n "$extra" ]; then echo "unexpected ncc assets for ${entry}: $extra" >&2; exit 1; fi
 done
+# The Terraform parser's wasm (@cdktf/hcl2json), found at run time beside the bundle
+# (src/scan/terraform/hcl.ts): bundles cannot carry it.
+cp node_modules/@cdktf/hcl2json/main.wasm.gz dist/hcl2json.wasm.gz
 node scripts/licenses.mjs
 printf '{\n  "type": "module"\n}\n' > dist/package.json
 chmod +x dist/cli.js

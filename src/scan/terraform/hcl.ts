@@ -1,16 +1,62 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+// Go's wasm_exec glue (defines globalThis.Go); imported statically so a bundle needs no extra chunk.
+import '@cdktf/hcl2json/wasm/bridge_wasm_exec.js';
 import { locateBlocks, type LocatedBlock, type Position } from './locate.js';
 import type { TfBlock, TfConfig, TfResource, TfValue } from './model.js';
 
 type Json = unknown;
 type Body = Record<string, Json>;
 
-/** @cdktf/hcl2json (Go's hashicorp/hcl compiled to wasm), loaded on first use only. */
-let parser: Promise<(file: string, text: string) => Promise<Json>> | undefined;
-export function hclParser(): Promise<(file: string, text: string) => Promise<Json>> {
-  parser ??= import('@cdktf/hcl2json').then(m => {
-    const mod = m as unknown as { parse?: unknown; default?: { parse: unknown } };
-    return (mod.parse ?? mod.default?.parse) as (file: string, text: string) => Promise<Json>;
-  });
+type Parse = (file: string, text: string) => Promise<Json>;
+
+/** The wasm beside the bundle (dist/, copied by scripts/build-dist.sh) or in node_modules (a checkout). */
+function wasmFile(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 8; i++) {
+    for (const candidate of [
+      path.join(dir, 'hcl2json.wasm.gz'),
+      path.join(dir, 'node_modules', '@cdktf', 'hcl2json', 'main.wasm.gz')
+    ])
+      if (existsSync(candidate)) return candidate;
+    const up = path.dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  throw new Error(
+    'the Terraform parser (hcl2json.wasm.gz from @cdktf/hcl2json) is missing beside db-posture'
+  );
+}
+
+/**
+ * @cdktf/hcl2json is Go's hashicorp/hcl compiled to wasm. Its own loader finds the wasm through
+ * __dirname and a computed require, which a bundle has neither of; this starts the same Go program
+ * (the package's wasm_exec glue, the package's wasm) from a path found at run time. Loaded once, on
+ * the first .tf file.
+ */
+let parser: Promise<Parse> | undefined;
+export function hclParser(): Promise<Parse> {
+  parser ??= (async () => {
+    const Go = (
+      globalThis as unknown as {
+        Go: new () => { importObject: WebAssembly.Imports; run(i: WebAssembly.Instance): Promise<void> };
+      }
+    ).Go;
+    const go = new Go();
+    const { instance } = await WebAssembly.instantiate(gunzipSync(readFileSync(wasmFile())), go.importObject);
+    const root: Record<string, (...args: unknown[]) => void> = {};
+    (globalThis as Record<string, unknown>).__parse_terraform_config_wasm__ = root;
+    // The Go program registers its functions on `root` and then waits for calls for ever.
+    void go.run(instance);
+    return (file: string, text: string) =>
+      new Promise<Json>((resolve, reject) =>
+        root.parse(file, text, (err: unknown, out: unknown) =>
+          err ? reject(new Error(String(err))) : resolve(JSON.parse(String(out)))
+        )
+      );
+  })();
   return parser;
 }
 
