@@ -84,7 +84,7 @@ export async function parseTfFile(file: string, text: string): Promise<ParsedTf 
     // hcl diagnostics: "parse config: [main.tf:2,7-3,1: Invalid expression; Expected ...]"
     const m = /:(\d+),(\d+)(?:-\d+(?:,\d+)?)?: ([^\]]*)/.exec(message);
     return m
-      ? { file, line: Number(m[1]), column: Number(m[2]), message: m[3].trim() }
+      ? { file, line: Number(m[1]), column: Number(m[2]), message: m[3].trim().replace(/\.$/, '') }
       : { file, line: 1, column: 1, message };
   }
 }

@@ -1,6 +1,6 @@
 import { defineCheck, fail, pass, type Check, type CheckContext } from '../../core/check.js';
 import { available, need, unavailable, type Fact } from '../../core/facts.js';
-import { msg, raw } from '../../core/text.js';
+import { joinText, msg, raw, type Text } from '../../core/text.js';
 import publicGrants from '../../engines/postgres/checks/public-grants.js';
 import publicSchema from '../../engines/postgres/checks/public-schema.js';
 import type { ScanFinding } from '../finding.js';
@@ -14,7 +14,7 @@ interface GrantFacts {
   readonly grantee: string;
   readonly objectType: string;
   readonly privileges: readonly string[];
-  readonly where: string;
+  readonly where: Text;
   readonly defaults: boolean;
 }
 
@@ -30,9 +30,7 @@ const tfPublicGrants: Check<TfFacts<GrantFacts>> = defineCheck({
     if (isPublic(g) && privs.length)
       return [
         fail(
-          g.defaults
-            ? msg`${facts.address} grants ${raw(privs.join(', ').toUpperCase())} on every new ${g.objectType} ${raw(g.where)} to PUBLIC.`
-            : msg`${facts.address} grants ${raw(privs.join(', ').toUpperCase())} on ${g.objectType} ${raw(g.where)} to PUBLIC.`
+          msg`${facts.address} grants ${raw(privs.join(', ').toUpperCase())} on ${raw(g.where)} to PUBLIC.`
         )
       ];
     return [pass(msg`${facts.address} grants no data privilege to PUBLIC (grantee ${g.grantee}).`)];
@@ -75,13 +73,19 @@ function grantFacts(r: TfResource, defaults: boolean): Fact<GrantFacts> {
       ? objects.value.map(String).join(', ')
       : undefined;
   const type = str(r, 'object_type')!.toLowerCase();
-  const where = [
-    named ? `${named}` : type === 'schema' ? `schema ${schema ?? '?'}` : `all ${type}s`,
-    schema && type !== 'schema' ? `in schema ${schema}` : '',
-    db ? `of database ${db}` : ''
-  ]
-    .filter(Boolean)
-    .join(' ');
+  // Names come from the repository: quoted by msg, never spliced in as our own words.
+  const parts: Text[] = [
+    defaults
+      ? msg`every new ${type}`
+      : type === 'schema'
+        ? msg`schema ${schema ?? '?'}`
+        : named
+          ? msg`${type} ${named}`
+          : msg`all ${type}s`
+  ];
+  if (schema && type !== 'schema') parts.push(msg`in schema ${schema}`);
+  if (db) parts.push(msg`of database ${db}`);
+  const where = joinText(parts, ' ');
   return available({
     grantee: str(r, 'role')!,
     objectType: type,
@@ -115,17 +119,17 @@ function judgeRole(config: TfConfig, r: TfResource, ctx: CheckContext): ScanFind
     // (join, base64decode, a template) may spell the secret, so it counts as written down.
     const reference = !v.known && /^[A-Za-z_][\w-]*(\.[\w-]+|\[\d+\])*$/.test(v.expr);
     const literal = v.known || (!reference && v.expr.includes('"'));
-    const where = config.plan
-      ? 'in the plan file'
+    const where: Text = config.plan
+      ? msg`in the plan file`
       : v.known
         ? v.from
-          ? `through ${v.from}`
-          : 'in the configuration'
+          ? msg`through ${v.from}`
+          : msg`in the configuration`
         : reference
-          ? v.expr
+          ? msg`${v.expr}`
           : literal
-            ? 'inside an expression with a string literal'
-            : 'an expression evaluated at plan';
+            ? msg`inside an expression with a string literal`
+            : msg`an expression evaluated at plan`;
     out.push(
       ...judged(
         literalPassword,

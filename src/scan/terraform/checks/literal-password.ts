@@ -1,13 +1,13 @@
 import { defineCheck, fail, pass } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
-import { msg, raw } from '../../../core/text.js';
+import { msg, raw, type Text } from '../../../core/text.js';
 import type { TfFacts } from './facts.js';
 
 /**
  * A password written into the repository: a literal, a variable's literal default, or a plan file
  * holding it. The value itself is never read into any message.
  */
-export default defineCheck<TfFacts<{ attr: string; literal: boolean; where: string }>>({
+export default defineCheck<TfFacts<{ attr: string; literal: boolean; where: Text }>>({
   meta: {
     id: 'tf/literal-password',
     title: 'Password committed to the repository',
