@@ -247,5 +247,9 @@ export function hclConfig(
       }
     }
   }
+  // hcl2json lists resources by type and name; judge them in source order.
+  resources.sort((a, b) =>
+    a.file === b.file ? a.block.pos.line - b.block.pos.line : a.file < b.file ? -1 : 1
+  );
   return { where, plan: false, resources };
 }
