@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { runAudit, type AuditReport } from './core/audit.js';
+import { runAudit, type AuditReport } from './pipeline/audit.js';
 import { parseAuditOptions, type AuditOptions } from './core/options.js';
 import { Redactor } from './core/redact.js';
 import { EXIT, TargetError, UsageError } from './core/errors.js';
