@@ -57,6 +57,16 @@ describe('action settings', () => {
     );
   });
 
+  it('concurrency is an input too (1-32), named as the input when bad', () => {
+    inputs({ 'connection-string': 'postgresql://127.0.0.1/db', concurrency: '8' });
+    const ok = readAuditSettings(readSecrets(), ctx(), true);
+    expect(ok.kind === 'audit' && ok.options.concurrency).toBe(8);
+    inputs({ concurrency: '33' });
+    expect(() => readAuditSettings(readSecrets(), ctx(), true)).toThrow(
+      'Invalid input concurrency "33": expected a whole number from 1 to 32.'
+    );
+  });
+
   it('mode is audit, merge or matrix', () => {
     expect(readRunMode()).toBe('audit');
     inputs({ mode: 'matrix' });

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { parseAuditOptions, type AuditOptions } from '../core/options.js';
+import { inputNameOf, OPTION_SURFACES, parseAuditOptions, type AuditOptions } from '../core/options.js';
 import { UsageError } from '../core/errors.js';
 import { DEFAULT_BASELINE } from '../baseline/load.js';
 import { checkOutputDirectory } from '../report/out-path.js';
@@ -146,6 +146,7 @@ function readOptions(secrets: ActionSecrets, ctx: RunContext): AuditOptions {
         compareTo: input('compare-to'),
         gate: input('gate'),
         maxWaiverDays: input('max-waiver-days'),
+        concurrency: input('concurrency'),
         formats: ['markdown', 'json', 'sarif', 'junit'],
         connectTimeoutMs: secondsInput('connect-timeout'),
         statementTimeoutMs: secondsInput('statement-timeout'),
@@ -161,7 +162,7 @@ function readOptions(secrets: ActionSecrets, ctx: RunContext): AuditOptions {
         couchbasePassword
       }).filter(([, v]) => v !== undefined)
     ),
-    name => `input ${name === 'url' ? 'connection-string' : name}`,
+    name => `input ${inputNameOf(name)}`,
     {
       ...(input('cloud-api-url') === undefined && process.env.DB_POSTURE_CLOUD_API_URL
         ? { cloudApiUrl: 'DB_POSTURE_CLOUD_API_URL' }
@@ -217,31 +218,12 @@ function checkOutputFile(file: string | undefined, name: string): void {
 /** Flags that engines name in their messages, as the action inputs the user actually set. */
 export function asInputNames(message: string): string {
   return message.replace(/--([a-z][a-z-]*)/g, (whole, flag: string) => {
-    if (flag === 'url') return 'the connection-string input';
-    return FLAGS_AS_INPUTS.has(flag) ? `the ${flag} input` : whole;
+    const input = FLAGS_AS_INPUTS.get(flag);
+    return input ? `the ${input} input` : whole;
   });
 }
 
-/** CLI flags that exist as action inputs of the same name. */
-const FLAGS_AS_INPUTS = new Set([
-  'engine',
-  'deployment',
-  'environment',
-  'compliance',
-  'data-sensitivity',
-  'name',
-  'baseline',
-  'fail-on',
-  'fail-on-stale',
-  'max-waiver-days',
-  'connect-timeout',
-  'statement-timeout',
-  'cloud-api-key',
-  'cloud-cluster-id',
-  'cloud-api-url',
-  'certs-dir',
-  'couchbase-url',
-  'couchbase-username',
-  'couchbase-password',
-  'couchbase-ca'
-]);
+/** Each audit flag that has an action input, with that input's name (`url` -> `connection-string`). */
+const FLAGS_AS_INPUTS = new Map(
+  Object.values(OPTION_SURFACES).flatMap(s => (s.flag && s.input ? [[s.flag, s.input] as const] : []))
+);
