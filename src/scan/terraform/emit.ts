@@ -1,6 +1,6 @@
 import type { Check, CheckContext } from '../../core/check.js';
 import { unavailable, type Fact } from '../../core/facts.js';
-import { runChecks } from '../../core/run-checks.js';
+import { runChecks } from '../../pipeline/run-checks.js';
 import { msg } from '../../core/text.js';
 import { scanKey, type ScanFinding } from '../finding.js';
 import type { Position } from './locate.js';
