@@ -14,7 +14,9 @@ import { gateReasons } from './report/markdown.js';
 import { loadReference } from './diff/compare.js';
 import {
   asInputNames,
+  hasTarget,
   readAuditSettings,
+  readPublishSettings,
   readJobSummary,
   readRunMode,
   readSecrets,
@@ -37,6 +39,7 @@ import { actionsArtifactDownloader, runMergeAction, type ArtifactDownloader } fr
 import { publishIssues, restIssueApiFactory, type IssueApiFactory } from './fleet/action-issue.js';
 import { targetIssue } from './fleet/tracking.js';
 import { runMatrixAction } from './fleet/action-matrix.js';
+import { readScanSettings, runScanAction, type ScanVerdict } from './github/scan-action.js';
 
 /** Progress goes to the job log. */
 const actionProgress: Progress = {
@@ -90,11 +93,39 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
     }
     const ctx = deps.context();
     jobSummary = readJobSummary();
+    // scan: without a target the run is the scan alone: no database, no secret (fork-safe).
+    const scanSettings = readScanSettings();
+    if (scanSettings && !hasTarget(secrets)) {
+      const publishTo = readPublishSettings(jobSummary);
+      const verdict = await runScanAction(
+        deps,
+        scanSettings,
+        publishTo,
+        ctx,
+        secrets.token,
+        redactor,
+        outputs
+      );
+      return applyScanGate(verdict);
+    }
     const settings = readAuditSettings(secrets, ctx, jobSummary);
     if (settings.kind === 'skip') return await skip(settings.reason, jobSummary, outputs);
     const report = await audit(deps, settings, redactor, jobSummary);
     await publish(deps, report, settings, secrets.token, ctx, redactor, outputs);
+    // With a target too, the scan publishes beside the audit; the outputs stay the audit's.
+    const scanned = scanSettings
+      ? await runScanAction(
+          deps,
+          scanSettings,
+          settings.publish,
+          ctx,
+          secrets.token,
+          redactor,
+          initialOutputs()
+        )
+      : undefined;
     applyGate(report);
+    if (scanned) applyScanGate(scanned);
   } catch (error) {
     await reportFailure(error, redactor, jobSummary);
   } finally {
@@ -224,6 +255,18 @@ function applyGate(report: AuditReport): void {
   } else if (!passed) {
     core.setFailed(`db-posture gate failed for ${report.target.name}: ${gateReasons(report).join(', ')}.`);
     process.exitCode = EXIT.GATE_FAILED;
+  }
+}
+
+/** The scan's gate: an unwaived FAIL fails the step (exit 1), an incomplete scan exit 3. */
+function applyScanGate(v: ScanVerdict): void {
+  if (v.incomplete) {
+    core.setFailed('db-posture configuration scan is incomplete (a judgement failed), so the gate fails.');
+    process.exitCode = EXIT.TARGET;
+  } else if (v.failed) {
+    core.setFailed(`db-posture configuration scan: ${v.unwaivedFails} unwaived FAIL finding(s).`);
+    // An audit gate already set 1 or 3; a scan FAIL alone is 1.
+    if (!process.exitCode) process.exitCode = EXIT.GATE_FAILED;
   }
 }
 
