@@ -79,7 +79,14 @@ export async function scanCommand(argv: readonly string[], io: CliIo): Promise<n
     if (path.relative(root, abs).startsWith('..'))
       throw new UsageError(`scan: path ${JSON.stringify(p)} is outside the root ${JSON.stringify(root)}.`);
   }
-  const report = await scan({ root, paths, include: v.include ?? [], exclude: v.exclude ?? [], pgVersion, ctx });
+  const report = await scan({
+    root,
+    paths,
+    include: v.include ?? [],
+    exclude: v.exclude ?? [],
+    pgVersion,
+    ctx
+  });
   const out = FORMATS[format](report);
   if (v.out) fs.writeFileSync(v.out, out);
   else io.stdout.write(out);

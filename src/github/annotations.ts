@@ -24,7 +24,7 @@ export function annotate(findings: readonly ScanFinding[]): Record<Level, number
     }
     shown[level]++;
     core[level](`${f.checkId}: ${f.detail.text}`, {
-      title: `db-posture ${f.status}: ${f.title}`,
+      title: `${f.title} (db-posture ${f.status})`,
       file: f.file,
       startLine: f.line,
       startColumn: f.column
