@@ -83,6 +83,8 @@ diff options (exit 0; new, resolved, changed and unchanged findings of one targe
   --out <dir>                 write diff-<name>-<base date>-to-<head date>.md/.json there (default: stdout)
 
 scan options (README "Configuration scan"; no connection; exit 1 on FAIL, 2 bad input):
+  files: pg_hba*.conf, postgresql.conf / postgresql.auto.conf, *.tf (one module per directory,
+  with terraform.tfvars / *.auto.tfvars), terraform show -json plans (*.tfplan.json, plan.json)
   --format <f>                markdown (default) | json | sarif
   --out <file>                write the report there (default: stdout)
   --include/--exclude <glob>  repeatable; .gitignore is always honoured
