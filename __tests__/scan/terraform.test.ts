@@ -283,6 +283,16 @@ describe('Terraform plans and bad input', () => {
     ]);
   });
 
+  it('.terraform (downloaded modules and providers) is not the repository: never scanned', async () => {
+    const root = repo({
+      '.terraform/modules/vpc/main.tf': 'resource "aws_db_instance" "x" {\n  engine = "postgres"\n}\n',
+      'main.tf': 'locals {\n  a = 1\n}\n'
+    });
+    const r = await scanDir('.', root);
+    expect(r.scanned).toEqual([{ rel: 'main.tf', kind: 'terraform' }]);
+    expect(r.findings).toEqual([]);
+  });
+
   it('CLI: exit 1 on a FAIL in Terraform, SARIF region on the attribute line', async () => {
     const res = await cli(['scan', '--root', FIXTURES, 'crdb-bad', '--format', 'sarif']);
     expect(res.code).toBe(1);

@@ -78,7 +78,8 @@ export function discover(root: string, paths: readonly string[], opts: DiscoverO
     const entries = fs.readdirSync(path.join(root, dirRel), { withFileTypes: true });
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
-      if (e.name === '.git' || e.name === 'node_modules') continue;
+      // .terraform holds downloaded providers and modules (third-party code), not the repository's.
+      if (e.name === '.git' || e.name === 'node_modules' || e.name === '.terraform') continue;
       const rel = dirRel === '' ? e.name : `${dirRel}/${e.name}`;
       if (ignored(rel, e.isDirectory())) continue;
       if (e.isDirectory()) walk(rel);
