@@ -215,6 +215,12 @@ describe('scan: in the action', () => {
       'fail-count': '12',
       'unwaived-fail-count': '11'
     });
+    const sarif = JSON.parse(readFileSync(outputs()['sarif-file'], 'utf8')) as {
+      runs: { results: { suppressions?: { kind: string; justification: string }[] }[] }[];
+    };
+    expect(sarif.runs[0].results.flatMap(r => r.suppressions ?? [])).toEqual([
+      { kind: 'external', justification: 'lab network, closed in INFRA-12 (platform, until 2026-12-20)' }
+    ]);
     const posted = gh
       .writes()
       .filter(w => w.method === 'POST' && w.path === '/repos/acme/infra/issues/8/comments');
