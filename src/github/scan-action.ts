@@ -208,7 +208,7 @@ export async function runScanAction(
       ? await changedFiles(ctx, token, publish.comment.timeoutMs, redactor)
       : undefined;
   core.info(
-    `db-posture: scanning ${[...settings.paths, ...settings.include].join(', ')} in ${settings.root}`
+    `db-posture: scanning ${(settings.include.length && settings.paths.join() === '.' ? settings.include : [...settings.paths, ...settings.include]).join(', ')} in ${settings.root}`
   );
   const whole = await scan({
     root: settings.root,
