@@ -7,7 +7,7 @@ import { renderJson } from '../../src/report/json.js';
 import { renderSarif } from '../../src/report/sarif.js';
 import { renderJunit } from '../../src/report/junit.js';
 import { renderComment } from '../../src/report/comment.js';
-import { capSummary } from '../../src/report/summary.js';
+import { renderSummary } from '../../src/report/summary.js';
 import { describeCheck } from '../../src/engines/index.js';
 
 /**
@@ -43,7 +43,7 @@ const OUTPUTS: Record<string, () => string> = {
     renderSarif(fixture(), { describe: describeCheck, locationUri: '.github/db-posture-baseline.yml' }),
   'report.junit.xml': () => renderJunit(fixture()),
   'comment.md': () => renderComment(fixture()),
-  'summary.md': () => capSummary(renderMarkdown(fixture()), 'report.md', 2000)
+  'summary.md': () => renderSummary(fixture(), { reportName: 'report.md', uploaded: true, budget: 2000 })
 };
 
 describe('golden outputs of one fixture report', () => {
