@@ -10,6 +10,8 @@ export interface WaiverMark {
   readonly owner: string;
   readonly expires: string;
   readonly state: 'active' | 'expired';
+  /** The waiver's 1-based line in the baseline file, when it was read from one. */
+  readonly line?: number;
 }
 
 /** A finding after policy: what every report renders. */

@@ -35,6 +35,7 @@ export function fromJsonReport(r: JsonReport): AuditReport {
       ...(f.object !== undefined ? { object: f.object } : {}),
       detail: { text: f.detail, markdown: codeSpan(f.detail) },
       ...(f.annotation !== undefined ? { annotation: f.annotation } : {}),
+      ...(f.policy !== undefined ? { policy: f.policy } : {}),
       remediation: f.remediation,
       frameworks: f.frameworks,
       ...(f.waiver ? { waiver: f.waiver } : {})

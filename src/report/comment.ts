@@ -3,6 +3,7 @@ import type { AuditReport } from '../core/audit.js';
 import type { Finding } from '../core/finding.js';
 import { codeSpan, escapeStatic } from '../core/text.js';
 import { STATUSES } from '../core/status.js';
+import { blocksReportGate } from '../core/gate.js';
 import type { WaiverEntry } from '../baseline/schema.js';
 import { DEFAULT_BASELINE } from '../baseline/load.js';
 import {
@@ -30,7 +31,23 @@ function waiverItem(w: WaiverEntry): string {
 
 /** The first unwaived FAIL in group order: the one the "How to waive" snippet is written for. */
 export function firstUnwaivedFail(report: AuditReport): Finding | undefined {
-  return groupByCheck(report.findings).find(g => g.kind === 'FAIL')?.findings[0];
+  return groupByCheck(shownFindings(report)).find(g => g.kind === 'FAIL')?.findings[0];
+}
+
+/**
+ * The findings the comment lists. With `gate: new` a FAIL, WARN or UNKNOWN that was already there
+ * does not block, so the comment leaves it to the full report and lists only what the pull request
+ * changed (and every finding of an incomplete check).
+ */
+function shownFindings(report: AuditReport): readonly Finding[] {
+  if (report.gate.mode !== 'new') return report.findings;
+  return report.findings.filter(
+    f =>
+      blocksReportGate(report, f) ||
+      f.incomplete ||
+      f.waiver?.state === 'active' ||
+      !(f.status === 'FAIL' || f.status === 'WARN' || f.status === 'UNKNOWN')
+  );
 }
 
 /**
@@ -123,7 +140,9 @@ function renderRemediation(report: AuditReport, layout: ReportLayout): string[] 
 export function renderComment(report: AuditReport, budget = COMMENT_BUDGET): string {
   const t = report.target;
   const render = (layout: ReportLayout) => {
-    const groups = renderFindingGroups(report, { ...layout, quiet: 'counts' });
+    const shown = shownFindings(report);
+    const existing = report.findings.length - shown.length;
+    const groups = renderFindingGroups(report, { ...layout, quiet: 'counts' }, shown);
     const out = [
       `### db-posture: ${codeSpan(t.name)} (${ENGINE_NAMES[t.engine]}, ${report.context.environment})`,
       '',
@@ -141,6 +160,12 @@ export function renderComment(report: AuditReport, budget = COMMENT_BUDGET): str
       '#### Findings by check',
       '',
       ...(groups.length ? groups : ['No findings.']),
+      ...(existing
+        ? [
+            '',
+            `${existing} existing ${existing === 1 ? 'finding' : 'findings'} (there before, not worse) ${existing === 1 ? 'does' : 'do'} not block with gate: new and ${existing === 1 ? 'is' : 'are'} listed in the full report.`
+          ]
+        : []),
       ...renderHowToWaive(report),
       ...renderBaseline(report, layout),
       ...renderRemediation(report, layout),

@@ -142,8 +142,12 @@ export function capList(items: readonly string[], cap: number, noun: string): st
 }
 
 /** The findings, one group per check and verdict (groups.ts), as the layout allows. */
-export function renderFindingGroups(report: AuditReport, layout: ReportLayout): string[] {
-  const groups = groupByCheck(report.findings);
+export function renderFindingGroups(
+  report: AuditReport,
+  layout: ReportLayout,
+  findings: readonly Finding[] = report.findings
+): string[] {
+  const groups = groupByCheck(findings);
   const out: string[] = [];
   for (const g of groups) {
     const quiet = !isActionable(g.kind);
