@@ -52,7 +52,7 @@ describe('pull-request comment body', () => {
         '- ❌ **FAIL** `pg/pgaudit` · Title of pg/pgaudit: `off` *(waiver by `@org/platform` expired on 2026-11-01 — counts again)*',
         '- 🔕 **waived FAIL** `pg/tls` · Title of pg/tls: `no TLS` *(waived until 2026-12-01 by `@org/platform`: `Reason for pg/tls`)*',
         '',
-        '- ✅ 1 PASS check: listed in the full report.',
+        '✅ 1 PASS check: listed in the full report.',
         '',
         '#### How to waive',
         '',

@@ -74,7 +74,9 @@ describe('JUnit XML', () => {
         finding('pg/tls', 'WARN', 'y')
       ])
     );
-    const ids = [...xml.matchAll(/<testcase classname="([^"]*)" name="([^"]*)"/g)].map(m => `${m[1]} ${m[2]}`);
+    const ids = [...xml.matchAll(/<testcase classname="([^"]*)" name="([^"]*)"/g)].map(
+      m => `${m[1]} ${m[2]}`
+    );
     expect(ids).toEqual([
       'db-posture.prod-eu.pg/public-grants pg/public-grants [app.t]',
       'db-posture.prod-eu.pg/public-grants pg/public-grants [app.t] #2',

@@ -102,7 +102,10 @@ function renderBaseline(report: AuditReport, layout: ReportLayout): string[] {
     if (!ws.length) return;
     out.push(label, '', ...capList(ws.map(waiverItem), layout.listCap, 'waivers'), '');
   };
-  part(`**Expired waivers** (${b.expired.length}; they no longer waive, the findings count again):`, b.expired);
+  part(
+    `**Expired waivers** (${b.expired.length}; they no longer waive, the findings count again):`,
+    b.expired
+  );
   part(`**Waivers expiring within 14 days** (${b.expiringSoon.length}):`, b.expiringSoon);
   part(`**Stale waivers** (${b.stale.length}; they match no finding, remove them):`, b.stale);
   out.pop();

@@ -10,9 +10,12 @@ export const SHRINK_STEPS: readonly ReportLayout[] = [
   FULL_LAYOUT,
   { ...FULL_LAYOUT, quiet: 'lines' },
   { ...FULL_LAYOUT, quiet: 'counts' },
-  ...[1000, 300, 100, 30, 10, 3, 1].map(
-    (k): ReportLayout => ({ linesPerCheck: k, inline: 5, quiet: 'counts', listCap: Math.max(k, 10) })
-  ),
+  ...[1000, 300, 100, 30, 10, 3, 1].map((k): ReportLayout => ({
+    linesPerCheck: k,
+    inline: 5,
+    quiet: 'counts',
+    listCap: Math.max(k, 10)
+  })),
   { linesPerCheck: 0, inline: 5, quiet: 'counts', listCap: 10 },
   { linesPerCheck: 0, inline: 3, quiet: 'counts', listCap: 5 },
   { linesPerCheck: 0, inline: 1, quiet: 'counts', listCap: 3 },
@@ -45,7 +48,8 @@ export function fitToBudget(
   }
   const room = budget - size(note) - 8;
   let cut = text;
-  while (cut.length > 0 && size(cut) > room) cut = cut.slice(0, Math.max(0, cut.length - Math.max(64, cut.length >> 4)));
+  while (cut.length > 0 && size(cut) > room)
+    cut = cut.slice(0, Math.max(0, cut.length - Math.max(64, cut.length >> 4)));
   cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
   if ((cut.match(/^```/gm) ?? []).length % 2 === 1) cut += '\n```';
   return { text: `${cut}\n\n${note}\n`, shortened: true, cut: true };

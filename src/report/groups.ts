@@ -157,9 +157,7 @@ export function renderGroup(report: AuditReport, g: CheckGroup, layout: GroupLay
   const keys = g.findings.filter(f => f.object !== undefined).map(f => f.object!);
   const named = keys.slice(0, layout.inline).map(codeSpan);
   const rest = n - named.length;
-  const objects = named.length
-    ? `: ${named.join(', ')}${rest > 0 ? ` and ${rest} more` : ''}`
-    : '';
+  const objects = named.length ? `: ${named.join(', ')}${rest > 0 ? ` and ${rest} more` : ''}` : '';
   const head = `- ${groupLabel(g)} ${codeSpan(g.checkId)} · ${title} · ${n} findings${objects}`;
   if (layout.linesPerCheck <= 0) return [head];
   const shown = g.findings.slice(0, layout.linesPerCheck).map(f => renderFindingItem(report, f));
@@ -180,14 +178,14 @@ export function renderGroup(report: AuditReport, g: CheckGroup, layout: GroupLay
   ];
 }
 
-/** One line for the quiet verdicts left out of a short view: `✅ 12 PASS · ➖ 2 N/A checks`. */
+/** A paragraph for the quiet verdicts left out of a short view: `✅ 12 PASS · ➖ 2 N/A checks: …`. */
 export function quietCounts(groups: readonly CheckGroup[]): string | undefined {
   const by = new Map<Status, number>();
   for (const g of groups) if (!isActionable(g.kind)) by.set(g.status, (by.get(g.status) ?? 0) + 1);
   if (by.size === 0) return undefined;
-  const parts = (['INFO', 'PASS', 'N/A'] as const)
+  const parts = (['PASS', 'INFO', 'N/A'] as const)
     .filter(s => by.has(s))
     .map(s => `${STATUS_ICON[s]} ${by.get(s)} ${s}`);
   const total = [...by.values()].reduce((a, b) => a + b, 0);
-  return `- ${parts.join(' · ')} ${total === 1 ? 'check' : 'checks'}: listed in the full report.`;
+  return `${parts.join(' · ')} ${total === 1 ? 'check' : 'checks'}: listed in the full report.`;
 }

@@ -6,7 +6,14 @@ import { COMPLIANCE_NAMES, DEPLOYMENT_NAMES, ENGINE_NAMES, SENSITIVITY_NAMES } f
 import type { WaiverEntry } from '../baseline/schema.js';
 import { blocksReportGate } from '../core/gate.js';
 import { renderSinceSection } from '../diff/markdown.js';
-import { groupByCheck, isActionable, quietCounts, renderGroup, STATUS_ICON, type GroupLayout } from './groups.js';
+import {
+  groupByCheck,
+  isActionable,
+  quietCounts,
+  renderGroup,
+  STATUS_ICON,
+  type GroupLayout
+} from './groups.js';
 
 export { changeMarkOf } from './groups.js';
 
@@ -157,8 +164,8 @@ export function renderFindingGroups(
       g,
       quiet && layout.quiet === 'lines' ? { linesPerCheck: 0, inline: layout.inline } : layout
     );
-    // A details block needs a blank line before it; consecutive one-line groups form one list.
-    if (lines.length > 1 && out.length && out[out.length - 1] !== '') out.push('');
+    // Check lines form one tight list; a details block (after a blank line) ends it, and the
+    // next check line starts a new one. A blank line between two items would make the list loose.
     out.push(...lines);
   }
   if (layout.quiet === 'counts') {
@@ -213,7 +220,10 @@ export function renderMarkdown(report: AuditReport, layout: ReportLayout = FULL_
   if (b.expired.length || b.expiringSoon.length || b.stale.length) {
     out.push('', '## Baseline', '');
     if (b.file) out.push(`Baseline file: ${codeSpan(b.file)}`, '');
-    const list = (ws: readonly WaiverEntry[]) => [...capList(ws.map(waiverLine), layout.listCap, 'waivers'), ''];
+    const list = (ws: readonly WaiverEntry[]) => [
+      ...capList(ws.map(waiverLine), layout.listCap, 'waivers'),
+      ''
+    ];
     if (b.expired.length)
       out.push(
         `**Expired waivers** (${b.expired.length}; no longer waive, the findings count again):`,
@@ -221,7 +231,11 @@ export function renderMarkdown(report: AuditReport, layout: ReportLayout = FULL_
         ...list(b.expired)
       );
     if (b.expiringSoon.length)
-      out.push(`**Waivers expiring within 14 days** (${b.expiringSoon.length}):`, '', ...list(b.expiringSoon));
+      out.push(
+        `**Waivers expiring within 14 days** (${b.expiringSoon.length}):`,
+        '',
+        ...list(b.expiringSoon)
+      );
     if (b.stale.length)
       out.push(`**Stale waivers** (${b.stale.length}; match no finding, remove them):`, '', ...list(b.stale));
     while (out[out.length - 1] === '') out.pop();
@@ -238,7 +252,16 @@ export function renderMarkdown(report: AuditReport, layout: ReportLayout = FULL_
   }
 
   if (report.notes.length > 0) {
-    out.push('', '## Notes', '', ...capList(report.notes.map(n => `- ${n.markdown}`), layout.listCap, 'notes'));
+    out.push(
+      '',
+      '## Notes',
+      '',
+      ...capList(
+        report.notes.map(n => `- ${n.markdown}`),
+        layout.listCap,
+        'notes'
+      )
+    );
   }
   out.push(
     '',
