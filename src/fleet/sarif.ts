@@ -122,7 +122,12 @@ export function renderFleetSarif(
     runs: [
       {
         tool: {
-          driver: { name: TOOL.name, semanticVersion: TOOL.version, rules: ruleIds.map(id => rules.get(id)) }
+          driver: {
+            name: TOOL.name,
+            semanticVersion: TOOL.version,
+            informationUri: TOOL.url,
+            rules: ruleIds.map(id => rules.get(id))
+          }
         },
         automationDetails: { id: category },
         results: kept,
