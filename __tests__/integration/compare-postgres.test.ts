@@ -269,7 +269,7 @@ describe('audit --compare-to and --fail-on-new-only against a real server', () =
     ]);
     expect(blockingLines(r.stdout)).toEqual([]);
     expect(r.stdout).toMatch(
-      /Gate FAILED: 0 new or worse unwaived FAIL \(\d+ unwaived FAIL in all\), 1 expired waivers\.\n$/
+      /Gate FAILED: 0 new or worse unwaived FAIL \(\d+ unwaived FAIL in all\), 1 expired waiver\.\n$/
     );
     expect(r.code).toBe(1);
   });

@@ -147,7 +147,7 @@ describe('pull-request comment body', () => {
     ]);
     const again = reportOf(
       [finding('pg/public-grants', 'FAIL', 'grants SELECT to PUBLIC', hostile)],
-      baseline.waivers
+      [...baseline.waivers]
     );
     expect(again.gate).toMatchObject({ passed: true, unwaivedFails: 0 });
     // The fence outlasts any backtick run in the content, so nothing can close it early.
