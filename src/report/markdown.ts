@@ -111,15 +111,14 @@ export function renderSummaryTable(report: AuditReport): string[] {
       '| Status | Count | Change |',
       '|--------|-------|--------|',
       ...STATUSES.map(
-        s =>
-          `| ${STATUS_ICON[s]} ${s} | ${report.summary[s]} | ${delta(report.summary[s] - (before.get(s) ?? 0))} |`
+        s => `| ${s} | ${report.summary[s]} | ${delta(report.summary[s] - (before.get(s) ?? 0))} |`
       )
     ];
   }
   return [
     '| Status | Count |',
     '|--------|-------|',
-    ...STATUSES.map(s => `| ${STATUS_ICON[s]} ${s} | ${report.summary[s]} |`)
+    ...STATUSES.map(s => `| ${s} | ${report.summary[s]} |`)
   ];
 }
 

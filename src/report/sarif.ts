@@ -83,11 +83,12 @@ export function renderSarif(report: AuditReport, options: SarifOptions): string 
   // reference's resolved findings as `absent` results, which code scanning closes.
   const states = report.comparison ? sarifBaselineStates(report.comparison.diff) : undefined;
   const absentAll = states?.absent ?? [];
+  const ABSENT = 'absent:'; // rule ids never contain a colon
   // The cap is per rule (resolved results of a rule count as a rule of their own), never global.
   const counts = new Map<string, number>();
   for (const f of relevant) counts.set(f.checkId, (counts.get(f.checkId) ?? 0) + 1);
   for (const e of absentAll)
-    counts.set(`absent\u0000${e.checkId}`, (counts.get(`absent\u0000${e.checkId}`) ?? 0) + 1);
+    counts.set(`${ABSENT}${e.checkId}`, (counts.get(`${ABSENT}${e.checkId}`) ?? 0) + 1);
   const share = sharePerRule(counts, SARIF_RESULT_LIMIT);
   const taken = new Map<string, number>();
   const take = (key: string) => {
@@ -97,15 +98,12 @@ export function renderSarif(report: AuditReport, options: SarifOptions): string 
     return true;
   };
   const kept = relevant.filter(f => take(f.checkId));
-  const absent = absentAll.filter(e => take(`absent\u0000${e.checkId}`));
+  const absent = absentAll.filter(e => take(`${ABSENT}${e.checkId}`));
   const leftOut = new Map<string, number>();
   for (const [key, n] of counts) {
     const cut = n - (share.get(key) ?? 0);
-    if (cut > 0)
-      leftOut.set(
-        key.replace(/^absent\u0000/, ''),
-        (leftOut.get(key.replace(/^absent\u0000/, '')) ?? 0) + cut
-      );
+    const rule = key.startsWith(ABSENT) ? key.slice(ABSENT.length) : key;
+    if (cut > 0) leftOut.set(rule, (leftOut.get(rule) ?? 0) + cut);
   }
   const dropped = relevant.length + absentAll.length - kept.length - absent.length;
 
