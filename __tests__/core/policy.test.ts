@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { applyPolicy } from '../../src/policy/apply.js';
-import { policyMarkdown, policyText } from '../../src/policy/annotation.js';
+import { policyMarkdown, policyText } from '../../src/core/policy-annotation.js';
 import type { Compliance, Environment } from '../../src/core/check.js';
 
 const ctx = (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { AuditReport } from '../../src/core/audit.js';
+import type { AuditReport } from '../../src/pipeline/report.js';
 import type { Finding } from '../../src/core/finding.js';
 import { msg } from '../../src/core/text.js';
 import { describeCheck } from '../../src/engines/index.js';

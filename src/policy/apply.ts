@@ -2,7 +2,7 @@ import type { CheckContext, CheckMeta, RawFinding } from '../core/check.js';
 import { isMoreSevere, type Status } from '../core/status.js';
 import { COMPLIANCE_LOCKS, ENVIRONMENT_DOWNGRADES, SENSITIVITY_RAISES } from './families.js';
 import { COMPLIANCE_NAMES, SENSITIVITY_NAMES } from '../core/vocabulary.js';
-import type { PolicyAnnotation } from './annotation.js';
+import type { PolicyAnnotation } from '../core/policy-annotation.js';
 
 export interface PolicyOutcome {
   readonly status: Status;

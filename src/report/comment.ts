@@ -1,5 +1,5 @@
 import { ENGINE_NAMES } from '../core/vocabulary.js';
-import type { AuditReport } from '../core/audit.js';
+import type { AuditReport } from '../pipeline/report.js';
 import type { Finding } from '../core/finding.js';
 import { codeSpan, escapeStatic } from '../core/text.js';
 import { STATUSES } from '../core/status.js';

@@ -1,8 +1,8 @@
-import type { AuditReport } from '../core/audit.js';
+import type { AuditReport } from '../pipeline/report.js';
 import type { Finding } from '../core/finding.js';
 import type { Status } from '../core/status.js';
 import { codeSpan, escapeStatic } from '../core/text.js';
-import { policyMarkdown } from '../policy/annotation.js';
+import { policyMarkdown } from '../core/policy-annotation.js';
 import type { ChangeMark } from '../diff/compare.js';
 
 /**

@@ -1,7 +1,7 @@
-import type { AuditReport } from '../core/audit.js';
+import type { AuditReport } from '../pipeline/report.js';
 import { blocksReportGate } from '../core/gate.js';
 import { DIMENSIONS } from '../core/check.js';
-import { policyText } from '../policy/annotation.js';
+import { policyText } from '../core/policy-annotation.js';
 
 /** XML 1.0 text: the five escapes, and characters XML cannot carry at all removed. */
 export function xmlEscape(s: string): string {

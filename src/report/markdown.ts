@@ -1,4 +1,4 @@
-import type { AuditReport } from '../core/audit.js';
+import type { AuditReport } from '../pipeline/report.js';
 import type { Finding } from '../core/finding.js';
 import { STATUSES } from '../core/status.js';
 import { codeSpan, escapeStatic } from '../core/text.js';
@@ -6,14 +6,7 @@ import { COMPLIANCE_NAMES, DEPLOYMENT_NAMES, ENGINE_NAMES, SENSITIVITY_NAMES } f
 import type { WaiverEntry } from '../baseline/schema.js';
 import { blocksReportGate } from '../core/gate.js';
 import { renderSinceSection } from '../diff/markdown.js';
-import {
-  groupByCheck,
-  isActionable,
-  quietCounts,
-  renderGroup,
-  STATUS_ICON,
-  type GroupLayout
-} from './groups.js';
+import { groupByCheck, isActionable, quietCounts, renderGroup, type GroupLayout } from './groups.js';
 
 export { changeMarkOf } from './groups.js';
 

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { AuditReport } from '../core/audit.js';
+import type { AuditReport } from '../pipeline/report.js';
 import type { CheckMeta } from '../core/check.js';
 import type { Finding } from '../core/finding.js';
 import type { Status } from '../core/status.js';
 import { sarifBaselineStates } from '../diff/compare.js';
 import { TOOL } from '../core/version.js';
-import { policyText } from '../policy/annotation.js';
+import { policyText } from '../core/policy-annotation.js';
 
 /** GitHub keeps the first 5,000 results of a run by severity; we never send more. */
 export const SARIF_RESULT_LIMIT = 5000;

@@ -1,4 +1,4 @@
-import type { AuditReport } from '../core/audit.js';
+import type { AuditReport } from '../pipeline/report.js';
 import { codeSpan } from '../core/text.js';
 import { fitToBudget } from './fit.js';
 import { renderMarkdown } from './markdown.js';

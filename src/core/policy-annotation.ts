@@ -1,4 +1,4 @@
-import type { Status } from '../core/status.js';
+import type { Status } from './status.js';
 
 /**
  * What the policy did to a finding's verdict, as data: each renderer words it for its format
