@@ -15,11 +15,14 @@ import {
   type ReportLayout
 } from './markdown.js';
 import { groupByCheck, STATUS_ICON } from './groups.js';
-import { fitToBudget } from './fit.js';
+import { fitToBudget, SHRINK_STEPS } from './fit.js';
 import { renderSinceSection } from '../diff/markdown.js';
 
 /** GitHub refuses comment bodies over 65,536 characters; leave room for links and markers. */
 export const COMMENT_BUDGET = 60000;
+
+/** The comment never lists PASS/INFO/N/A checks, so the steps that only shrink those are skipped. */
+const COMMENT_STEPS = SHRINK_STEPS.filter(l => l.quiet === 'counts');
 
 /** How long the suggested waiver lasts: a quarter, well inside the default 365-day horizon. */
 const WAIVER_SNIPPET_DAYS = 90;
@@ -191,7 +194,8 @@ export function renderComment(report: AuditReport, budget = COMMENT_BUDGET): str
     render,
     s => s.length,
     budget,
-    '- …the comment is cut here to fit; see the full report.'
+    '- …the comment is cut here to fit; see the full report.',
+    COMMENT_STEPS
   ).text.trimEnd();
 }
 

@@ -39,10 +39,11 @@ export function fitToBudget(
   render: (layout: ReportLayout, shortened: boolean) => string,
   size: (s: string) => number,
   budget: number,
-  note: string
+  note: string,
+  steps: readonly ReportLayout[] = SHRINK_STEPS
 ): Fitted {
   let text = '';
-  for (const [i, layout] of SHRINK_STEPS.entries()) {
+  for (const [i, layout] of steps.entries()) {
     text = render(layout, i > 0);
     if (size(text) <= budget) return { text, shortened: i > 0, cut: false };
   }
