@@ -10,7 +10,7 @@ export const SHRINK_STEPS: readonly ReportLayout[] = [
   FULL_LAYOUT,
   { ...FULL_LAYOUT, quiet: 'lines' },
   { ...FULL_LAYOUT, quiet: 'counts' },
-  ...[1000, 300, 100, 30, 10, 3, 1].map((k): ReportLayout => ({
+  ...[10000, 3000, 1000, 300, 100, 30, 10, 3, 1].map((k): ReportLayout => ({
     linesPerCheck: k,
     inline: 5,
     quiet: 'counts',
