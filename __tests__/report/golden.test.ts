@@ -7,7 +7,7 @@ import { renderJson } from '../../src/report/json.js';
 import { renderSarif } from '../../src/report/sarif.js';
 import { renderJunit } from '../../src/report/junit.js';
 import { renderComment } from '../../src/report/comment.js';
-import { capSummary } from '../../src/report/summary.js';
+import { renderSummary } from '../../src/report/summary.js';
 import { describeCheck } from '../../src/engines/index.js';
 
 /**
@@ -28,11 +28,19 @@ function fixture() {
         'Table app.public.cards grants SELECT to PUBLIC.',
         'app.public.cards'
       ),
+      {
+        ...finding('pg/listen', 'WARN', 'listen_addresses is *.'),
+        rawStatus: 'FAIL',
+        policy: [{ kind: 'downgraded', from: 'FAIL', to: 'WARN', reason: 'development cluster' }]
+      },
       finding('pg/ssl', 'PASS', 'ssl is on.'),
       finding('pg/tls', 'UNKNOWN', 'pg_hba_file_rules could not be read | pipe'),
       finding('pg/pgcrypto', 'N/A', 'Not installed.')
     ],
-    [waiver('pg/public-grants', '2026-12-20', 'app.public.cards'), waiver('pg/md5-hashes', '2026-12-31')]
+    [
+      { ...waiver('pg/public-grants', '2026-12-20', 'app.public.cards'), line: 3 },
+      { ...waiver('pg/md5-hashes', '2026-12-31'), line: 10 }
+    ]
   );
 }
 
@@ -40,10 +48,14 @@ const OUTPUTS: Record<string, () => string> = {
   'report.md': () => renderMarkdown(fixture()),
   'report.json': () => renderJson(fixture()),
   'report.sarif': () =>
-    renderSarif(fixture(), { describe: describeCheck, locationUri: '.github/db-posture-baseline.yml' }),
+    renderSarif(fixture(), {
+      describe: describeCheck,
+      locationUri: '.github/db-posture-baseline.yml',
+      baselineUri: '.github/db-posture-baseline.yml'
+    }),
   'report.junit.xml': () => renderJunit(fixture()),
   'comment.md': () => renderComment(fixture()),
-  'summary.md': () => capSummary(renderMarkdown(fixture()), 'report.md', 2000)
+  'summary.md': () => renderSummary(fixture(), { reportName: 'report.md', uploaded: true, budget: 2000 })
 };
 
 describe('golden outputs of one fixture report', () => {

@@ -70,7 +70,7 @@ export function runChecks<F>(checks: readonly Check<F>[], facts: F, ctx: CheckCo
         frameworks: check.meta.frameworks,
         ...(rf.object !== undefined ? { object: rf.object } : {}),
         ...(rf.incomplete ? { incomplete: true as const } : {}),
-        ...(policy.annotation ? { annotation: policy.annotation } : {})
+        ...(policy.policy ? { policy: policy.policy } : {})
       };
       findings.push(f);
     }
