@@ -200,6 +200,9 @@ export function renderMarkdown(report: AuditReport): string {
       out.push(
         `- **${f.checkId}** (${f.title}): ${escapeStatic(f.remediation.text)} [Reference](${f.remediation.link})`
       );
+      // Why it matters, and what a person confirms by hand, under the fix.
+      if (f.rationale) out.push(`  - Why: ${escapeStatic(f.rationale)}`);
+      if (f.verify) out.push(`  - Verify by hand: ${escapeStatic(f.verify)}`);
     }
   }
 

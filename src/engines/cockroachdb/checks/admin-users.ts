@@ -1,19 +1,19 @@
-import { defineCheck } from '../../../core/check.js';
 import { judgeAdminCount } from '../../../judgements/admin-count.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw, valueList } from '../../../core/text.js';
-import type { CrdbFacts } from '../facts.js';
 import { adminMembers, sqlLoginFilter } from '../roles.js';
+import { defineCockroachCheck } from './define.js';
 
 /** Login members of admin, through nested roles, root included: 1-2 PASS, 3-5 WARN, 6+ FAIL. */
-export default defineCheck<CrdbFacts>({
+export default defineCockroachCheck({
   meta: {
     id: 'crdb/admin-users',
     title: 'Admin role members',
     dimension: 'Authorization',
     family: 'admin-count',
-    appliesTo: ['self-hosted', 'cloud'],
     description: 'At most two login users are members of admin, directly or through nested roles.',
+    rationale:
+      'Every member of admin can read and change all data, grant itself anything and drop the cluster, so each extra member is one more credential whose theft is a full compromise.',
     outcomes: ['PASS', 'WARN', 'FAIL'],
     remediation: {
       text: 'REVOKE admin FROM <user> (and from roles that carry it); give people narrower roles and system privileges; keep root for break-glass use.',

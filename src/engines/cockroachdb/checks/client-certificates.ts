@@ -1,10 +1,10 @@
-import { defineCheck, info, pass, warn, type RawFinding } from '../../../core/check.js';
+import { info, pass, warn, type RawFinding } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
-import type { CrdbFacts } from '../facts.js';
 import { parseCrdbHba } from '../hba.js';
 import { isTrue, settingIfKnown } from '../settings.js';
 import { HBA_SETTING } from './hba.js';
+import { defineCockroachCheck } from './define.js';
 
 /**
  * Certificate logins (HBA methods cert, cert-password, cert-scram-sha-256; the built-in root rule
@@ -12,7 +12,7 @@ import { HBA_SETTING } from './hba.js';
  * default off) and the subject / SAN requirements (security.client_cert.subject_required.enabled,
  * .san_required.enabled from v26.2).
  */
-export default defineCheck<CrdbFacts>({
+export default defineCockroachCheck({
   meta: {
     id: 'crdb/client-certificates',
     title: 'Client certificate checks',
@@ -20,6 +20,8 @@ export default defineCheck<CrdbFacts>({
     appliesTo: ['self-hosted'],
     description:
       'Certificate logins check revocation (security.ocsp.mode strict) and require a certificate subject or SAN mapping.',
+    rationale:
+      'Without revocation checks a revoked or stolen client certificate keeps logging in until it expires, and without a subject mapping any certificate the CA ever signed can claim a SQL user by its common name.',
     outcomes: ['PASS', 'WARN', 'INFO'],
     remediation: {
       text: "SET CLUSTER SETTING security.ocsp.mode = 'strict'; SET CLUSTER SETTING security.client_cert.subject_required.enabled = true; (and security.client_cert.san_required.enabled on v26.2+), then set SUBJECT role options.",

@@ -1,10 +1,10 @@
-import { defineCheck, fail, info, pass } from '../../../core/check.js';
+import { fail, info, pass } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
-import type { CrdbFacts } from '../facts.js';
+import { defineCockroachCheck } from './define.js';
 
 /** CMEK on Advanced with the Advanced Security add-on; INFO where the plan cannot use it. */
-export default defineCheck<CrdbFacts>({
+export default defineCockroachCheck({
   meta: {
     id: 'crdb/cmek',
     title: 'Customer-managed encryption keys',
@@ -13,6 +13,10 @@ export default defineCheck<CrdbFacts>({
     appliesTo: ['cloud'],
     description:
       'Advanced clusters with the Advanced Security add-on encrypt data with a customer-managed key (CMEK).',
+    rationale:
+      "Without a customer-managed key, the cluster's data stays readable by whoever controls the provider-managed keys, and the organization cannot revoke access to its data by revoking its own key.",
+    verify:
+      'Whether the organization has the Advanced Security add-on (the Cloud Console billing page); attest no-addon only with that evidence.',
     outcomes: ['PASS', 'FAIL', 'INFO'],
     remediation: {
       text: 'Create a KMS key, grant the cluster principal access and enable CMEK (POST /api/v1/clusters/{id}/cmek or the Console); requires Advanced with the Advanced Security add-on. Without the add-on, attest it in the baseline (check crdb/cmek, status INFO, evidence no-addon).',
@@ -33,7 +37,7 @@ export default defineCheck<CrdbFacts>({
     if (cmek.status === 'NOT_CONFIGURED') {
       // A 404 from /cmek: no CMEK configuration exists. Whether the Advanced Security add-on is
       // enabled cannot be read from this endpoint; a person may attest that it is not (no-addon).
-      const a = ctx.attestation('crdb/cmek');
+      const a = ctx.attestation();
       if (a.state === 'active' && (a.attestation.status === 'INFO' || a.attestation.status === 'N/A'))
         return [
           info(

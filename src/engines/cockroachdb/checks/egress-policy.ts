@@ -1,19 +1,21 @@
-import { defineCheck, info, pass, warn } from '../../../core/check.js';
+import { info, pass, warn } from '../../../core/check.js';
 import { need, unavailable } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
-import type { CrdbFacts } from '../facts.js';
+import { defineCockroachCheck } from './define.js';
 
 /**
  * GET /api/v1/clusters/{id} egress_traffic_policy: DEFAULT_DENY PASS; ALLOW_ALL WARN (backups,
  * changefeeds and exports may reach any destination); others INFO. Advanced only.
  */
-export default defineCheck<CrdbFacts>({
+export default defineCockroachCheck({
   meta: {
     id: 'crdb/egress-policy',
     title: 'Egress traffic policy',
     dimension: 'Network Security',
     appliesTo: ['cloud'],
     description: 'Advanced clusters deny outbound traffic by default and allow only listed destinations.',
+    rationale:
+      'With outbound traffic open, a compromised account can copy data out through BACKUP, EXPORT or changefeeds to any destination it chooses.',
     outcomes: ['PASS', 'WARN', 'INFO'],
     remediation: {
       text: 'Set the egress traffic policy to DEFAULT_DENY and add egress rules for the backup, changefeed and export destinations you use.',

@@ -1,14 +1,14 @@
-import { defineCheck, pass, warn } from '../../../core/check.js';
+import { pass, warn } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
-import type { CrdbFacts } from '../facts.js';
+import { defineCockroachCheck } from './define.js';
 
 /**
  * Every store encrypted (kv_store_status properties.encrypted, or --enterprise-encryption on every
  * node). "Not enabled" is a WARN with condition `not-enabled`: the policy raises it to FAIL for
  * PII/PHI or financial data.
  */
-export default defineCheck<CrdbFacts>({
+export default defineCockroachCheck({
   meta: {
     id: 'crdb/encryption-at-rest',
     title: 'Encryption at rest',
@@ -17,6 +17,10 @@ export default defineCheck<CrdbFacts>({
     appliesTo: ['self-hosted'],
     description:
       'Every node runs Enterprise encryption at rest (--enterprise-encryption) with a real key, not key=plain.',
+    rationale:
+      'Without encryption at rest, anyone who gets a disk, snapshot or store directory reads the data directly, bypassing every database permission.',
+    verify:
+      "When volumes are encrypted instead: the volume or disk encryption setting of every node's store, as evidence for an attestation.",
     outcomes: ['PASS', 'WARN'],
     remediation: {
       text: 'Start every node with --enterprise-encryption=path=<store>,key=<aes key file>,old-key=plain and rotate keys with rotation-period; or encrypt the volumes and attest it.',

@@ -1,19 +1,20 @@
-import { defineCheck, fail, pass, warn } from '../../../core/check.js';
+import { fail, pass, warn } from '../../../core/check.js';
 import { msg, raw } from '../../../core/text.js';
-import type { CrdbFacts } from '../facts.js';
 import { isTrue, setting, settingIfKnown } from '../settings.js';
 import { need } from '../../../core/facts.js';
+import { defineCockroachCheck } from './define.js';
 
 /** server.user_login.min_password_length: >=12 PASS, 8-11 WARN, <8 FAIL (the default is 1). */
-export default defineCheck<CrdbFacts>({
+export default defineCockroachCheck({
   meta: {
     id: 'crdb/password-policy',
     title: 'Minimum password length',
     dimension: 'Authentication & SSO',
     family: 'password-policy',
-    appliesTo: ['self-hosted', 'cloud'],
     description:
       'server.user_login.min_password_length is at least 12 and clients cannot bypass it with pre-hashed passwords.',
+    rationale:
+      'Short passwords fall quickly to guessing, and pre-hashed passwords sent by clients bypass the length check altogether.',
     outcomes: ['PASS', 'WARN', 'FAIL'],
     remediation: {
       text: 'SET CLUSTER SETTING server.user_login.min_password_length = 12; SET CLUSTER SETTING server.user_login.store_client_pre_hashed_passwords.enabled = false; both apply to new and changed passwords, so rotate existing ones.',

@@ -1,17 +1,18 @@
-import { defineCheck, fail, pass, warn } from '../../../core/check.js';
+import { fail, pass, warn } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
-import type { CbFacts } from '../facts.js';
+import { defineCouchbaseCheck } from './define.js';
 
 /** Compliant: local passwords need at least 12 characters (PCI DSS 8.3.6). */
-export default defineCheck<CbFacts>({
+export default defineCouchbaseCheck({
   meta: {
     id: 'cb/password-policy',
     title: 'Password policy',
     dimension: 'Authentication & SSO',
     family: 'password-policy',
-    appliesTo: ['self-hosted', 'cloud'],
     description: 'The password policy requires at least 12 characters for local users.',
+    rationale:
+      'Short local passwords fall quickly to guessing and credential stuffing against the REST API and console.',
     outcomes: ['PASS', 'WARN', 'FAIL'],
     remediation: {
       text: 'POST /settings/passwordPolicy minLength=12 (and enforce character classes); existing passwords are checked on their next change.',

@@ -1,21 +1,22 @@
-import { defineCheck, fail, notApplicable, pass } from '../../../core/check.js';
+import { fail, notApplicable, pass } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { count, msg, raw, valueList } from '../../../core/text.js';
-import type { PgFacts } from '../facts.js';
 import { findShadowing, isHostRule, PASSWORD_METHODS, ruleLocation } from '../hba.js';
 import { libraryTokens, setting } from '../settings.js';
+import { definePostgresCheck } from './define.js';
 
 const POLICY_LIBRARIES = ['passwordcheck', 'credcheck'];
 
 /** Compliant: password complexity is enforced by passwordcheck or credcheck wherever passwords are used. */
-export default defineCheck<PgFacts>({
+export default definePostgresCheck({
   meta: {
     id: 'pg/password-policy',
     title: 'Password complexity policy',
     dimension: 'Authentication',
     family: 'password-policy',
-    appliesTo: ['self-hosted', 'cloud'],
     description: 'passwordcheck or credcheck is preloaded when any host rule authenticates with a password.',
+    rationale:
+      'Without a password-check module, roles can be given short or trivial passwords, which fall to guessing wherever a host rule accepts passwords.',
     outcomes: ['PASS', 'FAIL', 'N/A'],
     remediation: {
       text: 'Add passwordcheck (or credcheck, with a 12-character minimum) to shared_preload_libraries and restart; or move logins to SSO/certificates.',
