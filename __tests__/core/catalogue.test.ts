@@ -61,6 +61,11 @@ function catalogueSuite(
         expect(rationale.split(/[.!?](?:\s|$)/).filter(Boolean).length).toBeLessThanOrEqual(2);
         expect(rationale).not.toBe(check.meta.description);
         expect(rationale).not.toMatch(/TODO|TBD|lorem/i);
+        // A check that reads an attestation is marked attestable (else the baseline loader refuses
+        // every attestation for it), and an attestable one reads it.
+        const source = readFileSync(path.join(checksDir, `${name}.ts`), 'utf8');
+        const readsAttestation = /ctx\.attestation\(\)|fromAttestation\(/.test(source);
+        expect(Boolean(check.meta.attestable)).toBe(readsAttestation);
         // An attestable check tells the attester what to have in front of them.
         if (check.meta.attestable) expect(verify).toBeDefined();
         if (verify !== undefined) expect(verify).toMatch(/\.$/);

@@ -59,7 +59,7 @@ describe('checkFactory', () => {
       }
     ];
     const check = defineTestCheck({
-      meta,
+      meta: { ...meta, attestable: true },
       evaluate: (_facts, ctx) => {
         const a = ctx.attestation();
         return a.state === 'active' ? [pass(msg`${a.attestation.evidence}`)] : [unknown(msg`none`)];
@@ -70,5 +70,15 @@ describe('checkFactory', () => {
       context({ attestation: attestationLookup(attestations, 'prod', AUDITED_AT) })
     );
     expect(findings.map(f => f.detail.text)).toEqual(['ticket 1']);
+  });
+
+  it('a check not marked attestable that reads an attestation is a defect (the loader would never hand it one)', () => {
+    const check = defineTestCheck({
+      meta,
+      evaluate: (_facts, ctx) => [pass(msg`${ctx.attestation().state}`)]
+    });
+    expect(() => check.evaluate({ n: 1 }, context())).toThrow(
+      't/sample reads an attestation but is not marked attestable.'
+    );
   });
 });

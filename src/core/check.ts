@@ -130,7 +130,16 @@ export function checkFactory<P extends string, F>(
     const meta: CheckMeta = { ...definition.meta, appliesTo: definition.meta.appliesTo ?? ALL_DEPLOYMENTS };
     return {
       meta,
-      evaluate: (facts, ctx) => definition.evaluate(facts, { ...ctx, attestation: () => ctx.attestation(id) })
+      evaluate: (facts, ctx) =>
+        definition.evaluate(facts, {
+          ...ctx,
+          attestation: () => {
+            // The baseline loader refuses attestations for checks not marked attestable, so a check
+            // that reads one without the mark could never receive it: a defect, not a verdict.
+            if (!meta.attestable) throw new Error(`${id} reads an attestation but is not marked attestable.`);
+            return ctx.attestation(id);
+          }
+        })
     };
   };
 }

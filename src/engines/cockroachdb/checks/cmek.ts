@@ -7,6 +7,8 @@ import { defineCockroachCheck } from './define.js';
 export default defineCockroachCheck({
   meta: {
     id: 'crdb/cmek',
+    // The no-addon case cannot be read from the Cloud API: a person attests it.
+    attestable: true,
     title: 'Customer-managed encryption keys',
     dimension: 'Encryption',
     family: 'cmek',

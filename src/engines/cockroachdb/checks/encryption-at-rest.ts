@@ -20,10 +20,10 @@ export default defineCockroachCheck({
     rationale:
       'Without encryption at rest, anyone who gets a disk, snapshot or store directory reads the data directly, bypassing every database permission.',
     verify:
-      "When volumes are encrypted instead: the volume or disk encryption setting of every node's store, as evidence for an attestation.",
+      "When the volumes are encrypted instead: the disk or volume encryption of every node's store, the evidence for a waiver of this finding.",
     outcomes: ['PASS', 'WARN'],
     remediation: {
-      text: 'Start every node with --enterprise-encryption=path=<store>,key=<aes key file>,old-key=plain and rotate keys with rotation-period; or encrypt the volumes and attest it.',
+      text: 'Start every node with --enterprise-encryption=path=<store>,key=<aes key file>,old-key=plain and rotate keys with rotation-period; or encrypt the volumes and waive this finding in the baseline with that evidence (no API shows volume encryption).',
       link: 'https://www.cockroachlabs.com/docs/stable/encryption'
     },
     frameworks: { HIPAA: ['164.312(a)(2)(iv)'], 'PCI DSS': ['3'], GDPR: ['Art. 32'], 'ISO 27001': ['8.24'] }

@@ -24,7 +24,8 @@ export default defineCouchbaseCheck({
       'Couchbase 8.0+ native encryption at rest is on for every persistent bucket (fully encrypted) and for configuration, logs and audit logs.',
     rationale:
       "Without native encryption at rest, anyone with access to the data files, configuration, logs or a backup of the node's disk reads them directly.",
-    verify: 'On releases without native encryption: the volume encryption of every node, as evidence.',
+    verify:
+      'Before 8.0 (no native encryption): whether the data, configuration and log volumes of every node are encrypted.',
     outcomes: ['PASS', 'WARN'],
     remediation: {
       text: 'Create an encryption key (Security > Encryption at Rest), set encryptionAtRestKeyId on every persistent bucket, enable encryption for config, log and audit (POST /settings/security/encryptionAtRest), then force re-encryption of existing data.',
