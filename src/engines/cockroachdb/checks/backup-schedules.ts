@@ -2,6 +2,7 @@ import { fail, info, pass, warn, type RawFinding } from '../../../core/check.js'
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
 import { defineCockroachCheck } from './define.js';
+import { BACKUP_CONTROLS } from '../../../policy/control-sets.js';
 
 /** A run that should have started more than this long ago is overdue. */
 const OVERDUE_MS = 24 * 3600 * 1000;
@@ -25,13 +26,7 @@ export default defineCockroachCheck({
       text: "CREATE SCHEDULE ... FOR BACKUP INTO 's3://...?AUTH=implicit' RECURRING '@hourly' FULL BACKUP '@daily' WITH SCHEDULE OPTIONS first_run = 'now'; RESUME paused schedules and fix failing ones.",
       link: 'https://www.cockroachlabs.com/docs/stable/create-schedule-for-backup'
     },
-    frameworks: {
-      'SOC 2': ['A1.2'],
-      HIPAA: ['164.308(a)(7)'],
-      'PCI DSS': ['12.10'],
-      'ISO 27001': ['8.13'],
-      GDPR: ['Art. 32']
-    }
+    frameworks: BACKUP_CONTROLS
   },
   evaluate(facts, ctx) {
     const schedules = need(facts.schedules).filter(s => s.isBackup);

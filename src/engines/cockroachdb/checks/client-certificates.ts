@@ -5,6 +5,7 @@ import { parseCrdbHba } from '../hba.js';
 import { isTrue, settingIfKnown } from '../settings.js';
 import { HBA_SETTING } from './hba.js';
 import { defineCockroachCheck } from './define.js';
+import { AUTHENTICATION_CONTROLS } from '../../../policy/control-sets.js';
 
 /**
  * Certificate logins (HBA methods cert, cert-password, cert-scram-sha-256; the built-in root rule
@@ -27,7 +28,7 @@ export default defineCockroachCheck({
       text: "SET CLUSTER SETTING security.ocsp.mode = 'strict'; SET CLUSTER SETTING security.client_cert.subject_required.enabled = true; (and security.client_cert.san_required.enabled on v26.2+), then set SUBJECT role options.",
       link: 'https://www.cockroachlabs.com/docs/stable/manage-certs-revoke-ocsp'
     },
-    frameworks: { 'SOC 2': ['CC6.1'], 'ISO 27001': ['8.5'], 'PCI DSS': ['8'] }
+    frameworks: AUTHENTICATION_CONTROLS
   },
   evaluate(facts) {
     // The built-in root rule (cert-password) always allows certificate logins.

@@ -2,6 +2,7 @@ import { fail, info, pass } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
 import { defineCockroachCheck } from './define.js';
+import { AT_REST_CONTROLS } from '../../../policy/control-sets.js';
 
 /** CMEK on Advanced with the Advanced Security add-on; INFO where the plan cannot use it. */
 export default defineCockroachCheck({
@@ -24,7 +25,7 @@ export default defineCockroachCheck({
       text: 'Create a KMS key, grant the cluster principal access and enable CMEK (POST /api/v1/clusters/{id}/cmek or the Console); requires Advanced with the Advanced Security add-on. Without the add-on, attest it in the baseline (check crdb/cmek, status INFO, evidence no-addon).',
       link: 'https://www.cockroachlabs.com/docs/cockroachcloud/cmek'
     },
-    frameworks: { HIPAA: ['164.312(a)(2)(iv)'], 'PCI DSS': ['3'], GDPR: ['Art. 32'], 'ISO 27001': ['8.24'] }
+    frameworks: AT_REST_CONTROLS
   },
   evaluate(facts, ctx) {
     const cluster = need(facts.cloud.cluster);

@@ -2,6 +2,7 @@ import { need } from '../../../core/facts.js';
 import { msg, raw, valueList } from '../../../core/text.js';
 import { judgeAdminCount } from '../../../judgements/admin-count.js';
 import { defineCockroachCheck } from './define.js';
+import { PRIVILEGED_ACCESS_CONTROLS } from '../../../policy/control-sets.js';
 
 const ADMIN_ROLES = new Set(['ORG_ADMIN', 'CLUSTER_ADMIN']);
 
@@ -21,7 +22,7 @@ export default defineCockroachCheck({
       text: 'Give people CLUSTER_DEVELOPER or CLUSTER_OPERATOR_WRITER instead of ORG_ADMIN / CLUSTER_ADMIN in the Cloud Console (Access Management), keeping two administrators.',
       link: 'https://www.cockroachlabs.com/docs/cockroachcloud/authorization'
     },
-    frameworks: { 'SOC 2': ['CC6.1', 'CC6.3'], 'PCI DSS': ['7'], 'ISO 27001': ['8.2'] }
+    frameworks: PRIVILEGED_ACCESS_CONTROLS
   },
   evaluate(facts) {
     const grants = need(facts.cloud.consoleRoles);

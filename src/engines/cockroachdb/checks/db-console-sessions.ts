@@ -3,6 +3,7 @@ import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
 import { isTrue } from '../settings.js';
 import { defineCockroachCheck } from './define.js';
+import { AUTHENTICATION_CONTROLS } from '../../../policy/control-sets.js';
 
 /** Longest DB Console session the check accepts without a finding (the default is 168 hours). */
 const MAX_HOURS = 12;
@@ -32,7 +33,7 @@ export default defineCockroachCheck({
       text: "SET CLUSTER SETTING server.web_session.timeout = '12h'; SET CLUSTER SETTING server.hsts.enabled = true;",
       link: 'https://www.cockroachlabs.com/docs/stable/cluster-settings'
     },
-    frameworks: { 'SOC 2': ['CC6.1'], 'ISO 27001': ['8.5'], 'PCI DSS': ['8'] }
+    frameworks: AUTHENTICATION_CONTROLS
   },
   evaluate(facts) {
     const raw_ = need(facts.settings['server.web_session.timeout']!);

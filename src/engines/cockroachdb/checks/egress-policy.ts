@@ -2,6 +2,7 @@ import { info, pass, warn } from '../../../core/check.js';
 import { need, unavailable } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
 import { defineCockroachCheck } from './define.js';
+import { NETWORK_BOUNDARY_CONTROLS } from '../../../policy/control-sets.js';
 
 /**
  * GET /api/v1/clusters/{id} egress_traffic_policy: DEFAULT_DENY PASS; ALLOW_ALL WARN (backups,
@@ -21,7 +22,7 @@ export default defineCockroachCheck({
       text: 'Set the egress traffic policy to DEFAULT_DENY and add egress rules for the backup, changefeed and export destinations you use.',
       link: 'https://www.cockroachlabs.com/docs/cockroachcloud/egress-perimeter-controls'
     },
-    frameworks: { 'SOC 2': ['CC6.6'], 'PCI DSS': ['1'], 'ISO 27001': ['8.20'] }
+    frameworks: NETWORK_BOUNDARY_CONTROLS
   },
   evaluate(facts) {
     const cluster = need(facts.cloud.cluster);

@@ -2,6 +2,7 @@ import { pass, warn } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
 import { defineCockroachCheck } from './define.js';
+import { AT_REST_CONTROLS } from '../../../policy/control-sets.js';
 
 /**
  * Every store encrypted (kv_store_status properties.encrypted, or --enterprise-encryption on every
@@ -26,7 +27,7 @@ export default defineCockroachCheck({
       text: 'Start every node with --enterprise-encryption=path=<store>,key=<aes key file>,old-key=plain and rotate keys with rotation-period; or encrypt the volumes and waive this finding in the baseline with that evidence (no API shows volume encryption).',
       link: 'https://www.cockroachlabs.com/docs/stable/encryption'
     },
-    frameworks: { HIPAA: ['164.312(a)(2)(iv)'], 'PCI DSS': ['3'], GDPR: ['Art. 32'], 'ISO 27001': ['8.24'] }
+    frameworks: AT_REST_CONTROLS
   },
   evaluate(facts) {
     // properties.encrypted is true whenever an encryption environment exists, key=plain included

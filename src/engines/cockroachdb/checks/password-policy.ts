@@ -3,6 +3,7 @@ import { msg, raw } from '../../../core/text.js';
 import { isTrue, setting, settingIfKnown } from '../settings.js';
 import { need } from '../../../core/facts.js';
 import { defineCockroachCheck } from './define.js';
+import { PASSWORD_POLICY_CONTROLS } from '../../../policy/control-sets.js';
 
 /** server.user_login.min_password_length: >=12 PASS, 8-11 WARN, <8 FAIL (the default is 1). */
 export default defineCockroachCheck({
@@ -20,7 +21,7 @@ export default defineCockroachCheck({
       text: 'SET CLUSTER SETTING server.user_login.min_password_length = 12; SET CLUSTER SETTING server.user_login.store_client_pre_hashed_passwords.enabled = false; both apply to new and changed passwords, so rotate existing ones.',
       link: 'https://www.cockroachlabs.com/docs/stable/cluster-settings'
     },
-    frameworks: { 'PCI DSS': ['8.3.6'], 'SOC 2': ['CC6.1'], HIPAA: ['164.312(d)'], 'ISO 27001': ['5.17'] }
+    frameworks: PASSWORD_POLICY_CONTROLS
   },
   evaluate(facts, ctx) {
     const n = Number(setting(facts, 'server.user_login.min_password_length'));

@@ -2,6 +2,7 @@ import { info, pass, warn } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
 import { defineCockroachCheck } from './define.js';
+import { NETWORK_BOUNDARY_CONTROLS } from '../../../policy/control-sets.js';
 
 /** Private connectivity by plan: Advanced expects an available private endpoint connection. */
 export default defineCockroachCheck({
@@ -20,7 +21,7 @@ export default defineCockroachCheck({
       text: 'Create a private endpoint service for each region and connect your VPCs (Networking > Private endpoint); then remove public allowlist entries.',
       link: 'https://www.cockroachlabs.com/docs/cockroachcloud/connect-to-your-cluster#establish-private-connectivity'
     },
-    frameworks: { 'SOC 2': ['CC6.6'], 'PCI DSS': ['1'], 'ISO 27001': ['8.20'] }
+    frameworks: NETWORK_BOUNDARY_CONTROLS
   },
   evaluate(facts) {
     const cluster = need(facts.cloud.cluster);

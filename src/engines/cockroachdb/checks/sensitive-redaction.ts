@@ -4,6 +4,7 @@ import { msg, raw } from '../../../core/text.js';
 import { isTrue, settingIfKnown } from '../settings.js';
 import { HBA_SETTING } from './hba.js';
 import { defineCockroachCheck } from './define.js';
+import { AUTHENTICATION_CONTROLS } from '../../../policy/control-sets.js';
 
 /**
  * Secrets live inside settings: the LDAP bind password in the HBA text (`ldapbindpasswd=`), the
@@ -24,7 +25,7 @@ export default defineCockroachCheck({
       text: 'SET CLUSTER SETTING server.redact_sensitive_settings.enabled = true; so that VIEWCLUSTERSETTING holders no longer read the LDAP bind password.',
       link: 'https://www.cockroachlabs.com/docs/stable/cluster-settings#sensitive-settings'
     },
-    frameworks: { 'SOC 2': ['CC6.1'], 'ISO 27001': ['8.5'], 'PCI DSS': ['8'] }
+    frameworks: AUTHENTICATION_CONTROLS
   },
   evaluate(facts) {
     const on = isTrue(need(facts.settings['server.redact_sensitive_settings.enabled']!));

@@ -2,6 +2,7 @@ import { fail, pass } from '../../../core/check.js';
 import { msg } from '../../../core/text.js';
 import { isTrue, setting } from '../settings.js';
 import { defineCockroachCheck } from './define.js';
+import { AUTHENTICATION_CONTROLS } from '../../../policy/control-sets.js';
 
 /**
  * server.user_login.session_revival_token.enabled (hidden, default false): a session revival token
@@ -24,7 +25,7 @@ export default defineCockroachCheck({
       text: 'SET CLUSTER SETTING server.user_login.session_revival_token.enabled = false;',
       link: 'https://www.cockroachlabs.com/docs/stable/cluster-settings'
     },
-    frameworks: { 'SOC 2': ['CC6.1'], 'PCI DSS': ['8'], 'ISO 27001': ['8.5'] }
+    frameworks: AUTHENTICATION_CONTROLS
   },
   evaluate(facts) {
     const on = isTrue(setting(facts, 'server.user_login.session_revival_token.enabled'));

@@ -3,6 +3,7 @@ import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
 import { adminMembers, membershipsOf, sqlLoginFilter } from '../roles.js';
 import { defineCockroachCheck } from './define.js';
+import { PRIVILEGED_ACCESS_CONTROLS } from '../../../policy/control-sets.js';
 
 /**
  * Privileges that give cluster-wide control, reach outside the cluster or expose other users'
@@ -69,7 +70,7 @@ export default defineCockroachCheck({
       text: 'REVOKE SYSTEM <privilege> FROM <grantee>; or ALTER ROLE <name> WITH NO<OPTION>; grant VIEWCLUSTERSETTING / VIEWCLUSTERMETADATA / VIEWACTIVITYREDACTED for read-only needs instead.',
       link: 'https://www.cockroachlabs.com/docs/stable/security-reference/authorization#supported-privileges'
     },
-    frameworks: { 'SOC 2': ['CC6.1', 'CC6.3'], 'PCI DSS': ['7'], 'ISO 27001': ['8.2'] }
+    frameworks: PRIVILEGED_ACCESS_CONTROLS
   },
   evaluate(facts, ctx) {
     const grants = need(facts.systemGrants);

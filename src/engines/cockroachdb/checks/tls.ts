@@ -3,6 +3,7 @@ import { judgeCertificateExpiry } from '../../../judgements/certificate-expiry.j
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
 import { defineCockroachCheck } from './define.js';
+import { TRANSIT_CONTROLS } from '../../../policy/control-sets.js';
 
 const byExpiry = judgeCertificateExpiry;
 
@@ -21,13 +22,7 @@ export default defineCockroachCheck({
       text: 'Never run --insecure or --accept-sql-without-tls; rotate node and client certificates (cockroach cert create-node ...) before they expire and reload them with SIGHUP.',
       link: 'https://www.cockroachlabs.com/docs/stable/rotate-certificates'
     },
-    frameworks: {
-      'PCI DSS': ['4'],
-      HIPAA: ['164.312(e)(1)'],
-      'SOC 2': ['CC6.7'],
-      'ISO 27001': ['8.24'],
-      GDPR: ['Art. 32']
-    }
+    frameworks: TRANSIT_CONTROLS
   },
   evaluate(facts, ctx) {
     if (ctx.deployment === 'cloud')

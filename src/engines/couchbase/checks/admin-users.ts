@@ -5,6 +5,7 @@ import { msg, raw, valueList } from '../../../core/text.js';
 import type { CbFacts, CbGroup } from '../facts.js';
 import { adminOrSecurityRoles, needUnfilteredUserList } from '../roles.js';
 import { defineCouchbaseCheck } from './define.js';
+import { ADMIN_COUNT_CONTROLS } from '../../../policy/control-sets.js';
 
 /**
  * Groups whose admin roles reach every member of an LDAP group: members are not in the user list.
@@ -58,12 +59,7 @@ export default defineCouchbaseCheck({
       text: 'Give people narrower roles (cluster_admin, bucket_admin, ro_security_admin) and keep Full Admin/security admin to a break-glass pair; map LDAP groups and SAML roles to narrow roles only; review the list each quarter.',
       link: 'https://docs.couchbase.com/server/current/learn/security/roles.html'
     },
-    frameworks: {
-      'SOC 2': ['CC6.1', 'CC6.3'],
-      'PCI DSS': ['7'],
-      'ISO 27001': ['8.2'],
-      HIPAA: ['164.312(a)(1)']
-    }
+    frameworks: ADMIN_COUNT_CONTROLS
   },
   evaluate(facts) {
     needUnfilteredUserList(facts);

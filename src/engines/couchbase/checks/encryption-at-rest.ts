@@ -2,6 +2,7 @@ import { pass, warn, type RawFinding } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw, valueList } from '../../../core/text.js';
 import { defineCouchbaseCheck } from './define.js';
+import { AT_REST_CONTROLS } from '../../../policy/control-sets.js';
 
 /** Buckets that keep data on disk; a key is refused for the others (memcached, ephemeral). */
 const PERSISTENT = new Set(['membase', 'couchbase']);
@@ -31,7 +32,7 @@ export default defineCouchbaseCheck({
       text: 'Create an encryption key (Security > Encryption at Rest), set encryptionAtRestKeyId on every persistent bucket, enable encryption for config, log and audit (POST /settings/security/encryptionAtRest), then force re-encryption of existing data.',
       link: 'https://docs.couchbase.com/server/current/manage/manage-security/manage-native-encryption-at-rest.html'
     },
-    frameworks: { HIPAA: ['164.312(a)(2)(iv)'], 'PCI DSS': ['3'], GDPR: ['Art. 32'], 'ISO 27001': ['8.24'] }
+    frameworks: AT_REST_CONTROLS
   },
   evaluate(facts) {
     const e = need(facts.encryptionAtRest);

@@ -2,6 +2,7 @@ import { pass, warn } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
 import { defineCouchbaseCheck } from './define.js';
+import { AUTHENTICATION_CONTROLS } from '../../../policy/control-sets.js';
 
 /** The longest idle console session taken as acceptable (PCI DSS 8.2.8 asks for 15 minutes). */
 const MAX_SECONDS = 3600;
@@ -20,7 +21,7 @@ export default defineCouchbaseCheck({
       text: 'POST /settings/security uiSessionTimeout=900 (seconds; 60-1000000), or Security > Other Settings > Console idle timeout.',
       link: 'https://docs.couchbase.com/server/current/rest-api/rest-setting-security.html'
     },
-    frameworks: { 'PCI DSS': ['8'], 'SOC 2': ['CC6.1'], 'ISO 27001': ['8.5'] }
+    frameworks: AUTHENTICATION_CONTROLS
   },
   evaluate(facts) {
     const t = need(facts.security).uiSessionTimeout;

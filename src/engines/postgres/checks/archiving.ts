@@ -3,6 +3,7 @@ import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
 import { setting } from '../settings.js';
 import { definePostgresCheck } from './define.js';
+import { BACKUP_CONTROLS } from '../../../policy/control-sets.js';
 
 /** Compliant: WAL archiving is on, has somewhere to go, and its last attempt succeeded. */
 export default definePostgresCheck({
@@ -21,13 +22,7 @@ export default definePostgresCheck({
       text: 'Set archive_mode = on and an archive_library or archive_command (e.g. pgBackRest, WAL-G); restart, then watch pg_stat_archiver.',
       link: 'https://www.postgresql.org/docs/current/continuous-archiving.html'
     },
-    frameworks: {
-      'SOC 2': ['A1.2'],
-      HIPAA: ['164.308(a)(7)'],
-      'PCI DSS': ['12.10'],
-      'ISO 27001': ['8.13'],
-      GDPR: ['Art. 32']
-    }
+    frameworks: BACKUP_CONTROLS
   },
   evaluate(facts) {
     const mode = setting(facts, 'archive_mode').setting;

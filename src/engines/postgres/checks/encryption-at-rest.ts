@@ -1,6 +1,7 @@
 import { info, pass, unknown, warn } from '../../../core/check.js';
 import { msg, raw } from '../../../core/text.js';
 import { definePostgresCheck } from './define.js';
+import { AT_REST_CONTROLS } from '../../../policy/control-sets.js';
 
 const ID = 'pg/encryption-at-rest';
 
@@ -26,7 +27,7 @@ export default definePostgresCheck({
       text: `Encrypt the data directory's volume (LUKS, cloud disk encryption) and backups, then record an attestation for ${ID} in the baseline file with its evidence.`,
       link: 'https://www.postgresql.org/docs/current/encryption-options.html'
     },
-    frameworks: { 'PCI DSS': ['3'], HIPAA: ['164.312(a)(2)(iv)'], 'ISO 27001': ['8.24'], GDPR: ['Art. 32'] }
+    frameworks: AT_REST_CONTROLS
   },
   evaluate(_facts, ctx) {
     const a = ctx.attestation();

@@ -2,6 +2,7 @@ import { pass, warn } from '../../../core/check.js';
 import { msg } from '../../../core/text.js';
 import { setting } from '../settings.js';
 import { definePostgresCheck } from './define.js';
+import { NETWORK_BOUNDARY_CONTROLS } from '../../../policy/control-sets.js';
 
 const WILDCARDS = new Set(['*', '0.0.0.0', '::']);
 
@@ -19,7 +20,7 @@ export default definePostgresCheck({
       text: "Set listen_addresses to the addresses clients use (ALTER SYSTEM SET listen_addresses = '10.0.0.5'; restart).",
       link: 'https://www.postgresql.org/docs/current/runtime-config-connection.html#GUC-LISTEN-ADDRESSES'
     },
-    frameworks: { 'PCI DSS': ['1'], 'ISO 27001': ['8.20'], 'SOC 2': ['CC6.6'] }
+    frameworks: NETWORK_BOUNDARY_CONTROLS
   },
   evaluate(facts) {
     const value = setting(facts, 'listen_addresses').setting;

@@ -4,6 +4,7 @@ import { count, msg, raw, valueList } from '../../../core/text.js';
 import { findShadowing, isHostRule, PASSWORD_METHODS, ruleLocation } from '../hba.js';
 import { libraryTokens, setting } from '../settings.js';
 import { definePostgresCheck } from './define.js';
+import { PASSWORD_POLICY_CONTROLS } from '../../../policy/control-sets.js';
 
 const POLICY_LIBRARIES = ['passwordcheck', 'credcheck'];
 
@@ -22,7 +23,7 @@ export default definePostgresCheck({
       text: 'Add passwordcheck (or credcheck, with a 12-character minimum) to shared_preload_libraries and restart; or move logins to SSO/certificates.',
       link: 'https://www.postgresql.org/docs/current/passwordcheck.html'
     },
-    frameworks: { 'PCI DSS': ['8.3.6'], 'SOC 2': ['CC6.1'], 'ISO 27001': ['5.17'], HIPAA: ['164.312(d)'] }
+    frameworks: PASSWORD_POLICY_CONTROLS
   },
   evaluate(facts) {
     const libs = libraryTokens(setting(facts, 'shared_preload_libraries').setting);

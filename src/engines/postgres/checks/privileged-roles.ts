@@ -3,6 +3,7 @@ import { need } from '../../../core/facts.js';
 import { joinText, msg, raw, type Text } from '../../../core/text.js';
 import { isPredefinedRole, RoleGraph } from '../roles.js';
 import { definePostgresCheck } from './define.js';
+import { PRIVILEGED_ACCESS_CONTROLS } from '../../../policy/control-sets.js';
 
 /** Membership in these is equivalent to superuser (run programs, read or write any server file). */
 const SERVER_ACCESS_ROLES = ['pg_execute_server_program', 'pg_read_server_files', 'pg_write_server_files'];
@@ -22,7 +23,7 @@ export default definePostgresCheck({
       text: 'ALTER ROLE ... NOCREATEROLE / NOBYPASSRLS / NOREPLICATION, and REVOKE pg_execute_server_program, pg_read_server_files and pg_write_server_files from application roles.',
       link: 'https://www.postgresql.org/docs/current/predefined-roles.html'
     },
-    frameworks: { 'PCI DSS': ['7'], 'SOC 2': ['CC6.1', 'CC6.3'], 'ISO 27001': ['8.2'] }
+    frameworks: PRIVILEGED_ACCESS_CONTROLS
   },
   evaluate(facts) {
     const roles = need(facts.roles);

@@ -2,6 +2,7 @@ import { judgeAdminCount } from '../../../judgements/admin-count.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw, valueList } from '../../../core/text.js';
 import { definePostgresCheck } from './define.js';
+import { ADMIN_COUNT_CONTROLS } from '../../../policy/control-sets.js';
 
 /** Compliant: one or two superuser roles (1-2 PASS, 3-5 WARN, 6+ FAIL). */
 export default definePostgresCheck({
@@ -18,12 +19,7 @@ export default definePostgresCheck({
       text: 'ALTER ROLE ... NOSUPERUSER for roles that do not need it; grant predefined roles (pg_monitor, pg_read_all_data, ...) instead.',
       link: 'https://www.postgresql.org/docs/current/predefined-roles.html'
     },
-    frameworks: {
-      'PCI DSS': ['7'],
-      'SOC 2': ['CC6.1', 'CC6.3'],
-      'ISO 27001': ['8.2'],
-      HIPAA: ['164.312(a)(1)']
-    }
+    frameworks: ADMIN_COUNT_CONTROLS
   },
   evaluate(facts) {
     const supers = need(facts.roles)
