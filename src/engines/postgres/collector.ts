@@ -63,35 +63,41 @@ function parseSettingList(entries: readonly string[]): Record<string, string> {
   return out;
 }
 
-/** Collects the catalog facts of one database over its own read-only session. */
-async function collectDatabase(session: ReadOnlySession, name: string): Promise<DatabaseFacts> {
-  const q = DATABASE_QUERIES;
-  // The database name is the target's text: it is quoted by msg, never spliced into markup.
-  const [publicSchema, publicGrants, grantOptions, secdef, languages, extensions, rls, publications] =
-    await session.readMany<Row>([
-      { what: msg`Schema privileges of database "${name}"`, sql: q.publicSchema },
-      { what: msg`Table privileges of database "${name}"`, sql: q.publicGrants },
-      { what: msg`Grant options in database "${name}"`, sql: q.grantOptions },
-      { what: msg`Functions of database "${name}"`, sql: q.securityDefiners },
-      { what: msg`Languages of database "${name}"`, sql: q.languages },
-      { what: msg`Extensions of database "${name}"`, sql: q.extensions },
-      { what: msg`Row-level security of database "${name}"`, sql: q.rowLevelSecurity },
-      { what: msg`Publications of database "${name}"`, sql: q.publications }
-    ]);
-  return {
-    name,
-    publicSchemaCreate: mapFact(publicSchema, rows =>
-      rows[0]?.has_public ? Boolean(rows[0].public_create) : null
-    ),
-    publicGrants: mapFact(publicGrants, rows =>
+type DatabaseFact = Exclude<keyof DatabaseFacts, 'name'>;
+type DatabaseFactValue<K extends DatabaseFact> = DatabaseFacts[K] extends Fact<infer T> ? T : never;
+
+/**
+ * The reads of one database, in the order they are sent, each with what it is called in messages
+ * (the database name is the target's text: msg quotes it, it is never spliced into markup), its
+ * query and how its rows become the fact.
+ */
+const DATABASE_READS: {
+  readonly [K in DatabaseFact]: {
+    readonly what: (db: string) => Text;
+    readonly sql: string;
+    readonly map: (rows: Row[]) => DatabaseFactValue<K>;
+  };
+} = {
+  publicSchemaCreate: {
+    what: db => msg`Schema privileges of database "${db}"`,
+    sql: DATABASE_QUERIES.publicSchema,
+    map: rows => (rows[0]?.has_public ? Boolean(rows[0].public_create) : null)
+  },
+  publicGrants: {
+    what: db => msg`Table privileges of database "${db}"`,
+    sql: DATABASE_QUERIES.publicGrants,
+    map: rows =>
       rows.map(r => ({
         schema: String(r.schema),
         name: String(r.name),
         kind: String(r.kind),
         privileges: r.privileges as string[]
       }))
-    ),
-    grantOptions: mapFact(grantOptions, rows =>
+  },
+  grantOptions: {
+    what: db => msg`Grant options in database "${db}"`,
+    sql: DATABASE_QUERIES.grantOptions,
+    map: rows =>
       rows.map(r => ({
         objectType: r.object_type as 'table' | 'schema' | 'function',
         schema: String(r.schema),
@@ -100,8 +106,11 @@ async function collectDatabase(session: ReadOnlySession, name: string): Promise<
         owner: String(r.owner),
         privileges: r.privileges as string[]
       }))
-    ),
-    securityDefiners: mapFact(secdef, rows =>
+  },
+  securityDefiners: {
+    what: db => msg`Functions of database "${db}"`,
+    sql: DATABASE_QUERIES.securityDefiners,
+    map: rows =>
       rows.map(r => ({
         schema: String(r.schema),
         name: String(r.name),
@@ -110,23 +119,47 @@ async function collectDatabase(session: ReadOnlySession, name: string): Promise<
         searchPath: (r.search_path as string | null) ?? null,
         extension: (r.extension as string | null) ?? null
       }))
-    ),
-    languages: mapFact(languages, rows =>
-      rows.map(r => ({ name: String(r.lanname), trusted: Boolean(r.lanpltrusted) }))
-    ),
-    extensions: mapFact(extensions, rows =>
+  },
+  languages: {
+    what: db => msg`Languages of database "${db}"`,
+    sql: DATABASE_QUERIES.languages,
+    map: rows => rows.map(r => ({ name: String(r.lanname), trusted: Boolean(r.lanpltrusted) }))
+  },
+  extensions: {
+    what: db => msg`Extensions of database "${db}"`,
+    sql: DATABASE_QUERIES.extensions,
+    map: rows =>
       rows.map(r => ({
         name: String(r.extname),
         version: String(r.extversion),
         defaultVersion: (r.default_version as string | null) ?? null
       }))
-    ),
-    rowLevelSecurity: mapFact(rls, rows => ({
+  },
+  rowLevelSecurity: {
+    what: db => msg`Row-level security of database "${db}"`,
+    sql: DATABASE_QUERIES.rowLevelSecurity,
+    map: rows => ({
       enabled: rows.filter(r => r.enabled).map(r => String(r.name)),
       forced: rows.filter(r => r.forced).map(r => String(r.name))
-    })),
-    publications: mapFact(publications, rows => rows.map(r => String(r.pubname)))
-  };
+    })
+  },
+  publications: {
+    what: db => msg`Publications of database "${db}"`,
+    sql: DATABASE_QUERIES.publications,
+    map: rows => rows.map(r => String(r.pubname))
+  }
+};
+
+/** Collects the catalog facts of one database over its own read-only session, in one batch. */
+async function collectDatabase(session: ReadOnlySession, name: string): Promise<DatabaseFacts> {
+  const keys = Object.keys(DATABASE_READS) as DatabaseFact[];
+  const answers = await session.readMany<Row>(
+    keys.map(k => ({ what: DATABASE_READS[k].what(name), sql: DATABASE_READS[k].sql }))
+  );
+  const facts = Object.fromEntries(
+    keys.map((k, i) => [k, mapFact(answers[i]!, DATABASE_READS[k].map as (rows: Row[]) => unknown)])
+  ) as Omit<DatabaseFacts, 'name'>;
+  return { name, ...facts };
 }
 
 /** Every fact of a database that could not be visited carries the same reason. */
