@@ -20,8 +20,15 @@ const dir = path.join(path.dirname(new URL(import.meta.url).pathname), '..', '__
 function fixture() {
   return reportOf(
     [
-      finding('pg/hba', 'FAIL', 'host all all 0.0.0.0/0 trust', 'host all all 0.0.0.0/0 trust'),
-      finding('pg/superusers', 'WARN', '3 roles have SUPERUSER: postgres, <img src=x>, @org/team'),
+      {
+        ...finding('pg/hba', 'FAIL', 'host all all 0.0.0.0/0 trust', 'host all all 0.0.0.0/0 trust'),
+        rationale: 'Trust rules let anyone who reaches the port log in without a credential.'
+      },
+      {
+        ...finding('pg/superusers', 'WARN', '3 roles have SUPERUSER: postgres, <img src=x>, @org/team'),
+        rationale: 'A superuser bypasses every permission <and> runs OS commands.',
+        verify: 'With the owners: whether each superuser is still needed.'
+      },
       finding(
         'pg/public-grants',
         'FAIL',

@@ -240,6 +240,9 @@ export function renderMarkdown(report: AuditReport, layout: ReportLayout = FULL_
       out.push(
         `- **${f.checkId}** (${escapeStatic(f.title)}): ${escapeStatic(f.remediation.text)} [Reference](${f.remediation.link})`
       );
+      // Why it matters, and what a person confirms by hand, under the fix.
+      if (f.rationale) out.push(`  - Why: ${escapeStatic(f.rationale)}`);
+      if (f.verify) out.push(`  - Verify by hand: ${escapeStatic(f.verify)}`);
     }
   }
 
