@@ -13,6 +13,8 @@ export default defineCheck<TfFacts<number>>({
     appliesTo: ['cloud', 'self-hosted'],
     description: 'Automated backups are kept at least 7 days (backup_retention_period >= 7).',
     outcomes: ['PASS', 'WARN', 'FAIL'],
+    rationale:
+      'Without automated backups there is no point-in-time recovery: a bad migration, a deleted table or ransomware leaves only manual snapshots, if any.',
     remediation: {
       text: 'Set backup_retention_period to 7 or more days (up to 35).',
       link: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithAutomatedBackups.html'

@@ -12,6 +12,8 @@ export default defineCheck<TfFacts<boolean>>({
     appliesTo: ['cloud', 'self-hosted'],
     description: 'The database has deletion protection enabled.',
     outcomes: ['PASS', 'WARN'],
+    rationale:
+      'Without deletion protection one API call, console click or terraform destroy deletes the database.',
     remediation: {
       text: 'Set deletion_protection = true.',
       link: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DeleteInstance.html#USER_DeleteInstance.DeletionProtection'

@@ -13,6 +13,8 @@ export default defineCheck<TfFacts<boolean>>({
     appliesTo: ['cloud', 'self-hosted'],
     description: 'The RDS instance has no public IP address (publicly_accessible false).',
     outcomes: ['PASS', 'WARN'],
+    rationale:
+      'A publicly accessible instance has an internet-facing address; a security group mistake then exposes the database login to the whole internet.',
     remediation: {
       text: 'Set publicly_accessible = false and reach the database from inside the VPC (or through a bastion / VPN).',
       link: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html'

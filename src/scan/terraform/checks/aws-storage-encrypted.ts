@@ -13,6 +13,8 @@ export default defineCheck<TfFacts<boolean>>({
     appliesTo: ['cloud', 'self-hosted'],
     description: 'RDS storage, its snapshots and backups are encrypted with KMS (storage_encrypted true).',
     outcomes: ['PASS', 'FAIL'],
+    rationale:
+      'Unencrypted storage leaves the data files, snapshots and backups readable to anyone who obtains a copy of the volume or a shared snapshot.',
     remediation: {
       text: 'Set storage_encrypted = true (and kms_key_id for a customer-managed key); an existing instance is encrypted by restoring an encrypted snapshot copy.',
       link: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html'

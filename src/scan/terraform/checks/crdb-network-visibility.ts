@@ -15,6 +15,8 @@ export default defineCheck<TfFacts<{ plan: string; private: boolean }>>({
     appliesTo: ['cloud', 'self-hosted'],
     description: 'An Advanced cluster is created with private network visibility (no public endpoint).',
     outcomes: ['PASS', 'INFO', 'N/A'],
+    rationale:
+      'A cluster with a public endpoint is reachable from the internet wherever the allowlist allows; one broad entry exposes the SQL port.',
     remediation: {
       text: 'Set dedicated { private_network_visibility = true } on the cockroach_cluster and connect clients over private endpoints.',
       link: 'https://www.cockroachlabs.com/docs/cockroachcloud/network-authorization'

@@ -18,6 +18,8 @@ export default defineCheck<TfFacts<string>>({
     appliesTo: ['cloud', 'self-hosted'],
     description: 'Evidence: the CockroachDB Cloud plan the cluster is created on, and what it rules out.',
     outcomes: ['INFO'],
+    rationale:
+      'The plan decides which Cloud security controls exist at all: on a lower plan CMEK, private endpoints or log export cannot be turned on later without a migration.',
     remediation: {
       text: 'Choose the Advanced plan (dedicated {}) where CMEK, private network visibility or log export is required.',
       link: 'https://www.cockroachlabs.com/docs/cockroachcloud/plan-your-cluster'

@@ -14,6 +14,8 @@ export default defineCheck<TfFacts<{ publicIp: boolean; networks: readonly strin
     appliesTo: ['cloud', 'self-hosted'],
     description: 'The instance has no public IP, or its authorized networks are narrow (never 0.0.0.0/0).',
     outcomes: ['PASS', 'WARN', 'FAIL'],
+    rationale:
+      "An authorized network of 0.0.0.0/0 lets every internet address reach the instance's public IP and try passwords.",
     remediation: {
       text: 'Remove 0.0.0.0/0 and other broad authorized_networks; use private IP (ipv4_enabled = false with private_network) or the Cloud SQL Auth Proxy.',
       link: 'https://cloud.google.com/sql/docs/postgres/authorize-networks'

@@ -13,6 +13,8 @@ export default defineCheck<TfFacts<{ enabled: boolean; pitr: boolean }>>({
     appliesTo: ['cloud', 'self-hosted'],
     description: 'Automated backups are enabled, with point-in-time recovery.',
     outcomes: ['PASS', 'WARN'],
+    rationale:
+      'Without automated backups and point-in-time recovery, lost or corrupted data cannot be restored to a moment before the damage.',
     remediation: {
       text: 'Set settings { backup_configuration { enabled = true, point_in_time_recovery_enabled = true } }.',
       link: 'https://cloud.google.com/sql/docs/postgres/backup-recovery/backups'

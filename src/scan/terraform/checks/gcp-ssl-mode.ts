@@ -13,6 +13,8 @@ export default defineCheck<TfFacts<string>>({
     appliesTo: ['cloud', 'self-hosted'],
     description: 'ssl_mode is ENCRYPTED_ONLY or TRUSTED_CLIENT_CERTIFICATE_REQUIRED.',
     outcomes: ['PASS', 'FAIL'],
+    rationale:
+      'An instance that accepts unencrypted connections lets a client, or anyone between it and the database, send passwords and data in clear text.',
     remediation: {
       text: 'Set settings { ip_configuration { ssl_mode = "ENCRYPTED_ONLY" } } (or TRUSTED_CLIENT_CERTIFICATE_REQUIRED).',
       link: 'https://cloud.google.com/sql/docs/postgres/configure-ssl-instance'

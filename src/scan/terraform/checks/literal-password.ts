@@ -16,6 +16,8 @@ export default defineCheck<TfFacts<{ attr: string; literal: boolean; where: Text
     description:
       'No database password is written in the configuration; it comes from a secret store or a variable without a default.',
     outcomes: ['PASS', 'FAIL'],
+    rationale:
+      'A password in the repository is readable to everyone with read access and stays in the git history after it is removed.',
     remediation: {
       text: 'Rotate the password (it is in the git history), then take it from a secret manager, a random_password resource or a sensitive variable without a default.',
       link: 'https://developer.hashicorp.com/terraform/language/values/variables#suppressing-values-in-cli-output'

@@ -21,6 +21,8 @@ export default defineCheck<TfFacts<readonly string[]>>({
     description:
       'A postgresql_role is created without SUPERUSER, CREATEROLE, BYPASSRLS or REPLICATION unless it is an administrator.',
     outcomes: ['PASS', 'WARN'],
+    rationale:
+      'SUPERUSER, CREATEROLE, BYPASSRLS and REPLICATION give a role power over every object or every row; a compromised application role then compromises the whole server.',
     remediation: {
       text: 'Remove superuser/create_role/bypass_row_level_security/replication from application roles; keep them on the one or two administrator roles.',
       link: 'https://www.postgresql.org/docs/current/role-attributes.html'

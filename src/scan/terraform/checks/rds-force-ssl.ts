@@ -13,6 +13,8 @@ export default defineCheck<TfFacts<{ value: string; source: string }>>({
     appliesTo: ['cloud', 'self-hosted'],
     description: 'The parameter group sets rds.force_ssl to 1, so every client connection uses TLS.',
     outcomes: ['PASS', 'FAIL'],
+    rationale:
+      'Without rds.force_ssl a client may connect without TLS, and its password and data cross the network in clear text.',
     remediation: {
       text: 'Add parameter { name = "rds.force_ssl" value = "1" } to the parameter group.',
       link: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/PostgreSQL.Concepts.General.SSL.html'
