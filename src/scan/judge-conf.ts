@@ -39,7 +39,7 @@ export function serverDefaults(major: PgMajor): Record<string, string> {
 }
 
 /** The live checks a configuration file decides on its own, with the settings each reads. */
-const CONF_CHECKS: readonly { check: Check<PgFacts>; settings: readonly string[] }[] = [
+export const CONF_CHECKS: readonly { check: Check<PgFacts>; settings: readonly string[] }[] = [
   { check: ssl, settings: ['ssl'] },
   { check: tlsVersion, settings: ['ssl_min_protocol_version', 'ssl'] },
   { check: passwordEncryption, settings: ['password_encryption'] },
@@ -57,7 +57,7 @@ const BOOLEANS = new Set(['ssl', 'log_connections', 'log_disconnections', 'pgaud
 const LOWERCASE_ENUMS = new Set(['password_encryption', 'log_statement']);
 
 /** The value as pg_settings would show it: booleans as on/off, enums in their canonical case. */
-function canonical(name: string, value: string): string {
+export function canonical(name: string, value: string): string {
   if (BOOLEANS.has(name)) {
     const v = value.trim().toLowerCase();
     if (['on', 'true', 'yes', '1', 'tru', 'tr', 't', 'ye', 'y'].includes(v)) return 'on';
@@ -114,35 +114,7 @@ export function judgeConfFiles(
       });
     }
   }
-  const settings: Record<string, PgSetting> = {};
-  for (const [name, value] of Object.entries(serverDefaults(major)))
-    settings[name] = row(name, value, 'default');
-  for (const [name, a] of last) settings[name] = row(name, canonical(name, a.value), 'configuration file');
-  // A preloaded pgaudit registers its settings with their defaults; without it they are placeholders.
-  const preloaded = libraryTokens(settings.shared_preload_libraries.setting).includes('pgaudit');
-  const placeholder = settings['pgaudit.log']?.setting ?? null;
-  if (preloaded) {
-    settings['pgaudit.log'] ??= row('pgaudit.log', 'none', 'default');
-    settings['pgaudit.log_parameter'] ??= row('pgaudit.log_parameter', 'off', 'default');
-  } else {
-    for (const k of Object.keys(settings)) if (k.startsWith('pgaudit.')) delete settings[k];
-  }
-  const facts = {
-    server: {
-      versionNum: major * 10000,
-      version: `PostgreSQL ${major}`,
-      currentUser: 'postgres',
-      isSuperuser: true,
-      canReadAllSettings: true,
-      host: '',
-      port: 0,
-      database: ''
-    },
-    settings: available(settings),
-    pgauditPlaceholder: available(preloaded ? null : placeholder),
-    // A configuration file carries no per-role or per-database overrides.
-    roleSettings: available([])
-  } as unknown as PgFacts;
+  const facts = confFacts(new Map([...last].map(([n, a]) => [n, a.value])), major);
   for (const { check, settings: names } of CONF_CHECKS) {
     const where = names.map(n => last.get(n)).find(a => a !== undefined);
     for (const f of runChecks([check], facts, ctx)) {
@@ -160,6 +132,43 @@ export function judgeConfFiles(
     }
   }
   return out;
+}
+
+/**
+ * The facts a server started with these settings shows the live checks: each given value over the
+ * server default of the named major version, and pgaudit's own settings only when it is preloaded.
+ */
+export function confFacts(values: ReadonlyMap<string, string>, major: PgMajor): PgFacts {
+  const settings: Record<string, PgSetting> = {};
+  for (const [name, value] of Object.entries(serverDefaults(major)))
+    settings[name] = row(name, value, 'default');
+  for (const [name, value] of values)
+    settings[name] = row(name, canonical(name, value), 'configuration file');
+  // A preloaded pgaudit registers its settings with their defaults; without it they are placeholders.
+  const preloaded = libraryTokens(settings.shared_preload_libraries.setting).includes('pgaudit');
+  const placeholder = settings['pgaudit.log']?.setting ?? null;
+  if (preloaded) {
+    settings['pgaudit.log'] ??= row('pgaudit.log', 'none', 'default');
+    settings['pgaudit.log_parameter'] ??= row('pgaudit.log_parameter', 'off', 'default');
+  } else {
+    for (const k of Object.keys(settings)) if (k.startsWith('pgaudit.')) delete settings[k];
+  }
+  return {
+    server: {
+      versionNum: major * 10000,
+      version: `PostgreSQL ${major}`,
+      currentUser: 'postgres',
+      isSuperuser: true,
+      canReadAllSettings: true,
+      host: '',
+      port: 0,
+      database: ''
+    },
+    settings: available(settings),
+    pgauditPlaceholder: available(preloaded ? null : placeholder),
+    // A configuration file carries no per-role or per-database overrides.
+    roleSettings: available([])
+  } as unknown as PgFacts;
 }
 
 /** The value one setting takes on the server these files configure (the last assignment, else the default). */

@@ -6,12 +6,15 @@ import { discover, type DiscoverOptions } from './discover.js';
 import type { ScanFinding } from './finding.js';
 import { effectiveSetting, judgeConfFiles, type PgMajor } from './judge-conf.js';
 import { judgeHbaFile } from './judge-hba.js';
+import { judgeSqlFile, type SqlScanOptions } from './sql/sql-file.js';
 
 export interface ScanOptions extends DiscoverOptions {
   readonly root: string;
   readonly paths: readonly string[];
   readonly pgVersion: PgMajor;
   readonly ctx: CheckContext;
+  /** --engine: the SQL dialect of every .sql file (else detected per file). */
+  readonly engine?: SqlScanOptions['engine'];
 }
 
 export interface ScanReport {
@@ -38,6 +41,7 @@ export function scan(opts: ScanOptions): ScanReport {
     const text = bytes.toString('utf8');
     scanned.push({ rel: c.rel, kind: c.kind });
     if (c.kind === 'pg_hba') hba.push({ text, file: c.rel });
+    else if (c.kind === 'sql') findings.push(...judgeSqlFile(text, c.rel, opts.ctx, opts));
     else {
       const dir = path.posix.dirname(c.rel);
       const group = confByDir.get(dir) ?? [];

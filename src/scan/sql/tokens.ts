@@ -94,7 +94,12 @@ export function tokenize(text: string): SqlToken[] {
       const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(text.slice(i, i + 64))![0];
       const close = text.indexOf(tag, i + tag.length);
       if (close < 0) throw new SqlLexError('unterminated dollar-quoted string', i);
-      out.push({ kind: 'string', value: text.slice(i + tag.length, close), start: i, end: close + tag.length });
+      out.push({
+        kind: 'string',
+        value: text.slice(i + tag.length, close),
+        start: i,
+        end: close + tag.length
+      });
       i = close + tag.length;
     } else if (WORD_START.test(c)) {
       let j = i + 1;

@@ -1,0 +1,163 @@
+import { info, type CheckContext } from '../../core/check.js';
+import { msg, raw } from '../../core/text.js';
+import type { ScanFinding } from '../finding.js';
+import type { PgMajor } from '../judge-conf.js';
+import { emit } from './emit.js';
+import { isCockroachOnly, judgeCrdbStatements } from './judge-crdb-sql.js';
+import { judgePgStatements, type ParsedStatement, type SqlDialect } from './judge-pg-sql.js';
+import { byteToCharOffsets, parsePg } from './pg-parser.js';
+import { PARSE } from './scan-checks.js';
+import { lineIndex, splitStatements, SqlLexError, tokenize, type SqlStatement } from './tokens.js';
+
+export interface SqlScanOptions {
+  /** From --engine; otherwise CockroachDB-only statements in the file make it CockroachDB SQL. */
+  readonly engine?: SqlDialect;
+  readonly pgVersion: PgMajor;
+}
+
+/** Skips whitespace and comments from `i`: libpg_query's statement location may point before them. */
+function firstToken(text: string, i: number): number {
+  for (;;) {
+    while (i < text.length && /\s/.test(text[i])) i++;
+    if (text.startsWith('--', i)) {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else if (text.startsWith('/*', i)) {
+      let depth = 0;
+      do {
+        if (text.startsWith('/*', i)) {
+          depth++;
+          i += 2;
+        } else if (text.startsWith('*/', i)) {
+          depth--;
+          i += 2;
+        } else i++;
+      } while (depth > 0 && i < text.length);
+    } else return i;
+  }
+}
+
+function parseFinding(
+  file: string,
+  ctx: CheckContext,
+  line: number,
+  column: number,
+  message: string
+): ScanFinding[] {
+  return emit(
+    PARSE,
+    [
+      {
+        raw: info(msg`Could not parse line ${raw(String(line))}: ${message}.`),
+        line,
+        column,
+        object: 'parse'
+      }
+    ],
+    file,
+    ctx
+  );
+}
+
+/**
+ * Judges one SQL file. PostgreSQL files go whole through the real parser: a file it rejects is one
+ * INFO "could not parse" (the server would reject it too) and nothing else is guessed from it.
+ * CockroachDB files are split with the lexer: its own statement forms are read token by token, every
+ * other statement goes to the PostgreSQL parser, and statements neither reads are reported (one INFO
+ * with the count and the first), never silently skipped.
+ */
+export function judgeSqlFile(
+  text: string,
+  file: string,
+  ctx: CheckContext,
+  opts: SqlScanOptions
+): ScanFinding[] {
+  const at = lineIndex(text);
+  let statements: SqlStatement[] | undefined;
+  let lexError: SqlLexError | undefined;
+  try {
+    statements = splitStatements(tokenize(text));
+  } catch (error) {
+    if (!(error instanceof SqlLexError)) throw error;
+    lexError = error;
+  }
+  const dialect: SqlDialect = opts.engine ?? (statements?.some(isCockroachOnly) ? 'cockroachdb' : 'postgres');
+
+  if (dialect === 'postgres') {
+    const parsed = parsePg(text);
+    if (!parsed.ok) {
+      const toChar = byteToCharOffsets(text);
+      const p = at(toChar(parsed.byteOffset));
+      return parseFinding(file, ctx, p.line, p.column, parsed.message);
+    }
+    const toChar = byteToCharOffsets(text);
+    const stmts: ParsedStatement[] = parsed.stmts.map(s => ({
+      node: s.stmt,
+      ...at(firstToken(text, toChar(s.location))),
+      at: (loc: number | undefined) =>
+        at(loc === undefined ? firstToken(text, toChar(s.location)) : toChar(loc))
+    }));
+    return judgePgStatements(stmts, file, ctx, opts.pgVersion, 'postgres');
+  }
+
+  if (!statements) {
+    const p = at(lexError!.offset);
+    return parseFinding(file, ctx, p.line, p.column, lexError!.message);
+  }
+  const notJudged: { line: number; column: number; message: string }[] = [];
+  const pgParsed = new Map<SqlStatement, ReturnType<typeof parsePg>>();
+  const pgParse = (s: SqlStatement) => {
+    let r = pgParsed.get(s);
+    if (!r) pgParsed.set(s, (r = parsePg(text.slice(s.start, s.end))));
+    return r;
+  };
+  const crdb = judgeCrdbStatements(
+    statements,
+    file,
+    ctx,
+    at,
+    text,
+    (s, message) => notJudged.push({ ...at(s.start), message }),
+    s => {
+      const r = pgParse(s);
+      return r.ok ? undefined : r.message;
+    }
+  );
+  const stmts: ParsedStatement[] = [];
+  for (const s of crdb.rest) {
+    const r = pgParse(s);
+    if (!r.ok) continue;
+    const body = text.slice(s.start, s.end);
+    const toChar = byteToCharOffsets(body);
+    for (const p of r.stmts) {
+      const start = s.start + firstToken(body, toChar(p.location));
+      stmts.push({
+        node: p.stmt,
+        ...at(start),
+        at: (loc: number | undefined) => at(loc === undefined ? start : s.start + toChar(loc))
+      });
+    }
+  }
+  const out = [...crdb.findings, ...judgePgStatements(stmts, file, ctx, opts.pgVersion, 'cockroachdb')];
+  if (notJudged.length) {
+    notJudged.sort((a, b) => a.line - b.line || a.column - b.column);
+    const first = notJudged[0];
+    out.push(
+      ...emit(
+        PARSE,
+        [
+          {
+            raw: info(
+              msg`${raw(String(notJudged.length))} statement(s) were not judged; the first, at line ${raw(String(first.line))}: ${first.message}.`
+            ),
+            line: first.line,
+            column: first.column,
+            object: 'not judged'
+          }
+        ],
+        file,
+        ctx
+      )
+    );
+  }
+  return out;
+}
