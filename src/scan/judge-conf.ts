@@ -13,6 +13,7 @@ import tlsVersion from '../engines/postgres/checks/tls-version.js';
 import type { PgFacts, PgSetting } from '../engines/postgres/facts.js';
 import { libraryTokens } from '../engines/postgres/settings.js';
 import { parseConfFile, type ConfAssignment } from './conf-file.js';
+import { includeFinding, INCLUDE_DIRECTIVES, type IncludeResolver } from './includes.js';
 import { scanKey, type ScanFinding } from './finding.js';
 
 export const SUPPORTED_PG_VERSIONS = [13, 14, 15, 16, 17] as const;
@@ -87,13 +88,24 @@ export function judgeConfFile(text: string, file: string, major: PgMajor, ctx: C
 export function judgeConfFiles(
   sources: readonly { text: string; file: string }[],
   major: PgMajor,
-  ctx: CheckContext
+  ctx: CheckContext,
+  includes?: IncludeResolver
 ): ScanFinding[] {
   const out: ScanFinding[] = [];
   const last = new Map<string, ConfAssignment & { file: string }>();
-  for (const { text, file } of sources) {
+  // An include is read where it stands: settings after it override the included ones, and the
+  // included file's settings override those before it (guc-file.l, later assignments win).
+  const read = (text: string, file: string, stack: readonly string[]) => {
     const parsed = parseConfFile(text);
-    for (const a of parsed.assignments) last.set(a.name, { ...a, file });
+    for (const a of parsed.assignments) {
+      if (!includes || !INCLUDE_DIRECTIVES.has(a.name)) {
+        last.set(a.name, { ...a, file });
+        continue;
+      }
+      const e = includes.expand(file, a.name, a.value, stack);
+      if (e.kind === 'error') out.push(...includeFinding(e, file, a.line, a.column, ctx));
+      else if (e.kind === 'files') for (const f of e.files) read(f.text, f.rel, [...stack, f.rel]);
+    }
     for (const e of parsed.errors) {
       out.push({
         checkId: 'scan/parse',
@@ -113,7 +125,8 @@ export function judgeConfFiles(
         key: scanKey('scan/parse', file, `line ${e.line}`)
       });
     }
-  }
+  };
+  for (const { text, file } of sources) read(text, file, [file]);
   const facts = confFacts(new Map([...last].map(([n, a]) => [n, a.value])), major);
   for (const { check, settings: names } of CONF_CHECKS) {
     const where = names.map(n => last.get(n)).find(a => a !== undefined);

@@ -6,6 +6,7 @@ import { discover, type DiscoverOptions } from './discover.js';
 import type { ScanFinding } from './finding.js';
 import { effectiveSetting, judgeConfFiles, type PgMajor } from './judge-conf.js';
 import { judgeHbaFile } from './judge-hba.js';
+import { IncludeResolver } from './includes.js';
 import { judgeSqlFile, type SqlScanOptions } from './sql/sql-file.js';
 
 export interface ScanOptions extends DiscoverOptions {
@@ -53,12 +54,25 @@ export function scan(opts: ScanOptions): ScanReport {
     // The server reads postgresql.conf first; postgresql.auto.conf (ALTER SYSTEM) overrides it.
     group.sort((a, b) => Number(a.file.endsWith('.auto.conf')) - Number(b.file.endsWith('.auto.conf')));
   }
+  // pg_hba.conf knows includes from PostgreSQL 16 (before, an include line is an invalid record).
+  const includes = new IncludeResolver(opts.root);
+  const hbaIncludes = opts.pgVersion >= 16 ? includes : undefined;
+  const byEntry: { entry: string; findings: ScanFinding[] }[] = [];
   for (const h of hba) {
     // With the server's postgresql.conf beside it, the scan knows whether hostssl rules can match.
     const conf = confByDir.get(path.posix.dirname(h.file));
     const ssl = conf ? effectiveSetting(conf, 'ssl', opts.pgVersion) : undefined;
-    findings.push(...judgeHbaFile(h.text, h.file, opts.ctx, ssl === undefined ? undefined : isOn(ssl)));
+    byEntry.push({
+      entry: h.file,
+      findings: judgeHbaFile(h.text, h.file, opts.ctx, ssl === undefined ? undefined : isOn(ssl), hbaIncludes)
+    });
   }
-  for (const group of confByDir.values()) findings.push(...judgeConfFiles(group, opts.pgVersion, opts.ctx));
+  for (const group of confByDir.values())
+    byEntry.push({
+      entry: group[0].file,
+      findings: judgeConfFiles(group, opts.pgVersion, opts.ctx, includes)
+    });
+  // A file another scanned file includes is judged as part of it, not again on its own.
+  for (const e of byEntry) if (!includes.included.has(e.entry)) findings.push(...e.findings);
   return { findings, scanned, skipped };
 }

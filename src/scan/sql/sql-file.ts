@@ -80,6 +80,8 @@ export function judgeSqlFile(
     if (!(error instanceof SqlLexError)) throw error;
     lexError = error;
   }
+  // An empty or comment-only file has nothing to judge (libpg_query calls it an empty query).
+  if (statements && statements.length === 0) return [];
   const dialect: SqlDialect = opts.engine ?? (statements?.some(isCockroachOnly) ? 'cockroachdb' : 'postgres');
 
   if (dialect === 'postgres') {
