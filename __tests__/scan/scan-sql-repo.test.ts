@@ -1,10 +1,11 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { noAttestations } from '../../src/core/attestation.js';
 import type { CheckContext } from '../../src/core/check.js';
 import { scan } from '../../src/scan/scan.js';
+import { loadPgParser } from '../../src/scan/sql/pg-parser.js';
 import { cli } from '../helpers/cli-run.js';
 
 const ctx: CheckContext = {
@@ -16,6 +17,8 @@ const ctx: CheckContext = {
   targetName: 'scan',
   attestation: noAttestations
 };
+
+beforeAll(loadPgParser);
 const root = path.resolve('fixtures/scan-sql-repo');
 
 describe('fixture repository with SQL migrations, CockroachDB SQL and includes', () => {

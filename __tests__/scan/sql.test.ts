@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { noAttestations } from '../../src/core/attestation.js';
 import type { CheckContext } from '../../src/core/check.js';
 import { available } from '../../src/core/facts.js';
@@ -9,6 +9,7 @@ import { HARDENED_CLUSTER, SETTING_CHECKS } from '../../src/scan/sql/judge-crdb-
 import { HARDENED_SETTINGS } from '../../src/scan/sql/judge-pg-sql.js';
 import { judgeSqlFile } from '../../src/scan/sql/sql-file.js';
 import { splitStatements, tokenize } from '../../src/scan/sql/tokens.js';
+import { loadPgParser } from '../../src/scan/sql/pg-parser.js';
 
 const ctx: CheckContext = {
   auditedAt: new Date('2026-12-01T00:00:00Z'),
@@ -19,6 +20,8 @@ const ctx: CheckContext = {
   targetName: 'scan',
   attestation: noAttestations
 };
+
+beforeAll(loadPgParser);
 
 const judge = (text: string, engine?: 'postgres' | 'cockroachdb') =>
   judgeSqlFile(text, 'm.sql', ctx, { pgVersion: 17, ...(engine ? { engine } : {}) });

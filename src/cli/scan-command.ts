@@ -8,6 +8,7 @@ import { COMPLIANCE, ENVIRONMENTS, SENSITIVITIES } from '../core/vocabulary.js';
 import { SUPPORTED_PG_VERSIONS, type PgMajor } from '../scan/judge-conf.js';
 import { renderScanJson, renderScanMarkdown, renderScanSarif } from '../scan/render.js';
 import { scan } from '../scan/scan.js';
+import { loadPgParser } from '../scan/sql/pg-parser.js';
 import type { CliIo } from './audit-command.js';
 
 const FLAGS = {
@@ -85,6 +86,7 @@ export async function scanCommand(argv: readonly string[], io: CliIo): Promise<n
     v.engine === undefined
       ? undefined
       : oneOf('engine', v.engine, ['postgres', 'cockroachdb'] as const, 'postgres');
+  await loadPgParser();
   const report = scan({
     root,
     paths,

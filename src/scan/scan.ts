@@ -6,6 +6,7 @@ import { discover, type DiscoverOptions } from './discover.js';
 import type { ScanFinding } from './finding.js';
 import { effectiveSetting, judgeConfFiles, type PgMajor } from './judge-conf.js';
 import { judgeHbaFile } from './judge-hba.js';
+export { loadPgParser } from './sql/pg-parser.js';
 import { IncludeResolver } from './includes.js';
 import { judgeSqlFile, type SqlScanOptions } from './sql/sql-file.js';
 

@@ -1,14 +1,27 @@
 import './wasm-dirname.js';
-import { loadModule, parseSync } from 'libpg-query';
 
 /**
  * The real PostgreSQL parser (libpg_query compiled to WebAssembly), so a migration is read exactly as
- * the server reads it. The module compiles its wasm asynchronously; this module waits for it once at
- * load (top-level await), so every caller of the scanner can stay synchronous. In the ncc bundle the
- * wasm file sits next to the bundle (scripts/build-dist.sh copies it) and the Emscripten loader finds
- * it beside the script it runs from.
+ * the server reads it. It is imported on first use, not at start-up: only `scan` pays for compiling
+ * the wasm, and a bundle without the wasm file still runs every other command. In the ncc bundle the
+ * wasm sits next to the bundle (scripts/build-dist.sh copies it; wasm-dirname.ts lets the Emscripten
+ * loader find it there).
  */
-await loadModule();
+let parseSyncFn: ((query: string) => unknown) | undefined;
+let loadError: string | undefined;
+
+/** Loads the parser once; callers of the (synchronous) scanner await this first. Never throws. */
+export async function loadPgParser(): Promise<void> {
+  if (parseSyncFn) return;
+  try {
+    const m = await import('libpg-query');
+    await m.loadModule();
+    parseSyncFn = m.parseSync;
+    loadError = undefined;
+  } catch (error) {
+    loadError = error instanceof Error ? error.message : String(error);
+  }
+}
 
 /** One raw statement: its node (`{ GrantStmt: {...} }`) and its byte range in the UTF-8 text. */
 export interface RawStmt {
@@ -19,7 +32,7 @@ export interface RawStmt {
 
 export type PgParse =
   | { readonly ok: true; readonly stmts: readonly RawStmt[] }
-  | { readonly ok: false; readonly message: string; readonly byteOffset: number };
+  | { readonly ok: false; readonly message: string; readonly byteOffset: number; readonly fault?: true };
 
 /**
  * Parses a whole script. A parse error keeps the parser's message but drops its `at or near "..."`
@@ -27,8 +40,18 @@ export type PgParse =
  * already say where the error is.
  */
 export function parsePg(text: string): PgParse {
+  if (!parseSyncFn) {
+    // Fail closed: without the parser nothing in the file is judged, and the scan is incomplete.
+    const why = loadError ? `: ${loadError}` : ' (loadPgParser was not awaited)';
+    return {
+      ok: false,
+      message: `the PostgreSQL parser (libpg-query) is not loaded${why}`,
+      byteOffset: 0,
+      fault: true
+    };
+  }
   try {
-    const tree = parseSync(text) as {
+    const tree = parseSyncFn(text) as {
       stmts?: { stmt: Record<string, unknown>; stmt_location?: number; stmt_len?: number }[];
     };
     return {

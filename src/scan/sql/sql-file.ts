@@ -58,6 +58,23 @@ function parseFinding(
   );
 }
 
+/** The parser could not run: UNKNOWN and incomplete (exit 3), never a silent pass. */
+function parserFault(file: string, ctx: CheckContext, message: string): ScanFinding[] {
+  return emit(
+    PARSE,
+    [
+      {
+        raw: { status: 'UNKNOWN', detail: msg`Could not judge the file: ${message}.`, incomplete: true },
+        line: 1,
+        column: 1,
+        object: 'parser'
+      }
+    ],
+    file,
+    ctx
+  );
+}
+
 /**
  * Judges one SQL file. PostgreSQL files go whole through the real parser: a file it rejects is one
  * INFO "could not parse" (the server would reject it too) and nothing else is guessed from it.
@@ -86,6 +103,7 @@ export function judgeSqlFile(
 
   if (dialect === 'postgres') {
     const parsed = parsePg(text);
+    if (!parsed.ok && parsed.fault) return parserFault(file, ctx, parsed.message);
     if (!parsed.ok) {
       const toChar = byteToCharOffsets(text);
       const p = at(toChar(parsed.byteOffset));
@@ -105,6 +123,8 @@ export function judgeSqlFile(
     const p = at(lexError!.offset);
     return parseFinding(file, ctx, p.line, p.column, lexError!.message);
   }
+  const probe = parsePg('SELECT 1');
+  if (!probe.ok && probe.fault) return parserFault(file, ctx, probe.message);
   const notJudged: { line: number; column: number; message: string }[] = [];
   const pgParsed = new Map<SqlStatement, ReturnType<typeof parsePg>>();
   const pgParse = (s: SqlStatement) => {
