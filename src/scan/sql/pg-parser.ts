@@ -14,7 +14,8 @@ let loadError: string | undefined;
 export async function loadPgParser(): Promise<void> {
   if (parseSyncFn) return;
   try {
-    const m = await import('libpg-query');
+    // "eager": ncc keeps the module in the bundle (no separate chunk to ship), still evaluated only here.
+    const m = await import(/* webpackMode: "eager" */ 'libpg-query');
     await m.loadModule();
     parseSyncFn = m.parseSync;
     loadError = undefined;
