@@ -341,6 +341,11 @@ describe('CockroachDB SQL', () => {
   it('is detected from CockroachDB-only statements, or forced with --engine', () => {
     // GRANT admin means nothing special to PostgreSQL: only the CockroachDB dialect judges it.
     expect(of('GRANT admin TO bob;', 'scan/crdb-grant-admin')).toEqual([]);
+    // A column named configure is not CONFIGURE ZONE.
+    expect(of('CREATE TABLE c (configure int);\nGRANT admin TO bob;', 'scan/crdb-grant-admin')).toEqual([]);
+    expect(
+      of('ALTER TABLE t CONFIGURE ZONE USING num_replicas = 5;\nGRANT admin TO bob;', 'scan/crdb-grant-admin')
+    ).toEqual([['WARN', 2, 'GRANT admin TO bob makes bob an admin: full control of the cluster.']]);
     expect(of('GRANT admin TO bob;', 'scan/crdb-grant-admin', 'cockroachdb')).toEqual([
       ['WARN', 1, 'GRANT admin TO bob makes bob an admin: full control of the cluster.']
     ]);

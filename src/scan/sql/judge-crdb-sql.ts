@@ -38,7 +38,7 @@ export function isCockroachOnly(s: SqlStatement): boolean {
       words[1] === 'cluster' &&
       words[2] === 'setting') ||
     (startsWith(s, 'alter', 'table') && words.includes('experimental_audit')) ||
-    words.includes('configure') ||
+    words.some((w, i) => w === 'configure' && words[i + 1] === 'zone') ||
     startsWith(s, 'upsert') ||
     startsWith(s, 'create', 'changefeed')
   );
