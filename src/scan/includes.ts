@@ -123,11 +123,10 @@ export function includeFinding(
   column: number,
   ctx: CheckContext
 ): ScanFinding[] {
+  // Outside the repository the scan cannot look, which is not an error of the file itself.
   const raw =
     e.finding === 'outside'
       ? info(msg`${e.message}.`)
-      : e.finding === 'cycle'
-        ? fail(msg`${e.message}: PostgreSQL refuses to load the file.`)
-        : fail(msg`${e.message}: PostgreSQL refuses to load the file.`);
+      : fail(msg`${e.message}: PostgreSQL refuses to load the file.`);
   return emit(INCLUDE, [{ raw, line, column, object: e.message }], file, ctx);
 }
