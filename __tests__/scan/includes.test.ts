@@ -124,6 +124,17 @@ describe('postgresql.conf includes', () => {
     ]);
   });
 
+  it('ssl set in an included file decides whether hostssl rules beside it can match', () => {
+    const root = repo({
+      'pg_hba.conf': 'hostssl all all 10.0.0.0/24 scram-sha-256\n',
+      'postgresql.conf': "include 'tls.conf'\n",
+      'tls.conf': 'ssl = on\n'
+    });
+    expect(rows(run(root), 'pg/hba')).toEqual([
+      'pg_hba.conf:1 pg/hba PASS: The 1 reachable pg_hba rule restricts connections by address, user or method.'
+    ]);
+  });
+
   it('an absolute include outside the repository is an INFO, not a guess', () => {
     const root = repo({ 'postgresql.conf': "include '/etc/postgresql/17/main/extra.conf'\n" });
     expect(rows(run(root), 'scan/include')).toEqual([

@@ -480,11 +480,12 @@ describe('CockroachDB SQL', () => {
     const text = [
       'CREATE TABLE t (a INT PRIMARY KEY, INDEX (a));',
       'SET CLUSTER SETTING sql.log.user_audit = lower($1);',
-      'SET CLUSTER SETTING server.user_login.min_password_length = 16;'
+      'SET CLUSTER SETTING server.user_login.min_password_length = 16;',
+      'SET CLUSTER SETTING sql.log.admin_audit.enabled = DEFAULT;'
     ].join('\n');
     const f = judge(text);
     expect(f.filter(x => x.checkId === 'scan/parse').map(x => [x.status, x.line, x.detail.text])).toEqual([
-      ['INFO', 1, '2 statement(s) were not judged; the first, at line 1: syntax error.']
+      ['INFO', 1, '3 statement(s) were not judged; the first, at line 1: syntax error.']
     ]);
     expect(f.filter(x => x.checkId === 'crdb/password-policy').map(x => x.status)).toEqual(['PASS']);
   });

@@ -186,12 +186,22 @@ export function confFacts(values: ReadonlyMap<string, string>, major: PgMajor): 
 
 /** The value one setting takes on the server these files configure (the last assignment, else the default). */
 export function effectiveSetting(
-  sources: readonly { text: string }[],
+  sources: readonly { text: string; file?: string }[],
   name: string,
-  major: PgMajor
+  major: PgMajor,
+  includes?: IncludeResolver
 ): string | undefined {
   let value = serverDefaults(major)[name];
-  for (const { text } of sources)
-    for (const a of parseConfFile(text).assignments) if (a.name === name) value = canonical(name, a.value);
+  // Follows includes as judgeConfFiles does (their errors are reported there, not here).
+  const read = (text: string, file: string, stack: readonly string[]) => {
+    for (const a of parseConfFile(text).assignments) {
+      if (a.name === name) value = canonical(name, a.value);
+      else if (includes && file && INCLUDE_DIRECTIVES.has(a.name)) {
+        const e = includes.expand(file, a.name, a.value, stack);
+        if (e.kind === 'files') for (const f of e.files) read(f.text, f.rel, [...stack, f.rel]);
+      }
+    }
+  };
+  for (const { text, file } of sources) read(text, file ?? '', [file ?? '']);
   return value;
 }

@@ -62,7 +62,7 @@ export function scan(opts: ScanOptions): ScanReport {
   for (const h of hba) {
     // With the server's postgresql.conf beside it, the scan knows whether hostssl rules can match.
     const conf = confByDir.get(path.posix.dirname(h.file));
-    const ssl = conf ? effectiveSetting(conf, 'ssl', opts.pgVersion) : undefined;
+    const ssl = conf ? effectiveSetting(conf, 'ssl', opts.pgVersion, includes) : undefined;
     byEntry.push({
       entry: h.file,
       findings: judgeHbaFile(h.text, h.file, opts.ctx, ssl === undefined ? undefined : isOn(ssl), hbaIncludes)

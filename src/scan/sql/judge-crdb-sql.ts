@@ -207,13 +207,12 @@ export function judgeCrdbStatements(
   file: string,
   ctx: CheckContext,
   at: At,
-  text: string,
   unparsed: (s: SqlStatement, message: string) => void,
   pgError: (s: SqlStatement) => string | undefined
 ): CrdbResult {
   const findings: ScanFinding[] = [];
   const rest: SqlStatement[] = [];
-  const changes = new Map<string, SettingChange & { raw: string }>();
+  const changes = new Map<string, SettingChange>();
   const audits: Placed[] = [];
   const passwords: Placed[] = [];
   for (const s of stmts) {
@@ -224,15 +223,13 @@ export function judgeCrdbStatements(
         unparsed(s, `SET CLUSTER SETTING: ${r}`);
         continue;
       }
-      // DEFAULT restores a default this scanner does not judge from a file; the statement is read.
-      if (r.value === 'default') continue;
+      // DEFAULT restores a default this scanner does not judge from a file: reported, not guessed.
+      if (r.value === 'default') {
+        unparsed(s, `SET CLUSTER SETTING ${r.name} = DEFAULT restores a default the scan does not judge`);
+        continue;
+      }
       const pos = at(r.value.start);
-      changes.set(r.name, {
-        value: r.value.value,
-        line: pos.line,
-        column: pos.column,
-        raw: text.slice(r.value.start, r.value.end)
-      });
+      changes.set(r.name, { value: r.value.value, line: pos.line, column: pos.column });
     } else if (startsWith(s, 'alter', 'table') && words.includes('experimental_audit')) {
       const r = readExperimentalAudit(s.tokens);
       if (typeof r === 'string') {

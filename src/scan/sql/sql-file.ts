@@ -137,7 +137,6 @@ export function judgeSqlFile(
     file,
     ctx,
     at,
-    text,
     (s, message) => notJudged.push({ ...at(s.start), message }),
     s => {
       const r = pgParse(s);
