@@ -194,6 +194,19 @@ describe('PostgreSQL SQL through the real parser', () => {
         'Function py() is written in the untrusted language plpython3u: it runs as the OS user of the server.'
       ]
     ]);
+    const plperl = "CREATE FUNCTION pl() RETURNS int LANGUAGE plperl AS 'return 1';";
+    expect(of(plperl, 'scan/pg-c-function')).toEqual([
+      ['PASS', 1, 'No function in this file is written in C.']
+    ]);
+    expect(of(plperl, 'pg/untrusted-languages')).toEqual([
+      ['PASS', 1, 'No statement in this file installs or uses an untrusted procedural language.']
+    ]);
+    // Built-in SQL and PL/pgSQL functions are not reported by the language checks at all.
+    expect(
+      judge('CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 1; END $$;').map(
+        f => f.checkId
+      )
+    ).toEqual([]);
     expect(of(text, 'scan/pg-c-function')).toEqual([
       ['WARN', 4, 'Function native() is written in C: it loads native code into the server process.']
     ]);

@@ -116,7 +116,7 @@ export function judgeSqlFile(
       at: (loc: number | undefined) =>
         at(loc === undefined ? firstToken(text, toChar(s.location)) : toChar(loc))
     }));
-    return judgePgStatements(stmts, file, ctx, opts.pgVersion, 'postgres');
+    return byPlace(judgePgStatements(stmts, file, ctx, opts.pgVersion, 'postgres'));
   }
 
   if (!statements) {
@@ -180,5 +180,10 @@ export function judgeSqlFile(
       )
     );
   }
-  return out;
+  return byPlace(out);
+}
+
+/** Findings in the order of the file (stable: one place keeps the checks' order). */
+function byPlace(findings: ScanFinding[]): ScanFinding[] {
+  return findings.sort((a, b) => a.line - b.line || a.column - b.column);
 }
