@@ -15,6 +15,9 @@ export interface SqlScanOptions {
   readonly pgVersion: PgMajor;
 }
 
+/** Words without which no statement isCockroachOnly accepts can occur. */
+const CRDB_WORDS = /cluster|experimental_audit|configure|upsert|changefeed/i;
+
 /** Skips whitespace and comments from `i`: libpg_query's statement location may point before them. */
 function firstToken(text: string, i: number): number {
   for (;;) {
@@ -91,14 +94,19 @@ export function judgeSqlFile(
   const at = lineIndex(text);
   let statements: SqlStatement[] | undefined;
   let lexError: SqlLexError | undefined;
-  try {
-    statements = splitStatements(tokenize(text));
-  } catch (error) {
-    if (!(error instanceof SqlLexError)) throw error;
-    lexError = error;
+  // The lexer splits CockroachDB files and detects them; a file without any word that a
+  // CockroachDB-only statement needs cannot be one, and goes straight to the PostgreSQL parser.
+  const lex = opts.engine === 'cockroachdb' || (opts.engine === undefined && CRDB_WORDS.test(text));
+  if (lex) {
+    try {
+      statements = splitStatements(tokenize(text));
+    } catch (error) {
+      if (!(error instanceof SqlLexError)) throw error;
+      lexError = error;
+    }
   }
-  // An empty or comment-only file has nothing to judge (libpg_query calls it an empty query).
-  if (statements && statements.length === 0) return [];
+  // An empty or comment-only file has nothing to judge (libpg_query calls an empty text an error).
+  if ((statements && statements.length === 0) || text.trim() === '') return [];
   const dialect: SqlDialect = opts.engine ?? (statements?.some(isCockroachOnly) ? 'cockroachdb' : 'postgres');
 
   if (dialect === 'postgres') {
