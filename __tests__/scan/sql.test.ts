@@ -489,6 +489,17 @@ describe('CockroachDB SQL', () => {
     expect(JSON.stringify(f)).not.toMatch(/Crdb-Secret/);
   });
 
+  it('crdb/public-privileges: a data privilege on a table to public, in the live wording', () => {
+    expect(
+      of('GRANT SELECT ON TABLE bank.accounts TO reader;', 'crdb/public-privileges', 'cockroachdb')
+    ).toEqual([['PASS', 1, 'No GRANT in this file gives public a data privilege on a table.']]);
+    expect(
+      of('GRANT UPDATE, SELECT ON TABLE bank.accounts TO public;', 'crdb/public-privileges', 'cockroachdb')
+    ).toEqual([
+      ['FAIL', 1, 'table bank.accounts grants SELECT, UPDATE to public: every user can read or change it.']
+    ]);
+  });
+
   it('statements neither parser reads are one INFO with the count and the first, never a guess', () => {
     const text = [
       'CREATE TABLE t (a INT PRIMARY KEY, INDEX (a));',

@@ -9,6 +9,7 @@ import publicSchema from '../../engines/postgres/checks/public-schema.js';
 import securityDefiner from '../../engines/postgres/checks/security-definer.js';
 import untrustedLanguages from '../../engines/postgres/checks/untrusted-languages.js';
 import type { PgFacts, PgMembership, PgRole, RoleSetting } from '../../engines/postgres/facts.js';
+import crdbPublicPrivileges from '../../engines/cockroachdb/checks/public-privileges.js';
 import type { ScanFinding } from '../finding.js';
 import { CONF_CHECKS, confFacts, type PgMajor } from '../judge-conf.js';
 import { emit, type Placed } from './emit.js';
@@ -35,6 +36,8 @@ const SERVER_ACCESS_ROLES = new Set([
   'pg_read_server_files',
   'pg_write_server_files'
 ]);
+/** Data privileges crdb/public-privileges judges. */
+const CRDB_DATA_PRIVILEGES = new Set(['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'ALL']);
 /** Data privileges pg/public-grants judges (ALL includes them). */
 const DATA_PRIVILEGES = new Set(['select', 'insert', 'update', 'delete', 'truncate']);
 /**
@@ -87,7 +90,8 @@ const PASS_TEXT: Record<string, string> = {
   [SQL_PASSWORD.id]: 'No role statement in this file carries a literal password.',
   [pgauditCheck.meta.id]:
     'No ALTER ROLE/DATABASE ... SET in this file lowers pgaudit.log or turns pgaudit.log_parameter on.',
-  [CRDB_GRANT_ADMIN.id]: 'No GRANT in this file makes a user or role an admin.'
+  [CRDB_GRANT_ADMIN.id]: 'No GRANT in this file makes a user or role an admin.',
+  [crdbPublicPrivileges.meta.id]: 'No GRANT in this file gives public a data privilege on a table.'
 };
 
 const strings = (list: Node[] | undefined): string[] =>
@@ -400,6 +404,32 @@ export function judgePgStatements(
     }
   };
 
+  /** crdb/public-privileges: a data privilege on a table to public, in the live check's words. */
+  const judgeCrdbGrant = (s: ParsedStatement, g: Node) => {
+    if (!g.is_grant || g.objtype !== 'OBJECT_TABLE' || g.targtype !== 'ACL_TARGET_OBJECT') return;
+    const where = { line: s.line, column: s.column };
+    v.look(crdbPublicPrivileges.meta, where, 'grants');
+    const privs: string[] = g.privileges
+      ? g.privileges.map((p: Node) => String(p.AccessPriv?.priv_name).toUpperCase())
+      : ['ALL'];
+    if (!(g.grantees ?? []).map(roleName).includes('PUBLIC') || !privs.some(p => CRDB_DATA_PRIVILEGES.has(p)))
+      return;
+    for (const o of g.objects ?? []) {
+      const name = [o.RangeVar?.catalogname, o.RangeVar?.schemaname, o.RangeVar?.relname]
+        .filter(Boolean)
+        .join('.');
+      v.add(
+        crdbPublicPrivileges.meta,
+        fail(
+          msg`table ${name} grants ${raw([...privs].sort().join(', '))} to public: every user can read or change it.`,
+          name
+        ),
+        where,
+        `table ${name} TO public`
+      );
+    }
+  };
+
   const judgeGrantRole = (s: ParsedStatement, g: Node) => {
     if (!g.is_grant) return;
     const where = { line: s.line, column: s.column };
@@ -530,6 +560,7 @@ export function judgePgStatements(
       }
       case 'GrantStmt':
         if (pg) judgeGrant(s, n, false);
+        else judgeCrdbGrant(s, n);
         break;
       case 'AlterDefaultPrivilegesStmt':
         // The action is the GrantStmt's own fields (ACL_TARGET_DEFAULTS), not a wrapped node.
@@ -657,5 +688,6 @@ export const SQL_CHECK_IDS: readonly string[] = [
   SUPERUSER_ROLE.id,
   SCHEMA_CREATE.id,
   C_FUNCTION.id,
-  CRDB_GRANT_ADMIN.id
+  CRDB_GRANT_ADMIN.id,
+  crdbPublicPrivileges.meta.id
 ];
