@@ -328,6 +328,19 @@ describe('PostgreSQL SQL through the real parser', () => {
       ['scan/parse', 'INFO', 1, 'Could not parse line 1: unterminated quoted string.']
     ]);
     expect(JSON.stringify(leak)).not.toContain('Unterminated-Secret');
+    // A secret in a file that does not parse is still a FAIL (read token by token), and still unprinted.
+    const broken = judge("CREATE ROLE IF NOT EXISTS app LOGIN PASSWORD 'Broken-File-Secret';\nSELEC 1;");
+    expect(broken.map(f => [f.checkId, f.status, f.line, f.column, f.detail.text])).toEqual([
+      ['scan/parse', 'INFO', 1, 16, 'Could not parse line 1: syntax error.'],
+      [
+        'scan/sql-password',
+        'FAIL',
+        1,
+        37,
+        'CREATE ROLE app sets a literal password: the secret is committed to the repository.'
+      ]
+    ]);
+    expect(JSON.stringify(broken)).not.toContain('Broken-File-Secret');
     expect(judge('-- only a comment\n')).toEqual([]);
   });
 

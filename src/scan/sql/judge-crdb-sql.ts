@@ -186,7 +186,7 @@ function readExperimentalAudit(
  * A literal password in a role statement the PostgreSQL grammar rejects (CockroachDB's
  * CREATE USER IF NOT EXISTS ...): the token after the PASSWORD keyword is a string literal.
  */
-function literalPassword(s: SqlStatement): { name: string; at: number } | undefined {
+export function literalPassword(s: SqlStatement): { name: string; at: number } | undefined {
   const t = s.tokens;
   if (
     !(t[0]?.value === 'create' || t[0]?.value === 'alter') ||

@@ -1,12 +1,12 @@
-import { info, type CheckContext } from '../../core/check.js';
+import { fail, info, type CheckContext } from '../../core/check.js';
 import { msg, raw } from '../../core/text.js';
 import type { ScanFinding } from '../finding.js';
 import type { PgMajor } from '../judge-conf.js';
 import { emit } from './emit.js';
-import { isCockroachOnly, judgeCrdbStatements } from './judge-crdb-sql.js';
+import { isCockroachOnly, judgeCrdbStatements, literalPassword } from './judge-crdb-sql.js';
 import { judgePgStatements, type ParsedStatement, type SqlDialect } from './judge-pg-sql.js';
 import { byteToCharOffsets, parsePg } from './pg-parser.js';
-import { PARSE } from './scan-checks.js';
+import { PARSE, SQL_PASSWORD } from './scan-checks.js';
 import { lineIndex, splitStatements, SqlLexError, tokenize, type SqlStatement } from './tokens.js';
 
 export interface SqlScanOptions {
@@ -59,6 +59,44 @@ function parseFinding(
     file,
     ctx
   );
+}
+
+/**
+ * A committed secret stays a FAIL when the file around it does not parse: role statements are read
+ * token by token for PASSWORD followed by a string literal (nothing else is judged in such a file).
+ */
+function secretsIn(
+  text: string,
+  file: string,
+  ctx: CheckContext,
+  at: (o: number) => { line: number; column: number }
+): ScanFinding[] {
+  let statements: SqlStatement[];
+  try {
+    statements = splitStatements(tokenize(text));
+  } catch (error) {
+    if (error instanceof SqlLexError) return [];
+    throw error;
+  }
+  const placed = statements.flatMap(s => {
+    const p = literalPassword(s);
+    if (!p) return [];
+    const verb = s.tokens
+      .slice(0, 2)
+      .map(t => t.value.toUpperCase())
+      .join(' ');
+    return [
+      {
+        raw: fail(
+          msg`${raw(verb)} ${p.name} sets a literal password: the secret is committed to the repository.`,
+          p.name
+        ),
+        ...at(p.at),
+        object: `role ${p.name}`
+      }
+    ];
+  });
+  return emit(SQL_PASSWORD, placed, file, ctx);
 }
 
 /** The parser could not run: UNKNOWN and incomplete (exit 3), never a silent pass. */
@@ -115,7 +153,10 @@ export function judgeSqlFile(
     if (!parsed.ok) {
       const toChar = byteToCharOffsets(text);
       const p = at(toChar(parsed.byteOffset));
-      return parseFinding(file, ctx, p.line, p.column, parsed.message);
+      return byPlace([
+        ...parseFinding(file, ctx, p.line, p.column, parsed.message),
+        ...secretsIn(text, file, ctx, at)
+      ]);
     }
     const toChar = byteToCharOffsets(text);
     const stmts: ParsedStatement[] = parsed.stmts.map(s => ({
