@@ -260,7 +260,7 @@ export function judgePgStatements(
     }
     const raised = set.createrole || set.bypassrls || set.isreplication;
     const servers = memberOf.filter(r => SERVER_ACCESS_ROLES.has(r));
-    if (raised || servers.length) privileged(name, state, servers, where, s);
+    if (raised || servers.length) privileged(name, state, servers, where);
   };
 
   /** Runs the live pg/privileged-roles on the one role this statement changes. */
@@ -268,8 +268,7 @@ export function judgePgStatements(
     name: string,
     state: RoleState,
     servers: readonly string[],
-    where: { line: number; column: number },
-    _s: ParsedStatement
+    where: { line: number; column: number }
   ) => {
     const role: PgRole = {
       oid: 1,
@@ -451,7 +450,7 @@ export function judgePgStatements(
     v.look(privilegedRoles.meta, where, 'grants');
     const servers = granted.filter(r => SERVER_ACCESS_ROLES.has(r));
     if (servers.length === 0) return;
-    for (const r of grantees) privileged(r, roles.get(r) ?? {}, servers, where, s);
+    for (const r of grantees) privileged(r, roles.get(r) ?? {}, servers, where);
   };
 
   const judgeFunction = (s: ParsedStatement, f: Node) => {
