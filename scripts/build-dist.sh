@@ -18,7 +18,7 @@ for entry in index cli; do
   if [ -n "$extra" ]; then echo "unexpected ncc assets for ${entry}: $extra" >&2; exit 1; fi
 done
 # The PostgreSQL parser (libpg-query) loads its WebAssembly from the bundle's directory
-# (src/scan/sql/wasm-dirname.ts): both bundles find it at dist/libpg-query.wasm.
+# (src/scan/sql/pg-parser.ts): both bundles find it at dist/libpg-query.wasm.
 cp node_modules/libpg-query/wasm/libpg-query.wasm dist/
 node scripts/licenses.mjs
 printf '{\n  "type": "module"\n}\n' > dist/package.json

@@ -1,11 +1,11 @@
-import './wasm-dirname.js';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The real PostgreSQL parser (libpg_query compiled to WebAssembly), so a migration is read exactly as
  * the server reads it. It is imported on first use, not at start-up: only `scan` pays for compiling
  * the wasm, and a bundle without the wasm file still runs every other command. In the ncc bundle the
- * wasm sits next to the bundle (scripts/build-dist.sh copies it; wasm-dirname.ts lets the Emscripten
- * loader find it there).
+ * wasm sits next to the bundle (scripts/build-dist.sh copies it).
  */
 let parseSyncFn: ((query: string) => unknown) | undefined;
 let loadError: string | undefined;
@@ -13,6 +13,16 @@ let loadError: string | undefined;
 /** Loads the parser once; callers of the (synchronous) scanner await this first. Never throws. */
 export async function loadPgParser(): Promise<void> {
   if (parseSyncFn) return;
+  // libpg-query's Emscripten loader is CommonJS and finds its .wasm through `__dirname`. Unbundled,
+  // Node's CommonJS wrapper gives it its own directory (this global is shadowed). In the ncc ESM
+  // bundle there is no `__dirname` and the loader would throw: for the moment it initialises, it gets
+  // the bundle's directory, where the wasm is; then the global is removed again.
+  const g = globalThis as { __dirname?: string; __filename?: string };
+  const shim = g.__dirname === undefined;
+  if (shim) {
+    g.__filename = fileURLToPath(import.meta.url);
+    g.__dirname = path.dirname(g.__filename);
+  }
   try {
     // "eager": ncc keeps the module in the bundle (no separate chunk to ship), still evaluated only here.
     const m = await import(/* webpackMode: "eager" */ 'libpg-query');
@@ -21,6 +31,11 @@ export async function loadPgParser(): Promise<void> {
     loadError = undefined;
   } catch (error) {
     loadError = error instanceof Error ? error.message : String(error);
+  } finally {
+    if (shim) {
+      delete g.__dirname;
+      delete g.__filename;
+    }
   }
 }
 
