@@ -90,6 +90,8 @@ scan options (README "Configuration scan"; no connection; exit 1 on FAIL, 2 bad 
   --include/--exclude <glob>  repeatable; .gitignore is always honoured
   --root <dir>                repository root paths are relative to (default: cwd)
   --pg-version <n>            server defaults for settings a file leaves out (13-17, default 17)
+  --engine <e>                SQL dialect of every .sql file: postgres | cockroachdb (default: detected
+                              per file from CockroachDB-only statements such as SET CLUSTER SETTING)
 
 fleet (see README "Fleets"):
   --targets <fleet.yml>       audit every target of a targets file (secrets by environment variable name

@@ -5,7 +5,7 @@ import { minimatch } from 'minimatch';
 import { terraformKindOf, type TerraformKind } from './terraform/kind.js';
 
 /** Kinds of file the scanner understands. */
-export type FileKind = 'pg_hba' | 'postgresql_conf' | TerraformKind;
+export type FileKind = 'pg_hba' | 'postgresql_conf' | 'sql' | TerraformKind;
 
 export interface Candidate {
   /** Absolute path. */
@@ -28,11 +28,12 @@ export interface Discovery {
   readonly skipped: { rel: string; reason: string }[];
 }
 
-/** Decides the kind by name: pg_hba*.conf, postgresql.conf and postgresql.auto.conf. */
+/** Decides the kind by name: pg_hba*.conf, postgresql.conf and postgresql.auto.conf, *.sql. */
 export function kindOf(rel: string): FileKind | undefined {
   const base = path.posix.basename(rel);
   if (/^pg_hba.*\.conf$/.test(base)) return 'pg_hba';
   if (base === 'postgresql.conf' || base === 'postgresql.auto.conf') return 'postgresql_conf';
+  if (/\.sql$/i.test(base)) return 'sql';
   return terraformKindOf(base);
 }
 
