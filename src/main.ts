@@ -10,11 +10,17 @@ import type { Progress } from './core/progress.js';
 import { DEFAULT_BASELINE, loadBaselineFor } from './baseline/load.js';
 import { checkCatalogue, describeCheck, selectEngine } from './engines/index.js';
 import type { CollectorHooks } from './engines/postgres/collector.js';
-import { capSummary } from './report/summary.js';
+import { capSummary, SUMMARY_BUDGET } from './report/summary.js';
 import { checkOutputDirectory } from './report/out-path.js';
 import { writeReports, type WrittenReport } from './report/write.js';
 import { gateReasons } from './report/markdown.js';
-import { loadReference } from './diff/compare.js';
+import {
+  actionsReferenceDownloader,
+  reportUnusedReference,
+  resolveReference,
+  type ReferenceDownloader
+} from './github/reference-report.js';
+import { baselineChangesSection } from './github/baseline-changes.js';
 import { booleanInput, input } from './github/inputs.js';
 import { readRunContext, artifactUrl, runUrl, type RunContext } from './github/context.js';
 import {
@@ -53,6 +59,8 @@ export interface ActionDeps {
   /** Fleet merge and tracking issues (src/fleet); tests inject stand-ins. */
   readonly downloader?: ArtifactDownloader;
   readonly issues?: IssueApiFactory;
+  /** `compare-to: auto`: downloads the reference artifact of an earlier run. */
+  readonly referenceDownloader?: ReferenceDownloader;
   /** The run's context; @actions/github reads it once from the runner's environment. */
   readonly context: () => RunContext;
 }
@@ -363,7 +371,14 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
     for (const name of ['sarif-file', 'junit-file']) checkOutputFile(input(name), name);
     const now = deps.now();
     const baseline = await loadBaselineFor(options, checkCatalogue(), now);
-    const reference = await loadReference(options, 'input compare-to');
+    const reference = await resolveReference(options, {
+      ctx,
+      token,
+      timeoutMs,
+      redactor,
+      downloader: deps.referenceDownloader ?? actionsReferenceDownloader,
+      ...(input('artifact-name') !== undefined ? { artifactNameInput: input('artifact-name')! } : {})
+    });
     let report: AuditReport;
     try {
       report = await runAudit(await selectEngine(options, redactor, deps.hooks), options, {
@@ -381,6 +396,7 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
       }
       throw error;
     }
+    reportUnusedReference(reference, report.comparison !== undefined, options.gate);
     const outDir = path.resolve(options.outDir);
     const written = await writeReports(report, options.formats, outDir, redactor, {
       describe: describeCheck,
@@ -412,8 +428,29 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
       ...(artifact ? { artifact } : {}),
       report: path.basename(mdFile)
     };
-    if (jobSummary) await writeSummary(capSummary(written.markdown!.content, path.basename(mdFile)));
-    const comment = await publishComment(report, ctx, { token, mode, timeoutMs, links, redactor });
+    const baselineChanges = await baselineChangesSection({
+      options,
+      report,
+      ctx,
+      token,
+      timeoutMs,
+      redactor,
+      now,
+      workspace: process.env.GITHUB_WORKSPACE ?? process.cwd()
+    });
+    const extra = baselineChanges ? `\n\n${baselineChanges.markdown}` : '';
+    if (jobSummary) {
+      const budget = SUMMARY_BUDGET - Buffer.byteLength(extra, 'utf8');
+      await writeSummary(capSummary(written.markdown!.content, path.basename(mdFile), budget) + extra);
+    }
+    const comment = await publishComment(report, ctx, {
+      token,
+      mode,
+      timeoutMs,
+      links,
+      redactor,
+      ...(baselineChanges ? { extra: baselineChanges.comment } : {})
+    });
     if (comment.id !== undefined) outputs['comment-id'] = String(comment.id);
     if (comment.url) outputs['comment-url'] = comment.url;
     if (issue) {
