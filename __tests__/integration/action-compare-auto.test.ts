@@ -421,6 +421,12 @@ describe('baseline changes in the pull request comment', () => {
     '    reason: "Legacy reporting, SEC-7"',
     '    owner: "@org/dba"',
     '    expires: 2026-12-31',
+    '  - check: pg/public-grants',
+    '    target: shop',
+    '    object: postgres.public.legacy',
+    '    reason: "Dropped table, SEC-5"',
+    '    owner: "@org/dba"',
+    '    expires: 2026-12-31',
     ''
   ].join('\n');
   const HEAD = [
@@ -473,7 +479,13 @@ describe('baseline changes in the pull request comment', () => {
     const ws = workspace();
     runnerEnv(
       { runId: 160, event: 'pull_request', workspace: ws },
-      { baseline: path.join(ws, FILE), 'fail-on': 'never' }
+      {
+        baseline: path.join(ws, FILE),
+        'fail-on': 'never',
+        compliance: 'soc2',
+        // The gate passes, yet a pull request that edits the baseline keeps its comment.
+        comment: 'delete-when-clean'
+      }
     );
     const r = await action(AFTER);
     expect(r.code).toBe(0);
@@ -492,9 +504,15 @@ describe('baseline changes in the pull request comment', () => {
         `- **Changed waiver** ([line 3](${link(3)})): \`pg/public-grants\` on \`shop\`, object \`postgres.public.orders\``
       );
       expect(section).toContain('  - `expires`: `2026-12-31` → `2027-06-30`');
+      expect(section).toContain(
+        '- **Removed waiver**: `pg/public-grants` on `shop`, object `postgres.public.legacy` — reason `Dropped table, SEC-5`'
+      );
       expect(section).toContain('  - ⚠️ expiry extended from `2026-12-31` to `2027-06-30`');
       expect(section).toContain(`- **Added waiver** ([line 9](${link(9)})): \`pg/superusers\` on \`*\``);
       expect(section).toContain('  - ⚠️ target `*`: applies to every audited target');
+      expect(section).toMatch(
+        /\n {2}- ⚠️ family `admin-count` is locked by [^\n]*: the framework does not let this status be downgraded\n/
+      );
       expect(section).toContain('  - ⚠️ owner `alice` is not a `@user` or `@org/team` handle');
       expect(section).toContain(
         `- **Added waiver** ([line 14](${link(14)})): \`pg/public-grants\` on \`shop\`, object \`postgres.public.gone\``
