@@ -295,7 +295,9 @@ export async function resolveReference(
     return found.reference;
   }
   const fallback = options.gate === 'new' ? ' gate: new falls back to all: every finding is judged.' : '';
-  const text = `db-posture: ${found.reason}${found.reason.endsWith('.') ? '' : '.'}${fallback}`;
+  const text = lookup.redactor.scrub(
+    `db-posture: ${found.reason}${found.reason.endsWith('.') ? '' : '.'}${fallback}`
+  );
   if (found.level === 'notice') core.notice(text);
   else core.warning(text);
   return undefined;
