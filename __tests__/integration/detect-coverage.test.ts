@@ -6,7 +6,7 @@ import { startCouchbaseReplica, type CouchbaseReplica } from '../../replicas/cou
 import { auditCouchbase } from '../helpers/couchbase-run.js';
 import { crdbFacts } from '../helpers/crdb-facts.js';
 import { context } from '../helpers/check-tester.js';
-import { evaluateCheck } from '../../src/core/run-checks.js';
+import { evaluateCheck } from '../../src/pipeline/run-checks.js';
 import sessionLogging from '../../src/engines/cockroachdb/checks/session-logging.js';
 import auditLogging from '../../src/engines/cockroachdb/checks/audit-logging.js';
 import { coverage, postureFacts } from '../../src/detect/coverage.js';

@@ -33,7 +33,7 @@ audit options:
   --max-waiver-days <n>       longest allowed waiver/attestation expiry from today (default 365)
   --format <list>             comma list of markdown, json, sarif, junit (default: markdown,json)
   --out <dir>                 report directory (default: reports)
-  --fail-on <level>           fail (default) | warn | never
+  --fail-on <level>           fail (default) | warn | unknown | never (unknown: FAIL and UNKNOWN block)
   --compare-to <report.json>  reference JSON report of the same target: "Since" section, change
                               marks, comparedTo in the JSON, SARIF baselineState (the action's
                               compare-to: auto finds it in earlier runs; the CLI takes a file)

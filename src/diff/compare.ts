@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import type { AuditReport, Reference } from '../core/audit.js';
+import type { AuditReport, Reference } from '../pipeline/report.js';
 import { UsageError } from '../core/errors.js';
 import type { AuditOptions } from '../core/options.js';
 import { toJsonReport } from '../report/json.js';

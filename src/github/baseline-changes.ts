@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import path from 'node:path';
-import type { AuditReport } from '../core/audit.js';
+import type { AuditReport } from '../pipeline/report.js';
 import type { AuditOptions } from '../core/options.js';
 import type { Redactor } from '../core/redact.js';
 import { UsageError } from '../core/errors.js';

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Reference } from '../core/audit.js';
+import type { Reference } from '../pipeline/report.js';
 import type { AuditOptions } from '../core/options.js';
 import type { Redactor } from '../core/redact.js';
 import { UsageError } from '../core/errors.js';
