@@ -8,7 +8,7 @@ import type { Progress } from './core/progress.js';
 import { loadBaselineFor } from './baseline/load.js';
 import { checkCatalogue, describeCheck, selectEngine } from './engines/index.js';
 import type { CollectorHooks } from './engines/postgres/collector.js';
-import { capSummary, SUMMARY_BUDGET } from './report/summary.js';
+import { renderSummary, SUMMARY_BUDGET } from './report/summary.js';
 import { writeReports, type WrittenReport } from './report/write.js';
 import { gateReasons } from './report/markdown.js';
 import {
@@ -206,7 +206,8 @@ async function publish(
   outputs.passed = String(passed);
   outputs.result = incomplete ? 'incomplete' : passed ? 'audited-passed' : 'audited-failed';
 
-  const artifactId = await uploadReports(deps, report, written, outDir, ctx, to.artifactName);
+  const upload = await uploadReports(deps, report, written, outDir, ctx, to.artifactName);
+  const artifactId = upload.id;
   const run = runUrl(ctx);
   const artifact = artifactId !== undefined ? artifactUrl(ctx, artifactId) : undefined;
   if (artifactId !== undefined) outputs['artifact-id'] = String(artifactId);
@@ -214,7 +215,8 @@ async function publish(
   const links = {
     ...(run ? { run } : {}),
     ...(artifact ? { artifact } : {}),
-    report: path.basename(mdFile)
+    report: path.basename(mdFile),
+    uploaded: upload.uploaded
   };
   // A pull request that edits the baseline: its waiver review (src/github/baseline-changes.ts).
   const changes = await baselineChangesSection({
@@ -230,7 +232,11 @@ async function publish(
   const extra = changes ? `\n\n${changes.markdown}` : '';
   if (to.jobSummary) {
     const budget = SUMMARY_BUDGET - Buffer.byteLength(extra, 'utf8');
-    await writeSummary(capSummary(written.markdown!.content, path.basename(mdFile), budget) + extra);
+    await writeSummary(
+      redactor.scrub(
+        renderSummary(report, { reportName: path.basename(mdFile), uploaded: upload.uploaded, budget })
+      ) + extra
+    );
   }
   const comment = await publishComment(report, ctx, {
     token,
@@ -296,25 +302,25 @@ async function uploadReports(
   outDir: string,
   ctx: RunContext,
   artifactNameInput: string | undefined
-): Promise<number | undefined> {
+): Promise<{ readonly uploaded: boolean; readonly id?: number }> {
   const name = artifactName(report.target.name, ctx.job, artifactNameInput);
   const why = artifactUnavailable(process.env);
   if (why) {
     core.warning(`db-posture: report artifact not uploaded: ${why}. The reports are in ${outDir}.`);
-    return undefined;
+    return { uploaded: false };
   }
   const files = Object.values(written).map(w => w.file);
   try {
     const { id } = await deps.uploader.upload(name, files, outDir);
     core.info(`db-posture: uploaded artifact ${name}${id !== undefined ? ` (id ${id})` : ''}`);
-    return id;
+    return { uploaded: true, ...(id !== undefined ? { id } : {}) };
   } catch (error) {
     const text = (error as Error).message ?? String(error);
     const hint = /409|already exists/i.test(text)
       ? ' Another job or matrix leg used the same name: set the artifact-name input (for example with the matrix value).'
       : '';
     core.warning(`db-posture: report artifact ${name} could not be uploaded: ${text}.${hint}`);
-    return undefined;
+    return { uploaded: false };
   }
 }
 

@@ -54,7 +54,10 @@ export async function writeReports(
     json: () => renderJson(report),
     sarif: () => {
       const uri = sarifLocation(report, options.repositoryRoot ?? process.cwd());
-      return renderSarif(report, { describe: options.describe, ...(uri ? { locationUri: uri } : {}) });
+      return renderSarif(report, {
+        describe: options.describe,
+        ...(uri ? { locationUri: uri, baselineUri: uri } : {})
+      });
     },
     junit: () => renderJunit(report)
   };
