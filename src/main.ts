@@ -8,10 +8,16 @@ import type { Progress } from './core/progress.js';
 import { loadBaselineFor } from './baseline/load.js';
 import { checkCatalogue, describeCheck, selectEngine } from './engines/index.js';
 import type { CollectorHooks } from './engines/postgres/collector.js';
-import { renderSummary } from './report/summary.js';
+import { renderSummary, SUMMARY_BUDGET } from './report/summary.js';
 import { writeReports, type WrittenReport } from './report/write.js';
 import { gateReasons } from './report/markdown.js';
-import { loadReference } from './diff/compare.js';
+import {
+  actionsReferenceDownloader,
+  reportUnusedReference,
+  resolveReference,
+  type ReferenceDownloader
+} from './github/reference-report.js';
+import { baselineChangesSection } from './github/baseline-changes.js';
 import {
   asInputNames,
   hasTarget,
@@ -58,6 +64,8 @@ export interface ActionDeps {
   /** Fleet merge and tracking issues (src/fleet); tests inject stand-ins. */
   readonly downloader?: ArtifactDownloader;
   readonly issues?: IssueApiFactory;
+  /** `compare-to: auto`: downloads the reference artifact of an earlier run. */
+  readonly referenceDownloader?: ReferenceDownloader;
   /** The run's context; @actions/github reads it once from the runner's environment. */
   readonly context: () => RunContext;
 }
@@ -110,7 +118,7 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
     }
     const settings = readAuditSettings(secrets, ctx, jobSummary);
     if (settings.kind === 'skip') return await skip(settings.reason, jobSummary, outputs);
-    const report = await audit(deps, settings, redactor, jobSummary);
+    const report = await audit(deps, settings, redactor, jobSummary, ctx, secrets.token);
     await publish(deps, report, settings, secrets.token, ctx, redactor, outputs);
     // With a target too, the scan publishes beside the audit; the outputs stay the audit's.
     const scanned = scanSettings
@@ -161,20 +169,34 @@ async function audit(
   deps: ActionDeps,
   settings: Extract<AuditSettings, { kind: 'audit' }>,
   redactor: Redactor,
-  jobSummary: boolean
+  jobSummary: boolean,
+  ctx: RunContext,
+  token: string | undefined
 ): Promise<AuditReport> {
   const { options } = settings;
   const now = deps.now();
   const baseline = await loadBaselineFor(options, checkCatalogue(), now);
-  const reference = await loadReference(options, 'input compare-to');
+  // A path, or `auto`: the newest successful run's artifact (src/github/reference-report.ts).
+  const reference = await resolveReference(options, {
+    ctx,
+    token,
+    timeoutMs: settings.publish.comment.timeoutMs,
+    redactor,
+    downloader: deps.referenceDownloader ?? actionsReferenceDownloader,
+    ...(settings.publish.artifactName !== undefined
+      ? { artifactNameInput: settings.publish.artifactName }
+      : {})
+  });
   try {
-    return await runAudit(await selectEngine(options, redactor, deps.hooks), options, {
+    const report = await runAudit(await selectEngine(options, redactor, deps.hooks), options, {
       progress: actionProgress,
       redactor,
       now,
       baseline,
       reference
     });
+    reportUnusedReference(reference, report.comparison !== undefined, options.gate);
+    return report;
   } catch (error) {
     if (error instanceof TargetError && jobSummary) {
       await writeSummary(
@@ -227,11 +249,33 @@ async function publish(
     report: path.basename(mdFile),
     uploaded: upload.uploaded
   };
-  if (to.jobSummary)
+  // A pull request that edits the baseline: its waiver review (src/github/baseline-changes.ts).
+  const changes = await baselineChangesSection({
+    options,
+    report,
+    ctx,
+    token,
+    timeoutMs: to.comment.timeoutMs,
+    redactor,
+    now: new Date(report.context.auditedAt),
+    workspace: process.env.GITHUB_WORKSPACE ?? process.cwd()
+  });
+  const extra = changes ? `\n\n${changes.markdown}` : '';
+  if (to.jobSummary) {
+    const budget = SUMMARY_BUDGET - Buffer.byteLength(extra, 'utf8');
     await writeSummary(
-      redactor.scrub(renderSummary(report, { reportName: path.basename(mdFile), uploaded: upload.uploaded }))
+      redactor.scrub(
+        renderSummary(report, { reportName: path.basename(mdFile), uploaded: upload.uploaded, budget })
+      ) + extra
     );
-  const comment = await publishComment(report, ctx, { token, ...to.comment, links, redactor });
+  }
+  const comment = await publishComment(report, ctx, {
+    token,
+    ...to.comment,
+    links,
+    redactor,
+    ...(changes ? { extra: changes.comment } : {})
+  });
   if (comment.id !== undefined) outputs['comment-id'] = String(comment.id);
   if (comment.url) outputs['comment-url'] = comment.url;
   if (to.issue) {

@@ -147,11 +147,27 @@ describe('baseline changes for a pull request (the action passes a contents-API 
     );
     expect(r?.markdown).toContain('  - ⚠️ owner `alice` is not a `@user` or `@org/team` handle');
   });
-  it('a deleted file lists every entry as removed; a malformed side names the file and commit', async () => {
+  it('a deleted file lists every entry as removed', async () => {
     const r = await run({ a: text('@a') });
     expect(r?.review.counts).toEqual({ added: 0, removed: 1, changed: 0, flagged: 0 });
-    await expect(run({ a: 'version: 2\n', b: text('@a') })).rejects.toThrow(
+  });
+  it('a malformed base is said under the heading and the head entries are listed as added', async () => {
+    const r = await run({ a: 'version: 2\n', b: text('@a') });
+    expect(r?.baseProblem).toBe(
       `Baseline file .github/db posture#1.yml at ${'a'.repeat(12)}: field "version": expected 1.`
     );
+    expect(r?.review.counts).toEqual({ added: 1, removed: 0, changed: 0, flagged: 0 });
+    expect(r?.markdown.split('\n').slice(0, 3)).toEqual([
+      '### Baseline changes',
+      '',
+      `⚠️ The base version is not a valid baseline, so every entry of the head version is listed as added: \`Baseline file .github/db posture#1.yml at ${'a'.repeat(12)}: field "version": expected 1.\``
+    ]);
+  });
+  it('a malformed head is a usage error naming the file and the head commit', async () => {
+    await expect(run({ a: text('@a'), b: 'version: 2\n' })).rejects.toThrow(
+      `Baseline file .github/db posture#1.yml at ${'b'.repeat(12)}: field "version": expected 1.`
+    );
+    // Both malformed: the head is what the error names (the base alone would not stop the review).
+    await expect(run({ a: 'version: 3\n', b: 'version: 2\n' })).rejects.toThrow(`at ${'b'.repeat(12)}`);
   });
 });

@@ -35,8 +35,24 @@ export interface Fault {
   times: number;
 }
 
+/** A workflow run as the Actions REST API lists it (the fields compare-to auto reads). */
+export interface StoredRun {
+  id: number;
+  workflow_id: number;
+  head_branch: string;
+  event: string;
+  conclusion: 'success' | 'failure' | 'cancelled' | null;
+  head_repository?: { full_name: string };
+  /** Artifacts of the run; `zip` is where GET .../artifacts/{id}/zip redirects (a blob URL). */
+  artifacts: { id: number; name: string; expired?: boolean; zip: string }[];
+}
+
 export class GitHubStandIn {
   readonly requests: RecordedRequest[] = [];
+  /** Workflow runs, newest last (listed newest first, as GitHub does). */
+  readonly runs: StoredRun[] = [];
+  /** Repository files by `<sha>:<path>`, served by the contents API. */
+  readonly files = new Map<string, string>();
   readonly comments = new Map<number, StoredComment[]>();
   readonly faults: Fault[] = [];
   /** Files of each pull request, as GET /repos/{o}/{r}/pulls/{n}/files lists them (paged). */
@@ -141,6 +157,7 @@ export class GitHubStandIn {
       }
       return send(200, all.slice((page - 1) * perPage, page * perPage), headers);
     }
+    if (method === 'GET' && this.handleActions(url, req, res, send)) return;
     let m = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname);
     if (m && method === 'GET') {
       const all = this.comments.get(Number(m[3])) ?? [];
@@ -202,6 +219,79 @@ export class GitHubStandIn {
       return send(404, { message: 'Not Found' });
     }
     send(404, { message: 'Not Found' });
+  }
+
+  /**
+   * The Actions REST endpoints compare-to auto uses (a run, a workflow's runs filtered by branch and
+   * status, a run's artifacts filtered by name, an artifact's zip as a 302 to its blob) and the
+   * contents API (raw when asked for `application/vnd.github.raw`, else base64 JSON).
+   */
+  private handleActions(
+    url: URL,
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    send: (status: number, data: unknown, headers?: Record<string, string>) => void
+  ): boolean {
+    let m = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)$/.exec(url.pathname);
+    if (m) {
+      const r = this.runs.find(x => x.id === Number(m![1]));
+      if (r) send(200, { ...r, artifacts: undefined });
+      else send(404, { message: 'Not Found' });
+      return true;
+    }
+    m = /^\/repos\/[^/]+\/[^/]+\/actions\/workflows\/([^/]+)\/runs$/.exec(url.pathname);
+    if (m) {
+      const branch = url.searchParams.get('branch');
+      const status = url.searchParams.get('status');
+      const perPage = Number(url.searchParams.get('per_page') ?? 30);
+      const list = [...this.runs]
+        .reverse()
+        .filter(r => String(r.workflow_id) === decodeURIComponent(m![1]))
+        .filter(r => branch === null || r.head_branch === branch)
+        .filter(r => status === null || r.conclusion === status || (status === 'completed' && r.conclusion))
+        .slice(0, perPage)
+        .map(r => ({ ...r, artifacts: undefined, status: r.conclusion ? 'completed' : 'in_progress' }));
+      send(200, { total_count: list.length, workflow_runs: list });
+      return true;
+    }
+    m = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)\/artifacts$/.exec(url.pathname);
+    if (m) {
+      const r = this.runs.find(x => x.id === Number(m![1]));
+      const name = url.searchParams.get('name');
+      const list = (r?.artifacts ?? [])
+        .filter(a => name === null || a.name === name)
+        .map(a => ({ id: a.id, name: a.name, expired: a.expired ?? false, workflow_run: { id: r!.id } }));
+      send(200, { total_count: list.length, artifacts: list });
+      return true;
+    }
+    m = /^\/repos\/[^/]+\/[^/]+\/actions\/artifacts\/(\d+)\/zip$/.exec(url.pathname);
+    if (m) {
+      const a = this.runs.flatMap(r => r.artifacts).find(x => x.id === Number(m![1]));
+      if (!a) send(404, { message: 'Not Found' });
+      else {
+        res.writeHead(302, { location: a.zip });
+        res.end();
+      }
+      return true;
+    }
+    m = /^\/repos\/[^/]+\/[^/]+\/contents\/(.+)$/.exec(url.pathname);
+    if (m) {
+      const file = decodeURIComponent(m[1]);
+      const text = this.files.get(`${url.searchParams.get('ref')}:${file}`);
+      if (text === undefined) send(404, { message: 'Not Found' });
+      else if (/raw/.test(String(req.headers.accept))) {
+        res.writeHead(200, { 'content-type': 'application/vnd.github.raw; charset=utf-8' });
+        res.end(text);
+      } else
+        send(200, {
+          type: 'file',
+          path: file,
+          encoding: 'base64',
+          content: Buffer.from(text).toString('base64')
+        });
+      return true;
+    }
+    return false;
   }
 
   /** Requests that changed something (create/update/delete), for asserting what the action did. */

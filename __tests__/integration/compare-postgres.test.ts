@@ -283,6 +283,11 @@ describe('audit --compare-to and --fail-on-new-only against a real server', () =
     expect(engine.stderr).toContain(
       `--compare-to ${before} is an audit of "shop" (postgres), but this audit is of "shop" (cockroachdb)`
     );
+    const auto = await refused('auto', ['--compare-to', 'auto']);
+    expect(auto.code).toBe(2);
+    expect(auto.stderr).toBe(
+      'db-posture: error: --compare-to auto finds the reference in earlier GitHub Actions runs and works only in the action: expected a JSON report file from db-posture audit.\n'
+    );
     const notReport = path.join(dir, 'not-a-report.json');
     writeFileSync(notReport, '{"hello": 1}');
     const bad = await refused('bad-ref', ['--compare-to', notReport]);

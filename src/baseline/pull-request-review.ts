@@ -1,4 +1,6 @@
 import type { Compliance } from '../core/check.js';
+import { UsageError } from '../core/errors.js';
+import { codeSpan } from '../core/text.js';
 import type { Family } from '../policy/families.js';
 import type { DiffableReport } from '../diff/report-input.js';
 import { reviewBaselineSources, type BaselineReview } from './review.js';
@@ -30,31 +32,53 @@ function encodePath(file: string): string {
 /**
  * The pull request comment's "Baseline changes" section, for the action to call when a pull request
  * touches the baseline file. Undefined when the file is the same on both sides (or on neither). A
- * malformed version on either side is a usage error naming the file and the commit.
+ * malformed head version is a usage error naming the file and the commit; a malformed base version
+ * is said at the top of the section (`baseProblem`), and the head's entries are listed as added.
  */
 export async function baselineChangesForPullRequest(
   input: PullRequestBaselineInput
-): Promise<{ review: BaselineReview; markdown: string } | undefined> {
+): Promise<{ review: BaselineReview; markdown: string; baseProblem?: string } | undefined> {
   const [baseText, headText] = await Promise.all([input.read(input.baseSha), input.read(input.headSha)]);
   if (baseText === headText) return undefined;
   const at = (sha: string) => `${input.file} at ${sha.slice(0, 12)}`;
   // A deleted file removes every entry: review it as an empty baseline so that each removal is listed.
   const head = { text: headText ?? 'version: 1\n', file: at(input.headSha) };
-  const review = reviewBaselineSources(
-    { ...(baseText !== undefined ? { base: { text: baseText, file: at(input.baseSha) } } : {}), head },
-    input.catalogue,
-    {
-      now: input.now,
-      maxWaiverDays: input.maxWaiverDays,
-      compliance: input.compliance,
-      familyOf: input.familyOf,
-      ...(input.report ? { report: input.report } : {})
-    }
-  );
+  const catalogueOptions = {
+    now: input.now,
+    maxWaiverDays: input.maxWaiverDays,
+    compliance: input.compliance,
+    familyOf: input.familyOf,
+    ...(input.report ? { report: input.report } : {})
+  };
+  let review: BaselineReview;
+  let baseProblem: string | undefined;
+  try {
+    review = reviewBaselineSources(
+      { ...(baseText !== undefined ? { base: { text: baseText, file: at(input.baseSha) } } : {}), head },
+      input.catalogue,
+      catalogueOptions
+    );
+  } catch (error) {
+    if (!(error instanceof UsageError) || baseText === undefined) throw error;
+    // Which side is malformed? The head alone still failing means the head (a usage error, as the
+    // audit's own load says); else the base is, and the review lists the head's entries as added.
+    review = reviewBaselineSources({ head }, input.catalogue, catalogueOptions);
+    baseProblem = error.message;
+  }
   const link = `${input.repositoryUrl}/blob/${input.headSha}/${encodePath(input.file)}`;
-  const markdown = renderBaselineReview(review, {
+  let markdown = renderBaselineReview(review, {
     heading: '###',
     ...(headText !== undefined ? { lineLink: (line: number) => `${link}#L${line}` } : {})
   });
-  return { review, markdown };
+  if (baseProblem !== undefined) {
+    // Right under the heading: the reviewer must know the "added" list is against nothing.
+    const [heading, ...rest] = markdown.split('\n');
+    markdown = [
+      heading,
+      '',
+      `⚠️ The base version is not a valid baseline, so every entry of the head version is listed as added: ${codeSpan(baseProblem)}`,
+      ...rest
+    ].join('\n');
+  }
+  return { review, markdown, ...(baseProblem !== undefined ? { baseProblem } : {}) };
 }

@@ -35,7 +35,8 @@ audit options:
   --out <dir>                 report directory (default: reports)
   --fail-on <level>           fail (default) | warn | unknown | never (unknown: FAIL and UNKNOWN block)
   --compare-to <report.json>  reference JSON report of the same target: "Since" section, change
-                              marks, comparedTo in the JSON, SARIF baselineState
+                              marks, comparedTo in the JSON, SARIF baselineState (the action's
+                              compare-to: auto finds it in earlier runs; the CLI takes a file)
   --fail-on-new-only          only findings new or worse than in --compare-to's report block;
                               expired waivers and an incomplete audit still fail
   --concurrency <n>           databases visited at once, 1-32 (default 4; one connection each)

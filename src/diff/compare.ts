@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { AuditReport, Reference } from '../pipeline/report.js';
 import { UsageError } from '../core/errors.js';
 import type { AuditOptions } from '../core/options.js';
@@ -28,6 +29,10 @@ export function readReference(file: string, input = '--compare-to'): Promise<Dif
  */
 export async function loadReference(options: AuditOptions, input: string): Promise<Reference | undefined> {
   if (!options.compareTo) return undefined;
+  if (options.compareTo === 'auto' && !existsSync('auto'))
+    throw new UsageError(
+      `${input} auto finds the reference in earlier GitHub Actions runs and works only in the action: expected a JSON report file from db-posture audit.`
+    );
   const report = await readReference(options.compareTo, input);
   const t = report.target;
   const engineDiffers = options.engine !== 'auto' && options.engine !== t.engine;

@@ -10,24 +10,32 @@ export interface RunContext {
   readonly graphqlUrl: string;
   readonly runId?: string;
   readonly job?: string;
+  /** GITHUB_REF (refs/heads/main on push and schedule runs): `compare-to: auto` reads its branch. */
+  readonly ref?: string;
   /** The pull request this run belongs to, when the event is a pull request. */
   readonly pullRequest?: {
     readonly number: number;
     /** True when the head branch lives in another repository: no secrets, read-only token. */
     readonly fromFork: boolean;
+    /** The base branch and the base and head commits (the reference lookup and the waiver review). */
+    readonly baseRef?: string;
+    readonly baseSha?: string;
+    readonly headSha?: string;
   };
 }
 
 interface PullRequestPayload {
   number?: number;
-  head?: { repo?: { full_name?: string } | null };
+  head?: { sha?: string; repo?: { full_name?: string } | null };
+  base?: { ref?: string; sha?: string };
 }
 
 /** The parts of @actions/github's context we read (tests give a plain object of this shape). */
 export type GitHubContextLike = Pick<
   typeof github.context,
   'eventName' | 'payload' | 'serverUrl' | 'apiUrl' | 'graphqlUrl' | 'runId' | 'job' | 'repo'
->;
+> &
+  Partial<Pick<typeof github.context, 'ref'>>;
 
 /** A new @actions/github Context (the class is not exported; the singleton's constructor is it). */
 function freshContext(): GitHubContextLike {
@@ -66,12 +74,16 @@ export function readRunContext(c: GitHubContextLike = freshContext()): RunContex
     graphqlUrl,
     ...(Number.isFinite(c.runId) ? { runId: String(c.runId) } : {}),
     ...(c.job ? { job: c.job } : {}),
+    ...(c.ref ? { ref: c.ref } : {}),
     ...(isPrEvent && typeof pr?.number === 'number'
       ? {
           pullRequest: {
             number: pr.number,
             // pull_request_target runs in the base repository with secrets and a writable token.
-            fromFork: eventName === 'pull_request' && !!headRepo && headRepo !== fullName
+            fromFork: eventName === 'pull_request' && !!headRepo && headRepo !== fullName,
+            ...(typeof pr.base?.ref === 'string' ? { baseRef: pr.base.ref } : {}),
+            ...(typeof pr.base?.sha === 'string' ? { baseSha: pr.base.sha } : {}),
+            ...(typeof pr.head?.sha === 'string' ? { headSha: pr.head.sha } : {})
           }
         }
       : {})

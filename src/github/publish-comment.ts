@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import type { AuditReport } from '../pipeline/report.js';
 import type { Redactor } from '../core/redact.js';
 import { TOOL } from '../core/version.js';
-import { renderComment, renderCommentLinks } from '../report/comment.js';
+import { COMMENT_BUDGET, renderComment, renderCommentLinks } from '../report/comment.js';
 import type { RunContext } from './context.js';
 import { gitHubClient } from './octokit.js';
 import { upsertStickyComment, type CommentMode } from './sticky-comment.js';
@@ -27,6 +27,11 @@ export async function publishComment(
     /** `uploaded`: the artifact upload succeeded (the comment links or names it only then). */
     links: { run?: string; artifact?: string; report: string; uploaded?: boolean };
     redactor: Redactor;
+    /**
+     * A section after the findings (the "Baseline changes" review). A pull request that edits the
+     * baseline keeps its comment even when the gate passes: the reviewer must see what is accepted.
+     */
+    extra?: string;
   }
 ): Promise<PublishedComment> {
   if (o.mode === 'off') return {};
@@ -57,10 +62,14 @@ export async function publishComment(
       repo: ctx.repository.repo,
       issue: ctx.pullRequest.number,
       target: report.target.name,
-      body: o.redactor.scrub(renderComment(report)),
+      body: o.redactor.scrub(
+        o.extra
+          ? `${renderComment(report, COMMENT_BUDGET - o.extra.length - 2)}\n\n${o.extra.trimEnd()}`
+          : renderComment(report)
+      ),
       links: renderCommentLinks(o.links),
       mode: o.mode,
-      passed: report.gate.passed,
+      passed: report.gate.passed && !o.extra,
       graphqlUrl: ctx.graphqlUrl,
       apiUrl: ctx.apiUrl
     });

@@ -60,6 +60,11 @@ export interface Reference {
   readonly report: DiffableReport;
   readonly file: string;
   readonly input: string;
+  /**
+   * Found by `compare-to: auto` rather than named by the user: a report of another target (the
+   * target was renamed, or another job's artifact matched) is then no comparison, not a usage error.
+   */
+  readonly auto?: boolean;
 }
 
 /** Counts, gate and report assembly (also used by tests on fixture findings). */
@@ -74,19 +79,29 @@ export function buildReport(
   reference?: Reference
 ): AuditReport {
   const all = assemble(collected, options, now, findings, baseline, 'all');
-  if (!reference) {
-    if (options.gate !== 'new') return all;
+  const withoutReference = (extra: readonly Text[] = []): AuditReport => {
+    if (options.gate !== 'new' && extra.length === 0) return all;
     // gate: new without a reference (none given, or `compare-to: auto` found none) judges everything.
     return {
       ...all,
       notes: [
         ...all.notes,
-        msg`Gate mode new has no reference report to compare with, so every finding was judged (gate: all).`
+        ...extra,
+        ...(options.gate === 'new'
+          ? [
+              msg`Gate mode new has no reference report to compare with, so every finding was judged (gate: all).`
+            ]
+          : [])
       ]
     };
-  }
+  };
+  if (!reference) return withoutReference();
   const ref = reference.report;
   if (ref.target.name !== collected.target.name || ref.target.engine !== collected.target.engine) {
+    if (reference.auto)
+      return withoutReference([
+        msg`The reference report compare-to auto found (${reference.file}) is an audit of ${ref.target.name} (${ref.target.engine}), not of this target: nothing was compared.`
+      ]);
     throw new UsageError(
       `${reference.input} ${reference.file} is an audit of ${JSON.stringify(ref.target.name)} (${ref.target.engine}), but this audit is of ${JSON.stringify(collected.target.name)} (${collected.target.engine}): expected a JSON report of the same target and engine.`
     );
