@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +26,10 @@ function privateCopy(): { dir: string; pkg: string } {
   dirs.push(dir);
   const pkg = path.join(dir, 'checkout');
   execFileSync('mkdir', [pkg]);
-  execFileSync('cp', ['-al', 'package.json', 'scripts', 'fixtures', 'node_modules', pkg], { cwd: repo });
+  execFileSync('cp', ['-al', 'package.json', 'scripts', 'fixtures', pkg], { cwd: repo });
+  // node_modules through its real path: in a worktree whose node_modules is a symlink, `cp -a` would
+  // copy the link, and a test that deletes a package from the copy would delete the shared one.
+  execFileSync('cp', ['-al', realpathSync(path.join(repo, 'node_modules')), path.join(pkg, 'node_modules')]);
   // The probe a user's script would be: start, ask the server who and where it is, stop.
   writeFileSync(
     path.join(pkg, 'probe.mjs'),
@@ -110,7 +113,10 @@ describe('the embedded PostgreSQL from a checkout in a mode-700 directory', () =
 describe('where a server cannot start, one line says why and what to do', () => {
   it('npm run demo without the PostgreSQL binaries: one line on stderr, exit 3, no stack trace', async () => {
     const { pkg } = privateCopy();
-    rmSync(path.join(pkg, 'node_modules', platformPackage), { recursive: true });
+    const binaries = path.join(pkg, 'node_modules', platformPackage);
+    // Only ever the private copy's hard links, never a package outside it.
+    expect(realpathSync(binaries).startsWith(`${realpathSync(pkg)}${path.sep}`)).toBe(true);
+    rmSync(binaries, { recursive: true });
     const r = await node('scripts/demo.mjs', { cwd: pkg });
     expect(r.code).toBe(3);
     expect(r.stdout).toBe('demo: starting an embedded PostgreSQL on 127.0.0.1…\n');
