@@ -6,6 +6,7 @@ import type { Progress } from './progress.js';
 import type { Redactor } from './redact.js';
 import { emptySummary, type Status } from './status.js';
 import type { Text } from './text.js';
+import type { Observed } from './observed.js';
 import { runChecks } from './run-checks.js';
 import { attestationLookup, type Attestation } from './attestation.js';
 import { TOOL } from './version.js';
@@ -58,6 +59,8 @@ export interface AuditReport {
   readonly changeMark?: (checkId: string, object: string | undefined) => ChangeMark | undefined;
   /** Gate mode `new`: the findings allowed to block (new or worse than in the reference). */
   readonly newOrWorse?: NewOrWorse;
+  /** What the engine observed the cluster records (detection coverage reads it). */
+  readonly observed?: Observed;
 }
 
 /** A reference report read (and validated) before connecting; `input` names it as the user gave it. */
@@ -103,7 +106,21 @@ export async function runAudit<F>(
   };
   const findings = runChecks(engine.checks, collected.facts, ctx);
   const baseline = applyBaseline(findings, deps.baseline, collected.target.name, deps.now);
-  return buildReport(collected, options, deps.now, findings, baseline, deps.reference);
+  const report = buildReport(collected, options, deps.now, findings, baseline, deps.reference);
+  const observed = observe(engine, collected.facts);
+  return observed ? { ...report, observed } : report;
+}
+
+/**
+ * The engine's observed block. A defect in it must not stop the audit; without the block,
+ * detection coverage says "unknown" for every requirement, which is the fail-closed reading.
+ */
+function observe<F>(engine: Engine<F>, facts: F): Observed | undefined {
+  try {
+    return engine.observed?.(facts);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Counts, gate and report assembly (also used by tests on fixture findings). */
