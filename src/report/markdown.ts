@@ -141,7 +141,7 @@ export function renderSummaryTable(report: AuditReport): string[] {
  * header, summary table, findings by dimension with status markers and annotations, followed by
  * what could not be evaluated, the baseline state and remediation.
  */
-export function renderMarkdown(report: AuditReport): string {
+export function renderMarkdown(report: AuditReport, extraSections: readonly string[] = []): string {
   const out: string[] = [
     ...renderHeader(report),
     '',
@@ -207,6 +207,8 @@ export function renderMarkdown(report: AuditReport): string {
     out.push('', '## Notes', '');
     for (const n of report.notes) out.push(`- ${n.markdown}`);
   }
+  // Sections rendered elsewhere (the "Detection coverage" of `--rules`), already escaped.
+  for (const section of extraSections) out.push('', section.trimEnd());
   out.push(
     '',
     '---',
