@@ -37,6 +37,9 @@ interface Signal {
 
 interface Window {
   items: Signal[];
+  /** gap: the key's latest signal, and whether its current silence was already reported. */
+  last?: Signal;
+  silent?: boolean;
   /** temporal_ordered: for each step, the start time of the latest chain that reached it. */
   chain?: (number | undefined)[];
   chainEvidence?: (Signal[] | undefined)[];
@@ -65,6 +68,8 @@ class CorrelationState {
   private readonly span: number;
   private readonly groups = new Map<string, Window>();
   private lastPrune = 0;
+  /** gap: the earliest time at which some key that is not yet reported falls silent. */
+  private nextDue = Infinity;
 
   constructor(readonly rule: CorrelationRule) {
     this.span = timespanMs(rule.doc.correlation.timespan);
@@ -87,8 +92,52 @@ class CorrelationState {
       const vals = groupValues(signal.get(this.fieldFor(g, input)));
       keys = keys.flatMap(k => vals.map(v => [...k, v]));
     }
+    if (c.type === 'gap') {
+      this.feedGap(signal, keys, fire);
+      return;
+    }
     for (const key of keys) this.feedGroup(input, signal, key, fire);
     if (signal.time - this.lastPrune > this.span * 4 && this.groups.size > 1000) this.prune(signal.time);
+  }
+
+  /**
+   * Absence. A key whose next signal comes more than `timespan` after its previous one had a gap
+   * in its time sequence; a key that stays silent for longer than `timespan` while another key
+   * keeps logging (one node of a cluster) is reported as soon as another key's signal shows it,
+   * once per silence. Keys are few (nodes, channels), and they are only scanned when one is due.
+   */
+  private feedGap(signal: Signal, keys: string[][], fire: (d: Omit<Detection, 'rule'>) => void): void {
+    const groupBy = this.rule.doc.correlation['group-by'];
+    const t = signal.time;
+    const groupOf = (key: string[]) => Object.fromEntries(groupBy.map((g, i) => [g, key[i]]));
+    const emit = (key: string[], before: Signal, after: Signal) => {
+      const ev = evidence([before, after]);
+      fire({ time: after.time, first: before.time, group: groupOf(key), events: ev.events, eventCount: 2 });
+    };
+    const own = new Set<string>();
+    for (const key of keys) {
+      const id = JSON.stringify(key);
+      own.add(id);
+      const w = this.groups.get(id);
+      if (!w) {
+        this.groups.set(id, { items: [], last: signal, silent: false });
+      } else {
+        if (!w.silent && w.last && t - w.last.time > this.span) emit(key, w.last, signal);
+        w.last = signal;
+        w.silent = false;
+      }
+      this.nextDue = Math.min(this.nextDue, t + this.span);
+    }
+    if (t <= this.nextDue) return;
+    let due = Infinity;
+    for (const [id, w] of this.groups) {
+      if (own.has(id) || w.silent || !w.last) continue;
+      if (t - w.last.time > this.span) {
+        w.silent = true;
+        emit(JSON.parse(id) as string[], w.last, signal);
+      } else due = Math.min(due, w.last.time + this.span);
+    }
+    this.nextDue = Math.min(due, t + this.span);
   }
 
   /** Drops groups whose newest signal has left the window (memory stays bounded on long replays). */
