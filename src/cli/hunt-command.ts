@@ -5,7 +5,14 @@ import { builtinRulesDir } from '../detect/builtin.js';
 import { loadPosture } from '../detect/coverage.js';
 import { LOG_FORMATS, type LogFormat } from '../detect/event.js';
 import { coverageLines, coverageSummary } from '../detect/output/coverage-text.js';
-import { detectionsAtOrAbove, expandLogs, hunt, SEVERITIES, type Severity } from '../detect/hunt.js';
+import {
+  detectionsAtOrAbove,
+  expandLogs,
+  hunt,
+  parseTime,
+  SEVERITIES,
+  type Severity
+} from '../detect/hunt.js';
 import { compilePrefix } from '../detect/parsers/postgresql.js';
 import { loadRules } from '../detect/rules/load.js';
 import type { CliIo } from './audit-command.js';
@@ -47,22 +54,6 @@ const FLAGS = {
 } as const;
 
 const FORMATS = ['markdown', 'json', 'sarif'] as const;
-
-/** `--since 7d` or an ISO 8601 time → epoch ms. */
-export function parseTime(value: string, flag: string, now: Date): number {
-  const age = /^(\d+)([mhd])$/.exec(value);
-  if (age)
-    return now.getTime() - Number(age[1]) * { m: 60000, h: 3600000, d: 86400000 }[age[2] as 'm' | 'h' | 'd'];
-  if (/^\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?$/.test(value)) {
-    const t = Date.parse(
-      /T|\s/.test(value) && !/(Z|[+-]\d\d:?\d\d)$/.test(value) ? `${value.replace(' ', 'T')}Z` : value
-    );
-    if (!Number.isNaN(t)) return t;
-  }
-  throw new UsageError(
-    `${flag} ${JSON.stringify(value)} is not a time: expected ISO 8601 (2025-06-15T13:00:00Z) or an age (90m, 36h, 7d).`
-  );
-}
 
 /** `db-posture hunt`: replay logs through rules and write the detections. */
 export async function huntCommand(argv: string[], io: CliIo): Promise<number> {

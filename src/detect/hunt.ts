@@ -35,6 +35,22 @@ export async function expandLogs(patterns: readonly string[], label = '--logs'):
   return [...new Set(files)];
 }
 
+/** `--since 7d` or an ISO 8601 time → epoch ms. */
+export function parseTime(value: string, flag: string, now: Date): number {
+  const age = /^(\d+)([mhd])$/.exec(value);
+  if (age)
+    return now.getTime() - Number(age[1]) * { m: 60000, h: 3600000, d: 86400000 }[age[2] as 'm' | 'h' | 'd'];
+  if (/^\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?$/.test(value)) {
+    const t = Date.parse(
+      /T|\s/.test(value) && !/(Z|[+-]\d\d:?\d\d)$/.test(value) ? `${value.replace(' ', 'T')}Z` : value
+    );
+    if (!Number.isNaN(t)) return t;
+  }
+  throw new UsageError(
+    `${flag} ${JSON.stringify(value)} is not a time: expected ISO 8601 (2025-06-15T13:00:00Z) or an age (90m, 36h, 7d).`
+  );
+}
+
 export interface HuntOptions {
   readonly files: readonly string[];
   readonly rules: RuleSet;
