@@ -54,7 +54,9 @@ describe('detection coverage from real posture reports', () => {
       'crdb-password-spray: SESSIONS events are not emitted: server.auth_log.sql_sessions.enabled is false',
       'crdb-success-after-brute-force: SESSIONS events are not emitted: server.auth_log.sql_sessions.enabled is false',
       'crdb-privileged-login-unexpected-network: SESSIONS events are not emitted: server.auth_log.sql_sessions.enabled is false',
-      'crdb-trust-login: SESSIONS authentication events are not emitted: server.auth_log.sql_sessions.enabled is false'
+      'crdb-trust-login: SESSIONS authentication events are not emitted: server.auth_log.sql_sessions.enabled is false',
+      'crdb-session-event: SESSIONS events are not emitted: server.auth_log.sql_sessions.enabled is false',
+      'crdb-audit-trail-gap: SESSIONS events are not emitted: server.auth_log.sql_sessions.enabled is false'
     ]);
     // Both on: nothing is blind.
     const all = coverage(

@@ -1,5 +1,6 @@
 import { fieldValue, type AuditEvent } from './event.js';
 import type { CorrelationRule, DetectionRule, Rule } from './rules/load.js';
+import { RuleDispatch } from './rules/dispatch.js';
 
 /** A rule that fired: a single event, or a correlation over a window of them. */
 export interface Detection {
@@ -248,6 +249,7 @@ class CorrelationState {
  */
 export class Replay {
   private readonly byProduct = new Map<string, DetectionRule[]>();
+  private readonly dispatch = new Map<string, RuleDispatch>();
   private readonly consumers = new Map<Rule, { state: CorrelationState; input: number }[]>();
   private readonly silent = new Set<Rule>();
   private readonly states = new Map<CorrelationRule, CorrelationState>();
@@ -286,6 +288,7 @@ export class Replay {
         });
       }
     }
+    for (const [p, list] of this.byProduct) this.dispatch.set(p, new RuleDispatch(list));
     // An input reports on its own only when a correlation that uses it says so (generate);
     // rules the caller did not ask for (pulled in as inputs) only feed their correlations.
     for (const r of all) {
@@ -318,7 +321,7 @@ export class Replay {
 
   push(event: AuditEvent): void {
     this.events++;
-    const rules = this.byProduct.get(event.product);
+    const rules = this.dispatch.get(event.product)?.candidates(event);
     if (!rules) return;
     let hit = false;
     for (const rule of rules) {
