@@ -10,10 +10,7 @@ const CHUNK = 1 << 20;
  * stream): each chunk is valid only until the consumer asks for the next one, so the consumer
  * copies what it keeps.
  */
-async function* reusedChunks(
-  handle: FileHandle,
-  counter: { bytes: number }
-): AsyncGenerator<Buffer> {
+async function* reusedChunks(handle: FileHandle, counter: { bytes: number }): AsyncGenerator<Buffer> {
   const buf = Buffer.allocUnsafe(CHUNK);
   try {
     for (;;) {
