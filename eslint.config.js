@@ -8,7 +8,16 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   prettier,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', performance: 'readonly', setTimeout: 'readonly', URL: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        performance: 'readonly',
+        setTimeout: 'readonly',
+        URL: 'readonly'
+      }
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
     }
@@ -31,8 +40,45 @@ export default tseslint.config(
       ]
     }
   })),
+  // core/ is the bottom layer (types, vocabulary, text, gate): it imports nothing above it, so that
+  // the pipeline, policy, baseline and renderers can all import it without cycles.
   {
-    files: ['src/judgements/**/*.ts', 'src/sqlwire/**/*.ts', 'src/core/**/*.ts'],
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '../pipeline/**',
+                '../policy/**',
+                '../baseline/**',
+                '../engines/**',
+                '../report/**',
+                '../github/**',
+                '../cli/**',
+                '../fleet/**',
+                '../scan/**',
+                '../detect/**',
+                '../diff/**',
+                '../judgements/**',
+                '../sqlwire/**',
+                '../net/**',
+                '../main.js',
+                '../cli.js',
+                '../index.js'
+              ],
+              message:
+                'src/core imports nothing above it: move the shared type into core/ or the code out of core/.'
+            }
+          ]
+        }
+      ]
+    }
+  },
+  {
+    files: ['src/judgements/**/*.ts', 'src/sqlwire/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadBaseline, parseBaseline } from '../../src/baseline/load.js';
+import { applyBaseline } from '../../src/baseline/apply.js';
 import { AUDITED_AT } from '../helpers/check-tester.js';
 import { finding, reportOf, waiver } from '../helpers/report-fixture.js';
 
@@ -143,6 +144,34 @@ describe('waiver matching and the gate', () => {
     expect(r.gate).toMatchObject({ passed: false, unwaivedFails: 1 });
     // The waivers for this target that matched nothing are stale; the other target's is not ours.
     expect(r.baseline.stale.map(w => w.object ?? null)).toEqual(['etl_admin', null]);
+  });
+  it('returns new findings and leaves the input unmarked (baseline application does not mutate)', () => {
+    const input = [finding('pg/tls', 'FAIL', 'no TLS'), finding('pg/ssl', 'PASS', 'ok')];
+    const baseline = {
+      file: 'b.yml',
+      waivers: [waiver('pg/tls', '2027-03-01')],
+      attestations: [],
+      failOnStale: false
+    };
+    const { findings, outcome } = applyBaseline(input, baseline, 'prod-eu', AUDITED_AT);
+    expect(input[0]!.waiver).toBeUndefined();
+    expect(input[1]!.waiver).toBeUndefined();
+    expect(findings[0]!.waiver?.state).toBe('active');
+    expect(findings[0]).not.toBe(input[0]);
+    // An unwaived finding is passed through as it was.
+    expect(findings[1]).toBe(input[1]);
+    expect(outcome.stale).toEqual([]);
+  });
+  it('an exact-target waiver wins over a "*" one, whichever comes first in the file', () => {
+    const exact = { ...waiver('pg/tls', '2027-03-01'), reason: 'exact' };
+    const any = { ...waiver('pg/tls', '2027-04-01', undefined, '*'), reason: 'any' };
+    for (const waivers of [
+      [exact, any],
+      [any, exact]
+    ]) {
+      const r = reportOf([finding('pg/tls', 'FAIL', 'no TLS')], waivers);
+      expect(r.findings[0]!.waiver?.reason).toBe('exact');
+    }
   });
   it('target "*" matches any target', () => {
     const r = reportOf(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { blocksGate, type FailOn } from '../../src/core/gate.js';
-import { buildReport } from '../../src/core/audit.js';
+import { buildReport } from '../../src/pipeline/report.js';
 import { emptyBaselineOutcome } from '../../src/baseline/apply.js';
 import type { Finding } from '../../src/core/finding.js';
 import { msg } from '../../src/core/text.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Check, CheckContext } from '../../src/core/check.js';
-import { evaluateCheck } from '../../src/core/run-checks.js';
+import { evaluateCheck } from '../../src/pipeline/run-checks.js';
 import type { Status } from '../../src/core/status.js';
 import { noAttestations } from '../../src/core/attestation.js';
 

@@ -1,7 +1,7 @@
 import { available, unavailable, type Fact } from '../../src/core/facts.js';
 import type { DatabaseFacts, HbaRule, PgFacts, PgRole, PgSetting } from '../../src/engines/postgres/facts.js';
 import { POSTGRES_RELEASES } from '../../src/engines/postgres/releases.js';
-import type { CertificateInfo } from '../../src/core/tls-probe.js';
+import type { CertificateInfo } from '../../src/sqlwire/tls-probe.js';
 
 /** Settings of a hardened server; tests override what they exercise. */
 const HARDENED_SETTINGS: Record<string, [string, string | null]> = {

@@ -1,4 +1,4 @@
-import { buildReport, type AuditReport } from '../../src/core/audit.js';
+import { buildReport, type AuditReport } from '../../src/pipeline/report.js';
 import type { Finding } from '../../src/core/finding.js';
 import type { Status } from '../../src/core/status.js';
 import { msg } from '../../src/core/text.js';
@@ -47,7 +47,7 @@ export function reportOf(
         failOnStale: opts.failOnStale ?? false
       }
     : undefined;
-  const outcome = applyBaseline(findings, baseline, target, AUDITED_AT);
+  const { findings: marked, outcome } = applyBaseline(findings, baseline, target, AUDITED_AT);
   return buildReport(
     {
       target: { engine: 'postgres', deployment: 'self-hosted', name: target, version: '17.10', details: [] },
@@ -56,7 +56,7 @@ export function reportOf(
     },
     { environment: 'production', compliance: [], dataSensitivity: 'internal', failOn: opts.failOn ?? 'fail' },
     AUDITED_AT,
-    findings,
+    marked,
     outcome
   );
 }

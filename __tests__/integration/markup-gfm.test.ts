@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startServer, type EmbeddedServer } from '../../scripts/embedded-server.mjs';
-import { runAudit, type AuditReport } from '../../src/core/audit.js';
+import { runAudit, type AuditReport } from '../../src/pipeline/audit.js';
 import { parseAuditOptions } from '../../src/core/options.js';
 import { Redactor } from '../../src/core/redact.js';
 import { selectEngine } from '../../src/engines/index.js';

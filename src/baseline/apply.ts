@@ -1,5 +1,5 @@
 import type { Attestation } from '../core/attestation.js';
-import type { Finding } from '../core/finding.js';
+import type { Finding, WaiverMark } from '../core/finding.js';
 import type { WaiverEntry } from './schema.js';
 import { findingKey, indexByKey } from '../diff/identity.js';
 
@@ -36,23 +36,31 @@ export function waiverMatches(
   return w.check === f.checkId && (w.target === target || w.target === '*') && w.object === f.object;
 }
 
+/** The findings with their waiver marks, and what became of the baseline's waivers. */
+export interface BaselineApplied {
+  readonly findings: readonly Finding[];
+  readonly outcome: BaselineOutcome;
+}
+
 /**
- * Marks waived findings (they stay in the report), and lists expired, stale and soon-expiring
- * waivers. An expired waiver no longer waives: its finding counts again. Linear in findings +
- * waivers: the WARN/FAIL findings are indexed once by their exact key (check id, object).
+ * Returns the findings with waived ones marked (they stay in the report; the input is not
+ * changed), and lists expired, stale and soon-expiring waivers. An expired waiver no longer
+ * waives: its finding counts again. Linear in findings + waivers: the WARN/FAIL findings are
+ * indexed once by their exact key (check id, object).
  */
 export function applyBaseline(
-  findings: Finding[],
+  findings: readonly Finding[],
   baseline: Baseline | undefined,
   target: string,
   now: Date
-): BaselineOutcome {
-  if (!baseline) return emptyBaselineOutcome();
+): BaselineApplied {
+  if (!baseline) return { findings, outcome: emptyBaselineOutcome() };
   const today = now.toISOString().slice(0, 10);
   const soon = new Date(now.getTime() + EXPIRY_WARNING_DAYS * 86400000).toISOString().slice(0, 10);
   const stale: WaiverEntry[] = [];
   const expired: WaiverEntry[] = [];
   const expiringSoon: WaiverEntry[] = [];
+  const marks = new Map<Finding, WaiverMark>();
   const waivable = indexByKey(
     findings.filter(f => f.status === 'FAIL' || f.status === 'WARN'),
     f => findingKey(f.checkId, f.object)
@@ -66,12 +74,18 @@ export function applyBaseline(
     }
     const state = w.expires <= today ? 'expired' : 'active';
     for (const f of matched) {
-      // An exact-target waiver wins over a `*` one for the same finding.
-      if (f.waiver && w.target === '*') continue;
-      f.waiver = { reason: w.reason, owner: w.owner, expires: w.expires, state };
+      // An exact-target waiver wins over a `*` one for the same finding; among equals the last wins.
+      if (marks.has(f) && w.target === '*') continue;
+      marks.set(f, { reason: w.reason, owner: w.owner, expires: w.expires, state });
     }
     if (state === 'expired') expired.push(w);
     else if (w.expires <= soon) expiringSoon.push(w);
   }
-  return { file: baseline.file, stale, expiringSoon, expired, failOnStale: baseline.failOnStale };
+  return {
+    findings: findings.map(f => {
+      const m = marks.get(f);
+      return m ? { ...f, waiver: m } : f;
+    }),
+    outcome: { file: baseline.file, stale, expiringSoon, expired, failOnStale: baseline.failOnStale }
+  };
 }

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../core/errors.js';
 
-const AUDIT_FLAGS = {
+export const AUDIT_FLAGS = {
   url: { type: 'string' },
   engine: { type: 'string' },
   deployment: { type: 'string' },

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { runAudit, type AuditReport } from '../core/audit.js';
+import { runAudit, type AuditReport } from '../pipeline/audit.js';
 import { loadReference } from '../diff/compare.js';
 import { parseAuditOptions, type AuditOptions } from '../core/options.js';
 import type { Redactor } from '../core/redact.js';

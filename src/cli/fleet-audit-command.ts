@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { runAudit } from '../core/audit.js';
+import { runAudit } from '../pipeline/audit.js';
 import { EXIT, TargetError, UsageError } from '../core/errors.js';
 import { silentProgress } from '../core/progress.js';
 import type { Redactor } from '../core/redact.js';

@@ -33,7 +33,7 @@ audit options:
   --max-waiver-days <n>       longest allowed waiver/attestation expiry from today (default 365)
   --format <list>             comma list of markdown, json, sarif, junit (default: markdown,json)
   --out <dir>                 report directory (default: reports)
-  --fail-on <level>           fail (default) | warn | never
+  --fail-on <level>           fail (default) | warn | unknown | never (unknown: FAIL and UNKNOWN block)
   --compare-to <report.json>  reference JSON report of the same target: "Since" section, change
                               marks, comparedTo in the JSON, SARIF baselineState
   --fail-on-new-only          only findings new or worse than in --compare-to's report block;

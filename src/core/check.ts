@@ -1,7 +1,7 @@
 import type { Status } from './status.js';
 import { msg, raw, type Text } from './text.js';
-import type { FrameworkRefs } from '../policy/frameworks.js';
-import type { Family } from '../policy/families.js';
+import type { FrameworkRefs } from './vocabulary.js';
+import type { Family } from './vocabulary.js';
 import type { AttestationLookup } from './attestation.js';
 
 /** Report sections, in the order the report prints them. */

@@ -1,7 +1,7 @@
 import type { CheckMeta, Dimension } from './check.js';
 import type { Status } from './status.js';
 import type { Text } from './text.js';
-import type { FrameworkRefs } from '../policy/frameworks.js';
+import type { FrameworkRefs } from './vocabulary.js';
 
 /** The waiver state attached to a finding by the baseline stage. */
 export interface WaiverMark {
@@ -27,5 +27,5 @@ export interface Finding {
   readonly frameworks: FrameworkRefs;
   /** UNKNOWN because of a fault, not a privilege: the audit is incomplete (gate fails, exit 3). */
   readonly incomplete?: true;
-  waiver?: WaiverMark;
+  readonly waiver?: WaiverMark;
 }

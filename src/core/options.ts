@@ -34,7 +34,7 @@ const csv = <T extends readonly [string, ...string[]]>(values: T) =>
 
 /**
  * The one typed description of an audit, built by the CLI from flags and by the action from
- * inputs. Keys map to the kebab-case flag/input names in `OPTION_NAMES`.
+ * inputs. Keys map to the flag and input names in `OPTION_SURFACES`.
  */
 export const auditOptionsSchema = z
   .object({
@@ -93,37 +93,65 @@ export const auditOptionsSchema = z
 export type AuditOptions = z.output<typeof auditOptionsSchema>;
 export type AuditOptionsInput = z.input<typeof auditOptionsSchema>;
 
-/** The kebab-case name under which each option is given (flag `--x` or action input `x`). */
-export const OPTION_NAMES: Record<keyof AuditOptions, string> = {
-  engine: 'engine',
-  url: 'url',
-  urlSource: 'url',
-  deployment: 'deployment',
-  environment: 'environment',
-  compliance: 'compliance',
-  dataSensitivity: 'data-sensitivity',
-  name: 'name',
-  baseline: 'baseline',
-  baselineExplicit: 'baseline',
-  formats: 'format',
-  outDir: 'out',
-  failOn: 'fail-on',
-  compareTo: 'compare-to',
-  gate: 'gate',
-  failOnStale: 'fail-on-stale',
-  maxWaiverDays: 'max-waiver-days',
-  concurrency: 'concurrency',
-  connectTimeoutMs: 'connect-timeout',
-  statementTimeoutMs: 'statement-timeout',
-  cloudApiKey: 'cloud-api-key',
-  cloudClusterId: 'cloud-cluster-id',
-  cloudApiUrl: 'cloud-api-url',
-  certsDir: 'certs-dir',
-  couchbaseUrl: 'couchbase-url',
-  couchbaseUsername: 'couchbase-username',
-  couchbasePassword: 'couchbase-password',
-  couchbaseCaFile: 'couchbase-ca'
+/**
+ * Where each option is given: the flag of `db-posture audit` and the action input. An absent name
+ * means the option is not on that surface; the reason is on the line (and
+ * __tests__/docs/option-surfaces.test.ts holds action.yml, the flag table and --help to this table).
+ */
+export const OPTION_SURFACES: Record<
+  keyof AuditOptions,
+  { readonly flag?: string; readonly input?: string }
+> = {
+  engine: { flag: 'engine', input: 'engine' },
+  // A workflow passes a secret named for what it holds; the CLI keeps the short libpq-style word.
+  url: { flag: 'url', input: 'connection-string' },
+  // Derived: how the connection string was given (flag, DB_POSTURE_URL or input), for messages.
+  urlSource: {},
+  deployment: { flag: 'deployment', input: 'deployment' },
+  environment: { flag: 'environment', input: 'environment' },
+  compliance: { flag: 'compliance', input: 'compliance' },
+  dataSensitivity: { flag: 'data-sensitivity', input: 'data-sensitivity' },
+  name: { flag: 'name', input: 'name' },
+  baseline: { flag: 'baseline', input: 'baseline' },
+  // Derived: whether baseline was given (then a missing file is an error, not "no baseline").
+  baselineExplicit: {},
+  // The action always writes all four formats: the artifact, code scanning and test reporters use them.
+  formats: { flag: 'format' },
+  // `out` is the CLI's word for every command's destination; in a workflow out-dir is told apart
+  // from the sarif-file and junit-file inputs, which are files.
+  outDir: { flag: 'out', input: 'out-dir' },
+  failOn: { flag: 'fail-on', input: 'fail-on' },
+  compareTo: { flag: 'compare-to', input: 'compare-to' },
+  // A switch on the command line (`new` is the only other mode); an input takes the mode's name.
+  gate: { flag: 'fail-on-new-only', input: 'gate' },
+  failOnStale: { flag: 'fail-on-stale', input: 'fail-on-stale' },
+  maxWaiverDays: { flag: 'max-waiver-days', input: 'max-waiver-days' },
+  concurrency: { flag: 'concurrency', input: 'concurrency' },
+  // Same names, different units: milliseconds on the CLI, seconds in the action (action.yml says so).
+  connectTimeoutMs: { flag: 'connect-timeout', input: 'connect-timeout' },
+  statementTimeoutMs: { flag: 'statement-timeout', input: 'statement-timeout' },
+  cloudApiKey: { flag: 'cloud-api-key', input: 'cloud-api-key' },
+  cloudClusterId: { flag: 'cloud-cluster-id', input: 'cloud-cluster-id' },
+  cloudApiUrl: { flag: 'cloud-api-url', input: 'cloud-api-url' },
+  certsDir: { flag: 'certs-dir', input: 'certs-dir' },
+  couchbaseUrl: { flag: 'couchbase-url', input: 'couchbase-url' },
+  couchbaseUsername: { flag: 'couchbase-username', input: 'couchbase-username' },
+  // No flag: a password on a command line lands in shell history and `ps`; the CLI reads
+  // DB_POSTURE_COUCHBASE_PASSWORD.
+  couchbasePassword: { input: 'couchbase-password' },
+  couchbaseCaFile: { flag: 'couchbase-ca', input: 'couchbase-ca' }
 };
+
+/** The kebab-case name each option is known by in messages: its flag, else its input, else its key. */
+export const OPTION_NAMES = Object.fromEntries(
+  Object.entries(OPTION_SURFACES).map(([key, s]) => [key, s.flag ?? s.input ?? key])
+) as Record<keyof AuditOptions, string>;
+
+/** The action input for a name from OPTION_NAMES (`url` -> `connection-string`, `out` -> `out-dir`). */
+export function inputNameOf(name: string): string {
+  const entry = Object.values(OPTION_SURFACES).find(s => s.flag === name || s.input === name);
+  return entry?.input ?? name;
+}
 
 const SECRET_KEYS = new Set<string>(['url', 'cloudApiKey', 'couchbasePassword']);
 

@@ -36,3 +36,33 @@ export const SENSITIVITY_NAMES: Record<(typeof SENSITIVITIES)[number], string> =
 };
 
 export const FORMATS = ['markdown', 'json', 'sarif', 'junit'] as const;
+
+/**
+ * Check families named by policy.md; a check's family ties it to the policy rows in
+ * src/policy/families.ts (the rows live there, the names here so that core/ needs no policy import).
+ */
+export const FAMILIES = [
+  'open-network',
+  'private-endpoints',
+  'hba-empty',
+  'sso',
+  'scim',
+  'database-sso',
+  'admin-count',
+  'cmek',
+  'encryption-at-rest',
+  'audit-logging',
+  'backups',
+  'password-policy',
+  'encryption-in-transit'
+] as const;
+export type Family = (typeof FAMILIES)[number];
+
+/** The frameworks a finding may cite; their control catalogue is src/policy/frameworks.ts. */
+export const FRAMEWORK_NAMES = ['SOC 2', 'HIPAA', 'PCI DSS', 'ISO 27001', 'GDPR'] as const;
+export type FrameworkName = (typeof FRAMEWORK_NAMES)[number];
+/**
+ * Controls per framework, as check metadata carries them. The catalogue test rejects a control key
+ * that src/policy/frameworks.ts does not list.
+ */
+export type FrameworkRefs = { readonly [F in FrameworkName]?: readonly string[] };

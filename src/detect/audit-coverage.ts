@@ -1,4 +1,4 @@
-import type { AuditReport } from '../core/audit.js';
+import type { AuditReport } from '../pipeline/report.js';
 import { UsageError } from '../core/errors.js';
 import { toJsonReport } from '../report/json.js';
 import { coverage, postureFacts, type PostureFacts, type RuleCoverage } from './coverage.js';

@@ -1,4 +1,4 @@
-import type { AuditReport, Reference } from '../core/audit.js';
+import type { AuditReport, Reference } from '../pipeline/report.js';
 import { UsageError } from '../core/errors.js';
 import type { AuditOptions } from '../core/options.js';
 import { toJsonReport } from '../report/json.js';

@@ -1,4 +1,4 @@
-import type { AuditReport } from '../core/audit.js';
+import type { AuditReport } from '../pipeline/report.js';
 import type { CheckMeta, Dimension } from '../core/check.js';
 import { codeSpan } from '../core/text.js';
 import { TOOL } from '../core/version.js';

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { AuditReport } from '../core/audit.js';
+import type { AuditReport } from '../pipeline/report.js';
 import { UsageError } from '../core/errors.js';
 import type { Redactor } from '../core/redact.js';
 import { codeSpan, escapeStatic } from '../core/text.js';

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import type { AuditReport } from '../core/audit.js';
+import type { AuditReport } from '../pipeline/report.js';
 import type { Redactor } from '../core/redact.js';
 import { TOOL } from '../core/version.js';
 import { renderComment, renderCommentLinks } from '../report/comment.js';

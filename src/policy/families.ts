@@ -1,23 +1,9 @@
 import type { Compliance, Environment } from '../core/check.js';
 import type { Status } from '../core/status.js';
 
-/** Check families named by policy.md; a check's family ties it to the rows below. */
-export const FAMILIES = [
-  'open-network',
-  'private-endpoints',
-  'hba-empty',
-  'sso',
-  'scim',
-  'database-sso',
-  'admin-count',
-  'cmek',
-  'encryption-at-rest',
-  'audit-logging',
-  'backups',
-  'password-policy',
-  'encryption-in-transit'
-] as const;
-export type Family = (typeof FAMILIES)[number];
+import { FAMILIES, type Family } from '../core/vocabulary.js';
+
+export { FAMILIES, type Family };
 
 /**
  * What a production WARN/FAIL of the family becomes in each non-production environment

@@ -1,3 +1,5 @@
+import type { FrameworkName } from '../core/vocabulary.js';
+
 /**
  * Framework controls a finding may bear on (policy.md, "Framework references"). Checks cite controls
  * by these exact keys; the catalogue test rejects a reference that is not listed here.
@@ -44,9 +46,10 @@ export const FRAMEWORK_CONTROLS = {
     'Art. 32': 'Security of processing',
     'Art. 5(1)(f)': 'Integrity and confidentiality'
   }
-} as const;
+} as const satisfies Record<FrameworkName, Record<string, string>>;
 
-export type FrameworkName = keyof typeof FRAMEWORK_CONTROLS;
+export type { FrameworkName };
+/** Framework references restricted to the controls listed above (check files declare theirs with it). */
 export type FrameworkRefs = {
   readonly [F in FrameworkName]?: readonly (keyof (typeof FRAMEWORK_CONTROLS)[F])[];
 };

@@ -1,6 +1,6 @@
 import { ENGINE_NAMES } from '../core/vocabulary.js';
 import { blocksReportGate, blockingStatuses } from '../core/gate.js';
-import type { AuditReport } from '../core/audit.js';
+import type { AuditReport } from '../pipeline/report.js';
 import { codeSpan } from '../core/text.js';
 import { STATUSES } from '../core/status.js';
 import type { WaiverEntry } from '../baseline/schema.js';

@@ -3,7 +3,7 @@ import { STATUSES } from '../core/status.js';
 import { FAIL_ON, GATE_MODES } from '../core/gate.js';
 import { comparedToJson } from '../diff/compare.js';
 import { COMPLIANCE, DEPLOYMENT_VALUES, ENGINES, ENVIRONMENTS, SENSITIVITIES } from '../core/vocabulary.js';
-import type { AuditReport } from '../core/audit.js';
+import type { AuditReport } from '../pipeline/report.js';
 
 const status = z.enum(STATUSES);
 const observedValue = z.union([

@@ -1,4 +1,4 @@
-import type { AuditReport } from '../core/audit.js';
+import type { AuditReport } from '../pipeline/report.js';
 import { blocksReportGate } from '../core/gate.js';
 
 /** XML 1.0 text: the five escapes, and characters XML cannot carry at all removed. */

@@ -1,5 +1,5 @@
 import { DIMENSIONS } from '../core/check.js';
-import type { AuditReport } from '../core/audit.js';
+import type { AuditReport } from '../pipeline/report.js';
 import type { Finding } from '../core/finding.js';
 import { STATUSES } from '../core/status.js';
 import { codeSpan, escapeStatic } from '../core/text.js';

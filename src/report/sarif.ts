@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AuditReport } from '../core/audit.js';
+import type { AuditReport } from '../pipeline/report.js';
 import type { CheckMeta } from '../core/check.js';
 import type { Finding } from '../core/finding.js';
 import type { Status } from '../core/status.js';

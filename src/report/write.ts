@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { AuditReport } from '../core/audit.js';
+import type { AuditReport } from '../pipeline/report.js';
 import type { CheckMeta } from '../core/check.js';
 import type { AuditOptions } from '../core/options.js';
 import type { Redactor } from '../core/redact.js';

@@ -1,7 +1,7 @@
 import { available } from '../core/facts.js';
 import type { Check, CheckContext } from '../core/check.js';
 import { msg } from '../core/text.js';
-import { runChecks } from '../core/run-checks.js';
+import { runChecks } from '../pipeline/run-checks.js';
 import connectionLogging from '../engines/postgres/checks/connection-logging.js';
 import listenAddresses from '../engines/postgres/checks/listen-addresses.js';
 import logLinePrefix from '../engines/postgres/checks/log-line-prefix.js';

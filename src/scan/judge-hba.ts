@@ -1,6 +1,6 @@
 import { available } from '../core/facts.js';
 import type { CheckContext } from '../core/check.js';
-import { runChecks } from '../core/run-checks.js';
+import { runChecks } from '../pipeline/run-checks.js';
 import hbaCheck from '../engines/postgres/checks/hba.js';
 import type { PgFacts } from '../engines/postgres/facts.js';
 import { ruleLocation } from '../engines/postgres/hba.js';

@@ -1,5 +1,5 @@
 import type { Fact } from '../../core/facts.js';
-import type { TlsProbeResult } from '../../core/tls-probe.js';
+import type { TlsProbeResult } from '../../sqlwire/tls-probe.js';
 import type { CrdbReleaseTable } from './releases.js';
 
 /** A row of SHOW USERS in either shape (options STRING before v25.3, STRING[] after). */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { CollectEnv } from '../../core/engine.js';
 import { available, mapFact, unavailable, type Fact } from '../../core/facts.js';
 import { msg } from '../../core/text.js';
-import { probePostgresTls } from '../../core/tls-probe.js';
+import { probePostgresTls } from '../../sqlwire/tls-probe.js';
 import type { Endpoint } from '../../sqlwire/endpoint.js';
 import { type CrdbSession, type CrdbSessionPool } from './session.js';
 import { mapBounded } from '../../core/bounded.js';

@@ -2,7 +2,7 @@ import { available, faulted, missingFacts, unavailable, type Fact } from '../../
 import { msg, type Text } from '../../core/text.js';
 import type { CollectEnv, Collected, TargetInfo } from '../../core/engine.js';
 import { TargetError, UsageError } from '../../core/errors.js';
-import { probePostgresTls, type TlsProbeResult } from '../../core/tls-probe.js';
+import { probePostgresTls, type TlsProbeResult } from '../../sqlwire/tls-probe.js';
 import { parseEndpoint, type Endpoint } from '../../sqlwire/endpoint.js';
 import { connectionFailure, describePgError, isPrivilegeError } from '../../sqlwire/errors.js';
 import { detectSqlEngine, productFromVersion } from '../../sqlwire/detect.js';

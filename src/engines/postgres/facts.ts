@@ -1,5 +1,5 @@
 import type { Fact } from '../../core/facts.js';
-import type { TlsProbeResult } from '../../core/tls-probe.js';
+import type { TlsProbeResult } from '../../sqlwire/tls-probe.js';
 import type { ReleaseTable } from './releases.js';
 
 /** One `pg_settings` row (never `SHOW`: an unloaded library's placeholder still answers SHOW). */

@@ -2,7 +2,7 @@ import { defineCheck, info } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
 import type { CrdbFacts } from '../facts.js';
-import { PQ_HYBRID_GROUP } from '../../../core/tls-probe.js';
+import { PQ_HYBRID_GROUP } from '../../../sqlwire/tls-probe.js';
 
 /** INFO only: what the SQL port negotiates, the server key, and --tls-cipher-suites when set. */
 export default defineCheck<CrdbFacts>({

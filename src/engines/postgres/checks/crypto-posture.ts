@@ -2,7 +2,7 @@ import { defineCheck, info, notApplicable } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
 import type { PgFacts } from '../facts.js';
-import { PQ_HYBRID_GROUP } from '../../../core/tls-probe.js';
+import { PQ_HYBRID_GROUP } from '../../../sqlwire/tls-probe.js';
 
 /** Informational: what the TLS handshake negotiates, to track TLS 1.3, PQ readiness and key sizes. */
 export default defineCheck<PgFacts>({

@@ -1,7 +1,7 @@
-import type { Check, CheckContext, RawFinding } from './check.js';
-import { explainMissing, MissingFactError, NotApplicableError } from './facts.js';
-import { msg, raw } from './text.js';
-import type { Finding } from './finding.js';
+import type { Check, CheckContext, RawFinding } from '../core/check.js';
+import { explainMissing, MissingFactError, NotApplicableError } from '../core/facts.js';
+import { msg, raw } from '../core/text.js';
+import type { Finding } from '../core/finding.js';
 import { applyPolicy } from '../policy/apply.js';
 
 /**

@@ -1,19 +1,14 @@
-import type { CheckContext, Compliance } from './check.js';
-import type { Collected, Engine, TargetInfo } from './engine.js';
-import type { Finding } from './finding.js';
-import type { AuditOptions } from './options.js';
-import type { Progress } from './progress.js';
-import type { Redactor } from './redact.js';
-import { emptySummary, type Status } from './status.js';
-import type { Text } from './text.js';
-import type { Observed } from './observed.js';
-import { runChecks } from './run-checks.js';
-import { attestationLookup, type Attestation } from './attestation.js';
-import { TOOL } from './version.js';
-import { blocksGate, type GateMode, type NewOrWorse } from './gate.js';
-import { UsageError } from './errors.js';
-import { msg } from './text.js';
-import { applyBaseline, type Baseline, type BaselineOutcome } from '../baseline/apply.js';
+import type { Compliance } from '../core/check.js';
+import type { Collected, TargetInfo } from '../core/engine.js';
+import type { Finding } from '../core/finding.js';
+import type { AuditOptions } from '../core/options.js';
+import { emptySummary, type Status } from '../core/status.js';
+import { msg, type Text } from '../core/text.js';
+import { TOOL } from '../core/version.js';
+import { blocksGate, type GateMode, type NewOrWorse } from '../core/gate.js';
+import { UsageError } from '../core/errors.js';
+import type { BaselineOutcome } from '../baseline/apply.js';
+import type { Observed } from '../core/observed.js';
 import { changeMarks, compareToReference, type ChangeMark, type Comparison } from '../diff/compare.js';
 import type { DiffableReport } from '../diff/report-input.js';
 
@@ -68,59 +63,6 @@ export interface Reference {
   readonly report: DiffableReport;
   readonly file: string;
   readonly input: string;
-}
-
-export interface AuditDeps {
-  readonly progress: Progress;
-  readonly redactor: Redactor;
-  readonly now: Date;
-  readonly baseline?: Baseline;
-  readonly reference?: Reference;
-}
-
-/**
- * The pipeline: collect facts once, evaluate every pure check, apply policy, then the baseline.
- * Rendering and publishing happen outside, on the returned report.
- */
-export async function runAudit<F>(
-  engine: Engine<F>,
-  options: AuditOptions,
-  deps: AuditDeps
-): Promise<AuditReport> {
-  const collected = await engine.collect({
-    options,
-    progress: deps.progress,
-    redactor: deps.redactor,
-    now: deps.now
-  });
-  deps.progress.step('evaluating checks');
-  const attestations: readonly Attestation[] = deps.baseline?.attestations ?? [];
-  const ctx: CheckContext = {
-    auditedAt: deps.now,
-    deployment: collected.target.deployment,
-    environment: options.environment,
-    dataSensitivity: options.dataSensitivity,
-    compliance: options.compliance,
-    targetName: collected.target.name,
-    attestation: attestationLookup(attestations, collected.target.name, deps.now)
-  };
-  const findings = runChecks(engine.checks, collected.facts, ctx);
-  const baseline = applyBaseline(findings, deps.baseline, collected.target.name, deps.now);
-  const report = buildReport(collected, options, deps.now, findings, baseline, deps.reference);
-  const observed = observe(engine, collected.facts);
-  return observed ? { ...report, observed } : report;
-}
-
-/**
- * The engine's observed block. A defect in it must not stop the audit; without the block,
- * detection coverage says "unknown" for every requirement, which is the fail-closed reading.
- */
-function observe<F>(engine: Engine<F>, facts: F): Observed | undefined {
-  try {
-    return engine.observed?.(facts);
-  } catch {
-    return undefined;
-  }
 }
 
 /** Counts, gate and report assembly (also used by tests on fixture findings). */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import net from 'node:net';
-import { probePostgresTls } from '../../src/core/tls-probe.js';
+import { probePostgresTls } from '../../src/sqlwire/tls-probe.js';
 
 /** A listener that accepts and closes at once: the probe gives up then, not after its timeout. */
 let server: net.Server;
