@@ -46,7 +46,7 @@ export const DETECT_OUTPUTS = [
 export type DetectOutput = (typeof DETECT_OUTPUTS)[number];
 
 /** A list input: one entry a line or comma-separated, blanks dropped. */
-function listInput(name: string): string[] {
+function list(name: string): string[] {
   return (input(name) ?? '')
     .split(/[\n,]/)
     .map(s => s.trim())
@@ -89,8 +89,8 @@ export class DetectSession {
    * rules test reports them with annotations (and fails the job).
    */
   static async fromInputs(now: Date, outDir: string): Promise<DetectSession> {
-    const ruleDirs = listInput('rules');
-    const logs = listInput('hunt-logs');
+    const ruleDirs = list('rules');
+    const logs = list('hunt-logs');
     const failOn = (input('hunt-fail-on')?.trim() ?? 'high') as Severity | 'never';
     if (failOn !== 'never' && !(SEVERITIES as readonly string[]).includes(failOn))
       throw new UsageError(
