@@ -37,6 +37,12 @@ import { actionsArtifactDownloader, runMergeAction, type ArtifactDownloader } fr
 import { publishIssues, restIssueApiFactory, type IssueApiFactory } from './fleet/action-issue.js';
 import { targetIssue } from './fleet/tracking.js';
 import { runMatrixAction } from './fleet/action-matrix.js';
+import {
+  DetectSession,
+  detectOutDir,
+  detectionsOnly,
+  publishDetectDefaults
+} from './github/detect-action.js';
 
 /** Progress goes to the job log. */
 const actionProgress: Progress = {
@@ -78,6 +84,7 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
   const outputs = initialOutputs();
   let jobSummary = true;
   let ownOutputs = false;
+  let detect: DetectSession | undefined;
   try {
     const secrets = readSecrets();
     registerSecrets(redactor, [secrets.url, secrets.cloudApiKey, secrets.couchbasePassword, secrets.token]);
@@ -90,16 +97,57 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
     }
     const ctx = deps.context();
     jobSummary = readJobSummary();
+    // The detection inputs (rules, hunt-logs): src/github/detect-action.ts.
+    detect = await DetectSession.fromInputs(deps.now(), detectOutDir(ctx.job));
+    if (detect.requested && detectionsOnly(secrets))
+      return await runDetectionsOnly(detect, deps.now(), jobSummary, redactor, outputs);
     const settings = readAuditSettings(secrets, ctx, jobSummary);
     if (settings.kind === 'skip') return await skip(settings.reason, jobSummary, outputs);
     const report = await audit(deps, settings, redactor, jobSummary);
-    await publish(deps, report, settings, secrets.token, ctx, redactor, outputs);
+    await publish(
+      deps,
+      report,
+      settings,
+      secrets.token,
+      ctx,
+      redactor,
+      outputs,
+      detect.coverageSections(report)
+    );
+    await detect.run({ report, now: deps.now(), jobSummary, redactor });
     applyGate(report);
+    applyDetectGate(detect);
   } catch (error) {
     await reportFailure(error, redactor, jobSummary);
   } finally {
-    if (!ownOutputs) setOutputs(outputs);
+    if (!ownOutputs) {
+      setOutputs(outputs);
+      if (detect) detect.publishOutputs();
+      else publishDetectDefaults();
+    }
   }
+}
+
+/** Rules test and hunt without an audit target (pull requests, forks included; scheduled hunts). */
+async function runDetectionsOnly(
+  detect: DetectSession,
+  now: Date,
+  jobSummary: boolean,
+  redactor: Redactor,
+  outputs: Outputs
+): Promise<void> {
+  core.info('db-posture: no audit target given; running the detection inputs only.');
+  await detect.run({ now, jobSummary, redactor });
+  outputs.result = 'skipped';
+  outputs.passed = String(detect.failures.length === 0);
+  applyDetectGate(detect);
+}
+
+/** A failing rule test or a detection at or above hunt-fail-on fails the step (exit 1). */
+function applyDetectGate(detect: DetectSession): void {
+  if (detect.failures.length === 0) return;
+  core.setFailed(`db-posture detections failed: ${detect.failures.join('; ')}.`);
+  if (!process.exitCode) process.exitCode = EXIT.GATE_FAILED;
 }
 
 async function runFleetMode(
@@ -162,13 +210,15 @@ async function publish(
   token: string | undefined,
   ctx: RunContext,
   redactor: Redactor,
-  outputs: Outputs
+  outputs: Outputs,
+  markdownSections: readonly string[] = []
 ): Promise<void> {
   const { options, publish: to } = settings;
   const outDir = path.resolve(options.outDir);
   const written = await writeReports(report, options.formats, outDir, redactor, {
     describe: describeCheck,
-    repositoryRoot: process.env.GITHUB_WORKSPACE ?? process.cwd()
+    repositoryRoot: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+    markdownSections
   });
   const mdFile = written.markdown!.file;
   outputs['report-markdown'] = mdFile;

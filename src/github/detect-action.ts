@@ -181,13 +181,13 @@ export class DetectSession {
     const failed = all.filter(r => !r.passed);
     for (const e of errors)
       core.error(`${e.rule ? `${e.rule}: ` : ''}${e.message}`, {
-        title: 'db-posture: invalid rule',
+        title: 'db-posture invalid rule',
         file: e.file,
         startLine: e.line
       });
     for (const r of failed)
       core.error(`${r.rule.doc.id}: ${r.kind} test "${r.name}" failed: ${r.message}`, {
-        title: 'db-posture: rule test failed',
+        title: 'db-posture rule test failed',
         file: r.rule.file,
         startLine: r.line
       });
@@ -238,7 +238,7 @@ export class DetectSession {
         `hunt: the rules input and the built-in pack do not load together: ${ruleErrorText(e)}`
       );
       core.error(e.message, {
-        title: 'db-posture: rule does not load with the built-in pack',
+        title: 'db-posture rule does not load with the built-in pack',
         file: e.file,
         startLine: e.line
       });
@@ -302,6 +302,35 @@ ${escapeStatic(`The rules input and the built-in pack do not load together: ${ru
 
 function cell(text: string): string {
   return escapeStatic(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+/**
+ * Whether the run has an audit target. Without one, the detection inputs run alone, unless an
+ * input only an audit uses is set (name, compare-to, ...): then the workflow meant to audit, and
+ * an empty connection string is a renamed or unset secret, which must fail as it does without
+ * detection inputs rather than pass as a detections-only run.
+ */
+export function detectionsOnly(secrets: { readonly url?: string; readonly cloudApiKey?: string }): boolean {
+  if (secrets.url || secrets.cloudApiKey || input('couchbase-url')) return false;
+  return !AUDIT_ONLY_INPUTS.some(name => input(name) !== undefined);
+}
+
+const AUDIT_ONLY_INPUTS = [
+  'name',
+  'compare-to',
+  'cloud-cluster-id',
+  'couchbase-username',
+  'couchbase-ca',
+  'certs-dir',
+  'sarif-file',
+  'junit-file'
+];
+
+/** Where hunt reports go: the out-dir input, else the audit's default directory. */
+export function detectOutDir(job: string | undefined): string {
+  return path.resolve(
+    input('out-dir') ?? path.join(process.env.RUNNER_TEMP ?? '.', 'db-posture', job ?? 'audit')
+  );
 }
 
 /** Defaults for the detection outputs when the session never started (a usage error before it). */
