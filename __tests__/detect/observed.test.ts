@@ -173,6 +173,25 @@ describe('the observed block', () => {
     expect(forbidden.settings['audit.enabled']).toEqual({ unknown: 'GET /settings/audit answered 403.' });
   });
 
+  it('server values in the coverage markdown stay inert (no link, mention or HTML)', async () => {
+    const { coverageMarkdown } = await import('../../src/detect/output/coverage-text.js');
+    const set = await loadRules(['detections']);
+    const hostile = '[x](https://evil.example) @acme/team <b>';
+    const facts = postureFacts(
+      report('postgres', {
+        settings: { 'pgaudit.log': { value: hostile, items: [] }, log_connections: { value: true } }
+      })
+    );
+    const md = coverageMarkdown(coverage(set.rules, facts), facts);
+    expect(md).toContain(
+      '| `pg-mass-drop` | blind | `DDL statements are not audited: pgaudit.log is [x](https://evil.example) @acme/team <b>, without ddl` |'
+    );
+    const lines = md.split('\n').filter(l => l.includes('[x]('));
+    expect(lines.length).toBeGreaterThan(3);
+    // Every reason that quotes the value is one code span: outside code spans, nothing of it is left.
+    for (const l of lines) expect(l.replace(/`[^`]*`/g, '')).not.toMatch(/\[x\]|@acme|<b>/);
+  });
+
   it('a report without the block (an older db-posture) leaves every requirement unverified', async () => {
     const lines = await notCovered('couchbase');
     expect(lines[0]).toBe(

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { AuditReport } from '../pipeline/report.js';
 import { UsageError } from '../core/errors.js';
 import type { Redactor } from '../core/redact.js';
-import { codeSpan, escapeStatic } from '../core/text.js';
+import { codeSpan, escapeStatic, inertWords, tableCell } from '../core/text.js';
 import { auditCoverage } from '../detect/audit-coverage.js';
 import { builtinRulesDir } from '../detect/builtin.js';
 import {
@@ -300,8 +300,9 @@ ${escapeStatic(`The rules input and the built-in pack do not load together: ${ru
   }
 }
 
+/** Rule files come from the pull request: their test names and messages stay inert. */
 function cell(text: string): string {
-  return escapeStatic(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return tableCell(inertWords(text.replace(/\n/g, ' ')));
 }
 
 /**
