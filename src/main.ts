@@ -8,7 +8,7 @@ import type { Progress } from './core/progress.js';
 import { loadBaselineFor } from './baseline/load.js';
 import { checkCatalogue, describeCheck, selectEngine } from './engines/index.js';
 import type { CollectorHooks } from './engines/postgres/collector.js';
-import { capSummary } from './report/summary.js';
+import { renderSummary } from './report/summary.js';
 import { writeReports, type WrittenReport } from './report/write.js';
 import { gateReasons } from './report/markdown.js';
 import { loadReference } from './diff/compare.js';
@@ -234,7 +234,8 @@ async function publish(
   outputs.passed = String(passed);
   outputs.result = incomplete ? 'incomplete' : passed ? 'audited-passed' : 'audited-failed';
 
-  const artifactId = await uploadReports(deps, report, written, outDir, ctx, to.artifactName);
+  const upload = await uploadReports(deps, report, written, outDir, ctx, to.artifactName);
+  const artifactId = upload.id;
   const run = runUrl(ctx);
   const artifact = artifactId !== undefined ? artifactUrl(ctx, artifactId) : undefined;
   if (artifactId !== undefined) outputs['artifact-id'] = String(artifactId);
@@ -242,9 +243,19 @@ async function publish(
   const links = {
     ...(run ? { run } : {}),
     ...(artifact ? { artifact } : {}),
-    report: path.basename(mdFile)
+    report: path.basename(mdFile),
+    uploaded: upload.uploaded
   };
-  if (to.jobSummary) await writeSummary(capSummary(written.markdown!.content, path.basename(mdFile)));
+  if (to.jobSummary)
+    await writeSummary(
+      redactor.scrub(
+        renderSummary(report, {
+          reportName: path.basename(mdFile),
+          uploaded: upload.uploaded,
+          sections: markdownSections
+        })
+      )
+    );
   const comment = await publishComment(report, ctx, { token, ...to.comment, links, redactor });
   if (comment.id !== undefined) outputs['comment-id'] = String(comment.id);
   if (comment.url) outputs['comment-url'] = comment.url;
@@ -303,25 +314,25 @@ async function uploadReports(
   outDir: string,
   ctx: RunContext,
   artifactNameInput: string | undefined
-): Promise<number | undefined> {
+): Promise<{ readonly uploaded: boolean; readonly id?: number }> {
   const name = artifactName(report.target.name, ctx.job, artifactNameInput);
   const why = artifactUnavailable(process.env);
   if (why) {
     core.warning(`db-posture: report artifact not uploaded: ${why}. The reports are in ${outDir}.`);
-    return undefined;
+    return { uploaded: false };
   }
   const files = Object.values(written).map(w => w.file);
   try {
     const { id } = await deps.uploader.upload(name, files, outDir);
     core.info(`db-posture: uploaded artifact ${name}${id !== undefined ? ` (id ${id})` : ''}`);
-    return id;
+    return { uploaded: true, ...(id !== undefined ? { id } : {}) };
   } catch (error) {
     const text = (error as Error).message ?? String(error);
     const hint = /409|already exists/i.test(text)
       ? ' Another job or matrix leg used the same name: set the artifact-name input (for example with the matrix value).'
       : '';
     core.warning(`db-posture: report artifact ${name} could not be uploaded: ${text}.${hint}`);
-    return undefined;
+    return { uploaded: false };
   }
 }
 

@@ -31,7 +31,8 @@ describe('baseline file validation (before anything connects)', () => {
         object: 'etl_admin',
         reason: 'Migration runner',
         owner: '@org/platform',
-        expires: '2026-12-31'
+        expires: '2026-12-31',
+        line: 3
       }
     ]);
   });

@@ -37,7 +37,8 @@ function catalogueSuite(
     });
 
     const checksDir = path.join(root, `src/engines/${engine}/checks`);
-    const files = readdirSync(checksDir).filter(f => f !== 'index.ts');
+    // index.ts is the registry, define.ts the engine's check factory.
+    const files = readdirSync(checksDir).filter(f => f !== 'index.ts' && f !== 'define.ts');
     it('has one file per check, named after its id', () => {
       expect(files.map(f => `${prefix}/${f.replace(/\.ts$/, '')}`).sort()).toEqual([...specIds].sort());
     });
@@ -51,6 +52,23 @@ function catalogueSuite(
         expect(check.meta.remediation.link).toMatch(/^https:\/\//);
         expect(check.meta.title.length).toBeGreaterThan(0);
         expect(check.meta.description).toMatch(/\.$/);
+        // The risk in one or two sentences of our own, not the PASS condition again.
+        const { rationale, verify } = check.meta;
+        expect(typeof rationale).toBe('string');
+        expect(rationale.length).toBeGreaterThan(40);
+        expect(rationale.length).toBeLessThan(400);
+        expect(rationale).toMatch(/\.$/);
+        expect(rationale.split(/[.!?](?:\s|$)/).filter(Boolean).length).toBeLessThanOrEqual(2);
+        expect(rationale).not.toBe(check.meta.description);
+        expect(rationale).not.toMatch(/TODO|TBD|lorem/i);
+        // A check that reads an attestation is marked attestable (else the baseline loader refuses
+        // every attestation for it), and an attestable one reads it.
+        const source = readFileSync(path.join(checksDir, `${name}.ts`), 'utf8');
+        const readsAttestation = /ctx\.attestation\(\)|fromAttestation\(/.test(source);
+        expect(Boolean(check.meta.attestable)).toBe(readsAttestation);
+        // An attestable check tells the attester what to have in front of them.
+        if (check.meta.attestable) expect(verify).toBeDefined();
+        if (verify !== undefined) expect(verify).toMatch(/\.$/);
         expect(DIMENSIONS).toContain(check.meta.dimension);
         if (check.meta.family) expect(FAMILIES).toContain(check.meta.family);
         expect(check.meta.outcomes.length).toBeGreaterThan(0);

@@ -124,7 +124,9 @@ describe('gate mode new (--fail-on-new-only / gate: new)', () => {
   it('the PR comment starts with the Since section and lists only what blocks, with its mark', () => {
     const c = renderComment(judge([finding('FAIL'), finding('FAIL', { checkId: 'pg/port' })]));
     expect(c).toContain('#### Since 2026-11-30\n\n+1 FAIL new, −0 resolved, 1 changed, 1 unchanged');
-    expect(c).toContain('#### Unwaived FAIL (1)\n\n- [FAIL] *(worse)* SSL: x.');
+    expect(c).toContain(
+      '#### Findings by check\n\n- ❌ **FAIL** `pg/port` · SSL *(worse)*: x.\n\n1 existing finding (there before, not worse) does not block with gate: new and is listed in the full report.'
+    );
     expect(c).not.toContain('*(existing)*');
   });
 });

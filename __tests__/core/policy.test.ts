@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { applyPolicy } from '../../src/policy/apply.js';
+import { policyMarkdown, policyText } from '../../src/core/policy-annotation.js';
 import type { Compliance, Environment } from '../../src/core/check.js';
 
 const ctx = (
@@ -25,7 +26,7 @@ describe('severity policy', () => {
   it('downgrades an open network FAIL to WARN in development with the exact annotation', () => {
     expect(applyPolicy({ family: 'open-network' }, { status: 'FAIL' }, ctx('development'))).toEqual({
       status: 'WARN',
-      annotation: '*(downgraded from FAIL — development cluster)*'
+      policy: [{ kind: 'downgraded', from: 'FAIL', to: 'WARN', reason: 'development cluster' }]
     });
   });
 
@@ -34,7 +35,7 @@ describe('severity policy', () => {
       applyPolicy({ family: 'open-network' }, { status: 'FAIL' }, ctx('development', ['pci-dss']))
     ).toEqual({
       status: 'FAIL',
-      annotation: '*(PCI DSS compliance — cannot downgrade)*'
+      policy: [{ kind: 'locked', from: 'FAIL', to: 'FAIL', reason: 'PCI DSS compliance' }]
     });
   });
 
@@ -47,7 +48,7 @@ describe('severity policy', () => {
       )
     ).toEqual({
       status: 'FAIL',
-      annotation: '*(SOC 2, ISO 27001, GDPR compliance — cannot downgrade)*'
+      policy: [{ kind: 'locked', from: 'FAIL', to: 'FAIL', reason: 'SOC 2, ISO 27001, GDPR compliance' }]
     });
   });
 
@@ -58,7 +59,7 @@ describe('severity policy', () => {
     expect(applyPolicy({ family: 'audit-logging' }, { status: 'FAIL' }, ctx('sandbox')).status).toBe('INFO');
     expect(applyPolicy({ family: 'hba-empty' }, { status: 'WARN' }, ctx('development'))).toEqual({
       status: 'INFO',
-      annotation: '*(downgraded from WARN — development cluster)*'
+      policy: [{ kind: 'downgraded', from: 'WARN', to: 'INFO', reason: 'development cluster' }]
     });
     expect(applyPolicy({ family: 'backups' }, { status: 'FAIL' }, ctx('sandbox')).status).toBe('INFO');
   });
@@ -89,20 +90,42 @@ describe('severity policy', () => {
     const f = { status: 'WARN' as const, condition: 'not-enabled' };
     expect(applyPolicy({ family: 'encryption-at-rest' }, f, ctx('production', [], 'pii-phi'))).toEqual({
       status: 'FAIL',
-      annotation: '*(raised to FAIL — PII/PHI data)*'
+      policy: [{ kind: 'raised', from: 'WARN', to: 'FAIL', reason: 'PII/PHI data' }]
     });
     expect(applyPolicy({ family: 'encryption-at-rest' }, f, ctx('production', [], 'internal'))).toEqual({
       status: 'WARN'
     });
     expect(applyPolicy({ family: 'encryption-at-rest' }, f, ctx('development', [], 'financial'))).toEqual({
       status: 'WARN',
-      annotation: '*(raised to FAIL — financial data)* *(downgraded from FAIL — development cluster)*'
+      policy: [
+        { kind: 'raised', from: 'WARN', to: 'FAIL', reason: 'financial data' },
+        { kind: 'downgraded', from: 'FAIL', to: 'WARN', reason: 'development cluster' }
+      ]
     });
     expect(
       applyPolicy({ family: 'encryption-at-rest' }, f, ctx('development', ['hipaa'], 'financial'))
     ).toEqual({
       status: 'FAIL',
-      annotation: '*(raised to FAIL — financial data)* *(HIPAA compliance — cannot downgrade)*'
+      policy: [
+        { kind: 'raised', from: 'WARN', to: 'FAIL', reason: 'financial data' },
+        { kind: 'locked', from: 'FAIL', to: 'FAIL', reason: 'HIPAA compliance' }
+      ]
     });
+  });
+
+  it('words each annotation per format', () => {
+    const down = { kind: 'downgraded', from: 'FAIL', to: 'WARN', reason: 'development cluster' } as const;
+    const up = { kind: 'raised', from: 'WARN', to: 'FAIL', reason: 'PII/PHI data' } as const;
+    const lock = { kind: 'locked', from: 'FAIL', to: 'FAIL', reason: 'PCI DSS compliance' } as const;
+    expect([down, up, lock].map(policyMarkdown)).toEqual([
+      '*(downgraded from FAIL — development cluster)*',
+      '*(raised to FAIL — PII/PHI data)*',
+      '*(PCI DSS compliance — cannot downgrade)*'
+    ]);
+    expect([down, up, lock].map(policyText)).toEqual([
+      'downgraded from FAIL to WARN (development cluster)',
+      'raised from WARN to FAIL (PII/PHI data)',
+      'kept at FAIL, not downgraded (PCI DSS compliance)'
+    ]);
   });
 });

@@ -18,6 +18,9 @@ const readmePath = path.join(root, 'README.md');
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
+/** The rationale, and what a person verifies by hand when the check says so. */
+const risk = (m: CheckMeta) => (m.verify ? `${m.rationale} Verify by hand: ${m.verify}` : m.rationale);
+
 function checkCatalogue(): string {
   const engines: [keyof typeof ENGINE_NAMES, readonly { meta: CheckMeta }[]][] = [
     ['postgres', postgresChecks],
@@ -28,15 +31,15 @@ function checkCatalogue(): string {
   for (const [engine, checks] of engines) {
     out.push(`### ${ENGINE_NAMES[engine]} (${checks.length} checks)`, '');
     out.push(
-      '| id | title | dimension | applies to | PASS means | family | frameworks |',
-      '|---|---|---|---|---|---|---|'
+      '| id | title | dimension | applies to | PASS means | risk | family | frameworks |',
+      '|---|---|---|---|---|---|---|---|'
     );
     for (const { meta: m } of [...checks].sort((a, b) => a.meta.id.localeCompare(b.meta.id))) {
       const frameworks = Object.entries(m.frameworks)
         .map(([f, ids]) => `${f} ${(ids as string[]).join(', ')}`)
         .join('; ');
       out.push(
-        `| \`${m.id}\` | ${cell(m.title)} | ${m.dimension} | ${m.appliesTo.join(', ')} | ${cell(m.description)} | ${m.family ?? '—'} | ${cell(frameworks) || '—'} |`
+        `| \`${m.id}\` | ${cell(m.title)} | ${m.dimension} | ${m.appliesTo.join(', ')} | ${cell(m.description)} | ${cell(risk(m))} | ${m.family ?? '—'} | ${cell(frameworks) || '—'} |`
       );
     }
     out.push('');

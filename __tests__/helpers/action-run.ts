@@ -88,7 +88,10 @@ export async function runAction(opts: {
     ...Object.fromEntries(Object.entries(opts.inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
     ...opts.env
   };
-  const child = spawn(process.execPath, [path.join(root, 'dist/index.js')], { cwd: workspace, env });
+  // DB_POSTURE_ACTION_BUNDLE: a bundle built elsewhere (ncc into a temp directory), to test a branch
+  // before dist/ is rebuilt.
+  const bundle = process.env.DB_POSTURE_ACTION_BUNDLE ?? path.join(root, 'dist/index.js');
+  const child = spawn(process.execPath, [bundle], { cwd: workspace, env });
   let stdout = '';
   child.stdout.on('data', d => (stdout += d));
   child.stderr.on('data', d => (stdout += d));

@@ -20,7 +20,12 @@ export function renderGfm(markdown: string): string {
 
 /** What an injected string could make live in rendered HTML, outside code spans and blocks. */
 export function liveInjections(html: string, allowedLinks: ReadonlySet<string>): string[] {
-  const outsideCode = html.replace(/<code>[\s\S]*?<\/code>/g, '').replace(/<pre>[\s\S]*?<\/pre>/g, '');
+  const outsideCode = html
+    .replace(/<code>[\s\S]*?<\/code>/g, '')
+    .replace(/<pre>[\s\S]*?<\/pre>/g, '')
+    // Our own collapsible blocks: an HTML block on a line of its own, exactly as the renderers write
+    // it (`<details><summary>…</summary>` with no attribute). Injected text never starts a line.
+    .replace(/^<details><summary>[^<]*<\/summary>$/gm, '');
   const found: string[] = [];
   for (const m of outsideCode.matchAll(/<(img|script|iframe|svg|details|a|input|form|style)\b[^>]*>/gi)) {
     const href = m[0].match(/href="([^"]*)"/)?.[1];

@@ -2,7 +2,7 @@ import { buildReport, type AuditReport } from '../../src/pipeline/report.js';
 import type { Finding } from '../../src/core/finding.js';
 import type { Status } from '../../src/core/status.js';
 import { msg } from '../../src/core/text.js';
-import { applyBaseline, type Baseline } from '../../src/baseline/apply.js';
+import { applyBaseline, type Baseline, type BaselineWaiver } from '../../src/baseline/apply.js';
 import type { WaiverEntry } from '../../src/baseline/schema.js';
 import { AUDITED_AT } from './check-tester.js';
 
@@ -35,7 +35,7 @@ export function waiver(check: string, expires: string, object?: string, target =
 /** A report over the given findings and waivers, audited at AUDITED_AT (2026-11-24). */
 export function reportOf(
   findings: Finding[],
-  waivers: WaiverEntry[] = [],
+  waivers: BaselineWaiver[] = [],
   opts: { failOn?: 'fail' | 'warn' | 'never'; failOnStale?: boolean; target?: string } = {}
 ): AuditReport {
   const target = opts.target ?? 'prod-eu';

@@ -112,7 +112,11 @@ describe('the action on a pull request', () => {
     expect(body).toMatch(
       /^### db-posture: `prod-eu` \(PostgreSQL, production\)\n\n\*\*Gate:\*\* FAILED — 8 unwaived FAIL\n/
     );
-    expect(body).toContain('#### Unwaived FAIL (8)');
+    expect(body).toContain('#### Findings by check\n\n- ❌ **FAIL** `');
+    expect(body).toContain('#### How to waive');
+    // No artifact was uploaded, so the comment does not claim one.
+    expect(body).toContain("in the runner's output directory (no artifact was uploaded)");
+    expect(body).not.toContain("in the run's artifact");
     expect(body).toContain('[Workflow run](https://github.com/acme/infra/actions/runs/4242)');
     expect(body).toContain('<!-- db-posture:prod-eu -->');
     expect(r.outputs).toMatchObject({
@@ -145,7 +149,7 @@ describe('the action on a pull request', () => {
     expect(second.stdout).toContain(`db-posture: pull-request comment updated (id ${id}).`);
     expect(gh.comments.get(7)).toHaveLength(1);
     expect(gh.comments.get(7)![0].body).toContain('**Gate:** FAILED — 7 unwaived FAIL');
-    expect(gh.comments.get(7)![0].body).toContain('1 waived finding (listed in the full report).');
+    expect(gh.comments.get(7)![0].body).toContain('- 🔕 **waived FAIL** `pg/ssl` · TLS enabled: ');
     const third = await runAction({ inputs: inputs(), apiUrl: gh.url, workspace: ws });
     expect(third.stdout).toContain(`db-posture: pull-request comment unchanged (id ${id}).`);
     expect(gh.writes().map(w => w.method)).toEqual(['POST', 'PATCH']);
@@ -273,7 +277,7 @@ describe('the action with a baseline file', () => {
     expect(r.code).toBe(0);
     expect(r.outputs).toMatchObject({ 'fail-count': '8', 'unwaived-fail-count': '0', passed: 'true' });
     expect(r.summary).toContain('**Gate:** PASSED — 0 unwaived FAIL');
-    expect(r.summary).toContain('- [FAIL] TLS enabled: ssl is off');
+    expect(r.summary).toContain('- 🔕 **waived FAIL** `pg/ssl` · TLS enabled: ssl is off');
     expect(r.summary).toMatch(
       new RegExp(`\\*\\(waived until ${day(60)} by \`@org/platform\`: \`Accepted for the migration\`\\)\\*`)
     );
@@ -293,10 +297,12 @@ describe('the action with a baseline file', () => {
     const r = await runAction({ inputs: inputs(), apiUrl: gh.url, workspace: ws });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
-      '::error::db-posture gate failed for prod-eu: 1 unwaived FAIL, 1 expired waivers.'
+      '::error::db-posture gate failed for prod-eu: 1 unwaived FAIL, 1 expired waiver.'
     );
-    expect(r.summary).toContain('**Expired waivers** (no longer waive; the findings count again):');
-    expect(gh.comments.get(7)![0].body).toContain('#### Expired waivers (they no longer waive) (1)');
+    expect(r.summary).toContain('**Expired waivers** (1; no longer waive, the findings count again):');
+    expect(gh.comments.get(7)![0].body).toContain(
+      '**Expired waivers** (1; they no longer waive, the findings count again):'
+    );
   });
 
   it('stale waivers are listed and counted; they fail the gate only with fail-on-stale', async () => {
@@ -308,7 +314,7 @@ describe('the action with a baseline file', () => {
     const r = await runAction({ inputs: inputs(), apiUrl: gh.url, workspace: ws });
     expect(r.code).toBe(0);
     expect(r.outputs['stale-count']).toBe('1');
-    expect(r.summary).toContain('**Stale waivers** (match no finding; remove them):');
+    expect(r.summary).toContain('**Stale waivers** (1; match no finding, remove them):');
     const strict = await runAction({
       inputs: inputs({ 'fail-on-stale': 'true' }),
       apiUrl: gh.url,
@@ -316,7 +322,7 @@ describe('the action with a baseline file', () => {
     });
     expect(strict.code).toBe(1);
     expect(strict.stdout).toContain(
-      '::error::db-posture gate failed for prod-eu: 0 unwaived FAIL, 1 stale waivers.'
+      '::error::db-posture gate failed for prod-eu: 0 unwaived FAIL, 1 stale waiver.'
     );
   });
 
@@ -396,7 +402,7 @@ describe('the action on Couchbase', () => {
       expect(r.stdout).toContain('::error::db-posture gate failed for prod-cb: 1 unwaived FAIL.');
       expect(r.summary).toContain('**Engine:** Couchbase Server');
       expect(r.summary).toContain(
-        '- [FAIL] SQL++ statement auditing: All 36 SQL++ statement events (per its audit descriptors) are disabled'
+        '- ❌ **FAIL** `cb/query-audit` · SQL++ statement auditing: All 36 SQL++ statement events (per its audit descriptors) are disabled'
       );
       expect(gh.comments.get(7)![0].body).toMatch(
         /^### db-posture: `prod-cb` \(Couchbase Server, production\)/

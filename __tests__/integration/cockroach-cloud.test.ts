@@ -111,11 +111,11 @@ describe('Cloud API behaviour', () => {
         await auditCrdb(['--url', `${pair.sql.url}?sslmode=require`, ...cloudArgs(pair.cloud), ...extra])
       ).report!.findings.find(f => f.checkId === 'crdb/ip-allowlist')!;
     expect(await allow([])).toMatchObject({ status: 'FAIL', rawStatus: 'FAIL' });
-    expect((await allow([])).annotation).toBeUndefined();
+    expect((await allow([])).policy).toBeUndefined();
     expect(await allow(['--environment', 'development'])).toMatchObject({
       status: 'WARN',
       rawStatus: 'FAIL',
-      annotation: '*(downgraded from FAIL — development cluster)*'
+      policy: [{ kind: 'downgraded', from: 'FAIL', to: 'WARN', reason: 'development cluster' }]
     });
     const pci = await auditCrdb([
       '--url',
@@ -128,10 +128,10 @@ describe('Cloud API behaviour', () => {
     ]);
     expect(pci.report!.findings.find(f => f.checkId === 'crdb/ip-allowlist')).toMatchObject({
       status: 'FAIL',
-      annotation: '*(PCI DSS compliance — cannot downgrade)*'
+      policy: [{ kind: 'locked', from: 'FAIL', to: 'FAIL', reason: 'PCI DSS compliance' }]
     });
     expect(pci.md).toContain(
-      '- [FAIL] IP allowlist: Allowlist entry `0.0.0.0/0` (`anywhere`) opens SQL and DB Console to the whole internet. *(PCI DSS compliance — cannot downgrade)*'
+      '- ❌ **FAIL** `crdb/ip-allowlist` · `0.0.0.0/0` · IP allowlist: Allowlist entry `0.0.0.0/0` (`anywhere`) opens SQL and DB Console to the whole internet. *(PCI DSS compliance — cannot downgrade)*'
     );
   });
 

@@ -7,7 +7,7 @@ import { renderJson } from '../../src/report/json.js';
 import { renderSarif } from '../../src/report/sarif.js';
 import { renderJunit } from '../../src/report/junit.js';
 import { renderComment } from '../../src/report/comment.js';
-import { capSummary } from '../../src/report/summary.js';
+import { renderSummary } from '../../src/report/summary.js';
 import { describeCheck } from '../../src/engines/index.js';
 
 /**
@@ -20,19 +20,34 @@ const dir = path.join(path.dirname(new URL(import.meta.url).pathname), '..', '__
 function fixture() {
   return reportOf(
     [
-      finding('pg/hba', 'FAIL', 'host all all 0.0.0.0/0 trust', 'host all all 0.0.0.0/0 trust'),
-      finding('pg/superusers', 'WARN', '3 roles have SUPERUSER: postgres, <img src=x>, @org/team'),
+      {
+        ...finding('pg/hba', 'FAIL', 'host all all 0.0.0.0/0 trust', 'host all all 0.0.0.0/0 trust'),
+        rationale: 'Trust rules let anyone who reaches the port log in without a credential.'
+      },
+      {
+        ...finding('pg/superusers', 'WARN', '3 roles have SUPERUSER: postgres, <img src=x>, @org/team'),
+        rationale: 'A superuser bypasses every permission <and> runs OS commands.',
+        verify: 'With the owners: whether each superuser is still needed.'
+      },
       finding(
         'pg/public-grants',
         'FAIL',
         'Table app.public.cards grants SELECT to PUBLIC.',
         'app.public.cards'
       ),
+      {
+        ...finding('pg/listen', 'WARN', 'listen_addresses is *.'),
+        rawStatus: 'FAIL',
+        policy: [{ kind: 'downgraded', from: 'FAIL', to: 'WARN', reason: 'development cluster' }]
+      },
       finding('pg/ssl', 'PASS', 'ssl is on.'),
       finding('pg/tls', 'UNKNOWN', 'pg_hba_file_rules could not be read | pipe'),
       finding('pg/pgcrypto', 'N/A', 'Not installed.')
     ],
-    [waiver('pg/public-grants', '2026-12-20', 'app.public.cards'), waiver('pg/md5-hashes', '2026-12-31')]
+    [
+      { ...waiver('pg/public-grants', '2026-12-20', 'app.public.cards'), line: 3 },
+      { ...waiver('pg/md5-hashes', '2026-12-31'), line: 10 }
+    ]
   );
 }
 
@@ -40,10 +55,14 @@ const OUTPUTS: Record<string, () => string> = {
   'report.md': () => renderMarkdown(fixture()),
   'report.json': () => renderJson(fixture()),
   'report.sarif': () =>
-    renderSarif(fixture(), { describe: describeCheck, locationUri: '.github/db-posture-baseline.yml' }),
+    renderSarif(fixture(), {
+      describe: describeCheck,
+      locationUri: '.github/db-posture-baseline.yml',
+      baselineUri: '.github/db-posture-baseline.yml'
+    }),
   'report.junit.xml': () => renderJunit(fixture()),
   'comment.md': () => renderComment(fixture()),
-  'summary.md': () => capSummary(renderMarkdown(fixture()), 'report.md', 2000)
+  'summary.md': () => renderSummary(fixture(), { reportName: 'report.md', uploaded: true, budget: 2000 })
 };
 
 describe('golden outputs of one fixture report', () => {

@@ -12,9 +12,11 @@ describe('JUnit XML', () => {
         finding('pg/replication', 'N/A', 'no standby')
       ])
     );
-    expect(xml).toContain('<testsuites name="db-posture" tests="4" failures="1" errors="0" skipped="2">');
     expect(xml).toContain(
-      '<testcase classname="db-posture.prod-eu.pg/superusers" name="pg/superusers [etl_admin]">\n      <failure type="FAIL" message="Title of pg/superusers">[FAIL] Title of pg/superusers: etl_admin is a superuser\nRemediation: Fix pg/superusers. https://example.test/pg/superusers</failure>'
+      '<testsuites name="db-posture" tests="4" failures="1" errors="0" skipped="2" time="0.000">'
+    );
+    expect(xml).toContain(
+      '<testcase classname="db-posture.prod-eu.pg/superusers" name="pg/superusers [etl_admin]" time="0.000">\n      <failure type="FAIL" message="Title of pg/superusers">[FAIL] Title of pg/superusers: etl_admin is a superuser\nRemediation: Fix pg/superusers. https://example.test/pg/superusers</failure>'
     );
     expect(xml).toContain('<system-out>[WARN] Title of pg/tls: expires in 60 days</system-out>');
     expect(xml).toContain(
@@ -36,12 +38,66 @@ describe('JUnit XML', () => {
   it('an expired waiver is a failure of its own, as it fails the gate', () => {
     const xml = renderJunit(reportOf([finding('pg/tls', 'FAIL', 'x')], [waiver('pg/tls', '2026-11-20')]));
     expect(xml).toContain('failures="2"');
-    expect(xml).toContain('name="expired waiver pg/tls"');
+    expect(xml).toContain('name="expired waiver pg/tls" time="0.000"');
+    expect(xml).toContain(
+      '<testsuite name="db-posture prod-eu · Baseline" tests="1" failures="1" errors="0" skipped="0" time="0.000" timestamp="2026-11-24T12:00:00">'
+    );
     expect(xml).toContain('message="Waiver by @org/platform expired on 2026-11-20"');
   });
   it('escapes markup and drops characters XML cannot carry', () => {
     expect(xmlEscape(`<a href="x">&'\u0001`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;');
     const xml = renderJunit(reportOf([finding('pg/superusers', 'FAIL', '<script>', '"><x>')]));
     expect(xml).not.toMatch(/<script>|<x>/);
+  });
+  it('one suite per dimension, in report order, each with its counts and a time', () => {
+    const xml = renderJunit(
+      reportOf([
+        { ...finding('pg/audit', 'FAIL', 'off'), dimension: 'Audit Logging' },
+        finding('pg/superusers', 'WARN', 'x', 'a'),
+        { ...finding('pg/listen', 'PASS', 'ok'), dimension: 'Network Security' }
+      ])
+    );
+    expect(xml.match(/<testsuite [^>]*>/g)).toEqual([
+      '<testsuite name="db-posture prod-eu · Network Security" tests="1" failures="0" errors="0" skipped="0" time="0.000" timestamp="2026-11-24T12:00:00">',
+      '<testsuite name="db-posture prod-eu · Authentication" tests="1" failures="0" errors="0" skipped="0" time="0.000" timestamp="2026-11-24T12:00:00">',
+      '<testsuite name="db-posture prod-eu · Audit Logging" tests="1" failures="1" errors="0" skipped="0" time="0.000" timestamp="2026-11-24T12:00:00">'
+    ]);
+    expect(xml.match(/<testcase [^>]*>/g)!.every(t => t.endsWith(' time="0.000">'))).toBe(true);
+  });
+  it('every test case is unique by classname and name, even for many findings of one check', () => {
+    const xml = renderJunit(
+      reportOf([
+        finding('pg/public-grants', 'FAIL', 'a', 'app.t'),
+        finding('pg/public-grants', 'FAIL', 'b', 'app.t'),
+        finding('pg/public-grants', 'FAIL', 'c', 'app.u'),
+        finding('pg/tls', 'WARN', 'x'),
+        finding('pg/tls', 'WARN', 'y')
+      ])
+    );
+    const ids = [...xml.matchAll(/<testcase classname="([^"]*)" name="([^"]*)"/g)].map(
+      m => `${m[1]} ${m[2]}`
+    );
+    expect(ids).toEqual([
+      'db-posture.prod-eu.pg/public-grants pg/public-grants [app.t]',
+      'db-posture.prod-eu.pg/public-grants pg/public-grants [app.t] #2',
+      'db-posture.prod-eu.pg/public-grants pg/public-grants [app.u]',
+      'db-posture.prod-eu.pg/tls pg/tls',
+      'db-posture.prod-eu.pg/tls pg/tls #2'
+    ]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+  it('a policy annotation is a sentence of its own, not a markdown string', () => {
+    const xml = renderJunit(
+      reportOf([
+        {
+          ...finding('pg/listen', 'WARN', 'listen_addresses is *'),
+          rawStatus: 'FAIL',
+          policy: [{ kind: 'downgraded', from: 'FAIL', to: 'WARN', reason: 'development cluster' }]
+        }
+      ])
+    );
+    expect(xml).toContain(
+      '<system-out>[WARN] Title of pg/listen: listen_addresses is *\nPolicy: downgraded from FAIL to WARN (development cluster).</system-out>'
+    );
   });
 });

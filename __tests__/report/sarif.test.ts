@@ -1,7 +1,19 @@
 import { describe, expect, it } from '@jest/globals';
-import { findingFingerprint, renderSarif, SARIF_RESULT_LIMIT } from '../../src/report/sarif.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import { findingFingerprint, renderSarif, SARIF_RESULT_LIMIT, sharePerRule } from '../../src/report/sarif.js';
 import { describeCheck } from '../../src/engines/index.js';
 import { finding, reportOf, waiver } from '../helpers/report-fixture.js';
+
+/** The SARIF 2.1.0 schema (OASIS sarif-spec), a draft-04 schema read as draft-07, as in compare-postgres. */
+const validateSarif = (() => {
+  const root = path.join(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+  const schema = JSON.parse(readFileSync(path.join(root, 'fixtures/sarif-schema-2.1.0.json'), 'utf8'));
+  delete schema.$schema;
+  delete schema.id;
+  return new Ajv({ strict: false, allErrors: true, validateFormats: false }).compile(schema);
+})();
 
 const sarifOf = (...args: Parameters<typeof reportOf>) =>
   JSON.parse(renderSarif(reportOf(...args), { describe: describeCheck }));
@@ -102,13 +114,113 @@ describe('SARIF 2.1.0', () => {
     );
   });
 
-  it(`keeps at most ${SARIF_RESULT_LIMIT} results, FAIL first, and says how many were left out`, () => {
-    const many = Array.from({ length: SARIF_RESULT_LIMIT + 10 }, (_, i) =>
-      finding('pg/tls', i < 20 ? 'FAIL' : 'WARN', 'x', `o${i}`)
-    );
+  it(`caps per rule, not globally: every rule keeps a result, at most ${SARIF_RESULT_LIMIT} in all`, () => {
+    const many = [
+      ...Array.from({ length: SARIF_RESULT_LIMIT + 10 }, (_, i) =>
+        finding('pg/public-grants', 'FAIL', 'grants to PUBLIC', `o${i}`)
+      ),
+      finding('pg/ssl', 'FAIL', 'ssl is off'),
+      finding('pg/tls', 'WARN', 'expires soon'),
+      finding('pg/pgaudit', 'UNKNOWN', 'no grant')
+    ];
     const run = sarifOf(many).runs[0];
     expect(run.results).toHaveLength(SARIF_RESULT_LIMIT);
-    expect(run.results.filter((r: { level: string }) => r.level === 'error')).toHaveLength(20);
-    expect(run.properties.truncated).toBe(`10 lower-severity results left out (limit ${SARIF_RESULT_LIMIT})`);
+    const per = (id: string) => run.results.filter((r: { ruleId: string }) => r.ruleId === id).length;
+    expect([per('pg/public-grants'), per('pg/ssl'), per('pg/tls'), per('pg/pgaudit')]).toEqual([
+      SARIF_RESULT_LIMIT - 3,
+      1,
+      1,
+      1
+    ]);
+    expect(run.properties.truncated).toBe(
+      `13 results left out (limit ${SARIF_RESULT_LIMIT}, shared per rule; every rule keeps at least one)`
+    );
+    expect(run.properties.leftOutPerRule).toEqual({ 'pg/public-grants': 13 });
+    expect(validateSarif(sarifOf(many))).toBe(true);
+  });
+
+  it('shares the room fairly: small rules keep all, the large ones split the rest', () => {
+    const share = sharePerRule(
+      new Map([
+        ['a', 3],
+        ['b', 4000],
+        ['c', 9000],
+        ['d', 0]
+      ]),
+      5000
+    );
+    expect(Object.fromEntries(share)).toEqual({ d: 0, a: 3, b: 2498, c: 2499 });
+    expect(
+      Object.fromEntries(
+        sharePerRule(
+          new Map([
+            ['x', 2],
+            ['y', 2],
+            ['z', 2]
+          ]),
+          2
+        )
+      )
+    ).toEqual({
+      x: 1,
+      y: 1,
+      z: 0
+    });
+  });
+
+  it('names the tool (informationUri) and validates against the SARIF 2.1.0 schema', () => {
+    const s = sarifOf(findings());
+    expect(s.runs[0].tool.driver.informationUri).toBe('https://github.com/db-posture/db-posture');
+    expect(validateSarif(s)).toBe(true);
+    expect(validateSarif({ ...s, version: '2.0.0' })).toBe(false);
+  });
+
+  it("a waived result is suppressed and points at its waiver's line in the baseline file", () => {
+    const report = reportOf(
+      [finding('pg/tls', 'FAIL', 'no TLS', 'db1'), finding('pg/ssl', 'FAIL', 'off')],
+      [{ ...waiver('pg/tls', '2027-02-01', 'db1'), line: 7 }]
+    );
+    const uri = '.github/db-posture-baseline.yml';
+    const run = JSON.parse(
+      renderSarif(report, { describe: describeCheck, locationUri: uri, baselineUri: uri })
+    ).runs[0];
+    const [waived, open] = ['pg/tls', 'pg/ssl'].map(id =>
+      run.results.find((r: { ruleId: string }) => r.ruleId === id)
+    );
+    expect(waived.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri },
+      region: { startLine: 7 }
+    });
+    expect(waived.suppressions).toEqual([
+      {
+        kind: 'external',
+        status: 'accepted',
+        justification: 'Waived by @org/platform until 2027-02-01: Reason for pg/tls'
+      }
+    ]);
+    expect(open.locations[0].physicalLocation.region).toEqual({ startLine: 1 });
+    // The fingerprint does not move with the waiver's line: the alert stays the same alert.
+    expect(waived.partialFingerprints.primaryLocationLineHash).toMatch(/:1$/);
+    // Results that point at the sentinel (baseline outside the checkout) stay on line 1.
+    const sentinel = JSON.parse(renderSarif(report, { describe: describeCheck })).runs[0].results[0];
+    expect(sentinel.locations[0].physicalLocation.region).toEqual({ startLine: 1 });
+  });
+
+  it('a policy annotation is a property object and a sentence in the message', () => {
+    const r = sarifOf([
+      {
+        ...finding('pg/listen', 'WARN', 'listen_addresses is *'),
+        rawStatus: 'FAIL',
+        policy: [{ kind: 'downgraded', from: 'FAIL', to: 'WARN', reason: 'development cluster' }]
+      }
+    ]).runs[0].results[0];
+    expect(r.properties).toEqual({
+      status: 'WARN',
+      rawStatus: 'FAIL',
+      policy: [{ kind: 'downgraded', from: 'FAIL', to: 'WARN', reason: 'development cluster' }]
+    });
+    expect(r.message.text).toBe(
+      'Title of pg/listen: listen_addresses is * (target prod-eu); policy: downgraded from FAIL to WARN (development cluster)'
+    );
   });
 });

@@ -3,9 +3,12 @@ import type { Finding, WaiverMark } from '../core/finding.js';
 import type { WaiverEntry } from './schema.js';
 import { findingKey, indexByKey } from '../diff/identity.js';
 
+/** A waiver as loaded: the entry and its 1-based line in the file (SARIF points a waived result there). */
+export type BaselineWaiver = WaiverEntry & { readonly line?: number };
+
 export interface Baseline {
   readonly file: string;
-  readonly waivers: readonly WaiverEntry[];
+  readonly waivers: readonly BaselineWaiver[];
   readonly attestations: readonly Attestation[];
   readonly failOnStale: boolean;
 }
@@ -76,7 +79,13 @@ export function applyBaseline(
     for (const f of matched) {
       // An exact-target waiver wins over a `*` one for the same finding; among equals the last wins.
       if (marks.has(f) && w.target === '*') continue;
-      marks.set(f, { reason: w.reason, owner: w.owner, expires: w.expires, state });
+      marks.set(f, {
+        reason: w.reason,
+        owner: w.owner,
+        expires: w.expires,
+        state,
+        ...(w.line !== undefined ? { line: w.line } : {})
+      });
     }
     if (state === 'expired') expired.push(w);
     else if (w.expires <= soon) expiringSoon.push(w);

@@ -114,7 +114,12 @@ export function validateBaseline(bd: BaselineDocument, opts: LoadBaselineOptions
     attestedBy: a['attested-by'],
     expires: a.expires
   }));
-  return { file, waivers: parsed.data.waivers, attestations, failOnStale: opts.failOnStale ?? false };
+  // Each waiver keeps the line its entry starts on, so a waived SARIF result can point at it.
+  const waivers = parsed.data.waivers.map((w, i) => {
+    const line = entryLine(bd, 'waivers', i);
+    return line !== undefined ? { ...w, line } : w;
+  });
+  return { file, waivers, attestations, failOnStale: opts.failOnStale ?? false };
 }
 
 /**

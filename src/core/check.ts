@@ -2,7 +2,7 @@ import type { Status } from './status.js';
 import { msg, raw, type Text } from './text.js';
 import type { FrameworkRefs } from './vocabulary.js';
 import type { Family } from './vocabulary.js';
-import type { AttestationLookup } from './attestation.js';
+import type { AttestationLookup, AttestationState } from './attestation.js';
 
 /** Report sections, in the order the report prints them. */
 export const DIMENSIONS = [
@@ -42,6 +42,13 @@ export interface CheckMeta {
   /** Every status the check can return; the check tester requires a sample of each. */
   readonly outcomes: readonly CheckOutcome[];
   readonly remediation: { readonly text: string; readonly link: string };
+  /** The risk, in one or two sentences: what can go wrong while the check does not pass. */
+  readonly rationale: string;
+  /**
+   * What a person checks by hand to confirm the verdict, or what an attester needs in front of
+   * them before recording an attestation; absent when the facts the check reads are the whole story.
+   */
+  readonly verify?: string;
   readonly frameworks: FrameworkRefs;
   /** The check reads an attestation from the baseline file; attestations for other checks are refused. */
   readonly attestable?: true;
@@ -85,6 +92,56 @@ export interface Check<F> {
 /** Declares a check; the identity function exists to type the metadata and the facts together. */
 export function defineCheck<F>(check: Check<F>): Check<F> {
   return check;
+}
+
+/** Deployments a check applies to unless its metadata says otherwise. */
+export const ALL_DEPLOYMENTS: readonly Deployment[] = ['self-hosted', 'cloud'];
+
+/**
+ * What `evaluate` receives from a check made by an engine's factory: the attestation lookup is bound
+ * to the running check, so a check can read its own attestation and no other.
+ */
+export interface BoundCheckContext extends Omit<CheckContext, 'attestation'> {
+  readonly attestation: () => AttestationState;
+}
+
+/** A check as an engine's check file writes it: the id carries the engine's prefix, appliesTo is optional. */
+export interface CheckDefinition<P extends string, F> {
+  readonly meta: Omit<CheckMeta, 'id' | 'appliesTo'> & {
+    readonly id: `${P}/${string}`;
+    /** Default: every deployment. */
+    readonly appliesTo?: readonly Deployment[];
+  };
+  evaluate(facts: F, ctx: BoundCheckContext): readonly RawFinding[];
+}
+
+/**
+ * The check factory of one engine (definePostgresCheck, defineCockroachCheck, defineCouchbaseCheck):
+ * binds the facts type and the id prefix, defaults appliesTo, and hands `evaluate` the attestation
+ * lookup bound to the check's own id.
+ */
+export function checkFactory<P extends string, F>(
+  prefix: P
+): (definition: CheckDefinition<P, F>) => Check<F> {
+  return definition => {
+    const { id } = definition.meta;
+    // The type already demands the prefix; this catches a cast or a computed id at load time.
+    if (!id.startsWith(`${prefix}/`)) throw new Error(`Check id ${id} does not start with ${prefix}/.`);
+    const meta: CheckMeta = { ...definition.meta, appliesTo: definition.meta.appliesTo ?? ALL_DEPLOYMENTS };
+    return {
+      meta,
+      evaluate: (facts, ctx) =>
+        definition.evaluate(facts, {
+          ...ctx,
+          attestation: () => {
+            // The baseline loader refuses attestations for checks not marked attestable, so a check
+            // that reads one without the mark could never receive it: a defect, not a verdict.
+            if (!meta.attestable) throw new Error(`${id} reads an attestation but is not marked attestable.`);
+            return ctx.attestation(id);
+          }
+        })
+    };
+  };
 }
 
 function make(status: Status) {

@@ -2,6 +2,7 @@ import type { CheckMeta, Dimension } from './check.js';
 import type { Status } from './status.js';
 import type { Text } from './text.js';
 import type { FrameworkRefs } from './vocabulary.js';
+import type { PolicyAnnotation } from './policy-annotation.js';
 
 /** The waiver state attached to a finding by the baseline stage. */
 export interface WaiverMark {
@@ -9,6 +10,8 @@ export interface WaiverMark {
   readonly owner: string;
   readonly expires: string;
   readonly state: 'active' | 'expired';
+  /** The waiver's 1-based line in the baseline file, when it was read from one. */
+  readonly line?: number;
 }
 
 /** A finding after policy: what every report renders. */
@@ -22,8 +25,14 @@ export interface Finding {
   readonly rawStatus: Status;
   readonly object?: string;
   readonly detail: Text;
+  /** A free-text note from the producer (the config-file scan); policy changes are in `policy`. */
   readonly annotation?: string;
+  /** What the environment / compliance / sensitivity policy did to the verdict. */
+  readonly policy?: readonly PolicyAnnotation[];
   readonly remediation: CheckMeta['remediation'];
+  /** The check's rationale (the risk) and what a person verifies by hand, for the remediation section. */
+  readonly rationale?: CheckMeta['rationale'];
+  readonly verify?: CheckMeta['verify'];
   readonly frameworks: FrameworkRefs;
   /** UNKNOWN because of a fault, not a privilege: the audit is incomplete (gate fails, exit 3). */
   readonly incomplete?: true;

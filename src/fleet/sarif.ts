@@ -35,6 +35,7 @@ export function fromJsonReport(r: JsonReport): AuditReport {
       ...(f.object !== undefined ? { object: f.object } : {}),
       detail: { text: f.detail, markdown: codeSpan(f.detail) },
       ...(f.annotation !== undefined ? { annotation: f.annotation } : {}),
+      ...(f.policy !== undefined ? { policy: f.policy } : {}),
       remediation: f.remediation,
       frameworks: f.frameworks,
       ...(f.waiver ? { waiver: f.waiver } : {})
@@ -121,7 +122,12 @@ export function renderFleetSarif(
     runs: [
       {
         tool: {
-          driver: { name: TOOL.name, semanticVersion: TOOL.version, rules: ruleIds.map(id => rules.get(id)) }
+          driver: {
+            name: TOOL.name,
+            semanticVersion: TOOL.version,
+            informationUri: TOOL.url,
+            rules: ruleIds.map(id => rules.get(id))
+          }
         },
         automationDetails: { id: category },
         results: kept,

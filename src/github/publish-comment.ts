@@ -24,7 +24,8 @@ export async function publishComment(
     token: string | undefined;
     mode: CommentMode;
     timeoutMs: number;
-    links: { run?: string; artifact?: string; report: string };
+    /** `uploaded`: the artifact upload succeeded (the comment links or names it only then). */
+    links: { run?: string; artifact?: string; report: string; uploaded?: boolean };
     redactor: Redactor;
   }
 ): Promise<PublishedComment> {

@@ -2,11 +2,12 @@ import type { CheckContext, CheckMeta, RawFinding } from '../core/check.js';
 import { isMoreSevere, type Status } from '../core/status.js';
 import { COMPLIANCE_LOCKS, ENVIRONMENT_DOWNGRADES, SENSITIVITY_RAISES } from './families.js';
 import { COMPLIANCE_NAMES, SENSITIVITY_NAMES } from '../core/vocabulary.js';
+import type { PolicyAnnotation } from '../core/policy-annotation.js';
 
 export interface PolicyOutcome {
   readonly status: Status;
-  /** Markdown-free annotation appended to the finding line, or undefined. */
-  readonly annotation?: string;
+  /** What the policy did, in order (a raise may be followed by a downgrade); absent when nothing. */
+  readonly policy?: readonly PolicyAnnotation[];
 }
 
 /**
@@ -20,7 +21,7 @@ export function applyPolicy(
 ): PolicyOutcome {
   const family = meta.family;
   let status = finding.status;
-  const notes: string[] = [];
+  const notes: PolicyAnnotation[] = [];
   if (!family) return { status };
 
   for (const rule of SENSITIVITY_RAISES) {
@@ -30,12 +31,18 @@ export function applyPolicy(
       status === rule.from &&
       (rule.sensitivities as readonly string[]).includes(ctx.dataSensitivity)
     ) {
+      notes.push({
+        kind: 'raised',
+        from: status,
+        to: rule.to,
+        reason: `${SENSITIVITY_NAMES[ctx.dataSensitivity]} data`
+      });
       status = rule.to;
-      notes.push(`*(raised to ${rule.to} — ${SENSITIVITY_NAMES[ctx.dataSensitivity]} data)*`);
     }
   }
 
-  if (status !== 'WARN' && status !== 'FAIL') return { status, annotation: notes.join(' ') || undefined };
+  const outcome = () => (notes.length ? { status, policy: notes } : { status });
+  if (status !== 'WARN' && status !== 'FAIL') return outcome();
   const target = ENVIRONMENT_DOWNGRADES[family]?.[ctx.environment];
   if (target && isMoreSevere(status, target)) {
     // Canonical framework order, whatever order the user named them in.
@@ -43,11 +50,11 @@ export function applyPolicy(
       .filter(c => ctx.compliance.includes(c) && COMPLIANCE_LOCKS[c].includes(family))
       .map(c => COMPLIANCE_NAMES[c]);
     if (lockedBy.length > 0) {
-      notes.push(`*(${lockedBy.join(', ')} compliance — cannot downgrade)*`);
+      notes.push({ kind: 'locked', from: status, to: status, reason: `${lockedBy.join(', ')} compliance` });
     } else {
-      notes.push(`*(downgraded from ${status} — ${ctx.environment} cluster)*`);
+      notes.push({ kind: 'downgraded', from: status, to: target, reason: `${ctx.environment} cluster` });
       status = target;
     }
   }
-  return { status, annotation: notes.join(' ') || undefined };
+  return outcome();
 }

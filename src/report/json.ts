@@ -85,7 +85,19 @@ export const jsonReportSchema = z
         rawStatus: status,
         object: z.string().optional(),
         detail: z.string(),
+        /** A free-text note from the producer (the config-file scan); policy changes are in `policy`. */
         annotation: z.string().optional(),
+        /** What the environment / compliance / sensitivity policy did to the verdict (added in 0.2). */
+        policy: z
+          .array(
+            z.object({
+              kind: z.enum(['downgraded', 'raised', 'locked']),
+              from: status,
+              to: status,
+              reason: z.string()
+            })
+          )
+          .optional(),
         remediation: z.object({ text: z.string(), link: z.string() }),
         frameworks: z.record(z.string(), z.array(z.string())),
         /** UNKNOWN because of a fault (not a privilege): the audit is incomplete. */
@@ -97,7 +109,9 @@ export const jsonReportSchema = z
             reason: z.string(),
             owner: z.string(),
             expires: z.string(),
-            state: z.enum(['active', 'expired'])
+            state: z.enum(['active', 'expired']),
+            /** The waiver's line in the baseline file (added in 0.2). */
+            line: z.number().int().positive().optional()
           })
           .optional()
       })
@@ -221,6 +235,7 @@ export function toJsonReport(report: AuditReport): JsonReport {
       ...(f.object !== undefined ? { object: f.object } : {}),
       detail: f.detail.text,
       ...(f.annotation ? { annotation: f.annotation } : {}),
+      ...(f.policy?.length ? { policy: f.policy.map(p => ({ ...p })) } : {}),
       remediation: f.remediation,
       frameworks: Object.fromEntries(Object.entries(f.frameworks).map(([k, v]) => [k, [...(v as string[])]])),
       ...(f.incomplete ? { incomplete: true as const } : {}),

@@ -1,5 +1,7 @@
 import type { AuditReport } from '../pipeline/report.js';
 import { blocksReportGate } from '../core/gate.js';
+import { DIMENSIONS } from '../core/check.js';
+import { policyText } from '../core/policy-annotation.js';
 
 /** XML 1.0 text: the five escapes, and characters XML cannot carry at all removed. */
 export function xmlEscape(s: string): string {
@@ -15,58 +17,104 @@ export function xmlEscape(s: string): string {
   );
 }
 
+/** Test-report viewers (dorny/test-reporter) show "NaNms" without a time; checks are pure, so 0. */
+const TIME = '0.000';
+
 /**
- * JUnit XML for CI systems that show test reports (GitLab, Jenkins): one test suite per target, one
- * test case per finding. A finding that blocks the gate is a failure, N/A and UNKNOWN are skipped
- * (with the reason), everything else passes with its detail in system-out. Expired waivers are
- * failures of their own, so the JUnit view and the exit code agree.
+ * JUnit XML for CI systems that show test reports (GitLab, Jenkins, dorny/test-reporter): one test
+ * suite per dimension (and one for the baseline's expired waivers), one test case per finding. A
+ * finding that blocks the gate is a failure, N/A and UNKNOWN are skipped (with the reason),
+ * everything else passes with its detail in system-out. Expired waivers are failures of their own,
+ * so the JUnit view and the exit code agree. Every test case has a unique classname + name (two
+ * findings of one check on the same object get `#2`, `#3`), so viewers never merge them.
  */
 export function renderJunit(report: AuditReport): string {
   const target = report.target.name;
-  const cases: string[] = [];
-  let failures = 0;
-  let skipped = 0;
-  for (const f of report.findings) {
-    const name = f.object !== undefined ? `${f.checkId} [${f.object}]` : f.checkId;
-    const open = `    <testcase classname="${xmlEscape(`db-posture.${target}.${f.checkId}`)}" name="${xmlEscape(name)}">`;
-    const detail = `[${f.status}] ${f.title}: ${f.detail.text}${f.annotation ? ` ${f.annotation}` : ''}`;
-    if (blocksReportGate(report, f) || f.incomplete) {
-      failures++;
-      const expired =
-        f.waiver?.state === 'expired' ? ` (waiver by ${f.waiver.owner} expired ${f.waiver.expires})` : '';
-      cases.push(
-        open,
-        `      <failure type="${f.status}" message="${xmlEscape(`${f.title}${expired}`)}">${xmlEscape(`${detail}\nRemediation: ${f.remediation.text} ${f.remediation.link}`)}</failure>`,
-        '    </testcase>'
+  interface Suite {
+    readonly name: string;
+    readonly cases: string[];
+    tests: number;
+    failures: number;
+    skipped: number;
+  }
+  const suites = new Map<string, Suite>();
+  const suite = (name: string) => {
+    let s = suites.get(name);
+    if (!s) suites.set(name, (s = { name, cases: [], tests: 0, failures: 0, skipped: 0 }));
+    return s;
+  };
+  const seen = new Map<string, number>();
+  const open = (classname: string, base: string) => {
+    const id = `${classname}\u0000${base}`;
+    const n = (seen.get(id) ?? 0) + 1;
+    seen.set(id, n);
+    const name = n === 1 ? base : `${base} #${n}`;
+    return `    <testcase classname="${xmlEscape(classname)}" name="${xmlEscape(name)}" time="${TIME}">`;
+  };
+  // Report order; a dimension this build does not know (a merged report) goes last, never lost.
+  const known = new Set<string>(DIMENSIONS);
+  const order = [...DIMENSIONS, ...new Set(report.findings.map(f => f.dimension).filter(d => !known.has(d)))];
+  for (const dimension of order) {
+    for (const f of report.findings) {
+      if (f.dimension !== dimension) continue;
+      const s = suite(dimension);
+      s.tests++;
+      const tag = open(
+        `db-posture.${target}.${f.checkId}`,
+        f.object !== undefined ? `${f.checkId} [${f.object}]` : f.checkId
       );
-    } else if (f.status === 'N/A' || f.status === 'UNKNOWN') {
-      skipped++;
-      cases.push(open, `      <skipped message="${xmlEscape(detail)}"/>`, '    </testcase>');
-    } else {
-      const waived =
-        f.waiver?.state === 'active'
-          ? `\nWaived by ${f.waiver.owner} until ${f.waiver.expires}: ${f.waiver.reason}`
-          : '';
-      cases.push(open, `      <system-out>${xmlEscape(detail + waived)}</system-out>`, '    </testcase>');
+      const notes = [
+        ...(f.policy ?? []).map(p => `Policy: ${policyText(p)}.`),
+        ...(f.annotation ? [f.annotation] : [])
+      ];
+      const detail = `[${f.status}] ${f.title}: ${f.detail.text}${notes.length ? `\n${notes.join('\n')}` : ''}`;
+      if (blocksReportGate(report, f) || f.incomplete) {
+        s.failures++;
+        const expired =
+          f.waiver?.state === 'expired' ? ` (waiver by ${f.waiver.owner} expired ${f.waiver.expires})` : '';
+        s.cases.push(
+          tag,
+          `      <failure type="${f.status}" message="${xmlEscape(`${f.title}${expired}`)}">${xmlEscape(`${detail}\nRemediation: ${f.remediation.text} ${f.remediation.link}`)}</failure>`,
+          '    </testcase>'
+        );
+      } else if (f.status === 'N/A' || f.status === 'UNKNOWN') {
+        s.skipped++;
+        s.cases.push(tag, `      <skipped message="${xmlEscape(detail)}"/>`, '    </testcase>');
+      } else {
+        const waived =
+          f.waiver?.state === 'active'
+            ? `\nWaived by ${f.waiver.owner} until ${f.waiver.expires}: ${f.waiver.reason}`
+            : '';
+        s.cases.push(tag, `      <system-out>${xmlEscape(detail + waived)}</system-out>`, '    </testcase>');
+      }
     }
   }
-  for (const w of report.baseline.expired) {
-    if (report.gate.failOn === 'never') break;
-    failures++;
-    cases.push(
-      `    <testcase classname="db-posture.${xmlEscape(target)}.baseline" name="${xmlEscape(`expired waiver ${w.check}${w.object !== undefined ? ` [${w.object}]` : ''}`)}">`,
-      `      <failure type="expired-waiver" message="${xmlEscape(`Waiver by ${w.owner} expired on ${w.expires}`)}">${xmlEscape(w.reason)}</failure>`,
-      '    </testcase>'
-    );
+  if (report.gate.failOn !== 'never') {
+    for (const w of report.baseline.expired) {
+      const s = suite('Baseline');
+      s.tests++;
+      s.failures++;
+      s.cases.push(
+        open(
+          `db-posture.${target}.baseline`,
+          `expired waiver ${w.check}${w.object !== undefined ? ` [${w.object}]` : ''}`
+        ),
+        `      <failure type="expired-waiver" message="${xmlEscape(`Waiver by ${w.owner} expired on ${w.expires}`)}">${xmlEscape(w.reason)}</failure>`,
+        '    </testcase>'
+      );
+    }
   }
-  const tests =
-    report.findings.length + (report.gate.failOn === 'never' ? 0 : report.baseline.expired.length);
+  const all = [...suites.values()];
+  const sum = (k: 'tests' | 'failures' | 'skipped') => all.reduce((n, s) => n + s[k], 0);
+  const stamp = report.context.auditedAt.slice(0, 19);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="db-posture" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">`,
-    `  <testsuite name="${xmlEscape(`db-posture ${target}`)}" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}" timestamp="${report.context.auditedAt.slice(0, 19)}">`,
-    ...cases,
-    '  </testsuite>',
+    `<testsuites name="db-posture" tests="${sum('tests')}" failures="${sum('failures')}" errors="0" skipped="${sum('skipped')}" time="${TIME}">`,
+    ...all.flatMap(s => [
+      `  <testsuite name="${xmlEscape(`db-posture ${target} · ${s.name}`)}" tests="${s.tests}" failures="${s.failures}" errors="0" skipped="${s.skipped}" time="${TIME}" timestamp="${stamp}">`,
+      ...s.cases,
+      '  </testsuite>'
+    ]),
     '</testsuites>',
     ''
   ].join('\n');

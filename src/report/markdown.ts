@@ -1,4 +1,3 @@
-import { DIMENSIONS } from '../core/check.js';
 import type { AuditReport } from '../pipeline/report.js';
 import type { Finding } from '../core/finding.js';
 import { STATUSES } from '../core/status.js';
@@ -6,37 +5,10 @@ import { codeSpan, escapeStatic } from '../core/text.js';
 import { COMPLIANCE_NAMES, DEPLOYMENT_NAMES, ENGINE_NAMES, SENSITIVITY_NAMES } from '../core/vocabulary.js';
 import type { WaiverEntry } from '../baseline/schema.js';
 import { blocksReportGate } from '../core/gate.js';
-import type { ChangeMark } from '../diff/compare.js';
 import { renderSinceSection } from '../diff/markdown.js';
+import { groupByCheck, isActionable, quietCounts, renderGroup, type GroupLayout } from './groups.js';
 
-/** The change mark shown after the status; PASS/INFO/N/A findings that did not move get none. */
-const MARK_TEXT: Partial<Record<ChangeMark, string>> = {
-  new: '*(new)*',
-  worse: '*(worse)*',
-  better: '*(better)*',
-  changed: '*(changed)*',
-  existing: '*(existing)*'
-};
-
-/** The finding's change mark relative to the reference report, or '' without one. */
-export function changeMarkOf(report: AuditReport, f: Finding): string {
-  const m = report.changeMark?.(f.checkId, f.object);
-  return m ? (MARK_TEXT[m] ?? '') : '';
-}
-
-/** One finding as a list item: status marker, title, detail, policy annotation and waiver state. */
-export function renderFindingLine(f: Finding, mark = ''): string {
-  const parts = [`- [${f.status}]${mark ? ` ${mark}` : ''} ${f.title}: ${f.detail.markdown}`];
-  if (f.annotation) parts.push(f.annotation);
-  if (f.waiver?.state === 'active') {
-    parts.push(
-      `*(waived until ${f.waiver.expires} by ${codeSpan(f.waiver.owner)}: ${codeSpan(f.waiver.reason)})*`
-    );
-  } else if (f.waiver?.state === 'expired') {
-    parts.push(`*(waiver by ${codeSpan(f.waiver.owner)} expired on ${f.waiver.expires} — counts again)*`);
-  }
-  return parts.join(' ');
-}
+export { changeMarkOf } from './groups.js';
 
 function waiverLine(w: WaiverEntry): string {
   const object = w.object !== undefined ? ` object ${codeSpan(w.object)}` : '';
@@ -63,12 +35,19 @@ export function renderHeader(report: AuditReport): string[] {
     `**Compliance:** ${c.compliance.length ? c.compliance.map(x => COMPLIANCE_NAMES[x]).join(', ') : '(none specified)'}`
   );
   lines.push(`**Data Sensitivity:** ${SENSITIVITY_NAMES[c.dataSensitivity]}`);
-  for (const [label, value] of t.details) lines.push(`**${label}:** ${codeSpan(value)}`);
+  for (const [label, value] of t.details) {
+    // Engines also list their version among the details ("PostgreSQL Version"): show it once.
+    if (t.version !== undefined && /version$/i.test(label) && value === t.version) continue;
+    lines.push(`**${label}:** ${codeSpan(value)}`);
+  }
   // Two trailing spaces would be fragile; a blank-line-free block keeps every field on its own line.
   return lines.map((l, i) => (i >= 2 && l.startsWith('**') ? `${l}  ` : l));
 }
 
-/** What counts against the gate, e.g. ["3 unwaived FAIL", "1 expired waivers"]. */
+const plural = (n: number, singular: string, several = `${singular}s`) =>
+  `${n} ${n === 1 ? singular : several}`;
+
+/** What counts against the gate, e.g. ["3 unwaived FAIL", "1 expired waiver"]. */
 export function gateReasons(report: AuditReport): string[] {
   const g = report.gate;
   const parts = [`${g.unwaivedFails} unwaived FAIL`];
@@ -76,11 +55,11 @@ export function gateReasons(report: AuditReport): string[] {
     const blocking = report.findings.filter(f => blocksReportGate(report, f)).length;
     parts[0] = `${blocking} new or worse unwaived ${g.failOn === 'fail' ? 'FAIL' : 'findings'} (${g.unwaivedFails} unwaived FAIL in all)`;
   }
-  if (g.incomplete) parts.unshift(`${g.incomplete} checks stopped by a fault (audit incomplete)`);
+  if (g.incomplete) parts.unshift(`${plural(g.incomplete, 'check')} stopped by a fault (audit incomplete)`);
   if (g.failOn === 'warn') parts.push(`${g.unwaivedWarns} unwaived WARN`);
   if (g.failOn === 'unknown') parts.push(`${g.unwaivedUnknowns} unwaived UNKNOWN`);
-  if (g.expiredWaivers) parts.push(`${g.expiredWaivers} expired waivers`);
-  if (report.baseline.failOnStale && g.staleWaivers) parts.push(`${g.staleWaivers} stale waivers`);
+  if (g.expiredWaivers) parts.push(plural(g.expiredWaivers, 'expired waiver'));
+  if (report.baseline.failOnStale && g.staleWaivers) parts.push(plural(g.staleWaivers, 'stale waiver'));
   return parts;
 }
 
@@ -137,11 +116,71 @@ export function renderSummaryTable(report: AuditReport): string[] {
 }
 
 /**
- * The full markdown report, in the structure of the CockroachDB audit skill's report format:
- * header, summary table, findings by dimension with status markers and annotations, followed by
- * what could not be evaluated, the baseline state and remediation.
+ * How much of the report is shown: everything in the file; less in a job summary that must fit
+ * GitHub's limit (see summary.ts), which shrinks this step by step but never drops a FAIL, WARN or
+ * UNKNOWN check's line nor a section heading.
  */
-export function renderMarkdown(report: AuditReport, extraSections: readonly string[] = []): string {
+export interface ReportLayout extends GroupLayout {
+  /** PASS/INFO/N/A checks: every line (`full`), their check lines only (`lines`), or one count line. */
+  readonly quiet: 'full' | 'lines' | 'counts';
+  /** Entries kept in each baseline list, the not-evaluated list and the notes. */
+  readonly listCap: number;
+}
+
+export const FULL_LAYOUT: ReportLayout = {
+  linesPerCheck: Number.POSITIVE_INFINITY,
+  inline: 5,
+  quiet: 'full',
+  listCap: Number.POSITIVE_INFINITY
+};
+
+/** At most `cap` items, then a line saying how many more the full report has. */
+export function capList(items: readonly string[], cap: number, noun: string): string[] {
+  if (items.length <= cap) return [...items];
+  return [...items.slice(0, cap), `- …and ${items.length - cap} more ${noun}: see the full report.`];
+}
+
+/** The findings, one group per check and verdict (groups.ts), as the layout allows. */
+export function renderFindingGroups(
+  report: AuditReport,
+  layout: ReportLayout,
+  findings: readonly Finding[] = report.findings
+): string[] {
+  const groups = groupByCheck(findings);
+  const out: string[] = [];
+  for (const g of groups) {
+    const quiet = !isActionable(g.kind);
+    if (quiet && layout.quiet === 'counts') continue;
+    const lines = renderGroup(
+      report,
+      g,
+      quiet && layout.quiet === 'lines' ? { linesPerCheck: 0, inline: layout.inline } : layout
+    );
+    // Check lines form one tight list; a details block (after a blank line) ends it, and the
+    // next check line starts a new one. A blank line between two items would make the list loose.
+    out.push(...lines);
+  }
+  if (layout.quiet === 'counts') {
+    const counts = quietCounts(groups);
+    if (counts) {
+      if (out.length && out[out.length - 1] !== '') out.push('');
+      out.push(counts);
+    }
+  }
+  while (out[out.length - 1] === '') out.pop();
+  return out;
+}
+
+/**
+ * The full markdown report, in the structure of the CockroachDB audit skill's report format:
+ * header, summary table, findings grouped by check (FAIL, WARN, UNKNOWN first), followed by what
+ * could not be evaluated, the baseline state, remediation and notes.
+ */
+export function renderMarkdown(
+  report: AuditReport,
+  layout: ReportLayout = FULL_LAYOUT,
+  extraSections: readonly string[] = []
+): string {
   const out: string[] = [
     ...renderHeader(report),
     '',
@@ -155,12 +194,8 @@ export function renderMarkdown(report: AuditReport, extraSections: readonly stri
     '',
     '## Findings'
   ];
-  for (const dimension of DIMENSIONS) {
-    const findings = report.findings.filter(f => f.dimension === dimension);
-    if (findings.length === 0) continue;
-    out.push('', `### ${dimension}`);
-    for (const f of findings) out.push(renderFindingLine(f, changeMarkOf(report, f)));
-  }
+  const groups = renderFindingGroups(report, layout);
+  out.push('', ...(groups.length ? groups : ['No findings.']));
 
   if (report.unavailable.length > 0) {
     out.push(
@@ -168,44 +203,64 @@ export function renderMarkdown(report: AuditReport, extraSections: readonly stri
       '## Not Evaluated',
       '',
       'Facts that could not be collected; the checks that need them report UNKNOWN.',
-      ''
+      '',
+      ...capList(
+        report.unavailable.map(u => `- ${codeSpan(u.fact)}: ${u.reason.markdown}`),
+        layout.listCap,
+        'facts'
+      )
     );
-    for (const u of report.unavailable) out.push(`- ${codeSpan(u.fact)}: ${u.reason.markdown}`);
   }
 
   const b = report.baseline;
   if (b.expired.length || b.expiringSoon.length || b.stale.length) {
     out.push('', '## Baseline', '');
     if (b.file) out.push(`Baseline file: ${codeSpan(b.file)}`, '');
+    const list = (ws: readonly WaiverEntry[]) => [
+      ...capList(ws.map(waiverLine), layout.listCap, 'waivers'),
+      ''
+    ];
     if (b.expired.length)
       out.push(
-        '**Expired waivers** (no longer waive; the findings count again):',
+        `**Expired waivers** (${b.expired.length}; no longer waive, the findings count again):`,
         '',
-        ...b.expired.map(waiverLine),
-        ''
+        ...list(b.expired)
       );
     if (b.expiringSoon.length)
-      out.push('**Waivers expiring within 14 days:**', '', ...b.expiringSoon.map(waiverLine), '');
+      out.push(
+        `**Waivers expiring within 14 days** (${b.expiringSoon.length}):`,
+        '',
+        ...list(b.expiringSoon)
+      );
     if (b.stale.length)
-      out.push('**Stale waivers** (match no finding; remove them):', '', ...b.stale.map(waiverLine), '');
+      out.push(`**Stale waivers** (${b.stale.length}; match no finding, remove them):`, '', ...list(b.stale));
     while (out[out.length - 1] === '') out.pop();
   }
 
-  const toFix = new Map<string, Finding>();
-  for (const f of report.findings)
-    if ((f.status === 'FAIL' || f.status === 'WARN') && !toFix.has(f.checkId)) toFix.set(f.checkId, f);
-  if (toFix.size > 0) {
+  const toFix = remediationChecks(report);
+  if (toFix.length > 0) {
     out.push('', '## Remediation', '');
-    for (const f of toFix.values()) {
+    for (const f of toFix) {
       out.push(
-        `- **${f.checkId}** (${f.title}): ${escapeStatic(f.remediation.text)} [Reference](${f.remediation.link})`
+        `- **${f.checkId}** (${escapeStatic(f.title)}): ${escapeStatic(f.remediation.text)} [Reference](${f.remediation.link})`
       );
+      // Why it matters, and what a person confirms by hand, under the fix.
+      if (f.rationale) out.push(`  - Why: ${escapeStatic(f.rationale)}`);
+      if (f.verify) out.push(`  - Verify by hand: ${escapeStatic(f.verify)}`);
     }
   }
 
   if (report.notes.length > 0) {
-    out.push('', '## Notes', '');
-    for (const n of report.notes) out.push(`- ${n.markdown}`);
+    out.push(
+      '',
+      '## Notes',
+      '',
+      ...capList(
+        report.notes.map(n => `- ${n.markdown}`),
+        layout.listCap,
+        'notes'
+      )
+    );
   }
   // Sections rendered elsewhere (the "Detection coverage" of `--rules`), already escaped.
   for (const section of extraSections) out.push('', section.trimEnd());
@@ -216,4 +271,14 @@ export function renderMarkdown(report: AuditReport, extraSections: readonly stri
     ''
   );
   return out.join('\n');
+}
+
+/** One finding per check with a FAIL or WARN, in group order (the checks a person must fix or waive). */
+export function remediationChecks(report: AuditReport): Finding[] {
+  const seen = new Map<string, Finding>();
+  for (const g of groupByCheck(report.findings)) {
+    if (g.status !== 'FAIL' && g.status !== 'WARN') continue;
+    if (!seen.has(g.checkId)) seen.set(g.checkId, g.findings[0]);
+  }
+  return [...seen.values()];
 }

@@ -4,9 +4,38 @@ import type { CheckMeta } from '../core/check.js';
 import type { Finding } from '../core/finding.js';
 import type { Status } from '../core/status.js';
 import { sarifBaselineStates } from '../diff/compare.js';
+import { TOOL } from '../core/version.js';
+import { policyText } from '../core/policy-annotation.js';
 
 /** GitHub keeps the first 5,000 results of a run by severity; we never send more. */
 export const SARIF_RESULT_LIMIT = 5000;
+
+/**
+ * How many results each rule keeps under `limit`: every rule with results keeps at least one (a
+ * rule left without results would be closed as fixed by code scanning), and the room is shared
+ * fairly: small rules keep all theirs, the largest split what is left evenly (water-filling).
+ * When there are more rules than room (never, with this catalogue) the first `limit` keep one.
+ */
+export function sharePerRule(counts: ReadonlyMap<string, number>, limit: number): Map<string, number> {
+  const share = new Map<string, number>();
+  const ordered = [...counts.entries()].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+  let room = limit;
+  ordered.forEach(([rule, n], i) => {
+    const left = ordered.length - i;
+    const fair = Math.max(room > 0 ? 1 : 0, Math.floor(room / left));
+    const take = Math.min(n, fair);
+    share.set(rule, take);
+    room -= take;
+  });
+  // Rounding leaves a few slots: give them to the rules that were cut, largest first.
+  for (const [rule, n] of ordered.reverse()) {
+    if (room <= 0) break;
+    const extra = Math.min(room, n - share.get(rule)!);
+    share.set(rule, share.get(rule)! + extra);
+    room -= extra;
+  }
+  return share;
+}
 
 /** Trivy's scale: high for FAIL, medium for WARN, low for what could not be evaluated. */
 const SECURITY_SEVERITY: Partial<Record<Status, string>> = { FAIL: '8.0', WARN: '5.5', UNKNOWN: '2.0' };
@@ -26,6 +55,8 @@ export interface SarifOptions {
    * physical location; a path that does not exist is shown without a preview).
    */
   readonly locationUri?: string;
+  /** The baseline file's repository path, when it is inside the checkout: waived results point at their waiver's line. */
+  readonly baselineUri?: string;
 }
 
 /** A stable fingerprint from check, target and object: never from values or times. */
@@ -48,7 +79,33 @@ export function renderSarif(report: AuditReport, options: SarifOptions): string 
   const relevant = report.findings
     .filter(f => RANK[f.status] !== undefined)
     .sort((a, b) => RANK[a.status]! - RANK[b.status]!);
-  const kept = relevant.slice(0, SARIF_RESULT_LIMIT);
+  // With a reference report (`--compare-to`): SARIF 2.1.0 baselineState per result, and the
+  // reference's resolved findings as `absent` results, which code scanning closes.
+  const states = report.comparison ? sarifBaselineStates(report.comparison.diff) : undefined;
+  const absentAll = states?.absent ?? [];
+  const ABSENT = 'absent:'; // rule ids never contain a colon
+  // The cap is per rule (resolved results of a rule count as a rule of their own), never global.
+  const counts = new Map<string, number>();
+  for (const f of relevant) counts.set(f.checkId, (counts.get(f.checkId) ?? 0) + 1);
+  for (const e of absentAll)
+    counts.set(`${ABSENT}${e.checkId}`, (counts.get(`${ABSENT}${e.checkId}`) ?? 0) + 1);
+  const share = sharePerRule(counts, SARIF_RESULT_LIMIT);
+  const taken = new Map<string, number>();
+  const take = (key: string) => {
+    const n = taken.get(key) ?? 0;
+    if (n >= (share.get(key) ?? 0)) return false;
+    taken.set(key, n + 1);
+    return true;
+  };
+  const kept = relevant.filter(f => take(f.checkId));
+  const absent = absentAll.filter(e => take(`${ABSENT}${e.checkId}`));
+  const leftOut = new Map<string, number>();
+  for (const [key, n] of counts) {
+    const cut = n - (share.get(key) ?? 0);
+    const rule = key.startsWith(ABSENT) ? key.slice(ABSENT.length) : key;
+    if (cut > 0) leftOut.set(rule, (leftOut.get(rule) ?? 0) + cut);
+  }
+  const dropped = relevant.length + absentAll.length - kept.length - absent.length;
 
   const worst = new Map<string, Finding>();
   for (const f of kept) if (!worst.has(f.checkId)) worst.set(f.checkId, f);
@@ -78,12 +135,11 @@ export function renderSarif(report: AuditReport, options: SarifOptions): string 
   });
   const index = new Map(ruleIds.map((id, i) => [id, i]));
   const engine = report.target.engine;
-  // With a reference report (`--compare-to`): SARIF 2.1.0 baselineState per result, and the
-  // reference's resolved findings as `absent` results, which code scanning closes.
-  const states = report.comparison ? sarifBaselineStates(report.comparison.diff) : undefined;
-  const location = (object: string | undefined) => [
+  // A waived result points at its waiver's line, when the results point at the baseline file.
+  const atBaseline = options.locationUri !== undefined && options.locationUri === options.baselineUri;
+  const location = (object: string | undefined, line = 1) => [
     {
-      physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } },
+      physicalLocation: { artifactLocation: { uri }, region: { startLine: atBaseline ? line : 1 } },
       logicalLocations: [
         {
           fullyQualifiedName: `${engine}://${target}${object !== undefined ? `/${object}` : ''}`,
@@ -102,8 +158,10 @@ export function renderSarif(report: AuditReport, options: SarifOptions): string 
       ruleId: f.checkId,
       ruleIndex: index.get(f.checkId),
       level: LEVEL[f.status],
-      message: { text: `${f.title}: ${f.detail.text}${where}` },
-      locations: location(f.object),
+      message: {
+        text: `${f.title}: ${f.detail.text}${where}${f.policy?.length ? `; policy: ${f.policy.map(policyText).join('; ')}` : ''}`
+      },
+      locations: location(f.object, f.waiver?.state === 'active' ? f.waiver.line : undefined),
       partialFingerprints: fingerprints(f.checkId, f.object),
       ...(states ? { baselineState: states.stateOf(f.checkId, f.object) } : {}),
       ...(f.waiver?.state === 'active'
@@ -120,11 +178,12 @@ export function renderSarif(report: AuditReport, options: SarifOptions): string 
       properties: {
         status: f.status,
         rawStatus: f.rawStatus,
-        ...(f.annotation ? { annotation: f.annotation } : {})
+        ...(f.annotation ? { annotation: f.annotation } : {}),
+        ...(f.policy?.length ? { policy: f.policy.map(p => ({ ...p })) } : {})
       }
     };
   });
-  for (const e of states?.absent.slice(0, Math.max(0, SARIF_RESULT_LIMIT - results.length)) ?? []) {
+  for (const e of absent) {
     const was = e.baseStatus as Status;
     results.push({
       ruleId: e.checkId,
@@ -148,6 +207,7 @@ export function renderSarif(report: AuditReport, options: SarifOptions): string 
           driver: {
             name: report.tool.name,
             semanticVersion: report.tool.version,
+            informationUri: TOOL.url,
             rules
           }
         },
@@ -165,9 +225,10 @@ export function renderSarif(report: AuditReport, options: SarifOptions): string 
                 }
               }
             : {}),
-          ...(relevant.length > kept.length
+          ...(dropped > 0
             ? {
-                truncated: `${relevant.length - kept.length} lower-severity results left out (limit ${SARIF_RESULT_LIMIT})`
+                truncated: `${dropped} results left out (limit ${SARIF_RESULT_LIMIT}, shared per rule; every rule keeps at least one)`,
+                leftOutPerRule: Object.fromEntries([...leftOut.entries()].sort())
               }
             : {})
         }

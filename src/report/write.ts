@@ -5,7 +5,7 @@ import type { AuditOptions } from '../core/options.js';
 import type { Redactor } from '../core/redact.js';
 import { writeReportFiles } from './output-files.js';
 import { renderJson } from './json.js';
-import { renderMarkdown } from './markdown.js';
+import { FULL_LAYOUT, renderMarkdown } from './markdown.js';
 import { renderSarif } from './sarif.js';
 import { renderJunit } from './junit.js';
 
@@ -52,11 +52,14 @@ export async function writeReports(
   options: WriteOptions
 ): Promise<WrittenReport> {
   const render: Record<ReportFormat, () => string> = {
-    markdown: () => renderMarkdown(report, options.markdownSections),
+    markdown: () => renderMarkdown(report, FULL_LAYOUT, options.markdownSections),
     json: () => renderJson(report),
     sarif: () => {
       const uri = sarifLocation(report, options.repositoryRoot ?? process.cwd());
-      return renderSarif(report, { describe: options.describe, ...(uri ? { locationUri: uri } : {}) });
+      return renderSarif(report, {
+        describe: options.describe,
+        ...(uri ? { locationUri: uri, baselineUri: uri } : {})
+      });
     },
     junit: () => renderJunit(report)
   };

@@ -1,17 +1,26 @@
-import { fail, pass, unknown, warn, info, type CheckContext, type RawFinding } from '../../core/check.js';
+import {
+  fail,
+  pass,
+  unknown,
+  warn,
+  info,
+  type BoundCheckContext,
+  type RawFinding
+} from '../../core/check.js';
 import { msg, raw, type Text } from '../../core/text.js';
 
 /**
  * Shared by checks that no API can answer (Console SSO, SCIM): UNKNOWN until a person attests the
- * state in the baseline file; an expired attestation is UNKNOWN again.
+ * state in the baseline file; an expired attestation is UNKNOWN again. `id` only names the check
+ * in the message: the lookup is bound to the running check.
  */
 export function fromAttestation(
   id: string,
-  ctx: CheckContext,
+  ctx: BoundCheckContext,
   what: Record<'PASS' | 'WARN' | 'FAIL', string>,
   missing: Text
 ): RawFinding[] {
-  const a = ctx.attestation(id);
+  const a = ctx.attestation();
   if (a.state === 'none')
     return [
       unknown(msg`${raw(missing)} Fix: attest it in the baseline file (attestations, check ${raw(id)}).`)

@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { isKeyword, scanLines, ScanError, type ScannedToken } from './scanner.js';
+import { isKeyword, scanSettingLines, type ScannedToken } from './scanner.js';
 
 /**
  * One CockroachDB HBA rule (`TYPE DATABASE USER ADDRESS [MASK] METHOD [options]`), parsed as
@@ -33,13 +33,9 @@ const TYPES = new Set(['local', 'host', 'hostssl', 'hostnossl', 'loopback']);
 class LineError extends Error {}
 
 export function parseCrdbHba(value: string): ParsedHba {
-  let lines;
-  try {
-    lines = scanLines(value);
-  } catch (error) {
-    if (error instanceof ScanError) return { ok: false, error: error.message };
-    throw error;
-  }
+  const scanned = scanSettingLines(value);
+  if (!scanned.ok) return scanned;
+  const { lines } = scanned;
   const rules: CrdbHbaRule[] = [];
   for (const line of lines) {
     try {

@@ -118,6 +118,18 @@ export function scanLines(input: string): ScannedLine[] {
   return out;
 }
 
+/** scanLines as a result: the HBA and user-audit parsers report a scan error as their own. */
+export function scanSettingLines(
+  input: string
+): { readonly ok: true; readonly lines: ScannedLine[] } | { readonly ok: false; readonly error: string } {
+  try {
+    return { ok: true, lines: scanLines(input) };
+  } catch (error) {
+    if (error instanceof ScanError) return { ok: false, error: error.message };
+    throw error;
+  }
+}
+
 /** A keyword test as CockroachDB does it: only an unquoted token can be a keyword. */
 export function isKeyword(t: ScannedToken | undefined, keyword: string): boolean {
   return t !== undefined && !t.quoted && t.value === keyword;

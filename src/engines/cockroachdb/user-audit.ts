@@ -1,4 +1,4 @@
-import { scanLines, ScanError } from './scanner.js';
+import { scanSettingLines } from './scanner.js';
 
 /** One parsed `sql.log.user_audit` rule. */
 export interface AuditRule {
@@ -19,13 +19,9 @@ export type ParsedAuditConfig =
  */
 export function parseUserAudit(value: string): ParsedAuditConfig {
   if (value.trim() === '') return { ok: true, rules: [] };
-  let lines;
-  try {
-    lines = scanLines(value);
-  } catch (error) {
-    if (error instanceof ScanError) return { ok: false, error: error.message };
-    throw error;
-  }
+  const scanned = scanSettingLines(value);
+  if (!scanned.ok) return scanned;
+  const { lines } = scanned;
   // Only the SET-time validator says "no entries"; a stored comment-only value parses to no rules.
   if (lines.length === 0) return { ok: true, rules: [] };
   const rules: AuditRule[] = [];

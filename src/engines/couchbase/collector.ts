@@ -448,10 +448,57 @@ function authSettingsFrom76(
   });
 }
 
-/** Reads every fact the cb/* checks need, with GET requests only. */
-export async function collectCouchbase(env: CollectEnv): Promise<Collected<CbFacts>> {
-  const ep = await couchbaseEndpoint(env);
-  env.progress.step(`connecting to Couchbase at ${where(ep)}`);
+/** The value type of a fact of CbFacts. */
+type FactValue<K extends keyof CbFacts> = CbFacts[K] extends Fact<infer T> ? T : never;
+
+/**
+ * The facts that are one GET each, in CbFacts order: the table drives both the reads and the
+ * mapping of each answer to its fact, so a new endpoint is one row. `compat80` rows are read only
+ * once every node runs 8.0 (factsFrom says what stands in their place before that).
+ */
+const ENDPOINTS: {
+  readonly [K in Exclude<keyof CbFacts, 'cluster' | 'releases'>]: {
+    readonly path: string;
+    readonly parse: (body: unknown) => FactValue<K>;
+    readonly compat80?: true;
+  };
+} = {
+  whoami: { path: '/whoami', parse: parseWhoami },
+  audit: { path: '/settings/audit', parse: parseAudit },
+  auditDescriptors: { path: '/settings/audit/descriptors', parse: parseDescriptors },
+  security: { path: '/settings/security', parse: parseSecurity },
+  passwordPolicy: { path: '/settings/passwordPolicy', parse: parsePasswordPolicy },
+  users: { path: '/settings/rbac/users', parse: parseUsers },
+  groups: { path: '/settings/rbac/groups', parse: parseGroups },
+  authSettings: { path: '/settings/rbac', parse: parseAuthSettings, compat80: true },
+  ldap: { path: '/settings/ldap', parse: parseLdap },
+  saml: { path: '/settings/saml', parse: parseSaml },
+  certificates: { path: '/pools/default/certificates', parse: parseCertificates },
+  trustedCAs: { path: '/pools/default/trustedCAs', parse: parseTrustedCAs },
+  encryptionAtRest: {
+    path: '/settings/security/encryptionAtRest',
+    parse: parseEncryptionAtRest,
+    compat80: true
+  },
+  buckets: { path: '/pools/default/buckets', parse: parseBuckets },
+  clientCertAuth: { path: '/settings/clientCertAuth', parse: parseClientCertAuth },
+  logRedaction: { path: '/settings/logRedaction', parse: parseLogRedaction },
+  curlAllowlist: { path: '/settings/querySettings/curlAllowlist', parse: parseCurl }
+};
+type EndpointFact = keyof typeof ENDPOINTS;
+
+/** Before 8.0 the authentication settings come from LDAP, SAML and this endpoint together. */
+const SASLAUTHD_76 = '/settings/saslauthdAuth';
+
+/** The cluster as GET /pools and /pools/default describe it, before any security endpoint is read. */
+interface ClusterProbe {
+  readonly version: string;
+  readonly edition: 'enterprise' | 'community';
+  readonly compat80: boolean;
+  readonly poolsDefault: Fact<{ name: string | null; nodes: CbNode[] }>;
+}
+
+async function probeCluster(ep: CbEndpoint): Promise<ClusterProbe> {
   const pools = await cbGet(ep, '/pools');
   if (pools.kind !== 'http' || pools.status !== 200) throw firstCallFailure(pools, ep);
   const p = obj(pools.body);
@@ -474,32 +521,38 @@ export async function collectCouchbase(env: CollectEnv): Promise<Collected<CbFac
     : [];
   const compat80 =
     (parsedVersion?.major ?? 0) >= 8 && (nodeMajors.length === 0 || nodeMajors.every(m => m >= 8));
-  const ctx: FactContext = { roleHint: securityReaderRole(edition, compat80) };
+  return { version, edition, compat80, poolsDefault };
+}
 
-  env.progress.step('reading audit, security, users, groups, external authentication and certificates');
+/** Every GET the security facts need, at once; the answers keyed by path. */
+async function readEndpoints(ep: CbEndpoint, compat80: boolean): Promise<Map<string, CbAnswer>> {
   const paths = [
-    '/whoami',
-    '/settings/audit',
-    '/settings/audit/descriptors',
-    '/settings/security',
-    '/settings/passwordPolicy',
-    '/settings/rbac/users',
-    '/settings/rbac/groups',
-    '/settings/ldap',
-    '/settings/saml',
-    ...(compat80 ? ['/settings/rbac', '/settings/security/encryptionAtRest'] : ['/settings/saslauthdAuth']),
-    '/pools/default/certificates',
-    '/pools/default/trustedCAs',
-    '/pools/default/buckets',
-    '/settings/clientCertAuth',
-    '/settings/logRedaction',
-    '/settings/querySettings/curlAllowlist'
+    ...Object.values(ENDPOINTS)
+      .filter(e => compat80 || !e.compat80)
+      .map(e => e.path),
+    ...(compat80 ? [] : [SASLAUTHD_76])
   ];
   const answers = new Map<string, CbAnswer>();
   await Promise.all(paths.map(async path => answers.set(path, await cbGet(ep, path))));
-  const get = <T>(path: string, parse: (b: unknown) => T) =>
-    answerToFact(answers.get(path)!, path, parse, ctx);
+  return answers;
+}
 
+/** Maps the answers to facts through the table, then the facts that depend on edition and version. */
+function factsFrom(probe: ClusterProbe, answers: Map<string, CbAnswer>, ctx: FactContext): CbFacts {
+  const { version, edition, compat80, poolsDefault } = probe;
+  const read = <K extends EndpointFact>(key: K): CbFacts[K] => {
+    const e = ENDPOINTS[key];
+    return answerToFact(answers.get(e.path)!, e.path, e.parse, ctx) as CbFacts[K];
+  };
+  // Every key in table order (an unread row holds undefined until replaced below), so that the
+  // facts, and the report's list of what could not be read, keep the order of CbFacts.
+  const direct = Object.fromEntries(
+    (Object.keys(ENDPOINTS) as EndpointFact[]).map(k => [
+      k,
+      compat80 || !ENDPOINTS[k].compat80 ? read(k) : undefined
+    ])
+  ) as Partial<Pick<CbFacts, EndpointFact>>;
+  const { ldap, saml } = direct as Pick<CbFacts, 'ldap' | 'saml'>;
   const cluster: CbCluster = {
     name: poolsDefault.ok ? poolsDefault.value.name : null,
     version,
@@ -507,48 +560,41 @@ export async function collectCouchbase(env: CollectEnv): Promise<Collected<CbFac
     compat80,
     nodes: poolsDefault.ok ? poolsDefault.value.nodes : []
   };
-  const ldap = get('/settings/ldap', parseLdap);
-  const saml = get('/settings/saml', parseSaml);
-  const notOnCe = <T>(f: Fact<T>, what: string): Fact<T> =>
-    edition === 'community'
-      ? notApplicableHere(msg`Community Edition cannot enable ${raw(what)} (Enterprise Edition only).`)
-      : f;
-  const facts: CbFacts = {
-    cluster,
-    whoami: get('/whoami', parseWhoami),
-    audit: get('/settings/audit', parseAudit),
-    auditDescriptors: get('/settings/audit/descriptors', parseDescriptors),
-    security: get('/settings/security', parseSecurity),
-    passwordPolicy: get('/settings/passwordPolicy', parsePasswordPolicy),
-    users: get('/settings/rbac/users', parseUsers),
-    groups: get('/settings/rbac/groups', parseGroups),
-    authSettings: compat80
-      ? get('/settings/rbac', parseAuthSettings)
-      : authSettingsFrom76(ldap, saml, answers.get('/settings/saslauthdAuth')!, ctx),
-    ldap,
-    saml,
-    certificates: get('/pools/default/certificates', parseCertificates),
-    trustedCAs: get('/pools/default/trustedCAs', parseTrustedCAs),
-    encryptionAtRest: !compat80
+  const encryptionAtRest: Fact<CbEncryptionAtRest> = !compat80
+    ? notApplicableHere(
+        msg`Couchbase Server ${version} has no native encryption at rest (it arrived in 8.0, once every node runs 8.0).`
+      )
+    : edition === 'community'
       ? notApplicableHere(
-          msg`Couchbase Server ${version} has no native encryption at rest (it arrived in 8.0, once every node runs 8.0).`
+          msg`Community Edition cannot enable native encryption at rest (Enterprise Edition only).`
         )
-      : notOnCe(
-          get('/settings/security/encryptionAtRest', parseEncryptionAtRest),
-          'native encryption at rest'
-        ),
-    buckets: get('/pools/default/buckets', parseBuckets),
-    clientCertAuth: get('/settings/clientCertAuth', parseClientCertAuth),
-    logRedaction: get('/settings/logRedaction', parseLogRedaction),
-    curlAllowlist: get('/settings/querySettings/curlAllowlist', parseCurl),
+      : direct.encryptionAtRest!;
+  return {
+    cluster,
+    ...(direct as Pick<CbFacts, EndpointFact>),
+    authSettings: compat80
+      ? direct.authSettings!
+      : authSettingsFrom76(ldap, saml, answers.get(SASLAUTHD_76)!, ctx),
+    encryptionAtRest,
     releases: COUCHBASE_RELEASES
   };
+}
+
+/** Reads every fact the cb/* checks need, with GET requests only. */
+export async function collectCouchbase(env: CollectEnv): Promise<Collected<CbFacts>> {
+  const ep = await couchbaseEndpoint(env);
+  env.progress.step(`connecting to Couchbase at ${where(ep)}`);
+  const probe = await probeCluster(ep);
+  const ctx: FactContext = { roleHint: securityReaderRole(probe.edition, probe.compat80) };
+  env.progress.step('reading audit, security, users, groups, external authentication and certificates');
+  const facts = factsFrom(probe, await readEndpoints(ep, probe.compat80), ctx);
   const unavailableList = missingFacts([
-    ['nodes', poolsDefault],
+    ['nodes', probe.poolsDefault],
     ...Object.entries(facts).filter(
       (e): e is [string, Fact<unknown>] => typeof e[1] === 'object' && 'ok' in e[1]
     )
   ]);
+  const { cluster } = facts;
   const unhealthy = cluster.nodes.filter(n => n.status !== 'healthy' || n.clusterMembership !== 'active');
   const describeNode = (n: CbNode) =>
     `${n.hostname} (${n.status}${n.clusterMembership !== 'active' ? `, ${n.clusterMembership}` : ''})`;

@@ -1,19 +1,22 @@
-import { defineCheck, pass, warn, type RawFinding } from '../../../core/check.js';
+import { pass, warn, type RawFinding } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
-import type { CrdbFacts } from '../facts.js';
+import { defineCockroachCheck } from './define.js';
 
 /** A Cloud API key older than this should have been rotated. */
 const MAX_AGE_DAYS = 90;
 
 /** Cloud API keys (GET /api/v1/api-keys): WARN for each key created more than 90 days ago. */
-export default defineCheck<CrdbFacts>({
+export default defineCockroachCheck({
   meta: {
     id: 'crdb/api-keys',
     title: 'Cloud API key age',
     dimension: 'Authentication & SSO',
     appliesTo: ['cloud'],
     description: `Every CockroachDB Cloud API key was created within the last ${MAX_AGE_DAYS} days.`,
+    rationale:
+      'A Cloud API key is a bearer secret for a service account with no expiry of its own; the older it is, the more copies of it sit in CI variables, laptops and logs, and the longer a leaked one keeps working.',
+    verify: 'Who uses each listed key, and whether it can be rotated without an outage.',
     outcomes: ['PASS', 'WARN'],
     remediation: {
       text: 'Create a new key for the service account, switch its users over, then delete the old key (Cloud Console > Organization > Access Management > Service Accounts).',

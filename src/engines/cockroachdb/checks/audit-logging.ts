@@ -1,39 +1,33 @@
-import { defineCheck, fail, pass, warn } from '../../../core/check.js';
+import { fail, pass, warn } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw, valueList } from '../../../core/text.js';
-import type { CrdbFacts } from '../facts.js';
 import { adminMembers, membershipsOf, sqlLoginFilter } from '../roles.js';
 import { userAuditEffect } from '../audit-effect.js';
 import { isTrue, setting } from '../settings.js';
 import { auditDecision, parseUserAudit } from '../user-audit.js';
-
-export const AUDIT_FRAMEWORKS = {
-  'SOC 2': ['CC7.2'],
-  HIPAA: ['164.312(b)'],
-  'PCI DSS': ['10'],
-  'ISO 27001': ['8.15'],
-  GDPR: ['Art. 32']
-} as const;
+import { defineCockroachCheck } from './define.js';
+import { AUDIT_LOGGING_CONTROLS } from '../../../policy/control-sets.js';
 
 /**
  * PASS when role-based audit (sql.log.user_audit) covers every admin member; WARN when only the
  * hidden admin audit is on (or user audit misses admins); FAIL when neither audits anything.
  */
-export default defineCheck<CrdbFacts>({
+export default defineCockroachCheck({
   meta: {
     id: 'crdb/audit-logging',
     title: 'Audit logging',
     dimension: 'Audit Logging',
     family: 'audit-logging',
-    appliesTo: ['self-hosted', 'cloud'],
     description:
       'Every statement of every admin member is audited (sql.log.user_audit, or at least sql.log.admin_audit.enabled).',
+    rationale:
+      'Without statement audit of admin members, what a privileged account did (data read, grants, drops) leaves no record, so misuse or a stolen admin credential cannot be detected or investigated.',
     outcomes: ['PASS', 'WARN', 'FAIL'],
     remediation: {
       text: "SET CLUSTER SETTING sql.log.user_audit = 'admin ALL'; (add rows for sensitive roles; before v24.3 keep a valid enterprise licence for this cluster), and route the SENSITIVE_ACCESS channel to durable storage or a SIEM.",
       link: 'https://www.cockroachlabs.com/docs/stable/role-based-audit-logging'
     },
-    frameworks: AUDIT_FRAMEWORKS
+    frameworks: AUDIT_LOGGING_CONTROLS
   },
   evaluate(facts, ctx) {
     const value = setting(facts, 'sql.log.user_audit');

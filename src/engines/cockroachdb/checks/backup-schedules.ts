@@ -1,7 +1,8 @@
-import { defineCheck, fail, info, pass, warn, type RawFinding } from '../../../core/check.js';
+import { fail, info, pass, warn, type RawFinding } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
-import type { CrdbFacts } from '../facts.js';
+import { defineCockroachCheck } from './define.js';
+import { BACKUP_CONTROLS } from '../../../policy/control-sets.js';
 
 /** A run that should have started more than this long ago is overdue. */
 const OVERDUE_MS = 24 * 3600 * 1000;
@@ -10,26 +11,22 @@ const OVERDUE_MS = 24 * 3600 * 1000;
  * Self-hosted: FAIL without a backup schedule; WARN for paused, failing or overdue schedules. Cloud:
  * INFO (managed backups exist). Never prints the storage URI's credentials (the collector removes them).
  */
-export default defineCheck<CrdbFacts>({
+export default defineCockroachCheck({
   meta: {
     id: 'crdb/backup-schedules',
     title: 'Backup schedules',
     dimension: 'Backup & Recovery',
     family: 'backups',
-    appliesTo: ['self-hosted', 'cloud'],
     description: 'An active backup schedule exists, is not paused or failing, and runs on time.',
+    rationale:
+      'Without a backup schedule that runs and succeeds, data lost to a bad migration, deletion or ransomware cannot be restored, and paused or failing schedules give that false comfort silently.',
+    verify: 'That the backup destination holds recent backups and that a restore has been tested.',
     outcomes: ['PASS', 'WARN', 'FAIL', 'INFO'],
     remediation: {
       text: "CREATE SCHEDULE ... FOR BACKUP INTO 's3://...?AUTH=implicit' RECURRING '@hourly' FULL BACKUP '@daily' WITH SCHEDULE OPTIONS first_run = 'now'; RESUME paused schedules and fix failing ones.",
       link: 'https://www.cockroachlabs.com/docs/stable/create-schedule-for-backup'
     },
-    frameworks: {
-      'SOC 2': ['A1.2'],
-      HIPAA: ['164.308(a)(7)'],
-      'PCI DSS': ['12.10'],
-      'ISO 27001': ['8.13'],
-      GDPR: ['Art. 32']
-    }
+    frameworks: BACKUP_CONTROLS
   },
   evaluate(facts, ctx) {
     const schedules = need(facts.schedules).filter(s => s.isBackup);

@@ -1,10 +1,11 @@
-import { defineCheck, info, pass, warn, type RawFinding } from '../../../core/check.js';
+import { info, pass, warn, type RawFinding } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
-import type { CrdbFacts } from '../facts.js';
 import { parseCrdbHba } from '../hba.js';
 import { isTrue, settingIfKnown } from '../settings.js';
 import { HBA_SETTING } from './hba.js';
+import { defineCockroachCheck } from './define.js';
+import { AUTHENTICATION_CONTROLS } from '../../../policy/control-sets.js';
 
 /**
  * Certificate logins (HBA methods cert, cert-password, cert-scram-sha-256; the built-in root rule
@@ -12,7 +13,7 @@ import { HBA_SETTING } from './hba.js';
  * default off) and the subject / SAN requirements (security.client_cert.subject_required.enabled,
  * .san_required.enabled from v26.2).
  */
-export default defineCheck<CrdbFacts>({
+export default defineCockroachCheck({
   meta: {
     id: 'crdb/client-certificates',
     title: 'Client certificate checks',
@@ -20,12 +21,14 @@ export default defineCheck<CrdbFacts>({
     appliesTo: ['self-hosted'],
     description:
       'Certificate logins check revocation (security.ocsp.mode strict) and require a certificate subject or SAN mapping.',
+    rationale:
+      'Without revocation checks a revoked or stolen client certificate keeps logging in until it expires, and without a subject mapping any certificate the CA ever signed can claim a SQL user by its common name.',
     outcomes: ['PASS', 'WARN', 'INFO'],
     remediation: {
       text: "SET CLUSTER SETTING security.ocsp.mode = 'strict'; SET CLUSTER SETTING security.client_cert.subject_required.enabled = true; (and security.client_cert.san_required.enabled on v26.2+), then set SUBJECT role options.",
       link: 'https://www.cockroachlabs.com/docs/stable/manage-certs-revoke-ocsp'
     },
-    frameworks: { 'SOC 2': ['CC6.1'], 'ISO 27001': ['8.5'], 'PCI DSS': ['8'] }
+    frameworks: AUTHENTICATION_CONTROLS
   },
   evaluate(facts) {
     // The built-in root rule (cert-password) always allows certificate logins.

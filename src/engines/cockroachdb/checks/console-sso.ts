@@ -1,12 +1,11 @@
-import { defineCheck } from '../../../core/check.js';
 import { msg } from '../../../core/text.js';
-import type { CrdbFacts } from '../facts.js';
 import { fromAttestation } from '../attested.js';
+import { defineCockroachCheck } from './define.js';
 
 const ID = 'crdb/console-sso';
 
 /** Cloud Console single sign-on: no API exposes it, so only an attestation settles it. */
-export default defineCheck<CrdbFacts>({
+export default defineCockroachCheck({
   meta: {
     id: 'crdb/console-sso',
     attestable: true,
@@ -16,6 +15,10 @@ export default defineCheck<CrdbFacts>({
     appliesTo: ['cloud'],
     description:
       'Cloud Console sign-in goes through the organization SSO (SAML/OIDC) and is enforced for every member.',
+    rationale:
+      "Console members who sign in with local passwords escape the identity provider's MFA, offboarding and session policy, so a leaver or a phished password keeps control-plane access.",
+    verify:
+      'In the Cloud Console, Organization > Authentication: SSO configured and required for all members; attach a screenshot or the audit log entry as evidence.',
     outcomes: ['PASS', 'WARN', 'FAIL'],
     remediation: {
       text: 'Configure Cloud Organization SSO (Organization > Authentication), require it for all members, then record an attestation in the baseline file with the evidence.',

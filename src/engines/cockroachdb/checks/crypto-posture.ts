@@ -1,18 +1,19 @@
-import { defineCheck, info } from '../../../core/check.js';
+import { info } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
-import type { CrdbFacts } from '../facts.js';
 import { PQ_HYBRID_GROUP } from '../../../sqlwire/tls-probe.js';
+import { defineCockroachCheck } from './define.js';
 
 /** INFO only: what the SQL port negotiates, the server key, and --tls-cipher-suites when set. */
-export default defineCheck<CrdbFacts>({
+export default defineCockroachCheck({
   meta: {
     id: 'crdb/crypto-posture',
     title: 'Cryptographic posture',
     dimension: 'Encryption',
-    appliesTo: ['self-hosted', 'cloud'],
     description:
       'TLS 1.3 with AEAD ciphers, a strong server key and, where available, a post-quantum hybrid key exchange.',
+    rationale:
+      'Older TLS versions, non-AEAD ciphers and weak server keys lower the cost of decrypting or tampering with captured traffic, and classical-only key exchange lets recorded sessions be decrypted later.',
     outcomes: ['INFO'],
     remediation: {
       text: 'Keep TLS 1.3, RSA-2048+/ECDSA P-256+ node keys, and restrict suites with cockroach start --tls-cipher-suites (v25.2+) when policy asks.',

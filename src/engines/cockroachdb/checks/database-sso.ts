@@ -1,18 +1,19 @@
-import { defineCheck, fail, pass } from '../../../core/check.js';
+import { fail, pass } from '../../../core/check.js';
 import { need, type Fact } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
-import type { CrdbFacts } from '../facts.js';
 import { isTrue } from '../settings.js';
+import { defineCockroachCheck } from './define.js';
 
 /** PASS with SQL JWT login (with issuers) or DB Console OIDC (with a provider); FAIL with neither. */
-export default defineCheck<CrdbFacts>({
+export default defineCockroachCheck({
   meta: {
     id: 'crdb/database-sso',
     title: 'Database SSO (JWT / OIDC)',
     dimension: 'Authentication & SSO',
     family: 'database-sso',
-    appliesTo: ['self-hosted', 'cloud'],
     description: 'SQL users sign in with JWTs from the identity provider, or the DB Console with OIDC.',
+    rationale:
+      'SQL users with local passwords are managed outside the identity provider, so MFA, central offboarding and password policy do not apply to database access.',
     outcomes: ['PASS', 'FAIL'],
     remediation: {
       text: 'SET CLUSTER SETTING server.jwt_authentication.enabled = true and server.jwt_authentication.issuers.configuration; for the DB Console, server.oidc_authentication.enabled with provider_url, client_id and client_secret.',

@@ -1,8 +1,9 @@
-import { defineCheck, pass, warn, type RawFinding } from '../../../core/check.js';
+import { pass, warn, type RawFinding } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
-import type { CrdbFacts } from '../facts.js';
 import { isTrue } from '../settings.js';
+import { defineCockroachCheck } from './define.js';
+import { AUTHENTICATION_CONTROLS } from '../../../policy/control-sets.js';
 
 /** Longest DB Console session the check accepts without a finding (the default is 168 hours). */
 const MAX_HOURS = 12;
@@ -18,19 +19,21 @@ export function durationHours(v: string): number {
 }
 
 /** DB Console sessions: lifetime (server.web_session.timeout) and HSTS (server.hsts.enabled). */
-export default defineCheck<CrdbFacts>({
+export default defineCockroachCheck({
   meta: {
     id: 'crdb/db-console-sessions',
     title: 'DB Console sessions',
     dimension: 'Authentication & SSO',
     appliesTo: ['self-hosted'],
     description: `DB Console sessions last at most ${MAX_HOURS} hours and the console sends HSTS.`,
+    rationale:
+      'Long-lived DB Console sessions widen the window in which a stolen session cookie works, and without HSTS a browser can be downgraded to plain HTTP and leak it.',
     outcomes: ['PASS', 'WARN'],
     remediation: {
       text: "SET CLUSTER SETTING server.web_session.timeout = '12h'; SET CLUSTER SETTING server.hsts.enabled = true;",
       link: 'https://www.cockroachlabs.com/docs/stable/cluster-settings'
     },
-    frameworks: { 'SOC 2': ['CC6.1'], 'ISO 27001': ['8.5'], 'PCI DSS': ['8'] }
+    frameworks: AUTHENTICATION_CONTROLS
   },
   evaluate(facts) {
     const raw_ = need(facts.settings['server.web_session.timeout']!);

@@ -1,16 +1,18 @@
-import { defineCheck, pass, warn } from '../../../core/check.js';
+import { pass, warn } from '../../../core/check.js';
 import { need, unavailable } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
-import type { CrdbFacts } from '../facts.js';
+import { defineCockroachCheck } from './define.js';
 
 /** GET /api/v1/clusters/{id} delete_protection: ENABLED PASS; DISABLED WARN. */
-export default defineCheck<CrdbFacts>({
+export default defineCockroachCheck({
   meta: {
     id: 'crdb/delete-protection',
     title: 'Delete protection',
     dimension: 'Backup & Recovery',
     appliesTo: ['cloud'],
     description: 'The Cloud cluster has delete protection enabled.',
+    rationale:
+      'Without delete protection one API call or Console click by a compromised or mistaken administrator destroys the cluster and its data.',
     outcomes: ['PASS', 'WARN'],
     remediation: {
       text: 'Enable delete protection on the cluster (PATCH /api/v1/clusters/{id} with delete_protection ENABLED, or the Console).',

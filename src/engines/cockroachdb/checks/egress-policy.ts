@@ -1,25 +1,28 @@
-import { defineCheck, info, pass, warn } from '../../../core/check.js';
+import { info, pass, warn } from '../../../core/check.js';
 import { need, unavailable } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
-import type { CrdbFacts } from '../facts.js';
+import { defineCockroachCheck } from './define.js';
+import { NETWORK_BOUNDARY_CONTROLS } from '../../../policy/control-sets.js';
 
 /**
  * GET /api/v1/clusters/{id} egress_traffic_policy: DEFAULT_DENY PASS; ALLOW_ALL WARN (backups,
  * changefeeds and exports may reach any destination); others INFO. Advanced only.
  */
-export default defineCheck<CrdbFacts>({
+export default defineCockroachCheck({
   meta: {
     id: 'crdb/egress-policy',
     title: 'Egress traffic policy',
     dimension: 'Network Security',
     appliesTo: ['cloud'],
     description: 'Advanced clusters deny outbound traffic by default and allow only listed destinations.',
+    rationale:
+      'With outbound traffic open, a compromised account can copy data out through BACKUP, EXPORT or changefeeds to any destination it chooses.',
     outcomes: ['PASS', 'WARN', 'INFO'],
     remediation: {
       text: 'Set the egress traffic policy to DEFAULT_DENY and add egress rules for the backup, changefeed and export destinations you use.',
       link: 'https://www.cockroachlabs.com/docs/cockroachcloud/egress-perimeter-controls'
     },
-    frameworks: { 'SOC 2': ['CC6.6'], 'PCI DSS': ['1'], 'ISO 27001': ['8.20'] }
+    frameworks: NETWORK_BOUNDARY_CONTROLS
   },
   evaluate(facts) {
     const cluster = need(facts.cloud.cluster);

@@ -1,14 +1,15 @@
-import { defineCheck, pass, warn } from '../../../core/check.js';
+import { pass, warn } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
-import type { CrdbFacts } from '../facts.js';
+import { defineCockroachCheck } from './define.js';
+import { AT_REST_CONTROLS } from '../../../policy/control-sets.js';
 
 /**
  * Every store encrypted (kv_store_status properties.encrypted, or --enterprise-encryption on every
  * node). "Not enabled" is a WARN with condition `not-enabled`: the policy raises it to FAIL for
  * PII/PHI or financial data.
  */
-export default defineCheck<CrdbFacts>({
+export default defineCockroachCheck({
   meta: {
     id: 'crdb/encryption-at-rest',
     title: 'Encryption at rest',
@@ -17,12 +18,16 @@ export default defineCheck<CrdbFacts>({
     appliesTo: ['self-hosted'],
     description:
       'Every node runs Enterprise encryption at rest (--enterprise-encryption) with a real key, not key=plain.',
+    rationale:
+      'Without encryption at rest, anyone who gets a disk, snapshot or store directory reads the data directly, bypassing every database permission.',
+    verify:
+      "When the volumes are encrypted instead: the disk or volume encryption of every node's store, the evidence for a waiver of this finding.",
     outcomes: ['PASS', 'WARN'],
     remediation: {
-      text: 'Start every node with --enterprise-encryption=path=<store>,key=<aes key file>,old-key=plain and rotate keys with rotation-period; or encrypt the volumes and attest it.',
+      text: 'Start every node with --enterprise-encryption=path=<store>,key=<aes key file>,old-key=plain and rotate keys with rotation-period; or encrypt the volumes and waive this finding in the baseline with that evidence (no API shows volume encryption).',
       link: 'https://www.cockroachlabs.com/docs/stable/encryption'
     },
-    frameworks: { HIPAA: ['164.312(a)(2)(iv)'], 'PCI DSS': ['3'], GDPR: ['Art. 32'], 'ISO 27001': ['8.24'] }
+    frameworks: AT_REST_CONTROLS
   },
   evaluate(facts) {
     // properties.encrypted is true whenever an encryption environment exists, key=plain included

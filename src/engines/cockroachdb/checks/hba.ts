@@ -1,6 +1,5 @@
-import { defineCheck, fail, info, pass, warn, type RawFinding } from '../../../core/check.js';
+import { fail, info, pass, warn, type RawFinding } from '../../../core/check.js';
 import { msg, raw } from '../../../core/text.js';
-import type { CrdbFacts } from '../facts.js';
 import {
   effectiveRules,
   isDefaultConfiguration,
@@ -12,6 +11,7 @@ import {
   shadowedBy
 } from '../hba.js';
 import { setting } from '../settings.js';
+import { defineCockroachCheck } from './define.js';
 
 export const HBA_SETTING = 'server.host_based_authentication.configuration';
 
@@ -19,15 +19,16 @@ export const HBA_SETTING = 'server.host_based_authentication.configuration';
  * First-match HBA review. Never prints an ldapbindpasswd value (the parser masks it). A value that
  * reads <redacted> is UNKNOWN (the collector turns it into a missing fact).
  */
-export default defineCheck<CrdbFacts>({
+export default defineCockroachCheck({
   meta: {
     id: 'crdb/hba',
     title: 'Host-based authentication',
     dimension: 'Network Security',
     family: 'hba-empty',
-    appliesTo: ['self-hosted', 'cloud'],
     description:
       'The HBA configuration restricts who may connect from where, with strong methods, and has no trust rule for remote addresses.',
+    rationale:
+      'A permissive HBA lets clients connect from any address, with weak methods or with trust, so a reachable port plus a user name can be enough to get in.',
     outcomes: ['PASS', 'WARN', 'FAIL', 'INFO'],
     remediation: {
       text: "SET CLUSTER SETTING server.host_based_authentication.configuration = 'hostssl all all 10.0.0.0/8 cert-scram-sha-256 ...'; restrict by address and user, never trust remote hosts, prefer cert or scram methods.",

@@ -1,17 +1,18 @@
-import { defineCheck, fail, pass } from '../../../core/check.js';
+import { fail, pass } from '../../../core/check.js';
 import { msg, raw } from '../../../core/text.js';
-import type { CrdbFacts } from '../facts.js';
 import { isTrue, setting, settingIfKnown } from '../settings.js';
+import { defineCockroachCheck } from './define.js';
 
 /** PASS when external identities are mapped to SQL users (or auto-provisioned); FAIL otherwise. */
-export default defineCheck<CrdbFacts>({
+export default defineCockroachCheck({
   meta: {
     id: 'crdb/identity-map',
     title: 'Identity mapping',
     dimension: 'Authentication & SSO',
-    appliesTo: ['self-hosted', 'cloud'],
     description:
       'External identities (certificates, JWT, LDAP) map to SQL users through server.identity_map.configuration or auto-provisioning.',
+    rationale:
+      'Without an identity map, external identities (certificate subjects, JWT claims, LDAP names) map to SQL users by name alone, so an identity can land on an unintended or privileged user.',
     outcomes: ['PASS', 'FAIL'],
     remediation: {
       text: "SET CLUSTER SETTING server.identity_map.configuration = '<issuer> /^(.*)@example\\.com$ \\1'; or enable security.provisioning.ldap.enabled / security.provisioning.jwt.enabled to create users on first LDAP / JWT login.",

@@ -1,10 +1,11 @@
-import { defineCheck, fail, pass, warn, type RawFinding } from '../../../core/check.js';
+import { fail, pass, warn, type RawFinding } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
-import type { CrdbFacts } from '../facts.js';
+import { defineCockroachCheck } from './define.js';
+import { NETWORK_BOUNDARY_CONTROLS } from '../../../policy/control-sets.js';
 
 /** Compliant: the Cloud IP allowlist only holds narrow CIDRs (never 0.0.0.0/0 or ::/0). */
-export default defineCheck<CrdbFacts>({
+export default defineCockroachCheck({
   meta: {
     id: 'crdb/ip-allowlist',
     title: 'IP allowlist',
@@ -12,12 +13,14 @@ export default defineCheck<CrdbFacts>({
     family: 'open-network',
     appliesTo: ['cloud'],
     description: 'The IP allowlist holds only narrow CIDR ranges; nothing is open to the whole internet.',
+    rationale:
+      'A broad allowlist exposes the SQL and Console ports to the whole internet, leaving passwords as the only barrier against scanning and credential stuffing.',
     outcomes: ['PASS', 'WARN', 'FAIL'],
     remediation: {
       text: 'Remove 0.0.0.0/0 and other broad entries from the allowlist (Networking > IP Allowlist); list the egress IPs of your apps and VPN, or use private endpoints.',
       link: 'https://www.cockroachlabs.com/docs/cockroachcloud/network-authorization'
     },
-    frameworks: { 'PCI DSS': ['1'], 'SOC 2': ['CC6.6'], 'ISO 27001': ['8.20'] }
+    frameworks: NETWORK_BOUNDARY_CONTROLS
   },
   evaluate(facts) {
     const entries = need(facts.cloud.allowlist);

@@ -1,18 +1,19 @@
-import { defineCheck, info, pass, warn } from '../../../core/check.js';
+import { info, pass, warn } from '../../../core/check.js';
 import { msg, raw } from '../../../core/text.js';
-import type { CrdbFacts } from '../facts.js';
 import { parseCrdbHba } from '../hba.js';
 import { setting } from '../settings.js';
 import { HBA_SETTING } from './hba.js';
+import { defineCockroachCheck } from './define.js';
 
 /** PASS only for ldapport=636 (the one port CockroachDB dials with TLS); WARN otherwise; INFO without LDAP. */
-export default defineCheck<CrdbFacts>({
+export default defineCockroachCheck({
   meta: {
     id: 'crdb/ldap',
     title: 'LDAP authentication',
     dimension: 'Authentication & SSO',
-    appliesTo: ['self-hosted', 'cloud'],
     description: 'LDAP logins, when configured in the HBA, reach the directory over LDAPS.',
+    rationale:
+      "LDAP logins over plain LDAP send users' passwords and the bind password across the network in clear, where anyone on the path can read them.",
     outcomes: ['PASS', 'WARN', 'INFO'],
     remediation: {
       text: 'Use ldapport=636 (LDAPS) in the HBA ldap rules, keep ldapbindpasswd out of logs (server.redact_sensitive_settings.enabled = true), and map users with server.identity_map.configuration.',

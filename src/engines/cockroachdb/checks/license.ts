@@ -1,10 +1,10 @@
-import { defineCheck, pass, warn } from '../../../core/check.js';
+import { pass, warn } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
-import type { CrdbFacts } from '../facts.js';
 import { cclLicenceAccepted } from '../license.js';
 import { crdbEra } from '../releases.js';
 import { settingIfKnown } from '../settings.js';
+import { defineCockroachCheck } from './define.js';
 
 /**
  * The enterprise licence, decoded locally (never printed). v24.3+ switches nothing off but
@@ -13,13 +13,15 @@ import { settingIfKnown } from '../settings.js';
  * organization or cluster: License.Check) turns enterprise features such as role-based audit
  * logging off.
  */
-export default defineCheck<CrdbFacts>({
+export default defineCockroachCheck({
   meta: {
     id: 'crdb/license',
     title: 'Enterprise licence',
     dimension: 'Cluster Configuration',
     appliesTo: ['self-hosted'],
     description: 'A valid enterprise licence for this cluster is installed.',
+    rationale:
+      'Before v24.3 an invalid licence switches enterprise features such as role-based audit logging off while they still look configured; from v24.3 on the cluster throttles connections once the grace period ends.',
     outcomes: ['PASS', 'WARN'],
     remediation: {
       text: "SET CLUSTER SETTING enterprise.license = '<key>'; with a licence for this organization (cluster.organization) that has not expired.",

@@ -1,13 +1,13 @@
-import { defineCheck, notApplicable, pass, warn } from '../../../core/check.js';
+import { notApplicable, pass, warn } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
-import type { CrdbFacts } from '../facts.js';
-import { AUDIT_FRAMEWORKS } from './audit-logging.js';
+import { defineCockroachCheck } from './define.js';
+import { AUDIT_LOGGING_CONTROLS } from '../../../policy/control-sets.js';
 
 const REQUIRED = ['SESSIONS', 'USER_ADMIN', 'PRIVILEGES', 'SENSITIVE_ACCESS'];
 
 /** Cloud log export ENABLED and not omitting the security channels. */
-export default defineCheck<CrdbFacts>({
+export default defineCockroachCheck({
   meta: {
     id: 'crdb/log-export',
     title: 'Log export',
@@ -15,12 +15,14 @@ export default defineCheck<CrdbFacts>({
     appliesTo: ['cloud'],
     description:
       'Cloud log export is enabled and ships the SESSIONS, USER_ADMIN, PRIVILEGES and SENSITIVE_ACCESS channels.',
+    rationale:
+      "Without log export, session, privilege and sensitive-access events stay inside the managed service, beyond the SIEM's alerting and retention, and are lost for investigations.",
     outcomes: ['PASS', 'WARN', 'N/A'],
     remediation: {
       text: 'Enable log export to CloudWatch, Cloud Logging or Azure Log Analytics (POST /api/v1/clusters/{id}/logexport) without omitting the security channels.',
       link: 'https://www.cockroachlabs.com/docs/cockroachcloud/export-logs'
     },
-    frameworks: AUDIT_FRAMEWORKS
+    frameworks: AUDIT_LOGGING_CONTROLS
   },
   evaluate(facts) {
     const cluster = need(facts.cloud.cluster);

@@ -1,10 +1,10 @@
-import { defineCheck, info, pass } from '../../../core/check.js';
+import { info, pass } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
-import type { CrdbFacts } from '../facts.js';
+import { defineCockroachCheck } from './define.js';
 
 /** The Cloud-managed backup configuration: PASS when on, INFO when off. */
-export default defineCheck<CrdbFacts>({
+export default defineCockroachCheck({
   meta: {
     id: 'crdb/managed-backups',
     title: 'Managed backups',
@@ -12,6 +12,10 @@ export default defineCheck<CrdbFacts>({
     appliesTo: ['cloud'],
     description:
       'CockroachDB Cloud managed backups are enabled with a frequency and retention that fit the recovery objectives.',
+    rationale:
+      'Managed backups that are off, or too rare and too short-lived for the recovery objectives, leave data that cannot be restored to the point the business needs.',
+    verify:
+      'That a restore from the managed backups has been tested and fits the recovery point and time objectives.',
     outcomes: ['PASS', 'INFO'],
     remediation: {
       text: 'Enable managed backups and set frequency and retention (PUT /api/v1/clusters/{id}/backups-config, or the Console Backup and Restore page).',

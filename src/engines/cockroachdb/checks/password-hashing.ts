@@ -1,16 +1,17 @@
-import { defineCheck, pass, warn } from '../../../core/check.js';
+import { pass, warn } from '../../../core/check.js';
 import { msg } from '../../../core/text.js';
-import type { CrdbFacts } from '../facts.js';
 import { setting } from '../settings.js';
+import { defineCockroachCheck } from './define.js';
 
 /** scram-sha-256 PASS; crdb-bcrypt WARN. */
-export default defineCheck<CrdbFacts>({
+export default defineCockroachCheck({
   meta: {
     id: 'crdb/password-hashing',
     title: 'Password hashing',
     dimension: 'Authentication & SSO',
-    appliesTo: ['self-hosted', 'cloud'],
     description: 'New passwords are stored as SCRAM-SHA-256 (server.user_login.password_encryption).',
+    rationale:
+      "With bcrypt hashes the client must send its password to the server at every login, where SCRAM never sends it, so whoever can read a node's memory or terminate its TLS collects users' passwords.",
     outcomes: ['PASS', 'WARN'],
     remediation: {
       text: "SET CLUSTER SETTING server.user_login.password_encryption = 'scram-sha-256'; stored bcrypt hashes are upgraded at the next login.",

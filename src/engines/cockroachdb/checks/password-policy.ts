@@ -1,25 +1,27 @@
-import { defineCheck, fail, pass, warn } from '../../../core/check.js';
+import { fail, pass, warn } from '../../../core/check.js';
 import { msg, raw } from '../../../core/text.js';
-import type { CrdbFacts } from '../facts.js';
 import { isTrue, setting, settingIfKnown } from '../settings.js';
 import { need } from '../../../core/facts.js';
+import { defineCockroachCheck } from './define.js';
+import { PASSWORD_POLICY_CONTROLS } from '../../../policy/control-sets.js';
 
 /** server.user_login.min_password_length: >=12 PASS, 8-11 WARN, <8 FAIL (the default is 1). */
-export default defineCheck<CrdbFacts>({
+export default defineCockroachCheck({
   meta: {
     id: 'crdb/password-policy',
     title: 'Minimum password length',
     dimension: 'Authentication & SSO',
     family: 'password-policy',
-    appliesTo: ['self-hosted', 'cloud'],
     description:
       'server.user_login.min_password_length is at least 12 and clients cannot bypass it with pre-hashed passwords.',
+    rationale:
+      'Short passwords fall quickly to guessing, and pre-hashed passwords sent by clients bypass the length check altogether.',
     outcomes: ['PASS', 'WARN', 'FAIL'],
     remediation: {
       text: 'SET CLUSTER SETTING server.user_login.min_password_length = 12; SET CLUSTER SETTING server.user_login.store_client_pre_hashed_passwords.enabled = false; both apply to new and changed passwords, so rotate existing ones.',
       link: 'https://www.cockroachlabs.com/docs/stable/cluster-settings'
     },
-    frameworks: { 'PCI DSS': ['8.3.6'], 'SOC 2': ['CC6.1'], HIPAA: ['164.312(d)'], 'ISO 27001': ['5.17'] }
+    frameworks: PASSWORD_POLICY_CONTROLS
   },
   evaluate(facts, ctx) {
     const n = Number(setting(facts, 'server.user_login.min_password_length'));

@@ -1,10 +1,11 @@
-import { defineCheck, info, pass, warn } from '../../../core/check.js';
+import { info, pass, warn } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
-import type { CrdbFacts } from '../facts.js';
+import { defineCockroachCheck } from './define.js';
+import { NETWORK_BOUNDARY_CONTROLS } from '../../../policy/control-sets.js';
 
 /** Private connectivity by plan: Advanced expects an available private endpoint connection. */
-export default defineCheck<CrdbFacts>({
+export default defineCockroachCheck({
   meta: {
     id: 'crdb/private-endpoints',
     title: 'Private endpoints',
@@ -13,12 +14,14 @@ export default defineCheck<CrdbFacts>({
     appliesTo: ['cloud'],
     description:
       'Applications reach the cluster over a private endpoint (PrivateLink / Private Service Connect) rather than the internet.',
+    rationale:
+      'Applications that reach the cluster over the internet expose its endpoint to anyone who can resolve it; the allowlist and passwords are then the only barrier.',
     outcomes: ['PASS', 'WARN', 'INFO'],
     remediation: {
       text: 'Create a private endpoint service for each region and connect your VPCs (Networking > Private endpoint); then remove public allowlist entries.',
       link: 'https://www.cockroachlabs.com/docs/cockroachcloud/connect-to-your-cluster#establish-private-connectivity'
     },
-    frameworks: { 'SOC 2': ['CC6.6'], 'PCI DSS': ['1'], 'ISO 27001': ['8.20'] }
+    frameworks: NETWORK_BOUNDARY_CONTROLS
   },
   evaluate(facts) {
     const cluster = need(facts.cloud.cluster);

@@ -1,7 +1,8 @@
-import { defineCheck, fail, info, pass, warn, type RawFinding } from '../../../core/check.js';
+import { fail, info, pass, warn, type RawFinding } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw, valueList } from '../../../core/text.js';
-import type { CrdbFacts, CrdbGrant } from '../facts.js';
+import type { CrdbGrant } from '../facts.js';
+import { defineCockroachCheck } from './define.js';
 
 const DATA = new Set(['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'ALL']);
 const SYSTEM_SCHEMAS = new Set(['crdb_internal', 'information_schema', 'pg_catalog', 'pg_extension']);
@@ -26,14 +27,15 @@ function isDefault(g: CrdbGrant): boolean {
 }
 
 /** In every database: FAIL for data privileges granted to public on objects; WARN for other non-default grants. */
-export default defineCheck<CrdbFacts>({
+export default defineCockroachCheck({
   meta: {
     id: 'crdb/public-privileges',
     title: 'Privileges granted to public',
     dimension: 'Authorization',
-    appliesTo: ['self-hosted', 'cloud'],
     description:
       'No table, view or sequence grants data privileges to public, and public holds no privilege beyond the defaults.',
+    rationale:
+      'Privileges granted to public are held by every SQL user, including ones created later, so any login can read or change the affected data.',
     outcomes: ['PASS', 'WARN', 'FAIL', 'INFO'],
     remediation: {
       text: 'REVOKE ALL ON <object> FROM public; to remove the default CREATE on schema public: REVOKE CREATE ON SCHEMA public FROM public in each database and SET CLUSTER SETTING sql.auth.public_schema_create_privilege.enabled = false for new databases.',

@@ -1,12 +1,11 @@
-import { defineCheck } from '../../../core/check.js';
 import { msg } from '../../../core/text.js';
-import type { CrdbFacts } from '../facts.js';
 import { fromAttestation } from '../attested.js';
+import { defineCockroachCheck } from './define.js';
 
 const ID = 'crdb/scim';
 
 /** SCIM provisioning from the identity provider: attestation only (no read API). */
-export default defineCheck<CrdbFacts>({
+export default defineCockroachCheck({
   meta: {
     id: 'crdb/scim',
     attestable: true,
@@ -16,6 +15,10 @@ export default defineCheck<CrdbFacts>({
     appliesTo: ['cloud'],
     description:
       'Cloud organization members are provisioned and deprovisioned by the identity provider over SCIM 2.0.',
+    rationale:
+      'Without SCIM, people who leave or change teams keep their Cloud organization membership until someone removes them by hand, and access reviews drift from the directory.',
+    verify:
+      'In the identity provider: SCIM provisioning to CockroachDB Cloud enabled, with the last successful sync; attach it as evidence.',
     outcomes: ['PASS', 'FAIL'],
     remediation: {
       text: 'Enable SCIM provisioning with an ORG_ADMIN service account token in your identity provider, then record an attestation in the baseline file.',

@@ -1,24 +1,25 @@
-import { defineCheck, pass, warn } from '../../../core/check.js';
+import { pass, warn } from '../../../core/check.js';
 import { msg, raw } from '../../../core/text.js';
-import type { CrdbFacts } from '../facts.js';
 import { isTrue, setting } from '../settings.js';
-import { AUDIT_FRAMEWORKS } from './audit-logging.js';
+import { defineCockroachCheck } from './define.js';
+import { AUDIT_LOGGING_CONTROLS } from '../../../policy/control-sets.js';
 
 /** Connection and session events on the SESSIONS channel, the companion of SENSITIVE_ACCESS. */
-export default defineCheck<CrdbFacts>({
+export default defineCockroachCheck({
   meta: {
     id: 'crdb/session-logging',
     title: 'Session logging',
     dimension: 'Audit Logging',
-    appliesTo: ['self-hosted', 'cloud'],
     description:
       'server.auth_log.sql_connections.enabled and server.auth_log.sql_sessions.enabled are both on.',
+    rationale:
+      'Without connection and session logs, logins, failed attempts and their sources leave no trace, so credential attacks go unnoticed and incidents cannot be reconstructed.',
     outcomes: ['PASS', 'WARN'],
     remediation: {
       text: 'SET CLUSTER SETTING server.auth_log.sql_connections.enabled = true; SET CLUSTER SETTING server.auth_log.sql_sessions.enabled = true;',
       link: 'https://www.cockroachlabs.com/docs/stable/logging-use-cases#security-and-audit-monitoring'
     },
-    frameworks: AUDIT_FRAMEWORKS
+    frameworks: AUDIT_LOGGING_CONTROLS
   },
   evaluate(facts) {
     const conn = isTrue(setting(facts, 'server.auth_log.sql_connections.enabled'));

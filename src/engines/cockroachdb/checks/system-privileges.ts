@@ -1,8 +1,9 @@
-import { defineCheck, info, warn, type RawFinding } from '../../../core/check.js';
+import { info, warn, type RawFinding } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
-import type { CrdbFacts } from '../facts.js';
 import { adminMembers, membershipsOf, sqlLoginFilter } from '../roles.js';
+import { defineCockroachCheck } from './define.js';
+import { PRIVILEGED_ACCESS_CONTROLS } from '../../../policy/control-sets.js';
 
 /**
  * Privileges that give cluster-wide control, reach outside the cluster or expose other users'
@@ -55,20 +56,21 @@ const PRIVILEGE_OPTIONS = new Set([
  * USERS shows it as a role option (SHOW SYSTEM GRANTS lists neither role options nor inherited
  * grants); a role's holding is reported with the login users who inherit it. INFO otherwise.
  */
-export default defineCheck<CrdbFacts>({
+export default defineCockroachCheck({
   meta: {
     id: 'crdb/system-privileges',
     title: 'System privileges',
     dimension: 'Authorization',
-    appliesTo: ['self-hosted', 'cloud'],
     description:
       'Powerful system privileges and privilege-granting role options are held only by members of admin.',
+    rationale:
+      'System privileges and role options held outside admin (CREATEROLE, MODIFYCLUSTERSETTING and the like) let those users raise their own access or weaken cluster security without being administrators on paper.',
     outcomes: ['INFO', 'WARN'],
     remediation: {
       text: 'REVOKE SYSTEM <privilege> FROM <grantee>; or ALTER ROLE <name> WITH NO<OPTION>; grant VIEWCLUSTERSETTING / VIEWCLUSTERMETADATA / VIEWACTIVITYREDACTED for read-only needs instead.',
       link: 'https://www.cockroachlabs.com/docs/stable/security-reference/authorization#supported-privileges'
     },
-    frameworks: { 'SOC 2': ['CC6.1', 'CC6.3'], 'PCI DSS': ['7'], 'ISO 27001': ['8.2'] }
+    frameworks: PRIVILEGED_ACCESS_CONTROLS
   },
   evaluate(facts, ctx) {
     const grants = need(facts.systemGrants);

@@ -1,32 +1,28 @@
-import { defineCheck, fail, pass, type RawFinding } from '../../../core/check.js';
+import { fail, pass, type RawFinding } from '../../../core/check.js';
 import { judgeCertificateExpiry } from '../../../judgements/certificate-expiry.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
-import type { CrdbFacts } from '../facts.js';
+import { defineCockroachCheck } from './define.js';
+import { TRANSIT_CONTROLS } from '../../../policy/control-sets.js';
 
 const byExpiry = judgeCertificateExpiry;
 
 /** Cloud: enforced. Self-hosted: no --insecure, TLS offered, certificates served (and in --certs-dir) not near expiry. */
-export default defineCheck<CrdbFacts>({
+export default defineCockroachCheck({
   meta: {
     id: 'crdb/tls',
     title: 'TLS and certificates',
     dimension: 'Encryption',
     family: 'encryption-in-transit',
-    appliesTo: ['self-hosted', 'cloud'],
     description: 'SQL connections require TLS and every certificate is valid for more than 90 days.',
+    rationale:
+      'Without required TLS, credentials and data cross the network in clear; a certificate that expires stops every client that verifies it.',
     outcomes: ['PASS', 'WARN', 'FAIL'],
     remediation: {
       text: 'Never run --insecure or --accept-sql-without-tls; rotate node and client certificates (cockroach cert create-node ...) before they expire and reload them with SIGHUP.',
       link: 'https://www.cockroachlabs.com/docs/stable/rotate-certificates'
     },
-    frameworks: {
-      'PCI DSS': ['4'],
-      HIPAA: ['164.312(e)(1)'],
-      'SOC 2': ['CC6.7'],
-      'ISO 27001': ['8.24'],
-      GDPR: ['Art. 32']
-    }
+    frameworks: TRANSIT_CONTROLS
   },
   evaluate(facts, ctx) {
     if (ctx.deployment === 'cloud')

@@ -1,31 +1,32 @@
-import { defineCheck, fail, info, warn, type RawFinding } from '../../../core/check.js';
+import { fail, info, warn, type RawFinding } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
-import type { CrdbFacts } from '../facts.js';
 import { adminMembers, membershipsOf, sqlLoginFilter } from '../roles.js';
 import { userAuditEffect } from '../audit-effect.js';
 import { isTrue, setting, settingIfKnown } from '../settings.js';
 import { auditDecision, parseUserAudit, unreachableRules } from '../user-audit.js';
-import { AUDIT_FRAMEWORKS } from './audit-logging.js';
+import { defineCockroachCheck } from './define.js';
+import { AUDIT_LOGGING_CONTROLS } from '../../../policy/control-sets.js';
 
 /**
  * Parses sql.log.user_audit with CockroachDB's rules and evaluates first-match for every user over
  * the real (nested) role memberships.
  */
-export default defineCheck<CrdbFacts>({
+export default defineCockroachCheck({
   meta: {
     id: 'crdb/user-audit-config',
     title: 'Role-based audit configuration',
     dimension: 'Audit Logging',
-    appliesTo: ['self-hosted', 'cloud'],
     description:
       'sql.log.user_audit parses, every row can match, no admin member is exempted by an earlier NONE row, and, on releases before v24.3, a valid enterprise licence makes it effective.',
+    rationale:
+      'A role-based audit configuration that does not parse, is shadowed by an earlier NONE row or needs a missing licence audits nothing while looking configured.',
     outcomes: ['FAIL', 'WARN', 'INFO'],
     remediation: {
       text: 'Order rows so that admin members meet an ALL row first, put "all ..." last, remove rows for roles that do not exist, and on releases before v24.3 keep a valid enterprise licence for this cluster installed.',
       link: 'https://www.cockroachlabs.com/docs/stable/role-based-audit-logging'
     },
-    frameworks: AUDIT_FRAMEWORKS
+    frameworks: AUDIT_LOGGING_CONTROLS
   },
   evaluate(facts, ctx) {
     const value = setting(facts, 'sql.log.user_audit');

@@ -1,19 +1,21 @@
-import { defineCheck, info, warn, type RawFinding } from '../../../core/check.js';
+import { info, warn, type RawFinding } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw, valueList } from '../../../core/text.js';
-import type { CrdbFacts } from '../facts.js';
 import { isUserNotRole, sqlLoginFilter } from '../roles.js';
+import { defineCockroachCheck } from './define.js';
 
 const STALE_DAYS = 90;
 
 /** Inventory (INFO); WARN for login users not seen for 90+ days where v25.3+ records last logins. */
-export default defineCheck<CrdbFacts>({
+export default defineCockroachCheck({
   meta: {
     id: 'crdb/users-roles',
     title: 'Users and roles',
     dimension: 'Authorization',
-    appliesTo: ['self-hosted', 'cloud'],
     description: 'Every login user is in use; dormant accounts are removed.',
+    rationale:
+      'Dormant login users are credentials nobody watches: their passwords are not rotated and their use by an attacker goes unnoticed.',
+    verify: 'With the owners: whether each dormant user is still needed.',
     outcomes: ['INFO', 'WARN'],
     remediation: {
       text: 'DROP USER (or ALTER USER ... NOLOGIN) accounts unused for 90 days; review role memberships each quarter.',

@@ -1,17 +1,18 @@
-import { defineCheck, info, warn } from '../../../core/check.js';
+import { info, warn } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
-import type { CrdbFacts } from '../facts.js';
 import { parseCrdbVersion, supportFor } from '../releases.js';
+import { defineCockroachCheck } from './define.js';
 
 /** INFO version, plan, regions, provider, nodes; WARN when the release line is out of support. */
-export default defineCheck<CrdbFacts>({
+export default defineCockroachCheck({
   meta: {
     id: 'crdb/version',
     title: 'CockroachDB version',
     dimension: 'Cluster Configuration',
-    appliesTo: ['self-hosted', 'cloud'],
     description: 'The release line is still supported (per the release table shipped with db-posture).',
+    rationale:
+      'A release line past its support date receives no security fixes, so known vulnerabilities stay open.',
     outcomes: ['INFO', 'WARN'],
     remediation: {
       text: 'Upgrade to a supported release (rolling upgrade, then finalize); on Cloud, accept or schedule the offered upgrade.',

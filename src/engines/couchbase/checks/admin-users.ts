@@ -1,9 +1,11 @@
-import { defineCheck, warn, type RawFinding } from '../../../core/check.js';
+import { warn, type RawFinding } from '../../../core/check.js';
 import { judgeAdminCount } from '../../../judgements/admin-count.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw, valueList } from '../../../core/text.js';
 import type { CbFacts, CbGroup } from '../facts.js';
 import { adminOrSecurityRoles, needUnfilteredUserList } from '../roles.js';
+import { defineCouchbaseCheck } from './define.js';
+import { ADMIN_COUNT_CONTROLS } from '../../../policy/control-sets.js';
 
 /**
  * Groups whose admin roles reach every member of an LDAP group: members are not in the user list.
@@ -42,26 +44,22 @@ export function samlRoleGrant(facts: CbFacts): { attribute: string; value: strin
  * paths the list cannot show: LDAP groups mapped to admin roles and SAML role attributes. The
  * built-in administrator (rest_creds) is never listed and always exists.
  */
-export default defineCheck<CbFacts>({
+export default defineCouchbaseCheck({
   meta: {
     id: 'cb/admin-users',
     title: 'Administrative users',
     dimension: 'Authorization',
     family: 'admin-count',
-    appliesTo: ['self-hosted', 'cloud'],
     description:
       'At most two users hold Full Admin or a security-admin role, and no LDAP group or SAML assertion grants one.',
+    rationale:
+      'Full Admin and security-admin roles control users, certificates, auditing and all data, so every extra holder, and every LDAP group or SAML assertion that confers one, is another path to full compromise.',
     outcomes: ['PASS', 'WARN', 'FAIL'],
     remediation: {
       text: 'Give people narrower roles (cluster_admin, bucket_admin, ro_security_admin) and keep Full Admin/security admin to a break-glass pair; map LDAP groups and SAML roles to narrow roles only; review the list each quarter.',
       link: 'https://docs.couchbase.com/server/current/learn/security/roles.html'
     },
-    frameworks: {
-      'SOC 2': ['CC6.1', 'CC6.3'],
-      'PCI DSS': ['7'],
-      'ISO 27001': ['8.2'],
-      HIPAA: ['164.312(a)(1)']
-    }
+    frameworks: ADMIN_COUNT_CONTROLS
   },
   evaluate(facts) {
     needUnfilteredUserList(facts);

@@ -1,10 +1,10 @@
-import { defineCheck, info, pass, warn, type RawFinding } from '../../../core/check.js';
+import { info, pass, warn, type RawFinding } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, valueList } from '../../../core/text.js';
-import type { CbFacts } from '../facts.js';
 import { adminEquivalentRoles, needUnfilteredUserList, userLabel } from '../roles.js';
-import { AUDIT_FRAMEWORKS } from './audit-enabled.js';
 import { ldapAdminGroups, samlRoleGrant } from './admin-users.js';
+import { defineCouchbaseCheck } from './define.js';
+import { AUDIT_LOGGING_CONTROLS } from '../../../policy/control-sets.js';
 
 /**
  * Compliant: no administrator is excluded from auditing. Internal service users (`@eventing`,
@@ -12,19 +12,20 @@ import { ldapAdminGroups, samlRoleGrant } from './admin-users.js';
  * shows a local entry only while that user exists, so only external/unknown entries can name
  * users that are not stored; those may still be admins through LDAP groups or SAML.
  */
-export default defineCheck<CbFacts>({
+export default defineCouchbaseCheck({
   meta: {
     id: 'cb/audit-exclusions',
     title: 'Users excluded from auditing',
     dimension: 'Audit Logging',
-    appliesTo: ['self-hosted', 'cloud'],
     description: 'No user with an admin-equivalent role is in the audit disabledUsers list.',
+    rationale:
+      'Events of users on the disabledUsers list are not audited, so an administrator on it acts without a trace.',
     outcomes: ['PASS', 'WARN', 'INFO'],
     remediation: {
       text: 'Remove administrators, and external users whose roles come from LDAP or SAML, from the list of users whose events are not audited (Security > Audit > Ignore events from these users).',
       link: 'https://docs.couchbase.com/server/current/manage/manage-security/manage-auditing.html'
     },
-    frameworks: AUDIT_FRAMEWORKS
+    frameworks: AUDIT_LOGGING_CONTROLS
   },
   evaluate(facts) {
     const audit = need(facts.audit);

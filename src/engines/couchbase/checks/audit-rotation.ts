@@ -1,8 +1,8 @@
-import { defineCheck, info, warn } from '../../../core/check.js';
+import { info, warn } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
-import type { CbFacts } from '../facts.js';
-import { AUDIT_FRAMEWORKS } from './audit-enabled.js';
+import { defineCouchbaseCheck } from './define.js';
+import { AUDIT_LOGGING_CONTROLS } from '../../../policy/control-sets.js';
 
 /** What compliance frameworks are taken to ask for at least (90 days of audit history). */
 const RETENTION_DAYS = 90;
@@ -23,20 +23,22 @@ function size(bytes: number): string {
  * rotation is always on; rotateSize 0 (7.6 only; 8.0's minimum is 1 MiB) means no size limit.
  * logPath is left out of the GET when the path is set per node.
  */
-export default defineCheck<CbFacts>({
+export default defineCouchbaseCheck({
   meta: {
     id: 'cb/audit-rotation',
     title: 'Audit log rotation and pruning',
     dimension: 'Audit Logging',
-    appliesTo: ['self-hosted', 'cloud'],
     description:
       'Audit logs are not pruned sooner than the retention a named compliance framework asks for (90 days).',
+    rationale:
+      'Audit logs pruned sooner than the retention a framework demands destroy the evidence an investigation or auditor needs.',
+    verify: 'That rotated audit files are shipped off the node and kept for the required retention.',
     outcomes: ['INFO', 'WARN'],
     remediation: {
       text: 'Set pruneAge to 0 or at least 90 days (129600 minutes) when a compliance framework applies, and ship rotated files off the node.',
       link: 'https://docs.couchbase.com/server/current/rest-api/rest-auditing.html'
     },
-    frameworks: AUDIT_FRAMEWORKS
+    frameworks: AUDIT_LOGGING_CONTROLS
   },
   evaluate(facts, ctx) {
     const a = need(facts.audit);

@@ -1,19 +1,20 @@
-import { defineCheck, pass, warn } from '../../../core/check.js';
+import { pass, warn } from '../../../core/check.js';
 import { need, notApplicableHere, unavailable } from '../../../core/facts.js';
 import { msg } from '../../../core/text.js';
-import type { CbFacts } from '../facts.js';
+import { defineCouchbaseCheck } from './define.js';
 
 /**
  * Compliant (EE): trusted CAs can be loaded from the node itself only (allowNonLocalCACertUpload
  * false, changeable from localhost only). Community Edition cannot load CAs at all: N/A.
  */
-export default defineCheck<CbFacts>({
+export default defineCouchbaseCheck({
   meta: {
     id: 'cb/ca-upload',
     title: 'Remote CA upload',
     dimension: 'Encryption',
-    appliesTo: ['self-hosted', 'cloud'],
     description: 'allowNonLocalCACertUpload is false, so a trusted CA cannot be added over the network.',
+    rationale:
+      'If a CA can be uploaded over the network, anyone with a security-admin credential can add a CA they control and mint certificates the cluster trusts for client authentication.',
     outcomes: ['PASS', 'WARN'],
     remediation: {
       text: 'On a node, from localhost: POST /settings/security allowNonLocalCACertUpload=false.',

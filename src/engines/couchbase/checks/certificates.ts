@@ -1,9 +1,10 @@
-import { defineCheck, info, unknown, warn, type RawFinding } from '../../../core/check.js';
+import { info, unknown, warn, type RawFinding } from '../../../core/check.js';
 import { judgeCertificateExpiry } from '../../../judgements/certificate-expiry.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
-import type { CbFacts, CbNode, CbNodeCertificate } from '../facts.js';
-import { TRANSIT_FRAMEWORKS } from './tls-version.js';
+import type { CbNode, CbNodeCertificate } from '../facts.js';
+import { defineCouchbaseCheck } from './define.js';
+import { TRANSIT_CONTROLS } from '../../../policy/control-sets.js';
 
 const LOOPBACK = /^(127\.0\.0\.1|localhost|\[::1\]|::1)(:\d+)?$/;
 
@@ -30,19 +31,20 @@ export function pairCertificates(
 }
 
 /** Per node: FAIL within 30 days of expiry (or expired), WARN within 90 or self-signed in production (EE). */
-export default defineCheck<CbFacts>({
+export default defineCouchbaseCheck({
   meta: {
     id: 'cb/certificates',
     title: 'Node certificates',
     dimension: 'Encryption',
-    appliesTo: ['self-hosted', 'cloud'],
     description: 'Every node serves a CA-signed certificate valid for more than 90 days.',
+    rationale:
+      'A self-signed or soon-expiring node certificate leaves clients either unable to verify the server (inviting man-in-the-middle) or failing to connect when it expires.',
     outcomes: ['PASS', 'WARN', 'FAIL', 'INFO'],
     remediation: {
       text: 'Upload a CA-signed certificate chain and key per node (Enterprise Edition: Security > Certificates, or POST /node/controller/reloadCertificate) before expiry; replace the self-signed "generated" certificate in production.',
       link: 'https://docs.couchbase.com/server/current/manage/manage-security/configure-server-certificates.html'
     },
-    frameworks: TRANSIT_FRAMEWORKS
+    frameworks: TRANSIT_CONTROLS
   },
   evaluate(facts, ctx) {
     const certs = need(facts.certificates);

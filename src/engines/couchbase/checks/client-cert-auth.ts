@@ -1,20 +1,22 @@
-import { defineCheck, info } from '../../../core/check.js';
+import { info } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
-import type { CbFacts } from '../facts.js';
+import { defineCouchbaseCheck } from './define.js';
 
 /**
  * Informational: whether clients may log in with X.509 certificates and how a certificate
  * becomes a user (prefixes). `mandatory` refuses password logins on TLS ports; 8.0 adds `hybrid`.
  */
-export default defineCheck<CbFacts>({
+export default defineCouchbaseCheck({
   meta: {
     id: 'cb/client-cert-auth',
     title: 'Client certificate authentication',
     dimension: 'Authentication & SSO',
-    appliesTo: ['self-hosted', 'cloud'],
     description:
       'Reports the client certificate authentication state and the rules that map a certificate to a user.',
+    rationale:
+      'Loose certificate-to-user mapping rules let any certificate the trusted CAs issued sign in as a Couchbase user derived from its fields.',
+    verify: 'That each prefix rule maps only certificates your CA issues for Couchbase users.',
     outcomes: ['INFO'],
     remediation: {
       text: 'Review GET /settings/clientCertAuth: with enable or mandatory, make sure each prefix rule maps only certificates your CA issues for Couchbase users.',

@@ -1,7 +1,8 @@
-import { defineCheck, pass, warn, type RawFinding } from '../../../core/check.js';
+import { pass, warn, type RawFinding } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw, valueList } from '../../../core/text.js';
-import type { CbFacts } from '../facts.js';
+import { defineCouchbaseCheck } from './define.js';
+import { AT_REST_CONTROLS } from '../../../policy/control-sets.js';
 
 /** Buckets that keep data on disk; a key is refused for the others (memcached, ephemeral). */
 const PERSISTENT = new Set(['membase', 'couchbase']);
@@ -14,21 +15,24 @@ const PERSISTENT = new Set(['membase', 'couchbase']);
  * is a WARN with condition `not-enabled`, which the policy raises to FAIL for PII/PHI or
  * financial data. Before 8.0 and on Community Edition (which cannot enable it): N/A.
  */
-export default defineCheck<CbFacts>({
+export default defineCouchbaseCheck({
   meta: {
     id: 'cb/encryption-at-rest',
     title: 'Encryption at rest',
     dimension: 'Encryption',
     family: 'encryption-at-rest',
-    appliesTo: ['self-hosted', 'cloud'],
     description:
       'Couchbase 8.0+ native encryption at rest is on for every persistent bucket (fully encrypted) and for configuration, logs and audit logs.',
+    rationale:
+      "Without native encryption at rest, anyone with access to the data files, configuration, logs or a backup of the node's disk reads them directly.",
+    verify:
+      'Before 8.0 (no native encryption): whether the data, configuration and log volumes of every node are encrypted.',
     outcomes: ['PASS', 'WARN'],
     remediation: {
       text: 'Create an encryption key (Security > Encryption at Rest), set encryptionAtRestKeyId on every persistent bucket, enable encryption for config, log and audit (POST /settings/security/encryptionAtRest), then force re-encryption of existing data.',
       link: 'https://docs.couchbase.com/server/current/manage/manage-security/manage-native-encryption-at-rest.html'
     },
-    frameworks: { HIPAA: ['164.312(a)(2)(iv)'], 'PCI DSS': ['3'], GDPR: ['Art. 32'], 'ISO 27001': ['8.24'] }
+    frameworks: AT_REST_CONTROLS
   },
   evaluate(facts) {
     const e = need(facts.encryptionAtRest);

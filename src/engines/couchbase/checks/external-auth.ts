@@ -1,21 +1,22 @@
-import { defineCheck, fail, pass, warn } from '../../../core/check.js';
+import { fail, pass, warn } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
-import type { CbFacts } from '../facts.js';
+import { defineCouchbaseCheck } from './define.js';
 
 /**
  * Compliant: users authenticate through LDAP (over TLS) or SAML, so joiners and leavers are managed
  * centrally. Community Edition has neither: N/A there.
  */
-export default defineCheck<CbFacts>({
+export default defineCouchbaseCheck({
   meta: {
     id: 'cb/external-auth',
     title: 'External authentication (LDAP/SAML)',
     dimension: 'Authentication & SSO',
     family: 'sso',
-    appliesTo: ['self-hosted', 'cloud'],
     description:
       'LDAP (with TLS or StartTLS), SAML single sign-on or saslauthd (PAM) authentication is enabled.',
+    rationale:
+      'Local Couchbase users are managed outside the directory, so MFA, central offboarding and password policy do not apply to them.',
     outcomes: ['PASS', 'WARN', 'FAIL'],
     remediation: {
       text: 'Configure LDAP with encryption TLS or StartTLSExtension and certificate validation (Security > LDAP), or SAML for the console; map directory groups to Couchbase roles.',

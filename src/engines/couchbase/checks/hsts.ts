@@ -1,20 +1,21 @@
-import { defineCheck, pass, warn } from '../../../core/check.js';
+import { pass, warn } from '../../../core/check.js';
 import { need, notApplicableHere } from '../../../core/facts.js';
 import { msg } from '../../../core/text.js';
-import type { CbFacts } from '../facts.js';
+import { defineCouchbaseCheck } from './define.js';
 
 /**
  * Compliant (EE): the console sends Strict-Transport-Security (responseHeaders), so browsers
  * never fall back to plain HTTP. Community Edition cannot set response headers (ee_only_settings
  * leaves responseHeaders out of the GET): N/A there.
  */
-export default defineCheck<CbFacts>({
+export default defineCouchbaseCheck({
   meta: {
     id: 'cb/hsts',
     title: 'HTTP Strict Transport Security',
     dimension: 'Network Security',
-    appliesTo: ['self-hosted', 'cloud'],
     description: 'The REST API and console send a Strict-Transport-Security header with a max-age.',
+    rationale:
+      'Without HSTS, a browser can be downgraded to plain HTTP on the first visit, exposing administrator credentials and session cookies.',
     outcomes: ['PASS', 'WARN'],
     remediation: {
       text: 'POST /settings/security responseHeaders=\'{"Strict-Transport-Security":"max-age=31536000;includeSubDomains"}\' (Enterprise Edition).',

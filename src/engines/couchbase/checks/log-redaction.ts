@@ -1,17 +1,18 @@
-import { defineCheck, pass, warn } from '../../../core/check.js';
+import { pass, warn } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg } from '../../../core/text.js';
-import type { CbFacts } from '../facts.js';
+import { defineCouchbaseCheck } from './define.js';
 
 /** Compliant (EE): collected log bundles redact user data (logRedactionLevel partial). CE: N/A. */
-export default defineCheck<CbFacts>({
+export default defineCouchbaseCheck({
   meta: {
     id: 'cb/log-redaction',
     title: 'Log redaction',
     dimension: 'Data Protection',
-    appliesTo: ['self-hosted', 'cloud'],
     description:
       'logRedactionLevel is partial, so collected logs (cbcollect_info) carry no user data in clear.',
+    rationale:
+      'Without log redaction, log bundles collected for support carry user data (keys, documents, user names) in clear to whoever receives them.',
     outcomes: ['PASS', 'WARN'],
     remediation: {
       text: 'POST /settings/logRedaction logRedactionLevel=partial (Enterprise Edition); redact again when sending bundles to support.',

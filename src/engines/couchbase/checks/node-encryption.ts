@@ -1,27 +1,28 @@
-import { defineCheck, fail, notApplicable, pass, warn } from '../../../core/check.js';
+import { fail, notApplicable, pass, warn } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, valueList } from '../../../core/text.js';
-import type { CbFacts } from '../facts.js';
-import { TRANSIT_FRAMEWORKS } from './tls-version.js';
+import { defineCouchbaseCheck } from './define.js';
+import { TRANSIT_CONTROLS } from '../../../policy/control-sets.js';
 
 /**
  * Compliant: node-to-node encryption on every node with level `all` or `strict`. The setting
  * `clusterEncryptionLevel` only exists once every node has encryption on.
  */
-export default defineCheck<CbFacts>({
+export default defineCouchbaseCheck({
   meta: {
     id: 'cb/node-encryption',
     title: 'Node-to-node encryption',
     dimension: 'Encryption',
     family: 'encryption-in-transit',
-    appliesTo: ['self-hosted', 'cloud'],
     description: 'Node-to-node encryption is on for every node with clusterEncryptionLevel all or strict.',
+    rationale:
+      'Without node-to-node encryption, replication and internal traffic cross the network in clear, so anyone on the path reads data and credentials.',
     outcomes: ['PASS', 'WARN', 'FAIL'],
     remediation: {
       text: 'couchbase-cli node-to-node-encryption --enable on every node, then couchbase-cli setting-security --cluster-encryption-level all (or strict to also refuse non-TLS client ports).',
       link: 'https://docs.couchbase.com/server/current/manage/manage-nodes/apply-node-to-node-encryption.html'
     },
-    frameworks: TRANSIT_FRAMEWORKS
+    frameworks: TRANSIT_CONTROLS
   },
   evaluate(facts) {
     if (facts.cluster.edition === 'community') {

@@ -1,19 +1,20 @@
-import { defineCheck, fail, info, pass } from '../../../core/check.js';
+import { fail, info, pass } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg } from '../../../core/text.js';
-import type { CbFacts } from '../facts.js';
+import { defineCouchbaseCheck } from './define.js';
 
 /**
  * Compliant: new local passwords are hashed with argon2id or PBKDF2-HMAC-SHA512, not the
  * deprecated SHA-1 (menelaus_web_settings.erl passwordHashAlg, default argon2id).
  */
-export default defineCheck<CbFacts>({
+export default defineCouchbaseCheck({
   meta: {
     id: 'cb/password-hash',
     title: 'Password hash algorithm',
     dimension: 'Authentication & SSO',
-    appliesTo: ['self-hosted', 'cloud'],
     description: 'passwordHashAlg is argon2id or pbkdf2-hmac-sha512, not SHA-1.',
+    rationale:
+      'SHA-1 password hashes are fast to brute-force, so a leaked user database quickly yields working passwords.',
     outcomes: ['PASS', 'FAIL', 'INFO'],
     remediation: {
       text: 'POST /settings/security passwordHashAlg=argon2id; existing hashes are migrated as users log in (allowHashMigrationDuringAuth) or when passwords change.',

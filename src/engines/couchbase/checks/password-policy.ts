@@ -1,23 +1,25 @@
-import { defineCheck, fail, pass, warn } from '../../../core/check.js';
+import { fail, pass, warn } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
-import type { CbFacts } from '../facts.js';
+import { defineCouchbaseCheck } from './define.js';
+import { PASSWORD_POLICY_CONTROLS } from '../../../policy/control-sets.js';
 
 /** Compliant: local passwords need at least 12 characters (PCI DSS 8.3.6). */
-export default defineCheck<CbFacts>({
+export default defineCouchbaseCheck({
   meta: {
     id: 'cb/password-policy',
     title: 'Password policy',
     dimension: 'Authentication & SSO',
     family: 'password-policy',
-    appliesTo: ['self-hosted', 'cloud'],
     description: 'The password policy requires at least 12 characters for local users.',
+    rationale:
+      'Short local passwords fall quickly to guessing and credential stuffing against the REST API and console.',
     outcomes: ['PASS', 'WARN', 'FAIL'],
     remediation: {
       text: 'POST /settings/passwordPolicy minLength=12 (and enforce character classes); existing passwords are checked on their next change.',
       link: 'https://docs.couchbase.com/server/current/rest-api/rest-set-password-policy.html'
     },
-    frameworks: { 'PCI DSS': ['8.3.6'], 'SOC 2': ['CC6.1'], HIPAA: ['164.312(d)'], 'ISO 27001': ['5.17'] }
+    frameworks: PASSWORD_POLICY_CONTROLS
   },
   evaluate(facts) {
     const p = need(facts.passwordPolicy);

@@ -1,8 +1,9 @@
-import { defineCheck, fail, info, pass, warn, type RawFinding } from '../../../core/check.js';
+import { fail, info, pass, warn, type RawFinding } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
 import type { CbAuditDescriptor, CbFacts } from '../facts.js';
-import { AUDIT_FRAMEWORKS } from './audit-enabled.js';
+import { defineCouchbaseCheck } from './define.js';
+import { AUDIT_LOGGING_CONTROLS } from '../../../policy/control-sets.js';
 
 /**
  * The SQL++ statement events of couchbase/query etc/audit_descriptor.json, used only when GET
@@ -83,21 +84,22 @@ const named = (events: readonly (readonly [number, string])[]) =>
  * Compliant: every SQL++ statement event of the running version is audited; they ship disabled
  * even when auditing is on. Other modules' filterable events still off are listed per module.
  */
-export default defineCheck<CbFacts>({
+export default defineCouchbaseCheck({
   meta: {
     id: 'cb/query-audit',
     title: 'SQL++ statement auditing',
     dimension: 'Audit Logging',
     family: 'audit-logging',
-    appliesTo: ['self-hosted', 'cloud'],
     description:
       'Every SQL++ statement audit event of the running version (data, DDL, GRANT/REVOKE, functions, transactions, sequences; on 8.0 user and bucket DDL) is enabled.',
+    rationale:
+      'SQL++ statement events that are disabled leave reads, writes and privilege changes through the query service unrecorded.',
     outcomes: ['PASS', 'WARN', 'FAIL', 'INFO'],
     remediation: {
       text: 'Remove the SQL++ statement events from the disabled list (Security > Audit > Query and Index Service, or POST /settings/audit disabled=...): at least SELECT, INSERT, UPSERT, DELETE, UPDATE, MERGE, GRANT/REVOKE ROLE, the DDL, function and transaction statements, and on 8.0 CREATE/ALTER/DROP USER and BUCKET.',
       link: 'https://docs.couchbase.com/server/current/audit-event-reference/audit-event-reference.html'
     },
-    frameworks: AUDIT_FRAMEWORKS
+    frameworks: AUDIT_LOGGING_CONTROLS
   },
   evaluate(facts) {
     const audit = need(facts.audit);

@@ -1,19 +1,20 @@
-import { defineCheck, pass, warn } from '../../../core/check.js';
+import { pass, warn } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw, valueList } from '../../../core/text.js';
-import type { CbFacts } from '../facts.js';
+import { defineCouchbaseCheck } from './define.js';
 
 /**
  * Compliant: SQL++ CURL() may reach only the listed URLs (all_access false). With all_access
  * true a query_external_access user can make the query service fetch any URL (SSRF).
  */
-export default defineCheck<CbFacts>({
+export default defineCouchbaseCheck({
   meta: {
     id: 'cb/query-curl',
     title: 'SQL++ CURL() allowlist',
     dimension: 'Network Security',
-    appliesTo: ['self-hosted', 'cloud'],
     description: 'The query CURL() allowlist does not allow every URL (all_access false).',
+    rationale:
+      'A CURL() allowlist open to every URL lets a query reach internal services and cloud metadata endpoints (server-side request forgery) or send data out.',
     outcomes: ['PASS', 'WARN'],
     remediation: {
       text: 'POST /settings/querySettings/curlAllowlist with all_access false and only the URLs queries need in allowed_urls; grant query_external_access sparingly.',

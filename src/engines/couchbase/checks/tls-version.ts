@@ -1,19 +1,11 @@
-import { defineCheck, fail, pass, type RawFinding } from '../../../core/check.js';
+import { fail, pass, type RawFinding } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
-import type { CbFacts } from '../facts.js';
-import type { FrameworkRefs } from '../../../policy/frameworks.js';
 import { parseCouchbaseVersion } from '../releases.js';
+import { defineCouchbaseCheck } from './define.js';
+import { TRANSIT_CONTROLS } from '../../../policy/control-sets.js';
 
 const STRONG = new Set(['tlsv1.2', 'tlsv1.3']);
-
-export const TRANSIT_FRAMEWORKS: FrameworkRefs = {
-  'PCI DSS': ['4'],
-  HIPAA: ['164.312(e)(1)'],
-  'SOC 2': ['CC6.7'],
-  'ISO 27001': ['8.24'],
-  GDPR: ['Art. 32']
-};
 
 /**
  * Compliant: the global and every per-service tlsMinVersion are TLS 1.2 or 1.3. From 7.6 on the
@@ -21,20 +13,21 @@ export const TRANSIT_FRAMEWORKS: FrameworkRefs = {
  * config_upgrade_to_76), so a FAIL is only possible on older releases. Community Edition leaves
  * the TLS keys out of the GET: it cannot set them and the built-in minimum TLS 1.2 applies.
  */
-export default defineCheck<CbFacts>({
+export default defineCouchbaseCheck({
   meta: {
     id: 'cb/tls-version',
     title: 'Minimum TLS version',
     dimension: 'Encryption',
-    appliesTo: ['self-hosted', 'cloud'],
     description:
       'tlsMinVersion is tlsv1.2 or tlsv1.3 globally and for every service that overrides it (xdcr included on 8.0).',
+    rationale:
+      'TLS 1.0 and 1.1 have known weaknesses and lack modern ciphers, so connections that negotiate them can be downgraded or decrypted.',
     outcomes: ['PASS', 'FAIL'],
     remediation: {
       text: 'POST /settings/security tlsMinVersion=tlsv1.2 (and remove lower per-service overrides under /settings/security/<service>); upgrade to 7.6 or later, which refuses anything below TLS 1.2.',
       link: 'https://docs.couchbase.com/server/current/rest-api/rest-setting-security.html'
     },
-    frameworks: TRANSIT_FRAMEWORKS
+    frameworks: TRANSIT_CONTROLS
   },
   evaluate(facts) {
     const s = need(facts.security);

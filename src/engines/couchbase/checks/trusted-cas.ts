@@ -1,28 +1,29 @@
-import { defineCheck, pass, warn, type RawFinding } from '../../../core/check.js';
+import { pass, warn, type RawFinding } from '../../../core/check.js';
 import { judgeCertificateExpiry } from '../../../judgements/certificate-expiry.js';
 import { need, unavailable } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
-import type { CbFacts } from '../facts.js';
-import { TRANSIT_FRAMEWORKS } from './tls-version.js';
+import { defineCouchbaseCheck } from './define.js';
+import { TRANSIT_CONTROLS } from '../../../policy/control-sets.js';
 
 /**
  * Per trusted CA (EE): FAIL when expired or within 30 days of notAfter, WARN within 90 or when
  * the server itself warns (expires_soon, expired). Node certificates can be valid while their CA
  * is not. Community Edition has no trusted-CA store: N/A.
  */
-export default defineCheck<CbFacts>({
+export default defineCouchbaseCheck({
   meta: {
     id: 'cb/trusted-cas',
     title: 'Trusted CA expiry',
     dimension: 'Encryption',
-    appliesTo: ['self-hosted', 'cloud'],
     description: 'Every trusted CA certificate is valid for more than 90 days.',
+    rationale:
+      'When a trusted CA expires, every certificate it signed stops validating and node or client connections fail; a renewal under time pressure invites mistakes.',
     outcomes: ['PASS', 'WARN', 'FAIL'],
     remediation: {
       text: 'Load the renewed CA (POST /node/controller/loadTrustedCAs on each node) and re-issue node and client certificates from it before the old CA expires; then remove the old CA.',
       link: 'https://docs.couchbase.com/server/current/manage/manage-security/configure-server-certificates.html'
     },
-    frameworks: TRANSIT_FRAMEWORKS
+    frameworks: TRANSIT_CONTROLS
   },
   evaluate(facts, ctx) {
     const cas = need(facts.trustedCAs);

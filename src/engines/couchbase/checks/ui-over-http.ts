@@ -1,21 +1,22 @@
-import { defineCheck, pass, warn } from '../../../core/check.js';
+import { pass, warn } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg } from '../../../core/text.js';
-import type { CbFacts } from '../facts.js';
+import { defineCouchbaseCheck } from './define.js';
 
 /**
  * Compliant: the web console is not reachable over plain HTTP from other hosts. With
  * clusterEncryptionLevel strict, ns_server binds its non-TLS listener (8091) to loopback
  * (menelaus_web.erl get_addr, misc:disable_non_ssl_ports), whatever disableUIOverHttp says.
  */
-export default defineCheck<CbFacts>({
+export default defineCouchbaseCheck({
   meta: {
     id: 'cb/ui-over-http',
     title: 'Web console over HTTP',
     dimension: 'Network Security',
-    appliesTo: ['self-hosted', 'cloud'],
     description:
       'disableUIOverHttp is true, or clusterEncryptionLevel strict binds port 8091 to loopback, so administrators log in over HTTPS only.',
+    rationale:
+      'A web console reachable over HTTP lets administrators sign in with passwords and session cookies sent in clear.',
     outcomes: ['PASS', 'WARN'],
     remediation: {
       text: 'POST /settings/security disableUIOverHttp=true (the console stays on https://host:18091), or set clusterEncryptionLevel strict.',

@@ -1,16 +1,17 @@
-import { defineCheck, info, warn } from '../../../core/check.js';
+import { info, warn } from '../../../core/check.js';
 import { msg, raw } from '../../../core/text.js';
-import type { CbFacts } from '../facts.js';
 import { compareVersions, parseCouchbaseVersion } from '../releases.js';
+import { defineCouchbaseCheck } from './define.js';
 
 /** INFO version and edition; WARN when the release line is past its end of maintenance. */
-export default defineCheck<CbFacts>({
+export default defineCouchbaseCheck({
   meta: {
     id: 'cb/version',
     title: 'Couchbase Server version',
     dimension: 'Cluster Configuration',
-    appliesTo: ['self-hosted', 'cloud'],
     description: 'The release line is still maintained (per the release table shipped with db-posture).',
+    rationale:
+      'A release line that is no longer maintained receives no security fixes, so known vulnerabilities stay open.',
     outcomes: ['INFO', 'WARN'],
     remediation: {
       text: 'Upgrade to a maintained release line (online upgrade node by node, or swap rebalance) and keep to its latest maintenance release.',

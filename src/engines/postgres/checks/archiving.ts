@@ -1,31 +1,28 @@
-import { defineCheck, fail, pass, warn } from '../../../core/check.js';
+import { fail, pass, warn } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
-import type { PgFacts } from '../facts.js';
 import { setting } from '../settings.js';
+import { definePostgresCheck } from './define.js';
+import { BACKUP_CONTROLS } from '../../../policy/control-sets.js';
 
 /** Compliant: WAL archiving is on, has somewhere to go, and its last attempt succeeded. */
-export default defineCheck<PgFacts>({
+export default definePostgresCheck({
   meta: {
     id: 'pg/archiving',
     title: 'WAL archiving',
     dimension: 'Backup & Recovery',
     family: 'backups',
-    appliesTo: ['self-hosted', 'cloud'],
     description:
       'archive_mode is on with an archive_command or archive_library, and archiving is not failing.',
+    rationale:
+      'Without working WAL archiving, point-in-time recovery is impossible: data changed since the last base backup is lost after a failure, a bad migration or ransomware.',
+    verify: 'That base backups exist alongside the archive and that a restore has been tested.',
     outcomes: ['PASS', 'WARN', 'FAIL'],
     remediation: {
       text: 'Set archive_mode = on and an archive_library or archive_command (e.g. pgBackRest, WAL-G); restart, then watch pg_stat_archiver.',
       link: 'https://www.postgresql.org/docs/current/continuous-archiving.html'
     },
-    frameworks: {
-      'SOC 2': ['A1.2'],
-      HIPAA: ['164.308(a)(7)'],
-      'PCI DSS': ['12.10'],
-      'ISO 27001': ['8.13'],
-      GDPR: ['Art. 32']
-    }
+    frameworks: BACKUP_CONTROLS
   },
   evaluate(facts) {
     const mode = setting(facts, 'archive_mode').setting;

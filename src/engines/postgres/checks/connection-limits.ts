@@ -1,7 +1,7 @@
-import { defineCheck, info, warn } from '../../../core/check.js';
+import { info, warn } from '../../../core/check.js';
 import { msg, raw } from '../../../core/text.js';
-import type { PgFacts } from '../facts.js';
 import { formatBytes, setting, settingBytes } from '../settings.js';
+import { definePostgresCheck } from './define.js';
 
 /** Beyond this many direct connections a pooler is the usual answer (per-backend memory, contention). */
 const HARD_CEILING = 500;
@@ -11,13 +11,14 @@ const HARD_CEILING = 500;
  * shared_buffers (conventionally a quarter of RAM); WARN when every connection using one work_mem
  * would exceed twice that estimate, or beyond the hard ceiling.
  */
-export default defineCheck<PgFacts>({
+export default definePostgresCheck({
   meta: {
     id: 'pg/connection-limits',
     title: 'Connection limits',
     dimension: 'Configuration',
-    appliesTo: ['self-hosted', 'cloud'],
     description: 'max_connections is sane for the memory configured (a sizing hint, not a security control).',
+    rationale:
+      'A max_connections far beyond what memory allows lets a connection storm exhaust the server, and no reserved superuser slots leaves no way in to fix it.',
     outcomes: ['INFO', 'WARN'],
     remediation: {
       text: 'Lower max_connections and put a pooler (PgBouncer) in front; keep superuser_reserved_connections above 0 for emergency access.',

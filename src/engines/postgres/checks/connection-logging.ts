@@ -1,16 +1,17 @@
-import { defineCheck, pass, warn } from '../../../core/check.js';
+import { pass, warn } from '../../../core/check.js';
 import { msg, raw } from '../../../core/text.js';
-import type { PgFacts } from '../facts.js';
 import { connectionsLogged, isOn, setting } from '../settings.js';
+import { definePostgresCheck } from './define.js';
 
 /** Compliant: both log_connections and log_disconnections are on. */
-export default defineCheck<PgFacts>({
+export default definePostgresCheck({
   meta: {
     id: 'pg/connection-logging',
     title: 'Connection logging',
     dimension: 'Audit Logging',
-    appliesTo: ['self-hosted', 'cloud'],
     description: 'log_connections and log_disconnections are both on.',
+    rationale:
+      'Without connection logs, logins, their sources and brute-force attempts leave no trace, so credential attacks go unnoticed.',
     outcomes: ['PASS', 'WARN'],
     remediation: {
       text: 'ALTER SYSTEM SET log_connections = on; ALTER SYSTEM SET log_disconnections = on; reload.',

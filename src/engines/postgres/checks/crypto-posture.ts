@@ -1,18 +1,19 @@
-import { defineCheck, info, notApplicable } from '../../../core/check.js';
+import { info, notApplicable } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
-import type { PgFacts } from '../facts.js';
 import { PQ_HYBRID_GROUP } from '../../../sqlwire/tls-probe.js';
+import { definePostgresCheck } from './define.js';
 
 /** Informational: what the TLS handshake negotiates, to track TLS 1.3, PQ readiness and key sizes. */
-export default defineCheck<PgFacts>({
+export default definePostgresCheck({
   meta: {
     id: 'pg/crypto-posture',
     title: 'Cryptographic posture',
     dimension: 'Encryption',
-    appliesTo: ['self-hosted', 'cloud'],
     description:
       'Reports the negotiated TLS version, cipher, key-exchange group, post-quantum support and key size.',
+    rationale:
+      'Old TLS versions, weak ciphers and short keys lower the cost of decrypting captured traffic, and classical-only key exchange lets recorded sessions be decrypted later.',
     outcomes: ['INFO', 'N/A'],
     remediation: {
       text: "Prefer TLS 1.3 (ssl_min_protocol_version = 'TLSv1.3'), RSA 2048+ or ECDSA P-256+ keys, and an OpenSSL that offers X25519MLKEM768.",

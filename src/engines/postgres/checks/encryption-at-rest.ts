@@ -1,6 +1,7 @@
-import { defineCheck, info, pass, unknown, warn } from '../../../core/check.js';
+import { info, pass, unknown, warn } from '../../../core/check.js';
 import { msg, raw } from '../../../core/text.js';
-import type { PgFacts } from '../facts.js';
+import { definePostgresCheck } from './define.js';
+import { AT_REST_CONTROLS } from '../../../policy/control-sets.js';
 
 const ID = 'pg/encryption-at-rest';
 
@@ -8,25 +9,28 @@ const ID = 'pg/encryption-at-rest';
  * PostgreSQL has no native encryption at rest, and no SQL view can prove disk or volume
  * encryption: only a person's attestation in the baseline file can settle it.
  */
-export default defineCheck<PgFacts>({
+export default definePostgresCheck({
   meta: {
     id: 'pg/encryption-at-rest',
     attestable: true,
     title: 'Encryption at rest',
     dimension: 'Encryption',
     family: 'encryption-at-rest',
-    appliesTo: ['self-hosted', 'cloud'],
     description:
       'Data files, WAL and backups are encrypted at rest (volume, filesystem or TDE), as attested.',
+    rationale:
+      'PostgreSQL writes data files, WAL and backups in clear, so anyone with the disk, a snapshot or a backup reads every table, bypassing database permissions.',
+    verify:
+      "The encryption of the volume holding the data directory and WAL (e.g. LUKS status, the cloud disk's encryption setting) and of the backup storage; attach it as the attestation's evidence.",
     outcomes: ['PASS', 'WARN', 'INFO'],
     remediation: {
       text: `Encrypt the data directory's volume (LUKS, cloud disk encryption) and backups, then record an attestation for ${ID} in the baseline file with its evidence.`,
       link: 'https://www.postgresql.org/docs/current/encryption-options.html'
     },
-    frameworks: { 'PCI DSS': ['3'], HIPAA: ['164.312(a)(2)(iv)'], 'ISO 27001': ['8.24'], GDPR: ['Art. 32'] }
+    frameworks: AT_REST_CONTROLS
   },
   evaluate(_facts, ctx) {
-    const a = ctx.attestation(ID);
+    const a = ctx.attestation();
     if (a.state === 'none') {
       return [
         unknown(

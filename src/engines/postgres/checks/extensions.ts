@@ -1,16 +1,17 @@
-import { defineCheck, info, pass, type RawFinding } from '../../../core/check.js';
+import { info, pass, type RawFinding } from '../../../core/check.js';
 import { msg, raw, valueList } from '../../../core/text.js';
-import type { PgFacts } from '../facts.js';
 import { forEachDatabase } from '../per-database.js';
+import { definePostgresCheck } from './define.js';
 
 /** Informational: extensions installed at an older version than the server's packages provide. */
-export default defineCheck<PgFacts>({
+export default definePostgresCheck({
   meta: {
     id: 'pg/extensions',
     title: 'Outdated extensions',
     dimension: 'Patch Management',
-    appliesTo: ['self-hosted', 'cloud'],
     description: 'Every installed extension is at the default version the server provides.',
+    rationale:
+      'Extensions left at an older version than the server ships may keep bugs and vulnerabilities that the installed update already fixes.',
     outcomes: ['PASS', 'INFO'],
     remediation: {
       text: 'ALTER EXTENSION <name> UPDATE; in each listed database after reading the extension release notes.',

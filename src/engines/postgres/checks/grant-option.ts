@@ -1,16 +1,17 @@
-import { defineCheck, pass, warn, type RawFinding } from '../../../core/check.js';
+import { pass, warn, type RawFinding } from '../../../core/check.js';
 import { count, msg, raw } from '../../../core/text.js';
-import type { PgFacts } from '../facts.js';
 import { forEachDatabase } from '../per-database.js';
+import { definePostgresCheck } from './define.js';
 
 /** Compliant: only owners can pass privileges on; nobody else holds WITH GRANT OPTION. */
-export default defineCheck<PgFacts>({
+export default definePostgresCheck({
   meta: {
     id: 'pg/grant-option',
     title: 'WITH GRANT OPTION',
     dimension: 'Authorization',
-    appliesTo: ['self-hosted', 'cloud'],
     description: 'No role other than the owner holds a privilege WITH GRANT OPTION.',
+    rationale:
+      'A role holding a privilege WITH GRANT OPTION can hand it on to anyone, so access spreads beyond what the owner reviewed.',
     outcomes: ['PASS', 'WARN'],
     remediation: {
       text: 'REVOKE GRANT OPTION FOR <privilege> ON <object> FROM <role>; let owners or a dedicated admin role grant access.',

@@ -1,7 +1,6 @@
-import { defineCheck, fail, info, pass, warn, type RawFinding } from '../../../core/check.js';
+import { fail, info, pass, warn, type RawFinding } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
-import type { PgFacts } from '../facts.js';
 import {
   acceptsPlaintext,
   describeRule,
@@ -14,21 +13,23 @@ import {
   PASSWORD_METHODS,
   ruleLocation
 } from '../hba.js';
+import { definePostgresCheck } from './define.js';
 
 /**
  * Compliant: every reachable pg_hba rule restricts who may connect, from where, and with a strong
  * method over TLS. Rules are evaluated as PostgreSQL does (first match wins), so a rule that can never
  * match is reported as shadowed instead of being judged.
  */
-export default defineCheck<PgFacts>({
+export default definePostgresCheck({
   meta: {
     id: 'pg/hba',
     title: 'Client authentication (pg_hba)',
     dimension: 'Network Security',
     family: 'hba-empty',
-    appliesTo: ['self-hosted', 'cloud'],
     description:
       'No trust or clear-text password on host rules, no md5/ident, no broad or any-address password rules, and remote connections require TLS.',
+    rationale:
+      'Trust, clear-text password, md5 or ident rules, broad address ranges and plain-text remote connections let attackers log in without a credential, read passwords off the wire, or brute-force from anywhere.',
     outcomes: ['PASS', 'WARN', 'FAIL', 'INFO'],
     remediation: {
       text: 'Use hostssl rules with scram-sha-256 (or cert) for named databases, users and narrow CIDRs; use peer for local connections; end with an explicit reject.',

@@ -1,7 +1,7 @@
-import { defineCheck, pass, warn } from '../../../core/check.js';
+import { pass, warn } from '../../../core/check.js';
 import { msg, raw } from '../../../core/text.js';
-import type { PgFacts } from '../facts.js';
 import { setting } from '../settings.js';
+import { definePostgresCheck } from './define.js';
 
 const NEEDED: { what: string; escapes: string[] }[] = [
   { what: 'time (%t, %m or %n)', escapes: ['%t', '%m', '%n'] },
@@ -19,14 +19,15 @@ function escapesIn(prefix: string): Set<string> {
 }
 
 /** Compliant: every log line says when, who, where from, which database and which session. */
-export default defineCheck<PgFacts>({
+export default definePostgresCheck({
   meta: {
     id: 'pg/log-line-prefix',
     title: 'Log line prefix',
     dimension: 'Audit Logging',
-    appliesTo: ['self-hosted', 'cloud'],
     description:
       'log_line_prefix carries time, user, database, client and process/session (or logs go to csvlog/jsonlog).',
+    rationale:
+      'Log lines without time, user, database and client cannot be tied to who did what from where, so logs are of little use in an investigation.',
     outcomes: ['PASS', 'WARN'],
     remediation: {
       text: "ALTER SYSTEM SET log_line_prefix = '%m [%p] %q%u@%d from %h '; reload.",

@@ -1,16 +1,17 @@
-import { defineCheck, pass, warn } from '../../../core/check.js';
+import { pass, warn } from '../../../core/check.js';
 import { msg } from '../../../core/text.js';
-import type { PgFacts } from '../facts.js';
 import { setting } from '../settings.js';
+import { definePostgresCheck } from './define.js';
 
 /** Compliant: at least DDL statements are logged. */
-export default defineCheck<PgFacts>({
+export default definePostgresCheck({
   meta: {
     id: 'pg/log-statement',
     title: 'Statement logging',
     dimension: 'Audit Logging',
-    appliesTo: ['self-hosted', 'cloud'],
     description: 'log_statement is ddl, mod or all.',
+    rationale:
+      'With log_statement none, schema changes and data modifications leave no record in the server log.',
     outcomes: ['PASS', 'WARN'],
     remediation: {
       text: "ALTER SYSTEM SET log_statement = 'ddl'; reload (use pgaudit for finer, structured auditing).",

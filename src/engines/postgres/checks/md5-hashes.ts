@@ -1,16 +1,17 @@
-import { defineCheck, pass, warn } from '../../../core/check.js';
+import { pass, warn } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg } from '../../../core/text.js';
-import type { PgFacts } from '../facts.js';
+import { definePostgresCheck } from './define.js';
 
 /** Compliant: no login role still has an MD5 password hash stored. */
-export default defineCheck<PgFacts>({
+export default definePostgresCheck({
   meta: {
     id: 'pg/md5-hashes',
     title: 'Stored MD5 password hashes',
     dimension: 'Authentication',
-    appliesTo: ['self-hosted', 'cloud'],
     description: 'No login role has an MD5 password hash in pg_authid.',
+    rationale:
+      'MD5 password hashes are weak and, in md5 authentication, work as the password itself, so a leaked hash is a working login.',
     outcomes: ['PASS', 'WARN'],
     remediation: {
       text: "With password_encryption = 'scram-sha-256', reset each listed role's password (ALTER ROLE ... PASSWORD) so it is stored as SCRAM.",

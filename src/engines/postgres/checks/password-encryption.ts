@@ -1,16 +1,17 @@
-import { defineCheck, pass, warn } from '../../../core/check.js';
+import { pass, warn } from '../../../core/check.js';
 import { msg } from '../../../core/text.js';
-import type { PgFacts } from '../facts.js';
 import { setting } from '../settings.js';
+import { definePostgresCheck } from './define.js';
 
 /** Compliant: new passwords are stored as SCRAM-SHA-256 verifiers. */
-export default defineCheck<PgFacts>({
+export default definePostgresCheck({
   meta: {
     id: 'pg/password-encryption',
     title: 'Password hashing',
     dimension: 'Authentication',
-    appliesTo: ['self-hosted', 'cloud'],
     description: 'password_encryption is scram-sha-256.',
+    rationale:
+      'With md5 password encryption, new passwords are stored as MD5 hashes that are weak and replayable.',
     outcomes: ['PASS', 'WARN'],
     remediation: {
       text: "ALTER SYSTEM SET password_encryption = 'scram-sha-256'; reload, then have users reset their passwords.",

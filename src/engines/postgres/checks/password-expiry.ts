@@ -1,8 +1,9 @@
-import { defineCheck, info, pass, warn, type RawFinding } from '../../../core/check.js';
+import { info, pass, warn, type RawFinding } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { count, msg, raw, valueList } from '../../../core/text.js';
-import type { HbaRule, PgFacts, PgRole } from '../facts.js';
+import type { HbaRule, PgRole } from '../facts.js';
 import { findShadowing, PASSWORD_METHODS, ruleLocation } from '../hba.js';
+import { definePostgresCheck } from './define.js';
 
 /** A rule applies to a role when its user list names it, `all`, or a +group (membership not resolved here). */
 function ruleMayApply(rule: HbaRule, role: PgRole): boolean {
@@ -13,14 +14,15 @@ function ruleMayApply(rule: HbaRule, role: PgRole): boolean {
  * VALID UNTIL only limits password authentication. A login role whose validity has passed but that a
  * non-password rule (trust, peer, cert, ldap, ...) still admits can log in anyway.
  */
-export default defineCheck<PgFacts>({
+export default definePostgresCheck({
   meta: {
     id: 'pg/password-expiry',
     title: 'Password expiry',
     dimension: 'Authentication',
-    appliesTo: ['self-hosted', 'cloud'],
     description:
       'Expired login roles cannot log in through non-password methods; password roles carry a VALID UNTIL.',
+    rationale:
+      'VALID UNTIL only stops password logins, so an expired role can still sign in through trust, peer, cert or ldap rules.',
     outcomes: ['PASS', 'WARN', 'INFO'],
     remediation: {
       text: 'Set VALID UNTIL on password logins that should expire; for expired roles also ALTER ROLE ... NOLOGIN, because VALID UNTIL does not stop trust, peer, cert or ldap logins.',

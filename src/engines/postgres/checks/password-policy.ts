@@ -1,27 +1,29 @@
-import { defineCheck, fail, notApplicable, pass } from '../../../core/check.js';
+import { fail, notApplicable, pass } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { count, msg, raw, valueList } from '../../../core/text.js';
-import type { PgFacts } from '../facts.js';
 import { findShadowing, isHostRule, PASSWORD_METHODS, ruleLocation } from '../hba.js';
 import { libraryTokens, setting } from '../settings.js';
+import { definePostgresCheck } from './define.js';
+import { PASSWORD_POLICY_CONTROLS } from '../../../policy/control-sets.js';
 
 const POLICY_LIBRARIES = ['passwordcheck', 'credcheck'];
 
 /** Compliant: password complexity is enforced by passwordcheck or credcheck wherever passwords are used. */
-export default defineCheck<PgFacts>({
+export default definePostgresCheck({
   meta: {
     id: 'pg/password-policy',
     title: 'Password complexity policy',
     dimension: 'Authentication',
     family: 'password-policy',
-    appliesTo: ['self-hosted', 'cloud'],
     description: 'passwordcheck or credcheck is preloaded when any host rule authenticates with a password.',
+    rationale:
+      'Without a password-check module, roles can be given short or trivial passwords, which fall to guessing wherever a host rule accepts passwords.',
     outcomes: ['PASS', 'FAIL', 'N/A'],
     remediation: {
       text: 'Add passwordcheck (or credcheck, with a 12-character minimum) to shared_preload_libraries and restart; or move logins to SSO/certificates.',
       link: 'https://www.postgresql.org/docs/current/passwordcheck.html'
     },
-    frameworks: { 'PCI DSS': ['8.3.6'], 'SOC 2': ['CC6.1'], 'ISO 27001': ['5.17'], HIPAA: ['164.312(d)'] }
+    frameworks: PASSWORD_POLICY_CONTROLS
   },
   evaluate(facts) {
     const libs = libraryTokens(setting(facts, 'shared_preload_libraries').setting);

@@ -1,9 +1,10 @@
-import { defineCheck, fail, pass, unknown, warn, type RawFinding } from '../../../core/check.js';
+import { fail, pass, unknown, warn, type RawFinding } from '../../../core/check.js';
 import { explainMissing, MissingFactError, need } from '../../../core/facts.js';
 import { msg, raw, valueList, type Text } from '../../../core/text.js';
-import type { PgFacts, RoleSetting } from '../facts.js';
+import type { RoleSetting } from '../facts.js';
 import { expandPgauditLog, missingClasses, REQUIRED_CLASSES } from '../pgaudit.js';
 import { isOn, libraryTokens, setting } from '../settings.js';
+import { definePostgresCheck } from './define.js';
 
 function overrideName(o: RoleSetting): Text {
   if (o.role && o.database) return msg`role ${o.role} in database ${o.database}`;
@@ -20,15 +21,16 @@ function overrideObject(o: RoleSetting): string {
  * pg_settings), its effective classes cover ddl, write and role, no per-role or per-database
  * override lowers them, and bind parameters (possible secrets) are not logged.
  */
-export default defineCheck<PgFacts>({
+export default definePostgresCheck({
   meta: {
     id: 'pg/pgaudit',
     title: 'pgaudit',
     dimension: 'Audit Logging',
     family: 'audit-logging',
-    appliesTo: ['self-hosted', 'cloud'],
     description:
       'pgaudit is loaded and audits the ddl, write and role classes everywhere, without logging bind parameters.',
+    rationale:
+      'Without pgaudit covering DDL, writes and role changes, privileged or malicious changes leave no structured audit trail, and logging bind parameters would copy sensitive values into the logs.',
     outcomes: ['PASS', 'WARN', 'FAIL'],
     remediation: {
       text: "Add pgaudit to shared_preload_libraries and restart; ALTER SYSTEM SET pgaudit.log = 'ddl, write, role'; remove per-role/database overrides that lower it (ALTER ROLE ... RESET pgaudit.log); keep pgaudit.log_parameter off.",

@@ -1,16 +1,18 @@
-import { defineCheck, info } from '../../../core/check.js';
+import { info } from '../../../core/check.js';
 import { count, msg, raw, valueList } from '../../../core/text.js';
-import type { PgFacts } from '../facts.js';
 import { forEachDatabase } from '../per-database.js';
+import { definePostgresCheck } from './define.js';
 
 /** Informational: where application-level encryption (pgcrypto) is available. */
-export default defineCheck<PgFacts>({
+export default definePostgresCheck({
   meta: {
     id: 'pg/pgcrypto',
     title: 'pgcrypto availability',
     dimension: 'Encryption',
-    appliesTo: ['self-hosted', 'cloud'],
     description: 'Reports the databases where pgcrypto is installed for application-level encryption.',
+    rationale:
+      'Without column encryption where sensitive values need it, anyone who can read the tables or the backups reads those values in clear.',
+    verify: 'Which databases hold columns that must be encrypted at the application level.',
     outcomes: ['INFO'],
     remediation: {
       text: 'CREATE EXTENSION pgcrypto in databases that must encrypt columns; keep keys outside the database.',

@@ -1,27 +1,29 @@
-import { defineCheck, fail, pass, warn, type RawFinding } from '../../../core/check.js';
+import { fail, pass, warn, type RawFinding } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { joinText, msg, raw, type Text } from '../../../core/text.js';
-import type { PgFacts } from '../facts.js';
 import { isPredefinedRole, RoleGraph } from '../roles.js';
+import { definePostgresCheck } from './define.js';
+import { PRIVILEGED_ACCESS_CONTROLS } from '../../../policy/control-sets.js';
 
 /** Membership in these is equivalent to superuser (run programs, read or write any server file). */
 const SERVER_ACCESS_ROLES = ['pg_execute_server_program', 'pg_read_server_files', 'pg_write_server_files'];
 
 /** Compliant: no non-superuser role holds CREATEROLE, BYPASSRLS, REPLICATION or server-access roles. */
-export default defineCheck<PgFacts>({
+export default definePostgresCheck({
   meta: {
     id: 'pg/privileged-roles',
     title: 'Privileged roles',
     dimension: 'Authorization',
-    appliesTo: ['self-hosted', 'cloud'],
     description:
       'No non-superuser role has CREATEROLE, BYPASSRLS or REPLICATION, or reaches pg_execute_server_program, pg_read_server_files or pg_write_server_files.',
+    rationale:
+      "CREATEROLE, BYPASSRLS, REPLICATION and the server-file and server-program roles let a non-superuser escalate, read all data or run commands as the server's OS user.",
     outcomes: ['PASS', 'WARN', 'FAIL'],
     remediation: {
       text: 'ALTER ROLE ... NOCREATEROLE / NOBYPASSRLS / NOREPLICATION, and REVOKE pg_execute_server_program, pg_read_server_files and pg_write_server_files from application roles.',
       link: 'https://www.postgresql.org/docs/current/predefined-roles.html'
     },
-    frameworks: { 'PCI DSS': ['7'], 'SOC 2': ['CC6.1', 'CC6.3'], 'ISO 27001': ['8.2'] }
+    frameworks: PRIVILEGED_ACCESS_CONTROLS
   },
   evaluate(facts) {
     const roles = need(facts.roles);

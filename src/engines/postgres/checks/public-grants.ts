@@ -1,7 +1,7 @@
-import { defineCheck, fail, pass, type RawFinding } from '../../../core/check.js';
+import { fail, pass, type RawFinding } from '../../../core/check.js';
 import { count, msg, raw } from '../../../core/text.js';
-import type { PgFacts } from '../facts.js';
 import { forEachDatabase } from '../per-database.js';
+import { definePostgresCheck } from './define.js';
 
 const KIND_NAMES: Record<string, string> = {
   r: 'Table',
@@ -12,13 +12,14 @@ const KIND_NAMES: Record<string, string> = {
 };
 
 /** Compliant: PUBLIC holds no data privilege on any application table or view. */
-export default defineCheck<PgFacts>({
+export default definePostgresCheck({
   meta: {
     id: 'pg/public-grants',
     title: 'PUBLIC privileges on tables',
     dimension: 'Authorization',
-    appliesTo: ['self-hosted', 'cloud'],
     description: 'No application table or view grants SELECT, INSERT, UPDATE, DELETE or TRUNCATE to PUBLIC.',
+    rationale:
+      'Privileges granted to PUBLIC are held by every role, including ones created later, so any login can read or change the table.',
     outcomes: ['PASS', 'FAIL'],
     remediation: {
       text: 'REVOKE ALL ON <table> FROM PUBLIC; grant the privileges to the roles that need them.',

@@ -1,16 +1,17 @@
-import { defineCheck, fail, pass, type RawFinding } from '../../../core/check.js';
+import { fail, pass, type RawFinding } from '../../../core/check.js';
 import { count, msg, raw } from '../../../core/text.js';
-import type { PgFacts } from '../facts.js';
 import { forEachDatabase } from '../per-database.js';
+import { definePostgresCheck } from './define.js';
 
 /** Compliant: in no database may PUBLIC create objects in schema public (search-path hijack). */
-export default defineCheck<PgFacts>({
+export default definePostgresCheck({
   meta: {
     id: 'pg/public-schema',
     title: 'CREATE on schema public',
     dimension: 'Authorization',
-    appliesTo: ['self-hosted', 'cloud'],
     description: 'PUBLIC cannot CREATE in schema public in any database (the PostgreSQL 15+ default).',
+    rationale:
+      'If every role may CREATE in schema public, any login can plant functions or operators that shadow built-ins and run with the rights of whoever calls them.',
     outcomes: ['PASS', 'FAIL'],
     remediation: {
       text: 'In each listed database: REVOKE CREATE ON SCHEMA public FROM PUBLIC; (also in template1 so new databases inherit it).',

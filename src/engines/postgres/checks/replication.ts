@@ -1,7 +1,6 @@
-import { defineCheck, info, warn, type RawFinding } from '../../../core/check.js';
+import { info, warn, type RawFinding } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { count, msg, raw } from '../../../core/text.js';
-import type { PgFacts } from '../facts.js';
 import {
   acceptsPlaintext,
   describeRule,
@@ -10,15 +9,17 @@ import {
   parseAddress,
   ruleLocation
 } from '../hba.js';
+import { definePostgresCheck } from './define.js';
 
 /** Informational inventory of replication; WARN when replication may travel unencrypted off-host. */
-export default defineCheck<PgFacts>({
+export default definePostgresCheck({
   meta: {
     id: 'pg/replication',
     title: 'Replication',
     dimension: 'Backup & Recovery',
-    appliesTo: ['self-hosted', 'cloud'],
     description: 'Replication connections from remote hosts are only accepted over TLS (hostssl).',
+    rationale:
+      'Replication over plain connections streams the whole database, and the replication credential, across the network in clear.',
     outcomes: ['INFO', 'WARN'],
     remediation: {
       text: 'Use hostssl (not host) for replication rules in pg_hba.conf and sslmode=verify-full in primary_conninfo.',

@@ -1,17 +1,19 @@
-import { defineCheck, info } from '../../../core/check.js';
+import { info } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { count, msg, raw, valueList } from '../../../core/text.js';
-import type { PgFacts } from '../facts.js';
 import { forEachDatabase } from '../per-database.js';
+import { definePostgresCheck } from './define.js';
 
 /** Informational: where row-level security is used, and who bypasses it. */
-export default defineCheck<PgFacts>({
+export default definePostgresCheck({
   meta: {
     id: 'pg/row-level-security',
     title: 'Row-level security',
     dimension: 'Data Protection',
-    appliesTo: ['self-hosted', 'cloud'],
     description: 'Reports tables with RLS enabled or forced, and roles with BYPASSRLS.',
+    rationale:
+      'Tables shared by tenants or holding sensitive rows without row-level security rely on every query to filter correctly, and roles with BYPASSRLS skip the policies.',
+    verify: 'Which tables hold multi-tenant or sensitive rows that need policies.',
     outcomes: ['INFO'],
     remediation: {
       text: 'Use ALTER TABLE ... ENABLE (and FORCE) ROW LEVEL SECURITY with policies for multi-tenant or sensitive tables.',

@@ -1,19 +1,20 @@
-import { defineCheck, info, pass, warn, type RawFinding } from '../../../core/check.js';
+import { info, pass, warn, type RawFinding } from '../../../core/check.js';
 import { count, msg, raw, valueList } from '../../../core/text.js';
-import type { PgFacts } from '../facts.js';
 import { forEachDatabase } from '../per-database.js';
+import { definePostgresCheck } from './define.js';
 
 /**
  * Compliant: every SECURITY DEFINER function outside extensions pins search_path, so a caller cannot
  * substitute objects that run with the owner's privileges.
  */
-export default defineCheck<PgFacts>({
+export default definePostgresCheck({
   meta: {
     id: 'pg/security-definer',
     title: 'SECURITY DEFINER functions',
     dimension: 'Authorization',
-    appliesTo: ['self-hosted', 'cloud'],
     description: 'Every SECURITY DEFINER function not owned by an extension pins its search_path.',
+    rationale:
+      "A SECURITY DEFINER function without a pinned search_path can be made to call an attacker's objects, which then run with the owner's privileges.",
     outcomes: ['PASS', 'WARN', 'INFO'],
     remediation: {
       text: 'ALTER FUNCTION <fn> SET search_path = pg_catalog, <schema>, pg_temp; and revoke EXECUTE from PUBLIC where callers are known.',

@@ -1,29 +1,25 @@
-import { defineCheck, fail, pass } from '../../../core/check.js';
+import { fail, pass } from '../../../core/check.js';
 import { msg } from '../../../core/text.js';
-import type { PgFacts } from '../facts.js';
 import { isOn, setting } from '../settings.js';
+import { definePostgresCheck } from './define.js';
+import { TRANSIT_CONTROLS } from '../../../policy/control-sets.js';
 
 /** Compliant: the server offers TLS (ssl = on). */
-export default defineCheck<PgFacts>({
+export default definePostgresCheck({
   meta: {
     id: 'pg/ssl',
     title: 'TLS enabled',
     dimension: 'Encryption',
     family: 'encryption-in-transit',
-    appliesTo: ['self-hosted', 'cloud'],
     description: 'ssl is on, so clients can encrypt connections.',
+    rationale:
+      'With ssl off, clients cannot encrypt connections, so passwords and data cross the network in clear.',
     outcomes: ['PASS', 'FAIL'],
     remediation: {
       text: 'Install a server certificate and key, set ssl = on, and require TLS with hostssl rules in pg_hba.conf.',
       link: 'https://www.postgresql.org/docs/current/ssl-tcp.html'
     },
-    frameworks: {
-      'PCI DSS': ['4'],
-      HIPAA: ['164.312(e)(1)'],
-      'SOC 2': ['CC6.7'],
-      'ISO 27001': ['8.24'],
-      GDPR: ['Art. 32']
-    }
+    frameworks: TRANSIT_CONTROLS
   },
   evaluate(facts) {
     const ssl = setting(facts, 'ssl').setting;

@@ -1,16 +1,17 @@
-import { defineCheck, fail, notApplicable, pass } from '../../../core/check.js';
+import { fail, notApplicable, pass } from '../../../core/check.js';
 import { msg } from '../../../core/text.js';
-import type { PgFacts } from '../facts.js';
 import { isOn, setting } from '../settings.js';
+import { definePostgresCheck } from './define.js';
 
 /** Compliant: ssl_min_protocol_version is TLSv1.2 or TLSv1.3. */
-export default defineCheck<PgFacts>({
+export default definePostgresCheck({
   meta: {
     id: 'pg/tls-version',
     title: 'Minimum TLS version',
     dimension: 'Encryption',
-    appliesTo: ['self-hosted', 'cloud'],
     description: 'ssl_min_protocol_version refuses TLS 1.0 and 1.1.',
+    rationale:
+      'TLS 1.0 and 1.1 have known weaknesses, so clients that negotiate them can be downgraded or have their traffic decrypted.',
     outcomes: ['PASS', 'FAIL', 'N/A'],
     remediation: {
       text: "ALTER SYSTEM SET ssl_min_protocol_version = 'TLSv1.2' (or 'TLSv1.3' when every client supports it); reload.",

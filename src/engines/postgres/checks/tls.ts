@@ -1,17 +1,18 @@
-import { defineCheck, fail, notApplicable, type RawFinding } from '../../../core/check.js';
+import { fail, notApplicable, type RawFinding } from '../../../core/check.js';
 import { judgeCertificateExpiry } from '../../../judgements/certificate-expiry.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
-import type { PgFacts } from '../facts.js';
+import { definePostgresCheck } from './define.js';
 
 /** Compliant: every certificate the server serves is valid for more than 90 more days. */
-export default defineCheck<PgFacts>({
+export default definePostgresCheck({
   meta: {
     id: 'pg/tls',
     title: 'Server certificate expiry',
     dimension: 'Encryption',
-    appliesTo: ['self-hosted', 'cloud'],
     description: 'Every certificate served in the TLS handshake is valid for more than 90 days.',
+    rationale:
+      'A certificate that expires stops every client that verifies it; a short-lived one forces a rushed renewal.',
     outcomes: ['PASS', 'WARN', 'FAIL', 'N/A'],
     remediation: {
       text: 'Renew the certificate (ssl_cert_file) before it expires and reload; automate renewal.',

@@ -1,16 +1,17 @@
-import { defineCheck, pass, warn, type RawFinding } from '../../../core/check.js';
+import { pass, warn, type RawFinding } from '../../../core/check.js';
 import { count, msg, raw, valueList } from '../../../core/text.js';
-import type { PgFacts } from '../facts.js';
 import { forEachDatabase } from '../per-database.js';
+import { definePostgresCheck } from './define.js';
 
 /** Compliant: no database has an untrusted procedural language (plperlu, plpython3u, ...) installed. */
-export default defineCheck<PgFacts>({
+export default definePostgresCheck({
   meta: {
     id: 'pg/untrusted-languages',
     title: 'Untrusted procedural languages',
     dimension: 'Authorization',
-    appliesTo: ['self-hosted', 'cloud'],
     description: 'No database has an untrusted procedural language other than c/internal.',
+    rationale:
+      "Functions in an untrusted language run arbitrary code as the server's OS user, so whoever can create or replace them controls the host.",
     outcomes: ['PASS', 'WARN'],
     remediation: {
       text: 'DROP EXTENSION plperlu / plpython3u (or the language) where it is not needed: its functions run as the OS user of the server.',

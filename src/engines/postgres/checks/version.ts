@@ -1,17 +1,18 @@
-import { defineCheck, fail, info, pass, warn } from '../../../core/check.js';
+import { fail, info, pass, warn } from '../../../core/check.js';
 import { msg, raw } from '../../../core/text.js';
-import type { PgFacts } from '../facts.js';
 import { splitVersionNum } from '../releases.js';
+import { definePostgresCheck } from './define.js';
 
 /** Compliant: the major version is supported and runs the latest minor release of the shipped table. */
-export default defineCheck<PgFacts>({
+export default definePostgresCheck({
   meta: {
     id: 'pg/version',
     title: 'PostgreSQL version',
     dimension: 'Patch Management',
-    appliesTo: ['self-hosted', 'cloud'],
     description:
       'The server runs a supported major version at its latest minor release (per the dated release table).',
+    rationale:
+      'A major version past end of support or an old minor release lacks security fixes, so known vulnerabilities stay open.',
     outcomes: ['PASS', 'WARN', 'FAIL', 'INFO'],
     remediation: {
       text: 'Apply the latest minor release (a binary update and restart); plan a major upgrade (pg_upgrade) before end of support.',
