@@ -141,6 +141,30 @@ describe('the observed block', () => {
     expect(await notCovered('cockroachdb', o)).toContain(
       'blind crdb-brute-force: SESSIONS events are not emitted: server.auth_log.sql_sessions.enabled is false'
     );
+    // First match in file order: `all ALL` after `auditor NONE` audits everyone but auditor.
+    const everyone = observedCockroach(
+      crdbFacts({ settings: { 'sql.log.user_audit': 'auditor NONE\nadmin ALL\nall ALL\nlate ALL' } })
+    );
+    expect(everyone.settings['sql.log.user_audit']).toMatchObject({ items: ['-auditor', 'admin', 'all'] });
+    const userAuditRule = (role: string) =>
+      [
+        'title: Audited statements of a role',
+        `id: t-audit-${role}`,
+        'status: test',
+        'severity: low',
+        'owner: db-security',
+        'logsource: {product: cockroachdb}',
+        `requires: [{setting: sql.log.user_audit, includes: ${role}, why: its statements are not audited}]`,
+        'detection: {selection: {EventType: role_based_audit_event}, condition: selection}'
+      ].join('\n');
+    const uaDir = mkdtempSync(path.join(os.tmpdir(), 'db-posture-observed-ua-'));
+    writeFileSync(
+      path.join(uaDir, 'a.yml'),
+      [userAuditRule('app'), userAuditRule('auditor')].join('\n---\n')
+    );
+    expect(await notCovered('cockroachdb', everyone, uaDir)).toEqual([
+      'blind t-audit-auditor: its statements are not audited: sql.log.user_audit is auditor NONE\\nadmin ALL\\nall ALL\\nlate ALL, without auditor'
+    ]);
     const bad = observedCockroach(crdbFacts({ settings: { 'sql.log.user_audit': 'admin SOME' } }));
     expect(bad.settings['sql.log.user_audit']).toEqual({
       value: 'admin SOME',

@@ -155,7 +155,9 @@ function evaluate(
   if ('includes' in req) {
     const items = (fact.items ?? []).map(s => s.toLowerCase());
     const want = String(req.includes).toLowerCase();
-    const ok = items.includes(want);
+    // `all` covers every item but those listed as `-item` (sql.log.user_audit: `all ALL` after a
+    // NONE rule for a role).
+    const ok = items.includes(want) || (items.includes('all') && !items.includes(`-${want}`));
     const partialFor = ok ? facts.partial.get(`${key}:${want}`) : undefined;
     return { ok, reason: `${why}: ${key} is ${show(fact)}, without ${req.includes}`, partialFor };
   }

@@ -2,7 +2,7 @@ import { explainMissing, type Fact } from '../../core/facts.js';
 import { known, unknownValue, type Observed, type ObservedValue } from '../../core/observed.js';
 import type { CrdbFacts, CrdbSettingName } from './facts.js';
 import { isTrue } from './settings.js';
-import { parseUserAudit } from './user-audit.js';
+import { parseUserAudit, type AuditRule } from './user-audit.js';
 
 /** The security channels a log sink must carry for the built-in rules (logging-use-cases). */
 export const SECURITY_CHANNELS = ['SESSIONS', 'USER_ADMIN', 'PRIVILEGES', 'SENSITIVE_ACCESS'] as const;
@@ -41,6 +41,26 @@ function channels(facts: CrdbFacts): Record<string, ObservedValue> {
 }
 
 /**
+ * The roles `sql.log.user_audit` audits, first match in file order: a role whose first rule is
+ * ALL; `all` when an `all ALL` rule is reached; `-role` for a role an earlier NONE rule exempts
+ * from it. (A user is audited through any role it is a member of; the rules name roles.)
+ */
+export function auditedRoles(rules: readonly AuditRule[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const r of rules) {
+    if (r.role === 'all') {
+      if (r.filter === 'ALL') out.push('all');
+      break;
+    }
+    if (seen.has(r.role)) continue;
+    seen.add(r.role);
+    out.push(r.filter === 'ALL' ? r.role : `-${r.role}`);
+  }
+  return out;
+}
+
+/**
  * What the cluster records, for detection coverage: the session and admin audit switches,
  * sql.log.user_audit with the roles it audits (none when CockroachDB would reject the value), and
  * which security channels reach a sink.
@@ -64,10 +84,7 @@ export function observedCockroach(facts: CrdbFacts): Observed {
   else {
     const parsed = parseUserAudit(ua.value);
     settings['sql.log.user_audit'] = parsed.ok
-      ? known(
-          ua.value,
-          parsed.rules.filter(r => r.filter === 'ALL').map(r => r.role)
-        )
+      ? known(ua.value, auditedRoles(parsed.rules))
       : known(ua.value, [], `it does not parse (${parsed.error}), so nodes audit nothing`);
   }
   return { settings, channels: channels(facts) };
