@@ -165,13 +165,13 @@ class CorrelationState {
       this.groups.set(id, w);
     }
     const t = signal.time;
-    const group = Object.fromEntries(c['group-by'].map((g, i) => [g, key[i]]));
+    // The group object is built only when the rule fires (most signals only update a window).
     const emit = (signals: Signal[]) => {
       const ev = evidence(signals);
       fire({
         time: t,
         first: Math.min(...signals.map(s => s.first)),
-        group,
+        group: Object.fromEntries(c['group-by'].map((g, i) => [g, key[i]])),
         events: ev.events,
         eventCount: ev.count
       });
