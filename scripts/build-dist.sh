@@ -12,10 +12,17 @@ for entry in index cli; do
   for chunk in "build/ncc/${entry}"/*."${entry}".js; do
     [ -e "$chunk" ] && cp "$chunk" dist/
   done
-  # Any other asset would be lost: fail loudly instead.
+  # Any other asset would be lost: fail loudly instead. (ncc does not see libpg-query's wasm; it is
+  # copied below.)
   extra=$(ls "build/ncc/${entry}" | grep -v -e '^index.js$' -e '^package.json$' -e "^[0-9]*\.${entry}\.js$" || true)
   if [ -n "$extra" ]; then echo "unexpected ncc assets for ${entry}: $extra" >&2; exit 1; fi
 done
+# The Terraform parser's wasm (@cdktf/hcl2json), found at run time beside the bundle
+# (src/scan/terraform/hcl.ts): bundles cannot carry it.
+cp node_modules/@cdktf/hcl2json/main.wasm.gz dist/hcl2json.wasm.gz
+# The PostgreSQL parser (libpg-query) loads its WebAssembly from the bundle's directory
+# (src/scan/sql/pg-parser.ts): both bundles find it at dist/libpg-query.wasm.
+cp node_modules/libpg-query/wasm/libpg-query.wasm dist/
 node scripts/licenses.mjs
 printf '{\n  "type": "module"\n}\n' > dist/package.json
 chmod +x dist/cli.js

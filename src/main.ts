@@ -14,7 +14,9 @@ import { gateReasons } from './report/markdown.js';
 import { loadReference } from './diff/compare.js';
 import {
   asInputNames,
+  hasTarget,
   readAuditSettings,
+  readPublishSettings,
   readJobSummary,
   readRunMode,
   readSecrets,
@@ -43,6 +45,7 @@ import {
   detectionsOnly,
   publishDetectDefaults
 } from './github/detect-action.js';
+import { readScanSettings, runScanAction, type ScanVerdict } from './github/scan-action.js';
 
 /** Progress goes to the job log. */
 const actionProgress: Progress = {
@@ -97,8 +100,25 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
     }
     const ctx = deps.context();
     jobSummary = readJobSummary();
+    // scan: without a target the run is the scan alone: no database, no secret (fork-safe).
+    const scanSettings = readScanSettings();
     // The detection inputs (rules, hunt-logs): src/github/detect-action.ts.
     detect = await DetectSession.fromInputs(deps.now(), detectOutDir(ctx.job));
+    if (scanSettings && !hasTarget(secrets)) {
+      const publishTo = readPublishSettings(jobSummary);
+      const verdict = await runScanAction(
+        deps,
+        scanSettings,
+        publishTo,
+        ctx,
+        secrets.token,
+        redactor,
+        outputs
+      );
+      if (detect.requested) await detect.run({ now: deps.now(), jobSummary, redactor });
+      applyScanGate(verdict);
+      return applyDetectGate(detect);
+    }
     if (detect.requested && detectionsOnly(secrets))
       return await runDetectionsOnly(detect, deps.now(), jobSummary, redactor, outputs);
     const settings = readAuditSettings(secrets, ctx, jobSummary);
@@ -114,8 +134,21 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
       outputs,
       detect.coverageSections(report)
     );
+    // With a target too, the scan publishes beside the audit; the outputs stay the audit's.
+    const scanned = scanSettings
+      ? await runScanAction(
+          deps,
+          scanSettings,
+          settings.publish,
+          ctx,
+          secrets.token,
+          redactor,
+          initialOutputs()
+        )
+      : undefined;
     await detect.run({ report, now: deps.now(), jobSummary, redactor });
     applyGate(report);
+    if (scanned) applyScanGate(scanned);
     applyDetectGate(detect);
   } catch (error) {
     await reportFailure(error, redactor, jobSummary);
@@ -285,6 +318,18 @@ function applyGate(report: AuditReport): void {
   } else if (!passed) {
     core.setFailed(`db-posture gate failed for ${report.target.name}: ${gateReasons(report).join(', ')}.`);
     process.exitCode = EXIT.GATE_FAILED;
+  }
+}
+
+/** The scan's gate: an unwaived FAIL fails the step (exit 1), an incomplete scan exit 3. */
+function applyScanGate(v: ScanVerdict): void {
+  if (v.incomplete) {
+    core.setFailed('db-posture configuration scan is incomplete (a judgement failed), so the gate fails.');
+    process.exitCode = EXIT.TARGET;
+  } else if (v.failed) {
+    core.setFailed(`db-posture configuration scan: ${v.unwaivedFails} unwaived FAIL finding(s).`);
+    // An audit gate already set 1 or 3; a scan FAIL alone is 1.
+    if (!process.exitCode) process.exitCode = EXIT.GATE_FAILED;
   }
 }
 

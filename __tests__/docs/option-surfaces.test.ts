@@ -50,6 +50,8 @@ const ACTION_ONLY: Record<string, string> = {
     'a copy of the JUnit XML for a test reporter; the CLI writes it with --format junit into --out',
   mode: 'audit/merge/matrix in one action; the CLI has commands instead (audit, merge, targets)',
   issue: 'tracking issues on scheduled runs (GitHub only)',
+  scan: 'the configuration scan: the CLI has the scan command with paths and --include',
+  'scan-scope': 'pull request files and changed lines (GitHub only); the CLI scans the paths it is given',
   'issue-scope': 'tracking issues (GitHub only)',
   'issue-labels': 'tracking issues (GitHub only)',
   'issue-assignees': 'tracking issues (GitHub only)',

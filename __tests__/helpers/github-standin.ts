@@ -39,6 +39,8 @@ export class GitHubStandIn {
   readonly requests: RecordedRequest[] = [];
   readonly comments = new Map<number, StoredComment[]>();
   readonly faults: Fault[] = [];
+  /** Files of each pull request, as GET /repos/{o}/{r}/pulls/{n}/files lists them (paged). */
+  readonly prFiles = new Map<number, { filename: string; status: string; patch?: string }[]>();
   /**
    * The token's identity as GraphQL `viewer.login` answers it: `<slug>[bot]` for the workflow token
    * and for App installation tokens (fullsend-ai/fullsend#1953 saw `fullsend-ai-coder[bot]`), a
@@ -124,6 +126,20 @@ export class GitHubStandIn {
     }
     if (method === 'GET' && url.pathname === '/user') {
       return send(403, { message: 'Resource not accessible by integration' });
+    }
+    const files = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/files$/.exec(url.pathname);
+    if (files && method === 'GET') {
+      const all = this.prFiles.get(Number(files[3])) ?? [];
+      const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30));
+      const page = Number(url.searchParams.get('page') ?? 1);
+      const last = Math.max(1, Math.ceil(all.length / perPage));
+      const headers: Record<string, string> = {};
+      if (page < last) {
+        const next = new URL(full);
+        next.searchParams.set('page', String(page + 1));
+        headers.link = `<${next.href}>; rel="next"`;
+      }
+      return send(200, all.slice((page - 1) * perPage, page * perPage), headers);
     }
     let m = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname);
     if (m && method === 'GET') {

@@ -199,9 +199,9 @@ describe('db-posture scan on a fixture repository', () => {
     'README.md': 'not configuration\n'
   };
 
-  it('honours .gitignore, groups postgresql.auto.conf over postgresql.conf, places findings', () => {
+  it('honours .gitignore, groups postgresql.auto.conf over postgresql.conf, places findings', async () => {
     const root = repo(files);
-    const r = scan({ root, paths: ['.'], include: [], exclude: [], pgVersion: 17, ctx });
+    const r = await scan({ root, paths: ['.'], include: [], exclude: [], pgVersion: 17, ctx });
     expect(r.scanned.map(s => s.rel)).toEqual([
       'db/pg_hba.conf',
       'db/postgresql.auto.conf',
@@ -213,11 +213,18 @@ describe('db-posture scan on a fixture repository', () => {
     expect(where(r.findings.filter(f => f.checkId === 'pg/hba'))).toEqual(['pg/hba FAIL 2', 'pg/hba PASS 1']);
   });
 
-  it('--exclude and --include globs', () => {
+  it('--exclude and --include globs', async () => {
     const root = repo(files);
-    const ex = scan({ root, paths: ['.'], include: [], exclude: ['db/**'], pgVersion: 17, ctx });
+    const ex = await scan({ root, paths: ['.'], include: [], exclude: ['db/**'], pgVersion: 17, ctx });
     expect(ex.scanned.map(s => s.rel)).toEqual(['staging/pg_hba.conf']);
-    const inc = scan({ root, paths: ['.'], include: ['staging/*.conf'], exclude: [], pgVersion: 17, ctx });
+    const inc = await scan({
+      root,
+      paths: ['.'],
+      include: ['staging/*.conf'],
+      exclude: [],
+      pgVersion: 17,
+      ctx
+    });
     expect(inc.scanned.map(s => s.rel)).toEqual(['staging/pg_hba.conf']);
   });
 
@@ -257,9 +264,9 @@ describe('db-posture scan on a fixture repository', () => {
 });
 
 describe('the README fixture repository', () => {
-  it('findings by file, line and status', () => {
+  it('findings by file, line and status', async () => {
     const root = path.resolve('fixtures/scan-repo');
-    const r = scan({ root, paths: ['.'], include: [], exclude: [], pgVersion: 17, ctx });
+    const r = await scan({ root, paths: ['.'], include: [], exclude: [], pgVersion: 17, ctx });
     expect(r.findings.map(f => `${f.file}:${f.line} ${f.checkId} ${f.status}`)).toEqual([
       'db/pg_hba.conf:4 pg/hba FAIL',
       'db/pg_hba.conf:5 pg/hba INFO',
@@ -274,7 +281,7 @@ describe('the README fixture repository', () => {
     ]);
   });
 
-  it('hostssl rules: judged when ssl is on beside them, an error row when it is off', () => {
+  it('hostssl rules: judged when ssl is on beside them, an error row when it is off', async () => {
     const on = repo({
       'pg_hba.conf': 'hostssl all all 10.0.0.0/24 scram-sha-256\n',
       'postgresql.conf': 'ssl = on\n'
@@ -283,14 +290,14 @@ describe('the README fixture repository', () => {
       'pg_hba.conf': 'hostssl all all 10.0.0.0/24 scram-sha-256\n',
       'postgresql.conf': '\n'
     });
-    const hba = (root: string) =>
-      scan({ root, paths: ['.'], include: [], exclude: [], pgVersion: 17, ctx })
-        .findings.filter(f => f.checkId === 'pg/hba')
+    const hba = async (root: string) =>
+      (await scan({ root, paths: ['.'], include: [], exclude: [], pgVersion: 17, ctx })).findings
+        .filter(f => f.checkId === 'pg/hba')
         .map(f => [f.status, f.detail.text]);
-    expect(hba(on)).toEqual([
+    expect(await hba(on)).toEqual([
       ['PASS', 'The 1 reachable pg_hba rule restricts connections by address, user or method.']
     ]);
-    expect(hba(off)).toEqual([
+    expect(await hba(off)).toEqual([
       ['PASS', 'All 0 reachable pg_hba rules restrict connections by address, user or method.'],
       [
         'INFO',

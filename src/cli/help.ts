@@ -85,11 +85,15 @@ diff options (exit 0; new, resolved, changed and unchanged findings of one targe
   --out <dir>                 write diff-<name>-<base date>-to-<head date>.md/.json there (default: stdout)
 
 scan options (README "Configuration scan"; no connection; exit 1 on FAIL, 2 bad input):
+  files: pg_hba*.conf, postgresql.conf / postgresql.auto.conf, *.tf (one module per directory,
+  with terraform.tfvars / *.auto.tfvars), terraform show -json plans (*.tfplan.json, plan.json)
   --format <f>                markdown (default) | json | sarif
   --out <file>                write the report there (default: stdout)
   --include/--exclude <glob>  repeatable; .gitignore is always honoured
   --root <dir>                repository root paths are relative to (default: cwd)
   --pg-version <n>            server defaults for settings a file leaves out (13-17, default 17)
+  --engine <e>                SQL dialect of every .sql file: postgres | cockroachdb (default: detected
+                              per file from CockroachDB-only statements such as SET CLUSTER SETTING)
 
 fleet (see README "Fleets"):
   --targets <fleet.yml>       audit every target of a targets file (secrets by environment variable name

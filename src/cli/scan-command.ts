@@ -8,6 +8,7 @@ import { COMPLIANCE, ENVIRONMENTS, SENSITIVITIES } from '../core/vocabulary.js';
 import { SUPPORTED_PG_VERSIONS, type PgMajor } from '../scan/judge-conf.js';
 import { renderScanJson, renderScanMarkdown, renderScanSarif } from '../scan/render.js';
 import { scan } from '../scan/scan.js';
+import { loadPgParser } from '../scan/sql/pg-parser.js';
 import type { CliIo } from './audit-command.js';
 
 const FLAGS = {
@@ -19,7 +20,8 @@ const FLAGS = {
   'pg-version': { type: 'string' },
   environment: { type: 'string' },
   'data-sensitivity': { type: 'string' },
-  compliance: { type: 'string' }
+  compliance: { type: 'string' },
+  engine: { type: 'string' }
 } as const;
 
 const FORMATS = { markdown: renderScanMarkdown, json: renderScanJson, sarif: renderScanSarif } as const;
@@ -79,7 +81,21 @@ export async function scanCommand(argv: readonly string[], io: CliIo): Promise<n
     if (path.relative(root, abs).startsWith('..'))
       throw new UsageError(`scan: path ${JSON.stringify(p)} is outside the root ${JSON.stringify(root)}.`);
   }
-  const report = scan({ root, paths, include: v.include ?? [], exclude: v.exclude ?? [], pgVersion, ctx });
+  // --engine fixes the SQL dialect of every .sql file; without it each file's own statements decide.
+  const engine =
+    v.engine === undefined
+      ? undefined
+      : oneOf('engine', v.engine, ['postgres', 'cockroachdb'] as const, 'postgres');
+  await loadPgParser();
+  const report = await scan({
+    root,
+    paths,
+    include: v.include ?? [],
+    exclude: v.exclude ?? [],
+    pgVersion,
+    ctx,
+    ...(engine ? { engine } : {})
+  });
   const out = FORMATS[format](report);
   if (v.out) fs.writeFileSync(v.out, out);
   else io.stdout.write(out);

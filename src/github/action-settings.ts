@@ -75,25 +75,34 @@ export type AuditSettings =
       readonly publish: PublishSettings;
     };
 
+/** The publishing inputs (comment, http-timeout, issue, artifact-name, sarif-file, junit-file). */
+export function readPublishSettings(jobSummary: boolean): PublishSettings {
+  const comment = { mode: commentMode(), timeoutMs: httpTimeoutMs() };
+  const issue = booleanInput('issue', false);
+  if (issue) issueSettings();
+  return {
+    jobSummary,
+    comment,
+    issue,
+    artifactName: input('artifact-name'),
+    sarifFile: input('sarif-file'),
+    junitFile: input('junit-file')
+  };
+}
+
+/** A database to audit: a connection string, a Couchbase URL or a Cloud API key. */
+export function hasTarget(secrets: ActionSecrets): boolean {
+  return !!(secrets.url || input('couchbase-url') || secrets.cloudApiKey);
+}
+
 export function readAuditSettings(
   secrets: ActionSecrets,
   ctx: RunContext,
   jobSummary: boolean
 ): AuditSettings {
-  const comment = { mode: commentMode(), timeoutMs: httpTimeoutMs() };
-  const issue = booleanInput('issue', false);
-  if (issue) issueSettings();
-  const sarifFile = input('sarif-file');
-  const junitFile = input('junit-file');
-  const publish: PublishSettings = {
-    jobSummary,
-    comment,
-    issue,
-    artifactName: input('artifact-name'),
-    sarifFile,
-    junitFile
-  };
-  if (!secrets.url && !input('couchbase-url') && !secrets.cloudApiKey) {
+  const publish = readPublishSettings(jobSummary);
+  const { sarifFile, junitFile } = publish;
+  if (!hasTarget(secrets)) {
     if (ctx.pullRequest?.fromFork) {
       // GitHub withholds secrets from fork pull requests by design: a neutral skip that says so.
       return {
@@ -199,7 +208,7 @@ function httpTimeoutMs(): number {
 }
 
 /** A copy target (sarif-file, junit-file) must not be a directory, and its directory must be makeable. */
-function checkOutputFile(file: string | undefined, name: string): void {
+export function checkOutputFile(file: string | undefined, name: string): void {
   if (!file) return;
   let isDirectory = false;
   try {

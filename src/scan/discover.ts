@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { minimatch } from 'minimatch';
+import { terraformKindOf, type TerraformKind } from './terraform/kind.js';
 
 /** Kinds of file the scanner understands. */
-export type FileKind = 'pg_hba' | 'postgresql_conf';
+export type FileKind = 'pg_hba' | 'postgresql_conf' | 'sql' | TerraformKind;
 
 export interface Candidate {
   /** Absolute path. */
@@ -27,12 +28,13 @@ export interface Discovery {
   readonly skipped: { rel: string; reason: string }[];
 }
 
-/** Decides the kind by name: pg_hba*.conf, postgresql.conf and postgresql.auto.conf. */
+/** Decides the kind by name: pg_hba*.conf, postgresql.conf and postgresql.auto.conf, *.sql. */
 export function kindOf(rel: string): FileKind | undefined {
   const base = path.posix.basename(rel);
   if (/^pg_hba.*\.conf$/.test(base)) return 'pg_hba';
   if (base === 'postgresql.conf' || base === 'postgresql.auto.conf') return 'postgresql_conf';
-  return undefined;
+  if (/\.sql$/i.test(base)) return 'sql';
+  return terraformKindOf(base);
 }
 
 function matchesAny(rel: string, globs: readonly string[]): boolean {
@@ -77,7 +79,8 @@ export function discover(root: string, paths: readonly string[], opts: DiscoverO
     const entries = fs.readdirSync(path.join(root, dirRel), { withFileTypes: true });
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
-      if (e.name === '.git' || e.name === 'node_modules') continue;
+      // .terraform holds downloaded providers and modules (third-party code), not the repository's.
+      if (e.name === '.git' || e.name === 'node_modules' || e.name === '.terraform') continue;
       const rel = dirRel === '' ? e.name : `${dirRel}/${e.name}`;
       if (ignored(rel, e.isDirectory())) continue;
       if (e.isDirectory()) walk(rel);

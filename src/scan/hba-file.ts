@@ -1,4 +1,5 @@
 import type { HbaRule } from '../engines/postgres/facts.js';
+import { INCLUDE_DIRECTIVES } from './includes.js';
 
 /**
  * Reads pg_hba.conf text into the same HbaRule facts the live collector reads from
@@ -13,7 +14,12 @@ export interface LocatedRule {
   readonly rule: HbaRule;
   readonly line: number;
   readonly column: number;
+  /** The file the rule is written in, when an include brought it in (else the file parsed). */
+  readonly file?: string;
 }
+
+/** Expands an include directive at a line into the rules it brings in, in order. */
+export type HbaIncluder = (directive: string, target: string, line: number, column: number) => LocatedRule[];
 
 interface Token {
   readonly text: string;
@@ -173,7 +179,12 @@ function parseRecord(fields: Field[], line: number, fileName: string, sslOn: boo
  * Parses a pg_hba.conf text; `fileName` is recorded on each rule as the live view records it.
  * `sslOn` is the ssl setting of the server the file configures, when the scan knows it.
  */
-export function parseHbaFile(text: string, fileName: string, sslOn?: boolean): LocatedRule[] {
+export function parseHbaFile(
+  text: string,
+  fileName: string,
+  sslOn?: boolean,
+  include?: HbaIncluder
+): LocatedRule[] {
   const lines = text.split(/\r?\n/);
   const out: LocatedRule[] = [];
   for (let n = 0; n < lines.length; n++) {
@@ -185,6 +196,12 @@ export function parseHbaFile(text: string, fileName: string, sslOn?: boolean): L
     const fields = splitFields(record);
     if (fields.length === 0) continue;
     const column = record.search(/\S/) + 1;
+    // PostgreSQL 16+ reads include / include_if_exists / include_dir records in place (hba.c).
+    const head = fields[0].items.length === 1 && !fields[0].items[0].quoted ? fields[0].items[0].text : '';
+    if (include && fields.length === 2 && fields[1].items.length === 1 && INCLUDE_DIRECTIVES.has(head)) {
+      out.push(...include(head, fields[1].items[0].text, start + 1, column));
+      continue;
+    }
     out.push({ rule: parseRecord(fields, start + 1, fileName, sslOn), line: start + 1, column });
   }
   return out;

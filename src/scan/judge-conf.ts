@@ -13,6 +13,7 @@ import tlsVersion from '../engines/postgres/checks/tls-version.js';
 import type { PgFacts, PgSetting } from '../engines/postgres/facts.js';
 import { libraryTokens } from '../engines/postgres/settings.js';
 import { parseConfFile, type ConfAssignment } from './conf-file.js';
+import { includeFinding, INCLUDE_DIRECTIVES, type IncludeResolver } from './includes.js';
 import { scanKey, type ScanFinding } from './finding.js';
 
 export const SUPPORTED_PG_VERSIONS = [13, 14, 15, 16, 17] as const;
@@ -39,7 +40,7 @@ export function serverDefaults(major: PgMajor): Record<string, string> {
 }
 
 /** The live checks a configuration file decides on its own, with the settings each reads. */
-const CONF_CHECKS: readonly { check: Check<PgFacts>; settings: readonly string[] }[] = [
+export const CONF_CHECKS: readonly { check: Check<PgFacts>; settings: readonly string[] }[] = [
   { check: ssl, settings: ['ssl'] },
   { check: tlsVersion, settings: ['ssl_min_protocol_version', 'ssl'] },
   { check: passwordEncryption, settings: ['password_encryption'] },
@@ -57,7 +58,7 @@ const BOOLEANS = new Set(['ssl', 'log_connections', 'log_disconnections', 'pgaud
 const LOWERCASE_ENUMS = new Set(['password_encryption', 'log_statement']);
 
 /** The value as pg_settings would show it: booleans as on/off, enums in their canonical case. */
-function canonical(name: string, value: string): string {
+export function canonical(name: string, value: string): string {
   if (BOOLEANS.has(name)) {
     const v = value.trim().toLowerCase();
     if (['on', 'true', 'yes', '1', 'tru', 'tr', 't', 'ye', 'y'].includes(v)) return 'on';
@@ -87,13 +88,24 @@ export function judgeConfFile(text: string, file: string, major: PgMajor, ctx: C
 export function judgeConfFiles(
   sources: readonly { text: string; file: string }[],
   major: PgMajor,
-  ctx: CheckContext
+  ctx: CheckContext,
+  includes?: IncludeResolver
 ): ScanFinding[] {
   const out: ScanFinding[] = [];
   const last = new Map<string, ConfAssignment & { file: string }>();
-  for (const { text, file } of sources) {
+  // An include is read where it stands: settings after it override the included ones, and the
+  // included file's settings override those before it (guc-file.l, later assignments win).
+  const read = (text: string, file: string, stack: readonly string[]) => {
     const parsed = parseConfFile(text);
-    for (const a of parsed.assignments) last.set(a.name, { ...a, file });
+    for (const a of parsed.assignments) {
+      if (!includes || !INCLUDE_DIRECTIVES.has(a.name)) {
+        last.set(a.name, { ...a, file });
+        continue;
+      }
+      const e = includes.expand(file, a.name, a.value, stack);
+      if (e.kind === 'error') out.push(...includeFinding(e, file, a.line, a.column, ctx));
+      else if (e.kind === 'files') for (const f of e.files) read(f.text, f.rel, [...stack, f.rel]);
+    }
     for (const e of parsed.errors) {
       out.push({
         checkId: 'scan/parse',
@@ -113,36 +125,9 @@ export function judgeConfFiles(
         key: scanKey('scan/parse', file, `line ${e.line}`)
       });
     }
-  }
-  const settings: Record<string, PgSetting> = {};
-  for (const [name, value] of Object.entries(serverDefaults(major)))
-    settings[name] = row(name, value, 'default');
-  for (const [name, a] of last) settings[name] = row(name, canonical(name, a.value), 'configuration file');
-  // A preloaded pgaudit registers its settings with their defaults; without it they are placeholders.
-  const preloaded = libraryTokens(settings.shared_preload_libraries.setting).includes('pgaudit');
-  const placeholder = settings['pgaudit.log']?.setting ?? null;
-  if (preloaded) {
-    settings['pgaudit.log'] ??= row('pgaudit.log', 'none', 'default');
-    settings['pgaudit.log_parameter'] ??= row('pgaudit.log_parameter', 'off', 'default');
-  } else {
-    for (const k of Object.keys(settings)) if (k.startsWith('pgaudit.')) delete settings[k];
-  }
-  const facts = {
-    server: {
-      versionNum: major * 10000,
-      version: `PostgreSQL ${major}`,
-      currentUser: 'postgres',
-      isSuperuser: true,
-      canReadAllSettings: true,
-      host: '',
-      port: 0,
-      database: ''
-    },
-    settings: available(settings),
-    pgauditPlaceholder: available(preloaded ? null : placeholder),
-    // A configuration file carries no per-role or per-database overrides.
-    roleSettings: available([])
-  } as unknown as PgFacts;
+  };
+  for (const { text, file } of sources) read(text, file, [file]);
+  const facts = confFacts(new Map([...last].map(([n, a]) => [n, a.value])), major);
   for (const { check, settings: names } of CONF_CHECKS) {
     const where = names.map(n => last.get(n)).find(a => a !== undefined);
     for (const f of runChecks([check], facts, ctx)) {
@@ -162,14 +147,61 @@ export function judgeConfFiles(
   return out;
 }
 
+/**
+ * The facts a server started with these settings shows the live checks: each given value over the
+ * server default of the named major version, and pgaudit's own settings only when it is preloaded.
+ */
+export function confFacts(values: ReadonlyMap<string, string>, major: PgMajor): PgFacts {
+  const settings: Record<string, PgSetting> = {};
+  for (const [name, value] of Object.entries(serverDefaults(major)))
+    settings[name] = row(name, value, 'default');
+  for (const [name, value] of values)
+    settings[name] = row(name, canonical(name, value), 'configuration file');
+  // A preloaded pgaudit registers its settings with their defaults; without it they are placeholders.
+  const preloaded = libraryTokens(settings.shared_preload_libraries.setting).includes('pgaudit');
+  const placeholder = settings['pgaudit.log']?.setting ?? null;
+  if (preloaded) {
+    settings['pgaudit.log'] ??= row('pgaudit.log', 'none', 'default');
+    settings['pgaudit.log_parameter'] ??= row('pgaudit.log_parameter', 'off', 'default');
+  } else {
+    for (const k of Object.keys(settings)) if (k.startsWith('pgaudit.')) delete settings[k];
+  }
+  return {
+    server: {
+      versionNum: major * 10000,
+      version: `PostgreSQL ${major}`,
+      currentUser: 'postgres',
+      isSuperuser: true,
+      canReadAllSettings: true,
+      host: '',
+      port: 0,
+      database: ''
+    },
+    settings: available(settings),
+    pgauditPlaceholder: available(preloaded ? null : placeholder),
+    // A configuration file carries no per-role or per-database overrides.
+    roleSettings: available([])
+  } as unknown as PgFacts;
+}
+
 /** The value one setting takes on the server these files configure (the last assignment, else the default). */
 export function effectiveSetting(
-  sources: readonly { text: string }[],
+  sources: readonly { text: string; file?: string }[],
   name: string,
-  major: PgMajor
+  major: PgMajor,
+  includes?: IncludeResolver
 ): string | undefined {
   let value = serverDefaults(major)[name];
-  for (const { text } of sources)
-    for (const a of parseConfFile(text).assignments) if (a.name === name) value = canonical(name, a.value);
+  // Follows includes as judgeConfFiles does (their errors are reported there, not here).
+  const read = (text: string, file: string, stack: readonly string[]) => {
+    for (const a of parseConfFile(text).assignments) {
+      if (a.name === name) value = canonical(name, a.value);
+      else if (includes && file && INCLUDE_DIRECTIVES.has(a.name)) {
+        const e = includes.expand(file, a.name, a.value, stack);
+        if (e.kind === 'files') for (const f of e.files) read(f.text, f.rel, [...stack, f.rel]);
+      }
+    }
+  };
+  for (const { text, file } of sources) read(text, file ?? '', [file ?? '']);
   return value;
 }

@@ -110,7 +110,18 @@ export function renderScanSarif(r: ScanReport): string {
             }
           ],
           // The waiver key, never the line: the alert follows the rule when lines move.
-          partialFingerprints: { 'dbPosture/v1': createHash('sha256').update(f.key).digest('hex') }
+          partialFingerprints: { 'dbPosture/v1': createHash('sha256').update(f.key).digest('hex') },
+          // A baseline waiver (the action applies it): code scanning shows the alert as dismissed.
+          ...(f.waiver?.state === 'active'
+            ? {
+                suppressions: [
+                  {
+                    kind: 'external',
+                    justification: `${f.waiver.reason} (${f.waiver.owner}, until ${f.waiver.expires})`
+                  }
+                ]
+              }
+            : {})
         }))
       }
     ]
