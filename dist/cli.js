@@ -2,6 +2,657 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 4079:
+/***/ ((module) => {
+
+function webpackEmptyContext(req) {
+	var e = new Error("Cannot find module '" + req + "'");
+	e.code = 'MODULE_NOT_FOUND';
+	throw e;
+}
+webpackEmptyContext.keys = () => ([]);
+webpackEmptyContext.resolve = webpackEmptyContext;
+webpackEmptyContext.id = 4079;
+module.exports = webpackEmptyContext;
+
+/***/ }),
+
+/***/ 3045:
+/***/ ((__unused_webpack_module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// Copyright 2021 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
+
+// Modified from https://github.com/golang/go/blob/master/misc/wasm/wasm_exec_node.js
+
+
+
+globalThis.require = __nccwpck_require__(4079);
+globalThis.fs = __nccwpck_require__(9896);
+globalThis.TextEncoder = (__nccwpck_require__(9023).TextEncoder);
+globalThis.TextDecoder = (__nccwpck_require__(9023).TextDecoder);
+
+globalThis.performance ??= __nccwpck_require__(9381);
+
+// Node >= 19 has a crypto function object, lower node versions need this polyfill
+if (!globalThis.crypto) {
+	const crypto = __nccwpck_require__(6982);
+	globalThis.crypto = {
+		getRandomValues(b) {
+			return crypto.randomFillSync(b);
+		},
+	};
+}
+
+__nccwpck_require__(2111);
+
+/***/ }),
+
+/***/ 2111:
+/***/ (() => {
+
+// Copyright 2018 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
+
+
+
+(() => {
+	const enosys = () => {
+		const err = new Error("not implemented");
+		err.code = "ENOSYS";
+		return err;
+	};
+
+	if (!globalThis.fs) {
+		let outputBuf = "";
+		globalThis.fs = {
+			constants: { O_WRONLY: -1, O_RDWR: -1, O_CREAT: -1, O_TRUNC: -1, O_APPEND: -1, O_EXCL: -1 }, // unused
+			writeSync(fd, buf) {
+				outputBuf += decoder.decode(buf);
+				const nl = outputBuf.lastIndexOf("\n");
+				if (nl != -1) {
+					console.log(outputBuf.substr(0, nl));
+					outputBuf = outputBuf.substr(nl + 1);
+				}
+				return buf.length;
+			},
+			write(fd, buf, offset, length, position, callback) {
+				if (offset !== 0 || length !== buf.length || position !== null) {
+					callback(enosys());
+					return;
+				}
+				const n = this.writeSync(fd, buf);
+				callback(null, n);
+			},
+			chmod(path, mode, callback) { callback(enosys()); },
+			chown(path, uid, gid, callback) { callback(enosys()); },
+			close(fd, callback) { callback(enosys()); },
+			fchmod(fd, mode, callback) { callback(enosys()); },
+			fchown(fd, uid, gid, callback) { callback(enosys()); },
+			fstat(fd, callback) { callback(enosys()); },
+			fsync(fd, callback) { callback(null); },
+			ftruncate(fd, length, callback) { callback(enosys()); },
+			lchown(path, uid, gid, callback) { callback(enosys()); },
+			link(path, link, callback) { callback(enosys()); },
+			lstat(path, callback) { callback(enosys()); },
+			mkdir(path, perm, callback) { callback(enosys()); },
+			open(path, flags, mode, callback) { callback(enosys()); },
+			read(fd, buffer, offset, length, position, callback) { callback(enosys()); },
+			readdir(path, callback) { callback(enosys()); },
+			readlink(path, callback) { callback(enosys()); },
+			rename(from, to, callback) { callback(enosys()); },
+			rmdir(path, callback) { callback(enosys()); },
+			stat(path, callback) { callback(enosys()); },
+			symlink(path, link, callback) { callback(enosys()); },
+			truncate(path, length, callback) { callback(enosys()); },
+			unlink(path, callback) { callback(enosys()); },
+			utimes(path, atime, mtime, callback) { callback(enosys()); },
+		};
+	}
+
+	if (!globalThis.process) {
+		globalThis.process = {
+			getuid() { return -1; },
+			getgid() { return -1; },
+			geteuid() { return -1; },
+			getegid() { return -1; },
+			getgroups() { throw enosys(); },
+			pid: -1,
+			ppid: -1,
+			umask() { throw enosys(); },
+			cwd() { throw enosys(); },
+			chdir() { throw enosys(); },
+		}
+	}
+
+	if (!globalThis.crypto) {
+		throw new Error("globalThis.crypto is not available, polyfill required (crypto.getRandomValues only)");
+	}
+
+	if (!globalThis.performance) {
+		throw new Error("globalThis.performance is not available, polyfill required (performance.now only)");
+	}
+
+	if (!globalThis.TextEncoder) {
+		throw new Error("globalThis.TextEncoder is not available, polyfill required");
+	}
+
+	if (!globalThis.TextDecoder) {
+		throw new Error("globalThis.TextDecoder is not available, polyfill required");
+	}
+
+	const encoder = new TextEncoder("utf-8");
+	const decoder = new TextDecoder("utf-8");
+
+	globalThis.Go = class {
+		constructor() {
+			this.argv = ["js"];
+			this.env = {};
+			this.exit = (code) => {
+				if (code !== 0) {
+					console.warn("exit code:", code);
+				}
+			};
+			this._exitPromise = new Promise((resolve) => {
+				this._resolveExitPromise = resolve;
+			});
+			this._pendingEvent = null;
+			this._scheduledTimeouts = new Map();
+			this._nextCallbackTimeoutID = 1;
+
+			const setInt64 = (addr, v) => {
+				this.mem.setUint32(addr + 0, v, true);
+				this.mem.setUint32(addr + 4, Math.floor(v / 4294967296), true);
+			}
+
+			const getInt64 = (addr) => {
+				const low = this.mem.getUint32(addr + 0, true);
+				const high = this.mem.getInt32(addr + 4, true);
+				return low + high * 4294967296;
+			}
+
+			const loadValue = (addr) => {
+				const f = this.mem.getFloat64(addr, true);
+				if (f === 0) {
+					return undefined;
+				}
+				if (!isNaN(f)) {
+					return f;
+				}
+
+				const id = this.mem.getUint32(addr, true);
+				return this._values[id];
+			}
+
+			const storeValue = (addr, v) => {
+				const nanHead = 0x7FF80000;
+
+				if (typeof v === "number" && v !== 0) {
+					if (isNaN(v)) {
+						this.mem.setUint32(addr + 4, nanHead, true);
+						this.mem.setUint32(addr, 0, true);
+						return;
+					}
+					this.mem.setFloat64(addr, v, true);
+					return;
+				}
+
+				if (v === undefined) {
+					this.mem.setFloat64(addr, 0, true);
+					return;
+				}
+
+				let id = this._ids.get(v);
+				if (id === undefined) {
+					id = this._idPool.pop();
+					if (id === undefined) {
+						id = this._values.length;
+					}
+					this._values[id] = v;
+					this._goRefCounts[id] = 0;
+					this._ids.set(v, id);
+				}
+				this._goRefCounts[id]++;
+				let typeFlag = 0;
+				switch (typeof v) {
+					case "object":
+						if (v !== null) {
+							typeFlag = 1;
+						}
+						break;
+					case "string":
+						typeFlag = 2;
+						break;
+					case "symbol":
+						typeFlag = 3;
+						break;
+					case "function":
+						typeFlag = 4;
+						break;
+				}
+				this.mem.setUint32(addr + 4, nanHead | typeFlag, true);
+				this.mem.setUint32(addr, id, true);
+			}
+
+			const loadSlice = (addr) => {
+				const array = getInt64(addr + 0);
+				const len = getInt64(addr + 8);
+				return new Uint8Array(this._inst.exports.mem.buffer, array, len);
+			}
+
+			const loadSliceOfValues = (addr) => {
+				const array = getInt64(addr + 0);
+				const len = getInt64(addr + 8);
+				const a = new Array(len);
+				for (let i = 0; i < len; i++) {
+					a[i] = loadValue(array + i * 8);
+				}
+				return a;
+			}
+
+			const loadString = (addr) => {
+				const saddr = getInt64(addr + 0);
+				const len = getInt64(addr + 8);
+				return decoder.decode(new DataView(this._inst.exports.mem.buffer, saddr, len));
+			}
+
+			const timeOrigin = Date.now() - performance.now();
+			this.importObject = {
+				go: {
+					// Go's SP does not change as long as no Go code is running. Some operations (e.g. calls, getters and setters)
+					// may synchronously trigger a Go event handler. This makes Go code get executed in the middle of the imported
+					// function. A goroutine can switch to a new stack if the current stack is too small (see morestack function).
+					// This changes the SP, thus we have to update the SP used by the imported function.
+
+					// func wasmExit(code int32)
+					"runtime.wasmExit": (sp) => {
+						sp >>>= 0;
+						const code = this.mem.getInt32(sp + 8, true);
+						this.exited = true;
+						delete this._inst;
+						delete this._values;
+						delete this._goRefCounts;
+						delete this._ids;
+						delete this._idPool;
+						this.exit(code);
+					},
+
+					// func wasmWrite(fd uintptr, p unsafe.Pointer, n int32)
+					"runtime.wasmWrite": (sp) => {
+						sp >>>= 0;
+						const fd = getInt64(sp + 8);
+						const p = getInt64(sp + 16);
+						const n = this.mem.getInt32(sp + 24, true);
+						fs.writeSync(fd, new Uint8Array(this._inst.exports.mem.buffer, p, n));
+					},
+
+					// func resetMemoryDataView()
+					"runtime.resetMemoryDataView": (sp) => {
+						sp >>>= 0;
+						this.mem = new DataView(this._inst.exports.mem.buffer);
+					},
+
+					// func nanotime1() int64
+					"runtime.nanotime1": (sp) => {
+						sp >>>= 0;
+						setInt64(sp + 8, (timeOrigin + performance.now()) * 1000000);
+					},
+
+					// func walltime() (sec int64, nsec int32)
+					"runtime.walltime": (sp) => {
+						sp >>>= 0;
+						const msec = (new Date).getTime();
+						setInt64(sp + 8, msec / 1000);
+						this.mem.setInt32(sp + 16, (msec % 1000) * 1000000, true);
+					},
+
+					// func scheduleTimeoutEvent(delay int64) int32
+					"runtime.scheduleTimeoutEvent": (sp) => {
+						sp >>>= 0;
+						const id = this._nextCallbackTimeoutID;
+						this._nextCallbackTimeoutID++;
+						this._scheduledTimeouts.set(id, setTimeout(
+							() => {
+								this._resume();
+								while (this._scheduledTimeouts.has(id)) {
+									// for some reason Go failed to register the timeout event, log and try again
+									// (temporary workaround for https://github.com/golang/go/issues/28975)
+									console.warn("scheduleTimeoutEvent: missed timeout event");
+									this._resume();
+								}
+							},
+							getInt64(sp + 8) + 1, // setTimeout has been seen to fire up to 1 millisecond early
+						));
+						this.mem.setInt32(sp + 16, id, true);
+					},
+
+					// func clearTimeoutEvent(id int32)
+					"runtime.clearTimeoutEvent": (sp) => {
+						sp >>>= 0;
+						const id = this.mem.getInt32(sp + 8, true);
+						clearTimeout(this._scheduledTimeouts.get(id));
+						this._scheduledTimeouts.delete(id);
+					},
+
+					// func getRandomData(r []byte)
+					"runtime.getRandomData": (sp) => {
+						sp >>>= 0;
+						crypto.getRandomValues(loadSlice(sp + 8));
+					},
+
+					// func finalizeRef(v ref)
+					"syscall/js.finalizeRef": (sp) => {
+						sp >>>= 0;
+						const id = this.mem.getUint32(sp + 8, true);
+						this._goRefCounts[id]--;
+						if (this._goRefCounts[id] === 0) {
+							const v = this._values[id];
+							this._values[id] = null;
+							this._ids.delete(v);
+							this._idPool.push(id);
+						}
+					},
+
+					// func stringVal(value string) ref
+					"syscall/js.stringVal": (sp) => {
+						sp >>>= 0;
+						storeValue(sp + 24, loadString(sp + 8));
+					},
+
+					// func valueGet(v ref, p string) ref
+					"syscall/js.valueGet": (sp) => {
+						sp >>>= 0;
+						const result = Reflect.get(loadValue(sp + 8), loadString(sp + 16));
+						sp = this._inst.exports.getsp() >>> 0; // see comment above
+						storeValue(sp + 32, result);
+					},
+
+					// func valueSet(v ref, p string, x ref)
+					"syscall/js.valueSet": (sp) => {
+						sp >>>= 0;
+						Reflect.set(loadValue(sp + 8), loadString(sp + 16), loadValue(sp + 32));
+					},
+
+					// func valueDelete(v ref, p string)
+					"syscall/js.valueDelete": (sp) => {
+						sp >>>= 0;
+						Reflect.deleteProperty(loadValue(sp + 8), loadString(sp + 16));
+					},
+
+					// func valueIndex(v ref, i int) ref
+					"syscall/js.valueIndex": (sp) => {
+						sp >>>= 0;
+						storeValue(sp + 24, Reflect.get(loadValue(sp + 8), getInt64(sp + 16)));
+					},
+
+					// valueSetIndex(v ref, i int, x ref)
+					"syscall/js.valueSetIndex": (sp) => {
+						sp >>>= 0;
+						Reflect.set(loadValue(sp + 8), getInt64(sp + 16), loadValue(sp + 24));
+					},
+
+					// func valueCall(v ref, m string, args []ref) (ref, bool)
+					"syscall/js.valueCall": (sp) => {
+						sp >>>= 0;
+						try {
+							const v = loadValue(sp + 8);
+							const m = Reflect.get(v, loadString(sp + 16));
+							const args = loadSliceOfValues(sp + 32);
+							const result = Reflect.apply(m, v, args);
+							sp = this._inst.exports.getsp() >>> 0; // see comment above
+							storeValue(sp + 56, result);
+							this.mem.setUint8(sp + 64, 1);
+						} catch (err) {
+							sp = this._inst.exports.getsp() >>> 0; // see comment above
+							storeValue(sp + 56, err);
+							this.mem.setUint8(sp + 64, 0);
+						}
+					},
+
+					// func valueInvoke(v ref, args []ref) (ref, bool)
+					"syscall/js.valueInvoke": (sp) => {
+						sp >>>= 0;
+						try {
+							const v = loadValue(sp + 8);
+							const args = loadSliceOfValues(sp + 16);
+							const result = Reflect.apply(v, undefined, args);
+							sp = this._inst.exports.getsp() >>> 0; // see comment above
+							storeValue(sp + 40, result);
+							this.mem.setUint8(sp + 48, 1);
+						} catch (err) {
+							sp = this._inst.exports.getsp() >>> 0; // see comment above
+							storeValue(sp + 40, err);
+							this.mem.setUint8(sp + 48, 0);
+						}
+					},
+
+					// func valueNew(v ref, args []ref) (ref, bool)
+					"syscall/js.valueNew": (sp) => {
+						sp >>>= 0;
+						try {
+							const v = loadValue(sp + 8);
+							const args = loadSliceOfValues(sp + 16);
+							const result = Reflect.construct(v, args);
+							sp = this._inst.exports.getsp() >>> 0; // see comment above
+							storeValue(sp + 40, result);
+							this.mem.setUint8(sp + 48, 1);
+						} catch (err) {
+							sp = this._inst.exports.getsp() >>> 0; // see comment above
+							storeValue(sp + 40, err);
+							this.mem.setUint8(sp + 48, 0);
+						}
+					},
+
+					// func valueLength(v ref) int
+					"syscall/js.valueLength": (sp) => {
+						sp >>>= 0;
+						setInt64(sp + 16, parseInt(loadValue(sp + 8).length));
+					},
+
+					// valuePrepareString(v ref) (ref, int)
+					"syscall/js.valuePrepareString": (sp) => {
+						sp >>>= 0;
+						const str = encoder.encode(String(loadValue(sp + 8)));
+						storeValue(sp + 16, str);
+						setInt64(sp + 24, str.length);
+					},
+
+					// valueLoadString(v ref, b []byte)
+					"syscall/js.valueLoadString": (sp) => {
+						sp >>>= 0;
+						const str = loadValue(sp + 8);
+						loadSlice(sp + 16).set(str);
+					},
+
+					// func valueInstanceOf(v ref, t ref) bool
+					"syscall/js.valueInstanceOf": (sp) => {
+						sp >>>= 0;
+						this.mem.setUint8(sp + 24, (loadValue(sp + 8) instanceof loadValue(sp + 16)) ? 1 : 0);
+					},
+
+					// func copyBytesToGo(dst []byte, src ref) (int, bool)
+					"syscall/js.copyBytesToGo": (sp) => {
+						sp >>>= 0;
+						const dst = loadSlice(sp + 8);
+						const src = loadValue(sp + 32);
+						if (!(src instanceof Uint8Array || src instanceof Uint8ClampedArray)) {
+							this.mem.setUint8(sp + 48, 0);
+							return;
+						}
+						const toCopy = src.subarray(0, dst.length);
+						dst.set(toCopy);
+						setInt64(sp + 40, toCopy.length);
+						this.mem.setUint8(sp + 48, 1);
+					},
+
+					// func copyBytesToJS(dst ref, src []byte) (int, bool)
+					"syscall/js.copyBytesToJS": (sp) => {
+						sp >>>= 0;
+						const dst = loadValue(sp + 8);
+						const src = loadSlice(sp + 16);
+						if (!(dst instanceof Uint8Array || dst instanceof Uint8ClampedArray)) {
+							this.mem.setUint8(sp + 48, 0);
+							return;
+						}
+						const toCopy = src.subarray(0, dst.length);
+						dst.set(toCopy);
+						setInt64(sp + 40, toCopy.length);
+						this.mem.setUint8(sp + 48, 1);
+					},
+
+					"debug": (value) => {
+						console.log(value);
+					},
+				}
+			};
+		}
+
+		async run(instance) {
+			if (!(instance instanceof WebAssembly.Instance)) {
+				throw new Error("Go.run: WebAssembly.Instance expected");
+			}
+			this._inst = instance;
+			this.mem = new DataView(this._inst.exports.mem.buffer);
+			this._values = [ // JS values that Go currently has references to, indexed by reference id
+				NaN,
+				0,
+				null,
+				true,
+				false,
+				globalThis,
+				this,
+			];
+			this._goRefCounts = new Array(this._values.length).fill(Infinity); // number of references that Go has to a JS value, indexed by reference id
+			this._ids = new Map([ // mapping from JS values to reference ids
+				[0, 1],
+				[null, 2],
+				[true, 3],
+				[false, 4],
+				[globalThis, 5],
+				[this, 6],
+			]);
+			this._idPool = [];   // unused ids that have been garbage collected
+			this.exited = false; // whether the Go program has exited
+
+			// Pass command line arguments and environment variables to WebAssembly by writing them to the linear memory.
+			let offset = 4096;
+
+			const strPtr = (str) => {
+				const ptr = offset;
+				const bytes = encoder.encode(str + "\0");
+				new Uint8Array(this.mem.buffer, offset, bytes.length).set(bytes);
+				offset += bytes.length;
+				if (offset % 8 !== 0) {
+					offset += 8 - (offset % 8);
+				}
+				return ptr;
+			};
+
+			const argc = this.argv.length;
+
+			const argvPtrs = [];
+			this.argv.forEach((arg) => {
+				argvPtrs.push(strPtr(arg));
+			});
+			argvPtrs.push(0);
+
+			const keys = Object.keys(this.env).sort();
+			keys.forEach((key) => {
+				argvPtrs.push(strPtr(`${key}=${this.env[key]}`));
+			});
+			argvPtrs.push(0);
+
+			const argv = offset;
+			argvPtrs.forEach((ptr) => {
+				this.mem.setUint32(offset, ptr, true);
+				this.mem.setUint32(offset + 4, 0, true);
+				offset += 8;
+			});
+
+			// The linker guarantees global data starts from at least wasmMinDataAddr.
+			// Keep in sync with cmd/link/internal/ld/data.go:wasmMinDataAddr.
+			const wasmMinDataAddr = 4096 + 8192;
+			if (offset >= wasmMinDataAddr) {
+				throw new Error("total length of command line and environment variables exceeds limit");
+			}
+
+			this._inst.exports.run(argc, argv);
+			if (this.exited) {
+				this._resolveExitPromise();
+			}
+			await this._exitPromise;
+		}
+
+		_resume() {
+			if (this.exited) {
+				throw new Error("Go program has already exited");
+			}
+			this._inst.exports.resume();
+			if (this.exited) {
+				this._resolveExitPromise();
+			}
+		}
+
+		_makeFuncWrapper(id) {
+			const go = this;
+			return function () {
+				const event = { id: id, this: this, args: arguments };
+				go._pendingEvent = event;
+				go._resume();
+				return event.result;
+			};
+		}
+	}
+})();
+
+
+/***/ }),
+
+/***/ 4115:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+
+
+/***/ }),
+
+/***/ 9461:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+__exportStar(__nccwpck_require__(2124), exports);
+__exportStar(__nccwpck_require__(4115), exports);
+
+
+/***/ }),
+
+/***/ 2124:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+
+
+/***/ }),
+
 /***/ 298:
 /***/ ((module) => {
 
@@ -1641,6 +2292,15 @@ module.exports.isPathValid = isPathValid
 
 // For testing purposes
 define(module.exports, Symbol.for('setupWindows'), setupWindows)
+
+
+/***/ }),
+
+/***/ 3995:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var PgQueryModule=(()=>{var _scriptName=globalThis.document?.currentScript?.src;return async function(moduleArg={}){var Module=moduleArg;var ENVIRONMENT_IS_WEB=!!globalThis.window;var ENVIRONMENT_IS_WORKER=!!globalThis.WorkerGlobalScope;var ENVIRONMENT_IS_NODE=globalThis.process?.versions?.node&&globalThis.process?.type!="renderer";var programArgs=[];var thisProgram="./this.program";var quit_=(status,toThrow)=>{throw toThrow};if(typeof __filename!="undefined"){_scriptName=__filename}else if(ENVIRONMENT_IS_WORKER){_scriptName=self.location.href}var scriptDirectory="";function locateFile(path){if(Module["locateFile"]){return Module["locateFile"](path,scriptDirectory)}return scriptDirectory+path}var readAsync,readBinary;if(ENVIRONMENT_IS_NODE){var fs=__nccwpck_require__(3024);scriptDirectory=__dirname+"/";readBinary=filename=>{filename=isFileURI(filename)?new URL(filename):filename;var ret=fs.readFileSync(filename);return ret};readAsync=async(filename,binary=true)=>{filename=isFileURI(filename)?new URL(filename):filename;var ret=fs.readFileSync(filename,binary?undefined:"utf8");return ret};if(process.argv.length>1){thisProgram=process.argv[1].replace(/\\/g,"/")}programArgs=process.argv.slice(2);quit_=(status,toThrow)=>{process.exitCode=status;throw toThrow}}else if(ENVIRONMENT_IS_WEB||ENVIRONMENT_IS_WORKER){try{scriptDirectory=new URL(".",_scriptName).href}catch{}{if(ENVIRONMENT_IS_WORKER){readBinary=url=>{var xhr=new XMLHttpRequest;xhr.open("GET",url,false);xhr.responseType="arraybuffer";xhr.send(null);return new Uint8Array(xhr.response)}}readAsync=async url=>{var response=await fetch(url,{credentials:"same-origin"});if(response.ok){return response.arrayBuffer()}throw new Error(response.status+" : "+response.url)}}}else{}var out=console.log.bind(console);var err=console.error.bind(console);var wasmBinary;var ABORT=false;var EXITSTATUS;var isFileURI=filename=>filename.startsWith("file://");class EmscriptenEH{}class EmscriptenSjLj extends EmscriptenEH{}var runtimeInitialized=false;function getMemoryBuffer(){return wasmMemory.buffer}function updateMemoryViews(){if(HEAP8?.buffer?.resizable)return;var b=getMemoryBuffer();HEAP8=new Int8Array(b);HEAP16=new Int16Array(b);Module["HEAPU8"]=HEAPU8=new Uint8Array(b);HEAPU16=new Uint16Array(b);HEAP32=new Int32Array(b);Module["HEAPU32"]=HEAPU32=new Uint32Array(b);HEAPF32=new Float32Array(b);HEAPF64=new Float64Array(b);HEAP64=new BigInt64Array(b);HEAPU64=new BigUint64Array(b)}function preRun(){var preRun=Module["preRun"];if(preRun){if(typeof preRun=="function")preRun=[preRun];onPreRuns.push(...preRun)}callRuntimeCallbacks(onPreRuns)}function initRuntime(){runtimeInitialized=true;if(!Module["noFSInit"]&&!FS.initialized)FS.init();TTY.init();wasmExports["q"]();FS.ignorePermissions=false}function postRun(){var postRun=Module["postRun"];if(postRun){if(typeof postRun=="function")postRun=[postRun];onPostRuns.push(...postRun)}callRuntimeCallbacks(onPostRuns)}function abort(what){Module["onAbort"]?.(what);what=`Aborted(${what})`;err(what);ABORT=true;what+=". Build with -sASSERTIONS for more info.";var e=new WebAssembly.RuntimeError(what);throw e}var wasmBinaryFile;function findWasmBinary(){return locateFile("libpg-query.wasm")}function getBinarySync(file){if(readBinary){return readBinary(file)}throw"both async and sync fetching of the wasm failed"}async function getWasmBinary(binaryFile){if(!wasmBinary){try{var response=await readAsync(binaryFile);return new Uint8Array(response)}catch{}}return getBinarySync(binaryFile)}async function instantiateArrayBuffer(binaryFile,imports){try{var binary=await getWasmBinary(binaryFile);var instance=await WebAssembly.instantiate(binary,imports);return instance}catch(reason){err(`failed to asynchronously prepare wasm: ${reason}`);abort(reason)}}async function instantiateAsync(binary,binaryFile,imports){if(!binary&&!ENVIRONMENT_IS_NODE){try{var response=fetch(binaryFile,{credentials:"same-origin"});var instantiationResult=await WebAssembly.instantiateStreaming(response,imports);return instantiationResult}catch(reason){err(`wasm streaming compile failed: ${reason}`);err("falling back to ArrayBuffer instantiation")}}return instantiateArrayBuffer(binaryFile,imports)}function getWasmImports(){var imports={a:wasmImports};return imports}async function createWasm(){function receiveInstance(instance){wasmExports=instance.exports;assignWasmExports(wasmExports);updateMemoryViews();return wasmExports}function receiveInstantiationResult(result){return receiveInstance(result["instance"])}var info=getWasmImports();var instantiateWasm=Module["instantiateWasm"];if(instantiateWasm){return new Promise(resolve=>{instantiateWasm(info,inst=>resolve(receiveInstance(inst)))})}wasmBinaryFile??=findWasmBinary();var result=await instantiateAsync(wasmBinary,wasmBinaryFile,info);var exports=receiveInstantiationResult(result);return exports}class ExitStatus{name="ExitStatus";constructor(status){this.message=`Program terminated with exit(${status})`;this.status=status}}var HEAP16;var HEAP32;var HEAP64;var HEAP8;var HEAPF32;var HEAPF64;var HEAPU16;var HEAPU32;var HEAPU64;var HEAPU8;var callRuntimeCallbacks=callbacks=>{while(callbacks.length>0){callbacks.shift()(Module)}};var onPostRuns=[];var onPreRuns=[];function getValue(ptr,type="i8"){if(type.endsWith("*"))type="*";switch(type){case"i1":return HEAP8[ptr];case"i8":return HEAP8[ptr];case"i16":return HEAP16[ptr>>1];case"i32":return HEAP32[ptr>>2];case"i64":return HEAP64[ptr>>3];case"float":return HEAPF32[ptr>>2];case"double":return HEAPF64[ptr>>3];case"*":return HEAPU32[ptr>>2];default:abort(`invalid type for getValue: ${type}`)}}var noExitRuntime=true;var stackRestore=val=>__emscripten_stack_restore(val);var stackSave=()=>_emscripten_stack_get_current();var __abort_js=()=>abort("");var runtimeKeepaliveCounter=0;var __emscripten_runtime_keepalive_clear=()=>{noExitRuntime=false;runtimeKeepaliveCounter=0};var __emscripten_throw_longjmp=()=>{throw new EmscriptenSjLj};var timers={};var handleException=e=>{if(e instanceof ExitStatus||e=="unwind"){return EXITSTATUS}quit_(1,e)};var keepRuntimeAlive=()=>noExitRuntime||runtimeKeepaliveCounter>0;var _proc_exit=code=>{EXITSTATUS=code;if(!keepRuntimeAlive()){Module["onExit"]?.(code);ABORT=true}quit_(code,new ExitStatus(code))};var exitJS=(status,implicit)=>{EXITSTATUS=status;_proc_exit(status)};var _exit=exitJS;var maybeExit=()=>{if(!keepRuntimeAlive()){try{_exit(EXITSTATUS)}catch(e){handleException(e)}}};var callUserCallback=func=>{if(ABORT){return}try{return func()}catch(e){handleException(e)}finally{maybeExit()}};var _emscripten_get_now=()=>performance.now();var __setitimer_js=(which,timeout_ms)=>{if(timers[which]){clearTimeout(timers[which].id);delete timers[which]}if(!timeout_ms)return 0;var id=setTimeout(()=>{delete timers[which];callUserCallback(()=>__emscripten_timeout(which,_emscripten_get_now()))},timeout_ms);timers[which]={id,timeout_ms};return 0};var getHeapMax=()=>1073741824;var alignMemory=(size,alignment)=>Math.ceil(size/alignment)*alignment;var growMemory=size=>{var oldHeapSize=wasmMemory.buffer.byteLength;var pages=(size-oldHeapSize+65535)/65536|0;try{wasmMemory.grow(pages);updateMemoryViews();return 1}catch(e){}};var _emscripten_resize_heap=requestedSize=>{var oldSize=HEAPU8.length;requestedSize>>>=0;var maxHeapSize=getHeapMax();if(requestedSize>maxHeapSize){return false}for(var cutDown=1;cutDown<=4;cutDown*=2){var overGrownHeapSize=oldSize*(1+.2/cutDown);overGrownHeapSize=Math.min(overGrownHeapSize,requestedSize+100663296);var newSize=Math.min(maxHeapSize,alignMemory(Math.max(requestedSize,overGrownHeapSize),65536));var replacement=growMemory(newSize);if(replacement){return true}}return false};var PATH={isAbs:path=>path.charAt(0)==="/",splitPath:filename=>{var splitPathRe=/^(\/?|)([\s\S]*?)((?:\.{1,2}|[^\/]+?|)(\.[^.\/]*|))(?:[\/]*)$/;return splitPathRe.exec(filename).slice(1)},normalizeArray:(parts,allowAboveRoot)=>{var up=0;for(var i=parts.length-1;i>=0;i--){var last=parts[i];if(last==="."){parts.splice(i,1)}else if(last===".."){parts.splice(i,1);up++}else if(up){parts.splice(i,1);up--}}if(allowAboveRoot){for(;up;up--){parts.unshift("..")}}return parts},normalize:path=>{var isAbsolute=PATH.isAbs(path),trailingSlash=path.slice(-1)==="/";path=PATH.normalizeArray(path.split("/").filter(p=>!!p),!isAbsolute).join("/");if(!path&&!isAbsolute){path="."}if(path&&trailingSlash){path+="/"}return(isAbsolute?"/":"")+path},dirname:path=>{var result=PATH.splitPath(path),root=result[0],dir=result[1];if(!root&&!dir){return"."}if(dir){dir=dir.slice(0,-1)}return root+dir},basename:path=>path&&path.match(/([^\/]+|\/)\/*$/)[1],join:(...paths)=>PATH.normalize(paths.join("/")),join2:(l,r)=>PATH.normalize(l+"/"+r)};var initRandomFill=()=>{if(ENVIRONMENT_IS_NODE){var nodeCrypto=__nccwpck_require__(7598);return view=>(nodeCrypto.randomFillSync(view),0)}return view=>(crypto.getRandomValues(view),0)};var randomFill=view=>(randomFill=initRandomFill())(view);var PATH_FS={resolve:(...args)=>{var resolvedPath="",resolvedAbsolute=false;for(var i=args.length-1;i>=-1&&!resolvedAbsolute;i--){var path=i>=0?args[i]:FS.cwd();if(typeof path!="string"){throw new TypeError("Arguments to path.resolve must be strings")}else if(!path){return""}resolvedPath=path+"/"+resolvedPath;resolvedAbsolute=PATH.isAbs(path)}resolvedPath=PATH.normalizeArray(resolvedPath.split("/").filter(p=>!!p),!resolvedAbsolute).join("/");return(resolvedAbsolute?"/":"")+resolvedPath||"."},relative:(from,to)=>{from=PATH_FS.resolve(from).slice(1);to=PATH_FS.resolve(to).slice(1);function trim(arr){var start=0;for(;start<arr.length;start++){if(arr[start]!=="")break}var end=arr.length-1;for(;end>=0;end--){if(arr[end]!=="")break}if(start>end)return[];return arr.slice(start,end-start+1)}var fromParts=trim(from.split("/"));var toParts=trim(to.split("/"));var length=Math.min(fromParts.length,toParts.length);var samePartsLength=length;for(var i=0;i<length;i++){if(fromParts[i]!==toParts[i]){samePartsLength=i;break}}var outputParts=[];for(var i=samePartsLength;i<fromParts.length;i++){outputParts.push("..")}outputParts=outputParts.concat(toParts.slice(samePartsLength));return outputParts.join("/")}};var UTF8Decoder=globalThis.TextDecoder&&new TextDecoder;var findStringEnd=(heapOrArray,idx,maxBytesToRead,ignoreNul)=>{var maxIdx=idx+maxBytesToRead;if(ignoreNul)return maxIdx;while(heapOrArray[idx]&&!(idx>=maxIdx))++idx;return idx};var UTF8ArrayToString=(heapOrArray,idx=0,maxBytesToRead,ignoreNul)=>{var endPtr=findStringEnd(heapOrArray,idx,maxBytesToRead,ignoreNul);if(endPtr-idx>16&&heapOrArray.buffer&&UTF8Decoder){return UTF8Decoder.decode(heapOrArray.subarray(idx,endPtr))}var str="";while(idx<endPtr){var u0=heapOrArray[idx++];if(!(u0&128)){str+=String.fromCharCode(u0);continue}var u1=heapOrArray[idx++]&63;if((u0&224)==192){str+=String.fromCharCode((u0&31)<<6|u1);continue}var u2=heapOrArray[idx++]&63;if((u0&240)==224){u0=(u0&15)<<12|u1<<6|u2}else{u0=(u0&7)<<18|u1<<12|u2<<6|heapOrArray[idx++]&63}if(u0<65536){str+=String.fromCharCode(u0)}else{var ch=u0-65536;str+=String.fromCharCode(55296|ch>>10,56320|ch&1023)}}return str};var FS_stdin_getChar_buffer=[];var lengthBytesUTF8=str=>{var len=0;for(var i=0;i<str.length;++i){var c=str.charCodeAt(i);if(c<=127){len++}else if(c<=2047){len+=2}else if(c>=55296&&c<=57343){len+=4;++i}else{len+=3}}return len};var stringToUTF8Array=(str,heap,outIdx,maxBytesToWrite)=>{if(!(maxBytesToWrite>0))return 0;var startIdx=outIdx;var endIdx=outIdx+maxBytesToWrite-1;for(var i=0;i<str.length;++i){var u=str.codePointAt(i);if(u<=127){if(outIdx>=endIdx)break;heap[outIdx++]=u}else if(u<=2047){if(outIdx+1>=endIdx)break;heap[outIdx++]=192|u>>6;heap[outIdx++]=128|u&63}else if(u<=65535){if(outIdx+2>=endIdx)break;heap[outIdx++]=224|u>>12;heap[outIdx++]=128|u>>6&63;heap[outIdx++]=128|u&63}else{if(outIdx+3>=endIdx)break;heap[outIdx++]=240|u>>18;heap[outIdx++]=128|u>>12&63;heap[outIdx++]=128|u>>6&63;heap[outIdx++]=128|u&63;i++}}heap[outIdx]=0;return outIdx-startIdx};var intArrayFromString=(stringy,dontAddNull,length)=>{var len=length>0?length:lengthBytesUTF8(stringy)+1;var u8array=new Array(len);var numBytesWritten=stringToUTF8Array(stringy,u8array,0,u8array.length);if(dontAddNull)u8array.length=numBytesWritten;return u8array};var FS_stdin_getChar=()=>{if(!FS_stdin_getChar_buffer.length){var result=null;if(ENVIRONMENT_IS_NODE){var BUFSIZE=256;var buf=Buffer.alloc(BUFSIZE);var bytesRead=0;var fd=process.stdin.fd;try{bytesRead=fs.readSync(fd,buf,0,BUFSIZE)}catch(e){if(e.toString().includes("EOF"))bytesRead=0;else throw e}if(bytesRead>0){result=buf.slice(0,bytesRead).toString("utf-8")}}else if(globalThis.window?.prompt){result=window.prompt("Input: ");if(result!==null){result+="\n"}}else{}if(!result){return null}FS_stdin_getChar_buffer=intArrayFromString(result,true)}return FS_stdin_getChar_buffer.shift()};var TTY={ttys:[],init(){},shutdown(){},register(dev,ops){TTY.ttys[dev]={input:[],output:[],ops};FS.registerDevice(dev,TTY.stream_ops)},stream_ops:{open(stream){var tty=TTY.ttys[stream.node.rdev];if(!tty){throw new FS.ErrnoError(43)}stream.tty=tty;stream.seekable=false},close(stream){stream.tty.ops.fsync(stream.tty)},fsync(stream){stream.tty.ops.fsync(stream.tty)},read(stream,buffer,offset,length,pos){if(!stream.tty||!stream.tty.ops.get_char){throw new FS.ErrnoError(60)}var bytesRead=0;for(var i=0;i<length;i++){var result;try{result=stream.tty.ops.get_char(stream.tty)}catch(e){throw new FS.ErrnoError(29)}if(result===undefined&&bytesRead===0){throw new FS.ErrnoError(6)}if(result===null||result===undefined)break;bytesRead++;buffer[offset+i]=result}if(bytesRead){stream.node.atime=Date.now()}return bytesRead},write(stream,buffer,offset,length,pos){if(!stream.tty||!stream.tty.ops.put_char){throw new FS.ErrnoError(60)}try{for(var i=0;i<length;i++){stream.tty.ops.put_char(stream.tty,buffer[offset+i])}}catch(e){throw new FS.ErrnoError(29)}if(length){stream.node.mtime=stream.node.ctime=Date.now()}return i}},default_tty_ops:{get_char(tty){return FS_stdin_getChar()},put_char(tty,val){if(val===null||val===10){out(UTF8ArrayToString(tty.output));tty.output=[]}else{if(val!=0)tty.output.push(val)}},fsync(tty){if(tty.output?.length>0){out(UTF8ArrayToString(tty.output));tty.output=[]}},ioctl_tcgets(tty){return{c_iflag:25856,c_oflag:5,c_cflag:191,c_lflag:35387,c_cc:[3,28,127,21,4,0,1,0,17,19,26,0,18,15,23,22,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0]}},ioctl_tcsets(tty,optional_actions,data){return 0},ioctl_tiocgwinsz(tty){return[24,80]}},default_tty1_ops:{put_char(tty,val){if(val===null||val===10){err(UTF8ArrayToString(tty.output));tty.output=[]}else{if(val!=0)tty.output.push(val)}},fsync(tty){if(tty.output?.length>0){err(UTF8ArrayToString(tty.output));tty.output=[]}}}};var mmapAlloc=size=>{abort()};var MEMFS={ops_table:null,mount(mount){return MEMFS.createNode(null,"/",16895,0)},createNode(parent,name,mode,dev){if(FS.isBlkdev(mode)||FS.isFIFO(mode)){throw new FS.ErrnoError(63)}MEMFS.ops_table||={dir:{node:{getattr:MEMFS.node_ops.getattr,setattr:MEMFS.node_ops.setattr,lookup:MEMFS.node_ops.lookup,mknod:MEMFS.node_ops.mknod,rename:MEMFS.node_ops.rename,unlink:MEMFS.node_ops.unlink,rmdir:MEMFS.node_ops.rmdir,readdir:MEMFS.node_ops.readdir,symlink:MEMFS.node_ops.symlink},stream:{llseek:MEMFS.stream_ops.llseek}},file:{node:{getattr:MEMFS.node_ops.getattr,setattr:MEMFS.node_ops.setattr},stream:{llseek:MEMFS.stream_ops.llseek,read:MEMFS.stream_ops.read,write:MEMFS.stream_ops.write,mmap:MEMFS.stream_ops.mmap,msync:MEMFS.stream_ops.msync}},link:{node:{getattr:MEMFS.node_ops.getattr,setattr:MEMFS.node_ops.setattr,readlink:MEMFS.node_ops.readlink},stream:{}},chrdev:{node:{getattr:MEMFS.node_ops.getattr,setattr:MEMFS.node_ops.setattr},stream:FS.chrdev_stream_ops}};var node=FS.createNode(parent,name,mode,dev);if(FS.isDir(node.mode)){node.node_ops=MEMFS.ops_table.dir.node;node.stream_ops=MEMFS.ops_table.dir.stream;node.contents={}}else if(FS.isFile(node.mode)){node.node_ops=MEMFS.ops_table.file.node;node.stream_ops=MEMFS.ops_table.file.stream;node.usedBytes=0;node.contents=MEMFS.emptyFileContents??=new Uint8Array(0)}else if(FS.isLink(node.mode)){node.node_ops=MEMFS.ops_table.link.node;node.stream_ops=MEMFS.ops_table.link.stream}else if(FS.isChrdev(node.mode)){node.node_ops=MEMFS.ops_table.chrdev.node;node.stream_ops=MEMFS.ops_table.chrdev.stream}node.atime=node.mtime=node.ctime=Date.now();if(parent){parent.contents[name]=node;parent.atime=parent.mtime=parent.ctime=node.atime}return node},getFileDataAsTypedArray(node){return node.contents.subarray(0,node.usedBytes)},expandFileStorage(node,newCapacity){var prevCapacity=node.contents.length;if(prevCapacity>=newCapacity)return;var CAPACITY_DOUBLING_MAX=1024*1024;newCapacity=Math.max(newCapacity,prevCapacity*(prevCapacity<CAPACITY_DOUBLING_MAX?2:1.125)>>>0);if(prevCapacity)newCapacity=Math.max(newCapacity,256);var oldContents=MEMFS.getFileDataAsTypedArray(node);node.contents=new Uint8Array(newCapacity);node.contents.set(oldContents)},resizeFileStorage(node,newSize){if(node.usedBytes==newSize)return;var oldContents=node.contents;node.contents=new Uint8Array(newSize);node.contents.set(oldContents.subarray(0,Math.min(newSize,node.usedBytes)));node.usedBytes=newSize},node_ops:{getattr(node){var attr={};attr.dev=FS.isChrdev(node.mode)?node.id:1;attr.ino=node.id;attr.mode=node.mode;attr.nlink=1;attr.uid=0;attr.gid=0;attr.rdev=node.rdev;if(FS.isDir(node.mode)){attr.size=4096}else if(FS.isFile(node.mode)){attr.size=node.usedBytes}else if(FS.isLink(node.mode)){attr.size=node.link.length}else{attr.size=0}attr.atime=new Date(node.atime);attr.mtime=new Date(node.mtime);attr.ctime=new Date(node.ctime);attr.blksize=4096;attr.blocks=Math.ceil(attr.size/attr.blksize);return attr},setattr(node,attr){for(const key of["mode","atime","mtime","ctime"]){if(attr[key]!=null){node[key]=attr[key]}}if(attr.size!==undefined){MEMFS.resizeFileStorage(node,attr.size)}},lookup(parent,name){if(!MEMFS.doesNotExistError){MEMFS.doesNotExistError=new FS.ErrnoError(44);MEMFS.doesNotExistError.stack="<generic error, no stack>"}throw MEMFS.doesNotExistError},mknod(parent,name,mode,dev){return MEMFS.createNode(parent,name,mode,dev)},rename(old_node,new_dir,new_name){var new_node;try{new_node=FS.lookupNode(new_dir,new_name)}catch(e){}if(new_node){if(FS.isDir(old_node.mode)){for(var i in new_node.contents){throw new FS.ErrnoError(55)}}FS.hashRemoveNode(new_node)}delete old_node.parent.contents[old_node.name];new_dir.contents[new_name]=old_node;old_node.name=new_name;new_dir.ctime=new_dir.mtime=old_node.parent.ctime=old_node.parent.mtime=Date.now()},unlink(parent,name){delete parent.contents[name];parent.ctime=parent.mtime=Date.now()},rmdir(parent,name){var node=FS.lookupNode(parent,name);for(var i in node.contents){throw new FS.ErrnoError(55)}delete parent.contents[name];parent.ctime=parent.mtime=Date.now()},readdir(node){return[".","..",...Object.keys(node.contents)]},symlink(parent,newname,oldpath){var node=MEMFS.createNode(parent,newname,511|40960,0);node.link=oldpath;return node},readlink(node){if(!FS.isLink(node.mode)){throw new FS.ErrnoError(28)}return node.link}},stream_ops:{read(stream,buffer,offset,length,position){var contents=stream.node.contents;if(position>=stream.node.usedBytes)return 0;var size=Math.min(stream.node.usedBytes-position,length);buffer.set(contents.subarray(position,position+size),offset);return size},write(stream,buffer,offset,length,position,canOwn){if(buffer.buffer===HEAP8.buffer){canOwn=false}if(!length)return 0;var node=stream.node;node.mtime=node.ctime=Date.now();if(canOwn){node.contents=buffer.subarray(offset,offset+length);node.usedBytes=length}else if(node.usedBytes===0&&position===0){node.contents=buffer.slice(offset,offset+length);node.usedBytes=length}else{MEMFS.expandFileStorage(node,position+length);node.contents.set(buffer.subarray(offset,offset+length),position);node.usedBytes=Math.max(node.usedBytes,position+length)}return length},llseek(stream,offset,whence){var position=offset;if(whence===1){position+=stream.position}else if(whence===2){if(FS.isFile(stream.node.mode)){position+=stream.node.usedBytes}}if(position<0){throw new FS.ErrnoError(28)}return position},mmap(stream,length,position,prot,flags){if(!FS.isFile(stream.node.mode)){throw new FS.ErrnoError(43)}var ptr;var allocated;var contents=stream.node.contents;if(!(flags&2)&&contents.buffer===HEAP8.buffer){allocated=false;ptr=contents.byteOffset}else{allocated=true;ptr=mmapAlloc(length);if(!ptr){throw new FS.ErrnoError(48)}if(contents){if(position>0||position+length<contents.length){if(contents.subarray){contents=contents.subarray(position,position+length)}else{contents=Array.prototype.slice.call(contents,position,position+length)}}HEAP8.set(contents,ptr)}}return{ptr,allocated}},msync(stream,buffer,offset,length,mmapFlags){MEMFS.stream_ops.write(stream,buffer,0,length,offset,false);return 0}}};var FS_modeStringToFlags=str=>{if(typeof str!="string")return str;var flagModes={r:0,"r+":2,w:512|64|1,"w+":512|64|2,a:1024|64|1,"a+":1024|64|2};var flags=flagModes[str];if(typeof flags=="undefined"){throw new Error(`Unknown file open mode: ${str}`)}return flags};var FS_fileDataToTypedArray=data=>{if(typeof data=="string"){data=intArrayFromString(data,true)}if(!data.subarray){data=new Uint8Array(data)}return data};var FS_getMode=(canRead,canWrite)=>{var mode=0;if(canRead)mode|=292|73;if(canWrite)mode|=146;return mode};var asyncLoad=async url=>{var arrayBuffer=await readAsync(url);return new Uint8Array(arrayBuffer)};var FS_createDataFile=(...args)=>FS.createDataFile(...args);var getUniqueRunDependency=id=>id;var dependenciesPromise=null;var resolveRunDependencies=async()=>dependenciesPromise;var runDependencies=0;var dependenciesPromiseResolve=null;var removeRunDependency=id=>{runDependencies--;Module["monitorRunDependencies"]?.(runDependencies);if(!runDependencies){dependenciesPromiseResolve()}};var addRunDependency=id=>{if(!runDependencies){dependenciesPromise=new Promise(resolve=>dependenciesPromiseResolve=resolve)}runDependencies++;Module["monitorRunDependencies"]?.(runDependencies)};var preloadPlugins=[];var FS_handledByPreloadPlugin=async(byteArray,fullname)=>{if(typeof Browser!="undefined")Browser.init();for(var plugin of preloadPlugins){if(plugin["canHandle"](fullname)){return plugin["handle"](byteArray,fullname)}}return byteArray};var FS_preloadFile=async(parent,name,url,canRead,canWrite,dontCreateFile,canOwn,preFinish)=>{var fullname=name?PATH_FS.resolve(PATH.join2(parent,name)):parent;var dep=getUniqueRunDependency(`cp ${fullname}`);addRunDependency(dep);try{var byteArray=url;if(typeof url=="string"){byteArray=await asyncLoad(url)}byteArray=await FS_handledByPreloadPlugin(byteArray,fullname);preFinish?.();if(!dontCreateFile){FS_createDataFile(parent,name,byteArray,canRead,canWrite,canOwn)}}finally{removeRunDependency(dep)}};var FS_createPreloadedFile=(parent,name,url,canRead,canWrite,onload,onerror,dontCreateFile,canOwn,preFinish)=>{FS_preloadFile(parent,name,url,canRead,canWrite,dontCreateFile,canOwn,preFinish).then(onload).catch(onerror)};var FS={root:null,mounts:[],devices:{},streams:[],nextInode:1,nameTable:null,currentPath:"/",initialized:false,ignorePermissions:true,filesystems:null,syncFSRequests:0,ErrnoError:class{name="ErrnoError";constructor(errno){this.errno=errno}},FSStream:class{shared={};get object(){return this.node}set object(val){this.node=val}get isRead(){return(this.flags&2097155)!==1}get isWrite(){return(this.flags&2097155)!==0}get isAppend(){return this.flags&1024}get flags(){return this.shared.flags}set flags(val){this.shared.flags=val}get position(){return this.shared.position}set position(val){this.shared.position=val}},FSNode:class{node_ops={};stream_ops={};readMode=292|73;writeMode=146;mounted=null;constructor(parent,name,mode,rdev){if(!parent){parent=this}this.parent=parent;this.mount=parent.mount;this.id=FS.nextInode++;this.name=name;this.mode=mode;this.rdev=rdev;this.atime=this.mtime=this.ctime=Date.now()}get read(){return(this.mode&this.readMode)===this.readMode}set read(val){val?this.mode|=this.readMode:this.mode&=~this.readMode}get write(){return(this.mode&this.writeMode)===this.writeMode}set write(val){val?this.mode|=this.writeMode:this.mode&=~this.writeMode}get isFolder(){return FS.isDir(this.mode)}get isDevice(){return FS.isChrdev(this.mode)}addListener(cb,exclusive=false){var entry={cb,exclusive};var listeners=this.listeners??=new Set;listeners.add(entry);return{listeners,entry}}notifyListeners(flags){if(!this.listeners)return;var excl;for(var entry of this.listeners){if(entry.exclusive)(excl||=[]).push(entry);else entry.cb(flags)}if(excl){var i=(this.exclTurn||0)%excl.length;this.exclTurn=i+1;excl[i].cb(flags)}}},lookupPath(path,opts={}){if(!path){throw new FS.ErrnoError(44)}opts.follow_mount??=true;if(!PATH.isAbs(path)){path=FS.cwd()+"/"+path}linkloop:for(var nlinks=0;nlinks<40;nlinks++){var parts=path.split("/").filter(p=>!!p);var current=FS.root;var current_path="/";for(var i=0;i<parts.length;i++){var islast=i===parts.length-1;if(islast&&opts.parent){break}if(parts[i]==="."){continue}if(parts[i]===".."){current_path=PATH.dirname(current_path);if(FS.isRoot(current)){path=current_path+"/"+parts.slice(i+1).join("/");nlinks--;continue linkloop}else{current=current.parent}continue}current_path=PATH.join2(current_path,parts[i]);try{current=FS.lookupNode(current,parts[i])}catch(e){if(e?.errno===44&&islast&&opts.noent_okay){return{path:current_path}}throw e}if(FS.isMountpoint(current)&&(!islast||opts.follow_mount)){current=current.mounted.root}if(FS.isLink(current.mode)&&(!islast||opts.follow)){if(!current.node_ops.readlink){throw new FS.ErrnoError(52)}var link=current.node_ops.readlink(current);if(!PATH.isAbs(link)){link=PATH.dirname(current_path)+"/"+link}path=link+"/"+parts.slice(i+1).join("/");continue linkloop}}return{path:current_path,node:current}}throw new FS.ErrnoError(32)},getPath(node){var path;while(true){if(FS.isRoot(node)){var mount=node.mount.mountpoint;if(!path)return mount;return mount[mount.length-1]!=="/"?`${mount}/${path}`:mount+path}path=path?`${node.name}/${path}`:node.name;node=node.parent}},hashName(parentid,name){var hash=0;for(var i=0;i<name.length;i++){hash=(hash<<5)-hash+name.charCodeAt(i)|0}return(parentid+hash>>>0)%FS.nameTable.length},hashAddNode(node){var hash=FS.hashName(node.parent.id,node.name);node.name_next=FS.nameTable[hash];FS.nameTable[hash]=node},hashRemoveNode(node){var hash=FS.hashName(node.parent.id,node.name);if(FS.nameTable[hash]===node){FS.nameTable[hash]=node.name_next}else{var current=FS.nameTable[hash];while(current){if(current.name_next===node){current.name_next=node.name_next;break}current=current.name_next}}},lookupNode(parent,name){var errCode=FS.mayLookup(parent);if(errCode){throw new FS.ErrnoError(errCode)}var hash=FS.hashName(parent.id,name);for(var node=FS.nameTable[hash];node;node=node.name_next){var nodeName=node.name;if(node.parent.id===parent.id&&nodeName===name){return node}}return FS.lookup(parent,name)},createNode(parent,name,mode,rdev){var node=new FS.FSNode(parent,name,mode,rdev);FS.hashAddNode(node);return node},destroyNode(node){FS.hashRemoveNode(node)},isRoot(node){return node===node.parent},isMountpoint(node){return!!node.mounted},isFile(mode){return(mode&61440)===32768},isDir(mode){return(mode&61440)===16384},isLink(mode){return(mode&61440)===40960},isChrdev(mode){return(mode&61440)===8192},isBlkdev(mode){return(mode&61440)===24576},isFIFO(mode){return(mode&61440)===4096},isSocket(mode){return(mode&49152)===49152},flagsToPermissionString(flag){var perms=["r","w","rw"][flag&3];if(flag&512){perms+="w"}return perms},nodePermissions(node,perms){if(FS.ignorePermissions){return 0}if(perms.includes("r")&&!(node.mode&292)){return 2}if(perms.includes("w")&&!(node.mode&146)){return 2}if(perms.includes("x")&&!(node.mode&73)){return 2}return 0},mayLookup(dir){if(!FS.isDir(dir.mode))return 54;var errCode=FS.nodePermissions(dir,"x");if(errCode)return errCode;if(!dir.node_ops.lookup)return 2;return 0},mayCreate(dir,name){if(!FS.isDir(dir.mode)){return 54}try{var node=FS.lookupNode(dir,name);return 20}catch(e){}return FS.nodePermissions(dir,"wx")},mayDelete(dir,name,isdir){var node;try{node=FS.lookupNode(dir,name)}catch(e){return e.errno}var errCode=FS.nodePermissions(dir,"wx");if(errCode){return errCode}if(isdir){if(!FS.isDir(node.mode)){return 54}if(FS.isRoot(node)||FS.getPath(node)===FS.cwd()){return 10}}else if(FS.isDir(node.mode)){return 31}return 0},mayOpen(node,flags){if(!node){return 44}if(FS.isLink(node.mode)){return 32}var mode=FS.flagsToPermissionString(flags);if(FS.isDir(node.mode)){if(mode!=="r"||flags&(512|64)){return 31}}return FS.nodePermissions(node,mode)},checkOpExists(op,err){if(!op){throw new FS.ErrnoError(err)}return op},MAX_OPEN_FDS:4096,nextfd(){for(var fd=0;fd<=FS.MAX_OPEN_FDS;fd++){if(!FS.streams[fd]){return fd}}throw new FS.ErrnoError(33)},getStreamChecked(fd){var stream=FS.getStream(fd);if(!stream){throw new FS.ErrnoError(8)}return stream},getStream:fd=>FS.streams[fd],createStream(stream,fd=-1){stream=Object.assign(new FS.FSStream,stream);if(fd==-1){fd=FS.nextfd()}stream.fd=fd;FS.streams[fd]=stream;return stream},closeStream(fd){FS.streams[fd]=null},dupStream(origStream,fd=-1){var stream=FS.createStream(origStream,fd);stream.stream_ops?.dup?.(stream);return stream},doSetAttr(stream,node,attr){var setattr=stream?.stream_ops.setattr;var arg=setattr?stream:node;setattr??=node.node_ops.setattr;FS.checkOpExists(setattr,63);try{setattr(arg,attr)}catch(e){if(e instanceof RangeError){throw new FS.ErrnoError(22)}throw e}},chrdev_stream_ops:{open(stream){var device=FS.getDevice(stream.node.rdev);stream.stream_ops=device.stream_ops;stream.stream_ops.open?.(stream)},llseek(){throw new FS.ErrnoError(70)}},major:dev=>dev>>8,minor:dev=>dev&255,makedev:(ma,mi)=>ma<<8|mi,registerDevice(dev,ops){FS.devices[dev]={stream_ops:ops}},getDevice:dev=>FS.devices[dev],getMounts(mount){var mounts=[];var check=[mount];while(check.length){var m=check.pop();mounts.push(m);check.push(...m.mounts)}return mounts},syncfs(populate,callback){if(typeof populate=="function"){callback=populate;populate=false}FS.syncFSRequests++;if(FS.syncFSRequests>1){err(`warning: ${FS.syncFSRequests} FS.syncfs operations in flight at once, probably just doing extra work`)}var mounts=FS.getMounts(FS.root.mount);var completed=0;function doCallback(errCode){FS.syncFSRequests--;return callback(errCode)}function done(errCode){if(errCode){if(!done.errored){done.errored=true;return doCallback(errCode)}return}if(++completed>=mounts.length){doCallback(null)}}for(var mount of mounts){if(mount.type.syncfs){mount.type.syncfs(mount,populate,done)}else{done(null)}}},mount(type,opts,mountpoint){var root=mountpoint==="/";var pseudo=!mountpoint;var node;if(root&&FS.root){throw new FS.ErrnoError(10)}else if(!root&&!pseudo){var lookup=FS.lookupPath(mountpoint,{follow_mount:false});mountpoint=lookup.path;node=lookup.node;if(FS.isMountpoint(node)){throw new FS.ErrnoError(10)}if(!FS.isDir(node.mode)){throw new FS.ErrnoError(54)}}var mount={type,opts,mountpoint,mounts:[]};var mountRoot=type.mount(mount);mountRoot.mount=mount;mount.root=mountRoot;if(root){FS.root=mountRoot}else if(node){node.mounted=mount;if(node.mount){node.mount.mounts.push(mount)}}return mountRoot},unmount(mountpoint){var lookup=FS.lookupPath(mountpoint,{follow_mount:false});if(!FS.isMountpoint(lookup.node)){throw new FS.ErrnoError(28)}var node=lookup.node;var mount=node.mounted;var mounts=FS.getMounts(mount);for(var[hash,current]of Object.entries(FS.nameTable)){while(current){var next=current.name_next;if(mounts.includes(current.mount)){FS.destroyNode(current)}current=next}}node.mounted=null;var idx=node.mount.mounts.indexOf(mount);node.mount.mounts.splice(idx,1)},lookup(parent,name){return parent.node_ops.lookup(parent,name)},mknod(path,mode,dev){var lookup=FS.lookupPath(path,{parent:true});var parent=lookup.node;var name=PATH.basename(path);if(!name){throw new FS.ErrnoError(28)}if(name==="."||name===".."){throw new FS.ErrnoError(20)}var errCode=FS.mayCreate(parent,name);if(errCode){throw new FS.ErrnoError(errCode)}if(!parent.node_ops.mknod){throw new FS.ErrnoError(63)}return parent.node_ops.mknod(parent,name,mode,dev)},statfs(path){return FS.statfsNode(FS.lookupPath(path,{follow:true}).node)},statfsStream(stream){return FS.statfsNode(stream.node)},statfsNode(node){var rtn={bsize:4096,frsize:4096,blocks:1e6,bfree:5e5,bavail:5e5,files:FS.nextInode,ffree:FS.nextInode-1,fsid:42,flags:2,namelen:255};if(node.node_ops.statfs){Object.assign(rtn,node.node_ops.statfs(node.mount.opts.root))}return rtn},create(path,mode=438){mode&=4095;mode|=32768;return FS.mknod(path,mode,0)},mkdir(path,mode=511){mode&=511|512;mode|=16384;return FS.mknod(path,mode,0)},mkdirTree(path,mode){var dirs=path.split("/");var d="";for(var dir of dirs){if(!dir)continue;if(d||PATH.isAbs(path))d+="/";d+=dir;try{FS.mkdir(d,mode)}catch(e){if(e.errno!=20)throw e}}},mkdev(path,mode,dev){if(typeof dev=="undefined"){dev=mode;mode=438}mode|=8192;return FS.mknod(path,mode,dev)},symlink(oldpath,newpath){if(!PATH_FS.resolve(oldpath)){throw new FS.ErrnoError(44)}var lookup=FS.lookupPath(newpath,{parent:true});var parent=lookup.node;if(!parent){throw new FS.ErrnoError(44)}var newname=PATH.basename(newpath);var errCode=FS.mayCreate(parent,newname);if(errCode){throw new FS.ErrnoError(errCode)}if(!parent.node_ops.symlink){throw new FS.ErrnoError(63)}return parent.node_ops.symlink(parent,newname,oldpath)},link(oldpath,newpath,flags){var lookup=FS.lookupPath(newpath,{parent:true});var parent=lookup.node;if(!parent){throw new FS.ErrnoError(44)}var newname=PATH.basename(newpath);var errCode=FS.mayCreate(parent,newname);if(errCode){throw new FS.ErrnoError(errCode)}if(!parent.node_ops.link){throw new FS.ErrnoError(34)}return parent.node_ops.link(parent,newname,oldpath,flags)},rename(old_path,new_path){var old_dirname=PATH.dirname(old_path);var new_dirname=PATH.dirname(new_path);var old_name=PATH.basename(old_path);var new_name=PATH.basename(new_path);var lookup,old_dir,new_dir;lookup=FS.lookupPath(old_path,{parent:true});old_dir=lookup.node;lookup=FS.lookupPath(new_path,{parent:true});new_dir=lookup.node;if(!old_dir||!new_dir)throw new FS.ErrnoError(44);if(old_dir.mount!==new_dir.mount){throw new FS.ErrnoError(75)}var old_node=FS.lookupNode(old_dir,old_name);var relative=PATH_FS.relative(old_path,new_dirname);if(relative.charAt(0)!=="."){throw new FS.ErrnoError(28)}relative=PATH_FS.relative(new_path,old_dirname);if(relative.charAt(0)!=="."){throw new FS.ErrnoError(55)}var new_node;try{new_node=FS.lookupNode(new_dir,new_name)}catch(e){}if(old_node===new_node){return}var isdir=FS.isDir(old_node.mode);var errCode=FS.mayDelete(old_dir,old_name,isdir);if(errCode){throw new FS.ErrnoError(errCode)}errCode=new_node?FS.mayDelete(new_dir,new_name,isdir):FS.mayCreate(new_dir,new_name);if(errCode){throw new FS.ErrnoError(errCode)}if(!old_dir.node_ops.rename){throw new FS.ErrnoError(63)}if(FS.isMountpoint(old_node)||new_node&&FS.isMountpoint(new_node)){throw new FS.ErrnoError(10)}if(new_dir!==old_dir){errCode=FS.nodePermissions(old_dir,"w");if(errCode){throw new FS.ErrnoError(errCode)}}FS.hashRemoveNode(old_node);try{old_dir.node_ops.rename(old_node,new_dir,new_name);old_node.parent=new_dir}catch(e){throw e}finally{FS.hashAddNode(old_node)}},rmdir(path){var lookup=FS.lookupPath(path,{parent:true});var parent=lookup.node;var name=PATH.basename(path);var node=FS.lookupNode(parent,name);var errCode=FS.mayDelete(parent,name,true);if(errCode){throw new FS.ErrnoError(errCode)}if(!parent.node_ops.rmdir){throw new FS.ErrnoError(63)}if(FS.isMountpoint(node)){throw new FS.ErrnoError(10)}parent.node_ops.rmdir(parent,name);FS.destroyNode(node)},readdir(path){var lookup=FS.lookupPath(path,{follow:true});var node=lookup.node;var readdir=FS.checkOpExists(node.node_ops.readdir,54);return readdir(node)},unlink(path){var lookup=FS.lookupPath(path,{parent:true});var parent=lookup.node;if(!parent){throw new FS.ErrnoError(44)}var name=PATH.basename(path);var node=FS.lookupNode(parent,name);var errCode=FS.mayDelete(parent,name,false);if(errCode){throw new FS.ErrnoError(errCode)}if(!parent.node_ops.unlink){throw new FS.ErrnoError(63)}if(FS.isMountpoint(node)){throw new FS.ErrnoError(10)}parent.node_ops.unlink(parent,name);FS.destroyNode(node)},readlink(path){var lookup=FS.lookupPath(path);var link=lookup.node;if(!link){throw new FS.ErrnoError(44)}if(!link.node_ops.readlink){throw new FS.ErrnoError(28)}return link.node_ops.readlink(link)},stat(path,dontFollow){var lookup=FS.lookupPath(path,{follow:!dontFollow});var node=lookup.node;var getattr=FS.checkOpExists(node.node_ops.getattr,63);return getattr(node)},fstat(fd){var stream=FS.getStreamChecked(fd);var node=stream.node;var getattr=stream.stream_ops.getattr;var arg=getattr?stream:node;getattr??=node.node_ops.getattr;FS.checkOpExists(getattr,63);return getattr(arg)},lstat(path){return FS.stat(path,true)},doChmod(stream,node,mode,dontFollow){FS.doSetAttr(stream,node,{mode:mode&4095|node.mode&~4095,ctime:Date.now(),dontFollow})},chmod(path,mode,dontFollow){var node;if(typeof path=="string"){var lookup=FS.lookupPath(path,{follow:!dontFollow});node=lookup.node}else{node=path}FS.doChmod(null,node,mode,dontFollow)},lchmod(path,mode){FS.chmod(path,mode,true)},fchmod(fd,mode){var stream=FS.getStreamChecked(fd);FS.doChmod(stream,stream.node,mode,false)},doChown(stream,node,dontFollow){FS.doSetAttr(stream,node,{timestamp:Date.now(),dontFollow})},chown(path,uid,gid,dontFollow){var node;if(typeof path=="string"){var lookup=FS.lookupPath(path,{follow:!dontFollow});node=lookup.node}else{node=path}FS.doChown(null,node,dontFollow)},lchown(path,uid,gid){FS.chown(path,uid,gid,true)},fchown(fd,uid,gid){var stream=FS.getStreamChecked(fd);FS.doChown(stream,stream.node,false)},doTruncate(stream,node,len){if(FS.isDir(node.mode)){throw new FS.ErrnoError(31)}if(!FS.isFile(node.mode)){throw new FS.ErrnoError(28)}var errCode=FS.nodePermissions(node,"w");if(errCode){throw new FS.ErrnoError(errCode)}FS.doSetAttr(stream,node,{size:len,timestamp:Date.now()})},truncate(path,len){if(len<0){throw new FS.ErrnoError(28)}var node;if(typeof path=="string"){var lookup=FS.lookupPath(path,{follow:true});node=lookup.node}else{node=path}FS.doTruncate(null,node,len)},ftruncate(fd,len){var stream=FS.getStreamChecked(fd);if(len<0||(stream.flags&2097155)===0){throw new FS.ErrnoError(28)}FS.doTruncate(stream,stream.node,len)},utime(path,atime,mtime,dontFollow){var lookup=FS.lookupPath(path,{follow:!dontFollow});FS.doSetAttr(null,lookup.node,{atime,mtime,dontFollow})},open(path,flags,mode=438){if(path===""){throw new FS.ErrnoError(44)}flags=FS_modeStringToFlags(flags);if(flags&64){mode=mode&4095|32768}else{mode=0}var node;var isDirPath;if(typeof path=="object"){node=path}else{isDirPath=path.endsWith("/");var lookup=FS.lookupPath(path,{follow:!(flags&131072),noent_okay:true});node=lookup.node;path=lookup.path}var created=false;if(flags&64){if(node){if(flags&128){throw new FS.ErrnoError(20)}}else if(isDirPath){throw new FS.ErrnoError(31)}else{node=FS.mknod(path,mode|511,0);created=true}}if(!node){throw new FS.ErrnoError(44)}if(FS.isChrdev(node.mode)){flags&=~512}if(flags&65536&&!FS.isDir(node.mode)){throw new FS.ErrnoError(54)}if(!created){var errCode=FS.mayOpen(node,flags);if(errCode){throw new FS.ErrnoError(errCode)}}if(flags&512&&!created){FS.truncate(node,0)}flags&=~(128|512|131072);var stream=FS.createStream({node,path:FS.getPath(node),flags,seekable:true,position:0,stream_ops:node.stream_ops,ungotten:[],error:false});if(stream.stream_ops.open){stream.stream_ops.open(stream)}if(created){FS.chmod(node,mode&511)}return stream},close(stream){if(FS.isClosed(stream)){throw new FS.ErrnoError(8)}if(stream.getdents)stream.getdents=null;stream.node?.notifyListeners(32);try{if(stream.stream_ops.close){stream.stream_ops.close(stream)}}catch(e){throw e}finally{FS.closeStream(stream.fd)}stream.fd=null},isClosed(stream){return stream.fd===null},llseek(stream,offset,whence){if(FS.isClosed(stream)){throw new FS.ErrnoError(8)}if(!stream.seekable||!stream.stream_ops.llseek){throw new FS.ErrnoError(70)}if(whence!=0&&whence!=1&&whence!=2){throw new FS.ErrnoError(28)}stream.position=stream.stream_ops.llseek(stream,offset,whence);stream.ungotten=[];return stream.position},read(stream,buffer,offset,length,position){if(length<0||position<0){throw new FS.ErrnoError(28)}if(FS.isClosed(stream)){throw new FS.ErrnoError(8)}if((stream.flags&2097155)===1){throw new FS.ErrnoError(8)}if(FS.isDir(stream.node.mode)){throw new FS.ErrnoError(31)}if(!stream.stream_ops.read){throw new FS.ErrnoError(28)}var seeking=typeof position!="undefined";if(!seeking){position=stream.position}else if(!stream.seekable){throw new FS.ErrnoError(70)}var bytesRead=stream.stream_ops.read(stream,buffer,offset,length,position);if(!seeking)stream.position+=bytesRead;return bytesRead},write(stream,buffer,offset,length,position,canOwn){if(length<0||position<0){throw new FS.ErrnoError(28)}if(FS.isClosed(stream)){throw new FS.ErrnoError(8)}if((stream.flags&2097155)===0){throw new FS.ErrnoError(8)}if(FS.isDir(stream.node.mode)){throw new FS.ErrnoError(31)}if(!stream.stream_ops.write){throw new FS.ErrnoError(28)}if(stream.seekable&&stream.flags&1024){FS.llseek(stream,0,2)}var seeking=typeof position!="undefined";if(!seeking){position=stream.position}else if(!stream.seekable){throw new FS.ErrnoError(70)}var bytesWritten=stream.stream_ops.write(stream,buffer,offset,length,position,canOwn);if(!seeking)stream.position+=bytesWritten;return bytesWritten},mmap(stream,length,position,prot,flags){if((prot&2)!==0&&(flags&2)===0&&(stream.flags&2097155)!==2){throw new FS.ErrnoError(2)}if((stream.flags&2097155)===1){throw new FS.ErrnoError(2)}if(!stream.stream_ops.mmap){throw new FS.ErrnoError(43)}if(!length){throw new FS.ErrnoError(28)}return stream.stream_ops.mmap(stream,length,position,prot,flags)},msync(stream,buffer,offset,length,mmapFlags){if(!stream.stream_ops.msync){return 0}return stream.stream_ops.msync(stream,buffer,offset,length,mmapFlags)},ioctl(stream,cmd,arg){if(!stream.stream_ops.ioctl){throw new FS.ErrnoError(59)}return stream.stream_ops.ioctl(stream,cmd,arg)},readFile(path,opts={}){opts.flags=opts.flags??0;opts.encoding=opts.encoding??"binary";if(opts.encoding!=="utf8"&&opts.encoding!=="binary"){abort(`Invalid encoding type "${opts.encoding}"`)}var stream=FS.open(path,opts.flags);var stat=FS.stat(path);var length=stat.size;var buf=new Uint8Array(length);FS.read(stream,buf,0,length,0);if(opts.encoding==="utf8"){buf=UTF8ArrayToString(buf)}FS.close(stream);return buf},writeFile(path,data,opts={}){opts.flags=opts.flags??577;var stream=FS.open(path,opts.flags,opts.mode);data=FS_fileDataToTypedArray(data);FS.write(stream,data,0,data.byteLength,undefined,opts.canOwn);FS.close(stream)},cwd:()=>FS.currentPath,chdir(path){var lookup=FS.lookupPath(path,{follow:true});if(lookup.node===null){throw new FS.ErrnoError(44)}if(!FS.isDir(lookup.node.mode)){throw new FS.ErrnoError(54)}var errCode=FS.nodePermissions(lookup.node,"x");if(errCode){throw new FS.ErrnoError(errCode)}FS.currentPath=lookup.path},createDefaultDirectories(){FS.mkdir("/tmp");FS.mkdir("/home");FS.mkdir("/home/web_user")},createDefaultDevices(){FS.mkdir("/dev");FS.registerDevice(FS.makedev(1,3),{read:()=>0,write:(stream,buffer,offset,length,pos)=>length,llseek:()=>0});FS.mkdev("/dev/null",FS.makedev(1,3));TTY.register(FS.makedev(5,0),TTY.default_tty_ops);TTY.register(FS.makedev(6,0),TTY.default_tty1_ops);FS.mkdev("/dev/tty",FS.makedev(5,0));FS.mkdev("/dev/tty1",FS.makedev(6,0));var randomBuffer=new Uint8Array(1024),randomLeft=0;var randomByte=()=>{if(randomLeft===0){randomFill(randomBuffer);randomLeft=randomBuffer.byteLength}return randomBuffer[--randomLeft]};FS.createDevice("/dev","random",randomByte);FS.createDevice("/dev","urandom",randomByte);FS.mkdir("/dev/shm");FS.mkdir("/dev/shm/tmp")},createSpecialDirectories(){FS.mkdir("/proc");var proc_self=FS.mkdir("/proc/self");FS.mkdir("/proc/self/fd");FS.mount({mount(){var node=FS.createNode(proc_self,"fd",16895,73);node.stream_ops={llseek:MEMFS.stream_ops.llseek};node.node_ops={lookup(parent,name){var fd=+name;var stream=FS.getStreamChecked(fd);var ret={parent:null,mount:{mountpoint:"fake"},node_ops:{readlink:()=>stream.path},id:fd+1};ret.parent=ret;return ret},readdir(){return Array.from(FS.streams.entries()).filter(([k,v])=>v).map(([k,v])=>k.toString())}};return node}},{},"/proc/self/fd")},createStandardStreams(input,output,error){if(input){FS.createDevice("/dev","stdin",input)}else{FS.symlink("/dev/tty","/dev/stdin")}if(output){FS.createDevice("/dev","stdout",null,output)}else{FS.symlink("/dev/tty","/dev/stdout")}if(error){FS.createDevice("/dev","stderr",null,error)}else{FS.symlink("/dev/tty1","/dev/stderr")}var stdin=FS.open("/dev/stdin",0);var stdout=FS.open("/dev/stdout",1);var stderr=FS.open("/dev/stderr",1)},staticInit(){FS.nameTable=new Array(4096);FS.mount(MEMFS,{},"/");FS.createDefaultDirectories();FS.createDefaultDevices();FS.createSpecialDirectories();FS.filesystems={MEMFS}},init(input,output,error){FS.initialized=true;input??=Module["stdin"];output??=Module["stdout"];error??=Module["stderr"];FS.createStandardStreams(input,output,error)},quit(){FS.initialized=false;for(var stream of FS.streams){if(stream){FS.close(stream)}}},findObject(path,dontResolveLastLink){var ret=FS.analyzePath(path,dontResolveLastLink);if(!ret.exists){return null}return ret.object},analyzePath(path,dontResolveLastLink){try{var lookup=FS.lookupPath(path,{follow:!dontResolveLastLink});path=lookup.path}catch(e){}var ret={isRoot:false,exists:false,error:0,name:null,path:null,object:null,parentExists:false,parentPath:null,parentObject:null};try{var lookup=FS.lookupPath(path,{parent:true});ret.parentExists=true;ret.parentPath=lookup.path;ret.parentObject=lookup.node;ret.name=PATH.basename(path);lookup=FS.lookupPath(path,{follow:!dontResolveLastLink});ret.exists=true;ret.path=lookup.path;ret.object=lookup.node;ret.name=lookup.node.name;ret.isRoot=lookup.path==="/"}catch(e){ret.error=e.errno}return ret},createPath(parent,path,canRead,canWrite){parent=typeof parent=="string"?parent:FS.getPath(parent);var parts=path.split("/").reverse();while(parts.length){var part=parts.pop();if(!part)continue;var current=PATH.join2(parent,part);try{FS.mkdir(current)}catch(e){if(e.errno!=20)throw e}parent=current}return current},createFile(parent,name,properties,canRead,canWrite){var path=PATH.join2(typeof parent=="string"?parent:FS.getPath(parent),name);var mode=FS_getMode(canRead,canWrite);return FS.create(path,mode)},createDataFile(parent,name,data,canRead,canWrite,canOwn){var path=name;if(parent){parent=typeof parent=="string"?parent:FS.getPath(parent);path=name?PATH.join2(parent,name):parent}var mode=FS_getMode(canRead,canWrite);var node=FS.create(path,mode);if(data){data=FS_fileDataToTypedArray(data);FS.chmod(node,mode|146);var stream=FS.open(node,577);FS.write(stream,data,0,data.length,0,canOwn);FS.close(stream);FS.chmod(node,mode)}},createDevice(parent,name,input,output){var path=PATH.join2(typeof parent=="string"?parent:FS.getPath(parent),name);var mode=FS_getMode(!!input,!!output);FS.createDevice.major??=64;var dev=FS.makedev(FS.createDevice.major++,0);FS.registerDevice(dev,{open(stream){stream.seekable=false},close(stream){if(output?.buffer?.length){output(10)}},read(stream,buffer,offset,length,pos){var bytesRead=0;for(var i=0;i<length;i++){var result;try{result=input()}catch(e){throw new FS.ErrnoError(29)}if(result===undefined&&bytesRead===0){throw new FS.ErrnoError(6)}if(result===null||result===undefined)break;bytesRead++;buffer[offset+i]=result}if(bytesRead){stream.node.atime=Date.now()}return bytesRead},write(stream,buffer,offset,length,pos){for(var i=0;i<length;i++){try{output(buffer[offset+i])}catch(e){throw new FS.ErrnoError(29)}}if(length){stream.node.mtime=stream.node.ctime=Date.now()}return i}});return FS.mkdev(path,mode,dev)},forceLoadFile(obj){if(obj.isDevice||obj.isFolder||obj.link||obj.contents)return true;if(globalThis.XMLHttpRequest){abort("Lazy loading should have been performed (contents set) in createLazyFile, but it was not. Lazy loading only works in web workers. Use --embed-file or --preload-file in emcc on the main thread.")}else{try{obj.contents=readBinary(obj.url)}catch(e){throw new FS.ErrnoError(29)}}},createLazyFile(parent,name,url,canRead,canWrite){class LazyUint8Array{lengthKnown=false;chunks=[];get(idx){if(idx>this.length-1||idx<0){return undefined}var chunkOffset=idx%this.chunkSize;var chunkNum=idx/this.chunkSize|0;return this.getter(chunkNum)[chunkOffset]}setDataGetter(getter){this.getter=getter}cacheLength(){var xhr=new XMLHttpRequest;xhr.open("HEAD",url,false);xhr.send(null);if(!(xhr.status>=200&&xhr.status<300||xhr.status===304))abort("Couldn't load "+url+". Status: "+xhr.status);var datalength=Number(xhr.getResponseHeader("Content-length"));var header;var hasByteServing=(header=xhr.getResponseHeader("Accept-Ranges"))&&header==="bytes";var usesGzip=(header=xhr.getResponseHeader("Content-Encoding"))&&header==="gzip";var chunkSize=1024*1024;if(!hasByteServing)chunkSize=datalength;var doXHR=(from,to)=>{if(from>to)abort(`invalid range (${from}, ${to}) or no bytes requested!`);if(to>datalength-1)abort(`only ${datalength} bytes available! programmer error!`);var xhr=new XMLHttpRequest;xhr.open("GET",url,false);if(datalength!==chunkSize)xhr.setRequestHeader("Range","bytes="+from+"-"+to);xhr.responseType="arraybuffer";if(xhr.overrideMimeType){xhr.overrideMimeType("text/plain; charset=x-user-defined")}xhr.send(null);if(!(xhr.status>=200&&xhr.status<300||xhr.status===304))abort("Couldn't load "+url+". Status: "+xhr.status);if(xhr.response!==undefined){return new Uint8Array(xhr.response||[])}return intArrayFromString(xhr.responseText??"",true)};var lazyArray=this;lazyArray.setDataGetter(chunkNum=>{var start=chunkNum*chunkSize;var end=(chunkNum+1)*chunkSize-1;end=Math.min(end,datalength-1);if(typeof lazyArray.chunks[chunkNum]=="undefined"){lazyArray.chunks[chunkNum]=doXHR(start,end)}if(typeof lazyArray.chunks[chunkNum]=="undefined")abort("doXHR failed!");return lazyArray.chunks[chunkNum]});if(usesGzip||!datalength){chunkSize=datalength=1;datalength=this.getter(0).length;chunkSize=datalength;out("LazyFiles on gzip forces download of the whole file when length is accessed")}this._length=datalength;this._chunkSize=chunkSize;this.lengthKnown=true}get length(){if(!this.lengthKnown){this.cacheLength()}return this._length}get chunkSize(){if(!this.lengthKnown){this.cacheLength()}return this._chunkSize}}if(globalThis.XMLHttpRequest){if(!ENVIRONMENT_IS_WORKER)abort("Cannot do synchronous binary XHRs outside webworkers in modern browsers. Use --embed-file or --preload-file in emcc");var lazyArray=new LazyUint8Array;var properties={isDevice:false,contents:lazyArray}}else{var properties={isDevice:false,url}}var node=FS.createFile(parent,name,properties,canRead,canWrite);if(properties.contents){node.contents=properties.contents}else if(properties.url){node.contents=null;node.url=properties.url}Object.defineProperties(node,{usedBytes:{get:function(){return this.contents.length}}});var stream_ops={};for(const[key,fn]of Object.entries(node.stream_ops)){stream_ops[key]=(...args)=>{FS.forceLoadFile(node);return fn(...args)}}function writeChunks(stream,buffer,offset,length,position){var contents=stream.node.contents;if(position>=contents.length)return 0;var size=Math.min(contents.length-position,length);if(contents.slice){for(var i=0;i<size;i++){buffer[offset+i]=contents[position+i]}}else{for(var i=0;i<size;i++){buffer[offset+i]=contents.get(position+i)}}return size}stream_ops.read=(stream,buffer,offset,length,position)=>{FS.forceLoadFile(node);return writeChunks(stream,buffer,offset,length,position)};stream_ops.mmap=(stream,length,position,prot,flags)=>{FS.forceLoadFile(node);var ptr=mmapAlloc(length);if(!ptr){throw new FS.ErrnoError(48)}writeChunks(stream,HEAP8,ptr,length,position);return{ptr,allocated:true}};node.stream_ops=stream_ops;return node}};var UTF8ToString=(ptr,maxBytesToRead,ignoreNul)=>ptr?UTF8ArrayToString(HEAPU8,ptr,maxBytesToRead,ignoreNul):"";var SYSCALLS={currentUmask:18,calculateAt(dirfd,path,allowEmpty){if(PATH.isAbs(path)){return path}var dir;if(dirfd===-100){dir=FS.cwd()}else{var dirstream=SYSCALLS.getStreamFromFD(dirfd);dir=dirstream.path}if(path.length==0){if(!allowEmpty){throw new FS.ErrnoError(44)}return dir}return dir+"/"+path},writeStat(buf,stat){HEAPU32[buf>>2]=stat.dev;HEAPU32[buf+4>>2]=stat.mode;HEAPU32[buf+8>>2]=stat.nlink;HEAPU32[buf+12>>2]=stat.uid;HEAPU32[buf+16>>2]=stat.gid;HEAPU32[buf+20>>2]=stat.rdev;HEAP64[buf+24>>3]=BigInt(stat.size);HEAP32[buf+32>>2]=4096;HEAP32[buf+36>>2]=stat.blocks;var atime=stat.atime.getTime();var mtime=stat.mtime.getTime();var ctime=stat.ctime.getTime();HEAP64[buf+40>>3]=BigInt(Math.floor(atime/1e3));HEAPU32[buf+48>>2]=atime%1e3*1e3*1e3;HEAP64[buf+56>>3]=BigInt(Math.floor(mtime/1e3));HEAPU32[buf+64>>2]=mtime%1e3*1e3*1e3;HEAP64[buf+72>>3]=BigInt(Math.floor(ctime/1e3));HEAPU32[buf+80>>2]=ctime%1e3*1e3*1e3;HEAP64[buf+88>>3]=BigInt(stat.ino);return 0},writeStatFs(buf,stats){HEAPU32[buf+4>>2]=stats.bsize;HEAPU32[buf+60>>2]=stats.bsize;HEAP64[buf+8>>3]=BigInt(stats.blocks);HEAP64[buf+16>>3]=BigInt(stats.bfree);HEAP64[buf+24>>3]=BigInt(stats.bavail);HEAP64[buf+32>>3]=BigInt(stats.files);HEAP64[buf+40>>3]=BigInt(stats.ffree);HEAPU32[buf+48>>2]=stats.fsid;HEAPU32[buf+64>>2]=stats.flags;HEAPU32[buf+56>>2]=stats.namelen},doMsync(addr,stream,len,flags,offset){if(!FS.isFile(stream.node.mode)){throw new FS.ErrnoError(43)}if(flags&2){return 0}var buffer=HEAPU8.subarray(addr,addr+len);FS.msync(stream,buffer,offset,len,flags)},getStreamFromFD(fd){var stream=FS.getStreamChecked(fd);return stream},varargs:undefined,getStr(ptr){var ret=UTF8ToString(ptr);return ret}};function _fd_close(fd){try{var stream=SYSCALLS.getStreamFromFD(fd);FS.close(stream);return 0}catch(e){if(typeof FS=="undefined"||!(e.name==="ErrnoError"))throw e;return e.errno}}var doReadv=(stream,iov,iovcnt,offset)=>{var ret=0;for(var i=0;i<iovcnt;i++){var ptr=HEAPU32[iov>>2];var len=HEAPU32[iov+4>>2];iov+=8;try{var curr=FS.read(stream,HEAP8,ptr,len,offset)}catch(e){if(ret>0&&e instanceof FS.ErrnoError&&(e.errno==6||e.errno==6)){break}throw e}if(curr<0)return-1;ret+=curr;if(curr<len)break;if(typeof offset!="undefined"){offset+=curr}}return ret};function _fd_read(fd,iov,iovcnt,pnum){try{var stream=SYSCALLS.getStreamFromFD(fd);var num=doReadv(stream,iov,iovcnt);HEAPU32[pnum>>2]=num;return 0}catch(e){if(typeof FS=="undefined"||!(e.name==="ErrnoError"))throw e;return e.errno}}var INT53_MAX=9007199254740992;var INT53_MIN=-9007199254740992;var bigintToI53Checked=num=>num<INT53_MIN||num>INT53_MAX?NaN:Number(num);function _fd_seek(fd,offset,whence,newOffset){offset=bigintToI53Checked(offset);try{if(isNaN(offset))return 22;var stream=SYSCALLS.getStreamFromFD(fd);FS.llseek(stream,offset,whence);HEAP64[newOffset>>3]=BigInt(stream.position);if(stream.getdents&&offset===0&&whence===0)stream.getdents=null;return 0}catch(e){if(typeof FS=="undefined"||!(e.name==="ErrnoError"))throw e;return e.errno}}var doWritev=(stream,iov,iovcnt,offset)=>{if(iovcnt==1){return FS.write(stream,HEAP8,HEAPU32[iov>>2],HEAPU32[iov+4>>2],offset)}var total=0;for(var i=0,p=iov;i<iovcnt;i++,p+=8){total+=HEAPU32[p+4>>2]}var view=new Uint8Array(total);var voff=0;for(var i=0;i<iovcnt;i++,iov+=8){var ptr=HEAPU32[iov>>2];var len=HEAPU32[iov+4>>2];view.set(HEAPU8.subarray(ptr,ptr+len),voff);voff+=len}return FS.write(stream,view,0,total,offset)};function _fd_write(fd,iov,iovcnt,pnum){try{var stream=SYSCALLS.getStreamFromFD(fd);var num=doWritev(stream,iov,iovcnt);HEAPU32[pnum>>2]=num;return 0}catch(e){if(typeof FS=="undefined"||!(e.name==="ErrnoError"))throw e;return e.errno}}var wasmTableMirror=[];var getWasmTableEntry=funcPtr=>{var func=wasmTableMirror[funcPtr];if(!func){wasmTableMirror[funcPtr]=func=wasmTable.get(funcPtr)}return func};var stringToUTF8=(str,outPtr,maxBytesToWrite)=>stringToUTF8Array(str,HEAPU8,outPtr,maxBytesToWrite);FS.createPreloadedFile=FS_createPreloadedFile;FS.preloadFile=FS_preloadFile;FS.staticInit();{if(Module["noExitRuntime"])noExitRuntime=Module["noExitRuntime"];if(Module["print"])out=Module["print"];if(Module["printErr"])err=Module["printErr"];if(Module["arguments"])programArgs=Module["arguments"];if(Module["thisProgram"])thisProgram=Module["thisProgram"];var preInit=Module["preInit"];if(preInit){if(typeof preInit=="function")Module["preInit"]=preInit=[preInit];while(preInit.length>0){preInit.shift()()}}}Module["getValue"]=getValue;Module["UTF8ToString"]=UTF8ToString;Module["stringToUTF8"]=stringToUTF8;Module["lengthBytesUTF8"]=lengthBytesUTF8;var _wasm_parse_query_raw,_malloc,_free,_wasm_free_parse_result,__emscripten_timeout,_setThrew,__emscripten_stack_restore,_emscripten_stack_get_current,memory,__indirect_function_table,wasmMemory,wasmTable;function assignWasmExports(wasmExports){_wasm_parse_query_raw=Module["_wasm_parse_query_raw"]=wasmExports["r"];_malloc=Module["_malloc"]=wasmExports["s"];_free=Module["_free"]=wasmExports["u"];_wasm_free_parse_result=Module["_wasm_free_parse_result"]=wasmExports["v"];__emscripten_timeout=wasmExports["w"];_setThrew=wasmExports["x"];__emscripten_stack_restore=wasmExports["y"];_emscripten_stack_get_current=wasmExports["z"];memory=wasmMemory=wasmExports["p"];__indirect_function_table=wasmTable=wasmExports["t"]}var wasmImports={g:__abort_js,f:__emscripten_runtime_keepalive_clear,k:__emscripten_throw_longjmp,j:__setitimer_js,l:_emscripten_resize_heap,b:_exit,d:_fd_close,m:_fd_read,n:_fd_seek,c:_fd_write,i:invoke_i,a:invoke_ii,o:invoke_iii,h:invoke_v,e:_proc_exit};function invoke_iii(index,a1,a2){var sp=stackSave();try{return getWasmTableEntry(index)(a1,a2)}catch(e){stackRestore(sp);if(!(e instanceof EmscriptenEH))throw e;_setThrew(1,0)}}function invoke_ii(index,a1){var sp=stackSave();try{return getWasmTableEntry(index)(a1)}catch(e){stackRestore(sp);if(!(e instanceof EmscriptenEH))throw e;_setThrew(1,0)}}function invoke_i(index){var sp=stackSave();try{return getWasmTableEntry(index)()}catch(e){stackRestore(sp);if(!(e instanceof EmscriptenEH))throw e;_setThrew(1,0)}}function invoke_v(index){var sp=stackSave();try{getWasmTableEntry(index)()}catch(e){stackRestore(sp);if(!(e instanceof EmscriptenEH))throw e;_setThrew(1,0)}}async function run(){preRun();if(runDependencies){await resolveRunDependencies()}var setStatus=Module["setStatus"];if(setStatus){setStatus("Running...");await new Promise(resolve=>setTimeout(resolve,1));setTimeout(setStatus,1,"")}if(ABORT)return;initRuntime();Module["onRuntimeInitialized"]?.();postRun()}var wasmExports;wasmExports=await createWasm();await run();
+;return Module}})();if(true){module.exports=PgQueryModule;module.exports["default"]=PgQueryModule}else {}
 
 
 /***/ }),
@@ -39134,7 +39794,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1710);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1508);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: process.stdout,
@@ -39147,7 +39807,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1710:
+/***/ 1508:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39328,21 +39988,106 @@ function parseCommand(argv) {
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/core/status.ts
-/** The six verdicts a finding can carry. */
-const STATUSES = ['PASS', 'WARN', 'FAIL', 'INFO', 'N/A', 'UNKNOWN'];
+;// CONCATENATED MODULE: ./src/core/attestation.ts
+const noAttestations = () => ({ state: 'none' });
 /**
- * Severity order used when a status is lowered by policy: a downgrade may only move a finding
- * to a status of lower rank, never up.
+ * Builds the lookup: an exact target match wins over `*`; an attestation whose expiry date has been
+ * reached is reported as expired so the check can say so.
  */
-const SEVERITY_RANK = { FAIL: 3, WARN: 2, INFO: 1, PASS: 0, 'N/A': 0, UNKNOWN: 0 };
-/** True when `a` is strictly more severe than `b` among FAIL > WARN > INFO. */
-function isMoreSevere(a, b) {
-    return SEVERITY_RANK[a] > SEVERITY_RANK[b];
+function attestationLookup(attestations, targetName, auditedAt) {
+    const today = auditedAt.toISOString().slice(0, 10);
+    return checkId => {
+        const candidates = attestations.filter(a => a.check === checkId && (a.target === targetName || a.target === '*'));
+        const chosen = candidates.find(a => a.target === targetName) ?? candidates[0];
+        if (!chosen)
+            return { state: 'none' };
+        return chosen.expires <= today
+            ? { state: 'expired', attestation: chosen }
+            : { state: 'active', attestation: chosen };
+    };
 }
-/** Returns a zeroed count per status, in report order. */
-function emptySummary() {
-    return { PASS: 0, WARN: 0, FAIL: 0, INFO: 0, 'N/A': 0, UNKNOWN: 0 };
+
+;// CONCATENATED MODULE: ./src/diff/identity.ts
+/**
+ * The exact-match key of a finding within one target. An absent object and an empty one are
+ * different keys (a waiver without `object` covers only the check's finding without object).
+ */
+function identity_findingKey(checkId, object) {
+    return object === undefined ? `${checkId}\u0000` : `${checkId}\u0000\u0001${object}`;
+}
+/** Groups items by their exact key in one pass (linear in the items). */
+function indexByKey(items, key) {
+    const index = new Map();
+    for (const item of items) {
+        const k = key(item);
+        const bucket = index.get(k);
+        if (bucket)
+            bucket.push(item);
+        else
+            index.set(k, [item]);
+    }
+    return index;
+}
+
+;// CONCATENATED MODULE: ./src/baseline/apply.ts
+
+const EXPIRY_WARNING_DAYS = 14;
+function emptyBaselineOutcome() {
+    return { stale: [], expiringSoon: [], expired: [], failOnStale: false };
+}
+/** Exact key match: check id, target (or `*`), and object (both absent, or equal). */
+function waiverMatches(w, f, target) {
+    return w.check === f.checkId && (w.target === target || w.target === '*') && w.object === f.object;
+}
+/**
+ * Returns the findings with waived ones marked (they stay in the report; the input is not
+ * changed), and lists expired, stale and soon-expiring waivers. An expired waiver no longer
+ * waives: its finding counts again. Linear in findings + waivers: the WARN/FAIL findings are
+ * indexed once by their exact key (check id, object).
+ */
+function applyBaseline(findings, baseline, target, now) {
+    if (!baseline)
+        return { findings, outcome: emptyBaselineOutcome() };
+    const today = now.toISOString().slice(0, 10);
+    const soon = new Date(now.getTime() + EXPIRY_WARNING_DAYS * 86400000).toISOString().slice(0, 10);
+    const stale = [];
+    const expired = [];
+    const expiringSoon = [];
+    const marks = new Map();
+    const waivable = indexByKey(findings.filter(f => f.status === 'FAIL' || f.status === 'WARN'), f => identity_findingKey(f.checkId, f.object));
+    for (const w of baseline.waivers) {
+        if (w.target !== target && w.target !== '*')
+            continue;
+        const matched = waivable.get(identity_findingKey(w.check, w.object));
+        if (!matched) {
+            stale.push(w);
+            continue;
+        }
+        const state = w.expires <= today ? 'expired' : 'active';
+        for (const f of matched) {
+            // An exact-target waiver wins over a `*` one for the same finding; among equals the last wins.
+            if (marks.has(f) && w.target === '*')
+                continue;
+            marks.set(f, {
+                reason: w.reason,
+                owner: w.owner,
+                expires: w.expires,
+                state,
+                ...(w.line !== undefined ? { line: w.line } : {})
+            });
+        }
+        if (state === 'expired')
+            expired.push(w);
+        else if (w.expires <= soon)
+            expiringSoon.push(w);
+    }
+    return {
+        findings: findings.map(f => {
+            const m = marks.get(f);
+            return m ? { ...f, waiver: m } : f;
+        }),
+        outcome: { file: baseline.file, stale, expiringSoon, expired, failOnStale: baseline.failOnStale }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/text.ts
@@ -39543,8 +40288,60 @@ function need(fact, object) {
     throw new MissingFactError(fact.reason, fact.fix, object, fact.fault === true);
 }
 
-;// CONCATENATED MODULE: ./src/policy/families.ts
-/** Check families named by policy.md; a check's family ties it to the rows below. */
+;// CONCATENATED MODULE: ./src/core/status.ts
+/** The six verdicts a finding can carry. */
+const STATUSES = ['PASS', 'WARN', 'FAIL', 'INFO', 'N/A', 'UNKNOWN'];
+/**
+ * Severity order used when a status is lowered by policy: a downgrade may only move a finding
+ * to a status of lower rank, never up.
+ */
+const SEVERITY_RANK = { FAIL: 3, WARN: 2, INFO: 1, PASS: 0, 'N/A': 0, UNKNOWN: 0 };
+/** True when `a` is strictly more severe than `b` among FAIL > WARN > INFO. */
+function isMoreSevere(a, b) {
+    return SEVERITY_RANK[a] > SEVERITY_RANK[b];
+}
+/** Returns a zeroed count per status, in report order. */
+function emptySummary() {
+    return { PASS: 0, WARN: 0, FAIL: 0, INFO: 0, 'N/A': 0, UNKNOWN: 0 };
+}
+
+;// CONCATENATED MODULE: ./src/core/vocabulary.ts
+/**
+ * The product's words, once: every list a user can choose from and how the report names each value.
+ * Options, policy, renderers and tests import these instead of spelling them again.
+ */
+const ENGINES = ['postgres', 'cockroachdb', 'couchbase'];
+const ENGINE_NAMES = {
+    postgres: 'PostgreSQL',
+    cockroachdb: 'CockroachDB',
+    couchbase: 'Couchbase Server'
+};
+const DEPLOYMENT_VALUES = ['cloud', 'self-hosted'];
+const DEPLOYMENT_NAMES = {
+    cloud: 'Cloud',
+    'self-hosted': 'Self-hosted'
+};
+const ENVIRONMENTS = ['production', 'staging', 'development', 'sandbox'];
+const COMPLIANCE = ['soc2', 'hipaa', 'pci-dss', 'iso27001', 'gdpr'];
+const COMPLIANCE_NAMES = {
+    soc2: 'SOC 2',
+    hipaa: 'HIPAA',
+    'pci-dss': 'PCI DSS',
+    iso27001: 'ISO 27001',
+    gdpr: 'GDPR'
+};
+const SENSITIVITIES = ['pii-phi', 'financial', 'internal', 'public'];
+const SENSITIVITY_NAMES = {
+    'pii-phi': 'PII/PHI',
+    financial: 'financial',
+    internal: 'internal',
+    public: 'public'
+};
+const FORMATS = ['markdown', 'json', 'sarif', 'junit'];
+/**
+ * Check families named by policy.md; a check's family ties it to the policy rows in
+ * src/policy/families.ts (the rows live there, the names here so that core/ needs no policy import).
+ */
 const FAMILIES = (/* unused pure expression or super */ null && ([
     'open-network',
     'private-endpoints',
@@ -39560,6 +40357,12 @@ const FAMILIES = (/* unused pure expression or super */ null && ([
     'password-policy',
     'encryption-in-transit'
 ]));
+/** The frameworks a finding may cite; their control catalogue is src/policy/frameworks.ts. */
+const FRAMEWORK_NAMES = (/* unused pure expression or super */ null && (['SOC 2', 'HIPAA', 'PCI DSS', 'ISO 27001', 'GDPR']));
+
+;// CONCATENATED MODULE: ./src/policy/families.ts
+
+
 /**
  * What a production WARN/FAIL of the family becomes in each non-production environment
  * (policy.md, "Environment downgrades"). Families absent here are never downgraded.
@@ -39616,40 +40419,6 @@ const SENSITIVITY_RAISES = [
     }
 ];
 
-;// CONCATENATED MODULE: ./src/core/vocabulary.ts
-/**
- * The product's words, once: every list a user can choose from and how the report names each value.
- * Options, policy, renderers and tests import these instead of spelling them again.
- */
-const ENGINES = ['postgres', 'cockroachdb', 'couchbase'];
-const ENGINE_NAMES = {
-    postgres: 'PostgreSQL',
-    cockroachdb: 'CockroachDB',
-    couchbase: 'Couchbase Server'
-};
-const DEPLOYMENT_VALUES = ['cloud', 'self-hosted'];
-const DEPLOYMENT_NAMES = {
-    cloud: 'Cloud',
-    'self-hosted': 'Self-hosted'
-};
-const ENVIRONMENTS = ['production', 'staging', 'development', 'sandbox'];
-const COMPLIANCE = ['soc2', 'hipaa', 'pci-dss', 'iso27001', 'gdpr'];
-const COMPLIANCE_NAMES = {
-    soc2: 'SOC 2',
-    hipaa: 'HIPAA',
-    'pci-dss': 'PCI DSS',
-    iso27001: 'ISO 27001',
-    gdpr: 'GDPR'
-};
-const SENSITIVITIES = ['pii-phi', 'financial', 'internal', 'public'];
-const SENSITIVITY_NAMES = {
-    'pii-phi': 'PII/PHI',
-    financial: 'financial',
-    internal: 'internal',
-    public: 'public'
-};
-const FORMATS = ['markdown', 'json', 'sarif', 'junit'];
-
 ;// CONCATENATED MODULE: ./src/policy/apply.ts
 
 
@@ -39669,12 +40438,18 @@ function applyPolicy(meta, finding, ctx) {
             rule.condition === finding.condition &&
             status === rule.from &&
             rule.sensitivities.includes(ctx.dataSensitivity)) {
+            notes.push({
+                kind: 'raised',
+                from: status,
+                to: rule.to,
+                reason: `${SENSITIVITY_NAMES[ctx.dataSensitivity]} data`
+            });
             status = rule.to;
-            notes.push(`*(raised to ${rule.to} — ${SENSITIVITY_NAMES[ctx.dataSensitivity]} data)*`);
         }
     }
+    const outcome = () => (notes.length ? { status, policy: notes } : { status });
     if (status !== 'WARN' && status !== 'FAIL')
-        return { status, annotation: notes.join(' ') || undefined };
+        return outcome();
     const target = ENVIRONMENT_DOWNGRADES[family]?.[ctx.environment];
     if (target && isMoreSevere(status, target)) {
         // Canonical framework order, whatever order the user named them in.
@@ -39682,17 +40457,17 @@ function applyPolicy(meta, finding, ctx) {
             .filter(c => ctx.compliance.includes(c) && COMPLIANCE_LOCKS[c].includes(family))
             .map(c => COMPLIANCE_NAMES[c]);
         if (lockedBy.length > 0) {
-            notes.push(`*(${lockedBy.join(', ')} compliance — cannot downgrade)*`);
+            notes.push({ kind: 'locked', from: status, to: status, reason: `${lockedBy.join(', ')} compliance` });
         }
         else {
-            notes.push(`*(downgraded from ${status} — ${ctx.environment} cluster)*`);
+            notes.push({ kind: 'downgraded', from: status, to: target, reason: `${ctx.environment} cluster` });
             status = target;
         }
     }
-    return { status, annotation: notes.join(' ') || undefined };
+    return outcome();
 }
 
-;// CONCATENATED MODULE: ./src/core/run-checks.ts
+;// CONCATENATED MODULE: ./src/pipeline/run-checks.ts
 
 
 
@@ -39760,34 +40535,17 @@ function runChecks(checks, facts, ctx) {
                 rawStatus: rf.status,
                 detail: rf.detail,
                 remediation: check.meta.remediation,
+                rationale: check.meta.rationale,
+                ...(check.meta.verify !== undefined ? { verify: check.meta.verify } : {}),
                 frameworks: check.meta.frameworks,
                 ...(rf.object !== undefined ? { object: rf.object } : {}),
                 ...(rf.incomplete ? { incomplete: true } : {}),
-                ...(policy.annotation ? { annotation: policy.annotation } : {})
+                ...(policy.policy ? { policy: policy.policy } : {})
             };
             findings.push(f);
         }
     }
     return findings;
-}
-
-;// CONCATENATED MODULE: ./src/core/attestation.ts
-const noAttestations = () => ({ state: 'none' });
-/**
- * Builds the lookup: an exact target match wins over `*`; an attestation whose expiry date has been
- * reached is reported as expired so the check can say so.
- */
-function attestationLookup(attestations, targetName, auditedAt) {
-    const today = auditedAt.toISOString().slice(0, 10);
-    return checkId => {
-        const candidates = attestations.filter(a => a.check === checkId && (a.target === targetName || a.target === '*'));
-        const chosen = candidates.find(a => a.target === targetName) ?? candidates[0];
-        if (!chosen)
-            return { state: 'none' };
-        return chosen.expires <= today
-            ? { state: 'expired', attestation: chosen }
-            : { state: 'active', attestation: chosen };
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/gate.ts
@@ -39836,75 +40594,9 @@ function blockingStatuses(failOn) {
     return ['FAIL'];
 }
 
-;// CONCATENATED MODULE: ./src/diff/identity.ts
-/**
- * The exact-match key of a finding within one target. An absent object and an empty one are
- * different keys (a waiver without `object` covers only the check's finding without object).
- */
-function identity_findingKey(checkId, object) {
-    return object === undefined ? `${checkId}\u0000` : `${checkId}\u0000\u0001${object}`;
-}
-/** Groups items by their exact key in one pass (linear in the items). */
-function indexByKey(items, key) {
-    const index = new Map();
-    for (const item of items) {
-        const k = key(item);
-        const bucket = index.get(k);
-        if (bucket)
-            bucket.push(item);
-        else
-            index.set(k, [item]);
-    }
-    return index;
-}
-
-;// CONCATENATED MODULE: ./src/baseline/apply.ts
-
-const EXPIRY_WARNING_DAYS = 14;
-function emptyBaselineOutcome() {
-    return { stale: [], expiringSoon: [], expired: [], failOnStale: false };
-}
-/** Exact key match: check id, target (or `*`), and object (both absent, or equal). */
-function waiverMatches(w, f, target) {
-    return w.check === f.checkId && (w.target === target || w.target === '*') && w.object === f.object;
-}
-/**
- * Marks waived findings (they stay in the report), and lists expired, stale and soon-expiring
- * waivers. An expired waiver no longer waives: its finding counts again. Linear in findings +
- * waivers: the WARN/FAIL findings are indexed once by their exact key (check id, object).
- */
-function applyBaseline(findings, baseline, target, now) {
-    if (!baseline)
-        return emptyBaselineOutcome();
-    const today = now.toISOString().slice(0, 10);
-    const soon = new Date(now.getTime() + EXPIRY_WARNING_DAYS * 86400000).toISOString().slice(0, 10);
-    const stale = [];
-    const expired = [];
-    const expiringSoon = [];
-    const waivable = indexByKey(findings.filter(f => f.status === 'FAIL' || f.status === 'WARN'), f => identity_findingKey(f.checkId, f.object));
-    for (const w of baseline.waivers) {
-        if (w.target !== target && w.target !== '*')
-            continue;
-        const matched = waivable.get(identity_findingKey(w.check, w.object));
-        if (!matched) {
-            stale.push(w);
-            continue;
-        }
-        const state = w.expires <= today ? 'expired' : 'active';
-        for (const f of matched) {
-            // An exact-target waiver wins over a `*` one for the same finding.
-            if (f.waiver && w.target === '*')
-                continue;
-            f.waiver = { reason: w.reason, owner: w.owner, expires: w.expires, state };
-        }
-        if (state === 'expired')
-            expired.push(w);
-        else if (w.expires <= soon)
-            expiringSoon.push(w);
-    }
-    return { file: baseline.file, stale, expiringSoon, expired, failOnStale: baseline.failOnStale };
-}
-
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -49494,7 +50186,16 @@ const jsonReportSchema = object({
         rawStatus: json_status,
         object: schemas_string().optional(),
         detail: schemas_string(),
+        /** A free-text note from the producer (the config-file scan); policy changes are in `policy`. */
         annotation: schemas_string().optional(),
+        /** What the environment / compliance / sensitivity policy did to the verdict (added in 0.2). */
+        policy: array(object({
+            kind: schemas_enum(['downgraded', 'raised', 'locked']),
+            from: json_status,
+            to: json_status,
+            reason: schemas_string()
+        }))
+            .optional(),
         remediation: object({ text: schemas_string(), link: schemas_string() }),
         frameworks: record(schemas_string(), array(schemas_string())),
         /** UNKNOWN because of a fault (not a privilege): the audit is incomplete. */
@@ -49505,7 +50206,9 @@ const jsonReportSchema = object({
             reason: schemas_string(),
             owner: schemas_string(),
             expires: schemas_string(),
-            state: schemas_enum(['active', 'expired'])
+            state: schemas_enum(['active', 'expired']),
+            /** The waiver's line in the baseline file (added in 0.2). */
+            line: schemas_number().int().positive().optional()
         })
             .optional()
     })),
@@ -49582,6 +50285,7 @@ function toJsonReport(report) {
             ...(f.object !== undefined ? { object: f.object } : {}),
             detail: f.detail.text,
             ...(f.annotation ? { annotation: f.annotation } : {}),
+            ...(f.policy?.length ? { policy: f.policy.map(p => ({ ...p })) } : {}),
             remediation: f.remediation,
             frameworks: Object.fromEntries(Object.entries(f.frameworks).map(([k, v]) => [k, [...v]])),
             ...(f.incomplete ? { incomplete: true } : {}),
@@ -49816,6 +50520,7 @@ function parseReport(source, file, input) {
 
 
 
+
 /** Reads and validates the reference report (exit 2 naming `input` and the file on any problem). */
 function readReference(file, input = '--compare-to') {
     return readReportFile(file, input);
@@ -49827,6 +50532,8 @@ function readReference(file, input = '--compare-to') {
 async function loadReference(options, input) {
     if (!options.compareTo)
         return undefined;
+    if (options.compareTo === 'auto' && !(0,external_node_fs_.existsSync)('auto'))
+        throw new UsageError(`${input} auto finds the reference in earlier GitHub Actions runs and works only in the action: expected a JSON report file from db-posture audit.`);
     const report = await readReference(options.compareTo, input);
     const t = report.target;
     const engineDiffers = options.engine !== 'auto' && options.engine !== t.engine;
@@ -49889,59 +50596,41 @@ function sarifBaselineStates(diff) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/audit.ts
+;// CONCATENATED MODULE: ./src/pipeline/report.ts
 
 
 
 
 
 
-
-
-
-/**
- * The pipeline: collect facts once, evaluate every pure check, apply policy, then the baseline.
- * Rendering and publishing happen outside, on the returned report.
- */
-async function runAudit(engine, options, deps) {
-    const collected = await engine.collect({
-        options,
-        progress: deps.progress,
-        redactor: deps.redactor,
-        now: deps.now
-    });
-    deps.progress.step('evaluating checks');
-    const attestations = deps.baseline?.attestations ?? [];
-    const ctx = {
-        auditedAt: deps.now,
-        deployment: collected.target.deployment,
-        environment: options.environment,
-        dataSensitivity: options.dataSensitivity,
-        compliance: options.compliance,
-        targetName: collected.target.name,
-        attestation: attestationLookup(attestations, collected.target.name, deps.now)
-    };
-    const findings = runChecks(engine.checks, collected.facts, ctx);
-    const baseline = applyBaseline(findings, deps.baseline, collected.target.name, deps.now);
-    return buildReport(collected, options, deps.now, findings, baseline, deps.reference);
-}
 /** Counts, gate and report assembly (also used by tests on fixture findings). */
 function buildReport(collected, options, now, findings, baseline, reference) {
     const all = assemble(collected, options, now, findings, baseline, 'all');
-    if (!reference) {
-        if (options.gate !== 'new')
+    const withoutReference = (extra = []) => {
+        if (options.gate !== 'new' && extra.length === 0)
             return all;
         // gate: new without a reference (none given, or `compare-to: auto` found none) judges everything.
         return {
             ...all,
             notes: [
                 ...all.notes,
-                msg `Gate mode new has no reference report to compare with, so every finding was judged (gate: all).`
+                ...extra,
+                ...(options.gate === 'new'
+                    ? [
+                        msg `Gate mode new has no reference report to compare with, so every finding was judged (gate: all).`
+                    ]
+                    : [])
             ]
         };
-    }
+    };
+    if (!reference)
+        return withoutReference();
     const ref = reference.report;
     if (ref.target.name !== collected.target.name || ref.target.engine !== collected.target.engine) {
+        if (reference.auto)
+            return withoutReference([
+                msg `The reference report compare-to auto found (${reference.file}) is an audit of ${ref.target.name} (${ref.target.engine}), not of this target: nothing was compared.`
+            ]);
         throw new UsageError(`${reference.input} ${reference.file} is an audit of ${JSON.stringify(ref.target.name)} (${ref.target.engine}), but this audit is of ${JSON.stringify(collected.target.name)} (${collected.target.engine}): expected a JSON report of the same target and engine.`);
     }
     const comparison = compareToReference(all, ref, reference.file);
@@ -49997,6 +50686,38 @@ function assemble(collected, options, now, findings, baseline, mode, newOrWorse)
     };
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/audit.ts
+
+
+
+
+/**
+ * The pipeline: collect facts once, evaluate every pure check, apply policy, then the baseline.
+ * Rendering and publishing happen outside, on the returned report.
+ */
+async function runAudit(engine, options, deps) {
+    const collected = await engine.collect({
+        options,
+        progress: deps.progress,
+        redactor: deps.redactor,
+        now: deps.now
+    });
+    deps.progress.step('evaluating checks');
+    const attestations = deps.baseline?.attestations ?? [];
+    const ctx = {
+        auditedAt: deps.now,
+        deployment: collected.target.deployment,
+        environment: options.environment,
+        dataSensitivity: options.dataSensitivity,
+        compliance: options.compliance,
+        targetName: collected.target.name,
+        attestation: attestationLookup(attestations, collected.target.name, deps.now)
+    };
+    const judged = runChecks(engine.checks, collected.facts, ctx);
+    const { findings, outcome } = applyBaseline(judged, deps.baseline, collected.target.name, deps.now);
+    return buildReport(collected, options, deps.now, findings, outcome, deps.reference);
+}
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/coerce.js
 
 
@@ -50036,7 +50757,7 @@ const csv = (values) => preprocess(v => typeof v === 'string'
     : v, array(schemas_enum(values)));
 /**
  * The one typed description of an audit, built by the CLI from flags and by the action from
- * inputs. Keys map to the kebab-case flag/input names in `OPTION_NAMES`.
+ * inputs. Keys map to the flag and input names in `OPTION_SURFACES`.
  */
 const auditOptionsSchema = object({
     engine: schemas_enum(options_ENGINES).default('auto'),
@@ -50082,37 +50803,58 @@ const auditOptionsSchema = object({
     couchbaseCaFile: schemas_string().min(1).optional()
 })
     .strict();
-/** The kebab-case name under which each option is given (flag `--x` or action input `x`). */
-const OPTION_NAMES = {
-    engine: 'engine',
-    url: 'url',
-    urlSource: 'url',
-    deployment: 'deployment',
-    environment: 'environment',
-    compliance: 'compliance',
-    dataSensitivity: 'data-sensitivity',
-    name: 'name',
-    baseline: 'baseline',
-    baselineExplicit: 'baseline',
-    formats: 'format',
-    outDir: 'out',
-    failOn: 'fail-on',
-    compareTo: 'compare-to',
-    gate: 'gate',
-    failOnStale: 'fail-on-stale',
-    maxWaiverDays: 'max-waiver-days',
-    concurrency: 'concurrency',
-    connectTimeoutMs: 'connect-timeout',
-    statementTimeoutMs: 'statement-timeout',
-    cloudApiKey: 'cloud-api-key',
-    cloudClusterId: 'cloud-cluster-id',
-    cloudApiUrl: 'cloud-api-url',
-    certsDir: 'certs-dir',
-    couchbaseUrl: 'couchbase-url',
-    couchbaseUsername: 'couchbase-username',
-    couchbasePassword: 'couchbase-password',
-    couchbaseCaFile: 'couchbase-ca'
+/**
+ * Where each option is given: the flag of `db-posture audit` and the action input. An absent name
+ * means the option is not on that surface; the reason is on the line (and
+ * __tests__/docs/option-surfaces.test.ts holds action.yml, the flag table and --help to this table).
+ */
+const OPTION_SURFACES = {
+    engine: { flag: 'engine', input: 'engine' },
+    // A workflow passes a secret named for what it holds; the CLI keeps the short libpq-style word.
+    url: { flag: 'url', input: 'connection-string' },
+    // Derived: how the connection string was given (flag, DB_POSTURE_URL or input), for messages.
+    urlSource: {},
+    deployment: { flag: 'deployment', input: 'deployment' },
+    environment: { flag: 'environment', input: 'environment' },
+    compliance: { flag: 'compliance', input: 'compliance' },
+    dataSensitivity: { flag: 'data-sensitivity', input: 'data-sensitivity' },
+    name: { flag: 'name', input: 'name' },
+    baseline: { flag: 'baseline', input: 'baseline' },
+    // Derived: whether baseline was given (then a missing file is an error, not "no baseline").
+    baselineExplicit: {},
+    // The action always writes all four formats: the artifact, code scanning and test reporters use them.
+    formats: { flag: 'format' },
+    // `out` is the CLI's word for every command's destination; in a workflow out-dir is told apart
+    // from the sarif-file and junit-file inputs, which are files.
+    outDir: { flag: 'out', input: 'out-dir' },
+    failOn: { flag: 'fail-on', input: 'fail-on' },
+    compareTo: { flag: 'compare-to', input: 'compare-to' },
+    // A switch on the command line (`new` is the only other mode); an input takes the mode's name.
+    gate: { flag: 'fail-on-new-only', input: 'gate' },
+    failOnStale: { flag: 'fail-on-stale', input: 'fail-on-stale' },
+    maxWaiverDays: { flag: 'max-waiver-days', input: 'max-waiver-days' },
+    concurrency: { flag: 'concurrency', input: 'concurrency' },
+    // Same names, different units: milliseconds on the CLI, seconds in the action (action.yml says so).
+    connectTimeoutMs: { flag: 'connect-timeout', input: 'connect-timeout' },
+    statementTimeoutMs: { flag: 'statement-timeout', input: 'statement-timeout' },
+    cloudApiKey: { flag: 'cloud-api-key', input: 'cloud-api-key' },
+    cloudClusterId: { flag: 'cloud-cluster-id', input: 'cloud-cluster-id' },
+    cloudApiUrl: { flag: 'cloud-api-url', input: 'cloud-api-url' },
+    certsDir: { flag: 'certs-dir', input: 'certs-dir' },
+    couchbaseUrl: { flag: 'couchbase-url', input: 'couchbase-url' },
+    couchbaseUsername: { flag: 'couchbase-username', input: 'couchbase-username' },
+    // No flag: a password on a command line lands in shell history and `ps`; the CLI reads
+    // DB_POSTURE_COUCHBASE_PASSWORD.
+    couchbasePassword: { input: 'couchbase-password' },
+    couchbaseCaFile: { flag: 'couchbase-ca', input: 'couchbase-ca' }
 };
+/** The kebab-case name each option is known by in messages: its flag, else its input, else its key. */
+const OPTION_NAMES = Object.fromEntries(Object.entries(OPTION_SURFACES).map(([key, s]) => [key, s.flag ?? s.input ?? key]));
+/** The action input for a name from OPTION_NAMES (`url` -> `connection-string`, `out` -> `out-dir`). */
+function inputNameOf(name) {
+    const entry = Object.values(OPTION_SURFACES).find(s => s.flag === name || s.input === name);
+    return entry?.input ?? name;
+}
 const SECRET_KEYS = new Set(['url', 'cloudApiKey', 'couchbasePassword']);
 /** What each option expects, in our words (zod's own wording never reaches the user). */
 const EXPECTED = {
@@ -50441,7 +51183,12 @@ function load_validateBaseline(bd, opts) {
         attestedBy: a['attested-by'],
         expires: a.expires
     }));
-    return { file, waivers: parsed.data.waivers, attestations, failOnStale: opts.failOnStale ?? false };
+    // Each waiver keeps the line its entry starts on, so a waived SARIF result can point at it.
+    const waivers = parsed.data.waivers.map((w, i) => {
+        const line = entryLine(bd, 'waivers', i);
+        return line !== undefined ? { ...w, line } : w;
+    });
+    return { file, waivers, attestations, failOnStale: opts.failOnStale ?? false };
 }
 /**
  * Two entries for the same finding (or the same attested check) would make the outcome depend on
@@ -50515,7 +51262,7 @@ var external_node_tls_ = __nccwpck_require__(1692);
 var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/tls-probe.ts
+;// CONCATENATED MODULE: ./src/sqlwire/tls-probe.ts
 
 
 
@@ -51277,57 +52024,85 @@ function parseSettingList(entries) {
     }
     return out;
 }
-/** Collects the catalog facts of one database over its own read-only session. */
-async function collectDatabase(session, name) {
-    const q = DATABASE_QUERIES;
-    // The database name is the target's text: it is quoted by msg, never spliced into markup.
-    const [publicSchema, publicGrants, grantOptions, secdef, languages, extensions, rls, publications] = await session.readMany([
-        { what: msg `Schema privileges of database "${name}"`, sql: q.publicSchema },
-        { what: msg `Table privileges of database "${name}"`, sql: q.publicGrants },
-        { what: msg `Grant options in database "${name}"`, sql: q.grantOptions },
-        { what: msg `Functions of database "${name}"`, sql: q.securityDefiners },
-        { what: msg `Languages of database "${name}"`, sql: q.languages },
-        { what: msg `Extensions of database "${name}"`, sql: q.extensions },
-        { what: msg `Row-level security of database "${name}"`, sql: q.rowLevelSecurity },
-        { what: msg `Publications of database "${name}"`, sql: q.publications }
-    ]);
-    return {
-        name,
-        publicSchemaCreate: collector_mapFact(publicSchema, rows => rows[0]?.has_public ? Boolean(rows[0].public_create) : null),
-        publicGrants: collector_mapFact(publicGrants, rows => rows.map(r => ({
+/**
+ * The reads of one database, in the order they are sent, each with what it is called in messages
+ * (the database name is the target's text: msg quotes it, it is never spliced into markup), its
+ * query and how its rows become the fact.
+ */
+const DATABASE_READS = {
+    publicSchemaCreate: {
+        what: db => msg `Schema privileges of database "${db}"`,
+        sql: DATABASE_QUERIES.publicSchema,
+        map: rows => (rows[0]?.has_public ? Boolean(rows[0].public_create) : null)
+    },
+    publicGrants: {
+        what: db => msg `Table privileges of database "${db}"`,
+        sql: DATABASE_QUERIES.publicGrants,
+        map: rows => rows.map(r => ({
             schema: String(r.schema),
             name: String(r.name),
             kind: String(r.kind),
             privileges: r.privileges
-        }))),
-        grantOptions: collector_mapFact(grantOptions, rows => rows.map(r => ({
+        }))
+    },
+    grantOptions: {
+        what: db => msg `Grant options in database "${db}"`,
+        sql: DATABASE_QUERIES.grantOptions,
+        map: rows => rows.map(r => ({
             objectType: r.object_type,
             schema: String(r.schema),
             name: String(r.name),
             grantee: String(r.grantee),
             owner: String(r.owner),
             privileges: r.privileges
-        }))),
-        securityDefiners: collector_mapFact(secdef, rows => rows.map(r => ({
+        }))
+    },
+    securityDefiners: {
+        what: db => msg `Functions of database "${db}"`,
+        sql: DATABASE_QUERIES.securityDefiners,
+        map: rows => rows.map(r => ({
             schema: String(r.schema),
             name: String(r.name),
             args: String(r.args ?? ''),
             owner: String(r.owner),
             searchPath: r.search_path ?? null,
             extension: r.extension ?? null
-        }))),
-        languages: collector_mapFact(languages, rows => rows.map(r => ({ name: String(r.lanname), trusted: Boolean(r.lanpltrusted) }))),
-        extensions: collector_mapFact(extensions, rows => rows.map(r => ({
+        }))
+    },
+    languages: {
+        what: db => msg `Languages of database "${db}"`,
+        sql: DATABASE_QUERIES.languages,
+        map: rows => rows.map(r => ({ name: String(r.lanname), trusted: Boolean(r.lanpltrusted) }))
+    },
+    extensions: {
+        what: db => msg `Extensions of database "${db}"`,
+        sql: DATABASE_QUERIES.extensions,
+        map: rows => rows.map(r => ({
             name: String(r.extname),
             version: String(r.extversion),
             defaultVersion: r.default_version ?? null
-        }))),
-        rowLevelSecurity: collector_mapFact(rls, rows => ({
+        }))
+    },
+    rowLevelSecurity: {
+        what: db => msg `Row-level security of database "${db}"`,
+        sql: DATABASE_QUERIES.rowLevelSecurity,
+        map: rows => ({
             enabled: rows.filter(r => r.enabled).map(r => String(r.name)),
             forced: rows.filter(r => r.forced).map(r => String(r.name))
-        })),
-        publications: collector_mapFact(publications, rows => rows.map(r => String(r.pubname)))
-    };
+        })
+    },
+    publications: {
+        what: db => msg `Publications of database "${db}"`,
+        sql: DATABASE_QUERIES.publications,
+        map: rows => rows.map(r => String(r.pubname))
+    }
+};
+/** Collects the catalog facts of one database over its own read-only session, in one batch. */
+async function collectDatabase(session, name) {
+    const keys = Object.keys(DATABASE_READS);
+    const answers = await session.readMany(keys.map(k => ({ what: DATABASE_READS[k].what(name), sql: DATABASE_READS[k].sql })));
+    const facts = Object.fromEntries(keys.map((k, i) => [k, collector_mapFact(answers[i], DATABASE_READS[k].map)]));
+    return { name, ...facts };
 }
 /** Every fact of a database that could not be visited carries the same reason. */
 function unreachableDatabase(name, f) {
@@ -51366,196 +52141,22 @@ async function collectPostgres(env, hooks = {}) {
     };
     const stats = { connections: 0, statements: 0 };
     progress.step(`connecting to ${ep.socket ? ep.host : `${ep.host}:${ep.port}`}/${ep.database}`);
-    const tlsPromise = ep.socket
-        ? Promise.resolve(unavailable('The audit connected over a Unix socket, so there is no TLS endpoint to probe.', 'Audit over TCP (host=...) to inspect the served certificate.'))
-        : probePostgresTls(ep.host, ep.port, options.connectTimeoutMs, ep.host).then(r => available(r), e => unavailable(msg `The TLS handshake with the server port failed: ${redactor.scrub(e.message)}.`));
-    let main;
+    const tlsPromise = probeTls(ep, options.connectTimeoutMs, redactor);
+    const main = await openMainSession(ep, sessionOpts, redactor, tlsPromise);
+    stats.connections++;
     try {
-        main = await ReadOnlySession.open(ep, ep.database, sessionOpts, redactor);
-        stats.connections++;
-    }
-    catch (error) {
-        await tlsPromise;
-        // A server that answered but refused the PostgreSQL session (its pins or its first query) may
-        // be CockroachDB given --engine postgres: say what to use instead of a puzzling SQL error.
-        if (error.code || error instanceof TargetError) {
-            const detected = await detectSqlEngine(ep, sessionOpts, redactor).catch(() => undefined);
-            if (detected?.engine === 'cockroachdb')
-                throw new UsageError(`The server is CockroachDB (${detected.version}). Use --engine cockroachdb (or auto) for it.`);
-        }
-        if (error instanceof TargetError)
-            throw error;
-        throw connectionFailure(error, ep, options.connectTimeoutMs, redactor, 'PostgreSQL');
-    }
-    try {
-        const c = CLUSTER_QUERIES;
-        if (productFromVersion(main.serverVersion) === 'cockroachdb') {
-            throw new UsageError(`The server is CockroachDB (${main.serverVersion}). Use --engine cockroachdb (or auto) for it.`);
-        }
-        const serverRows = await main.read(msg `The server version`, c.server);
-        // Without the version no check can be judged: the audit cannot go on (exit 3, not a defect).
-        if (!serverRows.ok)
-            throw new TargetError(`Cannot audit ${ep.host}:${ep.port}: ${serverRows.reason.text}`);
-        const s = serverRows.value[0];
-        const version = main.serverVersion;
-        const server = {
-            versionNum: Number(s.num),
-            version,
-            currentUser: String(s.usr),
-            isSuperuser: Boolean(s.su),
-            canReadAllSettings: Boolean(s.su) || Boolean(s.read_all),
-            host: ep.host,
-            port: ep.port,
-            database: ep.database
-        };
+        const server = await readServer(main, ep);
         progress.step('reading cluster settings, roles and pg_hba rules');
-        const hbaFix = (code) => code === '42501'
-            ? msg `Run the audit as a superuser, or GRANT SELECT ON pg_catalog.pg_hba_file_rules and EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() TO ${server.currentUser}.`
-            : undefined;
-        const authidFix = (code) => code === '42501'
-            ? 'Run the audit as a superuser: pg_authid (stored password hashes) is readable only by superusers.'
-            : undefined;
-        // Server-wide facts in one round trip. The two catalogs only a superuser may read go in the
-        // batch only for a superuser: for anyone else they would fail it and cost a per-fact retry.
-        const privileged = [
-            { what: msg `pg_hba_file_rules`, sql: c.hba, fix: hbaFix },
-            { what: msg `pg_authid`, sql: c.passwords, fix: authidFix }
-        ];
-        const [settingsRows, placeholderRows, rolesRows, membershipRows, roleSettingRows, archiverRows, senders, slots, dbList, ...privilegedRows] = await main.readMany([
-            { what: msg `pg_settings`, sql: c.settings },
-            { what: msg `The pgaudit.log placeholder`, sql: c.pgauditPlaceholder },
-            { what: msg `pg_roles`, sql: c.roles },
-            { what: msg `pg_auth_members`, sql: c.memberships },
-            { what: msg `pg_db_role_setting`, sql: c.roleSettings },
-            { what: msg `pg_stat_archiver`, sql: c.archiver },
-            { what: msg `pg_stat_replication`, sql: c.senders },
-            { what: msg `pg_replication_slots`, sql: c.slots },
-            { what: msg `pg_database`, sql: c.databases },
-            ...(server.isSuperuser ? privileged : [])
-        ]);
-        const [hbaRows, passwordRows] = server.isSuperuser
-            ? privilegedRows
-            : [
-                await main.read(privileged[0].what, privileged[0].sql, hbaFix),
-                await main.read(privileged[1].what, privileged[1].sql, authidFix)
-            ];
-        const settings = collector_mapFact(settingsRows, rows => {
-            const out = {};
-            for (const r of rows) {
-                out[String(r.name)] = {
-                    name: String(r.name),
-                    setting: String(r.setting ?? ''),
-                    unit: r.unit ?? null,
-                    source: r.source ?? null,
-                    context: r.context ?? null,
-                    pendingRestart: Boolean(r.pending_restart)
-                };
-            }
-            return out;
-        });
-        const placeholder = collector_mapFact(placeholderRows, rows => rows[0]?.value == null || rows[0].value === '' ? null : String(rows[0].value));
-        const hba = collector_mapFact(hbaRows, rows => rows.map(toHbaRule));
-        const roles = collector_mapFact(rolesRows, rows => rows.map((r) => ({
-            oid: Number(r.oid),
-            name: String(r.rolname),
-            superuser: Boolean(r.rolsuper),
-            inherit: Boolean(r.rolinherit),
-            createRole: Boolean(r.rolcreaterole),
-            createDb: Boolean(r.rolcreatedb),
-            canLogin: Boolean(r.rolcanlogin),
-            replication: Boolean(r.rolreplication),
-            bypassRls: Boolean(r.rolbypassrls),
-            validUntil: r.valid_until ?? null
-        })));
-        const memberships = collector_mapFact(membershipRows, rows => rows.map((r) => ({
-            roleOid: Number(r.roleid),
-            memberOid: Number(r.member),
-            adminOption: Boolean(r.admin_option)
-        })));
-        const passwords = collector_mapFact(passwordRows, rows => Object.fromEntries(rows.map(r => [String(r.rolname), r.kind])));
-        const roleSettings = collector_mapFact(roleSettingRows, rows => rows.map((r) => ({
-            role: r.rolname ?? null,
-            database: r.datname ?? null,
-            settings: parseSettingList(r.cfg ?? [])
-        })));
-        const archiver = collector_mapFact(archiverRows, rows => ({
-            archivedCount: Number(rows[0]?.archived ?? 0),
-            failedCount: Number(rows[0]?.failed ?? 0),
-            lastArchivedTime: rows[0]?.last_archived ?? null,
-            lastFailedTime: rows[0]?.last_failed ?? null
-        }));
-        const replication = !senders.ok
-            ? senders
-            : !slots.ok
-                ? slots
-                : available({
-                    senders: senders.value.map(r => ({
-                        applicationName: String(r.application_name ?? ''),
-                        clientAddr: r.client_addr ?? null,
-                        state: r.state ?? null
-                    })),
-                    slots: slots.value.map(r => ({
-                        name: String(r.slot_name),
-                        type: String(r.slot_type),
-                        active: Boolean(r.active)
-                    }))
-                });
-        let databases;
-        if (!dbList.ok) {
-            databases = dbList;
-        }
-        else {
-            const names = dbList.value.map(r => String(r.datname));
-            let done = 0;
-            progress.count('databases', 0, names.length);
-            const visit = async (name) => {
-                await hooks.beforeDatabase?.(name);
-                if (name === ep.database)
-                    return collectDatabase(main, name);
-                let session;
-                try {
-                    session = await ReadOnlySession.open(ep, name, sessionOpts, redactor);
-                    stats.connections++;
-                }
-                catch (error) {
-                    const { code, text } = describePgError(error, redactor);
-                    if (code === '3D000')
-                        return unreachableDatabase(name, unavailable(msg `Database ${name} was dropped during the audit.`));
-                    if (isPrivilegeError(code)) {
-                        return unreachableDatabase(name, unavailable(msg `The login may not connect to database ${name} (${text}).`, msg `GRANT CONNECT ON DATABASE ${quoteIdent(name)} TO ${quoteIdent(server.currentUser)};`));
-                    }
-                    // Anything else (a pin the server refused, a dropped connection, a timeout) is a fault.
-                    const why = error instanceof TargetError ? error.message : text;
-                    return unreachableDatabase(name, faulted(msg `Database ${name} could not be visited: ${why}`));
-                }
-                try {
-                    return await collectDatabase(session, name);
-                }
-                finally {
-                    stats.statements += session.queries;
-                    await session.close();
-                }
-            };
-            const visited = await mapBounded(names, options.concurrency, async (name) => {
-                const result = await visit(name);
-                progress.count('databases', ++done, names.length);
-                return result;
-            });
-            databases = available(visited);
-        }
+        const cluster = await readCluster(main, server);
+        const databases = !cluster.databaseList.ok
+            ? cluster.databaseList
+            : available(await visitDatabases(cluster.databaseList.value.map(r => String(r.datname)), { env, hooks, ep, sessionOpts, stats, main, server }));
         progress.step('TLS handshake');
         const tls = await tlsPromise;
         const facts = {
             server,
-            settings,
-            pgauditPlaceholder: placeholder,
-            hba,
-            roles,
-            memberships,
-            passwords,
-            roleSettings,
-            archiver,
-            replication,
+            ...cluster.facts,
+            replication: cluster.replication,
             databases,
             tls,
             releases: POSTGRES_RELEASES
@@ -51571,6 +52172,215 @@ async function collectPostgres(env, hooks = {}) {
     finally {
         stats.statements += main.queries;
         await main.close();
+    }
+}
+/** The audit's own TLS handshake on the server port, started beside the SQL session. */
+function probeTls(ep, connectTimeoutMs, redactor) {
+    if (ep.socket)
+        return Promise.resolve(unavailable('The audit connected over a Unix socket, so there is no TLS endpoint to probe.', 'Audit over TCP (host=...) to inspect the served certificate.'));
+    return probePostgresTls(ep.host, ep.port, connectTimeoutMs, ep.host).then(r => available(r), e => unavailable(msg `The TLS handshake with the server port failed: ${redactor.scrub(e.message)}.`));
+}
+/**
+ * The session on the endpoint's database. A server that answered but refused the PostgreSQL
+ * session (its pins or its first query), or that reports a CockroachDB version, is named with the
+ * engine to use instead of a puzzling SQL error.
+ */
+async function openMainSession(ep, sessionOpts, redactor, tlsPromise) {
+    let main;
+    try {
+        main = await ReadOnlySession.open(ep, ep.database, sessionOpts, redactor);
+    }
+    catch (error) {
+        await tlsPromise;
+        if (error.code || error instanceof TargetError) {
+            const detected = await detectSqlEngine(ep, sessionOpts, redactor).catch(() => undefined);
+            if (detected?.engine === 'cockroachdb')
+                throw new UsageError(`The server is CockroachDB (${detected.version}). Use --engine cockroachdb (or auto) for it.`);
+        }
+        if (error instanceof TargetError)
+            throw error;
+        throw connectionFailure(error, ep, sessionOpts.connectTimeoutMs, redactor, 'PostgreSQL');
+    }
+    if (productFromVersion(main.serverVersion) === 'cockroachdb') {
+        await main.close();
+        await tlsPromise;
+        throw new UsageError(`The server is CockroachDB (${main.serverVersion}). Use --engine cockroachdb (or auto) for it.`);
+    }
+    return main;
+}
+/** Who and what the audit talks to; without the version no check can be judged (exit 3). */
+async function readServer(main, ep) {
+    const serverRows = await main.read(msg `The server version`, CLUSTER_QUERIES.server);
+    if (!serverRows.ok)
+        throw new TargetError(`Cannot audit ${ep.host}:${ep.port}: ${serverRows.reason.text}`);
+    const s = serverRows.value[0];
+    return {
+        versionNum: Number(s.num),
+        version: main.serverVersion,
+        currentUser: String(s.usr),
+        isSuperuser: Boolean(s.su),
+        canReadAllSettings: Boolean(s.su) || Boolean(s.read_all),
+        host: ep.host,
+        port: ep.port,
+        database: ep.database
+    };
+}
+/** How the rows of each server-wide read become its fact (the reads themselves: clusterReads). */
+const ROW_MAPPERS = {
+    settings: rows => {
+        const out = {};
+        for (const r of rows) {
+            out[String(r.name)] = {
+                name: String(r.name),
+                setting: String(r.setting ?? ''),
+                unit: r.unit ?? null,
+                source: r.source ?? null,
+                context: r.context ?? null,
+                pendingRestart: Boolean(r.pending_restart)
+            };
+        }
+        return out;
+    },
+    pgauditPlaceholder: rows => (rows[0]?.value == null || rows[0].value === '' ? null : String(rows[0].value)),
+    hba: rows => rows.map(toHbaRule),
+    roles: rows => rows.map((r) => ({
+        oid: Number(r.oid),
+        name: String(r.rolname),
+        superuser: Boolean(r.rolsuper),
+        inherit: Boolean(r.rolinherit),
+        createRole: Boolean(r.rolcreaterole),
+        createDb: Boolean(r.rolcreatedb),
+        canLogin: Boolean(r.rolcanlogin),
+        replication: Boolean(r.rolreplication),
+        bypassRls: Boolean(r.rolbypassrls),
+        validUntil: r.valid_until ?? null
+    })),
+    memberships: rows => rows.map((r) => ({
+        roleOid: Number(r.roleid),
+        memberOid: Number(r.member),
+        adminOption: Boolean(r.admin_option)
+    })),
+    passwords: rows => Object.fromEntries(rows.map(r => [String(r.rolname), r.kind])),
+    roleSettings: rows => rows.map((r) => ({
+        role: r.rolname ?? null,
+        database: r.datname ?? null,
+        settings: parseSettingList(r.cfg ?? [])
+    })),
+    archiver: rows => ({
+        archivedCount: Number(rows[0]?.archived ?? 0),
+        failedCount: Number(rows[0]?.failed ?? 0),
+        lastArchivedTime: rows[0]?.last_archived ?? null,
+        lastFailedTime: rows[0]?.last_failed ?? null
+    })
+};
+/** The server-wide reads, in the order they are sent. */
+function clusterReads(server) {
+    const c = CLUSTER_QUERIES;
+    return {
+        settings: { what: msg `pg_settings`, sql: c.settings },
+        pgauditPlaceholder: { what: msg `The pgaudit.log placeholder`, sql: c.pgauditPlaceholder },
+        roles: { what: msg `pg_roles`, sql: c.roles },
+        memberships: { what: msg `pg_auth_members`, sql: c.memberships },
+        roleSettings: { what: msg `pg_db_role_setting`, sql: c.roleSettings },
+        archiver: { what: msg `pg_stat_archiver`, sql: c.archiver },
+        senders: { what: msg `pg_stat_replication`, sql: c.senders },
+        slots: { what: msg `pg_replication_slots`, sql: c.slots },
+        databaseList: { what: msg `pg_database`, sql: c.databases },
+        hba: {
+            what: msg `pg_hba_file_rules`,
+            sql: c.hba,
+            superuserOnly: true,
+            fix: code => code === '42501'
+                ? msg `Run the audit as a superuser, or GRANT SELECT ON pg_catalog.pg_hba_file_rules and EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() TO ${server.currentUser}.`
+                : undefined
+        },
+        passwords: {
+            what: msg `pg_authid`,
+            sql: c.passwords,
+            superuserOnly: true,
+            fix: code => code === '42501'
+                ? 'Run the audit as a superuser: pg_authid (stored password hashes) is readable only by superusers.'
+                : undefined
+        }
+    };
+}
+/** Server-wide facts in one round trip (the superuser-only catalogs one by one for anyone else). */
+async function readCluster(main, server) {
+    const reads = Object.entries(clusterReads(server));
+    const batched = reads.filter(([, r]) => server.isSuperuser || !r.superuserOnly);
+    const rows = new Map();
+    const answers = await main.readMany(batched.map(([, r]) => r));
+    batched.forEach(([key], i) => rows.set(key, answers[i]));
+    for (const [key, r] of reads)
+        if (!rows.has(key))
+            rows.set(key, await main.read(r.what, r.sql, r.fix));
+    const facts = Object.fromEntries(Object.keys(ROW_MAPPERS).map(k => [
+        k,
+        collector_mapFact(rows.get(k), ROW_MAPPERS[k])
+    ]));
+    return {
+        facts,
+        replication: replicationFact(rows.get('senders'), rows.get('slots')),
+        databaseList: rows.get('databaseList')
+    };
+}
+function replicationFact(senders, slots) {
+    if (!senders.ok)
+        return senders;
+    if (!slots.ok)
+        return slots;
+    return available({
+        senders: senders.value.map(r => ({
+            applicationName: String(r.application_name ?? ''),
+            clientAddr: r.client_addr ?? null,
+            state: r.state ?? null
+        })),
+        slots: slots.value.map(r => ({
+            name: String(r.slot_name),
+            type: String(r.slot_type),
+            active: Boolean(r.active)
+        }))
+    });
+}
+/** Every database over its own session (the endpoint's over the main one), a bounded number at once. */
+async function visitDatabases(names, v) {
+    const { progress, options } = v.env;
+    let done = 0;
+    progress.count('databases', 0, names.length);
+    return mapBounded(names, options.concurrency, async (name) => {
+        const result = await visitDatabase(name, v);
+        progress.count('databases', ++done, names.length);
+        return result;
+    });
+}
+async function visitDatabase(name, v) {
+    const { ep, sessionOpts, stats, main, server } = v;
+    const { redactor } = v.env;
+    await v.hooks.beforeDatabase?.(name);
+    if (name === ep.database)
+        return collectDatabase(main, name);
+    let session;
+    try {
+        session = await ReadOnlySession.open(ep, name, sessionOpts, redactor);
+        stats.connections++;
+    }
+    catch (error) {
+        const { code, text } = describePgError(error, redactor);
+        if (code === '3D000')
+            return unreachableDatabase(name, unavailable(msg `Database ${name} was dropped during the audit.`));
+        if (isPrivilegeError(code)) {
+            return unreachableDatabase(name, unavailable(msg `The login may not connect to database ${name} (${text}).`, msg `GRANT CONNECT ON DATABASE ${quoteIdent(name)} TO ${quoteIdent(server.currentUser)};`));
+        }
+        // Anything else (a pin the server refused, a dropped connection, a timeout) is a fault.
+        const why = error instanceof TargetError ? error.message : text;
+        return unreachableDatabase(name, faulted(msg `Database ${name} could not be visited: ${why}`));
+    }
+    try {
+        return await collectDatabase(session, name);
+    }
+    finally {
+        stats.statements += session.queries;
+        await session.close();
     }
 }
 function describeTarget(ep, server, name, databases) {
@@ -51646,6 +52456,35 @@ const DIMENSIONS = [
 /** Declares a check; the identity function exists to type the metadata and the facts together. */
 function defineCheck(check) {
     return check;
+}
+/** Deployments a check applies to unless its metadata says otherwise. */
+const ALL_DEPLOYMENTS = ['self-hosted', 'cloud'];
+/**
+ * The check factory of one engine (definePostgresCheck, defineCockroachCheck, defineCouchbaseCheck):
+ * binds the facts type and the id prefix, defaults appliesTo, and hands `evaluate` the attestation
+ * lookup bound to the check's own id.
+ */
+function checkFactory(prefix) {
+    return definition => {
+        const { id } = definition.meta;
+        // The type already demands the prefix; this catches a cast or a computed id at load time.
+        if (!id.startsWith(`${prefix}/`))
+            throw new Error(`Check id ${id} does not start with ${prefix}/.`);
+        const meta = { ...definition.meta, appliesTo: definition.meta.appliesTo ?? ALL_DEPLOYMENTS };
+        return {
+            meta,
+            evaluate: (facts, ctx) => definition.evaluate(facts, {
+                ...ctx,
+                attestation: () => {
+                    // The baseline loader refuses attestations for checks not marked attestable, so a check
+                    // that reads one without the mark could never receive it: a defect, not a verdict.
+                    if (!meta.attestable)
+                        throw new Error(`${id} reads an attestation but is not marked attestable.`);
+                    return ctx.attestation(id);
+                }
+            })
+        };
+    };
 }
 function make(status) {
     return (detail, object, condition) => {
@@ -51735,32 +52574,103 @@ function formatBytes(bytes) {
     return `${v}${units[i]}`;
 }
 
+;// CONCATENATED MODULE: ./src/engines/postgres/checks/define.ts
+
+/** A PostgreSQL check: id `pg/<name>`, evaluated on PgFacts. */
+const definePostgresCheck = checkFactory('pg');
+
+;// CONCATENATED MODULE: ./src/policy/control-sets.ts
+/**
+ * Framework control sets that several checks cite alike. Check files name a set from here instead
+ * of defining (and exporting) one for their neighbours to import.
+ */
+/** Audit logging: who did what, kept and reviewable. */
+const AUDIT_LOGGING_CONTROLS = {
+    'SOC 2': ['CC7.2'],
+    HIPAA: ['164.312(b)'],
+    'PCI DSS': ['10'],
+    'ISO 27001': ['8.15'],
+    GDPR: ['Art. 32']
+};
+/** Encryption in transit: TLS versions, certificates and plain-text ports. */
+const TRANSIT_CONTROLS = {
+    'PCI DSS': ['4'],
+    HIPAA: ['164.312(e)(1)'],
+    'SOC 2': ['CC6.7'],
+    'ISO 27001': ['8.24'],
+    GDPR: ['Art. 32']
+};
+/** Authentication of sessions and credentials: who may sign in, and for how long. */
+const AUTHENTICATION_CONTROLS = {
+    'SOC 2': ['CC6.1'],
+    'PCI DSS': ['8'],
+    'ISO 27001': ['8.5']
+};
+/** Encryption at rest: data files, keys and backups. */
+const AT_REST_CONTROLS = {
+    HIPAA: ['164.312(a)(2)(iv)'],
+    'PCI DSS': ['3'],
+    GDPR: ['Art. 32'],
+    'ISO 27001': ['8.24']
+};
+/** Network boundary: who can reach the service, and where it can send data. */
+const NETWORK_BOUNDARY_CONTROLS = {
+    'PCI DSS': ['1'],
+    'SOC 2': ['CC6.6'],
+    'ISO 27001': ['8.20']
+};
+/** How many accounts hold full administrative power. */
+const ADMIN_COUNT_CONTROLS = {
+    'PCI DSS': ['7'],
+    'SOC 2': ['CC6.1', 'CC6.3'],
+    'ISO 27001': ['8.2'],
+    HIPAA: ['164.312(a)(1)']
+};
+/** Privileges short of full administration that still raise access. */
+const PRIVILEGED_ACCESS_CONTROLS = {
+    'PCI DSS': ['7'],
+    'SOC 2': ['CC6.1', 'CC6.3'],
+    'ISO 27001': ['8.2']
+};
+/** Password strength for local users. */
+const PASSWORD_POLICY_CONTROLS = {
+    'PCI DSS': ['8.3.6'],
+    'SOC 2': ['CC6.1'],
+    'ISO 27001': ['5.17'],
+    HIPAA: ['164.312(d)']
+};
+/** Backup and recovery. */
+const BACKUP_CONTROLS = {
+    'SOC 2': ['A1.2'],
+    HIPAA: ['164.308(a)(7)'],
+    'PCI DSS': ['12.10'],
+    'ISO 27001': ['8.13'],
+    GDPR: ['Art. 32']
+};
+
 ;// CONCATENATED MODULE: ./src/engines/postgres/checks/archiving.ts
 
 
 
 
+
+
 /** Compliant: WAL archiving is on, has somewhere to go, and its last attempt succeeded. */
-/* harmony default export */ const archiving = (defineCheck({
+/* harmony default export */ const archiving = (definePostgresCheck({
     meta: {
         id: 'pg/archiving',
         title: 'WAL archiving',
         dimension: 'Backup & Recovery',
         family: 'backups',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'archive_mode is on with an archive_command or archive_library, and archiving is not failing.',
+        rationale: 'Without working WAL archiving, point-in-time recovery is impossible: data changed since the last base backup is lost after a failure, a bad migration or ransomware.',
+        verify: 'That base backups exist alongside the archive and that a restore has been tested.',
         outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
             text: 'Set archive_mode = on and an archive_library or archive_command (e.g. pgBackRest, WAL-G); restart, then watch pg_stat_archiver.',
             link: 'https://www.postgresql.org/docs/current/continuous-archiving.html'
         },
-        frameworks: {
-            'SOC 2': ['A1.2'],
-            HIPAA: ['164.308(a)(7)'],
-            'PCI DSS': ['12.10'],
-            'ISO 27001': ['8.13'],
-            GDPR: ['Art. 32']
-        }
+        frameworks: BACKUP_CONTROLS
     },
     evaluate(facts) {
         const mode = setting(facts, 'archive_mode').setting;
@@ -51802,6 +52712,7 @@ function formatBytes(bytes) {
 
 
 
+
 /** Beyond this many direct connections a pooler is the usual answer (per-backend memory, contention). */
 const HARD_CEILING = 500;
 /**
@@ -51809,13 +52720,13 @@ const HARD_CEILING = 500;
  * shared_buffers (conventionally a quarter of RAM); WARN when every connection using one work_mem
  * would exceed twice that estimate, or beyond the hard ceiling.
  */
-/* harmony default export */ const connection_limits = (defineCheck({
+/* harmony default export */ const connection_limits = (definePostgresCheck({
     meta: {
         id: 'pg/connection-limits',
         title: 'Connection limits',
         dimension: 'Configuration',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'max_connections is sane for the memory configured (a sizing hint, not a security control).',
+        rationale: 'A max_connections far beyond what memory allows lets a connection storm exhaust the server, and no reserved superuser slots leaves no way in to fix it.',
         outcomes: ['INFO', 'WARN'],
         remediation: {
             text: 'Lower max_connections and put a pooler (PgBouncer) in front; keep superuser_reserved_connections above 0 for emergency access.',
@@ -51850,6 +52761,7 @@ const HARD_CEILING = 500;
 
 
 
+
 /**
  * log_connections is a boolean up to PostgreSQL 17 and a list of aspects from 18 (receipt,
  * authentication, authorization, setup_durations, all); what matters is that authenticated and
@@ -51863,13 +52775,13 @@ function connectionsLogged(value) {
     return aspects.includes('authentication') && aspects.includes('authorization');
 }
 /** Compliant: both log_connections and log_disconnections are on. */
-/* harmony default export */ const connection_logging = (defineCheck({
+/* harmony default export */ const connection_logging = (definePostgresCheck({
     meta: {
         id: 'pg/connection-logging',
         title: 'Connection logging',
         dimension: 'Audit Logging',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'log_connections and log_disconnections are both on.',
+        rationale: 'Without connection logs, logins, their sources and brute-force attempts leave no trace, so credential attacks go unnoticed.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: 'ALTER SYSTEM SET log_connections = on; ALTER SYSTEM SET log_disconnections = on; reload.',
@@ -51897,14 +52809,15 @@ function connectionsLogged(value) {
 
 
 
+
 /** Informational: what the TLS handshake negotiates, to track TLS 1.3, PQ readiness and key sizes. */
-/* harmony default export */ const crypto_posture = (defineCheck({
+/* harmony default export */ const crypto_posture = (definePostgresCheck({
     meta: {
         id: 'pg/crypto-posture',
         title: 'Cryptographic posture',
         dimension: 'Encryption',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Reports the negotiated TLS version, cipher, key-exchange group, post-quantum support and key size.',
+        rationale: 'Old TLS versions, weak ciphers and short keys lower the cost of decrypting captured traffic, and classical-only key exchange lets recorded sessions be decrypted later.',
         outcomes: ['INFO', 'N/A'],
         remediation: {
             text: "Prefer TLS 1.3 (ssl_min_protocol_version = 'TLSv1.3'), RSA 2048+ or ECDSA P-256+ keys, and an OpenSSL that offers X25519MLKEM768.",
@@ -51937,29 +52850,32 @@ function connectionsLogged(value) {
 ;// CONCATENATED MODULE: ./src/engines/postgres/checks/encryption-at-rest.ts
 
 
+
+
 const ID = 'pg/encryption-at-rest';
 /**
  * PostgreSQL has no native encryption at rest, and no SQL view can prove disk or volume
  * encryption: only a person's attestation in the baseline file can settle it.
  */
-/* harmony default export */ const encryption_at_rest = (defineCheck({
+/* harmony default export */ const encryption_at_rest = (definePostgresCheck({
     meta: {
         id: 'pg/encryption-at-rest',
         attestable: true,
         title: 'Encryption at rest',
         dimension: 'Encryption',
         family: 'encryption-at-rest',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Data files, WAL and backups are encrypted at rest (volume, filesystem or TDE), as attested.',
+        rationale: 'PostgreSQL writes data files, WAL and backups in clear, so anyone with the disk, a snapshot or a backup reads every table, bypassing database permissions.',
+        verify: "The encryption of the volume holding the data directory and WAL (e.g. LUKS status, the cloud disk's encryption setting) and of the backup storage; attach it as the attestation's evidence.",
         outcomes: ['PASS', 'WARN', 'INFO'],
         remediation: {
             text: `Encrypt the data directory's volume (LUKS, cloud disk encryption) and backups, then record an attestation for ${ID} in the baseline file with its evidence.`,
             link: 'https://www.postgresql.org/docs/current/encryption-options.html'
         },
-        frameworks: { 'PCI DSS': ['3'], HIPAA: ['164.312(a)(2)(iv)'], 'ISO 27001': ['8.24'], GDPR: ['Art. 32'] }
+        frameworks: AT_REST_CONTROLS
     },
     evaluate(_facts, ctx) {
-        const a = ctx.attestation(ID);
+        const a = ctx.attestation();
         if (a.state === 'none') {
             return [
                 check_unknown(msg `PostgreSQL has no native encryption at rest and no SQL view shows disk encryption. Fix: attest it in the baseline file (attestations, check ${raw(ID)}).`)
@@ -52009,14 +52925,15 @@ function forEachDatabase(facts, select, visit) {
 
 
 
+
 /** Informational: extensions installed at an older version than the server's packages provide. */
-/* harmony default export */ const extensions = (defineCheck({
+/* harmony default export */ const extensions = (definePostgresCheck({
     meta: {
         id: 'pg/extensions',
         title: 'Outdated extensions',
         dimension: 'Patch Management',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Every installed extension is at the default version the server provides.',
+        rationale: 'Extensions left at an older version than the server ships may keep bugs and vulnerabilities that the installed update already fixes.',
         outcomes: ['PASS', 'INFO'],
         remediation: {
             text: 'ALTER EXTENSION <name> UPDATE; in each listed database after reading the extension release notes.',
@@ -52057,14 +52974,15 @@ function forEachDatabase(facts, select, visit) {
 
 
 
+
 /** Compliant: only owners can pass privileges on; nobody else holds WITH GRANT OPTION. */
-/* harmony default export */ const grant_option = (defineCheck({
+/* harmony default export */ const grant_option = (definePostgresCheck({
     meta: {
         id: 'pg/grant-option',
         title: 'WITH GRANT OPTION',
         dimension: 'Authorization',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'No role other than the owner holds a privilege WITH GRANT OPTION.',
+        rationale: 'A role holding a privilege WITH GRANT OPTION can hand it on to anyone, so access spreads beyond what the owner reviewed.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: 'REVOKE GRANT OPTION FOR <privilege> ON <object> FROM <role>; let owners or a dedicated admin role grant access.',
@@ -52279,19 +53197,20 @@ function ruleLocation(rule) {
 
 
 
+
 /**
  * Compliant: every reachable pg_hba rule restricts who may connect, from where, and with a strong
  * method over TLS. Rules are evaluated as PostgreSQL does (first match wins), so a rule that can never
  * match is reported as shadowed instead of being judged.
  */
-/* harmony default export */ const hba = (defineCheck({
+/* harmony default export */ const hba = (definePostgresCheck({
     meta: {
         id: 'pg/hba',
         title: 'Client authentication (pg_hba)',
         dimension: 'Network Security',
         family: 'hba-empty',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'No trust or clear-text password on host rules, no md5/ident, no broad or any-address password rules, and remote connections require TLS.',
+        rationale: 'Trust, clear-text password, md5 or ident rules, broad address ranges and plain-text remote connections let attackers log in without a credential, read passwords off the wire, or brute-force from anywhere.',
         outcomes: ['PASS', 'WARN', 'FAIL', 'INFO'],
         remediation: {
             text: 'Use hostssl rules with scram-sha-256 (or cert) for named databases, users and narrow CIDRs; use peer for local connections; end with an explicit reject.',
@@ -52372,21 +53291,23 @@ function ruleLocation(rule) {
 
 
 
+
+
 const WILDCARDS = new Set(['*', '0.0.0.0', '::']);
 /** Compliant: the server listens only on localhost or on named addresses, never on every interface. */
-/* harmony default export */ const listen_addresses = (defineCheck({
+/* harmony default export */ const listen_addresses = (definePostgresCheck({
     meta: {
         id: 'pg/listen-addresses',
         title: 'Listen addresses',
         dimension: 'Network Security',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'listen_addresses names localhost or specific addresses rather than every interface.',
+        rationale: 'Listening on every interface exposes the server on networks it was never meant to serve, leaving pg_hba and passwords as the only barrier.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: "Set listen_addresses to the addresses clients use (ALTER SYSTEM SET listen_addresses = '10.0.0.5'; restart).",
             link: 'https://www.postgresql.org/docs/current/runtime-config-connection.html#GUC-LISTEN-ADDRESSES'
         },
-        frameworks: { 'PCI DSS': ['1'], 'ISO 27001': ['8.20'], 'SOC 2': ['CC6.6'] }
+        frameworks: NETWORK_BOUNDARY_CONTROLS
     },
     evaluate(facts) {
         const value = setting(facts, 'listen_addresses').setting;
@@ -52410,6 +53331,7 @@ const WILDCARDS = new Set(['*', '0.0.0.0', '::']);
 
 
 
+
 const NEEDED = [
     { what: 'time (%t, %m or %n)', escapes: ['%t', '%m', '%n'] },
     { what: 'user (%u)', escapes: ['%u'] },
@@ -52426,13 +53348,13 @@ function escapesIn(prefix) {
     return found;
 }
 /** Compliant: every log line says when, who, where from, which database and which session. */
-/* harmony default export */ const log_line_prefix = (defineCheck({
+/* harmony default export */ const log_line_prefix = (definePostgresCheck({
     meta: {
         id: 'pg/log-line-prefix',
         title: 'Log line prefix',
         dimension: 'Audit Logging',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'log_line_prefix carries time, user, database, client and process/session (or logs go to csvlog/jsonlog).',
+        rationale: 'Log lines without time, user, database and client cannot be tied to who did what from where, so logs are of little use in an investigation.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: "ALTER SYSTEM SET log_line_prefix = '%m [%p] %q%u@%d from %h '; reload.",
@@ -52463,14 +53385,15 @@ function escapesIn(prefix) {
 
 
 
+
 /** Compliant: at least DDL statements are logged. */
-/* harmony default export */ const log_statement = (defineCheck({
+/* harmony default export */ const log_statement = (definePostgresCheck({
     meta: {
         id: 'pg/log-statement',
         title: 'Statement logging',
         dimension: 'Audit Logging',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'log_statement is ddl, mod or all.',
+        rationale: 'With log_statement none, schema changes and data modifications leave no record in the server log.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: "ALTER SYSTEM SET log_statement = 'ddl'; reload (use pgaudit for finer, structured auditing).",
@@ -52490,14 +53413,15 @@ function escapesIn(prefix) {
 
 
 
+
 /** Compliant: no login role still has an MD5 password hash stored. */
-/* harmony default export */ const md5_hashes = (defineCheck({
+/* harmony default export */ const md5_hashes = (definePostgresCheck({
     meta: {
         id: 'pg/md5-hashes',
         title: 'Stored MD5 password hashes',
         dimension: 'Authentication',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'No login role has an MD5 password hash in pg_authid.',
+        rationale: 'MD5 password hashes are weak and, in md5 authentication, work as the password itself, so a leaked hash is a working login.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: "With password_encryption = 'scram-sha-256', reset each listed role's password (ALTER ROLE ... PASSWORD) so it is stored as SCRAM.",
@@ -52519,14 +53443,15 @@ function escapesIn(prefix) {
 
 
 
+
 /** Compliant: new passwords are stored as SCRAM-SHA-256 verifiers. */
-/* harmony default export */ const password_encryption = (defineCheck({
+/* harmony default export */ const password_encryption = (definePostgresCheck({
     meta: {
         id: 'pg/password-encryption',
         title: 'Password hashing',
         dimension: 'Authentication',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'password_encryption is scram-sha-256.',
+        rationale: 'With md5 password encryption, new passwords are stored as MD5 hashes that are weak and replayable.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: "ALTER SYSTEM SET password_encryption = 'scram-sha-256'; reload, then have users reset their passwords.",
@@ -52547,6 +53472,7 @@ function escapesIn(prefix) {
 
 
 
+
 /** A rule applies to a role when its user list names it, `all`, or a +group (membership not resolved here). */
 function ruleMayApply(rule, role) {
     return rule.users.some(u => u === 'all' || u === role.name || u.startsWith('+'));
@@ -52555,13 +53481,13 @@ function ruleMayApply(rule, role) {
  * VALID UNTIL only limits password authentication. A login role whose validity has passed but that a
  * non-password rule (trust, peer, cert, ldap, ...) still admits can log in anyway.
  */
-/* harmony default export */ const password_expiry = (defineCheck({
+/* harmony default export */ const password_expiry = (definePostgresCheck({
     meta: {
         id: 'pg/password-expiry',
         title: 'Password expiry',
         dimension: 'Authentication',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Expired login roles cannot log in through non-password methods; password roles carry a VALID UNTIL.',
+        rationale: 'VALID UNTIL only stops password logins, so an expired role can still sign in through trust, peer, cert or ldap rules.',
         outcomes: ['PASS', 'WARN', 'INFO'],
         remediation: {
             text: 'Set VALID UNTIL on password logins that should expire; for expired roles also ALTER ROLE ... NOLOGIN, because VALID UNTIL does not stop trust, peer, cert or ldap logins.',
@@ -52611,22 +53537,24 @@ function ruleMayApply(rule, role) {
 
 
 
+
+
 const POLICY_LIBRARIES = ['passwordcheck', 'credcheck'];
 /** Compliant: password complexity is enforced by passwordcheck or credcheck wherever passwords are used. */
-/* harmony default export */ const password_policy = (defineCheck({
+/* harmony default export */ const password_policy = (definePostgresCheck({
     meta: {
         id: 'pg/password-policy',
         title: 'Password complexity policy',
         dimension: 'Authentication',
         family: 'password-policy',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'passwordcheck or credcheck is preloaded when any host rule authenticates with a password.',
+        rationale: 'Without a password-check module, roles can be given short or trivial passwords, which fall to guessing wherever a host rule accepts passwords.',
         outcomes: ['PASS', 'FAIL', 'N/A'],
         remediation: {
             text: 'Add passwordcheck (or credcheck, with a 12-character minimum) to shared_preload_libraries and restart; or move logins to SSO/certificates.',
             link: 'https://www.postgresql.org/docs/current/passwordcheck.html'
         },
-        frameworks: { 'PCI DSS': ['8.3.6'], 'SOC 2': ['CC6.1'], 'ISO 27001': ['5.17'], HIPAA: ['164.312(d)'] }
+        frameworks: PASSWORD_POLICY_CONTROLS
     },
     evaluate(facts) {
         const libs = libraryTokens(setting(facts, 'shared_preload_libraries').setting);
@@ -52697,6 +53625,7 @@ function missingClasses(classes) {
 
 
 
+
 function overrideName(o) {
     if (o.role && o.database)
         return msg `role ${o.role} in database ${o.database}`;
@@ -52712,14 +53641,14 @@ function overrideObject(o) {
  * pg_settings), its effective classes cover ddl, write and role, no per-role or per-database
  * override lowers them, and bind parameters (possible secrets) are not logged.
  */
-/* harmony default export */ const pgaudit = (defineCheck({
+/* harmony default export */ const pgaudit = (definePostgresCheck({
     meta: {
         id: 'pg/pgaudit',
         title: 'pgaudit',
         dimension: 'Audit Logging',
         family: 'audit-logging',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'pgaudit is loaded and audits the ddl, write and role classes everywhere, without logging bind parameters.',
+        rationale: 'Without pgaudit covering DDL, writes and role changes, privileged or malicious changes leave no structured audit trail, and logging bind parameters would copy sensitive values into the logs.',
         outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
             text: "Add pgaudit to shared_preload_libraries and restart; ALTER SYSTEM SET pgaudit.log = 'ddl, write, role'; remove per-role/database overrides that lower it (ALTER ROLE ... RESET pgaudit.log); keep pgaudit.log_parameter off.",
@@ -52812,14 +53741,16 @@ function overrideObject(o) {
 
 
 
+
 /** Informational: where application-level encryption (pgcrypto) is available. */
-/* harmony default export */ const pgcrypto = (defineCheck({
+/* harmony default export */ const pgcrypto = (definePostgresCheck({
     meta: {
         id: 'pg/pgcrypto',
         title: 'pgcrypto availability',
         dimension: 'Encryption',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Reports the databases where pgcrypto is installed for application-level encryption.',
+        rationale: 'Without column encryption where sensitive values need it, anyone who can read the tables or the backups reads those values in clear.',
+        verify: 'Which databases hold columns that must be encrypted at the application level.',
         outcomes: ['INFO'],
         remediation: {
             text: 'CREATE EXTENSION pgcrypto in databases that must encrypt columns; keep keys outside the database.',
@@ -52843,14 +53774,15 @@ function overrideObject(o) {
 
 
 
+
 /** Informational: the default port is the first one scanners try; a custom port is a small extra. */
-/* harmony default export */ const port = (defineCheck({
+/* harmony default export */ const port = (definePostgresCheck({
     meta: {
         id: 'pg/port',
         title: 'Server port',
         dimension: 'Network Security',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'The server listens on a non-default port (a minor hardening; network controls matter more).',
+        rationale: 'The default port is the first one scanners try, so a reachable server on 5432 draws more automated attacks.',
         outcomes: ['PASS', 'INFO'],
         remediation: {
             text: 'Optionally move the server off 5432 (port setting) and restrict reachability with firewalls.',
@@ -52916,22 +53848,24 @@ function isPredefinedRole(name) {
 
 
 
+
+
 /** Membership in these is equivalent to superuser (run programs, read or write any server file). */
 const SERVER_ACCESS_ROLES = ['pg_execute_server_program', 'pg_read_server_files', 'pg_write_server_files'];
 /** Compliant: no non-superuser role holds CREATEROLE, BYPASSRLS, REPLICATION or server-access roles. */
-/* harmony default export */ const privileged_roles = (defineCheck({
+/* harmony default export */ const privileged_roles = (definePostgresCheck({
     meta: {
         id: 'pg/privileged-roles',
         title: 'Privileged roles',
         dimension: 'Authorization',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'No non-superuser role has CREATEROLE, BYPASSRLS or REPLICATION, or reaches pg_execute_server_program, pg_read_server_files or pg_write_server_files.',
+        rationale: "CREATEROLE, BYPASSRLS, REPLICATION and the server-file and server-program roles let a non-superuser escalate, read all data or run commands as the server's OS user.",
         outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
             text: 'ALTER ROLE ... NOCREATEROLE / NOBYPASSRLS / NOREPLICATION, and REVOKE pg_execute_server_program, pg_read_server_files and pg_write_server_files from application roles.',
             link: 'https://www.postgresql.org/docs/current/predefined-roles.html'
         },
-        frameworks: { 'PCI DSS': ['7'], 'SOC 2': ['CC6.1', 'CC6.3'], 'ISO 27001': ['8.2'] }
+        frameworks: PRIVILEGED_ACCESS_CONTROLS
     },
     evaluate(facts) {
         const roles = need(facts.roles);
@@ -52976,6 +53910,7 @@ const SERVER_ACCESS_ROLES = ['pg_execute_server_program', 'pg_read_server_files'
 
 
 
+
 const KIND_NAMES = {
     r: 'Table',
     p: 'Partitioned table',
@@ -52984,13 +53919,13 @@ const KIND_NAMES = {
     f: 'Foreign table'
 };
 /** Compliant: PUBLIC holds no data privilege on any application table or view. */
-/* harmony default export */ const public_grants = (defineCheck({
+/* harmony default export */ const public_grants = (definePostgresCheck({
     meta: {
         id: 'pg/public-grants',
         title: 'PUBLIC privileges on tables',
         dimension: 'Authorization',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'No application table or view grants SELECT, INSERT, UPDATE, DELETE or TRUNCATE to PUBLIC.',
+        rationale: 'Privileges granted to PUBLIC are held by every role, including ones created later, so any login can read or change the table.',
         outcomes: ['PASS', 'FAIL'],
         remediation: {
             text: 'REVOKE ALL ON <table> FROM PUBLIC; grant the privileges to the roles that need them.',
@@ -53027,14 +53962,15 @@ const KIND_NAMES = {
 
 
 
+
 /** Compliant: in no database may PUBLIC create objects in schema public (search-path hijack). */
-/* harmony default export */ const public_schema = (defineCheck({
+/* harmony default export */ const public_schema = (definePostgresCheck({
     meta: {
         id: 'pg/public-schema',
         title: 'CREATE on schema public',
         dimension: 'Authorization',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'PUBLIC cannot CREATE in schema public in any database (the PostgreSQL 15+ default).',
+        rationale: 'If every role may CREATE in schema public, any login can plant functions or operators that shadow built-ins and run with the rights of whoever calls them.',
         outcomes: ['PASS', 'FAIL'],
         remediation: {
             text: 'In each listed database: REVOKE CREATE ON SCHEMA public FROM PUBLIC; (also in template1 so new databases inherit it).',
@@ -53066,14 +54002,15 @@ const KIND_NAMES = {
 
 
 
+
 /** Informational inventory of replication; WARN when replication may travel unencrypted off-host. */
-/* harmony default export */ const replication = (defineCheck({
+/* harmony default export */ const replication = (definePostgresCheck({
     meta: {
         id: 'pg/replication',
         title: 'Replication',
         dimension: 'Backup & Recovery',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Replication connections from remote hosts are only accepted over TLS (hostssl).',
+        rationale: 'Replication over plain connections streams the whole database, and the replication credential, across the network in clear.',
         outcomes: ['INFO', 'WARN'],
         remediation: {
             text: 'Use hostssl (not host) for replication rules in pg_hba.conf and sslmode=verify-full in primary_conninfo.',
@@ -53112,14 +54049,16 @@ const KIND_NAMES = {
 
 
 
+
 /** Informational: where row-level security is used, and who bypasses it. */
-/* harmony default export */ const row_level_security = (defineCheck({
+/* harmony default export */ const row_level_security = (definePostgresCheck({
     meta: {
         id: 'pg/row-level-security',
         title: 'Row-level security',
         dimension: 'Data Protection',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Reports tables with RLS enabled or forced, and roles with BYPASSRLS.',
+        rationale: 'Tables shared by tenants or holding sensitive rows without row-level security rely on every query to filter correctly, and roles with BYPASSRLS skip the policies.',
+        verify: 'Which tables hold multi-tenant or sensitive rows that need policies.',
         outcomes: ['INFO'],
         remediation: {
             text: 'Use ALTER TABLE ... ENABLE (and FORCE) ROW LEVEL SECURITY with policies for multi-tenant or sensitive tables.',
@@ -53151,17 +54090,18 @@ const KIND_NAMES = {
 
 
 
+
 /**
  * Compliant: every SECURITY DEFINER function outside extensions pins search_path, so a caller cannot
  * substitute objects that run with the owner's privileges.
  */
-/* harmony default export */ const security_definer = (defineCheck({
+/* harmony default export */ const security_definer = (definePostgresCheck({
     meta: {
         id: 'pg/security-definer',
         title: 'SECURITY DEFINER functions',
         dimension: 'Authorization',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Every SECURITY DEFINER function not owned by an extension pins its search_path.',
+        rationale: "A SECURITY DEFINER function without a pinned search_path can be made to call an attacker's objects, which then run with the owner's privileges.",
         outcomes: ['PASS', 'WARN', 'INFO'],
         remediation: {
             text: 'ALTER FUNCTION <fn> SET search_path = pg_catalog, <schema>, pg_temp; and revoke EXECUTE from PUBLIC where callers are known.',
@@ -53196,27 +54136,23 @@ const KIND_NAMES = {
 
 
 
+
+
 /** Compliant: the server offers TLS (ssl = on). */
-/* harmony default export */ const ssl = (defineCheck({
+/* harmony default export */ const ssl = (definePostgresCheck({
     meta: {
         id: 'pg/ssl',
         title: 'TLS enabled',
         dimension: 'Encryption',
         family: 'encryption-in-transit',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'ssl is on, so clients can encrypt connections.',
+        rationale: 'With ssl off, clients cannot encrypt connections, so passwords and data cross the network in clear.',
         outcomes: ['PASS', 'FAIL'],
         remediation: {
             text: 'Install a server certificate and key, set ssl = on, and require TLS with hostssl rules in pg_hba.conf.',
             link: 'https://www.postgresql.org/docs/current/ssl-tcp.html'
         },
-        frameworks: {
-            'PCI DSS': ['4'],
-            HIPAA: ['164.312(e)(1)'],
-            'SOC 2': ['CC6.7'],
-            'ISO 27001': ['8.24'],
-            GDPR: ['Art. 32']
-        }
+        frameworks: TRANSIT_CONTROLS
     },
     evaluate(facts) {
         const ssl = setting(facts, 'ssl').setting;
@@ -53248,26 +54184,22 @@ function judgeAdminCount(count, head) {
 
 
 
+
 /** Compliant: one or two superuser roles (1-2 PASS, 3-5 WARN, 6+ FAIL). */
-/* harmony default export */ const superusers = (defineCheck({
+/* harmony default export */ const superusers = (definePostgresCheck({
     meta: {
         id: 'pg/superusers',
         title: 'Superuser count',
         dimension: 'Authorization',
         family: 'admin-count',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'At most two roles have SUPERUSER.',
+        rationale: "A superuser bypasses every permission and can run OS commands as the server's user, so every extra superuser is one more credential whose theft is a full compromise.",
         outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
             text: 'ALTER ROLE ... NOSUPERUSER for roles that do not need it; grant predefined roles (pg_monitor, pg_read_all_data, ...) instead.',
             link: 'https://www.postgresql.org/docs/current/predefined-roles.html'
         },
-        frameworks: {
-            'PCI DSS': ['7'],
-            'SOC 2': ['CC6.1', 'CC6.3'],
-            'ISO 27001': ['8.2'],
-            HIPAA: ['164.312(a)(1)']
-        }
+        frameworks: ADMIN_COUNT_CONTROLS
     },
     evaluate(facts) {
         const supers = need(facts.roles)
@@ -53317,14 +54249,15 @@ function judgeCertificateExpiry(label, validTo, now, object) {
 
 
 
+
 /** Compliant: every certificate the server serves is valid for more than 90 more days. */
-/* harmony default export */ const tls = (defineCheck({
+/* harmony default export */ const tls = (definePostgresCheck({
     meta: {
         id: 'pg/tls',
         title: 'Server certificate expiry',
         dimension: 'Encryption',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Every certificate served in the TLS handshake is valid for more than 90 days.',
+        rationale: 'A certificate that expires stops every client that verifies it; a short-lived one forces a rushed renewal.',
         outcomes: ['PASS', 'WARN', 'FAIL', 'N/A'],
         remediation: {
             text: 'Renew the certificate (ssl_cert_file) before it expires and reload; automate renewal.',
@@ -53346,14 +54279,15 @@ function judgeCertificateExpiry(label, validTo, now, object) {
 
 
 
+
 /** Compliant: ssl_min_protocol_version is TLSv1.2 or TLSv1.3. */
-/* harmony default export */ const tls_version = (defineCheck({
+/* harmony default export */ const tls_version = (definePostgresCheck({
     meta: {
         id: 'pg/tls-version',
         title: 'Minimum TLS version',
         dimension: 'Encryption',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'ssl_min_protocol_version refuses TLS 1.0 and 1.1.',
+        rationale: 'TLS 1.0 and 1.1 have known weaknesses, so clients that negotiate them can be downgraded or have their traffic decrypted.',
         outcomes: ['PASS', 'FAIL', 'N/A'],
         remediation: {
             text: "ALTER SYSTEM SET ssl_min_protocol_version = 'TLSv1.2' (or 'TLSv1.3' when every client supports it); reload.",
@@ -53377,14 +54311,15 @@ function judgeCertificateExpiry(label, validTo, now, object) {
 
 
 
+
 /** Compliant: no database has an untrusted procedural language (plperlu, plpython3u, ...) installed. */
-/* harmony default export */ const untrusted_languages = (defineCheck({
+/* harmony default export */ const untrusted_languages = (definePostgresCheck({
     meta: {
         id: 'pg/untrusted-languages',
         title: 'Untrusted procedural languages',
         dimension: 'Authorization',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'No database has an untrusted procedural language other than c/internal.',
+        rationale: "Functions in an untrusted language run arbitrary code as the server's OS user, so whoever can create or replace them controls the host.",
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: 'DROP EXTENSION plperlu / plpython3u (or the language) where it is not needed: its functions run as the OS user of the server.',
@@ -53418,14 +54353,15 @@ function judgeCertificateExpiry(label, validTo, now, object) {
 
 
 
+
 /** Compliant: the major version is supported and runs the latest minor release of the shipped table. */
-/* harmony default export */ const checks_version = (defineCheck({
+/* harmony default export */ const checks_version = (definePostgresCheck({
     meta: {
         id: 'pg/version',
         title: 'PostgreSQL version',
         dimension: 'Patch Management',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'The server runs a supported major version at its latest minor release (per the dated release table).',
+        rationale: 'A major version past end of support or an old minor release lacks security fixes, so known vulnerabilities stay open.',
         outcomes: ['PASS', 'WARN', 'FAIL', 'INFO'],
         remediation: {
             text: 'Apply the latest minor release (a binary update and restart); plan a major upgrade (pg_upgrade) before end of support.',
@@ -54976,10 +55912,37 @@ function authSettingsFrom76(ldap, saml, saslauthd, ctx) {
         saslauthdAuthEnabled: sasl.ok && sasl.value
     });
 }
-/** Reads every fact the cb/* checks need, with GET requests only. */
-async function collectCouchbase(env) {
-    const ep = await couchbaseEndpoint(env);
-    env.progress.step(`connecting to Couchbase at ${where(ep)}`);
+/**
+ * The facts that are one GET each, in CbFacts order: the table drives both the reads and the
+ * mapping of each answer to its fact, so a new endpoint is one row. `compat80` rows are read only
+ * once every node runs 8.0 (factsFrom says what stands in their place before that).
+ */
+const ENDPOINTS = {
+    whoami: { path: '/whoami', parse: parseWhoami },
+    audit: { path: '/settings/audit', parse: parseAudit },
+    auditDescriptors: { path: '/settings/audit/descriptors', parse: parseDescriptors },
+    security: { path: '/settings/security', parse: parseSecurity },
+    passwordPolicy: { path: '/settings/passwordPolicy', parse: parsePasswordPolicy },
+    users: { path: '/settings/rbac/users', parse: parseUsers },
+    groups: { path: '/settings/rbac/groups', parse: parseGroups },
+    authSettings: { path: '/settings/rbac', parse: parseAuthSettings, compat80: true },
+    ldap: { path: '/settings/ldap', parse: parseLdap },
+    saml: { path: '/settings/saml', parse: parseSaml },
+    certificates: { path: '/pools/default/certificates', parse: parseCertificates },
+    trustedCAs: { path: '/pools/default/trustedCAs', parse: parseTrustedCAs },
+    encryptionAtRest: {
+        path: '/settings/security/encryptionAtRest',
+        parse: parseEncryptionAtRest,
+        compat80: true
+    },
+    buckets: { path: '/pools/default/buckets', parse: parseBuckets },
+    clientCertAuth: { path: '/settings/clientCertAuth', parse: parseClientCertAuth },
+    logRedaction: { path: '/settings/logRedaction', parse: parseLogRedaction },
+    curlAllowlist: { path: '/settings/querySettings/curlAllowlist', parse: parseCurl }
+};
+/** Before 8.0 the authentication settings come from LDAP, SAML and this endpoint together. */
+const SASLAUTHD_76 = '/settings/saslauthdAuth';
+async function probeCluster(ep) {
     const pools = await cbGet(ep, '/pools');
     if (pools.kind !== 'http' || pools.status !== 200)
         throw firstCallFailure(pools, ep);
@@ -55000,29 +55963,34 @@ async function collectCouchbase(env) {
         ? poolsDefault.value.nodes.map(n => parseCouchbaseVersion(n.version)?.major ?? 0)
         : [];
     const compat80 = (parsedVersion?.major ?? 0) >= 8 && (nodeMajors.length === 0 || nodeMajors.every(m => m >= 8));
-    const ctx = { roleHint: securityReaderRole(edition, compat80) };
-    env.progress.step('reading audit, security, users, groups, external authentication and certificates');
+    return { version, edition, compat80, poolsDefault };
+}
+/** Every GET the security facts need, at once; the answers keyed by path. */
+async function readEndpoints(ep, compat80) {
     const paths = [
-        '/whoami',
-        '/settings/audit',
-        '/settings/audit/descriptors',
-        '/settings/security',
-        '/settings/passwordPolicy',
-        '/settings/rbac/users',
-        '/settings/rbac/groups',
-        '/settings/ldap',
-        '/settings/saml',
-        ...(compat80 ? ['/settings/rbac', '/settings/security/encryptionAtRest'] : ['/settings/saslauthdAuth']),
-        '/pools/default/certificates',
-        '/pools/default/trustedCAs',
-        '/pools/default/buckets',
-        '/settings/clientCertAuth',
-        '/settings/logRedaction',
-        '/settings/querySettings/curlAllowlist'
+        ...Object.values(ENDPOINTS)
+            .filter(e => compat80 || !e.compat80)
+            .map(e => e.path),
+        ...(compat80 ? [] : [SASLAUTHD_76])
     ];
     const answers = new Map();
     await Promise.all(paths.map(async (path) => answers.set(path, await cbGet(ep, path))));
-    const get = (path, parse) => answerToFact(answers.get(path), path, parse, ctx);
+    return answers;
+}
+/** Maps the answers to facts through the table, then the facts that depend on edition and version. */
+function factsFrom(probe, answers, ctx) {
+    const { version, edition, compat80, poolsDefault } = probe;
+    const read = (key) => {
+        const e = ENDPOINTS[key];
+        return answerToFact(answers.get(e.path), e.path, e.parse, ctx);
+    };
+    // Every key in table order (an unread row holds undefined until replaced below), so that the
+    // facts, and the report's list of what could not be read, keep the order of CbFacts.
+    const direct = Object.fromEntries(Object.keys(ENDPOINTS).map(k => [
+        k,
+        compat80 || !ENDPOINTS[k].compat80 ? read(k) : undefined
+    ]));
+    const { ldap, saml } = direct;
     const cluster = {
         name: poolsDefault.ok ? poolsDefault.value.name : null,
         version,
@@ -55030,40 +55998,34 @@ async function collectCouchbase(env) {
         compat80,
         nodes: poolsDefault.ok ? poolsDefault.value.nodes : []
     };
-    const ldap = get('/settings/ldap', parseLdap);
-    const saml = get('/settings/saml', parseSaml);
-    const notOnCe = (f, what) => edition === 'community'
-        ? notApplicableHere(msg `Community Edition cannot enable ${raw(what)} (Enterprise Edition only).`)
-        : f;
-    const facts = {
+    const encryptionAtRest = !compat80
+        ? notApplicableHere(msg `Couchbase Server ${version} has no native encryption at rest (it arrived in 8.0, once every node runs 8.0).`)
+        : edition === 'community'
+            ? notApplicableHere(msg `Community Edition cannot enable native encryption at rest (Enterprise Edition only).`)
+            : direct.encryptionAtRest;
+    return {
         cluster,
-        whoami: get('/whoami', parseWhoami),
-        audit: get('/settings/audit', parseAudit),
-        auditDescriptors: get('/settings/audit/descriptors', parseDescriptors),
-        security: get('/settings/security', parseSecurity),
-        passwordPolicy: get('/settings/passwordPolicy', parsePasswordPolicy),
-        users: get('/settings/rbac/users', parseUsers),
-        groups: get('/settings/rbac/groups', parseGroups),
+        ...direct,
         authSettings: compat80
-            ? get('/settings/rbac', parseAuthSettings)
-            : authSettingsFrom76(ldap, saml, answers.get('/settings/saslauthdAuth'), ctx),
-        ldap,
-        saml,
-        certificates: get('/pools/default/certificates', parseCertificates),
-        trustedCAs: get('/pools/default/trustedCAs', parseTrustedCAs),
-        encryptionAtRest: !compat80
-            ? notApplicableHere(msg `Couchbase Server ${version} has no native encryption at rest (it arrived in 8.0, once every node runs 8.0).`)
-            : notOnCe(get('/settings/security/encryptionAtRest', parseEncryptionAtRest), 'native encryption at rest'),
-        buckets: get('/pools/default/buckets', parseBuckets),
-        clientCertAuth: get('/settings/clientCertAuth', parseClientCertAuth),
-        logRedaction: get('/settings/logRedaction', parseLogRedaction),
-        curlAllowlist: get('/settings/querySettings/curlAllowlist', parseCurl),
+            ? direct.authSettings
+            : authSettingsFrom76(ldap, saml, answers.get(SASLAUTHD_76), ctx),
+        encryptionAtRest,
         releases: COUCHBASE_RELEASES
     };
+}
+/** Reads every fact the cb/* checks need, with GET requests only. */
+async function collectCouchbase(env) {
+    const ep = await couchbaseEndpoint(env);
+    env.progress.step(`connecting to Couchbase at ${where(ep)}`);
+    const probe = await probeCluster(ep);
+    const ctx = { roleHint: securityReaderRole(probe.edition, probe.compat80) };
+    env.progress.step('reading audit, security, users, groups, external authentication and certificates');
+    const facts = factsFrom(probe, await readEndpoints(ep, probe.compat80), ctx);
     const unavailableList = missingFacts([
-        ['nodes', poolsDefault],
+        ['nodes', probe.poolsDefault],
         ...Object.entries(facts).filter((e) => typeof e[1] === 'object' && 'ok' in e[1])
     ]);
+    const { cluster } = facts;
     const unhealthy = cluster.nodes.filter(n => n.status !== 'healthy' || n.clusterMembership !== 'active');
     const describeNode = (n) => `${n.hostname} (${n.status}${n.clusterMembership !== 'active' ? `, ${n.clusterMembership}` : ''})`;
     if (unhealthy.length)
@@ -55103,7 +56065,14 @@ function collector_describeTarget(ep, cluster, name) {
     return { engine: 'couchbase', deployment: 'self-hosted', name, version: release, details };
 }
 
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/define.ts
+
+/** A Couchbase Server check: id `cb/<name>`, evaluated on CbFacts (REST API). */
+const defineCouchbaseCheck = checkFactory('cb');
+
 ;// CONCATENATED MODULE: ./src/engines/couchbase/checks/admin-users.ts
+
+
 
 
 
@@ -55149,25 +56118,20 @@ function samlRoleGrant(facts) {
  * paths the list cannot show: LDAP groups mapped to admin roles and SAML role attributes. The
  * built-in administrator (rest_creds) is never listed and always exists.
  */
-/* harmony default export */ const admin_users = (defineCheck({
+/* harmony default export */ const admin_users = (defineCouchbaseCheck({
     meta: {
         id: 'cb/admin-users',
         title: 'Administrative users',
         dimension: 'Authorization',
         family: 'admin-count',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'At most two users hold Full Admin or a security-admin role, and no LDAP group or SAML assertion grants one.',
+        rationale: 'Full Admin and security-admin roles control users, certificates, auditing and all data, so every extra holder, and every LDAP group or SAML assertion that confers one, is another path to full compromise.',
         outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
             text: 'Give people narrower roles (cluster_admin, bucket_admin, ro_security_admin) and keep Full Admin/security admin to a break-glass pair; map LDAP groups and SAML roles to narrow roles only; review the list each quarter.',
             link: 'https://docs.couchbase.com/server/current/learn/security/roles.html'
         },
-        frameworks: {
-            'SOC 2': ['CC6.1', 'CC6.3'],
-            'PCI DSS': ['7'],
-            'ISO 27001': ['8.2'],
-            HIPAA: ['164.312(a)(1)']
-        }
+        frameworks: ADMIN_COUNT_CONTROLS
     },
     evaluate(facts) {
         needUnfilteredUserList(facts);
@@ -55201,28 +56165,23 @@ function samlRoleGrant(facts) {
 
 
 
-const AUDIT_FRAMEWORKS = {
-    'SOC 2': ['CC7.2'],
-    HIPAA: ['164.312(b)'],
-    'PCI DSS': ['10'],
-    'ISO 27001': ['8.15'],
-    GDPR: ['Art. 32']
-};
+
+
 /** Compliant: auditd is on, so every node writes an audit log. */
-/* harmony default export */ const audit_enabled = (defineCheck({
+/* harmony default export */ const audit_enabled = (defineCouchbaseCheck({
     meta: {
         id: 'cb/audit-enabled',
         title: 'Auditing enabled',
         dimension: 'Audit Logging',
         family: 'audit-logging',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Auditing (auditdEnabled) is on, so each node writes an audit log of security-relevant events.',
+        rationale: 'With auditing off, logins, role changes and administrative actions leave no record, so misuse cannot be detected or investigated.',
         outcomes: ['PASS', 'FAIL'],
         remediation: {
             text: "Enable auditing (Security > Audit, or POST /settings/audit auditdEnabled=true) and ship each node's audit.log to your log platform.",
             link: 'https://docs.couchbase.com/server/current/manage/manage-security/manage-auditing.html'
         },
-        frameworks: AUDIT_FRAMEWORKS
+        frameworks: AUDIT_LOGGING_CONTROLS
     },
     evaluate(facts) {
         const audit = need(facts.audit);
@@ -55246,25 +56205,26 @@ const AUDIT_FRAMEWORKS = {
 
 
 
+
 /**
  * Compliant: no administrator is excluded from auditing. Internal service users (`@eventing`,
  * `@cbq-engine`, ...) are listed for information; their exclusion is common practice. The GET
  * shows a local entry only while that user exists, so only external/unknown entries can name
  * users that are not stored; those may still be admins through LDAP groups or SAML.
  */
-/* harmony default export */ const audit_exclusions = (defineCheck({
+/* harmony default export */ const audit_exclusions = (defineCouchbaseCheck({
     meta: {
         id: 'cb/audit-exclusions',
         title: 'Users excluded from auditing',
         dimension: 'Audit Logging',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'No user with an admin-equivalent role is in the audit disabledUsers list.',
+        rationale: 'Events of users on the disabledUsers list are not audited, so an administrator on it acts without a trace.',
         outcomes: ['PASS', 'WARN', 'INFO'],
         remediation: {
             text: 'Remove administrators, and external users whose roles come from LDAP or SAML, from the list of users whose events are not audited (Security > Audit > Ignore events from these users).',
             link: 'https://docs.couchbase.com/server/current/manage/manage-security/manage-auditing.html'
         },
-        frameworks: AUDIT_FRAMEWORKS
+        frameworks: AUDIT_LOGGING_CONTROLS
     },
     evaluate(facts) {
         const audit = need(facts.audit);
@@ -55307,6 +56267,7 @@ const AUDIT_FRAMEWORKS = {
 
 
 
+
 /** What compliance frameworks are taken to ask for at least (90 days of audit history). */
 const RETENTION_DAYS = 90;
 function audit_rotation_duration(seconds) {
@@ -55325,19 +56286,20 @@ function size(bytes) {
  * rotation is always on; rotateSize 0 (7.6 only; 8.0's minimum is 1 MiB) means no size limit.
  * logPath is left out of the GET when the path is set per node.
  */
-/* harmony default export */ const audit_rotation = (defineCheck({
+/* harmony default export */ const audit_rotation = (defineCouchbaseCheck({
     meta: {
         id: 'cb/audit-rotation',
         title: 'Audit log rotation and pruning',
         dimension: 'Audit Logging',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Audit logs are not pruned sooner than the retention a named compliance framework asks for (90 days).',
+        rationale: 'Audit logs pruned sooner than the retention a framework demands destroy the evidence an investigation or auditor needs.',
+        verify: 'That rotated audit files are shipped off the node and kept for the required retention.',
         outcomes: ['INFO', 'WARN'],
         remediation: {
             text: 'Set pruneAge to 0 or at least 90 days (129600 minutes) when a compliance framework applies, and ship rotated files off the node.',
             link: 'https://docs.couchbase.com/server/current/rest-api/rest-auditing.html'
         },
-        frameworks: AUDIT_FRAMEWORKS
+        frameworks: AUDIT_LOGGING_CONTROLS
     },
     evaluate(facts, ctx) {
         const a = need(facts.audit);
@@ -55361,17 +56323,18 @@ function size(bytes) {
 
 
 
+
 /**
  * Compliant (EE): trusted CAs can be loaded from the node itself only (allowNonLocalCACertUpload
  * false, changeable from localhost only). Community Edition cannot load CAs at all: N/A.
  */
-/* harmony default export */ const ca_upload = (defineCheck({
+/* harmony default export */ const ca_upload = (defineCouchbaseCheck({
     meta: {
         id: 'cb/ca-upload',
         title: 'Remote CA upload',
         dimension: 'Encryption',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'allowNonLocalCACertUpload is false, so a trusted CA cannot be added over the network.',
+        rationale: 'If a CA can be uploaded over the network, anyone with a security-admin credential can add a CA they control and mint certificates the cluster trusts for client authentication.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: 'On a node, from localhost: POST /settings/security allowNonLocalCACertUpload=false.',
@@ -55397,69 +56360,8 @@ function size(bytes) {
     }
 }));
 
-;// CONCATENATED MODULE: ./src/engines/couchbase/checks/tls-version.ts
-
-
-
-
-const STRONG = new Set(['tlsv1.2', 'tlsv1.3']);
-const TRANSIT_FRAMEWORKS = {
-    'PCI DSS': ['4'],
-    HIPAA: ['164.312(e)(1)'],
-    'SOC 2': ['CC6.7'],
-    'ISO 27001': ['8.24'],
-    GDPR: ['Art. 32']
-};
-/**
- * Compliant: the global and every per-service tlsMinVersion are TLS 1.2 or 1.3. From 7.6 on the
- * server refuses lower values and deletes stored ones on upgrade (ns_ssl_services_setup.erl
- * config_upgrade_to_76), so a FAIL is only possible on older releases. Community Edition leaves
- * the TLS keys out of the GET: it cannot set them and the built-in minimum TLS 1.2 applies.
- */
-/* harmony default export */ const checks_tls_version = (defineCheck({
-    meta: {
-        id: 'cb/tls-version',
-        title: 'Minimum TLS version',
-        dimension: 'Encryption',
-        appliesTo: ['self-hosted', 'cloud'],
-        description: 'tlsMinVersion is tlsv1.2 or tlsv1.3 globally and for every service that overrides it (xdcr included on 8.0).',
-        outcomes: ['PASS', 'FAIL'],
-        remediation: {
-            text: 'POST /settings/security tlsMinVersion=tlsv1.2 (and remove lower per-service overrides under /settings/security/<service>); upgrade to 7.6 or later, which refuses anything below TLS 1.2.',
-            link: 'https://docs.couchbase.com/server/current/rest-api/rest-setting-security.html'
-        },
-        frameworks: TRANSIT_FRAMEWORKS
-    },
-    evaluate(facts) {
-        const s = need(facts.security);
-        if (facts.cluster.edition === 'community' && s.tlsMinVersion === null) {
-            return [
-                pass(msg `Community Edition cannot set tlsMinVersion (the key is Enterprise only); the built-in minimum TLS 1.2 applies to every service.`)
-            ];
-        }
-        const global = s.tlsMinVersion ?? 'tlsv1.2';
-        const v = parseCouchbaseVersion(facts.cluster.version);
-        const from76 = v !== null && (v.major > 7 || (v.major === 7 && v.minor >= 6));
-        const findings = [];
-        if (!STRONG.has(global))
-            findings.push(fail(msg `The cluster-wide tlsMinVersion is ${global}: TLS 1.0/1.1 are broken protocol versions${raw(from76 ? ' (a 7.6+ node refuses this value: the cluster is mid-upgrade)' : '')}.`, 'global'));
-        for (const [service, sv] of Object.entries(s.services)) {
-            if (sv.tlsMinVersion && !STRONG.has(sv.tlsMinVersion)) {
-                findings.push(fail(msg `Service ${service} overrides tlsMinVersion to ${sv.tlsMinVersion}.`, service));
-            }
-        }
-        if (findings.length)
-            return findings;
-        const overrides = Object.entries(s.services).filter(([, sv]) => sv.tlsMinVersion);
-        return [
-            pass(overrides.length
-                ? msg `tlsMinVersion is ${global} cluster-wide; ${raw(overrides.map(([k, sv]) => `${k} ${sv.tlsMinVersion}`).join(', '))}.`
-                : msg `tlsMinVersion is ${global} cluster-wide; no service overrides it.`)
-        ];
-    }
-}));
-
 ;// CONCATENATED MODULE: ./src/engines/couchbase/checks/certificates.ts
+
 
 
 
@@ -55487,19 +56389,19 @@ function pairCertificates(certs, nodes) {
     return pairs;
 }
 /** Per node: FAIL within 30 days of expiry (or expired), WARN within 90 or self-signed in production (EE). */
-/* harmony default export */ const certificates = (defineCheck({
+/* harmony default export */ const certificates = (defineCouchbaseCheck({
     meta: {
         id: 'cb/certificates',
         title: 'Node certificates',
         dimension: 'Encryption',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Every node serves a CA-signed certificate valid for more than 90 days.',
+        rationale: 'A self-signed or soon-expiring node certificate leaves clients either unable to verify the server (inviting man-in-the-middle) or failing to connect when it expires.',
         outcomes: ['PASS', 'WARN', 'FAIL', 'INFO'],
         remediation: {
             text: 'Upload a CA-signed certificate chain and key per node (Enterprise Edition: Security > Certificates, or POST /node/controller/reloadCertificate) before expiry; replace the self-signed "generated" certificate in production.',
             link: 'https://docs.couchbase.com/server/current/manage/manage-security/configure-server-certificates.html'
         },
-        frameworks: TRANSIT_FRAMEWORKS
+        frameworks: TRANSIT_CONTROLS
     },
     evaluate(facts, ctx) {
         const certs = need(facts.certificates);
@@ -55545,17 +56447,19 @@ function pairCertificates(certs, nodes) {
 
 
 
+
 /**
  * Informational: whether clients may log in with X.509 certificates and how a certificate
  * becomes a user (prefixes). `mandatory` refuses password logins on TLS ports; 8.0 adds `hybrid`.
  */
-/* harmony default export */ const client_cert_auth = (defineCheck({
+/* harmony default export */ const client_cert_auth = (defineCouchbaseCheck({
     meta: {
         id: 'cb/client-cert-auth',
         title: 'Client certificate authentication',
         dimension: 'Authentication & SSO',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Reports the client certificate authentication state and the rules that map a certificate to a user.',
+        rationale: 'Loose certificate-to-user mapping rules let any certificate the trusted CAs issued sign in as a Couchbase user derived from its fields.',
+        verify: 'That each prefix rule maps only certificates your CA issues for Couchbase users.',
         outcomes: ['INFO'],
         remediation: {
             text: 'Review GET /settings/clientCertAuth: with enable or mandatory, make sure each prefix rule maps only certificates your CA issues for Couchbase users.',
@@ -55580,6 +56484,8 @@ function pairCertificates(certs, nodes) {
 
 
 
+
+
 /** Buckets that keep data on disk; a key is refused for the others (memcached, ephemeral). */
 const PERSISTENT = new Set(['membase', 'couchbase']);
 /**
@@ -55590,20 +56496,21 @@ const PERSISTENT = new Set(['membase', 'couchbase']);
  * is a WARN with condition `not-enabled`, which the policy raises to FAIL for PII/PHI or
  * financial data. Before 8.0 and on Community Edition (which cannot enable it): N/A.
  */
-/* harmony default export */ const checks_encryption_at_rest = (defineCheck({
+/* harmony default export */ const checks_encryption_at_rest = (defineCouchbaseCheck({
     meta: {
         id: 'cb/encryption-at-rest',
         title: 'Encryption at rest',
         dimension: 'Encryption',
         family: 'encryption-at-rest',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Couchbase 8.0+ native encryption at rest is on for every persistent bucket (fully encrypted) and for configuration, logs and audit logs.',
+        rationale: "Without native encryption at rest, anyone with access to the data files, configuration, logs or a backup of the node's disk reads them directly.",
+        verify: 'Before 8.0 (no native encryption): whether the data, configuration and log volumes of every node are encrypted.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: 'Create an encryption key (Security > Encryption at Rest), set encryptionAtRestKeyId on every persistent bucket, enable encryption for config, log and audit (POST /settings/security/encryptionAtRest), then force re-encryption of existing data.',
             link: 'https://docs.couchbase.com/server/current/manage/manage-security/manage-native-encryption-at-rest.html'
         },
-        frameworks: { HIPAA: ['164.312(a)(2)(iv)'], 'PCI DSS': ['3'], GDPR: ['Art. 32'], 'ISO 27001': ['8.24'] }
+        frameworks: AT_REST_CONTROLS
     },
     evaluate(facts) {
         const e = need(facts.encryptionAtRest);
@@ -55643,18 +56550,19 @@ const PERSISTENT = new Set(['membase', 'couchbase']);
 
 
 
+
 /**
  * Compliant: users authenticate through LDAP (over TLS) or SAML, so joiners and leavers are managed
  * centrally. Community Edition has neither: N/A there.
  */
-/* harmony default export */ const external_auth = (defineCheck({
+/* harmony default export */ const external_auth = (defineCouchbaseCheck({
     meta: {
         id: 'cb/external-auth',
         title: 'External authentication (LDAP/SAML)',
         dimension: 'Authentication & SSO',
         family: 'sso',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'LDAP (with TLS or StartTLS), SAML single sign-on or saslauthd (PAM) authentication is enabled.',
+        rationale: 'Local Couchbase users are managed outside the directory, so MFA, central offboarding and password policy do not apply to them.',
         outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
             text: 'Configure LDAP with encryption TLS or StartTLSExtension and certificate validation (Security > LDAP), or SAML for the console; map directory groups to Couchbase roles.',
@@ -55705,18 +56613,19 @@ const PERSISTENT = new Set(['membase', 'couchbase']);
 
 
 
+
 /**
  * Compliant (EE): the console sends Strict-Transport-Security (responseHeaders), so browsers
  * never fall back to plain HTTP. Community Edition cannot set response headers (ee_only_settings
  * leaves responseHeaders out of the GET): N/A there.
  */
-/* harmony default export */ const hsts = (defineCheck({
+/* harmony default export */ const hsts = (defineCouchbaseCheck({
     meta: {
         id: 'cb/hsts',
         title: 'HTTP Strict Transport Security',
         dimension: 'Network Security',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'The REST API and console send a Strict-Transport-Security header with a max-age.',
+        rationale: 'Without HSTS, a browser can be downgraded to plain HTTP on the first visit, exposing administrator credentials and session cookies.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: 'POST /settings/security responseHeaders=\'{"Strict-Transport-Security":"max-age=31536000;includeSubDomains"}\' (Enterprise Edition).',
@@ -55745,14 +56654,15 @@ const PERSISTENT = new Set(['membase', 'couchbase']);
 
 
 
+
 /** Compliant (EE): collected log bundles redact user data (logRedactionLevel partial). CE: N/A. */
-/* harmony default export */ const log_redaction = (defineCheck({
+/* harmony default export */ const log_redaction = (defineCouchbaseCheck({
     meta: {
         id: 'cb/log-redaction',
         title: 'Log redaction',
         dimension: 'Data Protection',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'logRedactionLevel is partial, so collected logs (cbcollect_info) carry no user data in clear.',
+        rationale: 'Without log redaction, log bundles collected for support carry user data (keys, documents, user names) in clear to whoever receives them.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: 'POST /settings/logRedaction logRedactionLevel=partial (Enterprise Edition); redact again when sending bundles to support.',
@@ -55775,24 +56685,25 @@ const PERSISTENT = new Set(['membase', 'couchbase']);
 
 
 
+
 /**
  * Compliant: node-to-node encryption on every node with level `all` or `strict`. The setting
  * `clusterEncryptionLevel` only exists once every node has encryption on.
  */
-/* harmony default export */ const node_encryption = (defineCheck({
+/* harmony default export */ const node_encryption = (defineCouchbaseCheck({
     meta: {
         id: 'cb/node-encryption',
         title: 'Node-to-node encryption',
         dimension: 'Encryption',
         family: 'encryption-in-transit',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Node-to-node encryption is on for every node with clusterEncryptionLevel all or strict.',
+        rationale: 'Without node-to-node encryption, replication and internal traffic cross the network in clear, so anyone on the path reads data and credentials.',
         outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
             text: 'couchbase-cli node-to-node-encryption --enable on every node, then couchbase-cli setting-security --cluster-encryption-level all (or strict to also refuse non-TLS client ports).',
             link: 'https://docs.couchbase.com/server/current/manage/manage-nodes/apply-node-to-node-encryption.html'
         },
-        frameworks: TRANSIT_FRAMEWORKS
+        frameworks: TRANSIT_CONTROLS
     },
     evaluate(facts) {
         if (facts.cluster.edition === 'community') {
@@ -55823,17 +56734,18 @@ const PERSISTENT = new Set(['membase', 'couchbase']);
 
 
 
+
 /**
  * Compliant: new local passwords are hashed with argon2id or PBKDF2-HMAC-SHA512, not the
  * deprecated SHA-1 (menelaus_web_settings.erl passwordHashAlg, default argon2id).
  */
-/* harmony default export */ const password_hash = (defineCheck({
+/* harmony default export */ const password_hash = (defineCouchbaseCheck({
     meta: {
         id: 'cb/password-hash',
         title: 'Password hash algorithm',
         dimension: 'Authentication & SSO',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'passwordHashAlg is argon2id or pbkdf2-hmac-sha512, not SHA-1.',
+        rationale: 'SHA-1 password hashes are fast to brute-force, so a leaked user database quickly yields working passwords.',
         outcomes: ['PASS', 'FAIL', 'INFO'],
         remediation: {
             text: 'POST /settings/security passwordHashAlg=argon2id; existing hashes are migrated as users log in (allowHashMigrationDuringAuth) or when passwords change.',
@@ -55857,21 +56769,23 @@ const PERSISTENT = new Set(['membase', 'couchbase']);
 
 
 
+
+
 /** Compliant: local passwords need at least 12 characters (PCI DSS 8.3.6). */
-/* harmony default export */ const checks_password_policy = (defineCheck({
+/* harmony default export */ const checks_password_policy = (defineCouchbaseCheck({
     meta: {
         id: 'cb/password-policy',
         title: 'Password policy',
         dimension: 'Authentication & SSO',
         family: 'password-policy',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'The password policy requires at least 12 characters for local users.',
+        rationale: 'Short local passwords fall quickly to guessing and credential stuffing against the REST API and console.',
         outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
             text: 'POST /settings/passwordPolicy minLength=12 (and enforce character classes); existing passwords are checked on their next change.',
             link: 'https://docs.couchbase.com/server/current/rest-api/rest-set-password-policy.html'
         },
-        frameworks: { 'PCI DSS': ['8.3.6'], 'SOC 2': ['CC6.1'], HIPAA: ['164.312(d)'], 'ISO 27001': ['5.17'] }
+        frameworks: PASSWORD_POLICY_CONTROLS
     },
     evaluate(facts) {
         const p = need(facts.passwordPolicy);
@@ -55898,26 +56812,27 @@ const PERSISTENT = new Set(['membase', 'couchbase']);
 
 
 
+
 /**
  * Compliant: clusterEncryptionLevel strict, which makes ns_server bind every non-TLS client port
  * to loopback (misc:disable_non_ssl_ports) and disables the eventing debugger. Below strict (or
  * with node-to-node encryption off, or on Community Edition which has no strict level), clients
  * can use KV 11210, query 8093, REST 8091 and the eventing debugger 9140 in plain text.
  */
-/* harmony default export */ const plaintext_ports = (defineCheck({
+/* harmony default export */ const plaintext_ports = (defineCouchbaseCheck({
     meta: {
         id: 'cb/plaintext-ports',
         title: 'Plain-text client ports',
         dimension: 'Network Security',
         family: 'encryption-in-transit',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'clusterEncryptionLevel is strict, so no client port accepts plain text from other hosts.',
+        rationale: 'While client ports accept plain text, applications can connect without TLS and send credentials and data in clear.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: 'Move clients to the TLS ports (11207, 18093, 18091), then couchbase-cli setting-security --cluster-encryption-level strict (Enterprise Edition, node-to-node encryption on every node).',
             link: 'https://docs.couchbase.com/server/current/manage/manage-security/manage-tls.html'
         },
-        frameworks: TRANSIT_FRAMEWORKS
+        frameworks: TRANSIT_CONTROLS
     },
     evaluate(facts) {
         const level = need(facts.security).clusterEncryptionLevel;
@@ -55935,6 +56850,7 @@ const PERSISTENT = new Set(['membase', 'couchbase']);
 }));
 
 ;// CONCATENATED MODULE: ./src/engines/couchbase/checks/query-audit.ts
+
 
 
 
@@ -56012,20 +56928,20 @@ const named = (events) => events.map(([id, name]) => `${id} ${name}`).join(', ')
  * Compliant: every SQL++ statement event of the running version is audited; they ship disabled
  * even when auditing is on. Other modules' filterable events still off are listed per module.
  */
-/* harmony default export */ const query_audit = (defineCheck({
+/* harmony default export */ const query_audit = (defineCouchbaseCheck({
     meta: {
         id: 'cb/query-audit',
         title: 'SQL++ statement auditing',
         dimension: 'Audit Logging',
         family: 'audit-logging',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Every SQL++ statement audit event of the running version (data, DDL, GRANT/REVOKE, functions, transactions, sequences; on 8.0 user and bucket DDL) is enabled.',
+        rationale: 'SQL++ statement events that are disabled leave reads, writes and privilege changes through the query service unrecorded.',
         outcomes: ['PASS', 'WARN', 'FAIL', 'INFO'],
         remediation: {
             text: 'Remove the SQL++ statement events from the disabled list (Security > Audit > Query and Index Service, or POST /settings/audit disabled=...): at least SELECT, INSERT, UPSERT, DELETE, UPDATE, MERGE, GRANT/REVOKE ROLE, the DDL, function and transaction statements, and on 8.0 CREATE/ALTER/DROP USER and BUCKET.',
             link: 'https://docs.couchbase.com/server/current/audit-event-reference/audit-event-reference.html'
         },
-        frameworks: AUDIT_FRAMEWORKS
+        frameworks: AUDIT_LOGGING_CONTROLS
     },
     evaluate(facts) {
         const audit = need(facts.audit);
@@ -56076,17 +56992,18 @@ const STATEMENT_EVENTS = [
 
 
 
+
 /**
  * Compliant: SQL++ CURL() may reach only the listed URLs (all_access false). With all_access
  * true a query_external_access user can make the query service fetch any URL (SSRF).
  */
-/* harmony default export */ const query_curl = (defineCheck({
+/* harmony default export */ const query_curl = (defineCouchbaseCheck({
     meta: {
         id: 'cb/query-curl',
         title: 'SQL++ CURL() allowlist',
         dimension: 'Network Security',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'The query CURL() allowlist does not allow every URL (all_access false).',
+        rationale: 'A CURL() allowlist open to every URL lets a query reach internal services and cloud metadata endpoints (server-side request forgery) or send data out.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: 'POST /settings/querySettings/curlAllowlist with all_access false and only the URLs queries need in allowed_urls; grant query_external_access sparingly.',
@@ -56108,7 +57025,65 @@ const STATEMENT_EVENTS = [
     }
 }));
 
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/tls-version.ts
+
+
+
+
+
+
+const STRONG = new Set(['tlsv1.2', 'tlsv1.3']);
+/**
+ * Compliant: the global and every per-service tlsMinVersion are TLS 1.2 or 1.3. From 7.6 on the
+ * server refuses lower values and deletes stored ones on upgrade (ns_ssl_services_setup.erl
+ * config_upgrade_to_76), so a FAIL is only possible on older releases. Community Edition leaves
+ * the TLS keys out of the GET: it cannot set them and the built-in minimum TLS 1.2 applies.
+ */
+/* harmony default export */ const checks_tls_version = (defineCouchbaseCheck({
+    meta: {
+        id: 'cb/tls-version',
+        title: 'Minimum TLS version',
+        dimension: 'Encryption',
+        description: 'tlsMinVersion is tlsv1.2 or tlsv1.3 globally and for every service that overrides it (xdcr included on 8.0).',
+        rationale: 'TLS 1.0 and 1.1 have known weaknesses and lack modern ciphers, so connections that negotiate them can be downgraded or decrypted.',
+        outcomes: ['PASS', 'FAIL'],
+        remediation: {
+            text: 'POST /settings/security tlsMinVersion=tlsv1.2 (and remove lower per-service overrides under /settings/security/<service>); upgrade to 7.6 or later, which refuses anything below TLS 1.2.',
+            link: 'https://docs.couchbase.com/server/current/rest-api/rest-setting-security.html'
+        },
+        frameworks: TRANSIT_CONTROLS
+    },
+    evaluate(facts) {
+        const s = need(facts.security);
+        if (facts.cluster.edition === 'community' && s.tlsMinVersion === null) {
+            return [
+                pass(msg `Community Edition cannot set tlsMinVersion (the key is Enterprise only); the built-in minimum TLS 1.2 applies to every service.`)
+            ];
+        }
+        const global = s.tlsMinVersion ?? 'tlsv1.2';
+        const v = parseCouchbaseVersion(facts.cluster.version);
+        const from76 = v !== null && (v.major > 7 || (v.major === 7 && v.minor >= 6));
+        const findings = [];
+        if (!STRONG.has(global))
+            findings.push(fail(msg `The cluster-wide tlsMinVersion is ${global}: TLS 1.0/1.1 are broken protocol versions${raw(from76 ? ' (a 7.6+ node refuses this value: the cluster is mid-upgrade)' : '')}.`, 'global'));
+        for (const [service, sv] of Object.entries(s.services)) {
+            if (sv.tlsMinVersion && !STRONG.has(sv.tlsMinVersion)) {
+                findings.push(fail(msg `Service ${service} overrides tlsMinVersion to ${sv.tlsMinVersion}.`, service));
+            }
+        }
+        if (findings.length)
+            return findings;
+        const overrides = Object.entries(s.services).filter(([, sv]) => sv.tlsMinVersion);
+        return [
+            pass(overrides.length
+                ? msg `tlsMinVersion is ${global} cluster-wide; ${raw(overrides.map(([k, sv]) => `${k} ${sv.tlsMinVersion}`).join(', '))}.`
+                : msg `tlsMinVersion is ${global} cluster-wide; no service overrides it.`)
+        ];
+    }
+}));
+
 ;// CONCATENATED MODULE: ./src/engines/couchbase/checks/trusted-cas.ts
+
 
 
 
@@ -56119,19 +57094,19 @@ const STATEMENT_EVENTS = [
  * the server itself warns (expires_soon, expired). Node certificates can be valid while their CA
  * is not. Community Edition has no trusted-CA store: N/A.
  */
-/* harmony default export */ const trusted_cas = (defineCheck({
+/* harmony default export */ const trusted_cas = (defineCouchbaseCheck({
     meta: {
         id: 'cb/trusted-cas',
         title: 'Trusted CA expiry',
         dimension: 'Encryption',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Every trusted CA certificate is valid for more than 90 days.',
+        rationale: 'When a trusted CA expires, every certificate it signed stops validating and node or client connections fail; a renewal under time pressure invites mistakes.',
         outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
             text: 'Load the renewed CA (POST /node/controller/loadTrustedCAs on each node) and re-issue node and client certificates from it before the old CA expires; then remove the old CA.',
             link: 'https://docs.couchbase.com/server/current/manage/manage-security/configure-server-certificates.html'
         },
-        frameworks: TRANSIT_FRAMEWORKS
+        frameworks: TRANSIT_CONTROLS
     },
     evaluate(facts, ctx) {
         const cas = need(facts.trustedCAs);
@@ -56160,18 +57135,19 @@ const STATEMENT_EVENTS = [
 
 
 
+
 /**
  * Compliant: the web console is not reachable over plain HTTP from other hosts. With
  * clusterEncryptionLevel strict, ns_server binds its non-TLS listener (8091) to loopback
  * (menelaus_web.erl get_addr, misc:disable_non_ssl_ports), whatever disableUIOverHttp says.
  */
-/* harmony default export */ const ui_over_http = (defineCheck({
+/* harmony default export */ const ui_over_http = (defineCouchbaseCheck({
     meta: {
         id: 'cb/ui-over-http',
         title: 'Web console over HTTP',
         dimension: 'Network Security',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'disableUIOverHttp is true, or clusterEncryptionLevel strict binds port 8091 to loopback, so administrators log in over HTTPS only.',
+        rationale: 'A web console reachable over HTTP lets administrators sign in with passwords and session cookies sent in clear.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: 'POST /settings/security disableUIOverHttp=true (the console stays on https://host:18091), or set clusterEncryptionLevel strict.',
@@ -56198,22 +57174,24 @@ const STATEMENT_EVENTS = [
 
 
 
+
+
 /** The longest idle console session taken as acceptable (PCI DSS 8.2.8 asks for 15 minutes). */
 const MAX_SECONDS = 3600;
 /** Compliant: the console logs idle sessions out within an hour. uiSessionTimeout is absent when unset. */
-/* harmony default export */ const ui_session_timeout = (defineCheck({
+/* harmony default export */ const ui_session_timeout = (defineCouchbaseCheck({
     meta: {
         id: 'cb/ui-session-timeout',
         title: 'Console session timeout',
         dimension: 'Authentication & SSO',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'uiSessionTimeout is set to at most 3600 seconds, so idle console sessions end.',
+        rationale: 'Console sessions that never time out stay usable on an unattended or shared machine and extend the life of a stolen session cookie.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: 'POST /settings/security uiSessionTimeout=900 (seconds; 60-1000000), or Security > Other Settings > Console idle timeout.',
             link: 'https://docs.couchbase.com/server/current/rest-api/rest-setting-security.html'
         },
-        frameworks: { 'PCI DSS': ['8'], 'SOC 2': ['CC6.1'], 'ISO 27001': ['8.5'] }
+        frameworks: AUTHENTICATION_CONTROLS
     },
     evaluate(facts) {
         const t = need(facts.security).uiSessionTimeout;
@@ -56231,14 +57209,15 @@ const MAX_SECONDS = 3600;
 
 
 
+
 /** INFO version and edition; WARN when the release line is past its end of maintenance. */
-/* harmony default export */ const couchbase_checks_version = (defineCheck({
+/* harmony default export */ const couchbase_checks_version = (defineCouchbaseCheck({
     meta: {
         id: 'cb/version',
         title: 'Couchbase Server version',
         dimension: 'Cluster Configuration',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'The release line is still maintained (per the release table shipped with db-posture).',
+        rationale: 'A release line that is no longer maintained receives no security fixes, so known vulnerabilities stay open.',
         outcomes: ['INFO', 'WARN'],
         remediation: {
             text: 'Upgrade to a maintained release line (online upgrade node by node, or swap rebalance) and keep to its latest maintenance release.',
@@ -57479,32 +58458,33 @@ function adminMembers(users, canLogin = isUserNotRole) {
     return out.sort((a, b) => a.name.localeCompare(b.name));
 }
 
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/define.ts
+
+/** A CockroachDB check: id `crdb/<name>`, evaluated on CrdbFacts (SQL and Cloud API). */
+const defineCockroachCheck = checkFactory('crdb');
+
 ;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/admin-users.ts
 
 
 
 
 
+
 /** Login members of admin, through nested roles, root included: 1-2 PASS, 3-5 WARN, 6+ FAIL. */
-/* harmony default export */ const checks_admin_users = (defineCheck({
+/* harmony default export */ const checks_admin_users = (defineCockroachCheck({
     meta: {
         id: 'crdb/admin-users',
         title: 'Admin role members',
         dimension: 'Authorization',
         family: 'admin-count',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'At most two login users are members of admin, directly or through nested roles.',
+        rationale: 'Every member of admin can read and change all data, grant itself anything and drop the cluster, so each extra member is one more credential whose theft is a full compromise.',
         outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
             text: 'REVOKE admin FROM <user> (and from roles that carry it); give people narrower roles and system privileges; keep root for break-glass use.',
             link: 'https://www.cockroachlabs.com/docs/stable/security-reference/authorization#admin-role'
         },
-        frameworks: {
-            'SOC 2': ['CC6.1', 'CC6.3'],
-            'PCI DSS': ['7'],
-            'ISO 27001': ['8.2'],
-            HIPAA: ['164.312(a)(1)']
-        }
+        frameworks: ADMIN_COUNT_CONTROLS
     },
     evaluate(facts, ctx) {
         // NOSQLLOGIN, NOLOGIN and expired VALID UNTIL accounts cannot use SQL: they are not counted.
@@ -57520,16 +58500,19 @@ function adminMembers(users, canLogin = isUserNotRole) {
 
 
 
+
 /** A Cloud API key older than this should have been rotated. */
 const MAX_AGE_DAYS = 90;
 /** Cloud API keys (GET /api/v1/api-keys): WARN for each key created more than 90 days ago. */
-/* harmony default export */ const api_keys = (defineCheck({
+/* harmony default export */ const api_keys = (defineCockroachCheck({
     meta: {
         id: 'crdb/api-keys',
         title: 'Cloud API key age',
         dimension: 'Authentication & SSO',
         appliesTo: ['cloud'],
         description: `Every CockroachDB Cloud API key was created within the last ${MAX_AGE_DAYS} days.`,
+        rationale: 'A Cloud API key is a bearer secret for a service account with no expiry of its own; the older it is, the more copies of it sit in CI variables, laptops and logs, and the longer a leaked one keeps working.',
+        verify: 'Who uses each listed key, and whether it can be rotated without an outage.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: 'Create a new key for the service account, switch its users over, then delete the old key (Cloud Console > Organization > Access Management > Service Accounts).',
@@ -57702,6 +58685,17 @@ function scanLines(input) {
     });
     return out;
 }
+/** scanLines as a result: the HBA and user-audit parsers report a scan error as their own. */
+function scanSettingLines(input) {
+    try {
+        return { ok: true, lines: scanLines(input) };
+    }
+    catch (error) {
+        if (error instanceof ScanError)
+            return { ok: false, error: error.message };
+        throw error;
+    }
+}
 /** A keyword test as CockroachDB does it: only an unquoted token can be a keyword. */
 function isKeyword(t, keyword) {
     return t !== undefined && !t.quoted && t.value === keyword;
@@ -57717,15 +58711,10 @@ function isKeyword(t, keyword) {
 function parseUserAudit(value) {
     if (value.trim() === '')
         return { ok: true, rules: [] };
-    let lines;
-    try {
-        lines = scanLines(value);
-    }
-    catch (error) {
-        if (error instanceof ScanError)
-            return { ok: false, error: error.message };
-        throw error;
-    }
+    const scanned = scanSettingLines(value);
+    if (!scanned.ok)
+        return scanned;
+    const { lines } = scanned;
     // Only the SET-time validator says "no entries"; a stored comment-only value parses to no rules.
     if (lines.length === 0)
         return { ok: true, rules: [] };
@@ -57789,31 +58778,26 @@ function unreachableRules(rules) {
 
 
 
-const audit_logging_AUDIT_FRAMEWORKS = {
-    'SOC 2': ['CC7.2'],
-    HIPAA: ['164.312(b)'],
-    'PCI DSS': ['10'],
-    'ISO 27001': ['8.15'],
-    GDPR: ['Art. 32']
-};
+
+
 /**
  * PASS when role-based audit (sql.log.user_audit) covers every admin member; WARN when only the
  * hidden admin audit is on (or user audit misses admins); FAIL when neither audits anything.
  */
-/* harmony default export */ const audit_logging = (defineCheck({
+/* harmony default export */ const audit_logging = (defineCockroachCheck({
     meta: {
         id: 'crdb/audit-logging',
         title: 'Audit logging',
         dimension: 'Audit Logging',
         family: 'audit-logging',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Every statement of every admin member is audited (sql.log.user_audit, or at least sql.log.admin_audit.enabled).',
+        rationale: 'Without statement audit of admin members, what a privileged account did (data read, grants, drops) leaves no record, so misuse or a stolen admin credential cannot be detected or investigated.',
         outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
             text: "SET CLUSTER SETTING sql.log.user_audit = 'admin ALL'; (add rows for sensitive roles; before v24.3 keep a valid enterprise licence for this cluster), and route the SENSITIVE_ACCESS channel to durable storage or a SIEM.",
             link: 'https://www.cockroachlabs.com/docs/stable/role-based-audit-logging'
         },
-        frameworks: audit_logging_AUDIT_FRAMEWORKS
+        frameworks: AUDIT_LOGGING_CONTROLS
     },
     evaluate(facts, ctx) {
         const value = settings_setting(facts, 'sql.log.user_audit');
@@ -57866,32 +58850,29 @@ const audit_logging_AUDIT_FRAMEWORKS = {
 
 
 
+
+
 /** A run that should have started more than this long ago is overdue. */
 const OVERDUE_MS = 24 * 3600 * 1000;
 /**
  * Self-hosted: FAIL without a backup schedule; WARN for paused, failing or overdue schedules. Cloud:
  * INFO (managed backups exist). Never prints the storage URI's credentials (the collector removes them).
  */
-/* harmony default export */ const backup_schedules = (defineCheck({
+/* harmony default export */ const backup_schedules = (defineCockroachCheck({
     meta: {
         id: 'crdb/backup-schedules',
         title: 'Backup schedules',
         dimension: 'Backup & Recovery',
         family: 'backups',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'An active backup schedule exists, is not paused or failing, and runs on time.',
+        rationale: 'Without a backup schedule that runs and succeeds, data lost to a bad migration, deletion or ransomware cannot be restored, and paused or failing schedules give that false comfort silently.',
+        verify: 'That the backup destination holds recent backups and that a restore has been tested.',
         outcomes: ['PASS', 'WARN', 'FAIL', 'INFO'],
         remediation: {
             text: "CREATE SCHEDULE ... FOR BACKUP INTO 's3://...?AUTH=implicit' RECURRING '@hourly' FULL BACKUP '@daily' WITH SCHEDULE OPTIONS first_run = 'now'; RESUME paused schedules and fix failing ones.",
             link: 'https://www.cockroachlabs.com/docs/stable/create-schedule-for-backup'
         },
-        frameworks: {
-            'SOC 2': ['A1.2'],
-            HIPAA: ['164.308(a)(7)'],
-            'PCI DSS': ['12.10'],
-            'ISO 27001': ['8.13'],
-            GDPR: ['Art. 32']
-        }
+        frameworks: BACKUP_CONTROLS
     },
     evaluate(facts, ctx) {
         const schedules = need(facts.schedules).filter(s => s.isBackup);
@@ -57937,15 +58918,10 @@ const hba_TYPES = new Set(['local', 'host', 'hostssl', 'hostnossl', 'loopback'])
 class LineError extends Error {
 }
 function parseCrdbHba(value) {
-    let lines;
-    try {
-        lines = scanLines(value);
-    }
-    catch (error) {
-        if (error instanceof ScanError)
-            return { ok: false, error: error.message };
-        throw error;
-    }
+    const scanned = scanSettingLines(value);
+    if (!scanned.ok)
+        return scanned;
+    const { lines } = scanned;
     const rules = [];
     for (const line of lines) {
         try {
@@ -58166,19 +59142,20 @@ function shadowedBy(rules, index) {
 
 
 
+
 const HBA_SETTING = 'server.host_based_authentication.configuration';
 /**
  * First-match HBA review. Never prints an ldapbindpasswd value (the parser masks it). A value that
  * reads <redacted> is UNKNOWN (the collector turns it into a missing fact).
  */
-/* harmony default export */ const checks_hba = (defineCheck({
+/* harmony default export */ const checks_hba = (defineCockroachCheck({
     meta: {
         id: 'crdb/hba',
         title: 'Host-based authentication',
         dimension: 'Network Security',
         family: 'hba-empty',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'The HBA configuration restricts who may connect from where, with strong methods, and has no trust rule for remote addresses.',
+        rationale: 'A permissive HBA lets clients connect from any address, with weak methods or with trust, so a reachable port plus a user name can be enough to get in.',
         outcomes: ['PASS', 'WARN', 'FAIL', 'INFO'],
         remediation: {
             text: "SET CLUSTER SETTING server.host_based_authentication.configuration = 'hostssl all all 10.0.0.0/8 cert-scram-sha-256 ...'; restrict by address and user, never trust remote hosts, prefer cert or scram methods.",
@@ -58257,25 +59234,28 @@ const HBA_SETTING = 'server.host_based_authentication.configuration';
 
 
 
+
+
 /**
  * Certificate logins (HBA methods cert, cert-password, cert-scram-sha-256; the built-in root rule
  * and the default configuration use cert-password): revocation checking (security.ocsp.mode,
  * default off) and the subject / SAN requirements (security.client_cert.subject_required.enabled,
  * .san_required.enabled from v26.2).
  */
-/* harmony default export */ const client_certificates = (defineCheck({
+/* harmony default export */ const client_certificates = (defineCockroachCheck({
     meta: {
         id: 'crdb/client-certificates',
         title: 'Client certificate checks',
         dimension: 'Authentication & SSO',
         appliesTo: ['self-hosted'],
         description: 'Certificate logins check revocation (security.ocsp.mode strict) and require a certificate subject or SAN mapping.',
+        rationale: 'Without revocation checks a revoked or stolen client certificate keeps logging in until it expires, and without a subject mapping any certificate the CA ever signed can claim a SQL user by its common name.',
         outcomes: ['PASS', 'WARN', 'INFO'],
         remediation: {
             text: "SET CLUSTER SETTING security.ocsp.mode = 'strict'; SET CLUSTER SETTING security.client_cert.subject_required.enabled = true; (and security.client_cert.san_required.enabled on v26.2+), then set SUBJECT role options.",
             link: 'https://www.cockroachlabs.com/docs/stable/manage-certs-revoke-ocsp'
         },
-        frameworks: { 'SOC 2': ['CC6.1'], 'ISO 27001': ['8.5'], 'PCI DSS': ['8'] }
+        frameworks: AUTHENTICATION_CONTROLS
     },
     evaluate(facts) {
         // The built-in root rule (cert-password) always allows certificate logins.
@@ -58304,21 +59284,27 @@ const HBA_SETTING = 'server.host_based_authentication.configuration';
 
 
 
+
+
 /** CMEK on Advanced with the Advanced Security add-on; INFO where the plan cannot use it. */
-/* harmony default export */ const cmek = (defineCheck({
+/* harmony default export */ const cmek = (defineCockroachCheck({
     meta: {
         id: 'crdb/cmek',
+        // The no-addon case cannot be read from the Cloud API: a person attests it.
+        attestable: true,
         title: 'Customer-managed encryption keys',
         dimension: 'Encryption',
         family: 'cmek',
         appliesTo: ['cloud'],
         description: 'Advanced clusters with the Advanced Security add-on encrypt data with a customer-managed key (CMEK).',
+        rationale: "Without a customer-managed key, the cluster's data stays readable by whoever controls the provider-managed keys, and the organization cannot revoke access to its data by revoking its own key.",
+        verify: 'Whether the organization has the Advanced Security add-on (the Cloud Console billing page); attest no-addon only with that evidence.',
         outcomes: ['PASS', 'FAIL', 'INFO'],
         remediation: {
             text: 'Create a KMS key, grant the cluster principal access and enable CMEK (POST /api/v1/clusters/{id}/cmek or the Console); requires Advanced with the Advanced Security add-on. Without the add-on, attest it in the baseline (check crdb/cmek, status INFO, evidence no-addon).',
             link: 'https://www.cockroachlabs.com/docs/cockroachcloud/cmek'
         },
-        frameworks: { HIPAA: ['164.312(a)(2)(iv)'], 'PCI DSS': ['3'], GDPR: ['Art. 32'], 'ISO 27001': ['8.24'] }
+        frameworks: AT_REST_CONTROLS
     },
     evaluate(facts, ctx) {
         const cluster = need(facts.cloud.cluster);
@@ -58331,7 +59317,7 @@ const HBA_SETTING = 'server.host_based_authentication.configuration';
         if (cmek.status === 'NOT_CONFIGURED') {
             // A 404 from /cmek: no CMEK configuration exists. Whether the Advanced Security add-on is
             // enabled cannot be read from this endpoint; a person may attest that it is not (no-addon).
-            const a = ctx.attestation('crdb/cmek');
+            const a = ctx.attestation();
             if (a.state === 'active' && (a.attestation.status === 'INFO' || a.attestation.status === 'N/A'))
                 return [
                     info(msg `CMEK was never configured (404); attested that the cluster has no Advanced Security add-on (no-addon) by ${a.attestation.attestedBy} (${a.attestation.evidence}), valid until ${raw(a.attestation.expires)}.`)
@@ -58356,9 +59342,10 @@ const HBA_SETTING = 'server.host_based_authentication.configuration';
 
 
 
+
 const ADMIN_ROLES = new Set(['ORG_ADMIN', 'CLUSTER_ADMIN']);
 /** Cloud Console users holding ORG_ADMIN or CLUSTER_ADMIN (GET /api/v1/roles): 1-2 / 3-5 / 6+. */
-/* harmony default export */ const console_admins = (defineCheck({
+/* harmony default export */ const console_admins = (defineCockroachCheck({
     meta: {
         id: 'crdb/console-admins',
         title: 'Cloud Console administrators',
@@ -58366,12 +59353,13 @@ const ADMIN_ROLES = new Set(['ORG_ADMIN', 'CLUSTER_ADMIN']);
         family: 'admin-count',
         appliesTo: ['cloud'],
         description: 'At most two Cloud Console users hold ORG_ADMIN or CLUSTER_ADMIN.',
+        rationale: 'ORG_ADMIN and CLUSTER_ADMIN can change network access, users and backups and delete clusters, so every extra holder is another Console account whose compromise controls the data.',
         outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
             text: 'Give people CLUSTER_DEVELOPER or CLUSTER_OPERATOR_WRITER instead of ORG_ADMIN / CLUSTER_ADMIN in the Cloud Console (Access Management), keeping two administrators.',
             link: 'https://www.cockroachlabs.com/docs/cockroachcloud/authorization'
         },
-        frameworks: { 'SOC 2': ['CC6.1', 'CC6.3'], 'PCI DSS': ['7'], 'ISO 27001': ['8.2'] }
+        frameworks: PRIVILEGED_ACCESS_CONTROLS
     },
     evaluate(facts) {
         const grants = need(facts.cloud.consoleRoles);
@@ -58389,10 +59377,11 @@ const ADMIN_ROLES = new Set(['ORG_ADMIN', 'CLUSTER_ADMIN']);
 
 /**
  * Shared by checks that no API can answer (Console SSO, SCIM): UNKNOWN until a person attests the
- * state in the baseline file; an expired attestation is UNKNOWN again.
+ * state in the baseline file; an expired attestation is UNKNOWN again. `id` only names the check
+ * in the message: the lookup is bound to the running check.
  */
 function fromAttestation(id, ctx, what, missing) {
-    const a = ctx.attestation(id);
+    const a = ctx.attestation();
     if (a.state === 'none')
         return [
             check_unknown(msg `${raw(missing)} Fix: attest it in the baseline file (attestations, check ${raw(id)}).`)
@@ -58421,7 +59410,7 @@ function fromAttestation(id, ctx, what, missing) {
 
 const console_sso_ID = 'crdb/console-sso';
 /** Cloud Console single sign-on: no API exposes it, so only an attestation settles it. */
-/* harmony default export */ const console_sso = (defineCheck({
+/* harmony default export */ const console_sso = (defineCockroachCheck({
     meta: {
         id: 'crdb/console-sso',
         attestable: true,
@@ -58430,6 +59419,8 @@ const console_sso_ID = 'crdb/console-sso';
         family: 'sso',
         appliesTo: ['cloud'],
         description: 'Cloud Console sign-in goes through the organization SSO (SAML/OIDC) and is enforced for every member.',
+        rationale: "Console members who sign in with local passwords escape the identity provider's MFA, offboarding and session policy, so a leaver or a phished password keeps control-plane access.",
+        verify: 'In the Cloud Console, Organization > Authentication: SSO configured and required for all members; attach a screenshot or the audit log entry as evidence.',
         outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
             text: 'Configure Cloud Organization SSO (Organization > Authentication), require it for all members, then record an attestation in the baseline file with the evidence.',
@@ -58456,14 +59447,15 @@ const console_sso_ID = 'crdb/console-sso';
 
 
 
+
 /** INFO only: what the SQL port negotiates, the server key, and --tls-cipher-suites when set. */
-/* harmony default export */ const checks_crypto_posture = (defineCheck({
+/* harmony default export */ const checks_crypto_posture = (defineCockroachCheck({
     meta: {
         id: 'crdb/crypto-posture',
         title: 'Cryptographic posture',
         dimension: 'Encryption',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'TLS 1.3 with AEAD ciphers, a strong server key and, where available, a post-quantum hybrid key exchange.',
+        rationale: 'Older TLS versions, non-AEAD ciphers and weak server keys lower the cost of decrypting or tampering with captured traffic, and classical-only key exchange lets recorded sessions be decrypted later.',
         outcomes: ['INFO'],
         remediation: {
             text: 'Keep TLS 1.3, RSA-2048+/ECDSA P-256+ node keys, and restrict suites with cockroach start --tls-cipher-suites (v25.2+) when policy asks.',
@@ -58503,15 +59495,16 @@ const console_sso_ID = 'crdb/console-sso';
 
 
 
+
 /** PASS with SQL JWT login (with issuers) or DB Console OIDC (with a provider); FAIL with neither. */
-/* harmony default export */ const database_sso = (defineCheck({
+/* harmony default export */ const database_sso = (defineCockroachCheck({
     meta: {
         id: 'crdb/database-sso',
         title: 'Database SSO (JWT / OIDC)',
         dimension: 'Authentication & SSO',
         family: 'database-sso',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'SQL users sign in with JWTs from the identity provider, or the DB Console with OIDC.',
+        rationale: 'SQL users with local passwords are managed outside the identity provider, so MFA, central offboarding and password policy do not apply to database access.',
         outcomes: ['PASS', 'FAIL'],
         remediation: {
             text: 'SET CLUSTER SETTING server.jwt_authentication.enabled = true and server.jwt_authentication.issuers.configuration; for the DB Console, server.oidc_authentication.enabled with provider_url, client_id and client_secret.',
@@ -58555,6 +59548,8 @@ const console_sso_ID = 'crdb/console-sso';
 
 
 
+
+
 /** Longest DB Console session the check accepts without a finding (the default is 168 hours). */
 const MAX_HOURS = 12;
 /** `168:00:00`, `168h0m0s`, `12h`, `30m`, `1 day` -> hours; NaN when not a duration. */
@@ -58569,19 +59564,20 @@ function durationHours(v) {
     return Number.NaN;
 }
 /** DB Console sessions: lifetime (server.web_session.timeout) and HSTS (server.hsts.enabled). */
-/* harmony default export */ const db_console_sessions = (defineCheck({
+/* harmony default export */ const db_console_sessions = (defineCockroachCheck({
     meta: {
         id: 'crdb/db-console-sessions',
         title: 'DB Console sessions',
         dimension: 'Authentication & SSO',
         appliesTo: ['self-hosted'],
         description: `DB Console sessions last at most ${MAX_HOURS} hours and the console sends HSTS.`,
+        rationale: 'Long-lived DB Console sessions widen the window in which a stolen session cookie works, and without HSTS a browser can be downgraded to plain HTTP and leak it.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: "SET CLUSTER SETTING server.web_session.timeout = '12h'; SET CLUSTER SETTING server.hsts.enabled = true;",
             link: 'https://www.cockroachlabs.com/docs/stable/cluster-settings'
         },
-        frameworks: { 'SOC 2': ['CC6.1'], 'ISO 27001': ['8.5'], 'PCI DSS': ['8'] }
+        frameworks: AUTHENTICATION_CONTROLS
     },
     evaluate(facts) {
         const raw_ = need(facts.settings['server.web_session.timeout']);
@@ -58604,14 +59600,16 @@ function durationHours(v) {
 
 
 
+
 /** GET /api/v1/clusters/{id} delete_protection: ENABLED PASS; DISABLED WARN. */
-/* harmony default export */ const delete_protection = (defineCheck({
+/* harmony default export */ const delete_protection = (defineCockroachCheck({
     meta: {
         id: 'crdb/delete-protection',
         title: 'Delete protection',
         dimension: 'Backup & Recovery',
         appliesTo: ['cloud'],
         description: 'The Cloud cluster has delete protection enabled.',
+        rationale: 'Without delete protection one API call or Console click by a compromised or mistaken administrator destroys the cluster and its data.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: 'Enable delete protection on the cluster (PATCH /api/v1/clusters/{id} with delete_protection ENABLED, or the Console).',
@@ -58636,23 +59634,26 @@ function durationHours(v) {
 
 
 
+
+
 /**
  * GET /api/v1/clusters/{id} egress_traffic_policy: DEFAULT_DENY PASS; ALLOW_ALL WARN (backups,
  * changefeeds and exports may reach any destination); others INFO. Advanced only.
  */
-/* harmony default export */ const egress_policy = (defineCheck({
+/* harmony default export */ const egress_policy = (defineCockroachCheck({
     meta: {
         id: 'crdb/egress-policy',
         title: 'Egress traffic policy',
         dimension: 'Network Security',
         appliesTo: ['cloud'],
         description: 'Advanced clusters deny outbound traffic by default and allow only listed destinations.',
+        rationale: 'With outbound traffic open, a compromised account can copy data out through BACKUP, EXPORT or changefeeds to any destination it chooses.',
         outcomes: ['PASS', 'WARN', 'INFO'],
         remediation: {
             text: 'Set the egress traffic policy to DEFAULT_DENY and add egress rules for the backup, changefeed and export destinations you use.',
             link: 'https://www.cockroachlabs.com/docs/cockroachcloud/egress-perimeter-controls'
         },
-        frameworks: { 'SOC 2': ['CC6.6'], 'PCI DSS': ['1'], 'ISO 27001': ['8.20'] }
+        frameworks: NETWORK_BOUNDARY_CONTROLS
     },
     evaluate(facts) {
         const cluster = need(facts.cloud.cluster);
@@ -58677,12 +59678,14 @@ function durationHours(v) {
 
 
 
+
+
 /**
  * Every store encrypted (kv_store_status properties.encrypted, or --enterprise-encryption on every
  * node). "Not enabled" is a WARN with condition `not-enabled`: the policy raises it to FAIL for
  * PII/PHI or financial data.
  */
-/* harmony default export */ const cockroachdb_checks_encryption_at_rest = (defineCheck({
+/* harmony default export */ const cockroachdb_checks_encryption_at_rest = (defineCockroachCheck({
     meta: {
         id: 'crdb/encryption-at-rest',
         title: 'Encryption at rest',
@@ -58690,12 +59693,14 @@ function durationHours(v) {
         family: 'encryption-at-rest',
         appliesTo: ['self-hosted'],
         description: 'Every node runs Enterprise encryption at rest (--enterprise-encryption) with a real key, not key=plain.',
+        rationale: 'Without encryption at rest, anyone who gets a disk, snapshot or store directory reads the data directly, bypassing every database permission.',
+        verify: "When the volumes are encrypted instead: the disk or volume encryption of every node's store, the evidence for a waiver of this finding.",
         outcomes: ['PASS', 'WARN'],
         remediation: {
-            text: 'Start every node with --enterprise-encryption=path=<store>,key=<aes key file>,old-key=plain and rotate keys with rotation-period; or encrypt the volumes and attest it.',
+            text: 'Start every node with --enterprise-encryption=path=<store>,key=<aes key file>,old-key=plain and rotate keys with rotation-period; or encrypt the volumes and waive this finding in the baseline with that evidence (no API shows volume encryption).',
             link: 'https://www.cockroachlabs.com/docs/stable/encryption'
         },
-        frameworks: { HIPAA: ['164.312(a)(2)(iv)'], 'PCI DSS': ['3'], GDPR: ['Art. 32'], 'ISO 27001': ['8.24'] }
+        frameworks: AT_REST_CONTROLS
     },
     evaluate(facts) {
         // properties.encrypted is true whenever an encryption environment exists, key=plain included
@@ -58757,14 +59762,15 @@ function encryptionSpecs(args) {
 
 
 
+
 /** PASS when external identities are mapped to SQL users (or auto-provisioned); FAIL otherwise. */
-/* harmony default export */ const identity_map = (defineCheck({
+/* harmony default export */ const identity_map = (defineCockroachCheck({
     meta: {
         id: 'crdb/identity-map',
         title: 'Identity mapping',
         dimension: 'Authentication & SSO',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'External identities (certificates, JWT, LDAP) map to SQL users through server.identity_map.configuration or auto-provisioning.',
+        rationale: 'Without an identity map, external identities (certificate subjects, JWT claims, LDAP names) map to SQL users by name alone, so an identity can land on an unintended or privileged user.',
         outcomes: ['PASS', 'FAIL'],
         remediation: {
             text: "SET CLUSTER SETTING server.identity_map.configuration = '<issuer> /^(.*)@example\\.com$ \\1'; or enable security.provisioning.ldap.enabled / security.provisioning.jwt.enabled to create users on first LDAP / JWT login.",
@@ -58798,8 +59804,10 @@ function encryptionSpecs(args) {
 
 
 
+
+
 /** Compliant: the Cloud IP allowlist only holds narrow CIDRs (never 0.0.0.0/0 or ::/0). */
-/* harmony default export */ const ip_allowlist = (defineCheck({
+/* harmony default export */ const ip_allowlist = (defineCockroachCheck({
     meta: {
         id: 'crdb/ip-allowlist',
         title: 'IP allowlist',
@@ -58807,12 +59815,13 @@ function encryptionSpecs(args) {
         family: 'open-network',
         appliesTo: ['cloud'],
         description: 'The IP allowlist holds only narrow CIDR ranges; nothing is open to the whole internet.',
+        rationale: 'A broad allowlist exposes the SQL and Console ports to the whole internet, leaving passwords as the only barrier against scanning and credential stuffing.',
         outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
             text: 'Remove 0.0.0.0/0 and other broad entries from the allowlist (Networking > IP Allowlist); list the egress IPs of your apps and VPN, or use private endpoints.',
             link: 'https://www.cockroachlabs.com/docs/cockroachcloud/network-authorization'
         },
-        frameworks: { 'PCI DSS': ['1'], 'SOC 2': ['CC6.6'], 'ISO 27001': ['8.20'] }
+        frameworks: NETWORK_BOUNDARY_CONTROLS
     },
     evaluate(facts) {
         const entries = need(facts.cloud.allowlist);
@@ -58844,14 +59853,15 @@ function encryptionSpecs(args) {
 
 
 
+
 /** PASS only for ldapport=636 (the one port CockroachDB dials with TLS); WARN otherwise; INFO without LDAP. */
-/* harmony default export */ const ldap = (defineCheck({
+/* harmony default export */ const ldap = (defineCockroachCheck({
     meta: {
         id: 'crdb/ldap',
         title: 'LDAP authentication',
         dimension: 'Authentication & SSO',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'LDAP logins, when configured in the HBA, reach the directory over LDAPS.',
+        rationale: "LDAP logins over plain LDAP send users' passwords and the bind password across the network in clear, where anyone on the path can read them.",
         outcomes: ['PASS', 'WARN', 'INFO'],
         remediation: {
             text: 'Use ldapport=636 (LDAPS) in the HBA ldap rules, keep ldapbindpasswd out of logs (server.redact_sensitive_settings.enabled = true), and map users with server.identity_map.configuration.',
@@ -58900,6 +59910,7 @@ const LDAP_OPTIONS = new Set([
 
 
 
+
 /**
  * The enterprise licence, decoded locally (never printed). v24.3+ switches nothing off but
  * throttles connections without a valid licence past the 7-day grace period
@@ -58907,13 +59918,14 @@ const LDAP_OPTIONS = new Set([
  * organization or cluster: License.Check) turns enterprise features such as role-based audit
  * logging off.
  */
-/* harmony default export */ const license = (defineCheck({
+/* harmony default export */ const license = (defineCockroachCheck({
     meta: {
         id: 'crdb/license',
         title: 'Enterprise licence',
         dimension: 'Cluster Configuration',
         appliesTo: ['self-hosted'],
         description: 'A valid enterprise licence for this cluster is installed.',
+        rationale: 'Before v24.3 an invalid licence switches enterprise features such as role-based audit logging off while they still look configured; from v24.3 on the cluster throttles connections once the grace period ends.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: "SET CLUSTER SETTING enterprise.license = '<key>'; with a licence for this organization (cluster.organization) that has not expired.",
@@ -58943,21 +59955,23 @@ const LDAP_OPTIONS = new Set([
 
 
 
+
 const REQUIRED = ['SESSIONS', 'USER_ADMIN', 'PRIVILEGES', 'SENSITIVE_ACCESS'];
 /** Cloud log export ENABLED and not omitting the security channels. */
-/* harmony default export */ const log_export = (defineCheck({
+/* harmony default export */ const log_export = (defineCockroachCheck({
     meta: {
         id: 'crdb/log-export',
         title: 'Log export',
         dimension: 'Audit Logging',
         appliesTo: ['cloud'],
         description: 'Cloud log export is enabled and ships the SESSIONS, USER_ADMIN, PRIVILEGES and SENSITIVE_ACCESS channels.',
+        rationale: "Without log export, session, privilege and sensitive-access events stay inside the managed service, beyond the SIEM's alerting and retention, and are lost for investigations.",
         outcomes: ['PASS', 'WARN', 'N/A'],
         remediation: {
             text: 'Enable log export to CloudWatch, Cloud Logging or Azure Log Analytics (POST /api/v1/clusters/{id}/logexport) without omitting the security channels.',
             link: 'https://www.cockroachlabs.com/docs/cockroachcloud/export-logs'
         },
-        frameworks: audit_logging_AUDIT_FRAMEWORKS
+        frameworks: AUDIT_LOGGING_CONTROLS
     },
     evaluate(facts) {
         const cluster = need(facts.cloud.cluster);
@@ -58991,14 +60005,17 @@ const INFO_AUDIT = ['SENSITIVE_ACCESS', 'SESSIONS'];
 
 
 
+
 /** The Cloud-managed backup configuration: PASS when on, INFO when off. */
-/* harmony default export */ const managed_backups = (defineCheck({
+/* harmony default export */ const managed_backups = (defineCockroachCheck({
     meta: {
         id: 'crdb/managed-backups',
         title: 'Managed backups',
         dimension: 'Backup & Recovery',
         appliesTo: ['cloud'],
         description: 'CockroachDB Cloud managed backups are enabled with a frequency and retention that fit the recovery objectives.',
+        rationale: 'Managed backups that are off, or too rare and too short-lived for the recovery objectives, leave data that cannot be restored to the point the business needs.',
+        verify: 'That a restore from the managed backups has been tested and fits the recovery point and time objectives.',
         outcomes: ['PASS', 'INFO'],
         remediation: {
             text: 'Enable managed backups and set frequency and retention (PUT /api/v1/clusters/{id}/backups-config, or the Console Backup and Restore page).',
@@ -59022,14 +60039,15 @@ const INFO_AUDIT = ['SENSITIVE_ACCESS', 'SESSIONS'];
 
 
 
+
 /** scram-sha-256 PASS; crdb-bcrypt WARN. */
-/* harmony default export */ const password_hashing = (defineCheck({
+/* harmony default export */ const password_hashing = (defineCockroachCheck({
     meta: {
         id: 'crdb/password-hashing',
         title: 'Password hashing',
         dimension: 'Authentication & SSO',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'New passwords are stored as SCRAM-SHA-256 (server.user_login.password_encryption).',
+        rationale: "With bcrypt hashes the client must send its password to the server at every login, where SCRAM never sends it, so whoever can read a node's memory or terminate its TLS collects users' passwords.",
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: "SET CLUSTER SETTING server.user_login.password_encryption = 'scram-sha-256'; stored bcrypt hashes are upgraded at the next login.",
@@ -59052,21 +60070,23 @@ const INFO_AUDIT = ['SENSITIVE_ACCESS', 'SESSIONS'];
 
 
 
+
+
 /** server.user_login.min_password_length: >=12 PASS, 8-11 WARN, <8 FAIL (the default is 1). */
-/* harmony default export */ const cockroachdb_checks_password_policy = (defineCheck({
+/* harmony default export */ const cockroachdb_checks_password_policy = (defineCockroachCheck({
     meta: {
         id: 'crdb/password-policy',
         title: 'Minimum password length',
         dimension: 'Authentication & SSO',
         family: 'password-policy',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'server.user_login.min_password_length is at least 12 and clients cannot bypass it with pre-hashed passwords.',
+        rationale: 'Short passwords fall quickly to guessing, and pre-hashed passwords sent by clients bypass the length check altogether.',
         outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
             text: 'SET CLUSTER SETTING server.user_login.min_password_length = 12; SET CLUSTER SETTING server.user_login.store_client_pre_hashed_passwords.enabled = false; both apply to new and changed passwords, so rotate existing ones.',
             link: 'https://www.cockroachlabs.com/docs/stable/cluster-settings'
         },
-        frameworks: { 'PCI DSS': ['8.3.6'], 'SOC 2': ['CC6.1'], HIPAA: ['164.312(d)'], 'ISO 27001': ['5.17'] }
+        frameworks: PASSWORD_POLICY_CONTROLS
     },
     evaluate(facts, ctx) {
         const n = Number(settings_setting(facts, 'server.user_login.min_password_length'));
@@ -59096,8 +60116,10 @@ const INFO_AUDIT = ['SENSITIVE_ACCESS', 'SESSIONS'];
 
 
 
+
+
 /** Private connectivity by plan: Advanced expects an available private endpoint connection. */
-/* harmony default export */ const private_endpoints = (defineCheck({
+/* harmony default export */ const private_endpoints = (defineCockroachCheck({
     meta: {
         id: 'crdb/private-endpoints',
         title: 'Private endpoints',
@@ -59105,12 +60127,13 @@ const INFO_AUDIT = ['SENSITIVE_ACCESS', 'SESSIONS'];
         family: 'private-endpoints',
         appliesTo: ['cloud'],
         description: 'Applications reach the cluster over a private endpoint (PrivateLink / Private Service Connect) rather than the internet.',
+        rationale: 'Applications that reach the cluster over the internet expose its endpoint to anyone who can resolve it; the allowlist and passwords are then the only barrier.',
         outcomes: ['PASS', 'WARN', 'INFO'],
         remediation: {
             text: 'Create a private endpoint service for each region and connect your VPCs (Networking > Private endpoint); then remove public allowlist entries.',
             link: 'https://www.cockroachlabs.com/docs/cockroachcloud/connect-to-your-cluster#establish-private-connectivity'
         },
-        frameworks: { 'SOC 2': ['CC6.6'], 'PCI DSS': ['1'], 'ISO 27001': ['8.20'] }
+        frameworks: NETWORK_BOUNDARY_CONTROLS
     },
     evaluate(facts) {
         const cluster = need(facts.cloud.cluster);
@@ -59148,6 +60171,7 @@ const INFO_AUDIT = ['SENSITIVE_ACCESS', 'SESSIONS'];
 
 
 
+
 const DATA = new Set(['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'ALL']);
 const SYSTEM_SCHEMAS = new Set(['crdb_internal', 'information_schema', 'pg_catalog', 'pg_extension']);
 /**
@@ -59170,13 +60194,13 @@ function isDefault(g) {
     return false;
 }
 /** In every database: FAIL for data privileges granted to public on objects; WARN for other non-default grants. */
-/* harmony default export */ const public_privileges = (defineCheck({
+/* harmony default export */ const public_privileges = (defineCockroachCheck({
     meta: {
         id: 'crdb/public-privileges',
         title: 'Privileges granted to public',
         dimension: 'Authorization',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'No table, view or sequence grants data privileges to public, and public holds no privilege beyond the defaults.',
+        rationale: 'Privileges granted to public are held by every SQL user, including ones created later, so any login can read or change the affected data.',
         outcomes: ['PASS', 'WARN', 'FAIL', 'INFO'],
         remediation: {
             text: 'REVOKE ALL ON <object> FROM public; to remove the default CREATE on schema public: REVOKE CREATE ON SCHEMA public FROM public in each database and SET CLUSTER SETTING sql.auth.public_schema_create_privilege.enabled = false for new databases.',
@@ -59237,7 +60261,7 @@ function isDefault(g) {
 
 const scim_ID = 'crdb/scim';
 /** SCIM provisioning from the identity provider: attestation only (no read API). */
-/* harmony default export */ const scim = (defineCheck({
+/* harmony default export */ const scim = (defineCockroachCheck({
     meta: {
         id: 'crdb/scim',
         attestable: true,
@@ -59246,6 +60270,8 @@ const scim_ID = 'crdb/scim';
         family: 'scim',
         appliesTo: ['cloud'],
         description: 'Cloud organization members are provisioned and deprovisioned by the identity provider over SCIM 2.0.',
+        rationale: 'Without SCIM, people who leave or change teams keep their Cloud organization membership until someone removes them by hand, and access reviews drift from the directory.',
+        verify: 'In the identity provider: SCIM provisioning to CockroachDB Cloud enabled, with the last successful sync; attach it as evidence.',
         outcomes: ['PASS', 'FAIL'],
         remediation: {
             text: 'Enable SCIM provisioning with an ORG_ADMIN service account token in your identity provider, then record an attestation in the baseline file.',
@@ -59268,24 +60294,26 @@ const scim_ID = 'crdb/scim';
 
 
 
+
+
 /**
  * Secrets live inside settings: the LDAP bind password in the HBA text (`ldapbindpasswd=`), the
  * identity map. server.redact_sensitive_settings.enabled hides them from users with only
  * VIEWCLUSTERSETTING (pkg/settings/registry.go, masked.go); the docs' LDAP setup recommends it.
  */
-/* harmony default export */ const sensitive_redaction = (defineCheck({
+/* harmony default export */ const sensitive_redaction = (defineCockroachCheck({
     meta: {
         id: 'crdb/sensitive-redaction',
         title: 'Redaction of sensitive settings',
         dimension: 'Cluster Configuration',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'server.redact_sensitive_settings.enabled is on when the HBA carries an LDAP bind password or an identity map is set.',
+        rationale: 'Without redaction, anyone with VIEWCLUSTERSETTING can read the LDAP bind password and identity mapping secrets from the cluster settings.',
         outcomes: ['PASS', 'WARN', 'INFO'],
         remediation: {
             text: 'SET CLUSTER SETTING server.redact_sensitive_settings.enabled = true; so that VIEWCLUSTERSETTING holders no longer read the LDAP bind password.',
             link: 'https://www.cockroachlabs.com/docs/stable/cluster-settings#sensitive-settings'
         },
-        frameworks: { 'SOC 2': ['CC6.1'], 'ISO 27001': ['8.5'], 'PCI DSS': ['8'] }
+        frameworks: AUTHENTICATION_CONTROLS
     },
     evaluate(facts) {
         const on = isTrue(need(facts.settings['server.redact_sensitive_settings.enabled']));
@@ -59314,20 +60342,21 @@ const scim_ID = 'crdb/scim';
 
 
 
+
 /** Connection and session events on the SESSIONS channel, the companion of SENSITIVE_ACCESS. */
-/* harmony default export */ const session_logging = (defineCheck({
+/* harmony default export */ const session_logging = (defineCockroachCheck({
     meta: {
         id: 'crdb/session-logging',
         title: 'Session logging',
         dimension: 'Audit Logging',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'server.auth_log.sql_connections.enabled and server.auth_log.sql_sessions.enabled are both on.',
+        rationale: 'Without connection and session logs, logins, failed attempts and their sources leave no trace, so credential attacks go unnoticed and incidents cannot be reconstructed.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: 'SET CLUSTER SETTING server.auth_log.sql_connections.enabled = true; SET CLUSTER SETTING server.auth_log.sql_sessions.enabled = true;',
             link: 'https://www.cockroachlabs.com/docs/stable/logging-use-cases#security-and-audit-monitoring'
         },
-        frameworks: audit_logging_AUDIT_FRAMEWORKS
+        frameworks: AUDIT_LOGGING_CONTROLS
     },
     evaluate(facts) {
         const conn = isTrue(settings_setting(facts, 'server.auth_log.sql_connections.enabled'));
@@ -59350,25 +60379,28 @@ const scim_ID = 'crdb/scim';
 
 
 
+
+
 /**
  * server.user_login.session_revival_token.enabled (hidden, default false): a session revival token
  * authenticates a new session with no password or certificate (cockroach
  * pkg/sql/session_revival_token.go). It exists for the Serverless SQL proxy; on a self-hosted
  * cluster it is a credential bypass.
  */
-/* harmony default export */ const session_revival_token = (defineCheck({
+/* harmony default export */ const session_revival_token = (defineCockroachCheck({
     meta: {
         id: 'crdb/session-revival-token',
         title: 'Session revival tokens',
         dimension: 'Authentication & SSO',
         appliesTo: ['self-hosted'],
         description: 'server.user_login.session_revival_token.enabled is off, so no session starts without a credential.',
+        rationale: 'A session revival token starts a new session with no password or certificate; the mechanism exists for the Serverless SQL proxy, and on a self-hosted cluster it is a way to log in without a credential.',
         outcomes: ['PASS', 'FAIL'],
         remediation: {
             text: 'SET CLUSTER SETTING server.user_login.session_revival_token.enabled = false;',
             link: 'https://www.cockroachlabs.com/docs/stable/cluster-settings'
         },
-        frameworks: { 'SOC 2': ['CC6.1'], 'PCI DSS': ['8'], 'ISO 27001': ['8.5'] }
+        frameworks: AUTHENTICATION_CONTROLS
     },
     evaluate(facts) {
         const on = isTrue(settings_setting(facts, 'server.user_login.session_revival_token.enabled'));
@@ -59381,6 +60413,8 @@ const scim_ID = 'crdb/scim';
 }));
 
 ;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/system-privileges.ts
+
+
 
 
 
@@ -59433,19 +60467,19 @@ const PRIVILEGE_OPTIONS = new Set([
  * USERS shows it as a role option (SHOW SYSTEM GRANTS lists neither role options nor inherited
  * grants); a role's holding is reported with the login users who inherit it. INFO otherwise.
  */
-/* harmony default export */ const system_privileges = (defineCheck({
+/* harmony default export */ const system_privileges = (defineCockroachCheck({
     meta: {
         id: 'crdb/system-privileges',
         title: 'System privileges',
         dimension: 'Authorization',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Powerful system privileges and privilege-granting role options are held only by members of admin.',
+        rationale: 'System privileges and role options held outside admin (CREATEROLE, MODIFYCLUSTERSETTING and the like) let those users raise their own access or weaken cluster security without being administrators on paper.',
         outcomes: ['INFO', 'WARN'],
         remediation: {
             text: 'REVOKE SYSTEM <privilege> FROM <grantee>; or ALTER ROLE <name> WITH NO<OPTION>; grant VIEWCLUSTERSETTING / VIEWCLUSTERMETADATA / VIEWACTIVITYREDACTED for read-only needs instead.',
             link: 'https://www.cockroachlabs.com/docs/stable/security-reference/authorization#supported-privileges'
         },
-        frameworks: { 'SOC 2': ['CC6.1', 'CC6.3'], 'PCI DSS': ['7'], 'ISO 27001': ['8.2'] }
+        frameworks: PRIVILEGED_ACCESS_CONTROLS
     },
     evaluate(facts, ctx) {
         const grants = need(facts.systemGrants);
@@ -59494,20 +60528,22 @@ const PRIVILEGE_OPTIONS = new Set([
 
 
 
+
 /** Tables under ALTER TABLE ... EXPERIMENTAL_AUDIT (crdb_internal.tables audit_mode): evidence only. */
-/* harmony default export */ const table_audit = (defineCheck({
+/* harmony default export */ const table_audit = (defineCockroachCheck({
     meta: {
         id: 'crdb/table-audit',
         title: 'Table-level audit',
         dimension: 'Audit Logging',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Lists the tables whose reads and writes emit sensitive_table_access events (EXPERIMENTAL_AUDIT).',
+        rationale: 'Tables holding regulated data without EXPERIMENTAL_AUDIT leave no record of who read or changed them.',
+        verify: 'That the listed tables are the ones that hold regulated data.',
         outcomes: ['INFO'],
         remediation: {
             text: 'ALTER TABLE <table> EXPERIMENTAL_AUDIT SET READ WRITE; for tables holding regulated data, and route SENSITIVE_ACCESS to durable storage.',
             link: 'https://www.cockroachlabs.com/docs/stable/experimental-audit'
         },
-        frameworks: audit_logging_AUDIT_FRAMEWORKS
+        frameworks: AUDIT_LOGGING_CONTROLS
     },
     evaluate(facts) {
         const tables = need(facts.auditedTables);
@@ -59526,28 +60562,24 @@ const PRIVILEGE_OPTIONS = new Set([
 
 
 
+
+
 const byExpiry = judgeCertificateExpiry;
 /** Cloud: enforced. Self-hosted: no --insecure, TLS offered, certificates served (and in --certs-dir) not near expiry. */
-/* harmony default export */ const checks_tls = (defineCheck({
+/* harmony default export */ const checks_tls = (defineCockroachCheck({
     meta: {
         id: 'crdb/tls',
         title: 'TLS and certificates',
         dimension: 'Encryption',
         family: 'encryption-in-transit',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'SQL connections require TLS and every certificate is valid for more than 90 days.',
+        rationale: 'Without required TLS, credentials and data cross the network in clear; a certificate that expires stops every client that verifies it.',
         outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
             text: 'Never run --insecure or --accept-sql-without-tls; rotate node and client certificates (cockroach cert create-node ...) before they expire and reload them with SIGHUP.',
             link: 'https://www.cockroachlabs.com/docs/stable/rotate-certificates'
         },
-        frameworks: {
-            'PCI DSS': ['4'],
-            HIPAA: ['164.312(e)(1)'],
-            'SOC 2': ['CC6.7'],
-            'ISO 27001': ['8.24'],
-            GDPR: ['Art. 32']
-        }
+        frameworks: TRANSIT_CONTROLS
     },
     evaluate(facts, ctx) {
         if (ctx.deployment === 'cloud')
@@ -59585,23 +60617,24 @@ const byExpiry = judgeCertificateExpiry;
 
 
 
+
 /**
  * Parses sql.log.user_audit with CockroachDB's rules and evaluates first-match for every user over
  * the real (nested) role memberships.
  */
-/* harmony default export */ const user_audit_config = (defineCheck({
+/* harmony default export */ const user_audit_config = (defineCockroachCheck({
     meta: {
         id: 'crdb/user-audit-config',
         title: 'Role-based audit configuration',
         dimension: 'Audit Logging',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'sql.log.user_audit parses, every row can match, no admin member is exempted by an earlier NONE row, and, on releases before v24.3, a valid enterprise licence makes it effective.',
+        rationale: 'A role-based audit configuration that does not parse, is shadowed by an earlier NONE row or needs a missing licence audits nothing while looking configured.',
         outcomes: ['FAIL', 'WARN', 'INFO'],
         remediation: {
             text: 'Order rows so that admin members meet an ALL row first, put "all ..." last, remove rows for roles that do not exist, and on releases before v24.3 keep a valid enterprise licence for this cluster installed.',
             link: 'https://www.cockroachlabs.com/docs/stable/role-based-audit-logging'
         },
-        frameworks: audit_logging_AUDIT_FRAMEWORKS
+        frameworks: AUDIT_LOGGING_CONTROLS
     },
     evaluate(facts, ctx) {
         const value = settings_setting(facts, 'sql.log.user_audit');
@@ -59664,15 +60697,17 @@ const byExpiry = judgeCertificateExpiry;
 
 
 
+
 const STALE_DAYS = 90;
 /** Inventory (INFO); WARN for login users not seen for 90+ days where v25.3+ records last logins. */
-/* harmony default export */ const users_roles = (defineCheck({
+/* harmony default export */ const users_roles = (defineCockroachCheck({
     meta: {
         id: 'crdb/users-roles',
         title: 'Users and roles',
         dimension: 'Authorization',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Every login user is in use; dormant accounts are removed.',
+        rationale: 'Dormant login users are credentials nobody watches: their passwords are not rotated and their use by an attacker goes unnoticed.',
+        verify: 'With the owners: whether each dormant user is still needed.',
         outcomes: ['INFO', 'WARN'],
         remediation: {
             text: 'DROP USER (or ALTER USER ... NOLOGIN) accounts unused for 90 days; review role memberships each quarter.',
@@ -59706,14 +60741,15 @@ const STALE_DAYS = 90;
 
 
 
+
 /** INFO version, plan, regions, provider, nodes; WARN when the release line is out of support. */
-/* harmony default export */ const cockroachdb_checks_version = (defineCheck({
+/* harmony default export */ const cockroachdb_checks_version = (defineCockroachCheck({
     meta: {
         id: 'crdb/version',
         title: 'CockroachDB version',
         dimension: 'Cluster Configuration',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'The release line is still supported (per the release table shipped with db-posture).',
+        rationale: 'A release line past its support date receives no security fixes, so known vulnerabilities stay open.',
         outcomes: ['INFO', 'WARN'],
         remediation: {
             text: 'Upgrade to a supported release (rolling upgrade, then finalize); on Cloud, accept or schedule the offered upgrade.',
@@ -60028,11 +61064,31 @@ function renderMarkdownDiff(diff, limit = DIFF_LIST_LIMIT) {
     return `${lines.join('\n').trimEnd()}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
+;// CONCATENATED MODULE: ./src/core/policy-annotation.ts
+/** The markdown sentence after the finding: `*(downgraded from FAIL — development cluster)*`. */
+function policyMarkdown(p) {
+    switch (p.kind) {
+        case 'raised':
+            return `*(raised to ${p.to} — ${p.reason})*`;
+        case 'downgraded':
+            return `*(downgraded from ${p.from} — ${p.reason})*`;
+        case 'locked':
+            return `*(${p.reason} — cannot downgrade)*`;
+    }
+}
+/** Plain text for SARIF messages and JUnit: `downgraded from FAIL to WARN (development cluster)`. */
+function policyText(p) {
+    switch (p.kind) {
+        case 'raised':
+            return `raised from ${p.from} to ${p.to} (${p.reason})`;
+        case 'downgraded':
+            return `downgraded from ${p.from} to ${p.to} (${p.reason})`;
+        case 'locked':
+            return `kept at ${p.to}, not downgraded (${p.reason})`;
+    }
+}
 
-
-
-
+;// CONCATENATED MODULE: ./src/report/groups.ts
 
 
 /** The change mark shown after the status; PASS/INFO/N/A findings that did not move get none. */
@@ -60048,19 +61104,156 @@ function changeMarkOf(report, f) {
     const m = report.changeMark?.(f.checkId, f.object);
     return m ? (MARK_TEXT[m] ?? '') : '';
 }
-/** One finding as a list item: status marker, title, detail, policy annotation and waiver state. */
-function renderFindingLine(f, mark = '') {
-    const parts = [`- [${f.status}]${mark ? ` ${mark}` : ''} ${f.title}: ${f.detail.markdown}`];
+/** Status icons, for counts and group lines (colour-blind safe: the status word is always shown too). */
+const STATUS_ICON = {
+    PASS: '✅',
+    WARN: '⚠️',
+    FAIL: '❌',
+    INFO: 'ℹ️',
+    'N/A': '➖',
+    UNKNOWN: '❔'
+};
+const WAIVED_ICON = '🔕';
+/** FAIL, WARN, UNKNOWN first (what needs a person), then waived, then the rest. */
+const KIND_RANK = {
+    FAIL: 0,
+    WARN: 1,
+    UNKNOWN: 2,
+    waived: 3,
+    INFO: 4,
+    PASS: 5,
+    'N/A': 6
+};
+/** Severity within one verdict: the check's own verdict before policy, FAIL highest. */
+const SEVERITY = { FAIL: 5, WARN: 4, UNKNOWN: 3, INFO: 2, PASS: 1, 'N/A': 0 };
+/** True for the verdicts a reader must act on (these groups are never dropped to fit a budget). */
+function isActionable(kind) {
+    return kind === 'FAIL' || kind === 'WARN' || kind === 'UNKNOWN' || kind === 'waived';
+}
+/**
+ * Groups the findings by check and verdict, ordered by verdict (FAIL, WARN, UNKNOWN, waived, INFO,
+ * PASS, N/A), then by severity (raw verdict before policy; a fault before a missing privilege),
+ * then by size and check id. Findings keep their report order inside a group.
+ */
+function groupByCheck(findings) {
+    const groups = new Map();
+    for (const f of findings) {
+        const kind = f.waiver?.state === 'active' ? 'waived' : f.status;
+        const key = `${f.checkId}\u0000${kind}\u0000${f.status}`;
+        let entry = groups.get(key);
+        if (!entry) {
+            const list = [];
+            entry = {
+                g: { checkId: f.checkId, title: f.title, kind, status: f.status, findings: list },
+                findings: list,
+                severity: 0,
+                faults: 0
+            };
+            groups.set(key, entry);
+        }
+        entry.findings.push(f);
+        entry.severity = Math.max(entry.severity, SEVERITY[f.rawStatus]);
+        if (f.incomplete)
+            entry.faults++;
+    }
+    return [...groups.values()]
+        .sort((a, b) => KIND_RANK[a.g.kind] - KIND_RANK[b.g.kind] ||
+        SEVERITY[b.g.status] - SEVERITY[a.g.status] ||
+        b.severity - a.severity ||
+        b.faults - a.faults ||
+        b.findings.length - a.findings.length ||
+        (a.g.checkId < b.g.checkId ? -1 : a.g.checkId > b.g.checkId ? 1 : 0))
+        .map(e => e.g);
+}
+/** `❌ **FAIL**`, `🔕 **waived FAIL**`. */
+function groupLabel(g) {
+    return g.kind === 'waived'
+        ? `${WAIVED_ICON} **waived ${g.status}**`
+        : `${STATUS_ICON[g.status]} **${g.status}**`;
+}
+/** The notes after a finding: policy sentences and the waiver state. */
+function findingNotes(f) {
+    const parts = [];
     if (f.annotation)
-        parts.push(f.annotation);
+        parts.push(escapeStatic(f.annotation));
+    for (const p of f.policy ?? [])
+        parts.push(policyMarkdown(p));
     if (f.waiver?.state === 'active') {
         parts.push(`*(waived until ${f.waiver.expires} by ${codeSpan(f.waiver.owner)}: ${codeSpan(f.waiver.reason)})*`);
     }
     else if (f.waiver?.state === 'expired') {
         parts.push(`*(waiver by ${codeSpan(f.waiver.owner)} expired on ${f.waiver.expires} — counts again)*`);
     }
-    return parts.join(' ');
+    return parts.length ? ` ${parts.join(' ')}` : '';
 }
+/** One finding as a list item a reviewer can write a waiver from: check id, object key, detail. */
+function renderFindingItem(report, f) {
+    const mark = changeMarkOf(report, f);
+    const object = f.object !== undefined ? ` · ${codeSpan(f.object)}` : '';
+    return `- ${codeSpan(f.checkId)}${object}${mark ? ` ${mark}` : ''}: ${f.detail.markdown}${findingNotes(f)}`;
+}
+/**
+ * A check's group: its line (verdict, id, title, count, the first objects) and, when it has more
+ * than one finding, every finding in a `<details>` block, cut at `linesPerCheck` with a count of the
+ * rest. A single finding is one line with its detail.
+ */
+function renderGroup(report, g, layout) {
+    const n = g.findings.length;
+    const title = escapeStatic(g.title);
+    if (n === 1) {
+        const f = g.findings[0];
+        const mark = changeMarkOf(report, f);
+        const object = f.object !== undefined ? ` · ${codeSpan(f.object)}` : '';
+        return [
+            `- ${groupLabel(g)} ${codeSpan(g.checkId)}${object} · ${title}${mark ? ` ${mark}` : ''}: ${f.detail.markdown}${findingNotes(f)}`
+        ];
+    }
+    const keys = g.findings.filter(f => f.object !== undefined).map(f => f.object);
+    const named = keys.slice(0, layout.inline).map(codeSpan);
+    const rest = n - named.length;
+    const objects = named.length ? `: ${named.join(', ')}${rest > 0 ? ` and ${rest} more` : ''}` : '';
+    const head = `- ${groupLabel(g)} ${codeSpan(g.checkId)} · ${title} · ${n} findings${objects}`;
+    if (layout.linesPerCheck <= 0)
+        return [head];
+    const shown = g.findings.slice(0, layout.linesPerCheck).map(f => renderFindingItem(report, f));
+    const more = n > shown.length
+        ? [`- …and ${n - shown.length} more ${codeSpan(g.checkId)} findings: see the full report.`]
+        : [];
+    return [
+        head,
+        '',
+        `<details><summary>${n} findings of ${escapeStatic(g.checkId)}</summary>`,
+        '',
+        ...shown,
+        ...more,
+        '',
+        '</details>',
+        ''
+    ];
+}
+/** A paragraph for the quiet verdicts left out of a short view: `✅ 12 PASS · ➖ 2 N/A checks: …`. */
+function quietCounts(groups) {
+    const by = new Map();
+    for (const g of groups)
+        if (!isActionable(g.kind))
+            by.set(g.status, (by.get(g.status) ?? 0) + 1);
+    if (by.size === 0)
+        return undefined;
+    const parts = ['PASS', 'INFO', 'N/A']
+        .filter(s => by.has(s))
+        .map(s => `${STATUS_ICON[s]} ${by.get(s)} ${s}`);
+    const total = [...by.values()].reduce((a, b) => a + b, 0);
+    return `${parts.join(' · ')} ${total === 1 ? 'check' : 'checks'}: listed in the full report.`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+
+
+
+
 function waiverLine(w) {
     const object = w.object !== undefined ? ` object ${codeSpan(w.object)}` : '';
     return `- ${codeSpan(w.check)} target ${codeSpan(w.target)}${object}, owner ${codeSpan(w.owner)}, expires ${w.expires}: ${codeSpan(w.reason)}`;
@@ -60087,12 +61280,17 @@ function renderHeader(report) {
     lines.push(`**Environment:** ${c.environment}`);
     lines.push(`**Compliance:** ${c.compliance.length ? c.compliance.map(x => COMPLIANCE_NAMES[x]).join(', ') : '(none specified)'}`);
     lines.push(`**Data Sensitivity:** ${SENSITIVITY_NAMES[c.dataSensitivity]}`);
-    for (const [label, value] of t.details)
+    for (const [label, value] of t.details) {
+        // Engines also list their version among the details ("PostgreSQL Version"): show it once.
+        if (t.version !== undefined && /version$/i.test(label) && value === t.version)
+            continue;
         lines.push(`**${label}:** ${codeSpan(value)}`);
+    }
     // Two trailing spaces would be fragile; a blank-line-free block keeps every field on its own line.
     return lines.map((l, i) => (i >= 2 && l.startsWith('**') ? `${l}  ` : l));
 }
-/** What counts against the gate, e.g. ["3 unwaived FAIL", "1 expired waivers"]. */
+const plural = (n, singular, several = `${singular}s`) => `${n} ${n === 1 ? singular : several}`;
+/** What counts against the gate, e.g. ["3 unwaived FAIL", "1 expired waiver"]. */
 function gateReasons(report) {
     const g = report.gate;
     const parts = [`${g.unwaivedFails} unwaived FAIL`];
@@ -60101,15 +61299,15 @@ function gateReasons(report) {
         parts[0] = `${blocking} new or worse unwaived ${g.failOn === 'fail' ? 'FAIL' : 'findings'} (${g.unwaivedFails} unwaived FAIL in all)`;
     }
     if (g.incomplete)
-        parts.unshift(`${g.incomplete} checks stopped by a fault (audit incomplete)`);
+        parts.unshift(`${plural(g.incomplete, 'check')} stopped by a fault (audit incomplete)`);
     if (g.failOn === 'warn')
         parts.push(`${g.unwaivedWarns} unwaived WARN`);
     if (g.failOn === 'unknown')
         parts.push(`${g.unwaivedUnknowns} unwaived UNKNOWN`);
     if (g.expiredWaivers)
-        parts.push(`${g.expiredWaivers} expired waivers`);
+        parts.push(plural(g.expiredWaivers, 'expired waiver'));
     if (report.baseline.failOnStale && g.staleWaivers)
-        parts.push(`${g.staleWaivers} stale waivers`);
+        parts.push(plural(g.staleWaivers, 'stale waiver'));
     return parts;
 }
 function renderGateLine(report) {
@@ -60161,12 +61359,49 @@ function renderSummaryTable(report) {
         ...STATUSES.map(s => `| ${s} | ${report.summary[s]} |`)
     ];
 }
+const FULL_LAYOUT = {
+    linesPerCheck: Number.POSITIVE_INFINITY,
+    inline: 5,
+    quiet: 'full',
+    listCap: Number.POSITIVE_INFINITY
+};
+/** At most `cap` items, then a line saying how many more the full report has. */
+function capList(items, cap, noun) {
+    if (items.length <= cap)
+        return [...items];
+    return [...items.slice(0, cap), `- …and ${items.length - cap} more ${noun}: see the full report.`];
+}
+/** The findings, one group per check and verdict (groups.ts), as the layout allows. */
+function renderFindingGroups(report, layout, findings = report.findings) {
+    const groups = groupByCheck(findings);
+    const out = [];
+    for (const g of groups) {
+        const quiet = !isActionable(g.kind);
+        if (quiet && layout.quiet === 'counts')
+            continue;
+        const lines = renderGroup(report, g, quiet && layout.quiet === 'lines' ? { linesPerCheck: 0, inline: layout.inline } : layout);
+        // Check lines form one tight list; a details block (after a blank line) ends it, and the
+        // next check line starts a new one. A blank line between two items would make the list loose.
+        out.push(...lines);
+    }
+    if (layout.quiet === 'counts') {
+        const counts = quietCounts(groups);
+        if (counts) {
+            if (out.length && out[out.length - 1] !== '')
+                out.push('');
+            out.push(counts);
+        }
+    }
+    while (out[out.length - 1] === '')
+        out.pop();
+    return out;
+}
 /**
  * The full markdown report, in the structure of the CockroachDB audit skill's report format:
- * header, summary table, findings by dimension with status markers and annotations, followed by
- * what could not be evaluated, the baseline state and remediation.
+ * header, summary table, findings grouped by check (FAIL, WARN, UNKNOWN first), followed by what
+ * could not be evaluated, the baseline state, remediation and notes.
  */
-function renderMarkdown(report) {
+function renderMarkdown(report, layout = FULL_LAYOUT) {
     const out = [
         ...renderHeader(report),
         '',
@@ -60180,57 +61415,93 @@ function renderMarkdown(report) {
         '',
         '## Findings'
     ];
-    for (const dimension of DIMENSIONS) {
-        const findings = report.findings.filter(f => f.dimension === dimension);
-        if (findings.length === 0)
-            continue;
-        out.push('', `### ${dimension}`);
-        for (const f of findings)
-            out.push(renderFindingLine(f, changeMarkOf(report, f)));
-    }
+    const groups = renderFindingGroups(report, layout);
+    out.push('', ...(groups.length ? groups : ['No findings.']));
     if (report.unavailable.length > 0) {
-        out.push('', '## Not Evaluated', '', 'Facts that could not be collected; the checks that need them report UNKNOWN.', '');
-        for (const u of report.unavailable)
-            out.push(`- ${codeSpan(u.fact)}: ${u.reason.markdown}`);
+        out.push('', '## Not Evaluated', '', 'Facts that could not be collected; the checks that need them report UNKNOWN.', '', ...capList(report.unavailable.map(u => `- ${codeSpan(u.fact)}: ${u.reason.markdown}`), layout.listCap, 'facts'));
     }
     const b = report.baseline;
     if (b.expired.length || b.expiringSoon.length || b.stale.length) {
         out.push('', '## Baseline', '');
         if (b.file)
             out.push(`Baseline file: ${codeSpan(b.file)}`, '');
+        const list = (ws) => [
+            ...capList(ws.map(waiverLine), layout.listCap, 'waivers'),
+            ''
+        ];
         if (b.expired.length)
-            out.push('**Expired waivers** (no longer waive; the findings count again):', '', ...b.expired.map(waiverLine), '');
+            out.push(`**Expired waivers** (${b.expired.length}; no longer waive, the findings count again):`, '', ...list(b.expired));
         if (b.expiringSoon.length)
-            out.push('**Waivers expiring within 14 days:**', '', ...b.expiringSoon.map(waiverLine), '');
+            out.push(`**Waivers expiring within 14 days** (${b.expiringSoon.length}):`, '', ...list(b.expiringSoon));
         if (b.stale.length)
-            out.push('**Stale waivers** (match no finding; remove them):', '', ...b.stale.map(waiverLine), '');
+            out.push(`**Stale waivers** (${b.stale.length}; match no finding, remove them):`, '', ...list(b.stale));
         while (out[out.length - 1] === '')
             out.pop();
     }
-    const toFix = new Map();
-    for (const f of report.findings)
-        if ((f.status === 'FAIL' || f.status === 'WARN') && !toFix.has(f.checkId))
-            toFix.set(f.checkId, f);
-    if (toFix.size > 0) {
+    const toFix = remediationChecks(report);
+    if (toFix.length > 0) {
         out.push('', '## Remediation', '');
-        for (const f of toFix.values()) {
-            out.push(`- **${f.checkId}** (${f.title}): ${escapeStatic(f.remediation.text)} [Reference](${f.remediation.link})`);
+        for (const f of toFix) {
+            out.push(`- **${f.checkId}** (${escapeStatic(f.title)}): ${escapeStatic(f.remediation.text)} [Reference](${f.remediation.link})`);
+            // Why it matters, and what a person confirms by hand, under the fix.
+            if (f.rationale)
+                out.push(`  - Why: ${escapeStatic(f.rationale)}`);
+            if (f.verify)
+                out.push(`  - Verify by hand: ${escapeStatic(f.verify)}`);
         }
     }
     if (report.notes.length > 0) {
-        out.push('', '## Notes', '');
-        for (const n of report.notes)
-            out.push(`- ${n.markdown}`);
+        out.push('', '## Notes', '', ...capList(report.notes.map(n => `- ${n.markdown}`), layout.listCap, 'notes'));
     }
     out.push('', '---', `*Generated by ${report.tool.name} ${report.tool.version} at ${report.context.auditedAt}. Read-only audit: nothing was written to the target.*`, '');
     return out.join('\n');
+}
+/** One finding per check with a FAIL or WARN, in group order (the checks a person must fix or waive). */
+function remediationChecks(report) {
+    const seen = new Map();
+    for (const g of groupByCheck(report.findings)) {
+        if (g.status !== 'FAIL' && g.status !== 'WARN')
+            continue;
+        if (!seen.has(g.checkId))
+            seen.set(g.checkId, g.findings[0]);
+    }
+    return [...seen.values()];
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
+
+
 /** GitHub keeps the first 5,000 results of a run by severity; we never send more. */
 const SARIF_RESULT_LIMIT = 5000;
+/**
+ * How many results each rule keeps under `limit`: every rule with results keeps at least one (a
+ * rule left without results would be closed as fixed by code scanning), and the room is shared
+ * fairly: small rules keep all theirs, the largest split what is left evenly (water-filling).
+ * When there are more rules than room (never, with this catalogue) the first `limit` keep one.
+ */
+function sharePerRule(counts, limit) {
+    const share = new Map();
+    const ordered = [...counts.entries()].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+    let room = limit;
+    ordered.forEach(([rule, n], i) => {
+        const left = ordered.length - i;
+        const fair = Math.max(room > 0 ? 1 : 0, Math.floor(room / left));
+        const take = Math.min(n, fair);
+        share.set(rule, take);
+        room -= take;
+    });
+    // Rounding leaves a few slots: give them to the rules that were cut, largest first.
+    for (const [rule, n] of ordered.reverse()) {
+        if (room <= 0)
+            break;
+        const extra = Math.min(room, n - share.get(rule));
+        share.set(rule, share.get(rule) + extra);
+        room -= extra;
+    }
+    return share;
+}
 /** Trivy's scale: high for FAIL, medium for WARN, low for what could not be evaluated. */
 const SECURITY_SEVERITY = { FAIL: '8.0', WARN: '5.5', UNKNOWN: '2.0' };
 const LEVEL = {
@@ -60257,7 +61528,36 @@ function renderSarif(report, options) {
     const relevant = report.findings
         .filter(f => sarif_RANK[f.status] !== undefined)
         .sort((a, b) => sarif_RANK[a.status] - sarif_RANK[b.status]);
-    const kept = relevant.slice(0, SARIF_RESULT_LIMIT);
+    // With a reference report (`--compare-to`): SARIF 2.1.0 baselineState per result, and the
+    // reference's resolved findings as `absent` results, which code scanning closes.
+    const states = report.comparison ? sarifBaselineStates(report.comparison.diff) : undefined;
+    const absentAll = states?.absent ?? [];
+    const ABSENT = 'absent:'; // rule ids never contain a colon
+    // The cap is per rule (resolved results of a rule count as a rule of their own), never global.
+    const counts = new Map();
+    for (const f of relevant)
+        counts.set(f.checkId, (counts.get(f.checkId) ?? 0) + 1);
+    for (const e of absentAll)
+        counts.set(`${ABSENT}${e.checkId}`, (counts.get(`${ABSENT}${e.checkId}`) ?? 0) + 1);
+    const share = sharePerRule(counts, SARIF_RESULT_LIMIT);
+    const taken = new Map();
+    const take = (key) => {
+        const n = taken.get(key) ?? 0;
+        if (n >= (share.get(key) ?? 0))
+            return false;
+        taken.set(key, n + 1);
+        return true;
+    };
+    const kept = relevant.filter(f => take(f.checkId));
+    const absent = absentAll.filter(e => take(`${ABSENT}${e.checkId}`));
+    const leftOut = new Map();
+    for (const [key, n] of counts) {
+        const cut = n - (share.get(key) ?? 0);
+        const rule = key.startsWith(ABSENT) ? key.slice(ABSENT.length) : key;
+        if (cut > 0)
+            leftOut.set(rule, (leftOut.get(rule) ?? 0) + cut);
+    }
+    const dropped = relevant.length + absentAll.length - kept.length - absent.length;
     const worst = new Map();
     for (const f of kept)
         if (!worst.has(f.checkId))
@@ -60288,12 +61588,11 @@ function renderSarif(report, options) {
     });
     const index = new Map(ruleIds.map((id, i) => [id, i]));
     const engine = report.target.engine;
-    // With a reference report (`--compare-to`): SARIF 2.1.0 baselineState per result, and the
-    // reference's resolved findings as `absent` results, which code scanning closes.
-    const states = report.comparison ? sarifBaselineStates(report.comparison.diff) : undefined;
-    const location = (object) => [
+    // A waived result points at its waiver's line, when the results point at the baseline file.
+    const atBaseline = options.locationUri !== undefined && options.locationUri === options.baselineUri;
+    const location = (object, line = 1) => [
         {
-            physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } },
+            physicalLocation: { artifactLocation: { uri }, region: { startLine: atBaseline ? line : 1 } },
             logicalLocations: [
                 {
                     fullyQualifiedName: `${engine}://${target}${object !== undefined ? `/${object}` : ''}`,
@@ -60312,8 +61611,10 @@ function renderSarif(report, options) {
             ruleId: f.checkId,
             ruleIndex: index.get(f.checkId),
             level: LEVEL[f.status],
-            message: { text: `${f.title}: ${f.detail.text}${where}` },
-            locations: location(f.object),
+            message: {
+                text: `${f.title}: ${f.detail.text}${where}${f.policy?.length ? `; policy: ${f.policy.map(policyText).join('; ')}` : ''}`
+            },
+            locations: location(f.object, f.waiver?.state === 'active' ? f.waiver.line : undefined),
             partialFingerprints: fingerprints(f.checkId, f.object),
             ...(states ? { baselineState: states.stateOf(f.checkId, f.object) } : {}),
             ...(f.waiver?.state === 'active'
@@ -60330,11 +61631,12 @@ function renderSarif(report, options) {
             properties: {
                 status: f.status,
                 rawStatus: f.rawStatus,
-                ...(f.annotation ? { annotation: f.annotation } : {})
+                ...(f.annotation ? { annotation: f.annotation } : {}),
+                ...(f.policy?.length ? { policy: f.policy.map(p => ({ ...p })) } : {})
             }
         };
     });
-    for (const e of states?.absent.slice(0, Math.max(0, SARIF_RESULT_LIMIT - results.length)) ?? []) {
+    for (const e of absent) {
         const was = e.baseStatus;
         results.push({
             ruleId: e.checkId,
@@ -60358,6 +61660,7 @@ function renderSarif(report, options) {
                     driver: {
                         name: report.tool.name,
                         semanticVersion: report.tool.version,
+                        informationUri: TOOL.url,
                         rules
                     }
                 },
@@ -60375,9 +61678,10 @@ function renderSarif(report, options) {
                             }
                         }
                         : {}),
-                    ...(relevant.length > kept.length
+                    ...(dropped > 0
                         ? {
-                            truncated: `${relevant.length - kept.length} lower-severity results left out (limit ${SARIF_RESULT_LIMIT})`
+                            truncated: `${dropped} results left out (limit ${SARIF_RESULT_LIMIT}, shared per rule; every rule keeps at least one)`,
+                            leftOutPerRule: Object.fromEntries([...leftOut.entries()].sort())
                         }
                         : {})
                 }
@@ -60388,6 +61692,8 @@ function renderSarif(report, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/junit.ts
+
+
 
 /** XML 1.0 text: the five escapes, and characters XML cannot carry at all removed. */
 function xmlEscape(s) {
@@ -60400,50 +61706,84 @@ function xmlEscape(s) {
         .replace(/"/g, '&quot;')
         .replace(/'/g, '&apos;'));
 }
+/** Test-report viewers (dorny/test-reporter) show "NaNms" without a time; checks are pure, so 0. */
+const TIME = '0.000';
 /**
- * JUnit XML for CI systems that show test reports (GitLab, Jenkins): one test suite per target, one
- * test case per finding. A finding that blocks the gate is a failure, N/A and UNKNOWN are skipped
- * (with the reason), everything else passes with its detail in system-out. Expired waivers are
- * failures of their own, so the JUnit view and the exit code agree.
+ * JUnit XML for CI systems that show test reports (GitLab, Jenkins, dorny/test-reporter): one test
+ * suite per dimension (and one for the baseline's expired waivers), one test case per finding. A
+ * finding that blocks the gate is a failure, N/A and UNKNOWN are skipped (with the reason),
+ * everything else passes with its detail in system-out. Expired waivers are failures of their own,
+ * so the JUnit view and the exit code agree. Every test case has a unique classname + name (two
+ * findings of one check on the same object get `#2`, `#3`), so viewers never merge them.
  */
 function renderJunit(report) {
     const target = report.target.name;
-    const cases = [];
-    let failures = 0;
-    let skipped = 0;
-    for (const f of report.findings) {
-        const name = f.object !== undefined ? `${f.checkId} [${f.object}]` : f.checkId;
-        const open = `    <testcase classname="${xmlEscape(`db-posture.${target}.${f.checkId}`)}" name="${xmlEscape(name)}">`;
-        const detail = `[${f.status}] ${f.title}: ${f.detail.text}${f.annotation ? ` ${f.annotation}` : ''}`;
-        if (blocksReportGate(report, f) || f.incomplete) {
-            failures++;
-            const expired = f.waiver?.state === 'expired' ? ` (waiver by ${f.waiver.owner} expired ${f.waiver.expires})` : '';
-            cases.push(open, `      <failure type="${f.status}" message="${xmlEscape(`${f.title}${expired}`)}">${xmlEscape(`${detail}\nRemediation: ${f.remediation.text} ${f.remediation.link}`)}</failure>`, '    </testcase>');
-        }
-        else if (f.status === 'N/A' || f.status === 'UNKNOWN') {
-            skipped++;
-            cases.push(open, `      <skipped message="${xmlEscape(detail)}"/>`, '    </testcase>');
-        }
-        else {
-            const waived = f.waiver?.state === 'active'
-                ? `\nWaived by ${f.waiver.owner} until ${f.waiver.expires}: ${f.waiver.reason}`
-                : '';
-            cases.push(open, `      <system-out>${xmlEscape(detail + waived)}</system-out>`, '    </testcase>');
+    const suites = new Map();
+    const suite = (name) => {
+        let s = suites.get(name);
+        if (!s)
+            suites.set(name, (s = { name, cases: [], tests: 0, failures: 0, skipped: 0 }));
+        return s;
+    };
+    const seen = new Map();
+    const open = (classname, base) => {
+        const id = `${classname}\u0000${base}`;
+        const n = (seen.get(id) ?? 0) + 1;
+        seen.set(id, n);
+        const name = n === 1 ? base : `${base} #${n}`;
+        return `    <testcase classname="${xmlEscape(classname)}" name="${xmlEscape(name)}" time="${TIME}">`;
+    };
+    // Report order; a dimension this build does not know (a merged report) goes last, never lost.
+    const known = new Set(DIMENSIONS);
+    const order = [...DIMENSIONS, ...new Set(report.findings.map(f => f.dimension).filter(d => !known.has(d)))];
+    for (const dimension of order) {
+        for (const f of report.findings) {
+            if (f.dimension !== dimension)
+                continue;
+            const s = suite(dimension);
+            s.tests++;
+            const tag = open(`db-posture.${target}.${f.checkId}`, f.object !== undefined ? `${f.checkId} [${f.object}]` : f.checkId);
+            const notes = [
+                ...(f.policy ?? []).map(p => `Policy: ${policyText(p)}.`),
+                ...(f.annotation ? [f.annotation] : [])
+            ];
+            const detail = `[${f.status}] ${f.title}: ${f.detail.text}${notes.length ? `\n${notes.join('\n')}` : ''}`;
+            if (blocksReportGate(report, f) || f.incomplete) {
+                s.failures++;
+                const expired = f.waiver?.state === 'expired' ? ` (waiver by ${f.waiver.owner} expired ${f.waiver.expires})` : '';
+                s.cases.push(tag, `      <failure type="${f.status}" message="${xmlEscape(`${f.title}${expired}`)}">${xmlEscape(`${detail}\nRemediation: ${f.remediation.text} ${f.remediation.link}`)}</failure>`, '    </testcase>');
+            }
+            else if (f.status === 'N/A' || f.status === 'UNKNOWN') {
+                s.skipped++;
+                s.cases.push(tag, `      <skipped message="${xmlEscape(detail)}"/>`, '    </testcase>');
+            }
+            else {
+                const waived = f.waiver?.state === 'active'
+                    ? `\nWaived by ${f.waiver.owner} until ${f.waiver.expires}: ${f.waiver.reason}`
+                    : '';
+                s.cases.push(tag, `      <system-out>${xmlEscape(detail + waived)}</system-out>`, '    </testcase>');
+            }
         }
     }
-    for (const w of report.baseline.expired) {
-        if (report.gate.failOn === 'never')
-            break;
-        failures++;
-        cases.push(`    <testcase classname="db-posture.${xmlEscape(target)}.baseline" name="${xmlEscape(`expired waiver ${w.check}${w.object !== undefined ? ` [${w.object}]` : ''}`)}">`, `      <failure type="expired-waiver" message="${xmlEscape(`Waiver by ${w.owner} expired on ${w.expires}`)}">${xmlEscape(w.reason)}</failure>`, '    </testcase>');
+    if (report.gate.failOn !== 'never') {
+        for (const w of report.baseline.expired) {
+            const s = suite('Baseline');
+            s.tests++;
+            s.failures++;
+            s.cases.push(open(`db-posture.${target}.baseline`, `expired waiver ${w.check}${w.object !== undefined ? ` [${w.object}]` : ''}`), `      <failure type="expired-waiver" message="${xmlEscape(`Waiver by ${w.owner} expired on ${w.expires}`)}">${xmlEscape(w.reason)}</failure>`, '    </testcase>');
+        }
     }
-    const tests = report.findings.length + (report.gate.failOn === 'never' ? 0 : report.baseline.expired.length);
+    const all = [...suites.values()];
+    const sum = (k) => all.reduce((n, s) => n + s[k], 0);
+    const stamp = report.context.auditedAt.slice(0, 19);
     return [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites name="db-posture" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">`,
-        `  <testsuite name="${xmlEscape(`db-posture ${target}`)}" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}" timestamp="${report.context.auditedAt.slice(0, 19)}">`,
-        ...cases,
-        '  </testsuite>',
+        `<testsuites name="db-posture" tests="${sum('tests')}" failures="${sum('failures')}" errors="0" skipped="${sum('skipped')}" time="${TIME}">`,
+        ...all.flatMap(s => [
+            `  <testsuite name="${xmlEscape(`db-posture ${target} · ${s.name}`)}" tests="${s.tests}" failures="${s.failures}" errors="0" skipped="${s.skipped}" time="${TIME}" timestamp="${stamp}">`,
+            ...s.cases,
+            '  </testsuite>'
+        ]),
         '</testsuites>',
         ''
     ].join('\n');
@@ -60483,7 +61823,10 @@ async function writeReports(report, formats, dir, redactor, options) {
         json: () => renderJson(report),
         sarif: () => {
             const uri = sarifLocation(report, options.repositoryRoot ?? process.cwd());
-            return renderSarif(report, { describe: options.describe, ...(uri ? { locationUri: uri } : {}) });
+            return renderSarif(report, {
+                describe: options.describe,
+                ...(uri ? { locationUri: uri, baselineUri: uri } : {})
+            });
         },
         junit: () => renderJunit(report)
     };
@@ -60499,9 +61842,6 @@ async function writeReports(report, formats, dir, redactor, options) {
     return out;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
 ;// CONCATENATED MODULE: ./src/report/out-path.ts
 
 
@@ -60514,7 +61854,7 @@ function nearestExisting(p) {
     let current = external_node_path_default().resolve(p);
     for (;;) {
         try {
-            const st = (0,external_node_fs_namespaceObject.statSync)(current);
+            const st = (0,external_node_fs_.statSync)(current);
             return { path: current, isDirectory: st.isDirectory() };
         }
         catch {
@@ -60528,7 +61868,7 @@ function nearestExisting(p) {
 }
 function writable(dir) {
     try {
-        (0,external_node_fs_namespaceObject.accessSync)(dir, external_node_fs_namespaceObject.constants.W_OK | external_node_fs_namespaceObject.constants.X_OK);
+        (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
         return true;
     }
     catch {
@@ -60847,7 +62187,7 @@ const UPDATE_HORIZON_DAYS = 1_000_000;
  * and attestations, and regenerating it would silently drop them. Checked before the report is read.
  */
 function checkNewBaselineFile(out) {
-    if ((0,external_node_fs_namespaceObject.existsSync)(out))
+    if ((0,external_node_fs_.existsSync)(out))
         throw new UsageError(`Invalid --out ${JSON.stringify(out)}: the file exists and is never overwritten (it may hold reviewed entries); use --update ${out} to merge the report into it.`);
     checkNewOutputFile(out, '--out');
 }
@@ -61259,9 +62599,10 @@ audit options:
   --max-waiver-days <n>       longest allowed waiver/attestation expiry from today (default 365)
   --format <list>             comma list of markdown, json, sarif, junit (default: markdown,json)
   --out <dir>                 report directory (default: reports)
-  --fail-on <level>           fail (default) | warn | never
+  --fail-on <level>           fail (default) | warn | unknown | never (unknown: FAIL and UNKNOWN block)
   --compare-to <report.json>  reference JSON report of the same target: "Since" section, change
-                              marks, comparedTo in the JSON, SARIF baselineState
+                              marks, comparedTo in the JSON, SARIF baselineState (the action's
+                              compare-to: auto finds it in earlier runs; the CLI takes a file)
   --fail-on-new-only          only findings new or worse than in --compare-to's report block;
                               expired waivers and an incomplete audit still fail
   --concurrency <n>           databases visited at once, 1-32 (default 4; one connection each)
@@ -61309,11 +62650,15 @@ diff options (exit 0; new, resolved, changed and unchanged findings of one targe
   --out <dir>                 write diff-<name>-<base date>-to-<head date>.md/.json there (default: stdout)
 
 scan options (README "Configuration scan"; no connection; exit 1 on FAIL, 2 bad input):
+  files: pg_hba*.conf, postgresql.conf / postgresql.auto.conf, *.tf (one module per directory,
+  with terraform.tfvars / *.auto.tfvars), terraform show -json plans (*.tfplan.json, plan.json)
   --format <f>                markdown (default) | json | sarif
   --out <file>                write the report there (default: stdout)
   --include/--exclude <glob>  repeatable; .gitignore is always honoured
   --root <dir>                repository root paths are relative to (default: cwd)
   --pg-version <n>            server defaults for settings a file leaves out (13-17, default 17)
+  --engine <e>                SQL dialect of every .sql file: postgres | cockroachdb (default: detected
+                              per file from CockroachDB-only statements such as SET CLUSTER SETTING)
 
 fleet (see README "Fleets"):
   --targets <fleet.yml>       audit every target of a targets file (secrets by environment variable name
@@ -61934,7 +63279,7 @@ const NAMES_SHOWN = 20;
 /** A table row; every cell's pipes are escaped (code spans included: GFM splits cells first). */
 const row = (cells) => `| ${cells.map(tableCell).join(' | ')} |`.replace(/ {2,}\|/g, ' |');
 const when = (iso) => `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
-const plural = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
+const markdown_plural = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 function names(list) {
     const shown = list.slice(0, NAMES_SHOWN).map(codeSpan).join(', ');
     return list.length > NAMES_SHOWN ? `${shown} and ${list.length - NAMES_SHOWN} more` : shown;
@@ -62004,7 +63349,7 @@ function renderFleetMarkdown(report, options) {
             codeSpan(t.name),
             engine,
             t.environment,
-            `${GATE_LABEL[t.gate]}${t.expiredWaivers ? ` (${plural(t.expiredWaivers, 'expired waiver')})` : ''}`,
+            `${GATE_LABEL[t.gate]}${t.expiredWaivers ? ` (${markdown_plural(t.expiredWaivers, 'expired waiver')})` : ''}`,
             fails,
             String(t.summary.WARN),
             String(t.summary.UNKNOWN),
@@ -62056,9 +63401,9 @@ function renderFleetMarkdown(report, options) {
         for (const g of ch.gateChanges)
             lines.push(`- ${codeSpan(g.name)}: gate ${g.from} → ${g.to}`);
         for (const c of ch.newlyFailing)
-            lines.push(`- Newly failing: ${codeSpan(c.checkId)} on ${plural(c.targets.length, 'target')} (${names(c.targets)})`);
+            lines.push(`- Newly failing: ${codeSpan(c.checkId)} on ${markdown_plural(c.targets.length, 'target')} (${names(c.targets)})`);
         for (const c of ch.noLongerFailing)
-            lines.push(`- No longer failing: ${codeSpan(c.checkId)} on ${plural(c.targets.length, 'target')} (${names(c.targets)})`);
+            lines.push(`- No longer failing: ${codeSpan(c.checkId)} on ${markdown_plural(c.targets.length, 'target')} (${names(c.targets)})`);
         if (lines.length === before)
             lines.push('Nothing changed.');
     }
@@ -62108,6 +63453,7 @@ function fromJsonReport(r) {
             ...(f.object !== undefined ? { object: f.object } : {}),
             detail: { text: f.detail, markdown: codeSpan(f.detail) },
             ...(f.annotation !== undefined ? { annotation: f.annotation } : {}),
+            ...(f.policy !== undefined ? { policy: f.policy } : {}),
             remediation: f.remediation,
             frameworks: f.frameworks,
             ...(f.waiver ? { waiver: f.waiver } : {})
@@ -62185,7 +63531,12 @@ function renderFleetSarif(legs, options) {
         runs: [
             {
                 tool: {
-                    driver: { name: TOOL.name, semanticVersion: TOOL.version, rules: ruleIds.map(id => rules.get(id)) }
+                    driver: {
+                        name: TOOL.name,
+                        semanticVersion: TOOL.version,
+                        informationUri: TOOL.url,
+                        rules: ruleIds.map(id => rules.get(id))
+                    }
                 },
                 automationDetails: { id: category },
                 results: kept,
@@ -62625,7 +63976,7 @@ const MERGE_FLAGS = {
 /** The sibling markdown report of a leg's JSON, relative to the fleet report, when it exists. */
 function siblingMarkdownLink(source, outDir) {
     const md = source.replace(/\.json$/, '.md');
-    if (md === source || !(0,external_node_fs_namespaceObject.existsSync)(md))
+    if (md === source || !(0,external_node_fs_.existsSync)(md))
         return undefined;
     return external_node_path_default().relative(outDir, md).split((external_node_path_default()).sep).join('/');
 }
@@ -62975,7 +64326,150 @@ function scanKey(checkId, file, object) {
     return `${checkId}|${file}|${object}`;
 }
 
+;// CONCATENATED MODULE: ./src/scan/sql/emit.ts
+
+
+
+/**
+ * Turns placed verdicts into scan findings through the same runner as the live checks, so the check's
+ * metadata (id, title, remediation, frameworks) and the severity policy (environment, compliance,
+ * data sensitivity) apply to a file exactly as they apply to a cluster.
+ */
+function emit(meta, placed, file, ctx) {
+    if (placed.length === 0)
+        return [];
+    const check = defineCheck({ meta, evaluate: () => placed.map(p => p.raw) });
+    const findings = runChecks([check], null, ctx);
+    // evaluateCheck passes a non-empty list through in order, one finding per raw finding.
+    return findings.map((f, i) => place(f, placed[i], file));
+}
+/** Places a finding the live check itself produced. */
+function place(f, p, file) {
+    const annotation = [f.annotation, p.annotation].filter(Boolean).join('; ');
+    return {
+        ...f,
+        ...(annotation ? { annotation } : {}),
+        file,
+        line: p.line,
+        column: p.column,
+        key: scanKey(f.checkId, file, p.object)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scan/includes.ts
+
+
+
+
+
+/**
+ * `include`, `include_if_exists` and `include_dir` in pg_hba.conf (PostgreSQL 16+) and
+ * postgresql.conf, with the server's semantics (hba.c / guc-file.l): a relative name is relative to
+ * the directory of the file that names it; include_dir reads the directory's `*.conf` files not
+ * starting with `.`, in C-locale (byte) order; a missing include or include_dir is an error; a missing
+ * include_if_exists is skipped; nesting deeper than 10 is an error. A cycle, which the server reports
+ * as that nesting error, is named as a cycle here.
+ */
+const INCLUDE_DIRECTIVES = new Set(['include', 'include_if_exists', 'include_dir']);
+/** guc-file.l and hba.c: CONF_FILE_MAX_DEPTH. */
+const MAX_DEPTH = 10;
+const INCLUDE = {
+    id: 'scan/include',
+    title: 'Configuration includes',
+    dimension: 'Configuration',
+    appliesTo: ['self-hosted', 'cloud'],
+    rationale: 'A missing or cyclic include makes the server fail to start or read different rules than the repository shows, so the reviewed file is not what runs.',
+    description: 'Every include and include_dir names a file or directory the repository has, without cycles.',
+    outcomes: ['FAIL', 'INFO'],
+    remediation: {
+        text: 'Fix the path (relative names are relative to the including file), use include_if_exists for optional files, or break the cycle.',
+        link: 'https://www.postgresql.org/docs/current/config-setting.html#CONFIG-INCLUDES'
+    },
+    frameworks: {}
+};
+class IncludeResolver {
+    root;
+    /** Every file reached through an include: the scan does not judge them again on their own. */
+    included = new Set();
+    constructor(root) {
+        this.root = root;
+    }
+    /**
+     * Expands one directive of `fromRel`; `stack` is the chain of files being read (for cycles and the
+     * nesting limit), `fromRel` last.
+     */
+    expand(fromRel, directive, target, stack) {
+        if (external_node_path_default().isAbsolute(target) && !this.underRoot(target)) {
+            return {
+                kind: 'error',
+                finding: 'outside',
+                message: `${directive} ${target} names a path outside the repository: its contents were not judged`
+            };
+        }
+        const abs = external_node_path_default().isAbsolute(target)
+            ? target
+            : external_node_path_default().resolve(this.root, external_node_path_default().posix.dirname(fromRel), target);
+        const rel = external_node_path_default().relative(this.root, abs).split((external_node_path_default()).sep).join('/');
+        if (rel.startsWith('..'))
+            return {
+                kind: 'error',
+                finding: 'outside',
+                message: `${directive} ${target} names a path outside the repository: its contents were not judged`
+            };
+        const read = (r) => {
+            if (stack.includes(r))
+                return { kind: 'error', finding: 'cycle', message: `include cycle: ${[...stack, r].join(' -> ')}` };
+            if (stack.length >= MAX_DEPTH)
+                return {
+                    kind: 'error',
+                    finding: 'cycle',
+                    message: `could not open configuration file ${r}: maximum nesting depth exceeded`
+                };
+            this.included.add(r);
+            return { rel: r, text: external_node_fs_default().readFileSync(external_node_path_default().join(this.root, r), 'utf8') };
+        };
+        if (directive === 'include_dir') {
+            if (!external_node_fs_default().existsSync(abs) || !external_node_fs_default().statSync(abs).isDirectory())
+                return {
+                    kind: 'error',
+                    finding: 'missing',
+                    message: `include_dir ${target}: no such directory ${rel}`
+                };
+            const names = external_node_fs_default().readdirSync(abs)
+                .filter(n => n.endsWith('.conf') && !n.startsWith('.') && external_node_fs_default().statSync(external_node_path_default().join(abs, n)).isFile())
+                .sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+            const files = [];
+            for (const n of names) {
+                const r = read(rel === '' ? n : `${rel}/${n}`);
+                if ('kind' in r)
+                    return r;
+                files.push(r);
+            }
+            return { kind: 'files', files };
+        }
+        if (!external_node_fs_default().existsSync(abs) || !external_node_fs_default().statSync(abs).isFile()) {
+            if (directive === 'include_if_exists')
+                return { kind: 'skip' };
+            return { kind: 'error', finding: 'missing', message: `include ${target}: no such file ${rel}` };
+        }
+        const r = read(rel);
+        return 'kind' in r ? r : { kind: 'files', files: [r] };
+    }
+    underRoot(abs) {
+        return !external_node_path_default().relative(this.root, abs).startsWith('..');
+    }
+}
+/** A directive that could not be followed, placed on its line (FAIL: the server would refuse it). */
+function includeFinding(e, file, line, column, ctx) {
+    // Outside the repository the scan cannot look, which is not an error of the file itself.
+    const raw = e.finding === 'outside'
+        ? info(msg `${e.message}.`)
+        : fail(msg `${e.message}: PostgreSQL refuses to load the file.`);
+    return emit(INCLUDE, [{ raw, line, column, object: e.message }], file, ctx);
+}
+
 ;// CONCATENATED MODULE: ./src/scan/judge-conf.ts
+
 
 
 
@@ -63054,13 +64548,25 @@ function judgeConfFile(text, file, major, ctx) {
  * Judges the configuration files one server reads, in the order it reads them (postgresql.conf,
  * then postgresql.auto.conf, whose ALTER SYSTEM values win).
  */
-function judgeConfFiles(sources, major, ctx) {
+function judgeConfFiles(sources, major, ctx, includes) {
     const out = [];
     const last = new Map();
-    for (const { text, file } of sources) {
+    // An include is read where it stands: settings after it override the included ones, and the
+    // included file's settings override those before it (guc-file.l, later assignments win).
+    const read = (text, file, stack) => {
         const parsed = parseConfFile(text);
-        for (const a of parsed.assignments)
-            last.set(a.name, { ...a, file });
+        for (const a of parsed.assignments) {
+            if (!includes || !INCLUDE_DIRECTIVES.has(a.name)) {
+                last.set(a.name, { ...a, file });
+                continue;
+            }
+            const e = includes.expand(file, a.name, a.value, stack);
+            if (e.kind === 'error')
+                out.push(...includeFinding(e, file, a.line, a.column, ctx));
+            else if (e.kind === 'files')
+                for (const f of e.files)
+                    read(f.text, f.rel, [...stack, f.rel]);
+        }
         for (const e of parsed.errors) {
             out.push({
                 checkId: 'scan/parse',
@@ -63080,40 +64586,10 @@ function judgeConfFiles(sources, major, ctx) {
                 key: scanKey('scan/parse', file, `line ${e.line}`)
             });
         }
-    }
-    const settings = {};
-    for (const [name, value] of Object.entries(serverDefaults(major)))
-        settings[name] = judge_conf_row(name, value, 'default');
-    for (const [name, a] of last)
-        settings[name] = judge_conf_row(name, canonical(name, a.value), 'configuration file');
-    // A preloaded pgaudit registers its settings with their defaults; without it they are placeholders.
-    const preloaded = libraryTokens(settings.shared_preload_libraries.setting).includes('pgaudit');
-    const placeholder = settings['pgaudit.log']?.setting ?? null;
-    if (preloaded) {
-        settings['pgaudit.log'] ??= judge_conf_row('pgaudit.log', 'none', 'default');
-        settings['pgaudit.log_parameter'] ??= judge_conf_row('pgaudit.log_parameter', 'off', 'default');
-    }
-    else {
-        for (const k of Object.keys(settings))
-            if (k.startsWith('pgaudit.'))
-                delete settings[k];
-    }
-    const facts = {
-        server: {
-            versionNum: major * 10000,
-            version: `PostgreSQL ${major}`,
-            currentUser: 'postgres',
-            isSuperuser: true,
-            canReadAllSettings: true,
-            host: '',
-            port: 0,
-            database: ''
-        },
-        settings: available(settings),
-        pgauditPlaceholder: available(preloaded ? null : placeholder),
-        // A configuration file carries no per-role or per-database overrides.
-        roleSettings: available([])
     };
+    for (const { text, file } of sources)
+        read(text, file, [file]);
+    const facts = confFacts(new Map([...last].map(([n, a]) => [n, a.value])), major);
     for (const { check, settings: names } of CONF_CHECKS) {
         const where = names.map(n => last.get(n)).find(a => a !== undefined);
         for (const f of runChecks([check], facts, ctx)) {
@@ -63132,13 +64608,63 @@ function judgeConfFiles(sources, major, ctx) {
     }
     return out;
 }
+/**
+ * The facts a server started with these settings shows the live checks: each given value over the
+ * server default of the named major version, and pgaudit's own settings only when it is preloaded.
+ */
+function confFacts(values, major) {
+    const settings = {};
+    for (const [name, value] of Object.entries(serverDefaults(major)))
+        settings[name] = judge_conf_row(name, value, 'default');
+    for (const [name, value] of values)
+        settings[name] = judge_conf_row(name, canonical(name, value), 'configuration file');
+    // A preloaded pgaudit registers its settings with their defaults; without it they are placeholders.
+    const preloaded = libraryTokens(settings.shared_preload_libraries.setting).includes('pgaudit');
+    const placeholder = settings['pgaudit.log']?.setting ?? null;
+    if (preloaded) {
+        settings['pgaudit.log'] ??= judge_conf_row('pgaudit.log', 'none', 'default');
+        settings['pgaudit.log_parameter'] ??= judge_conf_row('pgaudit.log_parameter', 'off', 'default');
+    }
+    else {
+        for (const k of Object.keys(settings))
+            if (k.startsWith('pgaudit.'))
+                delete settings[k];
+    }
+    return {
+        server: {
+            versionNum: major * 10000,
+            version: `PostgreSQL ${major}`,
+            currentUser: 'postgres',
+            isSuperuser: true,
+            canReadAllSettings: true,
+            host: '',
+            port: 0,
+            database: ''
+        },
+        settings: available(settings),
+        pgauditPlaceholder: available(preloaded ? null : placeholder),
+        // A configuration file carries no per-role or per-database overrides.
+        roleSettings: available([])
+    };
+}
 /** The value one setting takes on the server these files configure (the last assignment, else the default). */
-function effectiveSetting(sources, name, major) {
+function effectiveSetting(sources, name, major, includes) {
     let value = serverDefaults(major)[name];
-    for (const { text } of sources)
-        for (const a of parseConfFile(text).assignments)
+    // Follows includes as judgeConfFiles does (their errors are reported there, not here).
+    const read = (text, file, stack) => {
+        for (const a of parseConfFile(text).assignments) {
             if (a.name === name)
                 value = canonical(name, a.value);
+            else if (includes && file && INCLUDE_DIRECTIVES.has(a.name)) {
+                const e = includes.expand(file, a.name, a.value, stack);
+                if (e.kind === 'files')
+                    for (const f of e.files)
+                        read(f.text, f.rel, [...stack, f.rel]);
+            }
+        }
+    };
+    for (const { text, file } of sources)
+        read(text, file ?? '', [file ?? '']);
     return value;
 }
 
@@ -63239,7 +64765,18 @@ function renderScanSarif(r) {
                         }
                     ],
                     // The waiver key, never the line: the alert follows the rule when lines move.
-                    partialFingerprints: { 'dbPosture/v1': (0,external_node_crypto_.createHash)('sha256').update(f.key).digest('hex') }
+                    partialFingerprints: { 'dbPosture/v1': (0,external_node_crypto_.createHash)('sha256').update(f.key).digest('hex') },
+                    // A baseline waiver (the action applies it): code scanning shows the alert as dismissed.
+                    ...(f.waiver?.state === 'active'
+                        ? {
+                            suppressions: [
+                                {
+                                    kind: 'external',
+                                    justification: `${f.waiver.reason} (${f.waiver.owner}, until ${f.waiver.expires})`
+                                }
+                            ]
+                        }
+                        : {})
                 }))
             }
         ]
@@ -65999,21 +67536,33 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./src/scan/terraform/kind.ts
+function terraformKindOf(base) {
+    if (base.endsWith('.tf'))
+        return 'terraform';
+    if (base.endsWith('.tfplan.json') || base === 'tfplan.json' || base === 'plan.json')
+        return 'terraform_plan';
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/scan/discover.ts
+
 
 
 
 
 /** Files bigger than this are configuration nobody writes by hand; they are skipped and counted. */
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
-/** Decides the kind by name: pg_hba*.conf, postgresql.conf and postgresql.auto.conf. */
+/** Decides the kind by name: pg_hba*.conf, postgresql.conf and postgresql.auto.conf, *.sql. */
 function kindOf(rel) {
     const base = external_node_path_default().posix.basename(rel);
     if (/^pg_hba.*\.conf$/.test(base))
         return 'pg_hba';
     if (base === 'postgresql.conf' || base === 'postgresql.auto.conf')
         return 'postgresql_conf';
-    return undefined;
+    if (/\.sql$/i.test(base))
+        return 'sql';
+    return terraformKindOf(base);
 }
 function matchesAny(rel, globs) {
     return globs.some(g => minimatch(rel, g, { dot: true, matchBase: !g.includes('/') }));
@@ -66058,7 +67607,8 @@ function discover(root, paths, opts) {
         const entries = external_node_fs_default().readdirSync(external_node_path_default().join(root, dirRel), { withFileTypes: true });
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const e of entries) {
-            if (e.name === '.git' || e.name === 'node_modules')
+            // .terraform holds downloaded providers and modules (third-party code), not the repository's.
+            if (e.name === '.git' || e.name === 'node_modules' || e.name === '.terraform')
                 continue;
             const rel = dirRel === '' ? e.name : `${dirRel}/${e.name}`;
             if (ignored(rel, e.isDirectory()))
@@ -66087,6 +67637,7 @@ function discover(root, paths, opts) {
 }
 
 ;// CONCATENATED MODULE: ./src/scan/hba-file.ts
+
 const hba_file_TYPES = new Set(['local', 'host', 'hostssl', 'hostnossl', 'hostgssenc', 'hostnogssenc']);
 const METHODS = new Set([
     'trust',
@@ -66248,7 +67799,7 @@ function parseRecord(fields, line, fileName, sslOn) {
  * Parses a pg_hba.conf text; `fileName` is recorded on each rule as the live view records it.
  * `sslOn` is the ssl setting of the server the file configures, when the scan knows it.
  */
-function parseHbaFile(text, fileName, sslOn) {
+function parseHbaFile(text, fileName, sslOn, include) {
     const lines = text.split(/\r?\n/);
     const out = [];
     for (let n = 0; n < lines.length; n++) {
@@ -66261,6 +67812,12 @@ function parseHbaFile(text, fileName, sslOn) {
         if (fields.length === 0)
             continue;
         const column = record.search(/\S/) + 1;
+        // PostgreSQL 16+ reads include / include_if_exists / include_dir records in place (hba.c).
+        const head = fields[0].items.length === 1 && !fields[0].items[0].quoted ? fields[0].items[0].text : '';
+        if (include && fields.length === 2 && fields[1].items.length === 1 && INCLUDE_DIRECTIVES.has(head)) {
+            out.push(...include(head, fields[1].items[0].text, start + 1, column));
+            continue;
+        }
         out.push({ rule: parseRecord(fields, start + 1, fileName, sslOn), line: start + 1, column });
     }
     return out;
@@ -66273,27 +67830,3245 @@ function parseHbaFile(text, fileName, sslOn) {
 
 
 
+
 /**
  * Judges a pg_hba.conf with the live pg/hba check itself: the file's rules become the `hba` fact
  * and every finding is placed back on the line of the rule it names. The check reads no other fact,
  * so the rest of PgFacts is absent (a check that started reading one would throw, and the runner
  * would turn that into UNKNOWN, never a PASS).
  */
-function judgeHbaFile(text, file, ctx, sslOn) {
-    const located = parseHbaFile(text, file, sslOn);
+function judgeHbaFile(text, file, ctx, sslOn, includes) {
+    const extra = [];
+    // Included rules take the place of their include line; each keeps its own file and line.
+    const includer = (fromRel, stack) => (directive, target, line, column) => {
+        const e = includes.expand(fromRel, directive, target, stack);
+        if (e.kind === 'skip')
+            return [];
+        if (e.kind === 'error') {
+            extra.push(...includeFinding(e, fromRel, line, column, ctx));
+            return [];
+        }
+        return e.files.flatMap(f => parseHbaFile(f.text, f.rel, sslOn, includer(f.rel, [...stack, f.rel])).map(l => ({
+            ...l,
+            file: l.file ?? f.rel
+        })));
+    };
+    const located = parseHbaFile(text, file, sslOn, includes ? includer(file, [file]) : undefined);
     const facts = { hba: available(located.map(l => l.rule)) };
     const findings = runChecks([hba], facts, ctx);
     // The check names each rule by its place ("Rule at line 12 ..."); map that back to a position.
     const byWhere = new Map();
     for (const l of located)
         byWhere.set(`Rule at ${ruleLocation(l.rule)} `, l);
-    return findings.map(f => {
+    const placed = findings.map(f => {
         const place = [...byWhere.entries()].find(([prefix]) => f.detail.text.startsWith(prefix))?.[1];
         const line = place?.line ?? 1;
         const column = place?.column ?? 1;
+        const at = place?.file ?? file;
         const object = f.object ?? (place ? `line ${place.line}` : 'file');
-        return { ...f, file, line, column, key: scanKey(f.checkId, file, object) };
+        return { ...f, file: at, line, column, key: scanKey(f.checkId, at, object) };
     });
+    return [...placed, ...extra];
+}
+
+;// CONCATENATED MODULE: ./src/scan/terraform/checks/aws-backup-retention.ts
+
+
+
+/** backup_retention_period: 0 turns automated backups (and point-in-time recovery) off. */
+/* harmony default export */ const aws_backup_retention = (defineCheck({
+    meta: {
+        id: 'tf/aws-backup-retention',
+        title: 'RDS automated backups',
+        dimension: 'Backup & Recovery',
+        family: 'backups',
+        appliesTo: ['cloud', 'self-hosted'],
+        description: 'Automated backups are kept at least 7 days (backup_retention_period >= 7).',
+        outcomes: ['PASS', 'WARN', 'FAIL'],
+        rationale: 'Without automated backups there is no point-in-time recovery: a bad migration, a deleted table or ransomware leaves only manual snapshots, if any.',
+        remediation: {
+            text: 'Set backup_retention_period to 7 or more days (up to 35).',
+            link: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithAutomatedBackups.html'
+        },
+        frameworks: { 'SOC 2': ['A1.2'], HIPAA: ['164.308(a)(7)'], 'ISO 27001': ['8.13'] }
+    },
+    evaluate(facts) {
+        const days = need(facts.value);
+        if (days <= 0)
+            return [
+                fail(msg `${facts.address} keeps no automated backups (retention 0 days): no point-in-time recovery.`)
+            ];
+        if (days < 7)
+            return [warn(msg `${facts.address} keeps automated backups ${raw(String(days))} day(s), less than 7.`)];
+        return [pass(msg `${facts.address} keeps automated backups ${raw(String(days))} days.`)];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/scan/terraform/checks/aws-deletion-protection.ts
+
+
+
+/** aws_db_instance / aws_rds_cluster deletion_protection (default false). */
+/* harmony default export */ const aws_deletion_protection = (defineCheck({
+    meta: {
+        id: 'tf/aws-deletion-protection',
+        title: 'RDS deletion protection',
+        dimension: 'Backup & Recovery',
+        appliesTo: ['cloud', 'self-hosted'],
+        description: 'The database has deletion protection enabled.',
+        outcomes: ['PASS', 'WARN'],
+        rationale: 'Without deletion protection one API call, console click or terraform destroy deletes the database.',
+        remediation: {
+            text: 'Set deletion_protection = true.',
+            link: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DeleteInstance.html#USER_DeleteInstance.DeletionProtection'
+        },
+        frameworks: { 'SOC 2': ['A1.2'], 'ISO 27001': ['8.13'] }
+    },
+    evaluate(facts) {
+        return need(facts.value)
+            ? [pass(msg `${facts.address} has deletion protection enabled.`)]
+            : [warn(msg `${facts.address} has deletion protection disabled: one API call deletes the database.`)];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/scan/terraform/checks/aws-public-access.ts
+
+
+
+/** aws_db_instance / aws_rds_cluster_instance publicly_accessible (default false). */
+/* harmony default export */ const aws_public_access = (defineCheck({
+    meta: {
+        id: 'tf/aws-public-access',
+        title: 'RDS public accessibility',
+        dimension: 'Network Security',
+        family: 'open-network',
+        appliesTo: ['cloud', 'self-hosted'],
+        description: 'The RDS instance has no public IP address (publicly_accessible false).',
+        outcomes: ['PASS', 'WARN'],
+        rationale: 'A publicly accessible instance has an internet-facing address; a security group mistake then exposes the database login to the whole internet.',
+        remediation: {
+            text: 'Set publicly_accessible = false and reach the database from inside the VPC (or through a bastion / VPN).',
+            link: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html'
+        },
+        frameworks: { 'PCI DSS': ['1'], 'SOC 2': ['CC6.6'], 'ISO 27001': ['8.20'] }
+    },
+    evaluate(facts) {
+        return need(facts.value)
+            ? [
+                warn(msg `${facts.address} is publicly accessible: it gets a public IP address and only its security groups stand between it and the internet.`)
+            ]
+            : [pass(msg `${facts.address} is not publicly accessible.`)];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/scan/terraform/checks/rds-force-ssl.ts
+
+
+
+/** rds.force_ssl in an RDS / Aurora PostgreSQL parameter group: 1 refuses connections without TLS. */
+/* harmony default export */ const rds_force_ssl = (defineCheck({
+    meta: {
+        id: 'tf/rds-force-ssl',
+        title: 'RDS requires TLS',
+        dimension: 'Encryption',
+        family: 'encryption-in-transit',
+        appliesTo: ['cloud', 'self-hosted'],
+        description: 'The parameter group sets rds.force_ssl to 1, so every client connection uses TLS.',
+        outcomes: ['PASS', 'FAIL'],
+        rationale: 'Without rds.force_ssl a client may connect without TLS, and its password and data cross the network in clear text.',
+        remediation: {
+            text: 'Add parameter { name = "rds.force_ssl" value = "1" } to the parameter group.',
+            link: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/PostgreSQL.Concepts.General.SSL.html'
+        },
+        frameworks: { 'PCI DSS': ['4'], HIPAA: ['164.312(e)(1)'], 'SOC 2': ['CC6.7'], GDPR: ['Art. 32'] }
+    },
+    evaluate(facts) {
+        const v = need(facts.value);
+        if (v.value.trim() === '1')
+            return [
+                pass(msg `${facts.address} sets rds.force_ssl to 1 (${v.source}): connections without TLS are refused.`)
+            ];
+        return [
+            fail(msg `${facts.address} has rds.force_ssl ${v.value} (${v.source}): clients may connect without TLS.`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/scan/terraform/checks/aws-storage-encrypted.ts
+
+
+
+/** aws_db_instance / aws_rds_cluster storage_encrypted (default false). */
+/* harmony default export */ const aws_storage_encrypted = (defineCheck({
+    meta: {
+        id: 'tf/aws-storage-encrypted',
+        title: 'RDS storage encryption',
+        dimension: 'Encryption',
+        family: 'encryption-at-rest',
+        appliesTo: ['cloud', 'self-hosted'],
+        description: 'RDS storage, its snapshots and backups are encrypted with KMS (storage_encrypted true).',
+        outcomes: ['PASS', 'FAIL'],
+        rationale: 'Unencrypted storage leaves the data files, snapshots and backups readable to anyone who obtains a copy of the volume or a shared snapshot.',
+        remediation: {
+            text: 'Set storage_encrypted = true (and kms_key_id for a customer-managed key); an existing instance is encrypted by restoring an encrypted snapshot copy.',
+            link: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html'
+        },
+        frameworks: { HIPAA: ['164.312(a)(2)(iv)'], 'PCI DSS': ['3'], GDPR: ['Art. 32'], 'ISO 27001': ['8.24'] }
+    },
+    evaluate(facts) {
+        return need(facts.value)
+            ? [pass(msg `${facts.address} encrypts its storage.`)]
+            : [
+                fail(msg `${facts.address} does not encrypt its storage: data files, snapshots and backups are stored unencrypted.`, undefined, 'not-enabled')
+            ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/scan/terraform/emit.ts
+
+
+
+
+/**
+ * Runs one check on facts built from a resource and places its findings: on the attribute that
+ * decides (or the resource's first line when a default decides), with the key
+ * `<check>|<file>|<resource address>[ <object>]`, which no moved line changes.
+ */
+function judged(check, facts, ctx, r, at, annotation) {
+    return runChecks([check], facts, ctx).map(f => {
+        const pos = at ?? r.block.pos;
+        const object = f.object !== undefined && f.object !== r.address ? `${r.address} ${f.object}` : r.address;
+        return {
+            ...f,
+            ...(annotation ? { annotation: f.annotation ? `${f.annotation}; ${annotation}` : annotation } : {}),
+            file: r.file,
+            line: pos.line,
+            column: pos.column,
+            key: scanKey(f.checkId, r.file, object)
+        };
+    });
+}
+/** The fact for a value only a plan knows: the check reports UNKNOWN with this reason, never a verdict. */
+function notUntilPlan(r, attr, v) {
+    return unavailable(msg `${`${r.address}.${attr}`} is ${v.expr}: value not known until plan.`, msg `Scan the plan instead (terraform show -json <planfile> > plan.tfplan.json), or give the variable a literal default.`);
+}
+/** "set from the default of var.x" for findings whose value came through a variable or local. */
+function via(v) {
+    return v?.known && v.from ? `value from ${v.from}` : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/scan/terraform/model.ts
+/** What a value's text says when a judgement quotes it (never used for secrets). */
+function describeExpr(v) {
+    return v.known ? JSON.stringify(v.value) : v.expr;
+}
+/** The resource another one refers to through `attr`, among those of one type. */
+function referenced(config, from, attr, type) {
+    const refs = from.refs(attr);
+    const of = config.resources.filter(r => r.type === type);
+    const hit = of.find(r => refs.includes(r.address));
+    if (hit)
+        return hit;
+    // A literal id or an unresolvable reference: with a single candidate in the configuration it is that one.
+    return refs.length === 0 && of.length === 1 ? of[0] : undefined;
+}
+/** Resources of a type that refer to `target` through `attr` (cmek, log export, allowlist -> cluster). */
+function referrers(config, target, type, attr) {
+    return config.resources.filter(r => r.type === type && referenced(config, r, attr, target.type) === target);
+}
+function asBool(v) {
+    if (typeof v === 'boolean')
+        return v;
+    if (v === 'true')
+        return true;
+    if (v === 'false')
+        return false;
+    return undefined;
+}
+function asNumber(v) {
+    if (typeof v === 'number')
+        return v;
+    if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim()))
+        return Number(v);
+    return undefined;
+}
+function asString(v) {
+    if (typeof v === 'string')
+        return v;
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    return undefined;
+}
+/** The value when the configuration states it, else undefined (not set, or known only at plan). */
+function model_valueOf(v) {
+    return v?.known ? v.value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/scan/terraform/pg-settings.ts
+
+
+
+
+
+
+
+
+const CHECKS = [
+    { check: password_encryption, settings: ['password_encryption'] },
+    { check: connection_logging, settings: ['log_connections', 'log_disconnections'] },
+    { check: pgaudit, settings: ['shared_preload_libraries', 'pgaudit.log', 'pgaudit.log_parameter'] }
+];
+function pg_settings_row(name, value, source) {
+    return { name, setting: value, unit: null, source, context: null, pendingRestart: false };
+}
+/** The major version a family/database_version names (postgres16, aurora-postgresql15, POSTGRES_17). */
+function majorOf(text) {
+    const n = Number(/(\d+)/.exec(text ?? '')?.[1]);
+    const supported = SUPPORTED_PG_VERSIONS;
+    return (supported.includes(n) ? n : supported[supported.length - 1]);
+}
+/**
+ * Judges the settings a managed service's configuration declares with the live PostgreSQL checks
+ * (password_encryption, connection logging, pgaudit). A setting left out takes the service's
+ * default; `overrides` are where the service's defaults differ from PostgreSQL's.
+ */
+function judgeManagedSettings(r, declared, major, service, ctx) {
+    const last = new Map();
+    for (const d of declared)
+        last.set(d.name, d);
+    const settings = {};
+    for (const [name, value] of Object.entries({ ...serverDefaults(major), ...service.defaults }))
+        settings[name] = pg_settings_row(name, value, 'default');
+    const out = [];
+    for (const { check, settings: names } of CHECKS) {
+        const unknown = names.map(n => last.get(n)).find(d => d && !d.value.known);
+        if (unknown && !unknown.value.known) {
+            const facts = {
+                settings: unavailable(msg `${r.address} sets ${unknown.name} to ${unknown.value.expr}: value not known until plan.`),
+                roleSettings: available([])
+            };
+            out.push(...judged(check, facts, ctx, r, unknown.pos));
+            continue;
+        }
+        const own = { ...settings };
+        for (const [name, d] of last)
+            if (d.value.known)
+                own[name] = pg_settings_row(name, canonical(name, String(d.value.value)), 'configuration file');
+        const preloaded = libraryTokens(own.shared_preload_libraries?.setting ?? '').includes('pgaudit');
+        const placeholder = own['pgaudit.log']?.setting ?? null;
+        if (preloaded) {
+            own['pgaudit.log'] ??= pg_settings_row('pgaudit.log', 'none', 'default');
+            own['pgaudit.log_parameter'] ??= pg_settings_row('pgaudit.log_parameter', 'off', 'default');
+        }
+        else
+            for (const k of Object.keys(own))
+                if (k.startsWith('pgaudit.'))
+                    delete own[k];
+        const facts = {
+            server: {
+                versionNum: major * 10000,
+                version: `PostgreSQL ${major}`,
+                isSuperuser: true,
+                canReadAllSettings: true
+            },
+            settings: available(own),
+            pgauditPlaceholder: available(preloaded ? null : placeholder),
+            roleSettings: available([])
+        };
+        const at = names.map(n => last.get(n)).find(d => d !== undefined);
+        out.push(...judged(check, facts, ctx, r, at?.pos, at
+            ? undefined
+            : `not set in ${r.address}: the ${service.name} default for PostgreSQL ${major} decides`));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/scan/terraform/aws.ts
+
+
+
+
+
+
+
+
+
+const PARAMETER_GROUPS = new Set(['aws_db_parameter_group', 'aws_rds_cluster_parameter_group']);
+const INSTANCES = new Set(['aws_db_instance', 'aws_rds_cluster', 'aws_rds_cluster_instance']);
+/** True when the engine/family is PostgreSQL, or not known until plan (then judged, UNKNOWN where it matters). */
+function isPostgres(r, attr) {
+    const v = r.block.get(attr);
+    if (!v)
+        return false;
+    return !v.known || /postgres/i.test(String(v.value));
+}
+function judgeParameterGroup(r, ctx) {
+    const family = r.block.get('family');
+    const major = majorOf(family?.known ? asString(family.value) : undefined);
+    const aurora = family?.known && /aurora/i.test(String(family.value));
+    const declared = [];
+    for (const p of r.block.blocks('parameter')) {
+        const name = p.get('name');
+        const value = p.get('value');
+        if (!name?.known || !value)
+            continue;
+        declared.push({ name: String(name.value).toLowerCase(), value, pos: value.pos });
+    }
+    const out = [];
+    // rds.force_ssl defaults to 1 from RDS for PostgreSQL 15 on, 0 before and on Aurora.
+    const force = [...declared].reverse().find(d => d.name === 'rds.force_ssl');
+    const forceDefault = !aurora && major >= 15 ? '1' : '0';
+    const forceFact = force && !force.value.known
+        ? notUntilPlan(r, 'parameter rds.force_ssl', force.value)
+        : available(force?.value.known
+            ? { value: String(force.value.value), source: via(force.value) ?? 'set in the parameter group' }
+            : {
+                value: forceDefault,
+                source: `the ${aurora ? 'Aurora' : 'RDS'} default for PostgreSQL ${major}`
+            });
+    out.push(...judged(rds_force_ssl, { address: r.address, value: forceFact }, ctx, r, force?.pos));
+    out.push(...judgeManagedSettings(r, declared, major, 
+    // RDS preloads pg_stat_statements by default.
+    { name: aurora ? 'Aurora' : 'RDS', defaults: { shared_preload_libraries: 'pg_stat_statements' } }, ctx));
+    return out;
+}
+function boolFact(r, attr, fallback) {
+    const v = r.block.get(attr);
+    if (v && !v.known)
+        return notUntilPlan(r, attr, v);
+    return available(v ? asBool(v.value) === true : fallback);
+}
+function judgeInstance(r, ctx) {
+    const out = [];
+    const at = (a) => r.block.get(a)?.pos;
+    const note = (a, what) => r.block.get(a) ? via(r.block.get(a)) : `${a} not set: the ${what} default applies`;
+    if (r.type !== 'aws_rds_cluster')
+        out.push(...judged(aws_public_access, { address: r.address, value: boolFact(r, 'publicly_accessible', false) }, ctx, r, at('publicly_accessible'), note('publicly_accessible', 'AWS (false)')));
+    if (r.type === 'aws_rds_cluster_instance')
+        return out;
+    // A read replica inherits encryption and backups from its source.
+    if (r.block.get('replicate_source_db'))
+        return out;
+    out.push(...judged(aws_storage_encrypted, { address: r.address, value: boolFact(r, 'storage_encrypted', false) }, ctx, r, at('storage_encrypted'), note('storage_encrypted', 'AWS (false)')));
+    const br = r.block.get('backup_retention_period');
+    const days = br && !br.known
+        ? notUntilPlan(r, 'backup_retention_period', br)
+        : available(br ? (asNumber(br.value) ?? 0) : 1);
+    out.push(...judged(aws_backup_retention, { address: r.address, value: days }, ctx, r, br?.pos, note('backup_retention_period', 'AWS API (1 day)')));
+    out.push(...judged(aws_deletion_protection, { address: r.address, value: boolFact(r, 'deletion_protection', false) }, ctx, r, at('deletion_protection'), note('deletion_protection', 'AWS (false)')));
+    return out;
+}
+/** AWS RDS / Aurora for PostgreSQL: parameter groups with the live settings checks, instances by attribute. */
+function judgeAws(config, ctx) {
+    const cloud = { ...ctx, deployment: 'cloud' };
+    const out = [];
+    for (const r of config.resources) {
+        if (PARAMETER_GROUPS.has(r.type) && isPostgres(r, 'family'))
+            out.push(...judgeParameterGroup(r, cloud));
+        else if (INSTANCES.has(r.type) && isPostgres(r, 'engine'))
+            out.push(...judgeInstance(r, cloud));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/scan/terraform/checks/crdb-network-visibility.ts
+
+
+
+/**
+ * cockroach_cluster dedicated.private_network_visibility: PRIVATE clusters have no public endpoint,
+ * so an allowlist entry exposes nothing to the internet (the Cloud API's network_visibility).
+ */
+/* harmony default export */ const crdb_network_visibility = (defineCheck({
+    meta: {
+        id: 'tf/crdb-network-visibility',
+        title: 'Cluster network visibility',
+        dimension: 'Network Security',
+        appliesTo: ['cloud', 'self-hosted'],
+        description: 'An Advanced cluster is created with private network visibility (no public endpoint).',
+        outcomes: ['PASS', 'INFO', 'N/A'],
+        rationale: 'A cluster with a public endpoint is reachable from the internet wherever the allowlist allows; one broad entry exposes the SQL port.',
+        remediation: {
+            text: 'Set dedicated { private_network_visibility = true } on the cockroach_cluster and connect clients over private endpoints.',
+            link: 'https://www.cockroachlabs.com/docs/cockroachcloud/network-authorization'
+        },
+        frameworks: { 'SOC 2': ['CC6.6'], 'ISO 27001': ['8.20'] }
+    },
+    evaluate(facts) {
+        const v = need(facts.value);
+        if (v.plan !== 'ADVANCED')
+            return [
+                notApplicable(msg `Network visibility is chosen only on Advanced clusters; ${facts.address} is ${v.plan}.`)
+            ];
+        if (v.private)
+            return [
+                pass(msg `${facts.address} has private network visibility: the cluster has no public endpoint.`)
+            ];
+        return [
+            info(msg `${facts.address} has public network visibility: the IP allowlist alone decides who reaches the cluster from the internet.`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/scan/terraform/checks/crdb-plan.ts
+
+
+
+const MISSING = {
+    BASIC: 'CMEK, private endpoints and log export are not available on it',
+    STANDARD: 'CMEK and private network visibility need the Advanced plan',
+    ADVANCED: 'CMEK, private endpoints and log export are all available'
+};
+/** The cockroach_cluster plan: which Cloud security features the cluster can use at all. */
+/* harmony default export */ const crdb_plan = (defineCheck({
+    meta: {
+        id: 'tf/crdb-plan',
+        title: 'Cluster plan',
+        dimension: 'Cluster Configuration',
+        appliesTo: ['cloud', 'self-hosted'],
+        description: 'Evidence: the CockroachDB Cloud plan the cluster is created on, and what it rules out.',
+        outcomes: ['INFO'],
+        rationale: 'The plan decides which Cloud security controls exist at all: on a lower plan CMEK, private endpoints or log export cannot be turned on later without a migration.',
+        remediation: {
+            text: 'Choose the Advanced plan (dedicated {}) where CMEK, private network visibility or log export is required.',
+            link: 'https://www.cockroachlabs.com/docs/cockroachcloud/plan-your-cluster'
+        },
+        frameworks: {}
+    },
+    evaluate(facts) {
+        const plan = need(facts.value);
+        return [
+            info(msg `${facts.address} is on the ${plan} plan: ${raw(MISSING[plan] ?? 'an unrecognised plan')}.`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/scan/terraform/crdb.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** Facts the Cloud checks read, with only the ones a configuration can state filled in. */
+function crdb_cloudFacts(cloud) {
+    const missing = unavailable('not stated by a Terraform configuration');
+    return {
+        cloud: {
+            cluster: missing,
+            allowlist: missing,
+            privateEndpoints: missing,
+            egress: missing,
+            cmek: missing,
+            backupsConfig: missing,
+            logExport: missing,
+            consoleRoles: missing,
+            apiKeys: missing,
+            ...cloud
+        }
+    };
+}
+/** The plan a cockroach_cluster is created on: `plan`, else dedicated {} = ADVANCED, serverless {} by its limits. */
+function planOf(r) {
+    const p = r.block.get('plan');
+    if (p && !p.known)
+        return notUntilPlan(r, 'plan', p);
+    if (p)
+        return available(String(p.value).toUpperCase());
+    if (r.block.blocks('dedicated').length)
+        return available('ADVANCED');
+    const serverless = r.block.blocks('serverless')[0];
+    if (serverless) {
+        const limits = serverless.blocks('usage_limits')[0];
+        const vcpus = limits?.get('provisioned_virtual_cpus');
+        if (vcpus && !vcpus.known)
+            return notUntilPlan(r, 'serverless.usage_limits.provisioned_virtual_cpus', vcpus);
+        return available(vcpus ? 'STANDARD' : 'BASIC');
+    }
+    return unavailable(msg `${r.address} sets neither plan nor a dedicated or serverless block.`);
+}
+function clusterFact(r, plan, deleteProtection) {
+    if (!plan.ok)
+        return plan;
+    return available({
+        id: r.address,
+        name: asString(model_valueOf(r.block.get('name'))) ?? r.name,
+        version: '',
+        plan: plan.value,
+        cloudProvider: '',
+        state: 'CREATED',
+        regions: [],
+        egressTrafficPolicy: null,
+        networkVisibility: null,
+        ...(deleteProtection ? { deleteProtection } : {})
+    });
+}
+function judgeCluster(config, r, ctx) {
+    const out = [];
+    const plan = planOf(r);
+    const planAt = r.block.get('plan')?.pos;
+    out.push(...judged(crdb_plan, { address: r.address, value: plan }, ctx, r, planAt));
+    // Delete protection: unset lets the server choose at creation.
+    const dp = r.block.get('delete_protection');
+    const dpFact = dp && !dp.known
+        ? notUntilPlan(r, 'delete_protection', dp)
+        : clusterFact(r, plan.ok ? plan : available('UNKNOWN'), dp === undefined
+            ? 'not set in Terraform (the server chooses when it creates the cluster)'
+            : asBool(dp.value)
+                ? 'ENABLED'
+                : 'DISABLED');
+    out.push(...judged(delete_protection, crdb_cloudFacts({ cluster: dpFact }), ctx, r, dp?.pos, via(dp)));
+    // Network visibility (Advanced only).
+    const dedicated = r.block.blocks('dedicated')[0];
+    const pnv = dedicated?.get('private_network_visibility');
+    const nv = pnv && !pnv.known
+        ? notUntilPlan(r, 'dedicated.private_network_visibility', pnv)
+        : plan.ok
+            ? available({ plan: plan.value, private: asBool(pnv?.value) === true })
+            : plan;
+    out.push(...judged(crdb_network_visibility, { address: r.address, value: nv }, ctx, r, pnv?.pos, via(pnv)));
+    // Managed backups: backup_config { enabled, frequency_minutes, retention_days }.
+    const bc = r.block.blocks('backup_config')[0];
+    let backups;
+    let backupsAt = bc?.pos;
+    if (!bc) {
+        backups = r.block.dynamic('backup_config')
+            ? unavailable(msg `${r.address}.backup_config is a dynamic block: value not known until plan.`)
+            : unavailable(msg `${r.address} sets no backup_config, so the Cloud defaults of the organisation decide.`, msg `Set backup_config { enabled = true, frequency_minutes = ..., retention_days = ... } to pin the backup policy.`);
+    }
+    else {
+        const en = bc.get('enabled');
+        const fm = bc.get('frequency_minutes');
+        const rd = bc.get('retention_days');
+        backupsAt = en?.pos ?? bc.pos;
+        const unknown = [
+            ['enabled', en],
+            ['frequency_minutes', fm],
+            ['retention_days', rd]
+        ].find(([, v]) => v && typeof v === 'object' && !v.known);
+        if (unknown)
+            backups = notUntilPlan(r, `backup_config.${unknown[0]}`, unknown[1]);
+        else if (en && asBool(model_valueOf(en)) === false)
+            backups = available({ enabled: false, frequencyMinutes: 0, retentionDays: 0 });
+        else if (!fm || !rd)
+            backups = unavailable(msg `${r.address}.backup_config leaves ${!fm ? 'frequency_minutes' : 'retention_days'} unset, so the Cloud default decides.`);
+        else
+            backups = available({
+                enabled: true,
+                frequencyMinutes: asNumber(model_valueOf(fm)) ?? 0,
+                retentionDays: asNumber(model_valueOf(rd)) ?? 0
+            });
+    }
+    out.push(...judged(managed_backups, crdb_cloudFacts({ backupsConfig: backups }), ctx, r, backupsAt));
+    const cluster = clusterFact(r, plan);
+    // CMEK: a cockroach_cmek resource for this cluster (the provider waits until it is ENABLED).
+    const keys = referrers(config, r, 'cockroach_cmek', 'id');
+    const cmekFact = keys.length
+        ? available({ status: 'ENABLED', regions: [] })
+        : available({ status: 'NOT_CONFIGURED', regions: [] });
+    out.push(...judged(cmek, crdb_cloudFacts({ cluster, cmek: cmekFact }), ctx, keys[0] ?? r, keys[0]?.block.pos, keys.length
+        ? `declared by ${keys[0].address}`
+        : `no cockroach_cmek refers to ${r.address} in ${config.where}`));
+    // Log export: a cockroach_log_export_config for this cluster.
+    const le = referrers(config, r, 'cockroach_log_export_config', 'id')[0];
+    let leFact;
+    if (!le)
+        leFact = available({ status: 'DISABLED', type: null, omittedChannels: [] });
+    else {
+        const type = le.block.get('type');
+        const omitted = le.block.get('omitted_channels');
+        if (omitted && !omitted.known)
+            leFact = notUntilPlan(le, 'omitted_channels', omitted);
+        else if (le.block.dynamic('groups'))
+            leFact = unavailable(msg `${le.address}.groups is a dynamic block: value not known until plan.`);
+        else
+            leFact = available({
+                status: 'ENABLED',
+                type: asString(model_valueOf(type)) ?? null,
+                omittedChannels: ((v) => (Array.isArray(v) ? v.map(String) : []))(model_valueOf(omitted)),
+                groups: le.block.blocks('groups').map(g => {
+                    const channels = g.get('channels');
+                    const level = g.get('min_level');
+                    return {
+                        logName: String(model_valueOf(g.get('log_name')) ?? ''),
+                        channels: ((v) => (Array.isArray(v) ? v.map(String) : []))(model_valueOf(channels)),
+                        minLevel: String(model_valueOf(level) ?? '')
+                    };
+                })
+            });
+    }
+    out.push(...judged(log_export, crdb_cloudFacts({ cluster, logExport: leFact }), ctx, le ?? r, undefined, le ? undefined : `no cockroach_log_export_config refers to ${r.address} in ${config.where}`));
+    // Private endpoints: connections declared for this cluster (the provider waits for AVAILABLE).
+    const conns = referrers(config, r, 'cockroach_private_endpoint_connection', 'cluster_id');
+    out.push(...judged(private_endpoints, crdb_cloudFacts({
+        cluster,
+        privateEndpoints: available({
+            services: [],
+            connections: conns.map(c => ({
+                endpointId: c.address,
+                region: c.address,
+                status: 'STATUS_AVAILABLE'
+            }))
+        })
+    }), ctx, r, undefined, conns.length
+        ? `declared by ${conns.map(c => c.address).join(', ')}`
+        : `no cockroach_private_endpoint_connection refers to ${r.address} in ${config.where}`));
+    return out;
+}
+/** cockroach_allow_list: the live crdb/ip-allowlist check on the one entry each resource declares. */
+function judgeAllowList(r, ctx) {
+    const ip = r.block.get('cidr_ip');
+    const mask = r.block.get('cidr_mask');
+    const unknown = [
+        ['cidr_ip', ip],
+        ['cidr_mask', mask]
+    ].find(([, v]) => v && typeof v === 'object' && !v.known);
+    const name = r.block.get('name');
+    const flag = (a) => {
+        const v = r.block.get(a);
+        return v?.known ? asBool(v.value) === true : false;
+    };
+    const allowlist = unknown
+        ? notUntilPlan(r, unknown[0], unknown[1])
+        : !ip || !mask
+            ? unavailable(msg `${r.address} does not set ${!ip ? 'cidr_ip' : 'cidr_mask'}.`)
+            : available([
+                {
+                    cidrIp: asString(model_valueOf(ip)) ?? '',
+                    cidrMask: asNumber(model_valueOf(mask)) ?? -1,
+                    sql: flag('sql'),
+                    ui: flag('ui'),
+                    name: asString(model_valueOf(name)) ?? null
+                }
+            ]);
+    const at = unknown ? unknown[1].pos : (mask ?? ip)?.pos;
+    return judged(ip_allowlist, crdb_cloudFacts({ allowlist }), ctx, r, at, via(mask) ?? via(ip));
+}
+/** The CockroachDB Cloud provider's resources, judged with the live Cloud checks where they match. */
+function judgeCockroach(config, ctx) {
+    const cloud = { ...ctx, deployment: 'cloud' };
+    const out = [];
+    for (const r of config.resources) {
+        if (r.type === 'cockroach_cluster')
+            out.push(...judgeCluster(config, r, cloud));
+        else if (r.type === 'cockroach_allow_list')
+            out.push(...judgeAllowList(r, cloud));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/scan/terraform/checks/gcp-authorized-networks.ts
+
+
+
+
+/** Cloud SQL ip_configuration: public IP and the authorized networks that may reach it. */
+/* harmony default export */ const gcp_authorized_networks = (defineCheck({
+    meta: {
+        id: 'tf/gcp-authorized-networks',
+        title: 'Cloud SQL authorized networks',
+        dimension: 'Network Security',
+        family: 'open-network',
+        appliesTo: ['cloud', 'self-hosted'],
+        description: 'The instance has no public IP, or its authorized networks are narrow (never 0.0.0.0/0).',
+        outcomes: ['PASS', 'WARN', 'FAIL'],
+        rationale: "An authorized network of 0.0.0.0/0 lets every internet address reach the instance's public IP and try passwords.",
+        remediation: {
+            text: 'Remove 0.0.0.0/0 and other broad authorized_networks; use private IP (ipv4_enabled = false with private_network) or the Cloud SQL Auth Proxy.',
+            link: 'https://cloud.google.com/sql/docs/postgres/authorize-networks'
+        },
+        frameworks: { 'PCI DSS': ['1'], 'SOC 2': ['CC6.6'], 'ISO 27001': ['8.20'] }
+    },
+    evaluate(facts) {
+        const v = need(facts.value);
+        if (!v.publicIp)
+            return [pass(msg `${facts.address} has no public IP address.`)];
+        const out = [];
+        for (const n of v.networks) {
+            const c = parseCidr(n);
+            if (!c)
+                out.push(warn(msg `${facts.address} authorizes ${n}, which is not an address range.`, n));
+            else if (isAnyAddress(c))
+                out.push(fail(msg `${facts.address} authorizes ${n}: the whole internet may connect to its public IP.`, n));
+            else if (isBroad(c))
+                out.push(warn(msg `${facts.address} authorizes the broad range ${n}.`, n));
+        }
+        if (out.length)
+            return out;
+        return [
+            pass(msg `${facts.address} has a public IP reachable only from ${String(v.networks.length)} narrow authorized network(s).`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/scan/terraform/checks/gcp-backups.ts
+
+
+
+/** Cloud SQL backup_configuration: automated backups and point-in-time recovery. */
+/* harmony default export */ const gcp_backups = (defineCheck({
+    meta: {
+        id: 'tf/gcp-backups',
+        title: 'Cloud SQL automated backups',
+        dimension: 'Backup & Recovery',
+        family: 'backups',
+        appliesTo: ['cloud', 'self-hosted'],
+        description: 'Automated backups are enabled, with point-in-time recovery.',
+        outcomes: ['PASS', 'WARN'],
+        rationale: 'Without automated backups and point-in-time recovery, lost or corrupted data cannot be restored to a moment before the damage.',
+        remediation: {
+            text: 'Set settings { backup_configuration { enabled = true, point_in_time_recovery_enabled = true } }.',
+            link: 'https://cloud.google.com/sql/docs/postgres/backup-recovery/backups'
+        },
+        frameworks: { 'SOC 2': ['A1.2'], HIPAA: ['164.308(a)(7)'], 'ISO 27001': ['8.13'] }
+    },
+    evaluate(facts) {
+        const v = need(facts.value);
+        if (!v.enabled)
+            return [warn(msg `${facts.address} has automated backups disabled.`)];
+        if (!v.pitr)
+            return [warn(msg `${facts.address} has automated backups but no point-in-time recovery.`)];
+        return [pass(msg `${facts.address} has automated backups with point-in-time recovery${raw('')}.`)];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/scan/terraform/checks/gcp-ssl-mode.ts
+
+
+
+/** Cloud SQL ssl_mode (or the older require_ssl): whether connections without TLS are accepted. */
+/* harmony default export */ const gcp_ssl_mode = (defineCheck({
+    meta: {
+        id: 'tf/gcp-ssl-mode',
+        title: 'Cloud SQL requires TLS',
+        dimension: 'Encryption',
+        family: 'encryption-in-transit',
+        appliesTo: ['cloud', 'self-hosted'],
+        description: 'ssl_mode is ENCRYPTED_ONLY or TRUSTED_CLIENT_CERTIFICATE_REQUIRED.',
+        outcomes: ['PASS', 'FAIL'],
+        rationale: 'An instance that accepts unencrypted connections lets a client, or anyone between it and the database, send passwords and data in clear text.',
+        remediation: {
+            text: 'Set settings { ip_configuration { ssl_mode = "ENCRYPTED_ONLY" } } (or TRUSTED_CLIENT_CERTIFICATE_REQUIRED).',
+            link: 'https://cloud.google.com/sql/docs/postgres/configure-ssl-instance'
+        },
+        frameworks: { 'PCI DSS': ['4'], HIPAA: ['164.312(e)(1)'], 'SOC 2': ['CC6.7'], GDPR: ['Art. 32'] }
+    },
+    evaluate(facts) {
+        const mode = need(facts.value);
+        if (mode === 'ENCRYPTED_ONLY' || mode === 'TRUSTED_CLIENT_CERTIFICATE_REQUIRED')
+            return [pass(msg `${facts.address} accepts only TLS connections (ssl_mode ${mode}).`)];
+        return [fail(msg `${facts.address} accepts connections without TLS (ssl_mode ${mode}).`)];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/scan/terraform/gcp.ts
+
+
+
+
+
+
+
+
+function gcp_judgeInstance(r, ctx) {
+    const out = [];
+    const version = r.block.get('database_version');
+    const settings = r.block.blocks('settings')[0];
+    if (!settings)
+        return out;
+    const major = majorOf(version?.known ? asString(version.value) : undefined);
+    // database_flags: the live settings checks; cloudsql.enable_pgaudit is how Cloud SQL preloads pgaudit.
+    const declared = [];
+    const unknownFlags = settings.dynamic('database_flags');
+    for (const f of settings.blocks('database_flags')) {
+        const name = f.get('name');
+        const value = f.get('value');
+        if (!name?.known || !value)
+            continue;
+        const n = String(name.value).toLowerCase();
+        if (n === 'cloudsql.enable_pgaudit') {
+            const on = value.known && ['on', 'true'].includes(String(value.value).toLowerCase());
+            declared.push({
+                name: 'shared_preload_libraries',
+                value: value.known ? { ...value, value: on ? 'pgaudit' : '' } : value,
+                pos: value.pos
+            });
+        }
+        else
+            declared.push({ name: n, value, pos: value.pos });
+    }
+    if (unknownFlags) {
+        // Every flag may come from the dynamic block: each settings check is UNKNOWN, not judged on defaults.
+        const expr = { known: false, expr: 'a dynamic "database_flags" block', pos: settings.pos };
+        for (const name of ['password_encryption', 'log_connections', 'shared_preload_libraries'])
+            declared.push({ name, value: expr, pos: settings.pos });
+    }
+    out.push(...judgeManagedSettings(r, declared, major, { name: 'Cloud SQL', defaults: {} }, ctx));
+    // ip_configuration: public IP (ipv4_enabled, default true) and its authorized networks.
+    const ip = settings.blocks('ip_configuration')[0];
+    const ipv4 = ip?.get('ipv4_enabled');
+    let nets;
+    let netsAt = ipv4?.pos ?? ip?.pos;
+    if (ipv4 && !ipv4.known)
+        nets = notUntilPlan(r, 'settings.ip_configuration.ipv4_enabled', ipv4);
+    else if (ip?.dynamic('authorized_networks'))
+        nets = unavailable(msg `${r.address} builds authorized_networks dynamically: value not known until plan.`);
+    else {
+        const networks = [];
+        let unknownNet;
+        for (const n of ip?.blocks('authorized_networks') ?? []) {
+            const v = n.get('value');
+            if (!v)
+                continue;
+            if (!v.known)
+                unknownNet ??= notUntilPlan(r, 'settings.ip_configuration.authorized_networks.value', v);
+            else {
+                networks.push(String(v.value));
+                netsAt = v.pos;
+            }
+        }
+        const wide = (ip?.blocks('authorized_networks') ?? []).find(n => {
+            const v = n.get('value');
+            return v?.known && /\/0$/.test(String(v.value));
+        });
+        if (wide)
+            netsAt = wide.get('value').pos;
+        nets = unknownNet ?? available({ publicIp: ipv4 ? asBool(ipv4.value) !== false : true, networks });
+    }
+    out.push(...judged(gcp_authorized_networks, { address: r.address, value: nets }, ctx, r, netsAt));
+    // ssl_mode, else the older require_ssl; the default accepts unencrypted connections.
+    const mode = ip?.get('ssl_mode');
+    const requireSsl = ip?.get('require_ssl');
+    const modeFact = mode && !mode.known
+        ? notUntilPlan(r, 'settings.ip_configuration.ssl_mode', mode)
+        : requireSsl && !requireSsl.known && !mode
+            ? notUntilPlan(r, 'settings.ip_configuration.require_ssl', requireSsl)
+            : available(mode
+                ? String(model_valueOf(mode))
+                : requireSsl && asBool(model_valueOf(requireSsl))
+                    ? 'ENCRYPTED_ONLY'
+                    : 'ALLOW_UNENCRYPTED_AND_ENCRYPTED');
+    out.push(...judged(gcp_ssl_mode, { address: r.address, value: modeFact }, ctx, r, (mode ?? requireSsl)?.pos, mode
+        ? undefined
+        : requireSsl
+            ? 'from require_ssl'
+            : 'ssl_mode not set: Cloud SQL accepts unencrypted connections by default'));
+    // backup_configuration { enabled, point_in_time_recovery_enabled }.
+    const bc = settings.blocks('backup_configuration')[0];
+    const en = bc?.get('enabled');
+    const pitr = bc?.get('point_in_time_recovery_enabled');
+    const bFact = en && !en.known
+        ? notUntilPlan(r, 'settings.backup_configuration.enabled', en)
+        : pitr && !pitr.known
+            ? notUntilPlan(r, 'settings.backup_configuration.point_in_time_recovery_enabled', pitr)
+            : available({ enabled: asBool(en?.value) === true, pitr: asBool(pitr?.value) === true });
+    out.push(...judged(gcp_backups, { address: r.address, value: bFact }, ctx, r, (en ?? bc)?.pos, bc ? undefined : 'backup_configuration not set: automated backups are off'));
+    return out;
+}
+/** Google Cloud SQL for PostgreSQL instances. */
+function judgeGcp(config, ctx) {
+    const cloud = { ...ctx, deployment: 'cloud' };
+    const out = [];
+    for (const r of config.resources) {
+        if (r.type !== 'google_sql_database_instance')
+            continue;
+        const v = r.block.get('database_version');
+        if (v?.known && !/^POSTGRES/i.test(String(v.value)))
+            continue;
+        out.push(...gcp_judgeInstance(r, cloud));
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./node_modules/@cdktf/hcl2json/wasm/bridge_wasm_exec.js
+var bridge_wasm_exec = __nccwpck_require__(3045);
+;// CONCATENATED MODULE: ./src/scan/terraform/locate.ts
+/**
+ * Positions for HCL: @cdktf/hcl2json gives the configuration's values but no source positions, so
+ * this walks the source's tokens (strings with their `${}` templates, heredocs, comments, nested
+ * brackets) and records where each block and each attribute name starts. Only the structure is
+ * read here; the values always come from the real parser.
+ */
+class Cursor {
+    s;
+    i = 0;
+    line = 1;
+    column = 1;
+    constructor(s) {
+        this.s = s;
+    }
+    ch() {
+        return this.s[this.i] ?? '';
+    }
+    peek(n = 1) {
+        return this.s[this.i + n] ?? '';
+    }
+    get done() {
+        return this.i >= this.s.length;
+    }
+    next() {
+        if (this.s[this.i] === '\n') {
+            this.line++;
+            this.column = 1;
+        }
+        else
+            this.column++;
+        this.i++;
+    }
+    pos() {
+        return { line: this.line, column: this.column };
+    }
+}
+const IDENT_START = /[A-Za-z_]/;
+const IDENT = /[A-Za-z0-9_-]/;
+/** Skips a comment at the cursor if there is one; true when it did. A line comment stops before its newline. */
+function skipComment(c) {
+    if (c.ch() === '#' || (c.ch() === '/' && c.peek() === '/')) {
+        while (!c.done && c.ch() !== '\n')
+            c.next();
+        return true;
+    }
+    if (c.ch() === '/' && c.peek() === '*') {
+        c.next();
+        c.next();
+        while (!c.done && !(c.ch() === '*' && c.peek() === '/'))
+            c.next();
+        c.next();
+        c.next();
+        return true;
+    }
+    return false;
+}
+/** Skips a quoted template string, including `${ ... }` and `%{ ... }` sequences that nest strings. */
+function skipString(c) {
+    c.next(); // opening quote
+    while (!c.done && c.ch() !== '"') {
+        if (c.ch() === '\\') {
+            c.next();
+            c.next();
+        }
+        else if ((c.ch() === '$' || c.ch() === '%') && c.peek() === c.ch() && c.peek(2) === '{') {
+            // `$${` and `%%{` are escapes for a literal `${` / `%{`.
+            c.next();
+            c.next();
+            c.next();
+        }
+        else if ((c.ch() === '$' || c.ch() === '%') && c.peek() === '{') {
+            c.next();
+            c.next();
+            skipUntilClose(c, '}');
+            c.next();
+        }
+        else if (c.ch() === '\n') {
+            // A quoted string cannot span lines; hcl2json reports it. Stop here.
+            return;
+        }
+        else
+            c.next();
+    }
+    c.next(); // closing quote
+}
+/** `<<EOF` / `<<-EOF` heredoc at the cursor: skips to the end of its terminator line. */
+function skipHeredoc(c) {
+    const m = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/.exec(c.s.slice(c.i, c.i + 200));
+    if (!m)
+        return false;
+    const marker = m[1];
+    for (let k = 0; k < m[0].length; k++)
+        c.next();
+    while (!c.done) {
+        const end = c.s.indexOf('\n', c.i);
+        const lineText = c.s.slice(c.i, end < 0 ? c.s.length : end);
+        const isEnd = lineText.trim() === marker;
+        while (!c.done && c.ch() !== '\n')
+            c.next();
+        if (isEnd)
+            return true;
+        c.next();
+    }
+    return true;
+}
+/** Skips expression text up to (not past) the closing bracket at depth zero. */
+function skipUntilClose(c, close) {
+    while (!c.done && c.ch() !== close)
+        skipExpressionToken(c);
+}
+function skipExpressionToken(c) {
+    if (skipComment(c))
+        return;
+    if (c.ch() === '"')
+        return skipString(c);
+    if (c.ch() === '<' && c.peek() === '<' && skipHeredoc(c))
+        return;
+    const pair = { '(': ')', '[': ']', '{': '}' };
+    if (pair[c.ch()]) {
+        const close = pair[c.ch()];
+        c.next();
+        skipUntilClose(c, close);
+        c.next();
+        return;
+    }
+    c.next();
+}
+/** An attribute's expression: up to the newline (or the enclosing block's `}`) at bracket depth zero. */
+function skipAttributeValue(c) {
+    while (!c.done && c.ch() !== '\n' && c.ch() !== '}') {
+        if (c.ch() === '#' || (c.ch() === '/' && c.peek() === '/')) {
+            skipComment(c);
+            return;
+        }
+        skipExpressionToken(c);
+    }
+}
+function skipBlank(c, newlines) {
+    for (;;) {
+        if (c.ch() === ' ' || c.ch() === '\t' || c.ch() === '\r' || (newlines && c.ch() === '\n'))
+            c.next();
+        else if (newlines && skipComment(c))
+            continue;
+        else if (!newlines && c.ch() === '/' && c.peek() === '*')
+            skipComment(c);
+        else
+            return;
+    }
+}
+function readIdent(c) {
+    let s = '';
+    while (!c.done && IDENT.test(c.ch())) {
+        s += c.ch();
+        c.next();
+    }
+    return s;
+}
+function readLabel(c) {
+    const start = c.i;
+    skipString(c);
+    try {
+        return JSON.parse(c.s.slice(start, c.i));
+    }
+    catch {
+        return c.s.slice(start + 1, c.i - 1);
+    }
+}
+function parseBody(c, nested) {
+    const attrs = new Map();
+    const blocks = [];
+    for (;;) {
+        skipBlank(c, true);
+        if (c.done)
+            return { attrs, blocks };
+        if (c.ch() === '}') {
+            if (nested)
+                return { attrs, blocks };
+            c.next();
+            continue;
+        }
+        if (!IDENT_START.test(c.ch())) {
+            // Not valid HCL at this place; hcl2json reports the error. Skip the line.
+            while (!c.done && c.ch() !== '\n')
+                c.next();
+            continue;
+        }
+        const at = c.pos();
+        const name = readIdent(c);
+        skipBlank(c, false);
+        if (c.ch() === '=' && c.peek() !== '=') {
+            c.next();
+            if (!attrs.has(name))
+                attrs.set(name, at);
+            skipAttributeValue(c);
+            continue;
+        }
+        const labels = [];
+        for (;;) {
+            skipBlank(c, false);
+            if (c.ch() === '"')
+                labels.push(readLabel(c));
+            else if (IDENT_START.test(c.ch()))
+                labels.push(readIdent(c));
+            else
+                break;
+        }
+        if (c.ch() !== '{') {
+            while (!c.done && c.ch() !== '\n')
+                c.next();
+            continue;
+        }
+        c.next();
+        const body = parseBody(c, true);
+        c.next(); // the closing brace
+        blocks.push({ type: name, labels, ...at, ...body });
+    }
+}
+/** The top-level blocks of one .tf file with positions of every block and attribute name. */
+function locateBlocks(source) {
+    return parseBody(new Cursor(source), false).blocks;
+}
+/** Position of the n-th nested block of a type inside a located block. */
+function nthBlock(parent, type, n) {
+    return parent?.blocks.filter(b => b.type === type)[n];
+}
+
+;// CONCATENATED MODULE: ./src/scan/terraform/hcl.ts
+
+
+
+
+// Go's wasm_exec glue (defines globalThis.Go); imported statically so a bundle needs no extra chunk.
+
+
+/** The wasm beside the bundle (dist/, copied by scripts/build-dist.sh) or in node_modules (a checkout). */
+function wasmFile() {
+    let dir = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (let i = 0; i < 8; i++) {
+        for (const candidate of [
+            external_node_path_default().join(dir, 'hcl2json.wasm.gz'),
+            external_node_path_default().join(dir, 'node_modules', '@cdktf', 'hcl2json', 'main.wasm.gz')
+        ])
+            if ((0,external_node_fs_.existsSync)(candidate))
+                return candidate;
+        const up = external_node_path_default().dirname(dir);
+        if (up === dir)
+            break;
+        dir = up;
+    }
+    throw new Error('the Terraform parser (hcl2json.wasm.gz from @cdktf/hcl2json) is missing beside db-posture');
+}
+/**
+ * @cdktf/hcl2json is Go's hashicorp/hcl compiled to wasm. Its own loader finds the wasm through
+ * __dirname and a computed require, which a bundle has neither of; this starts the same Go program
+ * (the package's wasm_exec glue, the package's wasm) from a path found at run time. Loaded once, on
+ * the first .tf file.
+ */
+let parser;
+function hclParser() {
+    parser ??= (async () => {
+        const Go = globalThis.Go;
+        const go = new Go();
+        const { instance } = await WebAssembly.instantiate((0,external_node_zlib_.gunzipSync)((0,external_node_fs_.readFileSync)(wasmFile())), go.importObject);
+        const root = {};
+        globalThis.__parse_terraform_config_wasm__ = root;
+        // The Go program registers its functions on `root` and then waits for calls for ever.
+        void go.run(instance);
+        return (file, text) => new Promise((resolve, reject) => root.parse(file, text, (err, out) => err ? reject(new Error(String(err))) : resolve(JSON.parse(String(out)))));
+    })();
+    return parser;
+}
+/** Parses one .tf file; a syntax error comes back with the parser's line and column. */
+async function parseTfFile(file, text) {
+    const parse = await hclParser();
+    try {
+        const json = (await parse(file, text));
+        return { file, json, located: locateBlocks(text) };
+    }
+    catch (error) {
+        const message = error.message ?? String(error);
+        // hcl diagnostics: "parse config: [main.tf:2,7-3,1: Invalid expression; Expected ...]"
+        const m = /:(\d+),(\d+)(?:-\d+(?:,\d+)?)?: ([^\]]*)/.exec(message);
+        return m
+            ? { file, line: Number(m[1]), column: Number(m[2]), message: m[3].trim().replace(/\.$/, '') }
+            : { file, line: 1, column: 1, message };
+    }
+}
+const ONE_REF = /^\$\{\s*((?:var|local)\.[A-Za-z_][A-Za-z0-9_-]*)\s*\}$/;
+const ANY_TEMPLATE = /(?<!\$)\$\{|(?<!%)%\{/;
+/** Looks up `var.x` (its literal default) or `local.x` (its value, itself resolved). */
+function lookup(ref, scope, depth) {
+    const [kind, name] = ref.split('.');
+    if (kind === 'var') {
+        const v = scope.vars.get(name);
+        if (!v || !v.has)
+            return { known: false, expr: ref };
+        const r = resolve(v.value, scope, depth + 1);
+        return r.known
+            ? { known: true, value: r.value, from: v.source ? `${ref} in ${v.source}` : `the default of ${ref}` }
+            : r;
+    }
+    if (!scope.locals.has(name))
+        return { known: false, expr: ref };
+    const r = resolve(scope.locals.get(name), scope, depth + 1);
+    return r.known ? { known: true, value: r.value, from: r.from ?? ref } : r;
+}
+const hcl_unescape = (s) => s.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
+/**
+ * A value from hcl2json: literals as they are; `${var.x}` / `${local.x}` through the same
+ * configuration; a template whose every interpolation resolves to a scalar; anything else unknown.
+ */
+function resolve(v, scope, depth = 0) {
+    if (depth > 8)
+        return { known: false, expr: String(v) };
+    if (typeof v === 'string') {
+        if (!ANY_TEMPLATE.test(v))
+            return { known: true, value: hcl_unescape(v) };
+        const one = ONE_REF.exec(v);
+        if (one)
+            return lookup(one[1], scope, depth);
+        if (/(?<!%)%\{/.test(v))
+            return { known: false, expr: v };
+        let from;
+        let unknownExpr;
+        const out = v.replace(/(?<!\$)\$\{([^}]*)\}/g, (whole, inner) => {
+            const ref = /^\s*((?:var|local)\.[A-Za-z_][A-Za-z0-9_-]*)\s*$/.exec(inner);
+            const r = ref ? lookup(ref[1], scope, depth) : undefined;
+            if (!r || !r.known || (typeof r.value === 'object' && r.value !== null)) {
+                unknownExpr ??= inner.trim();
+                return whole;
+            }
+            from ??= r.from;
+            return String(r.value);
+        });
+        if (unknownExpr !== undefined)
+            return { known: false, expr: v.replace(/^\$\{(.*)\}$/s, '$1') };
+        return { known: true, value: hcl_unescape(out), ...(from ? { from } : {}) };
+    }
+    if (Array.isArray(v)) {
+        const items = v.map(x => resolve(x, scope, depth + 1));
+        const bad = items.find(i => !i.known);
+        if (bad)
+            return bad;
+        return { known: true, value: items.map(i => i.value) };
+    }
+    if (v && typeof v === 'object') {
+        const out = {};
+        for (const [k, x] of Object.entries(v)) {
+            const r = resolve(x, scope, depth + 1);
+            if (!r.known)
+                return r;
+            out[k] = r.value;
+        }
+        return { known: true, value: out };
+    }
+    return { known: true, value: v };
+}
+/** Resource types, names and referenced `type.name` addresses in an expression's text. */
+function referencesIn(v) {
+    const text = typeof v === 'string' ? v : JSON.stringify(v ?? null);
+    const out = [];
+    for (const m of text.matchAll(/\$\{([^}]*)\}/g)) {
+        for (const r of m[1].matchAll(/(?<![\w.])([a-z][a-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_-]*)/g)) {
+            if (!['var', 'local', 'data', 'module', 'each', 'count', 'path', 'terraform', 'self'].includes(r[1]))
+                out.push(`${r[1]}.${r[2]}`);
+        }
+    }
+    return out;
+}
+function hclBlock(body, located, fallback, scope) {
+    const pos = located ? { line: located.line, column: located.column } : fallback;
+    return {
+        pos,
+        get(name) {
+            if (!(name in body) || body[name] === null)
+                return undefined;
+            // A nested block of that name is not an attribute.
+            if (located && !located.attrs.has(name) && located.blocks.some(b => b.type === name))
+                return undefined;
+            const at = located?.attrs.get(name) ?? pos;
+            const r = resolve(body[name], scope);
+            const value = r.known
+                ? { known: true, value: r.value, pos: at, ...(r.from ? { from: r.from } : {}) }
+                : { known: false, expr: r.expr, pos: at };
+            return value;
+        },
+        blocks(name) {
+            const list = body[name];
+            if (!Array.isArray(list) || (located && located.attrs.has(name)))
+                return [];
+            const nested = located?.blocks.filter(b => b.type === name) ?? [];
+            return list
+                .filter((x) => !!x && typeof x === 'object' && !Array.isArray(x))
+                .map((b, i) => hclBlock(b, nested[i], nested[i] ?? pos, scope));
+        },
+        dynamic(name) {
+            const d = body.dynamic;
+            return !!d && typeof d === 'object' && name in d;
+        }
+    };
+}
+/**
+ * One module directory: its .tf files together (variables and locals of any file apply to all),
+ * plus the values `terraform.tfvars` / `*.auto.tfvars` set, which Terraform loads on its own.
+ */
+function hclConfig(where, files, tfvars) {
+    const vars = new Map();
+    const locals = new Map();
+    for (const f of files) {
+        for (const [name, decls] of Object.entries((f.json.variable ?? {}))) {
+            const d = decls[0] ?? {};
+            vars.set(name, { has: 'default' in d && d.default !== null, value: d.default });
+        }
+        for (const l of (f.json.locals ?? []))
+            for (const [k, v] of Object.entries(l))
+                locals.set(k, v);
+    }
+    // Later files win, as Terraform loads terraform.tfvars and then *.auto.tfvars in name order.
+    for (const t of tfvars)
+        for (const [name, value] of Object.entries(t.values))
+            if (vars.has(name))
+                vars.set(name, { has: true, value, source: t.file });
+    const scope = { vars, locals };
+    const resources = [];
+    for (const f of files) {
+        const byType = (f.json.resource ?? {});
+        for (const [type, byName] of Object.entries(byType)) {
+            for (const [name, bodies] of Object.entries(byName)) {
+                const loc = f.located.find(b => b.type === 'resource' && b.labels[0] === type && b.labels[1] === name);
+                const body = bodies[0] ?? {};
+                resources.push({
+                    type,
+                    name,
+                    address: `${type}.${name}`,
+                    file: f.file,
+                    block: hclBlock(body, loc, { line: 1, column: 1 }, scope),
+                    refs: attr => referencesIn(body[attr])
+                });
+            }
+        }
+    }
+    // hcl2json lists resources by type and name; judge them in source order.
+    resources.sort((a, b) => a.file === b.file ? a.block.pos.line - b.block.pos.line : a.file < b.file ? -1 : 1);
+    return { where, plan: false, resources };
+}
+
+;// CONCATENATED MODULE: ./src/scan/terraform/plan.ts
+/** True for the output of `terraform show -json <planfile>` (it has planned_values). */
+function isPlanJson(value) {
+    return (!!value &&
+        typeof value === 'object' &&
+        'planned_values' in value &&
+        'format_version' in value &&
+        typeof value.planned_values === 'object');
+}
+function positionOf(text, index) {
+    let line = 1;
+    let last = -1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) {
+        line++;
+        last = i;
+    }
+    return { line, column: index - last };
+}
+function planBlock(values, pos) {
+    return {
+        pos,
+        get(name) {
+            const v = values[name];
+            // In a plan every attribute of the schema is present; null means not set.
+            if (v === null || v === undefined)
+                return undefined;
+            return { known: true, value: v, pos };
+        },
+        blocks(name) {
+            const v = values[name];
+            return Array.isArray(v)
+                ? v.filter((x) => !!x && typeof x === 'object').map(x => planBlock(x, pos))
+                : [];
+        },
+        dynamic: () => false
+    };
+}
+/** References per resource address and attribute, from the plan's configuration section. */
+function configRefs(mod, prefix, out) {
+    for (const r of mod?.resources ?? []) {
+        const refs = {};
+        for (const [attr, e] of Object.entries(r.expressions ?? {}))
+            refs[attr] = (e.references ?? []).map(x => prefix + x);
+        out.set(prefix + r.address, refs);
+    }
+    for (const [name, call] of Object.entries(mod?.module_calls ?? {}))
+        configRefs(call.module, `${prefix}module.${name}.`, out);
+}
+/**
+ * A plan file: every managed resource in planned_values with its values (known at plan time), placed
+ * on the line where the file names the resource's address.
+ */
+function planConfig(file, text, plan) {
+    const refs = new Map();
+    configRefs(plan.configuration?.root_module, '', refs);
+    const resources = [];
+    const walk = (mod) => {
+        for (const r of mod?.resources ?? []) {
+            if (r.mode && r.mode !== 'managed')
+                continue;
+            const quoted = JSON.stringify(r.address);
+            const m = new RegExp(`"address"\\s*:\\s*${quoted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).exec(text);
+            const pos = m ? positionOf(text, m.index) : { line: 1, column: 1 };
+            // Module instance keys (module.x["a"]) drop out of the configuration address.
+            const configAddress = r.address.replace(/\[[^\]]*\]/g, '');
+            resources.push({
+                type: r.type,
+                name: r.name,
+                address: configAddress,
+                file,
+                block: planBlock(r.values ?? {}, pos),
+                refs: attr => (refs.get(configAddress)?.[attr] ?? []).map(x => x.replace(/\.(id|name|cluster_id)$/, ''))
+            });
+        }
+        for (const c of mod?.child_modules ?? [])
+            walk(c);
+    };
+    walk(plan.planned_values.root_module);
+    return { where: file, plan: true, resources };
+}
+
+;// CONCATENATED MODULE: ./src/scan/terraform/checks/literal-password.ts
+
+
+
+/**
+ * A password written into the repository: a literal, a variable's literal default, or a plan file
+ * holding it. The value itself is never read into any message.
+ */
+/* harmony default export */ const literal_password = (defineCheck({
+    meta: {
+        id: 'tf/literal-password',
+        title: 'Password committed to the repository',
+        dimension: 'Authentication',
+        appliesTo: ['cloud', 'self-hosted'],
+        description: 'No database password is written in the configuration; it comes from a secret store or a variable without a default.',
+        outcomes: ['PASS', 'FAIL'],
+        rationale: 'A password in the repository is readable to everyone with read access and stays in the git history after it is removed.',
+        remediation: {
+            text: 'Rotate the password (it is in the git history), then take it from a secret manager, a random_password resource or a sensitive variable without a default.',
+            link: 'https://developer.hashicorp.com/terraform/language/values/variables#suppressing-values-in-cli-output'
+        },
+        frameworks: { 'SOC 2': ['CC6.1'], 'PCI DSS': ['8'], 'ISO 27001': ['5.17'] }
+    },
+    evaluate(facts) {
+        const v = need(facts.value);
+        if (v.literal)
+            return [
+                fail(msg `${facts.address}.${raw(v.attr)} is a literal password ${raw(v.where)}: the secret is in the repository.`)
+            ];
+        return [pass(msg `${facts.address}.${raw(v.attr)} comes from ${v.where}, not from the repository.`)];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/scan/terraform/checks/pg-role-privileges.ts
+
+
+
+const WHY = {
+    superuser: 'SUPERUSER (bypasses every permission check)',
+    create_role: 'CREATEROLE (can create roles and grant itself their memberships)',
+    bypass_row_level_security: 'BYPASSRLS (ignores every row-level security policy)',
+    replication: 'REPLICATION (can stream the whole cluster)'
+};
+/** postgresql_role: the attributes pg/superusers and pg/privileged-roles look for on a live server. */
+/* harmony default export */ const pg_role_privileges = (defineCheck({
+    meta: {
+        id: 'tf/pg-role-privileges',
+        title: 'Role attributes',
+        dimension: 'Authorization',
+        family: 'admin-count',
+        appliesTo: ['cloud', 'self-hosted'],
+        description: 'A postgresql_role is created without SUPERUSER, CREATEROLE, BYPASSRLS or REPLICATION unless it is an administrator.',
+        outcomes: ['PASS', 'WARN'],
+        rationale: 'SUPERUSER, CREATEROLE, BYPASSRLS and REPLICATION give a role power over every object or every row; a compromised application role then compromises the whole server.',
+        remediation: {
+            text: 'Remove superuser/create_role/bypass_row_level_security/replication from application roles; keep them on the one or two administrator roles.',
+            link: 'https://www.postgresql.org/docs/current/role-attributes.html'
+        },
+        frameworks: { 'SOC 2': ['CC6.3'], 'PCI DSS': ['7'], 'ISO 27001': ['8.2'] }
+    },
+    evaluate(facts) {
+        const attrs = need(facts.value);
+        if (!attrs.length)
+            return [pass(msg `${facts.address} has no superuser, createrole, bypassrls or replication attribute.`)];
+        return attrs.map(a => warn(msg `${facts.address} is created with ${raw(WHY[a] ?? a)}.`, a));
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/scan/terraform/postgresql.ts
+
+
+
+
+
+
+
+
+const DATA_PRIVILEGES = ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'ALL'];
+const isPublic = (g) => g.grantee.toLowerCase() === 'public';
+/** pg/public-grants, judged on a postgresql_grant / postgresql_default_privileges instead of a catalog. */
+const tfPublicGrants = defineCheck({
+    meta: public_grants.meta,
+    evaluate(facts) {
+        const g = need(facts.value);
+        const privs = g.privileges.filter(p => DATA_PRIVILEGES.includes(p.toUpperCase()));
+        if (isPublic(g) && privs.length)
+            return [
+                fail(msg `${facts.address} grants ${raw(privs.join(', ').toUpperCase())} on ${raw(g.where)} to PUBLIC.`)
+            ];
+        return [pass(msg `${facts.address} grants no data privilege to PUBLIC (grantee ${g.grantee}).`)];
+    }
+});
+/** pg/public-schema on a postgresql_grant of a schema. */
+const tfPublicSchema = defineCheck({
+    meta: public_schema.meta,
+    evaluate(facts) {
+        const g = need(facts.value);
+        const create = g.privileges.some(p => ['CREATE', 'ALL'].includes(p.toUpperCase()));
+        if (isPublic(g) && create)
+            return [
+                fail(msg `${facts.address} lets PUBLIC CREATE in ${raw(g.where)}: any user can plant objects that shadow others' on the search_path.`)
+            ];
+        return [pass(msg `${facts.address} gives PUBLIC no CREATE on a schema (grantee ${g.grantee}).`)];
+    }
+});
+function postgresql_str(r, attr) {
+    const v = r.block.get(attr);
+    return v?.known ? String(v.value) : undefined;
+}
+function grantFacts(r, defaults) {
+    for (const attr of ['role', 'object_type', 'privileges']) {
+        const v = r.block.get(attr);
+        if (v && !v.known)
+            return notUntilPlan(r, attr, v);
+        if (!v)
+            return unavailable(msg `${r.address} does not set ${attr}.`);
+    }
+    const privs = r.block.get('privileges');
+    const schema = postgresql_str(r, 'schema');
+    const db = postgresql_str(r, 'database');
+    const objects = r.block.get('objects');
+    const named = objects?.known && Array.isArray(objects.value) && objects.value.length
+        ? objects.value.map(String).join(', ')
+        : undefined;
+    const type = postgresql_str(r, 'object_type').toLowerCase();
+    // Names come from the repository: quoted by msg, never spliced in as our own words.
+    const parts = [
+        defaults
+            ? msg `every new ${type}`
+            : type === 'schema'
+                ? msg `schema ${schema ?? '?'}`
+                : named
+                    ? msg `${type} ${named}`
+                    : msg `all ${type}s`
+    ];
+    if (schema && type !== 'schema')
+        parts.push(msg `in schema ${schema}`);
+    if (db)
+        parts.push(msg `of database ${db}`);
+    const where = joinText(parts, ' ');
+    return available({
+        grantee: postgresql_str(r, 'role'),
+        objectType: type,
+        privileges: Array.isArray(privs.value) ? privs.value.map(String) : [],
+        where,
+        defaults
+    });
+}
+const ROLE_ATTRS = ['superuser', 'create_role', 'bypass_row_level_security', 'replication'];
+function judgeRole(config, r, ctx) {
+    const out = [];
+    const set = [];
+    let unknown;
+    let at = r.block.pos;
+    for (const a of ROLE_ATTRS) {
+        const v = r.block.get(a);
+        if (v && !v.known)
+            unknown ??= notUntilPlan(r, a, v);
+        else if (v && (v.value === true || v.value === 'true')) {
+            if (!set.length)
+                at = v.pos;
+            set.push(a);
+        }
+    }
+    out.push(...judged(pg_role_privileges, { address: r.address, value: unknown ?? available(set) }, ctx, r, at));
+    // The password: never read into a message, only whether it is written down.
+    for (const attr of ['password', 'encrypted_password']) {
+        const v = r.block.get(attr);
+        if (!v)
+            continue;
+        // An expression is quoted only when it is a bare reference; one with a string literal inside
+        // (join, base64decode, a template) may spell the secret, so it counts as written down.
+        const reference = !v.known && /^[A-Za-z_][\w-]*(\.[\w-]+|\[\d+\])*$/.test(v.expr);
+        const literal = v.known || (!reference && v.expr.includes('"'));
+        const where = config.plan
+            ? msg `in the plan file`
+            : v.known
+                ? v.from
+                    ? msg `through ${v.from}`
+                    : msg `in the configuration`
+                : reference
+                    ? msg `${v.expr}`
+                    : literal
+                        ? msg `inside an expression with a string literal`
+                        : msg `an expression evaluated at plan`;
+        out.push(...judged(literal_password, { address: r.address, value: available({ attr, literal, where }) }, ctx, r, v.pos));
+    }
+    return out;
+}
+/** The cyrilgdn/postgresql provider: roles, grants and default privileges. */
+function judgePostgresqlProvider(config, ctx) {
+    const out = [];
+    for (const r of config.resources) {
+        if (r.type === 'postgresql_role')
+            out.push(...judgeRole(config, r, ctx));
+        else if (r.type === 'postgresql_grant' || r.type === 'postgresql_default_privileges') {
+            const defaults = r.type === 'postgresql_default_privileges';
+            const facts = grantFacts(r, defaults);
+            const type = postgresql_str(r, 'object_type')?.toLowerCase();
+            const at = r.block.get('role')?.pos;
+            const check = type === 'schema' && !defaults ? tfPublicSchema : tfPublicGrants;
+            out.push(...judged(check, { address: r.address, value: facts }, ctx, r, at));
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/scan/terraform/index.ts
+
+
+
+
+
+
+
+
+
+
+function parseFinding(file, line, column, message, plan) {
+    return {
+        checkId: 'scan/parse',
+        title: 'Configuration file parse',
+        dimension: 'Configuration',
+        status: 'INFO',
+        rawStatus: 'INFO',
+        detail: msg `Could not parse line ${String(line)}: ${message}.`,
+        remediation: plan
+            ? {
+                text: 'Write the plan with terraform show -json <planfile>.',
+                link: 'https://developer.hashicorp.com/terraform/internals/json-format'
+            }
+            : {
+                text: 'Fix the syntax; terraform validate reports the same error.',
+                link: 'https://developer.hashicorp.com/terraform/language/syntax/configuration'
+            },
+        frameworks: {},
+        file,
+        line,
+        column,
+        key: scanKey('scan/parse', file, `line ${line}`)
+    };
+}
+/** Every judgement of the Terraform providers the scan understands. */
+function judgeConfig(config, ctx) {
+    return [
+        ...judgeCockroach(config, ctx),
+        ...judgePostgresqlProvider(config, ctx),
+        ...judgeAws(config, ctx),
+        ...judgeGcp(config, ctx)
+    ];
+}
+/** terraform.tfvars and *.auto.tfvars of a module directory, which Terraform loads without being asked. */
+async function tfvarsOf(dirAbs) {
+    let names;
+    try {
+        names = external_node_fs_default().readdirSync(dirAbs);
+    }
+    catch {
+        return [];
+    }
+    const files = names
+        .filter(n => n.endsWith('.auto.tfvars'))
+        .sort()
+        .filter(n => n !== 'terraform.tfvars');
+    if (names.includes('terraform.tfvars'))
+        files.unshift('terraform.tfvars');
+    const out = [];
+    for (const f of files) {
+        const parsed = await parseTfFile(f, external_node_fs_default().readFileSync(external_node_path_default().join(dirAbs, f), 'utf8'));
+        if ('json' in parsed)
+            out.push({ file: f, values: parsed.json });
+    }
+    return out;
+}
+/**
+ * Judges .tf files (each directory one module: variables, locals and tfvars apply across its
+ * files) and `terraform show -json` plans. Each file is parsed once.
+ */
+async function judgeTerraform(tf, plans, ctx) {
+    const out = [];
+    if (tf.length) {
+        await hclParser();
+        const byDir = new Map();
+        for (const s of tf) {
+            const dir = external_node_path_default().posix.dirname(s.rel);
+            byDir.set(dir, [...(byDir.get(dir) ?? []), s]);
+        }
+        for (const [dir, sources] of byDir) {
+            const parsed = [];
+            for (const s of sources) {
+                const p = await parseTfFile(s.rel, s.text);
+                if ('json' in p)
+                    parsed.push(p);
+                else
+                    out.push(parseFinding(s.rel, p.line, p.column, p.message, false));
+            }
+            const tfvars = await tfvarsOf(external_node_path_default().dirname(sources[0].abs));
+            out.push(...judgeConfig(hclConfig(dir, parsed, tfvars), ctx));
+        }
+    }
+    for (const p of plans) {
+        let json;
+        try {
+            json = JSON.parse(p.text);
+        }
+        catch (error) {
+            const m = /line (\d+) column (\d+)/.exec(error.message);
+            out.push(parseFinding(p.rel, Number(m?.[1] ?? 1), Number(m?.[2] ?? 1), error.message, true));
+            continue;
+        }
+        if (!isPlanJson(json)) {
+            out.push(parseFinding(p.rel, 1, 1, 'not a Terraform plan (no format_version and planned_values)', true));
+            continue;
+        }
+        out.push(...judgeConfig(planConfig(p.rel, p.text, json), ctx));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/scan/sql/pg-parser.ts
+
+
+/**
+ * The real PostgreSQL parser (libpg_query compiled to WebAssembly), so a migration is read exactly as
+ * the server reads it. It is imported on first use, not at start-up: only `scan` pays for compiling
+ * the wasm, and a bundle without the wasm file still runs every other command. In the ncc bundle the
+ * wasm sits next to the bundle (scripts/build-dist.sh copies it).
+ */
+let parseSyncFn;
+let loadError;
+/** Loads the parser once; callers of the (synchronous) scanner await this first. Never throws. */
+async function loadPgParser() {
+    if (parseSyncFn)
+        return;
+    // libpg-query's Emscripten loader is CommonJS and finds its .wasm through `__dirname`. Unbundled,
+    // Node's CommonJS wrapper gives it its own directory (this global is shadowed). In the ncc ESM
+    // bundle there is no `__dirname` and the loader would throw: for the moment it initialises, it gets
+    // the bundle's directory, where the wasm is; then the global is removed again.
+    const g = globalThis;
+    const shim = g.__dirname === undefined;
+    if (shim) {
+        g.__filename = (0,external_node_url_.fileURLToPath)(import.meta.url);
+        g.__dirname = external_node_path_default().dirname(g.__filename);
+    }
+    try {
+        // "eager": ncc keeps the module in the bundle (no separate chunk to ship), still evaluated only here.
+        const m = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2627, 23));
+        await m.loadModule();
+        parseSyncFn = m.parseSync;
+        loadError = undefined;
+    }
+    catch (error) {
+        loadError = error instanceof Error ? error.message : String(error);
+    }
+    finally {
+        if (shim) {
+            delete g.__dirname;
+            delete g.__filename;
+        }
+    }
+}
+/**
+ * Parses a whole script. A parse error keeps the parser's message but drops its `at or near "..."`
+ * excerpt: the excerpt can be the inside of an unterminated password literal, and the line and column
+ * already say where the error is.
+ */
+function parsePg(text) {
+    if (!parseSyncFn) {
+        // Fail closed: without the parser nothing in the file is judged, and the scan is incomplete.
+        const why = loadError ? `: ${loadError}` : ' (loadPgParser was not awaited)';
+        return {
+            ok: false,
+            message: `the PostgreSQL parser (libpg-query) is not loaded${why}`,
+            byteOffset: 0,
+            fault: true
+        };
+    }
+    try {
+        const tree = parseSyncFn(text);
+        return {
+            ok: true,
+            stmts: (tree.stmts ?? []).map(s => ({
+                stmt: s.stmt,
+                location: s.stmt_location ?? 0,
+                length: s.stmt_len || undefined
+            }))
+        };
+    }
+    catch (error) {
+        const e = error;
+        const message = (e.sqlDetails?.message ?? e.message).replace(/\s+at or near\s+"[\s\S]*$/, '').trim();
+        return { ok: false, message, byteOffset: Math.max(0, e.sqlDetails?.cursorPosition ?? 0) };
+    }
+}
+/** Converts UTF-8 byte offsets of `text` (what libpg_query reports) to string offsets. */
+function byteToCharOffsets(text) {
+    if (Buffer.byteLength(text) === text.length)
+        return b => b;
+    const buf = Buffer.from(text);
+    return b => buf.subarray(0, b).toString('utf8').length;
+}
+
+;// CONCATENATED MODULE: ./src/scan/sql/scan-checks.ts
+/**
+ * Judgements only a file can make (a secret in the text, one grant that the live checks see only as a
+ * count or a catalogue state). Each has its own `scan/` id, documented in the README scan section;
+ * where a live check means the same thing, the scan uses the live check's id and metadata instead.
+ */
+const SQL_PASSWORD = {
+    id: 'scan/sql-password',
+    title: 'Literal password in SQL',
+    dimension: 'Authentication',
+    appliesTo: ['self-hosted', 'cloud'],
+    rationale: 'A password committed to the repository is readable by everyone with access to it and stays in the history after it is rotated out of the file.',
+    description: 'No CREATE/ALTER ROLE or USER statement in the repository carries a literal PASSWORD (clear text or hash).',
+    outcomes: ['PASS', 'FAIL'],
+    remediation: {
+        text: 'Remove the password from the file and rotate it; set passwords outside the repository (psql \\password, a secret manager, or a variable the migration tool injects).',
+        link: 'https://www.postgresql.org/docs/current/sql-createrole.html'
+    },
+    frameworks: { 'PCI DSS': ['8'], 'SOC 2': ['CC6.1'], 'ISO 27001': ['5.17'] }
+};
+const SUPERUSER_ROLE = {
+    id: 'scan/pg-superuser-role',
+    title: 'SUPERUSER granted in SQL',
+    dimension: 'Authorization',
+    appliesTo: ['self-hosted', 'cloud'],
+    rationale: "A superuser bypasses every permission check and can run operating-system commands as the server's user; a migration that creates one widens that power silently.",
+    description: 'No CREATE/ALTER ROLE statement gives a role SUPERUSER (pg/superusers counts them live).',
+    outcomes: ['PASS', 'WARN'],
+    remediation: {
+        text: 'Drop SUPERUSER from the statement; grant predefined roles (pg_monitor, pg_read_all_data, ...) or object privileges instead.',
+        link: 'https://www.postgresql.org/docs/current/role-attributes.html'
+    },
+    frameworks: { 'PCI DSS': ['7'], 'SOC 2': ['CC6.1', 'CC6.3'], 'ISO 27001': ['8.2'] }
+};
+const SCHEMA_CREATE = {
+    id: 'scan/pg-schema-create',
+    title: 'CREATE on schemas in SQL',
+    dimension: 'Authorization',
+    appliesTo: ['self-hosted', 'cloud'],
+    rationale: 'A role that may create objects in a schema others search can plant functions and operators that run with the privileges of whoever calls them by an unqualified name.',
+    description: 'No GRANT gives PUBLIC CREATE on a schema, and no GRANT gives a named role CREATE on schema public (pg/public-schema judges PUBLIC on schema public).',
+    outcomes: ['PASS', 'WARN', 'FAIL'],
+    remediation: {
+        text: 'Grant CREATE on an application schema owned by the migration role instead; keep schema public free of CREATE for everyone but its owner.',
+        link: 'https://www.postgresql.org/docs/current/ddl-schemas.html#DDL-SCHEMAS-PATTERNS'
+    },
+    frameworks: { 'PCI DSS': ['7'], 'SOC 2': ['CC6.1'], 'ISO 27001': ['5.15'] }
+};
+const C_FUNCTION = {
+    id: 'scan/pg-c-function',
+    title: 'C-language functions in SQL',
+    dimension: 'Authorization',
+    appliesTo: ['self-hosted', 'cloud'],
+    rationale: 'A C-language function runs native code inside the server process with its full privileges; outside a reviewed extension it is arbitrary code execution.',
+    description: 'No CREATE FUNCTION loads native code with LANGUAGE c outside an extension.',
+    outcomes: ['PASS', 'WARN'],
+    remediation: {
+        text: 'Ship native code as a reviewed extension (CREATE EXTENSION) rather than a CREATE FUNCTION ... LANGUAGE c in a migration.',
+        link: 'https://www.postgresql.org/docs/current/xfunc-c.html'
+    },
+    frameworks: { 'ISO 27001': ['8.2'], 'PCI DSS': ['7'] }
+};
+const CRDB_GRANT_ADMIN = {
+    id: 'scan/crdb-grant-admin',
+    title: 'GRANT admin in SQL',
+    dimension: 'Authorization',
+    appliesTo: ['self-hosted', 'cloud'],
+    rationale: 'Membership in admin gives full control of the cluster, including its users, settings and data; a grant in a script spreads that power without a review of who holds it.',
+    description: 'No GRANT admin TO statement makes a user or role an admin (crdb/admin-users counts them live).',
+    outcomes: ['PASS', 'WARN'],
+    remediation: {
+        text: 'Grant the system privileges or object privileges the role needs (GRANT SYSTEM ..., GRANT ... ON DATABASE) instead of admin.',
+        link: 'https://www.cockroachlabs.com/docs/stable/security-reference/authorization#admin-role'
+    },
+    frameworks: { 'PCI DSS': ['7'], 'SOC 2': ['CC6.1', 'CC6.3'], 'ISO 27001': ['8.2'] }
+};
+/** The same id the configuration files use for a file that does not parse. */
+const PARSE = {
+    id: 'scan/parse',
+    title: 'Configuration file parse',
+    dimension: 'Configuration',
+    appliesTo: ['self-hosted', 'cloud'],
+    rationale: 'A file the scanner cannot parse was not judged, so a weakening it contains would pass unseen.',
+    description: 'The file parses, so every statement in it was judged.',
+    outcomes: ['INFO'],
+    remediation: {
+        text: 'Fix the syntax (the server would refuse it too), or exclude the file with --exclude if it is not SQL for the server.',
+        link: 'https://www.postgresql.org/docs/current/sql-syntax.html'
+    },
+    frameworks: {}
+};
+
+;// CONCATENATED MODULE: ./src/scan/sql/tokens.ts
+/**
+ * A small SQL lexer for the statement forms the PostgreSQL parser does not accept (CockroachDB's
+ * SET CLUSTER SETTING, EXPERIMENTAL_AUDIT) and for splitting a script into statements. It follows
+ * the PostgreSQL/CockroachDB lexical rules that matter for not mis-splitting: '...' strings with ''
+ * doubling, E'...' strings with backslash escapes, $tag$...$tag$ bodies, "..." identifiers with ""
+ * doubling, -- line comments and nested /* *\/ block comments. It never guesses across statements:
+ * a `;` inside any of these is not a separator.
+ */
+class SqlLexError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+const WORD_START = /[A-Za-z_\u0080-\uffff]/;
+const WORD_PART = /[A-Za-z0-9_$\u0080-\uffff]/;
+function tokenize(text) {
+    const out = [];
+    let i = 0;
+    const n = text.length;
+    const quoted = (from, quote, backslash) => {
+        let value = '';
+        let j = from;
+        for (;;) {
+            if (j >= n)
+                throw new SqlLexError(quote === '"' ? 'unterminated quoted identifier' : 'unterminated quoted string', from - 1);
+            const c = text[j];
+            if (backslash && c === '\\' && j + 1 < n) {
+                const e = text[j + 1];
+                value += { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' }[e] ?? e;
+                j += 2;
+            }
+            else if (c === quote) {
+                if (text[j + 1] === quote) {
+                    value += quote;
+                    j += 2;
+                }
+                else
+                    return { value, end: j + 1 };
+            }
+            else {
+                value += c;
+                j++;
+            }
+        }
+    };
+    while (i < n) {
+        const c = text[i];
+        if (/\s/.test(c)) {
+            i++;
+        }
+        else if (c === '-' && text[i + 1] === '-') {
+            while (i < n && text[i] !== '\n')
+                i++;
+        }
+        else if (c === '/' && text[i + 1] === '*') {
+            const start = i;
+            let depth = 0;
+            do {
+                if (i >= n)
+                    throw new SqlLexError('unterminated /* comment', start);
+                if (text[i] === '/' && text[i + 1] === '*') {
+                    depth++;
+                    i += 2;
+                }
+                else if (text[i] === '*' && text[i + 1] === '/') {
+                    depth--;
+                    i += 2;
+                }
+                else
+                    i++;
+            } while (depth > 0);
+        }
+        else if (c === "'") {
+            const q = quoted(i + 1, "'", false);
+            out.push({ kind: 'string', value: q.value, start: i, end: q.end });
+            i = q.end;
+        }
+        else if (/[eEbBxXnN]/.test(c) && text[i + 1] === "'") {
+            const q = quoted(i + 2, "'", c === 'e' || c === 'E');
+            out.push({ kind: 'string', value: q.value, start: i, end: q.end });
+            i = q.end;
+        }
+        else if (c === '"') {
+            const q = quoted(i + 1, '"', false);
+            out.push({ kind: 'ident', value: q.value, start: i, end: q.end });
+            i = q.end;
+        }
+        else if (c === '$' && /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.test(text.slice(i, i + 64))) {
+            const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(text.slice(i, i + 64))[0];
+            const close = text.indexOf(tag, i + tag.length);
+            if (close < 0)
+                throw new SqlLexError('unterminated dollar-quoted string', i);
+            out.push({
+                kind: 'string',
+                value: text.slice(i + tag.length, close),
+                start: i,
+                end: close + tag.length
+            });
+            i = close + tag.length;
+        }
+        else if (WORD_START.test(c)) {
+            let j = i + 1;
+            while (j < n && WORD_PART.test(text[j]))
+                j++;
+            out.push({ kind: 'word', value: text.slice(i, j).toLowerCase(), start: i, end: j });
+            i = j;
+        }
+        else if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(text[i + 1] ?? ''))) {
+            let j = i + 1;
+            while (j < n && /[0-9.eE_]/.test(text[j]))
+                j++;
+            out.push({ kind: 'number', value: text.slice(i, j), start: i, end: j });
+            i = j;
+        }
+        else if (c === ';') {
+            out.push({ kind: 'semicolon', value: ';', start: i, end: i + 1 });
+            i++;
+        }
+        else {
+            out.push({ kind: 'op', value: c, start: i, end: i + 1 });
+            i++;
+        }
+    }
+    return out;
+}
+/** Splits at top-level semicolons; empty statements (`;;`) are dropped. */
+function splitStatements(tokens) {
+    const out = [];
+    let cur = [];
+    const flush = () => {
+        if (cur.length)
+            out.push({ start: cur[0].start, end: cur[cur.length - 1].end, tokens: cur });
+        cur = [];
+    };
+    for (const t of tokens) {
+        if (t.kind === 'semicolon')
+            flush();
+        else
+            cur.push(t);
+    }
+    flush();
+    return out;
+}
+/** 1-based line and column of offsets into one text (line starts indexed once). */
+function lineIndex(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text[i] === '\n')
+            starts.push(i + 1);
+    return offset => {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - starts[lo] + 1 };
+    };
+}
+/** True when the statement's tokens start with these words (lower case). */
+function startsWith(s, ...words) {
+    return words.every((w, i) => s.tokens[i]?.kind === 'word' && s.tokens[i].value === w);
+}
+
+;// CONCATENATED MODULE: ./src/scan/sql/judge-crdb-sql.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * CockroachDB statements the PostgreSQL grammar has no rule for, read token by token in the exact
+ * forms CockroachDB's grammar gives them (sql.y): SET CLUSTER SETTING name {=|TO} literal, and
+ * ALTER TABLE name EXPERIMENTAL_AUDIT SET {READ WRITE|OFF}. Anything else the PostgreSQL parser
+ * reads, or it is reported as not judged.
+ */
+/** Statements only CockroachDB has: their presence makes a file CockroachDB SQL. */
+function isCockroachOnly(s) {
+    const words = s.tokens.filter(t => t.kind === 'word').map(t => t.value);
+    return (((startsWith(s, 'set') || startsWith(s, 'reset') || startsWith(s, 'show')) &&
+        words[1] === 'cluster' &&
+        words[2] === 'setting') ||
+        (startsWith(s, 'alter', 'table') && words.includes('experimental_audit')) ||
+        words.some((w, i) => w === 'configure' && words[i + 1] === 'zone') ||
+        startsWith(s, 'upsert') ||
+        startsWith(s, 'create', 'changefeed'));
+}
+/**
+ * A cluster whose settings all PASS the live checks below (a test keeps it so). SET CLUSTER SETTING
+ * in a file changes a few of them: each change is judged over this baseline, so a FAIL/WARN means the
+ * statement itself weakens the cluster.
+ */
+const HARDENED_CLUSTER = new Map([
+    [HBA_SETTING, 'hostssl all all 10.0.0.0/8 cert-scram-sha-256'],
+    ['server.identity_map.configuration', 'jwt /^(.*)@example\\.com$ \\1'],
+    ['server.oidc_authentication.enabled', 'false'],
+    ['server.oidc_authentication.provider_url', ''],
+    ['server.jwt_authentication.enabled', 'true'],
+    ['server.jwt_authentication.issuers.configuration', 'https://issuer.example.com'],
+    ['security.provisioning.ldap.enabled', 'false'],
+    ['security.provisioning.jwt.enabled', 'false'],
+    ['server.user_login.min_password_length', '12'],
+    ['server.user_login.store_client_pre_hashed_passwords.enabled', 'false'],
+    ['server.user_login.password_encryption', 'scram-sha-256'],
+    ['sql.log.user_audit', 'all ALL'],
+    ['sql.log.admin_audit.enabled', 'true'],
+    ['server.auth_log.sql_connections.enabled', 'true'],
+    ['server.auth_log.sql_sessions.enabled', 'true'],
+    ['server.redact_sensitive_settings.enabled', 'true'],
+    ['server.user_login.session_revival_token.enabled', 'false']
+]);
+const BASELINE_NOTE = 'judged as a change to an otherwise hardened cluster';
+/** Live checks that read only cluster settings, with the settings each reads. */
+const SETTING_CHECKS = [
+    { check: checks_hba, settings: [HBA_SETTING] },
+    { check: ldap, settings: [HBA_SETTING] },
+    {
+        check: cockroachdb_checks_password_policy,
+        settings: [
+            'server.user_login.min_password_length',
+            'server.user_login.store_client_pre_hashed_passwords.enabled'
+        ]
+    },
+    { check: password_hashing, settings: ['server.user_login.password_encryption'] },
+    {
+        check: session_logging,
+        settings: ['server.auth_log.sql_connections.enabled', 'server.auth_log.sql_sessions.enabled']
+    },
+    { check: session_revival_token, settings: ['server.user_login.session_revival_token.enabled'] },
+    {
+        check: database_sso,
+        settings: [
+            'server.jwt_authentication.enabled',
+            'server.jwt_authentication.issuers.configuration',
+            'server.oidc_authentication.enabled',
+            'server.oidc_authentication.provider_url'
+        ]
+    },
+    {
+        check: identity_map,
+        settings: [
+            'server.identity_map.configuration',
+            'security.provisioning.ldap.enabled',
+            'security.provisioning.jwt.enabled'
+        ]
+    },
+    {
+        check: sensitive_redaction,
+        settings: ['server.redact_sensitive_settings.enabled', HBA_SETTING, 'server.identity_map.configuration']
+    }
+];
+/** Reads `SET CLUSTER SETTING a.b.c {=|TO} literal [::type]`; undefined when the form differs. */
+function readSetClusterSetting(tokens) {
+    let i = 3;
+    const parts = [];
+    for (;;) {
+        const t = tokens[i];
+        if (!t || (t.kind !== 'word' && t.kind !== 'ident'))
+            return 'expected a setting name';
+        parts.push(t.value);
+        i++;
+        if (tokens[i]?.kind === 'op' && tokens[i].value === '.')
+            i++;
+        else
+            break;
+    }
+    const eq = tokens[i];
+    if (!eq || !((eq.kind === 'op' && eq.value === '=') || (eq.kind === 'word' && eq.value === 'to')))
+        return 'expected = or TO after the setting name';
+    i++;
+    let value = tokens[i];
+    if (!value)
+        return 'expected a value';
+    if (value.kind === 'op' && value.value === '-' && tokens[i + 1]?.kind === 'number') {
+        value = { ...tokens[i + 1], value: `-${tokens[i + 1].value}`, start: value.start };
+        i++;
+    }
+    i++;
+    if (value.kind === 'word' && value.value === 'default')
+        return { name: parts.join('.').toLowerCase(), value: 'default' };
+    if (value.kind !== 'string' && value.kind !== 'number' && value.kind !== 'word')
+        return 'the value is not a literal';
+    // An optional cast (`'...'::STRING`) and nothing else.
+    if (tokens[i]?.value === ':' && tokens[i + 1]?.value === ':' && tokens[i + 2]?.kind === 'word')
+        i += 3;
+    if (i !== tokens.length)
+        return 'the value is not a single literal';
+    return { name: parts.join('.').toLowerCase(), value };
+}
+/** Reads `ALTER TABLE [IF EXISTS] name EXPERIMENTAL_AUDIT SET {READ WRITE|OFF}`. */
+function readExperimentalAudit(tokens) {
+    let i = 2;
+    if (tokens[i]?.value === 'if' && tokens[i + 1]?.value === 'exists')
+        i += 2;
+    const parts = [];
+    for (;;) {
+        const t = tokens[i];
+        if (!t || (t.kind !== 'word' && t.kind !== 'ident'))
+            return 'expected a table name';
+        parts.push(t.value);
+        i++;
+        if (tokens[i]?.kind === 'op' && tokens[i].value === '.')
+            i++;
+        else
+            break;
+    }
+    const rest = tokens.slice(i).map(t => (t.kind === 'word' ? t.value : `\u0000${t.value}`));
+    const form = rest.join(' ');
+    if (form === 'experimental_audit set read write')
+        return { table: parts.join('.'), mode: 'READ WRITE' };
+    if (form === 'experimental_audit set off')
+        return { table: parts.join('.'), mode: 'OFF' };
+    return 'expected EXPERIMENTAL_AUDIT SET READ WRITE or OFF';
+}
+/**
+ * A literal password in a role statement the PostgreSQL grammar rejects (CockroachDB's
+ * CREATE USER IF NOT EXISTS ...): the token after the PASSWORD keyword is a string literal.
+ */
+function literalPassword(s) {
+    const t = s.tokens;
+    if (!(t[0]?.value === 'create' || t[0]?.value === 'alter') ||
+        !(t[1]?.value === 'user' || t[1]?.value === 'role'))
+        return undefined;
+    let i = 2;
+    while (t[i]?.kind === 'word' && ['if', 'not', 'exists'].includes(t[i].value))
+        i++;
+    const name = t[i]?.kind === 'word' || t[i]?.kind === 'ident' ? t[i].value : '?';
+    for (let j = i + 1; j + 1 < t.length; j++)
+        if (t[j].kind === 'word' && t[j].value === 'password' && t[j + 1].kind === 'string')
+            return { name, at: t[j].start };
+    return undefined;
+}
+function judgeCrdbStatements(stmts, file, ctx, at, unparsed, pgError) {
+    const findings = [];
+    const rest = [];
+    const changes = new Map();
+    const audits = [];
+    const passwords = [];
+    for (const s of stmts) {
+        const words = s.tokens.map(t => t.value);
+        if (startsWith(s, 'set', 'cluster', 'setting')) {
+            const r = readSetClusterSetting(s.tokens);
+            if (typeof r === 'string') {
+                unparsed(s, `SET CLUSTER SETTING: ${r}`);
+                continue;
+            }
+            // DEFAULT restores a default this scanner does not judge from a file: reported, not guessed.
+            if (r.value === 'default') {
+                unparsed(s, `SET CLUSTER SETTING ${r.name} = DEFAULT restores a default the scan does not judge`);
+                continue;
+            }
+            const pos = at(r.value.start);
+            changes.set(r.name, { value: r.value.value, line: pos.line, column: pos.column });
+        }
+        else if (startsWith(s, 'alter', 'table') && words.includes('experimental_audit')) {
+            const r = readExperimentalAudit(s.tokens);
+            if (typeof r === 'string') {
+                unparsed(s, r);
+                continue;
+            }
+            const where = at(s.start);
+            audits.push({
+                raw: info(r.mode === 'OFF'
+                    ? msg `ALTER TABLE ${r.table} EXPERIMENTAL_AUDIT SET OFF: reads and writes of ${r.table} no longer emit sensitive_table_access events.`
+                    : msg `ALTER TABLE ${r.table} EXPERIMENTAL_AUDIT SET READ WRITE: reads and writes of ${r.table} emit sensitive_table_access events.`, r.table),
+                ...where,
+                object: `table ${r.table}`
+            });
+        }
+        else if (isCockroachOnly(s)) {
+            unparsed(s, 'a CockroachDB statement the scanner does not judge');
+        }
+        else if (pgError(s) !== undefined) {
+            const p = literalPassword(s);
+            if (!p)
+                unparsed(s, pgError(s));
+            else {
+                passwords.push({
+                    raw: fail(msg `${raw(`${words[0]} ${words[1]}`.toUpperCase())} ${p.name} sets a literal password: the secret is committed to the repository.`, p.name),
+                    ...at(p.at),
+                    object: `role ${p.name}`
+                });
+            }
+        }
+        else
+            rest.push(s);
+    }
+    findings.push(...emit(table_audit.meta, audits, file, ctx));
+    findings.push(...emit(SQL_PASSWORD, passwords, file, ctx));
+    if (changes.size)
+        findings.push(...judgeSettings(changes, file, ctx));
+    return { findings, rest };
+}
+function judgeSettings(changes, file, ctx) {
+    const settings = {};
+    for (const [n, v] of HARDENED_CLUSTER)
+        settings[n] = available(v);
+    for (const [n, c] of changes)
+        settings[n] = available(c.value);
+    const facts = {
+        settings,
+        nodeArgs: unavailable('a SQL file does not say how the nodes are started'),
+        version: unavailable('a SQL file does not name the release')
+    };
+    const out = [];
+    for (const { check, settings: names } of SETTING_CHECKS) {
+        const changed = names.filter(n => changes.has(n));
+        if (changed.length === 0)
+            continue;
+        const placed = evaluateCheck(check, facts, ctx).map(f => {
+            const c = changes.get(changed[0]);
+            return {
+                raw: f,
+                ...hbaLine(f.object, changed[0], c),
+                object: `${changed[0]} ${f.object ?? ''}`.trim(),
+                annotation: BASELINE_NOTE
+            };
+        });
+        out.push(...emit(check.meta, placed, file, ctx));
+    }
+    const audit = changes.get('sql.log.user_audit');
+    if (audit)
+        out.push(...judgeUserAudit(audit, file, ctx));
+    const admin = changes.get('sql.log.admin_audit.enabled');
+    if (admin) {
+        const on = isTrue(admin.value);
+        out.push(...emit(audit_logging.meta, [
+            {
+                raw: on
+                    ? pass(msg `SET CLUSTER SETTING sql.log.admin_audit.enabled = ${admin.value} audits every statement of admin members.`)
+                    : warn(msg `SET CLUSTER SETTING sql.log.admin_audit.enabled = ${admin.value} turns admin audit off.`),
+                line: admin.line,
+                column: admin.column,
+                object: 'sql.log.admin_audit.enabled'
+            }
+        ], file, ctx));
+    }
+    return out;
+}
+/** HBA findings name a rule; its line in the file is the literal's line plus the rule's line in the value. */
+function hbaLine(object, setting, c) {
+    if (setting !== HBA_SETTING || object === undefined)
+        return { line: c.line, column: c.column };
+    const parsed = parseCrdbHba(c.value);
+    const rule = parsed.ok ? parsed.rules.find(r => r.display === object) : undefined;
+    if (!rule || rule.lineNumber <= 1)
+        return { line: c.line, column: c.column };
+    return { line: c.line + rule.lineNumber - 1, column: 1 };
+}
+/** sql.log.user_audit with the live parser and first-match reachability; users are not in a file. */
+function judgeUserAudit(c, file, ctx) {
+    const where = { line: c.line, column: c.column };
+    const parsed = parseUserAudit(c.value);
+    if (!parsed.ok) {
+        return emit(user_audit_config.meta, [
+            {
+                raw: fail(msg `sql.log.user_audit does not parse: ${parsed.error}. CockroachDB falls back to an empty configuration, so nothing is audited.`),
+                ...where,
+                object: 'sql.log.user_audit'
+            }
+        ], file, ctx);
+    }
+    const placed = unreachableRules(parsed.rules).map(r => ({
+        raw: warn(msg `Line ${raw(String(r.lineNumber))} (${r.role} ${raw(r.filter)}) can never match: an earlier all row matches every user first.`, `line ${r.lineNumber}`),
+        line: c.line + r.lineNumber - 1,
+        column: r.lineNumber === 1 ? c.column : 1,
+        object: `sql.log.user_audit ${r.role} ${r.filter}`
+    }));
+    const audited = parsed.rules.filter(r => r.filter === 'ALL').map(r => r.role);
+    const out = emit(user_audit_config.meta, placed, file, ctx);
+    out.push(...emit(audit_logging.meta, [
+        {
+            raw: parsed.rules.length === 0
+                ? warn(msg `SET CLUSTER SETTING sql.log.user_audit to an empty value turns role-based audit logging off.`)
+                : audited.length === 0
+                    ? warn(msg `sql.log.user_audit has no ALL row: it audits no one.`)
+                    : audited.includes('all')
+                        ? pass(msg `sql.log.user_audit has an all ALL row: every user's statements are audited unless an earlier row exempts them.`)
+                        : pass(msg `sql.log.user_audit audits the members of ${valueList(audited)}.`),
+            ...where,
+            object: 'sql.log.user_audit'
+        }
+    ], file, ctx));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/scan/sql/judge-pg-sql.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Membership in these is superuser-equivalent (pg/privileged-roles). */
+const judge_pg_sql_SERVER_ACCESS_ROLES = new Set([
+    'pg_execute_server_program',
+    'pg_read_server_files',
+    'pg_write_server_files'
+]);
+/** Data privileges crdb/public-privileges judges. */
+const CRDB_DATA_PRIVILEGES = new Set(['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'ALL']);
+/** Data privileges pg/public-grants judges (ALL includes them). */
+const judge_pg_sql_DATA_PRIVILEGES = new Set(['select', 'insert', 'update', 'delete', 'truncate']);
+/**
+ * Procedural languages whose catalogue row is untrusted (lanpltrusted = false) as their extensions
+ * ship them: plperlu, plpython(2|3)u, pltclu, PL/Java's javau, plsh and PL/R.
+ */
+const UNTRUSTED_LANGUAGES = new Set([
+    'plperlu',
+    'plpythonu',
+    'plpython2u',
+    'plpython3u',
+    'pltclu',
+    'javau',
+    'plsh',
+    'plr'
+]);
+/**
+ * A server configuration the live settings checks all PASS on (a test keeps it so). ALTER SYSTEM in
+ * a migration changes a few settings of a server whose postgresql.conf the scan may not see: each
+ * change is judged over this baseline, so a FAIL/WARN means the statement itself weakens the server.
+ */
+const HARDENED_SETTINGS = new Map([
+    ['ssl', 'on'],
+    ['ssl_min_protocol_version', 'TLSv1.2'],
+    ['password_encryption', 'scram-sha-256'],
+    ['listen_addresses', 'localhost'],
+    ['log_connections', 'on'],
+    ['log_disconnections', 'on'],
+    ['log_statement', 'ddl'],
+    ['log_line_prefix', '%m [%p] %q%u@%d %h '],
+    ['shared_preload_libraries', 'pgaudit'],
+    ['pgaudit.log', 'ddl, write, role'],
+    ['pgaudit.log_parameter', 'off']
+]);
+const judge_pg_sql_BASELINE_NOTE = 'judged as a change to an otherwise hardened configuration';
+const PASS_TEXT = {
+    [public_grants.meta.id]: 'No GRANT in this file gives PUBLIC a data privilege on a table or view.',
+    [public_schema.meta.id]: 'No GRANT in this file lets PUBLIC CREATE in schema public.',
+    [SCHEMA_CREATE.id]: 'No GRANT in this file gives PUBLIC CREATE on a schema, or a role CREATE on schema public.',
+    [privileged_roles.meta.id]: 'No role statement in this file gives CREATEROLE, BYPASSRLS, REPLICATION or server file/program access.',
+    [SUPERUSER_ROLE.id]: 'No role statement in this file gives SUPERUSER.',
+    [security_definer.meta.id]: 'Every SECURITY DEFINER function in this file pins search_path.',
+    [untrusted_languages.meta.id]: 'No statement in this file installs or uses an untrusted procedural language.',
+    [C_FUNCTION.id]: 'No function in this file is written in C.',
+    [SQL_PASSWORD.id]: 'No role statement in this file carries a literal password.',
+    [pgaudit.meta.id]: 'No ALTER ROLE/DATABASE ... SET in this file lowers pgaudit.log or turns pgaudit.log_parameter on.',
+    [CRDB_GRANT_ADMIN.id]: 'No GRANT in this file makes a user or role an admin.',
+    [public_privileges.meta.id]: 'No GRANT in this file gives public a data privilege on a table.'
+};
+const strings = (list) => (list ?? []).map(n => n?.String?.sval).filter(Boolean);
+function roleName(spec) {
+    const r = spec?.RoleSpec ?? spec;
+    switch (r?.roletype) {
+        case 'ROLESPEC_CSTRING':
+            return r.rolename;
+        case 'ROLESPEC_PUBLIC':
+            return 'PUBLIC';
+        case 'ROLESPEC_CURRENT_USER':
+            return 'CURRENT_USER';
+        case 'ROLESPEC_CURRENT_ROLE':
+            return 'CURRENT_ROLE';
+        case 'ROLESPEC_SESSION_USER':
+            return 'SESSION_USER';
+        default:
+            return '?';
+    }
+}
+function constValue(c) {
+    const a = c?.A_Const;
+    if (!a)
+        return undefined;
+    // libpg_query's JSON leaves out zero and false values: an empty ival/boolval object is 0/false.
+    if ('sval' in a)
+        return a.sval.sval ?? '';
+    if ('ival' in a)
+        return String(a.ival.ival ?? 0);
+    if ('fval' in a)
+        return a.fval.fval;
+    if ('boolval' in a)
+        return a.boolval.boolval ? 'on' : 'off';
+    return undefined;
+}
+/** The value of a `SET name = ...` (lists joined as the server joins them), or undefined if not literal. */
+function setValue(set) {
+    if (set?.kind !== 'VAR_SET_VALUE')
+        return undefined;
+    const values = (set.args ?? []).map(constValue);
+    return values.some((v) => v === undefined) ? undefined : values.join(', ');
+}
+/** Internal type names as pg_get_function_identity_arguments spells them (what the live check shows). */
+const TYPE_NAMES = {
+    int2: 'smallint',
+    int4: 'integer',
+    int8: 'bigint',
+    bool: 'boolean',
+    float4: 'real',
+    float8: 'double precision',
+    varchar: 'character varying',
+    bpchar: 'character',
+    timestamptz: 'timestamp with time zone',
+    timestamp: 'timestamp without time zone'
+};
+function typeName(t) {
+    const names = strings(t?.names);
+    const bare = names[0] === 'pg_catalog' && names.length === 2 ? (TYPE_NAMES[names[1]] ?? names[1]) : names.join('.');
+    return bare + (t?.arrayBounds ? '[]' : '');
+}
+function functionName(stmt) {
+    const args = (stmt.parameters ?? [])
+        .map((p) => p.FunctionParameter)
+        .filter((p) => p.mode !== 'FUNC_PARAM_OUT' && p.mode !== 'FUNC_PARAM_TABLE')
+        .map((p) => typeName(p.argType));
+    return `${strings(stmt.funcname).join('.')}(${args.join(', ')})`;
+}
+/** Collects placed verdicts per check and the first place each check looked at, for its PASS. */
+class Verdicts {
+    byCheck = new Map();
+    looked = new Map();
+    look(meta, where, object) {
+        if (!this.looked.has(meta))
+            this.looked.set(meta, { ...where, object });
+    }
+    add(meta, raw, where, object, annotation) {
+        this.look(meta, where, object);
+        const list = this.byCheck.get(meta) ?? [];
+        list.push({ raw, line: where.line, column: where.column, object, ...(annotation ? { annotation } : {}) });
+        this.byCheck.set(meta, list);
+    }
+}
+/**
+ * Judges parsed PostgreSQL statements. CockroachDB files pass the statements the PostgreSQL parser
+ * accepted; for them only the judgements whose meaning holds on CockroachDB run (literal passwords,
+ * GRANT admin); its settings come through SET CLUSTER SETTING, judged elsewhere.
+ */
+function judgePgStatements(stmts, file, ctx, major, dialect) {
+    const v = new Verdicts();
+    const roles = new Map();
+    const definers = new Map();
+    const systemChanges = new Map();
+    const pg = dialect === 'postgres';
+    const judgePassword = (s, verb, name, options) => {
+        const where = { line: s.line, column: s.column };
+        v.look(SQL_PASSWORD, where, `role ${name}`);
+        for (const o of options) {
+            const d = o.DefElem;
+            // PASSWORD NULL has no arg; any string, clear text or a SCRAM/md5 hash, is a committed secret.
+            if (d?.defname === 'password' && d.arg?.String) {
+                v.add(SQL_PASSWORD, fail(msg `${raw(verb)} ${name} sets a literal password: the secret is committed to the repository.`, name), s.at(d.location), `role ${name}`);
+            }
+        }
+    };
+    const judgeRole = (s, verb, name, options, isUser) => {
+        const where = { line: s.line, column: s.column };
+        const state = {
+            ...(roles.get(name) ?? (verb.startsWith('CREATE') ? { canLogin: isUser } : {}))
+        };
+        const set = {};
+        const memberOf = [];
+        for (const o of options) {
+            const d = o.DefElem;
+            if (!d)
+                continue;
+            if (d.arg && 'Boolean' in d.arg)
+                set[d.defname] = d.arg.Boolean.boolval === true;
+            if (d.defname === 'addroleto')
+                memberOf.push(...(d.arg?.List?.items ?? []).map(roleName));
+        }
+        if ('canlogin' in set)
+            state.canLogin = set.canlogin;
+        if ('superuser' in set)
+            state.superuser = set.superuser;
+        if ('createrole' in set)
+            state.createRole = set.createrole;
+        if ('bypassrls' in set)
+            state.bypassRls = set.bypassrls;
+        if ('isreplication' in set)
+            state.replication = set.isreplication;
+        roles.set(name, state);
+        v.look(SUPERUSER_ROLE, where, `role ${name}`);
+        v.look(privileged_roles.meta, where, `role ${name}`);
+        if (set.superuser) {
+            v.add(SUPERUSER_ROLE, warn(msg `${raw(verb)} ${name} gives it SUPERUSER: it bypasses every permission check.`, name), where, `role ${name}`);
+        }
+        const raised = set.createrole || set.bypassrls || set.isreplication;
+        const servers = memberOf.filter(r => judge_pg_sql_SERVER_ACCESS_ROLES.has(r));
+        if (raised || servers.length)
+            privileged(name, state, servers, where);
+    };
+    /** Runs the live pg/privileged-roles on the one role this statement changes. */
+    const privileged = (name, state, servers, where) => {
+        const role = {
+            oid: 1,
+            name,
+            superuser: state.superuser === true,
+            inherit: true,
+            createRole: state.createRole === true,
+            createDb: false,
+            canLogin: name === 'PUBLIC' || state.canLogin === true,
+            replication: state.replication === true,
+            bypassRls: state.bypassRls === true,
+            validUntil: null
+        };
+        const targets = servers.map((r, i) => ({
+            ...role,
+            oid: i + 2,
+            name: r,
+            superuser: false,
+            canLogin: false,
+            createRole: false,
+            replication: false,
+            bypassRls: false
+        }));
+        const memberships = targets.map(t => ({
+            roleOid: t.oid,
+            memberOid: 1,
+            adminOption: false
+        }));
+        const facts = {
+            roles: available([role, ...targets]),
+            memberships: available(memberships)
+        };
+        const unknownLogin = state.canLogin === undefined && name !== 'PUBLIC';
+        for (const f of evaluateCheck(privileged_roles, facts, ctx)) {
+            if (f.status === 'PASS')
+                continue;
+            v.add(privileged_roles.meta, f, where, `role ${name}`, unknownLogin && servers.length
+                ? `this file does not say whether ${name} can log in; a login role with this membership is superuser-equivalent (FAIL)`
+                : undefined);
+        }
+    };
+    const judgeGrant = (s, g, defaults) => {
+        if (!g.is_grant)
+            return;
+        const where = { line: s.line, column: s.column };
+        const privs = g.privileges
+            ? g.privileges.map((p) => p.AccessPriv?.priv_name ?? '?')
+            : ['all'];
+        const grantees = (g.grantees ?? []).map(roleName);
+        const toPublic = grantees.includes('PUBLIC');
+        if (g.objtype === 'OBJECT_TABLE') {
+            v.look(public_grants.meta, where, 'grants');
+            const data = privs.filter(p => p === 'all' || judge_pg_sql_DATA_PRIVILEGES.has(p)).map(p => p.toUpperCase());
+            if (!toPublic || data.length === 0)
+                return;
+            const names = g.targtype === 'ACL_TARGET_OBJECT'
+                ? (g.objects ?? []).map((o) => [o.RangeVar?.schemaname, o.RangeVar?.relname].filter(Boolean).join('.'))
+                : [];
+            const list = raw(data.join(', '));
+            if (defaults || g.targtype === 'ACL_TARGET_DEFAULTS') {
+                v.add(public_grants.meta, fail(msg `Default privileges grant ${list} on future tables to PUBLIC.`, 'defaults'), where, `default privileges TO PUBLIC`);
+            }
+            else if (g.targtype === 'ACL_TARGET_ALL_IN_SCHEMA') {
+                for (const schema of strings(g.objects))
+                    v.add(public_grants.meta, fail(msg `Every table in schema ${schema} grants ${list} to PUBLIC.`, schema), where, `all tables in schema ${schema} TO PUBLIC`);
+            }
+            else {
+                for (const n of names)
+                    v.add(public_grants.meta, fail(msg `Table ${n} grants ${list} to PUBLIC.`, n), where, `table ${n} TO PUBLIC`);
+            }
+        }
+        else if (g.objtype === 'OBJECT_SCHEMA') {
+            const create = privs.includes('create') || privs.includes('all');
+            const schemas = defaults ? ['(future schemas)'] : strings(g.objects);
+            for (const schema of schemas) {
+                if (schema === 'public')
+                    v.look(public_schema.meta, where, 'schema public');
+                v.look(SCHEMA_CREATE, where, `schema ${schema}`);
+                if (!create)
+                    continue;
+                if (schema === 'public' && toPublic) {
+                    v.add(public_schema.meta, fail(msg `GRANT lets PUBLIC CREATE in schema public: any user can plant objects that shadow others' on the search_path.`, 'public'), where, 'schema public TO PUBLIC');
+                }
+                else if (toPublic) {
+                    v.add(SCHEMA_CREATE, fail(msg `GRANT lets PUBLIC CREATE in schema ${schema}: any user can plant objects that shadow others' on the search_path.`, schema), where, `schema ${schema} TO PUBLIC`);
+                }
+                if (schema === 'public') {
+                    for (const r of grantees.filter(x => x !== 'PUBLIC'))
+                        v.add(SCHEMA_CREATE, warn(msg `GRANT lets ${r} CREATE in schema public: ${r} can plant objects that shadow others' on the search_path.`, r), where, `schema public TO ${r}`);
+                }
+            }
+        }
+    };
+    /** crdb/public-privileges: a data privilege on a table to public, in the live check's words. */
+    const judgeCrdbGrant = (s, g) => {
+        if (!g.is_grant || g.objtype !== 'OBJECT_TABLE' || g.targtype !== 'ACL_TARGET_OBJECT')
+            return;
+        const where = { line: s.line, column: s.column };
+        v.look(public_privileges.meta, where, 'grants');
+        const privs = g.privileges
+            ? g.privileges.map((p) => String(p.AccessPriv?.priv_name).toUpperCase())
+            : ['ALL'];
+        if (!(g.grantees ?? []).map(roleName).includes('PUBLIC') || !privs.some(p => CRDB_DATA_PRIVILEGES.has(p)))
+            return;
+        for (const o of g.objects ?? []) {
+            const name = [o.RangeVar?.catalogname, o.RangeVar?.schemaname, o.RangeVar?.relname]
+                .filter(Boolean)
+                .join('.');
+            v.add(public_privileges.meta, fail(msg `table ${name} grants ${raw([...privs].sort().join(', '))} to public: every user can read or change it.`, name), where, `table ${name} TO public`);
+        }
+    };
+    const judgeGrantRole = (s, g) => {
+        if (!g.is_grant)
+            return;
+        const where = { line: s.line, column: s.column };
+        const granted = (g.granted_roles ?? [])
+            .map((p) => p.AccessPriv?.priv_name)
+            .filter(Boolean);
+        const grantees = (g.grantee_roles ?? []).map(roleName);
+        if (!pg) {
+            if (!granted.includes('admin'))
+                return;
+            for (const r of grantees)
+                v.add(CRDB_GRANT_ADMIN, warn(msg `GRANT admin TO ${r} makes ${r} an admin: full control of the cluster.`, r), where, `admin TO ${r}`);
+            return;
+        }
+        v.look(privileged_roles.meta, where, 'grants');
+        const servers = granted.filter(r => judge_pg_sql_SERVER_ACCESS_ROLES.has(r));
+        if (servers.length === 0)
+            return;
+        for (const r of grantees)
+            privileged(r, roles.get(r) ?? {}, servers, where);
+    };
+    const judgeFunction = (s, f) => {
+        const where = { line: s.line, column: s.column };
+        const name = functionName(f);
+        const opts = (f.options ?? []).map((o) => o.DefElem).filter(Boolean);
+        const language = (opts.find(o => o.defname === 'language')?.arg?.String?.sval ?? 'sql').toLowerCase();
+        const definer = opts.some(o => o.defname === 'security' && o.arg?.Boolean?.boolval === true);
+        const pinned = opts.some(o => o.defname === 'set' && o.arg?.VariableSetStmt?.name === 'search_path');
+        // SQL and PL/pgSQL are built in and trusted: such functions (most of a migration history) do not
+        // make the language checks report a PASS for every file.
+        if (language !== 'sql' && language !== 'plpgsql') {
+            v.look(untrusted_languages.meta, where, `function ${name}`);
+            v.look(C_FUNCTION, where, `function ${name}`);
+        }
+        if (UNTRUSTED_LANGUAGES.has(language)) {
+            v.add(untrusted_languages.meta, warn(msg `Function ${name} is written in the untrusted language ${language}: it runs as the OS user of the server.`, name), where, `function ${name}`);
+        }
+        else if (language === 'c') {
+            v.add(C_FUNCTION, warn(msg `Function ${name} is written in C: it loads native code into the server process.`, name), where, `function ${name}`);
+        }
+        if (definer) {
+            v.look(security_definer.meta, where, `function ${name}`);
+            if (!pinned) {
+                v.add(security_definer.meta, warn(msg `SECURITY DEFINER function ${name} does not pin search_path.`, name), where, `function ${name}`);
+                definers.set(strings(f.funcname).join('.'), {
+                    index: v.byCheck.get(security_definer.meta).length - 1,
+                    meta: security_definer.meta
+                });
+            }
+        }
+    };
+    /** ALTER FUNCTION f SET search_path = ... later in the file pins a function created without it. */
+    const judgeAlterFunction = (a) => {
+        const name = strings(a.func?.objname).join('.');
+        const pins = (a.actions ?? []).some((o) => o.DefElem?.defname === 'set' && o.DefElem.arg?.VariableSetStmt?.name === 'search_path');
+        const pending = definers.get(name);
+        if (pins && pending) {
+            const list = v.byCheck.get(pending.meta);
+            list.splice(pending.index, 1);
+            definers.delete(name);
+            for (const [k, d] of definers)
+                if (d.index > pending.index)
+                    definers.set(k, { ...d, index: d.index - 1 });
+        }
+    };
+    const judgeAuditOverride = (s, role, database, set) => {
+        const name = set?.name;
+        if (name !== 'pgaudit.log' && name !== 'pgaudit.log_parameter')
+            return;
+        const value = setValue(set);
+        const where = { line: s.line, column: s.column };
+        const object = [role && `role:${role}`, database && `database:${database}`].filter(Boolean).join('@');
+        v.look(pgaudit.meta, where, `${object} ${name}`);
+        if (value === undefined)
+            return;
+        const o = { role, database, settings: { [name]: value } };
+        const facts = { ...confFacts(HARDENED_SETTINGS, major), roleSettings: available([o]) };
+        for (const f of evaluateCheck(pgaudit, facts, ctx))
+            if (f.status !== 'PASS' && f.object === object)
+                v.add(pgaudit.meta, f, where, `${object} ${name}`);
+    };
+    for (const s of stmts) {
+        const [kind] = Object.keys(s.node);
+        const n = s.node[kind];
+        switch (kind) {
+            case 'CreateRoleStmt': {
+                const verb = n.stmt_type === 'ROLESTMT_USER'
+                    ? 'CREATE USER'
+                    : n.stmt_type === 'ROLESTMT_GROUP'
+                        ? 'CREATE GROUP'
+                        : 'CREATE ROLE';
+                judgePassword(s, verb, n.role, n.options ?? []);
+                if (pg)
+                    judgeRole(s, verb, n.role, n.options ?? [], n.stmt_type === 'ROLESTMT_USER');
+                break;
+            }
+            case 'AlterRoleStmt': {
+                const name = roleName(n.role);
+                judgePassword(s, 'ALTER ROLE', name, n.options ?? []);
+                if (pg)
+                    judgeRole(s, 'ALTER ROLE', name, n.options ?? [], false);
+                break;
+            }
+            case 'GrantStmt':
+                if (pg)
+                    judgeGrant(s, n, false);
+                else
+                    judgeCrdbGrant(s, n);
+                break;
+            case 'AlterDefaultPrivilegesStmt':
+                // The action is the GrantStmt's own fields (ACL_TARGET_DEFAULTS), not a wrapped node.
+                if (pg && n.action)
+                    judgeGrant(s, n.action, true);
+                break;
+            case 'GrantRoleStmt':
+                judgeGrantRole(s, n);
+                break;
+            case 'CreateFunctionStmt':
+                if (pg)
+                    judgeFunction(s, n);
+                break;
+            case 'AlterFunctionStmt':
+                if (pg)
+                    judgeAlterFunction(n);
+                break;
+            case 'CreateExtensionStmt':
+            case 'CreatePLangStmt': {
+                if (!pg)
+                    break;
+                const where = { line: s.line, column: s.column };
+                const lang = String(n.extname ?? n.plname).toLowerCase();
+                v.look(untrusted_languages.meta, where, `language ${lang}`);
+                const untrusted = kind === 'CreatePLangStmt' ? !n.pltrusted : UNTRUSTED_LANGUAGES.has(lang);
+                if (untrusted)
+                    v.add(untrusted_languages.meta, warn(msg `${raw(kind === 'CreatePLangStmt' ? 'CREATE LANGUAGE' : 'CREATE EXTENSION')} ${lang} installs an untrusted language: its functions run as the OS user of the server.`, lang), where, `language ${lang}`);
+                break;
+            }
+            case 'AlterSystemStmt': {
+                if (!pg)
+                    break;
+                const value = setValue(n.setstmt);
+                const name = String(n.setstmt?.name ?? '').toLowerCase();
+                if (value !== undefined)
+                    systemChanges.set(name, { value, line: s.line, column: s.column });
+                break;
+            }
+            case 'AlterRoleSetStmt':
+                if (pg)
+                    judgeAuditOverride(s, n.role ? roleName(n.role) : 'ALL', n.database ?? null, n.setstmt);
+                break;
+            case 'AlterDatabaseSetStmt':
+                if (pg)
+                    judgeAuditOverride(s, null, n.dbname, n.setstmt);
+                break;
+            case 'CreateSchemaStmt':
+                // GRANTs inside CREATE SCHEMA ... run as statements of their own.
+                judgeNested(n.schemaElts ?? [], s);
+                break;
+            default:
+                break;
+        }
+    }
+    function judgeNested(elts, s) {
+        for (const e of elts)
+            if (e.GrantStmt && pg)
+                judgeGrant(s, e.GrantStmt, false);
+    }
+    const out = [];
+    for (const [meta, where] of v.looked) {
+        const placed = v.byCheck.get(meta) ?? [];
+        const bad = placed.filter(p => p.raw.status !== 'PASS');
+        out.push(...emit(meta, bad.length
+            ? placed
+            : [
+                {
+                    raw: pass(msg `${raw(PASS_TEXT[meta.id] ?? 'No statement in this file fails this check.')}`),
+                    ...where
+                }
+            ], file, ctx));
+    }
+    if (systemChanges.size)
+        out.push(...judgeAlterSystem(systemChanges, file, major, ctx));
+    return out;
+}
+/**
+ * ALTER SYSTEM SET through the live settings checks: the file's values (the last of each name wins,
+ * as in postgresql.auto.conf) over HARDENED_SETTINGS, for every check that reads a changed setting.
+ */
+function judgeAlterSystem(changes, file, major, ctx) {
+    const values = new Map(HARDENED_SETTINGS);
+    for (const [name, c] of changes)
+        values.set(name, c.value);
+    const facts = confFacts(values, major);
+    const out = [];
+    for (const { check, settings } of CONF_CHECKS) {
+        const changed = settings.filter(n => changes.has(n));
+        if (changed.length === 0)
+            continue;
+        const placed = evaluateCheck(check, facts, ctx).map(f => {
+            const name = f.object && changes.has(f.object) ? f.object : changed[0];
+            const c = changes.get(name);
+            return {
+                raw: f,
+                line: c.line,
+                column: c.column,
+                object: `ALTER SYSTEM ${f.object ?? name}`,
+                annotation: judge_pg_sql_BASELINE_NOTE
+            };
+        });
+        out.push(...emit(check.meta, placed, file, ctx));
+    }
+    return out;
+}
+/** For the README and tests: the live checks and scan checks SQL files are judged by. */
+const SQL_CHECK_IDS = [
+    public_grants.meta.id,
+    public_schema.meta.id,
+    privileged_roles.meta.id,
+    security_definer.meta.id,
+    untrusted_languages.meta.id,
+    pgaudit.meta.id,
+    SQL_PASSWORD.id,
+    SUPERUSER_ROLE.id,
+    SCHEMA_CREATE.id,
+    C_FUNCTION.id,
+    CRDB_GRANT_ADMIN.id,
+    public_privileges.meta.id
+];
+
+;// CONCATENATED MODULE: ./src/scan/sql/sql-file.ts
+
+
+
+
+
+
+
+
+/** Words without which no statement isCockroachOnly accepts can occur. */
+const CRDB_WORDS = /cluster|experimental_audit|configure|upsert|changefeed/i;
+/** Skips whitespace and comments from `i`: libpg_query's statement location may point before them. */
+function firstToken(text, i) {
+    for (;;) {
+        while (i < text.length && /\s/.test(text[i]))
+            i++;
+        if (text.startsWith('--', i)) {
+            while (i < text.length && text[i] !== '\n')
+                i++;
+        }
+        else if (text.startsWith('/*', i)) {
+            let depth = 0;
+            do {
+                if (text.startsWith('/*', i)) {
+                    depth++;
+                    i += 2;
+                }
+                else if (text.startsWith('*/', i)) {
+                    depth--;
+                    i += 2;
+                }
+                else
+                    i++;
+            } while (depth > 0 && i < text.length);
+        }
+        else
+            return i;
+    }
+}
+function sql_file_parseFinding(file, ctx, line, column, message) {
+    return emit(PARSE, [
+        {
+            raw: info(msg `Could not parse line ${raw(String(line))}: ${message}.`),
+            line,
+            column,
+            object: 'parse'
+        }
+    ], file, ctx);
+}
+/**
+ * A committed secret stays a FAIL when the file around it does not parse: role statements are read
+ * token by token for PASSWORD followed by a string literal (nothing else is judged in such a file).
+ */
+function secretsIn(text, file, ctx, at) {
+    let statements;
+    try {
+        statements = splitStatements(tokenize(text));
+    }
+    catch (error) {
+        if (error instanceof SqlLexError)
+            return [];
+        throw error;
+    }
+    const placed = statements.flatMap(s => {
+        const p = literalPassword(s);
+        if (!p)
+            return [];
+        const verb = s.tokens
+            .slice(0, 2)
+            .map(t => t.value.toUpperCase())
+            .join(' ');
+        return [
+            {
+                raw: fail(msg `${raw(verb)} ${p.name} sets a literal password: the secret is committed to the repository.`, p.name),
+                ...at(p.at),
+                object: `role ${p.name}`
+            }
+        ];
+    });
+    return emit(SQL_PASSWORD, placed, file, ctx);
+}
+/** The parser could not run: UNKNOWN and incomplete (exit 3), never a silent pass. */
+function parserFault(file, ctx, message) {
+    return emit(PARSE, [
+        {
+            raw: { status: 'UNKNOWN', detail: msg `Could not judge the file: ${message}.`, incomplete: true },
+            line: 1,
+            column: 1,
+            object: 'parser'
+        }
+    ], file, ctx);
+}
+/**
+ * Judges one SQL file. PostgreSQL files go whole through the real parser: a file it rejects is one
+ * INFO "could not parse" (the server would reject it too) and nothing else is guessed from it.
+ * CockroachDB files are split with the lexer: its own statement forms are read token by token, every
+ * other statement goes to the PostgreSQL parser, and statements neither reads are reported (one INFO
+ * with the count and the first), never silently skipped.
+ */
+function judgeSqlFile(text, file, ctx, opts) {
+    const at = lineIndex(text);
+    let statements;
+    let lexError;
+    // The lexer splits CockroachDB files and detects them; a file without any word that a
+    // CockroachDB-only statement needs cannot be one, and goes straight to the PostgreSQL parser.
+    const lex = opts.engine === 'cockroachdb' || (opts.engine === undefined && CRDB_WORDS.test(text));
+    if (lex) {
+        try {
+            statements = splitStatements(tokenize(text));
+        }
+        catch (error) {
+            if (!(error instanceof SqlLexError))
+                throw error;
+            lexError = error;
+        }
+    }
+    // An empty or comment-only file has nothing to judge (libpg_query calls an empty text an error).
+    if ((statements && statements.length === 0) || text.trim() === '')
+        return [];
+    const dialect = opts.engine ?? (statements?.some(isCockroachOnly) ? 'cockroachdb' : 'postgres');
+    if (dialect === 'postgres') {
+        const parsed = parsePg(text);
+        if (!parsed.ok && parsed.fault)
+            return parserFault(file, ctx, parsed.message);
+        if (!parsed.ok) {
+            const toChar = byteToCharOffsets(text);
+            const p = at(toChar(parsed.byteOffset));
+            return byPlace([
+                ...sql_file_parseFinding(file, ctx, p.line, p.column, parsed.message),
+                ...secretsIn(text, file, ctx, at)
+            ]);
+        }
+        const toChar = byteToCharOffsets(text);
+        const stmts = parsed.stmts.map(s => ({
+            node: s.stmt,
+            ...at(firstToken(text, toChar(s.location))),
+            at: (loc) => at(loc === undefined ? firstToken(text, toChar(s.location)) : toChar(loc))
+        }));
+        return byPlace(judgePgStatements(stmts, file, ctx, opts.pgVersion, 'postgres'));
+    }
+    if (!statements) {
+        const p = at(lexError.offset);
+        return sql_file_parseFinding(file, ctx, p.line, p.column, lexError.message);
+    }
+    const probe = parsePg('SELECT 1');
+    if (!probe.ok && probe.fault)
+        return parserFault(file, ctx, probe.message);
+    const notJudged = [];
+    const pgParsed = new Map();
+    const pgParse = (s) => {
+        let r = pgParsed.get(s);
+        if (!r)
+            pgParsed.set(s, (r = parsePg(text.slice(s.start, s.end))));
+        return r;
+    };
+    const crdb = judgeCrdbStatements(statements, file, ctx, at, (s, message) => notJudged.push({ ...at(s.start), message }), s => {
+        const r = pgParse(s);
+        return r.ok ? undefined : r.message;
+    });
+    const stmts = [];
+    for (const s of crdb.rest) {
+        const r = pgParse(s);
+        if (!r.ok)
+            continue;
+        const body = text.slice(s.start, s.end);
+        const toChar = byteToCharOffsets(body);
+        for (const p of r.stmts) {
+            const start = s.start + firstToken(body, toChar(p.location));
+            stmts.push({
+                node: p.stmt,
+                ...at(start),
+                at: (loc) => at(loc === undefined ? start : s.start + toChar(loc))
+            });
+        }
+    }
+    const out = [...crdb.findings, ...judgePgStatements(stmts, file, ctx, opts.pgVersion, 'cockroachdb')];
+    if (notJudged.length) {
+        notJudged.sort((a, b) => a.line - b.line || a.column - b.column);
+        const first = notJudged[0];
+        out.push(...emit(PARSE, [
+            {
+                raw: info(msg `${raw(String(notJudged.length))} statement(s) were not judged; the first, at line ${raw(String(first.line))}: ${first.message}.`),
+                line: first.line,
+                column: first.column,
+                object: 'not judged'
+            }
+        ], file, ctx));
+    }
+    return byPlace(out);
+}
+/** Findings in the order of the file (stable: one place keeps the checks' order). */
+function byPlace(findings) {
+    return findings.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 ;// CONCATENATED MODULE: ./src/scan/scan.ts
@@ -66303,13 +71078,22 @@ function judgeHbaFile(text, file, ctx, sslOn) {
 
 
 
+
+
+
+
+
 /** Finds the files it understands and judges each one whole (first match needs the whole file). */
-function scan(opts) {
+async function scan(opts) {
     const found = discover(opts.root, opts.paths, opts);
+    // The PostgreSQL parser is wasm: compiled once, and only when there is SQL to judge.
+    if (found.files.some(c => c.kind === 'sql'))
+        await loadPgParser();
     const findings = [];
     const scanned = [];
     const skipped = [...found.skipped];
     const hba = [];
+    const tf = { terraform: [], terraform_plan: [] };
     // postgresql.conf and postgresql.auto.conf of one directory configure one server: judged together.
     const confByDir = new Map();
     for (const c of found.files) {
@@ -66322,6 +71106,10 @@ function scan(opts) {
         scanned.push({ rel: c.rel, kind: c.kind });
         if (c.kind === 'pg_hba')
             hba.push({ text, file: c.rel });
+        else if (c.kind === 'terraform' || c.kind === 'terraform_plan')
+            tf[c.kind].push({ rel: c.rel, abs: c.abs, text });
+        else if (c.kind === 'sql')
+            findings.push(...judgeSqlFile(text, c.rel, opts.ctx, opts));
         else {
             const dir = external_node_path_default().posix.dirname(c.rel);
             const group = confByDir.get(dir) ?? [];
@@ -66333,18 +71121,34 @@ function scan(opts) {
         // The server reads postgresql.conf first; postgresql.auto.conf (ALTER SYSTEM) overrides it.
         group.sort((a, b) => Number(a.file.endsWith('.auto.conf')) - Number(b.file.endsWith('.auto.conf')));
     }
+    // pg_hba.conf knows includes from PostgreSQL 16 (before, an include line is an invalid record).
+    const includes = new IncludeResolver(opts.root);
+    const hbaIncludes = opts.pgVersion >= 16 ? includes : undefined;
+    const byEntry = [];
     for (const h of hba) {
         // With the server's postgresql.conf beside it, the scan knows whether hostssl rules can match.
         const conf = confByDir.get(external_node_path_default().posix.dirname(h.file));
-        const ssl = conf ? effectiveSetting(conf, 'ssl', opts.pgVersion) : undefined;
-        findings.push(...judgeHbaFile(h.text, h.file, opts.ctx, ssl === undefined ? undefined : isOn(ssl)));
+        const ssl = conf ? effectiveSetting(conf, 'ssl', opts.pgVersion, includes) : undefined;
+        byEntry.push({
+            entry: h.file,
+            findings: judgeHbaFile(h.text, h.file, opts.ctx, ssl === undefined ? undefined : isOn(ssl), hbaIncludes)
+        });
     }
     for (const group of confByDir.values())
-        findings.push(...judgeConfFiles(group, opts.pgVersion, opts.ctx));
+        byEntry.push({
+            entry: group[0].file,
+            findings: judgeConfFiles(group, opts.pgVersion, opts.ctx, includes)
+        });
+    // A file another scanned file includes is judged as part of it, not again on its own.
+    for (const e of byEntry)
+        if (!includes.included.has(e.entry))
+            findings.push(...e.findings);
+    findings.push(...(await judgeTerraform(tf.terraform, tf.terraform_plan, opts.ctx)));
     return { findings, scanned, skipped };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/scan-command.ts
+
 
 
 
@@ -66363,7 +71167,8 @@ const FLAGS = {
     'pg-version': { type: 'string' },
     environment: { type: 'string' },
     'data-sensitivity': { type: 'string' },
-    compliance: { type: 'string' }
+    compliance: { type: 'string' },
+    engine: { type: 'string' }
 };
 const scan_command_FORMATS = { markdown: renderScanMarkdown, json: renderScanJson, sarif: renderScanSarif };
 function oneOf(flag, value, allowed, fallback) {
@@ -66412,7 +71217,20 @@ async function scanCommand(argv, io) {
         if (external_node_path_default().relative(root, abs).startsWith('..'))
             throw new UsageError(`scan: path ${JSON.stringify(p)} is outside the root ${JSON.stringify(root)}.`);
     }
-    const report = scan({ root, paths, include: v.include ?? [], exclude: v.exclude ?? [], pgVersion, ctx });
+    // --engine fixes the SQL dialect of every .sql file; without it each file's own statements decide.
+    const engine = v.engine === undefined
+        ? undefined
+        : oneOf('engine', v.engine, ['postgres', 'cockroachdb'], 'postgres');
+    await loadPgParser();
+    const report = await scan({
+        root,
+        paths,
+        include: v.include ?? [],
+        exclude: v.exclude ?? [],
+        pgVersion,
+        ctx,
+        ...(engine ? { engine } : {})
+    });
     const out = scan_command_FORMATS[format](report);
     if (v.out)
         external_node_fs_default().writeFileSync(v.out, out);
@@ -67314,8 +72132,6 @@ function globSync(globInput, options) {
 //#endregion
 
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/detect/builtin.ts
 
 
@@ -67331,7 +72147,7 @@ function builtinRulesDir() {
     let dir = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
     for (let i = 0; i < 6; i++) {
         const candidate = external_node_path_default().join(dir, PACK);
-        if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(candidate, 'pack.yml')))
+        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(candidate, 'pack.yml')))
             return candidate;
         const up = external_node_path_default().dirname(dir);
         if (up === dir)
@@ -67414,7 +72230,7 @@ function jsonObjectLine(text, line, sink) {
 ;// CONCATENATED MODULE: ./src/detect/rules/condition.ts
 class ConditionError extends Error {
 }
-function tokenize(text) {
+function condition_tokenize(text) {
     const tokens = text.match(/\(|\)|[^\s()]+/g);
     if (!tokens)
         throw new ConditionError('the condition is empty');
@@ -67425,7 +72241,7 @@ function globToRegex(glob) {
 }
 /** Folds a condition over named parts; throws an Error whose message says what is wrong. */
 function foldCondition(text, parts, alg) {
-    const tokens = tokenize(text);
+    const tokens = condition_tokenize(text);
     let i = 0;
     const peek = () => tokens[i];
     const next = () => tokens[i++];
@@ -69098,8 +73914,6 @@ class PgJsonParser {
     end() { }
 }
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/detect/lines.ts
 
 
@@ -69114,7 +73928,7 @@ async function openLog(file) {
     finally {
         await handle.close();
     }
-    const raw = (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: 1 << 20 });
+    const raw = (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 });
     const bytesRead = () => raw.bytesRead;
     if (head[0] === 0x1f && head[1] === 0x8b) {
         const gunzip = (0,external_node_zlib_.createGunzip)();
@@ -69405,7 +74219,7 @@ class CrdbJsonParser {
 }
 /** `I210323 21:53:58.304797 53299 4@util/log/event_log.go:32 ⋮ [tags] 52 =payload` */
 const V2_PREFIX = /^([IWEFD])(\d\d)(\d\d)(\d\d) (\d\d):(\d\d):(\d\d)\.(\d{6}) (\d*) ?(?:(\d+)@)?(\S+):(\d+) (⋮)? ?/;
-const SEVERITY = { I: 'INFO', W: 'WARNING', E: 'ERROR', F: 'FATAL', D: 'DEBUG' };
+const cockroachdb_SEVERITY = { I: 'INFO', W: 'WARNING', E: 'ERROR', F: 'FATAL', D: 'DEBUG' };
 /** Reads the `[…]` tag block, where values in ‹…› may hold brackets (`client=‹[::1]:52632›`). */
 function splitTags(rest) {
     if (!rest.startsWith('['))
@@ -69495,7 +74309,7 @@ class CrdbV2Parser {
             Number(us) / 1000;
         const channelNumeric = chan === undefined ? 0 : Number(chan);
         const envelope = {
-            severity: SEVERITY[sev] ?? sev,
+            severity: cockroachdb_SEVERITY[sev] ?? sev,
             channel: channelName(channelNumeric),
             channel_numeric: channelNumeric,
             goroutine: goroutine === '' ? undefined : Number(goroutine),
@@ -70762,8 +75576,8 @@ function parseTime(value, flag, now) {
 async function expandLogs(patterns) {
     const files = [];
     for (const p of patterns) {
-        if ((0,external_node_fs_namespaceObject.existsSync)(p)) {
-            if (!(0,external_node_fs_namespaceObject.statSync)(p).isFile())
+        if ((0,external_node_fs_.existsSync)(p)) {
+            if (!(0,external_node_fs_.statSync)(p).isFile())
                 throw new UsageError(`--logs ${p} is a directory: name files or a glob (${p}/*.log).`);
             files.push(p);
             continue;
@@ -70988,6 +75802,14 @@ async function runCli(argv, io) {
 
 /***/ }),
 
+/***/ 9381:
+/***/ ((module) => {
+
+module.exports = eval("require")("performance");
+
+
+/***/ }),
+
 /***/ 4390:
 /***/ ((module) => {
 
@@ -71112,6 +75934,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -80916,6 +85745,291 @@ function replaceNode(key, path, node) {
 
 exports.visit = visit;
 exports.visitAsync = visitAsync;
+
+
+/***/ }),
+
+/***/ 2627:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/**
+ * DO NOT MODIFY MANUALLY — this is generated from the templates dir
+ *
+ * To make changes, edit the files in the templates/ directory and run:
+ * npm run copy:templates
+ */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parse = exports.SqlError = void 0;
+exports.formatSqlError = formatSqlError;
+exports.hasSqlDetails = hasSqlDetails;
+exports.loadModule = loadModule;
+exports.parseSync = parseSync;
+__exportStar(__nccwpck_require__(9461), exports);
+// @ts-ignore
+const libpg_query_js_1 = __importDefault(__nccwpck_require__(3995));
+let wasmModule;
+class SqlError extends Error {
+    sqlDetails;
+    constructor(message, details) {
+        super(message);
+        this.name = 'SqlError';
+        this.sqlDetails = details;
+    }
+}
+exports.SqlError = SqlError;
+// Helper function to classify error source
+function getErrorSource(filename) {
+    if (!filename)
+        return 'unknown';
+    if (filename === 'scan.l')
+        return 'lexer'; // Lexical analysis errors
+    if (filename === 'gram.y')
+        return 'parser'; // Grammar/parsing errors  
+    return filename;
+}
+// Format SQL error with visual position indicator
+function formatSqlError(error, query, options = {}) {
+    const { showPosition = true, showQuery = true, color = false, maxQueryLength } = options;
+    const lines = [];
+    // ANSI color codes
+    const red = color ? '\x1b[31m' : '';
+    const yellow = color ? '\x1b[33m' : '';
+    const reset = color ? '\x1b[0m' : '';
+    // Add error message
+    lines.push(`${red}Error: ${error.message}${reset}`);
+    // Add SQL details if available
+    if (error.sqlDetails) {
+        const { cursorPosition, fileName, functionName, lineNumber } = error.sqlDetails;
+        if (cursorPosition !== undefined && cursorPosition >= 0) {
+            lines.push(`Position: ${cursorPosition}`);
+        }
+        if (fileName || functionName || lineNumber) {
+            const details = [];
+            if (fileName)
+                details.push(`file: ${fileName}`);
+            if (functionName)
+                details.push(`function: ${functionName}`);
+            if (lineNumber)
+                details.push(`line: ${lineNumber}`);
+            lines.push(`Source: ${details.join(', ')}`);
+        }
+        // Show query with position marker
+        if (showQuery && showPosition && cursorPosition !== undefined && cursorPosition >= 0) {
+            let displayQuery = query;
+            // Truncate if needed
+            if (maxQueryLength && query.length > maxQueryLength) {
+                const start = Math.max(0, cursorPosition - Math.floor(maxQueryLength / 2));
+                const end = Math.min(query.length, start + maxQueryLength);
+                displayQuery = (start > 0 ? '...' : '') +
+                    query.substring(start, end) +
+                    (end < query.length ? '...' : '');
+                // Adjust cursor position for truncation
+                const adjustedPosition = cursorPosition - start + (start > 0 ? 3 : 0);
+                lines.push(displayQuery);
+                lines.push(' '.repeat(adjustedPosition) + `${yellow}^${reset}`);
+            }
+            else {
+                lines.push(displayQuery);
+                lines.push(' '.repeat(cursorPosition) + `${yellow}^${reset}`);
+            }
+        }
+    }
+    else if (showQuery) {
+        // No SQL details, just show the query if requested
+        let displayQuery = query;
+        if (maxQueryLength && query.length > maxQueryLength) {
+            displayQuery = query.substring(0, maxQueryLength) + '...';
+        }
+        lines.push(`Query: ${displayQuery}`);
+    }
+    return lines.join('\n');
+}
+// Check if an error has SQL details
+function hasSqlDetails(error) {
+    return error instanceof Error &&
+        'sqlDetails' in error &&
+        typeof error.sqlDetails === 'object' &&
+        error.sqlDetails !== null &&
+        'message' in error.sqlDetails &&
+        'cursorPosition' in error.sqlDetails;
+}
+const initPromise = (0, libpg_query_js_1.default)().then((module) => {
+    wasmModule = module;
+});
+function ensureLoaded() {
+    if (!wasmModule)
+        throw new Error("WASM module not initialized. Call `loadModule()` first.");
+}
+async function loadModule() {
+    if (!wasmModule) {
+        await initPromise;
+    }
+}
+function awaitInit(fn) {
+    return (async (...args) => {
+        await initPromise;
+        return fn(...args);
+    });
+}
+function stringToPtr(str) {
+    ensureLoaded();
+    if (typeof str !== 'string') {
+        throw new TypeError(`Expected a string, got ${typeof str}`);
+    }
+    const len = wasmModule.lengthBytesUTF8(str) + 1;
+    const ptr = wasmModule._malloc(len);
+    try {
+        wasmModule.stringToUTF8(str, ptr, len);
+        return ptr;
+    }
+    catch (error) {
+        wasmModule._free(ptr);
+        throw error;
+    }
+}
+function ptrToString(ptr) {
+    ensureLoaded();
+    if (typeof ptr !== 'number') {
+        throw new TypeError(`Expected a number, got ${typeof ptr}`);
+    }
+    return wasmModule.UTF8ToString(ptr);
+}
+exports.parse = awaitInit(async (query) => {
+    // Pre-validation
+    if (query === null || query === undefined) {
+        throw new Error('Query cannot be null or undefined');
+    }
+    if (typeof query !== 'string') {
+        throw new Error(`Query must be a string, got ${typeof query}`);
+    }
+    if (query.trim() === '') {
+        throw new Error('Query cannot be empty');
+    }
+    const queryPtr = stringToPtr(query);
+    let resultPtr = 0;
+    try {
+        // Call the raw function that returns a struct pointer
+        resultPtr = wasmModule._wasm_parse_query_raw(queryPtr);
+        if (!resultPtr) {
+            throw new Error('Failed to allocate memory for parse result');
+        }
+        // Read the PgQueryParseResult struct fields
+        // struct { char* parse_tree; char* stderr_buffer; PgQueryError* error; }
+        const parseTreePtr = wasmModule.getValue(resultPtr, 'i32'); // offset 0
+        const stderrBufferPtr = wasmModule.getValue(resultPtr + 4, 'i32'); // offset 4
+        const errorPtr = wasmModule.getValue(resultPtr + 8, 'i32'); // offset 8
+        // Check for error
+        if (errorPtr) {
+            // Read PgQueryError struct fields
+            // struct { char* message; char* funcname; char* filename; int lineno; int cursorpos; char* context; }
+            const messagePtr = wasmModule.getValue(errorPtr, 'i32'); // offset 0
+            const funcnamePtr = wasmModule.getValue(errorPtr + 4, 'i32'); // offset 4
+            const filenamePtr = wasmModule.getValue(errorPtr + 8, 'i32'); // offset 8
+            const lineno = wasmModule.getValue(errorPtr + 12, 'i32'); // offset 12
+            const cursorpos = wasmModule.getValue(errorPtr + 16, 'i32'); // offset 16
+            const contextPtr = wasmModule.getValue(errorPtr + 20, 'i32'); // offset 20
+            const message = messagePtr ? wasmModule.UTF8ToString(messagePtr) : 'Unknown error';
+            const filename = filenamePtr ? wasmModule.UTF8ToString(filenamePtr) : null;
+            const errorDetails = {
+                message: message,
+                cursorPosition: cursorpos > 0 ? cursorpos - 1 : 0, // Convert to 0-based
+                fileName: filename || undefined,
+                functionName: funcnamePtr ? wasmModule.UTF8ToString(funcnamePtr) : undefined,
+                lineNumber: lineno > 0 ? lineno : undefined,
+                context: contextPtr ? wasmModule.UTF8ToString(contextPtr) : undefined
+            };
+            throw new SqlError(message, errorDetails);
+        }
+        if (!parseTreePtr) {
+            throw new Error('Parse result is null');
+        }
+        const parseTree = wasmModule.UTF8ToString(parseTreePtr);
+        return JSON.parse(parseTree);
+    }
+    finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+            wasmModule._wasm_free_parse_result(resultPtr);
+        }
+    }
+});
+function parseSync(query) {
+    // Pre-validation
+    if (query === null || query === undefined) {
+        throw new Error('Query cannot be null or undefined');
+    }
+    if (typeof query !== 'string') {
+        throw new Error(`Query must be a string, got ${typeof query}`);
+    }
+    if (query.trim() === '') {
+        throw new Error('Query cannot be empty');
+    }
+    const queryPtr = stringToPtr(query);
+    let resultPtr = 0;
+    try {
+        // Call the raw function that returns a struct pointer
+        resultPtr = wasmModule._wasm_parse_query_raw(queryPtr);
+        if (!resultPtr) {
+            throw new Error('Failed to allocate memory for parse result');
+        }
+        // Read the PgQueryParseResult struct fields
+        // struct { char* parse_tree; char* stderr_buffer; PgQueryError* error; }
+        const parseTreePtr = wasmModule.getValue(resultPtr, 'i32'); // offset 0
+        const stderrBufferPtr = wasmModule.getValue(resultPtr + 4, 'i32'); // offset 4
+        const errorPtr = wasmModule.getValue(resultPtr + 8, 'i32'); // offset 8
+        // Check for error
+        if (errorPtr) {
+            // Read PgQueryError struct fields
+            // struct { char* message; char* funcname; char* filename; int lineno; int cursorpos; char* context; }
+            const messagePtr = wasmModule.getValue(errorPtr, 'i32'); // offset 0
+            const funcnamePtr = wasmModule.getValue(errorPtr + 4, 'i32'); // offset 4
+            const filenamePtr = wasmModule.getValue(errorPtr + 8, 'i32'); // offset 8
+            const lineno = wasmModule.getValue(errorPtr + 12, 'i32'); // offset 12
+            const cursorpos = wasmModule.getValue(errorPtr + 16, 'i32'); // offset 16
+            const contextPtr = wasmModule.getValue(errorPtr + 20, 'i32'); // offset 20
+            const message = messagePtr ? wasmModule.UTF8ToString(messagePtr) : 'Unknown error';
+            const filename = filenamePtr ? wasmModule.UTF8ToString(filenamePtr) : null;
+            const errorDetails = {
+                message: message,
+                cursorPosition: cursorpos > 0 ? cursorpos - 1 : 0, // Convert to 0-based
+                fileName: filename || undefined,
+                functionName: funcnamePtr ? wasmModule.UTF8ToString(funcnamePtr) : undefined,
+                lineNumber: lineno > 0 ? lineno : undefined,
+                context: contextPtr ? wasmModule.UTF8ToString(contextPtr) : undefined
+            };
+            throw new SqlError(message, errorDetails);
+        }
+        if (!parseTreePtr) {
+            throw new Error('Parse result is null');
+        }
+        const parseTree = wasmModule.UTF8ToString(parseTreePtr);
+        return JSON.parse(parseTree);
+    }
+    finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+            wasmModule._wasm_free_parse_result(resultPtr);
+        }
+    }
+}
 
 
 /***/ })

@@ -1,6 +1,21 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 74079:
+/***/ ((module) => {
+
+function webpackEmptyContext(req) {
+	var e = new Error("Cannot find module '" + req + "'");
+	e.code = 'MODULE_NOT_FOUND';
+	throw e;
+}
+webpackEmptyContext.keys = () => ([]);
+webpackEmptyContext.resolve = webpackEmptyContext;
+webpackEmptyContext.id = 74079;
+module.exports = webpackEmptyContext;
+
+/***/ }),
+
 /***/ 89659:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -841,6 +856,642 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
+
+/***/ }),
+
+/***/ 33045:
+/***/ ((__unused_webpack_module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// Copyright 2021 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
+
+// Modified from https://github.com/golang/go/blob/master/misc/wasm/wasm_exec_node.js
+
+
+
+globalThis.require = __nccwpck_require__(74079);
+globalThis.fs = __nccwpck_require__(79896);
+globalThis.TextEncoder = (__nccwpck_require__(39023).TextEncoder);
+globalThis.TextDecoder = (__nccwpck_require__(39023).TextDecoder);
+
+globalThis.performance ??= __nccwpck_require__(49381);
+
+// Node >= 19 has a crypto function object, lower node versions need this polyfill
+if (!globalThis.crypto) {
+	const crypto = __nccwpck_require__(76982);
+	globalThis.crypto = {
+		getRandomValues(b) {
+			return crypto.randomFillSync(b);
+		},
+	};
+}
+
+__nccwpck_require__(52111);
+
+/***/ }),
+
+/***/ 52111:
+/***/ (() => {
+
+// Copyright 2018 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
+
+
+
+(() => {
+	const enosys = () => {
+		const err = new Error("not implemented");
+		err.code = "ENOSYS";
+		return err;
+	};
+
+	if (!globalThis.fs) {
+		let outputBuf = "";
+		globalThis.fs = {
+			constants: { O_WRONLY: -1, O_RDWR: -1, O_CREAT: -1, O_TRUNC: -1, O_APPEND: -1, O_EXCL: -1 }, // unused
+			writeSync(fd, buf) {
+				outputBuf += decoder.decode(buf);
+				const nl = outputBuf.lastIndexOf("\n");
+				if (nl != -1) {
+					console.log(outputBuf.substr(0, nl));
+					outputBuf = outputBuf.substr(nl + 1);
+				}
+				return buf.length;
+			},
+			write(fd, buf, offset, length, position, callback) {
+				if (offset !== 0 || length !== buf.length || position !== null) {
+					callback(enosys());
+					return;
+				}
+				const n = this.writeSync(fd, buf);
+				callback(null, n);
+			},
+			chmod(path, mode, callback) { callback(enosys()); },
+			chown(path, uid, gid, callback) { callback(enosys()); },
+			close(fd, callback) { callback(enosys()); },
+			fchmod(fd, mode, callback) { callback(enosys()); },
+			fchown(fd, uid, gid, callback) { callback(enosys()); },
+			fstat(fd, callback) { callback(enosys()); },
+			fsync(fd, callback) { callback(null); },
+			ftruncate(fd, length, callback) { callback(enosys()); },
+			lchown(path, uid, gid, callback) { callback(enosys()); },
+			link(path, link, callback) { callback(enosys()); },
+			lstat(path, callback) { callback(enosys()); },
+			mkdir(path, perm, callback) { callback(enosys()); },
+			open(path, flags, mode, callback) { callback(enosys()); },
+			read(fd, buffer, offset, length, position, callback) { callback(enosys()); },
+			readdir(path, callback) { callback(enosys()); },
+			readlink(path, callback) { callback(enosys()); },
+			rename(from, to, callback) { callback(enosys()); },
+			rmdir(path, callback) { callback(enosys()); },
+			stat(path, callback) { callback(enosys()); },
+			symlink(path, link, callback) { callback(enosys()); },
+			truncate(path, length, callback) { callback(enosys()); },
+			unlink(path, callback) { callback(enosys()); },
+			utimes(path, atime, mtime, callback) { callback(enosys()); },
+		};
+	}
+
+	if (!globalThis.process) {
+		globalThis.process = {
+			getuid() { return -1; },
+			getgid() { return -1; },
+			geteuid() { return -1; },
+			getegid() { return -1; },
+			getgroups() { throw enosys(); },
+			pid: -1,
+			ppid: -1,
+			umask() { throw enosys(); },
+			cwd() { throw enosys(); },
+			chdir() { throw enosys(); },
+		}
+	}
+
+	if (!globalThis.crypto) {
+		throw new Error("globalThis.crypto is not available, polyfill required (crypto.getRandomValues only)");
+	}
+
+	if (!globalThis.performance) {
+		throw new Error("globalThis.performance is not available, polyfill required (performance.now only)");
+	}
+
+	if (!globalThis.TextEncoder) {
+		throw new Error("globalThis.TextEncoder is not available, polyfill required");
+	}
+
+	if (!globalThis.TextDecoder) {
+		throw new Error("globalThis.TextDecoder is not available, polyfill required");
+	}
+
+	const encoder = new TextEncoder("utf-8");
+	const decoder = new TextDecoder("utf-8");
+
+	globalThis.Go = class {
+		constructor() {
+			this.argv = ["js"];
+			this.env = {};
+			this.exit = (code) => {
+				if (code !== 0) {
+					console.warn("exit code:", code);
+				}
+			};
+			this._exitPromise = new Promise((resolve) => {
+				this._resolveExitPromise = resolve;
+			});
+			this._pendingEvent = null;
+			this._scheduledTimeouts = new Map();
+			this._nextCallbackTimeoutID = 1;
+
+			const setInt64 = (addr, v) => {
+				this.mem.setUint32(addr + 0, v, true);
+				this.mem.setUint32(addr + 4, Math.floor(v / 4294967296), true);
+			}
+
+			const getInt64 = (addr) => {
+				const low = this.mem.getUint32(addr + 0, true);
+				const high = this.mem.getInt32(addr + 4, true);
+				return low + high * 4294967296;
+			}
+
+			const loadValue = (addr) => {
+				const f = this.mem.getFloat64(addr, true);
+				if (f === 0) {
+					return undefined;
+				}
+				if (!isNaN(f)) {
+					return f;
+				}
+
+				const id = this.mem.getUint32(addr, true);
+				return this._values[id];
+			}
+
+			const storeValue = (addr, v) => {
+				const nanHead = 0x7FF80000;
+
+				if (typeof v === "number" && v !== 0) {
+					if (isNaN(v)) {
+						this.mem.setUint32(addr + 4, nanHead, true);
+						this.mem.setUint32(addr, 0, true);
+						return;
+					}
+					this.mem.setFloat64(addr, v, true);
+					return;
+				}
+
+				if (v === undefined) {
+					this.mem.setFloat64(addr, 0, true);
+					return;
+				}
+
+				let id = this._ids.get(v);
+				if (id === undefined) {
+					id = this._idPool.pop();
+					if (id === undefined) {
+						id = this._values.length;
+					}
+					this._values[id] = v;
+					this._goRefCounts[id] = 0;
+					this._ids.set(v, id);
+				}
+				this._goRefCounts[id]++;
+				let typeFlag = 0;
+				switch (typeof v) {
+					case "object":
+						if (v !== null) {
+							typeFlag = 1;
+						}
+						break;
+					case "string":
+						typeFlag = 2;
+						break;
+					case "symbol":
+						typeFlag = 3;
+						break;
+					case "function":
+						typeFlag = 4;
+						break;
+				}
+				this.mem.setUint32(addr + 4, nanHead | typeFlag, true);
+				this.mem.setUint32(addr, id, true);
+			}
+
+			const loadSlice = (addr) => {
+				const array = getInt64(addr + 0);
+				const len = getInt64(addr + 8);
+				return new Uint8Array(this._inst.exports.mem.buffer, array, len);
+			}
+
+			const loadSliceOfValues = (addr) => {
+				const array = getInt64(addr + 0);
+				const len = getInt64(addr + 8);
+				const a = new Array(len);
+				for (let i = 0; i < len; i++) {
+					a[i] = loadValue(array + i * 8);
+				}
+				return a;
+			}
+
+			const loadString = (addr) => {
+				const saddr = getInt64(addr + 0);
+				const len = getInt64(addr + 8);
+				return decoder.decode(new DataView(this._inst.exports.mem.buffer, saddr, len));
+			}
+
+			const timeOrigin = Date.now() - performance.now();
+			this.importObject = {
+				go: {
+					// Go's SP does not change as long as no Go code is running. Some operations (e.g. calls, getters and setters)
+					// may synchronously trigger a Go event handler. This makes Go code get executed in the middle of the imported
+					// function. A goroutine can switch to a new stack if the current stack is too small (see morestack function).
+					// This changes the SP, thus we have to update the SP used by the imported function.
+
+					// func wasmExit(code int32)
+					"runtime.wasmExit": (sp) => {
+						sp >>>= 0;
+						const code = this.mem.getInt32(sp + 8, true);
+						this.exited = true;
+						delete this._inst;
+						delete this._values;
+						delete this._goRefCounts;
+						delete this._ids;
+						delete this._idPool;
+						this.exit(code);
+					},
+
+					// func wasmWrite(fd uintptr, p unsafe.Pointer, n int32)
+					"runtime.wasmWrite": (sp) => {
+						sp >>>= 0;
+						const fd = getInt64(sp + 8);
+						const p = getInt64(sp + 16);
+						const n = this.mem.getInt32(sp + 24, true);
+						fs.writeSync(fd, new Uint8Array(this._inst.exports.mem.buffer, p, n));
+					},
+
+					// func resetMemoryDataView()
+					"runtime.resetMemoryDataView": (sp) => {
+						sp >>>= 0;
+						this.mem = new DataView(this._inst.exports.mem.buffer);
+					},
+
+					// func nanotime1() int64
+					"runtime.nanotime1": (sp) => {
+						sp >>>= 0;
+						setInt64(sp + 8, (timeOrigin + performance.now()) * 1000000);
+					},
+
+					// func walltime() (sec int64, nsec int32)
+					"runtime.walltime": (sp) => {
+						sp >>>= 0;
+						const msec = (new Date).getTime();
+						setInt64(sp + 8, msec / 1000);
+						this.mem.setInt32(sp + 16, (msec % 1000) * 1000000, true);
+					},
+
+					// func scheduleTimeoutEvent(delay int64) int32
+					"runtime.scheduleTimeoutEvent": (sp) => {
+						sp >>>= 0;
+						const id = this._nextCallbackTimeoutID;
+						this._nextCallbackTimeoutID++;
+						this._scheduledTimeouts.set(id, setTimeout(
+							() => {
+								this._resume();
+								while (this._scheduledTimeouts.has(id)) {
+									// for some reason Go failed to register the timeout event, log and try again
+									// (temporary workaround for https://github.com/golang/go/issues/28975)
+									console.warn("scheduleTimeoutEvent: missed timeout event");
+									this._resume();
+								}
+							},
+							getInt64(sp + 8) + 1, // setTimeout has been seen to fire up to 1 millisecond early
+						));
+						this.mem.setInt32(sp + 16, id, true);
+					},
+
+					// func clearTimeoutEvent(id int32)
+					"runtime.clearTimeoutEvent": (sp) => {
+						sp >>>= 0;
+						const id = this.mem.getInt32(sp + 8, true);
+						clearTimeout(this._scheduledTimeouts.get(id));
+						this._scheduledTimeouts.delete(id);
+					},
+
+					// func getRandomData(r []byte)
+					"runtime.getRandomData": (sp) => {
+						sp >>>= 0;
+						crypto.getRandomValues(loadSlice(sp + 8));
+					},
+
+					// func finalizeRef(v ref)
+					"syscall/js.finalizeRef": (sp) => {
+						sp >>>= 0;
+						const id = this.mem.getUint32(sp + 8, true);
+						this._goRefCounts[id]--;
+						if (this._goRefCounts[id] === 0) {
+							const v = this._values[id];
+							this._values[id] = null;
+							this._ids.delete(v);
+							this._idPool.push(id);
+						}
+					},
+
+					// func stringVal(value string) ref
+					"syscall/js.stringVal": (sp) => {
+						sp >>>= 0;
+						storeValue(sp + 24, loadString(sp + 8));
+					},
+
+					// func valueGet(v ref, p string) ref
+					"syscall/js.valueGet": (sp) => {
+						sp >>>= 0;
+						const result = Reflect.get(loadValue(sp + 8), loadString(sp + 16));
+						sp = this._inst.exports.getsp() >>> 0; // see comment above
+						storeValue(sp + 32, result);
+					},
+
+					// func valueSet(v ref, p string, x ref)
+					"syscall/js.valueSet": (sp) => {
+						sp >>>= 0;
+						Reflect.set(loadValue(sp + 8), loadString(sp + 16), loadValue(sp + 32));
+					},
+
+					// func valueDelete(v ref, p string)
+					"syscall/js.valueDelete": (sp) => {
+						sp >>>= 0;
+						Reflect.deleteProperty(loadValue(sp + 8), loadString(sp + 16));
+					},
+
+					// func valueIndex(v ref, i int) ref
+					"syscall/js.valueIndex": (sp) => {
+						sp >>>= 0;
+						storeValue(sp + 24, Reflect.get(loadValue(sp + 8), getInt64(sp + 16)));
+					},
+
+					// valueSetIndex(v ref, i int, x ref)
+					"syscall/js.valueSetIndex": (sp) => {
+						sp >>>= 0;
+						Reflect.set(loadValue(sp + 8), getInt64(sp + 16), loadValue(sp + 24));
+					},
+
+					// func valueCall(v ref, m string, args []ref) (ref, bool)
+					"syscall/js.valueCall": (sp) => {
+						sp >>>= 0;
+						try {
+							const v = loadValue(sp + 8);
+							const m = Reflect.get(v, loadString(sp + 16));
+							const args = loadSliceOfValues(sp + 32);
+							const result = Reflect.apply(m, v, args);
+							sp = this._inst.exports.getsp() >>> 0; // see comment above
+							storeValue(sp + 56, result);
+							this.mem.setUint8(sp + 64, 1);
+						} catch (err) {
+							sp = this._inst.exports.getsp() >>> 0; // see comment above
+							storeValue(sp + 56, err);
+							this.mem.setUint8(sp + 64, 0);
+						}
+					},
+
+					// func valueInvoke(v ref, args []ref) (ref, bool)
+					"syscall/js.valueInvoke": (sp) => {
+						sp >>>= 0;
+						try {
+							const v = loadValue(sp + 8);
+							const args = loadSliceOfValues(sp + 16);
+							const result = Reflect.apply(v, undefined, args);
+							sp = this._inst.exports.getsp() >>> 0; // see comment above
+							storeValue(sp + 40, result);
+							this.mem.setUint8(sp + 48, 1);
+						} catch (err) {
+							sp = this._inst.exports.getsp() >>> 0; // see comment above
+							storeValue(sp + 40, err);
+							this.mem.setUint8(sp + 48, 0);
+						}
+					},
+
+					// func valueNew(v ref, args []ref) (ref, bool)
+					"syscall/js.valueNew": (sp) => {
+						sp >>>= 0;
+						try {
+							const v = loadValue(sp + 8);
+							const args = loadSliceOfValues(sp + 16);
+							const result = Reflect.construct(v, args);
+							sp = this._inst.exports.getsp() >>> 0; // see comment above
+							storeValue(sp + 40, result);
+							this.mem.setUint8(sp + 48, 1);
+						} catch (err) {
+							sp = this._inst.exports.getsp() >>> 0; // see comment above
+							storeValue(sp + 40, err);
+							this.mem.setUint8(sp + 48, 0);
+						}
+					},
+
+					// func valueLength(v ref) int
+					"syscall/js.valueLength": (sp) => {
+						sp >>>= 0;
+						setInt64(sp + 16, parseInt(loadValue(sp + 8).length));
+					},
+
+					// valuePrepareString(v ref) (ref, int)
+					"syscall/js.valuePrepareString": (sp) => {
+						sp >>>= 0;
+						const str = encoder.encode(String(loadValue(sp + 8)));
+						storeValue(sp + 16, str);
+						setInt64(sp + 24, str.length);
+					},
+
+					// valueLoadString(v ref, b []byte)
+					"syscall/js.valueLoadString": (sp) => {
+						sp >>>= 0;
+						const str = loadValue(sp + 8);
+						loadSlice(sp + 16).set(str);
+					},
+
+					// func valueInstanceOf(v ref, t ref) bool
+					"syscall/js.valueInstanceOf": (sp) => {
+						sp >>>= 0;
+						this.mem.setUint8(sp + 24, (loadValue(sp + 8) instanceof loadValue(sp + 16)) ? 1 : 0);
+					},
+
+					// func copyBytesToGo(dst []byte, src ref) (int, bool)
+					"syscall/js.copyBytesToGo": (sp) => {
+						sp >>>= 0;
+						const dst = loadSlice(sp + 8);
+						const src = loadValue(sp + 32);
+						if (!(src instanceof Uint8Array || src instanceof Uint8ClampedArray)) {
+							this.mem.setUint8(sp + 48, 0);
+							return;
+						}
+						const toCopy = src.subarray(0, dst.length);
+						dst.set(toCopy);
+						setInt64(sp + 40, toCopy.length);
+						this.mem.setUint8(sp + 48, 1);
+					},
+
+					// func copyBytesToJS(dst ref, src []byte) (int, bool)
+					"syscall/js.copyBytesToJS": (sp) => {
+						sp >>>= 0;
+						const dst = loadValue(sp + 8);
+						const src = loadSlice(sp + 16);
+						if (!(dst instanceof Uint8Array || dst instanceof Uint8ClampedArray)) {
+							this.mem.setUint8(sp + 48, 0);
+							return;
+						}
+						const toCopy = src.subarray(0, dst.length);
+						dst.set(toCopy);
+						setInt64(sp + 40, toCopy.length);
+						this.mem.setUint8(sp + 48, 1);
+					},
+
+					"debug": (value) => {
+						console.log(value);
+					},
+				}
+			};
+		}
+
+		async run(instance) {
+			if (!(instance instanceof WebAssembly.Instance)) {
+				throw new Error("Go.run: WebAssembly.Instance expected");
+			}
+			this._inst = instance;
+			this.mem = new DataView(this._inst.exports.mem.buffer);
+			this._values = [ // JS values that Go currently has references to, indexed by reference id
+				NaN,
+				0,
+				null,
+				true,
+				false,
+				globalThis,
+				this,
+			];
+			this._goRefCounts = new Array(this._values.length).fill(Infinity); // number of references that Go has to a JS value, indexed by reference id
+			this._ids = new Map([ // mapping from JS values to reference ids
+				[0, 1],
+				[null, 2],
+				[true, 3],
+				[false, 4],
+				[globalThis, 5],
+				[this, 6],
+			]);
+			this._idPool = [];   // unused ids that have been garbage collected
+			this.exited = false; // whether the Go program has exited
+
+			// Pass command line arguments and environment variables to WebAssembly by writing them to the linear memory.
+			let offset = 4096;
+
+			const strPtr = (str) => {
+				const ptr = offset;
+				const bytes = encoder.encode(str + "\0");
+				new Uint8Array(this.mem.buffer, offset, bytes.length).set(bytes);
+				offset += bytes.length;
+				if (offset % 8 !== 0) {
+					offset += 8 - (offset % 8);
+				}
+				return ptr;
+			};
+
+			const argc = this.argv.length;
+
+			const argvPtrs = [];
+			this.argv.forEach((arg) => {
+				argvPtrs.push(strPtr(arg));
+			});
+			argvPtrs.push(0);
+
+			const keys = Object.keys(this.env).sort();
+			keys.forEach((key) => {
+				argvPtrs.push(strPtr(`${key}=${this.env[key]}`));
+			});
+			argvPtrs.push(0);
+
+			const argv = offset;
+			argvPtrs.forEach((ptr) => {
+				this.mem.setUint32(offset, ptr, true);
+				this.mem.setUint32(offset + 4, 0, true);
+				offset += 8;
+			});
+
+			// The linker guarantees global data starts from at least wasmMinDataAddr.
+			// Keep in sync with cmd/link/internal/ld/data.go:wasmMinDataAddr.
+			const wasmMinDataAddr = 4096 + 8192;
+			if (offset >= wasmMinDataAddr) {
+				throw new Error("total length of command line and environment variables exceeds limit");
+			}
+
+			this._inst.exports.run(argc, argv);
+			if (this.exited) {
+				this._resolveExitPromise();
+			}
+			await this._exitPromise;
+		}
+
+		_resume() {
+			if (this.exited) {
+				throw new Error("Go program has already exited");
+			}
+			this._inst.exports.resume();
+			if (this.exited) {
+				this._resolveExitPromise();
+			}
+		}
+
+		_makeFuncWrapper(id) {
+			const go = this;
+			return function () {
+				const event = { id: id, this: this, args: arguments };
+				go._pendingEvent = event;
+				go._resume();
+				return event.result;
+			};
+		}
+	}
+})();
+
+
+/***/ }),
+
+/***/ 4115:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+
+
+/***/ }),
+
+/***/ 9461:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+__exportStar(__nccwpck_require__(12124), exports);
+__exportStar(__nccwpck_require__(4115), exports);
+
+
+/***/ }),
+
+/***/ 12124:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+
 
 /***/ }),
 
@@ -2370,6 +3021,1658 @@ class DecodedURL extends URL {
 	return lib;
 
 })));
+
+
+/***/ }),
+
+/***/ 70298:
+/***/ ((module) => {
+
+// A simple implementation of make-array
+function makeArray (subject) {
+  return Array.isArray(subject)
+    ? subject
+    : [subject]
+}
+
+const UNDEFINED = undefined
+const EMPTY = ''
+const SPACE = ' '
+const ESCAPE = '\\'
+
+// The characters that carry a meaning of their own inside a regular
+//   expression, so a literal one has to be escaped before it is emitted.
+const REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/
+const BOM = '\uFEFF'
+// A run of two or more asterisks is a globstar (#175)
+const REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/
+const REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/
+const REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/
+const REGEX_SPLITALL_CRLF = /\r?\n/g
+
+// Invalid:
+// - /foo,
+// - ./foo,
+// - ../foo,
+// - .
+// - ..
+// Valid:
+// - .foo
+const DOUBLE_SLASH = '//'
+const SLASH_CODE = 47
+const DOT_CODE = 46
+
+
+const SLASH = '/'
+
+// Do not use ternary expression here, since "istanbul ignore next" is buggy
+let TMP_KEY_IGNORE = 'node-ignore'
+/* istanbul ignore else */
+if (typeof Symbol !== 'undefined') {
+  TMP_KEY_IGNORE = Symbol.for('node-ignore')
+}
+const KEY_IGNORE = TMP_KEY_IGNORE
+
+const define = (object, key, value) => {
+  Object.defineProperty(object, key, {value})
+  return value
+}
+
+const RETURN_FALSE = () => false
+
+// > The range notation, e.g. [a-zA-Z],
+// > can be used to match one of the characters in a range.
+//
+// gitignore(5) defers to fnmatch(3) for this, and git implements it in
+//   `wildmatch.c`.  A bracket expression has a sub-grammar of its own, which
+//   is neither the surrounding pattern grammar nor the JavaScript one:
+//
+//   - a `]` right after `[` or `[!` is a literal member, not the terminator
+//   - `[:alpha:]` names one of twelve POSIX classes
+//   - `\` escapes the next member, `]` included
+//   - `*`, `?` and `.` are plain literal members
+//   - an unterminated expression makes the whole pattern match nothing
+//
+// which means the expression can not be located -- let alone translated -- by
+//   a regular expression.  It is scanned out of the pattern before the
+//   replacers below run, and put back once they are done, so that neither the
+//   metacharacter escaper nor the `?` / `*` replacers ever see its body.
+
+// git classifies with its own ASCII-only ctype macros (`wildmatch.c`), never
+//   with the C library ones, so these must not be mapped onto `\d` / `\w` /
+//   `\s`, which are wider.  `/` is left out of every expansion, because a
+//   bracket expression never matches a path separator.
+const POSIX_CLASSES = {
+  alnum: '0-9A-Za-z',
+  alpha: 'A-Za-z',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1f\\x7f',
+  digit: '0-9',
+  graph: '!-.0-~',
+  lower: 'a-z',
+  print: ' -.0-~',
+  punct: '!-.:-@\\[-`{-~',
+  // git's `sane-ctype.h` classifies \v and \f as control, not space,
+  //   unlike C's `isspace`
+  space: ' \\t\\n\\r',
+  upper: 'A-Z',
+  xdigit: '0-9A-Fa-f'
+}
+
+const CLASS_MEMBERS_TO_ESCAPE = '\\]^-['
+
+const escapeMember = char => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0
+  ? char
+  : ESCAPE + char
+
+// > if (matched == negated || ((flags & WM_PATHNAME) && text_ch == '/'))
+// >   return WM_ABORT_TO_STARSTAR;                     (git, `wildmatch.c`)
+// A bracket expression never matches a path separator, whatever its members
+//   say, so a negated class gets `/` as one more excluded character, while a
+//   plain one -- where a literal member or a range could still let `/` in --
+//   is guarded with a lookahead, `/` being impossible to subtract from a
+//   JavaScript character class.
+const NON_SLASH = '(?!\\/)'
+
+const classSource = (negated, body) => {
+  if (negated) {
+    return `[^\\/${body}]`
+  }
+
+  const source = `[${body}]`
+
+  return new RegExp(source).test('/')
+    ? NON_SLASH + source
+    : source
+}
+
+// Scan the bracket expression that starts at `pattern[start] === '['`,
+//   mirroring the member loop of git's `wildmatch.c`.
+// @returns {{end: number, source: string} | null} `null` if the expression is
+//   never terminated, which makes the whole pattern match nothing.
+const scanBracket = (pattern, start) => {
+  const {length} = pattern
+  let index = start + 1
+  let negated = EMPTY
+
+  const lead = pattern[index]
+  if (lead === '!' || lead === '^') {
+    negated = '^'
+    index ++
+  }
+
+  let body = EMPTY
+
+  // The member a `-` could start a range from, or EMPTY when the previous
+  //   member can not open one (start of the body, or a range / POSIX class
+  //   that has just closed)
+  let prev = EMPTY
+
+  // git scans the members with a do-while, so the first one is consumed
+  //   unconditionally.  That is the whole reason a leading `]` is a member
+  //   and not the terminator.
+  for (;;) {
+    const char = pattern[index]
+
+    if (char === UNDEFINED) {
+      return null
+    }
+
+    if (char === ESCAPE) {
+      // A pattern can not end on a lone backslash -- `createRule` has
+      //   already thrown it away -- so there is a character to read.
+      const escaped = pattern[++ index]
+      body += escapeMember(escaped)
+      prev = escaped
+    } else if (
+      char === '-'
+      && prev
+      && index + 1 < length
+      && pattern[index + 1] !== ']'
+    ) {
+      index ++
+      let to = pattern[index]
+      if (to === ESCAPE) {
+        to = pattern[index += 1]
+      }
+      // An out-of-order range matches nothing in git but is a syntax error in
+      //   JavaScript, so it is dropped.  Its lower bound stays: git tests it
+      //   as a plain member before it ever looks at the `-`, so `[c-a]` does
+      //   match `c`.
+      if (prev <= to) {
+        body += `-${escapeMember(to)}`
+      }
+      prev = EMPTY
+    } else if (char === '[' && pattern[index + 1] === ':') {
+      const nameStart = index + 2
+      let end = nameStart
+      while (end < length && pattern[end] !== ']') {
+        end ++
+      }
+
+      if (end === length) {
+        return null
+      }
+
+      if (end > nameStart && pattern[end - 1] === ':') {
+        const name = pattern.slice(nameStart, end - 1)
+
+        // An unknown class name makes the whole pattern match nothing
+        if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+          return null
+        }
+
+        body += POSIX_CLASSES[name]
+        prev = EMPTY
+        index = end
+      } else {
+        // No `:]` to close it, so the `[` is a plain member and scanning
+        //   resumes right after it.
+        body += escapeMember('[')
+        prev = '['
+        index = nameStart - 2
+      }
+    } else {
+      body += escapeMember(char)
+      prev = char
+    }
+
+    index ++
+
+    if (pattern[index] === ']') {
+      return {
+        end: index,
+        source: classSource(negated, body)
+      }
+    }
+  }
+}
+
+// An empty JavaScript class can never match, which is how a pattern that git
+//   gives up on (`WM_ABORT_ALL`) is expressed here.
+const NEVER_MATCH = '[]'
+
+// A NUL can appear in neither a `.gitignore` line nor a path, which makes it
+//   the one safe placeholder character.  A literal one in the pattern is
+//   held aside all the same, so a collision is impossible by construction.
+const PLACEHOLDER = '\u0000'
+const REGEX_RESTORE_PLACEHOLDER = new RegExp(
+  `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`, 'g'
+)
+
+// The one wildcard the chain does not expand for itself is a trailing `*`. How
+//   it expands depends on the mode (`regex` vs `checkRegex`), so `_make` is
+//   left to do it, and until then the pending wildcard travels as this marker.
+//   That is what keeps it apart from a user-escaped literal `\*`: the unescape
+//   steps collapse the escaped one to the exact `\*` a wildcard would leave
+//   behind, so by the time `_make` runs the two are otherwise the same string
+//   and a literal star gets wrongly rewritten into a wildcard. The marker is a
+//   private-use character, and `extractBrackets` keeps one that came out of the
+//   pattern apart from it, so the only marker `_make` ever turns back into a
+//   real wildcard is the one this chain put there itself.
+const TRAILING_WILDCARD = '\uE000'
+
+// A trailing "/**" is deferred the same way, because `checkRegex` has to tell
+//   it apart from a trailing "/*" (see `checkSourceOf`). For `.ignores()` it
+//   still never matches the folder itself (#21).
+const TRAILING_DOUBLESTAR = '\uE001'
+
+// The three characters above mean something to the chain that builds the
+//   source rather than to the path, so one that came out of the pattern is
+//   held aside like a bracket expression instead of going straight out. Being
+//   held is what makes it safe: the restore runs after the step that anchors
+//   the source, so the character comes back in the middle of the source and
+//   not at its end, which is the one place `_make` and `checkSourceOf` look
+//   for a marker. Without it a pattern's own character lands where a pending
+//   marker sits, and `_make` turns it into a real trailing wildcard.
+//
+// It is held as a one-member class rather than bare, in both of the branches
+//   a reserved character can reach, so that the property can be
+//   read off this function alone -- a reserved character never goes out on
+//   its own -- rather than depending on where in the chain the restore
+//   happens to run. In the expression built here `[x]` matches exactly what
+//   `x` matches, none of the three being special to a regular expression or
+//   inside a class, so no test can tell the two apart: the class is insurance,
+//   and the paragraph above is the reason it is not needed.
+const isReserved = char =>
+  char === PLACEHOLDER
+  || char === TRAILING_WILDCARD
+  || char === TRAILING_DOUBLESTAR
+
+// Replace every bracket expression with a placeholder the replacers below
+//   leave alone, and translate it separately.
+const extractBrackets = pattern => {
+  const sources = []
+  const hold = source =>
+    `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`
+
+  const {length} = pattern
+  let out = EMPTY
+  let index = 0
+
+  while (index < length) {
+    const char = pattern[index]
+
+    if (char === ESCAPE) {
+      // > Put a backslash ("\") in front of ... a character to make it literal.
+      //                                            (gitignore(5) -> fnmatch(3))
+      // A backslash quotes the next character, whatever it is, so `\d` is a
+      //   literal `d`, not the regex digit class, and `\?` is a literal `?`,
+      //   not a wildcard. Held aside as its literal here, the escape never
+      //   reaches the replacers below, which would otherwise let `\d`, `\b`,
+      //   `\1`, `\/` keep their regular-expression meaning, and would turn a
+      //   `\?` into `[^\/]`.
+      //
+      // Three escapes are still left for the chain: `\*` (a literal star,
+      //   told apart from a wildcard by `TRAILING_WILDCARD` and the wildcard
+      //   replacers), `\[` (a literal bracket, the one `[` the bracket
+      //   replacer still expects), and `\ ` (a quoted space, which one pass
+      //   below rewrites in bulk -- holding each one aside instead costs more
+      //   on a pattern built out of them).
+      //
+      // A quoted backslash is not among them. The chain doubles every
+      //   backslash, then takes the doubling back out again, and a quoted one
+      //   standing next to a character the chain also escapes left the two
+      //   counts sharing a run, so one of the escapes was lost. Held here as
+      //   the literal it means, it never joins that run.
+      const escaped = pattern[index + 1]
+
+      if (escaped === SLASH && index + 2 === length) {
+        // Git removes a final directory slash before matching. An escape
+        //   without a character after that removal makes the pattern invalid.
+        out += hold(NEVER_MATCH)
+      } else if (
+        escaped === '*'
+        || escaped === '['
+        || escaped === SPACE
+      ) {
+        out += pattern.slice(index, index + 2)
+      } else {
+        out += hold(
+          REGEX_LITERAL_SPECIAL.test(escaped)
+            ? ESCAPE + escaped
+            : isReserved(escaped)
+              ? `[${escaped}]`
+              : escaped
+        )
+      }
+
+      index += 2
+    } else if (isReserved(char)) {
+      out += hold(`[${char}]`)
+      index ++
+    } else if (char === '[') {
+      const scanned = scanBracket(pattern, index)
+
+      if (scanned === null) {
+        // git gives up on the whole pattern (`WM_ABORT_ALL`), so whatever
+        //   follows can not make it match either.
+        out += hold(NEVER_MATCH)
+        index = length
+      } else {
+        out += hold(scanned.source)
+        index = scanned.end + 1
+      }
+    } else {
+      out += char
+      index ++
+    }
+  }
+
+  return {
+    source: out,
+    sources
+  }
+}
+
+// A step of the chain below is normally a `[matcher, replacer]` pair handed
+//   to `String.replace`. `DIRECT` marks the ones that are plain string work
+//   instead, and take `(source, pattern)`.
+//
+// Anchoring the two ends is exactly that -- a test of one character and a
+//   concatenation -- and putting it through the regular expression engine
+//   cost a third of this chain for nothing: 167ns where 10ns does the same
+//   job. The two are still steps in the same list, in the same places,
+//   because their position in the order is part of what they mean.
+const DIRECT = null
+
+// A separator at the beginning or in the middle of a pattern, as opposed to
+//   one at the very end.
+const REGEX_INNER_SLASH = /\/(?!$)/
+const WILDCARD = '[^\\/]*'
+
+// > If the pattern ends with a slash,
+// > it is removed for the purpose of the following description,
+// > but it would only find a match with a directory.
+// > In other words, foo/ will match a directory foo and paths underneath it,
+// > but will not match a regular file or a symbolic link foo
+// >  (this is consistent with the way how pathspec works in general in Git).
+// '`foo/`' will not match regular file '`foo`' or symbolic link '`foo`'
+// -> ignore-rules will not deal with it, because it costs extra `fs.stat` call
+//      you could use option `mark: true` with `glob`
+
+// '`foo/`' should not continue with the '`..`'
+// The chain that turns one gitignore pattern into a regular expression
+//   source, in order. A step is either
+//
+//   [matcher, replacer]            handed to `String.replace`
+//   [matcher, replacer, required]  the same, but skipped outright unless
+//                                    `required` appears in the string, which
+//                                    the matcher cannot match without
+//   [DIRECT, transform]            plain string work, taking (source, pattern)
+//
+// The `required` character is only ever a shortcut: finding it does not mean
+//   the matcher will match, and not finding it means it cannot. It is there
+//   because scanning for one character costs a fraction of running a matcher
+//   that then finds nothing -- for the wildcard step, whose `[^\\]+`
+//   backtracks its way through the whole string before giving up, 11ns
+//   against 400ns.
+const REPLACERS = [
+
+  // Replace (\ ) with ' '
+  // Only a space: an escaped tab or other whitespace is already a literal by
+  //   the time it reaches here, and a bare tab must be left as one, not turned
+  //   into a space.
+  // (\ ) -> ' '
+  // (\\ ) -> '\\ '
+  // (\\\ ) -> '\\ '
+  [
+    // A run of backslashes is taken whole, from its first one, so no match
+    //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+    //   quadratic.
+    /(\\+)( ?)/g,
+    (_, run, space) => space
+      ? run.slice(0, run.length - run.length % 2) + SPACE
+      : run,
+    ESCAPE + SPACE
+  ],
+
+  // git's wildmatch() reads a run of two or more asterisks as one globstar
+  //   whenever the run fills a path segment: it starts the pattern or follows
+  //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+  //   already `**`; a longer one is folded into `**` here, so the steps
+  //   below only ever have to know `**`.
+  // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+  // git also takes a run beside a literal prefix (`a***/b`) or beside an
+  //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+  //   lists both, under "A run of asterisks".
+  [
+    /(^|\/)\*{3,}(?=\/|$)/g,
+    (_, start) => `${start}**`,
+    '*'
+  ],
+
+  // Escape metacharacters
+  // which is written down by users but means special for regular expressions.
+
+  // > There are 12 characters with special meanings:
+  // > - the backslash \,
+  // > - the caret ^,
+  // > - the dollar sign $,
+  // > - the period or dot .,
+  // > - the vertical bar or pipe symbol |,
+  // > - the question mark ?,
+  // > - the asterisk or star *,
+  // > - the plus sign +,
+  // > - the opening parenthesis (,
+  // > - the closing parenthesis ),
+  // > - and the opening square bracket [,
+  // > - the opening curly brace {,
+  // > These special characters are often called "metacharacters".
+  [
+    /[\\$.|*+(){^]/g,
+    match => `\\${match}`
+  ],
+
+  [
+    // > a question mark (?) matches a single character
+    /(?!\\)\?/g,
+    () => '[^/]',
+    '?'
+  ],
+
+  // leading slash
+  [
+
+    // > A leading slash matches the beginning of the pathname.
+    // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+    // A leading slash matches the beginning of the pathname
+    /^\//,
+    () => '^',
+    SLASH
+  ],
+
+  // replace special metacharacter slash after the leading slash
+  [
+    /\//g,
+    () => '\\/',
+    SLASH
+  ],
+
+  [
+    // > A leading "**" followed by a slash means match in all directories.
+    // > For example, "**/foo" matches file or directory "foo" anywhere,
+    // > the same as pattern "foo".
+    // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+    // >   under directory "foo".
+    // Notice that the '*'s have been replaced as '\\*'
+    /^\^*(?:\\\*\\\*\\\/)+/,
+
+    // '**/foo' <-> 'foo'
+    () => '(?:^|\\/)',
+    '*'
+  ],
+
+  // starting
+  [
+    // there will be no leading '/'
+    //   (which has been replaced by section "leading slash")
+    // If starts with '**', adding a '^' to the regular expression also works
+    DIRECT,
+    (source, pattern) => {
+      // Nothing to anchor to, or already anchored (`^` or `(?:^|\/)`)
+      if (!source || source[0] === '^' || source[0] === '(') {
+        return source
+      }
+
+      // If has a slash `/` at the beginning or middle
+      const anchor = !REGEX_INNER_SLASH.test(pattern)
+        // > Prior to 2.22.1
+        // > If the pattern does not contain a slash /,
+        // >   Git treats it as a shell glob pattern
+        // Actually, if there is only a trailing slash,
+        //   git also treats it as a shell glob pattern
+
+        // After 2.22.1 (compatible but clearer)
+        // > If there is a separator at the beginning or middle (or both)
+        // > of the pattern, then the pattern is relative to the directory
+        // > level of the particular .gitignore file itself.
+        // > Otherwise the pattern may also match at any level below
+        // > the .gitignore level.
+        ? '(?:^|\\/)'
+
+        // > Otherwise, Git treats the pattern as a shell glob suitable for
+        // >   consumption by fnmatch(3)
+        : '^'
+
+      return anchor + source
+    }
+  ],
+
+  // two globstars
+  [
+    // Use lookahead assertions so that we could match more than one `'/**'`
+    /\\\/\\\*\\\*(?=\\\/|$)/g,
+
+    // Zero, one or several directories
+    // should not use '*', or it will be replaced by the next replacer
+
+    // Check if it is not the last `'/**'`
+    (_, index, str) => index + 6 < str.length
+
+      // case: /**/ at the end of the pattern, i.e. a trailing `'/**/'`
+      // > A trailing `"/**/"` (a trailing `"/**"` restricted to directories)
+      // >   matches everything inside, but it should not match the current
+      // >   folder itself, so it requires at least one directory segment.
+      // 'a/**/' matches 'a/b/', 'a/x/y/' but not 'a/'
+      ? str.slice(index + 6) === '\\/'
+        ? '(?:\\/[^\\/]+)+'
+
+        // case: /**/
+        // > A slash followed by two consecutive asterisks then a slash matches
+        // >   zero or more directories.
+        // > For example, "a/**/b" matches "a/b", "a/x/b", "a/x/y/b" and so on.
+        // '/**/'
+        : '(?:\\/[^\\/]+)*'
+
+      // case: /**
+      // > A trailing `"/**"` matches everything inside.
+
+      // #21: everything inside but it should not include the current folder,
+      //   resolved by `_make`
+      : `\\/${TRAILING_DOUBLESTAR}`,
+    '*'
+  ],
+
+  // normal intermediate wildcards
+  [
+    // Never replace escaped '*'
+    // ignore rule '\*' will match the path '*'
+
+    // 'abc.*/' -> go
+    // 'abc.*'  -> skip this rule,
+    //    coz trailing single wildcard will be handed by [trailing wildcard]
+    /(^|[^\\])(?:\\\*)+(?!$)/g,
+
+    // '*.js' matches '.js'
+    // '*.js' doesn't match 'abc'
+    // 1. An asterisk "*" matches anything except a slash.
+    // 2. Other consecutive asterisks are considered regular asterisks
+    //    and collapse into one non-slash wildcard run.
+    (_, p1) => p1 + WILDCARD,
+    '*'
+  ],
+
+  // trailing wildcard, held apart from a literal star
+  [
+    // The step above leaves a trailing `*` alone, so a single `\*` is all that
+    //   can be left at the end here, and what stands in front of it says which
+    //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+    //   nothing before it; a literal arrives as the user's own escape, which
+    //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+    //   There is no third case: every backslash still reaching the chain is
+    //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+    //   own character, so a longer run can never form. This runs while the
+    //   two are still distinct, before the unescape steps below collapse the
+    //   literal onto the very `\*` a wildcard leaves behind.
+    /(^|[^\\])((?:\\\\)*)\\\*$/,
+
+    (match, p1, p2) =>
+      p2 === EMPTY
+        // A real wildcard: carry it to `_make` as the marker, so the unescape
+        //   steps and the trailing-wildcard rewrite can never mistake it for a
+        //   literal `\*` (nor the reverse).
+        ? p1 + TRAILING_WILDCARD
+        // A literal star: leave it exactly as it stands for the unescape steps.
+        : match,
+    '*'
+  ],
+
+  [
+    // unescape, revert step 3 except for back slash
+    // For example, if a user escape a '\\*',
+    // after step 3, the result will be '\\\\\\*'
+    /\\\\\\(?=[$.|*+(){^])/g,
+    () => ESCAPE,
+    ESCAPE + ESCAPE
+  ],
+
+  [
+    // '\\\\' -> '\\'
+    /\\\\/g,
+    () => ESCAPE,
+    ESCAPE + ESCAPE
+  ],
+
+  [
+    // Every real bracket expression -- POSIX classes included -- has already
+    //   been held aside by `extractBrackets`, so the only `[` left in the
+    //   pattern is an escaped, literal one.
+
+    // A backslash could only stand at the end of the range if it quoted the
+    //   `]`, and `\]` is held aside long before this.
+    /\\\[([^\]/]*?)($|\])/g,
+
+    // '\\[bar]' -> '\\\\[bar]'
+    (match, range, close) => `\\[${range}${close}`,
+    '['
+  ],
+
+  // ending
+  [
+    // 'js' will not match 'js.'
+    // 'ab' will not match 'abc'
+    DIRECT,
+
+    // WTF!
+    // https://git-scm.com/docs/gitignore
+    // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+    // which re-fixes #24, #38
+
+    // > If there is a separator at the end of the pattern then the pattern
+    // > will only match directories, otherwise the pattern can match both
+    // > files and directories.
+
+    // 'js*' will not match 'a.js'
+    // 'js/' will not match 'a.js'
+    // 'js' will match 'a.js' and 'a.js/'
+    source => {
+      const last = source[source.length - 1]
+
+      // The pattern is empty, or ends in a pending marker `_make` owns --
+      //   the trailing wildcard, or a trailing "/**". A trailing `*` that is
+      //   not the marker is a literal star, which anchors like any other
+      //   final character.
+      if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+        return source
+      }
+
+      return last === SLASH
+        // foo/ will not match 'foo'
+        ? `${source}$`
+        // foo matches 'foo' and 'foo/'
+        : `${source}(?=$|\\/$)`
+    }
+  ]
+]
+
+const REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/
+const MODE_IGNORE = 'regex'
+const MODE_CHECK_IGNORE = 'checkRegex'
+const UNDERSCORE = '_'
+
+const replaceTrailingWildcard = (_, p1) => {
+  const prefix = p1
+    // '\^':
+    // '/*' does not match EMPTY
+    // '/*' does not match everything
+
+    // '\\\/':
+    // 'abc/*' does not match 'abc/'
+    ? `${p1}[^/]+`
+
+    // 'a*' matches 'a'
+    // 'a*' matches 'aa'
+    : '[^/]*'
+
+  return `${prefix}(?=$|\\/$)`
+}
+
+const REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/
+
+// 'abc/**' matches everything under 'abc', but not 'abc/' itself (#21):
+//   requiring one arbitrary character (line terminators included, #176)
+//   after 'abc/' is necessary and sufficient for `.test(path)`.
+const replaceTrailingDoublestar = () => '[\\s\\S]'
+
+// The fixed piece between the wildcard at `at` and the next wildcard of the
+//   run: the tokens that separate them, joined as they appear in the source.
+//   A run never holds two wildcards in a row, so there is always at least one
+//   token.
+const separatorAfter = (run, at) => {
+  let separator = EMPTY
+
+  for (let index = at + 1; index < run.length && !run[index].wildcard; index ++) {
+    separator += run[index].single
+  }
+
+  return separator
+}
+
+// Where a run of non-slash wildcards is split by fixed pieces --
+//   `[^/]*ab[^/]*cd...` -- the engine has many equivalent ways to lay the
+//   input across the wildcards, and on input that does not match it works
+//   through all of them, so the time grows with the number of wildcards
+//   rather than the length of the path. Every wildcard but the last in such a
+//   run can be pinned to stop where the piece after it begins, which leaves
+//   one way to lay out the input and no rewinding, without changing which
+//   paths match: the fixed pieces still bound the count, and the last
+//   wildcard still absorbs the rest.
+//
+// A wildcard is pinned to the whole piece, never to the piece's first
+//   character. The pin leaves no way back, so a wildcard that stopped at that
+//   first character would hand over wherever the character happens to turn
+//   up, including the places the rest of the piece cannot follow -- which is
+//   how `f*o/*/*` came to miss `foo/b/c`, the first `o` of `foo` not being
+//   the one the `o/` after it needs. Every token of a piece matches exactly
+//   one character, so the first place the whole piece fits is the leftmost
+//   place it can sit, and whatever is left over goes to the wildcards that
+//   follow.
+//
+// The source is read one token at a time -- a wildcard, a single-character
+//   piece (a literal, an escape, a class), or a parenthesised group or anchor
+//   that ends the run -- so only a genuine wildcard is touched.
+const pinWildcards = source => {
+  if (source.indexOf(WILDCARD) < 0) {
+    return source
+  }
+
+  const tokens = []
+  const {length} = source
+  let index = 0
+
+  while (index < length) {
+    const char = source[index]
+
+    if (source.startsWith(WILDCARD, index)) {
+      tokens.push({wildcard: true})
+      index += WILDCARD.length
+    } else if (char === '[') {
+      let end = index + 1
+
+      if (source[end] === '^') {
+        end ++
+      }
+
+      if (source[end] === ']') {
+        end ++
+      }
+
+      while (end < length && source[end] !== ']') {
+        end += source[end] === ESCAPE
+          ? 2
+          : 1
+      }
+
+      end ++
+      tokens.push({single: source.slice(index, end)})
+      index = end
+    } else if (char === ESCAPE) {
+      tokens.push({single: source.slice(index, index + 2)})
+      index += 2
+    } else if (char === '(') {
+      let depth = 0
+      let end = index
+
+      do {
+        if (source[end] === ESCAPE) {
+          end ++
+        } else if (source[end] === '(') {
+          depth ++
+        } else if (source[end] === ')') {
+          depth --
+        }
+
+        end ++
+      } while (end < length && depth > 0)
+
+      if ('*+?'.indexOf(source[end]) >= 0) {
+        end ++
+      }
+
+      tokens.push({boundary: source.slice(index, end)})
+      index = end
+    } else if (char === '^' || char === '$') {
+      tokens.push({boundary: char})
+      index ++
+    } else {
+      tokens.push({single: char})
+      index ++
+    }
+  }
+
+  let out = EMPTY
+  let run = []
+
+  const flush = () => {
+    let lastWildcard
+
+    run.forEach((token, at) => {
+      if (token.wildcard) {
+        lastWildcard = at
+      }
+    })
+
+    run.forEach((token, at) => {
+      if (!token.wildcard) {
+        out += token.single
+        return
+      }
+
+      // Every wildcard but the last is pinned to the whole piece that
+      //   follows it, for the reason set out above this function. The last
+      //   one stays as it is and takes up the rest.
+      out += at === lastWildcard
+        ? WILDCARD
+        : `(?:(?!${separatorAfter(run, at)})[^\\/])*`
+    })
+
+    run = []
+  }
+
+  tokens.forEach(token => {
+    if (token.boundary === undefined) {
+      run.push(token)
+      return
+    }
+
+    flush()
+    out += token.boundary
+  })
+
+  flush()
+
+  return out
+}
+
+// @param {pattern}
+const makeRegexPrefix = pattern => {
+  // `/**` matches every path, as `**` does. The translation below only finds
+  //   a globstar beside a slash it keeps, and the leading one is turned into
+  //   an anchor, so `/**` would come out as `/*` and match one level only.
+  //   Here rather than in `createRule`, so that `checkSourceOf`, which
+  //   compiles `/**/` again without its trailing slash, gets it too.
+  if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+    pattern = '**'
+  }
+
+  const {source, sources} = extractBrackets(pattern)
+
+  const replaced = REPLACERS.reduce(
+    // A pass whose matcher finds nothing hands back the very string it was
+    //   given, so asking first costs a search and saves a rewrite. Ten of the
+    //   fifteen passes never fire for a typical .gitignore line, and between
+    //   them they were 45% of this chain.
+    (prev, [matcher, replacer, required]) => {
+      if (matcher === DIRECT) {
+        return replacer(prev, pattern)
+      }
+
+      if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+        return prev
+      }
+
+      // A pass whose matcher finds nothing hands back the very string it was
+      //   given, so asking first costs a search and saves a rewrite.
+      return matcher.test(prev)
+        ? prev.replace(matcher, replacer.bind(pattern))
+        : prev
+    },
+    source
+  )
+
+  // Most patterns hold no bracket expression at all, and then there is
+  //   nothing to put back.
+  return sources.length
+    ? replaced.replace(
+      REGEX_RESTORE_PLACEHOLDER,
+      (match, index) => sources[index]
+    )
+    : replaced
+}
+
+// `checkRegex` tests a path with a trailing slash, 'abc/', the way
+//   `git check-ignore` matches that literal string once the directory itself
+//   is known not to be excluded (see `checkIgnore`): a trailing '/' of the
+//   pattern is dropped, a basename pattern sees an empty basename, and only a
+//   pattern whose last segment is a pending wildcard can match what is left
+//   after the final slash -- 'abc/*' and 'abc/**' match 'abc/', and 'abc/**'
+//   also matches 'abc/d/' (#77, #169).
+const checkSourceOf = (body, prefix) => {
+  if (body[body.length - 1] === SLASH) {
+    prefix = makeRegexPrefix(body.slice(0, - 1))
+  }
+
+  const head = prefix.slice(0, - 1)
+  const last = prefix[prefix.length - 1]
+
+  return last === TRAILING_WILDCARD
+    ? `${head}$`
+    : last === TRAILING_DOUBLESTAR
+      ? head
+      : NEVER_MATCH
+}
+
+// A trailing slash does not stop a pattern being basename-only: it restricts
+//   the match to a directory, it does not let the pattern reach across one.
+//   Everything else a pattern can hold -- a wildcard, a character class, an
+//   escape -- stays inside a single path segment too, so a pattern with no
+//   separator in it can only ever describe the last one.
+const matchesBasename = body => {
+  const index = body.indexOf(SLASH)
+
+  return index < 0 || index === body.length - 1
+}
+
+// The last segment of a path, keeping a trailing slash, because a pattern that
+//   ends in one matches only a directory.
+// 'a/b/c.js' -> 'c.js';  'a/b/' -> 'b/';  'c.js' -> 'c.js' (no copy made)
+const basenameOf = path => {
+  const end = path.length - 1
+
+  const index = path.lastIndexOf(
+    SLASH,
+    path[end] === SLASH
+      ? end - 1
+      : end
+  )
+
+  return index < 0
+    ? path
+    : path.slice(index + 1)
+}
+
+// The parent directory of a path, with its trailing separator, or EMPTY when
+//   the path has none.
+// 'a/b/c' -> 'a/b/';  'a/b/' -> 'a/';  'a' -> EMPTY;  'a/' -> EMPTY
+//
+// A path holding an empty segment has to be taken apart, because its
+//   ancestors are not prefixes of it: the parent of 'a//b' is 'a/', not
+//   'a//', and the parent of '/a/' is nothing at all. Both shapes reach here
+//   -- 'a//b' is accepted outright, and `checkIgnore` does not put the path
+//   it is given through the relative-path check.
+//
+// Every other path is a prefix of itself, and cutting one costs a fraction of
+//   splitting it into an array and joining that back at every level: 73ns
+//   against 207ns.
+const parentOf = path => {
+  if (
+    path.charCodeAt(0) === SLASH_CODE
+    || path.indexOf(DOUBLE_SLASH) >= 0
+  ) {
+    const slices = path.split(SLASH).filter(Boolean)
+
+    slices.pop()
+
+    return slices.length
+      ? slices.join(SLASH) + SLASH
+      : EMPTY
+  }
+
+  const end = path.length - 1
+
+  // Look back from before a trailing separator, since that one belongs to the
+  //   path itself.
+  //
+  // A negative place to start would be a trap here: `lastIndexOf` clamps one
+  //   to 0 and searches there rather than reporting no match, so '/' would
+  //   come back as its own parent and the walk would never end. It cannot
+  //   happen -- that is the only path short enough to produce one, and the
+  //   test above has already sent it the other way.
+  const cut = path.lastIndexOf(
+    SLASH,
+    path.charCodeAt(end) === SLASH_CODE
+      ? end - 1
+      : end
+  )
+
+  return cut < 0
+    ? EMPTY
+    : path.slice(0, cut + 1)
+}
+
+const isString = subject => typeof subject === 'string'
+
+// Blank lines, comments and trailing lone backslashes are told by
+//   `createRule`, once the pattern is normalized.
+const checkPattern = pattern => pattern
+  && isString(pattern)
+
+// Git drops one CR before each LF, and one at the end of a final line that
+//   has no LF after it.
+const splitPattern = pattern => (
+  pattern[pattern.length - 1] === '\r'
+    ? pattern.slice(0, - 1)
+    : pattern
+)
+.split(REGEX_SPLITALL_CRLF)
+.filter(Boolean)
+
+class IgnoreRule {
+  constructor (
+    pattern,
+    mark,
+    body,
+    ignoreCase,
+    negative,
+    prefix
+  ) {
+    this.pattern = pattern
+    this.mark = mark
+    this.negative = negative
+
+    define(this, 'body', body)
+    define(this, 'ignoreCase', ignoreCase)
+    define(this, 'regexPrefix', prefix)
+  }
+
+  // Worked out on first use and kept behind an own property, the way `regex`
+  //   caches itself in `_regex`. Deciding it in the constructor instead would
+  //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+  //   every compile -- including the compiles of rules that are never matched
+  //   against anything.
+  get _basenameOnly () {
+    return define(this, '_basenameOnly', matchesBasename(this.body))
+  }
+
+  get regex () {
+    const key = UNDERSCORE + MODE_IGNORE
+
+    if (this[key]) {
+      return this[key]
+    }
+
+    return this._make(MODE_IGNORE, key)
+  }
+
+  get checkRegex () {
+    const key = UNDERSCORE + MODE_CHECK_IGNORE
+
+    if (this[key]) {
+      return this[key]
+    }
+
+    return this._make(MODE_CHECK_IGNORE, key)
+  }
+
+  _make (mode, key) {
+    const str = pinWildcards(
+      mode === MODE_IGNORE
+        ? this.regexPrefix
+        .replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard)
+        .replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar)
+        : checkSourceOf(this.body, this.regexPrefix)
+    )
+
+    const regex = this.ignoreCase
+      ? new RegExp(str, 'i')
+      : new RegExp(str)
+
+    return define(this, key, regex)
+  }
+}
+
+const hasTrailingBackslash = str => {
+  let count = 0
+
+  while (str[str.length - count - 1] === ESCAPE) {
+    count ++
+  }
+
+  return count % 2 === 1
+}
+
+// Read a line the way git does: when `stripLineEnd` is set (an unsplit array
+//   or object pattern), drop any trailing blank lines along with the LF
+//   before each and at most one CR at the end of the line; then trim trailing
+//   spaces in the same backward pass. Git trims spaces only, and a space
+//   escaped by an odd run of backslashes stays, unescaped, as the last one.
+// Scanned from the end: a regular expression can only try each start in
+//   turn, which is quadratic over a long run of spaces or backslashes.
+// 'a  ' -> 'a';  'a\ ' -> 'a ';  'a\\ ' -> 'a\\';  'a\t' -> 'a\t'
+// 'a\r\n' -> 'a';  'a\r\r' -> 'a\r';  'a\n\r' -> 'a'
+const trimEnd = (body, stripLineEnd) => {
+  let lineEnd = body.length
+  let end
+
+  for (;;) {
+    if (stripLineEnd && body[lineEnd - 1] === '\r') {
+      lineEnd --
+    }
+
+    end = lineEnd
+
+    while (body[end - 1] === SPACE) {
+      end --
+    }
+
+    if (!stripLineEnd || body[end - 1] !== '\n') {
+      break
+    }
+
+    lineEnd = end - 1
+  }
+
+  if (end === lineEnd) {
+    return body.slice(0, lineEnd)
+  }
+
+  let backslashes = 0
+
+  while (body[end - backslashes - 1] === ESCAPE) {
+    backslashes ++
+  }
+
+  return backslashes % 2
+    ? body.slice(0, end - 1) + SPACE
+    : body.slice(0, end)
+}
+
+const createRule = (
+  pattern,
+  mark,
+  ignoreCase,
+  stripLineEnd,
+  stripBOM
+) => {
+  // Git drops a BOM before it reads the first line, so before anything else.
+  let body = stripBOM && pattern[0] === BOM
+    ? pattern.slice(1)
+    : pattern
+
+  // > A line starting with # serves as a comment.
+  if (body[0] === '#') {
+    return
+  }
+
+  let negative = false
+
+  // > An optional prefix "!" which negates the pattern;
+  if (body[0] === '!') {
+    negative = true
+    body = body.slice(1)
+  }
+
+  // Normalize the body before checking which slashes anchor the pattern.
+  //   Otherwise `bar/ ` is mistaken for a pattern containing an inner slash.
+  //   A line from `splitPattern` has already lost its line ending, so only a
+  //   trailing space remains to trim there.
+  const last = body[body.length - 1]
+
+  if (
+    last === SPACE
+    || stripLineEnd && (last === '\r' || last === '\n')
+  ) {
+    body = trimEnd(body, stripLineEnd)
+  }
+
+  // > A blank line matches no files, so it can serve as a separator for
+  // >   readability.
+  // Nor does a lone "!", a pattern ending on an unpaired backslash, or
+  //   anything else left empty here: an empty pattern would compile to a
+  //   regex matching every path.
+  if (!body || hasTrailingBackslash(body)) {
+    return
+  }
+
+  body = body
+  // > Put a backslash ("\") in front of the first "!" for patterns that
+  // >   begin with a literal "!", for example, `"\!important!.txt"`.
+  .replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, '!')
+  // > Put a backslash ("\") in front of the first hash for patterns that
+  // >   begin with a hash.
+  .replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, '#')
+
+  const regexPrefix = makeRegexPrefix(body)
+
+  return new IgnoreRule(
+    pattern,
+    mark,
+    body,
+    ignoreCase,
+    negative,
+    regexPrefix
+  )
+}
+
+class RuleManager {
+  constructor (ignoreCase) {
+    this._ignoreCase = ignoreCase
+    this._rules = []
+
+    // How many of the rules git would tag `EXC_FLAG_NODIR`.
+    //
+    // The scan uses it to decide, once for the whole set, whether handing
+    //   those rules the basename is worth what it costs the others. The
+    //   shortcut saves a full-path scan on every rule it applies to and costs
+    //   a check on every rule it does not, so a set where almost nothing is
+    //   basename-only comes out behind -- a 955 pattern set with 44 of them
+    //   measured 19% slower with the shortcut always on.
+    //
+    // Deciding this by measurement rather than by meaning is safe: a
+    //   basename-only pattern gives the very same answer against the whole
+    //   path, it just takes longer to say so. The choice can only change how
+    //   fast the scan runs, never what it returns.
+    this._basenameCount = 0
+  }
+
+  _add (pattern, index) {
+    // #32
+    if (pattern && pattern[KEY_IGNORE]) {
+      this._rules = this._rules.concat(pattern._rules._rules)
+      this._basenameCount += pattern._rules._basenameCount
+      this._added = true
+      return
+    }
+
+    const isStr = isString(pattern)
+    const raw = isStr
+      ? pattern
+      : pattern.pattern
+
+    const rule = checkPattern(raw)
+      && createRule(
+        raw,
+        isStr ? UNDEFINED : pattern.mark,
+        this._ignoreCase,
+        !this._split,
+        this._stripBOM && !index
+      )
+
+    if (rule) {
+      this._added = true
+      this._rules.push(rule)
+
+      // Deliberately not `rule._basenameOnly`: reading that would materialise
+      //   the rule's own copy, and the whole point of leaving it lazy is that
+      //   a rule which is compiled and never matched never pays for it.
+      if (matchesBasename(rule.body)) {
+        this._basenameCount ++
+      }
+    }
+  }
+
+  // @param {Array<string> | string | Ignore} pattern
+  add (pattern) {
+    this._added = false
+    this._split = isString(pattern)
+    this._stripBOM = !this._split || pattern[0] === BOM
+
+    makeArray(
+      this._split
+        ? splitPattern(pattern)
+        : pattern
+    ).forEach(this._add, this)
+
+    if (this._added) {
+      this._literalRules = UNDEFINED
+    }
+
+    return this._added
+  }
+
+  // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+  //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+  //   are left out once, rather than tested or compiled for every path.
+  testLiteral (path) {
+    const rules = this._literalRules || (
+      this._literalRules = this._rules.filter(
+        ({body}) => body[body.length - (
+          body[body.length - 1] === SLASH ? 2 : 1
+        )] === '*'
+      )
+    )
+
+    let ignored = false
+    let unignored = false
+    let matchedRule
+
+    for (let index = rules.length - 1; index >= 0; index --) {
+      const rule = rules[index]
+
+      if (rule.checkRegex.test(path)) {
+        ignored = !rule.negative
+        unignored = rule.negative
+        matchedRule = rule.negative
+          ? UNDEFINED
+          : rule
+        break
+      }
+    }
+
+    const ret = {
+      ignored,
+      unignored
+    }
+
+    if (matchedRule) {
+      ret.rule = matchedRule
+    }
+
+    return ret
+  }
+
+  // Test one single path without recursively checking parent directories
+  //
+  // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+
+  // @returns {TestResult}
+  test (path, mode) {
+    // Most of a .gitignore is patterns with no slash in them, and running
+    //   those against the whole path makes the regular expression engine walk
+    //   every directory name on the way to the only segment that could match.
+    //   Handing them the basename instead is what git does, and it is where
+    //   the time in a directory walk goes: the rule scan was two thirds of it.
+    const rules = this._rules
+    const {length} = rules
+
+    const shortcut = this._basenameCount * 2 >= length
+
+    const basename = shortcut
+      ? basenameOf(path)
+      : path
+
+    // The last rule to match decides, as in git, and it is the rule
+    //   `git check-ignore -v` reports, so the scan runs from the end and stops
+    //   at the first match.
+    // A plain loop rather than `forEach`, so that `path`, `basename` and
+    //   `shortcut` are locals. As a callback they became closure variables,
+    //   and reaching for one of those once per rule cost 10% of a scan over a
+    //   large rule set -- more than the shortcut they were there to serve.
+    for (let index = length - 1; index >= 0; index --) {
+      const rule = rules[index]
+
+      if (rule[mode].test(
+        shortcut && rule._basenameOnly
+          ? basename
+          : path
+      )) {
+        const {negative} = rule
+
+        const ret = {
+          ignored: !negative,
+          unignored: negative
+        }
+
+        if (!negative) {
+          ret.rule = rule
+        }
+
+        return ret
+      }
+    }
+
+    return {
+      ignored: false,
+      unignored: false
+    }
+  }
+}
+
+const throwError = (message, Ctor) => {
+  throw new Ctor(message)
+}
+
+const checkPath = (path, originalPath, doThrow) => {
+  if (!isString(path)) {
+    return doThrow(
+      `path must be a string, but got \`${originalPath}\``,
+      TypeError
+    )
+  }
+
+  // We don't know if we should ignore EMPTY, so throw
+  if (!path) {
+    return doThrow(`path must not be empty`, TypeError)
+  }
+
+  // Check if it is a relative path
+  if (checkPath.isNotRelative(path)) {
+    const r = '`path.relative()`d'
+    return doThrow(
+      `path should be a ${r} string, but got "${originalPath}"`,
+      RangeError
+    )
+  }
+
+  return true
+}
+
+// > pathname should be a `path.relative()`d one
+//
+// The same thing `REGEX_TEST_INVALID_PATH` says, spelled out: a path is not
+//   relative if it begins with a separator, or with `./` or `../`, or is
+//   nothing but `.` or `..`. Every match is decided by the first three
+//   characters, and this runs on every path handed to the library -- where it
+//   was 55% of a cached lookup, more than the cache lookup itself.
+const isNotRelative = path => {
+  const first = path.charCodeAt(0)
+
+  if (first === SLASH_CODE) {
+    return true
+  }
+
+  if (first !== DOT_CODE) {
+    return false
+  }
+
+  // '.'
+  if (path.length === 1) {
+    return true
+  }
+
+  const second = path.charCodeAt(1)
+
+  // './'
+  if (second === SLASH_CODE) {
+    return true
+  }
+
+  if (second !== DOT_CODE) {
+    return false
+  }
+
+  // '..' or '../'
+  return path.length === 2 || path.charCodeAt(2) === SLASH_CODE
+}
+
+checkPath.isNotRelative = isNotRelative
+
+// On windows, the following function will be replaced
+/* istanbul ignore next */
+checkPath.convert = p => p
+
+
+const convertPath = target =>
+  isString(target) && checkPath.convert(target)
+
+
+class Ignore {
+  constructor ({
+    ignorecase = true,
+    ignoreCase = ignorecase,
+    allowRelativePaths = false
+  } = {}) {
+    define(this, KEY_IGNORE, true)
+
+    this._rules = new RuleManager(ignoreCase)
+    this._strictPathCheck = !allowRelativePaths
+    this._initCache()
+  }
+
+  _initCache () {
+    // A cache for the result of `.ignores()`
+    this._ignoreCache = Object.create(null)
+
+    // A cache for the result of `.test()`
+    this._testCache = Object.create(null)
+  }
+
+  add (pattern) {
+    if (this._rules.add(pattern)) {
+      // Some rules have just added to the ignore,
+      //   making the behavior changed,
+      //   so we need to re-initialize the result cache
+      this._initCache()
+    }
+
+    return this
+  }
+
+  // legacy
+  addPattern (pattern) {
+    return this.add(pattern)
+  }
+
+  // @returns {TestResult}
+  _test (originalPath, cache, path) {
+    checkPath(
+      path,
+      originalPath,
+      this._strictPathCheck
+        ? throwError
+        : RETURN_FALSE
+    )
+
+    return path
+      ? this._t(path, cache)
+      : {
+        ignored: false,
+        unignored: false
+      }
+  }
+
+  checkIgnore (target) {
+    // A Windows path is converted first, so that a directory given with a
+    //   trailing separator, `\` or `/`, is told the same way
+    const path = convertPath(target)
+
+    // If the path does not end with a slash, `.ignores()` is much equivalent
+    //   to `git check-ignore`
+    if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
+      return this._test(target, this._testCache, path)
+    }
+
+    // Like `git check-ignore`: a directory excluded by itself or by an
+    //   ancestor settles it, and only then is the literal 'abc/' matched
+    //   against the rules (see `checkSourceOf`).
+    const dir = this._t(path, this._testCache)
+
+    if (dir.ignored) {
+      return dir
+    }
+
+    const literal = this._rules.testLiteral(path)
+
+    return literal.ignored || literal.unignored
+      ? literal
+      : dir
+  }
+
+  _t (
+    // The path to be tested
+    path,
+
+    // The cache for the result of a certain checking
+    cache
+  ) {
+    // Every cached result is an object, so one read both tells a hit and
+    //   fetches it, where `in` and then a read hashed the path twice.
+    const cached = cache[path]
+
+    if (cached) {
+      return cached
+    }
+
+    const parentPath = parentOf(path)
+
+    // If the path contains a parent directory, check the parent first
+    const parent = parentPath
+      ? this._t(parentPath, cache)
+      : UNDEFINED
+
+    return cache[path] = parent && parent.ignored
+      // > It is not possible to re-include a file if a parent directory of
+      // >   that file is excluded.
+      ? parent
+      : this._rules.test(path, MODE_IGNORE)
+  }
+
+  ignores (path) {
+    return this._test(path, this._ignoreCache, convertPath(path)).ignored
+  }
+
+  createFilter () {
+    return path => !this.ignores(path)
+  }
+
+  filter (paths) {
+    return makeArray(paths).filter(this.createFilter())
+  }
+
+  // @returns {TestResult}
+  test (path) {
+    return this._test(path, this._testCache, convertPath(path))
+  }
+}
+
+const factory = options => new Ignore(options)
+
+const isPathValid = path =>
+  checkPath(convertPath(path), path, RETURN_FALSE)
+
+/* istanbul ignore next */
+const setupWindows = () => {
+  /* eslint no-control-regex: "off" */
+  const makePosix = str => /^\\\\\?\\/.test(str)
+  || /["<>|\u0000-\u001F]+/u.test(str)
+    ? str
+    : str.replace(/\\/g, '/')
+
+  checkPath.convert = makePosix
+
+  // 'C:\\foo'     <- 'C:\\foo' has been converted to 'C:/'
+  // 'd:\\foo'
+  const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i
+  checkPath.isNotRelative = path =>
+    REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path)
+    || isNotRelative(path)
+}
+
+
+// Windows
+// --------------------------------------------------------------
+/* istanbul ignore next */
+if (
+  // Detect `process` so that it can run in browsers.
+  typeof process !== 'undefined'
+  && process.platform === 'win32'
+) {
+  setupWindows()
+}
+
+// COMMONJS_EXPORTS ////////////////////////////////////////////////////////////
+
+module.exports = factory
+
+// Although it is an anti-pattern,
+//   it is still widely misused by a lot of libraries in github
+// Ref: https://github.com/search?q=ignore.default%28%29&type=code
+factory.default = factory
+
+module.exports.isPathValid = isPathValid
+
+// For testing purposes
+define(module.exports, Symbol.for('setupWindows'), setupWindows)
+
+
+/***/ }),
+
+/***/ 53995:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var PgQueryModule=(()=>{var _scriptName=globalThis.document?.currentScript?.src;return async function(moduleArg={}){var Module=moduleArg;var ENVIRONMENT_IS_WEB=!!globalThis.window;var ENVIRONMENT_IS_WORKER=!!globalThis.WorkerGlobalScope;var ENVIRONMENT_IS_NODE=globalThis.process?.versions?.node&&globalThis.process?.type!="renderer";var programArgs=[];var thisProgram="./this.program";var quit_=(status,toThrow)=>{throw toThrow};if(typeof __filename!="undefined"){_scriptName=__filename}else if(ENVIRONMENT_IS_WORKER){_scriptName=self.location.href}var scriptDirectory="";function locateFile(path){if(Module["locateFile"]){return Module["locateFile"](path,scriptDirectory)}return scriptDirectory+path}var readAsync,readBinary;if(ENVIRONMENT_IS_NODE){var fs=__nccwpck_require__(73024);scriptDirectory=__dirname+"/";readBinary=filename=>{filename=isFileURI(filename)?new URL(filename):filename;var ret=fs.readFileSync(filename);return ret};readAsync=async(filename,binary=true)=>{filename=isFileURI(filename)?new URL(filename):filename;var ret=fs.readFileSync(filename,binary?undefined:"utf8");return ret};if(process.argv.length>1){thisProgram=process.argv[1].replace(/\\/g,"/")}programArgs=process.argv.slice(2);quit_=(status,toThrow)=>{process.exitCode=status;throw toThrow}}else if(ENVIRONMENT_IS_WEB||ENVIRONMENT_IS_WORKER){try{scriptDirectory=new URL(".",_scriptName).href}catch{}{if(ENVIRONMENT_IS_WORKER){readBinary=url=>{var xhr=new XMLHttpRequest;xhr.open("GET",url,false);xhr.responseType="arraybuffer";xhr.send(null);return new Uint8Array(xhr.response)}}readAsync=async url=>{var response=await fetch(url,{credentials:"same-origin"});if(response.ok){return response.arrayBuffer()}throw new Error(response.status+" : "+response.url)}}}else{}var out=console.log.bind(console);var err=console.error.bind(console);var wasmBinary;var ABORT=false;var EXITSTATUS;var isFileURI=filename=>filename.startsWith("file://");class EmscriptenEH{}class EmscriptenSjLj extends EmscriptenEH{}var runtimeInitialized=false;function getMemoryBuffer(){return wasmMemory.buffer}function updateMemoryViews(){if(HEAP8?.buffer?.resizable)return;var b=getMemoryBuffer();HEAP8=new Int8Array(b);HEAP16=new Int16Array(b);Module["HEAPU8"]=HEAPU8=new Uint8Array(b);HEAPU16=new Uint16Array(b);HEAP32=new Int32Array(b);Module["HEAPU32"]=HEAPU32=new Uint32Array(b);HEAPF32=new Float32Array(b);HEAPF64=new Float64Array(b);HEAP64=new BigInt64Array(b);HEAPU64=new BigUint64Array(b)}function preRun(){var preRun=Module["preRun"];if(preRun){if(typeof preRun=="function")preRun=[preRun];onPreRuns.push(...preRun)}callRuntimeCallbacks(onPreRuns)}function initRuntime(){runtimeInitialized=true;if(!Module["noFSInit"]&&!FS.initialized)FS.init();TTY.init();wasmExports["q"]();FS.ignorePermissions=false}function postRun(){var postRun=Module["postRun"];if(postRun){if(typeof postRun=="function")postRun=[postRun];onPostRuns.push(...postRun)}callRuntimeCallbacks(onPostRuns)}function abort(what){Module["onAbort"]?.(what);what=`Aborted(${what})`;err(what);ABORT=true;what+=". Build with -sASSERTIONS for more info.";var e=new WebAssembly.RuntimeError(what);throw e}var wasmBinaryFile;function findWasmBinary(){return locateFile("libpg-query.wasm")}function getBinarySync(file){if(readBinary){return readBinary(file)}throw"both async and sync fetching of the wasm failed"}async function getWasmBinary(binaryFile){if(!wasmBinary){try{var response=await readAsync(binaryFile);return new Uint8Array(response)}catch{}}return getBinarySync(binaryFile)}async function instantiateArrayBuffer(binaryFile,imports){try{var binary=await getWasmBinary(binaryFile);var instance=await WebAssembly.instantiate(binary,imports);return instance}catch(reason){err(`failed to asynchronously prepare wasm: ${reason}`);abort(reason)}}async function instantiateAsync(binary,binaryFile,imports){if(!binary&&!ENVIRONMENT_IS_NODE){try{var response=fetch(binaryFile,{credentials:"same-origin"});var instantiationResult=await WebAssembly.instantiateStreaming(response,imports);return instantiationResult}catch(reason){err(`wasm streaming compile failed: ${reason}`);err("falling back to ArrayBuffer instantiation")}}return instantiateArrayBuffer(binaryFile,imports)}function getWasmImports(){var imports={a:wasmImports};return imports}async function createWasm(){function receiveInstance(instance){wasmExports=instance.exports;assignWasmExports(wasmExports);updateMemoryViews();return wasmExports}function receiveInstantiationResult(result){return receiveInstance(result["instance"])}var info=getWasmImports();var instantiateWasm=Module["instantiateWasm"];if(instantiateWasm){return new Promise(resolve=>{instantiateWasm(info,inst=>resolve(receiveInstance(inst)))})}wasmBinaryFile??=findWasmBinary();var result=await instantiateAsync(wasmBinary,wasmBinaryFile,info);var exports=receiveInstantiationResult(result);return exports}class ExitStatus{name="ExitStatus";constructor(status){this.message=`Program terminated with exit(${status})`;this.status=status}}var HEAP16;var HEAP32;var HEAP64;var HEAP8;var HEAPF32;var HEAPF64;var HEAPU16;var HEAPU32;var HEAPU64;var HEAPU8;var callRuntimeCallbacks=callbacks=>{while(callbacks.length>0){callbacks.shift()(Module)}};var onPostRuns=[];var onPreRuns=[];function getValue(ptr,type="i8"){if(type.endsWith("*"))type="*";switch(type){case"i1":return HEAP8[ptr];case"i8":return HEAP8[ptr];case"i16":return HEAP16[ptr>>1];case"i32":return HEAP32[ptr>>2];case"i64":return HEAP64[ptr>>3];case"float":return HEAPF32[ptr>>2];case"double":return HEAPF64[ptr>>3];case"*":return HEAPU32[ptr>>2];default:abort(`invalid type for getValue: ${type}`)}}var noExitRuntime=true;var stackRestore=val=>__emscripten_stack_restore(val);var stackSave=()=>_emscripten_stack_get_current();var __abort_js=()=>abort("");var runtimeKeepaliveCounter=0;var __emscripten_runtime_keepalive_clear=()=>{noExitRuntime=false;runtimeKeepaliveCounter=0};var __emscripten_throw_longjmp=()=>{throw new EmscriptenSjLj};var timers={};var handleException=e=>{if(e instanceof ExitStatus||e=="unwind"){return EXITSTATUS}quit_(1,e)};var keepRuntimeAlive=()=>noExitRuntime||runtimeKeepaliveCounter>0;var _proc_exit=code=>{EXITSTATUS=code;if(!keepRuntimeAlive()){Module["onExit"]?.(code);ABORT=true}quit_(code,new ExitStatus(code))};var exitJS=(status,implicit)=>{EXITSTATUS=status;_proc_exit(status)};var _exit=exitJS;var maybeExit=()=>{if(!keepRuntimeAlive()){try{_exit(EXITSTATUS)}catch(e){handleException(e)}}};var callUserCallback=func=>{if(ABORT){return}try{return func()}catch(e){handleException(e)}finally{maybeExit()}};var _emscripten_get_now=()=>performance.now();var __setitimer_js=(which,timeout_ms)=>{if(timers[which]){clearTimeout(timers[which].id);delete timers[which]}if(!timeout_ms)return 0;var id=setTimeout(()=>{delete timers[which];callUserCallback(()=>__emscripten_timeout(which,_emscripten_get_now()))},timeout_ms);timers[which]={id,timeout_ms};return 0};var getHeapMax=()=>1073741824;var alignMemory=(size,alignment)=>Math.ceil(size/alignment)*alignment;var growMemory=size=>{var oldHeapSize=wasmMemory.buffer.byteLength;var pages=(size-oldHeapSize+65535)/65536|0;try{wasmMemory.grow(pages);updateMemoryViews();return 1}catch(e){}};var _emscripten_resize_heap=requestedSize=>{var oldSize=HEAPU8.length;requestedSize>>>=0;var maxHeapSize=getHeapMax();if(requestedSize>maxHeapSize){return false}for(var cutDown=1;cutDown<=4;cutDown*=2){var overGrownHeapSize=oldSize*(1+.2/cutDown);overGrownHeapSize=Math.min(overGrownHeapSize,requestedSize+100663296);var newSize=Math.min(maxHeapSize,alignMemory(Math.max(requestedSize,overGrownHeapSize),65536));var replacement=growMemory(newSize);if(replacement){return true}}return false};var PATH={isAbs:path=>path.charAt(0)==="/",splitPath:filename=>{var splitPathRe=/^(\/?|)([\s\S]*?)((?:\.{1,2}|[^\/]+?|)(\.[^.\/]*|))(?:[\/]*)$/;return splitPathRe.exec(filename).slice(1)},normalizeArray:(parts,allowAboveRoot)=>{var up=0;for(var i=parts.length-1;i>=0;i--){var last=parts[i];if(last==="."){parts.splice(i,1)}else if(last===".."){parts.splice(i,1);up++}else if(up){parts.splice(i,1);up--}}if(allowAboveRoot){for(;up;up--){parts.unshift("..")}}return parts},normalize:path=>{var isAbsolute=PATH.isAbs(path),trailingSlash=path.slice(-1)==="/";path=PATH.normalizeArray(path.split("/").filter(p=>!!p),!isAbsolute).join("/");if(!path&&!isAbsolute){path="."}if(path&&trailingSlash){path+="/"}return(isAbsolute?"/":"")+path},dirname:path=>{var result=PATH.splitPath(path),root=result[0],dir=result[1];if(!root&&!dir){return"."}if(dir){dir=dir.slice(0,-1)}return root+dir},basename:path=>path&&path.match(/([^\/]+|\/)\/*$/)[1],join:(...paths)=>PATH.normalize(paths.join("/")),join2:(l,r)=>PATH.normalize(l+"/"+r)};var initRandomFill=()=>{if(ENVIRONMENT_IS_NODE){var nodeCrypto=__nccwpck_require__(77598);return view=>(nodeCrypto.randomFillSync(view),0)}return view=>(crypto.getRandomValues(view),0)};var randomFill=view=>(randomFill=initRandomFill())(view);var PATH_FS={resolve:(...args)=>{var resolvedPath="",resolvedAbsolute=false;for(var i=args.length-1;i>=-1&&!resolvedAbsolute;i--){var path=i>=0?args[i]:FS.cwd();if(typeof path!="string"){throw new TypeError("Arguments to path.resolve must be strings")}else if(!path){return""}resolvedPath=path+"/"+resolvedPath;resolvedAbsolute=PATH.isAbs(path)}resolvedPath=PATH.normalizeArray(resolvedPath.split("/").filter(p=>!!p),!resolvedAbsolute).join("/");return(resolvedAbsolute?"/":"")+resolvedPath||"."},relative:(from,to)=>{from=PATH_FS.resolve(from).slice(1);to=PATH_FS.resolve(to).slice(1);function trim(arr){var start=0;for(;start<arr.length;start++){if(arr[start]!=="")break}var end=arr.length-1;for(;end>=0;end--){if(arr[end]!=="")break}if(start>end)return[];return arr.slice(start,end-start+1)}var fromParts=trim(from.split("/"));var toParts=trim(to.split("/"));var length=Math.min(fromParts.length,toParts.length);var samePartsLength=length;for(var i=0;i<length;i++){if(fromParts[i]!==toParts[i]){samePartsLength=i;break}}var outputParts=[];for(var i=samePartsLength;i<fromParts.length;i++){outputParts.push("..")}outputParts=outputParts.concat(toParts.slice(samePartsLength));return outputParts.join("/")}};var UTF8Decoder=globalThis.TextDecoder&&new TextDecoder;var findStringEnd=(heapOrArray,idx,maxBytesToRead,ignoreNul)=>{var maxIdx=idx+maxBytesToRead;if(ignoreNul)return maxIdx;while(heapOrArray[idx]&&!(idx>=maxIdx))++idx;return idx};var UTF8ArrayToString=(heapOrArray,idx=0,maxBytesToRead,ignoreNul)=>{var endPtr=findStringEnd(heapOrArray,idx,maxBytesToRead,ignoreNul);if(endPtr-idx>16&&heapOrArray.buffer&&UTF8Decoder){return UTF8Decoder.decode(heapOrArray.subarray(idx,endPtr))}var str="";while(idx<endPtr){var u0=heapOrArray[idx++];if(!(u0&128)){str+=String.fromCharCode(u0);continue}var u1=heapOrArray[idx++]&63;if((u0&224)==192){str+=String.fromCharCode((u0&31)<<6|u1);continue}var u2=heapOrArray[idx++]&63;if((u0&240)==224){u0=(u0&15)<<12|u1<<6|u2}else{u0=(u0&7)<<18|u1<<12|u2<<6|heapOrArray[idx++]&63}if(u0<65536){str+=String.fromCharCode(u0)}else{var ch=u0-65536;str+=String.fromCharCode(55296|ch>>10,56320|ch&1023)}}return str};var FS_stdin_getChar_buffer=[];var lengthBytesUTF8=str=>{var len=0;for(var i=0;i<str.length;++i){var c=str.charCodeAt(i);if(c<=127){len++}else if(c<=2047){len+=2}else if(c>=55296&&c<=57343){len+=4;++i}else{len+=3}}return len};var stringToUTF8Array=(str,heap,outIdx,maxBytesToWrite)=>{if(!(maxBytesToWrite>0))return 0;var startIdx=outIdx;var endIdx=outIdx+maxBytesToWrite-1;for(var i=0;i<str.length;++i){var u=str.codePointAt(i);if(u<=127){if(outIdx>=endIdx)break;heap[outIdx++]=u}else if(u<=2047){if(outIdx+1>=endIdx)break;heap[outIdx++]=192|u>>6;heap[outIdx++]=128|u&63}else if(u<=65535){if(outIdx+2>=endIdx)break;heap[outIdx++]=224|u>>12;heap[outIdx++]=128|u>>6&63;heap[outIdx++]=128|u&63}else{if(outIdx+3>=endIdx)break;heap[outIdx++]=240|u>>18;heap[outIdx++]=128|u>>12&63;heap[outIdx++]=128|u>>6&63;heap[outIdx++]=128|u&63;i++}}heap[outIdx]=0;return outIdx-startIdx};var intArrayFromString=(stringy,dontAddNull,length)=>{var len=length>0?length:lengthBytesUTF8(stringy)+1;var u8array=new Array(len);var numBytesWritten=stringToUTF8Array(stringy,u8array,0,u8array.length);if(dontAddNull)u8array.length=numBytesWritten;return u8array};var FS_stdin_getChar=()=>{if(!FS_stdin_getChar_buffer.length){var result=null;if(ENVIRONMENT_IS_NODE){var BUFSIZE=256;var buf=Buffer.alloc(BUFSIZE);var bytesRead=0;var fd=process.stdin.fd;try{bytesRead=fs.readSync(fd,buf,0,BUFSIZE)}catch(e){if(e.toString().includes("EOF"))bytesRead=0;else throw e}if(bytesRead>0){result=buf.slice(0,bytesRead).toString("utf-8")}}else if(globalThis.window?.prompt){result=window.prompt("Input: ");if(result!==null){result+="\n"}}else{}if(!result){return null}FS_stdin_getChar_buffer=intArrayFromString(result,true)}return FS_stdin_getChar_buffer.shift()};var TTY={ttys:[],init(){},shutdown(){},register(dev,ops){TTY.ttys[dev]={input:[],output:[],ops};FS.registerDevice(dev,TTY.stream_ops)},stream_ops:{open(stream){var tty=TTY.ttys[stream.node.rdev];if(!tty){throw new FS.ErrnoError(43)}stream.tty=tty;stream.seekable=false},close(stream){stream.tty.ops.fsync(stream.tty)},fsync(stream){stream.tty.ops.fsync(stream.tty)},read(stream,buffer,offset,length,pos){if(!stream.tty||!stream.tty.ops.get_char){throw new FS.ErrnoError(60)}var bytesRead=0;for(var i=0;i<length;i++){var result;try{result=stream.tty.ops.get_char(stream.tty)}catch(e){throw new FS.ErrnoError(29)}if(result===undefined&&bytesRead===0){throw new FS.ErrnoError(6)}if(result===null||result===undefined)break;bytesRead++;buffer[offset+i]=result}if(bytesRead){stream.node.atime=Date.now()}return bytesRead},write(stream,buffer,offset,length,pos){if(!stream.tty||!stream.tty.ops.put_char){throw new FS.ErrnoError(60)}try{for(var i=0;i<length;i++){stream.tty.ops.put_char(stream.tty,buffer[offset+i])}}catch(e){throw new FS.ErrnoError(29)}if(length){stream.node.mtime=stream.node.ctime=Date.now()}return i}},default_tty_ops:{get_char(tty){return FS_stdin_getChar()},put_char(tty,val){if(val===null||val===10){out(UTF8ArrayToString(tty.output));tty.output=[]}else{if(val!=0)tty.output.push(val)}},fsync(tty){if(tty.output?.length>0){out(UTF8ArrayToString(tty.output));tty.output=[]}},ioctl_tcgets(tty){return{c_iflag:25856,c_oflag:5,c_cflag:191,c_lflag:35387,c_cc:[3,28,127,21,4,0,1,0,17,19,26,0,18,15,23,22,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0]}},ioctl_tcsets(tty,optional_actions,data){return 0},ioctl_tiocgwinsz(tty){return[24,80]}},default_tty1_ops:{put_char(tty,val){if(val===null||val===10){err(UTF8ArrayToString(tty.output));tty.output=[]}else{if(val!=0)tty.output.push(val)}},fsync(tty){if(tty.output?.length>0){err(UTF8ArrayToString(tty.output));tty.output=[]}}}};var mmapAlloc=size=>{abort()};var MEMFS={ops_table:null,mount(mount){return MEMFS.createNode(null,"/",16895,0)},createNode(parent,name,mode,dev){if(FS.isBlkdev(mode)||FS.isFIFO(mode)){throw new FS.ErrnoError(63)}MEMFS.ops_table||={dir:{node:{getattr:MEMFS.node_ops.getattr,setattr:MEMFS.node_ops.setattr,lookup:MEMFS.node_ops.lookup,mknod:MEMFS.node_ops.mknod,rename:MEMFS.node_ops.rename,unlink:MEMFS.node_ops.unlink,rmdir:MEMFS.node_ops.rmdir,readdir:MEMFS.node_ops.readdir,symlink:MEMFS.node_ops.symlink},stream:{llseek:MEMFS.stream_ops.llseek}},file:{node:{getattr:MEMFS.node_ops.getattr,setattr:MEMFS.node_ops.setattr},stream:{llseek:MEMFS.stream_ops.llseek,read:MEMFS.stream_ops.read,write:MEMFS.stream_ops.write,mmap:MEMFS.stream_ops.mmap,msync:MEMFS.stream_ops.msync}},link:{node:{getattr:MEMFS.node_ops.getattr,setattr:MEMFS.node_ops.setattr,readlink:MEMFS.node_ops.readlink},stream:{}},chrdev:{node:{getattr:MEMFS.node_ops.getattr,setattr:MEMFS.node_ops.setattr},stream:FS.chrdev_stream_ops}};var node=FS.createNode(parent,name,mode,dev);if(FS.isDir(node.mode)){node.node_ops=MEMFS.ops_table.dir.node;node.stream_ops=MEMFS.ops_table.dir.stream;node.contents={}}else if(FS.isFile(node.mode)){node.node_ops=MEMFS.ops_table.file.node;node.stream_ops=MEMFS.ops_table.file.stream;node.usedBytes=0;node.contents=MEMFS.emptyFileContents??=new Uint8Array(0)}else if(FS.isLink(node.mode)){node.node_ops=MEMFS.ops_table.link.node;node.stream_ops=MEMFS.ops_table.link.stream}else if(FS.isChrdev(node.mode)){node.node_ops=MEMFS.ops_table.chrdev.node;node.stream_ops=MEMFS.ops_table.chrdev.stream}node.atime=node.mtime=node.ctime=Date.now();if(parent){parent.contents[name]=node;parent.atime=parent.mtime=parent.ctime=node.atime}return node},getFileDataAsTypedArray(node){return node.contents.subarray(0,node.usedBytes)},expandFileStorage(node,newCapacity){var prevCapacity=node.contents.length;if(prevCapacity>=newCapacity)return;var CAPACITY_DOUBLING_MAX=1024*1024;newCapacity=Math.max(newCapacity,prevCapacity*(prevCapacity<CAPACITY_DOUBLING_MAX?2:1.125)>>>0);if(prevCapacity)newCapacity=Math.max(newCapacity,256);var oldContents=MEMFS.getFileDataAsTypedArray(node);node.contents=new Uint8Array(newCapacity);node.contents.set(oldContents)},resizeFileStorage(node,newSize){if(node.usedBytes==newSize)return;var oldContents=node.contents;node.contents=new Uint8Array(newSize);node.contents.set(oldContents.subarray(0,Math.min(newSize,node.usedBytes)));node.usedBytes=newSize},node_ops:{getattr(node){var attr={};attr.dev=FS.isChrdev(node.mode)?node.id:1;attr.ino=node.id;attr.mode=node.mode;attr.nlink=1;attr.uid=0;attr.gid=0;attr.rdev=node.rdev;if(FS.isDir(node.mode)){attr.size=4096}else if(FS.isFile(node.mode)){attr.size=node.usedBytes}else if(FS.isLink(node.mode)){attr.size=node.link.length}else{attr.size=0}attr.atime=new Date(node.atime);attr.mtime=new Date(node.mtime);attr.ctime=new Date(node.ctime);attr.blksize=4096;attr.blocks=Math.ceil(attr.size/attr.blksize);return attr},setattr(node,attr){for(const key of["mode","atime","mtime","ctime"]){if(attr[key]!=null){node[key]=attr[key]}}if(attr.size!==undefined){MEMFS.resizeFileStorage(node,attr.size)}},lookup(parent,name){if(!MEMFS.doesNotExistError){MEMFS.doesNotExistError=new FS.ErrnoError(44);MEMFS.doesNotExistError.stack="<generic error, no stack>"}throw MEMFS.doesNotExistError},mknod(parent,name,mode,dev){return MEMFS.createNode(parent,name,mode,dev)},rename(old_node,new_dir,new_name){var new_node;try{new_node=FS.lookupNode(new_dir,new_name)}catch(e){}if(new_node){if(FS.isDir(old_node.mode)){for(var i in new_node.contents){throw new FS.ErrnoError(55)}}FS.hashRemoveNode(new_node)}delete old_node.parent.contents[old_node.name];new_dir.contents[new_name]=old_node;old_node.name=new_name;new_dir.ctime=new_dir.mtime=old_node.parent.ctime=old_node.parent.mtime=Date.now()},unlink(parent,name){delete parent.contents[name];parent.ctime=parent.mtime=Date.now()},rmdir(parent,name){var node=FS.lookupNode(parent,name);for(var i in node.contents){throw new FS.ErrnoError(55)}delete parent.contents[name];parent.ctime=parent.mtime=Date.now()},readdir(node){return[".","..",...Object.keys(node.contents)]},symlink(parent,newname,oldpath){var node=MEMFS.createNode(parent,newname,511|40960,0);node.link=oldpath;return node},readlink(node){if(!FS.isLink(node.mode)){throw new FS.ErrnoError(28)}return node.link}},stream_ops:{read(stream,buffer,offset,length,position){var contents=stream.node.contents;if(position>=stream.node.usedBytes)return 0;var size=Math.min(stream.node.usedBytes-position,length);buffer.set(contents.subarray(position,position+size),offset);return size},write(stream,buffer,offset,length,position,canOwn){if(buffer.buffer===HEAP8.buffer){canOwn=false}if(!length)return 0;var node=stream.node;node.mtime=node.ctime=Date.now();if(canOwn){node.contents=buffer.subarray(offset,offset+length);node.usedBytes=length}else if(node.usedBytes===0&&position===0){node.contents=buffer.slice(offset,offset+length);node.usedBytes=length}else{MEMFS.expandFileStorage(node,position+length);node.contents.set(buffer.subarray(offset,offset+length),position);node.usedBytes=Math.max(node.usedBytes,position+length)}return length},llseek(stream,offset,whence){var position=offset;if(whence===1){position+=stream.position}else if(whence===2){if(FS.isFile(stream.node.mode)){position+=stream.node.usedBytes}}if(position<0){throw new FS.ErrnoError(28)}return position},mmap(stream,length,position,prot,flags){if(!FS.isFile(stream.node.mode)){throw new FS.ErrnoError(43)}var ptr;var allocated;var contents=stream.node.contents;if(!(flags&2)&&contents.buffer===HEAP8.buffer){allocated=false;ptr=contents.byteOffset}else{allocated=true;ptr=mmapAlloc(length);if(!ptr){throw new FS.ErrnoError(48)}if(contents){if(position>0||position+length<contents.length){if(contents.subarray){contents=contents.subarray(position,position+length)}else{contents=Array.prototype.slice.call(contents,position,position+length)}}HEAP8.set(contents,ptr)}}return{ptr,allocated}},msync(stream,buffer,offset,length,mmapFlags){MEMFS.stream_ops.write(stream,buffer,0,length,offset,false);return 0}}};var FS_modeStringToFlags=str=>{if(typeof str!="string")return str;var flagModes={r:0,"r+":2,w:512|64|1,"w+":512|64|2,a:1024|64|1,"a+":1024|64|2};var flags=flagModes[str];if(typeof flags=="undefined"){throw new Error(`Unknown file open mode: ${str}`)}return flags};var FS_fileDataToTypedArray=data=>{if(typeof data=="string"){data=intArrayFromString(data,true)}if(!data.subarray){data=new Uint8Array(data)}return data};var FS_getMode=(canRead,canWrite)=>{var mode=0;if(canRead)mode|=292|73;if(canWrite)mode|=146;return mode};var asyncLoad=async url=>{var arrayBuffer=await readAsync(url);return new Uint8Array(arrayBuffer)};var FS_createDataFile=(...args)=>FS.createDataFile(...args);var getUniqueRunDependency=id=>id;var dependenciesPromise=null;var resolveRunDependencies=async()=>dependenciesPromise;var runDependencies=0;var dependenciesPromiseResolve=null;var removeRunDependency=id=>{runDependencies--;Module["monitorRunDependencies"]?.(runDependencies);if(!runDependencies){dependenciesPromiseResolve()}};var addRunDependency=id=>{if(!runDependencies){dependenciesPromise=new Promise(resolve=>dependenciesPromiseResolve=resolve)}runDependencies++;Module["monitorRunDependencies"]?.(runDependencies)};var preloadPlugins=[];var FS_handledByPreloadPlugin=async(byteArray,fullname)=>{if(typeof Browser!="undefined")Browser.init();for(var plugin of preloadPlugins){if(plugin["canHandle"](fullname)){return plugin["handle"](byteArray,fullname)}}return byteArray};var FS_preloadFile=async(parent,name,url,canRead,canWrite,dontCreateFile,canOwn,preFinish)=>{var fullname=name?PATH_FS.resolve(PATH.join2(parent,name)):parent;var dep=getUniqueRunDependency(`cp ${fullname}`);addRunDependency(dep);try{var byteArray=url;if(typeof url=="string"){byteArray=await asyncLoad(url)}byteArray=await FS_handledByPreloadPlugin(byteArray,fullname);preFinish?.();if(!dontCreateFile){FS_createDataFile(parent,name,byteArray,canRead,canWrite,canOwn)}}finally{removeRunDependency(dep)}};var FS_createPreloadedFile=(parent,name,url,canRead,canWrite,onload,onerror,dontCreateFile,canOwn,preFinish)=>{FS_preloadFile(parent,name,url,canRead,canWrite,dontCreateFile,canOwn,preFinish).then(onload).catch(onerror)};var FS={root:null,mounts:[],devices:{},streams:[],nextInode:1,nameTable:null,currentPath:"/",initialized:false,ignorePermissions:true,filesystems:null,syncFSRequests:0,ErrnoError:class{name="ErrnoError";constructor(errno){this.errno=errno}},FSStream:class{shared={};get object(){return this.node}set object(val){this.node=val}get isRead(){return(this.flags&2097155)!==1}get isWrite(){return(this.flags&2097155)!==0}get isAppend(){return this.flags&1024}get flags(){return this.shared.flags}set flags(val){this.shared.flags=val}get position(){return this.shared.position}set position(val){this.shared.position=val}},FSNode:class{node_ops={};stream_ops={};readMode=292|73;writeMode=146;mounted=null;constructor(parent,name,mode,rdev){if(!parent){parent=this}this.parent=parent;this.mount=parent.mount;this.id=FS.nextInode++;this.name=name;this.mode=mode;this.rdev=rdev;this.atime=this.mtime=this.ctime=Date.now()}get read(){return(this.mode&this.readMode)===this.readMode}set read(val){val?this.mode|=this.readMode:this.mode&=~this.readMode}get write(){return(this.mode&this.writeMode)===this.writeMode}set write(val){val?this.mode|=this.writeMode:this.mode&=~this.writeMode}get isFolder(){return FS.isDir(this.mode)}get isDevice(){return FS.isChrdev(this.mode)}addListener(cb,exclusive=false){var entry={cb,exclusive};var listeners=this.listeners??=new Set;listeners.add(entry);return{listeners,entry}}notifyListeners(flags){if(!this.listeners)return;var excl;for(var entry of this.listeners){if(entry.exclusive)(excl||=[]).push(entry);else entry.cb(flags)}if(excl){var i=(this.exclTurn||0)%excl.length;this.exclTurn=i+1;excl[i].cb(flags)}}},lookupPath(path,opts={}){if(!path){throw new FS.ErrnoError(44)}opts.follow_mount??=true;if(!PATH.isAbs(path)){path=FS.cwd()+"/"+path}linkloop:for(var nlinks=0;nlinks<40;nlinks++){var parts=path.split("/").filter(p=>!!p);var current=FS.root;var current_path="/";for(var i=0;i<parts.length;i++){var islast=i===parts.length-1;if(islast&&opts.parent){break}if(parts[i]==="."){continue}if(parts[i]===".."){current_path=PATH.dirname(current_path);if(FS.isRoot(current)){path=current_path+"/"+parts.slice(i+1).join("/");nlinks--;continue linkloop}else{current=current.parent}continue}current_path=PATH.join2(current_path,parts[i]);try{current=FS.lookupNode(current,parts[i])}catch(e){if(e?.errno===44&&islast&&opts.noent_okay){return{path:current_path}}throw e}if(FS.isMountpoint(current)&&(!islast||opts.follow_mount)){current=current.mounted.root}if(FS.isLink(current.mode)&&(!islast||opts.follow)){if(!current.node_ops.readlink){throw new FS.ErrnoError(52)}var link=current.node_ops.readlink(current);if(!PATH.isAbs(link)){link=PATH.dirname(current_path)+"/"+link}path=link+"/"+parts.slice(i+1).join("/");continue linkloop}}return{path:current_path,node:current}}throw new FS.ErrnoError(32)},getPath(node){var path;while(true){if(FS.isRoot(node)){var mount=node.mount.mountpoint;if(!path)return mount;return mount[mount.length-1]!=="/"?`${mount}/${path}`:mount+path}path=path?`${node.name}/${path}`:node.name;node=node.parent}},hashName(parentid,name){var hash=0;for(var i=0;i<name.length;i++){hash=(hash<<5)-hash+name.charCodeAt(i)|0}return(parentid+hash>>>0)%FS.nameTable.length},hashAddNode(node){var hash=FS.hashName(node.parent.id,node.name);node.name_next=FS.nameTable[hash];FS.nameTable[hash]=node},hashRemoveNode(node){var hash=FS.hashName(node.parent.id,node.name);if(FS.nameTable[hash]===node){FS.nameTable[hash]=node.name_next}else{var current=FS.nameTable[hash];while(current){if(current.name_next===node){current.name_next=node.name_next;break}current=current.name_next}}},lookupNode(parent,name){var errCode=FS.mayLookup(parent);if(errCode){throw new FS.ErrnoError(errCode)}var hash=FS.hashName(parent.id,name);for(var node=FS.nameTable[hash];node;node=node.name_next){var nodeName=node.name;if(node.parent.id===parent.id&&nodeName===name){return node}}return FS.lookup(parent,name)},createNode(parent,name,mode,rdev){var node=new FS.FSNode(parent,name,mode,rdev);FS.hashAddNode(node);return node},destroyNode(node){FS.hashRemoveNode(node)},isRoot(node){return node===node.parent},isMountpoint(node){return!!node.mounted},isFile(mode){return(mode&61440)===32768},isDir(mode){return(mode&61440)===16384},isLink(mode){return(mode&61440)===40960},isChrdev(mode){return(mode&61440)===8192},isBlkdev(mode){return(mode&61440)===24576},isFIFO(mode){return(mode&61440)===4096},isSocket(mode){return(mode&49152)===49152},flagsToPermissionString(flag){var perms=["r","w","rw"][flag&3];if(flag&512){perms+="w"}return perms},nodePermissions(node,perms){if(FS.ignorePermissions){return 0}if(perms.includes("r")&&!(node.mode&292)){return 2}if(perms.includes("w")&&!(node.mode&146)){return 2}if(perms.includes("x")&&!(node.mode&73)){return 2}return 0},mayLookup(dir){if(!FS.isDir(dir.mode))return 54;var errCode=FS.nodePermissions(dir,"x");if(errCode)return errCode;if(!dir.node_ops.lookup)return 2;return 0},mayCreate(dir,name){if(!FS.isDir(dir.mode)){return 54}try{var node=FS.lookupNode(dir,name);return 20}catch(e){}return FS.nodePermissions(dir,"wx")},mayDelete(dir,name,isdir){var node;try{node=FS.lookupNode(dir,name)}catch(e){return e.errno}var errCode=FS.nodePermissions(dir,"wx");if(errCode){return errCode}if(isdir){if(!FS.isDir(node.mode)){return 54}if(FS.isRoot(node)||FS.getPath(node)===FS.cwd()){return 10}}else if(FS.isDir(node.mode)){return 31}return 0},mayOpen(node,flags){if(!node){return 44}if(FS.isLink(node.mode)){return 32}var mode=FS.flagsToPermissionString(flags);if(FS.isDir(node.mode)){if(mode!=="r"||flags&(512|64)){return 31}}return FS.nodePermissions(node,mode)},checkOpExists(op,err){if(!op){throw new FS.ErrnoError(err)}return op},MAX_OPEN_FDS:4096,nextfd(){for(var fd=0;fd<=FS.MAX_OPEN_FDS;fd++){if(!FS.streams[fd]){return fd}}throw new FS.ErrnoError(33)},getStreamChecked(fd){var stream=FS.getStream(fd);if(!stream){throw new FS.ErrnoError(8)}return stream},getStream:fd=>FS.streams[fd],createStream(stream,fd=-1){stream=Object.assign(new FS.FSStream,stream);if(fd==-1){fd=FS.nextfd()}stream.fd=fd;FS.streams[fd]=stream;return stream},closeStream(fd){FS.streams[fd]=null},dupStream(origStream,fd=-1){var stream=FS.createStream(origStream,fd);stream.stream_ops?.dup?.(stream);return stream},doSetAttr(stream,node,attr){var setattr=stream?.stream_ops.setattr;var arg=setattr?stream:node;setattr??=node.node_ops.setattr;FS.checkOpExists(setattr,63);try{setattr(arg,attr)}catch(e){if(e instanceof RangeError){throw new FS.ErrnoError(22)}throw e}},chrdev_stream_ops:{open(stream){var device=FS.getDevice(stream.node.rdev);stream.stream_ops=device.stream_ops;stream.stream_ops.open?.(stream)},llseek(){throw new FS.ErrnoError(70)}},major:dev=>dev>>8,minor:dev=>dev&255,makedev:(ma,mi)=>ma<<8|mi,registerDevice(dev,ops){FS.devices[dev]={stream_ops:ops}},getDevice:dev=>FS.devices[dev],getMounts(mount){var mounts=[];var check=[mount];while(check.length){var m=check.pop();mounts.push(m);check.push(...m.mounts)}return mounts},syncfs(populate,callback){if(typeof populate=="function"){callback=populate;populate=false}FS.syncFSRequests++;if(FS.syncFSRequests>1){err(`warning: ${FS.syncFSRequests} FS.syncfs operations in flight at once, probably just doing extra work`)}var mounts=FS.getMounts(FS.root.mount);var completed=0;function doCallback(errCode){FS.syncFSRequests--;return callback(errCode)}function done(errCode){if(errCode){if(!done.errored){done.errored=true;return doCallback(errCode)}return}if(++completed>=mounts.length){doCallback(null)}}for(var mount of mounts){if(mount.type.syncfs){mount.type.syncfs(mount,populate,done)}else{done(null)}}},mount(type,opts,mountpoint){var root=mountpoint==="/";var pseudo=!mountpoint;var node;if(root&&FS.root){throw new FS.ErrnoError(10)}else if(!root&&!pseudo){var lookup=FS.lookupPath(mountpoint,{follow_mount:false});mountpoint=lookup.path;node=lookup.node;if(FS.isMountpoint(node)){throw new FS.ErrnoError(10)}if(!FS.isDir(node.mode)){throw new FS.ErrnoError(54)}}var mount={type,opts,mountpoint,mounts:[]};var mountRoot=type.mount(mount);mountRoot.mount=mount;mount.root=mountRoot;if(root){FS.root=mountRoot}else if(node){node.mounted=mount;if(node.mount){node.mount.mounts.push(mount)}}return mountRoot},unmount(mountpoint){var lookup=FS.lookupPath(mountpoint,{follow_mount:false});if(!FS.isMountpoint(lookup.node)){throw new FS.ErrnoError(28)}var node=lookup.node;var mount=node.mounted;var mounts=FS.getMounts(mount);for(var[hash,current]of Object.entries(FS.nameTable)){while(current){var next=current.name_next;if(mounts.includes(current.mount)){FS.destroyNode(current)}current=next}}node.mounted=null;var idx=node.mount.mounts.indexOf(mount);node.mount.mounts.splice(idx,1)},lookup(parent,name){return parent.node_ops.lookup(parent,name)},mknod(path,mode,dev){var lookup=FS.lookupPath(path,{parent:true});var parent=lookup.node;var name=PATH.basename(path);if(!name){throw new FS.ErrnoError(28)}if(name==="."||name===".."){throw new FS.ErrnoError(20)}var errCode=FS.mayCreate(parent,name);if(errCode){throw new FS.ErrnoError(errCode)}if(!parent.node_ops.mknod){throw new FS.ErrnoError(63)}return parent.node_ops.mknod(parent,name,mode,dev)},statfs(path){return FS.statfsNode(FS.lookupPath(path,{follow:true}).node)},statfsStream(stream){return FS.statfsNode(stream.node)},statfsNode(node){var rtn={bsize:4096,frsize:4096,blocks:1e6,bfree:5e5,bavail:5e5,files:FS.nextInode,ffree:FS.nextInode-1,fsid:42,flags:2,namelen:255};if(node.node_ops.statfs){Object.assign(rtn,node.node_ops.statfs(node.mount.opts.root))}return rtn},create(path,mode=438){mode&=4095;mode|=32768;return FS.mknod(path,mode,0)},mkdir(path,mode=511){mode&=511|512;mode|=16384;return FS.mknod(path,mode,0)},mkdirTree(path,mode){var dirs=path.split("/");var d="";for(var dir of dirs){if(!dir)continue;if(d||PATH.isAbs(path))d+="/";d+=dir;try{FS.mkdir(d,mode)}catch(e){if(e.errno!=20)throw e}}},mkdev(path,mode,dev){if(typeof dev=="undefined"){dev=mode;mode=438}mode|=8192;return FS.mknod(path,mode,dev)},symlink(oldpath,newpath){if(!PATH_FS.resolve(oldpath)){throw new FS.ErrnoError(44)}var lookup=FS.lookupPath(newpath,{parent:true});var parent=lookup.node;if(!parent){throw new FS.ErrnoError(44)}var newname=PATH.basename(newpath);var errCode=FS.mayCreate(parent,newname);if(errCode){throw new FS.ErrnoError(errCode)}if(!parent.node_ops.symlink){throw new FS.ErrnoError(63)}return parent.node_ops.symlink(parent,newname,oldpath)},link(oldpath,newpath,flags){var lookup=FS.lookupPath(newpath,{parent:true});var parent=lookup.node;if(!parent){throw new FS.ErrnoError(44)}var newname=PATH.basename(newpath);var errCode=FS.mayCreate(parent,newname);if(errCode){throw new FS.ErrnoError(errCode)}if(!parent.node_ops.link){throw new FS.ErrnoError(34)}return parent.node_ops.link(parent,newname,oldpath,flags)},rename(old_path,new_path){var old_dirname=PATH.dirname(old_path);var new_dirname=PATH.dirname(new_path);var old_name=PATH.basename(old_path);var new_name=PATH.basename(new_path);var lookup,old_dir,new_dir;lookup=FS.lookupPath(old_path,{parent:true});old_dir=lookup.node;lookup=FS.lookupPath(new_path,{parent:true});new_dir=lookup.node;if(!old_dir||!new_dir)throw new FS.ErrnoError(44);if(old_dir.mount!==new_dir.mount){throw new FS.ErrnoError(75)}var old_node=FS.lookupNode(old_dir,old_name);var relative=PATH_FS.relative(old_path,new_dirname);if(relative.charAt(0)!=="."){throw new FS.ErrnoError(28)}relative=PATH_FS.relative(new_path,old_dirname);if(relative.charAt(0)!=="."){throw new FS.ErrnoError(55)}var new_node;try{new_node=FS.lookupNode(new_dir,new_name)}catch(e){}if(old_node===new_node){return}var isdir=FS.isDir(old_node.mode);var errCode=FS.mayDelete(old_dir,old_name,isdir);if(errCode){throw new FS.ErrnoError(errCode)}errCode=new_node?FS.mayDelete(new_dir,new_name,isdir):FS.mayCreate(new_dir,new_name);if(errCode){throw new FS.ErrnoError(errCode)}if(!old_dir.node_ops.rename){throw new FS.ErrnoError(63)}if(FS.isMountpoint(old_node)||new_node&&FS.isMountpoint(new_node)){throw new FS.ErrnoError(10)}if(new_dir!==old_dir){errCode=FS.nodePermissions(old_dir,"w");if(errCode){throw new FS.ErrnoError(errCode)}}FS.hashRemoveNode(old_node);try{old_dir.node_ops.rename(old_node,new_dir,new_name);old_node.parent=new_dir}catch(e){throw e}finally{FS.hashAddNode(old_node)}},rmdir(path){var lookup=FS.lookupPath(path,{parent:true});var parent=lookup.node;var name=PATH.basename(path);var node=FS.lookupNode(parent,name);var errCode=FS.mayDelete(parent,name,true);if(errCode){throw new FS.ErrnoError(errCode)}if(!parent.node_ops.rmdir){throw new FS.ErrnoError(63)}if(FS.isMountpoint(node)){throw new FS.ErrnoError(10)}parent.node_ops.rmdir(parent,name);FS.destroyNode(node)},readdir(path){var lookup=FS.lookupPath(path,{follow:true});var node=lookup.node;var readdir=FS.checkOpExists(node.node_ops.readdir,54);return readdir(node)},unlink(path){var lookup=FS.lookupPath(path,{parent:true});var parent=lookup.node;if(!parent){throw new FS.ErrnoError(44)}var name=PATH.basename(path);var node=FS.lookupNode(parent,name);var errCode=FS.mayDelete(parent,name,false);if(errCode){throw new FS.ErrnoError(errCode)}if(!parent.node_ops.unlink){throw new FS.ErrnoError(63)}if(FS.isMountpoint(node)){throw new FS.ErrnoError(10)}parent.node_ops.unlink(parent,name);FS.destroyNode(node)},readlink(path){var lookup=FS.lookupPath(path);var link=lookup.node;if(!link){throw new FS.ErrnoError(44)}if(!link.node_ops.readlink){throw new FS.ErrnoError(28)}return link.node_ops.readlink(link)},stat(path,dontFollow){var lookup=FS.lookupPath(path,{follow:!dontFollow});var node=lookup.node;var getattr=FS.checkOpExists(node.node_ops.getattr,63);return getattr(node)},fstat(fd){var stream=FS.getStreamChecked(fd);var node=stream.node;var getattr=stream.stream_ops.getattr;var arg=getattr?stream:node;getattr??=node.node_ops.getattr;FS.checkOpExists(getattr,63);return getattr(arg)},lstat(path){return FS.stat(path,true)},doChmod(stream,node,mode,dontFollow){FS.doSetAttr(stream,node,{mode:mode&4095|node.mode&~4095,ctime:Date.now(),dontFollow})},chmod(path,mode,dontFollow){var node;if(typeof path=="string"){var lookup=FS.lookupPath(path,{follow:!dontFollow});node=lookup.node}else{node=path}FS.doChmod(null,node,mode,dontFollow)},lchmod(path,mode){FS.chmod(path,mode,true)},fchmod(fd,mode){var stream=FS.getStreamChecked(fd);FS.doChmod(stream,stream.node,mode,false)},doChown(stream,node,dontFollow){FS.doSetAttr(stream,node,{timestamp:Date.now(),dontFollow})},chown(path,uid,gid,dontFollow){var node;if(typeof path=="string"){var lookup=FS.lookupPath(path,{follow:!dontFollow});node=lookup.node}else{node=path}FS.doChown(null,node,dontFollow)},lchown(path,uid,gid){FS.chown(path,uid,gid,true)},fchown(fd,uid,gid){var stream=FS.getStreamChecked(fd);FS.doChown(stream,stream.node,false)},doTruncate(stream,node,len){if(FS.isDir(node.mode)){throw new FS.ErrnoError(31)}if(!FS.isFile(node.mode)){throw new FS.ErrnoError(28)}var errCode=FS.nodePermissions(node,"w");if(errCode){throw new FS.ErrnoError(errCode)}FS.doSetAttr(stream,node,{size:len,timestamp:Date.now()})},truncate(path,len){if(len<0){throw new FS.ErrnoError(28)}var node;if(typeof path=="string"){var lookup=FS.lookupPath(path,{follow:true});node=lookup.node}else{node=path}FS.doTruncate(null,node,len)},ftruncate(fd,len){var stream=FS.getStreamChecked(fd);if(len<0||(stream.flags&2097155)===0){throw new FS.ErrnoError(28)}FS.doTruncate(stream,stream.node,len)},utime(path,atime,mtime,dontFollow){var lookup=FS.lookupPath(path,{follow:!dontFollow});FS.doSetAttr(null,lookup.node,{atime,mtime,dontFollow})},open(path,flags,mode=438){if(path===""){throw new FS.ErrnoError(44)}flags=FS_modeStringToFlags(flags);if(flags&64){mode=mode&4095|32768}else{mode=0}var node;var isDirPath;if(typeof path=="object"){node=path}else{isDirPath=path.endsWith("/");var lookup=FS.lookupPath(path,{follow:!(flags&131072),noent_okay:true});node=lookup.node;path=lookup.path}var created=false;if(flags&64){if(node){if(flags&128){throw new FS.ErrnoError(20)}}else if(isDirPath){throw new FS.ErrnoError(31)}else{node=FS.mknod(path,mode|511,0);created=true}}if(!node){throw new FS.ErrnoError(44)}if(FS.isChrdev(node.mode)){flags&=~512}if(flags&65536&&!FS.isDir(node.mode)){throw new FS.ErrnoError(54)}if(!created){var errCode=FS.mayOpen(node,flags);if(errCode){throw new FS.ErrnoError(errCode)}}if(flags&512&&!created){FS.truncate(node,0)}flags&=~(128|512|131072);var stream=FS.createStream({node,path:FS.getPath(node),flags,seekable:true,position:0,stream_ops:node.stream_ops,ungotten:[],error:false});if(stream.stream_ops.open){stream.stream_ops.open(stream)}if(created){FS.chmod(node,mode&511)}return stream},close(stream){if(FS.isClosed(stream)){throw new FS.ErrnoError(8)}if(stream.getdents)stream.getdents=null;stream.node?.notifyListeners(32);try{if(stream.stream_ops.close){stream.stream_ops.close(stream)}}catch(e){throw e}finally{FS.closeStream(stream.fd)}stream.fd=null},isClosed(stream){return stream.fd===null},llseek(stream,offset,whence){if(FS.isClosed(stream)){throw new FS.ErrnoError(8)}if(!stream.seekable||!stream.stream_ops.llseek){throw new FS.ErrnoError(70)}if(whence!=0&&whence!=1&&whence!=2){throw new FS.ErrnoError(28)}stream.position=stream.stream_ops.llseek(stream,offset,whence);stream.ungotten=[];return stream.position},read(stream,buffer,offset,length,position){if(length<0||position<0){throw new FS.ErrnoError(28)}if(FS.isClosed(stream)){throw new FS.ErrnoError(8)}if((stream.flags&2097155)===1){throw new FS.ErrnoError(8)}if(FS.isDir(stream.node.mode)){throw new FS.ErrnoError(31)}if(!stream.stream_ops.read){throw new FS.ErrnoError(28)}var seeking=typeof position!="undefined";if(!seeking){position=stream.position}else if(!stream.seekable){throw new FS.ErrnoError(70)}var bytesRead=stream.stream_ops.read(stream,buffer,offset,length,position);if(!seeking)stream.position+=bytesRead;return bytesRead},write(stream,buffer,offset,length,position,canOwn){if(length<0||position<0){throw new FS.ErrnoError(28)}if(FS.isClosed(stream)){throw new FS.ErrnoError(8)}if((stream.flags&2097155)===0){throw new FS.ErrnoError(8)}if(FS.isDir(stream.node.mode)){throw new FS.ErrnoError(31)}if(!stream.stream_ops.write){throw new FS.ErrnoError(28)}if(stream.seekable&&stream.flags&1024){FS.llseek(stream,0,2)}var seeking=typeof position!="undefined";if(!seeking){position=stream.position}else if(!stream.seekable){throw new FS.ErrnoError(70)}var bytesWritten=stream.stream_ops.write(stream,buffer,offset,length,position,canOwn);if(!seeking)stream.position+=bytesWritten;return bytesWritten},mmap(stream,length,position,prot,flags){if((prot&2)!==0&&(flags&2)===0&&(stream.flags&2097155)!==2){throw new FS.ErrnoError(2)}if((stream.flags&2097155)===1){throw new FS.ErrnoError(2)}if(!stream.stream_ops.mmap){throw new FS.ErrnoError(43)}if(!length){throw new FS.ErrnoError(28)}return stream.stream_ops.mmap(stream,length,position,prot,flags)},msync(stream,buffer,offset,length,mmapFlags){if(!stream.stream_ops.msync){return 0}return stream.stream_ops.msync(stream,buffer,offset,length,mmapFlags)},ioctl(stream,cmd,arg){if(!stream.stream_ops.ioctl){throw new FS.ErrnoError(59)}return stream.stream_ops.ioctl(stream,cmd,arg)},readFile(path,opts={}){opts.flags=opts.flags??0;opts.encoding=opts.encoding??"binary";if(opts.encoding!=="utf8"&&opts.encoding!=="binary"){abort(`Invalid encoding type "${opts.encoding}"`)}var stream=FS.open(path,opts.flags);var stat=FS.stat(path);var length=stat.size;var buf=new Uint8Array(length);FS.read(stream,buf,0,length,0);if(opts.encoding==="utf8"){buf=UTF8ArrayToString(buf)}FS.close(stream);return buf},writeFile(path,data,opts={}){opts.flags=opts.flags??577;var stream=FS.open(path,opts.flags,opts.mode);data=FS_fileDataToTypedArray(data);FS.write(stream,data,0,data.byteLength,undefined,opts.canOwn);FS.close(stream)},cwd:()=>FS.currentPath,chdir(path){var lookup=FS.lookupPath(path,{follow:true});if(lookup.node===null){throw new FS.ErrnoError(44)}if(!FS.isDir(lookup.node.mode)){throw new FS.ErrnoError(54)}var errCode=FS.nodePermissions(lookup.node,"x");if(errCode){throw new FS.ErrnoError(errCode)}FS.currentPath=lookup.path},createDefaultDirectories(){FS.mkdir("/tmp");FS.mkdir("/home");FS.mkdir("/home/web_user")},createDefaultDevices(){FS.mkdir("/dev");FS.registerDevice(FS.makedev(1,3),{read:()=>0,write:(stream,buffer,offset,length,pos)=>length,llseek:()=>0});FS.mkdev("/dev/null",FS.makedev(1,3));TTY.register(FS.makedev(5,0),TTY.default_tty_ops);TTY.register(FS.makedev(6,0),TTY.default_tty1_ops);FS.mkdev("/dev/tty",FS.makedev(5,0));FS.mkdev("/dev/tty1",FS.makedev(6,0));var randomBuffer=new Uint8Array(1024),randomLeft=0;var randomByte=()=>{if(randomLeft===0){randomFill(randomBuffer);randomLeft=randomBuffer.byteLength}return randomBuffer[--randomLeft]};FS.createDevice("/dev","random",randomByte);FS.createDevice("/dev","urandom",randomByte);FS.mkdir("/dev/shm");FS.mkdir("/dev/shm/tmp")},createSpecialDirectories(){FS.mkdir("/proc");var proc_self=FS.mkdir("/proc/self");FS.mkdir("/proc/self/fd");FS.mount({mount(){var node=FS.createNode(proc_self,"fd",16895,73);node.stream_ops={llseek:MEMFS.stream_ops.llseek};node.node_ops={lookup(parent,name){var fd=+name;var stream=FS.getStreamChecked(fd);var ret={parent:null,mount:{mountpoint:"fake"},node_ops:{readlink:()=>stream.path},id:fd+1};ret.parent=ret;return ret},readdir(){return Array.from(FS.streams.entries()).filter(([k,v])=>v).map(([k,v])=>k.toString())}};return node}},{},"/proc/self/fd")},createStandardStreams(input,output,error){if(input){FS.createDevice("/dev","stdin",input)}else{FS.symlink("/dev/tty","/dev/stdin")}if(output){FS.createDevice("/dev","stdout",null,output)}else{FS.symlink("/dev/tty","/dev/stdout")}if(error){FS.createDevice("/dev","stderr",null,error)}else{FS.symlink("/dev/tty1","/dev/stderr")}var stdin=FS.open("/dev/stdin",0);var stdout=FS.open("/dev/stdout",1);var stderr=FS.open("/dev/stderr",1)},staticInit(){FS.nameTable=new Array(4096);FS.mount(MEMFS,{},"/");FS.createDefaultDirectories();FS.createDefaultDevices();FS.createSpecialDirectories();FS.filesystems={MEMFS}},init(input,output,error){FS.initialized=true;input??=Module["stdin"];output??=Module["stdout"];error??=Module["stderr"];FS.createStandardStreams(input,output,error)},quit(){FS.initialized=false;for(var stream of FS.streams){if(stream){FS.close(stream)}}},findObject(path,dontResolveLastLink){var ret=FS.analyzePath(path,dontResolveLastLink);if(!ret.exists){return null}return ret.object},analyzePath(path,dontResolveLastLink){try{var lookup=FS.lookupPath(path,{follow:!dontResolveLastLink});path=lookup.path}catch(e){}var ret={isRoot:false,exists:false,error:0,name:null,path:null,object:null,parentExists:false,parentPath:null,parentObject:null};try{var lookup=FS.lookupPath(path,{parent:true});ret.parentExists=true;ret.parentPath=lookup.path;ret.parentObject=lookup.node;ret.name=PATH.basename(path);lookup=FS.lookupPath(path,{follow:!dontResolveLastLink});ret.exists=true;ret.path=lookup.path;ret.object=lookup.node;ret.name=lookup.node.name;ret.isRoot=lookup.path==="/"}catch(e){ret.error=e.errno}return ret},createPath(parent,path,canRead,canWrite){parent=typeof parent=="string"?parent:FS.getPath(parent);var parts=path.split("/").reverse();while(parts.length){var part=parts.pop();if(!part)continue;var current=PATH.join2(parent,part);try{FS.mkdir(current)}catch(e){if(e.errno!=20)throw e}parent=current}return current},createFile(parent,name,properties,canRead,canWrite){var path=PATH.join2(typeof parent=="string"?parent:FS.getPath(parent),name);var mode=FS_getMode(canRead,canWrite);return FS.create(path,mode)},createDataFile(parent,name,data,canRead,canWrite,canOwn){var path=name;if(parent){parent=typeof parent=="string"?parent:FS.getPath(parent);path=name?PATH.join2(parent,name):parent}var mode=FS_getMode(canRead,canWrite);var node=FS.create(path,mode);if(data){data=FS_fileDataToTypedArray(data);FS.chmod(node,mode|146);var stream=FS.open(node,577);FS.write(stream,data,0,data.length,0,canOwn);FS.close(stream);FS.chmod(node,mode)}},createDevice(parent,name,input,output){var path=PATH.join2(typeof parent=="string"?parent:FS.getPath(parent),name);var mode=FS_getMode(!!input,!!output);FS.createDevice.major??=64;var dev=FS.makedev(FS.createDevice.major++,0);FS.registerDevice(dev,{open(stream){stream.seekable=false},close(stream){if(output?.buffer?.length){output(10)}},read(stream,buffer,offset,length,pos){var bytesRead=0;for(var i=0;i<length;i++){var result;try{result=input()}catch(e){throw new FS.ErrnoError(29)}if(result===undefined&&bytesRead===0){throw new FS.ErrnoError(6)}if(result===null||result===undefined)break;bytesRead++;buffer[offset+i]=result}if(bytesRead){stream.node.atime=Date.now()}return bytesRead},write(stream,buffer,offset,length,pos){for(var i=0;i<length;i++){try{output(buffer[offset+i])}catch(e){throw new FS.ErrnoError(29)}}if(length){stream.node.mtime=stream.node.ctime=Date.now()}return i}});return FS.mkdev(path,mode,dev)},forceLoadFile(obj){if(obj.isDevice||obj.isFolder||obj.link||obj.contents)return true;if(globalThis.XMLHttpRequest){abort("Lazy loading should have been performed (contents set) in createLazyFile, but it was not. Lazy loading only works in web workers. Use --embed-file or --preload-file in emcc on the main thread.")}else{try{obj.contents=readBinary(obj.url)}catch(e){throw new FS.ErrnoError(29)}}},createLazyFile(parent,name,url,canRead,canWrite){class LazyUint8Array{lengthKnown=false;chunks=[];get(idx){if(idx>this.length-1||idx<0){return undefined}var chunkOffset=idx%this.chunkSize;var chunkNum=idx/this.chunkSize|0;return this.getter(chunkNum)[chunkOffset]}setDataGetter(getter){this.getter=getter}cacheLength(){var xhr=new XMLHttpRequest;xhr.open("HEAD",url,false);xhr.send(null);if(!(xhr.status>=200&&xhr.status<300||xhr.status===304))abort("Couldn't load "+url+". Status: "+xhr.status);var datalength=Number(xhr.getResponseHeader("Content-length"));var header;var hasByteServing=(header=xhr.getResponseHeader("Accept-Ranges"))&&header==="bytes";var usesGzip=(header=xhr.getResponseHeader("Content-Encoding"))&&header==="gzip";var chunkSize=1024*1024;if(!hasByteServing)chunkSize=datalength;var doXHR=(from,to)=>{if(from>to)abort(`invalid range (${from}, ${to}) or no bytes requested!`);if(to>datalength-1)abort(`only ${datalength} bytes available! programmer error!`);var xhr=new XMLHttpRequest;xhr.open("GET",url,false);if(datalength!==chunkSize)xhr.setRequestHeader("Range","bytes="+from+"-"+to);xhr.responseType="arraybuffer";if(xhr.overrideMimeType){xhr.overrideMimeType("text/plain; charset=x-user-defined")}xhr.send(null);if(!(xhr.status>=200&&xhr.status<300||xhr.status===304))abort("Couldn't load "+url+". Status: "+xhr.status);if(xhr.response!==undefined){return new Uint8Array(xhr.response||[])}return intArrayFromString(xhr.responseText??"",true)};var lazyArray=this;lazyArray.setDataGetter(chunkNum=>{var start=chunkNum*chunkSize;var end=(chunkNum+1)*chunkSize-1;end=Math.min(end,datalength-1);if(typeof lazyArray.chunks[chunkNum]=="undefined"){lazyArray.chunks[chunkNum]=doXHR(start,end)}if(typeof lazyArray.chunks[chunkNum]=="undefined")abort("doXHR failed!");return lazyArray.chunks[chunkNum]});if(usesGzip||!datalength){chunkSize=datalength=1;datalength=this.getter(0).length;chunkSize=datalength;out("LazyFiles on gzip forces download of the whole file when length is accessed")}this._length=datalength;this._chunkSize=chunkSize;this.lengthKnown=true}get length(){if(!this.lengthKnown){this.cacheLength()}return this._length}get chunkSize(){if(!this.lengthKnown){this.cacheLength()}return this._chunkSize}}if(globalThis.XMLHttpRequest){if(!ENVIRONMENT_IS_WORKER)abort("Cannot do synchronous binary XHRs outside webworkers in modern browsers. Use --embed-file or --preload-file in emcc");var lazyArray=new LazyUint8Array;var properties={isDevice:false,contents:lazyArray}}else{var properties={isDevice:false,url}}var node=FS.createFile(parent,name,properties,canRead,canWrite);if(properties.contents){node.contents=properties.contents}else if(properties.url){node.contents=null;node.url=properties.url}Object.defineProperties(node,{usedBytes:{get:function(){return this.contents.length}}});var stream_ops={};for(const[key,fn]of Object.entries(node.stream_ops)){stream_ops[key]=(...args)=>{FS.forceLoadFile(node);return fn(...args)}}function writeChunks(stream,buffer,offset,length,position){var contents=stream.node.contents;if(position>=contents.length)return 0;var size=Math.min(contents.length-position,length);if(contents.slice){for(var i=0;i<size;i++){buffer[offset+i]=contents[position+i]}}else{for(var i=0;i<size;i++){buffer[offset+i]=contents.get(position+i)}}return size}stream_ops.read=(stream,buffer,offset,length,position)=>{FS.forceLoadFile(node);return writeChunks(stream,buffer,offset,length,position)};stream_ops.mmap=(stream,length,position,prot,flags)=>{FS.forceLoadFile(node);var ptr=mmapAlloc(length);if(!ptr){throw new FS.ErrnoError(48)}writeChunks(stream,HEAP8,ptr,length,position);return{ptr,allocated:true}};node.stream_ops=stream_ops;return node}};var UTF8ToString=(ptr,maxBytesToRead,ignoreNul)=>ptr?UTF8ArrayToString(HEAPU8,ptr,maxBytesToRead,ignoreNul):"";var SYSCALLS={currentUmask:18,calculateAt(dirfd,path,allowEmpty){if(PATH.isAbs(path)){return path}var dir;if(dirfd===-100){dir=FS.cwd()}else{var dirstream=SYSCALLS.getStreamFromFD(dirfd);dir=dirstream.path}if(path.length==0){if(!allowEmpty){throw new FS.ErrnoError(44)}return dir}return dir+"/"+path},writeStat(buf,stat){HEAPU32[buf>>2]=stat.dev;HEAPU32[buf+4>>2]=stat.mode;HEAPU32[buf+8>>2]=stat.nlink;HEAPU32[buf+12>>2]=stat.uid;HEAPU32[buf+16>>2]=stat.gid;HEAPU32[buf+20>>2]=stat.rdev;HEAP64[buf+24>>3]=BigInt(stat.size);HEAP32[buf+32>>2]=4096;HEAP32[buf+36>>2]=stat.blocks;var atime=stat.atime.getTime();var mtime=stat.mtime.getTime();var ctime=stat.ctime.getTime();HEAP64[buf+40>>3]=BigInt(Math.floor(atime/1e3));HEAPU32[buf+48>>2]=atime%1e3*1e3*1e3;HEAP64[buf+56>>3]=BigInt(Math.floor(mtime/1e3));HEAPU32[buf+64>>2]=mtime%1e3*1e3*1e3;HEAP64[buf+72>>3]=BigInt(Math.floor(ctime/1e3));HEAPU32[buf+80>>2]=ctime%1e3*1e3*1e3;HEAP64[buf+88>>3]=BigInt(stat.ino);return 0},writeStatFs(buf,stats){HEAPU32[buf+4>>2]=stats.bsize;HEAPU32[buf+60>>2]=stats.bsize;HEAP64[buf+8>>3]=BigInt(stats.blocks);HEAP64[buf+16>>3]=BigInt(stats.bfree);HEAP64[buf+24>>3]=BigInt(stats.bavail);HEAP64[buf+32>>3]=BigInt(stats.files);HEAP64[buf+40>>3]=BigInt(stats.ffree);HEAPU32[buf+48>>2]=stats.fsid;HEAPU32[buf+64>>2]=stats.flags;HEAPU32[buf+56>>2]=stats.namelen},doMsync(addr,stream,len,flags,offset){if(!FS.isFile(stream.node.mode)){throw new FS.ErrnoError(43)}if(flags&2){return 0}var buffer=HEAPU8.subarray(addr,addr+len);FS.msync(stream,buffer,offset,len,flags)},getStreamFromFD(fd){var stream=FS.getStreamChecked(fd);return stream},varargs:undefined,getStr(ptr){var ret=UTF8ToString(ptr);return ret}};function _fd_close(fd){try{var stream=SYSCALLS.getStreamFromFD(fd);FS.close(stream);return 0}catch(e){if(typeof FS=="undefined"||!(e.name==="ErrnoError"))throw e;return e.errno}}var doReadv=(stream,iov,iovcnt,offset)=>{var ret=0;for(var i=0;i<iovcnt;i++){var ptr=HEAPU32[iov>>2];var len=HEAPU32[iov+4>>2];iov+=8;try{var curr=FS.read(stream,HEAP8,ptr,len,offset)}catch(e){if(ret>0&&e instanceof FS.ErrnoError&&(e.errno==6||e.errno==6)){break}throw e}if(curr<0)return-1;ret+=curr;if(curr<len)break;if(typeof offset!="undefined"){offset+=curr}}return ret};function _fd_read(fd,iov,iovcnt,pnum){try{var stream=SYSCALLS.getStreamFromFD(fd);var num=doReadv(stream,iov,iovcnt);HEAPU32[pnum>>2]=num;return 0}catch(e){if(typeof FS=="undefined"||!(e.name==="ErrnoError"))throw e;return e.errno}}var INT53_MAX=9007199254740992;var INT53_MIN=-9007199254740992;var bigintToI53Checked=num=>num<INT53_MIN||num>INT53_MAX?NaN:Number(num);function _fd_seek(fd,offset,whence,newOffset){offset=bigintToI53Checked(offset);try{if(isNaN(offset))return 22;var stream=SYSCALLS.getStreamFromFD(fd);FS.llseek(stream,offset,whence);HEAP64[newOffset>>3]=BigInt(stream.position);if(stream.getdents&&offset===0&&whence===0)stream.getdents=null;return 0}catch(e){if(typeof FS=="undefined"||!(e.name==="ErrnoError"))throw e;return e.errno}}var doWritev=(stream,iov,iovcnt,offset)=>{if(iovcnt==1){return FS.write(stream,HEAP8,HEAPU32[iov>>2],HEAPU32[iov+4>>2],offset)}var total=0;for(var i=0,p=iov;i<iovcnt;i++,p+=8){total+=HEAPU32[p+4>>2]}var view=new Uint8Array(total);var voff=0;for(var i=0;i<iovcnt;i++,iov+=8){var ptr=HEAPU32[iov>>2];var len=HEAPU32[iov+4>>2];view.set(HEAPU8.subarray(ptr,ptr+len),voff);voff+=len}return FS.write(stream,view,0,total,offset)};function _fd_write(fd,iov,iovcnt,pnum){try{var stream=SYSCALLS.getStreamFromFD(fd);var num=doWritev(stream,iov,iovcnt);HEAPU32[pnum>>2]=num;return 0}catch(e){if(typeof FS=="undefined"||!(e.name==="ErrnoError"))throw e;return e.errno}}var wasmTableMirror=[];var getWasmTableEntry=funcPtr=>{var func=wasmTableMirror[funcPtr];if(!func){wasmTableMirror[funcPtr]=func=wasmTable.get(funcPtr)}return func};var stringToUTF8=(str,outPtr,maxBytesToWrite)=>stringToUTF8Array(str,HEAPU8,outPtr,maxBytesToWrite);FS.createPreloadedFile=FS_createPreloadedFile;FS.preloadFile=FS_preloadFile;FS.staticInit();{if(Module["noExitRuntime"])noExitRuntime=Module["noExitRuntime"];if(Module["print"])out=Module["print"];if(Module["printErr"])err=Module["printErr"];if(Module["arguments"])programArgs=Module["arguments"];if(Module["thisProgram"])thisProgram=Module["thisProgram"];var preInit=Module["preInit"];if(preInit){if(typeof preInit=="function")Module["preInit"]=preInit=[preInit];while(preInit.length>0){preInit.shift()()}}}Module["getValue"]=getValue;Module["UTF8ToString"]=UTF8ToString;Module["stringToUTF8"]=stringToUTF8;Module["lengthBytesUTF8"]=lengthBytesUTF8;var _wasm_parse_query_raw,_malloc,_free,_wasm_free_parse_result,__emscripten_timeout,_setThrew,__emscripten_stack_restore,_emscripten_stack_get_current,memory,__indirect_function_table,wasmMemory,wasmTable;function assignWasmExports(wasmExports){_wasm_parse_query_raw=Module["_wasm_parse_query_raw"]=wasmExports["r"];_malloc=Module["_malloc"]=wasmExports["s"];_free=Module["_free"]=wasmExports["u"];_wasm_free_parse_result=Module["_wasm_free_parse_result"]=wasmExports["v"];__emscripten_timeout=wasmExports["w"];_setThrew=wasmExports["x"];__emscripten_stack_restore=wasmExports["y"];_emscripten_stack_get_current=wasmExports["z"];memory=wasmMemory=wasmExports["p"];__indirect_function_table=wasmTable=wasmExports["t"]}var wasmImports={g:__abort_js,f:__emscripten_runtime_keepalive_clear,k:__emscripten_throw_longjmp,j:__setitimer_js,l:_emscripten_resize_heap,b:_exit,d:_fd_close,m:_fd_read,n:_fd_seek,c:_fd_write,i:invoke_i,a:invoke_ii,o:invoke_iii,h:invoke_v,e:_proc_exit};function invoke_iii(index,a1,a2){var sp=stackSave();try{return getWasmTableEntry(index)(a1,a2)}catch(e){stackRestore(sp);if(!(e instanceof EmscriptenEH))throw e;_setThrew(1,0)}}function invoke_ii(index,a1){var sp=stackSave();try{return getWasmTableEntry(index)(a1)}catch(e){stackRestore(sp);if(!(e instanceof EmscriptenEH))throw e;_setThrew(1,0)}}function invoke_i(index){var sp=stackSave();try{return getWasmTableEntry(index)()}catch(e){stackRestore(sp);if(!(e instanceof EmscriptenEH))throw e;_setThrew(1,0)}}function invoke_v(index){var sp=stackSave();try{getWasmTableEntry(index)()}catch(e){stackRestore(sp);if(!(e instanceof EmscriptenEH))throw e;_setThrew(1,0)}}async function run(){preRun();if(runDependencies){await resolveRunDependencies()}var setStatus=Module["setStatus"];if(setStatus){setStatus("Running...");await new Promise(resolve=>setTimeout(resolve,1));setTimeout(setStatus,1,"")}if(ABORT)return;initRuntime();Module["onRuntimeInitialized"]?.();postRun()}var wasmExports;wasmExports=await createWasm();await run();
+;return Module}})();if(true){module.exports=PgQueryModule;module.exports["default"]=PgQueryModule}else {}
 
 
 /***/ }),
@@ -37357,50 +39660,131 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55191);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49934);
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 55191:
+/***/ 49934:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  eF: () => (/* binding */ run)
+  e: () => (/* binding */ run)
 });
-
-// UNUSED EXPORTS: connectionPasswords, inertBlock, registerSecrets
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var lib_core = __nccwpck_require__(77094);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/core/status.ts
-/** The six verdicts a finding can carry. */
-const STATUSES = ['PASS', 'WARN', 'FAIL', 'INFO', 'N/A', 'UNKNOWN'];
+;// CONCATENATED MODULE: ./src/core/attestation.ts
+const noAttestations = () => ({ state: 'none' });
 /**
- * Severity order used when a status is lowered by policy: a downgrade may only move a finding
- * to a status of lower rank, never up.
+ * Builds the lookup: an exact target match wins over `*`; an attestation whose expiry date has been
+ * reached is reported as expired so the check can say so.
  */
-const SEVERITY_RANK = { FAIL: 3, WARN: 2, INFO: 1, PASS: 0, 'N/A': 0, UNKNOWN: 0 };
-/** True when `a` is strictly more severe than `b` among FAIL > WARN > INFO. */
-function isMoreSevere(a, b) {
-    return SEVERITY_RANK[a] > SEVERITY_RANK[b];
+function attestationLookup(attestations, targetName, auditedAt) {
+    const today = auditedAt.toISOString().slice(0, 10);
+    return checkId => {
+        const candidates = attestations.filter(a => a.check === checkId && (a.target === targetName || a.target === '*'));
+        const chosen = candidates.find(a => a.target === targetName) ?? candidates[0];
+        if (!chosen)
+            return { state: 'none' };
+        return chosen.expires <= today
+            ? { state: 'expired', attestation: chosen }
+            : { state: 'active', attestation: chosen };
+    };
 }
-/** Returns a zeroed count per status, in report order. */
-function emptySummary() {
-    return { PASS: 0, WARN: 0, FAIL: 0, INFO: 0, 'N/A': 0, UNKNOWN: 0 };
+
+;// CONCATENATED MODULE: ./src/diff/identity.ts
+/**
+ * The exact-match key of a finding within one target. An absent object and an empty one are
+ * different keys (a waiver without `object` covers only the check's finding without object).
+ */
+function identity_findingKey(checkId, object) {
+    return object === undefined ? `${checkId}\u0000` : `${checkId}\u0000\u0001${object}`;
+}
+/** Groups items by their exact key in one pass (linear in the items). */
+function indexByKey(items, key) {
+    const index = new Map();
+    for (const item of items) {
+        const k = key(item);
+        const bucket = index.get(k);
+        if (bucket)
+            bucket.push(item);
+        else
+            index.set(k, [item]);
+    }
+    return index;
+}
+
+;// CONCATENATED MODULE: ./src/baseline/apply.ts
+
+const EXPIRY_WARNING_DAYS = 14;
+function emptyBaselineOutcome() {
+    return { stale: [], expiringSoon: [], expired: [], failOnStale: false };
+}
+/** Exact key match: check id, target (or `*`), and object (both absent, or equal). */
+function waiverMatches(w, f, target) {
+    return w.check === f.checkId && (w.target === target || w.target === '*') && w.object === f.object;
+}
+/**
+ * Returns the findings with waived ones marked (they stay in the report; the input is not
+ * changed), and lists expired, stale and soon-expiring waivers. An expired waiver no longer
+ * waives: its finding counts again. Linear in findings + waivers: the WARN/FAIL findings are
+ * indexed once by their exact key (check id, object).
+ */
+function applyBaseline(findings, baseline, target, now) {
+    if (!baseline)
+        return { findings, outcome: emptyBaselineOutcome() };
+    const today = now.toISOString().slice(0, 10);
+    const soon = new Date(now.getTime() + EXPIRY_WARNING_DAYS * 86400000).toISOString().slice(0, 10);
+    const stale = [];
+    const expired = [];
+    const expiringSoon = [];
+    const marks = new Map();
+    const waivable = indexByKey(findings.filter(f => f.status === 'FAIL' || f.status === 'WARN'), f => identity_findingKey(f.checkId, f.object));
+    for (const w of baseline.waivers) {
+        if (w.target !== target && w.target !== '*')
+            continue;
+        const matched = waivable.get(identity_findingKey(w.check, w.object));
+        if (!matched) {
+            stale.push(w);
+            continue;
+        }
+        const state = w.expires <= today ? 'expired' : 'active';
+        for (const f of matched) {
+            // An exact-target waiver wins over a `*` one for the same finding; among equals the last wins.
+            if (marks.has(f) && w.target === '*')
+                continue;
+            marks.set(f, {
+                reason: w.reason,
+                owner: w.owner,
+                expires: w.expires,
+                state,
+                ...(w.line !== undefined ? { line: w.line } : {})
+            });
+        }
+        if (state === 'expired')
+            expired.push(w);
+        else if (w.expires <= soon)
+            expiringSoon.push(w);
+    }
+    return {
+        findings: findings.map(f => {
+            const m = marks.get(f);
+            return m ? { ...f, waiver: m } : f;
+        }),
+        outcome: { file: baseline.file, stale, expiringSoon, expired, failOnStale: baseline.failOnStale }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/text.ts
@@ -37601,8 +39985,60 @@ function need(fact, object) {
     throw new MissingFactError(fact.reason, fact.fix, object, fact.fault === true);
 }
 
-;// CONCATENATED MODULE: ./src/policy/families.ts
-/** Check families named by policy.md; a check's family ties it to the rows below. */
+;// CONCATENATED MODULE: ./src/core/status.ts
+/** The six verdicts a finding can carry. */
+const STATUSES = ['PASS', 'WARN', 'FAIL', 'INFO', 'N/A', 'UNKNOWN'];
+/**
+ * Severity order used when a status is lowered by policy: a downgrade may only move a finding
+ * to a status of lower rank, never up.
+ */
+const SEVERITY_RANK = { FAIL: 3, WARN: 2, INFO: 1, PASS: 0, 'N/A': 0, UNKNOWN: 0 };
+/** True when `a` is strictly more severe than `b` among FAIL > WARN > INFO. */
+function isMoreSevere(a, b) {
+    return SEVERITY_RANK[a] > SEVERITY_RANK[b];
+}
+/** Returns a zeroed count per status, in report order. */
+function emptySummary() {
+    return { PASS: 0, WARN: 0, FAIL: 0, INFO: 0, 'N/A': 0, UNKNOWN: 0 };
+}
+
+;// CONCATENATED MODULE: ./src/core/vocabulary.ts
+/**
+ * The product's words, once: every list a user can choose from and how the report names each value.
+ * Options, policy, renderers and tests import these instead of spelling them again.
+ */
+const ENGINES = ['postgres', 'cockroachdb', 'couchbase'];
+const ENGINE_NAMES = {
+    postgres: 'PostgreSQL',
+    cockroachdb: 'CockroachDB',
+    couchbase: 'Couchbase Server'
+};
+const DEPLOYMENT_VALUES = ['cloud', 'self-hosted'];
+const DEPLOYMENT_NAMES = {
+    cloud: 'Cloud',
+    'self-hosted': 'Self-hosted'
+};
+const ENVIRONMENTS = ['production', 'staging', 'development', 'sandbox'];
+const COMPLIANCE = ['soc2', 'hipaa', 'pci-dss', 'iso27001', 'gdpr'];
+const COMPLIANCE_NAMES = {
+    soc2: 'SOC 2',
+    hipaa: 'HIPAA',
+    'pci-dss': 'PCI DSS',
+    iso27001: 'ISO 27001',
+    gdpr: 'GDPR'
+};
+const SENSITIVITIES = ['pii-phi', 'financial', 'internal', 'public'];
+const SENSITIVITY_NAMES = {
+    'pii-phi': 'PII/PHI',
+    financial: 'financial',
+    internal: 'internal',
+    public: 'public'
+};
+const FORMATS = ['markdown', 'json', 'sarif', 'junit'];
+/**
+ * Check families named by policy.md; a check's family ties it to the policy rows in
+ * src/policy/families.ts (the rows live there, the names here so that core/ needs no policy import).
+ */
 const FAMILIES = (/* unused pure expression or super */ null && ([
     'open-network',
     'private-endpoints',
@@ -37618,6 +40054,12 @@ const FAMILIES = (/* unused pure expression or super */ null && ([
     'password-policy',
     'encryption-in-transit'
 ]));
+/** The frameworks a finding may cite; their control catalogue is src/policy/frameworks.ts. */
+const FRAMEWORK_NAMES = (/* unused pure expression or super */ null && (['SOC 2', 'HIPAA', 'PCI DSS', 'ISO 27001', 'GDPR']));
+
+;// CONCATENATED MODULE: ./src/policy/families.ts
+
+
 /**
  * What a production WARN/FAIL of the family becomes in each non-production environment
  * (policy.md, "Environment downgrades"). Families absent here are never downgraded.
@@ -37674,40 +40116,6 @@ const SENSITIVITY_RAISES = [
     }
 ];
 
-;// CONCATENATED MODULE: ./src/core/vocabulary.ts
-/**
- * The product's words, once: every list a user can choose from and how the report names each value.
- * Options, policy, renderers and tests import these instead of spelling them again.
- */
-const ENGINES = ['postgres', 'cockroachdb', 'couchbase'];
-const ENGINE_NAMES = {
-    postgres: 'PostgreSQL',
-    cockroachdb: 'CockroachDB',
-    couchbase: 'Couchbase Server'
-};
-const DEPLOYMENT_VALUES = ['cloud', 'self-hosted'];
-const DEPLOYMENT_NAMES = {
-    cloud: 'Cloud',
-    'self-hosted': 'Self-hosted'
-};
-const ENVIRONMENTS = ['production', 'staging', 'development', 'sandbox'];
-const COMPLIANCE = ['soc2', 'hipaa', 'pci-dss', 'iso27001', 'gdpr'];
-const COMPLIANCE_NAMES = {
-    soc2: 'SOC 2',
-    hipaa: 'HIPAA',
-    'pci-dss': 'PCI DSS',
-    iso27001: 'ISO 27001',
-    gdpr: 'GDPR'
-};
-const SENSITIVITIES = ['pii-phi', 'financial', 'internal', 'public'];
-const SENSITIVITY_NAMES = {
-    'pii-phi': 'PII/PHI',
-    financial: 'financial',
-    internal: 'internal',
-    public: 'public'
-};
-const FORMATS = ['markdown', 'json', 'sarif', 'junit'];
-
 ;// CONCATENATED MODULE: ./src/policy/apply.ts
 
 
@@ -37727,12 +40135,18 @@ function applyPolicy(meta, finding, ctx) {
             rule.condition === finding.condition &&
             status === rule.from &&
             rule.sensitivities.includes(ctx.dataSensitivity)) {
+            notes.push({
+                kind: 'raised',
+                from: status,
+                to: rule.to,
+                reason: `${SENSITIVITY_NAMES[ctx.dataSensitivity]} data`
+            });
             status = rule.to;
-            notes.push(`*(raised to ${rule.to} — ${SENSITIVITY_NAMES[ctx.dataSensitivity]} data)*`);
         }
     }
+    const outcome = () => (notes.length ? { status, policy: notes } : { status });
     if (status !== 'WARN' && status !== 'FAIL')
-        return { status, annotation: notes.join(' ') || undefined };
+        return outcome();
     const target = ENVIRONMENT_DOWNGRADES[family]?.[ctx.environment];
     if (target && isMoreSevere(status, target)) {
         // Canonical framework order, whatever order the user named them in.
@@ -37740,17 +40154,17 @@ function applyPolicy(meta, finding, ctx) {
             .filter(c => ctx.compliance.includes(c) && COMPLIANCE_LOCKS[c].includes(family))
             .map(c => COMPLIANCE_NAMES[c]);
         if (lockedBy.length > 0) {
-            notes.push(`*(${lockedBy.join(', ')} compliance — cannot downgrade)*`);
+            notes.push({ kind: 'locked', from: status, to: status, reason: `${lockedBy.join(', ')} compliance` });
         }
         else {
-            notes.push(`*(downgraded from ${status} — ${ctx.environment} cluster)*`);
+            notes.push({ kind: 'downgraded', from: status, to: target, reason: `${ctx.environment} cluster` });
             status = target;
         }
     }
-    return { status, annotation: notes.join(' ') || undefined };
+    return outcome();
 }
 
-;// CONCATENATED MODULE: ./src/core/run-checks.ts
+;// CONCATENATED MODULE: ./src/pipeline/run-checks.ts
 
 
 
@@ -37818,34 +40232,17 @@ function runChecks(checks, facts, ctx) {
                 rawStatus: rf.status,
                 detail: rf.detail,
                 remediation: check.meta.remediation,
+                rationale: check.meta.rationale,
+                ...(check.meta.verify !== undefined ? { verify: check.meta.verify } : {}),
                 frameworks: check.meta.frameworks,
                 ...(rf.object !== undefined ? { object: rf.object } : {}),
                 ...(rf.incomplete ? { incomplete: true } : {}),
-                ...(policy.annotation ? { annotation: policy.annotation } : {})
+                ...(policy.policy ? { policy: policy.policy } : {})
             };
             findings.push(f);
         }
     }
     return findings;
-}
-
-;// CONCATENATED MODULE: ./src/core/attestation.ts
-const noAttestations = () => ({ state: 'none' });
-/**
- * Builds the lookup: an exact target match wins over `*`; an attestation whose expiry date has been
- * reached is reported as expired so the check can say so.
- */
-function attestationLookup(attestations, targetName, auditedAt) {
-    const today = auditedAt.toISOString().slice(0, 10);
-    return checkId => {
-        const candidates = attestations.filter(a => a.check === checkId && (a.target === targetName || a.target === '*'));
-        const chosen = candidates.find(a => a.target === targetName) ?? candidates[0];
-        if (!chosen)
-            return { state: 'none' };
-        return chosen.expires <= today
-            ? { state: 'expired', attestation: chosen }
-            : { state: 'active', attestation: chosen };
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/version.ts
@@ -37933,75 +40330,9 @@ class TargetError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./src/diff/identity.ts
-/**
- * The exact-match key of a finding within one target. An absent object and an empty one are
- * different keys (a waiver without `object` covers only the check's finding without object).
- */
-function identity_findingKey(checkId, object) {
-    return object === undefined ? `${checkId}\u0000` : `${checkId}\u0000\u0001${object}`;
-}
-/** Groups items by their exact key in one pass (linear in the items). */
-function indexByKey(items, key) {
-    const index = new Map();
-    for (const item of items) {
-        const k = key(item);
-        const bucket = index.get(k);
-        if (bucket)
-            bucket.push(item);
-        else
-            index.set(k, [item]);
-    }
-    return index;
-}
-
-;// CONCATENATED MODULE: ./src/baseline/apply.ts
-
-const EXPIRY_WARNING_DAYS = 14;
-function emptyBaselineOutcome() {
-    return { stale: [], expiringSoon: [], expired: [], failOnStale: false };
-}
-/** Exact key match: check id, target (or `*`), and object (both absent, or equal). */
-function waiverMatches(w, f, target) {
-    return w.check === f.checkId && (w.target === target || w.target === '*') && w.object === f.object;
-}
-/**
- * Marks waived findings (they stay in the report), and lists expired, stale and soon-expiring
- * waivers. An expired waiver no longer waives: its finding counts again. Linear in findings +
- * waivers: the WARN/FAIL findings are indexed once by their exact key (check id, object).
- */
-function applyBaseline(findings, baseline, target, now) {
-    if (!baseline)
-        return emptyBaselineOutcome();
-    const today = now.toISOString().slice(0, 10);
-    const soon = new Date(now.getTime() + EXPIRY_WARNING_DAYS * 86400000).toISOString().slice(0, 10);
-    const stale = [];
-    const expired = [];
-    const expiringSoon = [];
-    const waivable = indexByKey(findings.filter(f => f.status === 'FAIL' || f.status === 'WARN'), f => identity_findingKey(f.checkId, f.object));
-    for (const w of baseline.waivers) {
-        if (w.target !== target && w.target !== '*')
-            continue;
-        const matched = waivable.get(identity_findingKey(w.check, w.object));
-        if (!matched) {
-            stale.push(w);
-            continue;
-        }
-        const state = w.expires <= today ? 'expired' : 'active';
-        for (const f of matched) {
-            // An exact-target waiver wins over a `*` one for the same finding.
-            if (f.waiver && w.target === '*')
-                continue;
-            f.waiver = { reason: w.reason, owner: w.owner, expires: w.expires, state };
-        }
-        if (state === 'expired')
-            expired.push(w);
-        else if (w.expires <= soon)
-            expiringSoon.push(w);
-    }
-    return { file: baseline.file, stale, expiringSoon, expired, failOnStale: baseline.failOnStale };
-}
-
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -47591,7 +49922,16 @@ const jsonReportSchema = object({
         rawStatus: json_status,
         object: schemas_string().optional(),
         detail: schemas_string(),
+        /** A free-text note from the producer (the config-file scan); policy changes are in `policy`. */
         annotation: schemas_string().optional(),
+        /** What the environment / compliance / sensitivity policy did to the verdict (added in 0.2). */
+        policy: array(object({
+            kind: schemas_enum(['downgraded', 'raised', 'locked']),
+            from: json_status,
+            to: json_status,
+            reason: schemas_string()
+        }))
+            .optional(),
         remediation: object({ text: schemas_string(), link: schemas_string() }),
         frameworks: record(schemas_string(), array(schemas_string())),
         /** UNKNOWN because of a fault (not a privilege): the audit is incomplete. */
@@ -47602,7 +49942,9 @@ const jsonReportSchema = object({
             reason: schemas_string(),
             owner: schemas_string(),
             expires: schemas_string(),
-            state: schemas_enum(['active', 'expired'])
+            state: schemas_enum(['active', 'expired']),
+            /** The waiver's line in the baseline file (added in 0.2). */
+            line: schemas_number().int().positive().optional()
         })
             .optional()
     })),
@@ -47679,6 +50021,7 @@ function toJsonReport(report) {
             ...(f.object !== undefined ? { object: f.object } : {}),
             detail: f.detail.text,
             ...(f.annotation ? { annotation: f.annotation } : {}),
+            ...(f.policy?.length ? { policy: f.policy.map(p => ({ ...p })) } : {}),
             remediation: f.remediation,
             frameworks: Object.fromEntries(Object.entries(f.frameworks).map(([k, v]) => [k, [...v]])),
             ...(f.incomplete ? { incomplete: true } : {}),
@@ -47911,6 +50254,7 @@ function parseReport(source, file, input) {
 
 
 
+
 /** Reads and validates the reference report (exit 2 naming `input` and the file on any problem). */
 function readReference(file, input = '--compare-to') {
     return readReportFile(file, input);
@@ -47922,6 +50266,8 @@ function readReference(file, input = '--compare-to') {
 async function loadReference(options, input) {
     if (!options.compareTo)
         return undefined;
+    if (options.compareTo === 'auto' && !(0,external_node_fs_.existsSync)('auto'))
+        throw new errors_UsageError(`${input} auto finds the reference in earlier GitHub Actions runs and works only in the action: expected a JSON report file from db-posture audit.`);
     const report = await readReference(options.compareTo, input);
     const t = report.target;
     const engineDiffers = options.engine !== 'auto' && options.engine !== t.engine;
@@ -47984,59 +50330,41 @@ function sarifBaselineStates(diff) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/audit.ts
+;// CONCATENATED MODULE: ./src/pipeline/report.ts
 
 
 
 
 
 
-
-
-
-/**
- * The pipeline: collect facts once, evaluate every pure check, apply policy, then the baseline.
- * Rendering and publishing happen outside, on the returned report.
- */
-async function runAudit(engine, options, deps) {
-    const collected = await engine.collect({
-        options,
-        progress: deps.progress,
-        redactor: deps.redactor,
-        now: deps.now
-    });
-    deps.progress.step('evaluating checks');
-    const attestations = deps.baseline?.attestations ?? [];
-    const ctx = {
-        auditedAt: deps.now,
-        deployment: collected.target.deployment,
-        environment: options.environment,
-        dataSensitivity: options.dataSensitivity,
-        compliance: options.compliance,
-        targetName: collected.target.name,
-        attestation: attestationLookup(attestations, collected.target.name, deps.now)
-    };
-    const findings = runChecks(engine.checks, collected.facts, ctx);
-    const baseline = applyBaseline(findings, deps.baseline, collected.target.name, deps.now);
-    return buildReport(collected, options, deps.now, findings, baseline, deps.reference);
-}
 /** Counts, gate and report assembly (also used by tests on fixture findings). */
 function buildReport(collected, options, now, findings, baseline, reference) {
     const all = assemble(collected, options, now, findings, baseline, 'all');
-    if (!reference) {
-        if (options.gate !== 'new')
+    const withoutReference = (extra = []) => {
+        if (options.gate !== 'new' && extra.length === 0)
             return all;
         // gate: new without a reference (none given, or `compare-to: auto` found none) judges everything.
         return {
             ...all,
             notes: [
                 ...all.notes,
-                msg `Gate mode new has no reference report to compare with, so every finding was judged (gate: all).`
+                ...extra,
+                ...(options.gate === 'new'
+                    ? [
+                        msg `Gate mode new has no reference report to compare with, so every finding was judged (gate: all).`
+                    ]
+                    : [])
             ]
         };
-    }
+    };
+    if (!reference)
+        return withoutReference();
     const ref = reference.report;
     if (ref.target.name !== collected.target.name || ref.target.engine !== collected.target.engine) {
+        if (reference.auto)
+            return withoutReference([
+                msg `The reference report compare-to auto found (${reference.file}) is an audit of ${ref.target.name} (${ref.target.engine}), not of this target: nothing was compared.`
+            ]);
         throw new errors_UsageError(`${reference.input} ${reference.file} is an audit of ${JSON.stringify(ref.target.name)} (${ref.target.engine}), but this audit is of ${JSON.stringify(collected.target.name)} (${collected.target.engine}): expected a JSON report of the same target and engine.`);
     }
     const comparison = compareToReference(all, ref, reference.file);
@@ -48092,185 +50420,36 @@ function assemble(collected, options, now, findings, baseline, mode, newOrWorse)
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/coerce.js
-
-
-function coerce_string(params) {
-    return core._coercedString(schemas.ZodString, params);
-}
-function coerce_number(params) {
-    return _coercedNumber(ZodNumber, params);
-}
-function coerce_boolean(params) {
-    return core._coercedBoolean(schemas.ZodBoolean, params);
-}
-function coerce_bigint(params) {
-    return core._coercedBigint(schemas.ZodBigInt, params);
-}
-function coerce_date(params) {
-    return core._coercedDate(schemas.ZodDate, params);
-}
-
-;// CONCATENATED MODULE: ./src/core/options.ts
+;// CONCATENATED MODULE: ./src/pipeline/audit.ts
 
 
 
 
-
-
-/** `--engine` accepts the engines and `auto` (detect from the target). */
-const options_ENGINES = ['auto', ...ENGINES];
-/** `--deployment` accepts the deployments and `auto` (from the host or the Cloud API). */
-const DEPLOYMENTS = ['auto', ...DEPLOYMENT_VALUES];
-/** A comma-separated list (flag or action input) or an array, trimmed, empties dropped. */
-const csv = (values) => preprocess(v => typeof v === 'string'
-    ? v
-        .split(',')
-        .map(s => s.trim().toLowerCase())
-        .filter(Boolean)
-    : v, array(schemas_enum(values)));
 /**
- * The one typed description of an audit, built by the CLI from flags and by the action from
- * inputs. Keys map to the kebab-case flag/input names in `OPTION_NAMES`.
+ * The pipeline: collect facts once, evaluate every pure check, apply policy, then the baseline.
+ * Rendering and publishing happen outside, on the returned report.
  */
-const auditOptionsSchema = object({
-    engine: schemas_enum(options_ENGINES).default('auto'),
-    url: schemas_string().min(1).optional(),
-    /** How the user gave the connection string, for messages: `--url`, `DB_POSTURE_URL`, `input connection-string`. */
-    urlSource: schemas_string().min(1).optional(),
-    deployment: schemas_enum(DEPLOYMENTS).default('auto'),
-    environment: schemas_enum(ENVIRONMENTS).default('production'),
-    compliance: csv(COMPLIANCE).default([]),
-    dataSensitivity: schemas_enum(SENSITIVITIES).default('internal'),
-    name: schemas_string()
-        .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/, 'letters, digits, ".", "_" or "-" (at most 63, starting alphanumeric)')
-        .optional(),
-    baseline: schemas_string().min(1).optional(),
-    /** True when the baseline path was given explicitly: then a missing file is an error. */
-    baselineExplicit: schemas_boolean().default(false),
-    formats: csv(FORMATS)
-        .pipe(array(schemas_enum(FORMATS)).min(1))
-        .default(['markdown', 'json']),
-    outDir: schemas_string().min(1).default('reports'),
-    failOn: schemas_enum(FAIL_ON).default('fail'),
-    /** A reference JSON report (`--compare-to`): the Since section, change marks and `gate: new`. */
-    compareTo: schemas_string().min(1).optional(),
-    /** `new` (`--fail-on-new-only`): only findings new or worse than in the reference block. */
-    gate: schemas_enum(GATE_MODES).default('all'),
-    failOnStale: preprocess(v => (typeof v === 'string' ? v.trim().toLowerCase() : v), union([schemas_boolean(), schemas_enum(['true', 'false'])]))
-        .default(false)
-        .transform(v => v === true || v === 'true'),
-    /** Longest a waiver or attestation may run, in days from today. */
-    maxWaiverDays: coerce_number().int().min(1).max(3650).default(365),
-    concurrency: coerce_number().int().min(1).max(32).default(4),
-    connectTimeoutMs: coerce_number().int().min(100).max(600000).default(10000),
-    statementTimeoutMs: coerce_number().int().min(10).max(600000).default(15000),
-    cloudApiKey: schemas_string().min(1).optional(),
-    cloudClusterId: schemas_string().min(1).optional(),
-    /** The Cloud API base URL; only changed for tests and private endpoints. */
-    cloudApiUrl: schemas_string().url().default('https://cockroachlabs.cloud'),
-    /** A CockroachDB certs directory whose certificates crdb/tls also judges. */
-    certsDir: schemas_string().min(1).optional(),
-    couchbaseUrl: schemas_string().min(1).optional(),
-    couchbaseUsername: schemas_string().min(1).optional(),
-    couchbasePassword: schemas_string().min(1).optional(),
-    couchbaseCaFile: schemas_string().min(1).optional()
-})
-    .strict();
-/** The kebab-case name under which each option is given (flag `--x` or action input `x`). */
-const OPTION_NAMES = {
-    engine: 'engine',
-    url: 'url',
-    urlSource: 'url',
-    deployment: 'deployment',
-    environment: 'environment',
-    compliance: 'compliance',
-    dataSensitivity: 'data-sensitivity',
-    name: 'name',
-    baseline: 'baseline',
-    baselineExplicit: 'baseline',
-    formats: 'format',
-    outDir: 'out',
-    failOn: 'fail-on',
-    compareTo: 'compare-to',
-    gate: 'gate',
-    failOnStale: 'fail-on-stale',
-    maxWaiverDays: 'max-waiver-days',
-    concurrency: 'concurrency',
-    connectTimeoutMs: 'connect-timeout',
-    statementTimeoutMs: 'statement-timeout',
-    cloudApiKey: 'cloud-api-key',
-    cloudClusterId: 'cloud-cluster-id',
-    cloudApiUrl: 'cloud-api-url',
-    certsDir: 'certs-dir',
-    couchbaseUrl: 'couchbase-url',
-    couchbaseUsername: 'couchbase-username',
-    couchbasePassword: 'couchbase-password',
-    couchbaseCaFile: 'couchbase-ca'
-};
-const SECRET_KEYS = new Set(['url', 'cloudApiKey', 'couchbasePassword']);
-/** What each option expects, in our words (zod's own wording never reaches the user). */
-const EXPECTED = {
-    engine: `one of ${options_ENGINES.join(', ')}`,
-    deployment: `one of ${DEPLOYMENTS.join(', ')}`,
-    environment: `one of ${ENVIRONMENTS.join(', ')}`,
-    compliance: `a comma-separated list of ${COMPLIANCE.join(', ')}`,
-    dataSensitivity: `one of ${SENSITIVITIES.join(', ')}`,
-    name: 'letters, digits, ".", "_" or "-" (at most 63, starting alphanumeric)',
-    formats: `a comma-separated list of at least one of ${FORMATS.join(', ')}`,
-    outDir: 'a directory path',
-    failOn: `one of ${FAIL_ON.join(', ')}`,
-    failOnStale: 'true or false',
-    compareTo: 'a JSON report file from db-posture audit',
-    gate: `one of ${GATE_MODES.join(', ')}`,
-    maxWaiverDays: 'a whole number of days from 1 to 3650',
-    concurrency: 'a whole number from 1 to 32',
-    connectTimeoutMs: 'milliseconds, a whole number from 100 to 600000',
-    statementTimeoutMs: 'milliseconds, a whole number from 10 to 600000',
-    cloudApiUrl: 'an https:// (or http:// for a local test) URL',
-    baseline: 'a file path',
-    certsDir: 'a directory path',
-    couchbaseCaFile: 'a PEM file path'
-};
-/**
- * Validates raw options. A bad value is a UsageError naming the option, the value (never for
- * secrets) and what was expected.
- * @param label how an option is named to the user: `--environment` (CLI) or `input environment`.
- */
-function options_parseAuditOptions(input, label = n => `--${n}`, 
-/** Where a value came from when not from its flag or input, e.g. `{ cloudApiUrl: 'DB_POSTURE_CLOUD_API_URL' }`. */
-sources = {}) {
-    const result = auditOptionsSchema.safeParse(input);
-    if (result.success) {
-        const o = result.data;
-        if (!o.url && !o.couchbaseUrl && !(o.cloudApiKey && o.cloudClusterId)) {
-            throw new errors_UsageError(`No target given: pass ${label('url')} (or DB_POSTURE_URL), ${label('couchbase-url')}, or ${label('cloud-api-key')} with ${label('cloud-cluster-id')}.`);
-        }
-        return o;
-    }
-    const issue = result.error.issues[0];
-    const key = String(issue.path[0] ?? '');
-    const name = OPTION_NAMES[key] ?? key;
-    if (issue.code === 'unrecognized_keys') {
-        throw new errors_UsageError(`Unknown option ${issue.keys.map(k => label(k)).join(', ')}.`);
-    }
-    const raw = input[key];
-    const shown = SECRET_KEYS.has(key) ? '(hidden)' : JSON.stringify(Array.isArray(raw) ? raw.join(',') : raw);
-    let expected = EXPECTED[key] ?? 'a valid value';
-    if (issue.code === 'invalid_value' && 'values' in issue && issue.path.length > 1) {
-        expected = `one of ${issue.values.join(', ')}`;
-    }
-    const items = typeof raw === 'string'
-        ? raw
-            .split(',')
-            .map(v => v.trim())
-            .filter(Boolean)
-        : raw;
-    const element = issue.path.length > 1 && Array.isArray(items)
-        ? ` (item ${JSON.stringify(items[Number(issue.path[1])] ?? '')})`
-        : '';
-    const where = sources[key] ?? label(name);
-    throw new errors_UsageError(`Invalid ${where} ${shown}${element}: expected ${expected}.`);
+async function runAudit(engine, options, deps) {
+    const collected = await engine.collect({
+        options,
+        progress: deps.progress,
+        redactor: deps.redactor,
+        now: deps.now
+    });
+    deps.progress.step('evaluating checks');
+    const attestations = deps.baseline?.attestations ?? [];
+    const ctx = {
+        auditedAt: deps.now,
+        deployment: collected.target.deployment,
+        environment: options.environment,
+        dataSensitivity: options.dataSensitivity,
+        compliance: options.compliance,
+        targetName: collected.target.name,
+        attestation: attestationLookup(attestations, collected.target.name, deps.now)
+    };
+    const judged = runChecks(engine.checks, collected.facts, ctx);
+    const { findings, outcome } = applyBaseline(judged, deps.baseline, collected.target.name, deps.now);
+    return buildReport(collected, options, deps.now, findings, outcome, deps.reference);
 }
 
 ;// CONCATENATED MODULE: ./src/core/redact.ts
@@ -48572,7 +50751,12 @@ function validateBaseline(bd, opts) {
         attestedBy: a['attested-by'],
         expires: a.expires
     }));
-    return { file, waivers: parsed.data.waivers, attestations, failOnStale: opts.failOnStale ?? false };
+    // Each waiver keeps the line its entry starts on, so a waived SARIF result can point at it.
+    const waivers = parsed.data.waivers.map((w, i) => {
+        const line = entryLine(bd, 'waivers', i);
+        return line !== undefined ? { ...w, line } : w;
+    });
+    return { file, waivers, attestations, failOnStale: opts.failOnStale ?? false };
 }
 /**
  * Two entries for the same finding (or the same attested check) would make the outcome depend on
@@ -48646,7 +50830,7 @@ var external_node_tls_ = __nccwpck_require__(41692);
 var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/core/tls-probe.ts
+;// CONCATENATED MODULE: ./src/sqlwire/tls-probe.ts
 
 
 
@@ -48808,14 +50992,14 @@ const parseIntoClientConfig = pg_connection_string.parseIntoClientConfig
 ;// CONCATENATED MODULE: ./src/sqlwire/endpoint.ts
 
 
-const endpoint_EXPECTED = 'expected postgresql://user:password@host:port/database';
+const EXPECTED = 'expected postgresql://user:password@host:port/database';
 /**
  * Parses a connection string (postgres:// or postgresql:// URL) into a reusable client
  * configuration. `input` names where the user gave it (`--url`, `DB_POSTURE_URL`, input
  * `connection-string`); the value itself is never echoed because it carries the password.
  */
 function parseEndpoint(url, redactor, input = '--url') {
-    const bad = (problem) => new errors_UsageError(`Invalid ${input}: ${problem}; ${endpoint_EXPECTED}.`);
+    const bad = (problem) => new errors_UsageError(`Invalid ${input}: ${problem}; ${EXPECTED}.`);
     if (!/^postgres(ql)?:\/\//i.test(url))
         throw bad('it is not a postgres:// or postgresql:// URL');
     const asHttp = url.replace(/^postgres(ql)?:/i, 'http:');
@@ -49408,57 +51592,85 @@ function parseSettingList(entries) {
     }
     return out;
 }
-/** Collects the catalog facts of one database over its own read-only session. */
-async function collectDatabase(session, name) {
-    const q = DATABASE_QUERIES;
-    // The database name is the target's text: it is quoted by msg, never spliced into markup.
-    const [publicSchema, publicGrants, grantOptions, secdef, languages, extensions, rls, publications] = await session.readMany([
-        { what: msg `Schema privileges of database "${name}"`, sql: q.publicSchema },
-        { what: msg `Table privileges of database "${name}"`, sql: q.publicGrants },
-        { what: msg `Grant options in database "${name}"`, sql: q.grantOptions },
-        { what: msg `Functions of database "${name}"`, sql: q.securityDefiners },
-        { what: msg `Languages of database "${name}"`, sql: q.languages },
-        { what: msg `Extensions of database "${name}"`, sql: q.extensions },
-        { what: msg `Row-level security of database "${name}"`, sql: q.rowLevelSecurity },
-        { what: msg `Publications of database "${name}"`, sql: q.publications }
-    ]);
-    return {
-        name,
-        publicSchemaCreate: collector_mapFact(publicSchema, rows => rows[0]?.has_public ? Boolean(rows[0].public_create) : null),
-        publicGrants: collector_mapFact(publicGrants, rows => rows.map(r => ({
+/**
+ * The reads of one database, in the order they are sent, each with what it is called in messages
+ * (the database name is the target's text: msg quotes it, it is never spliced into markup), its
+ * query and how its rows become the fact.
+ */
+const DATABASE_READS = {
+    publicSchemaCreate: {
+        what: db => msg `Schema privileges of database "${db}"`,
+        sql: DATABASE_QUERIES.publicSchema,
+        map: rows => (rows[0]?.has_public ? Boolean(rows[0].public_create) : null)
+    },
+    publicGrants: {
+        what: db => msg `Table privileges of database "${db}"`,
+        sql: DATABASE_QUERIES.publicGrants,
+        map: rows => rows.map(r => ({
             schema: String(r.schema),
             name: String(r.name),
             kind: String(r.kind),
             privileges: r.privileges
-        }))),
-        grantOptions: collector_mapFact(grantOptions, rows => rows.map(r => ({
+        }))
+    },
+    grantOptions: {
+        what: db => msg `Grant options in database "${db}"`,
+        sql: DATABASE_QUERIES.grantOptions,
+        map: rows => rows.map(r => ({
             objectType: r.object_type,
             schema: String(r.schema),
             name: String(r.name),
             grantee: String(r.grantee),
             owner: String(r.owner),
             privileges: r.privileges
-        }))),
-        securityDefiners: collector_mapFact(secdef, rows => rows.map(r => ({
+        }))
+    },
+    securityDefiners: {
+        what: db => msg `Functions of database "${db}"`,
+        sql: DATABASE_QUERIES.securityDefiners,
+        map: rows => rows.map(r => ({
             schema: String(r.schema),
             name: String(r.name),
             args: String(r.args ?? ''),
             owner: String(r.owner),
             searchPath: r.search_path ?? null,
             extension: r.extension ?? null
-        }))),
-        languages: collector_mapFact(languages, rows => rows.map(r => ({ name: String(r.lanname), trusted: Boolean(r.lanpltrusted) }))),
-        extensions: collector_mapFact(extensions, rows => rows.map(r => ({
+        }))
+    },
+    languages: {
+        what: db => msg `Languages of database "${db}"`,
+        sql: DATABASE_QUERIES.languages,
+        map: rows => rows.map(r => ({ name: String(r.lanname), trusted: Boolean(r.lanpltrusted) }))
+    },
+    extensions: {
+        what: db => msg `Extensions of database "${db}"`,
+        sql: DATABASE_QUERIES.extensions,
+        map: rows => rows.map(r => ({
             name: String(r.extname),
             version: String(r.extversion),
             defaultVersion: r.default_version ?? null
-        }))),
-        rowLevelSecurity: collector_mapFact(rls, rows => ({
+        }))
+    },
+    rowLevelSecurity: {
+        what: db => msg `Row-level security of database "${db}"`,
+        sql: DATABASE_QUERIES.rowLevelSecurity,
+        map: rows => ({
             enabled: rows.filter(r => r.enabled).map(r => String(r.name)),
             forced: rows.filter(r => r.forced).map(r => String(r.name))
-        })),
-        publications: collector_mapFact(publications, rows => rows.map(r => String(r.pubname)))
-    };
+        })
+    },
+    publications: {
+        what: db => msg `Publications of database "${db}"`,
+        sql: DATABASE_QUERIES.publications,
+        map: rows => rows.map(r => String(r.pubname))
+    }
+};
+/** Collects the catalog facts of one database over its own read-only session, in one batch. */
+async function collectDatabase(session, name) {
+    const keys = Object.keys(DATABASE_READS);
+    const answers = await session.readMany(keys.map(k => ({ what: DATABASE_READS[k].what(name), sql: DATABASE_READS[k].sql })));
+    const facts = Object.fromEntries(keys.map((k, i) => [k, collector_mapFact(answers[i], DATABASE_READS[k].map)]));
+    return { name, ...facts };
 }
 /** Every fact of a database that could not be visited carries the same reason. */
 function unreachableDatabase(name, f) {
@@ -49497,196 +51709,22 @@ async function collectPostgres(env, hooks = {}) {
     };
     const stats = { connections: 0, statements: 0 };
     progress.step(`connecting to ${ep.socket ? ep.host : `${ep.host}:${ep.port}`}/${ep.database}`);
-    const tlsPromise = ep.socket
-        ? Promise.resolve(unavailable('The audit connected over a Unix socket, so there is no TLS endpoint to probe.', 'Audit over TCP (host=...) to inspect the served certificate.'))
-        : probePostgresTls(ep.host, ep.port, options.connectTimeoutMs, ep.host).then(r => available(r), e => unavailable(msg `The TLS handshake with the server port failed: ${redactor.scrub(e.message)}.`));
-    let main;
+    const tlsPromise = probeTls(ep, options.connectTimeoutMs, redactor);
+    const main = await openMainSession(ep, sessionOpts, redactor, tlsPromise);
+    stats.connections++;
     try {
-        main = await ReadOnlySession.open(ep, ep.database, sessionOpts, redactor);
-        stats.connections++;
-    }
-    catch (error) {
-        await tlsPromise;
-        // A server that answered but refused the PostgreSQL session (its pins or its first query) may
-        // be CockroachDB given --engine postgres: say what to use instead of a puzzling SQL error.
-        if (error.code || error instanceof TargetError) {
-            const detected = await detectSqlEngine(ep, sessionOpts, redactor).catch(() => undefined);
-            if (detected?.engine === 'cockroachdb')
-                throw new errors_UsageError(`The server is CockroachDB (${detected.version}). Use --engine cockroachdb (or auto) for it.`);
-        }
-        if (error instanceof TargetError)
-            throw error;
-        throw connectionFailure(error, ep, options.connectTimeoutMs, redactor, 'PostgreSQL');
-    }
-    try {
-        const c = CLUSTER_QUERIES;
-        if (productFromVersion(main.serverVersion) === 'cockroachdb') {
-            throw new errors_UsageError(`The server is CockroachDB (${main.serverVersion}). Use --engine cockroachdb (or auto) for it.`);
-        }
-        const serverRows = await main.read(msg `The server version`, c.server);
-        // Without the version no check can be judged: the audit cannot go on (exit 3, not a defect).
-        if (!serverRows.ok)
-            throw new TargetError(`Cannot audit ${ep.host}:${ep.port}: ${serverRows.reason.text}`);
-        const s = serverRows.value[0];
-        const version = main.serverVersion;
-        const server = {
-            versionNum: Number(s.num),
-            version,
-            currentUser: String(s.usr),
-            isSuperuser: Boolean(s.su),
-            canReadAllSettings: Boolean(s.su) || Boolean(s.read_all),
-            host: ep.host,
-            port: ep.port,
-            database: ep.database
-        };
+        const server = await readServer(main, ep);
         progress.step('reading cluster settings, roles and pg_hba rules');
-        const hbaFix = (code) => code === '42501'
-            ? msg `Run the audit as a superuser, or GRANT SELECT ON pg_catalog.pg_hba_file_rules and EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() TO ${server.currentUser}.`
-            : undefined;
-        const authidFix = (code) => code === '42501'
-            ? 'Run the audit as a superuser: pg_authid (stored password hashes) is readable only by superusers.'
-            : undefined;
-        // Server-wide facts in one round trip. The two catalogs only a superuser may read go in the
-        // batch only for a superuser: for anyone else they would fail it and cost a per-fact retry.
-        const privileged = [
-            { what: msg `pg_hba_file_rules`, sql: c.hba, fix: hbaFix },
-            { what: msg `pg_authid`, sql: c.passwords, fix: authidFix }
-        ];
-        const [settingsRows, placeholderRows, rolesRows, membershipRows, roleSettingRows, archiverRows, senders, slots, dbList, ...privilegedRows] = await main.readMany([
-            { what: msg `pg_settings`, sql: c.settings },
-            { what: msg `The pgaudit.log placeholder`, sql: c.pgauditPlaceholder },
-            { what: msg `pg_roles`, sql: c.roles },
-            { what: msg `pg_auth_members`, sql: c.memberships },
-            { what: msg `pg_db_role_setting`, sql: c.roleSettings },
-            { what: msg `pg_stat_archiver`, sql: c.archiver },
-            { what: msg `pg_stat_replication`, sql: c.senders },
-            { what: msg `pg_replication_slots`, sql: c.slots },
-            { what: msg `pg_database`, sql: c.databases },
-            ...(server.isSuperuser ? privileged : [])
-        ]);
-        const [hbaRows, passwordRows] = server.isSuperuser
-            ? privilegedRows
-            : [
-                await main.read(privileged[0].what, privileged[0].sql, hbaFix),
-                await main.read(privileged[1].what, privileged[1].sql, authidFix)
-            ];
-        const settings = collector_mapFact(settingsRows, rows => {
-            const out = {};
-            for (const r of rows) {
-                out[String(r.name)] = {
-                    name: String(r.name),
-                    setting: String(r.setting ?? ''),
-                    unit: r.unit ?? null,
-                    source: r.source ?? null,
-                    context: r.context ?? null,
-                    pendingRestart: Boolean(r.pending_restart)
-                };
-            }
-            return out;
-        });
-        const placeholder = collector_mapFact(placeholderRows, rows => rows[0]?.value == null || rows[0].value === '' ? null : String(rows[0].value));
-        const hba = collector_mapFact(hbaRows, rows => rows.map(toHbaRule));
-        const roles = collector_mapFact(rolesRows, rows => rows.map((r) => ({
-            oid: Number(r.oid),
-            name: String(r.rolname),
-            superuser: Boolean(r.rolsuper),
-            inherit: Boolean(r.rolinherit),
-            createRole: Boolean(r.rolcreaterole),
-            createDb: Boolean(r.rolcreatedb),
-            canLogin: Boolean(r.rolcanlogin),
-            replication: Boolean(r.rolreplication),
-            bypassRls: Boolean(r.rolbypassrls),
-            validUntil: r.valid_until ?? null
-        })));
-        const memberships = collector_mapFact(membershipRows, rows => rows.map((r) => ({
-            roleOid: Number(r.roleid),
-            memberOid: Number(r.member),
-            adminOption: Boolean(r.admin_option)
-        })));
-        const passwords = collector_mapFact(passwordRows, rows => Object.fromEntries(rows.map(r => [String(r.rolname), r.kind])));
-        const roleSettings = collector_mapFact(roleSettingRows, rows => rows.map((r) => ({
-            role: r.rolname ?? null,
-            database: r.datname ?? null,
-            settings: parseSettingList(r.cfg ?? [])
-        })));
-        const archiver = collector_mapFact(archiverRows, rows => ({
-            archivedCount: Number(rows[0]?.archived ?? 0),
-            failedCount: Number(rows[0]?.failed ?? 0),
-            lastArchivedTime: rows[0]?.last_archived ?? null,
-            lastFailedTime: rows[0]?.last_failed ?? null
-        }));
-        const replication = !senders.ok
-            ? senders
-            : !slots.ok
-                ? slots
-                : available({
-                    senders: senders.value.map(r => ({
-                        applicationName: String(r.application_name ?? ''),
-                        clientAddr: r.client_addr ?? null,
-                        state: r.state ?? null
-                    })),
-                    slots: slots.value.map(r => ({
-                        name: String(r.slot_name),
-                        type: String(r.slot_type),
-                        active: Boolean(r.active)
-                    }))
-                });
-        let databases;
-        if (!dbList.ok) {
-            databases = dbList;
-        }
-        else {
-            const names = dbList.value.map(r => String(r.datname));
-            let done = 0;
-            progress.count('databases', 0, names.length);
-            const visit = async (name) => {
-                await hooks.beforeDatabase?.(name);
-                if (name === ep.database)
-                    return collectDatabase(main, name);
-                let session;
-                try {
-                    session = await ReadOnlySession.open(ep, name, sessionOpts, redactor);
-                    stats.connections++;
-                }
-                catch (error) {
-                    const { code, text } = describePgError(error, redactor);
-                    if (code === '3D000')
-                        return unreachableDatabase(name, unavailable(msg `Database ${name} was dropped during the audit.`));
-                    if (isPrivilegeError(code)) {
-                        return unreachableDatabase(name, unavailable(msg `The login may not connect to database ${name} (${text}).`, msg `GRANT CONNECT ON DATABASE ${quoteIdent(name)} TO ${quoteIdent(server.currentUser)};`));
-                    }
-                    // Anything else (a pin the server refused, a dropped connection, a timeout) is a fault.
-                    const why = error instanceof TargetError ? error.message : text;
-                    return unreachableDatabase(name, faulted(msg `Database ${name} could not be visited: ${why}`));
-                }
-                try {
-                    return await collectDatabase(session, name);
-                }
-                finally {
-                    stats.statements += session.queries;
-                    await session.close();
-                }
-            };
-            const visited = await mapBounded(names, options.concurrency, async (name) => {
-                const result = await visit(name);
-                progress.count('databases', ++done, names.length);
-                return result;
-            });
-            databases = available(visited);
-        }
+        const cluster = await readCluster(main, server);
+        const databases = !cluster.databaseList.ok
+            ? cluster.databaseList
+            : available(await visitDatabases(cluster.databaseList.value.map(r => String(r.datname)), { env, hooks, ep, sessionOpts, stats, main, server }));
         progress.step('TLS handshake');
         const tls = await tlsPromise;
         const facts = {
             server,
-            settings,
-            pgauditPlaceholder: placeholder,
-            hba,
-            roles,
-            memberships,
-            passwords,
-            roleSettings,
-            archiver,
-            replication,
+            ...cluster.facts,
+            replication: cluster.replication,
             databases,
             tls,
             releases: POSTGRES_RELEASES
@@ -49702,6 +51740,215 @@ async function collectPostgres(env, hooks = {}) {
     finally {
         stats.statements += main.queries;
         await main.close();
+    }
+}
+/** The audit's own TLS handshake on the server port, started beside the SQL session. */
+function probeTls(ep, connectTimeoutMs, redactor) {
+    if (ep.socket)
+        return Promise.resolve(unavailable('The audit connected over a Unix socket, so there is no TLS endpoint to probe.', 'Audit over TCP (host=...) to inspect the served certificate.'));
+    return probePostgresTls(ep.host, ep.port, connectTimeoutMs, ep.host).then(r => available(r), e => unavailable(msg `The TLS handshake with the server port failed: ${redactor.scrub(e.message)}.`));
+}
+/**
+ * The session on the endpoint's database. A server that answered but refused the PostgreSQL
+ * session (its pins or its first query), or that reports a CockroachDB version, is named with the
+ * engine to use instead of a puzzling SQL error.
+ */
+async function openMainSession(ep, sessionOpts, redactor, tlsPromise) {
+    let main;
+    try {
+        main = await ReadOnlySession.open(ep, ep.database, sessionOpts, redactor);
+    }
+    catch (error) {
+        await tlsPromise;
+        if (error.code || error instanceof TargetError) {
+            const detected = await detectSqlEngine(ep, sessionOpts, redactor).catch(() => undefined);
+            if (detected?.engine === 'cockroachdb')
+                throw new errors_UsageError(`The server is CockroachDB (${detected.version}). Use --engine cockroachdb (or auto) for it.`);
+        }
+        if (error instanceof TargetError)
+            throw error;
+        throw connectionFailure(error, ep, sessionOpts.connectTimeoutMs, redactor, 'PostgreSQL');
+    }
+    if (productFromVersion(main.serverVersion) === 'cockroachdb') {
+        await main.close();
+        await tlsPromise;
+        throw new errors_UsageError(`The server is CockroachDB (${main.serverVersion}). Use --engine cockroachdb (or auto) for it.`);
+    }
+    return main;
+}
+/** Who and what the audit talks to; without the version no check can be judged (exit 3). */
+async function readServer(main, ep) {
+    const serverRows = await main.read(msg `The server version`, CLUSTER_QUERIES.server);
+    if (!serverRows.ok)
+        throw new TargetError(`Cannot audit ${ep.host}:${ep.port}: ${serverRows.reason.text}`);
+    const s = serverRows.value[0];
+    return {
+        versionNum: Number(s.num),
+        version: main.serverVersion,
+        currentUser: String(s.usr),
+        isSuperuser: Boolean(s.su),
+        canReadAllSettings: Boolean(s.su) || Boolean(s.read_all),
+        host: ep.host,
+        port: ep.port,
+        database: ep.database
+    };
+}
+/** How the rows of each server-wide read become its fact (the reads themselves: clusterReads). */
+const ROW_MAPPERS = {
+    settings: rows => {
+        const out = {};
+        for (const r of rows) {
+            out[String(r.name)] = {
+                name: String(r.name),
+                setting: String(r.setting ?? ''),
+                unit: r.unit ?? null,
+                source: r.source ?? null,
+                context: r.context ?? null,
+                pendingRestart: Boolean(r.pending_restart)
+            };
+        }
+        return out;
+    },
+    pgauditPlaceholder: rows => (rows[0]?.value == null || rows[0].value === '' ? null : String(rows[0].value)),
+    hba: rows => rows.map(toHbaRule),
+    roles: rows => rows.map((r) => ({
+        oid: Number(r.oid),
+        name: String(r.rolname),
+        superuser: Boolean(r.rolsuper),
+        inherit: Boolean(r.rolinherit),
+        createRole: Boolean(r.rolcreaterole),
+        createDb: Boolean(r.rolcreatedb),
+        canLogin: Boolean(r.rolcanlogin),
+        replication: Boolean(r.rolreplication),
+        bypassRls: Boolean(r.rolbypassrls),
+        validUntil: r.valid_until ?? null
+    })),
+    memberships: rows => rows.map((r) => ({
+        roleOid: Number(r.roleid),
+        memberOid: Number(r.member),
+        adminOption: Boolean(r.admin_option)
+    })),
+    passwords: rows => Object.fromEntries(rows.map(r => [String(r.rolname), r.kind])),
+    roleSettings: rows => rows.map((r) => ({
+        role: r.rolname ?? null,
+        database: r.datname ?? null,
+        settings: parseSettingList(r.cfg ?? [])
+    })),
+    archiver: rows => ({
+        archivedCount: Number(rows[0]?.archived ?? 0),
+        failedCount: Number(rows[0]?.failed ?? 0),
+        lastArchivedTime: rows[0]?.last_archived ?? null,
+        lastFailedTime: rows[0]?.last_failed ?? null
+    })
+};
+/** The server-wide reads, in the order they are sent. */
+function clusterReads(server) {
+    const c = CLUSTER_QUERIES;
+    return {
+        settings: { what: msg `pg_settings`, sql: c.settings },
+        pgauditPlaceholder: { what: msg `The pgaudit.log placeholder`, sql: c.pgauditPlaceholder },
+        roles: { what: msg `pg_roles`, sql: c.roles },
+        memberships: { what: msg `pg_auth_members`, sql: c.memberships },
+        roleSettings: { what: msg `pg_db_role_setting`, sql: c.roleSettings },
+        archiver: { what: msg `pg_stat_archiver`, sql: c.archiver },
+        senders: { what: msg `pg_stat_replication`, sql: c.senders },
+        slots: { what: msg `pg_replication_slots`, sql: c.slots },
+        databaseList: { what: msg `pg_database`, sql: c.databases },
+        hba: {
+            what: msg `pg_hba_file_rules`,
+            sql: c.hba,
+            superuserOnly: true,
+            fix: code => code === '42501'
+                ? msg `Run the audit as a superuser, or GRANT SELECT ON pg_catalog.pg_hba_file_rules and EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() TO ${server.currentUser}.`
+                : undefined
+        },
+        passwords: {
+            what: msg `pg_authid`,
+            sql: c.passwords,
+            superuserOnly: true,
+            fix: code => code === '42501'
+                ? 'Run the audit as a superuser: pg_authid (stored password hashes) is readable only by superusers.'
+                : undefined
+        }
+    };
+}
+/** Server-wide facts in one round trip (the superuser-only catalogs one by one for anyone else). */
+async function readCluster(main, server) {
+    const reads = Object.entries(clusterReads(server));
+    const batched = reads.filter(([, r]) => server.isSuperuser || !r.superuserOnly);
+    const rows = new Map();
+    const answers = await main.readMany(batched.map(([, r]) => r));
+    batched.forEach(([key], i) => rows.set(key, answers[i]));
+    for (const [key, r] of reads)
+        if (!rows.has(key))
+            rows.set(key, await main.read(r.what, r.sql, r.fix));
+    const facts = Object.fromEntries(Object.keys(ROW_MAPPERS).map(k => [
+        k,
+        collector_mapFact(rows.get(k), ROW_MAPPERS[k])
+    ]));
+    return {
+        facts,
+        replication: replicationFact(rows.get('senders'), rows.get('slots')),
+        databaseList: rows.get('databaseList')
+    };
+}
+function replicationFact(senders, slots) {
+    if (!senders.ok)
+        return senders;
+    if (!slots.ok)
+        return slots;
+    return available({
+        senders: senders.value.map(r => ({
+            applicationName: String(r.application_name ?? ''),
+            clientAddr: r.client_addr ?? null,
+            state: r.state ?? null
+        })),
+        slots: slots.value.map(r => ({
+            name: String(r.slot_name),
+            type: String(r.slot_type),
+            active: Boolean(r.active)
+        }))
+    });
+}
+/** Every database over its own session (the endpoint's over the main one), a bounded number at once. */
+async function visitDatabases(names, v) {
+    const { progress, options } = v.env;
+    let done = 0;
+    progress.count('databases', 0, names.length);
+    return mapBounded(names, options.concurrency, async (name) => {
+        const result = await visitDatabase(name, v);
+        progress.count('databases', ++done, names.length);
+        return result;
+    });
+}
+async function visitDatabase(name, v) {
+    const { ep, sessionOpts, stats, main, server } = v;
+    const { redactor } = v.env;
+    await v.hooks.beforeDatabase?.(name);
+    if (name === ep.database)
+        return collectDatabase(main, name);
+    let session;
+    try {
+        session = await ReadOnlySession.open(ep, name, sessionOpts, redactor);
+        stats.connections++;
+    }
+    catch (error) {
+        const { code, text } = describePgError(error, redactor);
+        if (code === '3D000')
+            return unreachableDatabase(name, unavailable(msg `Database ${name} was dropped during the audit.`));
+        if (isPrivilegeError(code)) {
+            return unreachableDatabase(name, unavailable(msg `The login may not connect to database ${name} (${text}).`, msg `GRANT CONNECT ON DATABASE ${quoteIdent(name)} TO ${quoteIdent(server.currentUser)};`));
+        }
+        // Anything else (a pin the server refused, a dropped connection, a timeout) is a fault.
+        const why = error instanceof TargetError ? error.message : text;
+        return unreachableDatabase(name, faulted(msg `Database ${name} could not be visited: ${why}`));
+    }
+    try {
+        return await collectDatabase(session, name);
+    }
+    finally {
+        stats.statements += session.queries;
+        await session.close();
     }
 }
 function describeTarget(ep, server, name, databases) {
@@ -49777,6 +52024,35 @@ const DIMENSIONS = [
 /** Declares a check; the identity function exists to type the metadata and the facts together. */
 function defineCheck(check) {
     return check;
+}
+/** Deployments a check applies to unless its metadata says otherwise. */
+const ALL_DEPLOYMENTS = ['self-hosted', 'cloud'];
+/**
+ * The check factory of one engine (definePostgresCheck, defineCockroachCheck, defineCouchbaseCheck):
+ * binds the facts type and the id prefix, defaults appliesTo, and hands `evaluate` the attestation
+ * lookup bound to the check's own id.
+ */
+function checkFactory(prefix) {
+    return definition => {
+        const { id } = definition.meta;
+        // The type already demands the prefix; this catches a cast or a computed id at load time.
+        if (!id.startsWith(`${prefix}/`))
+            throw new Error(`Check id ${id} does not start with ${prefix}/.`);
+        const meta = { ...definition.meta, appliesTo: definition.meta.appliesTo ?? ALL_DEPLOYMENTS };
+        return {
+            meta,
+            evaluate: (facts, ctx) => definition.evaluate(facts, {
+                ...ctx,
+                attestation: () => {
+                    // The baseline loader refuses attestations for checks not marked attestable, so a check
+                    // that reads one without the mark could never receive it: a defect, not a verdict.
+                    if (!meta.attestable)
+                        throw new Error(`${id} reads an attestation but is not marked attestable.`);
+                    return ctx.attestation(id);
+                }
+            })
+        };
+    };
 }
 function make(status) {
     return (detail, object, condition) => {
@@ -49866,32 +52142,103 @@ function formatBytes(bytes) {
     return `${v}${units[i]}`;
 }
 
+;// CONCATENATED MODULE: ./src/engines/postgres/checks/define.ts
+
+/** A PostgreSQL check: id `pg/<name>`, evaluated on PgFacts. */
+const definePostgresCheck = checkFactory('pg');
+
+;// CONCATENATED MODULE: ./src/policy/control-sets.ts
+/**
+ * Framework control sets that several checks cite alike. Check files name a set from here instead
+ * of defining (and exporting) one for their neighbours to import.
+ */
+/** Audit logging: who did what, kept and reviewable. */
+const AUDIT_LOGGING_CONTROLS = {
+    'SOC 2': ['CC7.2'],
+    HIPAA: ['164.312(b)'],
+    'PCI DSS': ['10'],
+    'ISO 27001': ['8.15'],
+    GDPR: ['Art. 32']
+};
+/** Encryption in transit: TLS versions, certificates and plain-text ports. */
+const TRANSIT_CONTROLS = {
+    'PCI DSS': ['4'],
+    HIPAA: ['164.312(e)(1)'],
+    'SOC 2': ['CC6.7'],
+    'ISO 27001': ['8.24'],
+    GDPR: ['Art. 32']
+};
+/** Authentication of sessions and credentials: who may sign in, and for how long. */
+const AUTHENTICATION_CONTROLS = {
+    'SOC 2': ['CC6.1'],
+    'PCI DSS': ['8'],
+    'ISO 27001': ['8.5']
+};
+/** Encryption at rest: data files, keys and backups. */
+const AT_REST_CONTROLS = {
+    HIPAA: ['164.312(a)(2)(iv)'],
+    'PCI DSS': ['3'],
+    GDPR: ['Art. 32'],
+    'ISO 27001': ['8.24']
+};
+/** Network boundary: who can reach the service, and where it can send data. */
+const NETWORK_BOUNDARY_CONTROLS = {
+    'PCI DSS': ['1'],
+    'SOC 2': ['CC6.6'],
+    'ISO 27001': ['8.20']
+};
+/** How many accounts hold full administrative power. */
+const ADMIN_COUNT_CONTROLS = {
+    'PCI DSS': ['7'],
+    'SOC 2': ['CC6.1', 'CC6.3'],
+    'ISO 27001': ['8.2'],
+    HIPAA: ['164.312(a)(1)']
+};
+/** Privileges short of full administration that still raise access. */
+const PRIVILEGED_ACCESS_CONTROLS = {
+    'PCI DSS': ['7'],
+    'SOC 2': ['CC6.1', 'CC6.3'],
+    'ISO 27001': ['8.2']
+};
+/** Password strength for local users. */
+const PASSWORD_POLICY_CONTROLS = {
+    'PCI DSS': ['8.3.6'],
+    'SOC 2': ['CC6.1'],
+    'ISO 27001': ['5.17'],
+    HIPAA: ['164.312(d)']
+};
+/** Backup and recovery. */
+const BACKUP_CONTROLS = {
+    'SOC 2': ['A1.2'],
+    HIPAA: ['164.308(a)(7)'],
+    'PCI DSS': ['12.10'],
+    'ISO 27001': ['8.13'],
+    GDPR: ['Art. 32']
+};
+
 ;// CONCATENATED MODULE: ./src/engines/postgres/checks/archiving.ts
 
 
 
 
+
+
 /** Compliant: WAL archiving is on, has somewhere to go, and its last attempt succeeded. */
-/* harmony default export */ const archiving = (defineCheck({
+/* harmony default export */ const archiving = (definePostgresCheck({
     meta: {
         id: 'pg/archiving',
         title: 'WAL archiving',
         dimension: 'Backup & Recovery',
         family: 'backups',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'archive_mode is on with an archive_command or archive_library, and archiving is not failing.',
+        rationale: 'Without working WAL archiving, point-in-time recovery is impossible: data changed since the last base backup is lost after a failure, a bad migration or ransomware.',
+        verify: 'That base backups exist alongside the archive and that a restore has been tested.',
         outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
             text: 'Set archive_mode = on and an archive_library or archive_command (e.g. pgBackRest, WAL-G); restart, then watch pg_stat_archiver.',
             link: 'https://www.postgresql.org/docs/current/continuous-archiving.html'
         },
-        frameworks: {
-            'SOC 2': ['A1.2'],
-            HIPAA: ['164.308(a)(7)'],
-            'PCI DSS': ['12.10'],
-            'ISO 27001': ['8.13'],
-            GDPR: ['Art. 32']
-        }
+        frameworks: BACKUP_CONTROLS
     },
     evaluate(facts) {
         const mode = setting(facts, 'archive_mode').setting;
@@ -49933,6 +52280,7 @@ function formatBytes(bytes) {
 
 
 
+
 /** Beyond this many direct connections a pooler is the usual answer (per-backend memory, contention). */
 const HARD_CEILING = 500;
 /**
@@ -49940,13 +52288,13 @@ const HARD_CEILING = 500;
  * shared_buffers (conventionally a quarter of RAM); WARN when every connection using one work_mem
  * would exceed twice that estimate, or beyond the hard ceiling.
  */
-/* harmony default export */ const connection_limits = (defineCheck({
+/* harmony default export */ const connection_limits = (definePostgresCheck({
     meta: {
         id: 'pg/connection-limits',
         title: 'Connection limits',
         dimension: 'Configuration',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'max_connections is sane for the memory configured (a sizing hint, not a security control).',
+        rationale: 'A max_connections far beyond what memory allows lets a connection storm exhaust the server, and no reserved superuser slots leaves no way in to fix it.',
         outcomes: ['INFO', 'WARN'],
         remediation: {
             text: 'Lower max_connections and put a pooler (PgBouncer) in front; keep superuser_reserved_connections above 0 for emergency access.',
@@ -49981,6 +52329,7 @@ const HARD_CEILING = 500;
 
 
 
+
 /**
  * log_connections is a boolean up to PostgreSQL 17 and a list of aspects from 18 (receipt,
  * authentication, authorization, setup_durations, all); what matters is that authenticated and
@@ -49994,13 +52343,13 @@ function connectionsLogged(value) {
     return aspects.includes('authentication') && aspects.includes('authorization');
 }
 /** Compliant: both log_connections and log_disconnections are on. */
-/* harmony default export */ const connection_logging = (defineCheck({
+/* harmony default export */ const connection_logging = (definePostgresCheck({
     meta: {
         id: 'pg/connection-logging',
         title: 'Connection logging',
         dimension: 'Audit Logging',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'log_connections and log_disconnections are both on.',
+        rationale: 'Without connection logs, logins, their sources and brute-force attempts leave no trace, so credential attacks go unnoticed.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: 'ALTER SYSTEM SET log_connections = on; ALTER SYSTEM SET log_disconnections = on; reload.',
@@ -50028,14 +52377,15 @@ function connectionsLogged(value) {
 
 
 
+
 /** Informational: what the TLS handshake negotiates, to track TLS 1.3, PQ readiness and key sizes. */
-/* harmony default export */ const crypto_posture = (defineCheck({
+/* harmony default export */ const crypto_posture = (definePostgresCheck({
     meta: {
         id: 'pg/crypto-posture',
         title: 'Cryptographic posture',
         dimension: 'Encryption',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Reports the negotiated TLS version, cipher, key-exchange group, post-quantum support and key size.',
+        rationale: 'Old TLS versions, weak ciphers and short keys lower the cost of decrypting captured traffic, and classical-only key exchange lets recorded sessions be decrypted later.',
         outcomes: ['INFO', 'N/A'],
         remediation: {
             text: "Prefer TLS 1.3 (ssl_min_protocol_version = 'TLSv1.3'), RSA 2048+ or ECDSA P-256+ keys, and an OpenSSL that offers X25519MLKEM768.",
@@ -50068,29 +52418,32 @@ function connectionsLogged(value) {
 ;// CONCATENATED MODULE: ./src/engines/postgres/checks/encryption-at-rest.ts
 
 
+
+
 const ID = 'pg/encryption-at-rest';
 /**
  * PostgreSQL has no native encryption at rest, and no SQL view can prove disk or volume
  * encryption: only a person's attestation in the baseline file can settle it.
  */
-/* harmony default export */ const encryption_at_rest = (defineCheck({
+/* harmony default export */ const encryption_at_rest = (definePostgresCheck({
     meta: {
         id: 'pg/encryption-at-rest',
         attestable: true,
         title: 'Encryption at rest',
         dimension: 'Encryption',
         family: 'encryption-at-rest',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Data files, WAL and backups are encrypted at rest (volume, filesystem or TDE), as attested.',
+        rationale: 'PostgreSQL writes data files, WAL and backups in clear, so anyone with the disk, a snapshot or a backup reads every table, bypassing database permissions.',
+        verify: "The encryption of the volume holding the data directory and WAL (e.g. LUKS status, the cloud disk's encryption setting) and of the backup storage; attach it as the attestation's evidence.",
         outcomes: ['PASS', 'WARN', 'INFO'],
         remediation: {
             text: `Encrypt the data directory's volume (LUKS, cloud disk encryption) and backups, then record an attestation for ${ID} in the baseline file with its evidence.`,
             link: 'https://www.postgresql.org/docs/current/encryption-options.html'
         },
-        frameworks: { 'PCI DSS': ['3'], HIPAA: ['164.312(a)(2)(iv)'], 'ISO 27001': ['8.24'], GDPR: ['Art. 32'] }
+        frameworks: AT_REST_CONTROLS
     },
     evaluate(_facts, ctx) {
-        const a = ctx.attestation(ID);
+        const a = ctx.attestation();
         if (a.state === 'none') {
             return [
                 check_unknown(msg `PostgreSQL has no native encryption at rest and no SQL view shows disk encryption. Fix: attest it in the baseline file (attestations, check ${raw(ID)}).`)
@@ -50140,14 +52493,15 @@ function forEachDatabase(facts, select, visit) {
 
 
 
+
 /** Informational: extensions installed at an older version than the server's packages provide. */
-/* harmony default export */ const extensions = (defineCheck({
+/* harmony default export */ const extensions = (definePostgresCheck({
     meta: {
         id: 'pg/extensions',
         title: 'Outdated extensions',
         dimension: 'Patch Management',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Every installed extension is at the default version the server provides.',
+        rationale: 'Extensions left at an older version than the server ships may keep bugs and vulnerabilities that the installed update already fixes.',
         outcomes: ['PASS', 'INFO'],
         remediation: {
             text: 'ALTER EXTENSION <name> UPDATE; in each listed database after reading the extension release notes.',
@@ -50188,14 +52542,15 @@ function forEachDatabase(facts, select, visit) {
 
 
 
+
 /** Compliant: only owners can pass privileges on; nobody else holds WITH GRANT OPTION. */
-/* harmony default export */ const grant_option = (defineCheck({
+/* harmony default export */ const grant_option = (definePostgresCheck({
     meta: {
         id: 'pg/grant-option',
         title: 'WITH GRANT OPTION',
         dimension: 'Authorization',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'No role other than the owner holds a privilege WITH GRANT OPTION.',
+        rationale: 'A role holding a privilege WITH GRANT OPTION can hand it on to anyone, so access spreads beyond what the owner reviewed.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: 'REVOKE GRANT OPTION FOR <privilege> ON <object> FROM <role>; let owners or a dedicated admin role grant access.',
@@ -50410,19 +52765,20 @@ function ruleLocation(rule) {
 
 
 
+
 /**
  * Compliant: every reachable pg_hba rule restricts who may connect, from where, and with a strong
  * method over TLS. Rules are evaluated as PostgreSQL does (first match wins), so a rule that can never
  * match is reported as shadowed instead of being judged.
  */
-/* harmony default export */ const hba = (defineCheck({
+/* harmony default export */ const hba = (definePostgresCheck({
     meta: {
         id: 'pg/hba',
         title: 'Client authentication (pg_hba)',
         dimension: 'Network Security',
         family: 'hba-empty',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'No trust or clear-text password on host rules, no md5/ident, no broad or any-address password rules, and remote connections require TLS.',
+        rationale: 'Trust, clear-text password, md5 or ident rules, broad address ranges and plain-text remote connections let attackers log in without a credential, read passwords off the wire, or brute-force from anywhere.',
         outcomes: ['PASS', 'WARN', 'FAIL', 'INFO'],
         remediation: {
             text: 'Use hostssl rules with scram-sha-256 (or cert) for named databases, users and narrow CIDRs; use peer for local connections; end with an explicit reject.',
@@ -50503,21 +52859,23 @@ function ruleLocation(rule) {
 
 
 
+
+
 const WILDCARDS = new Set(['*', '0.0.0.0', '::']);
 /** Compliant: the server listens only on localhost or on named addresses, never on every interface. */
-/* harmony default export */ const listen_addresses = (defineCheck({
+/* harmony default export */ const listen_addresses = (definePostgresCheck({
     meta: {
         id: 'pg/listen-addresses',
         title: 'Listen addresses',
         dimension: 'Network Security',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'listen_addresses names localhost or specific addresses rather than every interface.',
+        rationale: 'Listening on every interface exposes the server on networks it was never meant to serve, leaving pg_hba and passwords as the only barrier.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: "Set listen_addresses to the addresses clients use (ALTER SYSTEM SET listen_addresses = '10.0.0.5'; restart).",
             link: 'https://www.postgresql.org/docs/current/runtime-config-connection.html#GUC-LISTEN-ADDRESSES'
         },
-        frameworks: { 'PCI DSS': ['1'], 'ISO 27001': ['8.20'], 'SOC 2': ['CC6.6'] }
+        frameworks: NETWORK_BOUNDARY_CONTROLS
     },
     evaluate(facts) {
         const value = setting(facts, 'listen_addresses').setting;
@@ -50541,6 +52899,7 @@ const WILDCARDS = new Set(['*', '0.0.0.0', '::']);
 
 
 
+
 const NEEDED = [
     { what: 'time (%t, %m or %n)', escapes: ['%t', '%m', '%n'] },
     { what: 'user (%u)', escapes: ['%u'] },
@@ -50557,13 +52916,13 @@ function escapesIn(prefix) {
     return found;
 }
 /** Compliant: every log line says when, who, where from, which database and which session. */
-/* harmony default export */ const log_line_prefix = (defineCheck({
+/* harmony default export */ const log_line_prefix = (definePostgresCheck({
     meta: {
         id: 'pg/log-line-prefix',
         title: 'Log line prefix',
         dimension: 'Audit Logging',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'log_line_prefix carries time, user, database, client and process/session (or logs go to csvlog/jsonlog).',
+        rationale: 'Log lines without time, user, database and client cannot be tied to who did what from where, so logs are of little use in an investigation.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: "ALTER SYSTEM SET log_line_prefix = '%m [%p] %q%u@%d from %h '; reload.",
@@ -50594,14 +52953,15 @@ function escapesIn(prefix) {
 
 
 
+
 /** Compliant: at least DDL statements are logged. */
-/* harmony default export */ const log_statement = (defineCheck({
+/* harmony default export */ const log_statement = (definePostgresCheck({
     meta: {
         id: 'pg/log-statement',
         title: 'Statement logging',
         dimension: 'Audit Logging',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'log_statement is ddl, mod or all.',
+        rationale: 'With log_statement none, schema changes and data modifications leave no record in the server log.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: "ALTER SYSTEM SET log_statement = 'ddl'; reload (use pgaudit for finer, structured auditing).",
@@ -50621,14 +52981,15 @@ function escapesIn(prefix) {
 
 
 
+
 /** Compliant: no login role still has an MD5 password hash stored. */
-/* harmony default export */ const md5_hashes = (defineCheck({
+/* harmony default export */ const md5_hashes = (definePostgresCheck({
     meta: {
         id: 'pg/md5-hashes',
         title: 'Stored MD5 password hashes',
         dimension: 'Authentication',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'No login role has an MD5 password hash in pg_authid.',
+        rationale: 'MD5 password hashes are weak and, in md5 authentication, work as the password itself, so a leaked hash is a working login.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: "With password_encryption = 'scram-sha-256', reset each listed role's password (ALTER ROLE ... PASSWORD) so it is stored as SCRAM.",
@@ -50650,14 +53011,15 @@ function escapesIn(prefix) {
 
 
 
+
 /** Compliant: new passwords are stored as SCRAM-SHA-256 verifiers. */
-/* harmony default export */ const password_encryption = (defineCheck({
+/* harmony default export */ const password_encryption = (definePostgresCheck({
     meta: {
         id: 'pg/password-encryption',
         title: 'Password hashing',
         dimension: 'Authentication',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'password_encryption is scram-sha-256.',
+        rationale: 'With md5 password encryption, new passwords are stored as MD5 hashes that are weak and replayable.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: "ALTER SYSTEM SET password_encryption = 'scram-sha-256'; reload, then have users reset their passwords.",
@@ -50678,6 +53040,7 @@ function escapesIn(prefix) {
 
 
 
+
 /** A rule applies to a role when its user list names it, `all`, or a +group (membership not resolved here). */
 function ruleMayApply(rule, role) {
     return rule.users.some(u => u === 'all' || u === role.name || u.startsWith('+'));
@@ -50686,13 +53049,13 @@ function ruleMayApply(rule, role) {
  * VALID UNTIL only limits password authentication. A login role whose validity has passed but that a
  * non-password rule (trust, peer, cert, ldap, ...) still admits can log in anyway.
  */
-/* harmony default export */ const password_expiry = (defineCheck({
+/* harmony default export */ const password_expiry = (definePostgresCheck({
     meta: {
         id: 'pg/password-expiry',
         title: 'Password expiry',
         dimension: 'Authentication',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Expired login roles cannot log in through non-password methods; password roles carry a VALID UNTIL.',
+        rationale: 'VALID UNTIL only stops password logins, so an expired role can still sign in through trust, peer, cert or ldap rules.',
         outcomes: ['PASS', 'WARN', 'INFO'],
         remediation: {
             text: 'Set VALID UNTIL on password logins that should expire; for expired roles also ALTER ROLE ... NOLOGIN, because VALID UNTIL does not stop trust, peer, cert or ldap logins.',
@@ -50742,22 +53105,24 @@ function ruleMayApply(rule, role) {
 
 
 
+
+
 const POLICY_LIBRARIES = ['passwordcheck', 'credcheck'];
 /** Compliant: password complexity is enforced by passwordcheck or credcheck wherever passwords are used. */
-/* harmony default export */ const password_policy = (defineCheck({
+/* harmony default export */ const password_policy = (definePostgresCheck({
     meta: {
         id: 'pg/password-policy',
         title: 'Password complexity policy',
         dimension: 'Authentication',
         family: 'password-policy',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'passwordcheck or credcheck is preloaded when any host rule authenticates with a password.',
+        rationale: 'Without a password-check module, roles can be given short or trivial passwords, which fall to guessing wherever a host rule accepts passwords.',
         outcomes: ['PASS', 'FAIL', 'N/A'],
         remediation: {
             text: 'Add passwordcheck (or credcheck, with a 12-character minimum) to shared_preload_libraries and restart; or move logins to SSO/certificates.',
             link: 'https://www.postgresql.org/docs/current/passwordcheck.html'
         },
-        frameworks: { 'PCI DSS': ['8.3.6'], 'SOC 2': ['CC6.1'], 'ISO 27001': ['5.17'], HIPAA: ['164.312(d)'] }
+        frameworks: PASSWORD_POLICY_CONTROLS
     },
     evaluate(facts) {
         const libs = libraryTokens(setting(facts, 'shared_preload_libraries').setting);
@@ -50828,6 +53193,7 @@ function missingClasses(classes) {
 
 
 
+
 function overrideName(o) {
     if (o.role && o.database)
         return msg `role ${o.role} in database ${o.database}`;
@@ -50843,14 +53209,14 @@ function overrideObject(o) {
  * pg_settings), its effective classes cover ddl, write and role, no per-role or per-database
  * override lowers them, and bind parameters (possible secrets) are not logged.
  */
-/* harmony default export */ const pgaudit = (defineCheck({
+/* harmony default export */ const pgaudit = (definePostgresCheck({
     meta: {
         id: 'pg/pgaudit',
         title: 'pgaudit',
         dimension: 'Audit Logging',
         family: 'audit-logging',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'pgaudit is loaded and audits the ddl, write and role classes everywhere, without logging bind parameters.',
+        rationale: 'Without pgaudit covering DDL, writes and role changes, privileged or malicious changes leave no structured audit trail, and logging bind parameters would copy sensitive values into the logs.',
         outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
             text: "Add pgaudit to shared_preload_libraries and restart; ALTER SYSTEM SET pgaudit.log = 'ddl, write, role'; remove per-role/database overrides that lower it (ALTER ROLE ... RESET pgaudit.log); keep pgaudit.log_parameter off.",
@@ -50943,14 +53309,16 @@ function overrideObject(o) {
 
 
 
+
 /** Informational: where application-level encryption (pgcrypto) is available. */
-/* harmony default export */ const pgcrypto = (defineCheck({
+/* harmony default export */ const pgcrypto = (definePostgresCheck({
     meta: {
         id: 'pg/pgcrypto',
         title: 'pgcrypto availability',
         dimension: 'Encryption',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Reports the databases where pgcrypto is installed for application-level encryption.',
+        rationale: 'Without column encryption where sensitive values need it, anyone who can read the tables or the backups reads those values in clear.',
+        verify: 'Which databases hold columns that must be encrypted at the application level.',
         outcomes: ['INFO'],
         remediation: {
             text: 'CREATE EXTENSION pgcrypto in databases that must encrypt columns; keep keys outside the database.',
@@ -50974,14 +53342,15 @@ function overrideObject(o) {
 
 
 
+
 /** Informational: the default port is the first one scanners try; a custom port is a small extra. */
-/* harmony default export */ const port = (defineCheck({
+/* harmony default export */ const port = (definePostgresCheck({
     meta: {
         id: 'pg/port',
         title: 'Server port',
         dimension: 'Network Security',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'The server listens on a non-default port (a minor hardening; network controls matter more).',
+        rationale: 'The default port is the first one scanners try, so a reachable server on 5432 draws more automated attacks.',
         outcomes: ['PASS', 'INFO'],
         remediation: {
             text: 'Optionally move the server off 5432 (port setting) and restrict reachability with firewalls.',
@@ -51047,22 +53416,24 @@ function isPredefinedRole(name) {
 
 
 
+
+
 /** Membership in these is equivalent to superuser (run programs, read or write any server file). */
 const SERVER_ACCESS_ROLES = ['pg_execute_server_program', 'pg_read_server_files', 'pg_write_server_files'];
 /** Compliant: no non-superuser role holds CREATEROLE, BYPASSRLS, REPLICATION or server-access roles. */
-/* harmony default export */ const privileged_roles = (defineCheck({
+/* harmony default export */ const privileged_roles = (definePostgresCheck({
     meta: {
         id: 'pg/privileged-roles',
         title: 'Privileged roles',
         dimension: 'Authorization',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'No non-superuser role has CREATEROLE, BYPASSRLS or REPLICATION, or reaches pg_execute_server_program, pg_read_server_files or pg_write_server_files.',
+        rationale: "CREATEROLE, BYPASSRLS, REPLICATION and the server-file and server-program roles let a non-superuser escalate, read all data or run commands as the server's OS user.",
         outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
             text: 'ALTER ROLE ... NOCREATEROLE / NOBYPASSRLS / NOREPLICATION, and REVOKE pg_execute_server_program, pg_read_server_files and pg_write_server_files from application roles.',
             link: 'https://www.postgresql.org/docs/current/predefined-roles.html'
         },
-        frameworks: { 'PCI DSS': ['7'], 'SOC 2': ['CC6.1', 'CC6.3'], 'ISO 27001': ['8.2'] }
+        frameworks: PRIVILEGED_ACCESS_CONTROLS
     },
     evaluate(facts) {
         const roles = need(facts.roles);
@@ -51107,6 +53478,7 @@ const SERVER_ACCESS_ROLES = ['pg_execute_server_program', 'pg_read_server_files'
 
 
 
+
 const KIND_NAMES = {
     r: 'Table',
     p: 'Partitioned table',
@@ -51115,13 +53487,13 @@ const KIND_NAMES = {
     f: 'Foreign table'
 };
 /** Compliant: PUBLIC holds no data privilege on any application table or view. */
-/* harmony default export */ const public_grants = (defineCheck({
+/* harmony default export */ const public_grants = (definePostgresCheck({
     meta: {
         id: 'pg/public-grants',
         title: 'PUBLIC privileges on tables',
         dimension: 'Authorization',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'No application table or view grants SELECT, INSERT, UPDATE, DELETE or TRUNCATE to PUBLIC.',
+        rationale: 'Privileges granted to PUBLIC are held by every role, including ones created later, so any login can read or change the table.',
         outcomes: ['PASS', 'FAIL'],
         remediation: {
             text: 'REVOKE ALL ON <table> FROM PUBLIC; grant the privileges to the roles that need them.',
@@ -51158,14 +53530,15 @@ const KIND_NAMES = {
 
 
 
+
 /** Compliant: in no database may PUBLIC create objects in schema public (search-path hijack). */
-/* harmony default export */ const public_schema = (defineCheck({
+/* harmony default export */ const public_schema = (definePostgresCheck({
     meta: {
         id: 'pg/public-schema',
         title: 'CREATE on schema public',
         dimension: 'Authorization',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'PUBLIC cannot CREATE in schema public in any database (the PostgreSQL 15+ default).',
+        rationale: 'If every role may CREATE in schema public, any login can plant functions or operators that shadow built-ins and run with the rights of whoever calls them.',
         outcomes: ['PASS', 'FAIL'],
         remediation: {
             text: 'In each listed database: REVOKE CREATE ON SCHEMA public FROM PUBLIC; (also in template1 so new databases inherit it).',
@@ -51197,14 +53570,15 @@ const KIND_NAMES = {
 
 
 
+
 /** Informational inventory of replication; WARN when replication may travel unencrypted off-host. */
-/* harmony default export */ const replication = (defineCheck({
+/* harmony default export */ const replication = (definePostgresCheck({
     meta: {
         id: 'pg/replication',
         title: 'Replication',
         dimension: 'Backup & Recovery',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Replication connections from remote hosts are only accepted over TLS (hostssl).',
+        rationale: 'Replication over plain connections streams the whole database, and the replication credential, across the network in clear.',
         outcomes: ['INFO', 'WARN'],
         remediation: {
             text: 'Use hostssl (not host) for replication rules in pg_hba.conf and sslmode=verify-full in primary_conninfo.',
@@ -51243,14 +53617,16 @@ const KIND_NAMES = {
 
 
 
+
 /** Informational: where row-level security is used, and who bypasses it. */
-/* harmony default export */ const row_level_security = (defineCheck({
+/* harmony default export */ const row_level_security = (definePostgresCheck({
     meta: {
         id: 'pg/row-level-security',
         title: 'Row-level security',
         dimension: 'Data Protection',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Reports tables with RLS enabled or forced, and roles with BYPASSRLS.',
+        rationale: 'Tables shared by tenants or holding sensitive rows without row-level security rely on every query to filter correctly, and roles with BYPASSRLS skip the policies.',
+        verify: 'Which tables hold multi-tenant or sensitive rows that need policies.',
         outcomes: ['INFO'],
         remediation: {
             text: 'Use ALTER TABLE ... ENABLE (and FORCE) ROW LEVEL SECURITY with policies for multi-tenant or sensitive tables.',
@@ -51282,17 +53658,18 @@ const KIND_NAMES = {
 
 
 
+
 /**
  * Compliant: every SECURITY DEFINER function outside extensions pins search_path, so a caller cannot
  * substitute objects that run with the owner's privileges.
  */
-/* harmony default export */ const security_definer = (defineCheck({
+/* harmony default export */ const security_definer = (definePostgresCheck({
     meta: {
         id: 'pg/security-definer',
         title: 'SECURITY DEFINER functions',
         dimension: 'Authorization',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Every SECURITY DEFINER function not owned by an extension pins its search_path.',
+        rationale: "A SECURITY DEFINER function without a pinned search_path can be made to call an attacker's objects, which then run with the owner's privileges.",
         outcomes: ['PASS', 'WARN', 'INFO'],
         remediation: {
             text: 'ALTER FUNCTION <fn> SET search_path = pg_catalog, <schema>, pg_temp; and revoke EXECUTE from PUBLIC where callers are known.',
@@ -51327,27 +53704,23 @@ const KIND_NAMES = {
 
 
 
+
+
 /** Compliant: the server offers TLS (ssl = on). */
-/* harmony default export */ const ssl = (defineCheck({
+/* harmony default export */ const ssl = (definePostgresCheck({
     meta: {
         id: 'pg/ssl',
         title: 'TLS enabled',
         dimension: 'Encryption',
         family: 'encryption-in-transit',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'ssl is on, so clients can encrypt connections.',
+        rationale: 'With ssl off, clients cannot encrypt connections, so passwords and data cross the network in clear.',
         outcomes: ['PASS', 'FAIL'],
         remediation: {
             text: 'Install a server certificate and key, set ssl = on, and require TLS with hostssl rules in pg_hba.conf.',
             link: 'https://www.postgresql.org/docs/current/ssl-tcp.html'
         },
-        frameworks: {
-            'PCI DSS': ['4'],
-            HIPAA: ['164.312(e)(1)'],
-            'SOC 2': ['CC6.7'],
-            'ISO 27001': ['8.24'],
-            GDPR: ['Art. 32']
-        }
+        frameworks: TRANSIT_CONTROLS
     },
     evaluate(facts) {
         const ssl = setting(facts, 'ssl').setting;
@@ -51379,26 +53752,22 @@ function judgeAdminCount(count, head) {
 
 
 
+
 /** Compliant: one or two superuser roles (1-2 PASS, 3-5 WARN, 6+ FAIL). */
-/* harmony default export */ const superusers = (defineCheck({
+/* harmony default export */ const superusers = (definePostgresCheck({
     meta: {
         id: 'pg/superusers',
         title: 'Superuser count',
         dimension: 'Authorization',
         family: 'admin-count',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'At most two roles have SUPERUSER.',
+        rationale: "A superuser bypasses every permission and can run OS commands as the server's user, so every extra superuser is one more credential whose theft is a full compromise.",
         outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
             text: 'ALTER ROLE ... NOSUPERUSER for roles that do not need it; grant predefined roles (pg_monitor, pg_read_all_data, ...) instead.',
             link: 'https://www.postgresql.org/docs/current/predefined-roles.html'
         },
-        frameworks: {
-            'PCI DSS': ['7'],
-            'SOC 2': ['CC6.1', 'CC6.3'],
-            'ISO 27001': ['8.2'],
-            HIPAA: ['164.312(a)(1)']
-        }
+        frameworks: ADMIN_COUNT_CONTROLS
     },
     evaluate(facts) {
         const supers = need(facts.roles)
@@ -51448,14 +53817,15 @@ function judgeCertificateExpiry(label, validTo, now, object) {
 
 
 
+
 /** Compliant: every certificate the server serves is valid for more than 90 more days. */
-/* harmony default export */ const tls = (defineCheck({
+/* harmony default export */ const tls = (definePostgresCheck({
     meta: {
         id: 'pg/tls',
         title: 'Server certificate expiry',
         dimension: 'Encryption',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Every certificate served in the TLS handshake is valid for more than 90 days.',
+        rationale: 'A certificate that expires stops every client that verifies it; a short-lived one forces a rushed renewal.',
         outcomes: ['PASS', 'WARN', 'FAIL', 'N/A'],
         remediation: {
             text: 'Renew the certificate (ssl_cert_file) before it expires and reload; automate renewal.',
@@ -51477,14 +53847,15 @@ function judgeCertificateExpiry(label, validTo, now, object) {
 
 
 
+
 /** Compliant: ssl_min_protocol_version is TLSv1.2 or TLSv1.3. */
-/* harmony default export */ const tls_version = (defineCheck({
+/* harmony default export */ const tls_version = (definePostgresCheck({
     meta: {
         id: 'pg/tls-version',
         title: 'Minimum TLS version',
         dimension: 'Encryption',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'ssl_min_protocol_version refuses TLS 1.0 and 1.1.',
+        rationale: 'TLS 1.0 and 1.1 have known weaknesses, so clients that negotiate them can be downgraded or have their traffic decrypted.',
         outcomes: ['PASS', 'FAIL', 'N/A'],
         remediation: {
             text: "ALTER SYSTEM SET ssl_min_protocol_version = 'TLSv1.2' (or 'TLSv1.3' when every client supports it); reload.",
@@ -51508,14 +53879,15 @@ function judgeCertificateExpiry(label, validTo, now, object) {
 
 
 
+
 /** Compliant: no database has an untrusted procedural language (plperlu, plpython3u, ...) installed. */
-/* harmony default export */ const untrusted_languages = (defineCheck({
+/* harmony default export */ const untrusted_languages = (definePostgresCheck({
     meta: {
         id: 'pg/untrusted-languages',
         title: 'Untrusted procedural languages',
         dimension: 'Authorization',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'No database has an untrusted procedural language other than c/internal.',
+        rationale: "Functions in an untrusted language run arbitrary code as the server's OS user, so whoever can create or replace them controls the host.",
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: 'DROP EXTENSION plperlu / plpython3u (or the language) where it is not needed: its functions run as the OS user of the server.',
@@ -51549,14 +53921,15 @@ function judgeCertificateExpiry(label, validTo, now, object) {
 
 
 
+
 /** Compliant: the major version is supported and runs the latest minor release of the shipped table. */
-/* harmony default export */ const checks_version = (defineCheck({
+/* harmony default export */ const checks_version = (definePostgresCheck({
     meta: {
         id: 'pg/version',
         title: 'PostgreSQL version',
         dimension: 'Patch Management',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'The server runs a supported major version at its latest minor release (per the dated release table).',
+        rationale: 'A major version past end of support or an old minor release lacks security fixes, so known vulnerabilities stay open.',
         outcomes: ['PASS', 'WARN', 'FAIL', 'INFO'],
         remediation: {
             text: 'Apply the latest minor release (a binary update and restart); plan a major upgrade (pg_upgrade) before end of support.',
@@ -52315,10 +54688,37 @@ function authSettingsFrom76(ldap, saml, saslauthd, ctx) {
         saslauthdAuthEnabled: sasl.ok && sasl.value
     });
 }
-/** Reads every fact the cb/* checks need, with GET requests only. */
-async function collectCouchbase(env) {
-    const ep = await couchbaseEndpoint(env);
-    env.progress.step(`connecting to Couchbase at ${where(ep)}`);
+/**
+ * The facts that are one GET each, in CbFacts order: the table drives both the reads and the
+ * mapping of each answer to its fact, so a new endpoint is one row. `compat80` rows are read only
+ * once every node runs 8.0 (factsFrom says what stands in their place before that).
+ */
+const ENDPOINTS = {
+    whoami: { path: '/whoami', parse: parseWhoami },
+    audit: { path: '/settings/audit', parse: parseAudit },
+    auditDescriptors: { path: '/settings/audit/descriptors', parse: parseDescriptors },
+    security: { path: '/settings/security', parse: parseSecurity },
+    passwordPolicy: { path: '/settings/passwordPolicy', parse: parsePasswordPolicy },
+    users: { path: '/settings/rbac/users', parse: parseUsers },
+    groups: { path: '/settings/rbac/groups', parse: parseGroups },
+    authSettings: { path: '/settings/rbac', parse: parseAuthSettings, compat80: true },
+    ldap: { path: '/settings/ldap', parse: parseLdap },
+    saml: { path: '/settings/saml', parse: parseSaml },
+    certificates: { path: '/pools/default/certificates', parse: parseCertificates },
+    trustedCAs: { path: '/pools/default/trustedCAs', parse: parseTrustedCAs },
+    encryptionAtRest: {
+        path: '/settings/security/encryptionAtRest',
+        parse: parseEncryptionAtRest,
+        compat80: true
+    },
+    buckets: { path: '/pools/default/buckets', parse: parseBuckets },
+    clientCertAuth: { path: '/settings/clientCertAuth', parse: parseClientCertAuth },
+    logRedaction: { path: '/settings/logRedaction', parse: parseLogRedaction },
+    curlAllowlist: { path: '/settings/querySettings/curlAllowlist', parse: parseCurl }
+};
+/** Before 8.0 the authentication settings come from LDAP, SAML and this endpoint together. */
+const SASLAUTHD_76 = '/settings/saslauthdAuth';
+async function probeCluster(ep) {
     const pools = await cbGet(ep, '/pools');
     if (pools.kind !== 'http' || pools.status !== 200)
         throw firstCallFailure(pools, ep);
@@ -52339,29 +54739,34 @@ async function collectCouchbase(env) {
         ? poolsDefault.value.nodes.map(n => parseCouchbaseVersion(n.version)?.major ?? 0)
         : [];
     const compat80 = (parsedVersion?.major ?? 0) >= 8 && (nodeMajors.length === 0 || nodeMajors.every(m => m >= 8));
-    const ctx = { roleHint: securityReaderRole(edition, compat80) };
-    env.progress.step('reading audit, security, users, groups, external authentication and certificates');
+    return { version, edition, compat80, poolsDefault };
+}
+/** Every GET the security facts need, at once; the answers keyed by path. */
+async function readEndpoints(ep, compat80) {
     const paths = [
-        '/whoami',
-        '/settings/audit',
-        '/settings/audit/descriptors',
-        '/settings/security',
-        '/settings/passwordPolicy',
-        '/settings/rbac/users',
-        '/settings/rbac/groups',
-        '/settings/ldap',
-        '/settings/saml',
-        ...(compat80 ? ['/settings/rbac', '/settings/security/encryptionAtRest'] : ['/settings/saslauthdAuth']),
-        '/pools/default/certificates',
-        '/pools/default/trustedCAs',
-        '/pools/default/buckets',
-        '/settings/clientCertAuth',
-        '/settings/logRedaction',
-        '/settings/querySettings/curlAllowlist'
+        ...Object.values(ENDPOINTS)
+            .filter(e => compat80 || !e.compat80)
+            .map(e => e.path),
+        ...(compat80 ? [] : [SASLAUTHD_76])
     ];
     const answers = new Map();
     await Promise.all(paths.map(async (path) => answers.set(path, await cbGet(ep, path))));
-    const get = (path, parse) => answerToFact(answers.get(path), path, parse, ctx);
+    return answers;
+}
+/** Maps the answers to facts through the table, then the facts that depend on edition and version. */
+function factsFrom(probe, answers, ctx) {
+    const { version, edition, compat80, poolsDefault } = probe;
+    const read = (key) => {
+        const e = ENDPOINTS[key];
+        return answerToFact(answers.get(e.path), e.path, e.parse, ctx);
+    };
+    // Every key in table order (an unread row holds undefined until replaced below), so that the
+    // facts, and the report's list of what could not be read, keep the order of CbFacts.
+    const direct = Object.fromEntries(Object.keys(ENDPOINTS).map(k => [
+        k,
+        compat80 || !ENDPOINTS[k].compat80 ? read(k) : undefined
+    ]));
+    const { ldap, saml } = direct;
     const cluster = {
         name: poolsDefault.ok ? poolsDefault.value.name : null,
         version,
@@ -52369,40 +54774,34 @@ async function collectCouchbase(env) {
         compat80,
         nodes: poolsDefault.ok ? poolsDefault.value.nodes : []
     };
-    const ldap = get('/settings/ldap', parseLdap);
-    const saml = get('/settings/saml', parseSaml);
-    const notOnCe = (f, what) => edition === 'community'
-        ? notApplicableHere(msg `Community Edition cannot enable ${raw(what)} (Enterprise Edition only).`)
-        : f;
-    const facts = {
+    const encryptionAtRest = !compat80
+        ? notApplicableHere(msg `Couchbase Server ${version} has no native encryption at rest (it arrived in 8.0, once every node runs 8.0).`)
+        : edition === 'community'
+            ? notApplicableHere(msg `Community Edition cannot enable native encryption at rest (Enterprise Edition only).`)
+            : direct.encryptionAtRest;
+    return {
         cluster,
-        whoami: get('/whoami', parseWhoami),
-        audit: get('/settings/audit', parseAudit),
-        auditDescriptors: get('/settings/audit/descriptors', parseDescriptors),
-        security: get('/settings/security', parseSecurity),
-        passwordPolicy: get('/settings/passwordPolicy', parsePasswordPolicy),
-        users: get('/settings/rbac/users', parseUsers),
-        groups: get('/settings/rbac/groups', parseGroups),
+        ...direct,
         authSettings: compat80
-            ? get('/settings/rbac', parseAuthSettings)
-            : authSettingsFrom76(ldap, saml, answers.get('/settings/saslauthdAuth'), ctx),
-        ldap,
-        saml,
-        certificates: get('/pools/default/certificates', parseCertificates),
-        trustedCAs: get('/pools/default/trustedCAs', parseTrustedCAs),
-        encryptionAtRest: !compat80
-            ? notApplicableHere(msg `Couchbase Server ${version} has no native encryption at rest (it arrived in 8.0, once every node runs 8.0).`)
-            : notOnCe(get('/settings/security/encryptionAtRest', parseEncryptionAtRest), 'native encryption at rest'),
-        buckets: get('/pools/default/buckets', parseBuckets),
-        clientCertAuth: get('/settings/clientCertAuth', parseClientCertAuth),
-        logRedaction: get('/settings/logRedaction', parseLogRedaction),
-        curlAllowlist: get('/settings/querySettings/curlAllowlist', parseCurl),
+            ? direct.authSettings
+            : authSettingsFrom76(ldap, saml, answers.get(SASLAUTHD_76), ctx),
+        encryptionAtRest,
         releases: COUCHBASE_RELEASES
     };
+}
+/** Reads every fact the cb/* checks need, with GET requests only. */
+async function collectCouchbase(env) {
+    const ep = await couchbaseEndpoint(env);
+    env.progress.step(`connecting to Couchbase at ${where(ep)}`);
+    const probe = await probeCluster(ep);
+    const ctx = { roleHint: securityReaderRole(probe.edition, probe.compat80) };
+    env.progress.step('reading audit, security, users, groups, external authentication and certificates');
+    const facts = factsFrom(probe, await readEndpoints(ep, probe.compat80), ctx);
     const unavailableList = missingFacts([
-        ['nodes', poolsDefault],
+        ['nodes', probe.poolsDefault],
         ...Object.entries(facts).filter((e) => typeof e[1] === 'object' && 'ok' in e[1])
     ]);
+    const { cluster } = facts;
     const unhealthy = cluster.nodes.filter(n => n.status !== 'healthy' || n.clusterMembership !== 'active');
     const describeNode = (n) => `${n.hostname} (${n.status}${n.clusterMembership !== 'active' ? `, ${n.clusterMembership}` : ''})`;
     if (unhealthy.length)
@@ -52442,7 +54841,14 @@ function collector_describeTarget(ep, cluster, name) {
     return { engine: 'couchbase', deployment: 'self-hosted', name, version: release, details };
 }
 
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/define.ts
+
+/** A Couchbase Server check: id `cb/<name>`, evaluated on CbFacts (REST API). */
+const defineCouchbaseCheck = checkFactory('cb');
+
 ;// CONCATENATED MODULE: ./src/engines/couchbase/checks/admin-users.ts
+
+
 
 
 
@@ -52488,25 +54894,20 @@ function samlRoleGrant(facts) {
  * paths the list cannot show: LDAP groups mapped to admin roles and SAML role attributes. The
  * built-in administrator (rest_creds) is never listed and always exists.
  */
-/* harmony default export */ const admin_users = (defineCheck({
+/* harmony default export */ const admin_users = (defineCouchbaseCheck({
     meta: {
         id: 'cb/admin-users',
         title: 'Administrative users',
         dimension: 'Authorization',
         family: 'admin-count',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'At most two users hold Full Admin or a security-admin role, and no LDAP group or SAML assertion grants one.',
+        rationale: 'Full Admin and security-admin roles control users, certificates, auditing and all data, so every extra holder, and every LDAP group or SAML assertion that confers one, is another path to full compromise.',
         outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
             text: 'Give people narrower roles (cluster_admin, bucket_admin, ro_security_admin) and keep Full Admin/security admin to a break-glass pair; map LDAP groups and SAML roles to narrow roles only; review the list each quarter.',
             link: 'https://docs.couchbase.com/server/current/learn/security/roles.html'
         },
-        frameworks: {
-            'SOC 2': ['CC6.1', 'CC6.3'],
-            'PCI DSS': ['7'],
-            'ISO 27001': ['8.2'],
-            HIPAA: ['164.312(a)(1)']
-        }
+        frameworks: ADMIN_COUNT_CONTROLS
     },
     evaluate(facts) {
         needUnfilteredUserList(facts);
@@ -52540,28 +54941,23 @@ function samlRoleGrant(facts) {
 
 
 
-const AUDIT_FRAMEWORKS = {
-    'SOC 2': ['CC7.2'],
-    HIPAA: ['164.312(b)'],
-    'PCI DSS': ['10'],
-    'ISO 27001': ['8.15'],
-    GDPR: ['Art. 32']
-};
+
+
 /** Compliant: auditd is on, so every node writes an audit log. */
-/* harmony default export */ const audit_enabled = (defineCheck({
+/* harmony default export */ const audit_enabled = (defineCouchbaseCheck({
     meta: {
         id: 'cb/audit-enabled',
         title: 'Auditing enabled',
         dimension: 'Audit Logging',
         family: 'audit-logging',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Auditing (auditdEnabled) is on, so each node writes an audit log of security-relevant events.',
+        rationale: 'With auditing off, logins, role changes and administrative actions leave no record, so misuse cannot be detected or investigated.',
         outcomes: ['PASS', 'FAIL'],
         remediation: {
             text: "Enable auditing (Security > Audit, or POST /settings/audit auditdEnabled=true) and ship each node's audit.log to your log platform.",
             link: 'https://docs.couchbase.com/server/current/manage/manage-security/manage-auditing.html'
         },
-        frameworks: AUDIT_FRAMEWORKS
+        frameworks: AUDIT_LOGGING_CONTROLS
     },
     evaluate(facts) {
         const audit = need(facts.audit);
@@ -52585,25 +54981,26 @@ const AUDIT_FRAMEWORKS = {
 
 
 
+
 /**
  * Compliant: no administrator is excluded from auditing. Internal service users (`@eventing`,
  * `@cbq-engine`, ...) are listed for information; their exclusion is common practice. The GET
  * shows a local entry only while that user exists, so only external/unknown entries can name
  * users that are not stored; those may still be admins through LDAP groups or SAML.
  */
-/* harmony default export */ const audit_exclusions = (defineCheck({
+/* harmony default export */ const audit_exclusions = (defineCouchbaseCheck({
     meta: {
         id: 'cb/audit-exclusions',
         title: 'Users excluded from auditing',
         dimension: 'Audit Logging',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'No user with an admin-equivalent role is in the audit disabledUsers list.',
+        rationale: 'Events of users on the disabledUsers list are not audited, so an administrator on it acts without a trace.',
         outcomes: ['PASS', 'WARN', 'INFO'],
         remediation: {
             text: 'Remove administrators, and external users whose roles come from LDAP or SAML, from the list of users whose events are not audited (Security > Audit > Ignore events from these users).',
             link: 'https://docs.couchbase.com/server/current/manage/manage-security/manage-auditing.html'
         },
-        frameworks: AUDIT_FRAMEWORKS
+        frameworks: AUDIT_LOGGING_CONTROLS
     },
     evaluate(facts) {
         const audit = need(facts.audit);
@@ -52646,6 +55043,7 @@ const AUDIT_FRAMEWORKS = {
 
 
 
+
 /** What compliance frameworks are taken to ask for at least (90 days of audit history). */
 const RETENTION_DAYS = 90;
 function audit_rotation_duration(seconds) {
@@ -52664,19 +55062,20 @@ function size(bytes) {
  * rotation is always on; rotateSize 0 (7.6 only; 8.0's minimum is 1 MiB) means no size limit.
  * logPath is left out of the GET when the path is set per node.
  */
-/* harmony default export */ const audit_rotation = (defineCheck({
+/* harmony default export */ const audit_rotation = (defineCouchbaseCheck({
     meta: {
         id: 'cb/audit-rotation',
         title: 'Audit log rotation and pruning',
         dimension: 'Audit Logging',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Audit logs are not pruned sooner than the retention a named compliance framework asks for (90 days).',
+        rationale: 'Audit logs pruned sooner than the retention a framework demands destroy the evidence an investigation or auditor needs.',
+        verify: 'That rotated audit files are shipped off the node and kept for the required retention.',
         outcomes: ['INFO', 'WARN'],
         remediation: {
             text: 'Set pruneAge to 0 or at least 90 days (129600 minutes) when a compliance framework applies, and ship rotated files off the node.',
             link: 'https://docs.couchbase.com/server/current/rest-api/rest-auditing.html'
         },
-        frameworks: AUDIT_FRAMEWORKS
+        frameworks: AUDIT_LOGGING_CONTROLS
     },
     evaluate(facts, ctx) {
         const a = need(facts.audit);
@@ -52700,17 +55099,18 @@ function size(bytes) {
 
 
 
+
 /**
  * Compliant (EE): trusted CAs can be loaded from the node itself only (allowNonLocalCACertUpload
  * false, changeable from localhost only). Community Edition cannot load CAs at all: N/A.
  */
-/* harmony default export */ const ca_upload = (defineCheck({
+/* harmony default export */ const ca_upload = (defineCouchbaseCheck({
     meta: {
         id: 'cb/ca-upload',
         title: 'Remote CA upload',
         dimension: 'Encryption',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'allowNonLocalCACertUpload is false, so a trusted CA cannot be added over the network.',
+        rationale: 'If a CA can be uploaded over the network, anyone with a security-admin credential can add a CA they control and mint certificates the cluster trusts for client authentication.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: 'On a node, from localhost: POST /settings/security allowNonLocalCACertUpload=false.',
@@ -52736,69 +55136,8 @@ function size(bytes) {
     }
 }));
 
-;// CONCATENATED MODULE: ./src/engines/couchbase/checks/tls-version.ts
-
-
-
-
-const STRONG = new Set(['tlsv1.2', 'tlsv1.3']);
-const TRANSIT_FRAMEWORKS = {
-    'PCI DSS': ['4'],
-    HIPAA: ['164.312(e)(1)'],
-    'SOC 2': ['CC6.7'],
-    'ISO 27001': ['8.24'],
-    GDPR: ['Art. 32']
-};
-/**
- * Compliant: the global and every per-service tlsMinVersion are TLS 1.2 or 1.3. From 7.6 on the
- * server refuses lower values and deletes stored ones on upgrade (ns_ssl_services_setup.erl
- * config_upgrade_to_76), so a FAIL is only possible on older releases. Community Edition leaves
- * the TLS keys out of the GET: it cannot set them and the built-in minimum TLS 1.2 applies.
- */
-/* harmony default export */ const checks_tls_version = (defineCheck({
-    meta: {
-        id: 'cb/tls-version',
-        title: 'Minimum TLS version',
-        dimension: 'Encryption',
-        appliesTo: ['self-hosted', 'cloud'],
-        description: 'tlsMinVersion is tlsv1.2 or tlsv1.3 globally and for every service that overrides it (xdcr included on 8.0).',
-        outcomes: ['PASS', 'FAIL'],
-        remediation: {
-            text: 'POST /settings/security tlsMinVersion=tlsv1.2 (and remove lower per-service overrides under /settings/security/<service>); upgrade to 7.6 or later, which refuses anything below TLS 1.2.',
-            link: 'https://docs.couchbase.com/server/current/rest-api/rest-setting-security.html'
-        },
-        frameworks: TRANSIT_FRAMEWORKS
-    },
-    evaluate(facts) {
-        const s = need(facts.security);
-        if (facts.cluster.edition === 'community' && s.tlsMinVersion === null) {
-            return [
-                pass(msg `Community Edition cannot set tlsMinVersion (the key is Enterprise only); the built-in minimum TLS 1.2 applies to every service.`)
-            ];
-        }
-        const global = s.tlsMinVersion ?? 'tlsv1.2';
-        const v = parseCouchbaseVersion(facts.cluster.version);
-        const from76 = v !== null && (v.major > 7 || (v.major === 7 && v.minor >= 6));
-        const findings = [];
-        if (!STRONG.has(global))
-            findings.push(fail(msg `The cluster-wide tlsMinVersion is ${global}: TLS 1.0/1.1 are broken protocol versions${raw(from76 ? ' (a 7.6+ node refuses this value: the cluster is mid-upgrade)' : '')}.`, 'global'));
-        for (const [service, sv] of Object.entries(s.services)) {
-            if (sv.tlsMinVersion && !STRONG.has(sv.tlsMinVersion)) {
-                findings.push(fail(msg `Service ${service} overrides tlsMinVersion to ${sv.tlsMinVersion}.`, service));
-            }
-        }
-        if (findings.length)
-            return findings;
-        const overrides = Object.entries(s.services).filter(([, sv]) => sv.tlsMinVersion);
-        return [
-            pass(overrides.length
-                ? msg `tlsMinVersion is ${global} cluster-wide; ${raw(overrides.map(([k, sv]) => `${k} ${sv.tlsMinVersion}`).join(', '))}.`
-                : msg `tlsMinVersion is ${global} cluster-wide; no service overrides it.`)
-        ];
-    }
-}));
-
 ;// CONCATENATED MODULE: ./src/engines/couchbase/checks/certificates.ts
+
 
 
 
@@ -52826,19 +55165,19 @@ function pairCertificates(certs, nodes) {
     return pairs;
 }
 /** Per node: FAIL within 30 days of expiry (or expired), WARN within 90 or self-signed in production (EE). */
-/* harmony default export */ const certificates = (defineCheck({
+/* harmony default export */ const certificates = (defineCouchbaseCheck({
     meta: {
         id: 'cb/certificates',
         title: 'Node certificates',
         dimension: 'Encryption',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Every node serves a CA-signed certificate valid for more than 90 days.',
+        rationale: 'A self-signed or soon-expiring node certificate leaves clients either unable to verify the server (inviting man-in-the-middle) or failing to connect when it expires.',
         outcomes: ['PASS', 'WARN', 'FAIL', 'INFO'],
         remediation: {
             text: 'Upload a CA-signed certificate chain and key per node (Enterprise Edition: Security > Certificates, or POST /node/controller/reloadCertificate) before expiry; replace the self-signed "generated" certificate in production.',
             link: 'https://docs.couchbase.com/server/current/manage/manage-security/configure-server-certificates.html'
         },
-        frameworks: TRANSIT_FRAMEWORKS
+        frameworks: TRANSIT_CONTROLS
     },
     evaluate(facts, ctx) {
         const certs = need(facts.certificates);
@@ -52884,17 +55223,19 @@ function pairCertificates(certs, nodes) {
 
 
 
+
 /**
  * Informational: whether clients may log in with X.509 certificates and how a certificate
  * becomes a user (prefixes). `mandatory` refuses password logins on TLS ports; 8.0 adds `hybrid`.
  */
-/* harmony default export */ const client_cert_auth = (defineCheck({
+/* harmony default export */ const client_cert_auth = (defineCouchbaseCheck({
     meta: {
         id: 'cb/client-cert-auth',
         title: 'Client certificate authentication',
         dimension: 'Authentication & SSO',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Reports the client certificate authentication state and the rules that map a certificate to a user.',
+        rationale: 'Loose certificate-to-user mapping rules let any certificate the trusted CAs issued sign in as a Couchbase user derived from its fields.',
+        verify: 'That each prefix rule maps only certificates your CA issues for Couchbase users.',
         outcomes: ['INFO'],
         remediation: {
             text: 'Review GET /settings/clientCertAuth: with enable or mandatory, make sure each prefix rule maps only certificates your CA issues for Couchbase users.',
@@ -52919,6 +55260,8 @@ function pairCertificates(certs, nodes) {
 
 
 
+
+
 /** Buckets that keep data on disk; a key is refused for the others (memcached, ephemeral). */
 const PERSISTENT = new Set(['membase', 'couchbase']);
 /**
@@ -52929,20 +55272,21 @@ const PERSISTENT = new Set(['membase', 'couchbase']);
  * is a WARN with condition `not-enabled`, which the policy raises to FAIL for PII/PHI or
  * financial data. Before 8.0 and on Community Edition (which cannot enable it): N/A.
  */
-/* harmony default export */ const checks_encryption_at_rest = (defineCheck({
+/* harmony default export */ const checks_encryption_at_rest = (defineCouchbaseCheck({
     meta: {
         id: 'cb/encryption-at-rest',
         title: 'Encryption at rest',
         dimension: 'Encryption',
         family: 'encryption-at-rest',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Couchbase 8.0+ native encryption at rest is on for every persistent bucket (fully encrypted) and for configuration, logs and audit logs.',
+        rationale: "Without native encryption at rest, anyone with access to the data files, configuration, logs or a backup of the node's disk reads them directly.",
+        verify: 'Before 8.0 (no native encryption): whether the data, configuration and log volumes of every node are encrypted.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: 'Create an encryption key (Security > Encryption at Rest), set encryptionAtRestKeyId on every persistent bucket, enable encryption for config, log and audit (POST /settings/security/encryptionAtRest), then force re-encryption of existing data.',
             link: 'https://docs.couchbase.com/server/current/manage/manage-security/manage-native-encryption-at-rest.html'
         },
-        frameworks: { HIPAA: ['164.312(a)(2)(iv)'], 'PCI DSS': ['3'], GDPR: ['Art. 32'], 'ISO 27001': ['8.24'] }
+        frameworks: AT_REST_CONTROLS
     },
     evaluate(facts) {
         const e = need(facts.encryptionAtRest);
@@ -52982,18 +55326,19 @@ const PERSISTENT = new Set(['membase', 'couchbase']);
 
 
 
+
 /**
  * Compliant: users authenticate through LDAP (over TLS) or SAML, so joiners and leavers are managed
  * centrally. Community Edition has neither: N/A there.
  */
-/* harmony default export */ const external_auth = (defineCheck({
+/* harmony default export */ const external_auth = (defineCouchbaseCheck({
     meta: {
         id: 'cb/external-auth',
         title: 'External authentication (LDAP/SAML)',
         dimension: 'Authentication & SSO',
         family: 'sso',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'LDAP (with TLS or StartTLS), SAML single sign-on or saslauthd (PAM) authentication is enabled.',
+        rationale: 'Local Couchbase users are managed outside the directory, so MFA, central offboarding and password policy do not apply to them.',
         outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
             text: 'Configure LDAP with encryption TLS or StartTLSExtension and certificate validation (Security > LDAP), or SAML for the console; map directory groups to Couchbase roles.',
@@ -53044,18 +55389,19 @@ const PERSISTENT = new Set(['membase', 'couchbase']);
 
 
 
+
 /**
  * Compliant (EE): the console sends Strict-Transport-Security (responseHeaders), so browsers
  * never fall back to plain HTTP. Community Edition cannot set response headers (ee_only_settings
  * leaves responseHeaders out of the GET): N/A there.
  */
-/* harmony default export */ const hsts = (defineCheck({
+/* harmony default export */ const hsts = (defineCouchbaseCheck({
     meta: {
         id: 'cb/hsts',
         title: 'HTTP Strict Transport Security',
         dimension: 'Network Security',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'The REST API and console send a Strict-Transport-Security header with a max-age.',
+        rationale: 'Without HSTS, a browser can be downgraded to plain HTTP on the first visit, exposing administrator credentials and session cookies.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: 'POST /settings/security responseHeaders=\'{"Strict-Transport-Security":"max-age=31536000;includeSubDomains"}\' (Enterprise Edition).',
@@ -53084,14 +55430,15 @@ const PERSISTENT = new Set(['membase', 'couchbase']);
 
 
 
+
 /** Compliant (EE): collected log bundles redact user data (logRedactionLevel partial). CE: N/A. */
-/* harmony default export */ const log_redaction = (defineCheck({
+/* harmony default export */ const log_redaction = (defineCouchbaseCheck({
     meta: {
         id: 'cb/log-redaction',
         title: 'Log redaction',
         dimension: 'Data Protection',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'logRedactionLevel is partial, so collected logs (cbcollect_info) carry no user data in clear.',
+        rationale: 'Without log redaction, log bundles collected for support carry user data (keys, documents, user names) in clear to whoever receives them.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: 'POST /settings/logRedaction logRedactionLevel=partial (Enterprise Edition); redact again when sending bundles to support.',
@@ -53114,24 +55461,25 @@ const PERSISTENT = new Set(['membase', 'couchbase']);
 
 
 
+
 /**
  * Compliant: node-to-node encryption on every node with level `all` or `strict`. The setting
  * `clusterEncryptionLevel` only exists once every node has encryption on.
  */
-/* harmony default export */ const node_encryption = (defineCheck({
+/* harmony default export */ const node_encryption = (defineCouchbaseCheck({
     meta: {
         id: 'cb/node-encryption',
         title: 'Node-to-node encryption',
         dimension: 'Encryption',
         family: 'encryption-in-transit',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Node-to-node encryption is on for every node with clusterEncryptionLevel all or strict.',
+        rationale: 'Without node-to-node encryption, replication and internal traffic cross the network in clear, so anyone on the path reads data and credentials.',
         outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
             text: 'couchbase-cli node-to-node-encryption --enable on every node, then couchbase-cli setting-security --cluster-encryption-level all (or strict to also refuse non-TLS client ports).',
             link: 'https://docs.couchbase.com/server/current/manage/manage-nodes/apply-node-to-node-encryption.html'
         },
-        frameworks: TRANSIT_FRAMEWORKS
+        frameworks: TRANSIT_CONTROLS
     },
     evaluate(facts) {
         if (facts.cluster.edition === 'community') {
@@ -53162,17 +55510,18 @@ const PERSISTENT = new Set(['membase', 'couchbase']);
 
 
 
+
 /**
  * Compliant: new local passwords are hashed with argon2id or PBKDF2-HMAC-SHA512, not the
  * deprecated SHA-1 (menelaus_web_settings.erl passwordHashAlg, default argon2id).
  */
-/* harmony default export */ const password_hash = (defineCheck({
+/* harmony default export */ const password_hash = (defineCouchbaseCheck({
     meta: {
         id: 'cb/password-hash',
         title: 'Password hash algorithm',
         dimension: 'Authentication & SSO',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'passwordHashAlg is argon2id or pbkdf2-hmac-sha512, not SHA-1.',
+        rationale: 'SHA-1 password hashes are fast to brute-force, so a leaked user database quickly yields working passwords.',
         outcomes: ['PASS', 'FAIL', 'INFO'],
         remediation: {
             text: 'POST /settings/security passwordHashAlg=argon2id; existing hashes are migrated as users log in (allowHashMigrationDuringAuth) or when passwords change.',
@@ -53196,21 +55545,23 @@ const PERSISTENT = new Set(['membase', 'couchbase']);
 
 
 
+
+
 /** Compliant: local passwords need at least 12 characters (PCI DSS 8.3.6). */
-/* harmony default export */ const checks_password_policy = (defineCheck({
+/* harmony default export */ const checks_password_policy = (defineCouchbaseCheck({
     meta: {
         id: 'cb/password-policy',
         title: 'Password policy',
         dimension: 'Authentication & SSO',
         family: 'password-policy',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'The password policy requires at least 12 characters for local users.',
+        rationale: 'Short local passwords fall quickly to guessing and credential stuffing against the REST API and console.',
         outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
             text: 'POST /settings/passwordPolicy minLength=12 (and enforce character classes); existing passwords are checked on their next change.',
             link: 'https://docs.couchbase.com/server/current/rest-api/rest-set-password-policy.html'
         },
-        frameworks: { 'PCI DSS': ['8.3.6'], 'SOC 2': ['CC6.1'], HIPAA: ['164.312(d)'], 'ISO 27001': ['5.17'] }
+        frameworks: PASSWORD_POLICY_CONTROLS
     },
     evaluate(facts) {
         const p = need(facts.passwordPolicy);
@@ -53237,26 +55588,27 @@ const PERSISTENT = new Set(['membase', 'couchbase']);
 
 
 
+
 /**
  * Compliant: clusterEncryptionLevel strict, which makes ns_server bind every non-TLS client port
  * to loopback (misc:disable_non_ssl_ports) and disables the eventing debugger. Below strict (or
  * with node-to-node encryption off, or on Community Edition which has no strict level), clients
  * can use KV 11210, query 8093, REST 8091 and the eventing debugger 9140 in plain text.
  */
-/* harmony default export */ const plaintext_ports = (defineCheck({
+/* harmony default export */ const plaintext_ports = (defineCouchbaseCheck({
     meta: {
         id: 'cb/plaintext-ports',
         title: 'Plain-text client ports',
         dimension: 'Network Security',
         family: 'encryption-in-transit',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'clusterEncryptionLevel is strict, so no client port accepts plain text from other hosts.',
+        rationale: 'While client ports accept plain text, applications can connect without TLS and send credentials and data in clear.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: 'Move clients to the TLS ports (11207, 18093, 18091), then couchbase-cli setting-security --cluster-encryption-level strict (Enterprise Edition, node-to-node encryption on every node).',
             link: 'https://docs.couchbase.com/server/current/manage/manage-security/manage-tls.html'
         },
-        frameworks: TRANSIT_FRAMEWORKS
+        frameworks: TRANSIT_CONTROLS
     },
     evaluate(facts) {
         const level = need(facts.security).clusterEncryptionLevel;
@@ -53274,6 +55626,7 @@ const PERSISTENT = new Set(['membase', 'couchbase']);
 }));
 
 ;// CONCATENATED MODULE: ./src/engines/couchbase/checks/query-audit.ts
+
 
 
 
@@ -53351,20 +55704,20 @@ const named = (events) => events.map(([id, name]) => `${id} ${name}`).join(', ')
  * Compliant: every SQL++ statement event of the running version is audited; they ship disabled
  * even when auditing is on. Other modules' filterable events still off are listed per module.
  */
-/* harmony default export */ const query_audit = (defineCheck({
+/* harmony default export */ const query_audit = (defineCouchbaseCheck({
     meta: {
         id: 'cb/query-audit',
         title: 'SQL++ statement auditing',
         dimension: 'Audit Logging',
         family: 'audit-logging',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Every SQL++ statement audit event of the running version (data, DDL, GRANT/REVOKE, functions, transactions, sequences; on 8.0 user and bucket DDL) is enabled.',
+        rationale: 'SQL++ statement events that are disabled leave reads, writes and privilege changes through the query service unrecorded.',
         outcomes: ['PASS', 'WARN', 'FAIL', 'INFO'],
         remediation: {
             text: 'Remove the SQL++ statement events from the disabled list (Security > Audit > Query and Index Service, or POST /settings/audit disabled=...): at least SELECT, INSERT, UPSERT, DELETE, UPDATE, MERGE, GRANT/REVOKE ROLE, the DDL, function and transaction statements, and on 8.0 CREATE/ALTER/DROP USER and BUCKET.',
             link: 'https://docs.couchbase.com/server/current/audit-event-reference/audit-event-reference.html'
         },
-        frameworks: AUDIT_FRAMEWORKS
+        frameworks: AUDIT_LOGGING_CONTROLS
     },
     evaluate(facts) {
         const audit = need(facts.audit);
@@ -53415,17 +55768,18 @@ const STATEMENT_EVENTS = [
 
 
 
+
 /**
  * Compliant: SQL++ CURL() may reach only the listed URLs (all_access false). With all_access
  * true a query_external_access user can make the query service fetch any URL (SSRF).
  */
-/* harmony default export */ const query_curl = (defineCheck({
+/* harmony default export */ const query_curl = (defineCouchbaseCheck({
     meta: {
         id: 'cb/query-curl',
         title: 'SQL++ CURL() allowlist',
         dimension: 'Network Security',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'The query CURL() allowlist does not allow every URL (all_access false).',
+        rationale: 'A CURL() allowlist open to every URL lets a query reach internal services and cloud metadata endpoints (server-side request forgery) or send data out.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: 'POST /settings/querySettings/curlAllowlist with all_access false and only the URLs queries need in allowed_urls; grant query_external_access sparingly.',
@@ -53447,7 +55801,65 @@ const STATEMENT_EVENTS = [
     }
 }));
 
+;// CONCATENATED MODULE: ./src/engines/couchbase/checks/tls-version.ts
+
+
+
+
+
+
+const STRONG = new Set(['tlsv1.2', 'tlsv1.3']);
+/**
+ * Compliant: the global and every per-service tlsMinVersion are TLS 1.2 or 1.3. From 7.6 on the
+ * server refuses lower values and deletes stored ones on upgrade (ns_ssl_services_setup.erl
+ * config_upgrade_to_76), so a FAIL is only possible on older releases. Community Edition leaves
+ * the TLS keys out of the GET: it cannot set them and the built-in minimum TLS 1.2 applies.
+ */
+/* harmony default export */ const checks_tls_version = (defineCouchbaseCheck({
+    meta: {
+        id: 'cb/tls-version',
+        title: 'Minimum TLS version',
+        dimension: 'Encryption',
+        description: 'tlsMinVersion is tlsv1.2 or tlsv1.3 globally and for every service that overrides it (xdcr included on 8.0).',
+        rationale: 'TLS 1.0 and 1.1 have known weaknesses and lack modern ciphers, so connections that negotiate them can be downgraded or decrypted.',
+        outcomes: ['PASS', 'FAIL'],
+        remediation: {
+            text: 'POST /settings/security tlsMinVersion=tlsv1.2 (and remove lower per-service overrides under /settings/security/<service>); upgrade to 7.6 or later, which refuses anything below TLS 1.2.',
+            link: 'https://docs.couchbase.com/server/current/rest-api/rest-setting-security.html'
+        },
+        frameworks: TRANSIT_CONTROLS
+    },
+    evaluate(facts) {
+        const s = need(facts.security);
+        if (facts.cluster.edition === 'community' && s.tlsMinVersion === null) {
+            return [
+                pass(msg `Community Edition cannot set tlsMinVersion (the key is Enterprise only); the built-in minimum TLS 1.2 applies to every service.`)
+            ];
+        }
+        const global = s.tlsMinVersion ?? 'tlsv1.2';
+        const v = parseCouchbaseVersion(facts.cluster.version);
+        const from76 = v !== null && (v.major > 7 || (v.major === 7 && v.minor >= 6));
+        const findings = [];
+        if (!STRONG.has(global))
+            findings.push(fail(msg `The cluster-wide tlsMinVersion is ${global}: TLS 1.0/1.1 are broken protocol versions${raw(from76 ? ' (a 7.6+ node refuses this value: the cluster is mid-upgrade)' : '')}.`, 'global'));
+        for (const [service, sv] of Object.entries(s.services)) {
+            if (sv.tlsMinVersion && !STRONG.has(sv.tlsMinVersion)) {
+                findings.push(fail(msg `Service ${service} overrides tlsMinVersion to ${sv.tlsMinVersion}.`, service));
+            }
+        }
+        if (findings.length)
+            return findings;
+        const overrides = Object.entries(s.services).filter(([, sv]) => sv.tlsMinVersion);
+        return [
+            pass(overrides.length
+                ? msg `tlsMinVersion is ${global} cluster-wide; ${raw(overrides.map(([k, sv]) => `${k} ${sv.tlsMinVersion}`).join(', '))}.`
+                : msg `tlsMinVersion is ${global} cluster-wide; no service overrides it.`)
+        ];
+    }
+}));
+
 ;// CONCATENATED MODULE: ./src/engines/couchbase/checks/trusted-cas.ts
+
 
 
 
@@ -53458,19 +55870,19 @@ const STATEMENT_EVENTS = [
  * the server itself warns (expires_soon, expired). Node certificates can be valid while their CA
  * is not. Community Edition has no trusted-CA store: N/A.
  */
-/* harmony default export */ const trusted_cas = (defineCheck({
+/* harmony default export */ const trusted_cas = (defineCouchbaseCheck({
     meta: {
         id: 'cb/trusted-cas',
         title: 'Trusted CA expiry',
         dimension: 'Encryption',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Every trusted CA certificate is valid for more than 90 days.',
+        rationale: 'When a trusted CA expires, every certificate it signed stops validating and node or client connections fail; a renewal under time pressure invites mistakes.',
         outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
             text: 'Load the renewed CA (POST /node/controller/loadTrustedCAs on each node) and re-issue node and client certificates from it before the old CA expires; then remove the old CA.',
             link: 'https://docs.couchbase.com/server/current/manage/manage-security/configure-server-certificates.html'
         },
-        frameworks: TRANSIT_FRAMEWORKS
+        frameworks: TRANSIT_CONTROLS
     },
     evaluate(facts, ctx) {
         const cas = need(facts.trustedCAs);
@@ -53499,18 +55911,19 @@ const STATEMENT_EVENTS = [
 
 
 
+
 /**
  * Compliant: the web console is not reachable over plain HTTP from other hosts. With
  * clusterEncryptionLevel strict, ns_server binds its non-TLS listener (8091) to loopback
  * (menelaus_web.erl get_addr, misc:disable_non_ssl_ports), whatever disableUIOverHttp says.
  */
-/* harmony default export */ const ui_over_http = (defineCheck({
+/* harmony default export */ const ui_over_http = (defineCouchbaseCheck({
     meta: {
         id: 'cb/ui-over-http',
         title: 'Web console over HTTP',
         dimension: 'Network Security',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'disableUIOverHttp is true, or clusterEncryptionLevel strict binds port 8091 to loopback, so administrators log in over HTTPS only.',
+        rationale: 'A web console reachable over HTTP lets administrators sign in with passwords and session cookies sent in clear.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: 'POST /settings/security disableUIOverHttp=true (the console stays on https://host:18091), or set clusterEncryptionLevel strict.',
@@ -53537,22 +55950,24 @@ const STATEMENT_EVENTS = [
 
 
 
+
+
 /** The longest idle console session taken as acceptable (PCI DSS 8.2.8 asks for 15 minutes). */
 const MAX_SECONDS = 3600;
 /** Compliant: the console logs idle sessions out within an hour. uiSessionTimeout is absent when unset. */
-/* harmony default export */ const ui_session_timeout = (defineCheck({
+/* harmony default export */ const ui_session_timeout = (defineCouchbaseCheck({
     meta: {
         id: 'cb/ui-session-timeout',
         title: 'Console session timeout',
         dimension: 'Authentication & SSO',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'uiSessionTimeout is set to at most 3600 seconds, so idle console sessions end.',
+        rationale: 'Console sessions that never time out stay usable on an unattended or shared machine and extend the life of a stolen session cookie.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: 'POST /settings/security uiSessionTimeout=900 (seconds; 60-1000000), or Security > Other Settings > Console idle timeout.',
             link: 'https://docs.couchbase.com/server/current/rest-api/rest-setting-security.html'
         },
-        frameworks: { 'PCI DSS': ['8'], 'SOC 2': ['CC6.1'], 'ISO 27001': ['8.5'] }
+        frameworks: AUTHENTICATION_CONTROLS
     },
     evaluate(facts) {
         const t = need(facts.security).uiSessionTimeout;
@@ -53570,14 +55985,15 @@ const MAX_SECONDS = 3600;
 
 
 
+
 /** INFO version and edition; WARN when the release line is past its end of maintenance. */
-/* harmony default export */ const couchbase_checks_version = (defineCheck({
+/* harmony default export */ const couchbase_checks_version = (defineCouchbaseCheck({
     meta: {
         id: 'cb/version',
         title: 'Couchbase Server version',
         dimension: 'Cluster Configuration',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'The release line is still maintained (per the release table shipped with db-posture).',
+        rationale: 'A release line that is no longer maintained receives no security fixes, so known vulnerabilities stay open.',
         outcomes: ['INFO', 'WARN'],
         remediation: {
             text: 'Upgrade to a maintained release line (online upgrade node by node, or swap rebalance) and keep to its latest maintenance release.',
@@ -54818,32 +57234,33 @@ function adminMembers(users, canLogin = isUserNotRole) {
     return out.sort((a, b) => a.name.localeCompare(b.name));
 }
 
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/define.ts
+
+/** A CockroachDB check: id `crdb/<name>`, evaluated on CrdbFacts (SQL and Cloud API). */
+const defineCockroachCheck = checkFactory('crdb');
+
 ;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/admin-users.ts
 
 
 
 
 
+
 /** Login members of admin, through nested roles, root included: 1-2 PASS, 3-5 WARN, 6+ FAIL. */
-/* harmony default export */ const checks_admin_users = (defineCheck({
+/* harmony default export */ const checks_admin_users = (defineCockroachCheck({
     meta: {
         id: 'crdb/admin-users',
         title: 'Admin role members',
         dimension: 'Authorization',
         family: 'admin-count',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'At most two login users are members of admin, directly or through nested roles.',
+        rationale: 'Every member of admin can read and change all data, grant itself anything and drop the cluster, so each extra member is one more credential whose theft is a full compromise.',
         outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
             text: 'REVOKE admin FROM <user> (and from roles that carry it); give people narrower roles and system privileges; keep root for break-glass use.',
             link: 'https://www.cockroachlabs.com/docs/stable/security-reference/authorization#admin-role'
         },
-        frameworks: {
-            'SOC 2': ['CC6.1', 'CC6.3'],
-            'PCI DSS': ['7'],
-            'ISO 27001': ['8.2'],
-            HIPAA: ['164.312(a)(1)']
-        }
+        frameworks: ADMIN_COUNT_CONTROLS
     },
     evaluate(facts, ctx) {
         // NOSQLLOGIN, NOLOGIN and expired VALID UNTIL accounts cannot use SQL: they are not counted.
@@ -54859,16 +57276,19 @@ function adminMembers(users, canLogin = isUserNotRole) {
 
 
 
+
 /** A Cloud API key older than this should have been rotated. */
 const MAX_AGE_DAYS = 90;
 /** Cloud API keys (GET /api/v1/api-keys): WARN for each key created more than 90 days ago. */
-/* harmony default export */ const api_keys = (defineCheck({
+/* harmony default export */ const api_keys = (defineCockroachCheck({
     meta: {
         id: 'crdb/api-keys',
         title: 'Cloud API key age',
         dimension: 'Authentication & SSO',
         appliesTo: ['cloud'],
         description: `Every CockroachDB Cloud API key was created within the last ${MAX_AGE_DAYS} days.`,
+        rationale: 'A Cloud API key is a bearer secret for a service account with no expiry of its own; the older it is, the more copies of it sit in CI variables, laptops and logs, and the longer a leaked one keeps working.',
+        verify: 'Who uses each listed key, and whether it can be rotated without an outage.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: 'Create a new key for the service account, switch its users over, then delete the old key (Cloud Console > Organization > Access Management > Service Accounts).',
@@ -55041,6 +57461,17 @@ function scanLines(input) {
     });
     return out;
 }
+/** scanLines as a result: the HBA and user-audit parsers report a scan error as their own. */
+function scanSettingLines(input) {
+    try {
+        return { ok: true, lines: scanLines(input) };
+    }
+    catch (error) {
+        if (error instanceof ScanError)
+            return { ok: false, error: error.message };
+        throw error;
+    }
+}
 /** A keyword test as CockroachDB does it: only an unquoted token can be a keyword. */
 function isKeyword(t, keyword) {
     return t !== undefined && !t.quoted && t.value === keyword;
@@ -55056,15 +57487,10 @@ function isKeyword(t, keyword) {
 function parseUserAudit(value) {
     if (value.trim() === '')
         return { ok: true, rules: [] };
-    let lines;
-    try {
-        lines = scanLines(value);
-    }
-    catch (error) {
-        if (error instanceof ScanError)
-            return { ok: false, error: error.message };
-        throw error;
-    }
+    const scanned = scanSettingLines(value);
+    if (!scanned.ok)
+        return scanned;
+    const { lines } = scanned;
     // Only the SET-time validator says "no entries"; a stored comment-only value parses to no rules.
     if (lines.length === 0)
         return { ok: true, rules: [] };
@@ -55128,31 +57554,26 @@ function unreachableRules(rules) {
 
 
 
-const audit_logging_AUDIT_FRAMEWORKS = {
-    'SOC 2': ['CC7.2'],
-    HIPAA: ['164.312(b)'],
-    'PCI DSS': ['10'],
-    'ISO 27001': ['8.15'],
-    GDPR: ['Art. 32']
-};
+
+
 /**
  * PASS when role-based audit (sql.log.user_audit) covers every admin member; WARN when only the
  * hidden admin audit is on (or user audit misses admins); FAIL when neither audits anything.
  */
-/* harmony default export */ const audit_logging = (defineCheck({
+/* harmony default export */ const audit_logging = (defineCockroachCheck({
     meta: {
         id: 'crdb/audit-logging',
         title: 'Audit logging',
         dimension: 'Audit Logging',
         family: 'audit-logging',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Every statement of every admin member is audited (sql.log.user_audit, or at least sql.log.admin_audit.enabled).',
+        rationale: 'Without statement audit of admin members, what a privileged account did (data read, grants, drops) leaves no record, so misuse or a stolen admin credential cannot be detected or investigated.',
         outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
             text: "SET CLUSTER SETTING sql.log.user_audit = 'admin ALL'; (add rows for sensitive roles; before v24.3 keep a valid enterprise licence for this cluster), and route the SENSITIVE_ACCESS channel to durable storage or a SIEM.",
             link: 'https://www.cockroachlabs.com/docs/stable/role-based-audit-logging'
         },
-        frameworks: audit_logging_AUDIT_FRAMEWORKS
+        frameworks: AUDIT_LOGGING_CONTROLS
     },
     evaluate(facts, ctx) {
         const value = settings_setting(facts, 'sql.log.user_audit');
@@ -55205,32 +57626,29 @@ const audit_logging_AUDIT_FRAMEWORKS = {
 
 
 
+
+
 /** A run that should have started more than this long ago is overdue. */
 const OVERDUE_MS = 24 * 3600 * 1000;
 /**
  * Self-hosted: FAIL without a backup schedule; WARN for paused, failing or overdue schedules. Cloud:
  * INFO (managed backups exist). Never prints the storage URI's credentials (the collector removes them).
  */
-/* harmony default export */ const backup_schedules = (defineCheck({
+/* harmony default export */ const backup_schedules = (defineCockroachCheck({
     meta: {
         id: 'crdb/backup-schedules',
         title: 'Backup schedules',
         dimension: 'Backup & Recovery',
         family: 'backups',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'An active backup schedule exists, is not paused or failing, and runs on time.',
+        rationale: 'Without a backup schedule that runs and succeeds, data lost to a bad migration, deletion or ransomware cannot be restored, and paused or failing schedules give that false comfort silently.',
+        verify: 'That the backup destination holds recent backups and that a restore has been tested.',
         outcomes: ['PASS', 'WARN', 'FAIL', 'INFO'],
         remediation: {
             text: "CREATE SCHEDULE ... FOR BACKUP INTO 's3://...?AUTH=implicit' RECURRING '@hourly' FULL BACKUP '@daily' WITH SCHEDULE OPTIONS first_run = 'now'; RESUME paused schedules and fix failing ones.",
             link: 'https://www.cockroachlabs.com/docs/stable/create-schedule-for-backup'
         },
-        frameworks: {
-            'SOC 2': ['A1.2'],
-            HIPAA: ['164.308(a)(7)'],
-            'PCI DSS': ['12.10'],
-            'ISO 27001': ['8.13'],
-            GDPR: ['Art. 32']
-        }
+        frameworks: BACKUP_CONTROLS
     },
     evaluate(facts, ctx) {
         const schedules = need(facts.schedules).filter(s => s.isBackup);
@@ -55276,15 +57694,10 @@ const hba_TYPES = new Set(['local', 'host', 'hostssl', 'hostnossl', 'loopback'])
 class LineError extends Error {
 }
 function parseCrdbHba(value) {
-    let lines;
-    try {
-        lines = scanLines(value);
-    }
-    catch (error) {
-        if (error instanceof ScanError)
-            return { ok: false, error: error.message };
-        throw error;
-    }
+    const scanned = scanSettingLines(value);
+    if (!scanned.ok)
+        return scanned;
+    const { lines } = scanned;
     const rules = [];
     for (const line of lines) {
         try {
@@ -55505,19 +57918,20 @@ function shadowedBy(rules, index) {
 
 
 
+
 const HBA_SETTING = 'server.host_based_authentication.configuration';
 /**
  * First-match HBA review. Never prints an ldapbindpasswd value (the parser masks it). A value that
  * reads <redacted> is UNKNOWN (the collector turns it into a missing fact).
  */
-/* harmony default export */ const checks_hba = (defineCheck({
+/* harmony default export */ const checks_hba = (defineCockroachCheck({
     meta: {
         id: 'crdb/hba',
         title: 'Host-based authentication',
         dimension: 'Network Security',
         family: 'hba-empty',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'The HBA configuration restricts who may connect from where, with strong methods, and has no trust rule for remote addresses.',
+        rationale: 'A permissive HBA lets clients connect from any address, with weak methods or with trust, so a reachable port plus a user name can be enough to get in.',
         outcomes: ['PASS', 'WARN', 'FAIL', 'INFO'],
         remediation: {
             text: "SET CLUSTER SETTING server.host_based_authentication.configuration = 'hostssl all all 10.0.0.0/8 cert-scram-sha-256 ...'; restrict by address and user, never trust remote hosts, prefer cert or scram methods.",
@@ -55596,25 +58010,28 @@ const HBA_SETTING = 'server.host_based_authentication.configuration';
 
 
 
+
+
 /**
  * Certificate logins (HBA methods cert, cert-password, cert-scram-sha-256; the built-in root rule
  * and the default configuration use cert-password): revocation checking (security.ocsp.mode,
  * default off) and the subject / SAN requirements (security.client_cert.subject_required.enabled,
  * .san_required.enabled from v26.2).
  */
-/* harmony default export */ const client_certificates = (defineCheck({
+/* harmony default export */ const client_certificates = (defineCockroachCheck({
     meta: {
         id: 'crdb/client-certificates',
         title: 'Client certificate checks',
         dimension: 'Authentication & SSO',
         appliesTo: ['self-hosted'],
         description: 'Certificate logins check revocation (security.ocsp.mode strict) and require a certificate subject or SAN mapping.',
+        rationale: 'Without revocation checks a revoked or stolen client certificate keeps logging in until it expires, and without a subject mapping any certificate the CA ever signed can claim a SQL user by its common name.',
         outcomes: ['PASS', 'WARN', 'INFO'],
         remediation: {
             text: "SET CLUSTER SETTING security.ocsp.mode = 'strict'; SET CLUSTER SETTING security.client_cert.subject_required.enabled = true; (and security.client_cert.san_required.enabled on v26.2+), then set SUBJECT role options.",
             link: 'https://www.cockroachlabs.com/docs/stable/manage-certs-revoke-ocsp'
         },
-        frameworks: { 'SOC 2': ['CC6.1'], 'ISO 27001': ['8.5'], 'PCI DSS': ['8'] }
+        frameworks: AUTHENTICATION_CONTROLS
     },
     evaluate(facts) {
         // The built-in root rule (cert-password) always allows certificate logins.
@@ -55643,21 +58060,27 @@ const HBA_SETTING = 'server.host_based_authentication.configuration';
 
 
 
+
+
 /** CMEK on Advanced with the Advanced Security add-on; INFO where the plan cannot use it. */
-/* harmony default export */ const cmek = (defineCheck({
+/* harmony default export */ const cmek = (defineCockroachCheck({
     meta: {
         id: 'crdb/cmek',
+        // The no-addon case cannot be read from the Cloud API: a person attests it.
+        attestable: true,
         title: 'Customer-managed encryption keys',
         dimension: 'Encryption',
         family: 'cmek',
         appliesTo: ['cloud'],
         description: 'Advanced clusters with the Advanced Security add-on encrypt data with a customer-managed key (CMEK).',
+        rationale: "Without a customer-managed key, the cluster's data stays readable by whoever controls the provider-managed keys, and the organization cannot revoke access to its data by revoking its own key.",
+        verify: 'Whether the organization has the Advanced Security add-on (the Cloud Console billing page); attest no-addon only with that evidence.',
         outcomes: ['PASS', 'FAIL', 'INFO'],
         remediation: {
             text: 'Create a KMS key, grant the cluster principal access and enable CMEK (POST /api/v1/clusters/{id}/cmek or the Console); requires Advanced with the Advanced Security add-on. Without the add-on, attest it in the baseline (check crdb/cmek, status INFO, evidence no-addon).',
             link: 'https://www.cockroachlabs.com/docs/cockroachcloud/cmek'
         },
-        frameworks: { HIPAA: ['164.312(a)(2)(iv)'], 'PCI DSS': ['3'], GDPR: ['Art. 32'], 'ISO 27001': ['8.24'] }
+        frameworks: AT_REST_CONTROLS
     },
     evaluate(facts, ctx) {
         const cluster = need(facts.cloud.cluster);
@@ -55670,7 +58093,7 @@ const HBA_SETTING = 'server.host_based_authentication.configuration';
         if (cmek.status === 'NOT_CONFIGURED') {
             // A 404 from /cmek: no CMEK configuration exists. Whether the Advanced Security add-on is
             // enabled cannot be read from this endpoint; a person may attest that it is not (no-addon).
-            const a = ctx.attestation('crdb/cmek');
+            const a = ctx.attestation();
             if (a.state === 'active' && (a.attestation.status === 'INFO' || a.attestation.status === 'N/A'))
                 return [
                     info(msg `CMEK was never configured (404); attested that the cluster has no Advanced Security add-on (no-addon) by ${a.attestation.attestedBy} (${a.attestation.evidence}), valid until ${raw(a.attestation.expires)}.`)
@@ -55695,9 +58118,10 @@ const HBA_SETTING = 'server.host_based_authentication.configuration';
 
 
 
+
 const ADMIN_ROLES = new Set(['ORG_ADMIN', 'CLUSTER_ADMIN']);
 /** Cloud Console users holding ORG_ADMIN or CLUSTER_ADMIN (GET /api/v1/roles): 1-2 / 3-5 / 6+. */
-/* harmony default export */ const console_admins = (defineCheck({
+/* harmony default export */ const console_admins = (defineCockroachCheck({
     meta: {
         id: 'crdb/console-admins',
         title: 'Cloud Console administrators',
@@ -55705,12 +58129,13 @@ const ADMIN_ROLES = new Set(['ORG_ADMIN', 'CLUSTER_ADMIN']);
         family: 'admin-count',
         appliesTo: ['cloud'],
         description: 'At most two Cloud Console users hold ORG_ADMIN or CLUSTER_ADMIN.',
+        rationale: 'ORG_ADMIN and CLUSTER_ADMIN can change network access, users and backups and delete clusters, so every extra holder is another Console account whose compromise controls the data.',
         outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
             text: 'Give people CLUSTER_DEVELOPER or CLUSTER_OPERATOR_WRITER instead of ORG_ADMIN / CLUSTER_ADMIN in the Cloud Console (Access Management), keeping two administrators.',
             link: 'https://www.cockroachlabs.com/docs/cockroachcloud/authorization'
         },
-        frameworks: { 'SOC 2': ['CC6.1', 'CC6.3'], 'PCI DSS': ['7'], 'ISO 27001': ['8.2'] }
+        frameworks: PRIVILEGED_ACCESS_CONTROLS
     },
     evaluate(facts) {
         const grants = need(facts.cloud.consoleRoles);
@@ -55728,10 +58153,11 @@ const ADMIN_ROLES = new Set(['ORG_ADMIN', 'CLUSTER_ADMIN']);
 
 /**
  * Shared by checks that no API can answer (Console SSO, SCIM): UNKNOWN until a person attests the
- * state in the baseline file; an expired attestation is UNKNOWN again.
+ * state in the baseline file; an expired attestation is UNKNOWN again. `id` only names the check
+ * in the message: the lookup is bound to the running check.
  */
 function fromAttestation(id, ctx, what, missing) {
-    const a = ctx.attestation(id);
+    const a = ctx.attestation();
     if (a.state === 'none')
         return [
             check_unknown(msg `${raw(missing)} Fix: attest it in the baseline file (attestations, check ${raw(id)}).`)
@@ -55760,7 +58186,7 @@ function fromAttestation(id, ctx, what, missing) {
 
 const console_sso_ID = 'crdb/console-sso';
 /** Cloud Console single sign-on: no API exposes it, so only an attestation settles it. */
-/* harmony default export */ const console_sso = (defineCheck({
+/* harmony default export */ const console_sso = (defineCockroachCheck({
     meta: {
         id: 'crdb/console-sso',
         attestable: true,
@@ -55769,6 +58195,8 @@ const console_sso_ID = 'crdb/console-sso';
         family: 'sso',
         appliesTo: ['cloud'],
         description: 'Cloud Console sign-in goes through the organization SSO (SAML/OIDC) and is enforced for every member.',
+        rationale: "Console members who sign in with local passwords escape the identity provider's MFA, offboarding and session policy, so a leaver or a phished password keeps control-plane access.",
+        verify: 'In the Cloud Console, Organization > Authentication: SSO configured and required for all members; attach a screenshot or the audit log entry as evidence.',
         outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
             text: 'Configure Cloud Organization SSO (Organization > Authentication), require it for all members, then record an attestation in the baseline file with the evidence.',
@@ -55795,14 +58223,15 @@ const console_sso_ID = 'crdb/console-sso';
 
 
 
+
 /** INFO only: what the SQL port negotiates, the server key, and --tls-cipher-suites when set. */
-/* harmony default export */ const checks_crypto_posture = (defineCheck({
+/* harmony default export */ const checks_crypto_posture = (defineCockroachCheck({
     meta: {
         id: 'crdb/crypto-posture',
         title: 'Cryptographic posture',
         dimension: 'Encryption',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'TLS 1.3 with AEAD ciphers, a strong server key and, where available, a post-quantum hybrid key exchange.',
+        rationale: 'Older TLS versions, non-AEAD ciphers and weak server keys lower the cost of decrypting or tampering with captured traffic, and classical-only key exchange lets recorded sessions be decrypted later.',
         outcomes: ['INFO'],
         remediation: {
             text: 'Keep TLS 1.3, RSA-2048+/ECDSA P-256+ node keys, and restrict suites with cockroach start --tls-cipher-suites (v25.2+) when policy asks.',
@@ -55842,15 +58271,16 @@ const console_sso_ID = 'crdb/console-sso';
 
 
 
+
 /** PASS with SQL JWT login (with issuers) or DB Console OIDC (with a provider); FAIL with neither. */
-/* harmony default export */ const database_sso = (defineCheck({
+/* harmony default export */ const database_sso = (defineCockroachCheck({
     meta: {
         id: 'crdb/database-sso',
         title: 'Database SSO (JWT / OIDC)',
         dimension: 'Authentication & SSO',
         family: 'database-sso',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'SQL users sign in with JWTs from the identity provider, or the DB Console with OIDC.',
+        rationale: 'SQL users with local passwords are managed outside the identity provider, so MFA, central offboarding and password policy do not apply to database access.',
         outcomes: ['PASS', 'FAIL'],
         remediation: {
             text: 'SET CLUSTER SETTING server.jwt_authentication.enabled = true and server.jwt_authentication.issuers.configuration; for the DB Console, server.oidc_authentication.enabled with provider_url, client_id and client_secret.',
@@ -55894,6 +58324,8 @@ const console_sso_ID = 'crdb/console-sso';
 
 
 
+
+
 /** Longest DB Console session the check accepts without a finding (the default is 168 hours). */
 const MAX_HOURS = 12;
 /** `168:00:00`, `168h0m0s`, `12h`, `30m`, `1 day` -> hours; NaN when not a duration. */
@@ -55908,19 +58340,20 @@ function durationHours(v) {
     return Number.NaN;
 }
 /** DB Console sessions: lifetime (server.web_session.timeout) and HSTS (server.hsts.enabled). */
-/* harmony default export */ const db_console_sessions = (defineCheck({
+/* harmony default export */ const db_console_sessions = (defineCockroachCheck({
     meta: {
         id: 'crdb/db-console-sessions',
         title: 'DB Console sessions',
         dimension: 'Authentication & SSO',
         appliesTo: ['self-hosted'],
         description: `DB Console sessions last at most ${MAX_HOURS} hours and the console sends HSTS.`,
+        rationale: 'Long-lived DB Console sessions widen the window in which a stolen session cookie works, and without HSTS a browser can be downgraded to plain HTTP and leak it.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: "SET CLUSTER SETTING server.web_session.timeout = '12h'; SET CLUSTER SETTING server.hsts.enabled = true;",
             link: 'https://www.cockroachlabs.com/docs/stable/cluster-settings'
         },
-        frameworks: { 'SOC 2': ['CC6.1'], 'ISO 27001': ['8.5'], 'PCI DSS': ['8'] }
+        frameworks: AUTHENTICATION_CONTROLS
     },
     evaluate(facts) {
         const raw_ = need(facts.settings['server.web_session.timeout']);
@@ -55943,14 +58376,16 @@ function durationHours(v) {
 
 
 
+
 /** GET /api/v1/clusters/{id} delete_protection: ENABLED PASS; DISABLED WARN. */
-/* harmony default export */ const delete_protection = (defineCheck({
+/* harmony default export */ const delete_protection = (defineCockroachCheck({
     meta: {
         id: 'crdb/delete-protection',
         title: 'Delete protection',
         dimension: 'Backup & Recovery',
         appliesTo: ['cloud'],
         description: 'The Cloud cluster has delete protection enabled.',
+        rationale: 'Without delete protection one API call or Console click by a compromised or mistaken administrator destroys the cluster and its data.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: 'Enable delete protection on the cluster (PATCH /api/v1/clusters/{id} with delete_protection ENABLED, or the Console).',
@@ -55975,23 +58410,26 @@ function durationHours(v) {
 
 
 
+
+
 /**
  * GET /api/v1/clusters/{id} egress_traffic_policy: DEFAULT_DENY PASS; ALLOW_ALL WARN (backups,
  * changefeeds and exports may reach any destination); others INFO. Advanced only.
  */
-/* harmony default export */ const egress_policy = (defineCheck({
+/* harmony default export */ const egress_policy = (defineCockroachCheck({
     meta: {
         id: 'crdb/egress-policy',
         title: 'Egress traffic policy',
         dimension: 'Network Security',
         appliesTo: ['cloud'],
         description: 'Advanced clusters deny outbound traffic by default and allow only listed destinations.',
+        rationale: 'With outbound traffic open, a compromised account can copy data out through BACKUP, EXPORT or changefeeds to any destination it chooses.',
         outcomes: ['PASS', 'WARN', 'INFO'],
         remediation: {
             text: 'Set the egress traffic policy to DEFAULT_DENY and add egress rules for the backup, changefeed and export destinations you use.',
             link: 'https://www.cockroachlabs.com/docs/cockroachcloud/egress-perimeter-controls'
         },
-        frameworks: { 'SOC 2': ['CC6.6'], 'PCI DSS': ['1'], 'ISO 27001': ['8.20'] }
+        frameworks: NETWORK_BOUNDARY_CONTROLS
     },
     evaluate(facts) {
         const cluster = need(facts.cloud.cluster);
@@ -56016,12 +58454,14 @@ function durationHours(v) {
 
 
 
+
+
 /**
  * Every store encrypted (kv_store_status properties.encrypted, or --enterprise-encryption on every
  * node). "Not enabled" is a WARN with condition `not-enabled`: the policy raises it to FAIL for
  * PII/PHI or financial data.
  */
-/* harmony default export */ const cockroachdb_checks_encryption_at_rest = (defineCheck({
+/* harmony default export */ const cockroachdb_checks_encryption_at_rest = (defineCockroachCheck({
     meta: {
         id: 'crdb/encryption-at-rest',
         title: 'Encryption at rest',
@@ -56029,12 +58469,14 @@ function durationHours(v) {
         family: 'encryption-at-rest',
         appliesTo: ['self-hosted'],
         description: 'Every node runs Enterprise encryption at rest (--enterprise-encryption) with a real key, not key=plain.',
+        rationale: 'Without encryption at rest, anyone who gets a disk, snapshot or store directory reads the data directly, bypassing every database permission.',
+        verify: "When the volumes are encrypted instead: the disk or volume encryption of every node's store, the evidence for a waiver of this finding.",
         outcomes: ['PASS', 'WARN'],
         remediation: {
-            text: 'Start every node with --enterprise-encryption=path=<store>,key=<aes key file>,old-key=plain and rotate keys with rotation-period; or encrypt the volumes and attest it.',
+            text: 'Start every node with --enterprise-encryption=path=<store>,key=<aes key file>,old-key=plain and rotate keys with rotation-period; or encrypt the volumes and waive this finding in the baseline with that evidence (no API shows volume encryption).',
             link: 'https://www.cockroachlabs.com/docs/stable/encryption'
         },
-        frameworks: { HIPAA: ['164.312(a)(2)(iv)'], 'PCI DSS': ['3'], GDPR: ['Art. 32'], 'ISO 27001': ['8.24'] }
+        frameworks: AT_REST_CONTROLS
     },
     evaluate(facts) {
         // properties.encrypted is true whenever an encryption environment exists, key=plain included
@@ -56096,14 +58538,15 @@ function encryptionSpecs(args) {
 
 
 
+
 /** PASS when external identities are mapped to SQL users (or auto-provisioned); FAIL otherwise. */
-/* harmony default export */ const identity_map = (defineCheck({
+/* harmony default export */ const identity_map = (defineCockroachCheck({
     meta: {
         id: 'crdb/identity-map',
         title: 'Identity mapping',
         dimension: 'Authentication & SSO',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'External identities (certificates, JWT, LDAP) map to SQL users through server.identity_map.configuration or auto-provisioning.',
+        rationale: 'Without an identity map, external identities (certificate subjects, JWT claims, LDAP names) map to SQL users by name alone, so an identity can land on an unintended or privileged user.',
         outcomes: ['PASS', 'FAIL'],
         remediation: {
             text: "SET CLUSTER SETTING server.identity_map.configuration = '<issuer> /^(.*)@example\\.com$ \\1'; or enable security.provisioning.ldap.enabled / security.provisioning.jwt.enabled to create users on first LDAP / JWT login.",
@@ -56137,8 +58580,10 @@ function encryptionSpecs(args) {
 
 
 
+
+
 /** Compliant: the Cloud IP allowlist only holds narrow CIDRs (never 0.0.0.0/0 or ::/0). */
-/* harmony default export */ const ip_allowlist = (defineCheck({
+/* harmony default export */ const ip_allowlist = (defineCockroachCheck({
     meta: {
         id: 'crdb/ip-allowlist',
         title: 'IP allowlist',
@@ -56146,12 +58591,13 @@ function encryptionSpecs(args) {
         family: 'open-network',
         appliesTo: ['cloud'],
         description: 'The IP allowlist holds only narrow CIDR ranges; nothing is open to the whole internet.',
+        rationale: 'A broad allowlist exposes the SQL and Console ports to the whole internet, leaving passwords as the only barrier against scanning and credential stuffing.',
         outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
             text: 'Remove 0.0.0.0/0 and other broad entries from the allowlist (Networking > IP Allowlist); list the egress IPs of your apps and VPN, or use private endpoints.',
             link: 'https://www.cockroachlabs.com/docs/cockroachcloud/network-authorization'
         },
-        frameworks: { 'PCI DSS': ['1'], 'SOC 2': ['CC6.6'], 'ISO 27001': ['8.20'] }
+        frameworks: NETWORK_BOUNDARY_CONTROLS
     },
     evaluate(facts) {
         const entries = need(facts.cloud.allowlist);
@@ -56183,14 +58629,15 @@ function encryptionSpecs(args) {
 
 
 
+
 /** PASS only for ldapport=636 (the one port CockroachDB dials with TLS); WARN otherwise; INFO without LDAP. */
-/* harmony default export */ const ldap = (defineCheck({
+/* harmony default export */ const ldap = (defineCockroachCheck({
     meta: {
         id: 'crdb/ldap',
         title: 'LDAP authentication',
         dimension: 'Authentication & SSO',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'LDAP logins, when configured in the HBA, reach the directory over LDAPS.',
+        rationale: "LDAP logins over plain LDAP send users' passwords and the bind password across the network in clear, where anyone on the path can read them.",
         outcomes: ['PASS', 'WARN', 'INFO'],
         remediation: {
             text: 'Use ldapport=636 (LDAPS) in the HBA ldap rules, keep ldapbindpasswd out of logs (server.redact_sensitive_settings.enabled = true), and map users with server.identity_map.configuration.',
@@ -56239,6 +58686,7 @@ const LDAP_OPTIONS = new Set([
 
 
 
+
 /**
  * The enterprise licence, decoded locally (never printed). v24.3+ switches nothing off but
  * throttles connections without a valid licence past the 7-day grace period
@@ -56246,13 +58694,14 @@ const LDAP_OPTIONS = new Set([
  * organization or cluster: License.Check) turns enterprise features such as role-based audit
  * logging off.
  */
-/* harmony default export */ const license = (defineCheck({
+/* harmony default export */ const license = (defineCockroachCheck({
     meta: {
         id: 'crdb/license',
         title: 'Enterprise licence',
         dimension: 'Cluster Configuration',
         appliesTo: ['self-hosted'],
         description: 'A valid enterprise licence for this cluster is installed.',
+        rationale: 'Before v24.3 an invalid licence switches enterprise features such as role-based audit logging off while they still look configured; from v24.3 on the cluster throttles connections once the grace period ends.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: "SET CLUSTER SETTING enterprise.license = '<key>'; with a licence for this organization (cluster.organization) that has not expired.",
@@ -56282,21 +58731,23 @@ const LDAP_OPTIONS = new Set([
 
 
 
+
 const REQUIRED = ['SESSIONS', 'USER_ADMIN', 'PRIVILEGES', 'SENSITIVE_ACCESS'];
 /** Cloud log export ENABLED and not omitting the security channels. */
-/* harmony default export */ const log_export = (defineCheck({
+/* harmony default export */ const log_export = (defineCockroachCheck({
     meta: {
         id: 'crdb/log-export',
         title: 'Log export',
         dimension: 'Audit Logging',
         appliesTo: ['cloud'],
         description: 'Cloud log export is enabled and ships the SESSIONS, USER_ADMIN, PRIVILEGES and SENSITIVE_ACCESS channels.',
+        rationale: "Without log export, session, privilege and sensitive-access events stay inside the managed service, beyond the SIEM's alerting and retention, and are lost for investigations.",
         outcomes: ['PASS', 'WARN', 'N/A'],
         remediation: {
             text: 'Enable log export to CloudWatch, Cloud Logging or Azure Log Analytics (POST /api/v1/clusters/{id}/logexport) without omitting the security channels.',
             link: 'https://www.cockroachlabs.com/docs/cockroachcloud/export-logs'
         },
-        frameworks: audit_logging_AUDIT_FRAMEWORKS
+        frameworks: AUDIT_LOGGING_CONTROLS
     },
     evaluate(facts) {
         const cluster = need(facts.cloud.cluster);
@@ -56330,14 +58781,17 @@ const INFO_AUDIT = ['SENSITIVE_ACCESS', 'SESSIONS'];
 
 
 
+
 /** The Cloud-managed backup configuration: PASS when on, INFO when off. */
-/* harmony default export */ const managed_backups = (defineCheck({
+/* harmony default export */ const managed_backups = (defineCockroachCheck({
     meta: {
         id: 'crdb/managed-backups',
         title: 'Managed backups',
         dimension: 'Backup & Recovery',
         appliesTo: ['cloud'],
         description: 'CockroachDB Cloud managed backups are enabled with a frequency and retention that fit the recovery objectives.',
+        rationale: 'Managed backups that are off, or too rare and too short-lived for the recovery objectives, leave data that cannot be restored to the point the business needs.',
+        verify: 'That a restore from the managed backups has been tested and fits the recovery point and time objectives.',
         outcomes: ['PASS', 'INFO'],
         remediation: {
             text: 'Enable managed backups and set frequency and retention (PUT /api/v1/clusters/{id}/backups-config, or the Console Backup and Restore page).',
@@ -56361,14 +58815,15 @@ const INFO_AUDIT = ['SENSITIVE_ACCESS', 'SESSIONS'];
 
 
 
+
 /** scram-sha-256 PASS; crdb-bcrypt WARN. */
-/* harmony default export */ const password_hashing = (defineCheck({
+/* harmony default export */ const password_hashing = (defineCockroachCheck({
     meta: {
         id: 'crdb/password-hashing',
         title: 'Password hashing',
         dimension: 'Authentication & SSO',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'New passwords are stored as SCRAM-SHA-256 (server.user_login.password_encryption).',
+        rationale: "With bcrypt hashes the client must send its password to the server at every login, where SCRAM never sends it, so whoever can read a node's memory or terminate its TLS collects users' passwords.",
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: "SET CLUSTER SETTING server.user_login.password_encryption = 'scram-sha-256'; stored bcrypt hashes are upgraded at the next login.",
@@ -56391,21 +58846,23 @@ const INFO_AUDIT = ['SENSITIVE_ACCESS', 'SESSIONS'];
 
 
 
+
+
 /** server.user_login.min_password_length: >=12 PASS, 8-11 WARN, <8 FAIL (the default is 1). */
-/* harmony default export */ const cockroachdb_checks_password_policy = (defineCheck({
+/* harmony default export */ const cockroachdb_checks_password_policy = (defineCockroachCheck({
     meta: {
         id: 'crdb/password-policy',
         title: 'Minimum password length',
         dimension: 'Authentication & SSO',
         family: 'password-policy',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'server.user_login.min_password_length is at least 12 and clients cannot bypass it with pre-hashed passwords.',
+        rationale: 'Short passwords fall quickly to guessing, and pre-hashed passwords sent by clients bypass the length check altogether.',
         outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
             text: 'SET CLUSTER SETTING server.user_login.min_password_length = 12; SET CLUSTER SETTING server.user_login.store_client_pre_hashed_passwords.enabled = false; both apply to new and changed passwords, so rotate existing ones.',
             link: 'https://www.cockroachlabs.com/docs/stable/cluster-settings'
         },
-        frameworks: { 'PCI DSS': ['8.3.6'], 'SOC 2': ['CC6.1'], HIPAA: ['164.312(d)'], 'ISO 27001': ['5.17'] }
+        frameworks: PASSWORD_POLICY_CONTROLS
     },
     evaluate(facts, ctx) {
         const n = Number(settings_setting(facts, 'server.user_login.min_password_length'));
@@ -56435,8 +58892,10 @@ const INFO_AUDIT = ['SENSITIVE_ACCESS', 'SESSIONS'];
 
 
 
+
+
 /** Private connectivity by plan: Advanced expects an available private endpoint connection. */
-/* harmony default export */ const private_endpoints = (defineCheck({
+/* harmony default export */ const private_endpoints = (defineCockroachCheck({
     meta: {
         id: 'crdb/private-endpoints',
         title: 'Private endpoints',
@@ -56444,12 +58903,13 @@ const INFO_AUDIT = ['SENSITIVE_ACCESS', 'SESSIONS'];
         family: 'private-endpoints',
         appliesTo: ['cloud'],
         description: 'Applications reach the cluster over a private endpoint (PrivateLink / Private Service Connect) rather than the internet.',
+        rationale: 'Applications that reach the cluster over the internet expose its endpoint to anyone who can resolve it; the allowlist and passwords are then the only barrier.',
         outcomes: ['PASS', 'WARN', 'INFO'],
         remediation: {
             text: 'Create a private endpoint service for each region and connect your VPCs (Networking > Private endpoint); then remove public allowlist entries.',
             link: 'https://www.cockroachlabs.com/docs/cockroachcloud/connect-to-your-cluster#establish-private-connectivity'
         },
-        frameworks: { 'SOC 2': ['CC6.6'], 'PCI DSS': ['1'], 'ISO 27001': ['8.20'] }
+        frameworks: NETWORK_BOUNDARY_CONTROLS
     },
     evaluate(facts) {
         const cluster = need(facts.cloud.cluster);
@@ -56487,6 +58947,7 @@ const INFO_AUDIT = ['SENSITIVE_ACCESS', 'SESSIONS'];
 
 
 
+
 const DATA = new Set(['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'ALL']);
 const SYSTEM_SCHEMAS = new Set(['crdb_internal', 'information_schema', 'pg_catalog', 'pg_extension']);
 /**
@@ -56509,13 +58970,13 @@ function isDefault(g) {
     return false;
 }
 /** In every database: FAIL for data privileges granted to public on objects; WARN for other non-default grants. */
-/* harmony default export */ const public_privileges = (defineCheck({
+/* harmony default export */ const public_privileges = (defineCockroachCheck({
     meta: {
         id: 'crdb/public-privileges',
         title: 'Privileges granted to public',
         dimension: 'Authorization',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'No table, view or sequence grants data privileges to public, and public holds no privilege beyond the defaults.',
+        rationale: 'Privileges granted to public are held by every SQL user, including ones created later, so any login can read or change the affected data.',
         outcomes: ['PASS', 'WARN', 'FAIL', 'INFO'],
         remediation: {
             text: 'REVOKE ALL ON <object> FROM public; to remove the default CREATE on schema public: REVOKE CREATE ON SCHEMA public FROM public in each database and SET CLUSTER SETTING sql.auth.public_schema_create_privilege.enabled = false for new databases.',
@@ -56576,7 +59037,7 @@ function isDefault(g) {
 
 const scim_ID = 'crdb/scim';
 /** SCIM provisioning from the identity provider: attestation only (no read API). */
-/* harmony default export */ const scim = (defineCheck({
+/* harmony default export */ const scim = (defineCockroachCheck({
     meta: {
         id: 'crdb/scim',
         attestable: true,
@@ -56585,6 +59046,8 @@ const scim_ID = 'crdb/scim';
         family: 'scim',
         appliesTo: ['cloud'],
         description: 'Cloud organization members are provisioned and deprovisioned by the identity provider over SCIM 2.0.',
+        rationale: 'Without SCIM, people who leave or change teams keep their Cloud organization membership until someone removes them by hand, and access reviews drift from the directory.',
+        verify: 'In the identity provider: SCIM provisioning to CockroachDB Cloud enabled, with the last successful sync; attach it as evidence.',
         outcomes: ['PASS', 'FAIL'],
         remediation: {
             text: 'Enable SCIM provisioning with an ORG_ADMIN service account token in your identity provider, then record an attestation in the baseline file.',
@@ -56607,24 +59070,26 @@ const scim_ID = 'crdb/scim';
 
 
 
+
+
 /**
  * Secrets live inside settings: the LDAP bind password in the HBA text (`ldapbindpasswd=`), the
  * identity map. server.redact_sensitive_settings.enabled hides them from users with only
  * VIEWCLUSTERSETTING (pkg/settings/registry.go, masked.go); the docs' LDAP setup recommends it.
  */
-/* harmony default export */ const sensitive_redaction = (defineCheck({
+/* harmony default export */ const sensitive_redaction = (defineCockroachCheck({
     meta: {
         id: 'crdb/sensitive-redaction',
         title: 'Redaction of sensitive settings',
         dimension: 'Cluster Configuration',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'server.redact_sensitive_settings.enabled is on when the HBA carries an LDAP bind password or an identity map is set.',
+        rationale: 'Without redaction, anyone with VIEWCLUSTERSETTING can read the LDAP bind password and identity mapping secrets from the cluster settings.',
         outcomes: ['PASS', 'WARN', 'INFO'],
         remediation: {
             text: 'SET CLUSTER SETTING server.redact_sensitive_settings.enabled = true; so that VIEWCLUSTERSETTING holders no longer read the LDAP bind password.',
             link: 'https://www.cockroachlabs.com/docs/stable/cluster-settings#sensitive-settings'
         },
-        frameworks: { 'SOC 2': ['CC6.1'], 'ISO 27001': ['8.5'], 'PCI DSS': ['8'] }
+        frameworks: AUTHENTICATION_CONTROLS
     },
     evaluate(facts) {
         const on = isTrue(need(facts.settings['server.redact_sensitive_settings.enabled']));
@@ -56653,20 +59118,21 @@ const scim_ID = 'crdb/scim';
 
 
 
+
 /** Connection and session events on the SESSIONS channel, the companion of SENSITIVE_ACCESS. */
-/* harmony default export */ const session_logging = (defineCheck({
+/* harmony default export */ const session_logging = (defineCockroachCheck({
     meta: {
         id: 'crdb/session-logging',
         title: 'Session logging',
         dimension: 'Audit Logging',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'server.auth_log.sql_connections.enabled and server.auth_log.sql_sessions.enabled are both on.',
+        rationale: 'Without connection and session logs, logins, failed attempts and their sources leave no trace, so credential attacks go unnoticed and incidents cannot be reconstructed.',
         outcomes: ['PASS', 'WARN'],
         remediation: {
             text: 'SET CLUSTER SETTING server.auth_log.sql_connections.enabled = true; SET CLUSTER SETTING server.auth_log.sql_sessions.enabled = true;',
             link: 'https://www.cockroachlabs.com/docs/stable/logging-use-cases#security-and-audit-monitoring'
         },
-        frameworks: audit_logging_AUDIT_FRAMEWORKS
+        frameworks: AUDIT_LOGGING_CONTROLS
     },
     evaluate(facts) {
         const conn = isTrue(settings_setting(facts, 'server.auth_log.sql_connections.enabled'));
@@ -56689,25 +59155,28 @@ const scim_ID = 'crdb/scim';
 
 
 
+
+
 /**
  * server.user_login.session_revival_token.enabled (hidden, default false): a session revival token
  * authenticates a new session with no password or certificate (cockroach
  * pkg/sql/session_revival_token.go). It exists for the Serverless SQL proxy; on a self-hosted
  * cluster it is a credential bypass.
  */
-/* harmony default export */ const session_revival_token = (defineCheck({
+/* harmony default export */ const session_revival_token = (defineCockroachCheck({
     meta: {
         id: 'crdb/session-revival-token',
         title: 'Session revival tokens',
         dimension: 'Authentication & SSO',
         appliesTo: ['self-hosted'],
         description: 'server.user_login.session_revival_token.enabled is off, so no session starts without a credential.',
+        rationale: 'A session revival token starts a new session with no password or certificate; the mechanism exists for the Serverless SQL proxy, and on a self-hosted cluster it is a way to log in without a credential.',
         outcomes: ['PASS', 'FAIL'],
         remediation: {
             text: 'SET CLUSTER SETTING server.user_login.session_revival_token.enabled = false;',
             link: 'https://www.cockroachlabs.com/docs/stable/cluster-settings'
         },
-        frameworks: { 'SOC 2': ['CC6.1'], 'PCI DSS': ['8'], 'ISO 27001': ['8.5'] }
+        frameworks: AUTHENTICATION_CONTROLS
     },
     evaluate(facts) {
         const on = isTrue(settings_setting(facts, 'server.user_login.session_revival_token.enabled'));
@@ -56720,6 +59189,8 @@ const scim_ID = 'crdb/scim';
 }));
 
 ;// CONCATENATED MODULE: ./src/engines/cockroachdb/checks/system-privileges.ts
+
+
 
 
 
@@ -56772,19 +59243,19 @@ const PRIVILEGE_OPTIONS = new Set([
  * USERS shows it as a role option (SHOW SYSTEM GRANTS lists neither role options nor inherited
  * grants); a role's holding is reported with the login users who inherit it. INFO otherwise.
  */
-/* harmony default export */ const system_privileges = (defineCheck({
+/* harmony default export */ const system_privileges = (defineCockroachCheck({
     meta: {
         id: 'crdb/system-privileges',
         title: 'System privileges',
         dimension: 'Authorization',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Powerful system privileges and privilege-granting role options are held only by members of admin.',
+        rationale: 'System privileges and role options held outside admin (CREATEROLE, MODIFYCLUSTERSETTING and the like) let those users raise their own access or weaken cluster security without being administrators on paper.',
         outcomes: ['INFO', 'WARN'],
         remediation: {
             text: 'REVOKE SYSTEM <privilege> FROM <grantee>; or ALTER ROLE <name> WITH NO<OPTION>; grant VIEWCLUSTERSETTING / VIEWCLUSTERMETADATA / VIEWACTIVITYREDACTED for read-only needs instead.',
             link: 'https://www.cockroachlabs.com/docs/stable/security-reference/authorization#supported-privileges'
         },
-        frameworks: { 'SOC 2': ['CC6.1', 'CC6.3'], 'PCI DSS': ['7'], 'ISO 27001': ['8.2'] }
+        frameworks: PRIVILEGED_ACCESS_CONTROLS
     },
     evaluate(facts, ctx) {
         const grants = need(facts.systemGrants);
@@ -56833,20 +59304,22 @@ const PRIVILEGE_OPTIONS = new Set([
 
 
 
+
 /** Tables under ALTER TABLE ... EXPERIMENTAL_AUDIT (crdb_internal.tables audit_mode): evidence only. */
-/* harmony default export */ const table_audit = (defineCheck({
+/* harmony default export */ const table_audit = (defineCockroachCheck({
     meta: {
         id: 'crdb/table-audit',
         title: 'Table-level audit',
         dimension: 'Audit Logging',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Lists the tables whose reads and writes emit sensitive_table_access events (EXPERIMENTAL_AUDIT).',
+        rationale: 'Tables holding regulated data without EXPERIMENTAL_AUDIT leave no record of who read or changed them.',
+        verify: 'That the listed tables are the ones that hold regulated data.',
         outcomes: ['INFO'],
         remediation: {
             text: 'ALTER TABLE <table> EXPERIMENTAL_AUDIT SET READ WRITE; for tables holding regulated data, and route SENSITIVE_ACCESS to durable storage.',
             link: 'https://www.cockroachlabs.com/docs/stable/experimental-audit'
         },
-        frameworks: audit_logging_AUDIT_FRAMEWORKS
+        frameworks: AUDIT_LOGGING_CONTROLS
     },
     evaluate(facts) {
         const tables = need(facts.auditedTables);
@@ -56865,28 +59338,24 @@ const PRIVILEGE_OPTIONS = new Set([
 
 
 
+
+
 const byExpiry = judgeCertificateExpiry;
 /** Cloud: enforced. Self-hosted: no --insecure, TLS offered, certificates served (and in --certs-dir) not near expiry. */
-/* harmony default export */ const checks_tls = (defineCheck({
+/* harmony default export */ const checks_tls = (defineCockroachCheck({
     meta: {
         id: 'crdb/tls',
         title: 'TLS and certificates',
         dimension: 'Encryption',
         family: 'encryption-in-transit',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'SQL connections require TLS and every certificate is valid for more than 90 days.',
+        rationale: 'Without required TLS, credentials and data cross the network in clear; a certificate that expires stops every client that verifies it.',
         outcomes: ['PASS', 'WARN', 'FAIL'],
         remediation: {
             text: 'Never run --insecure or --accept-sql-without-tls; rotate node and client certificates (cockroach cert create-node ...) before they expire and reload them with SIGHUP.',
             link: 'https://www.cockroachlabs.com/docs/stable/rotate-certificates'
         },
-        frameworks: {
-            'PCI DSS': ['4'],
-            HIPAA: ['164.312(e)(1)'],
-            'SOC 2': ['CC6.7'],
-            'ISO 27001': ['8.24'],
-            GDPR: ['Art. 32']
-        }
+        frameworks: TRANSIT_CONTROLS
     },
     evaluate(facts, ctx) {
         if (ctx.deployment === 'cloud')
@@ -56924,23 +59393,24 @@ const byExpiry = judgeCertificateExpiry;
 
 
 
+
 /**
  * Parses sql.log.user_audit with CockroachDB's rules and evaluates first-match for every user over
  * the real (nested) role memberships.
  */
-/* harmony default export */ const user_audit_config = (defineCheck({
+/* harmony default export */ const user_audit_config = (defineCockroachCheck({
     meta: {
         id: 'crdb/user-audit-config',
         title: 'Role-based audit configuration',
         dimension: 'Audit Logging',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'sql.log.user_audit parses, every row can match, no admin member is exempted by an earlier NONE row, and, on releases before v24.3, a valid enterprise licence makes it effective.',
+        rationale: 'A role-based audit configuration that does not parse, is shadowed by an earlier NONE row or needs a missing licence audits nothing while looking configured.',
         outcomes: ['FAIL', 'WARN', 'INFO'],
         remediation: {
             text: 'Order rows so that admin members meet an ALL row first, put "all ..." last, remove rows for roles that do not exist, and on releases before v24.3 keep a valid enterprise licence for this cluster installed.',
             link: 'https://www.cockroachlabs.com/docs/stable/role-based-audit-logging'
         },
-        frameworks: audit_logging_AUDIT_FRAMEWORKS
+        frameworks: AUDIT_LOGGING_CONTROLS
     },
     evaluate(facts, ctx) {
         const value = settings_setting(facts, 'sql.log.user_audit');
@@ -57003,15 +59473,17 @@ const byExpiry = judgeCertificateExpiry;
 
 
 
+
 const STALE_DAYS = 90;
 /** Inventory (INFO); WARN for login users not seen for 90+ days where v25.3+ records last logins. */
-/* harmony default export */ const users_roles = (defineCheck({
+/* harmony default export */ const users_roles = (defineCockroachCheck({
     meta: {
         id: 'crdb/users-roles',
         title: 'Users and roles',
         dimension: 'Authorization',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'Every login user is in use; dormant accounts are removed.',
+        rationale: 'Dormant login users are credentials nobody watches: their passwords are not rotated and their use by an attacker goes unnoticed.',
+        verify: 'With the owners: whether each dormant user is still needed.',
         outcomes: ['INFO', 'WARN'],
         remediation: {
             text: 'DROP USER (or ALTER USER ... NOLOGIN) accounts unused for 90 days; review role memberships each quarter.',
@@ -57045,14 +59517,15 @@ const STALE_DAYS = 90;
 
 
 
+
 /** INFO version, plan, regions, provider, nodes; WARN when the release line is out of support. */
-/* harmony default export */ const cockroachdb_checks_version = (defineCheck({
+/* harmony default export */ const cockroachdb_checks_version = (defineCockroachCheck({
     meta: {
         id: 'crdb/version',
         title: 'CockroachDB version',
         dimension: 'Cluster Configuration',
-        appliesTo: ['self-hosted', 'cloud'],
         description: 'The release line is still supported (per the release table shipped with db-posture).',
+        rationale: 'A release line past its support date receives no security fixes, so known vulnerabilities stay open.',
         outcomes: ['INFO', 'WARN'],
         remediation: {
             text: 'Upgrade to a supported release (rolling upgrade, then finalize); on Cloud, accept or schedule the offered upgrade.',
@@ -57242,121 +59715,6 @@ function label(options, _key) {
     return options.urlSource ?? '--url';
 }
 
-;// CONCATENATED MODULE: ./src/report/summary.ts
-/** GitHub drops a step summary over 1 MiB entirely; stay well below it. */
-const SUMMARY_BUDGET = 900 * 1024;
-/**
- * Caps the job summary under GitHub's limit: cut at a line boundary, close an open code fence,
- * and point to the full report.
- */
-function capSummary(markdown, fullReportName, budget = SUMMARY_BUDGET) {
-    if (Buffer.byteLength(markdown, 'utf8') <= budget)
-        return markdown;
-    const note = `\n\n> The report is longer than a job summary allows; the full report is ${fullReportName} in the run's artifact.\n`;
-    let cut = markdown.slice(0, budget - note.length - 16);
-    while (Buffer.byteLength(cut, 'utf8') > budget - note.length - 16)
-        cut = cut.slice(0, -1024);
-    cut = cut.slice(0, cut.lastIndexOf('\n'));
-    if ((cut.match(/^```/gm) ?? []).length % 2 === 1)
-        cut += '\n```';
-    return cut + note;
-}
-
-;// CONCATENATED MODULE: ./src/report/out-path.ts
-
-
-
-/**
- * The nearest part of `p` that exists, or undefined for a path whose parent is a file. Reports are
- * written only after the audit, so every output path is checked before anything connects.
- */
-function nearestExisting(p) {
-    let current = external_node_path_default().resolve(p);
-    for (;;) {
-        try {
-            const st = (0,external_node_fs_.statSync)(current);
-            return { path: current, isDirectory: st.isDirectory() };
-        }
-        catch {
-            // ENOENT or ENOTDIR (a component on the way is a file): walk up to what exists.
-            const parent = external_node_path_default().dirname(current);
-            if (parent === current)
-                return { path: current, isDirectory: false };
-            current = parent;
-        }
-    }
-}
-function writable(dir) {
-    try {
-        (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Throws a UsageError unless `dir` is, or can be created as, a writable directory. */
-function checkOutputDirectory(dir, input) {
-    const shown = JSON.stringify(dir);
-    const found = nearestExisting(dir);
-    if (found.path === external_node_path_default().resolve(dir) && !found.isDirectory)
-        throw new errors_UsageError(`Invalid ${input} ${shown}: it is an existing file; expected a directory for the reports.`);
-    if (!found.isDirectory)
-        throw new errors_UsageError(`Invalid ${input} ${shown}: ${JSON.stringify(found.path)} is a file, so no directory can be made under it; expected a directory for the reports.`);
-    if (!writable(found.path))
-        throw new errors_UsageError(`Invalid ${input} ${shown}: ${JSON.stringify(found.path)} is not writable by this user; expected a writable directory.`);
-}
-/** Throws a UsageError unless a new file can be written at `file` (it must not exist yet). */
-function checkNewOutputFile(file, input) {
-    const shown = JSON.stringify(file);
-    const found = nearestExisting(file);
-    if (found.path === path.resolve(file))
-        throw new UsageError(`Invalid ${input} ${shown}: the file exists and is never overwritten (it may hold reviewed entries); choose a new path.`);
-    if (!found.isDirectory)
-        throw new UsageError(`Invalid ${input} ${shown}: ${JSON.stringify(found.path)} is a file, not a directory.`);
-    if (found.path !== path.dirname(path.resolve(file)))
-        throw new UsageError(`Invalid ${input} ${shown}: the directory ${JSON.stringify(path.dirname(file))} does not exist.`);
-    if (!writable(found.path))
-        throw new UsageError(`Invalid ${input} ${shown}: ${JSON.stringify(found.path)} is not writable by this user.`);
-}
-
-;// CONCATENATED MODULE: ./src/report/output-files.ts
-
-
-/**
- * Picks the next free `security-audit-<name>-<date>-<seq>` base name in `dir` (the sequence counts
- * up within a day) and writes each file exclusively, so two runs never overwrite each other.
- */
-async function writeReportFiles(dir, name, date, files) {
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const prefix = `security-audit-${name}-${date}-`;
-    const existing = await (0,promises_.readdir)(dir).catch(() => []);
-    let seq = 1;
-    for (const f of existing) {
-        if (!f.startsWith(prefix))
-            continue;
-        const n = Number(f.slice(prefix.length).split('.')[0]);
-        if (Number.isInteger(n) && n >= seq)
-            seq = n + 1;
-    }
-    for (;;) {
-        const written = [];
-        try {
-            for (const f of files) {
-                const file = external_node_path_default().join(dir, `${prefix}${seq}.${f.extension}`);
-                await (0,promises_.writeFile)(file, f.content, { flag: 'wx' });
-                written.push(file);
-            }
-            return written;
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST' || written.length > 0)
-                throw error;
-            seq++;
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/diff/markdown.ts
 
 
@@ -57445,11 +59803,31 @@ function renderMarkdownDiff(diff, limit = DIFF_LIST_LIMIT) {
     return `${lines.join('\n').trimEnd()}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
+;// CONCATENATED MODULE: ./src/core/policy-annotation.ts
+/** The markdown sentence after the finding: `*(downgraded from FAIL — development cluster)*`. */
+function policyMarkdown(p) {
+    switch (p.kind) {
+        case 'raised':
+            return `*(raised to ${p.to} — ${p.reason})*`;
+        case 'downgraded':
+            return `*(downgraded from ${p.from} — ${p.reason})*`;
+        case 'locked':
+            return `*(${p.reason} — cannot downgrade)*`;
+    }
+}
+/** Plain text for SARIF messages and JUnit: `downgraded from FAIL to WARN (development cluster)`. */
+function policyText(p) {
+    switch (p.kind) {
+        case 'raised':
+            return `raised from ${p.from} to ${p.to} (${p.reason})`;
+        case 'downgraded':
+            return `downgraded from ${p.from} to ${p.to} (${p.reason})`;
+        case 'locked':
+            return `kept at ${p.to}, not downgraded (${p.reason})`;
+    }
+}
 
-
-
-
+;// CONCATENATED MODULE: ./src/report/groups.ts
 
 
 /** The change mark shown after the status; PASS/INFO/N/A findings that did not move get none. */
@@ -57465,19 +59843,156 @@ function changeMarkOf(report, f) {
     const m = report.changeMark?.(f.checkId, f.object);
     return m ? (MARK_TEXT[m] ?? '') : '';
 }
-/** One finding as a list item: status marker, title, detail, policy annotation and waiver state. */
-function renderFindingLine(f, mark = '') {
-    const parts = [`- [${f.status}]${mark ? ` ${mark}` : ''} ${f.title}: ${f.detail.markdown}`];
+/** Status icons, for counts and group lines (colour-blind safe: the status word is always shown too). */
+const STATUS_ICON = {
+    PASS: '✅',
+    WARN: '⚠️',
+    FAIL: '❌',
+    INFO: 'ℹ️',
+    'N/A': '➖',
+    UNKNOWN: '❔'
+};
+const WAIVED_ICON = '🔕';
+/** FAIL, WARN, UNKNOWN first (what needs a person), then waived, then the rest. */
+const KIND_RANK = {
+    FAIL: 0,
+    WARN: 1,
+    UNKNOWN: 2,
+    waived: 3,
+    INFO: 4,
+    PASS: 5,
+    'N/A': 6
+};
+/** Severity within one verdict: the check's own verdict before policy, FAIL highest. */
+const SEVERITY = { FAIL: 5, WARN: 4, UNKNOWN: 3, INFO: 2, PASS: 1, 'N/A': 0 };
+/** True for the verdicts a reader must act on (these groups are never dropped to fit a budget). */
+function isActionable(kind) {
+    return kind === 'FAIL' || kind === 'WARN' || kind === 'UNKNOWN' || kind === 'waived';
+}
+/**
+ * Groups the findings by check and verdict, ordered by verdict (FAIL, WARN, UNKNOWN, waived, INFO,
+ * PASS, N/A), then by severity (raw verdict before policy; a fault before a missing privilege),
+ * then by size and check id. Findings keep their report order inside a group.
+ */
+function groupByCheck(findings) {
+    const groups = new Map();
+    for (const f of findings) {
+        const kind = f.waiver?.state === 'active' ? 'waived' : f.status;
+        const key = `${f.checkId}\u0000${kind}\u0000${f.status}`;
+        let entry = groups.get(key);
+        if (!entry) {
+            const list = [];
+            entry = {
+                g: { checkId: f.checkId, title: f.title, kind, status: f.status, findings: list },
+                findings: list,
+                severity: 0,
+                faults: 0
+            };
+            groups.set(key, entry);
+        }
+        entry.findings.push(f);
+        entry.severity = Math.max(entry.severity, SEVERITY[f.rawStatus]);
+        if (f.incomplete)
+            entry.faults++;
+    }
+    return [...groups.values()]
+        .sort((a, b) => KIND_RANK[a.g.kind] - KIND_RANK[b.g.kind] ||
+        SEVERITY[b.g.status] - SEVERITY[a.g.status] ||
+        b.severity - a.severity ||
+        b.faults - a.faults ||
+        b.findings.length - a.findings.length ||
+        (a.g.checkId < b.g.checkId ? -1 : a.g.checkId > b.g.checkId ? 1 : 0))
+        .map(e => e.g);
+}
+/** `❌ **FAIL**`, `🔕 **waived FAIL**`. */
+function groupLabel(g) {
+    return g.kind === 'waived'
+        ? `${WAIVED_ICON} **waived ${g.status}**`
+        : `${STATUS_ICON[g.status]} **${g.status}**`;
+}
+/** The notes after a finding: policy sentences and the waiver state. */
+function findingNotes(f) {
+    const parts = [];
     if (f.annotation)
-        parts.push(f.annotation);
+        parts.push(escapeStatic(f.annotation));
+    for (const p of f.policy ?? [])
+        parts.push(policyMarkdown(p));
     if (f.waiver?.state === 'active') {
         parts.push(`*(waived until ${f.waiver.expires} by ${text_codeSpan(f.waiver.owner)}: ${text_codeSpan(f.waiver.reason)})*`);
     }
     else if (f.waiver?.state === 'expired') {
         parts.push(`*(waiver by ${text_codeSpan(f.waiver.owner)} expired on ${f.waiver.expires} — counts again)*`);
     }
-    return parts.join(' ');
+    return parts.length ? ` ${parts.join(' ')}` : '';
 }
+/** One finding as a list item a reviewer can write a waiver from: check id, object key, detail. */
+function renderFindingItem(report, f) {
+    const mark = changeMarkOf(report, f);
+    const object = f.object !== undefined ? ` · ${text_codeSpan(f.object)}` : '';
+    return `- ${text_codeSpan(f.checkId)}${object}${mark ? ` ${mark}` : ''}: ${f.detail.markdown}${findingNotes(f)}`;
+}
+/**
+ * A check's group: its line (verdict, id, title, count, the first objects) and, when it has more
+ * than one finding, every finding in a `<details>` block, cut at `linesPerCheck` with a count of the
+ * rest. A single finding is one line with its detail.
+ */
+function renderGroup(report, g, layout) {
+    const n = g.findings.length;
+    const title = escapeStatic(g.title);
+    if (n === 1) {
+        const f = g.findings[0];
+        const mark = changeMarkOf(report, f);
+        const object = f.object !== undefined ? ` · ${text_codeSpan(f.object)}` : '';
+        return [
+            `- ${groupLabel(g)} ${text_codeSpan(g.checkId)}${object} · ${title}${mark ? ` ${mark}` : ''}: ${f.detail.markdown}${findingNotes(f)}`
+        ];
+    }
+    const keys = g.findings.filter(f => f.object !== undefined).map(f => f.object);
+    const named = keys.slice(0, layout.inline).map(text_codeSpan);
+    const rest = n - named.length;
+    const objects = named.length ? `: ${named.join(', ')}${rest > 0 ? ` and ${rest} more` : ''}` : '';
+    const head = `- ${groupLabel(g)} ${text_codeSpan(g.checkId)} · ${title} · ${n} findings${objects}`;
+    if (layout.linesPerCheck <= 0)
+        return [head];
+    const shown = g.findings.slice(0, layout.linesPerCheck).map(f => renderFindingItem(report, f));
+    const more = n > shown.length
+        ? [`- …and ${n - shown.length} more ${text_codeSpan(g.checkId)} findings: see the full report.`]
+        : [];
+    return [
+        head,
+        '',
+        `<details><summary>${n} findings of ${escapeStatic(g.checkId)}</summary>`,
+        '',
+        ...shown,
+        ...more,
+        '',
+        '</details>',
+        ''
+    ];
+}
+/** A paragraph for the quiet verdicts left out of a short view: `✅ 12 PASS · ➖ 2 N/A checks: …`. */
+function quietCounts(groups) {
+    const by = new Map();
+    for (const g of groups)
+        if (!isActionable(g.kind))
+            by.set(g.status, (by.get(g.status) ?? 0) + 1);
+    if (by.size === 0)
+        return undefined;
+    const parts = ['PASS', 'INFO', 'N/A']
+        .filter(s => by.has(s))
+        .map(s => `${STATUS_ICON[s]} ${by.get(s)} ${s}`);
+    const total = [...by.values()].reduce((a, b) => a + b, 0);
+    return `${parts.join(' · ')} ${total === 1 ? 'check' : 'checks'}: listed in the full report.`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+
+
+
+
 function waiverLine(w) {
     const object = w.object !== undefined ? ` object ${text_codeSpan(w.object)}` : '';
     return `- ${text_codeSpan(w.check)} target ${text_codeSpan(w.target)}${object}, owner ${text_codeSpan(w.owner)}, expires ${w.expires}: ${text_codeSpan(w.reason)}`;
@@ -57504,12 +60019,17 @@ function renderHeader(report) {
     lines.push(`**Environment:** ${c.environment}`);
     lines.push(`**Compliance:** ${c.compliance.length ? c.compliance.map(x => COMPLIANCE_NAMES[x]).join(', ') : '(none specified)'}`);
     lines.push(`**Data Sensitivity:** ${SENSITIVITY_NAMES[c.dataSensitivity]}`);
-    for (const [label, value] of t.details)
+    for (const [label, value] of t.details) {
+        // Engines also list their version among the details ("PostgreSQL Version"): show it once.
+        if (t.version !== undefined && /version$/i.test(label) && value === t.version)
+            continue;
         lines.push(`**${label}:** ${text_codeSpan(value)}`);
+    }
     // Two trailing spaces would be fragile; a blank-line-free block keeps every field on its own line.
     return lines.map((l, i) => (i >= 2 && l.startsWith('**') ? `${l}  ` : l));
 }
-/** What counts against the gate, e.g. ["3 unwaived FAIL", "1 expired waivers"]. */
+const plural = (n, singular, several = `${singular}s`) => `${n} ${n === 1 ? singular : several}`;
+/** What counts against the gate, e.g. ["3 unwaived FAIL", "1 expired waiver"]. */
 function gateReasons(report) {
     const g = report.gate;
     const parts = [`${g.unwaivedFails} unwaived FAIL`];
@@ -57518,15 +60038,15 @@ function gateReasons(report) {
         parts[0] = `${blocking} new or worse unwaived ${g.failOn === 'fail' ? 'FAIL' : 'findings'} (${g.unwaivedFails} unwaived FAIL in all)`;
     }
     if (g.incomplete)
-        parts.unshift(`${g.incomplete} checks stopped by a fault (audit incomplete)`);
+        parts.unshift(`${plural(g.incomplete, 'check')} stopped by a fault (audit incomplete)`);
     if (g.failOn === 'warn')
         parts.push(`${g.unwaivedWarns} unwaived WARN`);
     if (g.failOn === 'unknown')
         parts.push(`${g.unwaivedUnknowns} unwaived UNKNOWN`);
     if (g.expiredWaivers)
-        parts.push(`${g.expiredWaivers} expired waivers`);
+        parts.push(plural(g.expiredWaivers, 'expired waiver'));
     if (report.baseline.failOnStale && g.staleWaivers)
-        parts.push(`${g.staleWaivers} stale waivers`);
+        parts.push(plural(g.staleWaivers, 'stale waiver'));
     return parts;
 }
 function renderGateLine(report) {
@@ -57578,12 +60098,49 @@ function renderSummaryTable(report) {
         ...STATUSES.map(s => `| ${s} | ${report.summary[s]} |`)
     ];
 }
+const FULL_LAYOUT = {
+    linesPerCheck: Number.POSITIVE_INFINITY,
+    inline: 5,
+    quiet: 'full',
+    listCap: Number.POSITIVE_INFINITY
+};
+/** At most `cap` items, then a line saying how many more the full report has. */
+function capList(items, cap, noun) {
+    if (items.length <= cap)
+        return [...items];
+    return [...items.slice(0, cap), `- …and ${items.length - cap} more ${noun}: see the full report.`];
+}
+/** The findings, one group per check and verdict (groups.ts), as the layout allows. */
+function renderFindingGroups(report, layout, findings = report.findings) {
+    const groups = groupByCheck(findings);
+    const out = [];
+    for (const g of groups) {
+        const quiet = !isActionable(g.kind);
+        if (quiet && layout.quiet === 'counts')
+            continue;
+        const lines = renderGroup(report, g, quiet && layout.quiet === 'lines' ? { linesPerCheck: 0, inline: layout.inline } : layout);
+        // Check lines form one tight list; a details block (after a blank line) ends it, and the
+        // next check line starts a new one. A blank line between two items would make the list loose.
+        out.push(...lines);
+    }
+    if (layout.quiet === 'counts') {
+        const counts = quietCounts(groups);
+        if (counts) {
+            if (out.length && out[out.length - 1] !== '')
+                out.push('');
+            out.push(counts);
+        }
+    }
+    while (out[out.length - 1] === '')
+        out.pop();
+    return out;
+}
 /**
  * The full markdown report, in the structure of the CockroachDB audit skill's report format:
- * header, summary table, findings by dimension with status markers and annotations, followed by
- * what could not be evaluated, the baseline state and remediation.
+ * header, summary table, findings grouped by check (FAIL, WARN, UNKNOWN first), followed by what
+ * could not be evaluated, the baseline state, remediation and notes.
  */
-function renderMarkdown(report) {
+function renderMarkdown(report, layout = FULL_LAYOUT) {
     const out = [
         ...renderHeader(report),
         '',
@@ -57597,57 +60154,222 @@ function renderMarkdown(report) {
         '',
         '## Findings'
     ];
-    for (const dimension of DIMENSIONS) {
-        const findings = report.findings.filter(f => f.dimension === dimension);
-        if (findings.length === 0)
-            continue;
-        out.push('', `### ${dimension}`);
-        for (const f of findings)
-            out.push(renderFindingLine(f, changeMarkOf(report, f)));
-    }
+    const groups = renderFindingGroups(report, layout);
+    out.push('', ...(groups.length ? groups : ['No findings.']));
     if (report.unavailable.length > 0) {
-        out.push('', '## Not Evaluated', '', 'Facts that could not be collected; the checks that need them report UNKNOWN.', '');
-        for (const u of report.unavailable)
-            out.push(`- ${text_codeSpan(u.fact)}: ${u.reason.markdown}`);
+        out.push('', '## Not Evaluated', '', 'Facts that could not be collected; the checks that need them report UNKNOWN.', '', ...capList(report.unavailable.map(u => `- ${text_codeSpan(u.fact)}: ${u.reason.markdown}`), layout.listCap, 'facts'));
     }
     const b = report.baseline;
     if (b.expired.length || b.expiringSoon.length || b.stale.length) {
         out.push('', '## Baseline', '');
         if (b.file)
             out.push(`Baseline file: ${text_codeSpan(b.file)}`, '');
+        const list = (ws) => [
+            ...capList(ws.map(waiverLine), layout.listCap, 'waivers'),
+            ''
+        ];
         if (b.expired.length)
-            out.push('**Expired waivers** (no longer waive; the findings count again):', '', ...b.expired.map(waiverLine), '');
+            out.push(`**Expired waivers** (${b.expired.length}; no longer waive, the findings count again):`, '', ...list(b.expired));
         if (b.expiringSoon.length)
-            out.push('**Waivers expiring within 14 days:**', '', ...b.expiringSoon.map(waiverLine), '');
+            out.push(`**Waivers expiring within 14 days** (${b.expiringSoon.length}):`, '', ...list(b.expiringSoon));
         if (b.stale.length)
-            out.push('**Stale waivers** (match no finding; remove them):', '', ...b.stale.map(waiverLine), '');
+            out.push(`**Stale waivers** (${b.stale.length}; match no finding, remove them):`, '', ...list(b.stale));
         while (out[out.length - 1] === '')
             out.pop();
     }
-    const toFix = new Map();
-    for (const f of report.findings)
-        if ((f.status === 'FAIL' || f.status === 'WARN') && !toFix.has(f.checkId))
-            toFix.set(f.checkId, f);
-    if (toFix.size > 0) {
+    const toFix = remediationChecks(report);
+    if (toFix.length > 0) {
         out.push('', '## Remediation', '');
-        for (const f of toFix.values()) {
-            out.push(`- **${f.checkId}** (${f.title}): ${escapeStatic(f.remediation.text)} [Reference](${f.remediation.link})`);
+        for (const f of toFix) {
+            out.push(`- **${f.checkId}** (${escapeStatic(f.title)}): ${escapeStatic(f.remediation.text)} [Reference](${f.remediation.link})`);
+            // Why it matters, and what a person confirms by hand, under the fix.
+            if (f.rationale)
+                out.push(`  - Why: ${escapeStatic(f.rationale)}`);
+            if (f.verify)
+                out.push(`  - Verify by hand: ${escapeStatic(f.verify)}`);
         }
     }
     if (report.notes.length > 0) {
-        out.push('', '## Notes', '');
-        for (const n of report.notes)
-            out.push(`- ${n.markdown}`);
+        out.push('', '## Notes', '', ...capList(report.notes.map(n => `- ${n.markdown}`), layout.listCap, 'notes'));
     }
     out.push('', '---', `*Generated by ${report.tool.name} ${report.tool.version} at ${report.context.auditedAt}. Read-only audit: nothing was written to the target.*`, '');
     return out.join('\n');
+}
+/** One finding per check with a FAIL or WARN, in group order (the checks a person must fix or waive). */
+function remediationChecks(report) {
+    const seen = new Map();
+    for (const g of groupByCheck(report.findings)) {
+        if (g.status !== 'FAIL' && g.status !== 'WARN')
+            continue;
+        if (!seen.has(g.checkId))
+            seen.set(g.checkId, g.findings[0]);
+    }
+    return [...seen.values()];
+}
+
+;// CONCATENATED MODULE: ./src/report/fit.ts
+
+/**
+ * The layouts a budgeted view (job summary, PR comment) tries in turn until one fits. PASS/INFO/N/A
+ * detail goes first, then every check's list of findings shrinks evenly (each check keeps the same
+ * number of lines, so one check with 12,000 findings cannot crowd out the others), then the objects
+ * named on each check's line. A FAIL, WARN or UNKNOWN check's line and the section headings stay.
+ */
+const SHRINK_STEPS = [
+    FULL_LAYOUT,
+    { ...FULL_LAYOUT, quiet: 'lines' },
+    { ...FULL_LAYOUT, quiet: 'counts' },
+    ...[10000, 3000, 1000, 300, 100, 30, 10, 3, 1].map((k) => ({
+        linesPerCheck: k,
+        inline: 5,
+        quiet: 'counts',
+        listCap: Math.max(k, 10)
+    })),
+    { linesPerCheck: 0, inline: 5, quiet: 'counts', listCap: 10 },
+    { linesPerCheck: 0, inline: 3, quiet: 'counts', listCap: 5 },
+    { linesPerCheck: 0, inline: 1, quiet: 'counts', listCap: 3 },
+    { linesPerCheck: 0, inline: 0, quiet: 'counts', listCap: 1 }
+];
+/**
+ * Renders with the first layout whose output fits `budget` (as `size` measures it). When even the
+ * last does not (only a report with hundreds of failing checks or a tiny budget), the smallest
+ * rendering is cut at a line boundary, with an open code fence closed, and `note` appended.
+ */
+function fitToBudget(render, size, budget, note, steps = SHRINK_STEPS) {
+    let text = '';
+    for (const [i, layout] of steps.entries()) {
+        text = render(layout, i > 0);
+        if (size(text) <= budget)
+            return { text, shortened: i > 0, cut: false };
+    }
+    const room = budget - size(note) - 8;
+    let cut = text;
+    while (cut.length > 0 && size(cut) > room)
+        cut = cut.slice(0, Math.max(0, cut.length - Math.max(64, cut.length >> 4)));
+    cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
+    if ((cut.match(/^```/gm) ?? []).length % 2 === 1)
+        cut += '\n```';
+    return { text: `${cut}\n\n${note}\n`, shortened: true, cut: true };
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+/** GitHub drops a step summary over 1 MiB entirely; stay well below it. */
+const SUMMARY_BUDGET = 900 * 1024;
+const bytes = (s) => Buffer.byteLength(s, 'utf8');
+/** Where the full report is, said only as far as it is true (the upload may not have happened). */
+function fullReportWhere(reportName, uploaded) {
+    return uploaded
+        ? `the full report is ${text_codeSpan(reportName)} in the run's artifact`
+        : `the full report is ${text_codeSpan(reportName)} in the output directory (no artifact was uploaded)`;
+}
+/**
+ * The job summary: the markdown report, shrunk to fit the budget by the layouts of fit.ts (quiet
+ * detail first, then every check's finding list evenly), so every FAIL, WARN and UNKNOWN check and
+ * every section heading (Baseline, Remediation, Notes) stays. A shortened summary says so at the top.
+ */
+function renderSummary(report, o) {
+    const where = fullReportWhere(o.reportName, o.uploaded);
+    const note = `> Shortened to fit a job summary: ${where}.`;
+    return fitToBudget((layout, shortened) => {
+        const md = renderMarkdown(report, layout);
+        if (!shortened)
+            return md;
+        // After the header block, before the gate line: seen before the lists it explains.
+        const at = md.indexOf('\n**Gate:**');
+        return at < 0 ? `${note}\n\n${md}` : `${md.slice(0, at)}\n${note}\n${md.slice(at)}`;
+    }, bytes, o.budget ?? SUMMARY_BUDGET, `> The report is longer than a job summary allows; ${where}.`).text;
+}
+/**
+ * Caps any markdown (the fleet summary) under GitHub's limit: cut at a line boundary, close an open
+ * code fence, and point to the full report.
+ */
+function capSummary(markdown, fullReportName, budget = SUMMARY_BUDGET) {
+    if (bytes(markdown) <= budget)
+        return markdown;
+    const note = `\n\n> The report is longer than a job summary allows; the full report is ${fullReportName} in the run's artifact.\n`;
+    let cut = markdown.slice(0, budget - note.length - 16);
+    while (bytes(cut) > budget - note.length - 16)
+        cut = cut.slice(0, -1024);
+    cut = cut.slice(0, cut.lastIndexOf('\n'));
+    if ((cut.match(/^```/gm) ?? []).length % 2 === 1)
+        cut += '\n```';
+    return cut + note;
+}
+
+;// CONCATENATED MODULE: ./src/report/output-files.ts
+
+
+/**
+ * Picks the next free `security-audit-<name>-<date>-<seq>` base name in `dir` (the sequence counts
+ * up within a day) and writes each file exclusively, so two runs never overwrite each other.
+ */
+async function writeReportFiles(dir, name, date, files) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const prefix = `security-audit-${name}-${date}-`;
+    const existing = await (0,promises_.readdir)(dir).catch(() => []);
+    let seq = 1;
+    for (const f of existing) {
+        if (!f.startsWith(prefix))
+            continue;
+        const n = Number(f.slice(prefix.length).split('.')[0]);
+        if (Number.isInteger(n) && n >= seq)
+            seq = n + 1;
+    }
+    for (;;) {
+        const written = [];
+        try {
+            for (const f of files) {
+                const file = external_node_path_default().join(dir, `${prefix}${seq}.${f.extension}`);
+                await (0,promises_.writeFile)(file, f.content, { flag: 'wx' });
+                written.push(file);
+            }
+            return written;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST' || written.length > 0)
+                throw error;
+            seq++;
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
+
+
 /** GitHub keeps the first 5,000 results of a run by severity; we never send more. */
 const SARIF_RESULT_LIMIT = 5000;
+/**
+ * How many results each rule keeps under `limit`: every rule with results keeps at least one (a
+ * rule left without results would be closed as fixed by code scanning), and the room is shared
+ * fairly: small rules keep all theirs, the largest split what is left evenly (water-filling).
+ * When there are more rules than room (never, with this catalogue) the first `limit` keep one.
+ */
+function sharePerRule(counts, limit) {
+    const share = new Map();
+    const ordered = [...counts.entries()].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+    let room = limit;
+    ordered.forEach(([rule, n], i) => {
+        const left = ordered.length - i;
+        const fair = Math.max(room > 0 ? 1 : 0, Math.floor(room / left));
+        const take = Math.min(n, fair);
+        share.set(rule, take);
+        room -= take;
+    });
+    // Rounding leaves a few slots: give them to the rules that were cut, largest first.
+    for (const [rule, n] of ordered.reverse()) {
+        if (room <= 0)
+            break;
+        const extra = Math.min(room, n - share.get(rule));
+        share.set(rule, share.get(rule) + extra);
+        room -= extra;
+    }
+    return share;
+}
 /** Trivy's scale: high for FAIL, medium for WARN, low for what could not be evaluated. */
 const SECURITY_SEVERITY = { FAIL: '8.0', WARN: '5.5', UNKNOWN: '2.0' };
 const LEVEL = {
@@ -57674,7 +60396,36 @@ function renderSarif(report, options) {
     const relevant = report.findings
         .filter(f => sarif_RANK[f.status] !== undefined)
         .sort((a, b) => sarif_RANK[a.status] - sarif_RANK[b.status]);
-    const kept = relevant.slice(0, SARIF_RESULT_LIMIT);
+    // With a reference report (`--compare-to`): SARIF 2.1.0 baselineState per result, and the
+    // reference's resolved findings as `absent` results, which code scanning closes.
+    const states = report.comparison ? sarifBaselineStates(report.comparison.diff) : undefined;
+    const absentAll = states?.absent ?? [];
+    const ABSENT = 'absent:'; // rule ids never contain a colon
+    // The cap is per rule (resolved results of a rule count as a rule of their own), never global.
+    const counts = new Map();
+    for (const f of relevant)
+        counts.set(f.checkId, (counts.get(f.checkId) ?? 0) + 1);
+    for (const e of absentAll)
+        counts.set(`${ABSENT}${e.checkId}`, (counts.get(`${ABSENT}${e.checkId}`) ?? 0) + 1);
+    const share = sharePerRule(counts, SARIF_RESULT_LIMIT);
+    const taken = new Map();
+    const take = (key) => {
+        const n = taken.get(key) ?? 0;
+        if (n >= (share.get(key) ?? 0))
+            return false;
+        taken.set(key, n + 1);
+        return true;
+    };
+    const kept = relevant.filter(f => take(f.checkId));
+    const absent = absentAll.filter(e => take(`${ABSENT}${e.checkId}`));
+    const leftOut = new Map();
+    for (const [key, n] of counts) {
+        const cut = n - (share.get(key) ?? 0);
+        const rule = key.startsWith(ABSENT) ? key.slice(ABSENT.length) : key;
+        if (cut > 0)
+            leftOut.set(rule, (leftOut.get(rule) ?? 0) + cut);
+    }
+    const dropped = relevant.length + absentAll.length - kept.length - absent.length;
     const worst = new Map();
     for (const f of kept)
         if (!worst.has(f.checkId))
@@ -57705,12 +60456,11 @@ function renderSarif(report, options) {
     });
     const index = new Map(ruleIds.map((id, i) => [id, i]));
     const engine = report.target.engine;
-    // With a reference report (`--compare-to`): SARIF 2.1.0 baselineState per result, and the
-    // reference's resolved findings as `absent` results, which code scanning closes.
-    const states = report.comparison ? sarifBaselineStates(report.comparison.diff) : undefined;
-    const location = (object) => [
+    // A waived result points at its waiver's line, when the results point at the baseline file.
+    const atBaseline = options.locationUri !== undefined && options.locationUri === options.baselineUri;
+    const location = (object, line = 1) => [
         {
-            physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } },
+            physicalLocation: { artifactLocation: { uri }, region: { startLine: atBaseline ? line : 1 } },
             logicalLocations: [
                 {
                     fullyQualifiedName: `${engine}://${target}${object !== undefined ? `/${object}` : ''}`,
@@ -57729,8 +60479,10 @@ function renderSarif(report, options) {
             ruleId: f.checkId,
             ruleIndex: index.get(f.checkId),
             level: LEVEL[f.status],
-            message: { text: `${f.title}: ${f.detail.text}${where}` },
-            locations: location(f.object),
+            message: {
+                text: `${f.title}: ${f.detail.text}${where}${f.policy?.length ? `; policy: ${f.policy.map(policyText).join('; ')}` : ''}`
+            },
+            locations: location(f.object, f.waiver?.state === 'active' ? f.waiver.line : undefined),
             partialFingerprints: fingerprints(f.checkId, f.object),
             ...(states ? { baselineState: states.stateOf(f.checkId, f.object) } : {}),
             ...(f.waiver?.state === 'active'
@@ -57747,11 +60499,12 @@ function renderSarif(report, options) {
             properties: {
                 status: f.status,
                 rawStatus: f.rawStatus,
-                ...(f.annotation ? { annotation: f.annotation } : {})
+                ...(f.annotation ? { annotation: f.annotation } : {}),
+                ...(f.policy?.length ? { policy: f.policy.map(p => ({ ...p })) } : {})
             }
         };
     });
-    for (const e of states?.absent.slice(0, Math.max(0, SARIF_RESULT_LIMIT - results.length)) ?? []) {
+    for (const e of absent) {
         const was = e.baseStatus;
         results.push({
             ruleId: e.checkId,
@@ -57775,6 +60528,7 @@ function renderSarif(report, options) {
                     driver: {
                         name: report.tool.name,
                         semanticVersion: report.tool.version,
+                        informationUri: TOOL.url,
                         rules
                     }
                 },
@@ -57792,9 +60546,10 @@ function renderSarif(report, options) {
                             }
                         }
                         : {}),
-                    ...(relevant.length > kept.length
+                    ...(dropped > 0
                         ? {
-                            truncated: `${relevant.length - kept.length} lower-severity results left out (limit ${SARIF_RESULT_LIMIT})`
+                            truncated: `${dropped} results left out (limit ${SARIF_RESULT_LIMIT}, shared per rule; every rule keeps at least one)`,
+                            leftOutPerRule: Object.fromEntries([...leftOut.entries()].sort())
                         }
                         : {})
                 }
@@ -57805,6 +60560,8 @@ function renderSarif(report, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/junit.ts
+
+
 
 /** XML 1.0 text: the five escapes, and characters XML cannot carry at all removed. */
 function xmlEscape(s) {
@@ -57817,50 +60574,84 @@ function xmlEscape(s) {
         .replace(/"/g, '&quot;')
         .replace(/'/g, '&apos;'));
 }
+/** Test-report viewers (dorny/test-reporter) show "NaNms" without a time; checks are pure, so 0. */
+const TIME = '0.000';
 /**
- * JUnit XML for CI systems that show test reports (GitLab, Jenkins): one test suite per target, one
- * test case per finding. A finding that blocks the gate is a failure, N/A and UNKNOWN are skipped
- * (with the reason), everything else passes with its detail in system-out. Expired waivers are
- * failures of their own, so the JUnit view and the exit code agree.
+ * JUnit XML for CI systems that show test reports (GitLab, Jenkins, dorny/test-reporter): one test
+ * suite per dimension (and one for the baseline's expired waivers), one test case per finding. A
+ * finding that blocks the gate is a failure, N/A and UNKNOWN are skipped (with the reason),
+ * everything else passes with its detail in system-out. Expired waivers are failures of their own,
+ * so the JUnit view and the exit code agree. Every test case has a unique classname + name (two
+ * findings of one check on the same object get `#2`, `#3`), so viewers never merge them.
  */
 function renderJunit(report) {
     const target = report.target.name;
-    const cases = [];
-    let failures = 0;
-    let skipped = 0;
-    for (const f of report.findings) {
-        const name = f.object !== undefined ? `${f.checkId} [${f.object}]` : f.checkId;
-        const open = `    <testcase classname="${xmlEscape(`db-posture.${target}.${f.checkId}`)}" name="${xmlEscape(name)}">`;
-        const detail = `[${f.status}] ${f.title}: ${f.detail.text}${f.annotation ? ` ${f.annotation}` : ''}`;
-        if (blocksReportGate(report, f) || f.incomplete) {
-            failures++;
-            const expired = f.waiver?.state === 'expired' ? ` (waiver by ${f.waiver.owner} expired ${f.waiver.expires})` : '';
-            cases.push(open, `      <failure type="${f.status}" message="${xmlEscape(`${f.title}${expired}`)}">${xmlEscape(`${detail}\nRemediation: ${f.remediation.text} ${f.remediation.link}`)}</failure>`, '    </testcase>');
-        }
-        else if (f.status === 'N/A' || f.status === 'UNKNOWN') {
-            skipped++;
-            cases.push(open, `      <skipped message="${xmlEscape(detail)}"/>`, '    </testcase>');
-        }
-        else {
-            const waived = f.waiver?.state === 'active'
-                ? `\nWaived by ${f.waiver.owner} until ${f.waiver.expires}: ${f.waiver.reason}`
-                : '';
-            cases.push(open, `      <system-out>${xmlEscape(detail + waived)}</system-out>`, '    </testcase>');
+    const suites = new Map();
+    const suite = (name) => {
+        let s = suites.get(name);
+        if (!s)
+            suites.set(name, (s = { name, cases: [], tests: 0, failures: 0, skipped: 0 }));
+        return s;
+    };
+    const seen = new Map();
+    const open = (classname, base) => {
+        const id = `${classname}\u0000${base}`;
+        const n = (seen.get(id) ?? 0) + 1;
+        seen.set(id, n);
+        const name = n === 1 ? base : `${base} #${n}`;
+        return `    <testcase classname="${xmlEscape(classname)}" name="${xmlEscape(name)}" time="${TIME}">`;
+    };
+    // Report order; a dimension this build does not know (a merged report) goes last, never lost.
+    const known = new Set(DIMENSIONS);
+    const order = [...DIMENSIONS, ...new Set(report.findings.map(f => f.dimension).filter(d => !known.has(d)))];
+    for (const dimension of order) {
+        for (const f of report.findings) {
+            if (f.dimension !== dimension)
+                continue;
+            const s = suite(dimension);
+            s.tests++;
+            const tag = open(`db-posture.${target}.${f.checkId}`, f.object !== undefined ? `${f.checkId} [${f.object}]` : f.checkId);
+            const notes = [
+                ...(f.policy ?? []).map(p => `Policy: ${policyText(p)}.`),
+                ...(f.annotation ? [f.annotation] : [])
+            ];
+            const detail = `[${f.status}] ${f.title}: ${f.detail.text}${notes.length ? `\n${notes.join('\n')}` : ''}`;
+            if (blocksReportGate(report, f) || f.incomplete) {
+                s.failures++;
+                const expired = f.waiver?.state === 'expired' ? ` (waiver by ${f.waiver.owner} expired ${f.waiver.expires})` : '';
+                s.cases.push(tag, `      <failure type="${f.status}" message="${xmlEscape(`${f.title}${expired}`)}">${xmlEscape(`${detail}\nRemediation: ${f.remediation.text} ${f.remediation.link}`)}</failure>`, '    </testcase>');
+            }
+            else if (f.status === 'N/A' || f.status === 'UNKNOWN') {
+                s.skipped++;
+                s.cases.push(tag, `      <skipped message="${xmlEscape(detail)}"/>`, '    </testcase>');
+            }
+            else {
+                const waived = f.waiver?.state === 'active'
+                    ? `\nWaived by ${f.waiver.owner} until ${f.waiver.expires}: ${f.waiver.reason}`
+                    : '';
+                s.cases.push(tag, `      <system-out>${xmlEscape(detail + waived)}</system-out>`, '    </testcase>');
+            }
         }
     }
-    for (const w of report.baseline.expired) {
-        if (report.gate.failOn === 'never')
-            break;
-        failures++;
-        cases.push(`    <testcase classname="db-posture.${xmlEscape(target)}.baseline" name="${xmlEscape(`expired waiver ${w.check}${w.object !== undefined ? ` [${w.object}]` : ''}`)}">`, `      <failure type="expired-waiver" message="${xmlEscape(`Waiver by ${w.owner} expired on ${w.expires}`)}">${xmlEscape(w.reason)}</failure>`, '    </testcase>');
+    if (report.gate.failOn !== 'never') {
+        for (const w of report.baseline.expired) {
+            const s = suite('Baseline');
+            s.tests++;
+            s.failures++;
+            s.cases.push(open(`db-posture.${target}.baseline`, `expired waiver ${w.check}${w.object !== undefined ? ` [${w.object}]` : ''}`), `      <failure type="expired-waiver" message="${xmlEscape(`Waiver by ${w.owner} expired on ${w.expires}`)}">${xmlEscape(w.reason)}</failure>`, '    </testcase>');
+        }
     }
-    const tests = report.findings.length + (report.gate.failOn === 'never' ? 0 : report.baseline.expired.length);
+    const all = [...suites.values()];
+    const sum = (k) => all.reduce((n, s) => n + s[k], 0);
+    const stamp = report.context.auditedAt.slice(0, 19);
     return [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites name="db-posture" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">`,
-        `  <testsuite name="${xmlEscape(`db-posture ${target}`)}" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}" timestamp="${report.context.auditedAt.slice(0, 19)}">`,
-        ...cases,
-        '  </testsuite>',
+        `<testsuites name="db-posture" tests="${sum('tests')}" failures="${sum('failures')}" errors="0" skipped="${sum('skipped')}" time="${TIME}">`,
+        ...all.flatMap(s => [
+            `  <testsuite name="${xmlEscape(`db-posture ${target} · ${s.name}`)}" tests="${s.tests}" failures="${s.failures}" errors="0" skipped="${s.skipped}" time="${TIME}" timestamp="${stamp}">`,
+            ...s.cases,
+            '  </testsuite>'
+        ]),
         '</testsuites>',
         ''
     ].join('\n');
@@ -57900,7 +60691,10 @@ async function writeReports(report, formats, dir, redactor, options) {
         json: () => renderJson(report),
         sarif: () => {
             const uri = sarifLocation(report, options.repositoryRoot ?? process.cwd());
-            return renderSarif(report, { describe: options.describe, ...(uri ? { locationUri: uri } : {}) });
+            return renderSarif(report, {
+                describe: options.describe,
+                ...(uri ? { locationUri: uri, baselineUri: uri } : {})
+            });
         },
         junit: () => renderJunit(report)
     };
@@ -57916,25 +60710,45 @@ async function writeReports(report, formats, dir, redactor, options) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/github/inputs.ts
-
-
-/** An action input, or undefined when empty (the runner passes unset inputs as ""). */
-function input(name) {
-    const v = lib_core/* getInput */.V4(name);
-    return v === '' ? undefined : v;
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/github/artifact.ts
+/** Characters GitHub refuses in artifact names, plus anything unusual: replaced with "-". */
+function artifactName(target, job, given) {
+    const raw = given ?? ['db-posture', target, job].filter(Boolean).join('-');
+    return raw.replace(/[":<>|*?\r\n\\/]/g, '-');
 }
-/** A true/false input; anything else is a usage error naming the input and the value. */
-function booleanInput(name, fallback) {
-    const v = input(name)?.trim().toLowerCase();
-    if (v === undefined)
-        return fallback;
-    if (v === 'true')
-        return true;
-    if (v === 'false')
-        return false;
-    throw new errors_UsageError(`Invalid input ${name} ${JSON.stringify(input(name))}: expected true or false.`);
+/**
+ * Why an upload cannot work in this environment, or undefined when it can: the runtime variables
+ * exist only inside node/container action steps on github.com (GitHub Enterprise Server is not
+ * supported by @actions/artifact 6).
+ */
+function artifactUnavailable(env) {
+    const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter(k => !env[k]);
+    if (missing.length)
+        return `the runner did not provide ${missing.join(' and ')}`;
+    let host = 'github.com';
+    try {
+        host = new URL(env.GITHUB_SERVER_URL ?? 'https://github.com').hostname.toLowerCase();
+    }
+    catch {
+        return `GITHUB_SERVER_URL ${JSON.stringify(env.GITHUB_SERVER_URL)} is not a URL`;
+    }
+    if (host !== 'github.com' && !host.endsWith('.ghe.com') && !host.endsWith('.localhost')) {
+        return `GitHub Enterprise Server (${host}) does not support @actions/artifact 6`;
+    }
+    return undefined;
 }
+/** The real uploader: @actions/artifact, loaded only when an upload happens. */
+const actionsArtifactUploader = {
+    async upload(name, files, rootDirectory) {
+        const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 111).then(__nccwpck_require__.bind(__nccwpck_require__, 40111));
+        const client = new DefaultArtifactClient();
+        const result = await client.uploadArtifact(name, [...files], rootDirectory);
+        return result.id !== undefined ? { id: result.id } : {};
+    }
+};
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __nccwpck_require__(61351);
@@ -57977,12 +60791,16 @@ function readRunContext(c = freshContext()) {
         graphqlUrl,
         ...(Number.isFinite(c.runId) ? { runId: String(c.runId) } : {}),
         ...(c.job ? { job: c.job } : {}),
+        ...(c.ref ? { ref: c.ref } : {}),
         ...(isPrEvent && typeof pr?.number === 'number'
             ? {
                 pullRequest: {
                     number: pr.number,
                     // pull_request_target runs in the base repository with secrets and a writable token.
-                    fromFork: eventName === 'pull_request' && !!headRepo && headRepo !== fullName
+                    fromFork: eventName === 'pull_request' && !!headRepo && headRepo !== fullName,
+                    ...(typeof pr.base?.ref === 'string' ? { baseRef: pr.base.ref } : {}),
+                    ...(typeof pr.base?.sha === 'string' ? { baseSha: pr.base.sha } : {}),
+                    ...(typeof pr.head?.sha === 'string' ? { headSha: pr.head.sha } : {})
                 }
             }
             : {})
@@ -57996,139 +60814,6 @@ function runUrl(ctx) {
 function artifactUrl(ctx, artifactId) {
     const run = runUrl(ctx);
     return run ? `${run}/artifacts/${artifactId}` : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/github/artifact.ts
-/** Characters GitHub refuses in artifact names, plus anything unusual: replaced with "-". */
-function artifactName(target, job, given) {
-    const raw = given ?? ['db-posture', target, job].filter(Boolean).join('-');
-    return raw.replace(/[":<>|*?\r\n\\/]/g, '-');
-}
-/**
- * Why an upload cannot work in this environment, or undefined when it can: the runtime variables
- * exist only inside node/container action steps on github.com (GitHub Enterprise Server is not
- * supported by @actions/artifact 6).
- */
-function artifactUnavailable(env) {
-    const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter(k => !env[k]);
-    if (missing.length)
-        return `the runner did not provide ${missing.join(' and ')}`;
-    let host = 'github.com';
-    try {
-        host = new URL(env.GITHUB_SERVER_URL ?? 'https://github.com').hostname.toLowerCase();
-    }
-    catch {
-        return `GITHUB_SERVER_URL ${JSON.stringify(env.GITHUB_SERVER_URL)} is not a URL`;
-    }
-    if (host !== 'github.com' && !host.endsWith('.ghe.com') && !host.endsWith('.localhost')) {
-        return `GitHub Enterprise Server (${host}) does not support @actions/artifact 6`;
-    }
-    return undefined;
-}
-/** The real uploader: @actions/artifact, loaded only when an upload happens. */
-const actionsArtifactUploader = {
-    async upload(name, files, rootDirectory) {
-        const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 111).then(__nccwpck_require__.bind(__nccwpck_require__, 40111));
-        const client = new DefaultArtifactClient();
-        const result = await client.uploadArtifact(name, [...files], rootDirectory);
-        return result.id !== undefined ? { id: result.id } : {};
-    }
-};
-
-;// CONCATENATED MODULE: ./src/report/comment.ts
-
-
-
-
-
-
-/** GitHub refuses comment bodies over 65,536 characters; leave room for links and markers. */
-const COMMENT_BUDGET = 60000;
-function waiverItem(w) {
-    const object = w.object !== undefined ? ` ${text_codeSpan(w.object)}` : '';
-    return `- ${text_codeSpan(w.check)}${object}: owner ${text_codeSpan(w.owner)}, expires ${w.expires}`;
-}
-/**
- * The pull-request comment: counts, the gate, every unwaived FAIL, and the waivers that need a
- * person (expired, expiring, stale). The full report lives in the artifact and the job summary.
- * Lists are cut at whole lines when the budget runs out, with a count of what was left out.
- */
-function renderComment(report, budget = COMMENT_BUDGET) {
-    const t = report.target;
-    const head = [
-        `### db-posture: ${text_codeSpan(t.name)} (${ENGINE_NAMES[t.engine]}, ${report.context.environment})`,
-        '',
-        renderGateLine(report),
-        '',
-        `| ${STATUSES.join(' | ')} |`,
-        `|${STATUSES.map(() => '---').join('|')}|`,
-        `| ${STATUSES.map(s => report.summary[s]).join(' | ')} |`,
-        // The Since section stays short (its lists are capped) so the findings below keep the budget.
-        ...(report.comparison
-            ? ['', renderSinceSection(report.comparison.diff, { heading: '####', limit: 10 }).trimEnd()]
-            : [])
-    ];
-    const unwaived = report.findings.filter(f => blocksReportGate(report, f) || f.incomplete);
-    const waived = report.findings.filter(f => f.waiver?.state === 'active').length;
-    const sections = [
-        {
-            title: `Unwaived ${[...blockingStatuses(report.gate.failOn), ...(report.gate.incomplete ? ['incomplete'] : [])].join(' and ') || 'findings'}`,
-            lines: unwaived.map(f => renderFindingLine(f, changeMarkOf(report, f))),
-            noun: 'findings'
-        },
-        {
-            title: 'Expired waivers (they no longer waive)',
-            lines: report.baseline.expired.map(waiverItem),
-            noun: 'waivers'
-        },
-        {
-            title: 'Waivers expiring within 14 days',
-            lines: report.baseline.expiringSoon.map(waiverItem),
-            noun: 'waivers'
-        },
-        {
-            title: 'Stale waivers (match no finding)',
-            lines: report.baseline.stale.map(waiverItem),
-            noun: 'waivers'
-        }
-    ];
-    const out = [...head];
-    if (waived)
-        out.push('', `${waived} waived finding${waived === 1 ? '' : 's'} (listed in the full report).`);
-    let used = out.join('\n').length;
-    for (const s of sections) {
-        if (s.lines.length === 0)
-            continue;
-        const title = `\n\n#### ${s.title} (${s.lines.length})\n`;
-        used += title.length;
-        out.push('', `#### ${s.title} (${s.lines.length})`, '');
-        let shown = 0;
-        for (const line of s.lines) {
-            // Keep 200 characters for the "more" notes of this and later sections.
-            if (used + line.length + 1 > budget - 200)
-                break;
-            out.push(line);
-            used += line.length + 1;
-            shown++;
-        }
-        if (shown < s.lines.length) {
-            const more = `- …and ${s.lines.length - shown} more ${s.noun}: see the full report.`;
-            out.push(more);
-            used += more.length + 1;
-        }
-    }
-    return out.join('\n');
-}
-/** The per-run part of the comment, kept out of the "unchanged" comparison. */
-function renderCommentLinks(links) {
-    const parts = [
-        links.artifact
-            ? `[Full report (artifact)](${links.artifact})`
-            : `Full report: ${text_codeSpan(links.report)} in the run's artifact`
-    ];
-    if (links.run)
-        parts.push(`[Workflow run](${links.run})`);
-    return parts.join(' · ');
 }
 
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -58456,6 +61141,966 @@ function describeRequestError(error, apiUrl) {
     return `GitHub API ${e.request?.method ?? ''} ${shown} answered ${status}: ${apiMessage(error)}`;
 }
 
+;// CONCATENATED MODULE: ./src/github/reference-report.ts
+
+
+
+
+
+
+
+
+
+
+
+/** The `compare-to` value that asks the action to find the reference itself. */
+const COMPARE_TO_AUTO = 'auto';
+/** How many earlier successful runs are searched for the artifact (a run may have skipped the audit). */
+const RUNS_SEARCHED = 10;
+const actionsReferenceDownloader = {
+    async download(artifactId, directory, findBy) {
+        const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 111).then(__nccwpck_require__.bind(__nccwpck_require__, 40111));
+        await new DefaultArtifactClient().downloadArtifact(artifactId, {
+            path: directory,
+            findBy: { ...findBy }
+        });
+    }
+};
+/**
+ * The branch whose audits are the reference: a pull request's base branch, else the run's own branch
+ * (push, schedule, workflow_dispatch). Undefined for a tag or a detached ref.
+ */
+function referenceBranch(ctx) {
+    if (ctx.pullRequest)
+        return ctx.pullRequest.baseRef;
+    return ctx.ref?.startsWith('refs/heads/') ? ctx.ref.slice('refs/heads/'.length) : undefined;
+}
+/** The artifact names this target's report could have: exact when a name is known, else a pattern. */
+function artifactMatcher(o) {
+    if (o.artifactNameInput !== undefined || o.targetName !== undefined) {
+        const exact = artifactName(o.targetName ?? '', o.ctx.job, o.artifactNameInput);
+        return { exact, test: n => n === exact, what: exact };
+    }
+    // Without the name input the target's name is known only once the server answers: any
+    // db-posture-<target>-<job> artifact; the audit checks after collecting that it is this target.
+    const job = artifactName('', o.ctx.job).replace(/^db-posture-/, '');
+    const suffix = `-${job}`;
+    return {
+        test: n => n.startsWith('db-posture-') && n.endsWith(suffix) && n.length > 'db-posture-'.length + suffix.length,
+        what: `db-posture-<target>${suffix}`
+    };
+}
+/**
+ * `compare-to: auto`: the report artifact for this target from the newest successful run of this
+ * workflow on the reference branch (the base branch of a pull request; the run's own branch on
+ * push and schedule), excluding this run. Only a successful run counts: a run whose gate failed or
+ * whose audit was incomplete must not turn its findings into "existing" ones by having run once.
+ * Never throws for what it finds: no reference is a notice, an unusable one a warning, and the
+ * audit goes on without a comparison (gate: new then judges every finding).
+ */
+async function findReferenceReport(o) {
+    const { ctx } = o;
+    if (!ctx.repository || !ctx.runId)
+        return {
+            level: 'notice',
+            reason: 'compare-to auto looks for earlier workflow runs, and this is not a GitHub Actions run (no GITHUB_REPOSITORY or GITHUB_RUN_ID)'
+        };
+    const branch = referenceBranch(ctx);
+    if (!branch)
+        return {
+            level: 'notice',
+            reason: `compare-to auto compares with earlier runs on the same branch, and this run is on ${JSON.stringify(ctx.ref ?? ctx.eventName)}, not a branch`
+        };
+    if (!o.token)
+        return {
+            level: 'warning',
+            reason: 'compare-to auto needs the github-token input (with actions: read) to find earlier runs'
+        };
+    const { owner, repo } = ctx.repository;
+    const gh = gitHubClient({
+        token: o.token,
+        apiUrl: ctx.apiUrl,
+        userAgent: `${TOOL.name}/${TOOL.version}`,
+        timeoutMs: o.timeoutMs,
+        log: m => lib_core.info(`db-posture: ${o.redactor.scrub(m)}`)
+    });
+    const matcher = artifactMatcher(o);
+    let runs;
+    try {
+        runs = await successfulRuns(gh, owner, repo, Number(ctx.runId), branch);
+    }
+    catch (error) {
+        return { level: 'warning', reason: restProblem('list the workflow runs', error, ctx.apiUrl) };
+    }
+    const fullName = `${owner}/${repo}`;
+    const candidates = runs
+        // Pull request runs audit someone's change; a fork's branch may share the base branch's name.
+        .filter(r => !r.event.startsWith('pull_request'))
+        .filter(r => !r.head_repository?.full_name || r.head_repository.full_name === fullName)
+        .slice(0, RUNS_SEARCHED);
+    const where = `${ctx.pullRequest ? 'the base branch ' : 'branch '}${branch}`;
+    for (const r of candidates) {
+        let names;
+        try {
+            names = (await gh.rest.actions.listWorkflowRunArtifacts({
+                owner,
+                repo,
+                run_id: r.id,
+                per_page: 100,
+                ...(matcher.exact ? { name: matcher.exact } : {})
+            })).data.artifacts;
+        }
+        catch (error) {
+            return {
+                level: 'warning',
+                reason: restProblem(`list the artifacts of run ${r.id}`, error, ctx.apiUrl)
+            };
+        }
+        const usable = names.filter(a => !a.expired && matcher.test(a.name));
+        const distinct = [...new Set(usable.map(a => a.name))];
+        if (distinct.length > 1)
+            return {
+                level: 'notice',
+                reason: `compare-to auto found ${distinct.length} artifacts named ${matcher.what} in run ${r.id} (${distinct.join(', ')}) and cannot tell which is this target's: set the name or artifact-name input`
+            };
+        // The newest upload of the name (a re-run attempt replaces the earlier one).
+        const artifact = usable.sort((a, b) => b.id - a.id)[0];
+        if (!artifact)
+            continue;
+        return downloadReference(o, gh, r.id, artifact);
+    }
+    return {
+        level: 'notice',
+        reason: candidates.length === 0
+            ? `compare-to auto found no earlier successful run of this workflow on ${where}: nothing to compare with yet`
+            : `compare-to auto found no unexpired artifact named ${matcher.what} in the last ${candidates.length} successful run(s) of this workflow on ${where}: nothing to compare with`
+    };
+}
+async function successfulRuns(gh, owner, repo, runId, branch) {
+    // The workflow is this run's own (a reusable workflow's runs are its caller's).
+    const current = await gh.rest.actions.getWorkflowRun({ owner, repo, run_id: runId });
+    const { data } = await gh.rest.actions.listWorkflowRuns({
+        owner,
+        repo,
+        workflow_id: current.data.workflow_id,
+        branch,
+        status: 'success',
+        per_page: 30
+    });
+    // Newest first, as GitHub lists them; a re-run of this run keeps its id and is excluded too.
+    return data.workflow_runs.filter(r => r.id !== runId);
+}
+async function downloadReference(o, gh, runId, artifact) {
+    const { owner, repo } = o.ctx.repository;
+    const dir = o.directory ??
+        (await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), 'db-posture-reference-')));
+    const label = `artifact ${artifact.name} of run ${runId}`;
+    try {
+        await o.downloader.download(artifact.id, dir, {
+            token: o.token,
+            workflowRunId: runId,
+            repositoryOwner: owner,
+            repositoryName: repo
+        });
+    }
+    catch (error) {
+        return {
+            level: 'warning',
+            reason: `compare-to auto could not download ${label}: ${o.redactor.scrub(error.message ?? String(error))}`
+        };
+    }
+    const json = (await (0,promises_.readdir)(dir, { recursive: true }))
+        .map(String)
+        .filter(f => f.endsWith('.json'))
+        .sort();
+    if (json.length !== 1)
+        return {
+            level: 'warning',
+            reason: `compare-to auto: ${label} holds ${json.length} JSON files, expected the one JSON report an audit uploads`
+        };
+    const link = artifactUrl({ ...o.ctx, runId: String(runId) }, artifact.id) ??
+        `${runUrl({ ...o.ctx, runId: String(runId) })}`;
+    try {
+        const report = parseReport(await (0,promises_.readFile)(external_node_path_default().join(dir, json[0]), 'utf8'), `${label} (${json[0]})`, 'compare-to auto:');
+        return {
+            reference: { report, file: link, input: 'input compare-to', auto: true },
+            runId,
+            artifact: artifact.name
+        };
+    }
+    catch (error) {
+        if (!(error instanceof errors_UsageError))
+            throw error;
+        return { level: 'warning', reason: `${error.message} It was not used as the reference.` };
+    }
+}
+function restProblem(what, error, apiUrl) {
+    const status = errorStatus(error);
+    const hint = status === 403 || status === 404
+        ? ' The workflow token needs `actions: read` (permissions: actions: read) to read earlier runs.'
+        : '';
+    return `compare-to auto could not ${what}: ${describeRequestError(error, apiUrl)}.${hint}`;
+}
+/**
+ * The reference for this audit: `compare-to: auto` looked up (no reference is a notice, an unusable
+ * one a warning, and the audit continues), any other value a file (exit 2 naming it when it is not
+ * a report of this target), or none.
+ */
+async function resolveReference(options, lookup) {
+    if (options.compareTo !== COMPARE_TO_AUTO)
+        return loadReference(options, 'input compare-to');
+    const found = await findReferenceReport({
+        ...lookup,
+        ...(options.name !== undefined ? { targetName: options.name } : {})
+    });
+    if ('reference' in found) {
+        lib_core.info(`db-posture: compare-to auto: comparing with ${found.artifact} of run ${found.runId} (audited ${found.reference.report.context.auditedAt}).`);
+        return found.reference;
+    }
+    const fallback = options.gate === 'new' ? ' gate: new falls back to all: every finding is judged.' : '';
+    const text = lookup.redactor.scrub(`db-posture: ${found.reason}${found.reason.endsWith('.') ? '' : '.'}${fallback}`);
+    if (found.level === 'notice')
+        lib_core.notice(text);
+    else
+        lib_core.warning(text);
+    return undefined;
+}
+/** After the audit: a reference that auto found but that was of another target is said out loud. */
+function reportUnusedReference(reference, compared, gate) {
+    if (!reference?.auto || compared)
+        return;
+    const t = reference.report.target;
+    lib_core.warning(`db-posture: compare-to auto found ${reference.file}, an audit of ${JSON.stringify(t.name)} (${t.engine}), not of this target: nothing was compared.${gate === 'new' ? ' gate: new falls back to all: every finding is judged.' : ''}`);
+}
+
+;// CONCATENATED MODULE: ./src/policy/frameworks.ts
+/**
+ * Framework controls a finding may bear on (policy.md, "Framework references"). Checks cite controls
+ * by these exact keys; the catalogue test rejects a reference that is not listed here.
+ */
+const FRAMEWORK_CONTROLS = {
+    'SOC 2': {
+        'CC6.1': 'Logical access security',
+        'CC6.2': 'User registration and authorization',
+        'CC6.3': 'Role-based access and removal',
+        'CC6.6': 'Boundary protection',
+        'CC6.7': 'Transmission encryption',
+        'CC7.2': 'Monitoring for anomalies',
+        'A1.2': 'Backup and recovery'
+    },
+    HIPAA: {
+        '164.312(a)(1)': 'Access control',
+        '164.312(a)(2)(iv)': 'Encryption and decryption',
+        '164.312(b)': 'Audit controls',
+        '164.312(d)': 'Person or entity authentication',
+        '164.312(e)(1)': 'Transmission security',
+        '164.308(a)(7)': 'Contingency plan'
+    },
+    'PCI DSS': {
+        '1': 'Network security controls',
+        '3': 'Protect stored account data',
+        '4': 'Strong cryptography during transmission',
+        '7': 'Restrict access by business need to know',
+        '8': 'Identify users and authenticate access',
+        '8.3.6': 'Passwords of at least 12 characters',
+        '10': 'Log and monitor all access',
+        '12.10': 'Incident response'
+    },
+    'ISO 27001': {
+        '5.15': 'Access control',
+        '5.17': 'Authentication information',
+        '8.2': 'Privileged access rights',
+        '8.5': 'Secure authentication',
+        '8.13': 'Information backup',
+        '8.15': 'Logging',
+        '8.20': 'Networks security',
+        '8.24': 'Use of cryptography'
+    },
+    GDPR: {
+        'Art. 32': 'Security of processing',
+        'Art. 5(1)(f)': 'Integrity and confidentiality'
+    }
+};
+/** Display name of each `--compliance` value (kept in the vocabulary). */
+
+
+;// CONCATENATED MODULE: ./src/baseline/review.ts
+
+
+
+
+
+/** `@user` or `@org/team`, as GitHub spells handles (CODEOWNERS uses the same two forms). */
+const HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)?$/;
+/** Evidence a reviewer can follow: a link, a ticket key (SEC-1234) or an issue number (#123). */
+const FOLLOWABLE = /https?:\/\/\S+|\b[A-Z][A-Z0-9]+-\d+\b|#\d+\b/;
+const WAIVER_FIELDS = ['check', 'target', 'object', 'reason', 'owner', 'expires', 'ticket', 'approved-by'];
+const ATTESTATION_FIELDS = ['check', 'target', 'status', 'evidence', 'attested-by', 'expires'];
+function waiverRecord(w) {
+    const r = {};
+    for (const f of WAIVER_FIELDS) {
+        const v = w[f];
+        if (v !== undefined)
+            r[f] = v;
+    }
+    return r;
+}
+function attestationRecord(a) {
+    return {
+        check: a.check,
+        target: a.target,
+        status: a.status,
+        evidence: a.evidence,
+        'attested-by': a.attestedBy,
+        expires: a.expires
+    };
+}
+const review_day = (d) => d.toISOString().slice(0, 10);
+/**
+ * Compares two versions of the baseline file entry by entry (waivers by check/target/object,
+ * attestations by check/target) and flags what a reviewer must look at. Linear in the entries.
+ */
+function reviewBaseline(base, head, opts) {
+    const today = review_day(opts.now);
+    const latest = review_day(new Date(opts.now.getTime() + opts.maxWaiverDays * 86400000));
+    const problems = opts.report
+        ? new Set(opts.report.findings
+            .filter(f => f.status === 'FAIL' || f.status === 'WARN')
+            .map(f => identity_findingKey(f.checkId, f.object)))
+        : undefined;
+    const entries = [];
+    const flagsFor = (section, rec, before) => {
+        const flags = [];
+        if (before && rec.expires > before.expires)
+            flags.push({ kind: 'expiry-extended', from: before.expires, to: rec.expires });
+        if (rec.expires > latest)
+            flags.push({ kind: 'beyond-horizon', days: opts.maxWaiverDays, latest });
+        if (rec.expires <= today)
+            flags.push({ kind: 'already-expired' });
+        if (rec.target === '*')
+            flags.push({ kind: 'wildcard-target' });
+        const family = opts.familyOf(rec.check);
+        if (section === 'waivers' && family) {
+            const frameworks = opts.compliance.filter(c => COMPLIANCE_LOCKS[c].includes(family));
+            if (frameworks.length)
+                flags.push({
+                    kind: 'compliance-locked',
+                    family,
+                    frameworks: frameworks.map(c => COMPLIANCE_NAMES[c])
+                });
+        }
+        if (section === 'attestations' && !FOLLOWABLE.test(rec.evidence))
+            flags.push({ kind: 'weak-evidence' });
+        if (section === 'waivers' && problems && opts.report) {
+            const target = opts.report.target.name;
+            if ((rec.target === target || rec.target === '*') && !problems.has(identity_findingKey(rec.check, rec.object)))
+                flags.push({ kind: 'stale-on-arrival', target });
+        }
+        const who = section === 'waivers' ? 'owner' : 'attested-by';
+        if (!HANDLE.test(rec[who]))
+            flags.push({ kind: 'owner-not-handle', field: who, value: rec[who] });
+        return flags;
+    };
+    const compare = (section, baseRecs, headRecs, key, fields) => {
+        const baseIndex = indexByKey(baseRecs, key);
+        const headKeys = new Set(headRecs.map(key));
+        headRecs.forEach((rec, i) => {
+            const before = baseIndex.get(key(rec))?.[0];
+            const headLine = entryLine(head.document, section, i);
+            const line = headLine !== undefined ? { headLine } : {};
+            if (!before) {
+                entries.push({
+                    section,
+                    change: 'added',
+                    entry: rec,
+                    fields: [],
+                    flags: flagsFor(section, rec, undefined),
+                    ...line
+                });
+                return;
+            }
+            const changed = fields
+                .filter(f => before[f] !== rec[f])
+                .map(f => ({
+                field: f,
+                ...(before[f] !== undefined ? { from: before[f] } : {}),
+                ...(rec[f] !== undefined ? { to: rec[f] } : {})
+            }));
+            if (changed.length)
+                entries.push({
+                    section,
+                    change: 'changed',
+                    entry: rec,
+                    fields: changed,
+                    flags: flagsFor(section, rec, before),
+                    ...line
+                });
+        });
+        for (const rec of baseRecs)
+            if (!headKeys.has(key(rec)))
+                entries.push({ section, change: 'removed', entry: rec, fields: [], flags: [] });
+    };
+    const waiverKey = (r) => `${r.target}\u0000${identity_findingKey(r.check, r.object)}`;
+    const attestationKey = (r) => `${r.target}\u0000${r.check}`;
+    compare('waivers', (base?.baseline.waivers ?? []).map(waiverRecord), head.baseline.waivers.map(waiverRecord), waiverKey, WAIVER_FIELDS);
+    compare('attestations', (base?.baseline.attestations ?? []).map(attestationRecord), head.baseline.attestations.map(attestationRecord), attestationKey, ATTESTATION_FIELDS);
+    const count = (c) => entries.filter(e => e.change === c).length;
+    return {
+        ...(base ? { baseFile: base.baseline.file } : {}),
+        headFile: head.baseline.file,
+        entries,
+        counts: {
+            added: count('added'),
+            removed: count('removed'),
+            changed: count('changed'),
+            flagged: entries.filter(e => e.flags.length > 0).length
+        }
+    };
+}
+/**
+ * The review from file contents (the action reads both versions through the contents API): each
+ * side is validated as the audit would (exit 2 naming the file), except that a too-distant expiry is
+ * flagged instead of refused. `base` is absent when the pull request adds the file.
+ */
+function reviewBaselineSources(sources, catalogue, opts) {
+    const load = (s) => {
+        const document = document_parseBaselineDocument(s.text, s.file);
+        return {
+            document,
+            baseline: validateBaseline(document, { ...catalogue, now: opts.now, maxHorizonDays: 1_000_000 })
+        };
+    };
+    return reviewBaseline(sources.base ? load(sources.base) : undefined, load(sources.head), opts);
+}
+
+;// CONCATENATED MODULE: ./src/baseline/review-markdown.ts
+
+/** What each flag asks the reviewer to check, in our words; values from the file are code spans. */
+function describeFlag(f) {
+    switch (f.kind) {
+        case 'expiry-extended':
+            return `expiry extended from ${text_codeSpan(f.from)} to ${text_codeSpan(f.to)}`;
+        case 'beyond-horizon':
+            return `expires more than ${f.days} days ahead (latest allowed ${text_codeSpan(f.latest)}): the audit rejects the file`;
+        case 'already-expired':
+            return 'already expired: it waives nothing and the audit fails on it';
+        case 'wildcard-target':
+            return 'target `*`: applies to every audited target';
+        case 'compliance-locked':
+            return `family ${text_codeSpan(f.family)} is locked by ${f.frameworks.join(', ')}: the framework does not let this status be downgraded`;
+        case 'weak-evidence':
+            return 'the evidence names no link, ticket key or issue number a reviewer can follow';
+        case 'stale-on-arrival':
+            return `matches no WARN/FAIL finding of ${text_codeSpan(f.target)} in the report: stale on arrival`;
+        case 'owner-not-handle':
+            return `${f.field} ${text_codeSpan(f.value)} is not a \`@user\` or \`@org/team\` handle`;
+    }
+}
+function describeEntry(e) {
+    const r = e.entry;
+    const parts = [`${text_codeSpan(r.check)} on ${text_codeSpan(r.target)}`];
+    if (r.object !== undefined)
+        parts[0] += `, object ${text_codeSpan(r.object)}`;
+    if (e.section === 'waivers') {
+        parts.push(`reason ${text_codeSpan(r.reason)}`, `owner ${text_codeSpan(r.owner)}`, `expires ${text_codeSpan(r.expires)}`);
+        if (r.ticket !== undefined)
+            parts.push(`ticket ${text_codeSpan(r.ticket)}`);
+        if (r['approved-by'] !== undefined)
+            parts.push(`approved by ${text_codeSpan(r['approved-by'])}`);
+    }
+    else {
+        parts.push(`status ${text_codeSpan(r.status)}`, `evidence ${text_codeSpan(r.evidence)}`, `attested by ${text_codeSpan(r['attested-by'])}`, `expires ${text_codeSpan(r.expires)}`);
+    }
+    return parts.join(' — ');
+}
+function renderEntry(e, opts) {
+    const what = `${e.change[0].toUpperCase()}${e.change.slice(1)} ${e.section === 'waivers' ? 'waiver' : 'attestation'}`;
+    const where = e.headLine !== undefined
+        ? opts.lineLink
+            ? ` ([line ${e.headLine}](${opts.lineLink(e.headLine)}))`
+            : ` (line ${e.headLine})`
+        : '';
+    const lines = [`- **${what}**${where}: ${describeEntry(e)}`];
+    for (const c of e.fields)
+        lines.push(`  - ${text_codeSpan(c.field)}: ${c.from !== undefined ? text_codeSpan(c.from) : '*(absent)*'} → ${c.to !== undefined ? text_codeSpan(c.to) : '*(absent)*'}`);
+    for (const f of e.flags)
+        lines.push(`  - ⚠️ ${describeFlag(f)}`);
+    return lines;
+}
+/** The "Baseline changes" section of a pull request comment (and `db-posture baseline review`). */
+function renderBaselineReview(review, opts = {}) {
+    const c = review.counts;
+    const limit = opts.limit ?? 200;
+    const lines = [`${opts.heading ?? '##'} Baseline changes`, ''];
+    if (review.entries.length === 0) {
+        lines.push(`${text_codeSpan(review.headFile)}: no waiver or attestation changed.`);
+        return `${lines.join('\n')}\n`;
+    }
+    lines.push(`${text_codeSpan(review.headFile)}: ${c.added} added, ${c.changed} changed, ${c.removed} removed; ${c.flagged} ${c.flagged === 1 ? 'needs' : 'need'} a closer look (⚠️).`, '');
+    // Flagged entries first: they are what the reviewer must not miss when the list is long.
+    const ordered = [
+        ...review.entries.filter(e => e.flags.length),
+        ...review.entries.filter(e => !e.flags.length)
+    ];
+    for (const e of ordered.slice(0, limit))
+        lines.push(...renderEntry(e, opts));
+    if (ordered.length > limit)
+        lines.push(`- … and ${ordered.length - limit} more (run db-posture baseline review)`);
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/baseline/pull-request-review.ts
+
+
+
+
+/** A URL path with each segment encoded (a file name may hold `#`, `?` or spaces). */
+function encodePath(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+/**
+ * The pull request comment's "Baseline changes" section, for the action to call when a pull request
+ * touches the baseline file. Undefined when the file is the same on both sides (or on neither). A
+ * malformed head version is a usage error naming the file and the commit; a malformed base version
+ * is said at the top of the section (`baseProblem`), and the head's entries are listed as added.
+ */
+async function baselineChangesForPullRequest(input) {
+    const [baseText, headText] = await Promise.all([input.read(input.baseSha), input.read(input.headSha)]);
+    if (baseText === headText)
+        return undefined;
+    const at = (sha) => `${input.file} at ${sha.slice(0, 12)}`;
+    // A deleted file removes every entry: review it as an empty baseline so that each removal is listed.
+    const head = { text: headText ?? 'version: 1\n', file: at(input.headSha) };
+    const catalogueOptions = {
+        now: input.now,
+        maxWaiverDays: input.maxWaiverDays,
+        compliance: input.compliance,
+        familyOf: input.familyOf,
+        ...(input.report ? { report: input.report } : {})
+    };
+    let review;
+    let baseProblem;
+    try {
+        review = reviewBaselineSources({ ...(baseText !== undefined ? { base: { text: baseText, file: at(input.baseSha) } } : {}), head }, input.catalogue, catalogueOptions);
+    }
+    catch (error) {
+        if (!(error instanceof errors_UsageError) || baseText === undefined)
+            throw error;
+        // Which side is malformed? The head alone still failing means the head (a usage error, as the
+        // audit's own load says); else the base is, and the review lists the head's entries as added.
+        review = reviewBaselineSources({ head }, input.catalogue, catalogueOptions);
+        baseProblem = error.message;
+    }
+    const link = `${input.repositoryUrl}/blob/${input.headSha}/${encodePath(input.file)}`;
+    let markdown = renderBaselineReview(review, {
+        heading: '###',
+        ...(headText !== undefined ? { lineLink: (line) => `${link}#L${line}` } : {})
+    });
+    if (baseProblem !== undefined) {
+        // Right under the heading: the reviewer must know the "added" list is against nothing.
+        const [heading, ...rest] = markdown.split('\n');
+        markdown = [
+            heading,
+            '',
+            `⚠️ The base version is not a valid baseline, so every entry of the head version is listed as added: ${text_codeSpan(baseProblem)}`,
+            ...rest
+        ].join('\n');
+    }
+    return { review, markdown, ...(baseProblem !== undefined ? { baseProblem } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/github/baseline-changes.ts
+
+
+
+
+
+
+
+
+
+/** The section is kept to this size so the comment's findings keep most of GitHub's 65,536 characters. */
+const BASELINE_SECTION_BUDGET = 20000;
+/** The baseline file as a path inside the repository (posix), or undefined when it lies outside. */
+function repositoryPath(file, workspace) {
+    const rel = external_node_path_default().relative(external_node_path_default().resolve(workspace), external_node_path_default().resolve(workspace, file));
+    if (!rel || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        return undefined;
+    return rel.split((external_node_path_default()).sep).join('/');
+}
+/** Cuts a long section at a whole line, saying where the rest is. */
+function capSection(markdown, budget) {
+    if (markdown.length <= budget)
+        return markdown;
+    const note = '\n- …and more changes: see the job summary, or run `db-posture baseline review`.';
+    const cut = markdown.lastIndexOf('\n', budget - note.length);
+    return `${markdown.slice(0, cut > 0 ? cut : 0)}${note}`;
+}
+/**
+ * The "Baseline changes" section for a pull request that edits the baseline file: both versions
+ * read through the contents API at the pull request's base and head commits, reviewed entry by
+ * entry, line links to the head file. Undefined when this is not a pull request, or the file is
+ * the same on both sides. A malformed base version is said in the section; an unreadable file
+ * (no token, a refused read) gives a section that says the review is missing, never a silent gap.
+ */
+async function baselineChangesSection(o) {
+    const pr = o.ctx.pullRequest;
+    if (!pr || !o.ctx.repository || !o.options.baseline)
+        return undefined;
+    const file = repositoryPath(o.options.baseline, o.workspace);
+    if (!file) {
+        lib_core.info(`db-posture: the baseline ${o.options.baseline} lies outside the repository; no baseline review in the comment.`);
+        return undefined;
+    }
+    const missing = (why) => {
+        const markdown = `### Baseline changes\n\nThe changes to ${text_codeSpan(file)} could not be reviewed: ${text_codeSpan(why)}.\n`;
+        lib_core.warning(`db-posture: baseline changes not reviewed: ${why}.`);
+        return { markdown, comment: markdown };
+    };
+    if (!pr.baseSha || !pr.headSha)
+        return missing('the pull request event names no base or head commit');
+    if (!o.token)
+        return missing('no github-token input to read the base and head versions');
+    const { owner, repo } = o.ctx.repository;
+    const gh = gitHubClient({
+        token: o.token,
+        apiUrl: o.ctx.apiUrl,
+        userAgent: `${TOOL.name}/${TOOL.version}`,
+        timeoutMs: o.timeoutMs,
+        log: m => lib_core.info(`db-posture: ${o.redactor.scrub(m)}`)
+    });
+    const read = async (sha) => {
+        try {
+            const { data } = await gh.rest.repos.getContent({
+                owner,
+                repo,
+                path: file,
+                ref: sha,
+                mediaType: { format: 'raw' }
+            });
+            if (typeof data !== 'string')
+                throw new Error(`${file} at ${sha.slice(0, 12)} is not a file`);
+            return data;
+        }
+        catch (error) {
+            // Absent at that commit: the pull request adds (or deletes) the file.
+            if (errorStatus(error) === 404)
+                return undefined;
+            throw error;
+        }
+    };
+    const catalogue = checkCatalogue();
+    try {
+        const result = await baselineChangesForPullRequest({
+            file,
+            baseSha: pr.baseSha,
+            headSha: pr.headSha,
+            repositoryUrl: `${o.ctx.serverUrl}/${owner}/${repo}`,
+            read,
+            catalogue: {
+                knownCheckIds: catalogue.knownCheckIds,
+                attestableCheckIds: catalogue.attestableCheckIds
+            },
+            now: o.now,
+            maxWaiverDays: o.options.maxWaiverDays,
+            compliance: o.options.compliance,
+            familyOf: id => describeCheck(id)?.family,
+            report: toJsonReport(o.report)
+        });
+        if (!result)
+            return undefined;
+        if (result.baseProblem)
+            lib_core.warning(`db-posture: the base version of the baseline is malformed: ${result.baseProblem}`);
+        const markdown = o.redactor.scrub(result.markdown);
+        return { markdown, comment: capSection(markdown, BASELINE_SECTION_BUDGET) };
+    }
+    catch (error) {
+        if (error instanceof errors_UsageError)
+            return missing(o.redactor.scrub(error.message));
+        return missing(o.redactor.scrub(describeRequestError(error, o.ctx.apiUrl)));
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/coerce.js
+
+
+function coerce_string(params) {
+    return core._coercedString(schemas.ZodString, params);
+}
+function coerce_number(params) {
+    return _coercedNumber(ZodNumber, params);
+}
+function coerce_boolean(params) {
+    return core._coercedBoolean(schemas.ZodBoolean, params);
+}
+function coerce_bigint(params) {
+    return core._coercedBigint(schemas.ZodBigInt, params);
+}
+function coerce_date(params) {
+    return core._coercedDate(schemas.ZodDate, params);
+}
+
+;// CONCATENATED MODULE: ./src/core/options.ts
+
+
+
+
+
+
+/** `--engine` accepts the engines and `auto` (detect from the target). */
+const options_ENGINES = ['auto', ...ENGINES];
+/** `--deployment` accepts the deployments and `auto` (from the host or the Cloud API). */
+const DEPLOYMENTS = ['auto', ...DEPLOYMENT_VALUES];
+/** A comma-separated list (flag or action input) or an array, trimmed, empties dropped. */
+const csv = (values) => preprocess(v => typeof v === 'string'
+    ? v
+        .split(',')
+        .map(s => s.trim().toLowerCase())
+        .filter(Boolean)
+    : v, array(schemas_enum(values)));
+/**
+ * The one typed description of an audit, built by the CLI from flags and by the action from
+ * inputs. Keys map to the flag and input names in `OPTION_SURFACES`.
+ */
+const auditOptionsSchema = object({
+    engine: schemas_enum(options_ENGINES).default('auto'),
+    url: schemas_string().min(1).optional(),
+    /** How the user gave the connection string, for messages: `--url`, `DB_POSTURE_URL`, `input connection-string`. */
+    urlSource: schemas_string().min(1).optional(),
+    deployment: schemas_enum(DEPLOYMENTS).default('auto'),
+    environment: schemas_enum(ENVIRONMENTS).default('production'),
+    compliance: csv(COMPLIANCE).default([]),
+    dataSensitivity: schemas_enum(SENSITIVITIES).default('internal'),
+    name: schemas_string()
+        .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/, 'letters, digits, ".", "_" or "-" (at most 63, starting alphanumeric)')
+        .optional(),
+    baseline: schemas_string().min(1).optional(),
+    /** True when the baseline path was given explicitly: then a missing file is an error. */
+    baselineExplicit: schemas_boolean().default(false),
+    formats: csv(FORMATS)
+        .pipe(array(schemas_enum(FORMATS)).min(1))
+        .default(['markdown', 'json']),
+    outDir: schemas_string().min(1).default('reports'),
+    failOn: schemas_enum(FAIL_ON).default('fail'),
+    /** A reference JSON report (`--compare-to`): the Since section, change marks and `gate: new`. */
+    compareTo: schemas_string().min(1).optional(),
+    /** `new` (`--fail-on-new-only`): only findings new or worse than in the reference block. */
+    gate: schemas_enum(GATE_MODES).default('all'),
+    failOnStale: preprocess(v => (typeof v === 'string' ? v.trim().toLowerCase() : v), union([schemas_boolean(), schemas_enum(['true', 'false'])]))
+        .default(false)
+        .transform(v => v === true || v === 'true'),
+    /** Longest a waiver or attestation may run, in days from today. */
+    maxWaiverDays: coerce_number().int().min(1).max(3650).default(365),
+    concurrency: coerce_number().int().min(1).max(32).default(4),
+    connectTimeoutMs: coerce_number().int().min(100).max(600000).default(10000),
+    statementTimeoutMs: coerce_number().int().min(10).max(600000).default(15000),
+    cloudApiKey: schemas_string().min(1).optional(),
+    cloudClusterId: schemas_string().min(1).optional(),
+    /** The Cloud API base URL; only changed for tests and private endpoints. */
+    cloudApiUrl: schemas_string().url().default('https://cockroachlabs.cloud'),
+    /** A CockroachDB certs directory whose certificates crdb/tls also judges. */
+    certsDir: schemas_string().min(1).optional(),
+    couchbaseUrl: schemas_string().min(1).optional(),
+    couchbaseUsername: schemas_string().min(1).optional(),
+    couchbasePassword: schemas_string().min(1).optional(),
+    couchbaseCaFile: schemas_string().min(1).optional()
+})
+    .strict();
+/**
+ * Where each option is given: the flag of `db-posture audit` and the action input. An absent name
+ * means the option is not on that surface; the reason is on the line (and
+ * __tests__/docs/option-surfaces.test.ts holds action.yml, the flag table and --help to this table).
+ */
+const OPTION_SURFACES = {
+    engine: { flag: 'engine', input: 'engine' },
+    // A workflow passes a secret named for what it holds; the CLI keeps the short libpq-style word.
+    url: { flag: 'url', input: 'connection-string' },
+    // Derived: how the connection string was given (flag, DB_POSTURE_URL or input), for messages.
+    urlSource: {},
+    deployment: { flag: 'deployment', input: 'deployment' },
+    environment: { flag: 'environment', input: 'environment' },
+    compliance: { flag: 'compliance', input: 'compliance' },
+    dataSensitivity: { flag: 'data-sensitivity', input: 'data-sensitivity' },
+    name: { flag: 'name', input: 'name' },
+    baseline: { flag: 'baseline', input: 'baseline' },
+    // Derived: whether baseline was given (then a missing file is an error, not "no baseline").
+    baselineExplicit: {},
+    // The action always writes all four formats: the artifact, code scanning and test reporters use them.
+    formats: { flag: 'format' },
+    // `out` is the CLI's word for every command's destination; in a workflow out-dir is told apart
+    // from the sarif-file and junit-file inputs, which are files.
+    outDir: { flag: 'out', input: 'out-dir' },
+    failOn: { flag: 'fail-on', input: 'fail-on' },
+    compareTo: { flag: 'compare-to', input: 'compare-to' },
+    // A switch on the command line (`new` is the only other mode); an input takes the mode's name.
+    gate: { flag: 'fail-on-new-only', input: 'gate' },
+    failOnStale: { flag: 'fail-on-stale', input: 'fail-on-stale' },
+    maxWaiverDays: { flag: 'max-waiver-days', input: 'max-waiver-days' },
+    concurrency: { flag: 'concurrency', input: 'concurrency' },
+    // Same names, different units: milliseconds on the CLI, seconds in the action (action.yml says so).
+    connectTimeoutMs: { flag: 'connect-timeout', input: 'connect-timeout' },
+    statementTimeoutMs: { flag: 'statement-timeout', input: 'statement-timeout' },
+    cloudApiKey: { flag: 'cloud-api-key', input: 'cloud-api-key' },
+    cloudClusterId: { flag: 'cloud-cluster-id', input: 'cloud-cluster-id' },
+    cloudApiUrl: { flag: 'cloud-api-url', input: 'cloud-api-url' },
+    certsDir: { flag: 'certs-dir', input: 'certs-dir' },
+    couchbaseUrl: { flag: 'couchbase-url', input: 'couchbase-url' },
+    couchbaseUsername: { flag: 'couchbase-username', input: 'couchbase-username' },
+    // No flag: a password on a command line lands in shell history and `ps`; the CLI reads
+    // DB_POSTURE_COUCHBASE_PASSWORD.
+    couchbasePassword: { input: 'couchbase-password' },
+    couchbaseCaFile: { flag: 'couchbase-ca', input: 'couchbase-ca' }
+};
+/** The kebab-case name each option is known by in messages: its flag, else its input, else its key. */
+const OPTION_NAMES = Object.fromEntries(Object.entries(OPTION_SURFACES).map(([key, s]) => [key, s.flag ?? s.input ?? key]));
+/** The action input for a name from OPTION_NAMES (`url` -> `connection-string`, `out` -> `out-dir`). */
+function inputNameOf(name) {
+    const entry = Object.values(OPTION_SURFACES).find(s => s.flag === name || s.input === name);
+    return entry?.input ?? name;
+}
+const SECRET_KEYS = new Set(['url', 'cloudApiKey', 'couchbasePassword']);
+/** What each option expects, in our words (zod's own wording never reaches the user). */
+const options_EXPECTED = {
+    engine: `one of ${options_ENGINES.join(', ')}`,
+    deployment: `one of ${DEPLOYMENTS.join(', ')}`,
+    environment: `one of ${ENVIRONMENTS.join(', ')}`,
+    compliance: `a comma-separated list of ${COMPLIANCE.join(', ')}`,
+    dataSensitivity: `one of ${SENSITIVITIES.join(', ')}`,
+    name: 'letters, digits, ".", "_" or "-" (at most 63, starting alphanumeric)',
+    formats: `a comma-separated list of at least one of ${FORMATS.join(', ')}`,
+    outDir: 'a directory path',
+    failOn: `one of ${FAIL_ON.join(', ')}`,
+    failOnStale: 'true or false',
+    compareTo: 'a JSON report file from db-posture audit',
+    gate: `one of ${GATE_MODES.join(', ')}`,
+    maxWaiverDays: 'a whole number of days from 1 to 3650',
+    concurrency: 'a whole number from 1 to 32',
+    connectTimeoutMs: 'milliseconds, a whole number from 100 to 600000',
+    statementTimeoutMs: 'milliseconds, a whole number from 10 to 600000',
+    cloudApiUrl: 'an https:// (or http:// for a local test) URL',
+    baseline: 'a file path',
+    certsDir: 'a directory path',
+    couchbaseCaFile: 'a PEM file path'
+};
+/**
+ * Validates raw options. A bad value is a UsageError naming the option, the value (never for
+ * secrets) and what was expected.
+ * @param label how an option is named to the user: `--environment` (CLI) or `input environment`.
+ */
+function options_parseAuditOptions(input, label = n => `--${n}`, 
+/** Where a value came from when not from its flag or input, e.g. `{ cloudApiUrl: 'DB_POSTURE_CLOUD_API_URL' }`. */
+sources = {}) {
+    const result = auditOptionsSchema.safeParse(input);
+    if (result.success) {
+        const o = result.data;
+        if (!o.url && !o.couchbaseUrl && !(o.cloudApiKey && o.cloudClusterId)) {
+            throw new errors_UsageError(`No target given: pass ${label('url')} (or DB_POSTURE_URL), ${label('couchbase-url')}, or ${label('cloud-api-key')} with ${label('cloud-cluster-id')}.`);
+        }
+        return o;
+    }
+    const issue = result.error.issues[0];
+    const key = String(issue.path[0] ?? '');
+    const name = OPTION_NAMES[key] ?? key;
+    if (issue.code === 'unrecognized_keys') {
+        throw new errors_UsageError(`Unknown option ${issue.keys.map(k => label(k)).join(', ')}.`);
+    }
+    const raw = input[key];
+    const shown = SECRET_KEYS.has(key) ? '(hidden)' : JSON.stringify(Array.isArray(raw) ? raw.join(',') : raw);
+    let expected = options_EXPECTED[key] ?? 'a valid value';
+    if (issue.code === 'invalid_value' && 'values' in issue && issue.path.length > 1) {
+        expected = `one of ${issue.values.join(', ')}`;
+    }
+    const items = typeof raw === 'string'
+        ? raw
+            .split(',')
+            .map(v => v.trim())
+            .filter(Boolean)
+        : raw;
+    const element = issue.path.length > 1 && Array.isArray(items)
+        ? ` (item ${JSON.stringify(items[Number(issue.path[1])] ?? '')})`
+        : '';
+    const where = sources[key] ?? label(name);
+    throw new errors_UsageError(`Invalid ${where} ${shown}${element}: expected ${expected}.`);
+}
+
+;// CONCATENATED MODULE: ./src/report/out-path.ts
+
+
+
+/**
+ * The nearest part of `p` that exists, or undefined for a path whose parent is a file. Reports are
+ * written only after the audit, so every output path is checked before anything connects.
+ */
+function nearestExisting(p) {
+    let current = external_node_path_default().resolve(p);
+    for (;;) {
+        try {
+            const st = (0,external_node_fs_.statSync)(current);
+            return { path: current, isDirectory: st.isDirectory() };
+        }
+        catch {
+            // ENOENT or ENOTDIR (a component on the way is a file): walk up to what exists.
+            const parent = external_node_path_default().dirname(current);
+            if (parent === current)
+                return { path: current, isDirectory: false };
+            current = parent;
+        }
+    }
+}
+function writable(dir) {
+    try {
+        (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Throws a UsageError unless `dir` is, or can be created as, a writable directory. */
+function checkOutputDirectory(dir, input) {
+    const shown = JSON.stringify(dir);
+    const found = nearestExisting(dir);
+    if (found.path === external_node_path_default().resolve(dir) && !found.isDirectory)
+        throw new errors_UsageError(`Invalid ${input} ${shown}: it is an existing file; expected a directory for the reports.`);
+    if (!found.isDirectory)
+        throw new errors_UsageError(`Invalid ${input} ${shown}: ${JSON.stringify(found.path)} is a file, so no directory can be made under it; expected a directory for the reports.`);
+    if (!writable(found.path))
+        throw new errors_UsageError(`Invalid ${input} ${shown}: ${JSON.stringify(found.path)} is not writable by this user; expected a writable directory.`);
+}
+/** Throws a UsageError unless a new file can be written at `file` (it must not exist yet). */
+function checkNewOutputFile(file, input) {
+    const shown = JSON.stringify(file);
+    const found = nearestExisting(file);
+    if (found.path === path.resolve(file))
+        throw new UsageError(`Invalid ${input} ${shown}: the file exists and is never overwritten (it may hold reviewed entries); choose a new path.`);
+    if (!found.isDirectory)
+        throw new UsageError(`Invalid ${input} ${shown}: ${JSON.stringify(found.path)} is a file, not a directory.`);
+    if (found.path !== path.dirname(path.resolve(file)))
+        throw new UsageError(`Invalid ${input} ${shown}: the directory ${JSON.stringify(path.dirname(file))} does not exist.`);
+    if (!writable(found.path))
+        throw new UsageError(`Invalid ${input} ${shown}: ${JSON.stringify(found.path)} is not writable by this user.`);
+}
+
+;// CONCATENATED MODULE: ./src/github/inputs.ts
+
+
+/** An action input, or undefined when empty (the runner passes unset inputs as ""). */
+function input(name) {
+    const v = lib_core.getInput(name);
+    return v === '' ? undefined : v;
+}
+/** A true/false input; anything else is a usage error naming the input and the value. */
+function booleanInput(name, fallback) {
+    const v = input(name)?.trim().toLowerCase();
+    if (v === undefined)
+        return fallback;
+    if (v === 'true')
+        return true;
+    if (v === 'false')
+        return false;
+    throw new errors_UsageError(`Invalid input ${name} ${JSON.stringify(input(name))}: expected true or false.`);
+}
+
 ;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
 
 
@@ -58577,76 +62222,74 @@ async function upsertStickyComment(gh, req) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/github/publish-comment.ts
+;// CONCATENATED MODULE: ./src/fleet/github-issues.ts
 
 
-
-
-
-/**
- * Posts, updates or deletes the sticky comment on the run's pull request. Never fails the audit:
- * a fork, a missing token or a refused write is a notice or a warning; the summary and artifact
- * still hold the report.
- */
-async function publishComment(report, ctx, o) {
-    if (o.mode === 'off')
-        return {};
-    if (!ctx.pullRequest || !ctx.repository) {
-        lib_core/* debug */.Yz('db-posture: not a pull request run; no comment.');
-        return {};
-    }
-    if (ctx.pullRequest.fromFork) {
-        lib_core/* notice */.lm('db-posture: pull request from a fork: the workflow token is read-only, so no comment was posted.');
-        return {};
-    }
-    if (!o.token) {
-        lib_core/* warning */.$e('db-posture: no github-token input; the pull-request comment was skipped.');
-        return {};
-    }
-    const gh = gitHubClient({
-        token: o.token,
-        apiUrl: ctx.apiUrl,
-        userAgent: `${TOOL.name}/${TOOL.version}`,
-        timeoutMs: o.timeoutMs,
-        log: m => lib_core/* info */.pq(`db-posture: ${o.redactor.scrub(m)}`)
-    });
+/** A tracking-issue call the token may not make: the permission it needs, for one clear line. */
+class IssuePermissionError extends Error {
+}
+/** A failed call as one line ("GitHub API POST /repos/o/r/issues answered 403: ..."), naming the permission when refused. */
+async function permission(apiUrl, call) {
     try {
-        const outcome = await upsertStickyComment(gh, {
-            owner: ctx.repository.owner,
-            repo: ctx.repository.repo,
-            issue: ctx.pullRequest.number,
-            target: report.target.name,
-            body: o.redactor.scrub(renderComment(report)),
-            links: renderCommentLinks(o.links),
-            mode: o.mode,
-            passed: report.gate.passed,
-            graphqlUrl: ctx.graphqlUrl,
-            apiUrl: ctx.apiUrl
-        });
-        switch (outcome.action) {
-            case 'skipped':
-                lib_core/* warning */.$e(`db-posture: pull-request comment skipped: ${o.redactor.scrub(outcome.reason)}`);
-                return {};
-            case 'none':
-                lib_core/* info */.pq(`db-posture: no pull-request comment: ${outcome.reason}.`);
-                return {};
-            case 'deleted':
-                lib_core/* info */.pq(`db-posture: pull-request comment deleted (id ${outcome.id}): the gate passed.`);
-                return {};
-            default:
-                lib_core/* info */.pq(`db-posture: pull-request comment ${outcome.action} (id ${outcome.id}).`);
-                return { id: outcome.id, ...(outcome.url ? { url: outcome.url } : {}) };
-        }
+        return await call();
     }
     catch (error) {
-        lib_core/* warning */.$e(`db-posture: pull-request comment failed: ${o.redactor.scrub(error.message)}`);
-        return {};
+        const status = errorStatus(error);
+        const line = describeRequestError(error, apiUrl);
+        if (status === 403 || status === 404) {
+            throw new IssuePermissionError(`${line}. Tracking issues need "issues: write" in the workflow's permissions (and issues enabled on the repository).`);
+        }
+        throw new Error(line);
     }
 }
+/** The tracking-issue calls over the run's Octokit client (retry, throttling, proxy, deadline). */
+function octokitIssueApi(gh, owner, repo, apiUrl, graphqlUrl) {
+    const where = { owner, repo };
+    const guard = (call) => permission(apiUrl, call);
+    return {
+        identity: async () => (await tokenIdentity(gh, graphqlUrl)) ?? 'github-actions',
+        listOpenIssues: label => guard(async () => {
+            const items = await gh.paginate(gh.rest.issues.listForRepo, {
+                ...where,
+                state: 'open',
+                labels: label,
+                per_page: 100
+            });
+            return items
+                .filter(i => i.pull_request === undefined)
+                .map((i) => ({
+                number: i.number,
+                title: i.title,
+                body: i.body ?? '',
+                ...(i.user?.login ? { author: i.user.login } : {}),
+                ...(i.html_url ? { url: i.html_url } : {})
+            }));
+        }),
+        createIssue: issue => guard(async () => {
+            const r = await gh.rest.issues.create({
+                ...where,
+                title: issue.title,
+                body: issue.body,
+                labels: [...issue.labels],
+                ...(issue.assignees.length ? { assignees: [...issue.assignees] } : {})
+            });
+            return { number: r.data.number, ...(r.data.html_url ? { url: r.data.html_url } : {}) };
+        }),
+        updateIssue: (number, patch) => guard(async () => {
+            await gh.rest.issues.update({ ...where, issue_number: number, title: patch.title, body: patch.body });
+        }),
+        closeIssue: (number, comment) => guard(async () => {
+            await gh.rest.issues.createComment({ ...where, issue_number: number, body: comment });
+            await gh.rest.issues.update({
+                ...where,
+                issue_number: number,
+                state: 'closed',
+                state_reason: 'completed'
+            });
+        })
+    };
+}
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: ./src/fleet/tracking.ts
 
 
@@ -58799,74 +62442,6 @@ function fleetIssue(fleet, links = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/fleet/github-issues.ts
-
-
-/** A tracking-issue call the token may not make: the permission it needs, for one clear line. */
-class IssuePermissionError extends Error {
-}
-/** A failed call as one line ("GitHub API POST /repos/o/r/issues answered 403: ..."), naming the permission when refused. */
-async function permission(apiUrl, call) {
-    try {
-        return await call();
-    }
-    catch (error) {
-        const status = errorStatus(error);
-        const line = describeRequestError(error, apiUrl);
-        if (status === 403 || status === 404) {
-            throw new IssuePermissionError(`${line}. Tracking issues need "issues: write" in the workflow's permissions (and issues enabled on the repository).`);
-        }
-        throw new Error(line);
-    }
-}
-/** The tracking-issue calls over the run's Octokit client (retry, throttling, proxy, deadline). */
-function octokitIssueApi(gh, owner, repo, apiUrl, graphqlUrl) {
-    const where = { owner, repo };
-    const guard = (call) => permission(apiUrl, call);
-    return {
-        identity: async () => (await tokenIdentity(gh, graphqlUrl)) ?? 'github-actions',
-        listOpenIssues: label => guard(async () => {
-            const items = await gh.paginate(gh.rest.issues.listForRepo, {
-                ...where,
-                state: 'open',
-                labels: label,
-                per_page: 100
-            });
-            return items
-                .filter(i => i.pull_request === undefined)
-                .map((i) => ({
-                number: i.number,
-                title: i.title,
-                body: i.body ?? '',
-                ...(i.user?.login ? { author: i.user.login } : {}),
-                ...(i.html_url ? { url: i.html_url } : {})
-            }));
-        }),
-        createIssue: issue => guard(async () => {
-            const r = await gh.rest.issues.create({
-                ...where,
-                title: issue.title,
-                body: issue.body,
-                labels: [...issue.labels],
-                ...(issue.assignees.length ? { assignees: [...issue.assignees] } : {})
-            });
-            return { number: r.data.number, ...(r.data.html_url ? { url: r.data.html_url } : {}) };
-        }),
-        updateIssue: (number, patch) => guard(async () => {
-            await gh.rest.issues.update({ ...where, issue_number: number, title: patch.title, body: patch.body });
-        }),
-        closeIssue: (number, comment) => guard(async () => {
-            await gh.rest.issues.createComment({ ...where, issue_number: number, body: comment });
-            await gh.rest.issues.update({
-                ...where,
-                issue_number: number,
-                state: 'closed',
-                state_reason: 'completed'
-            });
-        })
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/fleet/action-issue.ts
 
 
@@ -58896,7 +62471,7 @@ const restIssueApiFactory = (ctx, token) => octokitIssueApi(gitHubClient({
     apiUrl: ctx.apiUrl,
     userAgent: `${TOOL.name}/${TOOL.version}`,
     timeoutMs: 30000,
-    log: m => lib_core/* info */.pq(`db-posture: ${m}`)
+    log: m => lib_core.info(`db-posture: ${m}`)
 }), ctx.repository.owner, ctx.repository.repo, ctx.apiUrl, ctx.graphqlUrl);
 /**
  * Opens, updates or closes the tracking issues of a scheduled run. Pull-request runs are gated by
@@ -58905,11 +62480,11 @@ const restIssueApiFactory = (ctx, token) => octokitIssueApi(gitHubClient({
  */
 async function publishIssues(subjects, ctx, token, factory, redactor, runUrl) {
     if (ctx.pullRequest) {
-        lib_core/* info */.pq('db-posture: pull-request run: tracking issues are for scheduled runs; none was touched.');
+        lib_core.info('db-posture: pull-request run: tracking issues are for scheduled runs; none was touched.');
         return;
     }
     if (!ctx.repository || !token) {
-        lib_core/* setFailed */.C1('db-posture: issue: true needs the repository and a github-token with "issues: write".');
+        lib_core.setFailed('db-posture: issue: true needs the repository and a github-token with "issues: write".');
         return;
     }
     const settings = issueSettings();
@@ -58920,14 +62495,525 @@ async function publishIssues(subjects, ctx, token, factory, redactor, runUrl) {
         });
         for (const o of outcomes)
             if (o.action !== 'none')
-                lib_core/* info */.pq(`db-posture: tracking issue for ${o.key} ${o.action} (#${o.number}).`);
+                lib_core.info(`db-posture: tracking issue for ${o.key} ${o.action} (#${o.number}).`);
     }
     catch (error) {
         const message = redactor.scrub(error.message ?? String(error));
-        lib_core/* setFailed */.C1(error instanceof IssuePermissionError
+        lib_core.setFailed(error instanceof IssuePermissionError
             ? `db-posture: tracking issue not written: ${message}`
             : `db-posture: tracking issue failed: ${message}`);
     }
+}
+
+;// CONCATENATED MODULE: ./src/github/action-settings.ts
+
+
+
+
+
+
+
+
+
+function readSecrets() {
+    return {
+        url: input('connection-string'),
+        cloudApiKey: input('cloud-api-key'),
+        couchbasePassword: input('couchbase-password') ?? process.env.DB_POSTURE_COUCHBASE_PASSWORD,
+        token: input('github-token')
+    };
+}
+const RUN_MODES = ['audit', 'merge', 'matrix'];
+/** The mode input: audit one target (default), merge a fleet's reports, or emit a matrix. */
+function readRunMode() {
+    const given = input('mode') ?? 'audit';
+    if (RUN_MODES.includes(given))
+        return given;
+    throw new errors_UsageError(`Invalid input mode ${JSON.stringify(given)}: expected audit, merge or matrix.`);
+}
+/**
+ * The job-summary input, read on its own before the other audit settings: it decides whether a
+ * configuration error in any later input is also written to the job summary.
+ */
+function readJobSummary() {
+    return booleanInput('job-summary', true);
+}
+/** The publishing inputs (comment, http-timeout, issue, artifact-name, sarif-file, junit-file). */
+function readPublishSettings(jobSummary) {
+    const comment = { mode: commentMode(), timeoutMs: httpTimeoutMs() };
+    const issue = booleanInput('issue', false);
+    if (issue)
+        issueSettings();
+    return {
+        jobSummary,
+        comment,
+        issue,
+        artifactName: input('artifact-name'),
+        sarifFile: input('sarif-file'),
+        junitFile: input('junit-file')
+    };
+}
+/** A database to audit: a connection string, a Couchbase URL or a Cloud API key. */
+function hasTarget(secrets) {
+    return !!(secrets.url || input('couchbase-url') || secrets.cloudApiKey);
+}
+function readAuditSettings(secrets, ctx, jobSummary) {
+    const publish = readPublishSettings(jobSummary);
+    const { sarifFile, junitFile } = publish;
+    if (!hasTarget(secrets)) {
+        if (ctx.pullRequest?.fromFork) {
+            // GitHub withholds secrets from fork pull requests by design: a neutral skip that says so.
+            return {
+                kind: 'skip',
+                reason: 'this pull request comes from a fork, and GitHub passes no secrets to such runs',
+                publish
+            };
+        }
+        // Anywhere else an empty input is a renamed or unset secret: a green audit would be a lie.
+        throw new errors_UsageError(`No target: the connection-string input is empty on this ${ctx.eventName || 'local'} run (and so are couchbase-url and cloud-api-key). An unset or renamed secret gives an empty input; only pull requests from forks, which get no secrets, may skip.`);
+    }
+    const options = readOptions(secrets, ctx);
+    // Every place a report goes is checked before anything connects.
+    checkOutputDirectory(options.outDir, 'input out-dir');
+    checkOutputFile(sarifFile, 'sarif-file');
+    checkOutputFile(junitFile, 'junit-file');
+    return { kind: 'audit', options, publish };
+}
+/** A timeout input in seconds (0.1 to 600), as milliseconds for the options. */
+function secondsInput(name) {
+    const v = input(name);
+    if (v === undefined)
+        return undefined;
+    const n = Number(v.trim());
+    if (!/^\d+(\.\d+)?$/.test(v.trim()) || n < 0.1 || n > 600) {
+        throw new errors_UsageError(`Invalid input ${name} ${JSON.stringify(v)}: expected seconds from 0.1 to 600.`);
+    }
+    return Math.round(n * 1000);
+}
+function readOptions(secrets, ctx) {
+    const { url, cloudApiKey, couchbasePassword } = secrets;
+    const baselinePath = input('baseline') ?? DEFAULT_BASELINE;
+    return options_parseAuditOptions(Object.fromEntries(Object.entries({
+        url,
+        engine: input('engine'),
+        deployment: input('deployment'),
+        environment: input('environment'),
+        compliance: input('compliance'),
+        dataSensitivity: input('data-sensitivity'),
+        name: input('name'),
+        baseline: baselinePath,
+        baselineExplicit: baselinePath !== DEFAULT_BASELINE,
+        failOn: input('fail-on'),
+        failOnStale: input('fail-on-stale'),
+        compareTo: input('compare-to'),
+        gate: input('gate'),
+        maxWaiverDays: input('max-waiver-days'),
+        concurrency: input('concurrency'),
+        formats: ['markdown', 'json', 'sarif', 'junit'],
+        connectTimeoutMs: secondsInput('connect-timeout'),
+        statementTimeoutMs: secondsInput('statement-timeout'),
+        outDir: input('out-dir') ?? external_node_path_default().join(process.env.RUNNER_TEMP ?? '.', 'db-posture', ctx.job ?? 'audit'),
+        cloudApiKey,
+        cloudClusterId: input('cloud-cluster-id'),
+        cloudApiUrl: input('cloud-api-url') ?? process.env.DB_POSTURE_CLOUD_API_URL,
+        certsDir: input('certs-dir'),
+        couchbaseUrl: input('couchbase-url'),
+        couchbaseUsername: input('couchbase-username'),
+        couchbaseCaFile: input('couchbase-ca'),
+        couchbasePassword
+    }).filter(([, v]) => v !== undefined)), name => `input ${inputNameOf(name)}`, {
+        ...(input('cloud-api-url') === undefined && process.env.DB_POSTURE_CLOUD_API_URL
+            ? { cloudApiUrl: 'DB_POSTURE_CLOUD_API_URL' }
+            : {}),
+        ...(input('couchbase-password') === undefined && couchbasePassword
+            ? { couchbasePassword: 'DB_POSTURE_COUCHBASE_PASSWORD' }
+            : {})
+    });
+}
+/** The comment input: a mode, or true/false as before (update/off). */
+function commentMode() {
+    const given = input('comment')?.trim().toLowerCase();
+    if (given === undefined || given === 'true')
+        return 'update';
+    if (given === 'false')
+        return 'off';
+    if (COMMENT_MODES.includes(given))
+        return given;
+    throw new errors_UsageError(`Invalid input comment ${JSON.stringify(input('comment'))}: expected one of ${COMMENT_MODES.join(', ')} (or true/false).`);
+}
+/** The http-timeout input: seconds per GitHub API request. */
+function httpTimeoutMs() {
+    const given = input('http-timeout');
+    if (given === undefined)
+        return 30000;
+    const n = Number(given.trim());
+    if (!/^\d+$/.test(given.trim()) || n < 1 || n > 600) {
+        throw new errors_UsageError(`Invalid input http-timeout ${JSON.stringify(given)}: expected whole seconds from 1 to 600.`);
+    }
+    return n * 1000;
+}
+/** A copy target (sarif-file, junit-file) must not be a directory, and its directory must be makeable. */
+function checkOutputFile(file, name) {
+    if (!file)
+        return;
+    let isDirectory = false;
+    try {
+        isDirectory = (0,external_node_fs_.statSync)(file).isDirectory();
+    }
+    catch {
+        // does not exist yet: fine
+    }
+    if (isDirectory) {
+        throw new errors_UsageError(`Invalid input ${name} ${JSON.stringify(file)}: it is a directory; expected a file path.`);
+    }
+    checkOutputDirectory(external_node_path_default().dirname(external_node_path_default().resolve(file)), `input ${name} (its directory)`);
+}
+/** Flags that engines name in their messages, as the action inputs the user actually set. */
+function asInputNames(message) {
+    return message.replace(/--([a-z][a-z-]*)/g, (whole, flag) => {
+        const input = FLAGS_AS_INPUTS.get(flag);
+        return input ? `the ${input} input` : whole;
+    });
+}
+/** Each audit flag that has an action input, with that input's name (`url` -> `connection-string`). */
+const FLAGS_AS_INPUTS = new Map(Object.values(OPTION_SURFACES).flatMap(s => (s.flag && s.input ? [[s.flag, s.input]] : [])));
+
+;// CONCATENATED MODULE: ./src/report/comment.ts
+
+
+
+
+
+
+
+
+
+/** GitHub refuses comment bodies over 65,536 characters; leave room for links and markers. */
+const COMMENT_BUDGET = 60000;
+/** The comment never lists PASS/INFO/N/A checks, so the steps that only shrink those are skipped. */
+const COMMENT_STEPS = SHRINK_STEPS.filter(l => l.quiet === 'counts');
+/** How long the suggested waiver lasts: a quarter, well inside the default 365-day horizon. */
+const WAIVER_SNIPPET_DAYS = 90;
+function waiverItem(w) {
+    const object = w.object !== undefined ? ` · ${text_codeSpan(w.object)}` : '';
+    return `- ${text_codeSpan(w.check)}${object}: owner ${text_codeSpan(w.owner)}, expires ${w.expires}`;
+}
+/** The first unwaived FAIL in group order: the one the "How to waive" snippet is written for. */
+function firstUnwaivedFail(report) {
+    return groupByCheck(shownFindings(report)).find(g => g.kind === 'FAIL')?.findings[0];
+}
+/**
+ * The findings the comment lists. With `gate: new` a FAIL, WARN or UNKNOWN that was already there
+ * does not block, so the comment leaves it to the full report and lists only what the pull request
+ * changed (and every finding of an incomplete check).
+ */
+function shownFindings(report) {
+    if (report.gate.mode !== 'new')
+        return report.findings;
+    return report.findings.filter(f => blocksReportGate(report, f) ||
+        f.incomplete ||
+        f.waiver?.state === 'active' ||
+        !(f.status === 'FAIL' || f.status === 'WARN' || f.status === 'UNKNOWN'));
+}
+/**
+ * The baseline entry that would waive `f`, as YAML the baseline loader accepts (a complete file:
+ * the entry goes into the `waivers:` list of an existing one). Every value is a JSON string, which
+ * YAML reads as the same string whatever it contains.
+ */
+function waiverSnippet(report, f) {
+    const expires = new Date(Date.parse(report.context.auditedAt) + WAIVER_SNIPPET_DAYS * 86400000)
+        .toISOString()
+        .slice(0, 10);
+    const q = (s) => JSON.stringify(s);
+    return [
+        'version: 1',
+        'waivers:',
+        `  - check: ${q(f.checkId)}`,
+        `    target: ${q(report.target.name)}`,
+        ...(f.object !== undefined ? [`    object: ${q(f.object)}`] : []),
+        `    reason: ${q('Why this risk is accepted for now, and what will fix it')}`,
+        `    owner: ${q('@your-org/your-team')}`,
+        `    expires: ${expires}`
+    ].join('\n');
+}
+/** A fenced block no content can close: the fence is longer than any backtick run inside. */
+function fenced(info, body) {
+    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map(r => r.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return [`${fence}${info}`, body, fence];
+}
+function renderHowToWaive(report) {
+    const f = firstUnwaivedFail(report);
+    if (!f)
+        return [];
+    const file = report.baseline.file ?? DEFAULT_BASELINE;
+    const object = f.object !== undefined ? ` ${text_codeSpan(f.object)}` : '';
+    return [
+        '',
+        '#### How to waive',
+        '',
+        `A FAIL that is an accepted risk stops failing the gate once a reviewed waiver names its check and object. For ${text_codeSpan(f.checkId)}${object}, add this entry to the \`waivers:\` list of ${text_codeSpan(file)}:`,
+        '',
+        ...fenced('yaml', waiverSnippet(report, f))
+    ];
+}
+function renderBaseline(report, layout) {
+    const b = report.baseline;
+    if (!b.expired.length && !b.expiringSoon.length && !b.stale.length)
+        return [];
+    const out = ['', '#### Baseline', ''];
+    const part = (label, ws) => {
+        if (!ws.length)
+            return;
+        out.push(label, '', ...capList(ws.map(waiverItem), layout.listCap, 'waivers'), '');
+    };
+    part(`**Expired waivers** (${b.expired.length}; they no longer waive, the findings count again):`, b.expired);
+    part(`**Waivers expiring within 14 days** (${b.expiringSoon.length}):`, b.expiringSoon);
+    part(`**Stale waivers** (${b.stale.length}; they match no finding, remove them):`, b.stale);
+    out.pop();
+    return out;
+}
+function renderRemediation(report, layout) {
+    const checks = remediationChecks(report);
+    if (!checks.length)
+        return [];
+    const out = ['', '#### Remediation', ''];
+    const shown = layout.linesPerCheck > 0 ? checks : checks.slice(0, Math.max(layout.listCap, 10));
+    for (const f of shown) {
+        out.push(`<details><summary>${escapeStatic(f.checkId)}: ${escapeStatic(f.title)}</summary>`, '', `${escapeStatic(f.remediation.text)} [Reference](${f.remediation.link})`, '', '</details>', '');
+    }
+    if (shown.length < checks.length)
+        out.push(`- …and ${checks.length - shown.length} more checks: see the full report.`, '');
+    out.pop();
+    return out;
+}
+/**
+ * The pull-request comment: the gate, counts with icons, then one line per check (FAIL, WARN,
+ * UNKNOWN, waived; each names the check id and the objects, the findings in `<details>`), a "How
+ * to waive" snippet for the first unwaived FAIL, the baseline state, remediation per check and
+ * notes. Over the budget it shrinks as the job summary does (fit.ts): every FAIL, WARN and UNKNOWN
+ * check's line and every heading stay.
+ */
+function renderComment(report, budget = COMMENT_BUDGET) {
+    const t = report.target;
+    const render = (layout) => {
+        const shown = shownFindings(report);
+        const existing = report.findings.length - shown.length;
+        const groups = renderFindingGroups(report, { ...layout, quiet: 'counts' }, shown);
+        const out = [
+            `### db-posture: ${text_codeSpan(t.name)} (${ENGINE_NAMES[t.engine]}, ${report.context.environment})`,
+            '',
+            ...renderIncompleteBanner(report),
+            renderGateLine(report),
+            '',
+            `| ${STATUSES.map(s => `${STATUS_ICON[s]} ${s}`).join(' | ')} |`,
+            `|${STATUSES.map(() => '---').join('|')}|`,
+            `| ${STATUSES.map(s => report.summary[s]).join(' | ')} |`,
+            // The Since section stays short (its lists are capped) so the findings below keep the budget.
+            ...(report.comparison
+                ? ['', renderSinceSection(report.comparison.diff, { heading: '####', limit: 10 }).trimEnd()]
+                : []),
+            '',
+            '#### Findings by check',
+            '',
+            ...(groups.length ? groups : ['No findings.']),
+            ...(existing
+                ? [
+                    '',
+                    `${existing} existing ${existing === 1 ? 'finding' : 'findings'} (there before, not worse) ${existing === 1 ? 'does' : 'do'} not block with gate: new and ${existing === 1 ? 'is' : 'are'} listed in the full report.`
+                ]
+                : []),
+            ...renderHowToWaive(report),
+            ...renderBaseline(report, layout),
+            ...renderRemediation(report, layout),
+            ...(report.notes.length
+                ? [
+                    '',
+                    '#### Notes',
+                    '',
+                    ...capList(report.notes.map(n => `- ${n.markdown}`), layout.listCap, 'notes')
+                ]
+                : [])
+        ];
+        return out.join('\n');
+    };
+    return fitToBudget(render, s => s.length, budget, '- …the comment is cut here to fit; see the full report.', COMMENT_STEPS).text.trimEnd();
+}
+/**
+ * The per-run part of the comment, kept out of the "unchanged" comparison. The artifact is linked
+ * only when the upload succeeded; otherwise the comment says where the report is instead.
+ */
+function renderCommentLinks(links) {
+    const parts = [
+        links.artifact
+            ? `[Full report (artifact)](${links.artifact})`
+            : links.uploaded
+                ? `Full report: ${text_codeSpan(links.report)} in the run's artifact`
+                : `Full report: ${text_codeSpan(links.report)} in the runner's output directory (no artifact was uploaded)`
+    ];
+    if (links.run)
+        parts.push(`[Workflow run](${links.run})`);
+    return parts.join(' · ');
+}
+
+;// CONCATENATED MODULE: ./src/github/publish-comment.ts
+
+
+
+
+
+/**
+ * Posts, updates or deletes the sticky comment on the run's pull request. Never fails the audit:
+ * a fork, a missing token or a refused write is a notice or a warning; the summary and artifact
+ * still hold the report.
+ */
+async function publishComment(report, ctx, o) {
+    if (o.mode === 'off')
+        return {};
+    if (!ctx.pullRequest || !ctx.repository) {
+        lib_core.debug('db-posture: not a pull request run; no comment.');
+        return {};
+    }
+    if (ctx.pullRequest.fromFork) {
+        lib_core.notice('db-posture: pull request from a fork: the workflow token is read-only, so no comment was posted.');
+        return {};
+    }
+    if (!o.token) {
+        lib_core.warning('db-posture: no github-token input; the pull-request comment was skipped.');
+        return {};
+    }
+    const gh = gitHubClient({
+        token: o.token,
+        apiUrl: ctx.apiUrl,
+        userAgent: `${TOOL.name}/${TOOL.version}`,
+        timeoutMs: o.timeoutMs,
+        log: m => lib_core.info(`db-posture: ${o.redactor.scrub(m)}`)
+    });
+    try {
+        const outcome = await upsertStickyComment(gh, {
+            owner: ctx.repository.owner,
+            repo: ctx.repository.repo,
+            issue: ctx.pullRequest.number,
+            target: report.target.name,
+            body: o.redactor.scrub(o.extra
+                ? `${renderComment(report, COMMENT_BUDGET - o.extra.length - 2)}\n\n${o.extra.trimEnd()}`
+                : renderComment(report)),
+            links: renderCommentLinks(o.links),
+            mode: o.mode,
+            passed: report.gate.passed && !o.extra,
+            graphqlUrl: ctx.graphqlUrl,
+            apiUrl: ctx.apiUrl
+        });
+        switch (outcome.action) {
+            case 'skipped':
+                lib_core.warning(`db-posture: pull-request comment skipped: ${o.redactor.scrub(outcome.reason)}`);
+                return {};
+            case 'none':
+                lib_core.info(`db-posture: no pull-request comment: ${outcome.reason}.`);
+                return {};
+            case 'deleted':
+                lib_core.info(`db-posture: pull-request comment deleted (id ${outcome.id}): the gate passed.`);
+                return {};
+            default:
+                lib_core.info(`db-posture: pull-request comment ${outcome.action} (id ${outcome.id}).`);
+                return { id: outcome.id, ...(outcome.url ? { url: outcome.url } : {}) };
+        }
+    }
+    catch (error) {
+        lib_core.warning(`db-posture: pull-request comment failed: ${o.redactor.scrub(error.message)}`);
+        return {};
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/outputs.ts
+
+function initialOutputs() {
+    return {
+        // audited-passed | audited-failed | skipped | error: what happened, before any count is read.
+        result: 'error',
+        passed: 'false',
+        'fail-count': '0',
+        'warn-count': '0',
+        'unknown-count': '0',
+        'unwaived-fail-count': '0',
+        'stale-count': '0',
+        'report-markdown': '',
+        'report-json': '',
+        'sarif-file': '',
+        'junit-file': '',
+        'artifact-id': '',
+        'artifact-url': '',
+        'comment-id': '',
+        'comment-url': ''
+    };
+}
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        lib_core.setOutput(name, value);
+}
+
+;// CONCATENATED MODULE: ./src/github/job-summary.ts
+
+/** Writes the job summary; a summary that cannot be written is a warning, never the step's failure. */
+async function writeSummary(markdown) {
+    try {
+        await lib_core.summary.addRaw(markdown).write();
+    }
+    catch (error) {
+        lib_core.warning(`db-posture: job summary not written: ${error.message}`);
+    }
+}
+/**
+ * Server and API text in a fenced code block: nothing in it can become markup, a link, an image or
+ * a mention, however the audited party wrote it.
+ */
+function inertBlock(text) {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map(r => r.length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}text\n${text}\n${fence}`;
+}
+
+;// CONCATENATED MODULE: ./src/github/secrets.ts
+
+/**
+ * Registers every secret input with the runner's log masking and with the report redactor: the
+ * connection string whole, its password as written (URL-encoded) and decoded, the key=value form's
+ * password, the Cloud API key, the Couchbase password and the GitHub token.
+ */
+function registerSecrets(redactor, secrets) {
+    for (const secret of secrets) {
+        if (!secret)
+            continue;
+        redactor.add(secret);
+        for (const password of connectionPasswords(secret))
+            redactor.add(password);
+    }
+    for (const s of redactor.list())
+        lib_core.setSecret(s);
+}
+/** Passwords inside a connection string: URL userinfo and libpq's `password=` keyword. */
+function connectionPasswords(value) {
+    const out = [];
+    const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)@/i.exec(value.trim());
+    if (m) {
+        const userinfo = m[1];
+        const colon = userinfo.indexOf(':');
+        if (colon >= 0)
+            out.push(userinfo.slice(colon + 1));
+    }
+    try {
+        const pw = new URL(value).searchParams.get('password');
+        if (pw)
+            out.push(pw);
+    }
+    catch {
+        // not a URL: the keyword form below
+    }
+    for (const k of value.matchAll(/(?:^|\s)password\s*=\s*('(?:[^'\\]|\\.)*'|\S+)/gi)) {
+        const v = k[1].startsWith("'") ? k[1].slice(1, -1).replace(/\\(.)/g, '$1') : k[1];
+        out.push(v);
+    }
+    return out.filter(Boolean);
 }
 
 ;// CONCATENATED MODULE: ./src/fleet/schema.ts
@@ -59393,7 +63479,7 @@ const NAMES_SHOWN = 20;
 /** A table row; every cell's pipes are escaped (code spans included: GFM splits cells first). */
 const row = (cells) => `| ${cells.map(tableCell).join(' | ')} |`.replace(/ {2,}\|/g, ' |');
 const when = (iso) => `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
-const plural = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
+const markdown_plural = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 function names(list) {
     const shown = list.slice(0, NAMES_SHOWN).map(text_codeSpan).join(', ');
     return list.length > NAMES_SHOWN ? `${shown} and ${list.length - NAMES_SHOWN} more` : shown;
@@ -59463,7 +63549,7 @@ function renderFleetMarkdown(report, options) {
             text_codeSpan(t.name),
             engine,
             t.environment,
-            `${GATE_LABEL[t.gate]}${t.expiredWaivers ? ` (${plural(t.expiredWaivers, 'expired waiver')})` : ''}`,
+            `${GATE_LABEL[t.gate]}${t.expiredWaivers ? ` (${markdown_plural(t.expiredWaivers, 'expired waiver')})` : ''}`,
             fails,
             String(t.summary.WARN),
             String(t.summary.UNKNOWN),
@@ -59515,9 +63601,9 @@ function renderFleetMarkdown(report, options) {
         for (const g of ch.gateChanges)
             lines.push(`- ${text_codeSpan(g.name)}: gate ${g.from} → ${g.to}`);
         for (const c of ch.newlyFailing)
-            lines.push(`- Newly failing: ${text_codeSpan(c.checkId)} on ${plural(c.targets.length, 'target')} (${names(c.targets)})`);
+            lines.push(`- Newly failing: ${text_codeSpan(c.checkId)} on ${markdown_plural(c.targets.length, 'target')} (${names(c.targets)})`);
         for (const c of ch.noLongerFailing)
-            lines.push(`- No longer failing: ${text_codeSpan(c.checkId)} on ${plural(c.targets.length, 'target')} (${names(c.targets)})`);
+            lines.push(`- No longer failing: ${text_codeSpan(c.checkId)} on ${markdown_plural(c.targets.length, 'target')} (${names(c.targets)})`);
         if (lines.length === before)
             lines.push('Nothing changed.');
     }
@@ -59567,6 +63653,7 @@ function fromJsonReport(r) {
             ...(f.object !== undefined ? { object: f.object } : {}),
             detail: { text: f.detail, markdown: text_codeSpan(f.detail) },
             ...(f.annotation !== undefined ? { annotation: f.annotation } : {}),
+            ...(f.policy !== undefined ? { policy: f.policy } : {}),
             remediation: f.remediation,
             frameworks: f.frameworks,
             ...(f.waiver ? { waiver: f.waiver } : {})
@@ -59644,7 +63731,12 @@ function renderFleetSarif(legs, options) {
         runs: [
             {
                 tool: {
-                    driver: { name: TOOL.name, semanticVersion: TOOL.version, rules: ruleIds.map(id => rules.get(id)) }
+                    driver: {
+                        name: TOOL.name,
+                        semanticVersion: TOOL.version,
+                        informationUri: TOOL.url,
+                        rules: ruleIds.map(id => rules.get(id))
+                    }
                 },
                 automationDetails: { id: category },
                 results: kept,
@@ -60004,7 +64096,7 @@ async function runMergeAction(deps, token, redactor) {
     const artifacts = (await deps.downloader.list())
         .filter(a => a.name.startsWith(prefix) && a.name !== fleetName)
         .sort((a, b) => a.name.localeCompare(b.name));
-    lib_core/* info */.pq(`db-posture: merging ${artifacts.length} leg artifact(s) named ${prefix}*`);
+    lib_core.info(`db-posture: merging ${artifacts.length} leg artifact(s) named ${prefix}*`);
     const dirOf = new Map();
     await mapBounded(artifacts, 4, async (a) => {
         // One directory per artifact: two legs' files never collide, and each report keeps its link.
@@ -60027,35 +64119,35 @@ async function runMergeAction(deps, token, redactor) {
         linkFor
     });
     if (artifacts.length === 0)
-        lib_core/* warning */.$e(`db-posture: no artifact of this run is named ${prefix}*: did the legs run with artifact-name ${prefix}<target>?`);
+        lib_core.warning(`db-posture: no artifact of this run is named ${prefix}*: did the legs run with artifact-name ${prefix}<target>?`);
     const outDir = external_node_path_default().resolve(input('out-dir') ?? external_node_path_default().join(process.env.RUNNER_TEMP ?? '.', 'db-posture', 'fleet'));
     const written = await writeFleetReports(report, kept, ['markdown', 'json', 'sarif'], outDir, redactor, describeCheck);
-    lib_core/* setOutput */.uH('report-markdown', written.markdown.file);
-    lib_core/* setOutput */.uH('report-json', written.json.file);
+    lib_core.setOutput('report-markdown', written.markdown.file);
+    lib_core.setOutput('report-json', written.json.file);
     const sarifTarget = input('sarif-file');
     if (sarifTarget) {
         await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(sarifTarget)), { recursive: true });
         await (0,promises_.writeFile)(external_node_path_default().resolve(sarifTarget), written.sarif.content);
     }
-    lib_core/* setOutput */.uH('sarif-file', sarifTarget ? external_node_path_default().resolve(sarifTarget) : written.sarif.file);
-    lib_core/* setOutput */.uH('failed-targets', String(report.summary.failed));
-    lib_core/* setOutput */.uH('missing-targets', String(report.summary.missing));
-    lib_core/* setOutput */.uH('passed', String(report.gate.passed));
+    lib_core.setOutput('sarif-file', sarifTarget ? external_node_path_default().resolve(sarifTarget) : written.sarif.file);
+    lib_core.setOutput('failed-targets', String(report.summary.failed));
+    lib_core.setOutput('missing-targets', String(report.summary.missing));
+    lib_core.setOutput('passed', String(report.gate.passed));
     try {
         const { id } = await deps.uploader.upload(fleetName, Object.values(written).map(w => w.file), outDir);
-        lib_core/* info */.pq(`db-posture: uploaded artifact ${fleetName}${id !== undefined ? ` (id ${id})` : ''}`);
+        lib_core.info(`db-posture: uploaded artifact ${fleetName}${id !== undefined ? ` (id ${id})` : ''}`);
     }
     catch (error) {
-        lib_core/* warning */.$e(`db-posture: fleet artifact ${fleetName} could not be uploaded: ${error.message}`);
+        lib_core.warning(`db-posture: fleet artifact ${fleetName} could not be uploaded: ${error.message}`);
     }
     if (jobSummary) {
         try {
-            await lib_core/* summary */.z
+            await lib_core.summary
                 .addRaw(capSummary(written.markdown.content, external_node_path_default().basename(written.markdown.file)))
                 .write();
         }
         catch (error) {
-            lib_core/* warning */.$e(`db-posture: job summary not written: ${error.message}`);
+            lib_core.warning(`db-posture: job summary not written: ${error.message}`);
         }
     }
     if (issue) {
@@ -60066,7 +64158,7 @@ async function runMergeAction(deps, token, redactor) {
     }
     const code = fleetExitCode(report);
     if (code === 3 || (code === 1 && failOn === 'fail')) {
-        lib_core/* setFailed */.C1(`db-posture fleet ${code === 3 ? 'incomplete' : 'gate failed'}: ${report.gate.reasons.join('; ')}.`);
+        lib_core.setFailed(`db-posture fleet ${code === 3 ? 'incomplete' : 'gate failed'}: ${report.gate.reasons.join('; ')}.`);
     }
 }
 
@@ -60092,8 +64184,7324 @@ async function runMatrixAction() {
         throw new errors_UsageError(`Invalid input shard ${JSON.stringify(shardInput)}: expected i/n with 1 <= i <= n, such as 1/3.`);
     }
     const matrix = toMatrix(await loadTargets(file, 'input targets'), shard ? { shard } : {});
-    lib_core/* setOutput */.uH('matrix', JSON.stringify(matrix));
-    lib_core/* info */.pq(`db-posture: matrix of ${matrix.include.length} legs from ${file}${shardInput ? ` (shard ${shardInput})` : ''}`);
+    lib_core.setOutput('matrix', JSON.stringify(matrix));
+    lib_core.info(`db-posture: matrix of ${matrix.include.length} legs from ${file}${shardInput ? ` (shard ${shardInput})` : ''}`);
+}
+
+;// CONCATENATED MODULE: ./src/scan/baseline.ts
+
+/** The baseline target scan findings are waived under (`target: scan` or `*`). */
+const SCAN_TARGET = 'scan';
+/**
+ * Applies waivers to scan findings by their stable key: a waiver's `object` is the key without its
+ * check id (`<file>|<object>`, e.g. `infra/main.tf|cockroach_allow_list.office 10.0.0.0/12`), so it
+ * keeps matching when lines move.
+ */
+function applyScanBaseline(findings, baseline, now) {
+    const keyed = findings.map(f => ({ ...f, object: f.key.slice(f.checkId.length + 1) }));
+    const applied = applyBaseline(keyed, baseline, SCAN_TARGET, now);
+    return {
+        findings: applied.findings.map((f, i) => ({ ...findings[i], ...(f.waiver ? { waiver: f.waiver } : {}) })),
+        outcome: applied.outcome
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scan/junit.ts
+
+/**
+ * JUnit XML for test reporters: one test case per finding, named by check and place; an unwaived
+ * FAIL is a failure, UNKNOWN and N/A are skipped, the rest pass (the WARN text stays in system-out).
+ */
+function renderScanJunit(r) {
+    const cases = r.findings.map(f => {
+        const name = xmlEscape(`${f.checkId} ${f.file}:${f.line}`);
+        const body = f.status === 'FAIL' && !(f.waiver?.state === 'active')
+            ? `<failure message="${xmlEscape(f.detail.text)}" type="FAIL"/>`
+            : f.status === 'UNKNOWN' || f.status === 'N/A'
+                ? `<skipped message="${xmlEscape(`${f.status}: ${f.detail.text}`)}"/>`
+                : `<system-out>${xmlEscape(`${f.status}: ${f.detail.text}`)}</system-out>`;
+        return `    <testcase classname="${xmlEscape(f.file)}" name="${name}">${body}</testcase>`;
+    });
+    const failures = r.findings.filter(f => f.status === 'FAIL' && !(f.waiver?.state === 'active')).length;
+    const skipped = r.findings.filter(f => f.status === 'UNKNOWN' || f.status === 'N/A').length;
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="db-posture scan" tests="${r.findings.length}" failures="${failures}" skipped="${skipped}">`,
+        `  <testsuite name="configuration scan" tests="${r.findings.length}" failures="${failures}" skipped="${skipped}">`,
+        ...cases,
+        '  </testsuite>',
+        '</testsuites>',
+        ''
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/scan/render.ts
+
+
+
+const ORDER = ['FAIL', 'WARN', 'UNKNOWN', 'INFO', 'PASS', 'N/A'];
+const byStatus = (a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status);
+/** File paths are repository paths the pull request author controls: link text is a code span. */
+function render_link(file, line) {
+    const href = file
+        .split('/')
+        .map(s => encodeURIComponent(s))
+        .join('/');
+    return `[${text_codeSpan(`${file}:${line}`)}](${href}#L${line})`;
+}
+function renderScanMarkdown(r) {
+    const counts = ORDER.map(s => [s, r.findings.filter(f => f.status === s).length]).filter(([, n]) => n > 0);
+    const lines = [
+        '## Configuration scan',
+        '',
+        `${r.scanned.length} file(s) scanned, ${r.skipped.length} skipped. ${counts.map(([s, n]) => `${n} ${s}`).join(', ') || 'No findings'}.`,
+        ''
+    ];
+    if (r.findings.length) {
+        lines.push('| Status | Check | Where | Detail |', '|---|---|---|---|');
+        for (const f of [...r.findings].sort(byStatus)) {
+            lines.push(`| ${f.status} | ${f.checkId} | ${render_link(f.file, f.line)} | ${tableCell(f.detail.markdown)} |`);
+        }
+        lines.push('');
+    }
+    if (r.skipped.length) {
+        lines.push('Skipped:', '');
+        for (const s of r.skipped)
+            lines.push(`- ${text_codeSpan(s.rel)}: ${s.reason}`);
+        lines.push('');
+    }
+    return lines.join('\n');
+}
+function renderScanJson(r) {
+    return `${JSON.stringify({
+        tool: TOOL.name,
+        version: TOOL.version,
+        scanned: r.scanned,
+        skipped: r.skipped,
+        findings: r.findings.map(f => ({
+            checkId: f.checkId,
+            status: f.status,
+            rawStatus: f.rawStatus,
+            file: f.file,
+            line: f.line,
+            column: f.column,
+            key: f.key,
+            ...(f.object !== undefined ? { object: f.object } : {}),
+            detail: f.detail.text,
+            ...(f.annotation ? { annotation: f.annotation } : {})
+        }))
+    }, null, 2)}\n`;
+}
+const render_LEVEL = {
+    FAIL: 'error',
+    WARN: 'warning',
+    UNKNOWN: 'note',
+    INFO: 'note'
+};
+/** SARIF 2.1.0 with a physical location on the real line, so code scanning marks the line itself. */
+function renderScanSarif(r) {
+    const results = r.findings.filter(f => render_LEVEL[f.status]);
+    const ruleIds = [...new Set(results.map(f => f.checkId))].sort();
+    const rules = ruleIds.map(id => {
+        const f = results.find(x => x.checkId === id);
+        return {
+            id,
+            name: f.title,
+            shortDescription: { text: f.title },
+            help: { text: `${f.remediation.text} ${f.remediation.link}` },
+            helpUri: f.remediation.link
+        };
+    });
+    const sarif = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver: { name: TOOL.name, version: TOOL.version, informationUri: TOOL.url, rules } },
+                results: results.map(f => ({
+                    ruleId: f.checkId,
+                    ruleIndex: ruleIds.indexOf(f.checkId),
+                    level: render_LEVEL[f.status],
+                    message: { text: `${f.status}: ${f.detail.text}` },
+                    locations: [
+                        {
+                            physicalLocation: {
+                                artifactLocation: { uri: f.file },
+                                region: { startLine: f.line, startColumn: f.column }
+                            }
+                        }
+                    ],
+                    // The waiver key, never the line: the alert follows the rule when lines move.
+                    partialFingerprints: { 'dbPosture/v1': (0,external_node_crypto_.createHash)('sha256').update(f.key).digest('hex') },
+                    // A baseline waiver (the action applies it): code scanning shows the alert as dismissed.
+                    ...(f.waiver?.state === 'active'
+                        ? {
+                            suppressions: [
+                                {
+                                    kind: 'external',
+                                    justification: `${f.waiver.reason} (${f.waiver.owner}, until ${f.waiver.expires})`
+                                }
+                            ]
+                        }
+                        : {})
+                }))
+            }
+        ]
+    };
+    return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __nccwpck_require__(70298);
+var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+;// CONCATENATED MODULE: ./node_modules/brace-expansion/node_modules/balanced-match/dist/esm/index.js
+const balanced = (a, b, str) => {
+    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
+    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
+    const r = ma !== null && mb != null && range(ma, mb, str);
+    return (r && {
+        start: r[0],
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + ma.length, r[1]),
+        post: str.slice(r[1] + mb.length),
+    });
+};
+const maybeMatch = (reg, str) => {
+    const m = str.match(reg);
+    return m ? m[0] : null;
+};
+const range = (a, b, str) => {
+    let begs, beg, left, right = undefined, result;
+    let ai = str.indexOf(a);
+    let bi = str.indexOf(b, ai + 1);
+    let i = ai;
+    if (ai >= 0 && bi > 0) {
+        if (a === b) {
+            return [ai, bi];
+        }
+        begs = [];
+        left = str.length;
+        while (i >= 0 && !result) {
+            if (i === ai) {
+                begs.push(i);
+                ai = str.indexOf(a, i + 1);
+            }
+            else if (begs.length === 1) {
+                const r = begs.pop();
+                if (r !== undefined)
+                    result = [r, bi];
+            }
+            else {
+                beg = begs.pop();
+                if (beg !== undefined && beg < left) {
+                    left = beg;
+                    right = bi;
+                }
+                bi = str.indexOf(b, i + 1);
+            }
+            i = ai < bi && ai >= 0 ? ai : bi;
+        }
+        if (begs.length && right !== undefined) {
+            result = [left, right];
+        }
+    }
+    return result;
+};
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
+
+const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
+const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
+const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
+const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
+const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
+const escSlashPattern = new RegExp(escSlash, 'g');
+const escOpenPattern = new RegExp(escOpen, 'g');
+const escClosePattern = new RegExp(escClose, 'g');
+const escCommaPattern = new RegExp(escComma, 'g');
+const escPeriodPattern = new RegExp(escPeriod, 'g');
+const slashPattern = /\\\\/g;
+const openPattern = /\\{/g;
+const closePattern = /\\}/g;
+const commaPattern = /\\,/g;
+const periodPattern = /\\\./g;
+const EXPANSION_MAX = 100_000;
+// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
+// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
+// truncated to 100k results - while making every result ~1500 characters
+// long. The result set, and the intermediate arrays built while combining
+// brace sets, then grow large enough to exhaust memory and crash the process
+// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
+// characters the accumulator may hold at any point, so memory stays flat no
+// matter how many brace groups are chained. The limit sits well above any
+// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
+// characters) so legitimate input is unaffected.
+const EXPANSION_MAX_LENGTH = 4_000_000;
+// `expand_` recurses once per level of brace *nesting* - both when expanding a
+// set's comma members and when re-wrapping a set whose body is a single part.
+// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
+// level per chained group), which left nesting depth unbounded: about 3,100
+// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
+// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
+// will follow nesting. It sits far above any realistic pattern and well below
+// the depth at which the stack runs out.
+const EXPANSION_MAX_DEPTH = 1_000;
+// Bash keeps a quirk where a brace group followed by a comma set still expands
+// (`{a},b}`). The parser implements it by rewriting the string and restarting
+// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
+// full passes over a string that itself grows by one `escClose` sentinel each
+// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
+// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
+// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
+// times the scan may restart. Real `{a},b}` input needs a handful.
+const EXPANSION_MAX_REWRITES = 1_000;
+// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
+// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
+// and chained groups each rebuild up to `max` results, so 2KB of input could
+// block the event loop for over 30 seconds. Each character scanned, result
+// built and sequence value generated is a step, and each `expand_` call costs
+// `CALL_STEPS` more. Past the budget, the set being expanded and everything
+// after it stay literal. A glob needs a few hundred steps, and nesting all the
+// way to `EXPANSION_MAX_DEPTH` about 4M.
+const EXPANSION_MAX_STEPS = 20_000_000;
+// What one `expand_` call costs on top of what it scans and builds. Setting
+// one up takes about as long as scanning 16 characters, and a set whose
+// results are wrapped to be expanded again makes one call per result, each
+// scanning and building next to nothing: 64KB of
+// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
+// 4M such calls, which spent the budget three times as slowly as anything
+// else.
+const CALL_STEPS = 16;
+function numeric(str) {
+    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+    return str
+        .replace(slashPattern, escSlash)
+        .replace(openPattern, escOpen)
+        .replace(closePattern, escClose)
+        .replace(commaPattern, escComma)
+        .replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+    return str
+        .replace(escSlashPattern, '\\')
+        .replace(escOpenPattern, '{')
+        .replace(escClosePattern, '}')
+        .replace(escCommaPattern, ',')
+        .replace(escPeriodPattern, '.');
+}
+// Like `target.push(...items)` but doesn't overflow the stack
+function pushAll(target, items) {
+    for (let i = 0; i < items.length; i++) {
+        target.push(items[i]);
+    }
+}
+// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
+// and charged for the characters it walks: up to the group's `}`, or the
+// whole string when there is no match or unmatched `{` come first, which
+// `unmatched` then flags for masking. Once a call overdraws the budget, it
+// and every later one return undefined, so the rest stays literal.
+function balancedWithBudget(str, masked, budget) {
+    if (budget.remaining < 0) {
+        return undefined;
+    }
+    const r = range('{', '}', masked);
+    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
+    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+    if (!r || budget.remaining < 0) {
+        return undefined;
+    }
+    return {
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + 1, r[1]),
+        post: str.slice(r[1] + 1),
+        unmatched,
+    };
+}
+// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
+// keeps the length, so a scan of it still lines up with the string it was
+// made from. Such a `{` is literal either way, but `balanced` only learns that
+// one is unmatched by reading to the end of the string, so with one at the
+// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
+// input. That was quadratic, and once the step budget charged for it, it ran
+// out partway through and left the rest literal. A scan of the masked copy
+// stops at the group's `}`. It is one pass, charged as such.
+function maskUnmatchedOpens(masked, budget) {
+    budget.remaining -= masked.length;
+    const open = [];
+    for (let i = 0; i < masked.length; i++) {
+        const c = masked.charCodeAt(i);
+        if (c === 0x7b) {
+            open.push(i);
+        }
+        else if (c === 0x7d && open.length) {
+            open.pop();
+        }
+    }
+    let out = '';
+    let last = 0;
+    for (let i = 0; i < open.length; i++) {
+        const at = open[i];
+        out += masked.slice(last, at) + '\0';
+        last = at + 1;
+    }
+    return out + masked.slice(last);
+}
+// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
+// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
+// the end. The regex tries every `,` and backtracks through the rest of its
+// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
+// every pass. Like a scan, it is charged for the whole string and refused if
+// that overdraws the budget.
+function commaSetFollows(str, budget) {
+    budget.remaining -= str.length;
+    if (budget.remaining < 0) {
+        return false;
+    }
+    // Whether a `}` follows the current position before the line ends
+    let close = false;
+    for (let i = str.length - 1; i >= 0; i--) {
+        const c = str.charCodeAt(i);
+        if (c === 0x7d) {
+            close = true;
+        }
+        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
+            // A line terminator, which `.` does not match
+            close = false;
+        }
+        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * Basically just str.split(","), but handling cases
+ * where we have nested braced sections, which should be
+ * treated as individual members, like {a,{b,c},d}
+ *
+ * Returns `undefined` if the step budget runs out before the whole set is
+ * split, since splitting what is left on every comma would tear apart the
+ * nested sets it still holds.
+ */
+function parseCommaParts(str, budget) {
+    const parts = [];
+    // Walk the brace groups iteratively. Recursing on `post` once per group let a
+    // chain of them exhaust the stack - the parsing-side counterpart to
+    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
+    // `maxLength` can bound, since it happens before expansion.
+    //
+    // The part the next chunk continues
+    let carry = '';
+    for (;;) {
+        // A set's body holds no unmatched `{`, so there is nothing to mask.
+        const m = balancedWithBudget(str, str, budget);
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        if (!m) {
+            const tail = str.split(',');
+            tail[0] = carry + tail[0];
+            pushAll(parts, tail);
+            return parts;
+        }
+        const { pre, body, post } = m;
+        const p = pre.split(',');
+        p[0] = carry + p[0];
+        p[p.length - 1] += '{' + body + '}';
+        if (!post.length) {
+            pushAll(parts, p);
+            return parts;
+        }
+        carry = p.pop();
+        pushAll(parts, p);
+        str = post;
+    }
+}
+// An option that is left out, or that is NaN, gets its default. Every
+// comparison against NaN is false, so a NaN bound would never be reached:
+// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
+// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
+// `Infinity` to lift a bound.
+function bound(value, fallback) {
+    return value === undefined || isNaN(value) ? fallback : value;
+}
+function expand(str, options = {}) {
+    if (!str) {
+        return [];
+    }
+    const max = bound(options.max, EXPANSION_MAX);
+    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+    // I don't know why Bash 4.3 does this, but it does.
+    // Anything starting with {} will have the first two bytes preserved
+    // but *only* at the top level, so {},a}b will not expand to anything,
+    // but a{},b}c will be expanded to [a}c,abc].
+    // One could argue that this is a bug in Bash, but since the goal of
+    // this module is to match Bash's rules, we escape a leading {}
+    if (str.slice(0, 2) === '{}') {
+        str = '\\{\\}' + str.slice(2);
+    }
+    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+    return '{' + str + '}';
+}
+function isPadded(el) {
+    return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+    return i <= y;
+}
+function gte(i, y) {
+    return i >= y;
+}
+// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
+// number of results at `max` and the total number of characters at `maxLength`.
+// This is the one place output grows, so bounding it here keeps the single
+// accumulator - and therefore memory - flat regardless of how many brace groups
+// are combined (CVE-2026-14257). Each result built is a step, since `max` and
+// `maxLength` bound one combination, not how many brace groups are combined.
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+    const out = [];
+    let length = 0;
+    // Bash drops empty results at the top level, and they don't count against
+    // `max`, so `max` bounds the number of *kept* results. Only an empty
+    // `acc[a] + pre` can make one, so for those the empty values are skipped
+    // without being visited. Visiting them one at a time let a set of empties
+    // cost `acc.length * values.length` while keeping nothing.
+    let nonEmpty;
+    outer: for (let a = 0; a < acc.length; a++) {
+        const prefix = acc[a] + pre;
+        let vs = values;
+        if (dropEmpties && !prefix) {
+            if (!nonEmpty)
+                nonEmpty = values.filter(v => v);
+            vs = nonEmpty;
+        }
+        for (let v = 0; v < vs.length; v++) {
+            if (out.length >= max)
+                break outer;
+            const expansion = prefix + vs[v];
+            if (length + expansion.length > maxLength)
+                break outer;
+            out.push(expansion);
+            length += expansion.length;
+        }
+    }
+    budget.remaining -= out.length;
+    return out;
+}
+// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
+// sequence body, or `undefined` if the step budget runs out generating them.
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+    const n = body.split(/\.\./);
+    const N = [];
+    // A sequence body always splits into two or three parts, but the compiler
+    // can't know that.
+    /* c8 ignore start */
+    if (n[0] === undefined || n[1] === undefined) {
+        return N;
+    }
+    /* c8 ignore stop */
+    const x = numeric(n[0]);
+    const y = numeric(n[1]);
+    const width = Math.max(n[0].length, n[1].length);
+    let incr = n.length === 3 && n[2] !== undefined ?
+        Math.max(Math.abs(numeric(n[2])), 1)
+        : 1;
+    let test = lte;
+    const reverse = y < x;
+    if (reverse) {
+        incr *= -1;
+        test = gte;
+    }
+    const pad = n.some(isPadded);
+    // A padded value is built a character at a time to `width`, which the input
+    // sets, so it costs one step per character: 64KB of
+    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
+    // one step per value.
+    const cost = pad ? width : 1;
+    let length = 0;
+    for (let i = x; test(i, y) && N.length < max; i += incr) {
+        // Each value is a step. `max` and `maxLength` bound one sequence, but a
+        // chain of them still generated up to `max` values each, however few
+        // combining could keep.
+        budget.remaining -= cost;
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        let c;
+        if (isAlphaSequence) {
+            c = String.fromCharCode(i);
+            if (c === '\\') {
+                c = '';
+            }
+        }
+        else {
+            c = String(i);
+            if (pad) {
+                const need = width - c.length;
+                if (need > 0) {
+                    const z = new Array(need + 1).join('0');
+                    if (i < 0) {
+                        c = '-' + z + c.slice(1);
+                    }
+                    else {
+                        c = z + c;
+                    }
+                }
+            }
+        }
+        if (length + c.length > maxLength)
+            break;
+        N.push(c);
+        length += c.length;
+    }
+    return N;
+}
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+    // An overdraft here makes the first scan refuse, so `str` stays literal.
+    budget.remaining -= CALL_STEPS;
+    // Too deeply nested to keep following: treat the rest as literal, the same
+    // way a group that cannot expand is already handled. Truncating rather than
+    // throwing keeps `expand` total, matching `max` and `maxLength`.
+    if (depth > maxDepth) {
+        return [str];
+    }
+    // Consume the string's top-level brace groups left to right, threading a
+    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
+    // rather than recursing on `m.post` once per group - keeps the native stack
+    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
+    // longer overflow the stack, and leaves a single accumulator whose size
+    // `maxLength` bounds directly (CVE-2026-14257).
+    let acc = [''];
+    // Bash drops empty results, but only when the *first* top-level group is a
+    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
+    // is on the final strings, so it is applied to whichever `combine` produces
+    // them (the one with no brace set left in the tail).
+    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
+    // re-reads the whole string, so leaving this unbounded is quadratic.
+    let rewrites = 0;
+    let dropEmpties = false;
+    let firstGroup = true;
+    // `str` with its unmatched `{` masked, once a scan has run into them
+    let masked = str;
+    for (;;) {
+        const m = balancedWithBudget(str, masked, budget);
+        // No brace set left, or no step budget left to look for one: the rest of
+        // the string is literal.
+        if (!m) {
+            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
+        }
+        if (m.unmatched) {
+            masked = maskUnmatchedOpens(masked, budget);
+        }
+        // no need to expand pre, since it is guaranteed to be free of brace-sets
+        const pre = m.pre;
+        // This set and the rest of the string, literal: for a set that cannot
+        // expand, and for one the step budget runs out on. Once it is overdrawn,
+        // every set still being expanded, at every level, stays literal like this -
+        // otherwise each level above would go on combining, and wrapping and
+        // expanding again, results the budget was too small for.
+        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
+        if (/\$$/.test(pre)) {
+            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
+            firstGroup = false;
+            if (!m.post.length)
+                break;
+            str = m.post;
+            masked = masked.slice(m.end + 1);
+            continue;
+        }
+        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+        const isSequence = isNumericSequence || isAlphaSequence;
+        const isOptions = m.body.indexOf(',') >= 0;
+        if (!isSequence && !isOptions) {
+            // {a},b}
+            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+                rewrites++;
+                str = m.pre + '{' + m.body + escClose + m.post;
+                // Taking a `}` away never gives an unmatched `{` a partner, so what
+                // is masked stays unmatched. The `{` it closed can be left without
+                // one, and the next scan masks it.
+                masked =
+                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+                isTop = true;
+                continue;
+            }
+            // Nothing here expands, so the whole remaining string is literal.
+            return literal();
+        }
+        if (firstGroup) {
+            dropEmpties = isTop && !isSequence;
+            firstGroup = false;
+        }
+        let values;
+        if (isSequence) {
+            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+            if (!values) {
+                return literal();
+            }
+        }
+        else {
+            let n = parseCommaParts(m.body, budget);
+            // The step budget ran out partway through the set.
+            if (!n) {
+                return literal();
+            }
+            if (n.length === 1 && n[0] !== undefined) {
+                // x{{a,b}}y ==> x{a}y x{b}y
+                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+                // The step budget ran out expanding the set's only part.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                //XXX is this necessary? Can't seem to hit it in tests.
+                /* c8 ignore start */
+                if (n.length === 1) {
+                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
+                    if (budget.remaining < 0) {
+                        return literal();
+                    }
+                    acc = next;
+                    if (!m.post.length)
+                        break;
+                    str = m.post;
+                    masked = masked.slice(m.end + 1);
+                    continue;
+                }
+                /* c8 ignore stop */
+            }
+            // Values that `combine` is going to drop as empty produce no result, so
+            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
+            // would stop at `['a', '']` and yield one result instead of two. Skipping
+            // them outright keeps `values` bounded while leaving `max` a bound on
+            // *kept* results.
+            let dropsEmpties = dropEmpties && !m.post.length && !pre;
+            for (let d = 0; dropsEmpties && d < acc.length; d++) {
+                if (acc[d]) {
+                    dropsEmpties = false;
+                }
+            }
+            values = [];
+            let valuesLength = 0;
+            outer: for (let j = 0; j < n.length; j++) {
+                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+                // The step budget ran out expanding a member.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                for (let k = 0; k < expanded.length; k++) {
+                    const v = expanded[k];
+                    if (dropsEmpties && !v)
+                        continue;
+                    if (values.length >= max ||
+                        valuesLength + v.length > maxLength) {
+                        break outer;
+                    }
+                    values.push(v);
+                    valuesLength += v.length;
+                }
+            }
+        }
+        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+        // The step budget ran out combining the set's values in.
+        if (budget.remaining < 0) {
+            return literal();
+        }
+        acc = next;
+        if (!m.post.length)
+            break;
+        str = m.post;
+        masked = masked.slice(m.end + 1);
+    }
+    return acc;
+}
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
+const MAX_PATTERN_LENGTH = 1024 * 64;
+const assertValidPattern = (pattern) => {
+    if (typeof pattern !== 'string') {
+        throw new TypeError('invalid pattern');
+    }
+    if (pattern.length > MAX_PATTERN_LENGTH) {
+        throw new TypeError('pattern is too long');
+    }
+};
+//# sourceMappingURL=assert-valid-pattern.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/brace-expressions.js
+// translate the various posix character classes into unicode properties
+// this works across all unicode locales
+// { <posix class>: [<translation>, /u flag required, negated]
+const posixClasses = {
+    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}', true],
+    '[:alpha:]': ['\\p{L}\\p{Nl}', true],
+    '[:ascii:]': ['\\x' + '00-\\x' + '7f', false],
+    '[:blank:]': ['\\p{Zs}\\t', true],
+    '[:cntrl:]': ['\\p{Cc}', true],
+    '[:digit:]': ['\\p{Nd}', true],
+    '[:graph:]': ['\\p{Z}\\p{C}', true, true],
+    '[:lower:]': ['\\p{Ll}', true],
+    '[:print:]': ['\\p{C}', true],
+    '[:punct:]': ['\\p{P}', true],
+    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f', true],
+    '[:upper:]': ['\\p{Lu}', true],
+    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}', true],
+    '[:xdigit:]': ['A-Fa-f0-9', false],
+};
+// only need to escape a few things inside of brace expressions
+// escapes: [ \ ] -
+const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
+// escape all regexp magic characters
+const regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+// everything has already been escaped, we just have to join
+const rangesToString = (ranges) => ranges.join('');
+// takes a glob string at a posix brace expression, and returns
+// an equivalent regular expression source, and boolean indicating
+// whether the /u flag needs to be applied, and the number of chars
+// consumed to parse the character class.
+// This also removes out of order ranges, and returns ($.) if the
+// entire class just no good.
+const parseClass = (glob, position) => {
+    const pos = position;
+    /* c8 ignore start */
+    if (glob.charAt(pos) !== '[') {
+        throw new Error('not in a brace expression');
+    }
+    /* c8 ignore stop */
+    const ranges = [];
+    const negs = [];
+    let i = pos + 1;
+    let sawStart = false;
+    let uflag = false;
+    let escaping = false;
+    let negate = false;
+    let endPos = pos;
+    let rangeStart = '';
+    WHILE: while (i < glob.length) {
+        const c = glob.charAt(i);
+        if ((c === '!' || c === '^') && i === pos + 1) {
+            negate = true;
+            i++;
+            continue;
+        }
+        if (c === ']' && sawStart && !escaping) {
+            endPos = i + 1;
+            break;
+        }
+        sawStart = true;
+        if (c === '\\') {
+            if (!escaping) {
+                escaping = true;
+                i++;
+                continue;
+            }
+            // escaped \ char, fall through and treat like normal char
+        }
+        if (c === '[' && !escaping) {
+            // either a posix class, a collation equivalent, or just a [
+            for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
+                if (glob.startsWith(cls, i)) {
+                    // invalid, [a-[] is fine, but not [a-[:alpha]]
+                    if (rangeStart) {
+                        return ['$.', false, glob.length - pos, true];
+                    }
+                    i += cls.length;
+                    if (neg)
+                        negs.push(unip);
+                    else
+                        ranges.push(unip);
+                    uflag = uflag || u;
+                    continue WHILE;
+                }
+            }
+        }
+        // now it's just a normal character, effectively
+        escaping = false;
+        if (rangeStart) {
+            // throw this range away if it's not valid, but others
+            // can still match.
+            if (c > rangeStart) {
+                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(c));
+            }
+            else if (c === rangeStart) {
+                ranges.push(braceEscape(c));
+            }
+            rangeStart = '';
+            i++;
+            continue;
+        }
+        // now might be the start of a range.
+        // can be either c-d or c-] or c<more...>] or c] at this point
+        if (glob.startsWith('-]', i + 1)) {
+            ranges.push(braceEscape(c + '-'));
+            i += 2;
+            continue;
+        }
+        if (glob.startsWith('-', i + 1)) {
+            rangeStart = c;
+            i += 2;
+            continue;
+        }
+        // not the start of a range, just a single character
+        ranges.push(braceEscape(c));
+        i++;
+    }
+    if (endPos < i) {
+        // didn't see the end of the class, not a valid class,
+        // but might still be valid as a literal match.
+        return ['', false, 0, false];
+    }
+    // if we got no ranges and no negates, then we have a range that
+    // cannot possibly match anything, and that poisons the whole glob
+    if (!ranges.length && !negs.length) {
+        return ['$.', false, glob.length - pos, true];
+    }
+    // if we got one positive range, and it's a single character, then that's
+    // not actually a magic pattern, it's just that one literal character.
+    // we should not treat that as "magic", we should just return the literal
+    // character. [_] is a perfectly valid way to escape glob magic chars.
+    if (negs.length === 0 &&
+        ranges.length === 1 &&
+        /^\\?.$/.test(ranges[0]) &&
+        !negate) {
+        const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
+        return [regexpEscape(r), false, endPos - pos, false];
+    }
+    const sranges = '[' + (negate ? '^' : '') + rangesToString(ranges) + ']';
+    const snegs = '[' + (negate ? '' : '^') + rangesToString(negs) + ']';
+    const comb = ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
+        : ranges.length ? sranges
+            : snegs;
+    return [comb, uflag, endPos - pos, true];
+};
+//# sourceMappingURL=brace-expressions.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
+/**
+ * Un-escape a string that has been escaped with {@link escape}.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
+ * square-bracket escapes are removed, but not backslash escapes.
+ *
+ * For example, it will turn the string `'[*]'` into `*`, but it will not
+ * turn `'\\*'` into `'*'`, because `\` is a path separator in
+ * `windowsPathsNoEscape` mode.
+ *
+ * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
+ * backslash escapes are removed.
+ *
+ * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
+ * or unescaped.
+ *
+ * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
+ * unescaped.
+ */
+const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
+    if (magicalBraces) {
+        return windowsPathsNoEscape ?
+            s.replace(/\[([^/\\])\]/g, '$1')
+            : s
+                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
+                .replace(/\\([^/])/g, '$1');
+    }
+    return windowsPathsNoEscape ?
+        s.replace(/\[([^/\\{}])\]/g, '$1')
+        : s
+            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
+            .replace(/\\([^/{}])/g, '$1');
+};
+//# sourceMappingURL=unescape.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/ast.js
+// parse a single path portion
+var ast_a;
+
+
+const ast_types = new Set(['!', '?', '+', '*', '@']);
+const isExtglobType = (c) => ast_types.has(c);
+const isExtglobAST = (c) => isExtglobType(c.type);
+// Map of which extglob types can adopt the children of a nested extglob
+//
+// anything but ! can adopt a matching type:
+// +(a|+(b|c)|d) => +(a|b|c|d)
+// *(a|*(b|c)|d) => *(a|b|c|d)
+// @(a|@(b|c)|d) => @(a|b|c|d)
+// ?(a|?(b|c)|d) => ?(a|b|c|d)
+//
+// * can adopt anything, because 0 or repetition is allowed
+// *(a|?(b|c)|d) => *(a|b|c|d)
+// *(a|+(b|c)|d) => *(a|b|c|d)
+// *(a|@(b|c)|d) => *(a|b|c|d)
+//
+// + can adopt @, because 1 or repetition is allowed
+// +(a|@(b|c)|d) => +(a|b|c|d)
+//
+// + and @ CANNOT adopt *, because 0 would be allowed
+// +(a|*(b|c)|d) => would match "", on *(b|c)
+// @(a|*(b|c)|d) => would match "", on *(b|c)
+//
+// + and @ CANNOT adopt ?, because 0 would be allowed
+// +(a|?(b|c)|d) => would match "", on ?(b|c)
+// @(a|?(b|c)|d) => would match "", on ?(b|c)
+//
+// ? can adopt @, because 0 or 1 is allowed
+// ?(a|@(b|c)|d) => ?(a|b|c|d)
+//
+// ? and @ CANNOT adopt * or +, because >1 would be allowed
+// ?(a|*(b|c)|d) => would match bbb on *(b|c)
+// @(a|*(b|c)|d) => would match bbb on *(b|c)
+// ?(a|+(b|c)|d) => would match bbb on +(b|c)
+// @(a|+(b|c)|d) => would match bbb on +(b|c)
+//
+// ! CANNOT adopt ! (nothing else can either)
+// !(a|!(b|c)|d) => !(a|b|c|d) would fail to match on b (not not b|c)
+//
+// ! can adopt @
+// !(a|@(b|c)|d) => !(a|b|c|d)
+//
+// ! CANNOT adopt *
+// !(a|*(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
+//
+// ! CANNOT adopt +
+// !(a|+(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
+//
+// ! CANNOT adopt ?
+// x!(a|?(b|c)|d) => x!(a|b|c|d) would fail to match "x"
+const adoptionMap = new Map([
+    ['!', ['@']],
+    ['?', ['?', '@']],
+    ['@', ['@']],
+    ['*', ['*', '+', '?', '@']],
+    ['+', ['+', '@']],
+]);
+// nested extglobs that can be adopted in, but with the addition of
+// a blank '' element.
+const adoptionWithSpaceMap = new Map([
+    ['!', ['?']],
+    ['@', ['?']],
+    ['+', ['?', '*']],
+]);
+// union of the previous two maps
+const adoptionAnyMap = new Map([
+    ['!', ['?', '@']],
+    ['?', ['?', '@']],
+    ['@', ['?', '@']],
+    ['*', ['*', '+', '?', '@']],
+    ['+', ['+', '@', '?', '*']],
+]);
+// Extglobs that can take over their parent if they are the only child
+// the key is parent, value maps child to resulting extglob parent type
+// '@' is omitted because it's a special case. An `@` extglob with a single
+// member can always be usurped by that subpattern.
+const usurpMap = new Map([
+    ['!', new Map([['!', '@']])],
+    [
+        '?',
+        new Map([
+            ['*', '*'],
+            ['+', '*'],
+        ]),
+    ],
+    [
+        '@',
+        new Map([
+            ['!', '!'],
+            ['?', '?'],
+            ['@', '@'],
+            ['*', '*'],
+            ['+', '+'],
+        ]),
+    ],
+    [
+        '+',
+        new Map([
+            ['?', '*'],
+            ['*', '*'],
+        ]),
+    ],
+]);
+// Patterns that get prepended to bind to the start of either the
+// entire string, or just a single path portion, to prevent dots
+// and/or traversal patterns, when needed.
+// Exts don't need the ^ or / bit, because the root binds that already.
+const startNoTraversal = '(?!(?:^|/)\\.\\.?(?:$|/))';
+const startNoDot = '(?!\\.)';
+// characters that indicate a start of pattern needs the "no dots" bit,
+// because a dot *might* be matched. ( is not in the list, because in
+// the case of a child extglob, it will handle the prevention itself.
+const addPatternStart = new Set(['[', '.']);
+// cases where traversal is A-OK, no dot prevention needed
+const justDots = new Set(['..', '.']);
+const reSpecials = new Set('().*{}+?[]^$\\!');
+const regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+// any single thing other than /
+const qmark = '[^/]';
+// * => any number of characters
+const star = qmark + '*?';
+// use + when we need to ensure that *something* matches, because the * is
+// the only thing in the path portion.
+const starNoEmpty = qmark + '+?';
+// remove the \ chars that we added if we end up doing a nonmagic compare
+// const deslash = (s: string) => s.replace(/\\(.)/g, '$1')
+let ast_ID = 0;
+class AST {
+    type;
+    #root;
+    #hasMagic;
+    #uflag = false;
+    #parts = [];
+    #parent;
+    #parentIndex;
+    #negs;
+    #filledNegs = false;
+    #options;
+    #toString;
+    // set to true if it's an extglob with no children
+    // (which really means one child of '')
+    #emptyExt = false;
+    id = ++ast_ID;
+    get depth() {
+        return (this.#parent?.depth ?? -1) + 1;
+    }
+    [Symbol.for('nodejs.util.inspect.custom')]() {
+        return {
+            '@@type': 'AST',
+            id: this.id,
+            type: this.type,
+            root: this.#root.id,
+            parent: this.#parent?.id,
+            depth: this.depth,
+            partsLength: this.#parts.length,
+            parts: this.#parts,
+        };
+    }
+    constructor(type, parent, options = {}) {
+        this.type = type;
+        // extglobs are inherently magical
+        if (type)
+            this.#hasMagic = true;
+        this.#parent = parent;
+        this.#root = this.#parent ? this.#parent.#root : this;
+        this.#options = this.#root === this ? options : this.#root.#options;
+        this.#negs = this.#root === this ? [] : this.#root.#negs;
+        if (type === '!' && !this.#root.#filledNegs)
+            this.#negs.push(this);
+        this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
+    }
+    get hasMagic() {
+        /* c8 ignore start */
+        if (this.#hasMagic !== undefined)
+            return this.#hasMagic;
+        /* c8 ignore stop */
+        for (const p of this.#parts) {
+            if (typeof p === 'string')
+                continue;
+            if (p.type || p.hasMagic)
+                return (this.#hasMagic = true);
+        }
+        // note: will be undefined until we generate the regexp src and find out
+        return this.#hasMagic;
+    }
+    // reconstructs the pattern
+    toString() {
+        return (this.#toString !== undefined ? this.#toString
+            : !this.type ?
+                (this.#toString = this.#parts.map(p => String(p)).join(''))
+                : (this.#toString =
+                    this.type +
+                        '(' +
+                        this.#parts.map(p => String(p)).join('|') +
+                        ')'));
+    }
+    #fillNegs() {
+        /* c8 ignore start */
+        if (this !== this.#root)
+            throw new Error('should only call on root');
+        if (this.#filledNegs)
+            return this;
+        /* c8 ignore stop */
+        // call toString() once to fill this out
+        this.toString();
+        this.#filledNegs = true;
+        let n;
+        while ((n = this.#negs.pop())) {
+            if (n.type !== '!')
+                continue;
+            // walk up the tree, appending everthing that comes AFTER parentIndex
+            let p = n;
+            let pp = p.#parent;
+            while (pp) {
+                for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
+                    for (const part of n.#parts) {
+                        /* c8 ignore start */
+                        if (typeof part === 'string') {
+                            throw new Error('string part in extglob AST??');
+                        }
+                        /* c8 ignore stop */
+                        part.copyIn(pp.#parts[i]);
+                    }
+                }
+                p = pp;
+                pp = p.#parent;
+            }
+        }
+        return this;
+    }
+    push(...parts) {
+        for (const p of parts) {
+            if (p === '')
+                continue;
+            /* c8 ignore start */
+            if (typeof p !== 'string' &&
+                !(p instanceof ast_a && p.#parent === this)) {
+                throw new Error('invalid part: ' + p);
+            }
+            /* c8 ignore stop */
+            this.#parts.push(p);
+        }
+    }
+    toJSON() {
+        const ret = this.type === null ?
+            this.#parts
+                .slice()
+                .map(p => (typeof p === 'string' ? p : p.toJSON()))
+            : [this.type, ...this.#parts.map(p => p.toJSON())];
+        if (this.isStart() && !this.type)
+            ret.unshift([]);
+        if (this.isEnd() &&
+            (this === this.#root ||
+                (this.#root.#filledNegs && this.#parent?.type === '!'))) {
+            ret.push({});
+        }
+        return ret;
+    }
+    isStart() {
+        if (this.#root === this)
+            return true;
+        // if (this.type) return !!this.#parent?.isStart()
+        if (!this.#parent?.isStart())
+            return false;
+        if (this.#parentIndex === 0)
+            return true;
+        // if everything AHEAD of this is a negation, then it's still the "start"
+        const p = this.#parent;
+        for (let i = 0; i < this.#parentIndex; i++) {
+            const pp = p.#parts[i];
+            if (!(pp instanceof ast_a && pp.type === '!')) {
+                return false;
+            }
+        }
+        return true;
+    }
+    isEnd() {
+        if (this.#root === this)
+            return true;
+        if (this.#parent?.type === '!')
+            return true;
+        if (!this.#parent?.isEnd())
+            return false;
+        if (!this.type)
+            return this.#parent?.isEnd();
+        // if not root, it'll always have a parent
+        /* c8 ignore start */
+        const pl = this.#parent ? this.#parent.#parts.length : 0;
+        /* c8 ignore stop */
+        return this.#parentIndex === pl - 1;
+    }
+    copyIn(part) {
+        if (typeof part === 'string')
+            this.push(part);
+        else
+            this.push(part.clone(this));
+    }
+    clone(parent) {
+        const c = new ast_a(this.type, parent);
+        for (const p of this.#parts) {
+            c.copyIn(p);
+        }
+        return c;
+    }
+    static #parseAST(str, ast, pos, opt, extDepth) {
+        const maxDepth = opt.maxExtglobRecursion ?? 2;
+        let escaping = false;
+        let inBrace = false;
+        let braceStart = -1;
+        let braceNeg = false;
+        if (ast.type === null) {
+            // outside of a extglob, append until we find a start
+            let i = pos;
+            let acc = '';
+            while (i < str.length) {
+                const c = str.charAt(i++);
+                // still accumulate escapes at this point, but we do ignore
+                // starts that are escaped
+                if (escaping || c === '\\') {
+                    escaping = !escaping;
+                    acc += c;
+                    continue;
+                }
+                if (inBrace) {
+                    if (i === braceStart + 1) {
+                        if (c === '^' || c === '!') {
+                            braceNeg = true;
+                        }
+                    }
+                    else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
+                        inBrace = false;
+                    }
+                    acc += c;
+                    continue;
+                }
+                else if (c === '[') {
+                    inBrace = true;
+                    braceStart = i;
+                    braceNeg = false;
+                    acc += c;
+                    continue;
+                }
+                // we don't have to check for adoption here, because that's
+                // done at the other recursion point.
+                const doRecurse = !opt.noext &&
+                    isExtglobType(c) &&
+                    str.charAt(i) === '(' &&
+                    extDepth <= maxDepth;
+                if (doRecurse) {
+                    ast.push(acc);
+                    acc = '';
+                    const ext = new ast_a(c, ast);
+                    i = ast_a.#parseAST(str, ext, i, opt, extDepth + 1);
+                    ast.push(ext);
+                    continue;
+                }
+                acc += c;
+            }
+            ast.push(acc);
+            return i;
+        }
+        // some kind of extglob, pos is at the (
+        // find the next | or )
+        let i = pos + 1;
+        let part = new ast_a(null, ast);
+        const parts = [];
+        let acc = '';
+        while (i < str.length) {
+            const c = str.charAt(i++);
+            // still accumulate escapes at this point, but we do ignore
+            // starts that are escaped
+            if (escaping || c === '\\') {
+                escaping = !escaping;
+                acc += c;
+                continue;
+            }
+            if (inBrace) {
+                if (i === braceStart + 1) {
+                    if (c === '^' || c === '!') {
+                        braceNeg = true;
+                    }
+                }
+                else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
+                    inBrace = false;
+                }
+                acc += c;
+                continue;
+            }
+            else if (c === '[') {
+                inBrace = true;
+                braceStart = i;
+                braceNeg = false;
+                acc += c;
+                continue;
+            }
+            const doRecurse = !opt.noext &&
+                isExtglobType(c) &&
+                str.charAt(i) === '(' &&
+                /* c8 ignore start - the maxDepth is sufficient here */
+                (extDepth <= maxDepth || (ast && ast.#canAdoptType(c)));
+            /* c8 ignore stop */
+            if (doRecurse) {
+                const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
+                part.push(acc);
+                acc = '';
+                const ext = new ast_a(c, part);
+                part.push(ext);
+                i = ast_a.#parseAST(str, ext, i, opt, extDepth + depthAdd);
+                continue;
+            }
+            if (c === '|') {
+                part.push(acc);
+                acc = '';
+                parts.push(part);
+                part = new ast_a(null, ast);
+                continue;
+            }
+            if (c === ')') {
+                if (acc === '' && ast.#parts.length === 0) {
+                    ast.#emptyExt = true;
+                }
+                part.push(acc);
+                acc = '';
+                ast.push(...parts, part);
+                return i;
+            }
+            acc += c;
+        }
+        // unfinished extglob
+        // if we got here, it was a malformed extglob! not an extglob, but
+        // maybe something else in there.
+        ast.type = null;
+        ast.#hasMagic = undefined;
+        ast.#parts = [str.substring(pos - 1)];
+        return i;
+    }
+    #canAdoptWithSpace(child) {
+        return this.#canAdopt(child, adoptionWithSpaceMap);
+    }
+    #canAdopt(child, map = adoptionMap) {
+        if (!child ||
+            typeof child !== 'object' ||
+            child.type !== null ||
+            child.#parts.length !== 1 ||
+            this.type === null) {
+            return false;
+        }
+        const gc = child.#parts[0];
+        if (!gc || typeof gc !== 'object' || gc.type === null) {
+            return false;
+        }
+        return this.#canAdoptType(gc.type, map);
+    }
+    #canAdoptType(c, map = adoptionAnyMap) {
+        return !!map.get(this.type)?.includes(c);
+    }
+    #adoptWithSpace(child, index) {
+        const gc = child.#parts[0];
+        const blank = new ast_a(null, gc, this.options);
+        blank.#parts.push('');
+        gc.push(blank);
+        this.#adopt(child, index);
+    }
+    #adopt(child, index) {
+        const gc = child.#parts[0];
+        this.#parts.splice(index, 1, ...gc.#parts);
+        for (const p of gc.#parts) {
+            if (typeof p === 'object')
+                p.#parent = this;
+        }
+        this.#toString = undefined;
+    }
+    #canUsurpType(c) {
+        const m = usurpMap.get(this.type);
+        return !!m?.has(c);
+    }
+    #canUsurp(child) {
+        if (!child ||
+            typeof child !== 'object' ||
+            child.type !== null ||
+            child.#parts.length !== 1 ||
+            this.type === null ||
+            this.#parts.length !== 1) {
+            return false;
+        }
+        const gc = child.#parts[0];
+        if (!gc || typeof gc !== 'object' || gc.type === null) {
+            return false;
+        }
+        return this.#canUsurpType(gc.type);
+    }
+    #usurp(child) {
+        const m = usurpMap.get(this.type);
+        const gc = child.#parts[0];
+        const nt = m?.get(gc.type);
+        /* c8 ignore start - impossible */
+        if (!nt)
+            return false;
+        /* c8 ignore stop */
+        this.#parts = gc.#parts;
+        for (const p of this.#parts) {
+            if (typeof p === 'object') {
+                p.#parent = this;
+            }
+        }
+        this.type = nt;
+        this.#toString = undefined;
+        this.#emptyExt = false;
+    }
+    static fromGlob(pattern, options = {}) {
+        const ast = new ast_a(null, undefined, options);
+        ast_a.#parseAST(pattern, ast, 0, options, 0);
+        return ast;
+    }
+    // returns the regular expression if there's magic, or the unescaped
+    // string if not.
+    toMMPattern() {
+        // should only be called on root
+        /* c8 ignore start */
+        if (this !== this.#root)
+            return this.#root.toMMPattern();
+        /* c8 ignore stop */
+        const glob = this.toString();
+        const [re, body, hasMagic, uflag] = this.toRegExpSource();
+        // if we're in nocase mode, and not nocaseMagicOnly, then we do
+        // still need a regular expression if we have to case-insensitively
+        // match capital/lowercase characters.
+        const anyMagic = hasMagic ||
+            this.#hasMagic ||
+            (this.#options.nocase &&
+                !this.#options.nocaseMagicOnly &&
+                glob.toUpperCase() !== glob.toLowerCase());
+        if (!anyMagic) {
+            return body;
+        }
+        const flags = (this.#options.nocase ? 'i' : '') + (uflag ? 'u' : '');
+        return Object.assign(new RegExp(`^${re}$`, flags), {
+            _src: re,
+            _glob: glob,
+        });
+    }
+    get options() {
+        return this.#options;
+    }
+    // returns the string match, the regexp source, whether there's magic
+    // in the regexp (so a regular expression is required) and whether or
+    // not the uflag is needed for the regular expression (for posix classes)
+    // TODO: instead of injecting the start/end at this point, just return
+    // the BODY of the regexp, along with the start/end portions suitable
+    // for binding the start/end in either a joined full-path makeRe context
+    // (where we bind to (^|/), or a standalone matchPart context (where
+    // we bind to ^, and not /).  Otherwise slashes get duped!
+    //
+    // In part-matching mode, the start is:
+    // - if not isStart: nothing
+    // - if traversal possible, but not allowed: ^(?!\.\.?$)
+    // - if dots allowed or not possible: ^
+    // - if dots possible and not allowed: ^(?!\.)
+    // end is:
+    // - if not isEnd(): nothing
+    // - else: $
+    //
+    // In full-path matching mode, we put the slash at the START of the
+    // pattern, so start is:
+    // - if first pattern: same as part-matching mode
+    // - if not isStart(): nothing
+    // - if traversal possible, but not allowed: /(?!\.\.?(?:$|/))
+    // - if dots allowed or not possible: /
+    // - if dots possible and not allowed: /(?!\.)
+    // end is:
+    // - if last pattern, same as part-matching mode
+    // - else nothing
+    //
+    // Always put the (?:$|/) on negated tails, though, because that has to be
+    // there to bind the end of the negated pattern portion, and it's easier to
+    // just stick it in now rather than try to inject it later in the middle of
+    // the pattern.
+    //
+    // We can just always return the same end, and leave it up to the caller
+    // to know whether it's going to be used joined or in parts.
+    // And, if the start is adjusted slightly, can do the same there:
+    // - if not isStart: nothing
+    // - if traversal possible, but not allowed: (?:/|^)(?!\.\.?$)
+    // - if dots allowed or not possible: (?:/|^)
+    // - if dots possible and not allowed: (?:/|^)(?!\.)
+    //
+    // But it's better to have a simpler binding without a conditional, for
+    // performance, so probably better to return both start options.
+    //
+    // Then the caller just ignores the end if it's not the first pattern,
+    // and the start always gets applied.
+    //
+    // But that's always going to be $ if it's the ending pattern, or nothing,
+    // so the caller can just attach $ at the end of the pattern when building.
+    //
+    // So the todo is:
+    // - better detect what kind of start is needed
+    // - return both flavors of starting pattern
+    // - attach $ at the end of the pattern when creating the actual RegExp
+    //
+    // Ah, but wait, no, that all only applies to the root when the first pattern
+    // is not an extglob. If the first pattern IS an extglob, then we need all
+    // that dot prevention biz to live in the extglob portions, because eg
+    // +(*|.x*) can match .xy but not .yx.
+    //
+    // So, return the two flavors if it's #root and the first child is not an
+    // AST, otherwise leave it to the child AST to handle it, and there,
+    // use the (?:^|/) style of start binding.
+    //
+    // Even simplified further:
+    // - Since the start for a join is eg /(?!\.) and the start for a part
+    // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
+    // or start or whatever) and prepend ^ or / at the Regexp construction.
+    toRegExpSource(allowDot) {
+        const dot = allowDot ?? !!this.#options.dot;
+        if (this.#root === this) {
+            this.#flatten();
+            this.#fillNegs();
+        }
+        if (!isExtglobAST(this)) {
+            const noEmpty = this.isStart() &&
+                this.isEnd() &&
+                !this.#parts.some(s => typeof s !== 'string');
+            const src = this.#parts
+                .map(p => {
+                const [re, _, hasMagic, uflag] = typeof p === 'string' ?
+                    ast_a.#parseGlob(p, this.#hasMagic, noEmpty)
+                    : p.toRegExpSource(allowDot);
+                this.#hasMagic = this.#hasMagic || hasMagic;
+                this.#uflag = this.#uflag || uflag;
+                return re;
+            })
+                .join('');
+            let start = '';
+            if (this.isStart()) {
+                if (typeof this.#parts[0] === 'string') {
+                    // this is the string that will match the start of the pattern,
+                    // so we need to protect against dots and such.
+                    // '.' and '..' cannot match unless the pattern is that exactly,
+                    // even if it starts with . or dot:true is set.
+                    const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
+                    if (!dotTravAllowed) {
+                        const aps = addPatternStart;
+                        // check if we have a possibility of matching . or ..,
+                        // and prevent that.
+                        const needNoTrav = 
+                        // dots are allowed, and the pattern starts with [ or .
+                        (dot && aps.has(src.charAt(0))) ||
+                            // the pattern starts with \., and then [ or .
+                            (src.startsWith('\\.') && aps.has(src.charAt(2))) ||
+                            // the pattern starts with \.\., and then [ or .
+                            (src.startsWith('\\.\\.') && aps.has(src.charAt(4)));
+                        // no need to prevent dots if it can't match a dot, or if a
+                        // sub-pattern will be preventing it anyway.
+                        const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
+                        start =
+                            needNoTrav ? startNoTraversal
+                                : needNoDot ? startNoDot
+                                    : '';
+                    }
+                }
+            }
+            // append the "end of path portion" pattern to negation tails
+            let end = '';
+            if (this.isEnd() &&
+                this.#root.#filledNegs &&
+                this.#parent?.type === '!') {
+                end = '(?:$|\\/)';
+            }
+            const final = start + src + end;
+            return [
+                final,
+                unescape_unescape(src),
+                (this.#hasMagic = !!this.#hasMagic),
+                this.#uflag,
+            ];
+        }
+        // We need to calculate the body *twice* if it's a repeat pattern
+        // at the start, once in nodot mode, then again in dot mode, so a
+        // pattern like *(?) can match 'x.y'
+        const repeated = this.type === '*' || this.type === '+';
+        // some kind of extglob
+        const start = this.type === '!' ? '(?:(?!(?:' : '(?:';
+        let body = this.#partsToRegExp(dot);
+        if (this.isStart() && this.isEnd() && !body && this.type !== '!') {
+            // invalid extglob, has to at least be *something* present, if it's
+            // the entire path portion.
+            const s = this.toString();
+            const me = this;
+            me.#parts = [s];
+            me.type = null;
+            me.#hasMagic = undefined;
+            return [s, unescape_unescape(this.toString()), false, false];
+        }
+        let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ?
+            ''
+            : this.#partsToRegExp(true);
+        if (bodyDotAllowed === body) {
+            bodyDotAllowed = '';
+        }
+        if (bodyDotAllowed) {
+            body = `(?:${body})(?:${bodyDotAllowed})*?`;
+        }
+        // an empty !() is exactly equivalent to a starNoEmpty
+        let final = '';
+        if (this.type === '!' && this.#emptyExt) {
+            final = (this.isStart() && !dot ? startNoDot : '') + starNoEmpty;
+        }
+        else {
+            const close = this.type === '!' ?
+                // !() must match something,but !(x) can match ''
+                '))' +
+                    (this.isStart() && !dot && !allowDot ? startNoDot : '') +
+                    star +
+                    ')'
+                : this.type === '@' ? ')'
+                    : this.type === '?' ? ')?'
+                        : this.type === '+' && bodyDotAllowed ? ')'
+                            : this.type === '*' && bodyDotAllowed ? `)?`
+                                : `)${this.type}`;
+            final = start + body + close;
+        }
+        return [
+            final,
+            unescape_unescape(body),
+            (this.#hasMagic = !!this.#hasMagic),
+            this.#uflag,
+        ];
+    }
+    #flatten() {
+        if (!isExtglobAST(this)) {
+            for (const p of this.#parts) {
+                if (typeof p === 'object') {
+                    p.#flatten();
+                }
+            }
+        }
+        else {
+            // do up to 10 passes to flatten as much as possible
+            let iterations = 0;
+            let done = false;
+            do {
+                done = true;
+                for (let i = 0; i < this.#parts.length; i++) {
+                    const c = this.#parts[i];
+                    if (typeof c === 'object') {
+                        c.#flatten();
+                        if (this.#canAdopt(c)) {
+                            done = false;
+                            this.#adopt(c, i);
+                        }
+                        else if (this.#canAdoptWithSpace(c)) {
+                            done = false;
+                            this.#adoptWithSpace(c, i);
+                        }
+                        else if (this.#canUsurp(c)) {
+                            done = false;
+                            this.#usurp(c);
+                        }
+                    }
+                }
+            } while (!done && ++iterations < 10);
+        }
+        this.#toString = undefined;
+    }
+    #partsToRegExp(dot) {
+        return this.#parts
+            .map(p => {
+            // extglob ASTs should only contain parent ASTs
+            /* c8 ignore start */
+            if (typeof p === 'string') {
+                throw new Error('string type in extglob ast??');
+            }
+            /* c8 ignore stop */
+            // can ignore hasMagic, because extglobs are already always magic
+            const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
+            this.#uflag = this.#uflag || uflag;
+            return re;
+        })
+            .filter(p => !(this.isStart() && this.isEnd()) || !!p)
+            .join('|');
+    }
+    static #parseGlob(glob, hasMagic, noEmpty = false) {
+        let escaping = false;
+        let re = '';
+        let uflag = false;
+        // multiple stars that aren't globstars coalesce into one *
+        let inStar = false;
+        for (let i = 0; i < glob.length; i++) {
+            const c = glob.charAt(i);
+            if (escaping) {
+                escaping = false;
+                re += (reSpecials.has(c) ? '\\' : '') + c;
+                continue;
+            }
+            if (c === '*') {
+                if (inStar)
+                    continue;
+                inStar = true;
+                re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
+                hasMagic = true;
+                continue;
+            }
+            else {
+                inStar = false;
+            }
+            if (c === '\\') {
+                if (i === glob.length - 1) {
+                    re += '\\\\';
+                }
+                else {
+                    escaping = true;
+                }
+                continue;
+            }
+            if (c === '[') {
+                const [src, needUflag, consumed, magic] = parseClass(glob, i);
+                if (consumed) {
+                    re += src;
+                    uflag = uflag || needUflag;
+                    i += consumed - 1;
+                    hasMagic = hasMagic || magic;
+                    continue;
+                }
+            }
+            if (c === '?') {
+                re += qmark;
+                hasMagic = true;
+                continue;
+            }
+            re += regExpEscape(c);
+        }
+        return [re, unescape_unescape(glob), !!hasMagic, uflag];
+    }
+}
+ast_a = AST;
+//# sourceMappingURL=ast.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
+/**
+ * Escape all magic characters in a glob pattern.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape}
+ * option is used, then characters are escaped by wrapping in `[]`, because
+ * a magic character wrapped in a character class can only be satisfied by
+ * that exact character.  In this mode, `\` is _not_ escaped, because it is
+ * not interpreted as a magic character, but instead as a path separator.
+ *
+ * If the {@link MinimatchOptions.magicalBraces} option is used,
+ * then braces (`{` and `}`) will be escaped.
+ */
+const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
+    // don't need to escape +@! because we escape the parens
+    // that make those magic, and escaping ! as [!] isn't valid,
+    // because [!]] is a valid glob class meaning not ']'.
+    if (magicalBraces) {
+        return windowsPathsNoEscape ?
+            s.replace(/[?*()[\]{}]/g, '[$&]')
+            : s.replace(/[?*()[\]\\{}]/g, '\\$&');
+    }
+    return windowsPathsNoEscape ?
+        s.replace(/[?*()[\]]/g, '[$&]')
+        : s.replace(/[?*()[\]\\]/g, '\\$&');
+};
+//# sourceMappingURL=escape.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
+
+
+
+
+
+const minimatch = (p, pattern, options = {}) => {
+    assertValidPattern(pattern);
+    // shortcut: comments match nothing.
+    if (!options.nocomment && pattern.charAt(0) === '#') {
+        return false;
+    }
+    return new Minimatch(pattern, options).match(p);
+};
+// Optimized checking for the most common glob patterns.
+const starDotExtRE = /^\*+([^+@!?*[(]*)$/;
+const starDotExtTest = (ext) => (f) => !f.startsWith('.') && f.endsWith(ext);
+const starDotExtTestDot = (ext) => (f) => f.endsWith(ext);
+const starDotExtTestNocase = (ext) => {
+    ext = ext.toLowerCase();
+    return (f) => !f.startsWith('.') && f.toLowerCase().endsWith(ext);
+};
+const starDotExtTestNocaseDot = (ext) => {
+    ext = ext.toLowerCase();
+    return (f) => f.toLowerCase().endsWith(ext);
+};
+const starDotStarRE = /^\*+\.\*+$/;
+const starDotStarTest = (f) => !f.startsWith('.') && f.includes('.');
+const starDotStarTestDot = (f) => f !== '.' && f !== '..' && f.includes('.');
+const dotStarRE = /^\.\*+$/;
+const dotStarTest = (f) => f !== '.' && f !== '..' && f.startsWith('.');
+const starRE = /^\*+$/;
+const starTest = (f) => f.length !== 0 && !f.startsWith('.');
+const starTestDot = (f) => f.length !== 0 && f !== '.' && f !== '..';
+const qmarksRE = /^\?+([^+@!?*[(]*)?$/;
+const qmarksTestNocase = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExt([$0]);
+    if (!ext)
+        return noext;
+    ext = ext.toLowerCase();
+    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
+};
+const qmarksTestNocaseDot = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExtDot([$0]);
+    if (!ext)
+        return noext;
+    ext = ext.toLowerCase();
+    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
+};
+const qmarksTestDot = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExtDot([$0]);
+    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
+};
+const qmarksTest = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExt([$0]);
+    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
+};
+const qmarksTestNoExt = ([$0]) => {
+    const len = $0.length;
+    return (f) => f.length === len && !f.startsWith('.');
+};
+const qmarksTestNoExtDot = ([$0]) => {
+    const len = $0.length;
+    return (f) => f.length === len && f !== '.' && f !== '..';
+};
+/* c8 ignore start */
+const defaultPlatform = (typeof process === 'object' && process ?
+    (typeof process.env === 'object' &&
+        process.env &&
+        process.env.__MINIMATCH_TESTING_PLATFORM__) ||
+        process.platform
+    : 'posix');
+const esm_path = {
+    win32: { sep: '\\' },
+    posix: { sep: '/' },
+};
+/* c8 ignore stop */
+const sep = defaultPlatform === 'win32' ? esm_path.win32.sep : esm_path.posix.sep;
+minimatch.sep = sep;
+const GLOBSTAR = Symbol('globstar **');
+minimatch.GLOBSTAR = GLOBSTAR;
+// any single thing other than /
+// don't need to escape / when using new RegExp()
+const esm_qmark = '[^/]';
+// * => any number of characters
+const esm_star = esm_qmark + '*?';
+// ** when dots are allowed.  Anything goes, except .. and .
+// not (^ or / followed by one or two dots followed by $ or /),
+// followed by anything, any number of times.
+const twoStarDot = '(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?';
+// not a ^ or / followed by a dot,
+// followed by anything, any number of times.
+const twoStarNoDot = '(?:(?!(?:\\/|^)\\.).)*?';
+const filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
+minimatch.filter = filter;
+const ext = (a, b = {}) => Object.assign({}, a, b);
+const esm_defaults = (def) => {
+    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
+        return minimatch;
+    }
+    const orig = minimatch;
+    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+    return Object.assign(m, {
+        Minimatch: class Minimatch extends orig.Minimatch {
+            constructor(pattern, options = {}) {
+                super(pattern, ext(def, options));
+            }
+            static defaults(options) {
+                return orig.defaults(ext(def, options)).Minimatch;
+            }
+        },
+        AST: class AST extends orig.AST {
+            /* c8 ignore start */
+            constructor(type, parent, options = {}) {
+                super(type, parent, ext(def, options));
+            }
+            /* c8 ignore stop */
+            static fromGlob(pattern, options = {}) {
+                return orig.AST.fromGlob(pattern, ext(def, options));
+            }
+        },
+        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+        defaults: (options) => orig.defaults(ext(def, options)),
+        makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
+        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+        sep: orig.sep,
+        GLOBSTAR: GLOBSTAR,
+    });
+};
+minimatch.defaults = esm_defaults;
+// Brace expansion:
+// a{b,c}d -> abd acd
+// a{b,}c -> abc ac
+// a{0..3}d -> a0d a1d a2d a3d
+// a{b,c{d,e}f}g -> abg acdfg acefg
+// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
+//
+// Invalid sets are not expanded.
+// a{2..}b -> a{2..}b
+// a{b}c -> a{b}c
+const braceExpand = (pattern, options = {}) => {
+    assertValidPattern(pattern);
+    // Thanks to Yeting Li <https://github.com/yetingli> for
+    // improving this regexp to avoid a ReDOS vulnerability.
+    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+        // shortcut. no need to expand.
+        return [pattern];
+    }
+    return expand(pattern, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+// parse a component of the expanded set.
+// At this point, no pattern may contain "/" in it
+// so we're going to return a 2d array, where each entry is the full
+// pattern, split on '/', and then turned into a regular expression.
+// A regexp is made at the end which joins each array with an
+// escaped /, and another full one which joins each regexp with |.
+//
+// Following the lead of Bash 4.1, note that "**" only has special meaning
+// when it is the *only* thing in a path portion.  Otherwise, any series
+// of * is equivalent to a single *.  Globstar behavior is enabled by
+// default, and can be disabled by setting options.noglobstar.
+const makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
+minimatch.makeRe = makeRe;
+const match = (list, pattern, options = {}) => {
+    const mm = new Minimatch(pattern, options);
+    list = list.filter(f => mm.match(f));
+    if (mm.options.nonull && !list.length) {
+        list.push(pattern);
+    }
+    return list;
+};
+minimatch.match = match;
+// replace stuff like \* with *
+const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+const esm_regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+class Minimatch {
+    options;
+    set;
+    pattern;
+    windowsPathsNoEscape;
+    nonegate;
+    negate;
+    comment;
+    empty;
+    preserveMultipleSlashes;
+    partial;
+    globSet;
+    globParts;
+    nocase;
+    isWindows;
+    platform;
+    windowsNoMagicRoot;
+    maxGlobstarRecursion;
+    regexp;
+    constructor(pattern, options = {}) {
+        assertValidPattern(pattern);
+        options = options || {};
+        this.options = options;
+        this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
+        this.pattern = pattern;
+        this.platform = options.platform || defaultPlatform;
+        this.isWindows = this.platform === 'win32';
+        // avoid the annoying deprecation flag lol
+        const awe = ('allowWindow' + 'sEscape');
+        this.windowsPathsNoEscape =
+            !!options.windowsPathsNoEscape || options[awe] === false;
+        if (this.windowsPathsNoEscape) {
+            this.pattern = this.pattern.replace(/\\/g, '/');
+        }
+        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+        this.regexp = null;
+        this.negate = false;
+        this.nonegate = !!options.nonegate;
+        this.comment = false;
+        this.empty = false;
+        this.partial = !!options.partial;
+        this.nocase = !!this.options.nocase;
+        this.windowsNoMagicRoot =
+            options.windowsNoMagicRoot !== undefined ?
+                options.windowsNoMagicRoot
+                : !!(this.isWindows && this.nocase);
+        this.globSet = [];
+        this.globParts = [];
+        this.set = [];
+        // make the set of regexps etc.
+        this.make();
+    }
+    hasMagic() {
+        if (this.options.magicalBraces && this.set.length > 1) {
+            return true;
+        }
+        for (const pattern of this.set) {
+            for (const part of pattern) {
+                if (typeof part !== 'string')
+                    return true;
+            }
+        }
+        return false;
+    }
+    debug(..._) { }
+    make() {
+        const pattern = this.pattern;
+        const options = this.options;
+        // empty patterns and comments match nothing.
+        if (!options.nocomment && pattern.charAt(0) === '#') {
+            this.comment = true;
+            return;
+        }
+        if (!pattern) {
+            this.empty = true;
+            return;
+        }
+        // step 1: figure out negation, etc.
+        this.parseNegate();
+        // step 2: expand braces
+        this.globSet = [...new Set(this.braceExpand())];
+        if (options.debug) {
+            //oxlint-disable-next-line no-console
+            this.debug = (...args) => console.error(...args);
+        }
+        this.debug(this.pattern, this.globSet);
+        // step 3: now we have a set, so turn each one into a series of
+        // path-portion matching patterns.
+        // These will be regexps, except in the case of "**", which is
+        // set to the GLOBSTAR object for globstar behavior,
+        // and will not contain any / characters
+        //
+        // First, we preprocess to make the glob pattern sets a bit simpler
+        // and deduped.  There are some perf-killing patterns that can cause
+        // problems with a glob walk, but we can simplify them down a bit.
+        const rawGlobParts = this.globSet.map(s => this.slashSplit(s));
+        this.globParts = this.preprocess(rawGlobParts);
+        this.debug(this.pattern, this.globParts);
+        // glob --> regexps
+        let set = this.globParts.map((s, _, __) => {
+            if (this.isWindows && this.windowsNoMagicRoot) {
+                // check if it's a drive or unc path.
+                const isUNC = s[0] === '' &&
+                    s[1] === '' &&
+                    (s[2] === '?' || !globMagic.test(s[2])) &&
+                    !globMagic.test(s[3]);
+                const isDrive = /^[a-z]:/i.test(s[0]);
+                if (isUNC) {
+                    return [
+                        ...s.slice(0, 4),
+                        ...s.slice(4).map(ss => this.parse(ss)),
+                    ];
+                }
+                else if (isDrive) {
+                    return [s[0], ...s.slice(1).map(ss => this.parse(ss))];
+                }
+            }
+            return s.map(ss => this.parse(ss));
+        });
+        this.debug(this.pattern, set);
+        // filter out everything that didn't compile properly.
+        this.set = set.filter(s => s.indexOf(false) === -1);
+        // do not treat the ? in UNC paths as magic
+        if (this.isWindows) {
+            for (let i = 0; i < this.set.length; i++) {
+                const p = this.set[i];
+                if (p[0] === '' &&
+                    p[1] === '' &&
+                    this.globParts[i][2] === '?' &&
+                    typeof p[3] === 'string' &&
+                    /^[a-z]:$/i.test(p[3])) {
+                    p[2] = '?';
+                }
+            }
+        }
+        this.debug(this.pattern, this.set);
+    }
+    // various transforms to equivalent pattern sets that are
+    // faster to process in a filesystem walk.  The goal is to
+    // eliminate what we can, and push all ** patterns as far
+    // to the right as possible, even if it increases the number
+    // of patterns that we have to process.
+    preprocess(globParts) {
+        // if we're not in globstar mode, then turn ** into *
+        if (this.options.noglobstar) {
+            for (const partset of globParts) {
+                for (let j = 0; j < partset.length; j++) {
+                    if (partset[j] === '**') {
+                        partset[j] = '*';
+                    }
+                }
+            }
+        }
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+            // aggressive optimization for the purpose of fs walking
+            globParts = this.firstPhasePreProcess(globParts);
+            globParts = this.secondPhasePreProcess(globParts);
+        }
+        else if (optimizationLevel >= 1) {
+            // just basic optimizations to remove some .. parts
+            globParts = this.levelOneOptimize(globParts);
+        }
+        else {
+            // just collapse multiple ** portions into one
+            globParts = this.adjascentGlobstarOptimize(globParts);
+        }
+        return globParts;
+    }
+    // just get rid of adjascent ** portions
+    adjascentGlobstarOptimize(globParts) {
+        return globParts.map(parts => {
+            let gs = -1;
+            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                let i = gs;
+                while (parts[i + 1] === '**') {
+                    i++;
+                }
+                if (i !== gs) {
+                    parts.splice(gs, i - gs);
+                }
+            }
+            return parts;
+        });
+    }
+    // get rid of adjascent ** and resolve .. portions
+    levelOneOptimize(globParts) {
+        return globParts.map(parts => {
+            parts = parts.reduce((set, part) => {
+                const prev = set[set.length - 1];
+                if (part === '**' && prev === '**') {
+                    return set;
+                }
+                if (part === '..') {
+                    if (prev && prev !== '..' && prev !== '.' && prev !== '**') {
+                        set.pop();
+                        return set;
+                    }
+                }
+                set.push(part);
+                return set;
+            }, []);
+            return parts.length === 0 ? [''] : parts;
+        });
+    }
+    levelTwoFileOptimize(parts) {
+        if (!Array.isArray(parts)) {
+            parts = this.slashSplit(parts);
+        }
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/<e>/<rest> -> <pre>/<rest>
+            if (!this.preserveMultipleSlashes) {
+                for (let i = 1; i < parts.length - 1; i++) {
+                    const p = parts[i];
+                    // don't squeeze out UNC patterns
+                    if (i === 1 && p === '' && parts[0] === '')
+                        continue;
+                    if (p === '.' || p === '') {
+                        didSomething = true;
+                        parts.splice(i, 1);
+                        i--;
+                    }
+                }
+                if (parts[0] === '.' &&
+                    parts.length === 2 &&
+                    (parts[1] === '.' || parts[1] === '')) {
+                    didSomething = true;
+                    parts.pop();
+                }
+            }
+            // <pre>/<p>/../<rest> -> <pre>/<rest>
+            let dd = 0;
+            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                const p = parts[dd - 1];
+                if (p &&
+                    p !== '.' &&
+                    p !== '..' &&
+                    p !== '**' &&
+                    !(this.isWindows && /^[a-z]:$/i.test(p))) {
+                    didSomething = true;
+                    parts.splice(dd - 1, 2);
+                    dd -= 2;
+                }
+            }
+        } while (didSomething);
+        return parts.length === 0 ? [''] : parts;
+    }
+    // First phase: single-pattern processing
+    // <pre> is 1 or more portions
+    // <rest> is 1 or more portions
+    // <p> is any portion other than ., .., '', or **
+    // <e> is . or ''
+    //
+    // **/.. is *brutal* for filesystem walking performance, because
+    // it effectively resets the recursive walk each time it occurs,
+    // and ** cannot be reduced out by a .. pattern part like a regexp
+    // or most strings (other than .., ., and '') can be.
+    //
+    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+    // <pre>/<e>/<rest> -> <pre>/<rest>
+    // <pre>/<p>/../<rest> -> <pre>/<rest>
+    // **/**/<rest> -> **/<rest>
+    //
+    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+    // this WOULD be allowed if ** did follow symlinks, or * didn't
+    firstPhasePreProcess(globParts) {
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+            for (let parts of globParts) {
+                let gs = -1;
+                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                    let gss = gs;
+                    while (parts[gss + 1] === '**') {
+                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
+                        gss++;
+                    }
+                    // eg, if gs is 2 and gss is 4, that means we have 3 **
+                    // parts, and can remove 2 of them.
+                    if (gss > gs) {
+                        parts.splice(gs + 1, gss - gs);
+                    }
+                    let next = parts[gs + 1];
+                    const p = parts[gs + 2];
+                    const p2 = parts[gs + 3];
+                    if (next !== '..')
+                        continue;
+                    if (!p ||
+                        p === '.' ||
+                        p === '..' ||
+                        !p2 ||
+                        p2 === '.' ||
+                        p2 === '..') {
+                        continue;
+                    }
+                    didSomething = true;
+                    // edit parts in place, and push the new one
+                    parts.splice(gs, 1);
+                    const other = parts.slice(0);
+                    other[gs] = '**';
+                    globParts.push(other);
+                    gs--;
+                }
+                // <pre>/<e>/<rest> -> <pre>/<rest>
+                if (!this.preserveMultipleSlashes) {
+                    for (let i = 1; i < parts.length - 1; i++) {
+                        const p = parts[i];
+                        // don't squeeze out UNC patterns
+                        if (i === 1 && p === '' && parts[0] === '')
+                            continue;
+                        if (p === '.' || p === '') {
+                            didSomething = true;
+                            parts.splice(i, 1);
+                            i--;
+                        }
+                    }
+                    if (parts[0] === '.' &&
+                        parts.length === 2 &&
+                        (parts[1] === '.' || parts[1] === '')) {
+                        didSomething = true;
+                        parts.pop();
+                    }
+                }
+                // <pre>/<p>/../<rest> -> <pre>/<rest>
+                let dd = 0;
+                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                    const p = parts[dd - 1];
+                    if (p && p !== '.' && p !== '..' && p !== '**') {
+                        didSomething = true;
+                        const needDot = dd === 1 && parts[dd + 1] === '**';
+                        const splin = needDot ? ['.'] : [];
+                        parts.splice(dd - 1, 2, ...splin);
+                        if (parts.length === 0)
+                            parts.push('');
+                        dd -= 2;
+                    }
+                }
+            }
+        } while (didSomething);
+        return globParts;
+    }
+    // second phase: multi-pattern dedupes
+    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+    // {<pre>/**/<rest>,<pre>/<rest>} -> <pre>/**/<rest>
+    //
+    // {<pre>/**/<rest>,<pre>/**/<p>/<rest>} -> <pre>/**/<rest>
+    // ^-- not valid because ** doens't follow symlinks
+    secondPhasePreProcess(globParts) {
+        for (let i = 0; i < globParts.length - 1; i++) {
+            for (let j = i + 1; j < globParts.length; j++) {
+                const matched = this.partsMatch(globParts[i], globParts[j], !this.preserveMultipleSlashes);
+                if (matched) {
+                    globParts[i] = [];
+                    globParts[j] = matched;
+                    break;
+                }
+            }
+        }
+        return globParts.filter(gs => gs.length);
+    }
+    partsMatch(a, b, emptyGSMatch = false) {
+        let ai = 0;
+        let bi = 0;
+        let result = [];
+        let which = '';
+        while (ai < a.length && bi < b.length) {
+            if (a[ai] === b[bi]) {
+                result.push(which === 'b' ? b[bi] : a[ai]);
+                ai++;
+                bi++;
+            }
+            else if (emptyGSMatch && a[ai] === '**' && b[bi] === a[ai + 1]) {
+                result.push(a[ai]);
+                ai++;
+            }
+            else if (emptyGSMatch && b[bi] === '**' && a[ai] === b[bi + 1]) {
+                result.push(b[bi]);
+                bi++;
+            }
+            else if (a[ai] === '*' &&
+                b[bi] &&
+                (this.options.dot || !b[bi].startsWith('.')) &&
+                b[bi] !== '**') {
+                if (which === 'b')
+                    return false;
+                which = 'a';
+                result.push(a[ai]);
+                ai++;
+                bi++;
+            }
+            else if (b[bi] === '*' &&
+                a[ai] &&
+                (this.options.dot || !a[ai].startsWith('.')) &&
+                a[ai] !== '**') {
+                if (which === 'a')
+                    return false;
+                which = 'b';
+                result.push(b[bi]);
+                ai++;
+                bi++;
+            }
+            else {
+                return false;
+            }
+        }
+        // if we fall out of the loop, it means they two are identical
+        // as long as their lengths match
+        return a.length === b.length && result;
+    }
+    parseNegate() {
+        if (this.nonegate)
+            return;
+        const pattern = this.pattern;
+        let negate = false;
+        let negateOffset = 0;
+        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
+            negate = !negate;
+            negateOffset++;
+        }
+        if (negateOffset)
+            this.pattern = pattern.slice(negateOffset);
+        this.negate = negate;
+    }
+    // set partial to true to test if, for example,
+    // "/a/b" matches the start of "/*/b/*/d"
+    // Partial means, if you run out of file before you run
+    // out of pattern, then that's fine, as long as all
+    // the parts match.
+    matchOne(file, pattern, partial = false) {
+        let fileStartIndex = 0;
+        let patternStartIndex = 0;
+        // UNC paths like //?/X:/... can match X:/... and vice versa
+        // Drive letters in absolute drive or unc paths are always compared
+        // case-insensitively.
+        if (this.isWindows) {
+            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
+            const fileUNC = !fileDrive &&
+                file[0] === '' &&
+                file[1] === '' &&
+                file[2] === '?' &&
+                /^[a-z]:$/i.test(file[3]);
+            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
+            const patternUNC = !patternDrive &&
+                pattern[0] === '' &&
+                pattern[1] === '' &&
+                pattern[2] === '?' &&
+                typeof pattern[3] === 'string' &&
+                /^[a-z]:$/i.test(pattern[3]);
+            const fdi = fileUNC ? 3
+                : fileDrive ? 0
+                    : undefined;
+            const pdi = patternUNC ? 3
+                : patternDrive ? 0
+                    : undefined;
+            if (typeof fdi === 'number' && typeof pdi === 'number') {
+                const [fd, pd] = [
+                    file[fdi],
+                    pattern[pdi],
+                ];
+                // start matching at the drive letter index of each
+                if (fd.toLowerCase() === pd.toLowerCase()) {
+                    pattern[pdi] = fd;
+                    patternStartIndex = pdi;
+                    fileStartIndex = fdi;
+                }
+            }
+        }
+        // resolve and reduce . and .. portions in the file as well.
+        // don't need to do the second phase, because it's only one string[]
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+            file = this.levelTwoFileOptimize(file);
+        }
+        if (pattern.includes(GLOBSTAR)) {
+            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+        }
+        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+        // split the pattern into head, tail, and middle of ** delimited parts
+        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+        const lastgs = pattern.lastIndexOf(GLOBSTAR);
+        // split the pattern up into globstar-delimited sections
+        // the tail has to be at the end, and the others just have
+        // to be found in order from the head.
+        const [head, body, tail] = partial ?
+            [
+                pattern.slice(patternIndex, firstgs),
+                pattern.slice(firstgs + 1),
+                [],
+            ]
+            : [
+                pattern.slice(patternIndex, firstgs),
+                pattern.slice(firstgs + 1, lastgs),
+                pattern.slice(lastgs + 1),
+            ];
+        // check the head, from the current file/pattern index.
+        if (head.length) {
+            const fileHead = file.slice(fileIndex, fileIndex + head.length);
+            if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
+                return false;
+            }
+            fileIndex += head.length;
+            patternIndex += head.length;
+        }
+        // now we know the head matches!
+        // if the last portion is not empty, it MUST match the end
+        // check the tail
+        let fileTailMatch = 0;
+        if (tail.length) {
+            // if head + tail > file, then we cannot possibly match
+            if (tail.length + fileIndex > file.length)
+                return false;
+            // try to match the tail
+            let tailStart = file.length - tail.length;
+            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+                fileTailMatch = tail.length;
+            }
+            else {
+                // affordance for stuff like a/**/* matching a/b/
+                // if the last file portion is '', and there's more to the pattern
+                // then try without the '' bit.
+                if (file[file.length - 1] !== '' ||
+                    fileIndex + tail.length === file.length) {
+                    return false;
+                }
+                tailStart--;
+                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+                    return false;
+                }
+                fileTailMatch = tail.length + 1;
+            }
+        }
+        // now we know the tail matches!
+        // the middle is zero or more portions wrapped in **, possibly
+        // containing more ** sections.
+        // so a/**/b/**/c/**/d has become **/b/**/c/**
+        // if it's empty, it means a/**/b, just verify we have no bad dots
+        // if there's no tail, so it ends on /**, then we must have *something*
+        // after the head, or it's not a matc
+        if (!body.length) {
+            let sawSome = !!fileTailMatch;
+            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
+                const f = String(file[i]);
+                sawSome = true;
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            // in partial mode, we just need to get past all file parts
+            return partial || sawSome;
+        }
+        // now we know that there's one or more body sections, which can
+        // be matched anywhere from the 0 index (because the head was pruned)
+        // through to the length-fileTailMatch index.
+        // split the body up into sections, and note the minimum index it can
+        // be found at (start with the length of all previous segments)
+        // [section, before, after]
+        const bodySegments = [[[], 0]];
+        let currentBody = bodySegments[0];
+        let nonGsParts = 0;
+        const nonGsPartsSums = [0];
+        for (const b of body) {
+            if (b === GLOBSTAR) {
+                nonGsPartsSums.push(nonGsParts);
+                currentBody = [[], 0];
+                bodySegments.push(currentBody);
+            }
+            else {
+                currentBody[0].push(b);
+                nonGsParts++;
+            }
+        }
+        let i = bodySegments.length - 1;
+        const fileLength = file.length - fileTailMatch;
+        for (const b of bodySegments) {
+            b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
+        }
+        return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
+    }
+    // return false for "nope, not matching"
+    // return null for "not matching, cannot keep trying"
+    #matchGlobStarBodySections(file, 
+    // pattern section, last possible position for it
+    bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
+        // take the first body segment, and walk from fileIndex to its "after"
+        // value at the end
+        // If it doesn't match at that position, we increment, until we hit
+        // that final possible position, and give up.
+        // If it does match, then advance and try to rest.
+        // If any of them fail we keep walking forward.
+        // this is still a bit recursively painful, but it's more constrained
+        // than previous implementations, because we never test something that
+        // can't possibly be a valid matching condition.
+        const bs = bodySegments[bodyIndex];
+        if (!bs) {
+            // just make sure that there's no bad dots
+            for (let i = fileIndex; i < file.length; i++) {
+                sawTail = true;
+                const f = file[i];
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            return sawTail;
+        }
+        // have a non-globstar body section to test
+        const [body, after] = bs;
+        while (fileIndex <= after) {
+            const m = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
+            // if limit exceeded, no match. intentional false negative,
+            // acceptable break in correctness for security.
+            if (m && globStarDepth < this.maxGlobstarRecursion) {
+                // match! see if the rest match. if so, we're done!
+                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
+                if (sub !== false) {
+                    return sub;
+                }
+            }
+            const f = file[fileIndex];
+            if (f === '.' ||
+                f === '..' ||
+                (!this.options.dot && f.startsWith('.'))) {
+                return false;
+            }
+            fileIndex++;
+        }
+        // walked off. no point continuing
+        return partial || null;
+    }
+    #matchOne(file, pattern, partial, fileIndex, patternIndex) {
+        let fi;
+        let pi;
+        let pl;
+        let fl;
+        for (fi = fileIndex,
+            pi = patternIndex,
+            fl = file.length,
+            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+            this.debug('matchOne loop');
+            let p = pattern[pi];
+            let f = file[fi];
+            this.debug(pattern, p, f);
+            // should be impossible.
+            // some invalid regexp stuff in the set.
+            /* c8 ignore start */
+            if (p === false || p === GLOBSTAR) {
+                return false;
+            }
+            /* c8 ignore stop */
+            // something other than **
+            // non-magic patterns just have to match exactly
+            // patterns with magic have been turned into regexps.
+            let hit;
+            if (typeof p === 'string') {
+                hit = f === p;
+                this.debug('string match', p, f, hit);
+            }
+            else {
+                hit = p.test(f);
+                this.debug('pattern match', p, f, hit);
+            }
+            if (!hit)
+                return false;
+        }
+        // Note: ending in / means that we'll get a final ""
+        // at the end of the pattern.  This can only match a
+        // corresponding "" at the end of the file.
+        // If the file ends in /, then it can only match a
+        // a pattern that ends in /, unless the pattern just
+        // doesn't have any more for it. But, a/b/ should *not*
+        // match "a/b/*", even though "" matches against the
+        // [^/]*? pattern, except in partial mode, where it might
+        // simply not be reached yet.
+        // However, a/b/ should still satisfy a/*
+        // now either we fell off the end of the pattern, or we're done.
+        if (fi === fl && pi === pl) {
+            // ran out of pattern and filename at the same time.
+            // an exact hit!
+            return true;
+        }
+        else if (fi === fl) {
+            // ran out of file, but still had pattern left.
+            // this is ok if we're doing the match as part of
+            // a glob fs traversal.
+            return partial;
+        }
+        else if (pi === pl) {
+            // ran out of pattern, still have file left.
+            // this is only acceptable if we're on the very last
+            // empty segment of a file with a trailing slash.
+            // a/* should match a/b/
+            return fi === fl - 1 && file[fi] === '';
+            /* c8 ignore start */
+        }
+        else {
+            // should be unreachable.
+            throw new Error('wtf?');
+        }
+        /* c8 ignore stop */
+    }
+    braceExpand() {
+        return braceExpand(this.pattern, this.options);
+    }
+    parse(pattern) {
+        assertValidPattern(pattern);
+        const options = this.options;
+        // shortcuts
+        if (pattern === '**')
+            return GLOBSTAR;
+        if (pattern === '')
+            return '';
+        // far and away, the most common glob pattern parts are
+        // *, *.*, and *.<ext>  Add a fast check method for those.
+        let m;
+        let fastTest = null;
+        if ((m = pattern.match(starRE))) {
+            fastTest = options.dot ? starTestDot : starTest;
+        }
+        else if ((m = pattern.match(starDotExtRE))) {
+            fastTest = (options.nocase ?
+                options.dot ?
+                    starDotExtTestNocaseDot
+                    : starDotExtTestNocase
+                : options.dot ? starDotExtTestDot
+                    : starDotExtTest)(m[1]);
+        }
+        else if ((m = pattern.match(qmarksRE))) {
+            fastTest = (options.nocase ?
+                options.dot ?
+                    qmarksTestNocaseDot
+                    : qmarksTestNocase
+                : options.dot ? qmarksTestDot
+                    : qmarksTest)(m);
+        }
+        else if ((m = pattern.match(starDotStarRE))) {
+            fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
+        }
+        else if ((m = pattern.match(dotStarRE))) {
+            fastTest = dotStarTest;
+        }
+        const re = AST.fromGlob(pattern, this.options).toMMPattern();
+        if (fastTest && typeof re === 'object') {
+            // Avoids overriding in frozen environments
+            Reflect.defineProperty(re, 'test', { value: fastTest });
+        }
+        return re;
+    }
+    makeRe() {
+        if (this.regexp || this.regexp === false)
+            return this.regexp;
+        // at this point, this.set is a 2d array of partial
+        // pattern strings, or "**".
+        //
+        // It's better to use .match().  This function shouldn't
+        // be used, really, but it's pretty convenient sometimes,
+        // when you just want to work with a regex.
+        const set = this.set;
+        if (!set.length) {
+            this.regexp = false;
+            return this.regexp;
+        }
+        const options = this.options;
+        const twoStar = options.noglobstar ? esm_star
+            : options.dot ? twoStarDot
+                : twoStarNoDot;
+        const flags = new Set(options.nocase ? ['i'] : []);
+        // regexpify non-globstar patterns
+        // if ** is only item, then we just do one twoStar
+        // if ** is first, and there are more, prepend (\/|twoStar\/)? to next
+        // if ** is last, append (\/twoStar|) to previous
+        // if ** is in the middle, append (\/|\/twoStar\/) to previous
+        // then filter out GLOBSTAR symbols
+        let re = set
+            .map(pattern => {
+            const pp = pattern.map(p => {
+                if (p instanceof RegExp) {
+                    for (const f of p.flags.split(''))
+                        flags.add(f);
+                }
+                return (typeof p === 'string' ? esm_regExpEscape(p)
+                    : p === GLOBSTAR ? GLOBSTAR
+                        : p._src);
+            });
+            pp.forEach((p, i) => {
+                const next = pp[i + 1];
+                const prev = pp[i - 1];
+                if (p !== GLOBSTAR || prev === GLOBSTAR) {
+                    return;
+                }
+                if (prev === undefined) {
+                    if (next !== undefined && next !== GLOBSTAR) {
+                        pp[i + 1] = '(?:\\/|' + twoStar + '\\/)?' + next;
+                    }
+                    else {
+                        pp[i] = twoStar;
+                    }
+                }
+                else if (next === undefined) {
+                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + ')?';
+                }
+                else if (next !== GLOBSTAR) {
+                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + '\\/)' + next;
+                    pp[i + 1] = GLOBSTAR;
+                }
+            });
+            const filtered = pp.filter(p => p !== GLOBSTAR);
+            // For partial matches, we need to make the pattern match
+            // any prefix of the full path. We do this by generating
+            // alternative patterns that match progressively longer prefixes.
+            if (this.partial && filtered.length >= 1) {
+                const prefixes = [];
+                for (let i = 1; i <= filtered.length; i++) {
+                    prefixes.push(filtered.slice(0, i).join('/'));
+                }
+                return '(?:' + prefixes.join('|') + ')';
+            }
+            return filtered.join('/');
+        })
+            .join('|');
+        // need to wrap in parens if we had more than one thing with |,
+        // otherwise only the first will be anchored to ^ and the last to $
+        const [open, close] = set.length > 1 ? ['(?:', ')'] : ['', ''];
+        // must match entire pattern
+        // ending in a * or ** will make it less strict.
+        re = '^' + open + re + close + '$';
+        // In partial mode, '/' should always match as it's a valid prefix for any pattern
+        if (this.partial) {
+            re = '^(?:\\/|' + open + re.slice(1, -1) + close + ')$';
+        }
+        // can match anything, as long as it's not this.
+        if (this.negate)
+            re = '^(?!' + re + ').+$';
+        try {
+            this.regexp = new RegExp(re, [...flags].join(''));
+            /* c8 ignore start */
+        }
+        catch {
+            // should be impossible
+            this.regexp = false;
+        }
+        /* c8 ignore stop */
+        return this.regexp;
+    }
+    slashSplit(p) {
+        // if p starts with // on windows, we preserve that
+        // so that UNC paths aren't broken.  Otherwise, any number of
+        // / characters are coalesced into one, unless
+        // preserveMultipleSlashes is set to true.
+        if (this.preserveMultipleSlashes) {
+            return p.split('/');
+        }
+        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+            // add an extra '' for the one we lose
+            return ['', ...p.split(/\/+/)];
+        }
+        else {
+            return p.split(/\/+/);
+        }
+    }
+    match(f, partial = this.partial) {
+        this.debug('match', f, this.pattern);
+        // short-circuit in the case of busted things.
+        // comments, etc.
+        if (this.comment) {
+            return false;
+        }
+        if (this.empty) {
+            return f === '';
+        }
+        if (f === '/' && partial) {
+            return true;
+        }
+        const options = this.options;
+        // windows: need to use /, not \
+        if (this.isWindows) {
+            f = f.split('\\').join('/');
+        }
+        // treat the test path as a set of pathparts.
+        const ff = this.slashSplit(f);
+        this.debug(this.pattern, 'split', ff);
+        // just ONE of the pattern sets in this.set needs to match
+        // in order for it to be valid.  If negating, then just one
+        // match means that we have failed.
+        // Either way, return on the first hit.
+        const set = this.set;
+        this.debug(this.pattern, 'set', set);
+        // Find the basename of the path by looking for the last non-empty segment
+        let filename = ff[ff.length - 1];
+        if (!filename) {
+            for (let i = ff.length - 2; !filename && i >= 0; i--) {
+                filename = ff[i];
+            }
+        }
+        for (const pattern of set) {
+            let file = ff;
+            if (options.matchBase && pattern.length === 1) {
+                file = [filename];
+            }
+            const hit = this.matchOne(file, pattern, partial);
+            if (hit) {
+                if (options.flipNegate) {
+                    return true;
+                }
+                return !this.negate;
+            }
+        }
+        // didn't get any hits.  this is success if it's a negative
+        // pattern, failure otherwise.
+        if (options.flipNegate) {
+            return false;
+        }
+        return this.negate;
+    }
+    static defaults(def) {
+        return minimatch.defaults(def).Minimatch;
+    }
+}
+/* c8 ignore start */
+
+
+
+/* c8 ignore stop */
+minimatch.AST = AST;
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape_escape;
+minimatch.unescape = unescape_unescape;
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./src/scan/terraform/kind.ts
+function terraformKindOf(base) {
+    if (base.endsWith('.tf'))
+        return 'terraform';
+    if (base.endsWith('.tfplan.json') || base === 'tfplan.json' || base === 'plan.json')
+        return 'terraform_plan';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/scan/discover.ts
+
+
+
+
+
+/** Files bigger than this are configuration nobody writes by hand; they are skipped and counted. */
+const MAX_FILE_BYTES = 4 * 1024 * 1024;
+/** Decides the kind by name: pg_hba*.conf, postgresql.conf and postgresql.auto.conf, *.sql. */
+function kindOf(rel) {
+    const base = external_node_path_default().posix.basename(rel);
+    if (/^pg_hba.*\.conf$/.test(base))
+        return 'pg_hba';
+    if (base === 'postgresql.conf' || base === 'postgresql.auto.conf')
+        return 'postgresql_conf';
+    if (/\.sql$/i.test(base))
+        return 'sql';
+    return terraformKindOf(base);
+}
+function matchesAny(rel, globs) {
+    return globs.some(g => minimatch(rel, g, { dot: true, matchBase: !g.includes('/') }));
+}
+/**
+ * Walks the given paths under `root`, honouring every .gitignore on the way (nested files apply to
+ * their own directory, as git applies them) and the --include/--exclude globs.
+ */
+function discover(root, paths, opts) {
+    const files = [];
+    const skipped = [];
+    const rules = [];
+    const ignored = (rel, isDir) => rules.some(({ dir, ig }) => {
+        if (dir !== '' && !rel.startsWith(`${dir}/`))
+            return false;
+        const sub = dir === '' ? rel : rel.slice(dir.length + 1);
+        return ig.ignores(isDir ? `${sub}/` : sub);
+    });
+    const loadGitignore = (dirRel) => {
+        const file = external_node_path_default().join(root, dirRel, '.gitignore');
+        if (external_node_fs_default().existsSync(file))
+            rules.push({ dir: dirRel, ig: ignore_default()().add(external_node_fs_default().readFileSync(file, 'utf8')) });
+    };
+    const consider = (abs, rel) => {
+        const kind = kindOf(rel);
+        const included = opts.include.length ? matchesAny(rel, opts.include) : kind !== undefined;
+        if (!included || matchesAny(rel, opts.exclude))
+            return;
+        if (kind === undefined) {
+            skipped.push({ rel, reason: 'not a kind of file the scanner understands' });
+            return;
+        }
+        const size = external_node_fs_default().statSync(abs).size;
+        if (size > MAX_FILE_BYTES) {
+            skipped.push({ rel, reason: `larger than ${MAX_FILE_BYTES} bytes` });
+            return;
+        }
+        files.push({ abs, rel, kind });
+    };
+    const walk = (dirRel) => {
+        loadGitignore(dirRel);
+        const entries = external_node_fs_default().readdirSync(external_node_path_default().join(root, dirRel), { withFileTypes: true });
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const e of entries) {
+            // .terraform holds downloaded providers and modules (third-party code), not the repository's.
+            if (e.name === '.git' || e.name === 'node_modules' || e.name === '.terraform')
+                continue;
+            const rel = dirRel === '' ? e.name : `${dirRel}/${e.name}`;
+            if (ignored(rel, e.isDirectory()))
+                continue;
+            if (e.isDirectory())
+                walk(rel);
+            else if (e.isFile())
+                consider(external_node_path_default().join(root, rel), rel);
+        }
+    };
+    for (const p of paths) {
+        const abs = external_node_path_default().resolve(root, p);
+        const rel = external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/');
+        const stat = external_node_fs_default().statSync(abs);
+        if (stat.isDirectory()) {
+            // .gitignore files of the directories above the starting point apply too.
+            const parts = rel === '' ? [] : rel.split('/');
+            for (let i = 0; i < parts.length; i++)
+                loadGitignore(parts.slice(0, i).join('/'));
+            walk(rel);
+        }
+        else
+            consider(abs, rel);
+    }
+    return { files, skipped };
+}
+
+;// CONCATENATED MODULE: ./src/scan/conf-file.ts
+/**
+ * Reads postgresql.conf / postgresql.auto.conf text as PostgreSQL's guc-file lexer does: one
+ * `name [=] value` per line, `#` comments, single-quoted values with '' and backslash escapes,
+ * names case-insensitive. A later assignment of the same name wins, as it does on the server.
+ */
+const conf_file_NAME = /^[A-Za-z_][A-Za-z0-9_$]*(\.[A-Za-z_][A-Za-z0-9_$]*)?/;
+function unquote(body) {
+    let out = '';
+    for (let i = 0; i < body.length; i++) {
+        const c = body[i];
+        if (c === "'" && body[i + 1] === "'") {
+            out += "'";
+            i++;
+        }
+        else if (c === '\\' && i + 1 < body.length) {
+            const n = body[++i];
+            out += { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' }[n] ?? n;
+        }
+        else
+            out += c;
+    }
+    return out;
+}
+function parseConfFile(text) {
+    const assignments = [];
+    const errors = [];
+    text.split(/\r?\n/).forEach((raw, idx) => {
+        const line = idx + 1;
+        const lead = raw.length - raw.trimStart().length;
+        let rest = raw.slice(lead);
+        if (rest === '' || rest.startsWith('#'))
+            return;
+        const m = conf_file_NAME.exec(rest);
+        if (!m) {
+            errors.push({ line, column: lead + 1, message: `syntax error near "${rest.slice(0, 20)}"` });
+            return;
+        }
+        const name = m[0].toLowerCase();
+        rest = rest.slice(m[0].length).trimStart();
+        if (rest.startsWith('='))
+            rest = rest.slice(1).trimStart();
+        let value;
+        if (rest.startsWith("'")) {
+            const q = /^'((?:[^'\\]|''|\\.)*)'/.exec(rest);
+            if (!q) {
+                errors.push({ line, column: lead + 1, message: `unterminated quoted string for ${name}` });
+                return;
+            }
+            value = unquote(q[1]);
+            rest = rest.slice(q[0].length);
+        }
+        else {
+            const u = /^[^\s#]*/.exec(rest);
+            value = u ? u[0] : '';
+            rest = rest.slice(value.length);
+        }
+        rest = rest.trimStart();
+        if (rest !== '' && !rest.startsWith('#')) {
+            errors.push({ line, column: lead + 1, message: `syntax error near "${rest.slice(0, 20)}"` });
+            return;
+        }
+        if (value === '' && !/^'/.test(raw.slice(lead + m[0].length).replace(/^\s*=?\s*/, ''))) {
+            errors.push({ line, column: lead + 1, message: `${name} has no value` });
+            return;
+        }
+        assignments.push({ name, value, line, column: lead + 1 });
+    });
+    return { assignments, errors };
+}
+
+;// CONCATENATED MODULE: ./src/scan/finding.ts
+function scanKey(checkId, file, object) {
+    return `${checkId}|${file}|${object}`;
+}
+
+;// CONCATENATED MODULE: ./src/scan/sql/emit.ts
+
+
+
+/**
+ * Turns placed verdicts into scan findings through the same runner as the live checks, so the check's
+ * metadata (id, title, remediation, frameworks) and the severity policy (environment, compliance,
+ * data sensitivity) apply to a file exactly as they apply to a cluster.
+ */
+function emit(meta, placed, file, ctx) {
+    if (placed.length === 0)
+        return [];
+    const check = defineCheck({ meta, evaluate: () => placed.map(p => p.raw) });
+    const findings = runChecks([check], null, ctx);
+    // evaluateCheck passes a non-empty list through in order, one finding per raw finding.
+    return findings.map((f, i) => place(f, placed[i], file));
+}
+/** Places a finding the live check itself produced. */
+function place(f, p, file) {
+    const annotation = [f.annotation, p.annotation].filter(Boolean).join('; ');
+    return {
+        ...f,
+        ...(annotation ? { annotation } : {}),
+        file,
+        line: p.line,
+        column: p.column,
+        key: scanKey(f.checkId, file, p.object)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scan/includes.ts
+
+
+
+
+
+/**
+ * `include`, `include_if_exists` and `include_dir` in pg_hba.conf (PostgreSQL 16+) and
+ * postgresql.conf, with the server's semantics (hba.c / guc-file.l): a relative name is relative to
+ * the directory of the file that names it; include_dir reads the directory's `*.conf` files not
+ * starting with `.`, in C-locale (byte) order; a missing include or include_dir is an error; a missing
+ * include_if_exists is skipped; nesting deeper than 10 is an error. A cycle, which the server reports
+ * as that nesting error, is named as a cycle here.
+ */
+const INCLUDE_DIRECTIVES = new Set(['include', 'include_if_exists', 'include_dir']);
+/** guc-file.l and hba.c: CONF_FILE_MAX_DEPTH. */
+const MAX_DEPTH = 10;
+const INCLUDE = {
+    id: 'scan/include',
+    title: 'Configuration includes',
+    dimension: 'Configuration',
+    appliesTo: ['self-hosted', 'cloud'],
+    rationale: 'A missing or cyclic include makes the server fail to start or read different rules than the repository shows, so the reviewed file is not what runs.',
+    description: 'Every include and include_dir names a file or directory the repository has, without cycles.',
+    outcomes: ['FAIL', 'INFO'],
+    remediation: {
+        text: 'Fix the path (relative names are relative to the including file), use include_if_exists for optional files, or break the cycle.',
+        link: 'https://www.postgresql.org/docs/current/config-setting.html#CONFIG-INCLUDES'
+    },
+    frameworks: {}
+};
+class IncludeResolver {
+    root;
+    /** Every file reached through an include: the scan does not judge them again on their own. */
+    included = new Set();
+    constructor(root) {
+        this.root = root;
+    }
+    /**
+     * Expands one directive of `fromRel`; `stack` is the chain of files being read (for cycles and the
+     * nesting limit), `fromRel` last.
+     */
+    expand(fromRel, directive, target, stack) {
+        if (external_node_path_default().isAbsolute(target) && !this.underRoot(target)) {
+            return {
+                kind: 'error',
+                finding: 'outside',
+                message: `${directive} ${target} names a path outside the repository: its contents were not judged`
+            };
+        }
+        const abs = external_node_path_default().isAbsolute(target)
+            ? target
+            : external_node_path_default().resolve(this.root, external_node_path_default().posix.dirname(fromRel), target);
+        const rel = external_node_path_default().relative(this.root, abs).split((external_node_path_default()).sep).join('/');
+        if (rel.startsWith('..'))
+            return {
+                kind: 'error',
+                finding: 'outside',
+                message: `${directive} ${target} names a path outside the repository: its contents were not judged`
+            };
+        const read = (r) => {
+            if (stack.includes(r))
+                return { kind: 'error', finding: 'cycle', message: `include cycle: ${[...stack, r].join(' -> ')}` };
+            if (stack.length >= MAX_DEPTH)
+                return {
+                    kind: 'error',
+                    finding: 'cycle',
+                    message: `could not open configuration file ${r}: maximum nesting depth exceeded`
+                };
+            this.included.add(r);
+            return { rel: r, text: external_node_fs_default().readFileSync(external_node_path_default().join(this.root, r), 'utf8') };
+        };
+        if (directive === 'include_dir') {
+            if (!external_node_fs_default().existsSync(abs) || !external_node_fs_default().statSync(abs).isDirectory())
+                return {
+                    kind: 'error',
+                    finding: 'missing',
+                    message: `include_dir ${target}: no such directory ${rel}`
+                };
+            const names = external_node_fs_default().readdirSync(abs)
+                .filter(n => n.endsWith('.conf') && !n.startsWith('.') && external_node_fs_default().statSync(external_node_path_default().join(abs, n)).isFile())
+                .sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+            const files = [];
+            for (const n of names) {
+                const r = read(rel === '' ? n : `${rel}/${n}`);
+                if ('kind' in r)
+                    return r;
+                files.push(r);
+            }
+            return { kind: 'files', files };
+        }
+        if (!external_node_fs_default().existsSync(abs) || !external_node_fs_default().statSync(abs).isFile()) {
+            if (directive === 'include_if_exists')
+                return { kind: 'skip' };
+            return { kind: 'error', finding: 'missing', message: `include ${target}: no such file ${rel}` };
+        }
+        const r = read(rel);
+        return 'kind' in r ? r : { kind: 'files', files: [r] };
+    }
+    underRoot(abs) {
+        return !external_node_path_default().relative(this.root, abs).startsWith('..');
+    }
+}
+/** A directive that could not be followed, placed on its line (FAIL: the server would refuse it). */
+function includeFinding(e, file, line, column, ctx) {
+    // Outside the repository the scan cannot look, which is not an error of the file itself.
+    const raw = e.finding === 'outside'
+        ? info(msg `${e.message}.`)
+        : fail(msg `${e.message}: PostgreSQL refuses to load the file.`);
+    return emit(INCLUDE, [{ raw, line, column, object: e.message }], file, ctx);
+}
+
+;// CONCATENATED MODULE: ./src/scan/judge-conf.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const SUPPORTED_PG_VERSIONS = [13, 14, 15, 16, 17];
+/**
+ * Server defaults of the judged settings (the boot values in guc_tables.c of each release): a file
+ * that leaves a setting out gets this value on the server it configures.
+ */
+function serverDefaults(major) {
+    return {
+        ssl: 'off',
+        ssl_min_protocol_version: 'TLSv1.2',
+        // PostgreSQL 14 changed the default from md5 to scram-sha-256.
+        password_encryption: major >= 14 ? 'scram-sha-256' : 'md5',
+        listen_addresses: 'localhost',
+        log_connections: 'off',
+        log_disconnections: 'off',
+        log_statement: 'none',
+        log_line_prefix: '%m [%p] ',
+        log_destination: 'stderr',
+        shared_preload_libraries: ''
+    };
+}
+/** The live checks a configuration file decides on its own, with the settings each reads. */
+const CONF_CHECKS = [
+    { check: ssl, settings: ['ssl'] },
+    { check: tls_version, settings: ['ssl_min_protocol_version', 'ssl'] },
+    { check: password_encryption, settings: ['password_encryption'] },
+    { check: listen_addresses, settings: ['listen_addresses'] },
+    { check: connection_logging, settings: ['log_connections', 'log_disconnections'] },
+    { check: log_statement, settings: ['log_statement'] },
+    { check: log_line_prefix, settings: ['log_line_prefix', 'log_destination'] },
+    {
+        check: pgaudit,
+        settings: ['shared_preload_libraries', 'pgaudit.log', 'pgaudit.log_parameter', 'log_statement']
+    }
+];
+const BOOLEANS = new Set(['ssl', 'log_connections', 'log_disconnections', 'pgaudit.log_parameter']);
+const LOWERCASE_ENUMS = new Set(['password_encryption', 'log_statement']);
+/** The value as pg_settings would show it: booleans as on/off, enums in their canonical case. */
+function canonical(name, value) {
+    if (BOOLEANS.has(name)) {
+        const v = value.trim().toLowerCase();
+        if (['on', 'true', 'yes', '1', 'tru', 'tr', 't', 'ye', 'y'].includes(v))
+            return 'on';
+        if (['off', 'false', 'no', '0', 'of', 'fals', 'fal', 'fa', 'f', 'n'].includes(v))
+            return 'off';
+    }
+    if (LOWERCASE_ENUMS.has(name))
+        return value.toLowerCase();
+    return value;
+}
+function judge_conf_row(name, value, source) {
+    return { name, setting: value, unit: null, source, context: null, pendingRestart: false };
+}
+/**
+ * Judges one postgresql.conf with the live settings checks: the file's last assignment of each
+ * setting over the server default becomes the pg_settings fact. Each finding is placed on the line
+ * that sets the first setting its check reads, or on line 1 when the server default decides.
+ */
+function judgeConfFile(text, file, major, ctx) {
+    return judgeConfFiles([{ text, file }], major, ctx);
+}
+/**
+ * Judges the configuration files one server reads, in the order it reads them (postgresql.conf,
+ * then postgresql.auto.conf, whose ALTER SYSTEM values win).
+ */
+function judgeConfFiles(sources, major, ctx, includes) {
+    const out = [];
+    const last = new Map();
+    // An include is read where it stands: settings after it override the included ones, and the
+    // included file's settings override those before it (guc-file.l, later assignments win).
+    const read = (text, file, stack) => {
+        const parsed = parseConfFile(text);
+        for (const a of parsed.assignments) {
+            if (!includes || !INCLUDE_DIRECTIVES.has(a.name)) {
+                last.set(a.name, { ...a, file });
+                continue;
+            }
+            const e = includes.expand(file, a.name, a.value, stack);
+            if (e.kind === 'error')
+                out.push(...includeFinding(e, file, a.line, a.column, ctx));
+            else if (e.kind === 'files')
+                for (const f of e.files)
+                    read(f.text, f.rel, [...stack, f.rel]);
+        }
+        for (const e of parsed.errors) {
+            out.push({
+                checkId: 'scan/parse',
+                title: 'Configuration file parse',
+                dimension: 'Configuration',
+                status: 'INFO',
+                rawStatus: 'INFO',
+                detail: msg `Could not parse line ${String(e.line)}: ${e.message}.`,
+                remediation: {
+                    text: 'Fix the syntax; PostgreSQL refuses to start with it.',
+                    link: 'https://www.postgresql.org/docs/current/config-setting.html'
+                },
+                frameworks: {},
+                file,
+                line: e.line,
+                column: e.column,
+                key: scanKey('scan/parse', file, `line ${e.line}`)
+            });
+        }
+    };
+    for (const { text, file } of sources)
+        read(text, file, [file]);
+    const facts = confFacts(new Map([...last].map(([n, a]) => [n, a.value])), major);
+    for (const { check, settings: names } of CONF_CHECKS) {
+        const where = names.map(n => last.get(n)).find(a => a !== undefined);
+        for (const f of runChecks([check], facts, ctx)) {
+            const at = (f.object && last.get(f.object)) || where;
+            const object = f.object ?? names[0];
+            const file = at?.file ?? sources[0].file;
+            out.push({
+                ...f,
+                ...(at ? {} : { annotation: `not set in ${file}: the PostgreSQL ${major} server default decides` }),
+                file,
+                line: at?.line ?? 1,
+                column: at?.column ?? 1,
+                key: scanKey(f.checkId, sources[0].file, object)
+            });
+        }
+    }
+    return out;
+}
+/**
+ * The facts a server started with these settings shows the live checks: each given value over the
+ * server default of the named major version, and pgaudit's own settings only when it is preloaded.
+ */
+function confFacts(values, major) {
+    const settings = {};
+    for (const [name, value] of Object.entries(serverDefaults(major)))
+        settings[name] = judge_conf_row(name, value, 'default');
+    for (const [name, value] of values)
+        settings[name] = judge_conf_row(name, canonical(name, value), 'configuration file');
+    // A preloaded pgaudit registers its settings with their defaults; without it they are placeholders.
+    const preloaded = libraryTokens(settings.shared_preload_libraries.setting).includes('pgaudit');
+    const placeholder = settings['pgaudit.log']?.setting ?? null;
+    if (preloaded) {
+        settings['pgaudit.log'] ??= judge_conf_row('pgaudit.log', 'none', 'default');
+        settings['pgaudit.log_parameter'] ??= judge_conf_row('pgaudit.log_parameter', 'off', 'default');
+    }
+    else {
+        for (const k of Object.keys(settings))
+            if (k.startsWith('pgaudit.'))
+                delete settings[k];
+    }
+    return {
+        server: {
+            versionNum: major * 10000,
+            version: `PostgreSQL ${major}`,
+            currentUser: 'postgres',
+            isSuperuser: true,
+            canReadAllSettings: true,
+            host: '',
+            port: 0,
+            database: ''
+        },
+        settings: available(settings),
+        pgauditPlaceholder: available(preloaded ? null : placeholder),
+        // A configuration file carries no per-role or per-database overrides.
+        roleSettings: available([])
+    };
+}
+/** The value one setting takes on the server these files configure (the last assignment, else the default). */
+function effectiveSetting(sources, name, major, includes) {
+    let value = serverDefaults(major)[name];
+    // Follows includes as judgeConfFiles does (their errors are reported there, not here).
+    const read = (text, file, stack) => {
+        for (const a of parseConfFile(text).assignments) {
+            if (a.name === name)
+                value = canonical(name, a.value);
+            else if (includes && file && INCLUDE_DIRECTIVES.has(a.name)) {
+                const e = includes.expand(file, a.name, a.value, stack);
+                if (e.kind === 'files')
+                    for (const f of e.files)
+                        read(f.text, f.rel, [...stack, f.rel]);
+            }
+        }
+    };
+    for (const { text, file } of sources)
+        read(text, file ?? '', [file ?? '']);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/scan/hba-file.ts
+
+const hba_file_TYPES = new Set(['local', 'host', 'hostssl', 'hostnossl', 'hostgssenc', 'hostnogssenc']);
+const METHODS = new Set([
+    'trust',
+    'reject',
+    'md5',
+    'password',
+    'scram-sha-256',
+    'gss',
+    'sspi',
+    'ident',
+    'peer',
+    'ldap',
+    'radius',
+    'cert',
+    'pam',
+    'bsd'
+]);
+const ADDRESS_KEYWORDS = new Set(['all', 'samehost', 'samenet']);
+/** Splits one logical record into fields of comma-joined tokens. */
+function splitFields(text) {
+    const fields = [];
+    let items = [];
+    let cur = '';
+    let quoted = false;
+    let inQuote = false;
+    let hasToken = false;
+    const endToken = () => {
+        if (hasToken)
+            items.push({ text: cur, quoted });
+        cur = '';
+        quoted = false;
+        hasToken = false;
+    };
+    const endField = () => {
+        endToken();
+        if (items.length)
+            fields.push({ items });
+        items = [];
+    };
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (inQuote) {
+            if (c === '"')
+                inQuote = false;
+            else
+                cur += c;
+            continue;
+        }
+        if (c === '#')
+            break;
+        if (c === '"') {
+            inQuote = true;
+            quoted = true;
+            hasToken = true;
+        }
+        else if (c === ',') {
+            endToken();
+            // Whitespace after a comma stays inside the same field, as in hba.c's next_field_expand.
+            while (i + 1 < text.length && /[ \t]/.test(text[i + 1]))
+                i++;
+        }
+        else if (c === ' ' || c === '\t') {
+            if (hasToken)
+                endField();
+        }
+        else {
+            cur += c;
+            hasToken = true;
+        }
+    }
+    endField();
+    return fields;
+}
+/**
+ * The list as pg_hba_file_rules shows it. PostgreSQL 15 shows a quoted keyword ("all") bare, the
+ * same as the keyword itself (verified against a real server in the scan/live test), so the live
+ * check sees both alike; the scan must see what the live check sees.
+ */
+function hba_file_names(field) {
+    if (!field)
+        return [];
+    return field.items.map(t => t.text);
+}
+function single(field) {
+    return field && field.items.length === 1 ? field.items[0].text : null;
+}
+function isIp(text) {
+    return /^[0-9.]+$/.test(text) || (text.includes(':') && /^[0-9a-fA-F:.%]+$/.test(text));
+}
+function parseRecord(fields, line, fileName, sslOn) {
+    const base = { lineNumber: line, fileName, netmask: null, options: [] };
+    const bad = (error, type = null) => ({
+        ...base,
+        type,
+        databases: [],
+        users: [],
+        address: null,
+        method: null,
+        error
+    });
+    const type = single(fields[0]);
+    if (type === null || !hba_file_TYPES.has(type))
+        return bad(`invalid connection type "${type ?? ''}"`);
+    if (fields.length < 4)
+        return bad('end-of-line before authentication method', type);
+    // hba.c refuses hostssl rules on a server without TLS; the rule is an error row, never a match.
+    if (type === 'hostssl' && sslOn === false)
+        return bad('hostssl record cannot match because SSL is disabled', type);
+    const databases = hba_file_names(fields[1]);
+    const users = hba_file_names(fields[2]);
+    let i = 3;
+    let address = null;
+    let netmask = null;
+    if (type !== 'local') {
+        const addr = single(fields[3]);
+        if (addr === null)
+            return bad('multiple values specified for host address', type);
+        i = 4;
+        if (addr.includes('/')) {
+            const [ip, prefix] = addr.split('/');
+            if (!isIp(ip) || !/^\d+$/.test(prefix))
+                return bad(`invalid IP address "${addr}"`, type);
+            address = addr;
+        }
+        else if (isIp(addr)) {
+            netmask = single(fields[4]);
+            if (netmask === null || !isIp(netmask))
+                return bad('end-of-line before netmask specification', type);
+            address = addr;
+            i = 5;
+        }
+        else {
+            address = ADDRESS_KEYWORDS.has(addr) ? addr : addr;
+        }
+    }
+    const method = single(fields[i]);
+    if (method === null)
+        return bad('end-of-line before authentication method', type);
+    if (!METHODS.has(method))
+        return bad(`invalid authentication method "${method}"`, type);
+    if (type === 'local' && method === 'cert')
+        return bad('cert authentication is only supported on hostssl connections', type);
+    const options = fields.slice(i + 1).flatMap(f => f.items.map(t => t.text));
+    // Secret option values never leave the scanner, as pg_hba_file_rules masks them.
+    const masked = options.map(o => /^(ldapbindpasswd|radiussecrets)=/.test(o) ? `${o.split('=')[0]}=********` : o);
+    return {
+        ...base,
+        type,
+        databases,
+        users,
+        address,
+        netmask,
+        method: type === 'local' && method === 'ident' ? 'peer' : method,
+        options: masked,
+        error: null
+    };
+}
+/**
+ * Parses a pg_hba.conf text; `fileName` is recorded on each rule as the live view records it.
+ * `sslOn` is the ssl setting of the server the file configures, when the scan knows it.
+ */
+function parseHbaFile(text, fileName, sslOn, include) {
+    const lines = text.split(/\r?\n/);
+    const out = [];
+    for (let n = 0; n < lines.length; n++) {
+        const start = n;
+        let record = lines[n];
+        while (/\\$/.test(record) && n + 1 < lines.length) {
+            record = record.slice(0, -1) + ' ' + lines[++n];
+        }
+        const fields = splitFields(record);
+        if (fields.length === 0)
+            continue;
+        const column = record.search(/\S/) + 1;
+        // PostgreSQL 16+ reads include / include_if_exists / include_dir records in place (hba.c).
+        const head = fields[0].items.length === 1 && !fields[0].items[0].quoted ? fields[0].items[0].text : '';
+        if (include && fields.length === 2 && fields[1].items.length === 1 && INCLUDE_DIRECTIVES.has(head)) {
+            out.push(...include(head, fields[1].items[0].text, start + 1, column));
+            continue;
+        }
+        out.push({ rule: parseRecord(fields, start + 1, fileName, sslOn), line: start + 1, column });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/scan/judge-hba.ts
+
+
+
+
+
+
+
+/**
+ * Judges a pg_hba.conf with the live pg/hba check itself: the file's rules become the `hba` fact
+ * and every finding is placed back on the line of the rule it names. The check reads no other fact,
+ * so the rest of PgFacts is absent (a check that started reading one would throw, and the runner
+ * would turn that into UNKNOWN, never a PASS).
+ */
+function judgeHbaFile(text, file, ctx, sslOn, includes) {
+    const extra = [];
+    // Included rules take the place of their include line; each keeps its own file and line.
+    const includer = (fromRel, stack) => (directive, target, line, column) => {
+        const e = includes.expand(fromRel, directive, target, stack);
+        if (e.kind === 'skip')
+            return [];
+        if (e.kind === 'error') {
+            extra.push(...includeFinding(e, fromRel, line, column, ctx));
+            return [];
+        }
+        return e.files.flatMap(f => parseHbaFile(f.text, f.rel, sslOn, includer(f.rel, [...stack, f.rel])).map(l => ({
+            ...l,
+            file: l.file ?? f.rel
+        })));
+    };
+    const located = parseHbaFile(text, file, sslOn, includes ? includer(file, [file]) : undefined);
+    const facts = { hba: available(located.map(l => l.rule)) };
+    const findings = runChecks([hba], facts, ctx);
+    // The check names each rule by its place ("Rule at line 12 ..."); map that back to a position.
+    const byWhere = new Map();
+    for (const l of located)
+        byWhere.set(`Rule at ${ruleLocation(l.rule)} `, l);
+    const placed = findings.map(f => {
+        const place = [...byWhere.entries()].find(([prefix]) => f.detail.text.startsWith(prefix))?.[1];
+        const line = place?.line ?? 1;
+        const column = place?.column ?? 1;
+        const at = place?.file ?? file;
+        const object = f.object ?? (place ? `line ${place.line}` : 'file');
+        return { ...f, file: at, line, column, key: scanKey(f.checkId, at, object) };
+    });
+    return [...placed, ...extra];
+}
+
+;// CONCATENATED MODULE: ./src/scan/terraform/checks/aws-backup-retention.ts
+
+
+
+/** backup_retention_period: 0 turns automated backups (and point-in-time recovery) off. */
+/* harmony default export */ const aws_backup_retention = (defineCheck({
+    meta: {
+        id: 'tf/aws-backup-retention',
+        title: 'RDS automated backups',
+        dimension: 'Backup & Recovery',
+        family: 'backups',
+        appliesTo: ['cloud', 'self-hosted'],
+        description: 'Automated backups are kept at least 7 days (backup_retention_period >= 7).',
+        outcomes: ['PASS', 'WARN', 'FAIL'],
+        rationale: 'Without automated backups there is no point-in-time recovery: a bad migration, a deleted table or ransomware leaves only manual snapshots, if any.',
+        remediation: {
+            text: 'Set backup_retention_period to 7 or more days (up to 35).',
+            link: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithAutomatedBackups.html'
+        },
+        frameworks: { 'SOC 2': ['A1.2'], HIPAA: ['164.308(a)(7)'], 'ISO 27001': ['8.13'] }
+    },
+    evaluate(facts) {
+        const days = need(facts.value);
+        if (days <= 0)
+            return [
+                fail(msg `${facts.address} keeps no automated backups (retention 0 days): no point-in-time recovery.`)
+            ];
+        if (days < 7)
+            return [warn(msg `${facts.address} keeps automated backups ${raw(String(days))} day(s), less than 7.`)];
+        return [pass(msg `${facts.address} keeps automated backups ${raw(String(days))} days.`)];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/scan/terraform/checks/aws-deletion-protection.ts
+
+
+
+/** aws_db_instance / aws_rds_cluster deletion_protection (default false). */
+/* harmony default export */ const aws_deletion_protection = (defineCheck({
+    meta: {
+        id: 'tf/aws-deletion-protection',
+        title: 'RDS deletion protection',
+        dimension: 'Backup & Recovery',
+        appliesTo: ['cloud', 'self-hosted'],
+        description: 'The database has deletion protection enabled.',
+        outcomes: ['PASS', 'WARN'],
+        rationale: 'Without deletion protection one API call, console click or terraform destroy deletes the database.',
+        remediation: {
+            text: 'Set deletion_protection = true.',
+            link: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DeleteInstance.html#USER_DeleteInstance.DeletionProtection'
+        },
+        frameworks: { 'SOC 2': ['A1.2'], 'ISO 27001': ['8.13'] }
+    },
+    evaluate(facts) {
+        return need(facts.value)
+            ? [pass(msg `${facts.address} has deletion protection enabled.`)]
+            : [warn(msg `${facts.address} has deletion protection disabled: one API call deletes the database.`)];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/scan/terraform/checks/aws-public-access.ts
+
+
+
+/** aws_db_instance / aws_rds_cluster_instance publicly_accessible (default false). */
+/* harmony default export */ const aws_public_access = (defineCheck({
+    meta: {
+        id: 'tf/aws-public-access',
+        title: 'RDS public accessibility',
+        dimension: 'Network Security',
+        family: 'open-network',
+        appliesTo: ['cloud', 'self-hosted'],
+        description: 'The RDS instance has no public IP address (publicly_accessible false).',
+        outcomes: ['PASS', 'WARN'],
+        rationale: 'A publicly accessible instance has an internet-facing address; a security group mistake then exposes the database login to the whole internet.',
+        remediation: {
+            text: 'Set publicly_accessible = false and reach the database from inside the VPC (or through a bastion / VPN).',
+            link: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html'
+        },
+        frameworks: { 'PCI DSS': ['1'], 'SOC 2': ['CC6.6'], 'ISO 27001': ['8.20'] }
+    },
+    evaluate(facts) {
+        return need(facts.value)
+            ? [
+                warn(msg `${facts.address} is publicly accessible: it gets a public IP address and only its security groups stand between it and the internet.`)
+            ]
+            : [pass(msg `${facts.address} is not publicly accessible.`)];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/scan/terraform/checks/rds-force-ssl.ts
+
+
+
+/** rds.force_ssl in an RDS / Aurora PostgreSQL parameter group: 1 refuses connections without TLS. */
+/* harmony default export */ const rds_force_ssl = (defineCheck({
+    meta: {
+        id: 'tf/rds-force-ssl',
+        title: 'RDS requires TLS',
+        dimension: 'Encryption',
+        family: 'encryption-in-transit',
+        appliesTo: ['cloud', 'self-hosted'],
+        description: 'The parameter group sets rds.force_ssl to 1, so every client connection uses TLS.',
+        outcomes: ['PASS', 'FAIL'],
+        rationale: 'Without rds.force_ssl a client may connect without TLS, and its password and data cross the network in clear text.',
+        remediation: {
+            text: 'Add parameter { name = "rds.force_ssl" value = "1" } to the parameter group.',
+            link: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/PostgreSQL.Concepts.General.SSL.html'
+        },
+        frameworks: { 'PCI DSS': ['4'], HIPAA: ['164.312(e)(1)'], 'SOC 2': ['CC6.7'], GDPR: ['Art. 32'] }
+    },
+    evaluate(facts) {
+        const v = need(facts.value);
+        if (v.value.trim() === '1')
+            return [
+                pass(msg `${facts.address} sets rds.force_ssl to 1 (${v.source}): connections without TLS are refused.`)
+            ];
+        return [
+            fail(msg `${facts.address} has rds.force_ssl ${v.value} (${v.source}): clients may connect without TLS.`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/scan/terraform/checks/aws-storage-encrypted.ts
+
+
+
+/** aws_db_instance / aws_rds_cluster storage_encrypted (default false). */
+/* harmony default export */ const aws_storage_encrypted = (defineCheck({
+    meta: {
+        id: 'tf/aws-storage-encrypted',
+        title: 'RDS storage encryption',
+        dimension: 'Encryption',
+        family: 'encryption-at-rest',
+        appliesTo: ['cloud', 'self-hosted'],
+        description: 'RDS storage, its snapshots and backups are encrypted with KMS (storage_encrypted true).',
+        outcomes: ['PASS', 'FAIL'],
+        rationale: 'Unencrypted storage leaves the data files, snapshots and backups readable to anyone who obtains a copy of the volume or a shared snapshot.',
+        remediation: {
+            text: 'Set storage_encrypted = true (and kms_key_id for a customer-managed key); an existing instance is encrypted by restoring an encrypted snapshot copy.',
+            link: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html'
+        },
+        frameworks: { HIPAA: ['164.312(a)(2)(iv)'], 'PCI DSS': ['3'], GDPR: ['Art. 32'], 'ISO 27001': ['8.24'] }
+    },
+    evaluate(facts) {
+        return need(facts.value)
+            ? [pass(msg `${facts.address} encrypts its storage.`)]
+            : [
+                fail(msg `${facts.address} does not encrypt its storage: data files, snapshots and backups are stored unencrypted.`, undefined, 'not-enabled')
+            ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/scan/terraform/emit.ts
+
+
+
+
+/**
+ * Runs one check on facts built from a resource and places its findings: on the attribute that
+ * decides (or the resource's first line when a default decides), with the key
+ * `<check>|<file>|<resource address>[ <object>]`, which no moved line changes.
+ */
+function judged(check, facts, ctx, r, at, annotation) {
+    return runChecks([check], facts, ctx).map(f => {
+        const pos = at ?? r.block.pos;
+        const object = f.object !== undefined && f.object !== r.address ? `${r.address} ${f.object}` : r.address;
+        return {
+            ...f,
+            ...(annotation ? { annotation: f.annotation ? `${f.annotation}; ${annotation}` : annotation } : {}),
+            file: r.file,
+            line: pos.line,
+            column: pos.column,
+            key: scanKey(f.checkId, r.file, object)
+        };
+    });
+}
+/** The fact for a value only a plan knows: the check reports UNKNOWN with this reason, never a verdict. */
+function notUntilPlan(r, attr, v) {
+    return unavailable(msg `${`${r.address}.${attr}`} is ${v.expr}: value not known until plan.`, msg `Scan the plan instead (terraform show -json <planfile> > plan.tfplan.json), or give the variable a literal default.`);
+}
+/** "set from the default of var.x" for findings whose value came through a variable or local. */
+function via(v) {
+    return v?.known && v.from ? `value from ${v.from}` : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/scan/terraform/model.ts
+/** What a value's text says when a judgement quotes it (never used for secrets). */
+function describeExpr(v) {
+    return v.known ? JSON.stringify(v.value) : v.expr;
+}
+/** The resource another one refers to through `attr`, among those of one type. */
+function referenced(config, from, attr, type) {
+    const refs = from.refs(attr);
+    const of = config.resources.filter(r => r.type === type);
+    const hit = of.find(r => refs.includes(r.address));
+    if (hit)
+        return hit;
+    // A literal id or an unresolvable reference: with a single candidate in the configuration it is that one.
+    return refs.length === 0 && of.length === 1 ? of[0] : undefined;
+}
+/** Resources of a type that refer to `target` through `attr` (cmek, log export, allowlist -> cluster). */
+function referrers(config, target, type, attr) {
+    return config.resources.filter(r => r.type === type && referenced(config, r, attr, target.type) === target);
+}
+function asBool(v) {
+    if (typeof v === 'boolean')
+        return v;
+    if (v === 'true')
+        return true;
+    if (v === 'false')
+        return false;
+    return undefined;
+}
+function asNumber(v) {
+    if (typeof v === 'number')
+        return v;
+    if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim()))
+        return Number(v);
+    return undefined;
+}
+function asString(v) {
+    if (typeof v === 'string')
+        return v;
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    return undefined;
+}
+/** The value when the configuration states it, else undefined (not set, or known only at plan). */
+function model_valueOf(v) {
+    return v?.known ? v.value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/scan/terraform/pg-settings.ts
+
+
+
+
+
+
+
+
+const CHECKS = [
+    { check: password_encryption, settings: ['password_encryption'] },
+    { check: connection_logging, settings: ['log_connections', 'log_disconnections'] },
+    { check: pgaudit, settings: ['shared_preload_libraries', 'pgaudit.log', 'pgaudit.log_parameter'] }
+];
+function pg_settings_row(name, value, source) {
+    return { name, setting: value, unit: null, source, context: null, pendingRestart: false };
+}
+/** The major version a family/database_version names (postgres16, aurora-postgresql15, POSTGRES_17). */
+function majorOf(text) {
+    const n = Number(/(\d+)/.exec(text ?? '')?.[1]);
+    const supported = SUPPORTED_PG_VERSIONS;
+    return (supported.includes(n) ? n : supported[supported.length - 1]);
+}
+/**
+ * Judges the settings a managed service's configuration declares with the live PostgreSQL checks
+ * (password_encryption, connection logging, pgaudit). A setting left out takes the service's
+ * default; `overrides` are where the service's defaults differ from PostgreSQL's.
+ */
+function judgeManagedSettings(r, declared, major, service, ctx) {
+    const last = new Map();
+    for (const d of declared)
+        last.set(d.name, d);
+    const settings = {};
+    for (const [name, value] of Object.entries({ ...serverDefaults(major), ...service.defaults }))
+        settings[name] = pg_settings_row(name, value, 'default');
+    const out = [];
+    for (const { check, settings: names } of CHECKS) {
+        const unknown = names.map(n => last.get(n)).find(d => d && !d.value.known);
+        if (unknown && !unknown.value.known) {
+            const facts = {
+                settings: unavailable(msg `${r.address} sets ${unknown.name} to ${unknown.value.expr}: value not known until plan.`),
+                roleSettings: available([])
+            };
+            out.push(...judged(check, facts, ctx, r, unknown.pos));
+            continue;
+        }
+        const own = { ...settings };
+        for (const [name, d] of last)
+            if (d.value.known)
+                own[name] = pg_settings_row(name, canonical(name, String(d.value.value)), 'configuration file');
+        const preloaded = libraryTokens(own.shared_preload_libraries?.setting ?? '').includes('pgaudit');
+        const placeholder = own['pgaudit.log']?.setting ?? null;
+        if (preloaded) {
+            own['pgaudit.log'] ??= pg_settings_row('pgaudit.log', 'none', 'default');
+            own['pgaudit.log_parameter'] ??= pg_settings_row('pgaudit.log_parameter', 'off', 'default');
+        }
+        else
+            for (const k of Object.keys(own))
+                if (k.startsWith('pgaudit.'))
+                    delete own[k];
+        const facts = {
+            server: {
+                versionNum: major * 10000,
+                version: `PostgreSQL ${major}`,
+                isSuperuser: true,
+                canReadAllSettings: true
+            },
+            settings: available(own),
+            pgauditPlaceholder: available(preloaded ? null : placeholder),
+            roleSettings: available([])
+        };
+        const at = names.map(n => last.get(n)).find(d => d !== undefined);
+        out.push(...judged(check, facts, ctx, r, at?.pos, at
+            ? undefined
+            : `not set in ${r.address}: the ${service.name} default for PostgreSQL ${major} decides`));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/scan/terraform/aws.ts
+
+
+
+
+
+
+
+
+
+const PARAMETER_GROUPS = new Set(['aws_db_parameter_group', 'aws_rds_cluster_parameter_group']);
+const INSTANCES = new Set(['aws_db_instance', 'aws_rds_cluster', 'aws_rds_cluster_instance']);
+/** True when the engine/family is PostgreSQL, or not known until plan (then judged, UNKNOWN where it matters). */
+function isPostgres(r, attr) {
+    const v = r.block.get(attr);
+    if (!v)
+        return false;
+    return !v.known || /postgres/i.test(String(v.value));
+}
+function judgeParameterGroup(r, ctx) {
+    const family = r.block.get('family');
+    const major = majorOf(family?.known ? asString(family.value) : undefined);
+    const aurora = family?.known && /aurora/i.test(String(family.value));
+    const declared = [];
+    for (const p of r.block.blocks('parameter')) {
+        const name = p.get('name');
+        const value = p.get('value');
+        if (!name?.known || !value)
+            continue;
+        declared.push({ name: String(name.value).toLowerCase(), value, pos: value.pos });
+    }
+    const out = [];
+    // rds.force_ssl defaults to 1 from RDS for PostgreSQL 15 on, 0 before and on Aurora.
+    const force = [...declared].reverse().find(d => d.name === 'rds.force_ssl');
+    const forceDefault = !aurora && major >= 15 ? '1' : '0';
+    const forceFact = force && !force.value.known
+        ? notUntilPlan(r, 'parameter rds.force_ssl', force.value)
+        : available(force?.value.known
+            ? { value: String(force.value.value), source: via(force.value) ?? 'set in the parameter group' }
+            : {
+                value: forceDefault,
+                source: `the ${aurora ? 'Aurora' : 'RDS'} default for PostgreSQL ${major}`
+            });
+    out.push(...judged(rds_force_ssl, { address: r.address, value: forceFact }, ctx, r, force?.pos));
+    out.push(...judgeManagedSettings(r, declared, major, 
+    // RDS preloads pg_stat_statements by default.
+    { name: aurora ? 'Aurora' : 'RDS', defaults: { shared_preload_libraries: 'pg_stat_statements' } }, ctx));
+    return out;
+}
+function boolFact(r, attr, fallback) {
+    const v = r.block.get(attr);
+    if (v && !v.known)
+        return notUntilPlan(r, attr, v);
+    return available(v ? asBool(v.value) === true : fallback);
+}
+function judgeInstance(r, ctx) {
+    const out = [];
+    const at = (a) => r.block.get(a)?.pos;
+    const note = (a, what) => r.block.get(a) ? via(r.block.get(a)) : `${a} not set: the ${what} default applies`;
+    if (r.type !== 'aws_rds_cluster')
+        out.push(...judged(aws_public_access, { address: r.address, value: boolFact(r, 'publicly_accessible', false) }, ctx, r, at('publicly_accessible'), note('publicly_accessible', 'AWS (false)')));
+    if (r.type === 'aws_rds_cluster_instance')
+        return out;
+    // A read replica inherits encryption and backups from its source.
+    if (r.block.get('replicate_source_db'))
+        return out;
+    out.push(...judged(aws_storage_encrypted, { address: r.address, value: boolFact(r, 'storage_encrypted', false) }, ctx, r, at('storage_encrypted'), note('storage_encrypted', 'AWS (false)')));
+    const br = r.block.get('backup_retention_period');
+    const days = br && !br.known
+        ? notUntilPlan(r, 'backup_retention_period', br)
+        : available(br ? (asNumber(br.value) ?? 0) : 1);
+    out.push(...judged(aws_backup_retention, { address: r.address, value: days }, ctx, r, br?.pos, note('backup_retention_period', 'AWS API (1 day)')));
+    out.push(...judged(aws_deletion_protection, { address: r.address, value: boolFact(r, 'deletion_protection', false) }, ctx, r, at('deletion_protection'), note('deletion_protection', 'AWS (false)')));
+    return out;
+}
+/** AWS RDS / Aurora for PostgreSQL: parameter groups with the live settings checks, instances by attribute. */
+function judgeAws(config, ctx) {
+    const cloud = { ...ctx, deployment: 'cloud' };
+    const out = [];
+    for (const r of config.resources) {
+        if (PARAMETER_GROUPS.has(r.type) && isPostgres(r, 'family'))
+            out.push(...judgeParameterGroup(r, cloud));
+        else if (INSTANCES.has(r.type) && isPostgres(r, 'engine'))
+            out.push(...judgeInstance(r, cloud));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/scan/terraform/checks/crdb-network-visibility.ts
+
+
+
+/**
+ * cockroach_cluster dedicated.private_network_visibility: PRIVATE clusters have no public endpoint,
+ * so an allowlist entry exposes nothing to the internet (the Cloud API's network_visibility).
+ */
+/* harmony default export */ const crdb_network_visibility = (defineCheck({
+    meta: {
+        id: 'tf/crdb-network-visibility',
+        title: 'Cluster network visibility',
+        dimension: 'Network Security',
+        appliesTo: ['cloud', 'self-hosted'],
+        description: 'An Advanced cluster is created with private network visibility (no public endpoint).',
+        outcomes: ['PASS', 'INFO', 'N/A'],
+        rationale: 'A cluster with a public endpoint is reachable from the internet wherever the allowlist allows; one broad entry exposes the SQL port.',
+        remediation: {
+            text: 'Set dedicated { private_network_visibility = true } on the cockroach_cluster and connect clients over private endpoints.',
+            link: 'https://www.cockroachlabs.com/docs/cockroachcloud/network-authorization'
+        },
+        frameworks: { 'SOC 2': ['CC6.6'], 'ISO 27001': ['8.20'] }
+    },
+    evaluate(facts) {
+        const v = need(facts.value);
+        if (v.plan !== 'ADVANCED')
+            return [
+                notApplicable(msg `Network visibility is chosen only on Advanced clusters; ${facts.address} is ${v.plan}.`)
+            ];
+        if (v.private)
+            return [
+                pass(msg `${facts.address} has private network visibility: the cluster has no public endpoint.`)
+            ];
+        return [
+            info(msg `${facts.address} has public network visibility: the IP allowlist alone decides who reaches the cluster from the internet.`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/scan/terraform/checks/crdb-plan.ts
+
+
+
+const MISSING = {
+    BASIC: 'CMEK, private endpoints and log export are not available on it',
+    STANDARD: 'CMEK and private network visibility need the Advanced plan',
+    ADVANCED: 'CMEK, private endpoints and log export are all available'
+};
+/** The cockroach_cluster plan: which Cloud security features the cluster can use at all. */
+/* harmony default export */ const crdb_plan = (defineCheck({
+    meta: {
+        id: 'tf/crdb-plan',
+        title: 'Cluster plan',
+        dimension: 'Cluster Configuration',
+        appliesTo: ['cloud', 'self-hosted'],
+        description: 'Evidence: the CockroachDB Cloud plan the cluster is created on, and what it rules out.',
+        outcomes: ['INFO'],
+        rationale: 'The plan decides which Cloud security controls exist at all: on a lower plan CMEK, private endpoints or log export cannot be turned on later without a migration.',
+        remediation: {
+            text: 'Choose the Advanced plan (dedicated {}) where CMEK, private network visibility or log export is required.',
+            link: 'https://www.cockroachlabs.com/docs/cockroachcloud/plan-your-cluster'
+        },
+        frameworks: {}
+    },
+    evaluate(facts) {
+        const plan = need(facts.value);
+        return [
+            info(msg `${facts.address} is on the ${plan} plan: ${raw(MISSING[plan] ?? 'an unrecognised plan')}.`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/scan/terraform/crdb.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** Facts the Cloud checks read, with only the ones a configuration can state filled in. */
+function crdb_cloudFacts(cloud) {
+    const missing = unavailable('not stated by a Terraform configuration');
+    return {
+        cloud: {
+            cluster: missing,
+            allowlist: missing,
+            privateEndpoints: missing,
+            egress: missing,
+            cmek: missing,
+            backupsConfig: missing,
+            logExport: missing,
+            consoleRoles: missing,
+            apiKeys: missing,
+            ...cloud
+        }
+    };
+}
+/** The plan a cockroach_cluster is created on: `plan`, else dedicated {} = ADVANCED, serverless {} by its limits. */
+function planOf(r) {
+    const p = r.block.get('plan');
+    if (p && !p.known)
+        return notUntilPlan(r, 'plan', p);
+    if (p)
+        return available(String(p.value).toUpperCase());
+    if (r.block.blocks('dedicated').length)
+        return available('ADVANCED');
+    const serverless = r.block.blocks('serverless')[0];
+    if (serverless) {
+        const limits = serverless.blocks('usage_limits')[0];
+        const vcpus = limits?.get('provisioned_virtual_cpus');
+        if (vcpus && !vcpus.known)
+            return notUntilPlan(r, 'serverless.usage_limits.provisioned_virtual_cpus', vcpus);
+        return available(vcpus ? 'STANDARD' : 'BASIC');
+    }
+    return unavailable(msg `${r.address} sets neither plan nor a dedicated or serverless block.`);
+}
+function clusterFact(r, plan, deleteProtection) {
+    if (!plan.ok)
+        return plan;
+    return available({
+        id: r.address,
+        name: asString(model_valueOf(r.block.get('name'))) ?? r.name,
+        version: '',
+        plan: plan.value,
+        cloudProvider: '',
+        state: 'CREATED',
+        regions: [],
+        egressTrafficPolicy: null,
+        networkVisibility: null,
+        ...(deleteProtection ? { deleteProtection } : {})
+    });
+}
+function judgeCluster(config, r, ctx) {
+    const out = [];
+    const plan = planOf(r);
+    const planAt = r.block.get('plan')?.pos;
+    out.push(...judged(crdb_plan, { address: r.address, value: plan }, ctx, r, planAt));
+    // Delete protection: unset lets the server choose at creation.
+    const dp = r.block.get('delete_protection');
+    const dpFact = dp && !dp.known
+        ? notUntilPlan(r, 'delete_protection', dp)
+        : clusterFact(r, plan.ok ? plan : available('UNKNOWN'), dp === undefined
+            ? 'not set in Terraform (the server chooses when it creates the cluster)'
+            : asBool(dp.value)
+                ? 'ENABLED'
+                : 'DISABLED');
+    out.push(...judged(delete_protection, crdb_cloudFacts({ cluster: dpFact }), ctx, r, dp?.pos, via(dp)));
+    // Network visibility (Advanced only).
+    const dedicated = r.block.blocks('dedicated')[0];
+    const pnv = dedicated?.get('private_network_visibility');
+    const nv = pnv && !pnv.known
+        ? notUntilPlan(r, 'dedicated.private_network_visibility', pnv)
+        : plan.ok
+            ? available({ plan: plan.value, private: asBool(pnv?.value) === true })
+            : plan;
+    out.push(...judged(crdb_network_visibility, { address: r.address, value: nv }, ctx, r, pnv?.pos, via(pnv)));
+    // Managed backups: backup_config { enabled, frequency_minutes, retention_days }.
+    const bc = r.block.blocks('backup_config')[0];
+    let backups;
+    let backupsAt = bc?.pos;
+    if (!bc) {
+        backups = r.block.dynamic('backup_config')
+            ? unavailable(msg `${r.address}.backup_config is a dynamic block: value not known until plan.`)
+            : unavailable(msg `${r.address} sets no backup_config, so the Cloud defaults of the organisation decide.`, msg `Set backup_config { enabled = true, frequency_minutes = ..., retention_days = ... } to pin the backup policy.`);
+    }
+    else {
+        const en = bc.get('enabled');
+        const fm = bc.get('frequency_minutes');
+        const rd = bc.get('retention_days');
+        backupsAt = en?.pos ?? bc.pos;
+        const unknown = [
+            ['enabled', en],
+            ['frequency_minutes', fm],
+            ['retention_days', rd]
+        ].find(([, v]) => v && typeof v === 'object' && !v.known);
+        if (unknown)
+            backups = notUntilPlan(r, `backup_config.${unknown[0]}`, unknown[1]);
+        else if (en && asBool(model_valueOf(en)) === false)
+            backups = available({ enabled: false, frequencyMinutes: 0, retentionDays: 0 });
+        else if (!fm || !rd)
+            backups = unavailable(msg `${r.address}.backup_config leaves ${!fm ? 'frequency_minutes' : 'retention_days'} unset, so the Cloud default decides.`);
+        else
+            backups = available({
+                enabled: true,
+                frequencyMinutes: asNumber(model_valueOf(fm)) ?? 0,
+                retentionDays: asNumber(model_valueOf(rd)) ?? 0
+            });
+    }
+    out.push(...judged(managed_backups, crdb_cloudFacts({ backupsConfig: backups }), ctx, r, backupsAt));
+    const cluster = clusterFact(r, plan);
+    // CMEK: a cockroach_cmek resource for this cluster (the provider waits until it is ENABLED).
+    const keys = referrers(config, r, 'cockroach_cmek', 'id');
+    const cmekFact = keys.length
+        ? available({ status: 'ENABLED', regions: [] })
+        : available({ status: 'NOT_CONFIGURED', regions: [] });
+    out.push(...judged(cmek, crdb_cloudFacts({ cluster, cmek: cmekFact }), ctx, keys[0] ?? r, keys[0]?.block.pos, keys.length
+        ? `declared by ${keys[0].address}`
+        : `no cockroach_cmek refers to ${r.address} in ${config.where}`));
+    // Log export: a cockroach_log_export_config for this cluster.
+    const le = referrers(config, r, 'cockroach_log_export_config', 'id')[0];
+    let leFact;
+    if (!le)
+        leFact = available({ status: 'DISABLED', type: null, omittedChannels: [] });
+    else {
+        const type = le.block.get('type');
+        const omitted = le.block.get('omitted_channels');
+        if (omitted && !omitted.known)
+            leFact = notUntilPlan(le, 'omitted_channels', omitted);
+        else if (le.block.dynamic('groups'))
+            leFact = unavailable(msg `${le.address}.groups is a dynamic block: value not known until plan.`);
+        else
+            leFact = available({
+                status: 'ENABLED',
+                type: asString(model_valueOf(type)) ?? null,
+                omittedChannels: ((v) => (Array.isArray(v) ? v.map(String) : []))(model_valueOf(omitted)),
+                groups: le.block.blocks('groups').map(g => {
+                    const channels = g.get('channels');
+                    const level = g.get('min_level');
+                    return {
+                        logName: String(model_valueOf(g.get('log_name')) ?? ''),
+                        channels: ((v) => (Array.isArray(v) ? v.map(String) : []))(model_valueOf(channels)),
+                        minLevel: String(model_valueOf(level) ?? '')
+                    };
+                })
+            });
+    }
+    out.push(...judged(log_export, crdb_cloudFacts({ cluster, logExport: leFact }), ctx, le ?? r, undefined, le ? undefined : `no cockroach_log_export_config refers to ${r.address} in ${config.where}`));
+    // Private endpoints: connections declared for this cluster (the provider waits for AVAILABLE).
+    const conns = referrers(config, r, 'cockroach_private_endpoint_connection', 'cluster_id');
+    out.push(...judged(private_endpoints, crdb_cloudFacts({
+        cluster,
+        privateEndpoints: available({
+            services: [],
+            connections: conns.map(c => ({
+                endpointId: c.address,
+                region: c.address,
+                status: 'STATUS_AVAILABLE'
+            }))
+        })
+    }), ctx, r, undefined, conns.length
+        ? `declared by ${conns.map(c => c.address).join(', ')}`
+        : `no cockroach_private_endpoint_connection refers to ${r.address} in ${config.where}`));
+    return out;
+}
+/** cockroach_allow_list: the live crdb/ip-allowlist check on the one entry each resource declares. */
+function judgeAllowList(r, ctx) {
+    const ip = r.block.get('cidr_ip');
+    const mask = r.block.get('cidr_mask');
+    const unknown = [
+        ['cidr_ip', ip],
+        ['cidr_mask', mask]
+    ].find(([, v]) => v && typeof v === 'object' && !v.known);
+    const name = r.block.get('name');
+    const flag = (a) => {
+        const v = r.block.get(a);
+        return v?.known ? asBool(v.value) === true : false;
+    };
+    const allowlist = unknown
+        ? notUntilPlan(r, unknown[0], unknown[1])
+        : !ip || !mask
+            ? unavailable(msg `${r.address} does not set ${!ip ? 'cidr_ip' : 'cidr_mask'}.`)
+            : available([
+                {
+                    cidrIp: asString(model_valueOf(ip)) ?? '',
+                    cidrMask: asNumber(model_valueOf(mask)) ?? -1,
+                    sql: flag('sql'),
+                    ui: flag('ui'),
+                    name: asString(model_valueOf(name)) ?? null
+                }
+            ]);
+    const at = unknown ? unknown[1].pos : (mask ?? ip)?.pos;
+    return judged(ip_allowlist, crdb_cloudFacts({ allowlist }), ctx, r, at, via(mask) ?? via(ip));
+}
+/** The CockroachDB Cloud provider's resources, judged with the live Cloud checks where they match. */
+function judgeCockroach(config, ctx) {
+    const cloud = { ...ctx, deployment: 'cloud' };
+    const out = [];
+    for (const r of config.resources) {
+        if (r.type === 'cockroach_cluster')
+            out.push(...judgeCluster(config, r, cloud));
+        else if (r.type === 'cockroach_allow_list')
+            out.push(...judgeAllowList(r, cloud));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/scan/terraform/checks/gcp-authorized-networks.ts
+
+
+
+
+/** Cloud SQL ip_configuration: public IP and the authorized networks that may reach it. */
+/* harmony default export */ const gcp_authorized_networks = (defineCheck({
+    meta: {
+        id: 'tf/gcp-authorized-networks',
+        title: 'Cloud SQL authorized networks',
+        dimension: 'Network Security',
+        family: 'open-network',
+        appliesTo: ['cloud', 'self-hosted'],
+        description: 'The instance has no public IP, or its authorized networks are narrow (never 0.0.0.0/0).',
+        outcomes: ['PASS', 'WARN', 'FAIL'],
+        rationale: "An authorized network of 0.0.0.0/0 lets every internet address reach the instance's public IP and try passwords.",
+        remediation: {
+            text: 'Remove 0.0.0.0/0 and other broad authorized_networks; use private IP (ipv4_enabled = false with private_network) or the Cloud SQL Auth Proxy.',
+            link: 'https://cloud.google.com/sql/docs/postgres/authorize-networks'
+        },
+        frameworks: { 'PCI DSS': ['1'], 'SOC 2': ['CC6.6'], 'ISO 27001': ['8.20'] }
+    },
+    evaluate(facts) {
+        const v = need(facts.value);
+        if (!v.publicIp)
+            return [pass(msg `${facts.address} has no public IP address.`)];
+        const out = [];
+        for (const n of v.networks) {
+            const c = parseCidr(n);
+            if (!c)
+                out.push(warn(msg `${facts.address} authorizes ${n}, which is not an address range.`, n));
+            else if (isAnyAddress(c))
+                out.push(fail(msg `${facts.address} authorizes ${n}: the whole internet may connect to its public IP.`, n));
+            else if (isBroad(c))
+                out.push(warn(msg `${facts.address} authorizes the broad range ${n}.`, n));
+        }
+        if (out.length)
+            return out;
+        return [
+            pass(msg `${facts.address} has a public IP reachable only from ${String(v.networks.length)} narrow authorized network(s).`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/scan/terraform/checks/gcp-backups.ts
+
+
+
+/** Cloud SQL backup_configuration: automated backups and point-in-time recovery. */
+/* harmony default export */ const gcp_backups = (defineCheck({
+    meta: {
+        id: 'tf/gcp-backups',
+        title: 'Cloud SQL automated backups',
+        dimension: 'Backup & Recovery',
+        family: 'backups',
+        appliesTo: ['cloud', 'self-hosted'],
+        description: 'Automated backups are enabled, with point-in-time recovery.',
+        outcomes: ['PASS', 'WARN'],
+        rationale: 'Without automated backups and point-in-time recovery, lost or corrupted data cannot be restored to a moment before the damage.',
+        remediation: {
+            text: 'Set settings { backup_configuration { enabled = true, point_in_time_recovery_enabled = true } }.',
+            link: 'https://cloud.google.com/sql/docs/postgres/backup-recovery/backups'
+        },
+        frameworks: { 'SOC 2': ['A1.2'], HIPAA: ['164.308(a)(7)'], 'ISO 27001': ['8.13'] }
+    },
+    evaluate(facts) {
+        const v = need(facts.value);
+        if (!v.enabled)
+            return [warn(msg `${facts.address} has automated backups disabled.`)];
+        if (!v.pitr)
+            return [warn(msg `${facts.address} has automated backups but no point-in-time recovery.`)];
+        return [pass(msg `${facts.address} has automated backups with point-in-time recovery${raw('')}.`)];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/scan/terraform/checks/gcp-ssl-mode.ts
+
+
+
+/** Cloud SQL ssl_mode (or the older require_ssl): whether connections without TLS are accepted. */
+/* harmony default export */ const gcp_ssl_mode = (defineCheck({
+    meta: {
+        id: 'tf/gcp-ssl-mode',
+        title: 'Cloud SQL requires TLS',
+        dimension: 'Encryption',
+        family: 'encryption-in-transit',
+        appliesTo: ['cloud', 'self-hosted'],
+        description: 'ssl_mode is ENCRYPTED_ONLY or TRUSTED_CLIENT_CERTIFICATE_REQUIRED.',
+        outcomes: ['PASS', 'FAIL'],
+        rationale: 'An instance that accepts unencrypted connections lets a client, or anyone between it and the database, send passwords and data in clear text.',
+        remediation: {
+            text: 'Set settings { ip_configuration { ssl_mode = "ENCRYPTED_ONLY" } } (or TRUSTED_CLIENT_CERTIFICATE_REQUIRED).',
+            link: 'https://cloud.google.com/sql/docs/postgres/configure-ssl-instance'
+        },
+        frameworks: { 'PCI DSS': ['4'], HIPAA: ['164.312(e)(1)'], 'SOC 2': ['CC6.7'], GDPR: ['Art. 32'] }
+    },
+    evaluate(facts) {
+        const mode = need(facts.value);
+        if (mode === 'ENCRYPTED_ONLY' || mode === 'TRUSTED_CLIENT_CERTIFICATE_REQUIRED')
+            return [pass(msg `${facts.address} accepts only TLS connections (ssl_mode ${mode}).`)];
+        return [fail(msg `${facts.address} accepts connections without TLS (ssl_mode ${mode}).`)];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/scan/terraform/gcp.ts
+
+
+
+
+
+
+
+
+function gcp_judgeInstance(r, ctx) {
+    const out = [];
+    const version = r.block.get('database_version');
+    const settings = r.block.blocks('settings')[0];
+    if (!settings)
+        return out;
+    const major = majorOf(version?.known ? asString(version.value) : undefined);
+    // database_flags: the live settings checks; cloudsql.enable_pgaudit is how Cloud SQL preloads pgaudit.
+    const declared = [];
+    const unknownFlags = settings.dynamic('database_flags');
+    for (const f of settings.blocks('database_flags')) {
+        const name = f.get('name');
+        const value = f.get('value');
+        if (!name?.known || !value)
+            continue;
+        const n = String(name.value).toLowerCase();
+        if (n === 'cloudsql.enable_pgaudit') {
+            const on = value.known && ['on', 'true'].includes(String(value.value).toLowerCase());
+            declared.push({
+                name: 'shared_preload_libraries',
+                value: value.known ? { ...value, value: on ? 'pgaudit' : '' } : value,
+                pos: value.pos
+            });
+        }
+        else
+            declared.push({ name: n, value, pos: value.pos });
+    }
+    if (unknownFlags) {
+        // Every flag may come from the dynamic block: each settings check is UNKNOWN, not judged on defaults.
+        const expr = { known: false, expr: 'a dynamic "database_flags" block', pos: settings.pos };
+        for (const name of ['password_encryption', 'log_connections', 'shared_preload_libraries'])
+            declared.push({ name, value: expr, pos: settings.pos });
+    }
+    out.push(...judgeManagedSettings(r, declared, major, { name: 'Cloud SQL', defaults: {} }, ctx));
+    // ip_configuration: public IP (ipv4_enabled, default true) and its authorized networks.
+    const ip = settings.blocks('ip_configuration')[0];
+    const ipv4 = ip?.get('ipv4_enabled');
+    let nets;
+    let netsAt = ipv4?.pos ?? ip?.pos;
+    if (ipv4 && !ipv4.known)
+        nets = notUntilPlan(r, 'settings.ip_configuration.ipv4_enabled', ipv4);
+    else if (ip?.dynamic('authorized_networks'))
+        nets = unavailable(msg `${r.address} builds authorized_networks dynamically: value not known until plan.`);
+    else {
+        const networks = [];
+        let unknownNet;
+        for (const n of ip?.blocks('authorized_networks') ?? []) {
+            const v = n.get('value');
+            if (!v)
+                continue;
+            if (!v.known)
+                unknownNet ??= notUntilPlan(r, 'settings.ip_configuration.authorized_networks.value', v);
+            else {
+                networks.push(String(v.value));
+                netsAt = v.pos;
+            }
+        }
+        const wide = (ip?.blocks('authorized_networks') ?? []).find(n => {
+            const v = n.get('value');
+            return v?.known && /\/0$/.test(String(v.value));
+        });
+        if (wide)
+            netsAt = wide.get('value').pos;
+        nets = unknownNet ?? available({ publicIp: ipv4 ? asBool(ipv4.value) !== false : true, networks });
+    }
+    out.push(...judged(gcp_authorized_networks, { address: r.address, value: nets }, ctx, r, netsAt));
+    // ssl_mode, else the older require_ssl; the default accepts unencrypted connections.
+    const mode = ip?.get('ssl_mode');
+    const requireSsl = ip?.get('require_ssl');
+    const modeFact = mode && !mode.known
+        ? notUntilPlan(r, 'settings.ip_configuration.ssl_mode', mode)
+        : requireSsl && !requireSsl.known && !mode
+            ? notUntilPlan(r, 'settings.ip_configuration.require_ssl', requireSsl)
+            : available(mode
+                ? String(model_valueOf(mode))
+                : requireSsl && asBool(model_valueOf(requireSsl))
+                    ? 'ENCRYPTED_ONLY'
+                    : 'ALLOW_UNENCRYPTED_AND_ENCRYPTED');
+    out.push(...judged(gcp_ssl_mode, { address: r.address, value: modeFact }, ctx, r, (mode ?? requireSsl)?.pos, mode
+        ? undefined
+        : requireSsl
+            ? 'from require_ssl'
+            : 'ssl_mode not set: Cloud SQL accepts unencrypted connections by default'));
+    // backup_configuration { enabled, point_in_time_recovery_enabled }.
+    const bc = settings.blocks('backup_configuration')[0];
+    const en = bc?.get('enabled');
+    const pitr = bc?.get('point_in_time_recovery_enabled');
+    const bFact = en && !en.known
+        ? notUntilPlan(r, 'settings.backup_configuration.enabled', en)
+        : pitr && !pitr.known
+            ? notUntilPlan(r, 'settings.backup_configuration.point_in_time_recovery_enabled', pitr)
+            : available({ enabled: asBool(en?.value) === true, pitr: asBool(pitr?.value) === true });
+    out.push(...judged(gcp_backups, { address: r.address, value: bFact }, ctx, r, (en ?? bc)?.pos, bc ? undefined : 'backup_configuration not set: automated backups are off'));
+    return out;
+}
+/** Google Cloud SQL for PostgreSQL instances. */
+function judgeGcp(config, ctx) {
+    const cloud = { ...ctx, deployment: 'cloud' };
+    const out = [];
+    for (const r of config.resources) {
+        if (r.type !== 'google_sql_database_instance')
+            continue;
+        const v = r.block.get('database_version');
+        if (v?.known && !/^POSTGRES/i.test(String(v.value)))
+            continue;
+        out.push(...gcp_judgeInstance(r, cloud));
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+// EXTERNAL MODULE: ./node_modules/@cdktf/hcl2json/wasm/bridge_wasm_exec.js
+var bridge_wasm_exec = __nccwpck_require__(33045);
+;// CONCATENATED MODULE: ./src/scan/terraform/locate.ts
+/**
+ * Positions for HCL: @cdktf/hcl2json gives the configuration's values but no source positions, so
+ * this walks the source's tokens (strings with their `${}` templates, heredocs, comments, nested
+ * brackets) and records where each block and each attribute name starts. Only the structure is
+ * read here; the values always come from the real parser.
+ */
+class Cursor {
+    s;
+    i = 0;
+    line = 1;
+    column = 1;
+    constructor(s) {
+        this.s = s;
+    }
+    ch() {
+        return this.s[this.i] ?? '';
+    }
+    peek(n = 1) {
+        return this.s[this.i + n] ?? '';
+    }
+    get done() {
+        return this.i >= this.s.length;
+    }
+    next() {
+        if (this.s[this.i] === '\n') {
+            this.line++;
+            this.column = 1;
+        }
+        else
+            this.column++;
+        this.i++;
+    }
+    pos() {
+        return { line: this.line, column: this.column };
+    }
+}
+const IDENT_START = /[A-Za-z_]/;
+const IDENT = /[A-Za-z0-9_-]/;
+/** Skips a comment at the cursor if there is one; true when it did. A line comment stops before its newline. */
+function skipComment(c) {
+    if (c.ch() === '#' || (c.ch() === '/' && c.peek() === '/')) {
+        while (!c.done && c.ch() !== '\n')
+            c.next();
+        return true;
+    }
+    if (c.ch() === '/' && c.peek() === '*') {
+        c.next();
+        c.next();
+        while (!c.done && !(c.ch() === '*' && c.peek() === '/'))
+            c.next();
+        c.next();
+        c.next();
+        return true;
+    }
+    return false;
+}
+/** Skips a quoted template string, including `${ ... }` and `%{ ... }` sequences that nest strings. */
+function skipString(c) {
+    c.next(); // opening quote
+    while (!c.done && c.ch() !== '"') {
+        if (c.ch() === '\\') {
+            c.next();
+            c.next();
+        }
+        else if ((c.ch() === '$' || c.ch() === '%') && c.peek() === c.ch() && c.peek(2) === '{') {
+            // `$${` and `%%{` are escapes for a literal `${` / `%{`.
+            c.next();
+            c.next();
+            c.next();
+        }
+        else if ((c.ch() === '$' || c.ch() === '%') && c.peek() === '{') {
+            c.next();
+            c.next();
+            skipUntilClose(c, '}');
+            c.next();
+        }
+        else if (c.ch() === '\n') {
+            // A quoted string cannot span lines; hcl2json reports it. Stop here.
+            return;
+        }
+        else
+            c.next();
+    }
+    c.next(); // closing quote
+}
+/** `<<EOF` / `<<-EOF` heredoc at the cursor: skips to the end of its terminator line. */
+function skipHeredoc(c) {
+    const m = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/.exec(c.s.slice(c.i, c.i + 200));
+    if (!m)
+        return false;
+    const marker = m[1];
+    for (let k = 0; k < m[0].length; k++)
+        c.next();
+    while (!c.done) {
+        const end = c.s.indexOf('\n', c.i);
+        const lineText = c.s.slice(c.i, end < 0 ? c.s.length : end);
+        const isEnd = lineText.trim() === marker;
+        while (!c.done && c.ch() !== '\n')
+            c.next();
+        if (isEnd)
+            return true;
+        c.next();
+    }
+    return true;
+}
+/** Skips expression text up to (not past) the closing bracket at depth zero. */
+function skipUntilClose(c, close) {
+    while (!c.done && c.ch() !== close)
+        skipExpressionToken(c);
+}
+function skipExpressionToken(c) {
+    if (skipComment(c))
+        return;
+    if (c.ch() === '"')
+        return skipString(c);
+    if (c.ch() === '<' && c.peek() === '<' && skipHeredoc(c))
+        return;
+    const pair = { '(': ')', '[': ']', '{': '}' };
+    if (pair[c.ch()]) {
+        const close = pair[c.ch()];
+        c.next();
+        skipUntilClose(c, close);
+        c.next();
+        return;
+    }
+    c.next();
+}
+/** An attribute's expression: up to the newline (or the enclosing block's `}`) at bracket depth zero. */
+function skipAttributeValue(c) {
+    while (!c.done && c.ch() !== '\n' && c.ch() !== '}') {
+        if (c.ch() === '#' || (c.ch() === '/' && c.peek() === '/')) {
+            skipComment(c);
+            return;
+        }
+        skipExpressionToken(c);
+    }
+}
+function skipBlank(c, newlines) {
+    for (;;) {
+        if (c.ch() === ' ' || c.ch() === '\t' || c.ch() === '\r' || (newlines && c.ch() === '\n'))
+            c.next();
+        else if (newlines && skipComment(c))
+            continue;
+        else if (!newlines && c.ch() === '/' && c.peek() === '*')
+            skipComment(c);
+        else
+            return;
+    }
+}
+function readIdent(c) {
+    let s = '';
+    while (!c.done && IDENT.test(c.ch())) {
+        s += c.ch();
+        c.next();
+    }
+    return s;
+}
+function readLabel(c) {
+    const start = c.i;
+    skipString(c);
+    try {
+        return JSON.parse(c.s.slice(start, c.i));
+    }
+    catch {
+        return c.s.slice(start + 1, c.i - 1);
+    }
+}
+function parseBody(c, nested) {
+    const attrs = new Map();
+    const blocks = [];
+    for (;;) {
+        skipBlank(c, true);
+        if (c.done)
+            return { attrs, blocks };
+        if (c.ch() === '}') {
+            if (nested)
+                return { attrs, blocks };
+            c.next();
+            continue;
+        }
+        if (!IDENT_START.test(c.ch())) {
+            // Not valid HCL at this place; hcl2json reports the error. Skip the line.
+            while (!c.done && c.ch() !== '\n')
+                c.next();
+            continue;
+        }
+        const at = c.pos();
+        const name = readIdent(c);
+        skipBlank(c, false);
+        if (c.ch() === '=' && c.peek() !== '=') {
+            c.next();
+            if (!attrs.has(name))
+                attrs.set(name, at);
+            skipAttributeValue(c);
+            continue;
+        }
+        const labels = [];
+        for (;;) {
+            skipBlank(c, false);
+            if (c.ch() === '"')
+                labels.push(readLabel(c));
+            else if (IDENT_START.test(c.ch()))
+                labels.push(readIdent(c));
+            else
+                break;
+        }
+        if (c.ch() !== '{') {
+            while (!c.done && c.ch() !== '\n')
+                c.next();
+            continue;
+        }
+        c.next();
+        const body = parseBody(c, true);
+        c.next(); // the closing brace
+        blocks.push({ type: name, labels, ...at, ...body });
+    }
+}
+/** The top-level blocks of one .tf file with positions of every block and attribute name. */
+function locateBlocks(source) {
+    return parseBody(new Cursor(source), false).blocks;
+}
+/** Position of the n-th nested block of a type inside a located block. */
+function nthBlock(parent, type, n) {
+    return parent?.blocks.filter(b => b.type === type)[n];
+}
+
+;// CONCATENATED MODULE: ./src/scan/terraform/hcl.ts
+
+
+
+
+// Go's wasm_exec glue (defines globalThis.Go); imported statically so a bundle needs no extra chunk.
+
+
+/** The wasm beside the bundle (dist/, copied by scripts/build-dist.sh) or in node_modules (a checkout). */
+function wasmFile() {
+    let dir = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (let i = 0; i < 8; i++) {
+        for (const candidate of [
+            external_node_path_default().join(dir, 'hcl2json.wasm.gz'),
+            external_node_path_default().join(dir, 'node_modules', '@cdktf', 'hcl2json', 'main.wasm.gz')
+        ])
+            if ((0,external_node_fs_.existsSync)(candidate))
+                return candidate;
+        const up = external_node_path_default().dirname(dir);
+        if (up === dir)
+            break;
+        dir = up;
+    }
+    throw new Error('the Terraform parser (hcl2json.wasm.gz from @cdktf/hcl2json) is missing beside db-posture');
+}
+/**
+ * @cdktf/hcl2json is Go's hashicorp/hcl compiled to wasm. Its own loader finds the wasm through
+ * __dirname and a computed require, which a bundle has neither of; this starts the same Go program
+ * (the package's wasm_exec glue, the package's wasm) from a path found at run time. Loaded once, on
+ * the first .tf file.
+ */
+let parser;
+function hclParser() {
+    parser ??= (async () => {
+        const Go = globalThis.Go;
+        const go = new Go();
+        const { instance } = await WebAssembly.instantiate((0,external_node_zlib_.gunzipSync)((0,external_node_fs_.readFileSync)(wasmFile())), go.importObject);
+        const root = {};
+        globalThis.__parse_terraform_config_wasm__ = root;
+        // The Go program registers its functions on `root` and then waits for calls for ever.
+        void go.run(instance);
+        return (file, text) => new Promise((resolve, reject) => root.parse(file, text, (err, out) => err ? reject(new Error(String(err))) : resolve(JSON.parse(String(out)))));
+    })();
+    return parser;
+}
+/** Parses one .tf file; a syntax error comes back with the parser's line and column. */
+async function parseTfFile(file, text) {
+    const parse = await hclParser();
+    try {
+        const json = (await parse(file, text));
+        return { file, json, located: locateBlocks(text) };
+    }
+    catch (error) {
+        const message = error.message ?? String(error);
+        // hcl diagnostics: "parse config: [main.tf:2,7-3,1: Invalid expression; Expected ...]"
+        const m = /:(\d+),(\d+)(?:-\d+(?:,\d+)?)?: ([^\]]*)/.exec(message);
+        return m
+            ? { file, line: Number(m[1]), column: Number(m[2]), message: m[3].trim().replace(/\.$/, '') }
+            : { file, line: 1, column: 1, message };
+    }
+}
+const ONE_REF = /^\$\{\s*((?:var|local)\.[A-Za-z_][A-Za-z0-9_-]*)\s*\}$/;
+const ANY_TEMPLATE = /(?<!\$)\$\{|(?<!%)%\{/;
+/** Looks up `var.x` (its literal default) or `local.x` (its value, itself resolved). */
+function lookup(ref, scope, depth) {
+    const [kind, name] = ref.split('.');
+    if (kind === 'var') {
+        const v = scope.vars.get(name);
+        if (!v || !v.has)
+            return { known: false, expr: ref };
+        const r = resolve(v.value, scope, depth + 1);
+        return r.known
+            ? { known: true, value: r.value, from: v.source ? `${ref} in ${v.source}` : `the default of ${ref}` }
+            : r;
+    }
+    if (!scope.locals.has(name))
+        return { known: false, expr: ref };
+    const r = resolve(scope.locals.get(name), scope, depth + 1);
+    return r.known ? { known: true, value: r.value, from: r.from ?? ref } : r;
+}
+const hcl_unescape = (s) => s.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
+/**
+ * A value from hcl2json: literals as they are; `${var.x}` / `${local.x}` through the same
+ * configuration; a template whose every interpolation resolves to a scalar; anything else unknown.
+ */
+function resolve(v, scope, depth = 0) {
+    if (depth > 8)
+        return { known: false, expr: String(v) };
+    if (typeof v === 'string') {
+        if (!ANY_TEMPLATE.test(v))
+            return { known: true, value: hcl_unescape(v) };
+        const one = ONE_REF.exec(v);
+        if (one)
+            return lookup(one[1], scope, depth);
+        if (/(?<!%)%\{/.test(v))
+            return { known: false, expr: v };
+        let from;
+        let unknownExpr;
+        const out = v.replace(/(?<!\$)\$\{([^}]*)\}/g, (whole, inner) => {
+            const ref = /^\s*((?:var|local)\.[A-Za-z_][A-Za-z0-9_-]*)\s*$/.exec(inner);
+            const r = ref ? lookup(ref[1], scope, depth) : undefined;
+            if (!r || !r.known || (typeof r.value === 'object' && r.value !== null)) {
+                unknownExpr ??= inner.trim();
+                return whole;
+            }
+            from ??= r.from;
+            return String(r.value);
+        });
+        if (unknownExpr !== undefined)
+            return { known: false, expr: v.replace(/^\$\{(.*)\}$/s, '$1') };
+        return { known: true, value: hcl_unescape(out), ...(from ? { from } : {}) };
+    }
+    if (Array.isArray(v)) {
+        const items = v.map(x => resolve(x, scope, depth + 1));
+        const bad = items.find(i => !i.known);
+        if (bad)
+            return bad;
+        return { known: true, value: items.map(i => i.value) };
+    }
+    if (v && typeof v === 'object') {
+        const out = {};
+        for (const [k, x] of Object.entries(v)) {
+            const r = resolve(x, scope, depth + 1);
+            if (!r.known)
+                return r;
+            out[k] = r.value;
+        }
+        return { known: true, value: out };
+    }
+    return { known: true, value: v };
+}
+/** Resource types, names and referenced `type.name` addresses in an expression's text. */
+function referencesIn(v) {
+    const text = typeof v === 'string' ? v : JSON.stringify(v ?? null);
+    const out = [];
+    for (const m of text.matchAll(/\$\{([^}]*)\}/g)) {
+        for (const r of m[1].matchAll(/(?<![\w.])([a-z][a-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_-]*)/g)) {
+            if (!['var', 'local', 'data', 'module', 'each', 'count', 'path', 'terraform', 'self'].includes(r[1]))
+                out.push(`${r[1]}.${r[2]}`);
+        }
+    }
+    return out;
+}
+function hclBlock(body, located, fallback, scope) {
+    const pos = located ? { line: located.line, column: located.column } : fallback;
+    return {
+        pos,
+        get(name) {
+            if (!(name in body) || body[name] === null)
+                return undefined;
+            // A nested block of that name is not an attribute.
+            if (located && !located.attrs.has(name) && located.blocks.some(b => b.type === name))
+                return undefined;
+            const at = located?.attrs.get(name) ?? pos;
+            const r = resolve(body[name], scope);
+            const value = r.known
+                ? { known: true, value: r.value, pos: at, ...(r.from ? { from: r.from } : {}) }
+                : { known: false, expr: r.expr, pos: at };
+            return value;
+        },
+        blocks(name) {
+            const list = body[name];
+            if (!Array.isArray(list) || (located && located.attrs.has(name)))
+                return [];
+            const nested = located?.blocks.filter(b => b.type === name) ?? [];
+            return list
+                .filter((x) => !!x && typeof x === 'object' && !Array.isArray(x))
+                .map((b, i) => hclBlock(b, nested[i], nested[i] ?? pos, scope));
+        },
+        dynamic(name) {
+            const d = body.dynamic;
+            return !!d && typeof d === 'object' && name in d;
+        }
+    };
+}
+/**
+ * One module directory: its .tf files together (variables and locals of any file apply to all),
+ * plus the values `terraform.tfvars` / `*.auto.tfvars` set, which Terraform loads on its own.
+ */
+function hclConfig(where, files, tfvars) {
+    const vars = new Map();
+    const locals = new Map();
+    for (const f of files) {
+        for (const [name, decls] of Object.entries((f.json.variable ?? {}))) {
+            const d = decls[0] ?? {};
+            vars.set(name, { has: 'default' in d && d.default !== null, value: d.default });
+        }
+        for (const l of (f.json.locals ?? []))
+            for (const [k, v] of Object.entries(l))
+                locals.set(k, v);
+    }
+    // Later files win, as Terraform loads terraform.tfvars and then *.auto.tfvars in name order.
+    for (const t of tfvars)
+        for (const [name, value] of Object.entries(t.values))
+            if (vars.has(name))
+                vars.set(name, { has: true, value, source: t.file });
+    const scope = { vars, locals };
+    const resources = [];
+    for (const f of files) {
+        const byType = (f.json.resource ?? {});
+        for (const [type, byName] of Object.entries(byType)) {
+            for (const [name, bodies] of Object.entries(byName)) {
+                const loc = f.located.find(b => b.type === 'resource' && b.labels[0] === type && b.labels[1] === name);
+                const body = bodies[0] ?? {};
+                resources.push({
+                    type,
+                    name,
+                    address: `${type}.${name}`,
+                    file: f.file,
+                    block: hclBlock(body, loc, { line: 1, column: 1 }, scope),
+                    refs: attr => referencesIn(body[attr])
+                });
+            }
+        }
+    }
+    // hcl2json lists resources by type and name; judge them in source order.
+    resources.sort((a, b) => a.file === b.file ? a.block.pos.line - b.block.pos.line : a.file < b.file ? -1 : 1);
+    return { where, plan: false, resources };
+}
+
+;// CONCATENATED MODULE: ./src/scan/terraform/plan.ts
+/** True for the output of `terraform show -json <planfile>` (it has planned_values). */
+function isPlanJson(value) {
+    return (!!value &&
+        typeof value === 'object' &&
+        'planned_values' in value &&
+        'format_version' in value &&
+        typeof value.planned_values === 'object');
+}
+function positionOf(text, index) {
+    let line = 1;
+    let last = -1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) {
+        line++;
+        last = i;
+    }
+    return { line, column: index - last };
+}
+function planBlock(values, pos) {
+    return {
+        pos,
+        get(name) {
+            const v = values[name];
+            // In a plan every attribute of the schema is present; null means not set.
+            if (v === null || v === undefined)
+                return undefined;
+            return { known: true, value: v, pos };
+        },
+        blocks(name) {
+            const v = values[name];
+            return Array.isArray(v)
+                ? v.filter((x) => !!x && typeof x === 'object').map(x => planBlock(x, pos))
+                : [];
+        },
+        dynamic: () => false
+    };
+}
+/** References per resource address and attribute, from the plan's configuration section. */
+function configRefs(mod, prefix, out) {
+    for (const r of mod?.resources ?? []) {
+        const refs = {};
+        for (const [attr, e] of Object.entries(r.expressions ?? {}))
+            refs[attr] = (e.references ?? []).map(x => prefix + x);
+        out.set(prefix + r.address, refs);
+    }
+    for (const [name, call] of Object.entries(mod?.module_calls ?? {}))
+        configRefs(call.module, `${prefix}module.${name}.`, out);
+}
+/**
+ * A plan file: every managed resource in planned_values with its values (known at plan time), placed
+ * on the line where the file names the resource's address.
+ */
+function planConfig(file, text, plan) {
+    const refs = new Map();
+    configRefs(plan.configuration?.root_module, '', refs);
+    const resources = [];
+    const walk = (mod) => {
+        for (const r of mod?.resources ?? []) {
+            if (r.mode && r.mode !== 'managed')
+                continue;
+            const quoted = JSON.stringify(r.address);
+            const m = new RegExp(`"address"\\s*:\\s*${quoted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).exec(text);
+            const pos = m ? positionOf(text, m.index) : { line: 1, column: 1 };
+            // Module instance keys (module.x["a"]) drop out of the configuration address.
+            const configAddress = r.address.replace(/\[[^\]]*\]/g, '');
+            resources.push({
+                type: r.type,
+                name: r.name,
+                address: configAddress,
+                file,
+                block: planBlock(r.values ?? {}, pos),
+                refs: attr => (refs.get(configAddress)?.[attr] ?? []).map(x => x.replace(/\.(id|name|cluster_id)$/, ''))
+            });
+        }
+        for (const c of mod?.child_modules ?? [])
+            walk(c);
+    };
+    walk(plan.planned_values.root_module);
+    return { where: file, plan: true, resources };
+}
+
+;// CONCATENATED MODULE: ./src/scan/terraform/checks/literal-password.ts
+
+
+
+/**
+ * A password written into the repository: a literal, a variable's literal default, or a plan file
+ * holding it. The value itself is never read into any message.
+ */
+/* harmony default export */ const literal_password = (defineCheck({
+    meta: {
+        id: 'tf/literal-password',
+        title: 'Password committed to the repository',
+        dimension: 'Authentication',
+        appliesTo: ['cloud', 'self-hosted'],
+        description: 'No database password is written in the configuration; it comes from a secret store or a variable without a default.',
+        outcomes: ['PASS', 'FAIL'],
+        rationale: 'A password in the repository is readable to everyone with read access and stays in the git history after it is removed.',
+        remediation: {
+            text: 'Rotate the password (it is in the git history), then take it from a secret manager, a random_password resource or a sensitive variable without a default.',
+            link: 'https://developer.hashicorp.com/terraform/language/values/variables#suppressing-values-in-cli-output'
+        },
+        frameworks: { 'SOC 2': ['CC6.1'], 'PCI DSS': ['8'], 'ISO 27001': ['5.17'] }
+    },
+    evaluate(facts) {
+        const v = need(facts.value);
+        if (v.literal)
+            return [
+                fail(msg `${facts.address}.${raw(v.attr)} is a literal password ${raw(v.where)}: the secret is in the repository.`)
+            ];
+        return [pass(msg `${facts.address}.${raw(v.attr)} comes from ${v.where}, not from the repository.`)];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/scan/terraform/checks/pg-role-privileges.ts
+
+
+
+const WHY = {
+    superuser: 'SUPERUSER (bypasses every permission check)',
+    create_role: 'CREATEROLE (can create roles and grant itself their memberships)',
+    bypass_row_level_security: 'BYPASSRLS (ignores every row-level security policy)',
+    replication: 'REPLICATION (can stream the whole cluster)'
+};
+/** postgresql_role: the attributes pg/superusers and pg/privileged-roles look for on a live server. */
+/* harmony default export */ const pg_role_privileges = (defineCheck({
+    meta: {
+        id: 'tf/pg-role-privileges',
+        title: 'Role attributes',
+        dimension: 'Authorization',
+        family: 'admin-count',
+        appliesTo: ['cloud', 'self-hosted'],
+        description: 'A postgresql_role is created without SUPERUSER, CREATEROLE, BYPASSRLS or REPLICATION unless it is an administrator.',
+        outcomes: ['PASS', 'WARN'],
+        rationale: 'SUPERUSER, CREATEROLE, BYPASSRLS and REPLICATION give a role power over every object or every row; a compromised application role then compromises the whole server.',
+        remediation: {
+            text: 'Remove superuser/create_role/bypass_row_level_security/replication from application roles; keep them on the one or two administrator roles.',
+            link: 'https://www.postgresql.org/docs/current/role-attributes.html'
+        },
+        frameworks: { 'SOC 2': ['CC6.3'], 'PCI DSS': ['7'], 'ISO 27001': ['8.2'] }
+    },
+    evaluate(facts) {
+        const attrs = need(facts.value);
+        if (!attrs.length)
+            return [pass(msg `${facts.address} has no superuser, createrole, bypassrls or replication attribute.`)];
+        return attrs.map(a => warn(msg `${facts.address} is created with ${raw(WHY[a] ?? a)}.`, a));
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/scan/terraform/postgresql.ts
+
+
+
+
+
+
+
+
+const DATA_PRIVILEGES = ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'ALL'];
+const isPublic = (g) => g.grantee.toLowerCase() === 'public';
+/** pg/public-grants, judged on a postgresql_grant / postgresql_default_privileges instead of a catalog. */
+const tfPublicGrants = defineCheck({
+    meta: public_grants.meta,
+    evaluate(facts) {
+        const g = need(facts.value);
+        const privs = g.privileges.filter(p => DATA_PRIVILEGES.includes(p.toUpperCase()));
+        if (isPublic(g) && privs.length)
+            return [
+                fail(msg `${facts.address} grants ${raw(privs.join(', ').toUpperCase())} on ${raw(g.where)} to PUBLIC.`)
+            ];
+        return [pass(msg `${facts.address} grants no data privilege to PUBLIC (grantee ${g.grantee}).`)];
+    }
+});
+/** pg/public-schema on a postgresql_grant of a schema. */
+const tfPublicSchema = defineCheck({
+    meta: public_schema.meta,
+    evaluate(facts) {
+        const g = need(facts.value);
+        const create = g.privileges.some(p => ['CREATE', 'ALL'].includes(p.toUpperCase()));
+        if (isPublic(g) && create)
+            return [
+                fail(msg `${facts.address} lets PUBLIC CREATE in ${raw(g.where)}: any user can plant objects that shadow others' on the search_path.`)
+            ];
+        return [pass(msg `${facts.address} gives PUBLIC no CREATE on a schema (grantee ${g.grantee}).`)];
+    }
+});
+function postgresql_str(r, attr) {
+    const v = r.block.get(attr);
+    return v?.known ? String(v.value) : undefined;
+}
+function grantFacts(r, defaults) {
+    for (const attr of ['role', 'object_type', 'privileges']) {
+        const v = r.block.get(attr);
+        if (v && !v.known)
+            return notUntilPlan(r, attr, v);
+        if (!v)
+            return unavailable(msg `${r.address} does not set ${attr}.`);
+    }
+    const privs = r.block.get('privileges');
+    const schema = postgresql_str(r, 'schema');
+    const db = postgresql_str(r, 'database');
+    const objects = r.block.get('objects');
+    const named = objects?.known && Array.isArray(objects.value) && objects.value.length
+        ? objects.value.map(String).join(', ')
+        : undefined;
+    const type = postgresql_str(r, 'object_type').toLowerCase();
+    // Names come from the repository: quoted by msg, never spliced in as our own words.
+    const parts = [
+        defaults
+            ? msg `every new ${type}`
+            : type === 'schema'
+                ? msg `schema ${schema ?? '?'}`
+                : named
+                    ? msg `${type} ${named}`
+                    : msg `all ${type}s`
+    ];
+    if (schema && type !== 'schema')
+        parts.push(msg `in schema ${schema}`);
+    if (db)
+        parts.push(msg `of database ${db}`);
+    const where = joinText(parts, ' ');
+    return available({
+        grantee: postgresql_str(r, 'role'),
+        objectType: type,
+        privileges: Array.isArray(privs.value) ? privs.value.map(String) : [],
+        where,
+        defaults
+    });
+}
+const ROLE_ATTRS = ['superuser', 'create_role', 'bypass_row_level_security', 'replication'];
+function judgeRole(config, r, ctx) {
+    const out = [];
+    const set = [];
+    let unknown;
+    let at = r.block.pos;
+    for (const a of ROLE_ATTRS) {
+        const v = r.block.get(a);
+        if (v && !v.known)
+            unknown ??= notUntilPlan(r, a, v);
+        else if (v && (v.value === true || v.value === 'true')) {
+            if (!set.length)
+                at = v.pos;
+            set.push(a);
+        }
+    }
+    out.push(...judged(pg_role_privileges, { address: r.address, value: unknown ?? available(set) }, ctx, r, at));
+    // The password: never read into a message, only whether it is written down.
+    for (const attr of ['password', 'encrypted_password']) {
+        const v = r.block.get(attr);
+        if (!v)
+            continue;
+        // An expression is quoted only when it is a bare reference; one with a string literal inside
+        // (join, base64decode, a template) may spell the secret, so it counts as written down.
+        const reference = !v.known && /^[A-Za-z_][\w-]*(\.[\w-]+|\[\d+\])*$/.test(v.expr);
+        const literal = v.known || (!reference && v.expr.includes('"'));
+        const where = config.plan
+            ? msg `in the plan file`
+            : v.known
+                ? v.from
+                    ? msg `through ${v.from}`
+                    : msg `in the configuration`
+                : reference
+                    ? msg `${v.expr}`
+                    : literal
+                        ? msg `inside an expression with a string literal`
+                        : msg `an expression evaluated at plan`;
+        out.push(...judged(literal_password, { address: r.address, value: available({ attr, literal, where }) }, ctx, r, v.pos));
+    }
+    return out;
+}
+/** The cyrilgdn/postgresql provider: roles, grants and default privileges. */
+function judgePostgresqlProvider(config, ctx) {
+    const out = [];
+    for (const r of config.resources) {
+        if (r.type === 'postgresql_role')
+            out.push(...judgeRole(config, r, ctx));
+        else if (r.type === 'postgresql_grant' || r.type === 'postgresql_default_privileges') {
+            const defaults = r.type === 'postgresql_default_privileges';
+            const facts = grantFacts(r, defaults);
+            const type = postgresql_str(r, 'object_type')?.toLowerCase();
+            const at = r.block.get('role')?.pos;
+            const check = type === 'schema' && !defaults ? tfPublicSchema : tfPublicGrants;
+            out.push(...judged(check, { address: r.address, value: facts }, ctx, r, at));
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/scan/terraform/index.ts
+
+
+
+
+
+
+
+
+
+
+function parseFinding(file, line, column, message, plan) {
+    return {
+        checkId: 'scan/parse',
+        title: 'Configuration file parse',
+        dimension: 'Configuration',
+        status: 'INFO',
+        rawStatus: 'INFO',
+        detail: msg `Could not parse line ${String(line)}: ${message}.`,
+        remediation: plan
+            ? {
+                text: 'Write the plan with terraform show -json <planfile>.',
+                link: 'https://developer.hashicorp.com/terraform/internals/json-format'
+            }
+            : {
+                text: 'Fix the syntax; terraform validate reports the same error.',
+                link: 'https://developer.hashicorp.com/terraform/language/syntax/configuration'
+            },
+        frameworks: {},
+        file,
+        line,
+        column,
+        key: scanKey('scan/parse', file, `line ${line}`)
+    };
+}
+/** Every judgement of the Terraform providers the scan understands. */
+function judgeConfig(config, ctx) {
+    return [
+        ...judgeCockroach(config, ctx),
+        ...judgePostgresqlProvider(config, ctx),
+        ...judgeAws(config, ctx),
+        ...judgeGcp(config, ctx)
+    ];
+}
+/** terraform.tfvars and *.auto.tfvars of a module directory, which Terraform loads without being asked. */
+async function tfvarsOf(dirAbs) {
+    let names;
+    try {
+        names = external_node_fs_default().readdirSync(dirAbs);
+    }
+    catch {
+        return [];
+    }
+    const files = names
+        .filter(n => n.endsWith('.auto.tfvars'))
+        .sort()
+        .filter(n => n !== 'terraform.tfvars');
+    if (names.includes('terraform.tfvars'))
+        files.unshift('terraform.tfvars');
+    const out = [];
+    for (const f of files) {
+        const parsed = await parseTfFile(f, external_node_fs_default().readFileSync(external_node_path_default().join(dirAbs, f), 'utf8'));
+        if ('json' in parsed)
+            out.push({ file: f, values: parsed.json });
+    }
+    return out;
+}
+/**
+ * Judges .tf files (each directory one module: variables, locals and tfvars apply across its
+ * files) and `terraform show -json` plans. Each file is parsed once.
+ */
+async function judgeTerraform(tf, plans, ctx) {
+    const out = [];
+    if (tf.length) {
+        await hclParser();
+        const byDir = new Map();
+        for (const s of tf) {
+            const dir = external_node_path_default().posix.dirname(s.rel);
+            byDir.set(dir, [...(byDir.get(dir) ?? []), s]);
+        }
+        for (const [dir, sources] of byDir) {
+            const parsed = [];
+            for (const s of sources) {
+                const p = await parseTfFile(s.rel, s.text);
+                if ('json' in p)
+                    parsed.push(p);
+                else
+                    out.push(parseFinding(s.rel, p.line, p.column, p.message, false));
+            }
+            const tfvars = await tfvarsOf(external_node_path_default().dirname(sources[0].abs));
+            out.push(...judgeConfig(hclConfig(dir, parsed, tfvars), ctx));
+        }
+    }
+    for (const p of plans) {
+        let json;
+        try {
+            json = JSON.parse(p.text);
+        }
+        catch (error) {
+            const m = /line (\d+) column (\d+)/.exec(error.message);
+            out.push(parseFinding(p.rel, Number(m?.[1] ?? 1), Number(m?.[2] ?? 1), error.message, true));
+            continue;
+        }
+        if (!isPlanJson(json)) {
+            out.push(parseFinding(p.rel, 1, 1, 'not a Terraform plan (no format_version and planned_values)', true));
+            continue;
+        }
+        out.push(...judgeConfig(planConfig(p.rel, p.text, json), ctx));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/scan/sql/pg-parser.ts
+
+
+/**
+ * The real PostgreSQL parser (libpg_query compiled to WebAssembly), so a migration is read exactly as
+ * the server reads it. It is imported on first use, not at start-up: only `scan` pays for compiling
+ * the wasm, and a bundle without the wasm file still runs every other command. In the ncc bundle the
+ * wasm sits next to the bundle (scripts/build-dist.sh copies it).
+ */
+let parseSyncFn;
+let loadError;
+/** Loads the parser once; callers of the (synchronous) scanner await this first. Never throws. */
+async function loadPgParser() {
+    if (parseSyncFn)
+        return;
+    // libpg-query's Emscripten loader is CommonJS and finds its .wasm through `__dirname`. Unbundled,
+    // Node's CommonJS wrapper gives it its own directory (this global is shadowed). In the ncc ESM
+    // bundle there is no `__dirname` and the loader would throw: for the moment it initialises, it gets
+    // the bundle's directory, where the wasm is; then the global is removed again.
+    const g = globalThis;
+    const shim = g.__dirname === undefined;
+    if (shim) {
+        g.__filename = (0,external_node_url_.fileURLToPath)(import.meta.url);
+        g.__dirname = external_node_path_default().dirname(g.__filename);
+    }
+    try {
+        // "eager": ncc keeps the module in the bundle (no separate chunk to ship), still evaluated only here.
+        const m = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2627, 23));
+        await m.loadModule();
+        parseSyncFn = m.parseSync;
+        loadError = undefined;
+    }
+    catch (error) {
+        loadError = error instanceof Error ? error.message : String(error);
+    }
+    finally {
+        if (shim) {
+            delete g.__dirname;
+            delete g.__filename;
+        }
+    }
+}
+/**
+ * Parses a whole script. A parse error keeps the parser's message but drops its `at or near "..."`
+ * excerpt: the excerpt can be the inside of an unterminated password literal, and the line and column
+ * already say where the error is.
+ */
+function parsePg(text) {
+    if (!parseSyncFn) {
+        // Fail closed: without the parser nothing in the file is judged, and the scan is incomplete.
+        const why = loadError ? `: ${loadError}` : ' (loadPgParser was not awaited)';
+        return {
+            ok: false,
+            message: `the PostgreSQL parser (libpg-query) is not loaded${why}`,
+            byteOffset: 0,
+            fault: true
+        };
+    }
+    try {
+        const tree = parseSyncFn(text);
+        return {
+            ok: true,
+            stmts: (tree.stmts ?? []).map(s => ({
+                stmt: s.stmt,
+                location: s.stmt_location ?? 0,
+                length: s.stmt_len || undefined
+            }))
+        };
+    }
+    catch (error) {
+        const e = error;
+        const message = (e.sqlDetails?.message ?? e.message).replace(/\s+at or near\s+"[\s\S]*$/, '').trim();
+        return { ok: false, message, byteOffset: Math.max(0, e.sqlDetails?.cursorPosition ?? 0) };
+    }
+}
+/** Converts UTF-8 byte offsets of `text` (what libpg_query reports) to string offsets. */
+function byteToCharOffsets(text) {
+    if (Buffer.byteLength(text) === text.length)
+        return b => b;
+    const buf = Buffer.from(text);
+    return b => buf.subarray(0, b).toString('utf8').length;
+}
+
+;// CONCATENATED MODULE: ./src/scan/sql/scan-checks.ts
+/**
+ * Judgements only a file can make (a secret in the text, one grant that the live checks see only as a
+ * count or a catalogue state). Each has its own `scan/` id, documented in the README scan section;
+ * where a live check means the same thing, the scan uses the live check's id and metadata instead.
+ */
+const SQL_PASSWORD = {
+    id: 'scan/sql-password',
+    title: 'Literal password in SQL',
+    dimension: 'Authentication',
+    appliesTo: ['self-hosted', 'cloud'],
+    rationale: 'A password committed to the repository is readable by everyone with access to it and stays in the history after it is rotated out of the file.',
+    description: 'No CREATE/ALTER ROLE or USER statement in the repository carries a literal PASSWORD (clear text or hash).',
+    outcomes: ['PASS', 'FAIL'],
+    remediation: {
+        text: 'Remove the password from the file and rotate it; set passwords outside the repository (psql \\password, a secret manager, or a variable the migration tool injects).',
+        link: 'https://www.postgresql.org/docs/current/sql-createrole.html'
+    },
+    frameworks: { 'PCI DSS': ['8'], 'SOC 2': ['CC6.1'], 'ISO 27001': ['5.17'] }
+};
+const SUPERUSER_ROLE = {
+    id: 'scan/pg-superuser-role',
+    title: 'SUPERUSER granted in SQL',
+    dimension: 'Authorization',
+    appliesTo: ['self-hosted', 'cloud'],
+    rationale: "A superuser bypasses every permission check and can run operating-system commands as the server's user; a migration that creates one widens that power silently.",
+    description: 'No CREATE/ALTER ROLE statement gives a role SUPERUSER (pg/superusers counts them live).',
+    outcomes: ['PASS', 'WARN'],
+    remediation: {
+        text: 'Drop SUPERUSER from the statement; grant predefined roles (pg_monitor, pg_read_all_data, ...) or object privileges instead.',
+        link: 'https://www.postgresql.org/docs/current/role-attributes.html'
+    },
+    frameworks: { 'PCI DSS': ['7'], 'SOC 2': ['CC6.1', 'CC6.3'], 'ISO 27001': ['8.2'] }
+};
+const SCHEMA_CREATE = {
+    id: 'scan/pg-schema-create',
+    title: 'CREATE on schemas in SQL',
+    dimension: 'Authorization',
+    appliesTo: ['self-hosted', 'cloud'],
+    rationale: 'A role that may create objects in a schema others search can plant functions and operators that run with the privileges of whoever calls them by an unqualified name.',
+    description: 'No GRANT gives PUBLIC CREATE on a schema, and no GRANT gives a named role CREATE on schema public (pg/public-schema judges PUBLIC on schema public).',
+    outcomes: ['PASS', 'WARN', 'FAIL'],
+    remediation: {
+        text: 'Grant CREATE on an application schema owned by the migration role instead; keep schema public free of CREATE for everyone but its owner.',
+        link: 'https://www.postgresql.org/docs/current/ddl-schemas.html#DDL-SCHEMAS-PATTERNS'
+    },
+    frameworks: { 'PCI DSS': ['7'], 'SOC 2': ['CC6.1'], 'ISO 27001': ['5.15'] }
+};
+const C_FUNCTION = {
+    id: 'scan/pg-c-function',
+    title: 'C-language functions in SQL',
+    dimension: 'Authorization',
+    appliesTo: ['self-hosted', 'cloud'],
+    rationale: 'A C-language function runs native code inside the server process with its full privileges; outside a reviewed extension it is arbitrary code execution.',
+    description: 'No CREATE FUNCTION loads native code with LANGUAGE c outside an extension.',
+    outcomes: ['PASS', 'WARN'],
+    remediation: {
+        text: 'Ship native code as a reviewed extension (CREATE EXTENSION) rather than a CREATE FUNCTION ... LANGUAGE c in a migration.',
+        link: 'https://www.postgresql.org/docs/current/xfunc-c.html'
+    },
+    frameworks: { 'ISO 27001': ['8.2'], 'PCI DSS': ['7'] }
+};
+const CRDB_GRANT_ADMIN = {
+    id: 'scan/crdb-grant-admin',
+    title: 'GRANT admin in SQL',
+    dimension: 'Authorization',
+    appliesTo: ['self-hosted', 'cloud'],
+    rationale: 'Membership in admin gives full control of the cluster, including its users, settings and data; a grant in a script spreads that power without a review of who holds it.',
+    description: 'No GRANT admin TO statement makes a user or role an admin (crdb/admin-users counts them live).',
+    outcomes: ['PASS', 'WARN'],
+    remediation: {
+        text: 'Grant the system privileges or object privileges the role needs (GRANT SYSTEM ..., GRANT ... ON DATABASE) instead of admin.',
+        link: 'https://www.cockroachlabs.com/docs/stable/security-reference/authorization#admin-role'
+    },
+    frameworks: { 'PCI DSS': ['7'], 'SOC 2': ['CC6.1', 'CC6.3'], 'ISO 27001': ['8.2'] }
+};
+/** The same id the configuration files use for a file that does not parse. */
+const PARSE = {
+    id: 'scan/parse',
+    title: 'Configuration file parse',
+    dimension: 'Configuration',
+    appliesTo: ['self-hosted', 'cloud'],
+    rationale: 'A file the scanner cannot parse was not judged, so a weakening it contains would pass unseen.',
+    description: 'The file parses, so every statement in it was judged.',
+    outcomes: ['INFO'],
+    remediation: {
+        text: 'Fix the syntax (the server would refuse it too), or exclude the file with --exclude if it is not SQL for the server.',
+        link: 'https://www.postgresql.org/docs/current/sql-syntax.html'
+    },
+    frameworks: {}
+};
+
+;// CONCATENATED MODULE: ./src/scan/sql/tokens.ts
+/**
+ * A small SQL lexer for the statement forms the PostgreSQL parser does not accept (CockroachDB's
+ * SET CLUSTER SETTING, EXPERIMENTAL_AUDIT) and for splitting a script into statements. It follows
+ * the PostgreSQL/CockroachDB lexical rules that matter for not mis-splitting: '...' strings with ''
+ * doubling, E'...' strings with backslash escapes, $tag$...$tag$ bodies, "..." identifiers with ""
+ * doubling, -- line comments and nested /* *\/ block comments. It never guesses across statements:
+ * a `;` inside any of these is not a separator.
+ */
+class SqlLexError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+const WORD_START = /[A-Za-z_\u0080-\uffff]/;
+const WORD_PART = /[A-Za-z0-9_$\u0080-\uffff]/;
+function tokenize(text) {
+    const out = [];
+    let i = 0;
+    const n = text.length;
+    const quoted = (from, quote, backslash) => {
+        let value = '';
+        let j = from;
+        for (;;) {
+            if (j >= n)
+                throw new SqlLexError(quote === '"' ? 'unterminated quoted identifier' : 'unterminated quoted string', from - 1);
+            const c = text[j];
+            if (backslash && c === '\\' && j + 1 < n) {
+                const e = text[j + 1];
+                value += { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' }[e] ?? e;
+                j += 2;
+            }
+            else if (c === quote) {
+                if (text[j + 1] === quote) {
+                    value += quote;
+                    j += 2;
+                }
+                else
+                    return { value, end: j + 1 };
+            }
+            else {
+                value += c;
+                j++;
+            }
+        }
+    };
+    while (i < n) {
+        const c = text[i];
+        if (/\s/.test(c)) {
+            i++;
+        }
+        else if (c === '-' && text[i + 1] === '-') {
+            while (i < n && text[i] !== '\n')
+                i++;
+        }
+        else if (c === '/' && text[i + 1] === '*') {
+            const start = i;
+            let depth = 0;
+            do {
+                if (i >= n)
+                    throw new SqlLexError('unterminated /* comment', start);
+                if (text[i] === '/' && text[i + 1] === '*') {
+                    depth++;
+                    i += 2;
+                }
+                else if (text[i] === '*' && text[i + 1] === '/') {
+                    depth--;
+                    i += 2;
+                }
+                else
+                    i++;
+            } while (depth > 0);
+        }
+        else if (c === "'") {
+            const q = quoted(i + 1, "'", false);
+            out.push({ kind: 'string', value: q.value, start: i, end: q.end });
+            i = q.end;
+        }
+        else if (/[eEbBxXnN]/.test(c) && text[i + 1] === "'") {
+            const q = quoted(i + 2, "'", c === 'e' || c === 'E');
+            out.push({ kind: 'string', value: q.value, start: i, end: q.end });
+            i = q.end;
+        }
+        else if (c === '"') {
+            const q = quoted(i + 1, '"', false);
+            out.push({ kind: 'ident', value: q.value, start: i, end: q.end });
+            i = q.end;
+        }
+        else if (c === '$' && /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.test(text.slice(i, i + 64))) {
+            const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(text.slice(i, i + 64))[0];
+            const close = text.indexOf(tag, i + tag.length);
+            if (close < 0)
+                throw new SqlLexError('unterminated dollar-quoted string', i);
+            out.push({
+                kind: 'string',
+                value: text.slice(i + tag.length, close),
+                start: i,
+                end: close + tag.length
+            });
+            i = close + tag.length;
+        }
+        else if (WORD_START.test(c)) {
+            let j = i + 1;
+            while (j < n && WORD_PART.test(text[j]))
+                j++;
+            out.push({ kind: 'word', value: text.slice(i, j).toLowerCase(), start: i, end: j });
+            i = j;
+        }
+        else if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(text[i + 1] ?? ''))) {
+            let j = i + 1;
+            while (j < n && /[0-9.eE_]/.test(text[j]))
+                j++;
+            out.push({ kind: 'number', value: text.slice(i, j), start: i, end: j });
+            i = j;
+        }
+        else if (c === ';') {
+            out.push({ kind: 'semicolon', value: ';', start: i, end: i + 1 });
+            i++;
+        }
+        else {
+            out.push({ kind: 'op', value: c, start: i, end: i + 1 });
+            i++;
+        }
+    }
+    return out;
+}
+/** Splits at top-level semicolons; empty statements (`;;`) are dropped. */
+function splitStatements(tokens) {
+    const out = [];
+    let cur = [];
+    const flush = () => {
+        if (cur.length)
+            out.push({ start: cur[0].start, end: cur[cur.length - 1].end, tokens: cur });
+        cur = [];
+    };
+    for (const t of tokens) {
+        if (t.kind === 'semicolon')
+            flush();
+        else
+            cur.push(t);
+    }
+    flush();
+    return out;
+}
+/** 1-based line and column of offsets into one text (line starts indexed once). */
+function lineIndex(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text[i] === '\n')
+            starts.push(i + 1);
+    return offset => {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - starts[lo] + 1 };
+    };
+}
+/** True when the statement's tokens start with these words (lower case). */
+function startsWith(s, ...words) {
+    return words.every((w, i) => s.tokens[i]?.kind === 'word' && s.tokens[i].value === w);
+}
+
+;// CONCATENATED MODULE: ./src/scan/sql/judge-crdb-sql.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * CockroachDB statements the PostgreSQL grammar has no rule for, read token by token in the exact
+ * forms CockroachDB's grammar gives them (sql.y): SET CLUSTER SETTING name {=|TO} literal, and
+ * ALTER TABLE name EXPERIMENTAL_AUDIT SET {READ WRITE|OFF}. Anything else the PostgreSQL parser
+ * reads, or it is reported as not judged.
+ */
+/** Statements only CockroachDB has: their presence makes a file CockroachDB SQL. */
+function isCockroachOnly(s) {
+    const words = s.tokens.filter(t => t.kind === 'word').map(t => t.value);
+    return (((startsWith(s, 'set') || startsWith(s, 'reset') || startsWith(s, 'show')) &&
+        words[1] === 'cluster' &&
+        words[2] === 'setting') ||
+        (startsWith(s, 'alter', 'table') && words.includes('experimental_audit')) ||
+        words.some((w, i) => w === 'configure' && words[i + 1] === 'zone') ||
+        startsWith(s, 'upsert') ||
+        startsWith(s, 'create', 'changefeed'));
+}
+/**
+ * A cluster whose settings all PASS the live checks below (a test keeps it so). SET CLUSTER SETTING
+ * in a file changes a few of them: each change is judged over this baseline, so a FAIL/WARN means the
+ * statement itself weakens the cluster.
+ */
+const HARDENED_CLUSTER = new Map([
+    [HBA_SETTING, 'hostssl all all 10.0.0.0/8 cert-scram-sha-256'],
+    ['server.identity_map.configuration', 'jwt /^(.*)@example\\.com$ \\1'],
+    ['server.oidc_authentication.enabled', 'false'],
+    ['server.oidc_authentication.provider_url', ''],
+    ['server.jwt_authentication.enabled', 'true'],
+    ['server.jwt_authentication.issuers.configuration', 'https://issuer.example.com'],
+    ['security.provisioning.ldap.enabled', 'false'],
+    ['security.provisioning.jwt.enabled', 'false'],
+    ['server.user_login.min_password_length', '12'],
+    ['server.user_login.store_client_pre_hashed_passwords.enabled', 'false'],
+    ['server.user_login.password_encryption', 'scram-sha-256'],
+    ['sql.log.user_audit', 'all ALL'],
+    ['sql.log.admin_audit.enabled', 'true'],
+    ['server.auth_log.sql_connections.enabled', 'true'],
+    ['server.auth_log.sql_sessions.enabled', 'true'],
+    ['server.redact_sensitive_settings.enabled', 'true'],
+    ['server.user_login.session_revival_token.enabled', 'false']
+]);
+const BASELINE_NOTE = 'judged as a change to an otherwise hardened cluster';
+/** Live checks that read only cluster settings, with the settings each reads. */
+const SETTING_CHECKS = [
+    { check: checks_hba, settings: [HBA_SETTING] },
+    { check: ldap, settings: [HBA_SETTING] },
+    {
+        check: cockroachdb_checks_password_policy,
+        settings: [
+            'server.user_login.min_password_length',
+            'server.user_login.store_client_pre_hashed_passwords.enabled'
+        ]
+    },
+    { check: password_hashing, settings: ['server.user_login.password_encryption'] },
+    {
+        check: session_logging,
+        settings: ['server.auth_log.sql_connections.enabled', 'server.auth_log.sql_sessions.enabled']
+    },
+    { check: session_revival_token, settings: ['server.user_login.session_revival_token.enabled'] },
+    {
+        check: database_sso,
+        settings: [
+            'server.jwt_authentication.enabled',
+            'server.jwt_authentication.issuers.configuration',
+            'server.oidc_authentication.enabled',
+            'server.oidc_authentication.provider_url'
+        ]
+    },
+    {
+        check: identity_map,
+        settings: [
+            'server.identity_map.configuration',
+            'security.provisioning.ldap.enabled',
+            'security.provisioning.jwt.enabled'
+        ]
+    },
+    {
+        check: sensitive_redaction,
+        settings: ['server.redact_sensitive_settings.enabled', HBA_SETTING, 'server.identity_map.configuration']
+    }
+];
+/** Reads `SET CLUSTER SETTING a.b.c {=|TO} literal [::type]`; undefined when the form differs. */
+function readSetClusterSetting(tokens) {
+    let i = 3;
+    const parts = [];
+    for (;;) {
+        const t = tokens[i];
+        if (!t || (t.kind !== 'word' && t.kind !== 'ident'))
+            return 'expected a setting name';
+        parts.push(t.value);
+        i++;
+        if (tokens[i]?.kind === 'op' && tokens[i].value === '.')
+            i++;
+        else
+            break;
+    }
+    const eq = tokens[i];
+    if (!eq || !((eq.kind === 'op' && eq.value === '=') || (eq.kind === 'word' && eq.value === 'to')))
+        return 'expected = or TO after the setting name';
+    i++;
+    let value = tokens[i];
+    if (!value)
+        return 'expected a value';
+    if (value.kind === 'op' && value.value === '-' && tokens[i + 1]?.kind === 'number') {
+        value = { ...tokens[i + 1], value: `-${tokens[i + 1].value}`, start: value.start };
+        i++;
+    }
+    i++;
+    if (value.kind === 'word' && value.value === 'default')
+        return { name: parts.join('.').toLowerCase(), value: 'default' };
+    if (value.kind !== 'string' && value.kind !== 'number' && value.kind !== 'word')
+        return 'the value is not a literal';
+    // An optional cast (`'...'::STRING`) and nothing else.
+    if (tokens[i]?.value === ':' && tokens[i + 1]?.value === ':' && tokens[i + 2]?.kind === 'word')
+        i += 3;
+    if (i !== tokens.length)
+        return 'the value is not a single literal';
+    return { name: parts.join('.').toLowerCase(), value };
+}
+/** Reads `ALTER TABLE [IF EXISTS] name EXPERIMENTAL_AUDIT SET {READ WRITE|OFF}`. */
+function readExperimentalAudit(tokens) {
+    let i = 2;
+    if (tokens[i]?.value === 'if' && tokens[i + 1]?.value === 'exists')
+        i += 2;
+    const parts = [];
+    for (;;) {
+        const t = tokens[i];
+        if (!t || (t.kind !== 'word' && t.kind !== 'ident'))
+            return 'expected a table name';
+        parts.push(t.value);
+        i++;
+        if (tokens[i]?.kind === 'op' && tokens[i].value === '.')
+            i++;
+        else
+            break;
+    }
+    const rest = tokens.slice(i).map(t => (t.kind === 'word' ? t.value : `\u0000${t.value}`));
+    const form = rest.join(' ');
+    if (form === 'experimental_audit set read write')
+        return { table: parts.join('.'), mode: 'READ WRITE' };
+    if (form === 'experimental_audit set off')
+        return { table: parts.join('.'), mode: 'OFF' };
+    return 'expected EXPERIMENTAL_AUDIT SET READ WRITE or OFF';
+}
+/**
+ * A literal password in a role statement the PostgreSQL grammar rejects (CockroachDB's
+ * CREATE USER IF NOT EXISTS ...): the token after the PASSWORD keyword is a string literal.
+ */
+function literalPassword(s) {
+    const t = s.tokens;
+    if (!(t[0]?.value === 'create' || t[0]?.value === 'alter') ||
+        !(t[1]?.value === 'user' || t[1]?.value === 'role'))
+        return undefined;
+    let i = 2;
+    while (t[i]?.kind === 'word' && ['if', 'not', 'exists'].includes(t[i].value))
+        i++;
+    const name = t[i]?.kind === 'word' || t[i]?.kind === 'ident' ? t[i].value : '?';
+    for (let j = i + 1; j + 1 < t.length; j++)
+        if (t[j].kind === 'word' && t[j].value === 'password' && t[j + 1].kind === 'string')
+            return { name, at: t[j].start };
+    return undefined;
+}
+function judgeCrdbStatements(stmts, file, ctx, at, unparsed, pgError) {
+    const findings = [];
+    const rest = [];
+    const changes = new Map();
+    const audits = [];
+    const passwords = [];
+    for (const s of stmts) {
+        const words = s.tokens.map(t => t.value);
+        if (startsWith(s, 'set', 'cluster', 'setting')) {
+            const r = readSetClusterSetting(s.tokens);
+            if (typeof r === 'string') {
+                unparsed(s, `SET CLUSTER SETTING: ${r}`);
+                continue;
+            }
+            // DEFAULT restores a default this scanner does not judge from a file: reported, not guessed.
+            if (r.value === 'default') {
+                unparsed(s, `SET CLUSTER SETTING ${r.name} = DEFAULT restores a default the scan does not judge`);
+                continue;
+            }
+            const pos = at(r.value.start);
+            changes.set(r.name, { value: r.value.value, line: pos.line, column: pos.column });
+        }
+        else if (startsWith(s, 'alter', 'table') && words.includes('experimental_audit')) {
+            const r = readExperimentalAudit(s.tokens);
+            if (typeof r === 'string') {
+                unparsed(s, r);
+                continue;
+            }
+            const where = at(s.start);
+            audits.push({
+                raw: info(r.mode === 'OFF'
+                    ? msg `ALTER TABLE ${r.table} EXPERIMENTAL_AUDIT SET OFF: reads and writes of ${r.table} no longer emit sensitive_table_access events.`
+                    : msg `ALTER TABLE ${r.table} EXPERIMENTAL_AUDIT SET READ WRITE: reads and writes of ${r.table} emit sensitive_table_access events.`, r.table),
+                ...where,
+                object: `table ${r.table}`
+            });
+        }
+        else if (isCockroachOnly(s)) {
+            unparsed(s, 'a CockroachDB statement the scanner does not judge');
+        }
+        else if (pgError(s) !== undefined) {
+            const p = literalPassword(s);
+            if (!p)
+                unparsed(s, pgError(s));
+            else {
+                passwords.push({
+                    raw: fail(msg `${raw(`${words[0]} ${words[1]}`.toUpperCase())} ${p.name} sets a literal password: the secret is committed to the repository.`, p.name),
+                    ...at(p.at),
+                    object: `role ${p.name}`
+                });
+            }
+        }
+        else
+            rest.push(s);
+    }
+    findings.push(...emit(table_audit.meta, audits, file, ctx));
+    findings.push(...emit(SQL_PASSWORD, passwords, file, ctx));
+    if (changes.size)
+        findings.push(...judgeSettings(changes, file, ctx));
+    return { findings, rest };
+}
+function judgeSettings(changes, file, ctx) {
+    const settings = {};
+    for (const [n, v] of HARDENED_CLUSTER)
+        settings[n] = available(v);
+    for (const [n, c] of changes)
+        settings[n] = available(c.value);
+    const facts = {
+        settings,
+        nodeArgs: unavailable('a SQL file does not say how the nodes are started'),
+        version: unavailable('a SQL file does not name the release')
+    };
+    const out = [];
+    for (const { check, settings: names } of SETTING_CHECKS) {
+        const changed = names.filter(n => changes.has(n));
+        if (changed.length === 0)
+            continue;
+        const placed = evaluateCheck(check, facts, ctx).map(f => {
+            const c = changes.get(changed[0]);
+            return {
+                raw: f,
+                ...hbaLine(f.object, changed[0], c),
+                object: `${changed[0]} ${f.object ?? ''}`.trim(),
+                annotation: BASELINE_NOTE
+            };
+        });
+        out.push(...emit(check.meta, placed, file, ctx));
+    }
+    const audit = changes.get('sql.log.user_audit');
+    if (audit)
+        out.push(...judgeUserAudit(audit, file, ctx));
+    const admin = changes.get('sql.log.admin_audit.enabled');
+    if (admin) {
+        const on = isTrue(admin.value);
+        out.push(...emit(audit_logging.meta, [
+            {
+                raw: on
+                    ? pass(msg `SET CLUSTER SETTING sql.log.admin_audit.enabled = ${admin.value} audits every statement of admin members.`)
+                    : warn(msg `SET CLUSTER SETTING sql.log.admin_audit.enabled = ${admin.value} turns admin audit off.`),
+                line: admin.line,
+                column: admin.column,
+                object: 'sql.log.admin_audit.enabled'
+            }
+        ], file, ctx));
+    }
+    return out;
+}
+/** HBA findings name a rule; its line in the file is the literal's line plus the rule's line in the value. */
+function hbaLine(object, setting, c) {
+    if (setting !== HBA_SETTING || object === undefined)
+        return { line: c.line, column: c.column };
+    const parsed = parseCrdbHba(c.value);
+    const rule = parsed.ok ? parsed.rules.find(r => r.display === object) : undefined;
+    if (!rule || rule.lineNumber <= 1)
+        return { line: c.line, column: c.column };
+    return { line: c.line + rule.lineNumber - 1, column: 1 };
+}
+/** sql.log.user_audit with the live parser and first-match reachability; users are not in a file. */
+function judgeUserAudit(c, file, ctx) {
+    const where = { line: c.line, column: c.column };
+    const parsed = parseUserAudit(c.value);
+    if (!parsed.ok) {
+        return emit(user_audit_config.meta, [
+            {
+                raw: fail(msg `sql.log.user_audit does not parse: ${parsed.error}. CockroachDB falls back to an empty configuration, so nothing is audited.`),
+                ...where,
+                object: 'sql.log.user_audit'
+            }
+        ], file, ctx);
+    }
+    const placed = unreachableRules(parsed.rules).map(r => ({
+        raw: warn(msg `Line ${raw(String(r.lineNumber))} (${r.role} ${raw(r.filter)}) can never match: an earlier all row matches every user first.`, `line ${r.lineNumber}`),
+        line: c.line + r.lineNumber - 1,
+        column: r.lineNumber === 1 ? c.column : 1,
+        object: `sql.log.user_audit ${r.role} ${r.filter}`
+    }));
+    const audited = parsed.rules.filter(r => r.filter === 'ALL').map(r => r.role);
+    const out = emit(user_audit_config.meta, placed, file, ctx);
+    out.push(...emit(audit_logging.meta, [
+        {
+            raw: parsed.rules.length === 0
+                ? warn(msg `SET CLUSTER SETTING sql.log.user_audit to an empty value turns role-based audit logging off.`)
+                : audited.length === 0
+                    ? warn(msg `sql.log.user_audit has no ALL row: it audits no one.`)
+                    : audited.includes('all')
+                        ? pass(msg `sql.log.user_audit has an all ALL row: every user's statements are audited unless an earlier row exempts them.`)
+                        : pass(msg `sql.log.user_audit audits the members of ${valueList(audited)}.`),
+            ...where,
+            object: 'sql.log.user_audit'
+        }
+    ], file, ctx));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/scan/sql/judge-pg-sql.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Membership in these is superuser-equivalent (pg/privileged-roles). */
+const judge_pg_sql_SERVER_ACCESS_ROLES = new Set([
+    'pg_execute_server_program',
+    'pg_read_server_files',
+    'pg_write_server_files'
+]);
+/** Data privileges crdb/public-privileges judges. */
+const CRDB_DATA_PRIVILEGES = new Set(['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'ALL']);
+/** Data privileges pg/public-grants judges (ALL includes them). */
+const judge_pg_sql_DATA_PRIVILEGES = new Set(['select', 'insert', 'update', 'delete', 'truncate']);
+/**
+ * Procedural languages whose catalogue row is untrusted (lanpltrusted = false) as their extensions
+ * ship them: plperlu, plpython(2|3)u, pltclu, PL/Java's javau, plsh and PL/R.
+ */
+const UNTRUSTED_LANGUAGES = new Set([
+    'plperlu',
+    'plpythonu',
+    'plpython2u',
+    'plpython3u',
+    'pltclu',
+    'javau',
+    'plsh',
+    'plr'
+]);
+/**
+ * A server configuration the live settings checks all PASS on (a test keeps it so). ALTER SYSTEM in
+ * a migration changes a few settings of a server whose postgresql.conf the scan may not see: each
+ * change is judged over this baseline, so a FAIL/WARN means the statement itself weakens the server.
+ */
+const HARDENED_SETTINGS = new Map([
+    ['ssl', 'on'],
+    ['ssl_min_protocol_version', 'TLSv1.2'],
+    ['password_encryption', 'scram-sha-256'],
+    ['listen_addresses', 'localhost'],
+    ['log_connections', 'on'],
+    ['log_disconnections', 'on'],
+    ['log_statement', 'ddl'],
+    ['log_line_prefix', '%m [%p] %q%u@%d %h '],
+    ['shared_preload_libraries', 'pgaudit'],
+    ['pgaudit.log', 'ddl, write, role'],
+    ['pgaudit.log_parameter', 'off']
+]);
+const judge_pg_sql_BASELINE_NOTE = 'judged as a change to an otherwise hardened configuration';
+const PASS_TEXT = {
+    [public_grants.meta.id]: 'No GRANT in this file gives PUBLIC a data privilege on a table or view.',
+    [public_schema.meta.id]: 'No GRANT in this file lets PUBLIC CREATE in schema public.',
+    [SCHEMA_CREATE.id]: 'No GRANT in this file gives PUBLIC CREATE on a schema, or a role CREATE on schema public.',
+    [privileged_roles.meta.id]: 'No role statement in this file gives CREATEROLE, BYPASSRLS, REPLICATION or server file/program access.',
+    [SUPERUSER_ROLE.id]: 'No role statement in this file gives SUPERUSER.',
+    [security_definer.meta.id]: 'Every SECURITY DEFINER function in this file pins search_path.',
+    [untrusted_languages.meta.id]: 'No statement in this file installs or uses an untrusted procedural language.',
+    [C_FUNCTION.id]: 'No function in this file is written in C.',
+    [SQL_PASSWORD.id]: 'No role statement in this file carries a literal password.',
+    [pgaudit.meta.id]: 'No ALTER ROLE/DATABASE ... SET in this file lowers pgaudit.log or turns pgaudit.log_parameter on.',
+    [CRDB_GRANT_ADMIN.id]: 'No GRANT in this file makes a user or role an admin.',
+    [public_privileges.meta.id]: 'No GRANT in this file gives public a data privilege on a table.'
+};
+const strings = (list) => (list ?? []).map(n => n?.String?.sval).filter(Boolean);
+function roleName(spec) {
+    const r = spec?.RoleSpec ?? spec;
+    switch (r?.roletype) {
+        case 'ROLESPEC_CSTRING':
+            return r.rolename;
+        case 'ROLESPEC_PUBLIC':
+            return 'PUBLIC';
+        case 'ROLESPEC_CURRENT_USER':
+            return 'CURRENT_USER';
+        case 'ROLESPEC_CURRENT_ROLE':
+            return 'CURRENT_ROLE';
+        case 'ROLESPEC_SESSION_USER':
+            return 'SESSION_USER';
+        default:
+            return '?';
+    }
+}
+function constValue(c) {
+    const a = c?.A_Const;
+    if (!a)
+        return undefined;
+    // libpg_query's JSON leaves out zero and false values: an empty ival/boolval object is 0/false.
+    if ('sval' in a)
+        return a.sval.sval ?? '';
+    if ('ival' in a)
+        return String(a.ival.ival ?? 0);
+    if ('fval' in a)
+        return a.fval.fval;
+    if ('boolval' in a)
+        return a.boolval.boolval ? 'on' : 'off';
+    return undefined;
+}
+/** The value of a `SET name = ...` (lists joined as the server joins them), or undefined if not literal. */
+function setValue(set) {
+    if (set?.kind !== 'VAR_SET_VALUE')
+        return undefined;
+    const values = (set.args ?? []).map(constValue);
+    return values.some((v) => v === undefined) ? undefined : values.join(', ');
+}
+/** Internal type names as pg_get_function_identity_arguments spells them (what the live check shows). */
+const TYPE_NAMES = {
+    int2: 'smallint',
+    int4: 'integer',
+    int8: 'bigint',
+    bool: 'boolean',
+    float4: 'real',
+    float8: 'double precision',
+    varchar: 'character varying',
+    bpchar: 'character',
+    timestamptz: 'timestamp with time zone',
+    timestamp: 'timestamp without time zone'
+};
+function typeName(t) {
+    const names = strings(t?.names);
+    const bare = names[0] === 'pg_catalog' && names.length === 2 ? (TYPE_NAMES[names[1]] ?? names[1]) : names.join('.');
+    return bare + (t?.arrayBounds ? '[]' : '');
+}
+function functionName(stmt) {
+    const args = (stmt.parameters ?? [])
+        .map((p) => p.FunctionParameter)
+        .filter((p) => p.mode !== 'FUNC_PARAM_OUT' && p.mode !== 'FUNC_PARAM_TABLE')
+        .map((p) => typeName(p.argType));
+    return `${strings(stmt.funcname).join('.')}(${args.join(', ')})`;
+}
+/** Collects placed verdicts per check and the first place each check looked at, for its PASS. */
+class Verdicts {
+    byCheck = new Map();
+    looked = new Map();
+    look(meta, where, object) {
+        if (!this.looked.has(meta))
+            this.looked.set(meta, { ...where, object });
+    }
+    add(meta, raw, where, object, annotation) {
+        this.look(meta, where, object);
+        const list = this.byCheck.get(meta) ?? [];
+        list.push({ raw, line: where.line, column: where.column, object, ...(annotation ? { annotation } : {}) });
+        this.byCheck.set(meta, list);
+    }
+}
+/**
+ * Judges parsed PostgreSQL statements. CockroachDB files pass the statements the PostgreSQL parser
+ * accepted; for them only the judgements whose meaning holds on CockroachDB run (literal passwords,
+ * GRANT admin); its settings come through SET CLUSTER SETTING, judged elsewhere.
+ */
+function judgePgStatements(stmts, file, ctx, major, dialect) {
+    const v = new Verdicts();
+    const roles = new Map();
+    const definers = new Map();
+    const systemChanges = new Map();
+    const pg = dialect === 'postgres';
+    const judgePassword = (s, verb, name, options) => {
+        const where = { line: s.line, column: s.column };
+        v.look(SQL_PASSWORD, where, `role ${name}`);
+        for (const o of options) {
+            const d = o.DefElem;
+            // PASSWORD NULL has no arg; any string, clear text or a SCRAM/md5 hash, is a committed secret.
+            if (d?.defname === 'password' && d.arg?.String) {
+                v.add(SQL_PASSWORD, fail(msg `${raw(verb)} ${name} sets a literal password: the secret is committed to the repository.`, name), s.at(d.location), `role ${name}`);
+            }
+        }
+    };
+    const judgeRole = (s, verb, name, options, isUser) => {
+        const where = { line: s.line, column: s.column };
+        const state = {
+            ...(roles.get(name) ?? (verb.startsWith('CREATE') ? { canLogin: isUser } : {}))
+        };
+        const set = {};
+        const memberOf = [];
+        for (const o of options) {
+            const d = o.DefElem;
+            if (!d)
+                continue;
+            if (d.arg && 'Boolean' in d.arg)
+                set[d.defname] = d.arg.Boolean.boolval === true;
+            if (d.defname === 'addroleto')
+                memberOf.push(...(d.arg?.List?.items ?? []).map(roleName));
+        }
+        if ('canlogin' in set)
+            state.canLogin = set.canlogin;
+        if ('superuser' in set)
+            state.superuser = set.superuser;
+        if ('createrole' in set)
+            state.createRole = set.createrole;
+        if ('bypassrls' in set)
+            state.bypassRls = set.bypassrls;
+        if ('isreplication' in set)
+            state.replication = set.isreplication;
+        roles.set(name, state);
+        v.look(SUPERUSER_ROLE, where, `role ${name}`);
+        v.look(privileged_roles.meta, where, `role ${name}`);
+        if (set.superuser) {
+            v.add(SUPERUSER_ROLE, warn(msg `${raw(verb)} ${name} gives it SUPERUSER: it bypasses every permission check.`, name), where, `role ${name}`);
+        }
+        const raised = set.createrole || set.bypassrls || set.isreplication;
+        const servers = memberOf.filter(r => judge_pg_sql_SERVER_ACCESS_ROLES.has(r));
+        if (raised || servers.length)
+            privileged(name, state, servers, where);
+    };
+    /** Runs the live pg/privileged-roles on the one role this statement changes. */
+    const privileged = (name, state, servers, where) => {
+        const role = {
+            oid: 1,
+            name,
+            superuser: state.superuser === true,
+            inherit: true,
+            createRole: state.createRole === true,
+            createDb: false,
+            canLogin: name === 'PUBLIC' || state.canLogin === true,
+            replication: state.replication === true,
+            bypassRls: state.bypassRls === true,
+            validUntil: null
+        };
+        const targets = servers.map((r, i) => ({
+            ...role,
+            oid: i + 2,
+            name: r,
+            superuser: false,
+            canLogin: false,
+            createRole: false,
+            replication: false,
+            bypassRls: false
+        }));
+        const memberships = targets.map(t => ({
+            roleOid: t.oid,
+            memberOid: 1,
+            adminOption: false
+        }));
+        const facts = {
+            roles: available([role, ...targets]),
+            memberships: available(memberships)
+        };
+        const unknownLogin = state.canLogin === undefined && name !== 'PUBLIC';
+        for (const f of evaluateCheck(privileged_roles, facts, ctx)) {
+            if (f.status === 'PASS')
+                continue;
+            v.add(privileged_roles.meta, f, where, `role ${name}`, unknownLogin && servers.length
+                ? `this file does not say whether ${name} can log in; a login role with this membership is superuser-equivalent (FAIL)`
+                : undefined);
+        }
+    };
+    const judgeGrant = (s, g, defaults) => {
+        if (!g.is_grant)
+            return;
+        const where = { line: s.line, column: s.column };
+        const privs = g.privileges
+            ? g.privileges.map((p) => p.AccessPriv?.priv_name ?? '?')
+            : ['all'];
+        const grantees = (g.grantees ?? []).map(roleName);
+        const toPublic = grantees.includes('PUBLIC');
+        if (g.objtype === 'OBJECT_TABLE') {
+            v.look(public_grants.meta, where, 'grants');
+            const data = privs.filter(p => p === 'all' || judge_pg_sql_DATA_PRIVILEGES.has(p)).map(p => p.toUpperCase());
+            if (!toPublic || data.length === 0)
+                return;
+            const names = g.targtype === 'ACL_TARGET_OBJECT'
+                ? (g.objects ?? []).map((o) => [o.RangeVar?.schemaname, o.RangeVar?.relname].filter(Boolean).join('.'))
+                : [];
+            const list = raw(data.join(', '));
+            if (defaults || g.targtype === 'ACL_TARGET_DEFAULTS') {
+                v.add(public_grants.meta, fail(msg `Default privileges grant ${list} on future tables to PUBLIC.`, 'defaults'), where, `default privileges TO PUBLIC`);
+            }
+            else if (g.targtype === 'ACL_TARGET_ALL_IN_SCHEMA') {
+                for (const schema of strings(g.objects))
+                    v.add(public_grants.meta, fail(msg `Every table in schema ${schema} grants ${list} to PUBLIC.`, schema), where, `all tables in schema ${schema} TO PUBLIC`);
+            }
+            else {
+                for (const n of names)
+                    v.add(public_grants.meta, fail(msg `Table ${n} grants ${list} to PUBLIC.`, n), where, `table ${n} TO PUBLIC`);
+            }
+        }
+        else if (g.objtype === 'OBJECT_SCHEMA') {
+            const create = privs.includes('create') || privs.includes('all');
+            const schemas = defaults ? ['(future schemas)'] : strings(g.objects);
+            for (const schema of schemas) {
+                if (schema === 'public')
+                    v.look(public_schema.meta, where, 'schema public');
+                v.look(SCHEMA_CREATE, where, `schema ${schema}`);
+                if (!create)
+                    continue;
+                if (schema === 'public' && toPublic) {
+                    v.add(public_schema.meta, fail(msg `GRANT lets PUBLIC CREATE in schema public: any user can plant objects that shadow others' on the search_path.`, 'public'), where, 'schema public TO PUBLIC');
+                }
+                else if (toPublic) {
+                    v.add(SCHEMA_CREATE, fail(msg `GRANT lets PUBLIC CREATE in schema ${schema}: any user can plant objects that shadow others' on the search_path.`, schema), where, `schema ${schema} TO PUBLIC`);
+                }
+                if (schema === 'public') {
+                    for (const r of grantees.filter(x => x !== 'PUBLIC'))
+                        v.add(SCHEMA_CREATE, warn(msg `GRANT lets ${r} CREATE in schema public: ${r} can plant objects that shadow others' on the search_path.`, r), where, `schema public TO ${r}`);
+                }
+            }
+        }
+    };
+    /** crdb/public-privileges: a data privilege on a table to public, in the live check's words. */
+    const judgeCrdbGrant = (s, g) => {
+        if (!g.is_grant || g.objtype !== 'OBJECT_TABLE' || g.targtype !== 'ACL_TARGET_OBJECT')
+            return;
+        const where = { line: s.line, column: s.column };
+        v.look(public_privileges.meta, where, 'grants');
+        const privs = g.privileges
+            ? g.privileges.map((p) => String(p.AccessPriv?.priv_name).toUpperCase())
+            : ['ALL'];
+        if (!(g.grantees ?? []).map(roleName).includes('PUBLIC') || !privs.some(p => CRDB_DATA_PRIVILEGES.has(p)))
+            return;
+        for (const o of g.objects ?? []) {
+            const name = [o.RangeVar?.catalogname, o.RangeVar?.schemaname, o.RangeVar?.relname]
+                .filter(Boolean)
+                .join('.');
+            v.add(public_privileges.meta, fail(msg `table ${name} grants ${raw([...privs].sort().join(', '))} to public: every user can read or change it.`, name), where, `table ${name} TO public`);
+        }
+    };
+    const judgeGrantRole = (s, g) => {
+        if (!g.is_grant)
+            return;
+        const where = { line: s.line, column: s.column };
+        const granted = (g.granted_roles ?? [])
+            .map((p) => p.AccessPriv?.priv_name)
+            .filter(Boolean);
+        const grantees = (g.grantee_roles ?? []).map(roleName);
+        if (!pg) {
+            if (!granted.includes('admin'))
+                return;
+            for (const r of grantees)
+                v.add(CRDB_GRANT_ADMIN, warn(msg `GRANT admin TO ${r} makes ${r} an admin: full control of the cluster.`, r), where, `admin TO ${r}`);
+            return;
+        }
+        v.look(privileged_roles.meta, where, 'grants');
+        const servers = granted.filter(r => judge_pg_sql_SERVER_ACCESS_ROLES.has(r));
+        if (servers.length === 0)
+            return;
+        for (const r of grantees)
+            privileged(r, roles.get(r) ?? {}, servers, where);
+    };
+    const judgeFunction = (s, f) => {
+        const where = { line: s.line, column: s.column };
+        const name = functionName(f);
+        const opts = (f.options ?? []).map((o) => o.DefElem).filter(Boolean);
+        const language = (opts.find(o => o.defname === 'language')?.arg?.String?.sval ?? 'sql').toLowerCase();
+        const definer = opts.some(o => o.defname === 'security' && o.arg?.Boolean?.boolval === true);
+        const pinned = opts.some(o => o.defname === 'set' && o.arg?.VariableSetStmt?.name === 'search_path');
+        // SQL and PL/pgSQL are built in and trusted: such functions (most of a migration history) do not
+        // make the language checks report a PASS for every file.
+        if (language !== 'sql' && language !== 'plpgsql') {
+            v.look(untrusted_languages.meta, where, `function ${name}`);
+            v.look(C_FUNCTION, where, `function ${name}`);
+        }
+        if (UNTRUSTED_LANGUAGES.has(language)) {
+            v.add(untrusted_languages.meta, warn(msg `Function ${name} is written in the untrusted language ${language}: it runs as the OS user of the server.`, name), where, `function ${name}`);
+        }
+        else if (language === 'c') {
+            v.add(C_FUNCTION, warn(msg `Function ${name} is written in C: it loads native code into the server process.`, name), where, `function ${name}`);
+        }
+        if (definer) {
+            v.look(security_definer.meta, where, `function ${name}`);
+            if (!pinned) {
+                v.add(security_definer.meta, warn(msg `SECURITY DEFINER function ${name} does not pin search_path.`, name), where, `function ${name}`);
+                definers.set(strings(f.funcname).join('.'), {
+                    index: v.byCheck.get(security_definer.meta).length - 1,
+                    meta: security_definer.meta
+                });
+            }
+        }
+    };
+    /** ALTER FUNCTION f SET search_path = ... later in the file pins a function created without it. */
+    const judgeAlterFunction = (a) => {
+        const name = strings(a.func?.objname).join('.');
+        const pins = (a.actions ?? []).some((o) => o.DefElem?.defname === 'set' && o.DefElem.arg?.VariableSetStmt?.name === 'search_path');
+        const pending = definers.get(name);
+        if (pins && pending) {
+            const list = v.byCheck.get(pending.meta);
+            list.splice(pending.index, 1);
+            definers.delete(name);
+            for (const [k, d] of definers)
+                if (d.index > pending.index)
+                    definers.set(k, { ...d, index: d.index - 1 });
+        }
+    };
+    const judgeAuditOverride = (s, role, database, set) => {
+        const name = set?.name;
+        if (name !== 'pgaudit.log' && name !== 'pgaudit.log_parameter')
+            return;
+        const value = setValue(set);
+        const where = { line: s.line, column: s.column };
+        const object = [role && `role:${role}`, database && `database:${database}`].filter(Boolean).join('@');
+        v.look(pgaudit.meta, where, `${object} ${name}`);
+        if (value === undefined)
+            return;
+        const o = { role, database, settings: { [name]: value } };
+        const facts = { ...confFacts(HARDENED_SETTINGS, major), roleSettings: available([o]) };
+        for (const f of evaluateCheck(pgaudit, facts, ctx))
+            if (f.status !== 'PASS' && f.object === object)
+                v.add(pgaudit.meta, f, where, `${object} ${name}`);
+    };
+    for (const s of stmts) {
+        const [kind] = Object.keys(s.node);
+        const n = s.node[kind];
+        switch (kind) {
+            case 'CreateRoleStmt': {
+                const verb = n.stmt_type === 'ROLESTMT_USER'
+                    ? 'CREATE USER'
+                    : n.stmt_type === 'ROLESTMT_GROUP'
+                        ? 'CREATE GROUP'
+                        : 'CREATE ROLE';
+                judgePassword(s, verb, n.role, n.options ?? []);
+                if (pg)
+                    judgeRole(s, verb, n.role, n.options ?? [], n.stmt_type === 'ROLESTMT_USER');
+                break;
+            }
+            case 'AlterRoleStmt': {
+                const name = roleName(n.role);
+                judgePassword(s, 'ALTER ROLE', name, n.options ?? []);
+                if (pg)
+                    judgeRole(s, 'ALTER ROLE', name, n.options ?? [], false);
+                break;
+            }
+            case 'GrantStmt':
+                if (pg)
+                    judgeGrant(s, n, false);
+                else
+                    judgeCrdbGrant(s, n);
+                break;
+            case 'AlterDefaultPrivilegesStmt':
+                // The action is the GrantStmt's own fields (ACL_TARGET_DEFAULTS), not a wrapped node.
+                if (pg && n.action)
+                    judgeGrant(s, n.action, true);
+                break;
+            case 'GrantRoleStmt':
+                judgeGrantRole(s, n);
+                break;
+            case 'CreateFunctionStmt':
+                if (pg)
+                    judgeFunction(s, n);
+                break;
+            case 'AlterFunctionStmt':
+                if (pg)
+                    judgeAlterFunction(n);
+                break;
+            case 'CreateExtensionStmt':
+            case 'CreatePLangStmt': {
+                if (!pg)
+                    break;
+                const where = { line: s.line, column: s.column };
+                const lang = String(n.extname ?? n.plname).toLowerCase();
+                v.look(untrusted_languages.meta, where, `language ${lang}`);
+                const untrusted = kind === 'CreatePLangStmt' ? !n.pltrusted : UNTRUSTED_LANGUAGES.has(lang);
+                if (untrusted)
+                    v.add(untrusted_languages.meta, warn(msg `${raw(kind === 'CreatePLangStmt' ? 'CREATE LANGUAGE' : 'CREATE EXTENSION')} ${lang} installs an untrusted language: its functions run as the OS user of the server.`, lang), where, `language ${lang}`);
+                break;
+            }
+            case 'AlterSystemStmt': {
+                if (!pg)
+                    break;
+                const value = setValue(n.setstmt);
+                const name = String(n.setstmt?.name ?? '').toLowerCase();
+                if (value !== undefined)
+                    systemChanges.set(name, { value, line: s.line, column: s.column });
+                break;
+            }
+            case 'AlterRoleSetStmt':
+                if (pg)
+                    judgeAuditOverride(s, n.role ? roleName(n.role) : 'ALL', n.database ?? null, n.setstmt);
+                break;
+            case 'AlterDatabaseSetStmt':
+                if (pg)
+                    judgeAuditOverride(s, null, n.dbname, n.setstmt);
+                break;
+            case 'CreateSchemaStmt':
+                // GRANTs inside CREATE SCHEMA ... run as statements of their own.
+                judgeNested(n.schemaElts ?? [], s);
+                break;
+            default:
+                break;
+        }
+    }
+    function judgeNested(elts, s) {
+        for (const e of elts)
+            if (e.GrantStmt && pg)
+                judgeGrant(s, e.GrantStmt, false);
+    }
+    const out = [];
+    for (const [meta, where] of v.looked) {
+        const placed = v.byCheck.get(meta) ?? [];
+        const bad = placed.filter(p => p.raw.status !== 'PASS');
+        out.push(...emit(meta, bad.length
+            ? placed
+            : [
+                {
+                    raw: pass(msg `${raw(PASS_TEXT[meta.id] ?? 'No statement in this file fails this check.')}`),
+                    ...where
+                }
+            ], file, ctx));
+    }
+    if (systemChanges.size)
+        out.push(...judgeAlterSystem(systemChanges, file, major, ctx));
+    return out;
+}
+/**
+ * ALTER SYSTEM SET through the live settings checks: the file's values (the last of each name wins,
+ * as in postgresql.auto.conf) over HARDENED_SETTINGS, for every check that reads a changed setting.
+ */
+function judgeAlterSystem(changes, file, major, ctx) {
+    const values = new Map(HARDENED_SETTINGS);
+    for (const [name, c] of changes)
+        values.set(name, c.value);
+    const facts = confFacts(values, major);
+    const out = [];
+    for (const { check, settings } of CONF_CHECKS) {
+        const changed = settings.filter(n => changes.has(n));
+        if (changed.length === 0)
+            continue;
+        const placed = evaluateCheck(check, facts, ctx).map(f => {
+            const name = f.object && changes.has(f.object) ? f.object : changed[0];
+            const c = changes.get(name);
+            return {
+                raw: f,
+                line: c.line,
+                column: c.column,
+                object: `ALTER SYSTEM ${f.object ?? name}`,
+                annotation: judge_pg_sql_BASELINE_NOTE
+            };
+        });
+        out.push(...emit(check.meta, placed, file, ctx));
+    }
+    return out;
+}
+/** For the README and tests: the live checks and scan checks SQL files are judged by. */
+const SQL_CHECK_IDS = [
+    public_grants.meta.id,
+    public_schema.meta.id,
+    privileged_roles.meta.id,
+    security_definer.meta.id,
+    untrusted_languages.meta.id,
+    pgaudit.meta.id,
+    SQL_PASSWORD.id,
+    SUPERUSER_ROLE.id,
+    SCHEMA_CREATE.id,
+    C_FUNCTION.id,
+    CRDB_GRANT_ADMIN.id,
+    public_privileges.meta.id
+];
+
+;// CONCATENATED MODULE: ./src/scan/sql/sql-file.ts
+
+
+
+
+
+
+
+
+/** Words without which no statement isCockroachOnly accepts can occur. */
+const CRDB_WORDS = /cluster|experimental_audit|configure|upsert|changefeed/i;
+/** Skips whitespace and comments from `i`: libpg_query's statement location may point before them. */
+function firstToken(text, i) {
+    for (;;) {
+        while (i < text.length && /\s/.test(text[i]))
+            i++;
+        if (text.startsWith('--', i)) {
+            while (i < text.length && text[i] !== '\n')
+                i++;
+        }
+        else if (text.startsWith('/*', i)) {
+            let depth = 0;
+            do {
+                if (text.startsWith('/*', i)) {
+                    depth++;
+                    i += 2;
+                }
+                else if (text.startsWith('*/', i)) {
+                    depth--;
+                    i += 2;
+                }
+                else
+                    i++;
+            } while (depth > 0 && i < text.length);
+        }
+        else
+            return i;
+    }
+}
+function sql_file_parseFinding(file, ctx, line, column, message) {
+    return emit(PARSE, [
+        {
+            raw: info(msg `Could not parse line ${raw(String(line))}: ${message}.`),
+            line,
+            column,
+            object: 'parse'
+        }
+    ], file, ctx);
+}
+/**
+ * A committed secret stays a FAIL when the file around it does not parse: role statements are read
+ * token by token for PASSWORD followed by a string literal (nothing else is judged in such a file).
+ */
+function secretsIn(text, file, ctx, at) {
+    let statements;
+    try {
+        statements = splitStatements(tokenize(text));
+    }
+    catch (error) {
+        if (error instanceof SqlLexError)
+            return [];
+        throw error;
+    }
+    const placed = statements.flatMap(s => {
+        const p = literalPassword(s);
+        if (!p)
+            return [];
+        const verb = s.tokens
+            .slice(0, 2)
+            .map(t => t.value.toUpperCase())
+            .join(' ');
+        return [
+            {
+                raw: fail(msg `${raw(verb)} ${p.name} sets a literal password: the secret is committed to the repository.`, p.name),
+                ...at(p.at),
+                object: `role ${p.name}`
+            }
+        ];
+    });
+    return emit(SQL_PASSWORD, placed, file, ctx);
+}
+/** The parser could not run: UNKNOWN and incomplete (exit 3), never a silent pass. */
+function parserFault(file, ctx, message) {
+    return emit(PARSE, [
+        {
+            raw: { status: 'UNKNOWN', detail: msg `Could not judge the file: ${message}.`, incomplete: true },
+            line: 1,
+            column: 1,
+            object: 'parser'
+        }
+    ], file, ctx);
+}
+/**
+ * Judges one SQL file. PostgreSQL files go whole through the real parser: a file it rejects is one
+ * INFO "could not parse" (the server would reject it too) and nothing else is guessed from it.
+ * CockroachDB files are split with the lexer: its own statement forms are read token by token, every
+ * other statement goes to the PostgreSQL parser, and statements neither reads are reported (one INFO
+ * with the count and the first), never silently skipped.
+ */
+function judgeSqlFile(text, file, ctx, opts) {
+    const at = lineIndex(text);
+    let statements;
+    let lexError;
+    // The lexer splits CockroachDB files and detects them; a file without any word that a
+    // CockroachDB-only statement needs cannot be one, and goes straight to the PostgreSQL parser.
+    const lex = opts.engine === 'cockroachdb' || (opts.engine === undefined && CRDB_WORDS.test(text));
+    if (lex) {
+        try {
+            statements = splitStatements(tokenize(text));
+        }
+        catch (error) {
+            if (!(error instanceof SqlLexError))
+                throw error;
+            lexError = error;
+        }
+    }
+    // An empty or comment-only file has nothing to judge (libpg_query calls an empty text an error).
+    if ((statements && statements.length === 0) || text.trim() === '')
+        return [];
+    const dialect = opts.engine ?? (statements?.some(isCockroachOnly) ? 'cockroachdb' : 'postgres');
+    if (dialect === 'postgres') {
+        const parsed = parsePg(text);
+        if (!parsed.ok && parsed.fault)
+            return parserFault(file, ctx, parsed.message);
+        if (!parsed.ok) {
+            const toChar = byteToCharOffsets(text);
+            const p = at(toChar(parsed.byteOffset));
+            return byPlace([
+                ...sql_file_parseFinding(file, ctx, p.line, p.column, parsed.message),
+                ...secretsIn(text, file, ctx, at)
+            ]);
+        }
+        const toChar = byteToCharOffsets(text);
+        const stmts = parsed.stmts.map(s => ({
+            node: s.stmt,
+            ...at(firstToken(text, toChar(s.location))),
+            at: (loc) => at(loc === undefined ? firstToken(text, toChar(s.location)) : toChar(loc))
+        }));
+        return byPlace(judgePgStatements(stmts, file, ctx, opts.pgVersion, 'postgres'));
+    }
+    if (!statements) {
+        const p = at(lexError.offset);
+        return sql_file_parseFinding(file, ctx, p.line, p.column, lexError.message);
+    }
+    const probe = parsePg('SELECT 1');
+    if (!probe.ok && probe.fault)
+        return parserFault(file, ctx, probe.message);
+    const notJudged = [];
+    const pgParsed = new Map();
+    const pgParse = (s) => {
+        let r = pgParsed.get(s);
+        if (!r)
+            pgParsed.set(s, (r = parsePg(text.slice(s.start, s.end))));
+        return r;
+    };
+    const crdb = judgeCrdbStatements(statements, file, ctx, at, (s, message) => notJudged.push({ ...at(s.start), message }), s => {
+        const r = pgParse(s);
+        return r.ok ? undefined : r.message;
+    });
+    const stmts = [];
+    for (const s of crdb.rest) {
+        const r = pgParse(s);
+        if (!r.ok)
+            continue;
+        const body = text.slice(s.start, s.end);
+        const toChar = byteToCharOffsets(body);
+        for (const p of r.stmts) {
+            const start = s.start + firstToken(body, toChar(p.location));
+            stmts.push({
+                node: p.stmt,
+                ...at(start),
+                at: (loc) => at(loc === undefined ? start : s.start + toChar(loc))
+            });
+        }
+    }
+    const out = [...crdb.findings, ...judgePgStatements(stmts, file, ctx, opts.pgVersion, 'cockroachdb')];
+    if (notJudged.length) {
+        notJudged.sort((a, b) => a.line - b.line || a.column - b.column);
+        const first = notJudged[0];
+        out.push(...emit(PARSE, [
+            {
+                raw: info(msg `${raw(String(notJudged.length))} statement(s) were not judged; the first, at line ${raw(String(first.line))}: ${first.message}.`),
+                line: first.line,
+                column: first.column,
+                object: 'not judged'
+            }
+        ], file, ctx));
+    }
+    return byPlace(out);
+}
+/** Findings in the order of the file (stable: one place keeps the checks' order). */
+function byPlace(findings) {
+    return findings.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+;// CONCATENATED MODULE: ./src/scan/scan.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Finds the files it understands and judges each one whole (first match needs the whole file). */
+async function scan(opts) {
+    const found = discover(opts.root, opts.paths, opts);
+    // The PostgreSQL parser is wasm: compiled once, and only when there is SQL to judge.
+    if (found.files.some(c => c.kind === 'sql'))
+        await loadPgParser();
+    const findings = [];
+    const scanned = [];
+    const skipped = [...found.skipped];
+    const hba = [];
+    const tf = { terraform: [], terraform_plan: [] };
+    // postgresql.conf and postgresql.auto.conf of one directory configure one server: judged together.
+    const confByDir = new Map();
+    for (const c of found.files) {
+        const bytes = external_node_fs_default().readFileSync(c.abs);
+        if (bytes.includes(0)) {
+            skipped.push({ rel: c.rel, reason: 'binary (contains NUL bytes)' });
+            continue;
+        }
+        const text = bytes.toString('utf8');
+        scanned.push({ rel: c.rel, kind: c.kind });
+        if (c.kind === 'pg_hba')
+            hba.push({ text, file: c.rel });
+        else if (c.kind === 'terraform' || c.kind === 'terraform_plan')
+            tf[c.kind].push({ rel: c.rel, abs: c.abs, text });
+        else if (c.kind === 'sql')
+            findings.push(...judgeSqlFile(text, c.rel, opts.ctx, opts));
+        else {
+            const dir = external_node_path_default().posix.dirname(c.rel);
+            const group = confByDir.get(dir) ?? [];
+            group.push({ text, file: c.rel });
+            confByDir.set(dir, group);
+        }
+    }
+    for (const group of confByDir.values()) {
+        // The server reads postgresql.conf first; postgresql.auto.conf (ALTER SYSTEM) overrides it.
+        group.sort((a, b) => Number(a.file.endsWith('.auto.conf')) - Number(b.file.endsWith('.auto.conf')));
+    }
+    // pg_hba.conf knows includes from PostgreSQL 16 (before, an include line is an invalid record).
+    const includes = new IncludeResolver(opts.root);
+    const hbaIncludes = opts.pgVersion >= 16 ? includes : undefined;
+    const byEntry = [];
+    for (const h of hba) {
+        // With the server's postgresql.conf beside it, the scan knows whether hostssl rules can match.
+        const conf = confByDir.get(external_node_path_default().posix.dirname(h.file));
+        const ssl = conf ? effectiveSetting(conf, 'ssl', opts.pgVersion, includes) : undefined;
+        byEntry.push({
+            entry: h.file,
+            findings: judgeHbaFile(h.text, h.file, opts.ctx, ssl === undefined ? undefined : isOn(ssl), hbaIncludes)
+        });
+    }
+    for (const group of confByDir.values())
+        byEntry.push({
+            entry: group[0].file,
+            findings: judgeConfFiles(group, opts.pgVersion, opts.ctx, includes)
+        });
+    // A file another scanned file includes is judged as part of it, not again on its own.
+    for (const e of byEntry)
+        if (!includes.included.has(e.entry))
+            findings.push(...e.findings);
+    findings.push(...(await judgeTerraform(tf.terraform, tf.terraform_plan, opts.ctx)));
+    return { findings, scanned, skipped };
+}
+
+;// CONCATENATED MODULE: ./src/scan/terraform/checks/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** The Terraform-only checks (ids tf/*), for the baseline loader and the README catalogue. */
+const TERRAFORM_CHECKS = [
+    aws_backup_retention.meta,
+    aws_deletion_protection.meta,
+    aws_public_access.meta,
+    aws_storage_encrypted.meta,
+    crdb_network_visibility.meta,
+    crdb_plan.meta,
+    gcp_authorized_networks.meta,
+    gcp_backups.meta,
+    gcp_ssl_mode.meta,
+    literal_password.meta,
+    pg_role_privileges.meta,
+    rds_force_ssl.meta
+];
+
+;// CONCATENATED MODULE: ./src/github/annotations.ts
+
+/** GitHub shows at most 10 error and 10 warning annotations per step (and 10 notices). */
+const ANNOTATIONS_PER_LEVEL = 10;
+const annotations_LEVEL = { FAIL: 'error', WARN: 'warning', UNKNOWN: 'notice' };
+/**
+ * Workflow annotations on the findings' lines: FAIL as errors, WARN as warnings, UNKNOWN as notices.
+ * Beyond GitHub's 10 per level the rest would be dropped silently; the log says how many more.
+ * Waived findings are not annotated.
+ */
+function annotate(findings) {
+    const shown = { error: 0, warning: 0, notice: 0 };
+    const more = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings) {
+        const level = annotations_LEVEL[f.status];
+        if (!level || (f.waiver && f.waiver.state === 'active'))
+            continue;
+        if (shown[level] >= ANNOTATIONS_PER_LEVEL) {
+            more[level]++;
+            continue;
+        }
+        shown[level]++;
+        lib_core[level](`${f.checkId}: ${f.detail.text}`, {
+            title: `${f.title} (db-posture ${f.status})`,
+            file: f.file,
+            startLine: f.line,
+            startColumn: f.column
+        });
+    }
+    for (const level of ['error', 'warning', 'notice'])
+        if (more[level])
+            lib_core.info(`db-posture: ${more[level]} more ${level} annotation(s) not shown (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level and step); the job summary and the report list every finding.`);
+    return more;
+}
+
+;// CONCATENATED MODULE: ./src/github/pr-files.ts
+/**
+ * The new-side lines a unified diff adds (`+`): hunks `@@ -a,b +c,d @@` count context and added
+ * lines on the new side; removed lines have no new-side line.
+ */
+function addedLines(patch) {
+    const out = new Set();
+    let line = 0;
+    let inHunk = false;
+    for (const text of patch.split('\n')) {
+        const h = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text);
+        if (h) {
+            line = Number(h[1]);
+            inHunk = true;
+            continue;
+        }
+        if (!inHunk)
+            continue;
+        if (text.startsWith('+'))
+            out.add(line++);
+        else if (text.startsWith(' '))
+            line++;
+        // '-' (removed) and '\ No newline at end of file' take no new-side line.
+    }
+    return out;
+}
+/** Every file of the pull request (GitHub pages them 100 at a time, up to 3000 files). */
+async function listPullRequestFiles(gh, where) {
+    const files = await gh.paginate(gh.rest.pulls.listFiles, {
+        owner: where.owner,
+        repo: where.repo,
+        pull_number: where.number,
+        per_page: 100
+    });
+    return files.map(f => ({
+        path: f.filename,
+        status: f.status,
+        ...(typeof f.patch === 'string' ? { lines: addedLines(f.patch) } : {})
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/github/scan-action.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const SCAN_SCOPES = ['changed', 'all'];
+const GLOB = /[*?[\]{}!]/;
+/**
+ * The `scan` input (globs or paths, one per line or comma-separated) and `scan-scope`; undefined
+ * when `scan` is empty. Paths are checked against the workspace before anything runs.
+ */
+function readScanSettings() {
+    const given = input('scan');
+    if (given === undefined)
+        return undefined;
+    const entries = given
+        .split(/[\n,]/)
+        .map(s => s.trim())
+        .filter(Boolean);
+    if (!entries.length)
+        throw new errors_UsageError(`Invalid input scan ${JSON.stringify(given)}: expected globs or paths, one per line.`);
+    const scope = (input('scan-scope') ?? 'changed').trim().toLowerCase();
+    if (!SCAN_SCOPES.includes(scope))
+        throw new errors_UsageError(`Invalid input scan-scope ${JSON.stringify(input('scan-scope'))}: expected ${SCAN_SCOPES.join(' or ')}.`);
+    const root = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const include = entries.filter(e => GLOB.test(e));
+    const paths = entries.filter(e => !GLOB.test(e));
+    for (const p of paths) {
+        const abs = external_node_path_default().resolve(root, p);
+        if (external_node_path_default().relative(root, abs).startsWith('..'))
+            throw new errors_UsageError(`Invalid input scan ${JSON.stringify(p)}: the path is outside the workspace ${root}.`);
+        if (!(0,external_node_fs_.existsSync)(abs))
+            throw new errors_UsageError(`Invalid input scan ${JSON.stringify(p)}: no such file or directory in the workspace ${root} (check out the repository first).`);
+    }
+    return { paths: paths.length ? paths : ['.'], include, scope: scope, root };
+}
+function oneOf(name, allowed, fallback) {
+    const v = input(name)?.trim();
+    if (v === undefined)
+        return fallback;
+    if (allowed.includes(v))
+        return v;
+    throw new errors_UsageError(`Invalid input ${name} ${JSON.stringify(v)}: expected one of ${allowed.join(', ')}.`);
+}
+/** The policy context (environment, data-sensitivity, compliance) the scan's severities follow. */
+function scanContext(now) {
+    const compliance = (input('compliance') ?? '')
+        .split(',')
+        .map(s => s.trim())
+        .filter(Boolean)
+        .map(c => {
+        if (!COMPLIANCE.includes(c))
+            throw new errors_UsageError(`Invalid input compliance ${JSON.stringify(c)}: expected one of ${COMPLIANCE.join(', ')}.`);
+        return c;
+    });
+    return {
+        auditedAt: now,
+        deployment: 'self-hosted',
+        environment: oneOf('environment', ENVIRONMENTS, 'production'),
+        dataSensitivity: oneOf('data-sensitivity', SENSITIVITIES, 'internal'),
+        compliance,
+        targetName: 'scan',
+        attestation: noAttestations
+    };
+}
+/** The pull request's changed files, or undefined (then every file is judged) with a warning saying why. */
+async function changedFiles(ctx, token, timeoutMs, redactor) {
+    if (!ctx.pullRequest || !ctx.repository)
+        return undefined;
+    if (!token) {
+        lib_core.warning('db-posture: no github-token input: the pull request files are unknown, so every scanned file is judged (scan-scope all).');
+        return undefined;
+    }
+    const gh = gitHubClient({
+        token,
+        apiUrl: ctx.apiUrl,
+        userAgent: `${TOOL.name}/${TOOL.version}`,
+        timeoutMs,
+        log: m => lib_core.info(`db-posture: ${redactor.scrub(m)}`)
+    });
+    try {
+        return await listPullRequestFiles(gh, { ...ctx.repository, number: ctx.pullRequest.number });
+    }
+    catch (error) {
+        lib_core.warning(`db-posture: the pull request files could not be listed (${redactor.scrub(describeRequestError(error, ctx.apiUrl))}), so every scanned file is judged (scan-scope all).`);
+        return undefined;
+    }
+}
+/** The findings on lines the pull request adds or changes (a file without a patch counts whole). */
+function onChangedLines(findings, files) {
+    const byPath = new Map(files.filter(f => f.status !== 'removed').map(f => [f.path, f]));
+    return findings.filter(f => {
+        const c = byPath.get(f.file);
+        return !!c && (c.lines === undefined || c.lines.has(f.line));
+    });
+}
+/**
+ * `scan:` in the action. Judges the files the globs select, each whole; on a pull request with
+ * `scan-scope: changed` reports only findings on the lines it changes. Writes markdown, JSON,
+ * SARIF and JUnit, annotations, the job summary and the "Configuration in this pull request"
+ * comment, and sets the outputs; the caller applies the gate from the verdict.
+ */
+async function runScanAction(deps, settings, publish, ctx, token, redactor, outputs) {
+    const now = deps.now();
+    const checkCtx = scanContext(now);
+    const outDir = external_node_path_default().resolve(input('out-dir') ?? external_node_path_default().join(process.env.RUNNER_TEMP ?? '.', 'db-posture', ctx.job ?? 'scan'));
+    checkOutputDirectory(outDir, 'input out-dir');
+    checkOutputFile(publish.sarifFile, 'sarif-file');
+    checkOutputFile(publish.junitFile, 'junit-file');
+    const baselineFile = input('baseline') ?? DEFAULT_BASELINE;
+    const catalogue = checkCatalogue();
+    const baseline = await loadBaseline(external_node_path_default().resolve(settings.root, baselineFile), baselineFile !== DEFAULT_BASELINE, {
+        knownCheckIds: new Set([...catalogue.knownCheckIds, ...TERRAFORM_CHECKS.map(m => m.id), 'scan/parse']),
+        attestableCheckIds: catalogue.attestableCheckIds,
+        now
+    });
+    const scope = settings.scope === 'changed'
+        ? await changedFiles(ctx, token, publish.comment.timeoutMs, redactor)
+        : undefined;
+    lib_core.info(`db-posture: scanning ${(settings.include.length && settings.paths.join() === '.' ? settings.include : [...settings.paths, ...settings.include]).join(', ')} in ${settings.root}`);
+    const whole = await scan({
+        root: settings.root,
+        paths: settings.paths,
+        include: settings.include,
+        exclude: [],
+        pgVersion: 17,
+        ctx: checkCtx
+    });
+    const inScope = scope ? onChangedLines(whole.findings, scope) : whole.findings;
+    const { findings, outcome } = applyScanBaseline(inScope, baseline, now);
+    const report = { ...whole, findings };
+    const count = (s) => findings.filter(f => f.status === s).length;
+    const unwaivedFails = findings.filter(f => f.status === 'FAIL' && f.waiver?.state !== 'active').length;
+    const incomplete = findings.some(f => f.incomplete);
+    const outside = whole.findings.length - inScope.length;
+    const scopeLine = scope
+        ? `Scope: the ${scope.length} file(s) this pull request changes, findings on changed lines only${outside ? ` (${outside} finding(s) elsewhere not reported; scan-scope: all shows them)` : ''}.`
+        : 'Scope: every scanned file.';
+    const markdown = `${renderScanMarkdown(report)}\n${scopeLine}\n`;
+    // Reports: the same writers as `db-posture scan`, one file per format.
+    await (0,promises_.mkdir)(outDir, { recursive: true });
+    const base = external_node_path_default().join(outDir, 'db-posture-scan');
+    const files = {
+        markdown: `${base}.md`,
+        json: `${base}.json`,
+        sarif: `${base}.sarif`,
+        junit: `${base}.junit.xml`
+    };
+    const sarif = renderScanSarif(report);
+    const junit = renderScanJunit(report);
+    await (0,promises_.writeFile)(files.markdown, redactor.scrub(markdown));
+    await (0,promises_.writeFile)(files.json, redactor.scrub(renderScanJson(report)));
+    await (0,promises_.writeFile)(files.sarif, redactor.scrub(sarif));
+    await (0,promises_.writeFile)(files.junit, redactor.scrub(junit));
+    const copy = async (target, content, own) => {
+        if (!target)
+            return own;
+        const file = external_node_path_default().resolve(target);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        await (0,promises_.writeFile)(file, redactor.scrub(content));
+        return file;
+    };
+    outputs['report-markdown'] = files.markdown;
+    outputs['report-json'] = files.json;
+    outputs['sarif-file'] = await copy(publish.sarifFile, sarif, files.sarif);
+    outputs['junit-file'] = await copy(publish.junitFile, junit, files.junit);
+    outputs['fail-count'] = String(count('FAIL'));
+    outputs['warn-count'] = String(count('WARN'));
+    outputs['unknown-count'] = String(count('UNKNOWN'));
+    outputs['unwaived-fail-count'] = String(unwaivedFails);
+    outputs['stale-count'] = String(outcome.stale.length);
+    const failed = unwaivedFails > 0;
+    outputs.passed = String(!failed && !incomplete);
+    outputs.result = incomplete ? 'incomplete' : failed ? 'scanned-failed' : 'scanned-passed';
+    annotate(findings);
+    const why = artifactUnavailable(process.env);
+    if (!why) {
+        try {
+            const name = input('artifact-name') ?? `db-posture-scan${ctx.job ? `-${ctx.job}` : ''}`;
+            const { id } = await deps.uploader.upload(name, Object.values(files), outDir);
+            if (id !== undefined)
+                outputs['artifact-id'] = String(id);
+        }
+        catch (error) {
+            lib_core.warning(`db-posture: scan report artifact not uploaded: ${redactor.scrub(error.message)}`);
+        }
+    }
+    if (publish.jobSummary) {
+        try {
+            await lib_core.summary.addRaw(capSummary(redactor.scrub(markdown), external_node_path_default().basename(files.markdown))).write();
+        }
+        catch (error) {
+            lib_core.warning(`db-posture: job summary not written: ${error.message}`);
+        }
+    }
+    await publishScanComment(markdown, ctx, token, publish, redactor, outputs, failed || incomplete);
+    return { failed, incomplete, unwaivedFails, reported: findings.length };
+}
+/** The sticky "Configuration in this pull request" comment (its own marker, beside the audit's). */
+async function publishScanComment(markdown, ctx, token, publish, redactor, outputs, failed) {
+    const mode = publish.comment.mode;
+    if (mode === 'off' || !ctx.pullRequest || !ctx.repository)
+        return;
+    if (ctx.pullRequest.fromFork) {
+        lib_core.notice('db-posture: pull request from a fork: the workflow token is read-only, so no comment was posted; the annotations and the job summary carry the findings.');
+        return;
+    }
+    if (!token) {
+        lib_core.warning('db-posture: no github-token input; the pull-request comment was skipped.');
+        return;
+    }
+    const gh = gitHubClient({
+        token,
+        apiUrl: ctx.apiUrl,
+        userAgent: `${TOOL.name}/${TOOL.version}`,
+        timeoutMs: publish.comment.timeoutMs,
+        log: m => lib_core.info(`db-posture: ${redactor.scrub(m)}`)
+    });
+    const body = markdown.replace(/^## Configuration scan/, '## Configuration in this pull request');
+    const run = runUrl(ctx);
+    try {
+        const outcome = await upsertStickyComment(gh, {
+            owner: ctx.repository.owner,
+            repo: ctx.repository.repo,
+            issue: ctx.pullRequest.number,
+            target: 'configuration-scan',
+            body: redactor.scrub(body),
+            links: run ? `[Workflow run](${run})` : '',
+            mode,
+            passed: !failed,
+            graphqlUrl: ctx.graphqlUrl,
+            apiUrl: ctx.apiUrl
+        });
+        if ('id' in outcome && outcome.id !== undefined && outcome.action !== 'deleted') {
+            outputs['comment-id'] = String(outcome.id);
+            if ('url' in outcome && outcome.url)
+                outputs['comment-url'] = outcome.url;
+        }
+        else if (outcome.action === 'skipped')
+            lib_core.warning(`db-posture: pull-request comment skipped: ${redactor.scrub(outcome.reason)}`);
+    }
+    catch (error) {
+        lib_core.warning(`db-posture: pull-request comment failed: ${redactor.scrub(error.message)}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -60122,14 +71530,15 @@ async function runMatrixAction() {
 
 
 
+
 /** Progress goes to the job log. */
 const actionProgress = {
-    step: label => lib_core/* info */.pq(`db-posture: ${label}`),
+    step: label => lib_core.info(`db-posture: ${label}`),
     count: (label, done, total) => {
         if (done === total || done % 25 === 0)
-            lib_core/* info */.pq(`db-posture: ${label} ${done}/${total}`);
+            lib_core.info(`db-posture: ${label} ${done}/${total}`);
     },
-    warn: message => lib_core/* warning */.$e(message)
+    warn: message => lib_core.warning(message)
 };
 const defaultDeps = {
     uploader: actionsArtifactUploader,
@@ -60137,373 +71546,242 @@ const defaultDeps = {
     hooks: {},
     context: () => readRunContext()
 };
-/** A timeout input in seconds (0.1 to 600), as milliseconds for the options. */
-function secondsInput(name) {
-    const v = input(name);
-    if (v === undefined)
-        return undefined;
-    const n = Number(v.trim());
-    if (!/^\d+(\.\d+)?$/.test(v.trim()) || n < 0.1 || n > 600) {
-        throw new errors_UsageError(`Invalid input ${name} ${JSON.stringify(v)}: expected seconds from 0.1 to 600.`);
-    }
-    return Math.round(n * 1000);
-}
-function readOptions(url, cloudApiKey, couchbasePassword, ctx) {
-    const baselinePath = input('baseline') ?? DEFAULT_BASELINE;
-    return options_parseAuditOptions(Object.fromEntries(Object.entries({
-        url,
-        engine: input('engine'),
-        deployment: input('deployment'),
-        environment: input('environment'),
-        compliance: input('compliance'),
-        dataSensitivity: input('data-sensitivity'),
-        name: input('name'),
-        baseline: baselinePath,
-        baselineExplicit: baselinePath !== DEFAULT_BASELINE,
-        failOn: input('fail-on'),
-        failOnStale: input('fail-on-stale'),
-        compareTo: input('compare-to'),
-        gate: input('gate'),
-        maxWaiverDays: input('max-waiver-days'),
-        formats: ['markdown', 'json', 'sarif', 'junit'],
-        connectTimeoutMs: secondsInput('connect-timeout'),
-        statementTimeoutMs: secondsInput('statement-timeout'),
-        outDir: input('out-dir') ?? external_node_path_default().join(process.env.RUNNER_TEMP ?? '.', 'db-posture', ctx.job ?? 'audit'),
-        cloudApiKey,
-        cloudClusterId: input('cloud-cluster-id'),
-        cloudApiUrl: input('cloud-api-url') ?? process.env.DB_POSTURE_CLOUD_API_URL,
-        certsDir: input('certs-dir'),
-        couchbaseUrl: input('couchbase-url'),
-        couchbaseUsername: input('couchbase-username'),
-        couchbaseCaFile: input('couchbase-ca'),
-        couchbasePassword
-    }).filter(([, v]) => v !== undefined)), name => `input ${name === 'url' ? 'connection-string' : name}`, {
-        ...(input('cloud-api-url') === undefined && process.env.DB_POSTURE_CLOUD_API_URL
-            ? { cloudApiUrl: 'DB_POSTURE_CLOUD_API_URL' }
-            : {}),
-        ...(input('couchbase-password') === undefined && couchbasePassword
-            ? { couchbasePassword: 'DB_POSTURE_COUCHBASE_PASSWORD' }
-            : {})
-    });
-}
-async function uploadReports(deps, report, written, outDir, ctx) {
-    const name = artifactName(report.target.name, ctx.job, input('artifact-name'));
-    const why = artifactUnavailable(process.env);
-    if (why) {
-        lib_core/* warning */.$e(`db-posture: report artifact not uploaded: ${why}. The reports are in ${outDir}.`);
-        return undefined;
-    }
-    const files = Object.values(written).map(w => w.file);
-    try {
-        const { id } = await deps.uploader.upload(name, files, outDir);
-        lib_core/* info */.pq(`db-posture: uploaded artifact ${name}${id !== undefined ? ` (id ${id})` : ''}`);
-        return id;
-    }
-    catch (error) {
-        const text = error.message ?? String(error);
-        const hint = /409|already exists/i.test(text)
-            ? ' Another job or matrix leg used the same name: set the artifact-name input (for example with the matrix value).'
-            : '';
-        lib_core/* warning */.$e(`db-posture: report artifact ${name} could not be uploaded: ${text}.${hint}`);
-        return undefined;
-    }
-}
-async function writeSummary(markdown) {
-    try {
-        await lib_core/* summary */.z.addRaw(markdown).write();
-    }
-    catch (error) {
-        lib_core/* warning */.$e(`db-posture: job summary not written: ${error.message}`);
-    }
-}
-function initialOutputs() {
-    return {
-        // audited-passed | audited-failed | skipped | error: what happened, before any count is read.
-        result: 'error',
-        passed: 'false',
-        'fail-count': '0',
-        'warn-count': '0',
-        'unknown-count': '0',
-        'unwaived-fail-count': '0',
-        'stale-count': '0',
-        'report-markdown': '',
-        'report-json': '',
-        'sarif-file': '',
-        'junit-file': '',
-        'artifact-id': '',
-        'artifact-url': '',
-        'comment-id': '',
-        'comment-url': ''
-    };
-}
-/** The comment input: a mode, or true/false as before (update/off). */
-function commentMode() {
-    const given = input('comment')?.trim().toLowerCase();
-    if (given === undefined || given === 'true')
-        return 'update';
-    if (given === 'false')
-        return 'off';
-    if (COMMENT_MODES.includes(given))
-        return given;
-    throw new errors_UsageError(`Invalid input comment ${JSON.stringify(input('comment'))}: expected one of ${COMMENT_MODES.join(', ')} (or true/false).`);
-}
-/** The http-timeout input: seconds per GitHub API request. */
-function httpTimeoutMs() {
-    const given = input('http-timeout');
-    if (given === undefined)
-        return 30000;
-    const n = Number(given.trim());
-    if (!/^\d+$/.test(given.trim()) || n < 1 || n > 600) {
-        throw new errors_UsageError(`Invalid input http-timeout ${JSON.stringify(given)}: expected whole seconds from 1 to 600.`);
-    }
-    return n * 1000;
-}
 /**
- * Registers every secret input with the runner's log masking and with the report redactor: the
- * connection string whole, its password as written (URL-encoded) and decoded, the key=value form's
- * password, the Cloud API key, the Couchbase password and the GitHub token.
- */
-function registerSecrets(redactor, secrets) {
-    for (const secret of secrets) {
-        if (!secret)
-            continue;
-        redactor.add(secret);
-        for (const password of connectionPasswords(secret))
-            redactor.add(password);
-    }
-    for (const s of redactor.list())
-        lib_core/* setSecret */.Pq(s);
-}
-/** Passwords inside a connection string: URL userinfo and libpq's `password=` keyword. */
-function connectionPasswords(value) {
-    const out = [];
-    const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)@/i.exec(value.trim());
-    if (m) {
-        const userinfo = m[1];
-        const colon = userinfo.indexOf(':');
-        if (colon >= 0)
-            out.push(userinfo.slice(colon + 1));
-    }
-    try {
-        const pw = new URL(value).searchParams.get('password');
-        if (pw)
-            out.push(pw);
-    }
-    catch {
-        // not a URL: the keyword form below
-    }
-    for (const k of value.matchAll(/(?:^|\s)password\s*=\s*('(?:[^'\\]|\\.)*'|\S+)/gi)) {
-        const v = k[1].startsWith("'") ? k[1].slice(1, -1).replace(/\\(.)/g, '$1') : k[1];
-        out.push(v);
-    }
-    return out.filter(Boolean);
-}
-/** Flags that engines name in their messages, as the action inputs the user actually set. */
-function asInputNames(message) {
-    return message.replace(/--([a-z][a-z-]*)/g, (whole, flag) => {
-        if (flag === 'url')
-            return 'the connection-string input';
-        return ACTION_INPUTS.has(flag) ? `the ${flag} input` : whole;
-    });
-}
-const ACTION_INPUTS = new Set([
-    'engine',
-    'deployment',
-    'environment',
-    'compliance',
-    'data-sensitivity',
-    'name',
-    'baseline',
-    'fail-on',
-    'fail-on-stale',
-    'max-waiver-days',
-    'connect-timeout',
-    'statement-timeout',
-    'cloud-api-key',
-    'cloud-cluster-id',
-    'cloud-api-url',
-    'certs-dir',
-    'couchbase-url',
-    'couchbase-username',
-    'couchbase-password',
-    'couchbase-ca'
-]);
-/**
- * Server and API text in a fenced code block: nothing in it can become markup, a link, an image or
- * a mention, however the audited party wrote it.
- */
-function inertBlock(text) {
-    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map(r => r.length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}text\n${text}\n${fence}`;
-}
-/**
- * The action: inputs -> AuditOptions -> audit -> report files, artifact, job summary, PR comment,
- * outputs, and only then the gate, so that everything is published before the step fails.
+ * The action: settings (src/github/action-settings.ts) -> one of three modes. `audit` runs the
+ * audit, publishes the report files, artifact, job summary, PR comment and outputs, and only then
+ * applies the gate, so that everything is published before the step fails; `merge` and `matrix`
+ * are the fleet modes (src/fleet), which set their own outputs.
  */
 async function run(overrides = {}) {
     const deps = { ...defaultDeps, ...overrides };
     const redactor = new Redactor();
     const outputs = initialOutputs();
     let jobSummary = true;
-    // mode: merge and matrix set their own outputs, after these defaults.
     let ownOutputs = false;
     try {
-        const url = input('connection-string');
-        const cloudApiKey = input('cloud-api-key');
-        const couchbasePassword = input('couchbase-password') ?? process.env.DB_POSTURE_COUCHBASE_PASSWORD;
-        const token = input('github-token');
-        registerSecrets(redactor, [url, cloudApiKey, couchbasePassword, token]);
-        const runMode = input('mode') ?? 'audit';
-        if (runMode !== 'audit' && runMode !== 'merge' && runMode !== 'matrix')
-            throw new errors_UsageError(`Invalid input mode ${JSON.stringify(runMode)}: expected audit, merge or matrix.`);
-        if (runMode !== 'audit') {
-            for (const [name, value] of Object.entries(outputs))
-                lib_core/* setOutput */.uH(name, value);
+        const secrets = readSecrets();
+        registerSecrets(redactor, [secrets.url, secrets.cloudApiKey, secrets.couchbasePassword, secrets.token]);
+        const mode = readRunMode();
+        if (mode !== 'audit') {
+            // The fleet modes set their own outputs, after these defaults.
+            setOutputs(outputs);
             ownOutputs = true;
-        }
-        if (runMode === 'matrix')
-            return await runMatrixAction();
-        if (runMode === 'merge') {
-            const merge = { uploader: deps.uploader, now: deps.now };
-            const downloader = deps.downloader ?? actionsArtifactDownloader;
-            return await runMergeAction({ ...merge, downloader, issues: deps.issues ?? restIssueApiFactory }, token, redactor);
+            return await runFleetMode(mode, deps, secrets.token, redactor);
         }
         const ctx = deps.context();
-        jobSummary = booleanInput('job-summary', true);
-        const mode = commentMode();
-        const timeoutMs = httpTimeoutMs();
-        const issue = booleanInput('issue', false);
-        if (issue)
-            issueSettings();
-        if (!url && !input('couchbase-url') && !cloudApiKey) {
-            if (ctx.pullRequest?.fromFork) {
-                // GitHub withholds secrets from fork pull requests by design: a neutral skip that says so.
-                const why = 'this pull request comes from a fork, and GitHub passes no secrets to such runs';
-                if (jobSummary)
-                    await writeSummary(`### db-posture: skipped\n\nNothing was audited: ${why}.\n`);
-                lib_core/* notice */.lm(`db-posture skipped: ${why}.`);
-                outputs.result = 'skipped';
-                outputs.passed = 'true';
-                return;
-            }
-            // Anywhere else an empty input is a renamed or unset secret: a green audit would be a lie.
-            throw new errors_UsageError(`No target: the connection-string input is empty on this ${ctx.eventName || 'local'} run (and so are couchbase-url and cloud-api-key). An unset or renamed secret gives an empty input; only pull requests from forks, which get no secrets, may skip.`);
+        jobSummary = readJobSummary();
+        // scan: without a target the run is the scan alone: no database, no secret (fork-safe).
+        const scanSettings = readScanSettings();
+        if (scanSettings && !hasTarget(secrets)) {
+            const publishTo = readPublishSettings(jobSummary);
+            const verdict = await runScanAction(deps, scanSettings, publishTo, ctx, secrets.token, redactor, outputs);
+            return applyScanGate(verdict);
         }
-        const options = readOptions(url, cloudApiKey, couchbasePassword, ctx);
-        // Every place a report goes is checked before anything connects.
-        checkOutputDirectory(options.outDir, 'input out-dir');
-        for (const name of ['sarif-file', 'junit-file'])
-            checkOutputFile(input(name), name);
-        const now = deps.now();
-        const baseline = await loadBaselineFor(options, checkCatalogue(), now);
-        const reference = await loadReference(options, 'input compare-to');
-        let report;
-        try {
-            report = await runAudit(await selectEngine(options, redactor, deps.hooks), options, {
-                progress: actionProgress,
-                redactor,
-                now,
-                baseline,
-                reference
-            });
-        }
-        catch (error) {
-            if (error instanceof TargetError && jobSummary) {
-                await writeSummary(`### db-posture: target could not be audited\n\nNo finding was evaluated, so nothing passed. What happened:\n\n${inertBlock(redactor.scrub(asInputNames(error.message)))}\n`);
-            }
-            throw error;
-        }
-        const outDir = external_node_path_default().resolve(options.outDir);
-        const written = await writeReports(report, options.formats, outDir, redactor, {
-            describe: describeCheck,
-            repositoryRoot: process.env.GITHUB_WORKSPACE ?? process.cwd()
-        });
-        const mdFile = written.markdown.file;
-        outputs['report-markdown'] = mdFile;
-        outputs['report-json'] = written.json.file;
-        outputs['sarif-file'] = await copyTo(input('sarif-file'), written.sarif);
-        outputs['junit-file'] = await copyTo(input('junit-file'), written.junit);
-        outputs['fail-count'] = String(report.summary.FAIL);
-        outputs['warn-count'] = String(report.summary.WARN);
-        outputs['unwaived-fail-count'] = String(report.gate.unwaivedFails);
-        outputs['stale-count'] = String(report.gate.staleWaivers);
-        outputs['unknown-count'] = String(report.summary.UNKNOWN);
-        // An incomplete audit (a fault stopped a check) fails whatever fail-on says, as the CLI's exit 3.
-        const incomplete = report.gate.incomplete > 0;
-        const passed = !incomplete && (report.gate.passed || report.gate.failOn === 'never');
-        outputs.passed = String(passed);
-        outputs.result = incomplete ? 'incomplete' : passed ? 'audited-passed' : 'audited-failed';
-        const artifactId = await uploadReports(deps, report, written, outDir, ctx);
-        const run = runUrl(ctx);
-        const artifact = artifactId !== undefined ? artifactUrl(ctx, artifactId) : undefined;
-        if (artifactId !== undefined)
-            outputs['artifact-id'] = String(artifactId);
-        if (artifact)
-            outputs['artifact-url'] = artifact;
-        const links = {
-            ...(run ? { run } : {}),
-            ...(artifact ? { artifact } : {}),
-            report: external_node_path_default().basename(mdFile)
-        };
-        if (jobSummary)
-            await writeSummary(capSummary(written.markdown.content, external_node_path_default().basename(mdFile)));
-        const comment = await publishComment(report, ctx, { token, mode, timeoutMs, links, redactor });
-        if (comment.id !== undefined)
-            outputs['comment-id'] = String(comment.id);
-        if (comment.url)
-            outputs['comment-url'] = comment.url;
-        if (issue) {
-            const subject = targetIssue(toJsonReport(report), {
-                ...(run ? { run } : {}),
-                ...(artifact ? { report: artifact } : {})
-            });
-            await publishIssues([subject], ctx, token, deps.issues ?? restIssueApiFactory, redactor, run);
-        }
-        if (incomplete) {
-            lib_core/* setFailed */.C1(`db-posture audit of ${report.target.name} is incomplete, so the gate fails: ${gateReasons(report).join(', ')}.`);
-            process.exitCode = EXIT.TARGET;
-        }
-        else if (!passed) {
-            lib_core/* setFailed */.C1(`db-posture gate failed for ${report.target.name}: ${gateReasons(report).join(', ')}.`);
-            process.exitCode = EXIT.GATE_FAILED;
-        }
+        const settings = readAuditSettings(secrets, ctx, jobSummary);
+        if (settings.kind === 'skip')
+            return await skip(settings.reason, jobSummary, outputs);
+        const report = await audit(deps, settings, redactor, jobSummary, ctx, secrets.token);
+        await publish(deps, report, settings, secrets.token, ctx, redactor, outputs);
+        // With a target too, the scan publishes beside the audit; the outputs stay the audit's.
+        const scanned = scanSettings
+            ? await runScanAction(deps, scanSettings, settings.publish, ctx, secrets.token, redactor, initialOutputs())
+            : undefined;
+        applyGate(report);
+        if (scanned)
+            applyScanGate(scanned);
     }
     catch (error) {
-        const e = error;
-        const [kind, code] = error instanceof errors_UsageError
-            ? ['configuration error', EXIT.USAGE]
-            : error instanceof TargetError
-                ? ['target could not be audited', EXIT.TARGET]
-                : ['internal error', EXIT.INTERNAL];
-        const text = redactor.scrub(asInputNames(e?.message ?? String(error)));
-        if (error instanceof errors_UsageError && jobSummary) {
-            await writeSummary(`### db-posture: configuration error\n\nNothing was audited:\n\n${inertBlock(text)}\n`);
-        }
-        lib_core/* setFailed */.C1(`db-posture ${kind}: ${text}`);
-        process.exitCode = code;
+        await reportFailure(error, redactor, jobSummary);
     }
     finally {
         if (!ownOutputs)
-            for (const [name, value] of Object.entries(outputs))
-                lib_core/* setOutput */.uH(name, value);
+            setOutputs(outputs);
     }
 }
-/** A copy target (sarif-file, junit-file) must not be a directory, and its directory must be makeable. */
-function checkOutputFile(file, name) {
-    if (!file)
-        return;
-    let isDirectory = false;
+async function runFleetMode(mode, deps, token, redactor) {
+    if (mode === 'matrix')
+        return await runMatrixAction();
+    const downloader = deps.downloader ?? actionsArtifactDownloader;
+    await runMergeAction({ uploader: deps.uploader, now: deps.now, downloader, issues: deps.issues ?? restIssueApiFactory }, token, redactor);
+}
+/** A fork pull request without secrets: a neutral skip that says why. */
+async function skip(reason, jobSummary, outputs) {
+    if (jobSummary)
+        await writeSummary(`### db-posture: skipped\n\nNothing was audited: ${reason}.\n`);
+    lib_core.notice(`db-posture skipped: ${reason}.`);
+    outputs.result = 'skipped';
+    outputs.passed = 'true';
+}
+/** Baseline and reference are read before anything connects; a target error is summarised. */
+async function audit(deps, settings, redactor, jobSummary, ctx, token) {
+    const { options } = settings;
+    const now = deps.now();
+    const baseline = await loadBaselineFor(options, checkCatalogue(), now);
+    // A path, or `auto`: the newest successful run's artifact (src/github/reference-report.ts).
+    const reference = await resolveReference(options, {
+        ctx,
+        token,
+        timeoutMs: settings.publish.comment.timeoutMs,
+        redactor,
+        downloader: deps.referenceDownloader ?? actionsReferenceDownloader,
+        ...(settings.publish.artifactName !== undefined
+            ? { artifactNameInput: settings.publish.artifactName }
+            : {})
+    });
     try {
-        isDirectory = (0,external_node_fs_.statSync)(file).isDirectory();
+        const report = await runAudit(await selectEngine(options, redactor, deps.hooks), options, {
+            progress: actionProgress,
+            redactor,
+            now,
+            baseline,
+            reference
+        });
+        reportUnusedReference(reference, report.comparison !== undefined, options.gate);
+        return report;
     }
-    catch {
-        // does not exist yet: fine
+    catch (error) {
+        if (error instanceof TargetError && jobSummary) {
+            await writeSummary(`### db-posture: target could not be audited\n\nNo finding was evaluated, so nothing passed. What happened:\n\n${inertBlock(redactor.scrub(asInputNames(error.message)))}\n`);
+        }
+        throw error;
     }
-    if (isDirectory) {
-        throw new errors_UsageError(`Invalid input ${name} ${JSON.stringify(file)}: it is a directory; expected a file path.`);
+}
+/** Report files, counts, artifact, job summary, PR comment and tracking issue, in that order. */
+async function publish(deps, report, settings, token, ctx, redactor, outputs) {
+    const { options, publish: to } = settings;
+    const outDir = external_node_path_default().resolve(options.outDir);
+    const written = await writeReports(report, options.formats, outDir, redactor, {
+        describe: describeCheck,
+        repositoryRoot: process.env.GITHUB_WORKSPACE ?? process.cwd()
+    });
+    const mdFile = written.markdown.file;
+    outputs['report-markdown'] = mdFile;
+    outputs['report-json'] = written.json.file;
+    outputs['sarif-file'] = await copyTo(to.sarifFile, written.sarif);
+    outputs['junit-file'] = await copyTo(to.junitFile, written.junit);
+    outputs['fail-count'] = String(report.summary.FAIL);
+    outputs['warn-count'] = String(report.summary.WARN);
+    outputs['unwaived-fail-count'] = String(report.gate.unwaivedFails);
+    outputs['stale-count'] = String(report.gate.staleWaivers);
+    outputs['unknown-count'] = String(report.summary.UNKNOWN);
+    const { passed, incomplete } = verdict(report);
+    outputs.passed = String(passed);
+    outputs.result = incomplete ? 'incomplete' : passed ? 'audited-passed' : 'audited-failed';
+    const upload = await uploadReports(deps, report, written, outDir, ctx, to.artifactName);
+    const artifactId = upload.id;
+    const run = runUrl(ctx);
+    const artifact = artifactId !== undefined ? artifactUrl(ctx, artifactId) : undefined;
+    if (artifactId !== undefined)
+        outputs['artifact-id'] = String(artifactId);
+    if (artifact)
+        outputs['artifact-url'] = artifact;
+    const links = {
+        ...(run ? { run } : {}),
+        ...(artifact ? { artifact } : {}),
+        report: external_node_path_default().basename(mdFile),
+        uploaded: upload.uploaded
+    };
+    // A pull request that edits the baseline: its waiver review (src/github/baseline-changes.ts).
+    const changes = await baselineChangesSection({
+        options,
+        report,
+        ctx,
+        token,
+        timeoutMs: to.comment.timeoutMs,
+        redactor,
+        now: new Date(report.context.auditedAt),
+        workspace: process.env.GITHUB_WORKSPACE ?? process.cwd()
+    });
+    const extra = changes ? `\n\n${changes.markdown}` : '';
+    if (to.jobSummary) {
+        const budget = SUMMARY_BUDGET - Buffer.byteLength(extra, 'utf8');
+        await writeSummary(redactor.scrub(renderSummary(report, { reportName: external_node_path_default().basename(mdFile), uploaded: upload.uploaded, budget })) + extra);
     }
-    checkOutputDirectory(external_node_path_default().dirname(external_node_path_default().resolve(file)), `input ${name} (its directory)`);
+    const comment = await publishComment(report, ctx, {
+        token,
+        ...to.comment,
+        links,
+        redactor,
+        ...(changes ? { extra: changes.comment } : {})
+    });
+    if (comment.id !== undefined)
+        outputs['comment-id'] = String(comment.id);
+    if (comment.url)
+        outputs['comment-url'] = comment.url;
+    if (to.issue) {
+        const subject = targetIssue(toJsonReport(report), {
+            ...(run ? { run } : {}),
+            ...(artifact ? { report: artifact } : {})
+        });
+        await publishIssues([subject], ctx, token, deps.issues ?? restIssueApiFactory, redactor, run);
+    }
+}
+/** An incomplete audit (a fault stopped a check) fails whatever fail-on says, as the CLI's exit 3. */
+function verdict(report) {
+    const incomplete = report.gate.incomplete > 0;
+    return { incomplete, passed: !incomplete && (report.gate.passed || report.gate.failOn === 'never') };
+}
+/** The gate, applied last: everything is published before the step fails. */
+function applyGate(report) {
+    const { passed, incomplete } = verdict(report);
+    if (incomplete) {
+        lib_core.setFailed(`db-posture audit of ${report.target.name} is incomplete, so the gate fails: ${gateReasons(report).join(', ')}.`);
+        process.exitCode = EXIT.TARGET;
+    }
+    else if (!passed) {
+        lib_core.setFailed(`db-posture gate failed for ${report.target.name}: ${gateReasons(report).join(', ')}.`);
+        process.exitCode = EXIT.GATE_FAILED;
+    }
+}
+/** The scan's gate: an unwaived FAIL fails the step (exit 1), an incomplete scan exit 3. */
+function applyScanGate(v) {
+    if (v.incomplete) {
+        lib_core.setFailed('db-posture configuration scan is incomplete (a judgement failed), so the gate fails.');
+        process.exitCode = EXIT.TARGET;
+    }
+    else if (v.failed) {
+        lib_core.setFailed(`db-posture configuration scan: ${v.unwaivedFails} unwaived FAIL finding(s).`);
+        // An audit gate already set 1 or 3; a scan FAIL alone is 1.
+        if (!process.exitCode)
+            process.exitCode = EXIT.GATE_FAILED;
+    }
+}
+/** One failed-step line naming the kind of failure, the documented exit code, and for usage errors a summary. */
+async function reportFailure(error, redactor, jobSummary) {
+    const e = error;
+    const [kind, code] = error instanceof errors_UsageError
+        ? ['configuration error', EXIT.USAGE]
+        : error instanceof TargetError
+            ? ['target could not be audited', EXIT.TARGET]
+            : ['internal error', EXIT.INTERNAL];
+    const text = redactor.scrub(asInputNames(e?.message ?? String(error)));
+    if (error instanceof errors_UsageError && jobSummary) {
+        await writeSummary(`### db-posture: configuration error\n\nNothing was audited:\n\n${inertBlock(text)}\n`);
+    }
+    lib_core.setFailed(`db-posture ${kind}: ${text}`);
+    process.exitCode = code;
+}
+async function uploadReports(deps, report, written, outDir, ctx, artifactNameInput) {
+    const name = artifactName(report.target.name, ctx.job, artifactNameInput);
+    const why = artifactUnavailable(process.env);
+    if (why) {
+        lib_core.warning(`db-posture: report artifact not uploaded: ${why}. The reports are in ${outDir}.`);
+        return { uploaded: false };
+    }
+    const files = Object.values(written).map(w => w.file);
+    try {
+        const { id } = await deps.uploader.upload(name, files, outDir);
+        lib_core.info(`db-posture: uploaded artifact ${name}${id !== undefined ? ` (id ${id})` : ''}`);
+        return { uploaded: true, ...(id !== undefined ? { id } : {}) };
+    }
+    catch (error) {
+        const text = error.message ?? String(error);
+        const hint = /409|already exists/i.test(text)
+            ? ' Another job or matrix leg used the same name: set the artifact-name input (for example with the matrix value).'
+            : '';
+        lib_core.warning(`db-posture: report artifact ${name} could not be uploaded: ${text}.${hint}`);
+        return { uploaded: false };
+    }
 }
 /** Copies a rendered report to a path the workflow asked for (sarif-file, junit-file), else returns ours. */
 async function copyTo(target, rendered) {
@@ -60514,6 +71792,14 @@ async function copyTo(target, rendered) {
     await (0,promises_.writeFile)(file, rendered.content);
     return file;
 }
+
+
+/***/ }),
+
+/***/ 49381:
+/***/ ((module) => {
+
+module.exports = eval("require")("performance");
 
 
 /***/ }),
@@ -70541,25 +81827,340 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
+/***/ 2627:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/**
+ * DO NOT MODIFY MANUALLY — this is generated from the templates dir
+ *
+ * To make changes, edit the files in the templates/ directory and run:
+ * npm run copy:templates
+ */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parse = exports.SqlError = void 0;
+exports.formatSqlError = formatSqlError;
+exports.hasSqlDetails = hasSqlDetails;
+exports.loadModule = loadModule;
+exports.parseSync = parseSync;
+__exportStar(__nccwpck_require__(9461), exports);
+// @ts-ignore
+const libpg_query_js_1 = __importDefault(__nccwpck_require__(53995));
+let wasmModule;
+class SqlError extends Error {
+    sqlDetails;
+    constructor(message, details) {
+        super(message);
+        this.name = 'SqlError';
+        this.sqlDetails = details;
+    }
+}
+exports.SqlError = SqlError;
+// Helper function to classify error source
+function getErrorSource(filename) {
+    if (!filename)
+        return 'unknown';
+    if (filename === 'scan.l')
+        return 'lexer'; // Lexical analysis errors
+    if (filename === 'gram.y')
+        return 'parser'; // Grammar/parsing errors  
+    return filename;
+}
+// Format SQL error with visual position indicator
+function formatSqlError(error, query, options = {}) {
+    const { showPosition = true, showQuery = true, color = false, maxQueryLength } = options;
+    const lines = [];
+    // ANSI color codes
+    const red = color ? '\x1b[31m' : '';
+    const yellow = color ? '\x1b[33m' : '';
+    const reset = color ? '\x1b[0m' : '';
+    // Add error message
+    lines.push(`${red}Error: ${error.message}${reset}`);
+    // Add SQL details if available
+    if (error.sqlDetails) {
+        const { cursorPosition, fileName, functionName, lineNumber } = error.sqlDetails;
+        if (cursorPosition !== undefined && cursorPosition >= 0) {
+            lines.push(`Position: ${cursorPosition}`);
+        }
+        if (fileName || functionName || lineNumber) {
+            const details = [];
+            if (fileName)
+                details.push(`file: ${fileName}`);
+            if (functionName)
+                details.push(`function: ${functionName}`);
+            if (lineNumber)
+                details.push(`line: ${lineNumber}`);
+            lines.push(`Source: ${details.join(', ')}`);
+        }
+        // Show query with position marker
+        if (showQuery && showPosition && cursorPosition !== undefined && cursorPosition >= 0) {
+            let displayQuery = query;
+            // Truncate if needed
+            if (maxQueryLength && query.length > maxQueryLength) {
+                const start = Math.max(0, cursorPosition - Math.floor(maxQueryLength / 2));
+                const end = Math.min(query.length, start + maxQueryLength);
+                displayQuery = (start > 0 ? '...' : '') +
+                    query.substring(start, end) +
+                    (end < query.length ? '...' : '');
+                // Adjust cursor position for truncation
+                const adjustedPosition = cursorPosition - start + (start > 0 ? 3 : 0);
+                lines.push(displayQuery);
+                lines.push(' '.repeat(adjustedPosition) + `${yellow}^${reset}`);
+            }
+            else {
+                lines.push(displayQuery);
+                lines.push(' '.repeat(cursorPosition) + `${yellow}^${reset}`);
+            }
+        }
+    }
+    else if (showQuery) {
+        // No SQL details, just show the query if requested
+        let displayQuery = query;
+        if (maxQueryLength && query.length > maxQueryLength) {
+            displayQuery = query.substring(0, maxQueryLength) + '...';
+        }
+        lines.push(`Query: ${displayQuery}`);
+    }
+    return lines.join('\n');
+}
+// Check if an error has SQL details
+function hasSqlDetails(error) {
+    return error instanceof Error &&
+        'sqlDetails' in error &&
+        typeof error.sqlDetails === 'object' &&
+        error.sqlDetails !== null &&
+        'message' in error.sqlDetails &&
+        'cursorPosition' in error.sqlDetails;
+}
+const initPromise = (0, libpg_query_js_1.default)().then((module) => {
+    wasmModule = module;
+});
+function ensureLoaded() {
+    if (!wasmModule)
+        throw new Error("WASM module not initialized. Call `loadModule()` first.");
+}
+async function loadModule() {
+    if (!wasmModule) {
+        await initPromise;
+    }
+}
+function awaitInit(fn) {
+    return (async (...args) => {
+        await initPromise;
+        return fn(...args);
+    });
+}
+function stringToPtr(str) {
+    ensureLoaded();
+    if (typeof str !== 'string') {
+        throw new TypeError(`Expected a string, got ${typeof str}`);
+    }
+    const len = wasmModule.lengthBytesUTF8(str) + 1;
+    const ptr = wasmModule._malloc(len);
+    try {
+        wasmModule.stringToUTF8(str, ptr, len);
+        return ptr;
+    }
+    catch (error) {
+        wasmModule._free(ptr);
+        throw error;
+    }
+}
+function ptrToString(ptr) {
+    ensureLoaded();
+    if (typeof ptr !== 'number') {
+        throw new TypeError(`Expected a number, got ${typeof ptr}`);
+    }
+    return wasmModule.UTF8ToString(ptr);
+}
+exports.parse = awaitInit(async (query) => {
+    // Pre-validation
+    if (query === null || query === undefined) {
+        throw new Error('Query cannot be null or undefined');
+    }
+    if (typeof query !== 'string') {
+        throw new Error(`Query must be a string, got ${typeof query}`);
+    }
+    if (query.trim() === '') {
+        throw new Error('Query cannot be empty');
+    }
+    const queryPtr = stringToPtr(query);
+    let resultPtr = 0;
+    try {
+        // Call the raw function that returns a struct pointer
+        resultPtr = wasmModule._wasm_parse_query_raw(queryPtr);
+        if (!resultPtr) {
+            throw new Error('Failed to allocate memory for parse result');
+        }
+        // Read the PgQueryParseResult struct fields
+        // struct { char* parse_tree; char* stderr_buffer; PgQueryError* error; }
+        const parseTreePtr = wasmModule.getValue(resultPtr, 'i32'); // offset 0
+        const stderrBufferPtr = wasmModule.getValue(resultPtr + 4, 'i32'); // offset 4
+        const errorPtr = wasmModule.getValue(resultPtr + 8, 'i32'); // offset 8
+        // Check for error
+        if (errorPtr) {
+            // Read PgQueryError struct fields
+            // struct { char* message; char* funcname; char* filename; int lineno; int cursorpos; char* context; }
+            const messagePtr = wasmModule.getValue(errorPtr, 'i32'); // offset 0
+            const funcnamePtr = wasmModule.getValue(errorPtr + 4, 'i32'); // offset 4
+            const filenamePtr = wasmModule.getValue(errorPtr + 8, 'i32'); // offset 8
+            const lineno = wasmModule.getValue(errorPtr + 12, 'i32'); // offset 12
+            const cursorpos = wasmModule.getValue(errorPtr + 16, 'i32'); // offset 16
+            const contextPtr = wasmModule.getValue(errorPtr + 20, 'i32'); // offset 20
+            const message = messagePtr ? wasmModule.UTF8ToString(messagePtr) : 'Unknown error';
+            const filename = filenamePtr ? wasmModule.UTF8ToString(filenamePtr) : null;
+            const errorDetails = {
+                message: message,
+                cursorPosition: cursorpos > 0 ? cursorpos - 1 : 0, // Convert to 0-based
+                fileName: filename || undefined,
+                functionName: funcnamePtr ? wasmModule.UTF8ToString(funcnamePtr) : undefined,
+                lineNumber: lineno > 0 ? lineno : undefined,
+                context: contextPtr ? wasmModule.UTF8ToString(contextPtr) : undefined
+            };
+            throw new SqlError(message, errorDetails);
+        }
+        if (!parseTreePtr) {
+            throw new Error('Parse result is null');
+        }
+        const parseTree = wasmModule.UTF8ToString(parseTreePtr);
+        return JSON.parse(parseTree);
+    }
+    finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+            wasmModule._wasm_free_parse_result(resultPtr);
+        }
+    }
+});
+function parseSync(query) {
+    // Pre-validation
+    if (query === null || query === undefined) {
+        throw new Error('Query cannot be null or undefined');
+    }
+    if (typeof query !== 'string') {
+        throw new Error(`Query must be a string, got ${typeof query}`);
+    }
+    if (query.trim() === '') {
+        throw new Error('Query cannot be empty');
+    }
+    const queryPtr = stringToPtr(query);
+    let resultPtr = 0;
+    try {
+        // Call the raw function that returns a struct pointer
+        resultPtr = wasmModule._wasm_parse_query_raw(queryPtr);
+        if (!resultPtr) {
+            throw new Error('Failed to allocate memory for parse result');
+        }
+        // Read the PgQueryParseResult struct fields
+        // struct { char* parse_tree; char* stderr_buffer; PgQueryError* error; }
+        const parseTreePtr = wasmModule.getValue(resultPtr, 'i32'); // offset 0
+        const stderrBufferPtr = wasmModule.getValue(resultPtr + 4, 'i32'); // offset 4
+        const errorPtr = wasmModule.getValue(resultPtr + 8, 'i32'); // offset 8
+        // Check for error
+        if (errorPtr) {
+            // Read PgQueryError struct fields
+            // struct { char* message; char* funcname; char* filename; int lineno; int cursorpos; char* context; }
+            const messagePtr = wasmModule.getValue(errorPtr, 'i32'); // offset 0
+            const funcnamePtr = wasmModule.getValue(errorPtr + 4, 'i32'); // offset 4
+            const filenamePtr = wasmModule.getValue(errorPtr + 8, 'i32'); // offset 8
+            const lineno = wasmModule.getValue(errorPtr + 12, 'i32'); // offset 12
+            const cursorpos = wasmModule.getValue(errorPtr + 16, 'i32'); // offset 16
+            const contextPtr = wasmModule.getValue(errorPtr + 20, 'i32'); // offset 20
+            const message = messagePtr ? wasmModule.UTF8ToString(messagePtr) : 'Unknown error';
+            const filename = filenamePtr ? wasmModule.UTF8ToString(filenamePtr) : null;
+            const errorDetails = {
+                message: message,
+                cursorPosition: cursorpos > 0 ? cursorpos - 1 : 0, // Convert to 0-based
+                fileName: filename || undefined,
+                functionName: funcnamePtr ? wasmModule.UTF8ToString(funcnamePtr) : undefined,
+                lineNumber: lineno > 0 ? lineno : undefined,
+                context: contextPtr ? wasmModule.UTF8ToString(contextPtr) : undefined
+            };
+            throw new SqlError(message, errorDetails);
+        }
+        if (!parseTreePtr) {
+            throw new Error('Parse result is null');
+        }
+        const parseTree = wasmModule.UTF8ToString(parseTreePtr);
+        return JSON.parse(parseTree);
+    }
+    finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+            wasmModule._wasm_free_parse_result(resultPtr);
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 77094:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Yz: () => (/* binding */ core_debug),
-  z3: () => (/* binding */ error),
-  V4: () => (/* binding */ getInput),
-  pq: () => (/* binding */ info),
-  lm: () => (/* binding */ notice),
-  C1: () => (/* binding */ setFailed),
-  uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ core_setSecret),
-  z: () => (/* reexport */ summary),
-  $e: () => (/* binding */ warning)
+  ExitCode: () => (/* binding */ ExitCode),
+  addPath: () => (/* binding */ addPath),
+  debug: () => (/* binding */ debug),
+  endGroup: () => (/* binding */ endGroup),
+  error: () => (/* binding */ error),
+  exportVariable: () => (/* binding */ exportVariable),
+  getBooleanInput: () => (/* binding */ getBooleanInput),
+  getIDToken: () => (/* binding */ getIDToken),
+  getInput: () => (/* binding */ getInput),
+  getMultilineInput: () => (/* binding */ getMultilineInput),
+  getState: () => (/* binding */ getState),
+  group: () => (/* binding */ group),
+  info: () => (/* binding */ info),
+  isDebug: () => (/* binding */ isDebug),
+  markdownSummary: () => (/* reexport */ markdownSummary),
+  notice: () => (/* binding */ notice),
+  platform: () => (/* reexport */ platform_namespaceObject),
+  saveState: () => (/* binding */ saveState),
+  setCommandEcho: () => (/* binding */ setCommandEcho),
+  setFailed: () => (/* binding */ setFailed),
+  setOutput: () => (/* binding */ setOutput),
+  setSecret: () => (/* binding */ setSecret),
+  startGroup: () => (/* binding */ startGroup),
+  summary: () => (/* reexport */ summary),
+  toPlatformPath: () => (/* reexport */ toPlatformPath),
+  toPosixPath: () => (/* reexport */ toPosixPath),
+  toWin32Path: () => (/* reexport */ toWin32Path),
+  warning: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
+var platform_namespaceObject = {};
+__nccwpck_require__.r(platform_namespaceObject);
+__nccwpck_require__.d(platform_namespaceObject, {
+  arch: () => (arch),
+  getDetails: () => (getDetails),
+  isLinux: () => (isLinux),
+  isMacOS: () => (isMacOS),
+  isWindows: () => (isWindows),
+  platform: () => (platform)
+});
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
@@ -70570,7 +82171,7 @@ var external_os_ = __nccwpck_require__(70857);
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function utils_toCommandValue(input) {
+function toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -70635,12 +82236,12 @@ function toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function command_issueCommand(command, properties, message) {
+function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_.EOL);
 }
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -70677,13 +82278,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -70703,7 +82304,7 @@ var external_fs_ = __nccwpck_require__(79896);
 
 
 
-function file_command_issueFileCommand(command, message) {
+function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -70711,13 +82312,13 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
-function file_command_prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
+    const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -70749,13 +82350,13 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new lib/* HttpClient */.Qq('actions/oidc-client', [new auth/* BearerCredentialHandler */.tZ(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -70774,7 +82375,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return __awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -70793,13 +82394,13 @@ class oidc_utils_OidcClient {
         return __awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -71088,7 +82689,7 @@ const _summary = new Summary();
 /**
  * @deprecated use `core.summary`
  */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const markdownSummary = _summary;
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
@@ -71122,7 +82723,7 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
+    return pth.replace(/[/\\]/g, external_path_.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
@@ -72197,16 +83798,16 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param     options            optional exec options.  See ExecOptions
  * @returns   Promise<number>    exit code
  */
-function exec_exec(commandLine, args, options) {
+function exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -72226,8 +83827,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -72243,7 +83844,7 @@ function getExecOutput(commandLine, args, options) {
             }
         };
         const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
         //flush any remaining characters
         stdout += stdoutDecoder.end();
         stderr += stderrDecoder.end();
@@ -72268,10 +83869,10 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 
 
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
     });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
         silent: true
     });
     return {
@@ -72281,7 +83882,7 @@ const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* 
 });
 const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+    const { stdout } = yield getExecOutput('sw_vers', undefined, {
         silent: true
     });
     const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
@@ -72292,7 +83893,7 @@ const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
     };
 });
 const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
         silent: true
     });
     const [name, version] = stdout.trim().split('\n');
@@ -72397,8 +83998,8 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -72412,7 +84013,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -72481,10 +84082,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+    issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -72519,8 +84120,8 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
+function debug(message) {
+    issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -72528,7 +84129,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -72536,7 +84137,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -72544,7 +84145,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.

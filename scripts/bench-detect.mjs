@@ -1,4 +1,6 @@
-// npm run bench:detect [-- --mb 1024]
+// npm run bench:detect [-- --mb 1024] [--cli <bundle>]
+// --cli runs another CLI bundle than dist/cli.js (e.g. an esbuild bundle of the working tree, to
+// measure a change before the lead rebuilds dist/).
 // Writes a CockroachDB json log of the given size (the mix of a cluster with all statements
 // logged: 86% SQL_EXEC, 8% SESSIONS, 1% failed logins, audited reads, setting changes, grants,
 // a few attacks among them), replays it
@@ -13,7 +15,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
-  options: { mb: { type: 'string', default: '1024' }, keep: { type: 'boolean' } }
+  options: {
+    mb: { type: 'string', default: '1024' },
+    keep: { type: 'boolean' },
+    cli: { type: 'string' }
+  }
 });
 const MB = Number(values.mb);
 if (!Number.isInteger(MB) || MB < 1) {
@@ -176,7 +182,7 @@ const out = mkdtempSync(path.join(os.tmpdir(), 'db-posture-bench-hunt-'));
 const child = path.join(root, 'scripts/bench-detect-child.mjs');
 const hunt = await run(process.execPath, [
   child,
-  path.join(root, 'dist/cli.js'),
+  values.cli ? path.resolve(values.cli) : path.join(root, 'dist/cli.js'),
   'hunt',
   '--logs',
   file,

@@ -45,6 +45,12 @@ import { actionsArtifactDownloader, runMergeAction, type ArtifactDownloader } fr
 import { publishIssues, restIssueApiFactory, type IssueApiFactory } from './fleet/action-issue.js';
 import { targetIssue } from './fleet/tracking.js';
 import { runMatrixAction } from './fleet/action-matrix.js';
+import {
+  DetectSession,
+  detectOutDir,
+  detectionsOnly,
+  publishDetectDefaults
+} from './github/detect-action.js';
 import { readScanSettings, runScanAction, type ScanVerdict } from './github/scan-action.js';
 
 /** Progress goes to the job log. */
@@ -89,6 +95,7 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
   const outputs = initialOutputs();
   let jobSummary = true;
   let ownOutputs = false;
+  let detect: DetectSession | undefined;
   try {
     const secrets = readSecrets();
     registerSecrets(redactor, [secrets.url, secrets.cloudApiKey, secrets.couchbasePassword, secrets.token]);
@@ -103,6 +110,8 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
     jobSummary = readJobSummary();
     // scan: without a target the run is the scan alone: no database, no secret (fork-safe).
     const scanSettings = readScanSettings();
+    // The detection inputs (rules, hunt-logs): src/github/detect-action.ts.
+    detect = await DetectSession.fromInputs(deps.now(), detectOutDir(ctx.job));
     if (scanSettings && !hasTarget(secrets)) {
       const publishTo = readPublishSettings(jobSummary);
       const verdict = await runScanAction(
@@ -114,12 +123,25 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
         redactor,
         outputs
       );
-      return applyScanGate(verdict);
+      if (detect.requested) await detect.run({ now: deps.now(), jobSummary, redactor });
+      applyScanGate(verdict);
+      return applyDetectGate(detect);
     }
+    if (detect.requested && detectionsOnly(secrets))
+      return await runDetectionsOnly(detect, deps.now(), jobSummary, redactor, outputs);
     const settings = readAuditSettings(secrets, ctx, jobSummary);
     if (settings.kind === 'skip') return await skip(settings.reason, jobSummary, outputs);
     const report = await audit(deps, settings, redactor, jobSummary, ctx, secrets.token);
-    await publish(deps, report, settings, secrets.token, ctx, redactor, outputs);
+    await publish(
+      deps,
+      report,
+      settings,
+      secrets.token,
+      ctx,
+      redactor,
+      outputs,
+      detect.coverageSections(report)
+    );
     // With a target too, the scan publishes beside the audit; the outputs stay the audit's.
     const scanned = scanSettings
       ? await runScanAction(
@@ -132,13 +154,41 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
           initialOutputs()
         )
       : undefined;
+    await detect.run({ report, now: deps.now(), jobSummary, redactor });
     applyGate(report);
     if (scanned) applyScanGate(scanned);
+    applyDetectGate(detect);
   } catch (error) {
     await reportFailure(error, redactor, jobSummary);
   } finally {
-    if (!ownOutputs) setOutputs(outputs);
+    if (!ownOutputs) {
+      setOutputs(outputs);
+      if (detect) detect.publishOutputs();
+      else publishDetectDefaults();
+    }
   }
+}
+
+/** Rules test and hunt without an audit target (pull requests, forks included; scheduled hunts). */
+async function runDetectionsOnly(
+  detect: DetectSession,
+  now: Date,
+  jobSummary: boolean,
+  redactor: Redactor,
+  outputs: Outputs
+): Promise<void> {
+  core.info('db-posture: no audit target given; running the detection inputs only.');
+  await detect.run({ now, jobSummary, redactor });
+  outputs.result = 'skipped';
+  outputs.passed = String(detect.failures.length === 0);
+  applyDetectGate(detect);
+}
+
+/** A failing rule test or a detection at or above hunt-fail-on fails the step (exit 1). */
+function applyDetectGate(detect: DetectSession): void {
+  if (detect.failures.length === 0) return;
+  core.setFailed(`db-posture detections failed: ${detect.failures.join('; ')}.`);
+  if (!process.exitCode) process.exitCode = EXIT.GATE_FAILED;
 }
 
 async function runFleetMode(
@@ -215,13 +265,15 @@ async function publish(
   token: string | undefined,
   ctx: RunContext,
   redactor: Redactor,
-  outputs: Outputs
+  outputs: Outputs,
+  markdownSections: readonly string[] = []
 ): Promise<void> {
   const { options, publish: to } = settings;
   const outDir = path.resolve(options.outDir);
   const written = await writeReports(report, options.formats, outDir, redactor, {
     describe: describeCheck,
-    repositoryRoot: process.env.GITHUB_WORKSPACE ?? process.cwd()
+    repositoryRoot: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+    markdownSections
   });
   const mdFile = written.markdown!.file;
   outputs['report-markdown'] = mdFile;
@@ -265,7 +317,12 @@ async function publish(
     const budget = SUMMARY_BUDGET - Buffer.byteLength(extra, 'utf8');
     await writeSummary(
       redactor.scrub(
-        renderSummary(report, { reportName: path.basename(mdFile), uploaded: upload.uploaded, budget })
+        renderSummary(report, {
+          reportName: path.basename(mdFile),
+          uploaded: upload.uploaded,
+          budget,
+          sections: markdownSections
+        })
       ) + extra
     );
   }

@@ -31,6 +31,10 @@ describe('action documentation', () => {
     // The fleet modes (mode: merge / matrix) set their own outputs.
     for (const f of sources(path.join(root, 'src/fleet')))
       for (const m of readFileSync(f, 'utf8').matchAll(/core\.setOutput\('([a-z-]+)'/g)) set.add(m[1]);
+    // The detection inputs (rules, hunt-logs) set the outputs their module lists.
+    const detect = readFileSync(path.join(root, 'src/github/detect-action.ts'), 'utf8');
+    const list = detect.slice(detect.indexOf('DETECT_OUTPUTS = ['), detect.indexOf('] as const'));
+    for (const m of list.matchAll(/'([a-z-]+)'/g)) set.add(m[1]);
     expect([...set].sort()).toEqual(Object.keys(action.outputs).sort());
     for (const o of Object.values(action.outputs) as { description?: string }[])
       expect(o.description).toBeTruthy();

@@ -185,6 +185,11 @@ describe('db-posture hunt', () => {
         'db-posture: error: --posture package.json is not a db-posture JSON report (schemaVersion 1): schemaVersion: Invalid input: expected 1.\n'
       ],
       [
+        // audit --rules is read before anything connects (the URL is never dialled).
+        ['audit', '--url', 'postgresql://127.0.0.1:1/x', '--rules', 'nope'],
+        'db-posture: error: --rules nope: nope:1: cannot read nope: ENOENT; expected valid detection rules.\n'
+      ],
+      [
         ['hunt', '--logz', 'x'],
         'db-posture: error: Unknown flag --logz for "db-posture hunt". Run db-posture hunt --help for the flags.\n'
       ]

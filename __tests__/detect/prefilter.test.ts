@@ -14,7 +14,9 @@ describe('the line prefilter', () => {
     expect(p.get('postgresql')).toBeUndefined();
     const crdb = p.get('cockroachdb')!.source.split('|').sort();
     expect(crdb).toContain('grant_role');
-    expect(crdb).toContain('client_authentication_failed');
+    // The audit-trail-gap building block reads every SESSIONS event: client_ covers the login rules.
+    expect(crdb).toContain('client_');
+    expect(crdb).not.toContain('client_authentication_failed');
     expect(crdb).toContain('experimental_audit');
     expect(crdb).not.toContain('query_execute');
     expect(p.get('couchbase')!.flags).toBe('gi');
@@ -68,5 +70,80 @@ describe('the line prefilter', () => {
     expect(fast.stats.malformed).toEqual(full.stats.malformed);
     expect(fast.stats.skipped).toBe(2);
     expect(fast.stats.events + fast.stats.skipped).toBe(full.stats.events);
+  });
+});
+
+describe('event-type dispatch', () => {
+  it('the candidate rules of every fixture and goodlog event include every rule that matches it', async () => {
+    const { RuleDispatch, ruleFieldValues } = await import('../../src/detect/rules/dispatch.js');
+    const { EventCollector, emptyStats } = await import('../../src/detect/read.js');
+    const { stringLines } = await import('../../src/detect/lines.js');
+    const { readdirSync, statSync } = await import('node:fs');
+    const set = await loadRules(['detections']);
+    const detections = set.rules.flatMap(r => (r.kind === 'detection' ? [r] : []));
+    const grant = detections.find(r => r.doc.id === 'crdb-admin-granted')!;
+    expect([...ruleFieldValues(grant, 'EventType')!]).toEqual(['grant_role']);
+    const walk = (d: string): string[] =>
+      readdirSync(d).flatMap(n =>
+        statSync(path.join(d, n)).isDirectory() ? walk(path.join(d, n)) : [path.join(d, n)]
+      );
+    const files = [...walk('detections/fixtures'), ...walk('detections/goodlog')].filter(
+      f => !f.endsWith('.yml')
+    );
+    let events = 0;
+    let pruned = 0;
+    for (const file of files) {
+      const c = new EventCollector(file, {}, emptyStats());
+      const text = file.endsWith('.gz') ? '' : readFileSync(file, 'utf8');
+      for (const [l, n] of stringLines(text)) c.feed(l, n);
+      c.end();
+      for (const e of c.take()) {
+        const all = detections.filter(r => r.doc.logsource.product === e.product);
+        const d = new RuleDispatch(all);
+        const candidates = d.candidates(e);
+        expect(all.filter(r => r.match(e)).map(r => r.doc.id)).toEqual(
+          candidates.filter(r => r.match(e)).map(r => r.doc.id)
+        );
+        events++;
+        pruned += all.length - candidates.length;
+      }
+    }
+    expect(events).toBeGreaterThan(200);
+    // The dispatch does prune: most rules are not evaluated for most events.
+    expect(pruned / events).toBeGreaterThan(5);
+  });
+
+  it('a rule whose type is negated, wildcarded, null or modified is always a candidate', async () => {
+    const { ruleFieldValues } = await import('../../src/detect/rules/dispatch.js');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'db-posture-dispatch-'));
+    const rule = (id: string, detection: string) =>
+      `title: t\nid: ${id}\nstatus: test\nseverity: low\nowner: x\nlogsource: {product: cockroachdb}\ndetection:\n${detection}`;
+    writeFileSync(
+      path.join(dir, 'r.yml'),
+      [
+        rule('d-not', '  a: {EventType: grant_role}\n  condition: not a\n'),
+        rule('d-wild', "  a: {EventType: 'grant_*'}\n  condition: a\n"),
+        rule('d-null', '  a: {EventType: null}\n  condition: a\n'),
+        rule('d-mod', '  a: {EventType|startswith: grant}\n  condition: a\n'),
+        rule('d-or', '  a: {EventType: grant_role}\n  b: {User: x}\n  condition: a or b\n'),
+        rule(
+          'd-and',
+          '  a: {EventType: [grant_role, drop_role]}\n  b: {EventType: GRANT_ROLE}\n  condition: a and b\n'
+        )
+      ].join('---\n')
+    );
+    const set = await loadRules([dir]);
+    expect(set.errors).toEqual([]);
+    const values = Object.fromEntries(
+      set.rules.map(r => [r.doc.id, r.kind === 'detection' ? ruleFieldValues(r, 'EventType') : null])
+    );
+    expect(values).toEqual({
+      'd-not': undefined,
+      'd-wild': undefined,
+      'd-null': undefined,
+      'd-mod': undefined,
+      'd-or': undefined,
+      'd-and': new Set(['grant_role'])
+    });
   });
 });

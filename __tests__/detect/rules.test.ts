@@ -307,6 +307,47 @@ describe('correlations replayed in time order', () => {
     expect((await fire(anyOrder, [okAt(0), fail(10), fail(20)])).map(x => x.rule.doc.id)).toEqual(['after']);
   });
 
+  it("gap: a key silent past the window while others log fires once per silence; a hole in one key's sequence fires; the window is inclusive", async () => {
+    const c = `${ok}---\ntitle: g\nid: gap\n${META}correlation:\n  type: gap\n  rules: [login-ok]\n  group-by: [db.node]\n  timespan: 10m\n`;
+    const at = (t: number, node: number) =>
+      JSON.stringify({
+        channel: 'SESSIONS',
+        node_id: node,
+        timestamp: `${1717000000 + t}.0`,
+        event: { EventType: 'client_authentication_ok', User: 'app' }
+      });
+    // Node 2 logs at 0 and then only at 1500 s; node 1 logs every 100 s throughout.
+    const lines = Array.from({ length: 20 }, (_, i) => at(i * 100, 1));
+    lines.push(at(0, 2), at(1500, 2));
+    const d = await fire(
+      c,
+      lines.sort((a, b) => JSON.parse(a).timestamp.localeCompare(JSON.parse(b).timestamp)),
+      'gap'
+    );
+    // Seen at 700 s (node 1's event, 700 > 600); not again when node 2 resumes at 1500 s.
+    expect(
+      d.map(x => [x.group, new Date(x.first).toISOString(), new Date(x.time).toISOString(), x.eventCount])
+    ).toEqual([[{ 'db.node': '2' }, '2024-05-29T16:26:40.000Z', '2024-05-29T16:38:20.000Z', 2]]);
+    // Exactly 600 s of silence is within the window; 601 s in one key's own sequence is a gap.
+    expect(await fire(c, [at(0, 1), at(600, 1)], 'gap')).toHaveLength(0);
+    expect((await fire(c, [at(0, 1), at(601, 1)], 'gap')).map(x => x.group)).toEqual([{ 'db.node': '1' }]);
+    // A second silence after the node resumed is reported again.
+    expect(
+      await fire(
+        c,
+        [at(0, 2), at(0, 1), at(500, 1), at(700, 1), at(800, 2), at(1000, 1), at(1200, 1), at(1500, 1)],
+        'gap'
+      )
+    ).toHaveLength(2);
+    // gap takes no threshold.
+    const withCondition = await loadRules([
+      tmp({ 'r.yml': `${c.replace('timespan: 10m\n', 'timespan: 10m\n  condition: {gte: 2}\n')}` })
+    ]);
+    expect(withCondition.errors.map(e => e.message)).toEqual([
+      'correlation.condition: gap has no threshold (the timespan is the longest silence allowed)'
+    ]);
+  });
+
   it('aliases join differing field names, and a list value fans out to one group per element', async () => {
     const c = `title: c\nid: created\nname: created\n${META}logsource: {product: cockroachdb}\ndetection:\n  s: {EventType: create_role}\n  condition: s\n---\ntitle: g\nid: granted\n${META}logsource: {product: cockroachdb}\ndetection:\n  s: {EventType: grant_role, GranteeRoles: admin}\n  condition: s\n---\ntitle: n\nid: new-admin\n${META}correlation:\n  type: temporal_ordered\n  rules: [created, granted]\n  group-by: [role]\n  aliases:\n    role: {created: RoleName, granted: Members}\n  timespan: 5m\n`;
     const d = await fire(c, [

@@ -32,7 +32,9 @@ const flags = Object.keys(AUDIT_FLAGS);
 const CLI_ONLY: Record<string, string> = {
   help: 'prints --help; the action has its README and action.yml',
   quiet:
-    'silences the terminal progress; the action writes progress to the job log, which a workflow collapses'
+    'silences the terminal progress; the action writes progress to the job log, which a workflow collapses',
+  rules:
+    'detection rules for the "Detection coverage" section; not an audit option (the action has the rules input, which also runs rules test)'
 };
 
 /** Action inputs that are no audit option: what the action does around the audit. */
@@ -59,7 +61,13 @@ const ACTION_ONLY: Record<string, string> = {
   targets: 'mode matrix/merge: --targets of `db-posture targets`, `merge` and `audit --targets`',
   shard: 'mode matrix: --shard of `db-posture targets --matrix`',
   'max-age': 'mode merge: --max-age of `db-posture merge`',
-  duplicates: 'mode merge: --duplicates of `db-posture merge`'
+  duplicates: 'mode merge: --duplicates of `db-posture merge`',
+  // Detection inputs (src/github/detect-action.ts): `db-posture rules test` and `db-posture hunt`.
+  rules: 'rules test on the rules (and audit --rules coverage when a target is audited)',
+  'hunt-logs': '--logs of `db-posture hunt`',
+  'hunt-since': '--since of `db-posture hunt`',
+  'hunt-fail-on': '--fail-on of `db-posture hunt`',
+  'hunt-pg-prefix': '--pg-prefix of `db-posture hunt`'
 };
 const FLEET_INPUTS = ['targets', 'shard', 'max-age', 'duplicates'];
 

@@ -5,19 +5,16 @@ import path from 'node:path';
 import { startCouchbaseReplica, type CouchbaseReplica } from '../../replicas/couchbase.mjs';
 import { auditCouchbase } from '../helpers/couchbase-run.js';
 import { crdbFacts } from '../helpers/crdb-facts.js';
-import { context } from '../helpers/check-tester.js';
-import { evaluateCheck } from '../../src/pipeline/run-checks.js';
-import sessionLogging from '../../src/engines/cockroachdb/checks/session-logging.js';
-import auditLogging from '../../src/engines/cockroachdb/checks/audit-logging.js';
-import { coverage, postureFacts } from '../../src/detect/coverage.js';
+import { observedCockroach } from '../../src/engines/cockroachdb/observed.js';
+import { coverage, postureFacts, requirementsOf } from '../../src/detect/coverage.js';
 import { loadRules } from '../../src/detect/rules/load.js';
 import { cli } from '../helpers/cli-run.js';
 import type { JsonReport } from '../../src/report/json.js';
 
 /**
- * Coverage from the findings the real checks write: CockroachDB with session logging off, and
+ * Coverage from the observed block the engines write: CockroachDB with session logging off, and
  * reports the real Couchbase collector writes against the replica: Couchbase with auditing on but every SQL++ event disabled (the default),
- * and Couchbase with auditing off. The report's findings are the only input.
+ * and Couchbase with auditing off. The report's observed block is the only input.
  */
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const stops: (() => Promise<void> | void)[] = [];
@@ -38,23 +35,14 @@ async function coverageLines(report: JsonReport): Promise<string[]> {
 }
 
 describe('detection coverage from real posture reports', () => {
-  it("CockroachDB: the real checks' findings with session logging off make every SESSIONS rule blind", async () => {
-    // The check modules themselves write the findings (the wire replica path is covered by the
-    // CockroachDB scenario suite); only checkId, status and detail reach the coverage reader.
+  it('CockroachDB: the observed block with session logging off make every SESSIONS rule blind', async () => {
+    // The engine's own observed block from the collected facts is what coverage reads.
     const facts = crdbFacts({ settings: { 'server.auth_log.sql_sessions.enabled': 'false' } });
-    const findings = [sessionLogging, auditLogging].flatMap(check =>
-      evaluateCheck(check, facts, context()).map(f => ({
-        checkId: check.meta.id,
-        status: f.status,
-        detail: f.detail.text,
-        ...(f.object ? { object: f.object } : {})
-      }))
-    );
-    expect(findings.map(f => [f.checkId, f.status])).toEqual([
-      ['crdb/session-logging', 'WARN'],
-      ['crdb/audit-logging', 'PASS']
-    ]);
-    const report = { target: { engine: 'cockroachdb', name: 'crdb' }, findings } as unknown as JsonReport;
+    const report = {
+      target: { engine: 'cockroachdb', name: 'crdb' },
+      findings: [],
+      observed: observedCockroach(facts)
+    } as unknown as JsonReport;
     const set = await loadRules(['detections']);
     const cov = coverage(set.rules, postureFacts(report));
     expect(
@@ -66,32 +54,42 @@ describe('detection coverage from real posture reports', () => {
       'crdb-password-spray: SESSIONS events are not emitted: server.auth_log.sql_sessions.enabled is false',
       'crdb-success-after-brute-force: SESSIONS events are not emitted: server.auth_log.sql_sessions.enabled is false',
       'crdb-privileged-login-unexpected-network: SESSIONS events are not emitted: server.auth_log.sql_sessions.enabled is false',
-      'crdb-trust-login: SESSIONS authentication events are not emitted: server.auth_log.sql_sessions.enabled is false'
+      'crdb-trust-login: SESSIONS authentication events are not emitted: server.auth_log.sql_sessions.enabled is false',
+      'crdb-session-event: SESSIONS events are not emitted: server.auth_log.sql_sessions.enabled is false',
+      'crdb-audit-trail-gap: SESSIONS events are not emitted: server.auth_log.sql_sessions.enabled is false'
     ]);
     // Both on: nothing is blind.
-    const on = [sessionLogging].flatMap(check =>
-      evaluateCheck(check, crdbFacts(), context()).map(f => ({
-        checkId: check.meta.id,
-        status: f.status,
-        detail: f.detail.text
-      }))
-    );
     const all = coverage(
       set.rules,
-      postureFacts({ target: { engine: 'cockroachdb', name: 'crdb' }, findings: on } as unknown as JsonReport)
+      postureFacts({
+        target: { engine: 'cockroachdb', name: 'crdb' },
+        findings: [],
+        observed: observedCockroach(crdbFacts())
+      } as unknown as JsonReport)
     );
     expect(all.every(c => c.status === 'covered')).toBe(true);
-    // No session-logging finding at all (e.g. the check could not run): unverified, never covered.
-    const none = coverage(
+    // A report written before the observed block existed: unverified, never covered, and no
+    // guessing from the findings' detail texts (a PASS session-logging finding is ignored).
+    const old = coverage(
       set.rules,
-      postureFacts({ target: { engine: 'cockroachdb', name: 'crdb' }, findings: [] } as unknown as JsonReport)
+      postureFacts({
+        target: { engine: 'cockroachdb', name: 'crdb' },
+        findings: [
+          {
+            checkId: 'crdb/session-logging',
+            status: 'PASS',
+            detail: 'Connection and session events are logged (SESSIONS channel).'
+          }
+        ]
+      } as unknown as JsonReport)
     );
-    expect(none.find(c => c.rule.doc.id === 'crdb-brute-force')).toMatchObject({
+    expect(old.find(c => c.rule.doc.id === 'crdb-brute-force')).toMatchObject({
       status: 'unverified',
       reasons: [
-        'SESSIONS events are not emitted unless server.auth_log.sql_sessions.enabled = true; the posture report does not establish server.auth_log.sql_sessions.enabled'
+        'SESSIONS events are not emitted unless server.auth_log.sql_sessions.enabled = true; the posture report has no observed settings (written before db-posture recorded them): audit again to establish server.auth_log.sql_sessions.enabled'
       ]
     });
+    expect(old.every(c => c.status !== 'covered' || requirementsOf(c.rule).length === 0)).toBe(true);
   });
 
   it('Couchbase: SQL++ events disabled make the keyspace-read rule blind; auditing off blinds every rule that needs it', async () => {

@@ -54,11 +54,42 @@ afterAll(() => {
     const url = `postgresql://postgres@127.0.0.1:${port}/postgres`;
 
     const out = mkdtempSync(path.join(os.tmpdir(), 'db-posture-out-'));
-    const audit = await cli(['audit', '--name', 'pg15', '--out', out, '--url', url, '--quiet']);
+    const audit = await cli(['audit', '--name', 'pg15', '--out', out, '--url', url, '--rules', 'detections']);
     expect([0, 1]).toContain(audit.code);
     const report = path.join(
       out,
       readdirSync(out).find(f => f.endsWith('.json'))!
+    );
+    // The audit records what the server logs in its observed block, from pg_settings.
+    const observed = JSON.parse(readFileSync(report, 'utf8')).observed;
+    expect(observed.settings['pgaudit.log']).toEqual({ value: 'ddl,write', items: ['ddl', 'write'] });
+    expect(observed.settings['pgaudit.role']).toEqual({ value: '' });
+    expect(observed.settings.log_connections).toEqual({ value: false });
+    expect(observed.settings.shared_preload_libraries).toEqual({ value: 'pgaudit', items: ['pgaudit'] });
+    expect(observed.settings.log_line_prefix).toEqual({ value: '%m [%p] %q%u@%d %h ' });
+    // audit --rules: the markdown report's "Detection coverage" section and the terminal summary.
+    const auditMd = readFileSync(report.replace(/\.json$/, '.md'), 'utf8');
+    const section = auditMd.slice(auditMd.indexOf('## Detection coverage'));
+    expect(section.split('\n').slice(0, 6)).toEqual([
+      '## Detection coverage',
+      '',
+      'detection coverage on pg15 (postgresql): 11 covered, 10 blind, 0 partial, 0 unverified of 21 rules.',
+      '',
+      '| Rule | Coverage | Why |',
+      '|---|---|---|'
+    ]);
+    expect(section).toContain(
+      '| `pg-privileged-role-granted` | blind | ROLE statements are not audited: pgaudit.log is ddl,write, without role |'
+    );
+    expect(section).toContain(
+      '| `pg-sensitive-table-read` | blind | object audit logs nothing: pgaudit.role is empty |'
+    );
+    expect(section).not.toMatch(/pg-audit-logging-reduced|pg-mass-drop|pg-brute-force`/);
+    expect(audit.stdout).toContain(
+      'detection coverage on pg15 (postgresql): 11 covered, 10 blind, 0 partial, 0 unverified of 21 rules\n  BLIND '
+    );
+    expect(audit.stdout).toContain(
+      '  BLIND pg-success-after-brute-force: successful logins are not logged: log_connections is false\n'
     );
 
     const tested = await cli(['rules', 'test', 'detections', '--quiet', '--posture', report]);
@@ -77,14 +108,14 @@ afterAll(() => {
       '  BLIND pg-success-after-brute-force: successful logins are not logged: log_connections is false'
     );
     expect(lines).toContain(
-      '  UNVERIFIED pg-sensitive-table-read: object audit logs nothing unless pgaudit.role is set; the posture report does not establish pgaudit.role'
+      '  BLIND pg-sensitive-table-read: object audit logs nothing: pgaudit.role is empty'
     );
     // DDL is audited, so these are not listed.
     expect(tested.stdout).not.toMatch(
       /pg-audit-logging-reduced|pg-mass-drop|pg-ownership-transfer|pg-brute-force:/
     );
     expect(lines).toContain(
-      'detection coverage on pg15 (postgresql): 11 covered, 9 blind, 0 partial, 1 unverified of 21 rules'
+      'detection coverage on pg15 (postgresql): 11 covered, 10 blind, 0 partial, 0 unverified of 21 rules'
     );
     const gate = await cli([
       'rules',

@@ -17,6 +17,7 @@ export const AUDIT_FLAGS = {
   'fail-on': { type: 'string' },
   'compare-to': { type: 'string' },
   'fail-on-new-only': { type: 'boolean' },
+  rules: { type: 'string' },
   concurrency: { type: 'string' },
   'connect-timeout': { type: 'string' },
   'statement-timeout': { type: 'string' },

@@ -12,6 +12,8 @@ import { writeReports } from '../report/write.js';
 import { checkOutputDirectory } from '../report/out-path.js';
 import { gateReasons } from '../report/markdown.js';
 import { TerminalProgress } from './terminal-progress.js';
+import { auditCoverage, loadCoverageRules, type AuditCoverage } from '../detect/audit-coverage.js';
+import { coverageLines, coverageSummary } from '../detect/output/coverage-text.js';
 
 export interface CliIo {
   readonly stdout: NodeJS.WriteStream;
@@ -106,6 +108,8 @@ export async function auditCommand(
   const now = io.now?.() ?? new Date();
   const baseline = await loadBaselineFor(options, checkCatalogue(), now);
   const reference = await loadReference(options, '--compare-to');
+  const rulesDir = flags.rules as string | undefined;
+  const rules = rulesDir !== undefined ? await loadCoverageRules([rulesDir], '--rules') : undefined;
   const engine = await selectEngine(options, redactor, io.hooks);
   const quiet = Boolean(flags.quiet);
   const progress = new TerminalProgress(io.stderr, !quiet && Boolean(io.stderr.isTTY));
@@ -116,15 +120,18 @@ export async function auditCommand(
   } finally {
     progress.clear();
   }
+  const cov: AuditCoverage | undefined = rules ? auditCoverage(report, rules) : undefined;
   const written = await writeReports(report, options.formats, path.resolve(options.outDir), redactor, {
-    describe: describeCheck
+    describe: describeCheck,
+    ...(cov ? { markdownSections: [cov.markdown] } : {})
   });
   const files = Object.values(written).map(w => w.file);
   if (!quiet) {
     const rel = files.map(f => path.relative(process.cwd(), f) || f);
-    io.stdout.write(
-      `${redactor.scrub(summaryLines(report, rel, (performance.now() - started) / 1000).join('\n'))}\n`
-    );
+    const lines = summaryLines(report, rel, (performance.now() - started) / 1000);
+    if (cov)
+      lines.push(coverageSummary(cov.coverage, cov.facts), ...coverageLines(cov.coverage).map(l => `  ${l}`));
+    io.stdout.write(`${redactor.scrub(lines.join('\n'))}\n`);
   }
   if (report.gate.incomplete) return EXIT.TARGET;
   return report.gate.passed || report.gate.failOn === 'never' ? EXIT.OK : EXIT.GATE_FAILED;

@@ -39,6 +39,8 @@ audit options:
                               compare-to: auto finds it in earlier runs; the CLI takes a file)
   --fail-on-new-only          only findings new or worse than in --compare-to's report block;
                               expired waivers and an incomplete audit still fail
+  --rules <dir>               detection rules: the markdown gets a "Detection coverage" section
+                              listing each rule blind on this cluster and why (never changes the gate)
   --concurrency <n>           databases visited at once, 1-32 (default 4; one connection each)
   --connect-timeout <ms>      connection timeout (default 10000)
   --statement-timeout <ms>    per-statement timeout on the server (default 15000)

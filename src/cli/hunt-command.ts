@@ -1,18 +1,20 @@
-import { existsSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { glob } from 'tinyglobby';
-import { EXIT, TargetError, UsageError } from '../core/errors.js';
+import { EXIT, UsageError } from '../core/errors.js';
 import { builtinRulesDir } from '../detect/builtin.js';
-import { coverage, loadPosture } from '../detect/coverage.js';
+import { loadPosture } from '../detect/coverage.js';
 import { LOG_FORMATS, type LogFormat } from '../detect/event.js';
-import { coverageLines, coverageMarkdown, coverageSummary } from '../detect/output/coverage-text.js';
-import { huntJson, huntMarkdown, huntSarif } from '../detect/output/hunt-report.js';
+import { coverageLines, coverageSummary } from '../detect/output/coverage-text.js';
+import {
+  detectionsAtOrAbove,
+  expandLogs,
+  hunt,
+  parseTime,
+  SEVERITIES,
+  type Severity
+} from '../detect/hunt.js';
 import { compilePrefix } from '../detect/parsers/postgresql.js';
-import { readLogs } from '../detect/read.js';
-import { Replay, type Detection } from '../detect/replay.js';
 import { loadRules } from '../detect/rules/load.js';
-import { prefilters } from '../detect/rules/literals.js';
 import type { CliIo } from './audit-command.js';
 import { parseFlags } from './rules-command.js';
 
@@ -51,41 +53,7 @@ const FLAGS = {
   help: { type: 'boolean', short: 'h' }
 } as const;
 
-const SEVERITIES = ['informational', 'low', 'medium', 'high', 'critical'] as const;
 const FORMATS = ['markdown', 'json', 'sarif'] as const;
-
-/** `--since 7d` or an ISO 8601 time → epoch ms. */
-export function parseTime(value: string, flag: string, now: Date): number {
-  const age = /^(\d+)([mhd])$/.exec(value);
-  if (age)
-    return now.getTime() - Number(age[1]) * { m: 60000, h: 3600000, d: 86400000 }[age[2] as 'm' | 'h' | 'd'];
-  if (/^\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?$/.test(value)) {
-    const t = Date.parse(
-      /T|\s/.test(value) && !/(Z|[+-]\d\d:?\d\d)$/.test(value) ? `${value.replace(' ', 'T')}Z` : value
-    );
-    if (!Number.isNaN(t)) return t;
-  }
-  throw new UsageError(
-    `${flag} ${JSON.stringify(value)} is not a time: expected ISO 8601 (2025-06-15T13:00:00Z) or an age (90m, 36h, 7d).`
-  );
-}
-
-async function expandLogs(patterns: string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const p of patterns) {
-    if (existsSync(p)) {
-      if (!statSync(p).isFile())
-        throw new UsageError(`--logs ${p} is a directory: name files or a glob (${p}/*.log).`);
-      files.push(p);
-      continue;
-    }
-    if (!/[*?[{]/.test(p)) throw new UsageError(`--logs ${p} does not exist: expected a log file or a glob.`);
-    const matched = (await glob(p, { onlyFiles: true, expandDirectories: false })).sort();
-    if (matched.length === 0) throw new UsageError(`--logs ${p} matches no file.`);
-    files.push(...matched);
-  }
-  return [...new Set(files)];
-}
 
 /** `db-posture hunt`: replay logs through rules and write the detections. */
 export async function huntCommand(argv: string[], io: CliIo): Promise<number> {
@@ -151,48 +119,28 @@ export async function huntCommand(argv: string[], io: CliIo): Promise<number> {
   const quiet = Boolean(values.quiet);
   const interactive = !quiet && Boolean(io.stderr.isTTY);
   let drawn = 0;
-  const detections: Detection[] = [];
-  const replay = new Replay(set.rules, d => detections.push(d), false);
-  const started = performance.now();
-  let stats;
+  let result;
   try {
-    stats = await readLogs(files, e => replay.push(e), {
+    result = await hunt({
+      files,
+      rules: set,
+      now,
+      ...(posture ? { posture } : {}),
       format: format as LogFormat | 'auto',
       pgPrefix,
-      prefilter: prefilters(set.rules),
       since,
       until,
-      onBytes: bytes => {
+      onBytes: (bytes, found) => {
         if (!interactive || performance.now() - drawn < 250) return;
         drawn = performance.now();
-        io.stderr.write(
-          `\r\x1b[2Kdb-posture hunt: ${(bytes / 1e6).toFixed(0)} MB read, ${detections.length} detections`
-        );
+        io.stderr.write(`\r\x1b[2Kdb-posture hunt: ${(bytes / 1e6).toFixed(0)} MB read, ${found} detections`);
       }
     });
-  } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    throw new TargetError(`a log file could not be read (${e.code ?? e.message}); the hunt is incomplete.`);
   } finally {
     if (interactive && drawn > 0) io.stderr.write('\r\x1b[2K');
   }
-  const seconds = (performance.now() - started) / 1000;
-  const cov = posture ? coverage(set.rules, posture) : undefined;
-  const report = huntJson(
-    detections,
-    {
-      files: files.map(f => ({ file: f, format: stats.formats[f] ?? 'empty' })),
-      events: stats.events + stats.skipped,
-      bytes: stats.bytes,
-      malformedCount: stats.malformedCount,
-      malformed: stats.malformed,
-      rules: set.rules.length,
-      since,
-      until,
-      now
-    },
-    cov
-  );
+  const { detections, stats, seconds } = result;
+  const cov = result.coverage;
   await mkdir(outDir, { recursive: true });
   const stamp = now.toISOString().slice(0, 10);
   const written: string[] = [];
@@ -201,19 +149,9 @@ export async function huntCommand(argv: string[], io: CliIo): Promise<number> {
     await writeFile(file, text);
     written.push(path.relative(process.cwd(), file) || file);
   };
-  if (formats.includes('markdown'))
-    await put('md', huntMarkdown(report, cov && posture ? coverageMarkdown(cov, posture) : undefined));
-  if (formats.includes('json')) await put('json', `${JSON.stringify(report, null, 2)}\n`);
-  if (formats.includes('sarif'))
-    await put(
-      'sarif',
-      huntSarif(
-        report,
-        new Map(
-          set.rules.map(r => [r.doc.id, { title: r.doc.title, description: r.doc.description, file: r.file }])
-        )
-      )
-    );
+  if (formats.includes('markdown')) await put('md', result.markdown());
+  if (formats.includes('json')) await put('json', result.json());
+  if (formats.includes('sarif')) await put('sarif', result.sarif());
   if (!quiet) {
     const lines = [
       `db-posture hunt: ${stats.events + stats.skipped} events from ${files.length} file(s), ${(stats.bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s, ${set.rules.length} rules: ${detections.length} detection(s)`
@@ -237,7 +175,5 @@ export async function huntCommand(argv: string[], io: CliIo): Promise<number> {
     for (const w of written) lines.push(`  wrote ${w}`);
     io.stdout.write(`${lines.join('\n')}\n`);
   }
-  if (failOn === 'never') return EXIT.OK;
-  const floor = SEVERITIES.indexOf(failOn as (typeof SEVERITIES)[number]);
-  return detections.some(d => SEVERITIES.indexOf(d.rule.doc.severity) >= floor) ? EXIT.GATE_FAILED : EXIT.OK;
+  return detectionsAtOrAbove(detections, failOn as Severity | 'never') > 0 ? EXIT.GATE_FAILED : EXIT.OK;
 }

@@ -3,6 +3,7 @@ import type { AuditOptions } from './options.js';
 import type { Progress } from './progress.js';
 import type { Redactor } from './redact.js';
 import type { Text } from './text.js';
+import type { Observed } from './observed.js';
 
 export type { EngineId } from './vocabulary.js';
 import type { EngineId } from './vocabulary.js';
@@ -43,4 +44,6 @@ export interface Engine<F> {
   readonly displayName: string;
   readonly checks: readonly Check<F>[];
   collect(env: CollectEnv): Promise<Collected<F>>;
+  /** What the cluster records (settings, channels), for the report's `observed` block. */
+  observed?(facts: F): Observed;
 }

@@ -1,7 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { UsageError } from '../core/errors.js';
-import { expandPgauditLog } from '../engines/postgres/pgaudit.js';
-import { STATEMENT_EVENTS } from '../engines/couchbase/checks/query-audit.js';
 import { jsonReportSchema, type JsonReport } from '../report/json.js';
 import type { Product } from './event.js';
 import { ruleProduct, type Rule } from './rules/load.js';
@@ -9,8 +7,9 @@ import type { Requirement } from './rules/schema.js';
 
 /**
  * Detection coverage: which rules cannot fire on an audited cluster because the events they read
- * are never written. A rule's `requires` names settings; the posture report's findings say how
- * they are set. A fact the report does not establish leaves the rule "unverified", never covered.
+ * are never written. A rule's `requires` names settings; the posture report's `observed` block
+ * (written by each engine from its collected facts) says how they are set. A fact the report does
+ * not establish, or a report without the block, leaves the rule "unverified", never covered.
  */
 export type FactValue =
   | {
@@ -27,6 +26,11 @@ export interface PostureFacts {
   readonly facts: ReadonlyMap<string, FactValue>;
   /** Objects (roles, databases) for which an override narrows what the global value logs. */
   readonly partial: ReadonlyMap<string, string[]>;
+  /**
+   * The report has no `observed` block (written before it existed): nothing is established, and
+   * coverage says so per requirement instead of guessing from check detail texts.
+   */
+  readonly legacy?: boolean;
 }
 
 const ENGINE_PRODUCT: Record<JsonReport['target']['engine'], Product> = {
@@ -35,146 +39,35 @@ const ENGINE_PRODUCT: Record<JsonReport['target']['engine'], Product> = {
   couchbase: 'couchbase'
 };
 
-type Finding = JsonReport['findings'][number];
+type ObservedJson = NonNullable<JsonReport['observed']>;
+type ObservedValueJson = ObservedJson['settings'][string];
 
-function set(
-  facts: Map<string, FactValue>,
-  name: string,
-  value: string | boolean,
-  items?: string[],
-  note?: string
-) {
-  facts.set(name, { known: true, value, ...(items ? { items } : {}), ...(note ? { note } : {}) });
+function toFact(v: ObservedValueJson): FactValue {
+  if ('unknown' in v) return { known: false, reason: v.unknown };
+  return {
+    known: true,
+    value: v.value,
+    ...(v.items ? { items: v.items } : {}),
+    ...(v.note !== undefined ? { note: v.note } : {})
+  };
 }
 
-function postgresFacts(findings: Finding[], facts: Map<string, FactValue>, partial: Map<string, string[]>) {
-  for (const f of findings) {
-    const d = f.detail;
-    let m: RegExpExecArray | null;
-    switch (f.checkId) {
-      case 'pg/pgaudit':
-        if (
-          /^pgaudit is not in shared_preload_libraries|^pgaudit is listed in shared_preload_libraries but not loaded/.test(
-            d
-          )
-        ) {
-          set(facts, 'pgaudit.log', '', [], 'pgaudit is not loaded');
-          set(facts, 'shared_preload_libraries.pgaudit', false);
-        } else if ((m = /^pgaudit is loaded; pgaudit\.log (.*) covers ddl, write and role/.exec(d))) {
-          set(facts, 'pgaudit.log', m[1], [...expandPgauditLog(m[1]).classes]);
-          set(facts, 'shared_preload_libraries.pgaudit', true);
-        } else if (
-          f.object === 'pgaudit.log' &&
-          (m = /^pgaudit\.log is (.*): the .* not audited\.$/.exec(d))
-        ) {
-          set(facts, 'pgaudit.log', m[1], [...expandPgauditLog(m[1]).classes]);
-          set(facts, 'shared_preload_libraries.pgaudit', true);
-        } else if ((m = /^The override pgaudit\.log = (.*) for (.*) stops auditing (.*)\.$/.exec(d))) {
-          set(facts, 'shared_preload_libraries.pgaudit', true);
-          for (const cls of m[3].split(', '))
-            partial.set(`pgaudit.log:${cls}`, [...(partial.get(`pgaudit.log:${cls}`) ?? []), m[2]]);
-        }
-        break;
-      case 'pg/log-statement':
-        if ((m = /^log_statement is (\S+?)[.:]/.exec(d))) set(facts, 'log_statement', m[1]);
-        break;
-      case 'pg/connection-logging':
-        if (f.status === 'PASS') {
-          set(facts, 'log_connections', true);
-          set(facts, 'log_disconnections', true);
-        } else if ((m = /\(log_connections (.*), log_disconnections (.*)\)/.exec(d))) {
-          const on = (v: string) =>
-            /^(on|true|yes|1|all)$/i.test(v) || (v.includes('authentication') && v.includes('authorization'));
-          set(facts, 'log_connections', on(m[1]));
-          set(facts, 'log_disconnections', on(m[2]));
-        }
-        break;
-      case 'pg/log-line-prefix':
-        if ((m = /^log_line_prefix (.*) (?:records time|lacks )/s.exec(d)))
-          set(facts, 'log_line_prefix', m[1]);
-        break;
-    }
-  }
-  if (!facts.has('pgaudit.log') && facts.get('shared_preload_libraries.pgaudit')?.known) {
-    // Loaded, and no finding names the global value: the only way is PASS-less overrides, so
-    // ddl, write and role are covered globally; other classes are not known.
-    set(
-      facts,
-      'pgaudit.log',
-      'ddl,write,role (at least)',
-      ['ddl', 'write', 'role'],
-      'other classes are not known from the report'
-    );
-  }
-}
-
-function cockroachFacts(findings: Finding[], facts: Map<string, FactValue>) {
-  for (const f of findings) {
-    const d = f.detail;
-    let m: RegExpExecArray | null;
-    switch (f.checkId) {
-      case 'crdb/session-logging':
-        if (f.status === 'PASS') {
-          set(facts, 'server.auth_log.sql_connections.enabled', true);
-          set(facts, 'server.auth_log.sql_sessions.enabled', true);
-        } else if ((m = /^(.*) (?:is|are) off: logins and sessions/.exec(d))) {
-          const off = m[1].split(' and ');
-          for (const s of ['server.auth_log.sql_connections.enabled', 'server.auth_log.sql_sessions.enabled'])
-            set(facts, s, !off.includes(s));
-        }
-        break;
-      case 'crdb/audit-logging':
-        if (/^sql\.log\.user_audit audits every admin member/.test(d))
-          set(facts, 'sql.log.user_audit', 'set');
-        else if (/^sql\.log\.user_audit is empty and sql\.log\.admin_audit\.enabled is off/.test(d)) {
-          set(facts, 'sql.log.user_audit', '');
-          set(facts, 'sql.log.admin_audit.enabled', false);
-        } else if (/^sql\.log\.user_audit does not parse/.test(d)) {
-          set(facts, 'sql.log.user_audit', '', [], 'it does not parse, so nodes audit nothing');
-          set(facts, 'sql.log.admin_audit.enabled', false);
-        } else if (/^Only sql\.log\.admin_audit\.enabled/.test(d)) {
-          set(facts, 'sql.log.admin_audit.enabled', true);
-          set(facts, 'sql.log.user_audit', /sql\.log\.user_audit is (?:empty|invalid)/.test(d) ? '' : 'set');
-        } else if (/^sql\.log\.user_audit does not audit admin member/.test(d)) {
-          set(facts, 'sql.log.user_audit', 'set', undefined, 'some admin members are not covered');
-          set(facts, 'sql.log.admin_audit.enabled', false);
-        }
-        break;
-      case 'crdb/log-export':
-        if (f.status === 'PASS')
-          for (const c of ['SESSIONS', 'USER_ADMIN', 'PRIVILEGES', 'SENSITIVE_ACCESS'])
-            set(facts, `channel:${c}`, true);
-        else if ((m = /omits (.*)\.$/.exec(d))) {
-          const omitted = m[1].split(', ');
-          for (const c of ['SESSIONS', 'USER_ADMIN', 'PRIVILEGES', 'SENSITIVE_ACCESS'])
-            set(facts, `channel:${c}`, !omitted.includes(c));
-        } else if (/^Log export is /.test(d))
-          for (const c of ['SESSIONS', 'USER_ADMIN', 'PRIVILEGES', 'SENSITIVE_ACCESS'])
-            set(facts, `channel:${c}`, false);
-        break;
-    }
-  }
-}
-
-function couchbaseFacts(findings: Finding[], facts: Map<string, FactValue>) {
-  for (const f of findings) {
-    const d = f.detail;
-    let m: RegExpExecArray | null;
-    switch (f.checkId) {
-      case 'cb/audit-enabled':
-        if (/auditdEnabled true/.test(d)) set(facts, 'audit.enabled', true);
-        else if (/auditdEnabled false/.test(d)) set(facts, 'audit.enabled', false);
-        break;
-      case 'cb/query-audit': {
-        const ids = STATEMENT_EVENTS.map(([id]) => String(id));
-        if (f.status === 'PASS') set(facts, 'audit.disabled:n1ql', 'none', []);
-        else if (/^All \d+ SQL\+\+ statement events/.test(d)) set(facts, 'audit.disabled:n1ql', 'all', ids);
-        else if ((m = /statement events are disabled: (.*)\.$/.exec(d))) {
-          const off = [...m[1].matchAll(/\b(\d{5}) /g)].map(x => x[1]);
-          set(facts, 'audit.disabled:n1ql', off.join(','), off);
-        }
-        break;
-      }
+/**
+ * The facts of the report's `observed` block: settings by name, channels as `channel:<NAME>`,
+ * and for each class a per-role or per-database override drops, the scopes it drops it for.
+ */
+function observedFacts(o: ObservedJson, facts: Map<string, FactValue>, partial: Map<string, string[]>) {
+  for (const [name, v] of Object.entries(o.settings)) facts.set(name, toFact(v));
+  for (const [name, v] of Object.entries(o.channels ?? {})) facts.set(`channel:${name}`, toFact(v));
+  for (const ov of o.overrides ?? []) {
+    const global = facts.get(ov.setting);
+    if (!global?.known || !global.items) continue;
+    const kept = new Set((ov.items ?? []).map(s => s.toLowerCase()));
+    for (const item of global.items) {
+      const cls = item.toLowerCase();
+      if (kept.has(cls)) continue;
+      const key = `${ov.setting}:${cls}`;
+      partial.set(key, [...(partial.get(key) ?? []), ov.scope]);
     }
   }
 }
@@ -204,10 +97,8 @@ export function postureFacts(report: JsonReport): PostureFacts {
   const facts = new Map<string, FactValue>();
   const partial = new Map<string, string[]>();
   const product = ENGINE_PRODUCT[report.target.engine];
-  if (product === 'postgresql') postgresFacts(report.findings, facts, partial);
-  else if (product === 'cockroachdb') cockroachFacts(report.findings, facts);
-  else couchbaseFacts(report.findings, facts);
-  return { product, target: report.target.name, facts, partial };
+  if (report.observed) observedFacts(report.observed, facts, partial);
+  return { product, target: report.target.name, facts, partial, legacy: !report.observed };
 }
 
 export interface RuleCoverage {
@@ -228,12 +119,6 @@ function show(v: FactValue & { known: true }): string {
 function factFor(req: Requirement, facts: PostureFacts): { key: string; fact: FactValue | undefined } {
   if ('channel' in req)
     return { key: `channel:${req.channel}`, fact: facts.facts.get(`channel:${req.channel}`) };
-  // Couchbase SQL++ statement events are established per id from cb/query-audit.
-  if (facts.product === 'couchbase' && req.setting === 'audit.disabled' && 'excludes' in req) {
-    const id = Number(req.excludes);
-    if (id >= 28672 && id <= 28688)
-      return { key: 'audit.disabled', fact: facts.facts.get('audit.disabled:n1ql') };
-  }
   return { key: req.setting, fact: facts.facts.get(req.setting) };
 }
 
@@ -245,13 +130,23 @@ function evaluate(
   const what = 'channel' in req ? `the ${req.channel} channel reaches a log sink` : key;
   const why =
     req.why ?? ('channel' in req ? `${req.channel} events are not collected` : 'its events are not written');
-  if (!fact || !fact.known)
+  const unless = `${why} unless ${'channel' in req ? what : describe(req)}`;
+  if (facts.legacy)
     return {
       ok: undefined,
-      reason: `${why} unless ${'channel' in req ? what : describe(req)}; the posture report does not establish ${what}`
+      reason: `${unless}; the posture report has no observed settings (written before db-posture recorded them): audit again to establish ${what}`
+    };
+  if (!fact) return { ok: undefined, reason: `${unless}; the posture report does not establish ${what}` };
+  if (!fact.known)
+    return {
+      ok: undefined,
+      reason: `${unless}; the posture report does not establish ${what}: ${fact.reason.replace(/\.$/, '')}`
     };
   if ('channel' in req)
-    return { ok: fact.value === true, reason: `${why}: the log export omits ${req.channel}` };
+    return {
+      ok: fact.value === true,
+      reason: `${why}: ${fact.note ?? `the log sinks do not carry ${req.channel}`}`
+    };
   if ('value' in req) {
     const want = String(req.value).toLowerCase();
     const have = String(fact.value).toLowerCase();
@@ -260,7 +155,9 @@ function evaluate(
   if ('includes' in req) {
     const items = (fact.items ?? []).map(s => s.toLowerCase());
     const want = String(req.includes).toLowerCase();
-    const ok = items.includes(want);
+    // `all` covers every item but those listed as `-item` (sql.log.user_audit: `all ALL` after a
+    // NONE rule for a role).
+    const ok = items.includes(want) || (items.includes('all') && !items.includes(`-${want}`));
     const partialFor = ok ? facts.partial.get(`${key}:${want}`) : undefined;
     return { ok, reason: `${why}: ${key} is ${show(fact)}, without ${req.includes}`, partialFor };
   }

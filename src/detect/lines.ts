@@ -1,25 +1,56 @@
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 
-/** Opens a log file for reading, gunzipping it when it starts with the gzip magic bytes. */
-export async function openLog(file: string): Promise<{ stream: Readable; bytesRead: () => number }> {
-  const handle = await open(file, 'r');
-  const head = Buffer.alloc(2);
+const CHUNK = 1 << 20;
+
+/**
+ * A plain file read chunk by chunk into one reused buffer (no allocation per chunk, unlike a read
+ * stream): each chunk is valid only until the consumer asks for the next one, so the consumer
+ * copies what it keeps.
+ */
+async function* reusedChunks(handle: FileHandle, counter: { bytes: number }): AsyncGenerator<Buffer> {
+  const buf = Buffer.allocUnsafe(CHUNK);
   try {
-    await handle.read(head, 0, 2, 0);
+    for (;;) {
+      const { bytesRead } = await handle.read(buf, 0, CHUNK, null);
+      if (bytesRead === 0) return;
+      counter.bytes += bytesRead;
+      yield buf.subarray(0, bytesRead);
+    }
   } finally {
     await handle.close();
   }
-  const raw = createReadStream(file, { highWaterMark: 1 << 20 });
-  const bytesRead = () => raw.bytesRead;
-  if (head[0] === 0x1f && head[1] === 0x8b) {
-    const gunzip = createGunzip();
-    raw.on('error', e => gunzip.destroy(e));
-    return { stream: raw.pipe(gunzip), bytesRead };
+}
+
+/**
+ * Opens a log file for reading, gunzipping it when it starts with the gzip magic bytes. A plain
+ * file's chunks share one buffer (see reusedChunks); gzip output is a stream of fresh buffers.
+ */
+export async function openLog(
+  file: string
+): Promise<{ stream: AsyncIterable<Buffer>; bytesRead: () => number }> {
+  const handle = await open(file, 'r');
+  const head = Buffer.alloc(2);
+  let gzip = false;
+  try {
+    const { bytesRead } = await handle.read(head, 0, 2, 0);
+    gzip = bytesRead === 2 && head[0] === 0x1f && head[1] === 0x8b;
+  } catch (error) {
+    await handle.close();
+    throw error;
   }
-  return { stream: raw, bytesRead };
+  if (!gzip) {
+    const counter = { bytes: 0 };
+    return { stream: reusedChunks(handle, counter), bytesRead: () => counter.bytes };
+  }
+  await handle.close();
+  const raw = createReadStream(file, { highWaterMark: CHUNK });
+  const bytesRead = () => raw.bytesRead;
+  const gunzip = createGunzip();
+  raw.on('error', e => gunzip.destroy(e));
+  return { stream: raw.pipe(gunzip) as AsyncIterable<Buffer> & Readable, bytesRead };
 }
 
 /** Lines of an in-memory log (inline rule tests). */

@@ -30,6 +30,7 @@ export interface ReadStats {
 }
 
 const MAX_MALFORMED_KEPT = 200;
+const SLICE = 64 * 1024;
 
 /** Parses lines (from a file or a test) into events; shared by the file reader and inline tests. */
 export class EventCollector {
@@ -174,20 +175,44 @@ async function* fileEvents(
       }
       if (!decided) return;
     }
-    if (filter) filtered(buf, from, filter);
-    else full(buf, from);
+    // Decode in slices of about 64 KiB cut at newlines: strings that small are young-generation
+    // garbage, while one string per 1 MiB chunk lands in the large-object space and forces full
+    // collections (measured: fewer mark-compacts and a lower RSS).
+    while (from < buf.length) {
+      let end = buf.length;
+      if (end - from > SLICE) {
+        const nl = buf.indexOf(10, from + SLICE);
+        end = nl === -1 ? buf.length : nl + 1;
+      }
+      const slice = buf.subarray(from, end);
+      if (filter) filtered(slice, 0, filter);
+      else full(slice, 0);
+      from = end;
+    }
   };
 
+  // The partial line at a chunk's end is copied (chunks may share one buffer) and completed by
+  // the next chunk's first line, alone: the rest of that chunk is processed where it lies.
   let rest: Buffer | undefined;
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    const buf = rest ? Buffer.concat([rest, chunk]) : chunk;
-    const last = buf.lastIndexOf(10);
-    if (last === -1) {
-      rest = buf;
+  for await (const chunk of stream) {
+    let from = 0;
+    if (rest) {
+      const nl = chunk.indexOf(10);
+      if (nl === -1) {
+        rest = Buffer.concat([rest, chunk]);
+        continue;
+      }
+      region(Buffer.concat([rest, chunk.subarray(0, nl + 1)]));
+      rest = undefined;
+      from = nl + 1;
+    }
+    const last = chunk.lastIndexOf(10);
+    if (last < from) {
+      if (from < chunk.length) rest = Buffer.from(chunk.subarray(from));
       continue;
     }
-    rest = last + 1 < buf.length ? Buffer.from(buf.subarray(last + 1)) : undefined;
-    region(buf.subarray(0, last + 1));
+    if (last + 1 < chunk.length) rest = Buffer.from(chunk.subarray(last + 1));
+    region(chunk.subarray(from, last + 1));
     const read = bytesRead();
     stats.bytes += read - counted;
     counted = read;

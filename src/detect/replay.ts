@@ -1,5 +1,6 @@
 import { fieldValue, type AuditEvent } from './event.js';
 import type { CorrelationRule, DetectionRule, Rule } from './rules/load.js';
+import { RuleDispatch } from './rules/dispatch.js';
 
 /** A rule that fired: a single event, or a correlation over a window of them. */
 export interface Detection {
@@ -37,6 +38,9 @@ interface Signal {
 
 interface Window {
   items: Signal[];
+  /** gap: the key's latest signal, and whether its current silence was already reported. */
+  last?: Signal;
+  silent?: boolean;
   /** temporal_ordered: for each step, the start time of the latest chain that reached it. */
   chain?: (number | undefined)[];
   chainEvidence?: (Signal[] | undefined)[];
@@ -65,6 +69,8 @@ class CorrelationState {
   private readonly span: number;
   private readonly groups = new Map<string, Window>();
   private lastPrune = 0;
+  /** gap: the earliest time at which some key that is not yet reported falls silent. */
+  private nextDue = Infinity;
 
   constructor(readonly rule: CorrelationRule) {
     this.span = timespanMs(rule.doc.correlation.timespan);
@@ -87,8 +93,52 @@ class CorrelationState {
       const vals = groupValues(signal.get(this.fieldFor(g, input)));
       keys = keys.flatMap(k => vals.map(v => [...k, v]));
     }
+    if (c.type === 'gap') {
+      this.feedGap(signal, keys, fire);
+      return;
+    }
     for (const key of keys) this.feedGroup(input, signal, key, fire);
     if (signal.time - this.lastPrune > this.span * 4 && this.groups.size > 1000) this.prune(signal.time);
+  }
+
+  /**
+   * Absence. A key whose next signal comes more than `timespan` after its previous one had a gap
+   * in its time sequence; a key that stays silent for longer than `timespan` while another key
+   * keeps logging (one node of a cluster) is reported as soon as another key's signal shows it,
+   * once per silence. Keys are few (nodes, channels), and they are only scanned when one is due.
+   */
+  private feedGap(signal: Signal, keys: string[][], fire: (d: Omit<Detection, 'rule'>) => void): void {
+    const groupBy = this.rule.doc.correlation['group-by'];
+    const t = signal.time;
+    const groupOf = (key: string[]) => Object.fromEntries(groupBy.map((g, i) => [g, key[i]]));
+    const emit = (key: string[], before: Signal, after: Signal) => {
+      const ev = evidence([before, after]);
+      fire({ time: after.time, first: before.time, group: groupOf(key), events: ev.events, eventCount: 2 });
+    };
+    const own = new Set<string>();
+    for (const key of keys) {
+      const id = JSON.stringify(key);
+      own.add(id);
+      const w = this.groups.get(id);
+      if (!w) {
+        this.groups.set(id, { items: [], last: signal, silent: false });
+      } else {
+        if (!w.silent && w.last && t - w.last.time > this.span) emit(key, w.last, signal);
+        w.last = signal;
+        w.silent = false;
+      }
+      this.nextDue = Math.min(this.nextDue, t + this.span);
+    }
+    if (t <= this.nextDue) return;
+    let due = Infinity;
+    for (const [id, w] of this.groups) {
+      if (own.has(id) || w.silent || !w.last) continue;
+      if (t - w.last.time > this.span) {
+        w.silent = true;
+        emit(JSON.parse(id) as string[], w.last, signal);
+      } else due = Math.min(due, w.last.time + this.span);
+    }
+    this.nextDue = Math.min(due, t + this.span);
   }
 
   /** Drops groups whose newest signal has left the window (memory stays bounded on long replays). */
@@ -115,13 +165,13 @@ class CorrelationState {
       this.groups.set(id, w);
     }
     const t = signal.time;
-    const group = Object.fromEntries(c['group-by'].map((g, i) => [g, key[i]]));
+    // The group object is built only when the rule fires (most signals only update a window).
     const emit = (signals: Signal[]) => {
       const ev = evidence(signals);
       fire({
         time: t,
         first: Math.min(...signals.map(s => s.first)),
-        group,
+        group: Object.fromEntries(c['group-by'].map((g, i) => [g, key[i]])),
         events: ev.events,
         eventCount: ev.count
       });
@@ -199,6 +249,7 @@ class CorrelationState {
  */
 export class Replay {
   private readonly byProduct = new Map<string, DetectionRule[]>();
+  private readonly dispatch = new Map<string, RuleDispatch>();
   private readonly consumers = new Map<Rule, { state: CorrelationState; input: number }[]>();
   private readonly silent = new Set<Rule>();
   private readonly states = new Map<CorrelationRule, CorrelationState>();
@@ -237,6 +288,7 @@ export class Replay {
         });
       }
     }
+    for (const [p, list] of this.byProduct) this.dispatch.set(p, new RuleDispatch(list));
     // An input reports on its own only when a correlation that uses it says so (generate);
     // rules the caller did not ask for (pulled in as inputs) only feed their correlations.
     for (const r of all) {
@@ -269,7 +321,7 @@ export class Replay {
 
   push(event: AuditEvent): void {
     this.events++;
-    const rules = this.byProduct.get(event.product);
+    const rules = this.dispatch.get(event.product)?.candidates(event);
     if (!rules) return;
     let hit = false;
     for (const rule of rules) {

@@ -1,5 +1,6 @@
 import type { CheckContext } from '../core/check.js';
 import type { Engine } from '../core/engine.js';
+import type { Observed } from '../core/observed.js';
 import type { AuditOptions } from '../core/options.js';
 import type { Progress } from '../core/progress.js';
 import type { Redactor } from '../core/redact.js';
@@ -46,5 +47,19 @@ export async function runAudit<F>(
   };
   const judged = runChecks(engine.checks, collected.facts, ctx);
   const { findings, outcome } = applyBaseline(judged, deps.baseline, collected.target.name, deps.now);
-  return buildReport(collected, options, deps.now, findings, outcome, deps.reference);
+  const report = buildReport(collected, options, deps.now, findings, outcome, deps.reference);
+  const observed = observe(engine, collected.facts);
+  return observed ? { ...report, observed } : report;
+}
+
+/**
+ * The engine's observed block. A defect in it must not stop the audit; without the block,
+ * detection coverage says "unknown" for every requirement, which is the fail-closed reading.
+ */
+function observe<F>(engine: Engine<F>, facts: F): Observed | undefined {
+  try {
+    return engine.observed?.(facts);
+  } catch {
+    return undefined;
+  }
 }

@@ -8,6 +8,7 @@ import { TOOL } from '../core/version.js';
 import { blocksGate, type GateMode, type NewOrWorse } from '../core/gate.js';
 import { UsageError } from '../core/errors.js';
 import type { BaselineOutcome } from '../baseline/apply.js';
+import type { Observed } from '../core/observed.js';
 import { changeMarks, compareToReference, type ChangeMark, type Comparison } from '../diff/compare.js';
 import type { DiffableReport } from '../diff/report-input.js';
 
@@ -53,6 +54,8 @@ export interface AuditReport {
   readonly changeMark?: (checkId: string, object: string | undefined) => ChangeMark | undefined;
   /** Gate mode `new`: the findings allowed to block (new or worse than in the reference). */
   readonly newOrWorse?: NewOrWorse;
+  /** What the engine observed the cluster records (detection coverage reads it). */
+  readonly observed?: Observed;
 }
 
 /** A reference report read (and validated) before connecting; `input` names it as the user gave it. */

@@ -6,6 +6,35 @@ import { COMPLIANCE, DEPLOYMENT_VALUES, ENGINES, ENVIRONMENTS, SENSITIVITIES } f
 import type { AuditReport } from '../pipeline/report.js';
 
 const status = z.enum(STATUSES);
+const observedValue = z.union([
+  z
+    .object({
+      value: z.union([z.string(), z.boolean()]),
+      items: z.array(z.string()).optional(),
+      note: z.string().optional()
+    })
+    .strict(),
+  z.object({ unknown: z.string() }).strict()
+]);
+/** What the engine observed the cluster records (added in 0.2; detection coverage reads it). */
+export const observedSchema = z
+  .object({
+    settings: z.record(z.string(), observedValue),
+    channels: z.record(z.string(), observedValue).optional(),
+    overrides: z
+      .array(
+        z
+          .object({
+            setting: z.string(),
+            scope: z.string(),
+            value: z.string(),
+            items: z.array(z.string()).optional()
+          })
+          .strict()
+      )
+      .optional()
+  })
+  .strict();
 const waiverEntry = z.object({
   check: z.string(),
   target: z.string(),
@@ -125,7 +154,8 @@ export const jsonReportSchema = z
         newWarn: z.number(),
         resolvedFail: z.number()
       })
-      .optional()
+      .optional(),
+    observed: observedSchema.optional()
   })
   .strict();
 
@@ -146,6 +176,37 @@ const pickWaiver = (w: {
   owner: w.owner,
   expires: w.expires
 });
+
+/** Plain copies (the report's readonly arrays become fresh JSON arrays). */
+function observedJson(o: NonNullable<AuditReport['observed']>): z.output<typeof observedSchema> {
+  const values = (r: NonNullable<typeof o.channels>) =>
+    Object.fromEntries(
+      Object.entries(r).map(([k, v]) => [
+        k,
+        'unknown' in v
+          ? { unknown: v.unknown }
+          : {
+              value: v.value,
+              ...(v.items ? { items: [...v.items] } : {}),
+              ...(v.note !== undefined ? { note: v.note } : {})
+            }
+      ])
+    );
+  return {
+    settings: values(o.settings),
+    ...(o.channels ? { channels: values(o.channels) } : {}),
+    ...(o.overrides
+      ? {
+          overrides: o.overrides.map(x => ({
+            setting: x.setting,
+            scope: x.scope,
+            value: x.value,
+            ...(x.items ? { items: [...x.items] } : {})
+          }))
+        }
+      : {})
+  };
+}
 
 /** Serialises a report to the versioned JSON shape (plain text details, no markdown). */
 export function toJsonReport(report: AuditReport): JsonReport {
@@ -194,7 +255,8 @@ export function toJsonReport(report: AuditReport): JsonReport {
       expired: report.baseline.expired.map(pickWaiver)
     },
     gate: { ...report.gate },
-    ...(report.comparison ? { comparedTo: comparedToJson(report.comparison) } : {})
+    ...(report.comparison ? { comparedTo: comparedToJson(report.comparison) } : {}),
+    ...(report.observed ? { observed: observedJson(report.observed) } : {})
   };
 }
 

@@ -176,7 +176,11 @@ export function renderFindingGroups(
  * header, summary table, findings grouped by check (FAIL, WARN, UNKNOWN first), followed by what
  * could not be evaluated, the baseline state, remediation and notes.
  */
-export function renderMarkdown(report: AuditReport, layout: ReportLayout = FULL_LAYOUT): string {
+export function renderMarkdown(
+  report: AuditReport,
+  layout: ReportLayout = FULL_LAYOUT,
+  extraSections: readonly string[] = []
+): string {
   const out: string[] = [
     ...renderHeader(report),
     '',
@@ -258,6 +262,8 @@ export function renderMarkdown(report: AuditReport, layout: ReportLayout = FULL_
       )
     );
   }
+  // Sections rendered elsewhere (the "Detection coverage" of `--rules`), already escaped.
+  for (const section of extraSections) out.push('', section.trimEnd());
   out.push(
     '',
     '---',

@@ -22,13 +22,19 @@ export function fullReportWhere(reportName: string, uploaded: boolean): string {
  */
 export function renderSummary(
   report: AuditReport,
-  o: { readonly reportName: string; readonly uploaded: boolean; readonly budget?: number }
+  o: {
+    readonly reportName: string;
+    readonly uploaded: boolean;
+    readonly budget?: number;
+    /** Extra sections of the report (Detection coverage), as in the report file. */
+    readonly sections?: readonly string[];
+  }
 ): string {
   const where = fullReportWhere(o.reportName, o.uploaded);
   const note = `> Shortened to fit a job summary: ${where}.`;
   return fitToBudget(
     (layout, shortened) => {
-      const md = renderMarkdown(report, layout);
+      const md = renderMarkdown(report, layout, o.sections);
       if (!shortened) return md;
       // After the header block, before the gate line: seen before the lists it explains.
       const at = md.indexOf('\n**Gate:**');

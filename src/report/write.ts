@@ -5,7 +5,7 @@ import type { AuditOptions } from '../core/options.js';
 import type { Redactor } from '../core/redact.js';
 import { writeReportFiles } from './output-files.js';
 import { renderJson } from './json.js';
-import { renderMarkdown } from './markdown.js';
+import { FULL_LAYOUT, renderMarkdown } from './markdown.js';
 import { renderSarif } from './sarif.js';
 import { renderJunit } from './junit.js';
 
@@ -27,6 +27,8 @@ export interface WriteOptions {
   readonly describe: (checkId: string) => CheckMeta | undefined;
   /** Directory results are relative to in SARIF (the repository checkout). */
   readonly repositoryRoot?: string;
+  /** Extra markdown sections (already escaped), e.g. "Detection coverage" with `--rules`. */
+  readonly markdownSections?: readonly string[];
 }
 
 /** The baseline file as a repository-relative path, when it lies inside the checkout. */
@@ -50,7 +52,7 @@ export async function writeReports(
   options: WriteOptions
 ): Promise<WrittenReport> {
   const render: Record<ReportFormat, () => string> = {
-    markdown: () => renderMarkdown(report),
+    markdown: () => renderMarkdown(report, FULL_LAYOUT, options.markdownSections),
     json: () => renderJson(report),
     sarif: () => {
       const uri = sarifLocation(report, options.repositoryRoot ?? process.cwd());

@@ -1,4 +1,4 @@
-import { codeSpan, escapeStatic } from '../../core/text.js';
+import { codeSpan, inertWords, tableCell } from '../../core/text.js';
 import type { PostureFacts, RuleCoverage } from '../coverage.js';
 
 /** `crdb-brute-force: SESSIONS events are not emitted: server.auth_log.sql_sessions.enabled is false` */
@@ -21,7 +21,9 @@ export function coverageSummary(cov: readonly RuleCoverage[], facts: PostureFact
 
 /** The "Detection coverage" section for a markdown report (audit or hunt). */
 export function coverageMarkdown(cov: readonly RuleCoverage[], facts: PostureFacts): string {
-  const out = ['## Detection coverage', '', escapeStatic(coverageSummary(cov, facts)) + '.', ''];
+  // Reasons quote server values (pgaudit.log, sql.log.user_audit, role names) and the target name:
+  // anything that is not plain words becomes a code span, so none of it can become live markdown.
+  const out = ['## Detection coverage', '', inertWords(`${coverageSummary(cov, facts)}.`), ''];
   const notCovered = cov.filter(c => c.status !== 'covered');
   if (notCovered.length === 0) {
     out.push('Every rule for this engine has the events it needs.', '');
@@ -30,7 +32,7 @@ export function coverageMarkdown(cov: readonly RuleCoverage[], facts: PostureFac
   out.push('| Rule | Coverage | Why |', '|---|---|---|');
   for (const c of notCovered)
     out.push(
-      `| ${codeSpan(c.rule.doc.id)} | ${c.status} | ${c.reasons.map(r => escapeStatic(r).replace(/\|/g, '\\|')).join('<br>')} |`
+      `| ${codeSpan(c.rule.doc.id)} | ${c.status} | ${c.reasons.map(r => tableCell(inertWords(r))).join('<br>')} |`
     );
   out.push('');
   return out.join('\n');

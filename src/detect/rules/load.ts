@@ -233,6 +233,10 @@ export async function loadRules(paths: readonly string[], cwd = process.cwd()): 
       return fail('correlation.condition.field: value_count counts the distinct values of a field; name it');
     if ((c.type === 'event_count' || c.type === 'value_count') && !c.condition)
       return fail(`correlation.condition: ${c.type} needs a threshold (gte: N)`);
+    if (c.type === 'gap' && c.condition)
+      return fail(
+        'correlation.condition: gap has no threshold (the timespan is the longest silence allowed)'
+      );
     if ((c.type === 'temporal' || c.type === 'temporal_ordered') && c.rules.length < 2)
       return fail(`correlation.rules: ${c.type} needs at least two rules`);
     const inputs: Rule[] = [];

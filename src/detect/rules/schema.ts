@@ -130,7 +130,11 @@ export const correlationRuleSchema = z
     ...metadata,
     correlation: z
       .object({
-        type: z.enum(['event_count', 'value_count', 'temporal', 'temporal_ordered']),
+        /**
+         * Sigma's types, plus `gap` (our extension, for absence): a group-by key that logs nothing
+         * for longer than `timespan`, either while another key keeps logging or until it resumes.
+         */
+        type: z.enum(['event_count', 'value_count', 'temporal', 'temporal_ordered', 'gap']),
         rules: z.array(z.string().min(1)).min(1),
         'group-by': z.array(z.string().min(1)).min(1),
         timespan,

@@ -2,6 +2,7 @@ import type { Engine } from '../../core/engine.js';
 import { collectCockroach } from './collector.js';
 import { cockroachChecks } from './checks/index.js';
 import type { CrdbFacts } from './facts.js';
+import { observedCockroach } from './observed.js';
 
 /** The CockroachDB engine: SQL and Cloud API collectors and the crdb/* checks. */
 export function cockroachEngine(): Engine<CrdbFacts> {
@@ -9,6 +10,7 @@ export function cockroachEngine(): Engine<CrdbFacts> {
     id: 'cockroachdb',
     displayName: 'CockroachDB',
     checks: cockroachChecks,
-    collect: collectCockroach
+    collect: collectCockroach,
+    observed: observedCockroach
   };
 }

@@ -2,6 +2,7 @@ import type { Engine } from '../../core/engine.js';
 import { collectCouchbase } from './collector.js';
 import { couchbaseChecks } from './checks/index.js';
 import type { CbFacts } from './facts.js';
+import { observedCouchbase } from './observed.js';
 
 /** The Couchbase Server engine: a REST collector (GET only) and its checks. */
 export function couchbaseEngine(): Engine<CbFacts> {
@@ -9,6 +10,7 @@ export function couchbaseEngine(): Engine<CbFacts> {
     id: 'couchbase',
     displayName: 'Couchbase Server',
     checks: couchbaseChecks,
-    collect: collectCouchbase
+    collect: collectCouchbase,
+    observed: observedCouchbase
   };
 }

@@ -62,3 +62,15 @@ export function formatBytes(bytes: number): string {
   }
   return `${v}${units[i]}`;
 }
+
+/**
+ * log_connections is a boolean up to PostgreSQL 17 and a list of aspects from 18 (receipt,
+ * authentication, authorization, setup_durations, all); what matters is that authenticated and
+ * authorized sessions are logged.
+ */
+export function connectionsLogged(value: string): boolean {
+  const v = value.trim().toLowerCase();
+  if (isOn(v) || v === 'all') return true;
+  const aspects = v.split(',').map(s => s.trim());
+  return aspects.includes('authentication') && aspects.includes('authorization');
+}

@@ -1,19 +1,7 @@
 import { pass, warn } from '../../../core/check.js';
 import { msg, raw } from '../../../core/text.js';
-import { isOn, setting } from '../settings.js';
+import { connectionsLogged, isOn, setting } from '../settings.js';
 import { definePostgresCheck } from './define.js';
-
-/**
- * log_connections is a boolean up to PostgreSQL 17 and a list of aspects from 18 (receipt,
- * authentication, authorization, setup_durations, all); what matters is that authenticated and
- * authorized sessions are logged.
- */
-function connectionsLogged(value: string): boolean {
-  const v = value.trim().toLowerCase();
-  if (isOn(v) || v === 'all') return true;
-  const aspects = v.split(',').map(s => s.trim());
-  return aspects.includes('authentication') && aspects.includes('authorization');
-}
 
 /** Compliant: both log_connections and log_disconnections are on. */
 export default definePostgresCheck({

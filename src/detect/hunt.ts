@@ -1,0 +1,140 @@
+import { existsSync, statSync } from 'node:fs';
+import { glob } from 'tinyglobby';
+import { TargetError, UsageError } from '../core/errors.js';
+import { coverage, type PostureFacts, type RuleCoverage } from './coverage.js';
+import type { LogFormat } from './event.js';
+import { coverageMarkdown } from './output/coverage-text.js';
+import { huntJson, huntMarkdown, huntSarif, type HuntReport } from './output/hunt-report.js';
+import { readLogs, type ReadStats } from './read.js';
+import { Replay, type Detection } from './replay.js';
+import type { RuleSet } from './rules/load.js';
+import { prefilters } from './rules/literals.js';
+
+export const SEVERITIES = ['informational', 'low', 'medium', 'high', 'critical'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/**
+ * Log files from paths and globs, sorted and deduplicated. `label` names the input in errors
+ * (`--logs`, `input hunt-logs`).
+ */
+export async function expandLogs(patterns: readonly string[], label = '--logs'): Promise<string[]> {
+  const files: string[] = [];
+  for (const p of patterns) {
+    if (existsSync(p)) {
+      if (!statSync(p).isFile())
+        throw new UsageError(`${label} ${p} is a directory: name files or a glob (${p}/*.log).`);
+      files.push(p);
+      continue;
+    }
+    if (!/[*?[{]/.test(p))
+      throw new UsageError(`${label} ${p} does not exist: expected a log file or a glob.`);
+    const matched = (await glob(p, { onlyFiles: true, expandDirectories: false })).sort();
+    if (matched.length === 0) throw new UsageError(`${label} ${p} matches no file.`);
+    files.push(...matched);
+  }
+  return [...new Set(files)];
+}
+
+/** `--since 7d` or an ISO 8601 time → epoch ms. */
+export function parseTime(value: string, flag: string, now: Date): number {
+  const age = /^(\d+)([mhd])$/.exec(value);
+  if (age)
+    return now.getTime() - Number(age[1]) * { m: 60000, h: 3600000, d: 86400000 }[age[2] as 'm' | 'h' | 'd'];
+  if (/^\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?$/.test(value)) {
+    const t = Date.parse(
+      /T|\s/.test(value) && !/(Z|[+-]\d\d:?\d\d)$/.test(value) ? `${value.replace(' ', 'T')}Z` : value
+    );
+    if (!Number.isNaN(t)) return t;
+  }
+  throw new UsageError(
+    `${flag} ${JSON.stringify(value)} is not a time: expected ISO 8601 (2025-06-15T13:00:00Z) or an age (90m, 36h, 7d).`
+  );
+}
+
+export interface HuntOptions {
+  readonly files: readonly string[];
+  readonly rules: RuleSet;
+  readonly now: Date;
+  readonly posture?: PostureFacts;
+  readonly format?: LogFormat | 'auto';
+  readonly pgPrefix?: string;
+  readonly since?: number;
+  readonly until?: number;
+  readonly onBytes?: (bytes: number, detections: number) => void;
+}
+
+export interface HuntResult {
+  readonly detections: Detection[];
+  readonly stats: ReadStats;
+  readonly seconds: number;
+  readonly coverage?: RuleCoverage[];
+  readonly report: HuntReport;
+  readonly markdown: () => string;
+  readonly json: () => string;
+  readonly sarif: () => string;
+}
+
+/**
+ * Replays the files through the rules in timestamp order (the CLI's `hunt` and the action's
+ * `hunt-logs`). A file that cannot be read makes the hunt incomplete (TargetError, exit 3).
+ */
+export async function hunt(o: HuntOptions): Promise<HuntResult> {
+  const detections: Detection[] = [];
+  const replay = new Replay(o.rules.rules, d => detections.push(d), false);
+  const started = performance.now();
+  let stats: ReadStats;
+  try {
+    stats = await readLogs(o.files, e => replay.push(e), {
+      format: o.format ?? 'auto',
+      pgPrefix: o.pgPrefix,
+      prefilter: prefilters(o.rules.rules),
+      since: o.since,
+      until: o.until,
+      onBytes: bytes => o.onBytes?.(bytes, detections.length)
+    });
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    throw new TargetError(`a log file could not be read (${e.code ?? e.message}); the hunt is incomplete.`);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const cov = o.posture ? coverage(o.rules.rules, o.posture) : undefined;
+  const report = huntJson(
+    detections,
+    {
+      files: o.files.map(f => ({ file: f, format: stats.formats[f] ?? 'empty' })),
+      events: stats.events + stats.skipped,
+      bytes: stats.bytes,
+      malformedCount: stats.malformedCount,
+      malformed: stats.malformed,
+      rules: o.rules.rules.length,
+      since: o.since,
+      until: o.until,
+      now: o.now
+    },
+    cov
+  );
+  const rules = o.rules.rules;
+  return {
+    detections,
+    stats,
+    seconds,
+    ...(cov ? { coverage: cov } : {}),
+    report,
+    markdown: () => huntMarkdown(report, cov && o.posture ? coverageMarkdown(cov, o.posture) : undefined),
+    json: () => `${JSON.stringify(report, null, 2)}\n`,
+    sarif: () =>
+      huntSarif(
+        report,
+        new Map(
+          rules.map(r => [r.doc.id, { title: r.doc.title, description: r.doc.description, file: r.file }])
+        )
+      )
+  };
+}
+
+/** Detections at or above a severity (`never`: none count). */
+export function detectionsAtOrAbove(detections: readonly Detection[], failOn: Severity | 'never'): number {
+  if (failOn === 'never') return 0;
+  const floor = SEVERITIES.indexOf(failOn);
+  return detections.filter(d => SEVERITIES.indexOf(d.rule.doc.severity as Severity) >= floor).length;
+}
