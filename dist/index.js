@@ -10718,6 +10718,2510 @@ module.exports.warnTo = helper.warnTo;
 
 /***/ }),
 
+/***/ 14006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(98016);
+const utils = __nccwpck_require__(64059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 78265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(64059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 98016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(31781);
+const parse = __nccwpck_require__(78265);
+const utils = __nccwpck_require__(64059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 31781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(64059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 64059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
 /***/ 3879:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -39660,7 +42164,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49934);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5574);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -39669,7 +42173,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 49934:
+/***/ 5574:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43130,9 +45634,9 @@ const $ZodUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null 
         return payload;
     };
 })));
-const $ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNull", (inst, def) => {
+const $ZodNull = /*@__PURE__*/ $constructor("$ZodNull", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.null;
+    inst._zod.pattern = _null;
     inst._zod.values = new Set([null]);
     inst._zod.parse = (payload, _ctx) => {
         const input = payload.value;
@@ -43146,7 +45650,7 @@ const $ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (c
         });
         return payload;
     };
-})));
+});
 const $ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodAny", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload) => payload;
@@ -45527,7 +48031,7 @@ function api_undefined(Class, params) {
 function api_null(Class, params) {
     return new Class({
         type: "null",
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -49087,13 +51591,13 @@ function schemas_undefined(params) {
     return core._undefined(ZodUndefined, params);
 }
 
-const ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodNull", (inst, def) => {
-    core.$ZodNull.init(inst, def);
+const ZodNull = /*@__PURE__*/ $constructor("ZodNull", (inst, def) => {
+    $ZodNull.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.nullProcessor(inst, ctx, json, params);
-})));
+    inst._zod.processJSONSchema = (ctx, json, params) => nullProcessor(inst, ctx, json, params);
+});
 function schemas_null(params) {
-    return core._null(ZodNull, params);
+    return api_null(ZodNull, params);
 }
 
 const ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodAny", (inst, def) => {
@@ -49875,6 +52379,29 @@ function preprocess(fn, schema) {
 
 
 const json_status = schemas_enum(STATUSES);
+const observedValue = union([
+    object({
+        value: union([schemas_string(), schemas_boolean()]),
+        items: array(schemas_string()).optional(),
+        note: schemas_string().optional()
+    })
+        .strict(),
+    object({ unknown: schemas_string() }).strict()
+]);
+/** What the engine observed the cluster records (added in 0.2; detection coverage reads it). */
+const observedSchema = object({
+    settings: record(schemas_string(), observedValue),
+    channels: record(schemas_string(), observedValue).optional(),
+    overrides: array(object({
+        setting: schemas_string(),
+        scope: schemas_string(),
+        value: schemas_string(),
+        items: array(schemas_string()).optional()
+    })
+        .strict())
+        .optional()
+})
+    .strict();
 const waiverEntry = object({
     check: schemas_string(),
     target: schemas_string(),
@@ -49887,7 +52414,7 @@ const waiverEntry = object({
  * The JSON report, version 1. This schema is the contract: `schema/report.schema.json` is generated
  * from it (npm run schema) and a test fails when the two drift.
  */
-const jsonReportSchema = object({
+const json_jsonReportSchema = object({
     schemaVersion: literal(1),
     tool: object({ name: literal('db-posture'), version: schemas_string() }),
     target: object({
@@ -49983,7 +52510,8 @@ const jsonReportSchema = object({
         newWarn: schemas_number(),
         resolvedFail: schemas_number()
     })
-        .optional()
+        .optional(),
+    observed: observedSchema.optional()
 })
     .strict();
 const pickWaiver = (w) => ({
@@ -49994,6 +52522,33 @@ const pickWaiver = (w) => ({
     owner: w.owner,
     expires: w.expires
 });
+/** Plain copies (the report's readonly arrays become fresh JSON arrays). */
+function observedJson(o) {
+    const values = (r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [
+        k,
+        'unknown' in v
+            ? { unknown: v.unknown }
+            : {
+                value: v.value,
+                ...(v.items ? { items: [...v.items] } : {}),
+                ...(v.note !== undefined ? { note: v.note } : {})
+            }
+    ]));
+    return {
+        settings: values(o.settings),
+        ...(o.channels ? { channels: values(o.channels) } : {}),
+        ...(o.overrides
+            ? {
+                overrides: o.overrides.map(x => ({
+                    setting: x.setting,
+                    scope: x.scope,
+                    value: x.value,
+                    ...(x.items ? { items: [...x.items] } : {})
+                }))
+            }
+            : {})
+    };
+}
 /** Serialises a report to the versioned JSON shape (plain text details, no markdown). */
 function toJsonReport(report) {
     const t = report.target;
@@ -50041,7 +52596,8 @@ function toJsonReport(report) {
             expired: report.baseline.expired.map(pickWaiver)
         },
         gate: { ...report.gate },
-        ...(report.comparison ? { comparedTo: comparedToJson(report.comparison) } : {})
+        ...(report.comparison ? { comparedTo: comparedToJson(report.comparison) } : {}),
+        ...(report.observed ? { observed: observedJson(report.observed) } : {})
     };
 }
 function renderJson(report) {
@@ -50449,7 +53005,21 @@ async function runAudit(engine, options, deps) {
     };
     const judged = runChecks(engine.checks, collected.facts, ctx);
     const { findings, outcome } = applyBaseline(judged, deps.baseline, collected.target.name, deps.now);
-    return buildReport(collected, options, deps.now, findings, outcome, deps.reference);
+    const report = buildReport(collected, options, deps.now, findings, outcome, deps.reference);
+    const observed = observe(engine, collected.facts);
+    return observed ? { ...report, observed } : report;
+}
+/**
+ * The engine's observed block. A defect in it must not stop the audit; without the block,
+ * detection coverage says "unknown" for every requirement, which is the fail-closed reading.
+ */
+function observe(engine, facts) {
+    try {
+        return engine.observed?.(facts);
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/redact.ts
@@ -52141,6 +54711,18 @@ function formatBytes(bytes) {
     }
     return `${v}${units[i]}`;
 }
+/**
+ * log_connections is a boolean up to PostgreSQL 17 and a list of aspects from 18 (receipt,
+ * authentication, authorization, setup_durations, all); what matters is that authenticated and
+ * authorized sessions are logged.
+ */
+function connectionsLogged(value) {
+    const v = value.trim().toLowerCase();
+    if (isOn(v) || v === 'all')
+        return true;
+    const aspects = v.split(',').map(s => s.trim());
+    return aspects.includes('authentication') && aspects.includes('authorization');
+}
 
 ;// CONCATENATED MODULE: ./src/engines/postgres/checks/define.ts
 
@@ -52330,18 +54912,6 @@ const HARD_CEILING = 500;
 
 
 
-/**
- * log_connections is a boolean up to PostgreSQL 17 and a list of aspects from 18 (receipt,
- * authentication, authorization, setup_durations, all); what matters is that authenticated and
- * authorized sessions are logged.
- */
-function connectionsLogged(value) {
-    const v = value.trim().toLowerCase();
-    if (isOn(v) || v === 'all')
-        return true;
-    const aspects = v.split(',').map(s => s.trim());
-    return aspects.includes('authentication') && aspects.includes('authorization');
-}
 /** Compliant: both log_connections and log_disconnections are on. */
 /* harmony default export */ const connection_logging = (definePostgresCheck({
     meta: {
@@ -54032,7 +56602,101 @@ const postgresChecks = [
     checks_version
 ];
 
+;// CONCATENATED MODULE: ./src/core/observed.ts
+const known = (value, items, note) => ({
+    value,
+    ...(items ? { items: [...items] } : {}),
+    ...(note ? { note } : {})
+});
+const unknownValue = (reason) => ({ unknown: reason });
+
+;// CONCATENATED MODULE: ./src/engines/postgres/observed.ts
+
+
+
+
+function scopeOf(o) {
+    if (o.role && o.database)
+        return `role ${o.role} in database ${o.database}`;
+    if (o.role)
+        return `role ${o.role}`;
+    return `database ${o.database ?? '?'}`;
+}
+/**
+ * What this server records, for detection coverage: the pgaudit classes in force (empty when the
+ * library is not really loaded: in shared_preload_libraries *and* its settings in pg_settings),
+ * pgaudit.role, connection logging, log_statement and log_line_prefix, and the per-role and
+ * per-database pgaudit.log overrides.
+ */
+function observedPostgres(facts) {
+    if (!facts.settings.ok) {
+        const reason = explainMissing(facts.settings.reason, facts.settings.fix).text;
+        const names = ['shared_preload_libraries', 'pgaudit.log', 'pgaudit.role', 'log_connections'];
+        return {
+            settings: Object.fromEntries([...names, 'log_disconnections', 'log_statement', 'log_line_prefix'].map(n => [
+                n,
+                unknownValue(reason)
+            ]))
+        };
+    }
+    const all = facts.settings.value;
+    const invisible = (name) => unknownValue(facts.server.canReadAllSettings
+        ? `the setting ${name} does not exist on this server version`
+        : `the setting ${name} is not visible to ${facts.server.currentUser} (GRANT pg_read_all_settings)`);
+    const settings = {};
+    const plain = (name, as = v => v) => {
+        const row = all[name];
+        settings[name] = row ? known(as(row.setting)) : invisible(name);
+    };
+    const spl = all.shared_preload_libraries;
+    if (!spl) {
+        settings.shared_preload_libraries = invisible('shared_preload_libraries');
+        settings['pgaudit.log'] = invisible('shared_preload_libraries');
+        settings['pgaudit.role'] = invisible('shared_preload_libraries');
+    }
+    else {
+        const tokens = libraryTokens(spl.setting);
+        settings.shared_preload_libraries = known(spl.setting, tokens);
+        const row = all['pgaudit.log'];
+        if (!tokens.includes('pgaudit')) {
+            settings['pgaudit.log'] = known('', [], 'pgaudit is not in shared_preload_libraries');
+            settings['pgaudit.role'] = known('', [], 'pgaudit is not in shared_preload_libraries');
+        }
+        else if (!row && !facts.server.canReadAllSettings) {
+            settings['pgaudit.log'] = invisible('pgaudit.log');
+            settings['pgaudit.role'] = invisible('pgaudit.role');
+        }
+        else if (!row) {
+            const note = 'pgaudit is listed in shared_preload_libraries but not loaded';
+            settings['pgaudit.log'] = known('', [], note);
+            settings['pgaudit.role'] = known('', [], note);
+        }
+        else {
+            settings['pgaudit.log'] = known(row.setting, [...expandPgauditLog(row.setting).classes]);
+            plain('pgaudit.role');
+        }
+    }
+    plain('log_connections', connectionsLogged);
+    plain('log_disconnections', isOn);
+    plain('log_statement');
+    plain('log_line_prefix');
+    const overrides = [];
+    if (facts.roleSettings.ok && settings['pgaudit.log'] && 'value' in settings['pgaudit.log'])
+        for (const o of facts.roleSettings.value) {
+            const value = o.settings['pgaudit.log'];
+            if (value === undefined)
+                continue;
+            const e = expandPgauditLog(value);
+            // PostgreSQL ignores an override with an invalid class: the global value stays in force.
+            if (e.invalid.length > 0)
+                continue;
+            overrides.push({ setting: 'pgaudit.log', scope: scopeOf(o), value, items: [...e.classes] });
+        }
+    return { settings, ...(overrides.length > 0 ? { overrides } : {}) };
+}
+
 ;// CONCATENATED MODULE: ./src/engines/postgres/engine.ts
+
 
 
 /** The PostgreSQL engine: its collector and its checks. */
@@ -54041,7 +56705,8 @@ function postgresEngine(hooks = {}) {
         id: 'postgres',
         displayName: 'PostgreSQL',
         checks: postgresChecks,
-        collect: env => collectPostgres(env, hooks)
+        collect: env => collectPostgres(env, hooks),
+        observed: observedPostgres
     };
 }
 
@@ -56080,7 +58745,27 @@ const couchbaseChecks = [
     couchbase_checks_version
 ];
 
+;// CONCATENATED MODULE: ./src/engines/couchbase/observed.ts
+
+
+/** What the cluster audits, for detection coverage: auditing on or off and every disabled event id. */
+function observedCouchbase(facts) {
+    if (!facts.audit.ok) {
+        const reason = explainMissing(facts.audit.reason, facts.audit.fix).text;
+        return { settings: { 'audit.enabled': unknownValue(reason), 'audit.disabled': unknownValue(reason) } };
+    }
+    const a = facts.audit.value;
+    const ids = [...a.disabled].sort((x, y) => x - y).map(String);
+    return {
+        settings: {
+            'audit.enabled': known(a.auditdEnabled),
+            'audit.disabled': known(ids.join(','), ids)
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engines/couchbase/engine.ts
+
 
 
 /** The Couchbase Server engine: a REST collector (GET only) and its checks. */
@@ -56089,7 +58774,8 @@ function couchbaseEngine() {
         id: 'couchbase',
         displayName: 'Couchbase Server',
         checks: couchbaseChecks,
-        collect: collectCouchbase
+        collect: collectCouchbase,
+        observed: observedCouchbase
     };
 }
 
@@ -59642,7 +62328,94 @@ const cockroachChecks = [
     cockroachdb_checks_version
 ];
 
+;// CONCATENATED MODULE: ./src/engines/cockroachdb/observed.ts
+
+
+
+
+/** The security channels a log sink must carry for the built-in rules (logging-use-cases). */
+const SECURITY_CHANNELS = ['SESSIONS', 'USER_ADMIN', 'PRIVILEGES', 'SENSITIVE_ACCESS'];
+const why = (f) => explainMissing(f.reason, f.fix).text;
+function channels(facts) {
+    const le = facts.cloud.logExport;
+    const each = (v) => Object.fromEntries(SECURITY_CHANNELS.map(c => [c, v(c)]));
+    if (!le.ok) {
+        // Self-hosted nodes take their sinks from --log / logs.yaml, which SQL cannot read.
+        const reason = le.notApplicable
+            ? 'the logging configuration of self-hosted nodes (--log or --log-config-file) cannot be read over SQL'
+            : why(le);
+        return each(() => unknownValue(reason));
+    }
+    const e = le.value;
+    if (e.status !== 'ENABLED')
+        return each(() => known(false, undefined, `log export is ${e.status}`));
+    return each(c => {
+        if (e.omittedChannels.includes(c))
+            return known(false, undefined, `the log export omits ${c}`);
+        // Audit events are logged at INFO: a group that routes the channel at WARNING or above drops them.
+        const dropping = (e.groups ?? []).find(g => g.channels.some(x => x.toUpperCase() === c) &&
+            ['WARNING', 'ERROR', 'FATAL'].includes(g.minLevel.toUpperCase()) &&
+            (c === 'SESSIONS' || c === 'SENSITIVE_ACCESS'));
+        if (dropping)
+            return known(false, undefined, `log export group ${dropping.logName} routes ${c} at min_level ${dropping.minLevel}, which drops its INFO events`);
+        return known(true);
+    });
+}
+/**
+ * The roles `sql.log.user_audit` audits, first match in file order: a role whose first rule is
+ * ALL; `all` when an `all ALL` rule is reached; `-role` for a role an earlier NONE rule exempts
+ * from it. (A user is audited through any role it is a member of; the rules name roles.)
+ */
+function auditedRoles(rules) {
+    const out = [];
+    const seen = new Set();
+    for (const r of rules) {
+        if (r.role === 'all') {
+            if (r.filter === 'ALL')
+                out.push('all');
+            break;
+        }
+        if (seen.has(r.role))
+            continue;
+        seen.add(r.role);
+        out.push(r.filter === 'ALL' ? r.role : `-${r.role}`);
+    }
+    return out;
+}
+/**
+ * What the cluster records, for detection coverage: the session and admin audit switches,
+ * sql.log.user_audit with the roles it audits (none when CockroachDB would reject the value), and
+ * which security channels reach a sink.
+ */
+function observedCockroach(facts) {
+    const settings = {};
+    const bool = (name) => {
+        const f = facts.settings[name];
+        settings[name] = !f
+            ? unknownValue(`${name} was not read`)
+            : f.ok
+                ? known(isTrue(f.value))
+                : unknownValue(why(f));
+    };
+    bool('server.auth_log.sql_sessions.enabled');
+    bool('server.auth_log.sql_connections.enabled');
+    bool('sql.log.admin_audit.enabled');
+    const ua = facts.settings['sql.log.user_audit'];
+    if (!ua)
+        settings['sql.log.user_audit'] = unknownValue('sql.log.user_audit was not read');
+    else if (!ua.ok)
+        settings['sql.log.user_audit'] = unknownValue(why(ua));
+    else {
+        const parsed = parseUserAudit(ua.value);
+        settings['sql.log.user_audit'] = parsed.ok
+            ? known(ua.value, auditedRoles(parsed.rules))
+            : known(ua.value, [], `it does not parse (${parsed.error}), so nodes audit nothing`);
+    }
+    return { settings, channels: channels(facts) };
+}
+
 ;// CONCATENATED MODULE: ./src/engines/cockroachdb/engine.ts
+
 
 
 /** The CockroachDB engine: SQL and Cloud API collectors and the crdb/* checks. */
@@ -59651,7 +62424,8 @@ function cockroachEngine() {
         id: 'cockroachdb',
         displayName: 'CockroachDB',
         checks: cockroachChecks,
-        collect: collectCockroach
+        collect: collectCockroach,
+        observed: observedCockroach
     };
 }
 
@@ -60140,7 +62914,7 @@ function renderFindingGroups(report, layout, findings = report.findings) {
  * header, summary table, findings grouped by check (FAIL, WARN, UNKNOWN first), followed by what
  * could not be evaluated, the baseline state, remediation and notes.
  */
-function renderMarkdown(report, layout = FULL_LAYOUT) {
+function renderMarkdown(report, layout = FULL_LAYOUT, extraSections = []) {
     const out = [
         ...renderHeader(report),
         '',
@@ -60192,6 +62966,9 @@ function renderMarkdown(report, layout = FULL_LAYOUT) {
     if (report.notes.length > 0) {
         out.push('', '## Notes', '', ...capList(report.notes.map(n => `- ${n.markdown}`), layout.listCap, 'notes'));
     }
+    // Sections rendered elsewhere (the "Detection coverage" of `--rules`), already escaped.
+    for (const section of extraSections)
+        out.push('', section.trimEnd());
     out.push('', '---', `*Generated by ${report.tool.name} ${report.tool.version} at ${report.context.auditedAt}. Read-only audit: nothing was written to the target.*`, '');
     return out.join('\n');
 }
@@ -60274,7 +63051,7 @@ function renderSummary(report, o) {
     const where = fullReportWhere(o.reportName, o.uploaded);
     const note = `> Shortened to fit a job summary: ${where}.`;
     return fitToBudget((layout, shortened) => {
-        const md = renderMarkdown(report, layout);
+        const md = renderMarkdown(report, layout, o.sections);
         if (!shortened)
             return md;
         // After the header block, before the gate line: seen before the lists it explains.
@@ -60687,7 +63464,7 @@ function sarifLocation(report, repositoryRoot) {
  */
 async function writeReports(report, formats, dir, redactor, options) {
     const render = {
-        markdown: () => renderMarkdown(report),
+        markdown: () => renderMarkdown(report, FULL_LAYOUT, options.markdownSections),
         json: () => renderJson(report),
         sarif: () => {
             const uri = sarifLocation(report, options.repositoryRoot ?? process.cwd());
@@ -63163,7 +65940,7 @@ function load_parseReport(source, data) {
     if (!READABLE_SCHEMA_VERSIONS.includes(obj.schemaVersion)) {
         throw new errors_UsageError(`${source}: schemaVersion ${JSON.stringify(obj.schemaVersion)} is not one this db-posture ${TOOL.version} reads (${READABLE_SCHEMA_VERSIONS.join(', ')}); merge with the db-posture version that wrote it or a newer one.`);
     }
-    const parsed = jsonReportSchema.safeParse(data);
+    const parsed = json_jsonReportSchema.safeParse(data);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
         throw new errors_UsageError(`${source}: is not ${what} (schemaVersion 1): ${issue.path.join('.') || 'top level'}: ${issue.message}.`);
@@ -64186,6 +66963,4597 @@ async function runMatrixAction() {
     const matrix = toMatrix(await loadTargets(file, 'input targets'), shard ? { shard } : {});
     lib_core.setOutput('matrix', JSON.stringify(matrix));
     lib_core.info(`db-posture: matrix of ${matrix.include.length} legs from ${file}${shardInput ? ` (shard ${shardInput})` : ''}`);
+}
+
+;// CONCATENATED MODULE: ./src/detect/event.ts
+/** The products a rule's logsource can name, as Sigma spells them. */
+const PRODUCTS = ['cockroachdb', 'postgresql', 'couchbase'];
+/** Every log format a parser reads; `auto` picks one per file from its first entry. */
+const LOG_FORMATS = [
+    'crdb-v2',
+    'crdb-json',
+    'crdb-json-compact',
+    'pg-stderr',
+    'pg-csvlog',
+    'pg-jsonlog',
+    'couchbase-audit'
+];
+/** The normalized fields as rules address them. */
+const NORMALIZED_FIELDS = {
+    'db.time': (e) => new Date(e.time).toISOString(),
+    'db.product': (e) => e.product,
+    'db.format': (e) => e.format,
+    'db.node': (e) => e.node,
+    'db.channel': (e) => e.channel,
+    'db.event_type': (e) => e.eventType,
+    'db.user': (e) => e.user,
+    'db.source_ip': (e) => e.sourceIp,
+    'db.statement': (e) => e.statement,
+    'db.tag': (e) => e.tag,
+    'db.object': (e) => e.object,
+    'db.outcome': (e) => e.outcome
+};
+/**
+ * A field's value: `db.*` names the normalized fields, anything else is a dotted path into the
+ * vendor fields (`real_userid.user`, `audit.class`, `envelope.channel`). A key that itself holds
+ * a dot is found too (Couchbase and CockroachDB tags never nest deeper than one level).
+ */
+function fieldValue(event, field) {
+    const normalized = NORMALIZED_FIELDS[field];
+    if (normalized)
+        return normalized(event);
+    const fields = event.fields;
+    if (Object.hasOwn(fields, field))
+        return fields[field];
+    let value = fields;
+    for (const part of field.split('.')) {
+        if (value === null || typeof value !== 'object' || Array.isArray(value))
+            return undefined;
+        if (!Object.hasOwn(value, part))
+            return undefined;
+        value = value[part];
+    }
+    return value;
+}
+/**
+ * One line of a JSON-lines log as an object, or undefined after reporting it as malformed
+ * ("not a JSON object": not JSON, or JSON that is not an object).
+ */
+function jsonObjectLine(text, line, sink) {
+    let o;
+    try {
+        o = JSON.parse(text);
+    }
+    catch {
+        sink.malformed(line, 'not a JSON object');
+        return undefined;
+    }
+    if (o === null || typeof o !== 'object' || Array.isArray(o)) {
+        sink.malformed(line, 'not a JSON object');
+        return undefined;
+    }
+    return o;
+}
+
+;// CONCATENATED MODULE: ./src/detect/rules/condition.ts
+class ConditionError extends Error {
+}
+function tokenize(text) {
+    const tokens = text.match(/\(|\)|[^\s()]+/g);
+    if (!tokens)
+        throw new ConditionError('the condition is empty');
+    return tokens;
+}
+function globToRegex(glob) {
+    return new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+}
+/** Folds a condition over named parts; throws an Error whose message says what is wrong. */
+function foldCondition(text, parts, alg) {
+    const tokens = tokenize(text);
+    let i = 0;
+    const peek = () => tokens[i];
+    const next = () => tokens[i++];
+    function quantified(kind) {
+        if (next() !== 'of')
+            throw new ConditionError(`"${kind}" must be followed by "of"`);
+        const target = next();
+        if (target === undefined)
+            throw new ConditionError(`"${kind} of" needs a selection pattern or "them"`);
+        const re = target === 'them' ? /^(?!_)/ : globToRegex(target);
+        const picked = [...parts.entries()].filter(([n]) => re.test(n)).map(([, p]) => p);
+        if (picked.length === 0)
+            throw new ConditionError(`"${kind} of ${target}" matches no selection`);
+        return kind === 'all' ? alg.all(picked) : alg.any(picked);
+    }
+    function primary() {
+        const t = next();
+        if (t === undefined)
+            throw new ConditionError('the condition ends too early');
+        if (t === '(') {
+            const inner = or();
+            if (next() !== ')')
+                throw new ConditionError('a "(" is not closed');
+            return inner;
+        }
+        if (t === '1' || t === 'any' || t === 'all')
+            return quantified(t === 'all' ? 'all' : '1');
+        if (['and', 'or', ')', 'of', 'them'].includes(t))
+            throw new ConditionError(`unexpected "${t}"`);
+        if (t.includes('|'))
+            throw new ConditionError('aggregation "|" is not supported: use a correlation rule');
+        const p = parts.get(t);
+        if (p === undefined)
+            throw new ConditionError(`"${t}" is not a selection of this rule`);
+        return p;
+    }
+    function not() {
+        if (peek() === 'not') {
+            next();
+            return alg.not(not());
+        }
+        return primary();
+    }
+    function and() {
+        let left = not();
+        while (peek() === 'and') {
+            next();
+            left = alg.and(left, not());
+        }
+        return left;
+    }
+    function or() {
+        let left = and();
+        while (peek() === 'or') {
+            next();
+            left = alg.or(left, and());
+        }
+        return left;
+    }
+    const result = or();
+    if (i < tokens.length) {
+        if (tokens[i].startsWith('|'))
+            throw new ConditionError('aggregation "|" is not supported: use a correlation rule');
+        throw new ConditionError(`unexpected "${tokens[i]}"`);
+    }
+    return result;
+}
+/** Compiles a condition over named predicates. */
+function compileCondition(text, selections) {
+    return foldCondition(text, selections, {
+        and: (a, b) => input => a(input) && b(input),
+        or: (a, b) => input => a(input) || b(input),
+        not: a => input => !a(input),
+        all: items => input => items.every(p => p(input)),
+        any: items => input => items.some(p => p(input))
+    });
+}
+
+;// CONCATENATED MODULE: ./src/detect/rules/match.ts
+
+
+
+const MODIFIERS = new Set([
+    'contains',
+    'startswith',
+    'endswith',
+    're',
+    'i',
+    'm',
+    's',
+    'cidr',
+    'all',
+    'gt',
+    'gte',
+    'lt',
+    'lte',
+    'exists',
+    'cased'
+]);
+/** Plain Sigma values are case-insensitive, with `*` and `?` wildcards (`\*` is a literal star). */
+function wildcardRegex(value, flags) {
+    if (!/(?<!\\)[*?]/.test(value))
+        return undefined;
+    let re = '';
+    for (let i = 0; i < value.length; i++) {
+        const c = value[i];
+        if (c === '\\' && (value[i + 1] === '*' || value[i + 1] === '?' || value[i + 1] === '\\')) {
+            re += `\\${value[++i]}`;
+        }
+        else if (c === '*')
+            re += '[\\s\\S]*';
+        else if (c === '?')
+            re += '[\\s\\S]';
+        else
+            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`, flags);
+}
+function asStrings(v) {
+    if (v === undefined || v === null)
+        return [];
+    if (Array.isArray(v))
+        return v.flatMap(asStrings);
+    if (typeof v === 'object')
+        return [JSON.stringify(v)];
+    return [String(v)];
+}
+/** One value test under the field's modifiers. */
+function valueTest(raw, mods) {
+    if (mods.has('exists')) {
+        const want = raw === true || raw === 'true';
+        return (_c, present) => present === want;
+    }
+    if (raw === null)
+        return (c, present) => !present || c.every(s => s === '');
+    const cased = mods.has('cased');
+    if (mods.has('re')) {
+        const flags = ['i', 'm', 's'].filter(f => mods.has(f)).join('');
+        const re = new RegExp(String(raw), flags);
+        return c => c.some(s => re.test(s));
+    }
+    if (mods.has('cidr')) {
+        const range = ipaddr_default().parseCIDR(String(raw));
+        return c => c.some(s => {
+            if (!ipaddr_default().isValid(s))
+                return false;
+            let a = ipaddr_default().parse(s);
+            if (a.kind() === 'ipv6' && a.isIPv4MappedAddress())
+                a = a.toIPv4Address();
+            return a.kind() === range[0].kind() && a.match(range);
+        });
+    }
+    for (const op of ['gt', 'gte', 'lt', 'lte']) {
+        if (mods.has(op)) {
+            const n = Number(raw);
+            const cmp = {
+                gt: (x) => x > n,
+                gte: (x) => x >= n,
+                lt: (x) => x < n,
+                lte: (x) => x <= n
+            }[op];
+            return c => c.some(s => s.trim() !== '' && !Number.isNaN(Number(s)) && cmp(Number(s)));
+        }
+    }
+    const text = String(raw);
+    const norm = cased ? text : text.toLowerCase();
+    const fold = (s) => (cased ? s : s.toLowerCase());
+    if (mods.has('contains'))
+        return c => c.some(s => fold(s).includes(norm));
+    if (mods.has('startswith'))
+        return c => c.some(s => fold(s).startsWith(norm));
+    if (mods.has('endswith'))
+        return c => c.some(s => fold(s).endsWith(norm));
+    const wild = wildcardRegex(text, cased ? 's' : 'is');
+    if (wild)
+        return c => c.some(s => wild.test(s));
+    return c => c.some(s => fold(s) === norm);
+}
+/** `Field|mod1|mod2: value(s)` → a predicate over events. Throws with a message on bad input. */
+function compileFieldTest(key, value) {
+    const [field, ...modList] = key.split('|');
+    if (field === '')
+        throw new Error(`"${key}": keyword searches (no field name) are not supported`);
+    for (const m of modList)
+        if (!MODIFIERS.has(m))
+            throw new Error(`"${key}": unknown modifier "${m}"`);
+    const mods = new Set(modList);
+    if ((mods.has('i') || mods.has('m') || mods.has('s')) && !mods.has('re'))
+        throw new Error(`"${key}": i, m and s only qualify re`);
+    if (mods.has('cidr')) {
+        for (const v of [value].flat()) {
+            try {
+                ipaddr_default().parseCIDR(String(v));
+            }
+            catch {
+                throw new Error(`"${key}": ${JSON.stringify(v)} is not a CIDR range`);
+            }
+        }
+    }
+    if (mods.has('re')) {
+        for (const v of [value].flat()) {
+            try {
+                new RegExp(String(v));
+            }
+            catch (e) {
+                throw new Error(`"${key}": ${JSON.stringify(v)} is not a valid regular expression (${e.message})`);
+            }
+        }
+    }
+    const values = Array.isArray(value) ? value : [value];
+    if (values.length === 0)
+        throw new Error(`"${key}": an empty list matches nothing`);
+    const tests = values.map(v => valueTest(v, mods));
+    const all = mods.has('all');
+    return event => {
+        const v = fieldValue(event, field);
+        const present = v !== undefined && v !== null;
+        const candidates = asStrings(v);
+        return all ? tests.every(t => t(candidates, present)) : tests.some(t => t(candidates, present));
+    };
+}
+/** A selection: a map is AND over its fields, a list of maps is OR over them. */
+function compileSelection(selection) {
+    const maps = Array.isArray(selection) ? selection : [selection];
+    const compiled = maps.map(m => {
+        const tests = Object.entries(m).map(([k, v]) => compileFieldTest(k, v));
+        if (tests.length === 0)
+            throw new Error('an empty selection matches everything; name at least one field');
+        return (e) => tests.every(t => t(e));
+    });
+    return compiled.length === 1 ? compiled[0] : e => compiled.some(t => t(e));
+}
+/** A detection block → one predicate (several conditions are OR-ed, as Sigma does). */
+function compileDetection(detection) {
+    const selections = new Map();
+    for (const [name, sel] of Object.entries(detection)) {
+        if (name === 'condition')
+            continue;
+        try {
+            selections.set(name, compileSelection(sel));
+        }
+        catch (e) {
+            throw new Error(`detection.${name}: ${e.message}`);
+        }
+    }
+    const conditions = [detection.condition].flat();
+    const compiled = conditions.map(c => {
+        try {
+            return compileCondition(c, selections);
+        }
+        catch (e) {
+            throw new Error(`detection.condition ${JSON.stringify(c)}: ${e.message}`);
+        }
+    });
+    return compiled.length === 1 ? compiled[0] : e => compiled.some(p => p(e));
+}
+
+;// CONCATENATED MODULE: ./src/detect/rules/schema.ts
+
+
+/**
+ * The rule format: a strict subset of Sigma (detection and correlation documents) with our
+ * metadata and Panther-style inline tests. Every object is strict, so a misspelt key is an error
+ * that names the file, the rule and the key. `schema/detection-rule.schema.json` is generated
+ * from this (npm run schema) and a test fails when the two drift.
+ */
+const id = schemas_string()
+    .regex(/^(?:[a-z0-9][a-z0-9-]{2,79}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/, 'an id is lower-case letters, digits and dashes (3-80 characters) or a UUID');
+const severity = schemas_enum(['informational', 'low', 'medium', 'high', 'critical']);
+const timespan = schemas_string().regex(/^[1-9]\d*[smhd]$/, 'a timespan is a number and s, m, h or d (e.g. 5m)');
+const scalar = union([schemas_string(), schemas_number(), schemas_boolean(), schemas_null()]);
+const schema_fieldValue = union([scalar, array(scalar)]);
+const selectionMap = record(schemas_string(), schema_fieldValue);
+const selection = union([selectionMap, array(selectionMap).min(1)]);
+const requirementSchema = union([
+    object({
+        setting: schemas_string().min(1),
+        value: union([schemas_string(), schemas_number(), schemas_boolean()]),
+        why: schemas_string().optional()
+    })
+        .strict(),
+    object({
+        setting: schemas_string().min(1),
+        includes: union([schemas_string(), schemas_number()]),
+        why: schemas_string().optional()
+    })
+        .strict(),
+    object({
+        setting: schemas_string().min(1),
+        excludes: union([schemas_string(), schemas_number()]),
+        why: schemas_string().optional()
+    })
+        .strict(),
+    object({ setting: schemas_string().min(1), set: literal(true), why: schemas_string().optional() }).strict(),
+    object({ channel: schemas_string().regex(/^[A-Z_]+$/), why: schemas_string().optional() }).strict()
+]);
+const testLog = union([schemas_string(), record(schemas_string(), unknown())]);
+const ruleTestSchema = object({
+    name: schemas_string().min(1),
+    expect: union([literal('match'), literal('no_match'), schemas_number().int().min(0)]),
+    log: union([testLog, array(testLog).min(1)]).optional(),
+    fixture: schemas_string().min(1).optional(),
+    format: schemas_enum(LOG_FORMATS).optional(),
+    pg_prefix: schemas_string().optional()
+})
+    .strict()
+    .refine(t => (t.log === undefined) !== (t.fixture === undefined), {
+    message: 'a test has exactly one of log and fixture'
+});
+const metadata = {
+    title: schemas_string().min(1),
+    id,
+    name: schemas_string()
+        .regex(/^[a-z0-9_][a-z0-9_-]*$/)
+        .optional(),
+    status: schemas_enum(['stable', 'test', 'experimental', 'deprecated', 'unsupported']),
+    description: schemas_string().optional(),
+    references: array(schemas_string()).optional(),
+    author: schemas_string().optional(),
+    date: schemas_string().optional(),
+    modified: schemas_string().optional(),
+    severity,
+    category: schemas_string().optional(),
+    owner: schemas_string().min(1),
+    tags: array(schemas_string()
+        .regex(/^(?:attack\.(?:t\d{4}(?:\.\d{3})?|g\d{4}|s\d{4}|[a-z][a-z_-]*)|detection\.[a-z_-]+|cve\.\d{4}-\d+|db\.[a-z0-9_-]+)$/, 'tags are attack.tNNNN[.NNN], attack.<tactic>, detection.*, cve.* or db.*'))
+        .optional(),
+    falsepositives: array(schemas_string()).optional(),
+    requires: array(requirementSchema).optional(),
+    tests: array(ruleTestSchema).optional()
+};
+const detectionRuleSchema = object({
+    ...metadata,
+    logsource: object({
+        product: schemas_enum(PRODUCTS),
+        service: schemas_string().optional(),
+        category: schemas_string().optional(),
+        definition: schemas_string().optional()
+    })
+        .strict(),
+    detection: object({ condition: union([schemas_string().min(1), array(schemas_string().min(1)).min(1)]) })
+        .catchall(selection)
+})
+    .strict();
+const countCondition = object({
+    gt: schemas_number().int().min(0).optional(),
+    gte: schemas_number().int().min(1).optional(),
+    field: schemas_string().optional()
+})
+    .strict()
+    .refine(c => (c.gt === undefined) !== (c.gte === undefined), {
+    message: 'a correlation condition has exactly one of gt and gte (replay is streaming: lt, lte, eq and neq need a window to close first)'
+});
+const correlationRuleSchema = object({
+    ...metadata,
+    correlation: object({
+        /**
+         * Sigma's types, plus `gap` (our extension, for absence): a group-by key that logs nothing
+         * for longer than `timespan`, either while another key keeps logging or until it resumes.
+         */
+        type: schemas_enum(['event_count', 'value_count', 'temporal', 'temporal_ordered', 'gap']),
+        rules: array(schemas_string().min(1)).min(1),
+        'group-by': array(schemas_string().min(1)).min(1),
+        timespan,
+        condition: countCondition.optional(),
+        aliases: record(schemas_string(), record(schemas_string(), schemas_string())).optional(),
+        /** Sigma's boolean, or (our extension) the referenced rules that also report on their own. */
+        generate: union([schemas_boolean(), array(schemas_string().min(1)).min(1)]).optional()
+    })
+        .strict()
+})
+    .strict();
+/** Known false positives of the goodlog pass: `goodlog/known-fps.yml` beside the benign logs. */
+const knownFpsSchema = object({
+    version: literal(1),
+    /** How to read a corpus file when sniffing is not enough (a PostgreSQL log_line_prefix). */
+    files: array(object({
+        file: schemas_string(),
+        format: schemas_enum(LOG_FORMATS).optional(),
+        pg_prefix: schemas_string().optional()
+    })
+        .strict())
+        .optional(),
+    known: array(object({
+        rule: schemas_string(),
+        file: schemas_string(),
+        line: schemas_number().int().min(1),
+        reason: schemas_string().min(1)
+    })
+        .strict())
+})
+    .strict();
+/** For the generated JSON Schema: one rule document is either kind. */
+const ruleDocumentSchema = union([detectionRuleSchema, correlationRuleSchema]);
+
+;// CONCATENATED MODULE: ./src/detect/rules/load.ts
+
+
+
+
+
+/** Directories under a rule root that hold logs, not rules. */
+const LOG_DIRS = new Set(['fixtures', 'goodlog', 'node_modules', '.git']);
+async function ruleFiles(root) {
+    const info = await (0,promises_.stat)(root);
+    if (info.isFile())
+        return [root];
+    const out = [];
+    for (const entry of await (0,promises_.readdir)(root, { withFileTypes: true })) {
+        const p = external_node_path_default().join(root, entry.name);
+        if (entry.isDirectory()) {
+            if (!LOG_DIRS.has(entry.name))
+                out.push(...(await ruleFiles(p)));
+        }
+        else if (/\.ya?ml$/.test(entry.name) && entry.name !== 'pack.yml')
+            out.push(p);
+    }
+    return out.sort();
+}
+function zodMessage(error) {
+    const issue = error.issues[0];
+    const where = issue.path.length > 0 ? issue.path.join('.') : 'top level';
+    if (issue.code === 'unrecognized_keys') {
+        const keys = issue.keys;
+        return `unknown key${keys.length > 1 ? 's' : ''} ${keys.map(k => JSON.stringify(k)).join(', ')} at ${where}`;
+    }
+    if (issue.code === 'invalid_union') {
+        const errors = issue.errors ?? [];
+        // Report the branch that got furthest: the one whose first issue has the longest path.
+        const best = errors
+            .map(e => e[0])
+            .filter(Boolean)
+            .sort((a, b) => b.path.length - a.path.length)[0];
+        if (best) {
+            const inner = [...issue.path, ...best.path].join('.') || 'top level';
+            if (best.code === 'unrecognized_keys')
+                return `unknown key ${best.keys.map(k => JSON.stringify(k)).join(', ')} at ${inner}`;
+            return `${inner}: ${best.message}`;
+        }
+    }
+    return `${where}: ${issue.message}`;
+}
+/**
+ * Loads every rule under the given files and directories. Problems are collected, not thrown,
+ * so one run reports them all: YAML errors, schema violations, bad selections or conditions,
+ * duplicate ids, correlations naming rules that do not exist or that form a cycle.
+ */
+async function load_loadRules(paths, cwd = process.cwd()) {
+    const errors = [];
+    const files = [];
+    const roots = [];
+    for (const p of paths) {
+        const abs = external_node_path_default().resolve(cwd, p);
+        try {
+            files.push(...(await ruleFiles(abs)));
+            roots.push(abs);
+        }
+        catch (e) {
+            errors.push({
+                file: p,
+                line: 1,
+                message: `cannot read ${p}: ${e.code ?? e.message}`
+            });
+        }
+    }
+    const pending = [];
+    for (const abs of files) {
+        const shown = external_node_path_default().relative(cwd, abs) || abs;
+        const text = await (0,promises_.readFile)(abs, 'utf8');
+        const lc = new dist/* LineCounter */.HN();
+        const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+        if (!Array.isArray(docs)) {
+            errors.push({ file: shown, line: 1, message: 'not a YAML stream' });
+            continue;
+        }
+        for (const doc of docs) {
+            const line = doc.contents?.range ? lc.linePos(doc.contents.range[0]).line : 1;
+            if (doc.errors.length > 0) {
+                const e = doc.errors[0];
+                errors.push({
+                    file: shown,
+                    line: e.linePos?.[0]?.line ?? line,
+                    message: `YAML: ${e.message.split('\n')[0]}`
+                });
+                continue;
+            }
+            if (doc.contents === null)
+                continue;
+            if (!(0,dist/* isMap */.jh)(doc.contents)) {
+                errors.push({ file: shown, line, message: 'a rule document must be a mapping' });
+                continue;
+            }
+            const raw = doc.toJS();
+            const tests = doc.getIn(['tests']);
+            const testLines = [];
+            if (tests && typeof tests === 'object' && 'items' in tests) {
+                for (const item of tests.items)
+                    testLines.push(item.range ? lc.linePos(item.range[0]).line : line);
+            }
+            pending.push({ file: shown, dir: external_node_path_default().dirname(abs), line, testLines, raw });
+        }
+    }
+    const rules = [];
+    const byKey = new Map();
+    const seen = new Map();
+    const valid = [];
+    for (const p of pending) {
+        const ruleId = typeof p.raw.id === 'string' ? p.raw.id : undefined;
+        const schema = 'correlation' in p.raw ? correlationRuleSchema : detectionRuleSchema;
+        const parsed = schema.safeParse(p.raw);
+        if (!parsed.success) {
+            errors.push({ file: p.file, line: p.line, rule: ruleId, message: zodMessage(parsed.error) });
+            continue;
+        }
+        const d = parsed.data;
+        const first = seen.get(d.id);
+        if (first) {
+            errors.push({
+                file: p.file,
+                line: p.line,
+                rule: d.id,
+                message: `duplicate id: also used at ${first.file}:${first.line}`
+            });
+            continue;
+        }
+        seen.set(d.id, { file: p.file, line: p.line });
+        if (d.name) {
+            const other = byKey.get(d.name);
+            if (other && other.parsed.id !== d.id) {
+                errors.push({
+                    file: p.file,
+                    line: p.line,
+                    rule: d.id,
+                    message: `duplicate name ${JSON.stringify(d.name)}: also used by ${other.parsed.id}`
+                });
+                continue;
+            }
+        }
+        const entry = { ...p, parsed: d };
+        byKey.set(d.id, entry);
+        if (d.name)
+            byKey.set(d.name, entry);
+        valid.push(entry);
+    }
+    const built = new Map();
+    const failed = new Set();
+    function build(entry, trail) {
+        const d = entry.parsed;
+        const done = built.get(d.id);
+        if (done)
+            return done;
+        if (failed.has(d.id))
+            return undefined;
+        const fail = (message) => {
+            failed.add(d.id);
+            errors.push({ file: entry.file, line: entry.line, rule: d.id, message });
+            return undefined;
+        };
+        if (!('correlation' in d)) {
+            const doc = d;
+            let match;
+            try {
+                match = compileDetection(doc.detection);
+            }
+            catch (e) {
+                return fail(e.message);
+            }
+            const rule = {
+                kind: 'detection',
+                doc,
+                match,
+                file: entry.file,
+                dir: entry.dir,
+                line: entry.line,
+                testLines: entry.testLines
+            };
+            built.set(d.id, rule);
+            return rule;
+        }
+        const doc = d;
+        const c = doc.correlation;
+        if (trail.includes(d.id))
+            return fail(`correlation cycle: ${[...trail, d.id].join(' -> ')}`);
+        if (c.type === 'value_count' && !c.condition?.field)
+            return fail('correlation.condition.field: value_count counts the distinct values of a field; name it');
+        if ((c.type === 'event_count' || c.type === 'value_count') && !c.condition)
+            return fail(`correlation.condition: ${c.type} needs a threshold (gte: N)`);
+        if (c.type === 'gap' && c.condition)
+            return fail('correlation.condition: gap has no threshold (the timespan is the longest silence allowed)');
+        if ((c.type === 'temporal' || c.type === 'temporal_ordered') && c.rules.length < 2)
+            return fail(`correlation.rules: ${c.type} needs at least two rules`);
+        const inputs = [];
+        for (const ref of c.rules) {
+            const target = byKey.get(ref);
+            if (!target)
+                return fail(`correlation.rules: no rule has id or name ${JSON.stringify(ref)}`);
+            const r = build(target, [...trail, d.id]);
+            if (!r)
+                return fail(`correlation.rules: ${JSON.stringify(ref)} is itself invalid`);
+            inputs.push(r);
+        }
+        if (Array.isArray(c.generate)) {
+            for (const ref of c.generate)
+                if (!c.rules.includes(ref))
+                    return fail(`correlation.generate: ${JSON.stringify(ref)} is not one of correlation.rules`);
+        }
+        for (const [alias, map] of Object.entries(c.aliases ?? {})) {
+            for (const ref of Object.keys(map))
+                if (!c.rules.includes(ref))
+                    return fail(`correlation.aliases.${alias}: ${JSON.stringify(ref)} is not one of correlation.rules`);
+        }
+        const rule = {
+            kind: 'correlation',
+            doc,
+            inputs,
+            file: entry.file,
+            dir: entry.dir,
+            line: entry.line,
+            testLines: entry.testLines
+        };
+        built.set(d.id, rule);
+        return rule;
+    }
+    for (const entry of valid) {
+        const r = build(entry, []);
+        if (r && !rules.includes(r))
+            rules.push(r);
+    }
+    // Correlations resolve their inputs recursively, so keep the file order for the report.
+    rules.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
+    return { rules, errors, files: files.map(f => external_node_path_default().relative(cwd, f) || f), roots };
+}
+/** The product a rule reads: a correlation's is that of its first base rule. */
+function ruleProduct(rule) {
+    return rule.kind === 'detection' ? rule.doc.logsource.product : ruleProduct(rule.inputs[0]);
+}
+
+;// CONCATENATED MODULE: ./src/detect/coverage.ts
+
+
+
+
+const ENGINE_PRODUCT = {
+    postgres: 'postgresql',
+    cockroachdb: 'cockroachdb',
+    couchbase: 'couchbase'
+};
+function coverage_toFact(v) {
+    if ('unknown' in v)
+        return { known: false, reason: v.unknown };
+    return {
+        known: true,
+        value: v.value,
+        ...(v.items ? { items: v.items } : {}),
+        ...(v.note !== undefined ? { note: v.note } : {})
+    };
+}
+/**
+ * The facts of the report's `observed` block: settings by name, channels as `channel:<NAME>`,
+ * and for each class a per-role or per-database override drops, the scopes it drops it for.
+ */
+function observedFacts(o, facts, partial) {
+    for (const [name, v] of Object.entries(o.settings))
+        facts.set(name, coverage_toFact(v));
+    for (const [name, v] of Object.entries(o.channels ?? {}))
+        facts.set(`channel:${name}`, coverage_toFact(v));
+    for (const ov of o.overrides ?? []) {
+        const global = facts.get(ov.setting);
+        if (!global?.known || !global.items)
+            continue;
+        const kept = new Set((ov.items ?? []).map(s => s.toLowerCase()));
+        for (const item of global.items) {
+            const cls = item.toLowerCase();
+            if (kept.has(cls))
+                continue;
+            const key = `${ov.setting}:${cls}`;
+            partial.set(key, [...(partial.get(key) ?? []), ov.scope]);
+        }
+    }
+}
+/** Reads `--posture report.json`: a db-posture JSON report (schemaVersion 1). */
+async function loadPosture(file, flag = '--posture') {
+    let data;
+    try {
+        data = JSON.parse(await readFile(file, 'utf8'));
+    }
+    catch (error) {
+        const e = error;
+        throw new UsageError(`${flag} ${file} cannot be read as JSON (${e.code ?? e.message}): expected a JSON report from db-posture audit.`);
+    }
+    const parsed = jsonReportSchema.safeParse(data);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new UsageError(`${flag} ${file} is not a db-posture JSON report (schemaVersion 1): ${issue.path.join('.') || 'top level'}: ${issue.message}.`);
+    }
+    return postureFacts(parsed.data);
+}
+function postureFacts(report) {
+    const facts = new Map();
+    const partial = new Map();
+    const product = ENGINE_PRODUCT[report.target.engine];
+    if (report.observed)
+        observedFacts(report.observed, facts, partial);
+    return { product, target: report.target.name, facts, partial, legacy: !report.observed };
+}
+function show(v) {
+    if (v.note && v.value === '')
+        return `empty (${v.note})`;
+    if (typeof v.value === 'boolean')
+        return String(v.value);
+    return v.value === ''
+        ? 'empty'
+        : JSON.stringify(v.value).replace(/^"|"$/g, '') + (v.note ? ` (${v.note})` : '');
+}
+function factFor(req, facts) {
+    if ('channel' in req)
+        return { key: `channel:${req.channel}`, fact: facts.facts.get(`channel:${req.channel}`) };
+    return { key: req.setting, fact: facts.facts.get(req.setting) };
+}
+function evaluate(req, facts) {
+    const { key, fact } = factFor(req, facts);
+    const what = 'channel' in req ? `the ${req.channel} channel reaches a log sink` : key;
+    const why = req.why ?? ('channel' in req ? `${req.channel} events are not collected` : 'its events are not written');
+    const unless = `${why} unless ${'channel' in req ? what : coverage_describe(req)}`;
+    if (facts.legacy)
+        return {
+            ok: undefined,
+            reason: `${unless}; the posture report has no observed settings (written before db-posture recorded them): audit again to establish ${what}`
+        };
+    if (!fact)
+        return { ok: undefined, reason: `${unless}; the posture report does not establish ${what}` };
+    if (!fact.known)
+        return {
+            ok: undefined,
+            reason: `${unless}; the posture report does not establish ${what}: ${fact.reason.replace(/\.$/, '')}`
+        };
+    if ('channel' in req)
+        return {
+            ok: fact.value === true,
+            reason: `${why}: ${fact.note ?? `the log sinks do not carry ${req.channel}`}`
+        };
+    if ('value' in req) {
+        const want = String(req.value).toLowerCase();
+        const have = String(fact.value).toLowerCase();
+        return { ok: want === have, reason: `${why}: ${key} is ${show(fact)}` };
+    }
+    if ('includes' in req) {
+        const items = (fact.items ?? []).map(s => s.toLowerCase());
+        const want = String(req.includes).toLowerCase();
+        // `all` covers every item but those listed as `-item` (sql.log.user_audit: `all ALL` after a
+        // NONE rule for a role).
+        const ok = items.includes(want) || (items.includes('all') && !items.includes(`-${want}`));
+        const partialFor = ok ? facts.partial.get(`${key}:${want}`) : undefined;
+        return { ok, reason: `${why}: ${key} is ${show(fact)}, without ${req.includes}`, partialFor };
+    }
+    if ('excludes' in req) {
+        const items = (fact.items ?? []).map(String);
+        return { ok: !items.includes(String(req.excludes)), reason: `${why}: ${key} includes ${req.excludes}` };
+    }
+    return { ok: fact.value !== '' && fact.value !== false, reason: `${why}: ${key} is ${show(fact)}` };
+}
+function coverage_describe(req) {
+    if ('channel' in req)
+        return `the ${req.channel} channel is collected`;
+    if ('value' in req)
+        return `${req.setting} = ${req.value}`;
+    if ('includes' in req)
+        return `${req.setting} includes ${req.includes}`;
+    if ('excludes' in req)
+        return `${req.setting} excludes ${req.excludes}`;
+    return `${req.setting} is set`;
+}
+/** All requirements of a rule: its own plus, for a correlation, those of every input. */
+function requirementsOf(rule) {
+    const own = rule.doc.requires ?? [];
+    if (rule.kind === 'detection')
+        return own;
+    return [...own, ...rule.inputs.flatMap(requirementsOf)];
+}
+/** Coverage of every rule for the report's product (rules for other products are left out). */
+function coverage(rules, facts) {
+    const out = [];
+    for (const rule of rules) {
+        if (ruleProduct(rule) !== facts.product)
+            continue;
+        const seen = new Set();
+        const blind = [];
+        const unknown = [];
+        const partial = [];
+        for (const req of requirementsOf(rule)) {
+            const key = JSON.stringify(req);
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            const r = evaluate(req, facts);
+            if (r.ok === false)
+                blind.push(r.reason);
+            else if (r.ok === undefined)
+                unknown.push(r.reason);
+            else if (r.partialFor)
+                partial.push(`overrides stop ${coverage_describe(req).replace(/^.* includes /, '')} auditing for ${r.partialFor.join(', ')}`);
+        }
+        if (blind.length > 0)
+            out.push({ rule, status: 'blind', reasons: blind });
+        else if (unknown.length > 0)
+            out.push({ rule, status: 'unverified', reasons: unknown });
+        else if (partial.length > 0)
+            out.push({ rule, status: 'partial', reasons: partial });
+        else
+            out.push({ rule, status: 'covered', reasons: [] });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detect/output/coverage-text.ts
+
+/** `crdb-brute-force: SESSIONS events are not emitted: server.auth_log.sql_sessions.enabled is false` */
+function coverageLines(cov) {
+    const lines = [];
+    for (const c of cov) {
+        if (c.status === 'covered')
+            continue;
+        for (const r of c.reasons)
+            lines.push(`${c.status === 'blind' ? 'BLIND' : c.status === 'partial' ? 'PARTIAL' : 'UNVERIFIED'} ${c.rule.doc.id}: ${r}`);
+    }
+    return lines;
+}
+function coverageSummary(cov, facts) {
+    const n = (s) => cov.filter(c => c.status === s).length;
+    return `detection coverage on ${facts.target} (${facts.product}): ${n('covered')} covered, ${n('blind')} blind, ${n('partial')} partial, ${n('unverified')} unverified of ${cov.length} rules`;
+}
+/** The "Detection coverage" section for a markdown report (audit or hunt). */
+function coverageMarkdown(cov, facts) {
+    // Reasons quote server values (pgaudit.log, sql.log.user_audit, role names) and the target name:
+    // anything that is not plain words becomes a code span, so none of it can become live markdown.
+    const out = ['## Detection coverage', '', inertWords(`${coverageSummary(cov, facts)}.`), ''];
+    const notCovered = cov.filter(c => c.status !== 'covered');
+    if (notCovered.length === 0) {
+        out.push('Every rule for this engine has the events it needs.', '');
+        return out.join('\n');
+    }
+    out.push('| Rule | Coverage | Why |', '|---|---|---|');
+    for (const c of notCovered)
+        out.push(`| ${text_codeSpan(c.rule.doc.id)} | ${c.status} | ${c.reasons.map(r => tableCell(inertWords(r))).join('<br>')} |`);
+    out.push('');
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/detect/audit-coverage.ts
+
+
+
+
+
+/**
+ * Rules for the audit's "Detection coverage" section (`audit --rules <dir>`, the action's `rules`
+ * input). Read before anything connects: a broken rule file is a usage error (exit 2) naming the
+ * input, the file and the line, and costs no audit.
+ */
+async function loadCoverageRules(dirs, input) {
+    const set = await loadRules(dirs);
+    if (set.errors.length > 0) {
+        const e = set.errors[0];
+        const more = set.errors.length > 1 ? ` (and ${set.errors.length - 1} more; run db-posture rules test)` : '';
+        throw new UsageError(`${input} ${dirs.join(', ')}: ${e.file}:${e.line}${e.rule ? ` ${e.rule}` : ''}: ${e.message}${more}; expected valid detection rules.`);
+    }
+    return set.rules;
+}
+/** Coverage of the rules on the audited cluster, read from the report's own observed block. */
+function auditCoverage(report, rules) {
+    const facts = postureFacts(toJsonReport(report));
+    const cov = coverage(rules, facts);
+    return { facts, coverage: cov, markdown: coverageMarkdown(cov, facts) };
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+;// CONCATENATED MODULE: ./src/detect/builtin.ts
+
+
+
+/** The shipped rule pack's folder name; pack.yml marks it. */
+const PACK = 'detections';
+/**
+ * Where the built-in rule pack lives: the package's top-level detections/ folder, found by walking
+ * up from this module (src/detect/ in a checkout, dist/ in the bundle). The walk keeps the path
+ * out of the bundler's static asset analysis, which would otherwise copy the folder into dist/.
+ */
+function builtinRulesDir() {
+    let dir = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (let i = 0; i < 6; i++) {
+        const candidate = external_node_path_default().join(dir, PACK);
+        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(candidate, 'pack.yml')))
+            return candidate;
+        const up = external_node_path_default().dirname(dir);
+        if (up === dir)
+            break;
+        dir = up;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(79896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(16928);
+// EXTERNAL MODULE: external "url"
+var external_url_ = __nccwpck_require__(87016);
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && dist_isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && dist_isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function dist_isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function dist_promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return dist_promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(14006);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
+	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: ./src/detect/output/hunt-report.ts
+
+
+
+
+
+const eventSchema = object({
+    time: schemas_string(),
+    file: schemas_string(),
+    line: schemas_number().int(),
+    format: schemas_string(),
+    node: schemas_string().optional(),
+    channel: schemas_string().optional(),
+    eventType: schemas_string().optional(),
+    user: schemas_string().optional(),
+    sourceIp: schemas_string().optional(),
+    statement: schemas_string().optional(),
+    object: schemas_string().optional(),
+    outcome: schemas_enum(['success', 'failure']).optional()
+})
+    .strict();
+/**
+ * The hunt's JSON output, version 1: `schema/hunt.schema.json` is generated from this and a test
+ * fails when the two drift.
+ */
+const huntReportSchema = object({
+    schemaVersion: literal(1),
+    tool: object({ name: literal('db-posture'), version: schemas_string() }).strict(),
+    generatedAt: schemas_string(),
+    window: object({ since: schemas_string().optional(), until: schemas_string().optional() }).strict(),
+    input: object({
+        files: array(object({ file: schemas_string(), format: schemas_string() }).strict()),
+        events: schemas_number().int(),
+        bytes: schemas_number().int(),
+        malformedLines: schemas_number().int(),
+        malformed: array(object({ file: schemas_string(), line: schemas_number().int(), reason: schemas_string() }).strict())
+    })
+        .strict(),
+    rules: schemas_number().int(),
+    detections: array(object({
+        ruleId: schemas_string(),
+        title: schemas_string(),
+        severity: schemas_enum(['informational', 'low', 'medium', 'high', 'critical']),
+        product: schemas_string(),
+        kind: schemas_enum(['detection', 'correlation']),
+        tags: array(schemas_string()),
+        time: schemas_string(),
+        first: schemas_string(),
+        group: record(schemas_string(), schemas_string()).optional(),
+        eventCount: schemas_number().int(),
+        events: array(eventSchema)
+    })
+        .strict()),
+    coverage: array(object({
+        ruleId: schemas_string(),
+        status: schemas_enum(['covered', 'blind', 'unverified', 'partial']),
+        reasons: array(schemas_string())
+    })
+        .strict())
+        .optional()
+})
+    .strict();
+const iso = (t) => new Date(t).toISOString();
+function eventJson(e) {
+    const o = { time: iso(e.time), file: e.file, line: e.line, format: e.format };
+    for (const k of [
+        'node',
+        'channel',
+        'eventType',
+        'user',
+        'sourceIp',
+        'statement',
+        'object',
+        'outcome'
+    ])
+        if (e[k] !== undefined)
+            o[k] = e[k];
+    return o;
+}
+function huntJson(detections, input, cov) {
+    return {
+        schemaVersion: 1,
+        tool: { name: TOOL.name, version: TOOL.version },
+        generatedAt: input.now.toISOString(),
+        window: {
+            ...(input.since !== undefined ? { since: iso(input.since) } : {}),
+            ...(input.until !== undefined ? { until: iso(input.until) } : {})
+        },
+        input: {
+            files: input.files,
+            events: input.events,
+            bytes: input.bytes,
+            malformedLines: input.malformedCount,
+            malformed: input.malformed.map(m => ({ ...m }))
+        },
+        rules: input.rules,
+        detections: detections.map(d => ({
+            ruleId: d.rule.doc.id,
+            title: d.rule.doc.title,
+            severity: d.rule.doc.severity,
+            product: ruleProduct(d.rule),
+            kind: d.rule.kind,
+            tags: d.rule.doc.tags ?? [],
+            time: iso(d.time),
+            first: iso(d.first),
+            ...(d.group ? { group: { ...d.group } } : {}),
+            eventCount: d.eventCount,
+            events: d.events.map(eventJson)
+        })),
+        ...(cov
+            ? { coverage: cov.map(c => ({ ruleId: c.rule.doc.id, status: c.status, reasons: c.reasons })) }
+            : {})
+    };
+}
+const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low', 'informational'];
+function hunt_report_clip(s, n = 300) {
+    return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
+/** Markdown: a table of detections, then each with its evidence; every log value in a code span. */
+function huntMarkdown(report, coverageSection) {
+    const out = ['# db-posture hunt', ''];
+    const inp = report.input;
+    out.push(`Replayed ${inp.events} events from ${inp.files.length} file${inp.files.length === 1 ? '' : 's'} (${(inp.bytes / 1e6).toFixed(1)} MB) through ${report.rules} rules: **${report.detections.length} detection${report.detections.length === 1 ? '' : 's'}**.`);
+    if (report.window.since || report.window.until)
+        out.push('', `Window: ${report.window.since ?? 'start'} to ${report.window.until ?? 'end'}.`);
+    if (inp.malformedLines > 0) {
+        out.push('', `**${inp.malformedLines} malformed line${inp.malformedLines === 1 ? '' : 's'}** were skipped:`, '');
+        for (const m of inp.malformed.slice(0, 20))
+            out.push(`- ${text_codeSpan(`${m.file}:${m.line}`)}: ${escapeStatic(m.reason)}`);
+        if (inp.malformed.length > 20 || inp.malformedLines > inp.malformed.length)
+            out.push(`- … and ${inp.malformedLines - Math.min(20, inp.malformed.length)} more`);
+    }
+    out.push('');
+    if (coverageSection)
+        out.push(coverageSection);
+    if (report.detections.length === 0) {
+        out.push('No rule fired.', '');
+        return out.join('\n');
+    }
+    const sorted = [...report.detections].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || (a.time < b.time ? -1 : 1));
+    out.push('## Detections', '', '| Severity | Rule | Time (UTC) | Group | Events |', '|---|---|---|---|---|');
+    for (const d of sorted) {
+        const group = d.group
+            ? Object.entries(d.group)
+                .map(([k, v]) => `${escapeStatic(k)}=${text_codeSpan(v)}`)
+                .join(' ')
+            : '';
+        out.push(`| ${d.severity} | ${text_codeSpan(d.ruleId)} ${escapeStatic(d.title).replace(/\|/g, '\\|')} | ${d.time} | ${group} | ${d.eventCount} |`);
+    }
+    out.push('', '## Evidence', '');
+    sorted.forEach(d => {
+        out.push(`### ${escapeStatic(d.title)} (${text_codeSpan(d.ruleId)}, ${d.severity})`, '');
+        out.push(`${d.first === d.time ? d.time : `${d.first} to ${d.time}`}; ${d.eventCount} event${d.eventCount === 1 ? '' : 's'}${d.events.length < d.eventCount ? ` (the last ${d.events.length} shown)` : ''}.`, '');
+        for (const e of d.events) {
+            const bits = [
+                e.eventType && `event ${text_codeSpan(e.eventType)}`,
+                e.user && `user ${text_codeSpan(e.user)}`,
+                e.sourceIp && `from ${text_codeSpan(e.sourceIp)}`,
+                e.object && `object ${text_codeSpan(e.object)}`,
+                e.statement && `statement ${text_codeSpan(hunt_report_clip(e.statement))}`
+            ].filter(Boolean);
+            out.push(`- ${e.time} ${text_codeSpan(`${e.file}:${e.line}`)}: ${bits.join(', ')}`);
+        }
+        out.push('');
+    });
+    return out.join('\n');
+}
+const SARIF_LEVEL = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'note',
+    informational: 'note'
+};
+const hunt_report_SECURITY_SEVERITY = {
+    critical: '9.5',
+    high: '8.0',
+    medium: '5.5',
+    low: '3.0',
+    informational: '1.0'
+};
+/** SARIF 2.1.0: one result per detection, located at the log line that completed it. */
+function huntSarif(report, rulesMeta) {
+    const ids = [...new Set(report.detections.map(d => d.ruleId))].sort();
+    const sarif = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: TOOL.name,
+                        version: TOOL.version,
+                        informationUri: TOOL.url,
+                        rules: ids.map(id => {
+                            const d = report.detections.find(x => x.ruleId === id);
+                            const meta = rulesMeta.get(id);
+                            return {
+                                id,
+                                name: id,
+                                shortDescription: { text: d.title },
+                                fullDescription: { text: meta?.description ?? d.title },
+                                defaultConfiguration: { level: SARIF_LEVEL[d.severity] },
+                                properties: {
+                                    tags: ['security', 'detection', ...d.tags],
+                                    'security-severity': hunt_report_SECURITY_SEVERITY[d.severity]
+                                }
+                            };
+                        })
+                    }
+                },
+                automationDetails: { id: 'db-posture/hunt/' },
+                results: report.detections.slice(0, 5000).map(d => {
+                    const last = d.events[d.events.length - 1];
+                    const group = d.group
+                        ? ` (${Object.entries(d.group)
+                            .map(([k, v]) => `${k}=${v}`)
+                            .join(', ')})`
+                        : '';
+                    return {
+                        ruleId: d.ruleId,
+                        ruleIndex: ids.indexOf(d.ruleId),
+                        level: SARIF_LEVEL[d.severity],
+                        message: {
+                            text: hunt_report_clip(`${d.title}${group}: ${d.eventCount} event(s) ${d.first} to ${d.time}`, 1000)
+                        },
+                        locations: last
+                            ? [
+                                {
+                                    physicalLocation: {
+                                        artifactLocation: { uri: last.file.split('\\').join('/') },
+                                        region: { startLine: last.line }
+                                    }
+                                }
+                            ]
+                            : [],
+                        partialFingerprints: {
+                            detection: (0,external_node_crypto_.createHash)('sha256')
+                                .update(`${d.ruleId}\u0000${JSON.stringify(d.group ?? {})}\u0000${d.time}`)
+                                .digest('hex')
+                        }
+                    };
+                })
+            }
+        ]
+    };
+    return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+;// CONCATENATED MODULE: ./src/detect/lines.ts
+
+
+
+const CHUNK = 1 << 20;
+/**
+ * A plain file read chunk by chunk into one reused buffer (no allocation per chunk, unlike a read
+ * stream): each chunk is valid only until the consumer asks for the next one, so the consumer
+ * copies what it keeps.
+ */
+async function* reusedChunks(handle, counter) {
+    const buf = Buffer.allocUnsafe(CHUNK);
+    try {
+        for (;;) {
+            const { bytesRead } = await handle.read(buf, 0, CHUNK, null);
+            if (bytesRead === 0)
+                return;
+            counter.bytes += bytesRead;
+            yield buf.subarray(0, bytesRead);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Opens a log file for reading, gunzipping it when it starts with the gzip magic bytes. A plain
+ * file's chunks share one buffer (see reusedChunks); gzip output is a stream of fresh buffers.
+ */
+async function openLog(file) {
+    const handle = await (0,promises_.open)(file, 'r');
+    const head = Buffer.alloc(2);
+    let gzip = false;
+    try {
+        const { bytesRead } = await handle.read(head, 0, 2, 0);
+        gzip = bytesRead === 2 && head[0] === 0x1f && head[1] === 0x8b;
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+    if (!gzip) {
+        const counter = { bytes: 0 };
+        return { stream: reusedChunks(handle, counter), bytesRead: () => counter.bytes };
+    }
+    await handle.close();
+    const raw = (0,external_node_fs_.createReadStream)(file, { highWaterMark: CHUNK });
+    const bytesRead = () => raw.bytesRead;
+    const gunzip = (0,external_node_zlib_.createGunzip)();
+    raw.on('error', e => gunzip.destroy(e));
+    return { stream: raw.pipe(gunzip), bytesRead };
+}
+/** Lines of an in-memory log (inline rule tests). */
+function* stringLines(text) {
+    const lines = text.split('\n');
+    if (lines.length > 0 && lines[lines.length - 1] === '')
+        lines.pop();
+    for (let i = 0; i < lines.length; i++) {
+        const l = lines[i];
+        yield [l.endsWith('\r') ? l.slice(0, -1) : l, i + 1];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/detect/mask.ts
+/**
+ * Passwords that reach logs in clear text: PostgreSQL's `log_statement` writes `CREATE ROLE ...
+ * PASSWORD 'secret'` as typed, and SQL++ `CREATE USER ... PASSWORD "secret"` likewise. CockroachDB
+ * and pgaudit already write `*****` / `<REDACTED>`; those are left as they are.
+ */
+// Only a quoted literal is a password value: SQL and SQL++ always quote it, and the prose of
+// messages ("password authentication failed") never does.
+const PASSWORD = /\b(PASSWORD\s+)((?:E|U&)?'(?:[^']|'')*'?|"(?:[^"\\]|\\.|"")*"?|\$([A-Za-z_]*)\$[\s\S]*?\$\3\$)/gi;
+function maskPasswords(text) {
+    if (!/password/i.test(text))
+        return text;
+    return text.replace(PASSWORD, (_all, lead) => `${lead}*****`);
+}
+/** Masks every string in a parsed record, in place, and returns it. */
+function maskRecord(value) {
+    if (typeof value === 'string')
+        return maskPasswords(value);
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++)
+            value[i] = maskRecord(value[i]);
+        return value;
+    }
+    if (value !== null && typeof value === 'object') {
+        const o = value;
+        for (const k of Object.keys(o)) {
+            const v = o[k];
+            if (typeof v === 'string') {
+                if (v.length > 8 && /password/i.test(v))
+                    o[k] = maskPasswords(v);
+            }
+            else if (v !== null && typeof v === 'object')
+                maskRecord(v);
+        }
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/detect/parsers/couchbase.ts
+
+/** The module that writes an event id (ranges from the audit descriptors). */
+function couchbaseModule(id) {
+    if (id >= 28672 && id < 32768)
+        return 'n1ql';
+    if (id >= 20480 && id < 24576)
+        return 'memcached';
+    if (id >= 8192 && id < 12288)
+        return 'ns_server';
+    if (id >= 4096 && id < 8192)
+        return 'auditd';
+    return 'other';
+}
+const FAILURES = new Set([8193, 8264, 8275, 20481]);
+const SUCCESSES = new Set([8192, 20485]);
+/**
+ * audit.log: one JSON object per line with a numeric `id`. ns_server and memcached write
+ * `real_userid.source`, n1ql writes `real_userid.domain`; both are kept as written.
+ */
+class CouchbaseAuditParser {
+    file;
+    sink;
+    format = 'couchbase-audit';
+    constructor(file, sink) {
+        this.file = file;
+        this.sink = sink;
+    }
+    feed(text, line) {
+        if (text.trim() === '')
+            return;
+        let o;
+        try {
+            o = JSON.parse(text);
+        }
+        catch {
+            this.sink.malformed(line, 'not a JSON object');
+            return;
+        }
+        if (o === null || typeof o !== 'object' || Array.isArray(o) || typeof o.id !== 'number') {
+            this.sink.malformed(line, 'not a Couchbase audit record (no numeric id)');
+            return;
+        }
+        const time = typeof o.timestamp === 'string' ? Date.parse(o.timestamp) : NaN;
+        if (Number.isNaN(time)) {
+            this.sink.malformed(line, 'Couchbase audit record without an ISO 8601 timestamp');
+            return;
+        }
+        maskRecord(o);
+        const id = o.id;
+        const real = (o.real_userid ?? {});
+        const remote = (o.remote ?? {});
+        const identity = (o.identity ?? {});
+        const s = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+        let outcome;
+        if (FAILURES.has(id))
+            outcome = 'failure';
+        else if (SUCCESSES.has(id))
+            outcome = 'success';
+        else if (o.status === 'success')
+            outcome = 'success';
+        else if (typeof o.status === 'string' && o.status !== '')
+            outcome = 'failure';
+        this.sink.event({
+            time,
+            product: 'couchbase',
+            format: this.format,
+            node: s(o.node),
+            channel: couchbaseModule(id),
+            eventType: s(o.name) ?? String(id),
+            user: s(real.user),
+            sourceIp: s(remote.ip),
+            statement: s(o.statement),
+            object: s(identity.user) ?? s(o.bucket_name) ?? s(o.name_of_bucket),
+            outcome,
+            fields: o,
+            file: this.file,
+            line
+        });
+    }
+    end() { }
+}
+
+;// CONCATENATED MODULE: ./src/detect/parsers/cockroachdb.ts
+
+
+/**
+ * CockroachDB channel numbers as they appear in `N@` prefixes and `channel_numeric` (the order of
+ * logging.md; SQL_SCHEMA = 5 follows from that order).
+ */
+const CHANNELS = [
+    'DEV',
+    'OPS',
+    'HEALTH',
+    'STORAGE',
+    'SESSIONS',
+    'SQL_SCHEMA',
+    'USER_ADMIN',
+    'PRIVILEGES',
+    'SENSITIVE_ACCESS',
+    'SQL_EXEC',
+    'SQL_PERF',
+    'SQL_INTERNAL_PERF',
+    'TELEMETRY',
+    'KV_DISTRIBUTION'
+];
+function channelName(n) {
+    return CHANNELS[n] ?? `CHANNEL_${n}`;
+}
+/** Redactable sinks wrap sensitive values in ‹…›; rules match the values, not the markers. */
+function stripMarkers(value) {
+    if (typeof value === 'string')
+        return (value.includes('‹') || value.includes('›') ? value.replace(/[‹›]/g, '') : value);
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++)
+            value[i] = stripMarkers(value[i]);
+        return value;
+    }
+    if (value !== null && typeof value === 'object') {
+        const o = value;
+        for (const k of Object.keys(o))
+            o[k] = stripMarkers(o[k]);
+    }
+    return value;
+}
+/** `10.0.0.7:51234`, `[::1]:52632`, `[::1]`, `10.0.0.7` → the address without port or brackets. */
+function hostOf(address) {
+    const a = address.trim();
+    const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(a);
+    if (bracketed)
+        return bracketed[1];
+    const v4 = /^(\d{1,3}(?:\.\d{1,3}){3}):\d+$/.exec(a);
+    if (v4)
+        return v4[1];
+    return a;
+}
+/** Envelope timestamps: `"1643209564.684919189"` (seconds.nanos, a string) or a number of seconds. */
+function envelopeTime(t) {
+    if (typeof t === 'number')
+        return t * 1000;
+    if (typeof t !== 'string' || t === '')
+        return NaN;
+    // A hot path: no regex, no split.
+    const dot = t.indexOf('.');
+    const secs = Number(dot === -1 ? t : t.slice(0, dot));
+    const frac = dot === -1 ? '' : t.slice(dot + 1);
+    if (!Number.isInteger(secs) || (frac !== '' && !/^\d+$/.test(frac)))
+        return NaN;
+    return secs * 1000 + (frac === '' ? 0 : Number((frac + '00').slice(0, 3)));
+}
+/** Could the text hold a password literal? Masking walks the record, so ask the line first. */
+const mayHoldPassword = (text) => /password/i.test(text);
+const OBJECT_FIELDS = ['TableName', 'DatabaseName', 'SchemaName', 'TypeName', 'RoleName', 'SettingName'];
+function cockroachdb_str(v) {
+    if (typeof v === 'string')
+        return v === '' ? undefined : v;
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    return undefined;
+}
+/** Builds the event from a structured payload (or a message) and its envelope. */
+function crdbEvent(payload, envelope, format, time, file, line, mask = true) {
+    const fields = payload ? { ...payload } : {};
+    fields.envelope = envelope;
+    if (mask)
+        maskRecord(fields);
+    const tags = (envelope.tags ?? {});
+    const eventType = cockroachdb_str(fields.EventType);
+    const remote = cockroachdb_str(fields.RemoteAddress) ?? cockroachdb_str(tags.client);
+    const ts = typeof fields.Timestamp === 'number' ? fields.Timestamp / 1e6 : time;
+    let outcome;
+    if (eventType === 'client_authentication_failed')
+        outcome = 'failure';
+    else if (eventType === 'client_authentication_ok')
+        outcome = 'success';
+    else if (cockroachdb_str(fields.ErrorText) || (cockroachdb_str(fields.SQLSTATE) && fields.SQLSTATE !== '00000'))
+        outcome = 'failure';
+    let object;
+    for (const k of OBJECT_FIELDS) {
+        object = cockroachdb_str(fields[k]);
+        if (object)
+            break;
+    }
+    return {
+        time: ts,
+        product: 'cockroachdb',
+        format,
+        node: cockroachdb_str(envelope.node_id) ?? cockroachdb_str(tags.n),
+        channel: cockroachdb_str(envelope.channel),
+        eventType,
+        user: cockroachdb_str(fields.User) ?? cockroachdb_str(tags.user),
+        sourceIp: remote ? hostOf(remote) : undefined,
+        statement: cockroachdb_str(fields.Statement),
+        tag: cockroachdb_str(fields.Tag),
+        object,
+        outcome,
+        fields,
+        file,
+        line
+    };
+}
+/** The short keys of json-compact and json-fluent-compact, mapped to the long ones. */
+const COMPACT = {
+    C: 'channel',
+    sev: 'severity',
+    c: 'channel_numeric',
+    f: 'file',
+    g: 'goroutine',
+    l: 'line',
+    n: 'entry_counter',
+    r: 'redactable',
+    s: 'severity_numeric',
+    t: 'timestamp',
+    N: 'node_id',
+    x: 'cluster_id',
+    q: 'instance_id',
+    T: 'tenant_id'
+};
+/** json, json-fluent, json-compact and json-fluent-compact: one object a line. */
+class CrdbJsonParser {
+    format;
+    file;
+    sink;
+    constructor(format, file, sink) {
+        this.format = format;
+        this.file = file;
+        this.sink = sink;
+    }
+    feed(text, line) {
+        if (text.trim() === '')
+            return;
+        // Markers are not JSON syntax, so they can only sit inside strings: removing them from the
+        // text strips them from every value at once (far cheaper than walking the parsed record).
+        const marked = text.includes('‹') || text.includes('›');
+        const o = jsonObjectLine(marked ? text.replace(/[‹›]/g, '') : text, line, this.sink);
+        if (!o)
+            return;
+        // Escaped markers (\u2039) survive the text pass; walk the record only then.
+        const escaped = /\\u203[9aA]/.test(text);
+        let envelope = o;
+        if (this.format === 'crdb-json-compact' || (!('timestamp' in o) && 't' in o)) {
+            envelope = {};
+            for (const [k, v] of Object.entries(o))
+                envelope[COMPACT[k] ?? k] = v;
+        }
+        const ev = envelope.event;
+        let time = envelopeTime(envelope.timestamp);
+        // Hand-written samples (rule tests) may carry only the event's own nanosecond Timestamp.
+        if (Number.isNaN(time) && envelope.timestamp === undefined && typeof ev?.Timestamp === 'number')
+            time = ev.Timestamp / 1e6;
+        if (Number.isNaN(time)) {
+            this.sink.malformed(line, 'no timestamp (expected CockroachDB json or json-compact)');
+            return;
+        }
+        const event = envelope.event;
+        delete envelope.event;
+        if (escaped)
+            stripMarkers(envelope);
+        if (envelope.channel === undefined && typeof envelope.channel_numeric === 'number')
+            envelope.channel = channelName(envelope.channel_numeric);
+        const payload = event !== null && typeof event === 'object' && !Array.isArray(event)
+            ? escaped
+                ? stripMarkers(event)
+                : event
+            : undefined;
+        this.sink.event(crdbEvent(payload, envelope, this.format, time, this.file, line, mayHoldPassword(text)));
+    }
+    end() { }
+}
+/** `I210323 21:53:58.304797 53299 4@util/log/event_log.go:32 ⋮ [tags] 52 =payload` */
+const V2_PREFIX = /^([IWEFD])(\d\d)(\d\d)(\d\d) (\d\d):(\d\d):(\d\d)\.(\d{6}) (\d*) ?(?:(\d+)@)?(\S+):(\d+) (⋮)? ?/;
+const cockroachdb_SEVERITY = { I: 'INFO', W: 'WARNING', E: 'ERROR', F: 'FATAL', D: 'DEBUG' };
+/** Reads the `[…]` tag block, where values in ‹…› may hold brackets (`client=‹[::1]:52632›`). */
+function splitTags(rest) {
+    if (!rest.startsWith('['))
+        return undefined;
+    let inMarker = false;
+    for (let i = 1; i < rest.length; i++) {
+        const ch = rest[i];
+        if (ch === '‹')
+            inMarker = true;
+        else if (ch === '›')
+            inMarker = false;
+        else if (ch === ']' && !inMarker)
+            return { tags: rest.slice(1, i), after: rest.slice(i + 1) };
+    }
+    return undefined;
+}
+function parseTags(tags) {
+    const out = {};
+    if (tags === '-' || tags === '')
+        return out;
+    let depth = false;
+    let start = 0;
+    const parts = [];
+    for (let i = 0; i < tags.length; i++) {
+        if (tags[i] === '‹')
+            depth = true;
+        else if (tags[i] === '›')
+            depth = false;
+        else if (tags[i] === ',' && !depth) {
+            parts.push(tags.slice(start, i));
+            start = i + 1;
+        }
+    }
+    parts.push(tags.slice(start));
+    for (const p of parts) {
+        const eq = p.indexOf('=');
+        if (eq === -1) {
+            // `n1` is the node tag; a bare name (`hostssl`) is a flag.
+            const node = /^n(\d+)$/.exec(p);
+            if (node)
+                out.n = node[1];
+            else
+                out[p] = '';
+        }
+        else
+            out[p.slice(0, eq)] = stripMarkers(p.slice(eq + 1));
+    }
+    return out;
+}
+/**
+ * crdb-v2, the default file format since v21.1. A structured entry (`=`) carries the event as
+ * JSON; a long entry is split over lines marked `|`, and a multi-line one over lines marked `+`,
+ * so an entry is complete only when the next one starts.
+ */
+class CrdbV2Parser {
+    file;
+    sink;
+    format = 'crdb-v2';
+    pending;
+    constructor(file, sink) {
+        this.file = file;
+        this.sink = sink;
+    }
+    feed(text, line) {
+        if (text === '')
+            return;
+        const m = V2_PREFIX.exec(text);
+        if (!m) {
+            this.sink.malformed(line, 'not a crdb-v2 entry');
+            return;
+        }
+        const split = splitTags(text.slice(m[0].length));
+        const rest = split ? split.after : text.slice(m[0].length);
+        const tail = /^ (\d+) ([ =!+|])?(.*)$/s.exec(rest) ?? /^ ?(\d*) ?([ =!+|])?(.*)$/s.exec(rest);
+        if (!tail) {
+            this.sink.malformed(line, 'crdb-v2 entry without a counter');
+            return;
+        }
+        const [, counter, cont = ' ', body] = tail;
+        if ((cont === '|' || cont === '+') && this.pending && this.pending.counter === counter) {
+            this.pending.payload += cont === '+' ? `\n${body}` : body;
+            return;
+        }
+        this.flush();
+        const [, sev, yy, mo, dd, hh, mi, ss, us, goroutine, chan, srcFile, srcLine] = m;
+        const time = Date.UTC(2000 + Number(yy), Number(mo) - 1, Number(dd), Number(hh), Number(mi), Number(ss)) +
+            Number(us) / 1000;
+        const channelNumeric = chan === undefined ? 0 : Number(chan);
+        const envelope = {
+            severity: cockroachdb_SEVERITY[sev] ?? sev,
+            channel: channelName(channelNumeric),
+            channel_numeric: channelNumeric,
+            goroutine: goroutine === '' ? undefined : Number(goroutine),
+            file: srcFile,
+            line: Number(srcLine),
+            redactable: m[13] ? 1 : 0,
+            entry_counter: counter === '' ? undefined : Number(counter),
+            tags: split ? parseTags(split.tags) : {}
+        };
+        if (envelope.tags && envelope.tags.n)
+            envelope.node_id = envelope.tags.n;
+        this.pending = { envelope, time, structured: cont === '=', payload: body, counter, line };
+    }
+    flush() {
+        const p = this.pending;
+        this.pending = undefined;
+        if (!p)
+            return;
+        if (p.structured) {
+            let payload;
+            try {
+                payload = JSON.parse(p.payload);
+            }
+            catch {
+                this.sink.malformed(p.line, 'structured crdb-v2 entry whose JSON payload does not parse');
+                return;
+            }
+            if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
+                this.sink.malformed(p.line, 'structured crdb-v2 entry whose payload is not an object');
+                return;
+            }
+            this.sink.event(crdbEvent(stripMarkers(payload), p.envelope, 'crdb-v2', p.time, this.file, p.line));
+        }
+        else {
+            p.envelope.message = stripMarkers(p.payload);
+            this.sink.event(crdbEvent(undefined, p.envelope, 'crdb-v2', p.time, this.file, p.line));
+        }
+    }
+    end() {
+        this.flush();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/detect/parsers/csv.ts
+/**
+ * One CSV record (RFC 4180 quoting: `"` around fields, `""` inside them). Returns undefined while
+ * a quoted field is still open, so the caller can append the next physical line and try again.
+ */
+function parseCsvRecord(text) {
+    const out = [];
+    let i = 0;
+    const n = text.length;
+    for (;;) {
+        if (i < n && text[i] === '"') {
+            let value = '';
+            i++;
+            for (;;) {
+                const q = text.indexOf('"', i);
+                if (q === -1)
+                    return undefined;
+                value += text.slice(i, q);
+                if (text[q + 1] === '"') {
+                    value += '"';
+                    i = q + 2;
+                }
+                else {
+                    i = q + 1;
+                    break;
+                }
+            }
+            out.push(value);
+        }
+        else {
+            const comma = text.indexOf(',', i);
+            const end = comma === -1 ? n : comma;
+            out.push(text.slice(i, end));
+            i = end;
+        }
+        if (i >= n)
+            return out;
+        if (text[i] !== ',') {
+            // Text after a closing quote: not valid CSV, but keep it rather than lose the record.
+            const comma = text.indexOf(',', i);
+            out[out.length - 1] += text.slice(i, comma === -1 ? n : comma);
+            if (comma === -1)
+                return out;
+            i = comma;
+        }
+        i++;
+        if (i === n) {
+            out.push('');
+            return out;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/detect/parsers/postgresql.ts
+
+
+
+/** PostgreSQL's default log_line_prefix. */
+const DEFAULT_PREFIX = '%m [%p] ';
+const SEVERITIES = 'LOG|ERROR|FATAL|PANIC|WARNING|NOTICE|INFO|DEBUG[1-5]?|DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION';
+const FOLLOW_UPS = {
+    DETAIL: 'detail',
+    HINT: 'hint',
+    STATEMENT: 'statement',
+    CONTEXT: 'context',
+    QUERY: 'internal_query',
+    LOCATION: 'location'
+};
+/** Each escape as a regex group and the jsonlog key its value goes to. */
+const ESCAPES = {
+    a: { re: '(.*?)', key: 'application_name' },
+    u: { re: '(.*?)', key: 'user' },
+    d: { re: '(.*?)', key: 'dbname' },
+    r: { re: '(\\S*?)', key: 'remote' },
+    h: { re: '(\\S*?)', key: 'remote_host' },
+    b: { re: '(.*?)', key: 'backend_type' },
+    p: { re: '(\\d+)', key: 'pid' },
+    P: { re: '(\\d*)', key: 'leader_pid' },
+    t: { re: '(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(?: [A-Za-z0-9+:_/-]+)?)', key: 'timestamp' },
+    m: { re: '(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3}(?: [A-Za-z0-9+:_/-]+)?)', key: 'timestamp' },
+    n: { re: '(\\d+\\.\\d+)', key: 'epoch' },
+    i: { re: '(.*?)', key: 'ps' },
+    e: { re: '([0-9A-Z]{5})', key: 'state_code' },
+    c: { re: '([0-9a-f]+\\.[0-9a-f]+)', key: 'session_id' },
+    l: { re: '(\\d+)', key: 'line_num' },
+    s: { re: '(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(?: [A-Za-z0-9+:_/-]+)?)', key: 'session_start' },
+    v: { re: '(\\S*?)', key: 'vxid' },
+    x: { re: '(\\d+)', key: 'txid' },
+    Q: { re: '(-?\\d+)', key: 'query_id' }
+};
+/** Compiles a log_line_prefix into a regex; throws on an escape PostgreSQL does not have. */
+function compilePrefix(prefix) {
+    const keys = [];
+    let re = '^';
+    let optional = 0;
+    const literal = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (let i = 0; i < prefix.length; i++) {
+        const ch = prefix[i];
+        if (ch !== '%') {
+            re += literal(ch);
+            continue;
+        }
+        const pad = /^-?\d+/.exec(prefix.slice(i + 1));
+        if (pad)
+            i += pad[0].length;
+        const esc = prefix[++i];
+        if (esc === undefined)
+            throw new Error(`log_line_prefix ${JSON.stringify(prefix)} ends in a lone %`);
+        if (esc === '%')
+            re += '%';
+        else if (esc === 'q') {
+            // Non-session processes stop the prefix here: the rest is optional.
+            re += '(?:';
+            optional++;
+        }
+        else {
+            const e = ESCAPES[esc];
+            if (!e)
+                throw new Error(`log_line_prefix ${JSON.stringify(prefix)} has an unknown escape %${esc}`);
+            re += pad ? `\\s*${e.re}\\s*` : e.re;
+            keys.push(e.key);
+        }
+    }
+    re += ')?'.repeat(optional);
+    re += `(${SEVERITIES}):  (.*)$`;
+    return { regex: new RegExp(re, 's'), keys };
+}
+/** `2025-06-15 13:00:01.123 UTC` → epoch ms; time zones other than UTC/GMT or an offset are NaN. */
+function pgTime(text) {
+    const m = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d(?:\.\d+)?)(?: (\S+))?$/.exec(text.trim());
+    if (!m)
+        return NaN;
+    const zone = m[3] ?? 'UTC';
+    let offset;
+    if (/^(?:UTC|GMT|Z|Etc\/UTC|UCT)$/i.test(zone))
+        offset = 'Z';
+    else {
+        const o = /^([+-])(\d\d)(?::?(\d\d))?$/.exec(zone);
+        if (!o)
+            return NaN;
+        offset = `${o[1]}${o[2]}:${o[3] ?? '00'}`;
+    }
+    return Date.parse(`${m[1]}T${m[2]}${offset}`);
+}
+/** What a server message says happened, for `db.event_type`. */
+function classify(message) {
+    if (message.startsWith('AUDIT: '))
+        return {};
+    let m = /^(?:password|[A-Za-z]+) authentication failed for user "((?:[^"]|"")*)"/.exec(message);
+    if (m)
+        return { type: 'authentication_failed', outcome: 'failure', user: m[1] };
+    m =
+        /^(?:no pg_hba\.conf entry|pg_hba\.conf rejects connection) for host "[^"]*", user "((?:[^"]|"")*)"/.exec(message);
+    if (m)
+        return { type: 'hba_rejected', outcome: 'failure', user: m[1] };
+    m = /^connection authorized: user=(\S*)/.exec(message);
+    if (m)
+        return { type: 'connection_authorized', outcome: 'success', user: m[1] };
+    if (message.startsWith('connection authenticated: '))
+        return { type: 'connection_authenticated', outcome: 'success' };
+    if (message.startsWith('connection received: '))
+        return { type: 'connection_received' };
+    if (message.startsWith('disconnection: '))
+        return { type: 'disconnection' };
+    if (/^(?:statement|execute [^:]*): /.test(message))
+        return { type: 'statement' };
+    if (message.startsWith('received SIGHUP'))
+        return { type: 'config_reload' };
+    if (/^parameter "[^"]+" changed to /.test(message))
+        return { type: 'parameter_changed' };
+    // A fast or smart shutdown ends with "shut down"; an immediate one only logs its request.
+    if (message === 'database system is shut down' || message.startsWith('received immediate shutdown request'))
+        return { type: 'shutdown' };
+    if (/^received (?:fast|smart) shutdown request/.test(message))
+        return { type: 'shutdown_requested' };
+    if (message === 'database system is ready to accept connections')
+        return { type: 'startup' };
+    return {};
+}
+const AUDIT_COLUMNS = [
+    'type',
+    'statement_id',
+    'substatement_id',
+    'class',
+    'command',
+    'object_type',
+    'object_name',
+    'statement',
+    'parameter'
+];
+/** pgaudit's CSV payload: `AUDIT: SESSION,5,1,ROLE,GRANT ROLE,,,GRANT x TO y,<not logged>`. */
+function parsePgaudit(message) {
+    if (!message.startsWith('AUDIT: '))
+        return undefined;
+    const cols = parseCsvRecord(message.slice(7));
+    if (!cols || cols.length < 8)
+        return undefined;
+    const audit = {};
+    AUDIT_COLUMNS.forEach((k, i) => {
+        if (cols[i] !== undefined)
+            audit[k] = cols[i];
+    });
+    // A statement with commas the CSV writer did not quote would spill into PARAMETER; rejoin it.
+    if (cols.length > 9) {
+        audit.statement = cols.slice(7, cols.length - 1).join(',');
+        audit.parameter = cols[cols.length - 1];
+    }
+    return audit;
+}
+/** Builds the event from jsonlog-named fields (all three formats end up here). */
+function pgEvent(fields, format, time, file, line) {
+    const message = typeof fields.message === 'string' ? fields.message : '';
+    const audit = parsePgaudit(message);
+    if (audit)
+        fields.audit = audit;
+    maskRecord(fields);
+    const c = classify(message);
+    const s = (v) => typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined;
+    let statement;
+    if (audit)
+        statement = audit.statement;
+    else if (c.type === 'statement')
+        statement = fields.message.replace(/^(?:statement|execute [^:]*): /, '');
+    else
+        statement = s(fields.statement);
+    return {
+        time,
+        product: 'postgresql',
+        format,
+        node: s(fields.node),
+        channel: audit ? audit.class : undefined,
+        eventType: audit ? audit.command : c.type,
+        user: s(fields.user) ?? c.user,
+        sourceIp: s(fields.remote_host),
+        statement,
+        tag: audit ? audit.command : s(fields.ps),
+        object: audit ? s(audit.object_name) : undefined,
+        outcome: c.outcome,
+        fields,
+        file,
+        line
+    };
+}
+function splitRemote(fields, remote) {
+    // %r and csvlog's connection_from write host(port) and host:port.
+    const m = /^(.*?)(?:\((\d+)\)|:(\d+))$/.exec(remote);
+    if (m && m[1] !== '' && !m[1].endsWith(':')) {
+        fields.remote_host = m[1];
+        fields.remote_port = Number(m[2] ?? m[3]);
+    }
+    else if (remote !== '')
+        fields.remote_host = remote;
+}
+/** stderr output with a given log_line_prefix; DETAIL/HINT/STATEMENT lines join their message. */
+class PgStderrParser {
+    file;
+    sink;
+    format = 'pg-stderr';
+    pending;
+    pattern;
+    constructor(prefix, file, sink) {
+        this.file = file;
+        this.sink = sink;
+        this.pattern = compilePrefix(prefix);
+    }
+    feed(text, line) {
+        const m = this.pattern.regex.exec(text);
+        if (!m) {
+            if (this.pending && (text.startsWith('\t') || text.startsWith(' ') || text === '')) {
+                const p = this.pending;
+                p.fields[p.last] = `${p.fields[p.last]}\n${text.replace(/^\t/, '')}`;
+            }
+            else if (text !== '')
+                this.sink.malformed(line, 'does not start with the log_line_prefix');
+            return;
+        }
+        const values = {};
+        this.pattern.keys.forEach((k, i) => {
+            const v = m[i + 1];
+            if (v !== undefined && v !== '' && values[k] === undefined)
+                values[k] = v;
+        });
+        const severity = m[this.pattern.keys.length + 1];
+        const body = m[this.pattern.keys.length + 2];
+        const follow = FOLLOW_UPS[severity];
+        if (follow) {
+            if (this.pending) {
+                this.pending.fields[follow] = body;
+                this.pending.last = follow;
+            }
+            else
+                this.sink.malformed(line, `${severity} line without the message it belongs to`);
+            return;
+        }
+        this.flush();
+        let time = NaN;
+        if (typeof values.timestamp === 'string')
+            time = pgTime(values.timestamp);
+        else if (typeof values.epoch === 'string')
+            time = Number(values.epoch) * 1000;
+        if (Number.isNaN(time)) {
+            this.sink.malformed(line, values.timestamp || values.epoch
+                ? `time ${JSON.stringify(values.timestamp ?? values.epoch)} not understood (set log_timezone = 'UTC')`
+                : 'the log_line_prefix has no time (%m, %t or %n)');
+            return;
+        }
+        const fields = { ...values, error_severity: severity, message: body };
+        delete fields.epoch;
+        if (typeof fields.remote === 'string') {
+            splitRemote(fields, fields.remote);
+            delete fields.remote;
+        }
+        for (const k of ['pid', 'leader_pid', 'line_num', 'txid'])
+            if (typeof fields[k] === 'string')
+                fields[k] = Number(fields[k]);
+        this.pending = { fields, time, line, last: 'message' };
+    }
+    flush() {
+        const p = this.pending;
+        this.pending = undefined;
+        if (p)
+            this.sink.event(pgEvent(p.fields, this.format, p.time, this.file, p.line));
+    }
+    end() {
+        this.flush();
+    }
+}
+/** csvlog columns in order, under their jsonlog names. */
+const CSV_COLUMNS = [
+    'timestamp',
+    'user',
+    'dbname',
+    'pid',
+    'connection_from',
+    'session_id',
+    'line_num',
+    'ps',
+    'session_start',
+    'vxid',
+    'txid',
+    'error_severity',
+    'state_code',
+    'message',
+    'detail',
+    'hint',
+    'internal_query',
+    'internal_position',
+    'context',
+    'statement',
+    'cursor_position',
+    'location',
+    'application_name',
+    'backend_type',
+    'leader_pid',
+    'query_id'
+];
+const NUMERIC = new Set([
+    'pid',
+    'line_num',
+    'txid',
+    'internal_position',
+    'cursor_position',
+    'leader_pid',
+    'query_id'
+]);
+/** csvlog: one CSV record per entry, which may span lines when a field holds newlines. */
+class PgCsvParser {
+    file;
+    sink;
+    format = 'pg-csvlog';
+    buffer = '';
+    start = 0;
+    constructor(file, sink) {
+        this.file = file;
+        this.sink = sink;
+    }
+    feed(text, line) {
+        if (this.buffer === '') {
+            if (text === '')
+                return;
+            this.start = line;
+            this.buffer = text;
+        }
+        else
+            this.buffer += `\n${text}`;
+        const cols = parseCsvRecord(this.buffer);
+        if (!cols) {
+            if (this.buffer.length > 1 << 24) {
+                this.sink.malformed(this.start, 'csvlog record with an unterminated quote');
+                this.buffer = '';
+            }
+            return;
+        }
+        this.buffer = '';
+        if (cols.length < 23) {
+            this.sink.malformed(this.start, `csvlog record with ${cols.length} columns (expected 23 to 26)`);
+            return;
+        }
+        const fields = {};
+        CSV_COLUMNS.forEach((k, i) => {
+            const v = cols[i];
+            if (v === undefined || v === '')
+                return;
+            fields[k] = NUMERIC.has(k) && /^-?\d+$/.test(v) ? Number(v) : v;
+        });
+        if (typeof fields.connection_from === 'string')
+            splitRemote(fields, fields.connection_from);
+        delete fields.connection_from;
+        const time = pgTime(String(fields.timestamp ?? ''));
+        if (Number.isNaN(time)) {
+            this.sink.malformed(this.start, `time ${JSON.stringify(fields.timestamp ?? '')} not understood (set log_timezone = 'UTC')`);
+            return;
+        }
+        this.sink.event(pgEvent(fields, this.format, time, this.file, this.start));
+    }
+    end() {
+        if (this.buffer !== '')
+            this.sink.malformed(this.start, 'csvlog record with an unterminated quote');
+        this.buffer = '';
+    }
+}
+/** jsonlog (PostgreSQL 15+): one object a line; unknown keys are kept, as the docs ask. */
+class PgJsonParser {
+    file;
+    sink;
+    format = 'pg-jsonlog';
+    constructor(file, sink) {
+        this.file = file;
+        this.sink = sink;
+    }
+    feed(text, line) {
+        if (text.trim() === '')
+            return;
+        const o = jsonObjectLine(text, line, this.sink);
+        if (!o)
+            return;
+        const time = pgTime(String(o.timestamp ?? ''));
+        if (Number.isNaN(time)) {
+            this.sink.malformed(line, `time ${JSON.stringify(o.timestamp ?? '')} not understood (set log_timezone = 'UTC')`);
+            return;
+        }
+        this.sink.event(pgEvent(o, this.format, time, this.file, line));
+    }
+    end() { }
+}
+
+;// CONCATENATED MODULE: ./src/detect/parsers/index.ts
+
+
+
+function createParser(format, file, sink, opts = {}) {
+    switch (format) {
+        case 'crdb-v2':
+            return new CrdbV2Parser(file, sink);
+        case 'crdb-json':
+        case 'crdb-json-compact':
+            return new CrdbJsonParser(format, file, sink);
+        case 'pg-stderr':
+            return new PgStderrParser(opts.pgPrefix ?? DEFAULT_PREFIX, file, sink);
+        case 'pg-csvlog':
+            return new PgCsvParser(file, sink);
+        case 'pg-jsonlog':
+            return new PgJsonParser(file, sink);
+        case 'couchbase-audit':
+            return new CouchbaseAuditParser(file, sink);
+    }
+}
+const CRDB_V2 = /^[IWEFD]\d{6} \d\d:\d\d:\d\d\.\d{6} /;
+const PG_TIME_CSV = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}(?: \S+)?,/;
+/**
+ * The format of a file from its first non-empty line: JSON objects by their keys (CockroachDB's
+ * envelope, Couchbase's numeric id, jsonlog's error_severity), crdb-v2 by its prefix, csvlog by
+ * a time followed by a comma; anything else is PostgreSQL stderr.
+ */
+function sniffFormat(firstLine) {
+    const t = firstLine.trimStart();
+    if (t.startsWith('{')) {
+        try {
+            const o = JSON.parse(t);
+            if (typeof o.id === 'number' && typeof o.timestamp === 'string')
+                return 'couchbase-audit';
+            if ('error_severity' in o || 'backend_type' in o || 'dbname' in o)
+                return 'pg-jsonlog';
+            if ('t' in o && 'g' in o && !('timestamp' in o))
+                return 'crdb-json-compact';
+            return 'crdb-json';
+        }
+        catch {
+            return 'crdb-json';
+        }
+    }
+    if (CRDB_V2.test(t))
+        return 'crdb-v2';
+    if (PG_TIME_CSV.test(t))
+        return 'pg-csvlog';
+    return 'pg-stderr';
+}
+
+;// CONCATENATED MODULE: ./src/detect/read.ts
+
+
+
+const MAX_MALFORMED_KEPT = 200;
+const SLICE = 64 * 1024;
+/** Parses lines (from a file or a test) into events; shared by the file reader and inline tests. */
+class EventCollector {
+    file;
+    opts;
+    stats;
+    parser;
+    events = [];
+    constructor(file, opts, stats) {
+        this.file = file;
+        this.opts = opts;
+        this.stats = stats;
+    }
+    get format() {
+        return this.parser?.format;
+    }
+    /** Picks the parser from the first non-empty line (or the format the user named). */
+    decide(firstLine) {
+        if (this.parser)
+            return this.parser.format;
+        const format = this.opts.format && this.opts.format !== 'auto' ? this.opts.format : sniffFormat(firstLine);
+        this.stats.formats[this.file] = format;
+        this.parser = createParser(format, this.file, { event: e => this.events.push(e), malformed: (l, reason) => this.malformed(l, reason) }, this.opts);
+        return format;
+    }
+    malformed(line, reason) {
+        this.stats.malformedCount++;
+        if (this.stats.malformed.length < MAX_MALFORMED_KEPT)
+            this.stats.malformed.push({ file: this.file, line, reason });
+    }
+    feed(text, line) {
+        if (!this.parser) {
+            if (text.trim() === '')
+                return;
+            this.decide(text);
+        }
+        this.parser.feed(text, line);
+    }
+    end() {
+        this.parser?.end();
+    }
+    /** Takes the events parsed so far, in time order. */
+    take() {
+        const out = this.events;
+        this.events = [];
+        out.sort((a, b) => a.time - b.time);
+        return out;
+    }
+}
+function emptyStats() {
+    return { events: 0, skipped: 0, bytes: 0, malformed: [], malformedCount: 0, formats: {} };
+}
+const PRODUCT_OF = {
+    'crdb-v2': 'cockroachdb',
+    'crdb-json': 'cockroachdb',
+    'crdb-json-compact': 'cockroachdb',
+    'pg-stderr': 'postgresql',
+    'pg-csvlog': 'postgresql',
+    'pg-jsonlog': 'postgresql',
+    'couchbase-audit': 'couchbase'
+};
+/** Formats with exactly one entry per line: the only ones a line prefilter may skip in. */
+const ONE_PER_LINE = new Set(['crdb-json', 'crdb-json-compact', 'pg-jsonlog', 'couchbase-audit']);
+/**
+ * Reads one file as complete lines, region by region (one await per chunk, never the whole
+ * file). Regions end at a newline, which never falls inside a UTF-8 sequence. With a prefilter,
+ * the region is searched as latin1 (one char per byte, so ASCII literals and offsets match the
+ * bytes) and only the lines that contain a literal are decoded as UTF-8 and parsed.
+ */
+async function* fileEvents(file, opts, stats, progress) {
+    const { stream, bytesRead } = await openLog(file);
+    const collector = new EventCollector(file, opts, stats);
+    let counted = 0;
+    let lineNo = 0;
+    let decided = false;
+    let filter;
+    const full = (region, from) => {
+        const lines = region.toString('utf8', from).split('\n');
+        lines.pop();
+        for (const l of lines)
+            collector.feed(l.endsWith('\r') ? l.slice(0, -1) : l, ++lineNo);
+    };
+    const filtered = (region, from, re) => {
+        const latin = region.toString('latin1');
+        const next = (at) => {
+            re.lastIndex = at;
+            return re.exec(latin)?.index ?? -1;
+        };
+        let hit = next(from);
+        let pos = from;
+        while (pos < latin.length) {
+            const nl = latin.indexOf('\n', pos);
+            lineNo++;
+            let end = nl;
+            if (end > pos && latin.charCodeAt(end - 1) === 13)
+                end--;
+            if (hit !== -1 && hit < nl) {
+                collector.feed(region.toString('utf8', pos, end), lineNo);
+                hit = next(nl + 1);
+            }
+            else if (end > pos) {
+                let s = pos;
+                while (s < end && latin.charCodeAt(s) === 32)
+                    s++;
+                // A blank line counts for nothing; anything else must at least look like an object.
+                if (s < end) {
+                    if (latin.charCodeAt(s) === 123 && latin.charCodeAt(end - 1) === 125)
+                        stats.skipped++;
+                    else
+                        collector.malformed(lineNo, 'not a JSON object');
+                }
+            }
+            pos = nl + 1;
+        }
+    };
+    const region = (buf) => {
+        let from = 0;
+        if (!decided) {
+            // The first non-empty line decides the format (and so whether lines may be skipped).
+            while (from < buf.length) {
+                const nl = buf.indexOf(10, from);
+                const line = buf.toString('utf8', from, nl).replace(/\r$/, '');
+                if (line.trim() !== '') {
+                    const format = collector.decide(line);
+                    decided = true;
+                    if (ONE_PER_LINE.has(format))
+                        filter = opts.prefilter?.get(PRODUCT_OF[format]);
+                    break;
+                }
+                lineNo++;
+                from = nl + 1;
+            }
+            if (!decided)
+                return;
+        }
+        // Decode in slices of about 64 KiB cut at newlines: strings that small are young-generation
+        // garbage, while one string per 1 MiB chunk lands in the large-object space and forces full
+        // collections (measured: fewer mark-compacts and a lower RSS).
+        while (from < buf.length) {
+            let end = buf.length;
+            if (end - from > SLICE) {
+                const nl = buf.indexOf(10, from + SLICE);
+                end = nl === -1 ? buf.length : nl + 1;
+            }
+            const slice = buf.subarray(from, end);
+            if (filter)
+                filtered(slice, 0, filter);
+            else
+                full(slice, 0);
+            from = end;
+        }
+    };
+    // The partial line at a chunk's end is copied (chunks may share one buffer) and completed by
+    // the next chunk's first line, alone: the rest of that chunk is processed where it lies.
+    let rest;
+    for await (const chunk of stream) {
+        let from = 0;
+        if (rest) {
+            const nl = chunk.indexOf(10);
+            if (nl === -1) {
+                rest = Buffer.concat([rest, chunk]);
+                continue;
+            }
+            region(Buffer.concat([rest, chunk.subarray(0, nl + 1)]));
+            rest = undefined;
+            from = nl + 1;
+        }
+        const last = chunk.lastIndexOf(10);
+        if (last < from) {
+            if (from < chunk.length)
+                rest = Buffer.from(chunk.subarray(from));
+            continue;
+        }
+        if (last + 1 < chunk.length)
+            rest = Buffer.from(chunk.subarray(last + 1));
+        region(chunk.subarray(from, last + 1));
+        const read = bytesRead();
+        stats.bytes += read - counted;
+        counted = read;
+        progress();
+        const events = collector.take();
+        if (events.length > 0)
+            yield events;
+    }
+    if (rest)
+        region(Buffer.concat([rest, Buffer.from('\n')]));
+    collector.end();
+    const last = collector.take();
+    if (last.length > 0)
+        yield last;
+    const size = (await (0,promises_.stat)(file)).size;
+    if (size > counted)
+        stats.bytes += size - counted;
+}
+/**
+ * Streams every file through `onEvent` in timestamp order: each file is read batch by batch and
+ * the heads of all files are merged, so memory holds one batch a file, never a whole file.
+ * Entries outside since/until are skipped. Malformed lines are counted with file and line.
+ */
+async function readLogs(files, onEvent, opts = {}) {
+    const stats = emptyStats();
+    const progress = () => opts.onBytes?.(stats.bytes);
+    const sources = files.map(f => ({
+        it: fileEvents(f, opts, stats, progress),
+        buf: [],
+        i: 0,
+        done: false
+    }));
+    const refill = async (s) => {
+        while (!s.done && s.i >= s.buf.length) {
+            const r = await s.it.next();
+            if (r.done)
+                s.done = true;
+            else {
+                s.buf = r.value;
+                s.i = 0;
+            }
+        }
+    };
+    await Promise.all(sources.map(refill));
+    const since = opts.since ?? -Infinity;
+    const until = opts.until ?? Infinity;
+    for (;;) {
+        let best;
+        for (const s of sources) {
+            if (s.i < s.buf.length && (!best || s.buf[s.i].time < best.buf[best.i].time))
+                best = s;
+        }
+        if (!best)
+            break;
+        // Drain the chosen file while it stays the oldest (one comparison per event in the common case).
+        const other = sources.reduce((m, s) => (s !== best && s.i < s.buf.length ? Math.min(m, s.buf[s.i].time) : m), Infinity);
+        while (best.i < best.buf.length && best.buf[best.i].time <= other) {
+            const e = best.buf[best.i++];
+            if (e.time < since || e.time > until)
+                continue;
+            stats.events++;
+            onEvent(e);
+        }
+        if (best.i >= best.buf.length)
+            await refill(best);
+    }
+    return stats;
+}
+
+;// CONCATENATED MODULE: ./src/detect/rules/dispatch.ts
+
+
+/**
+ * Event-type dispatch: most rules name the event types they can match (`EventType: grant_role`,
+ * `db.event_type: [...]`). A replay then evaluates, per event, only the rules whose types include
+ * the event's, plus the rules that name none, instead of every rule of the product.
+ */
+const INDEX_FIELDS = ['EventType', 'db.event_type'];
+/** Exact, case-insensitive values of `field` in one selection map (undefined: not constrained). */
+function mapValues(m, field) {
+    let out;
+    for (const [key, value] of Object.entries(m)) {
+        if (key !== field)
+            continue; // any modifier (contains, startswith, re, cased ...) is not exact
+        const list = Array.isArray(value) ? value : [value];
+        const set = new Set();
+        for (const v of list) {
+            // null matches an absent field; wildcards match many values: neither can be indexed.
+            if (v === null || v === undefined || typeof v === 'object')
+                return undefined;
+            const s = String(v);
+            if (/(?<!\\)[*?]/.test(s) || s.includes('\\'))
+                return undefined;
+            set.add(s.toLowerCase());
+        }
+        out = set;
+    }
+    return out;
+}
+const inter = (a, b) => (!a ? b : !b ? a : new Set([...a].filter(x => b.has(x))));
+const dispatch_union = (a, b) => (!a || !b ? undefined : new Set([...a, ...b]));
+/** The values of `field` every event the rule matches has, or undefined when it cannot say. */
+function ruleFieldValues(rule, field) {
+    const detection = rule.doc.detection;
+    const parts = new Map();
+    const ANY = new Set(['\u0000any']);
+    const wrap = (v) => v ?? ANY;
+    const unwrap = (v) => (v === ANY || v.has('\u0000any') ? undefined : v);
+    for (const [name, sel] of Object.entries(detection)) {
+        if (name === 'condition')
+            continue;
+        // A list of maps is OR; a list of plain values (keywords) says nothing about fields.
+        const maps = Array.isArray(sel) ? sel : [sel];
+        let v = new Set();
+        for (const m of maps) {
+            if (m === null || typeof m !== 'object' || Array.isArray(m)) {
+                v = undefined;
+                break;
+            }
+            v = dispatch_union(v, mapValues(m, field));
+            if (!v)
+                break;
+        }
+        parts.set(name, wrap(v));
+    }
+    let out = new Set();
+    for (const c of [detection.condition].flat()) {
+        const folded = foldCondition(c, parts, {
+            and: (a, b) => wrap(inter(unwrap(a), unwrap(b))),
+            or: (a, b) => wrap(dispatch_union(unwrap(a), unwrap(b))),
+            not: () => ANY,
+            all: items => wrap(items.map(unwrap).reduce(inter, undefined)),
+            any: items => wrap(items.map(unwrap).reduce((x, y) => dispatch_union(x, y), new Set()))
+        });
+        out = dispatch_union(out, unwrap(folded));
+    }
+    return out;
+}
+/** Per product: the rules to evaluate for an event, in the rules' original order. */
+class RuleDispatch {
+    rules;
+    indexed = [];
+    cache = new Map();
+    constructor(rules) {
+        this.rules = rules;
+        for (const r of rules) {
+            let entry;
+            for (const f of INDEX_FIELDS) {
+                const v = ruleFieldValues(r, f);
+                if (v) {
+                    entry = { field: f, values: v };
+                    break;
+                }
+            }
+            this.indexed.push(entry ?? { field: '', values: new Set() });
+        }
+    }
+    /** The candidate rules for this event (a superset of those that match it). */
+    candidates(e) {
+        const keys = INDEX_FIELDS.map(f => {
+            const v = fieldValue(e, f);
+            return typeof v === 'string' ? v.toLowerCase() : v === undefined || v === null ? '' : undefined;
+        });
+        // A non-string type (a number, a list) is not indexed: every rule is a candidate.
+        if (keys.some(k => k === undefined))
+            return this.rules;
+        const id = keys.join('\u0000');
+        let out = this.cache.get(id);
+        if (!out) {
+            out = this.rules.filter((_, i) => {
+                const x = this.indexed[i];
+                if (!x.field)
+                    return true;
+                return x.values.has(keys[INDEX_FIELDS.indexOf(x.field)]);
+            });
+            if (this.cache.size < 10000)
+                this.cache.set(id, out);
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/detect/replay.ts
+
+
+const MAX_EVIDENCE = 20;
+/** `5m` → milliseconds. */
+function timespanMs(span) {
+    const m = /^(\d+)([smhd])$/.exec(span);
+    if (!m)
+        throw new Error(`bad timespan ${span}`);
+    return Number(m[1]) * { s: 1000, m: 60000, h: 3600000, d: 86400000 }[m[2]];
+}
+function groupValues(v) {
+    if (v === undefined || v === null || v === '')
+        return [''];
+    if (Array.isArray(v))
+        return v.length === 0 ? [''] : v.map(x => (typeof x === 'object' ? JSON.stringify(x) : String(x)));
+    return [typeof v === 'object' ? JSON.stringify(v) : String(v)];
+}
+function evidence(signals) {
+    const events = [];
+    let count = 0;
+    for (const s of signals) {
+        events.push(...s.events);
+        count += s.count;
+    }
+    events.sort((a, b) => a.time - b.time);
+    return { events: events.slice(-MAX_EVIDENCE), count };
+}
+/** Windowed state of one correlation rule, per group-by key. */
+class CorrelationState {
+    rule;
+    span;
+    groups = new Map();
+    lastPrune = 0;
+    /** gap: the earliest time at which some key that is not yet reported falls silent. */
+    nextDue = Infinity;
+    constructor(rule) {
+        this.rule = rule;
+        this.span = timespanMs(rule.doc.correlation.timespan);
+    }
+    /** The field an input rule calls `name` (aliases map a group-by name per input rule). */
+    fieldFor(name, input) {
+        const alias = this.rule.doc.correlation.aliases?.[name];
+        if (!alias)
+            return name;
+        const ref = this.rule.doc.correlation.rules[input];
+        return alias[ref] ?? name;
+    }
+    feed(input, signal, fire) {
+        const c = this.rule.doc.correlation;
+        const groupBy = c['group-by'];
+        // Fan out over list values (CockroachDB grant_role Members), one group each.
+        let keys = [[]];
+        for (const g of groupBy) {
+            const vals = groupValues(signal.get(this.fieldFor(g, input)));
+            keys = keys.flatMap(k => vals.map(v => [...k, v]));
+        }
+        if (c.type === 'gap') {
+            this.feedGap(signal, keys, fire);
+            return;
+        }
+        for (const key of keys)
+            this.feedGroup(input, signal, key, fire);
+        if (signal.time - this.lastPrune > this.span * 4 && this.groups.size > 1000)
+            this.prune(signal.time);
+    }
+    /**
+     * Absence. A key whose next signal comes more than `timespan` after its previous one had a gap
+     * in its time sequence; a key that stays silent for longer than `timespan` while another key
+     * keeps logging (one node of a cluster) is reported as soon as another key's signal shows it,
+     * once per silence. Keys are few (nodes, channels), and they are only scanned when one is due.
+     */
+    feedGap(signal, keys, fire) {
+        const groupBy = this.rule.doc.correlation['group-by'];
+        const t = signal.time;
+        const groupOf = (key) => Object.fromEntries(groupBy.map((g, i) => [g, key[i]]));
+        const emit = (key, before, after) => {
+            const ev = evidence([before, after]);
+            fire({ time: after.time, first: before.time, group: groupOf(key), events: ev.events, eventCount: 2 });
+        };
+        const own = new Set();
+        for (const key of keys) {
+            const id = JSON.stringify(key);
+            own.add(id);
+            const w = this.groups.get(id);
+            if (!w) {
+                this.groups.set(id, { items: [], last: signal, silent: false });
+            }
+            else {
+                if (!w.silent && w.last && t - w.last.time > this.span)
+                    emit(key, w.last, signal);
+                w.last = signal;
+                w.silent = false;
+            }
+            this.nextDue = Math.min(this.nextDue, t + this.span);
+        }
+        if (t <= this.nextDue)
+            return;
+        let due = Infinity;
+        for (const [id, w] of this.groups) {
+            if (own.has(id) || w.silent || !w.last)
+                continue;
+            if (t - w.last.time > this.span) {
+                w.silent = true;
+                emit(JSON.parse(id), w.last, signal);
+            }
+            else
+                due = Math.min(due, w.last.time + this.span);
+        }
+        this.nextDue = Math.min(due, t + this.span);
+    }
+    /** Drops groups whose newest signal has left the window (memory stays bounded on long replays). */
+    prune(now) {
+        this.lastPrune = now;
+        for (const [k, w] of this.groups) {
+            const newest = w.items[w.items.length - 1]?.time ?? Math.max(...(w.chain ?? []).map(x => x ?? -Infinity));
+            if (!(now - newest <= this.span))
+                this.groups.delete(k);
+        }
+    }
+    feedGroup(input, signal, key, fire) {
+        const c = this.rule.doc.correlation;
+        const id = JSON.stringify(key);
+        let w = this.groups.get(id);
+        if (!w) {
+            w = { items: [] };
+            this.groups.set(id, w);
+        }
+        const t = signal.time;
+        // The group object is built only when the rule fires (most signals only update a window).
+        const emit = (signals) => {
+            const ev = evidence(signals);
+            fire({
+                time: t,
+                first: Math.min(...signals.map(s => s.first)),
+                group: Object.fromEntries(c['group-by'].map((g, i) => [g, key[i]])),
+                events: ev.events,
+                eventCount: ev.count
+            });
+        };
+        const threshold = (n) => c.condition?.gte !== undefined ? n >= c.condition.gte : n > (c.condition?.gt ?? 0);
+        switch (c.type) {
+            case 'event_count': {
+                w.items.push(signal);
+                while (w.items.length > 0 && t - w.items[0].time > this.span)
+                    w.items.shift();
+                if (threshold(w.items.length)) {
+                    emit(w.items);
+                    w.items = [];
+                }
+                return;
+            }
+            case 'value_count': {
+                const field = c.condition.field;
+                const value = signal.get(this.fieldFor(field, input));
+                if (value === undefined || value === null || value === '')
+                    return;
+                w.items.push(signal);
+                while (w.items.length > 0 && t - w.items[0].time > this.span)
+                    w.items.shift();
+                const distinct = new Set(w.items.map(s => groupValues(s.get(this.fieldFor(field, input))).join('\u0000')));
+                if (threshold(distinct.size)) {
+                    emit(w.items);
+                    w.items = [];
+                }
+                return;
+            }
+            case 'temporal': {
+                w.items = w.items.filter(s => t - s.time <= this.span);
+                w.items.push(Object.assign(Object.create(null), signal, { input }));
+                const inputs = new Set(w.items.map(s => s.input));
+                if (inputs.size === c.rules.length) {
+                    emit(w.items);
+                    w.items = [];
+                }
+                return;
+            }
+            case 'temporal_ordered': {
+                const n = c.rules.length;
+                w.chain ??= new Array(n).fill(undefined);
+                w.chainEvidence ??= new Array(n).fill(undefined);
+                const chain = w.chain;
+                const proofs = w.chainEvidence;
+                if (input === 0) {
+                    chain[0] = signal.first;
+                    proofs[0] = [signal];
+                }
+                else {
+                    const start = chain[input - 1];
+                    if (start !== undefined && t - start <= this.span) {
+                        if (chain[input] === undefined || start >= chain[input]) {
+                            chain[input] = start;
+                            proofs[input] = [...proofs[input - 1], signal];
+                        }
+                    }
+                }
+                if (chain[n - 1] !== undefined) {
+                    emit(proofs[n - 1]);
+                    w.chain = undefined;
+                    w.chainEvidence = undefined;
+                }
+                return;
+            }
+        }
+    }
+}
+/**
+ * Runs rules over events that arrive in time order. Detection rules fire per event; correlations
+ * keep windowed state per group-by key. A rule referenced by a correlation reports on its own only
+ * when that correlation says `generate: true` (Sigma's default is false).
+ */
+class Replay {
+    onDetection;
+    keep;
+    byProduct = new Map();
+    dispatch = new Map();
+    consumers = new Map();
+    silent = new Set();
+    states = new Map();
+    detections = [];
+    /** Events seen, and events matched by at least one detection rule. */
+    events = 0;
+    matched = 0;
+    constructor(rules, onDetection, keep = true) {
+        this.onDetection = onDetection;
+        this.keep = keep;
+        const all = new Set();
+        const generated = new Set();
+        const visit = (r) => {
+            if (all.has(r))
+                return;
+            all.add(r);
+            if (r.kind === 'correlation')
+                r.inputs.forEach(visit);
+        };
+        rules.forEach(visit);
+        for (const r of all) {
+            if (r.kind === 'detection') {
+                const p = r.doc.logsource.product;
+                if (!this.byProduct.has(p))
+                    this.byProduct.set(p, []);
+                this.byProduct.get(p).push(r);
+            }
+            else {
+                const state = new CorrelationState(r);
+                this.states.set(r, state);
+                const generate = r.doc.correlation.generate;
+                r.inputs.forEach((input, i) => {
+                    if (!this.consumers.has(input))
+                        this.consumers.set(input, []);
+                    this.consumers.get(input).push({ state, input: i });
+                    const ref = r.doc.correlation.rules[i];
+                    if (generate === true || (Array.isArray(generate) && generate.includes(ref)))
+                        generated.add(input);
+                });
+            }
+        }
+        for (const [p, list] of this.byProduct)
+            this.dispatch.set(p, new RuleDispatch(list));
+        // An input reports on its own only when a correlation that uses it says so (generate);
+        // rules the caller did not ask for (pulled in as inputs) only feed their correlations.
+        for (const r of all) {
+            if ((this.consumers.has(r) && !generated.has(r)) || !rules.includes(r))
+                this.silent.add(r);
+        }
+    }
+    report(rule, d) {
+        if (this.silent.has(rule))
+            return;
+        const det = { rule, ...d };
+        if (this.keep)
+            this.detections.push(det);
+        this.onDetection?.(det);
+    }
+    signal(rule, s) {
+        for (const { state, input } of this.consumers.get(rule) ?? []) {
+            state.feed(input, s, d => {
+                this.report(state.rule, d);
+                const group = d.group ?? {};
+                this.signal(state.rule, {
+                    time: d.time,
+                    first: d.first,
+                    get: f => group[f],
+                    events: d.events,
+                    count: d.eventCount
+                });
+            });
+        }
+    }
+    push(event) {
+        this.events++;
+        const rules = this.dispatch.get(event.product)?.candidates(event);
+        if (!rules)
+            return;
+        let hit = false;
+        for (const rule of rules) {
+            if (!rule.match(event))
+                continue;
+            hit = true;
+            this.report(rule, { time: event.time, first: event.time, events: [event], eventCount: 1 });
+            if (this.consumers.has(rule))
+                this.signal(rule, {
+                    time: event.time,
+                    first: event.time,
+                    get: f => fieldValue(event, f),
+                    events: [event],
+                    count: 1
+                });
+        }
+        if (hit)
+            this.matched++;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/detect/rules/literals.ts
+
+const TOKEN = /[A-Za-z0-9_.:-]+/g;
+const MIN = 3;
+/** Normalized fields computed from other text, per product; they have no raw literal. */
+const DERIVED = new Set(['db.time', 'db.outcome', 'db.format', 'db.product']);
+const DERIVED_BY_PRODUCT = {
+    cockroachdb: new Set(['db.channel']),
+    postgresql: new Set(['db.event_type', 'db.source_ip', 'db.node']),
+    couchbase: new Set(['db.channel'])
+};
+function longestToken(text) {
+    let best;
+    for (const m of text.matchAll(TOKEN))
+        if (!best || m[0].length > best.length)
+            best = m[0];
+    return best;
+}
+/** A literal run every match of the regex contains, when one can be proven simply. */
+function regexLiteral(source) {
+    // Alternation, classes or groups could make any run optional: give up rather than guess.
+    if (/[|[(]/.test(source))
+        return undefined;
+    let best = '';
+    let run = '';
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (c === '\\') {
+            if (run.length > best.length)
+                best = run;
+            run = '';
+            i++;
+            continue;
+        }
+        if (/[A-Za-z0-9_]/.test(c)) {
+            // A quantifier after a character makes that character optional.
+            const q = source[i + 1];
+            if (q === '?' || q === '*' || q === '{') {
+                if (run.length > best.length)
+                    best = run;
+                run = '';
+                continue;
+            }
+            run += c;
+        }
+        else {
+            if (run.length > best.length)
+                best = run;
+            run = '';
+        }
+    }
+    if (run.length > best.length)
+        best = run;
+    return best.length >= MIN ? best : undefined;
+}
+/** Literals for one field test, or undefined when some value has none. */
+function fieldLiterals(key, value, product) {
+    const [field, ...mods] = key.split('|');
+    if (DERIVED.has(field) || DERIVED_BY_PRODUCT[product].has(field))
+        return undefined;
+    if (field.startsWith('envelope.'))
+        return undefined;
+    if (mods.some(m => ['cidr', 'gt', 'gte', 'lt', 'lte', 'exists'].includes(m)))
+        return undefined;
+    const values = Array.isArray(value) ? value : [value];
+    if (mods.includes('all')) {
+        // Every value must be present: the best single one is enough.
+        let best;
+        for (const v of values) {
+            const t = literalOf(v, mods);
+            if (t && (!best || t.length > best.length))
+                best = t;
+        }
+        return best ? new Set([best.toLowerCase()]) : undefined;
+    }
+    const out = new Set();
+    for (const v of values) {
+        const t = literalOf(v, mods);
+        if (!t)
+            return undefined;
+        out.add(t.toLowerCase());
+    }
+    return out;
+}
+function literalOf(v, mods) {
+    if (v === null || v === undefined)
+        return undefined;
+    const text = String(v);
+    if (mods.includes('re'))
+        return regexLiteral(text);
+    // Wildcards split the value; any piece is necessary.
+    const token = longestToken(text.replace(/(?<!\\)[*?]/g, ' '));
+    return token && token.length >= 1 ? token : undefined;
+}
+/**
+ * The better of two necessary sets: fewer literals first (one specific value such as Tag DELETE
+ * beats a list of common event types), then longer ones.
+ */
+function better(a, b) {
+    if (!a)
+        return b;
+    if (!b)
+        return a;
+    const score = (s) => -s.size * 100 + Math.min(100, ...[...s].map(x => x.length));
+    return score(a) >= score(b) ? a : b;
+}
+function literals_union(a, b) {
+    if (!a || !b)
+        return undefined;
+    return new Set([...a, ...b]);
+}
+function selectionLiterals(sel, product) {
+    const maps = Array.isArray(sel) ? sel : [sel];
+    let out = new Set();
+    for (const m of maps) {
+        let best;
+        for (const [k, v] of Object.entries(m))
+            best = better(best, fieldLiterals(k, v, product));
+        out = literals_union(out, best);
+        if (!out)
+            return undefined;
+    }
+    return out;
+}
+/** Literals one of which every line the rule matches contains (undefined: any line may match). */
+function ruleLiterals(rule) {
+    const product = rule.doc.logsource.product;
+    const detection = rule.doc.detection;
+    const parts = new Map();
+    for (const [name, sel] of Object.entries(detection))
+        if (name !== 'condition')
+            parts.set(name, selectionLiterals(sel, product));
+    // foldCondition needs a non-undefined marker for "every line".
+    const ALL = new Set(['\u0000all']);
+    const wrap = (l) => l ?? ALL;
+    const unwrap = (l) => (l === ALL || l.has('\u0000all') ? undefined : l);
+    const wrapped = new Map([...parts].map(([k, v]) => [k, wrap(v)]));
+    const conditions = [detection.condition].flat();
+    let out = new Set();
+    for (const c of conditions) {
+        const lits = foldCondition(c, wrapped, {
+            and: (a, b) => wrap(better(unwrap(a), unwrap(b))),
+            or: (a, b) => wrap(literals_union(unwrap(a), unwrap(b))),
+            not: () => ALL,
+            all: items => wrap(items.map(unwrap).reduce(better, undefined)),
+            any: items => wrap(items.map(unwrap).reduce((x, y) => literals_union(x, y), new Set()))
+        });
+        out = literals_union(out, unwrap(lits));
+    }
+    return out;
+}
+/** Every detection rule a set reads, correlations' inputs included. */
+function detectionRules(rules) {
+    const out = new Set();
+    const visit = (r) => (r.kind === 'detection' ? out.add(r) : r.inputs.forEach(visit));
+    rules.forEach(visit);
+    return [...out];
+}
+/** Per product, a case-insensitive regex a line must match to be worth parsing (or none). */
+function prefilters(rules) {
+    const byProduct = new Map();
+    for (const r of detectionRules(rules)) {
+        const p = r.doc.logsource.product;
+        const lits = ruleLiterals(r);
+        byProduct.set(p, byProduct.has(p) ? literals_union(byProduct.get(p), lits) : lits);
+    }
+    const out = new Map();
+    for (const [p, lits] of byProduct) {
+        if (!lits || lits.size === 0)
+            out.set(p, lits && lits.size === 0 ? /(?!)/ : undefined);
+        else {
+            // A literal that contains another is redundant.
+            const sorted = [...lits].sort((a, b) => a.length - b.length);
+            const kept = sorted.filter((l, i) => !sorted.slice(0, i).some(s => l.includes(s)));
+            out.set(p, new RegExp(kept.map(l => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi'));
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detect/hunt.ts
+
+
+
+
+
+
+
+
+
+const hunt_SEVERITIES = ['informational', 'low', 'medium', 'high', 'critical'];
+/**
+ * Log files from paths and globs, sorted and deduplicated. `label` names the input in errors
+ * (`--logs`, `input hunt-logs`).
+ */
+async function expandLogs(patterns, label = '--logs') {
+    const files = [];
+    for (const p of patterns) {
+        if ((0,external_node_fs_.existsSync)(p)) {
+            if (!(0,external_node_fs_.statSync)(p).isFile())
+                throw new errors_UsageError(`${label} ${p} is a directory: name files or a glob (${p}/*.log).`);
+            files.push(p);
+            continue;
+        }
+        if (!/[*?[{]/.test(p))
+            throw new errors_UsageError(`${label} ${p} does not exist: expected a log file or a glob.`);
+        const matched = (await glob(p, { onlyFiles: true, expandDirectories: false })).sort();
+        if (matched.length === 0)
+            throw new errors_UsageError(`${label} ${p} matches no file.`);
+        files.push(...matched);
+    }
+    return [...new Set(files)];
+}
+/** `--since 7d` or an ISO 8601 time → epoch ms. */
+function parseTime(value, flag, now) {
+    const age = /^(\d+)([mhd])$/.exec(value);
+    if (age)
+        return now.getTime() - Number(age[1]) * { m: 60000, h: 3600000, d: 86400000 }[age[2]];
+    if (/^\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?$/.test(value)) {
+        const t = Date.parse(/T|\s/.test(value) && !/(Z|[+-]\d\d:?\d\d)$/.test(value) ? `${value.replace(' ', 'T')}Z` : value);
+        if (!Number.isNaN(t))
+            return t;
+    }
+    throw new errors_UsageError(`${flag} ${JSON.stringify(value)} is not a time: expected ISO 8601 (2025-06-15T13:00:00Z) or an age (90m, 36h, 7d).`);
+}
+/**
+ * Replays the files through the rules in timestamp order (the CLI's `hunt` and the action's
+ * `hunt-logs`). A file that cannot be read makes the hunt incomplete (TargetError, exit 3).
+ */
+async function hunt(o) {
+    const detections = [];
+    const replay = new Replay(o.rules.rules, d => detections.push(d), false);
+    const started = performance.now();
+    let stats;
+    try {
+        stats = await readLogs(o.files, e => replay.push(e), {
+            format: o.format ?? 'auto',
+            pgPrefix: o.pgPrefix,
+            prefilter: prefilters(o.rules.rules),
+            since: o.since,
+            until: o.until,
+            onBytes: bytes => o.onBytes?.(bytes, detections.length)
+        });
+    }
+    catch (error) {
+        const e = error;
+        throw new TargetError(`a log file could not be read (${e.code ?? e.message}); the hunt is incomplete.`);
+    }
+    const seconds = (performance.now() - started) / 1000;
+    const cov = o.posture ? coverage(o.rules.rules, o.posture) : undefined;
+    const report = huntJson(detections, {
+        files: o.files.map(f => ({ file: f, format: stats.formats[f] ?? 'empty' })),
+        events: stats.events + stats.skipped,
+        bytes: stats.bytes,
+        malformedCount: stats.malformedCount,
+        malformed: stats.malformed,
+        rules: o.rules.rules.length,
+        since: o.since,
+        until: o.until,
+        now: o.now
+    }, cov);
+    const rules = o.rules.rules;
+    return {
+        detections,
+        stats,
+        seconds,
+        ...(cov ? { coverage: cov } : {}),
+        report,
+        markdown: () => huntMarkdown(report, cov && o.posture ? coverageMarkdown(cov, o.posture) : undefined),
+        json: () => `${JSON.stringify(report, null, 2)}\n`,
+        sarif: () => huntSarif(report, new Map(rules.map(r => [r.doc.id, { title: r.doc.title, description: r.doc.description, file: r.file }])))
+    };
+}
+/** Detections at or above a severity (`never`: none count). */
+function detectionsAtOrAbove(detections, failOn) {
+    if (failOn === 'never')
+        return 0;
+    const floor = hunt_SEVERITIES.indexOf(failOn);
+    return detections.filter(d => hunt_SEVERITIES.indexOf(d.rule.doc.severity) >= floor).length;
+}
+
+;// CONCATENATED MODULE: ./src/detect/rule-tests.ts
+
+
+
+
+
+
+
+
+function logLines(test) {
+    const items = Array.isArray(test.log) ? test.log : [test.log];
+    return items.map(i => (typeof i === 'string' ? i.replace(/\n$/, '') : JSON.stringify(i))).join('\n');
+}
+/** Replays events through the rule (and any rule it correlates) and counts its own detections. */
+function countDetections(rule, events) {
+    const replay = new Replay([rule]);
+    for (const e of [...events].sort((a, b) => a.time - b.time))
+        replay.push(e);
+    return replay.detections.filter(d => d.rule === rule);
+}
+function verdict(expect, n) {
+    if (expect === 'match')
+        return n >= 1 ? undefined : 'expected a match, got none';
+    if (expect === 'no_match')
+        return n === 0 ? undefined : `expected no match, got ${n} detection${n === 1 ? '' : 's'}`;
+    return n === expect ? undefined : `expected ${expect} detection${expect === 1 ? '' : 's'}, got ${n}`;
+}
+async function runTest(rule, test, line) {
+    const product = ruleProduct(rule);
+    const base = {
+        rule,
+        name: test.name,
+        line,
+        kind: test.fixture ? 'fixture' : 'inline'
+    };
+    let events = [];
+    const stats = emptyStats();
+    const opts = { format: test.format, pgPrefix: test.pg_prefix };
+    if (test.fixture) {
+        const file = external_node_path_default().resolve(rule.dir, test.fixture);
+        try {
+            const got = [];
+            const s = await readLogs([file], e => got.push(e), opts);
+            Object.assign(stats, s);
+            events = got;
+        }
+        catch (e) {
+            return {
+                ...base,
+                passed: false,
+                detections: 0,
+                message: `fixture ${test.fixture} cannot be read (${e.code ?? e.message})`
+            };
+        }
+    }
+    else {
+        const c = new EventCollector(`${rule.file}:${line}`, opts, stats);
+        for (const [text, n] of stringLines(logLines(test)))
+            c.feed(text, n);
+        c.end();
+        events = c.take();
+    }
+    if (stats.malformedCount > 0) {
+        const m = stats.malformed[0];
+        return {
+            ...base,
+            passed: false,
+            detections: 0,
+            message: `the test log has ${stats.malformedCount} malformed line(s); line ${m.line}: ${m.reason}`
+        };
+    }
+    if (events.length === 0)
+        return { ...base, passed: false, detections: 0, message: 'the test log has no entries' };
+    const foreign = events.find(e => e.product !== product);
+    if (foreign)
+        return {
+            ...base,
+            passed: false,
+            detections: 0,
+            message: `the test log was read as ${foreign.format}, but the rule reads ${product} logs (set format on the test)`
+        };
+    const n = countDetections(rule, events).length;
+    const problem = verdict(test.expect, n);
+    return { ...base, passed: problem === undefined, detections: n, message: problem ?? '' };
+}
+/** Runs every inline test and fixture; a rule without a positive and a negative test fails too. */
+async function runRuleTests(set) {
+    const results = [];
+    for (const rule of set.rules) {
+        const tests = rule.doc.tests ?? [];
+        for (let i = 0; i < tests.length; i++)
+            results.push(await runTest(rule, tests[i], rule.testLines[i] ?? rule.line));
+        const positive = tests.some(t => t.expect === 'match' || (typeof t.expect === 'number' && t.expect > 0));
+        const negative = tests.some(t => t.expect === 'no_match' || t.expect === 0);
+        if (!positive || !negative) {
+            const missing = [!positive && 'one that must match', !negative && 'one that must not']
+                .filter(Boolean)
+                .join(' and ');
+            results.push({
+                rule,
+                kind: 'coverage-of-tests',
+                name: 'has positive and negative tests',
+                line: rule.line,
+                passed: false,
+                detections: 0,
+                message: `the rule needs tests: ${missing}`
+            });
+        }
+    }
+    return results;
+}
+async function listFiles(dir) {
+    const out = [];
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+    }
+    catch {
+        return out;
+    }
+    for (const e of entries) {
+        const p = external_node_path_default().join(dir, e.name);
+        if (e.isDirectory())
+            out.push(...(await listFiles(p)));
+        else if (e.name !== 'known-fps.yml')
+            out.push(p);
+    }
+    return out.sort();
+}
+/**
+ * The goodlog pass (Sigma's negative baseline): every rule over the benign corpus in each root's
+ * goodlog/ folder. A detection fails the rule unless goodlog/known-fps.yml lists it by rule, file
+ * (relative to goodlog/) and the line of the event that completed it.
+ */
+async function runGoodlog(set, cwd = process.cwd()) {
+    const results = [];
+    const errors = [];
+    const allFiles = [];
+    let events = 0;
+    let malformed = 0;
+    for (const root of set.roots) {
+        const dir = external_node_path_default().join(root, 'goodlog');
+        const files = await listFiles(dir);
+        if (files.length === 0)
+            continue;
+        allFiles.push(...files.map(f => external_node_path_default().relative(cwd, f)));
+        const known = new Map();
+        const readAs = new Map();
+        const fpFile = external_node_path_default().join(dir, 'known-fps.yml');
+        let text;
+        try {
+            text = await (0,promises_.readFile)(fpFile, 'utf8');
+        }
+        catch {
+            // No known false positives: every hit fails.
+        }
+        if (text !== undefined) {
+            const parsed = knownFpsSchema.safeParse((0,dist/* parse */.qg)(text));
+            if (!parsed.success) {
+                const issue = parsed.error.issues[0];
+                errors.push({
+                    file: external_node_path_default().relative(cwd, fpFile),
+                    line: 1,
+                    message: `${issue.path.join('.') || 'top level'}: ${issue.message}`
+                });
+            }
+            else {
+                for (const k of parsed.data.known)
+                    known.set(`${k.rule}\u0000${k.file}\u0000${k.line}`, k.reason);
+                for (const f of parsed.data.files ?? [])
+                    readAs.set(f.file, { format: f.format, pgPrefix: f.pg_prefix });
+            }
+        }
+        // Each file is replayed on its own: the corpus files are unrelated captures.
+        for (const file of files) {
+            const rel = external_node_path_default().relative(dir, file);
+            const replay = new Replay(set.rules);
+            const stats = await readLogs([file], e => replay.push(e), readAs.get(rel.split((external_node_path_default()).sep).join('/')) ?? {});
+            events += stats.events;
+            malformed += stats.malformedCount;
+            for (const m of stats.malformed.slice(0, 5))
+                errors.push({
+                    file: external_node_path_default().relative(cwd, file),
+                    line: m.line,
+                    message: `goodlog corpus line is malformed: ${m.reason}`
+                });
+            for (const d of replay.detections) {
+                const last = d.events[d.events.length - 1];
+                const key = `${d.rule.doc.id}\u0000${rel}\u0000${last?.line ?? 0}`;
+                if (known.has(key))
+                    continue;
+                results.push({
+                    rule: d.rule,
+                    kind: 'goodlog',
+                    name: `goodlog ${rel}:${last?.line ?? 0}`,
+                    line: d.rule.line,
+                    passed: false,
+                    detections: 1,
+                    message: `fired on the benign corpus at ${external_node_path_default().relative(cwd, file)}:${last?.line ?? 0}; fix the rule or list it in goodlog/known-fps.yml with a reason`
+                });
+            }
+        }
+        for (const rule of set.rules)
+            if (!results.some(r => r.rule === rule && r.kind === 'goodlog'))
+                results.push({
+                    rule,
+                    kind: 'goodlog',
+                    name: 'goodlog',
+                    line: rule.line,
+                    passed: true,
+                    detections: 0,
+                    message: ''
+                });
+    }
+    return { results, files: allFiles, events, malformed, errors };
+}
+
+;// CONCATENATED MODULE: ./src/github/detect-action.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The action's detection inputs. `rules: <dir>` runs `rules test` on the repository's rules
+ * (a failing or invalid rule fails the job, with annotations on the rule files' lines) and adds
+ * "Detection coverage" to the audit's report when a target is audited; `hunt-logs: <globs>`
+ * replays logs through the built-in pack plus those rules and writes the detections. Both run
+ * without a target too (rules tested on pull requests, a hunt on a schedule), and on pull requests
+ * from forks, since they need no secret.
+ */
+/** Outputs of the detection inputs; each is set on every audit-mode run (empty when not used). */
+const DETECT_OUTPUTS = [
+    'rules-test-result',
+    'rules-test-failed',
+    'blind-rule-count',
+    'hunt-result',
+    'detection-count',
+    'hunt-markdown',
+    'hunt-json',
+    'hunt-sarif'
+];
+/** A list input: one entry a line or comma-separated, blanks dropped. */
+function detect_action_list(name) {
+    return (input(name) ?? '')
+        .split(/[\n,]/)
+        .map(s => s.trim())
+        .filter(Boolean);
+}
+function ruleErrorText(e) {
+    return `${e.file}:${e.line}${e.rule ? ` ${e.rule}` : ''}: ${e.message}`;
+}
+class DetectSession {
+    ruleDirs;
+    rules;
+    huntFiles;
+    huntRules;
+    huntOptions;
+    outDir;
+    outputs = Object.fromEntries(DETECT_OUTPUTS.map(o => [o, '']));
+    /** Why the job fails because of the detection inputs (empty: it does not). */
+    failures = [];
+    constructor(ruleDirs, 
+    /** The repository's own rules (input rules); loaded even when invalid, so rules test reports them. */
+    rules, huntFiles, huntRules, huntOptions, outDir) {
+        this.ruleDirs = ruleDirs;
+        this.rules = rules;
+        this.huntFiles = huntFiles;
+        this.huntRules = huntRules;
+        this.huntOptions = huntOptions;
+        this.outDir = outDir;
+    }
+    /** Whether any detection input was given. */
+    get requested() {
+        return this.ruleDirs.length > 0 || this.huntFiles.length > 0;
+    }
+    /**
+     * Reads and checks the detection inputs before anything connects: bad values are usage errors
+     * naming the input; a rule directory that does not exist is one too. Invalid rules are not: the
+     * rules test reports them with annotations (and fails the job).
+     */
+    static async fromInputs(now, outDir) {
+        const ruleDirs = detect_action_list('rules');
+        const logs = detect_action_list('hunt-logs');
+        const failOn = (input('hunt-fail-on')?.trim() ?? 'high');
+        if (failOn !== 'never' && !hunt_SEVERITIES.includes(failOn))
+            throw new errors_UsageError(`Invalid input hunt-fail-on ${JSON.stringify(input('hunt-fail-on'))}: expected ${hunt_SEVERITIES.join(', ')} or never.`);
+        const sinceText = input('hunt-since')?.trim();
+        const since = sinceText ? parseTime(sinceText, 'input hunt-since', now) : undefined;
+        const pgPrefix = input('hunt-pg-prefix');
+        if (pgPrefix !== undefined) {
+            try {
+                compilePrefix(pgPrefix);
+            }
+            catch (e) {
+                throw new errors_UsageError(`Invalid input hunt-pg-prefix: ${e.message}.`);
+            }
+        }
+        if (logs.length === 0 && (input('hunt-since') || input('hunt-fail-on') || pgPrefix !== undefined))
+            throw new errors_UsageError('The hunt-since, hunt-fail-on and hunt-pg-prefix inputs need hunt-logs (the log files or globs to hunt in).');
+        let rules;
+        if (ruleDirs.length > 0) {
+            rules = await load_loadRules(ruleDirs);
+            const unreadable = rules.errors.find(e => e.message.startsWith('cannot read '));
+            if (unreadable)
+                throw new errors_UsageError(`Invalid input rules ${JSON.stringify(unreadable.file)}: ${unreadable.message}; expected a directory of detection rules in the checkout.`);
+        }
+        const huntFiles = logs.length > 0 ? await expandLogs(logs, 'input hunt-logs') : [];
+        let huntRules;
+        if (huntFiles.length > 0) {
+            const builtin = builtinRulesDir();
+            if (!builtin)
+                throw new Error('the built-in rule pack is missing from the action');
+            huntRules = await load_loadRules([builtin, ...ruleDirs]);
+            // Invalid rules are reported (and fail the job) by the rules test; the hunt needs a clean set.
+            if (huntRules.errors.length > 0 && !rules)
+                throw new Error(`the built-in rule pack does not load: ${ruleErrorText(huntRules.errors[0])}`);
+        }
+        return new DetectSession(ruleDirs, rules, huntFiles, huntRules, { ...(since !== undefined ? { since } : {}), failOn, ...(pgPrefix !== undefined ? { pgPrefix } : {}) }, outDir);
+    }
+    /** The audit markdown's "Detection coverage" section for the repository's rules (none without them). */
+    coverageSections(report) {
+        if (!this.rules || this.rules.errors.length > 0)
+            return [];
+        const cov = auditCoverage(report, this.rules.rules);
+        this.outputs['blind-rule-count'] = String(cov.coverage.filter(c => c.status === 'blind').length);
+        return [cov.markdown];
+    }
+    /**
+     * Runs the rules test and the hunt, annotates, writes their job summary sections and sets the
+     * outputs. With an audit report, the hunt lists the rules blind on the audited cluster and
+     * reads PostgreSQL stderr logs with the log_line_prefix the audit recorded.
+     */
+    async run(o) {
+        const sections = [];
+        if (this.rules)
+            sections.push(await this.rulesTest(this.rules));
+        if (this.huntRules && this.huntFiles.length > 0 && this.outputs['rules-test-result'] !== 'invalid')
+            sections.push(await this.hunt(this.huntRules, o.report, o.now, o.redactor));
+        if (o.jobSummary && sections.length > 0) {
+            try {
+                await lib_core.summary
+                    .addRaw(capSummary(o.redactor.scrub(sections.join('\n')), 'the hunt report'))
+                    .write();
+            }
+            catch (error) {
+                lib_core.warning(`db-posture: job summary not written: ${error.message}`);
+            }
+        }
+    }
+    async rulesTest(set) {
+        const results = await runRuleTests(set);
+        const goodlog = await runGoodlog(set);
+        const all = [...results, ...goodlog.results];
+        const errors = [...set.errors, ...goodlog.errors];
+        const failed = all.filter(r => !r.passed);
+        for (const e of errors)
+            lib_core.error(`${e.rule ? `${e.rule}: ` : ''}${e.message}`, {
+                title: 'db-posture invalid rule',
+                file: e.file,
+                startLine: e.line
+            });
+        for (const r of failed)
+            lib_core.error(`${r.rule.doc.id}: ${r.kind} test "${r.name}" failed: ${r.message}`, {
+                title: 'db-posture rule test failed',
+                file: r.rule.file,
+                startLine: r.line
+            });
+        const result = errors.length > 0 ? 'invalid' : failed.length > 0 ? 'failed' : 'passed';
+        this.outputs['rules-test-result'] = result;
+        this.outputs['rules-test-failed'] = String(failed.length + errors.length);
+        if (result !== 'passed')
+            this.failures.push(`rules test: ${errors.length} invalid rule(s) and ${failed.length} failed test(s) in ${this.ruleDirs.join(', ')}`);
+        const out = [
+            `### db-posture rules test: ${result}`,
+            '',
+            escapeStatic(`${set.rules.length} rules in ${set.files.length} files, ${all.length} tests (${failed.length} failed), ${errors.length} invalid` +
+                (goodlog.files.length > 0
+                    ? `; goodlog ${goodlog.files.length} files, ${goodlog.events} events`
+                    : '') +
+                '.'),
+            ''
+        ];
+        if (errors.length + failed.length > 0) {
+            out.push('| Rule file | Rule | Problem |', '|---|---|---|');
+            for (const e of errors)
+                out.push(`| ${text_codeSpan(`${e.file}:${e.line}`)} | ${e.rule ? text_codeSpan(e.rule) : ''} | ${cell(`invalid: ${e.message}`)} |`);
+            for (const r of failed)
+                out.push(`| ${text_codeSpan(`${r.rule.file}:${r.line}`)} | ${text_codeSpan(r.rule.doc.id)} | ${cell(`${r.kind} test "${r.name}": ${r.message}`)} |`);
+            out.push('');
+        }
+        return out.join('\n');
+    }
+    async hunt(set, report, now, redactor) {
+        if (set.errors.length > 0) {
+            // The rules test passed on their own, so they clash with the built-in pack (a copied id).
+            const e = set.errors[0];
+            this.failures.push(`hunt: the rules input and the built-in pack do not load together: ${ruleErrorText(e)}`);
+            lib_core.error(e.message, {
+                title: 'db-posture rule does not load with the built-in pack',
+                file: e.file,
+                startLine: e.line
+            });
+            this.outputs['hunt-result'] = 'invalid';
+            return `### db-posture hunt: not run
+
+${escapeStatic(`The rules input and the built-in pack do not load together: ${ruleErrorText(e)}.`)}
+`;
+        }
+        const posture = report ? postureFacts(toJsonReport(report)) : undefined;
+        let pgPrefix = this.huntOptions.pgPrefix;
+        if (pgPrefix === undefined && posture) {
+            const recorded = posture.facts.get('log_line_prefix');
+            if (recorded?.known && typeof recorded.value === 'string')
+                pgPrefix = recorded.value;
+        }
+        const result = await hunt({
+            files: this.huntFiles,
+            rules: set,
+            now,
+            ...(posture ? { posture } : {}),
+            ...(pgPrefix !== undefined ? { pgPrefix } : {}),
+            ...(this.huntOptions.since !== undefined ? { since: this.huntOptions.since } : {})
+        });
+        await (0,promises_.mkdir)(this.outDir, { recursive: true });
+        const stamp = now.toISOString().slice(0, 10);
+        const put = async (ext, text) => {
+            const file = external_node_path_default().join(this.outDir, `hunt-${stamp}.${ext}`);
+            await (0,promises_.writeFile)(file, redactor.scrub(text));
+            return file;
+        };
+        const markdown = result.markdown();
+        this.outputs['hunt-markdown'] = await put('md', markdown);
+        this.outputs['hunt-json'] = await put('json', result.json());
+        this.outputs['hunt-sarif'] = await put('sarif', result.sarif());
+        this.outputs['detection-count'] = String(result.detections.length);
+        const blocking = detectionsAtOrAbove(result.detections, this.huntOptions.failOn);
+        this.outputs['hunt-result'] =
+            result.detections.length === 0 ? 'clean' : blocking > 0 ? 'failed' : 'detections';
+        lib_core.info(`db-posture hunt: ${result.stats.events + result.stats.skipped} events from ${this.huntFiles.length} file(s) in ${result.seconds.toFixed(1)} s: ${result.detections.length} detection(s)`);
+        if (result.stats.malformedCount > 0)
+            lib_core.warning(`db-posture hunt: ${result.stats.malformedCount} malformed line(s) skipped, e.g. ${result.stats.malformed
+                .slice(0, 3)
+                .map(m => `${m.file}:${m.line} (${m.reason})`)
+                .join(', ')}`);
+        if (blocking > 0)
+            this.failures.push(`hunt: ${blocking} detection(s) at or above ${this.huntOptions.failOn} (input hunt-fail-on)`);
+        // The hunt's markdown starts with its own title; one level down under the job summary.
+        return markdown.replace(/^# db-posture hunt/, '### db-posture hunt');
+    }
+    publishOutputs() {
+        for (const [name, value] of Object.entries(this.outputs))
+            lib_core.setOutput(name, value);
+    }
+}
+/** Rule files come from the pull request: their test names and messages stay inert. */
+function cell(text) {
+    return tableCell(inertWords(text.replace(/\n/g, ' ')));
+}
+/**
+ * Whether the run has an audit target. Without one, the detection inputs run alone, unless an
+ * input only an audit uses is set (name, compare-to, ...): then the workflow meant to audit, and
+ * an empty connection string is a renamed or unset secret, which must fail as it does without
+ * detection inputs rather than pass as a detections-only run.
+ */
+function detectionsOnly(secrets) {
+    if (secrets.url || secrets.cloudApiKey || input('couchbase-url'))
+        return false;
+    return !AUDIT_ONLY_INPUTS.some(name => input(name) !== undefined);
+}
+const AUDIT_ONLY_INPUTS = [
+    'name',
+    'compare-to',
+    'cloud-cluster-id',
+    'couchbase-username',
+    'couchbase-ca',
+    'certs-dir',
+    'sarif-file',
+    'junit-file'
+];
+/** Where hunt reports go: the out-dir input, else the audit's default directory. */
+function detectOutDir(job) {
+    return external_node_path_default().resolve(input('out-dir') ?? external_node_path_default().join(process.env.RUNNER_TEMP ?? '.', 'db-posture', job ?? 'audit'));
+}
+/** Defaults for the detection outputs when the session never started (a usage error before it). */
+function publishDetectDefaults() {
+    for (const name of DETECT_OUTPUTS)
+        lib_core.setOutput(name, '');
 }
 
 ;// CONCATENATED MODULE: ./src/scan/baseline.ts
@@ -68771,10 +76139,6 @@ function judgeGcp(config, ctx) {
     return out;
 }
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(73136);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
 // EXTERNAL MODULE: ./node_modules/@cdktf/hcl2json/wasm/bridge_wasm_exec.js
 var bridge_wasm_exec = __nccwpck_require__(33045);
 ;// CONCATENATED MODULE: ./src/scan/terraform/locate.ts
@@ -69817,7 +77181,7 @@ class SqlLexError extends Error {
 }
 const WORD_START = /[A-Za-z_\u0080-\uffff]/;
 const WORD_PART = /[A-Za-z0-9_$\u0080-\uffff]/;
-function tokenize(text) {
+function tokens_tokenize(text) {
     const out = [];
     let i = 0;
     const n = text.length;
@@ -70917,7 +78281,7 @@ function sql_file_parseFinding(file, ctx, line, column, message) {
 function secretsIn(text, file, ctx, at) {
     let statements;
     try {
-        statements = splitStatements(tokenize(text));
+        statements = splitStatements(tokens_tokenize(text));
     }
     catch (error) {
         if (error instanceof SqlLexError)
@@ -70969,7 +78333,7 @@ function judgeSqlFile(text, file, ctx, opts) {
     const lex = opts.engine === 'cockroachdb' || (opts.engine === undefined && CRDB_WORDS.test(text));
     if (lex) {
         try {
-            statements = splitStatements(tokenize(text));
+            statements = splitStatements(tokens_tokenize(text));
         }
         catch (error) {
             if (!(error instanceof SqlLexError))
@@ -71531,6 +78895,7 @@ async function publishScanComment(markdown, ctx, token, publish, redactor, outpu
 
 
 
+
 /** Progress goes to the job log. */
 const actionProgress = {
     step: label => lib_core.info(`db-posture: ${label}`),
@@ -71558,6 +78923,7 @@ async function run(overrides = {}) {
     const outputs = initialOutputs();
     let jobSummary = true;
     let ownOutputs = false;
+    let detect;
     try {
         const secrets = readSecrets();
         registerSecrets(redactor, [secrets.url, secrets.cloudApiKey, secrets.couchbasePassword, secrets.token]);
@@ -71572,31 +78938,61 @@ async function run(overrides = {}) {
         jobSummary = readJobSummary();
         // scan: without a target the run is the scan alone: no database, no secret (fork-safe).
         const scanSettings = readScanSettings();
+        // The detection inputs (rules, hunt-logs): src/github/detect-action.ts.
+        detect = await DetectSession.fromInputs(deps.now(), detectOutDir(ctx.job));
         if (scanSettings && !hasTarget(secrets)) {
             const publishTo = readPublishSettings(jobSummary);
             const verdict = await runScanAction(deps, scanSettings, publishTo, ctx, secrets.token, redactor, outputs);
-            return applyScanGate(verdict);
+            if (detect.requested)
+                await detect.run({ now: deps.now(), jobSummary, redactor });
+            applyScanGate(verdict);
+            return applyDetectGate(detect);
         }
+        if (detect.requested && detectionsOnly(secrets))
+            return await runDetectionsOnly(detect, deps.now(), jobSummary, redactor, outputs);
         const settings = readAuditSettings(secrets, ctx, jobSummary);
         if (settings.kind === 'skip')
             return await skip(settings.reason, jobSummary, outputs);
         const report = await audit(deps, settings, redactor, jobSummary, ctx, secrets.token);
-        await publish(deps, report, settings, secrets.token, ctx, redactor, outputs);
+        await publish(deps, report, settings, secrets.token, ctx, redactor, outputs, detect.coverageSections(report));
         // With a target too, the scan publishes beside the audit; the outputs stay the audit's.
         const scanned = scanSettings
             ? await runScanAction(deps, scanSettings, settings.publish, ctx, secrets.token, redactor, initialOutputs())
             : undefined;
+        await detect.run({ report, now: deps.now(), jobSummary, redactor });
         applyGate(report);
         if (scanned)
             applyScanGate(scanned);
+        applyDetectGate(detect);
     }
     catch (error) {
         await reportFailure(error, redactor, jobSummary);
     }
     finally {
-        if (!ownOutputs)
+        if (!ownOutputs) {
             setOutputs(outputs);
+            if (detect)
+                detect.publishOutputs();
+            else
+                publishDetectDefaults();
+        }
     }
+}
+/** Rules test and hunt without an audit target (pull requests, forks included; scheduled hunts). */
+async function runDetectionsOnly(detect, now, jobSummary, redactor, outputs) {
+    lib_core.info('db-posture: no audit target given; running the detection inputs only.');
+    await detect.run({ now, jobSummary, redactor });
+    outputs.result = 'skipped';
+    outputs.passed = String(detect.failures.length === 0);
+    applyDetectGate(detect);
+}
+/** A failing rule test or a detection at or above hunt-fail-on fails the step (exit 1). */
+function applyDetectGate(detect) {
+    if (detect.failures.length === 0)
+        return;
+    lib_core.setFailed(`db-posture detections failed: ${detect.failures.join('; ')}.`);
+    if (!process.exitCode)
+        process.exitCode = EXIT.GATE_FAILED;
 }
 async function runFleetMode(mode, deps, token, redactor) {
     if (mode === 'matrix')
@@ -71647,12 +79043,13 @@ async function audit(deps, settings, redactor, jobSummary, ctx, token) {
     }
 }
 /** Report files, counts, artifact, job summary, PR comment and tracking issue, in that order. */
-async function publish(deps, report, settings, token, ctx, redactor, outputs) {
+async function publish(deps, report, settings, token, ctx, redactor, outputs, markdownSections = []) {
     const { options, publish: to } = settings;
     const outDir = external_node_path_default().resolve(options.outDir);
     const written = await writeReports(report, options.formats, outDir, redactor, {
         describe: describeCheck,
-        repositoryRoot: process.env.GITHUB_WORKSPACE ?? process.cwd()
+        repositoryRoot: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+        markdownSections
     });
     const mdFile = written.markdown.file;
     outputs['report-markdown'] = mdFile;
@@ -71664,7 +79061,7 @@ async function publish(deps, report, settings, token, ctx, redactor, outputs) {
     outputs['unwaived-fail-count'] = String(report.gate.unwaivedFails);
     outputs['stale-count'] = String(report.gate.staleWaivers);
     outputs['unknown-count'] = String(report.summary.UNKNOWN);
-    const { passed, incomplete } = verdict(report);
+    const { passed, incomplete } = main_verdict(report);
     outputs.passed = String(passed);
     outputs.result = incomplete ? 'incomplete' : passed ? 'audited-passed' : 'audited-failed';
     const upload = await uploadReports(deps, report, written, outDir, ctx, to.artifactName);
@@ -71695,7 +79092,12 @@ async function publish(deps, report, settings, token, ctx, redactor, outputs) {
     const extra = changes ? `\n\n${changes.markdown}` : '';
     if (to.jobSummary) {
         const budget = SUMMARY_BUDGET - Buffer.byteLength(extra, 'utf8');
-        await writeSummary(redactor.scrub(renderSummary(report, { reportName: external_node_path_default().basename(mdFile), uploaded: upload.uploaded, budget })) + extra);
+        await writeSummary(redactor.scrub(renderSummary(report, {
+            reportName: external_node_path_default().basename(mdFile),
+            uploaded: upload.uploaded,
+            budget,
+            sections: markdownSections
+        })) + extra);
     }
     const comment = await publishComment(report, ctx, {
         token,
@@ -71717,13 +79119,13 @@ async function publish(deps, report, settings, token, ctx, redactor, outputs) {
     }
 }
 /** An incomplete audit (a fault stopped a check) fails whatever fail-on says, as the CLI's exit 3. */
-function verdict(report) {
+function main_verdict(report) {
     const incomplete = report.gate.incomplete > 0;
     return { incomplete, passed: !incomplete && (report.gate.passed || report.gate.failOn === 'never') };
 }
 /** The gate, applied last: everything is published before the step fails. */
 function applyGate(report) {
-    const { passed, incomplete } = verdict(report);
+    const { passed, incomplete } = main_verdict(report);
     if (incomplete) {
         lib_core.setFailed(`db-posture audit of ${report.target.name} is incomplete, so the gate fails: ${gateReasons(report).join(', ')}.`);
         process.exitCode = EXIT.TARGET;
@@ -75909,8 +83311,8 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.qg = publicApi.parse;
+exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 exports.YR = visit.visit;
