@@ -373,7 +373,16 @@ describe('the action with a baseline file', () => {
       'artifact-id': '',
       'artifact-url': '',
       'comment-id': '',
-      'comment-url': ''
+      'comment-url': '',
+      // The detection outputs are set on every path too, so fromJSON() works under continue-on-error.
+      'rules-test-result': '',
+      'rules-test-failed': '',
+      'blind-rule-count': '',
+      'hunt-result': '',
+      'detection-count': '',
+      'hunt-markdown': '',
+      'hunt-json': '',
+      'hunt-sarif': ''
     });
     expect(r.stdout).toContain(
       '::error::db-posture target could not be audited: Cannot connect to the SQL server at 127.0.0.1:1: connection refused'

@@ -51,7 +51,9 @@ describe('CLI gate', () => {
       ),
       'utf8'
     );
-    expect(junit).toMatch(/<testsuites name="db-posture" tests="\d+" failures="8" errors="0" skipped="\d+">/);
+    expect(junit).toMatch(
+      /<testsuites name="db-posture" tests="\d+" failures="8" errors="0" skipped="\d+" time="\d+\.\d{3}">/
+    );
     const sarif = JSON.parse(
       readFileSync(
         path.join(
