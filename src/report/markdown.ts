@@ -1,7 +1,7 @@
 import type { AuditReport } from '../pipeline/report.js';
 import type { Finding } from '../core/finding.js';
 import { STATUSES } from '../core/status.js';
-import { codeSpan, escapeStatic } from '../core/text.js';
+import { codeSpan, escapeStatic, plural } from '../core/text.js';
 import { COMPLIANCE_NAMES, DEPLOYMENT_NAMES, ENGINE_NAMES, SENSITIVITY_NAMES } from '../core/vocabulary.js';
 import type { WaiverEntry } from '../baseline/schema.js';
 import { blocksReportGate } from '../core/gate.js';
@@ -43,9 +43,6 @@ export function renderHeader(report: AuditReport): string[] {
   // Two trailing spaces would be fragile; a blank-line-free block keeps every field on its own line.
   return lines.map((l, i) => (i >= 2 && l.startsWith('**') ? `${l}  ` : l));
 }
-
-const plural = (n: number, singular: string, several = `${singular}s`) =>
-  `${n} ${n === 1 ? singular : several}`;
 
 /** What counts against the gate, e.g. ["3 unwaived FAIL", "1 expired waiver"]. */
 export function gateReasons(report: AuditReport): string[] {

@@ -39,17 +39,3 @@ export function renderSummary(
     `> The report is longer than a job summary allows; ${where}.`
   ).text;
 }
-
-/**
- * Caps any markdown (the fleet summary) under GitHub's limit: cut at a line boundary, close an open
- * code fence, and point to the full report.
- */
-export function capSummary(markdown: string, fullReportName: string, budget = SUMMARY_BUDGET): string {
-  if (bytes(markdown) <= budget) return markdown;
-  const note = `\n\n> The report is longer than a job summary allows; the full report is ${fullReportName} in the run's artifact.\n`;
-  let cut = markdown.slice(0, budget - note.length - 16);
-  while (bytes(cut) > budget - note.length - 16) cut = cut.slice(0, -1024);
-  cut = cut.slice(0, cut.lastIndexOf('\n'));
-  if ((cut.match(/^```/gm) ?? []).length % 2 === 1) cut += '\n```';
-  return cut + note;
-}
