@@ -42,7 +42,9 @@ export function fleetSummaryLines(report: FleetReport, files: readonly string[])
   ];
   for (const f of files) lines.push(`  wrote ${path.relative(process.cwd(), f) || f}`);
   for (const t of report.targets.filter(t => t.gate === 'failed').slice(0, 50))
-    lines.push(`  [FAIL] ${t.name}: ${t.unwaivedFails} unwaived FAIL, ${plural(t.expiredWaivers, 'expired waiver')}`);
+    lines.push(
+      `  [FAIL] ${t.name}: ${t.unwaivedFails} unwaived FAIL, ${plural(t.expiredWaivers, 'expired waiver')}`
+    );
   for (const t of report.targets.filter(t => t.gate === 'incomplete').slice(0, 50))
     lines.push(`  [INCOMPLETE] ${t.name}: a fault stopped a check; see its report`);
   for (const m of report.missing.slice(0, 50))
