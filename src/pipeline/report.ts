@@ -53,6 +53,18 @@ export interface AuditReport {
   readonly changeMark?: (checkId: string, object: string | undefined) => ChangeMark | undefined;
   /** Gate mode `new`: the findings allowed to block (new or worse than in the reference). */
   readonly newOrWorse?: NewOrWorse;
+  /**
+   * How long the audit took (JUnit `time` attributes): fact collection and each check's
+   * evaluation, in milliseconds. Run metadata, not part of the JSON report (that stays the same
+   * for the same posture); absent for reports built from fixtures or files.
+   */
+  readonly timing?: AuditTiming;
+}
+
+export interface AuditTiming {
+  readonly collectMs: number;
+  /** By check id. */
+  readonly checkMs: ReadonlyMap<string, number>;
 }
 
 /** A reference report read (and validated) before connecting; `input` names it as the user gave it. */
