@@ -131,10 +131,13 @@ export const FULL_LAYOUT: ReportLayout = {
   listCap: Number.POSITIVE_INFINITY
 };
 
-/** At most `cap` items, then a line saying how many more the full report has. */
+/** At most `cap` items, then a line saying how many more the full report has (`noun` singular). */
 export function capList(items: readonly string[], cap: number, noun: string): string[] {
   if (items.length <= cap) return [...items];
-  return [...items.slice(0, cap), `- …and ${items.length - cap} more ${noun}: see the full report.`];
+  return [
+    ...items.slice(0, cap),
+    `- …and ${plural(items.length - cap, `more ${noun}`)}: see the full report.`
+  ];
 }
 
 /** The findings, one group per check and verdict (groups.ts), as the layout allows. */
@@ -200,7 +203,7 @@ export function renderMarkdown(report: AuditReport, layout: ReportLayout = FULL_
       ...capList(
         report.unavailable.map(u => `- ${codeSpan(u.fact)}: ${u.reason.markdown}`),
         layout.listCap,
-        'facts'
+        'fact'
       )
     );
   }
@@ -210,7 +213,7 @@ export function renderMarkdown(report: AuditReport, layout: ReportLayout = FULL_
     out.push('', '## Baseline', '');
     if (b.file) out.push(`Baseline file: ${codeSpan(b.file)}`, '');
     const list = (ws: readonly WaiverEntry[]) => [
-      ...capList(ws.map(waiverLine), layout.listCap, 'waivers'),
+      ...capList(ws.map(waiverLine), layout.listCap, 'waiver'),
       ''
     ];
     if (b.expired.length)
@@ -251,7 +254,7 @@ export function renderMarkdown(report: AuditReport, layout: ReportLayout = FULL_
       ...capList(
         report.notes.map(n => `- ${n.markdown}`),
         layout.listCap,
-        'notes'
+        'note'
       )
     );
   }
