@@ -62,7 +62,7 @@ describe('db-posture hunt', () => {
       '| critical | `crdb-success-after-brute-force` CockroachDB login succeeded after a brute force | 2024-05-29T16:28:20.000Z | db.user=`roach` | 6 |'
     );
     expect(r.stdout).toContain(
-      '[critical] crdb-success-after-brute-force db.user=roach at 2024-05-29T16:28:20.000Z (6 event(s))'
+      '[critical] crdb-success-after-brute-force db.user=roach at 2024-05-29T16:28:20.000Z (6 events)'
     );
   });
 
@@ -142,7 +142,7 @@ describe('db-posture hunt', () => {
     const log = path.join(dir, 'mixed.log');
     writeFileSync(log, `${readFileSync(fx('cockroachdb/brute_force.log'), 'utf8')}this is not a log line\n`);
     const r = await cli(['hunt', '--logs', log, '--out', dir, '--format', 'json'], { now });
-    expect(r.stdout).toContain(`1 malformed line(s) skipped, e.g.:\n    ${log}:6: not a crdb-v2 entry`);
+    expect(r.stdout).toContain(`1 malformed line skipped, e.g.:\n    ${log}:6: not a crdb-v2 entry`);
     const json = JSON.parse(readFileSync(path.join(dir, 'hunt-2030-01-01.json'), 'utf8'));
     expect(json.input.malformed).toEqual([{ file: log, line: 6, reason: 'not a crdb-v2 entry' }]);
     expect(json.detections).toHaveLength(1);
@@ -241,7 +241,7 @@ tests:
     ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(
-      'ok   my-admin: grant admin\nok   my-admin: grant app\nrules test: 1 rules in 1 files, 2 tests (0 failed), 0 invalid\n'
+      'ok   my-admin: grant admin\nok   my-admin: grant app\nrules test: 1 rule in 1 file, 2 tests (0 failed), 0 invalid\n'
     );
     const junit = readFileSync(path.join(dir, 'o/j.xml'), 'utf8');
     expect(junit).toContain('<testsuites name="db-posture rules test" tests="2" failures="0">');

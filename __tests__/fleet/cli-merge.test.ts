@@ -5,7 +5,9 @@ import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { fleetReportSchema } from '../../src/fleet/schema.js';
 import { cli } from '../helpers/cli-run.js';
-import { finding, legReport, MERGED_AT, writeLeg } from '../helpers/fleet-fixture.js';
+import { finding, leg, legReport, MERGED_AT, writeLeg } from '../helpers/fleet-fixture.js';
+import { fleetSummaryLines } from '../../src/cli/merge-command.js';
+import { mergeReports } from '../../src/fleet/merge.js';
 
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'db-posture-merge-'));
 const readFleet = (out: string) =>
@@ -234,4 +236,18 @@ it('merge --help, targets --help and audit --targets --help print the help with 
     expect(r.stdout).toContain('db-posture merge <report.json...> | --from-dir <dir> [merge options]');
     expect(r.stdout).toContain('db-posture targets --matrix <fleet.yml> [--shard i/n]');
   }
+});
+
+it('the terminal lines say 1 target and 1 expired waiver in the singular', () => {
+  const { report } = mergeReports([leg('a', [finding('pg/ssl', 'FAIL', 'off')])], {
+    now: MERGED_AT,
+    maxAgeHours: 48,
+    duplicates: 'error'
+  });
+  const one = { ...report, targets: report.targets.map(t => ({ ...t, expiredWaivers: 1 })) };
+  expect(fleetSummaryLines(one, [])).toEqual([
+    'db-posture: fleet of 1 target: 0 passed, 1 failed, 0 not enforced, 0 incomplete, 0 missing, 0 outdated',
+    '  [FAIL] a: 1 unwaived FAIL, 1 expired waiver',
+    'Fleet gate FAILED: 1 target failed its gate.'
+  ]);
 });

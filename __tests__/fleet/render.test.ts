@@ -5,7 +5,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { describeCheck } from '../../src/engines/index.js';
 import { mergeReports, type MergeOptions } from '../../src/fleet/merge.js';
-import { renderFleetMarkdown, safeLink } from '../../src/fleet/markdown.js';
+import { renderFleetMarkdown, renderFleetSummary, safeLink } from '../../src/fleet/markdown.js';
 import { renderFleetSarif } from '../../src/fleet/sarif.js';
 import { fleetReportSchema } from '../../src/fleet/schema.js';
 import { SARIF_RESULT_LIMIT } from '../../src/report/sarif.js';
@@ -169,7 +169,7 @@ describe('fleet SARIF', () => {
     expect(run.properties.targets).toEqual(['a', 'b']);
   });
 
-  it('keeps the 5,000 most severe results across the fleet and says how many were left out', () => {
+  it('keeps 5,000 results shared per rule, then per target, and says what was left out per rule', () => {
     const legs = Array.from({ length: 2000 }, (_, i) =>
       leg(`t${i}`, [
         finding('pg/tls', 'WARN', 'soon'),
@@ -182,11 +182,152 @@ describe('fleet SARIF', () => {
     const run = JSON.parse(renderFleetSarif(kept, { describe: describeCheck })).runs[0];
     expect(run.results).toHaveLength(SARIF_RESULT_LIMIT);
     const levels = run.results.map((r: { level: string }) => r.level);
+    // pg/ssl (1,000) and pg/tls (2,000) fit whole; pg/pgaudit (4,000) gets the 2,000 left: one per target.
     expect(levels.filter((l: string) => l === 'error')).toHaveLength(1000);
     expect(levels.filter((l: string) => l === 'warning')).toHaveLength(2000);
     expect(levels.filter((l: string) => l === 'note')).toHaveLength(2000);
     expect(levels.indexOf('warning')).toBe(1000);
-    expect(run.properties.truncated).toBe('2000 lower-severity results left out (limit 5000)');
+    const pgauditTargets = new Set(
+      run.results
+        .filter((r: { ruleId: string }) => r.ruleId === 'pg/pgaudit')
+        .map((r: Located) => targetOf(r))
+    );
+    expect(pgauditTargets.size).toBe(2000);
+    expect(run.properties.truncated).toBe(
+      '2000 results left out (limit 5000, shared per rule and target; every rule keeps at least one result on every target it has findings on, while the limit allows)'
+    );
+    expect(run.properties.leftOutPerRule).toEqual({ 'pg/pgaudit': 2000 });
+  });
+
+  it('one rule with 11,800 results cannot push out another rule, nor a target a rule fails on', () => {
+    const legs = largeFleet();
+    const { kept } = mergeReports(legs, opts());
+    const run = JSON.parse(renderFleetSarif(kept, { describe: describeCheck })).runs[0];
+    expect(run.results).toHaveLength(SARIF_RESULT_LIMIT);
+    const pairs = new Set(run.results.map((r: Located) => `${r.ruleId} ${targetOf(r)}`));
+    for (const l of legs)
+      for (const f of l.report.findings)
+        if (f.status === 'FAIL' || f.status === 'WARN')
+          expect([
+            f.checkId,
+            l.report.target.name,
+            pairs.has(`${f.checkId} ${l.report.target.name}`)
+          ]).toEqual([f.checkId, l.report.target.name, true]);
+    // Small rules keep every result; the big one gets the rest, evenly over the 20 targets.
+    const perRule = (id: string) => run.results.filter((r: Located) => r.ruleId === id).length;
+    expect(perRule('pg/ssl')).toBe(20);
+    expect(perRule('pg/tls')).toBe(80);
+    expect(perRule('pg/superusers')).toBe(5000 - 20 - 80 - 100);
+    expect(run.properties.leftOutPerRule).toEqual({ 'pg/superusers': 11800 - 4800 });
+    const perTarget = new Map<string, number>();
+    for (const r of run.results.filter((x: Located) => x.ruleId === 'pg/superusers'))
+      perTarget.set(targetOf(r), (perTarget.get(targetOf(r)) ?? 0) + 1);
+    expect([...perTarget.values()]).toEqual(Array(20).fill(240));
+  });
+
+  it('a lower limit keeps one result per rule and target before any rule gets a second', () => {
+    const { kept } = mergeReports(largeFleet(), opts());
+    const run = JSON.parse(renderFleetSarif(kept, { describe: describeCheck, limit: 100 })).runs[0];
+    expect(run.results).toHaveLength(100);
+    // 20 pg/ssl + 20 pg/tls + 20 (one per target) of 5 small rules... every rule is there.
+    expect(new Set(run.results.map((r: Located) => r.ruleId))).toEqual(
+      new Set(['pg/superusers', 'pg/ssl', 'pg/tls', ...SMALL_RULES])
+    );
+  });
+});
+
+interface Located {
+  ruleId: string;
+  locations: { logicalLocations: { fullyQualifiedName: string }[] }[];
+}
+/** `postgres://t3/u1` → `t3`. */
+const targetOf = (r: Located) =>
+  r.locations[0].logicalLocations[0].fullyQualifiedName.replace(/^[a-z]+:\/\//, '').split('/')[0];
+
+const SMALL_RULES = ['pg/hba', 'pg/md5-hashes', 'pg/public-schema', 'pg/security-definer', 'pg/port'];
+
+/**
+ * 20 targets of 600 findings each: 590 FAIL pg/superusers, a FAIL pg/ssl, a target-specific FAIL
+ * check (5 findings), and 4 WARN pg/tls.
+ */
+function largeFleet() {
+  return Array.from({ length: 20 }, (_, i) =>
+    leg(`t${String(i).padStart(2, '0')}`, [
+      ...Array.from({ length: 590 }, (_, j) =>
+        finding('pg/superusers', 'FAIL', `u${j} is a superuser`, `u${j}`)
+      ),
+      finding('pg/ssl', 'FAIL', 'ssl is off'),
+      ...Array.from({ length: 5 }, (_, j) => finding(SMALL_RULES[i % 5], 'FAIL', `bad ${j}`, `o${j}`)),
+      ...Array.from({ length: 4 }, (_, j) => finding('pg/tls', 'WARN', 'expires soon', `n${j}`))
+    ])
+  );
+}
+
+describe('fleet job summary', () => {
+  it('keeps every FAIL check of every target of a 20 x 600-finding fleet', () => {
+    const legs = largeFleet();
+    const { report } = mergeReports(legs, opts());
+    const md = renderFleetSummary(report, {
+      describe: describeCheck,
+      reportName: 'fleet.md',
+      uploaded: true
+    });
+    expect(md).toBe(renderFleetMarkdown(report, { describe: describeCheck }));
+    const rows = md.split('\n').filter(l => l.startsWith('| `pg/'));
+    for (const l of legs) {
+      const name = l.report.target.name;
+      for (const id of new Set(l.report.findings.filter(f => f.status === 'FAIL').map(f => f.checkId))) {
+        const row = rows.find(r => r.startsWith(`| \`${id}\` |`));
+        expect([id, name, row?.includes(`\`${name}\``)]).toEqual([id, name, true]);
+      }
+    }
+  });
+
+  it('over budget drops passed rows first, then shortens, and never the row of a failing check', () => {
+    // 3,000 targets: 2,990 pass, 10 fail one check each (10 checks), one warns.
+    const ids = [...SMALL_RULES, 'pg/ssl', 'pg/tls', 'pg/superusers', 'pg/pgaudit', 'pg/archiving'];
+    const legs = Array.from({ length: 3000 }, (_, i) =>
+      leg(`target-${String(i).padStart(4, '0')}`, i < 10 ? [finding(ids[i], 'FAIL', 'bad')] : [])
+    );
+    const { report } = mergeReports(legs, opts());
+    const full = renderFleetMarkdown(report, { describe: describeCheck });
+    const budget = 40 * 1024;
+    expect(Buffer.byteLength(full)).toBeGreaterThan(budget);
+    const md = renderFleetSummary(report, {
+      describe: describeCheck,
+      reportName: 'fleet-report-2026-11-24.md',
+      uploaded: false,
+      budget
+    });
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(budget);
+    const lines = md.split('\n');
+    expect(lines).toContain(
+      '> Shortened to fit a job summary: the full report is `fleet-report-2026-11-24.md` in the output directory (no artifact was uploaded).'
+    );
+    expect(lines).toContain('2990 targets that passed: listed in the full report.');
+    for (const [i, id] of ids.entries()) {
+      expect(lines.find(l => l.startsWith(`| \`${id}\` |`))).toContain(`| 1 | \`target-000${i}\` |`);
+      expect(lines.find(l => l.startsWith(`| \`target-000${i}\` |`))).toContain('| **FAIL** |');
+    }
+    expect(lines).toContain('## Targets');
+    expect(lines).toContain('## Checks by number of failing targets');
+  });
+
+  it('at the smallest layout keeps the check rows and counts the target rows it left out', () => {
+    const legs = Array.from({ length: 400 }, (_, i) =>
+      leg(`failing-target-with-a-long-name-${String(i).padStart(3, '0')}`, [finding('pg/ssl', 'FAIL', 'off')])
+    );
+    const { report } = mergeReports(legs, opts());
+    const md = renderFleetSummary(report, {
+      describe: describeCheck,
+      reportName: 'f.md',
+      uploaded: true,
+      budget: 4000
+    });
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(4000);
+    const lines = md.split('\n');
+    expect(lines).toContain('400 more targets: listed in the full report.');
+    expect(lines.find(l => l.startsWith('| `pg/ssl` |'))).toContain('| 400 | 400 targets |');
   });
 });
 

@@ -167,6 +167,49 @@ describe('tracking issue for a target', () => {
   });
 });
 
+describe('counts in the issue texts', () => {
+  it('says 1 expired waiver, 1 check and 1 target in the singular, more in the plural', () => {
+    const one = legReport('prod-eu', [finding('pg/ssl', 'FAIL', 'off')]);
+    const withCounts = (expiredWaivers: number, incomplete: number) => ({
+      ...one,
+      gate: { ...one.gate, expiredWaivers, incomplete }
+    });
+    expect(targetIssue(withCounts(1, 1)).body.split('\n')[0]).toBe(
+      'The scheduled db-posture audit of `prod-eu` (postgres, production) fails its gate: 1 unwaived FAIL, 1 expired waiver, 1 check not evaluated because of a fault (the audit is incomplete).'
+    );
+    expect(targetIssue(withCounts(2, 0)).body.split('\n')[0]).toBe(
+      'The scheduled db-posture audit of `prod-eu` (postgres, production) fails its gate: 1 unwaived FAIL, 2 expired waivers.'
+    );
+    const fleet = mergeReports(
+      [leg('a', [finding('pg/ssl', 'FAIL', 'off')]), leg('b', [finding('pg/ssl', 'FAIL', 'off')])],
+      { now: MERGED_AT, maxAgeHours: 48, duplicates: 'error' }
+    ).report;
+    const body = fleetIssue({
+      ...fleet,
+      targets: fleet.targets.map((t, i) => ({ ...t, expiredWaivers: i + 1 }))
+    }).body;
+    expect(body).toContain(
+      '- `a`: 1 unwaived FAIL, 1 expired waiver\n- `b`: 1 unwaived FAIL, 2 expired waivers'
+    );
+    expect(body).toContain('- `pg/ssl`: 2 targets');
+  });
+
+  it('lists one line per blocking check, so 600 findings of one check never hide another FAIL check', () => {
+    const report = legReport('prod-eu', [
+      ...Array.from({ length: 600 }, (_, i) => finding('pg/public-grants', 'FAIL', `grant ${i}`, `t${i}`)),
+      finding('pg/ssl', 'FAIL', 'ssl is off'),
+      finding('pg/public-schema', 'FAIL', 'public can create', 'public')
+    ]);
+    const body = targetIssue(report).body;
+    const section = body.slice(body.indexOf('## Blocking findings')).split('\n').slice(2);
+    expect(section.slice(0, 3)).toEqual([
+      '- [FAIL] `pg/public-grants`: 600 findings on `t0`, `t1`, `t2`, `t3`, `t4` and 595 more',
+      '- [FAIL] `pg/ssl`: `ssl is off`',
+      '- [FAIL] `pg/public-schema` on `public`: `public can create`'
+    ]);
+  });
+});
+
 describe('one tracking issue for the fleet', () => {
   it('lists failing and missing targets, and closes when the fleet passes', async () => {
     const bad = mergeReports([leg('a', [finding('pg/ssl', 'FAIL', 'off')]), leg('b', [])], {
@@ -179,7 +222,7 @@ describe('one tracking issue for the fleet', () => {
     expect(gh.issues[0].title).toBe('db-posture: the fleet fails its security gate');
     expect(gh.issues[0].body).toContain('## Failing targets\n\n- `a`: 1 unwaived FAIL, 0 expired waivers');
     expect(gh.issues[0].body).toContain('## Incomplete, missing or outdated\n\n- `c`: no report');
-    expect(gh.issues[0].body).toContain('- `pg/ssl`: 1 targets');
+    expect(gh.issues[0].body).toContain('- `pg/ssl`: 1 target\n');
     const good = mergeReports([leg('a', []), leg('b', [])], {
       now: MERGED_AT,
       maxAgeHours: 48,

@@ -37,6 +37,12 @@ export function liveInjections(html: string, allowedLinks: ReadonlySet<string>):
     .replace(/<a\b[^>]*>[\s\S]*?<\/a>/g, '')
     .matchAll(/(^|[^\w`])@[A-Za-z0-9-]+(\/[\w-]+)?/g))
     found.push(m[0].trim());
+  // GitHub links #123 in text to issue or pull request 123 (and notifies its thread).
+  for (const m of outsideCode
+    .replace(/<a\b[^>]*>[\s\S]*?<\/a>/g, '')
+    .replace(/<[^>]*>/g, ' ')
+    .matchAll(/(^|[^\w&#])#\d+\b/g))
+    found.push(m[0].trim());
   return found;
 }
 

@@ -60,7 +60,23 @@ const OUTPUTS: Record<string, () => string> = {
       locationUri: '.github/db-posture-baseline.yml',
       baselineUri: '.github/db-posture-baseline.yml'
     }),
-  'report.junit.xml': () => renderJunit(fixture()),
+  // Fixed durations (ms) stand in for the measured ones, so the golden file stays the same.
+  'report.junit.xml': () =>
+    renderJunit({
+      ...fixture(),
+      timing: {
+        collectMs: 1234.4,
+        checkMs: new Map([
+          ['pg/hba', 2.6],
+          ['pg/superusers', 0.2],
+          ['pg/public-grants', 41],
+          ['pg/listen', 1],
+          ['pg/ssl', 0.7],
+          ['pg/tls', 3],
+          ['pg/pgcrypto', 0]
+        ])
+      }
+    }),
   'comment.md': () => renderComment(fixture()),
   'summary.md': () => renderSummary(fixture(), { reportName: 'report.md', uploaded: true, budget: 2000 })
 };

@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { renderJunit, xmlEscape } from '../../src/report/junit.js';
 import { finding, reportOf, waiver } from '../helpers/report-fixture.js';
+import { runChecks } from '../../src/pipeline/run-checks.js';
+import { postgresChecks } from '../../src/engines/postgres/checks/index.js';
+import type { Check, CheckContext } from '../../src/core/check.js';
+import { msg } from '../../src/core/text.js';
+import { attestationLookup } from '../../src/core/attestation.js';
 
 describe('JUnit XML', () => {
   it('one test case per finding: FAIL fails, WARN passes, N/A and UNKNOWN are skipped', () => {
@@ -101,3 +106,91 @@ describe('JUnit XML', () => {
     );
   });
 });
+
+describe('JUnit times', () => {
+  const timed = (checkMs: [string, number][], collectMs = 812.6) => ({
+    ...reportOf([
+      finding('pg/public-grants', 'FAIL', 'a', 'app.t'),
+      finding('pg/public-grants', 'FAIL', 'b', 'app.u'),
+      finding('pg/public-grants', 'FAIL', 'c', 'app.v'),
+      { ...finding('pg/listen', 'PASS', 'ok'), dimension: 'Network Security' as const },
+      finding('pg/tls', 'WARN', 'x')
+    ]),
+    timing: { collectMs, checkMs: new Map(checkMs) }
+  });
+  const times = (xml: string, tag: string) =>
+    [...xml.matchAll(new RegExp(`<${tag} [^>]*time="([^"]*)"`, 'g'))].map(m => m[1]);
+
+  it('shares a check’s measured time among its findings; a suite is the sum of its cases', () => {
+    const xml = renderJunit(
+      timed([
+        ['pg/public-grants', 10.4],
+        ['pg/listen', 2.5],
+        ['pg/tls', 0.3]
+      ])
+    );
+    // Network Security first (report order): pg/listen 2.5 → 3 ms; then pg/public-grants 10.4 → 10 ms
+    // as 4 + 3 + 3, and pg/tls 0.3 → 0 ms.
+    expect(times(xml, 'testcase')).toEqual(['0.003', '0.004', '0.003', '0.003', '0.000']);
+    expect(times(xml, 'testsuite')).toEqual(['0.003', '0.010']);
+    // Collection plus every check's unrounded time: 812.6 + 10.4 + 2.5 + 0.3 = 825.8 ms.
+    expect(times(xml, 'testsuites')).toEqual(['0.826']);
+  });
+
+  it('every time is a number with 3 decimals, and each suite is the sum of its cases', () => {
+    for (const checkMs of [
+      [['pg/public-grants', Number.NaN]],
+      [['pg/tls', Number.POSITIVE_INFINITY]],
+      [['pg/listen', -3]],
+      [],
+      [
+        ['pg/public-grants', 7777.7777],
+        ['pg/listen', 0.49],
+        ['pg/tls', 1.5]
+      ]
+    ] as [string, number][][]) {
+      const xml = renderJunit(timed(checkMs, Number.NaN));
+      const all = [...xml.matchAll(/ time="([^"]*)"/g)].map(m => m[1]);
+      expect(all.length).toBe(5 + 2 + 1);
+      for (const t of all) expect([t, /^\d+\.\d{3}$/.test(t) && !Number.isNaN(Number(t))]).toEqual([t, true]);
+      for (const block of xml.split('<testsuite ').slice(1)) {
+        const suite = Number(/time="([^"]*)"/.exec(block)![1]);
+        const cases = [...block.matchAll(/<testcase [^>]*time="([^"]*)"/g)].map(m => Number(m[1]));
+        expect(Math.round(cases.reduce((a, b) => a + b, 0) * 1000)).toBe(Math.round(suite * 1000));
+      }
+    }
+  });
+
+  it('runChecks measures each check’s evaluation', () => {
+    const [first, second] = postgresChecks;
+    const slow: Check<unknown> = {
+      meta: first.meta,
+      evaluate: () => {
+        const until = performance.now() + 6;
+        while (performance.now() < until);
+        return [{ status: 'PASS', detail: msg`ok` }];
+      }
+    };
+    const fast: Check<unknown> = { meta: second.meta, evaluate: () => [{ status: 'PASS', detail: msg`ok` }] };
+    const timings = new Map<string, number>();
+    const findings = runChecks([slow, fast], {}, ctx, timings);
+    expect([...timings.keys()]).toEqual([first.meta.id, second.meta.id]);
+    expect(timings.get(first.meta.id)).toBeGreaterThanOrEqual(6);
+    expect(timings.get(second.meta.id)).toBeLessThan(6);
+    const xml = renderJunit({
+      ...reportOf(findings),
+      timing: { collectMs: 0, checkMs: timings }
+    });
+    expect(Number(times(xml, 'testcase')[0])).toBeGreaterThanOrEqual(0.006);
+  });
+});
+
+const ctx: CheckContext = {
+  auditedAt: new Date('2026-11-24T12:00:00Z'),
+  deployment: 'self-hosted',
+  environment: 'production',
+  dataSensitivity: 'internal',
+  compliance: [],
+  targetName: 'prod-eu',
+  attestation: attestationLookup([], 'prod-eu', new Date('2026-11-24T12:00:00Z'))
+};

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { gateReasons, renderHeader, renderMarkdown } from '../../src/report/markdown.js';
-import { groupByCheck } from '../../src/report/groups.js';
+import { capList, gateReasons, renderHeader, renderMarkdown } from '../../src/report/markdown.js';
+import { groupByCheck, renderGroup } from '../../src/report/groups.js';
 import { finding, reportOf, waiver } from '../helpers/report-fixture.js';
 
 describe('markdown report', () => {
@@ -83,6 +83,21 @@ describe('markdown report', () => {
     );
     expect(md).toContain(
       '- ⚠️ **WARN** `pg/listen-addresses` · Title of pg/listen-addresses: `listen_addresses is *` *(raised to FAIL — PII/PHI data)* *(downgraded from FAIL — development cluster)*'
+    );
+  });
+});
+
+describe('counts in the cut lines', () => {
+  it('say 1 more note / finding in the singular and 2 more in the plural', () => {
+    expect(capList(['- a', '- b'], 1, 'note')).toEqual(['- a', '- …and 1 more note: see the full report.']);
+    expect(capList(['- a', '- b', '- c'], 1, 'waiver')).toEqual([
+      '- a',
+      '- …and 2 more waivers: see the full report.'
+    ]);
+    const two = reportOf([finding('pg/tls', 'WARN', 'x', 'a'), finding('pg/tls', 'WARN', 'y', 'b')]);
+    const [g] = groupByCheck(two.findings);
+    expect(renderGroup(two, g, { linesPerCheck: 1, inline: 5 })).toContain(
+      '- …and 1 more `pg/tls` finding: see the full report.'
     );
   });
 });

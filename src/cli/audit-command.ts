@@ -4,6 +4,7 @@ import { loadReference } from '../diff/compare.js';
 import { parseAuditOptions, type AuditOptions } from '../core/options.js';
 import type { Redactor } from '../core/redact.js';
 import { EXIT } from '../core/errors.js';
+import { plural } from '../core/text.js';
 import { blocksReportGate } from '../core/gate.js';
 import { DEFAULT_BASELINE, loadBaselineFor } from '../baseline/load.js';
 import { checkCatalogue, describeCheck, selectEngine } from '../engines/index.js';
@@ -87,7 +88,7 @@ function summaryLines(report: AuditReport, files: string[], seconds: number): st
   const g = report.gate;
   if (g.incomplete)
     lines.push(
-      `Audit INCOMPLETE: ${g.incomplete} check(s) could not be evaluated because of a fault; the gate fails (exit 3).`
+      `Audit INCOMPLETE: ${plural(g.incomplete, 'check')} could not be evaluated because of a fault; the gate fails (exit 3).`
     );
   else if (g.failOn === 'never') lines.push('Gate not enforced (--fail-on never).');
   else if (g.passed)

@@ -4,6 +4,7 @@ import { rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { UsageError, EXIT } from '../core/errors.js';
+import { plural } from '../core/text.js';
 import { loadBaselineDocument } from '../baseline/load.js';
 import { STUB_DAYS, updateBaseline, type BaselineUpdateChange } from '../baseline/update.js';
 import { findingKey } from '../diff/identity.js';
@@ -122,7 +123,7 @@ export async function baselineCommand(
         `--out ${out} cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'}).`
       );
     }
-    io.stdout.write(`wrote ${waivers.length} waivers to ${out}\n`);
+    io.stdout.write(`wrote ${plural(waivers.length, 'waiver')} to ${out}\n`);
   } else io.stdout.write(yaml);
   return EXIT.OK;
 }

@@ -17,6 +17,7 @@ import { compilePrefix } from '../detect/parsers/postgresql.js';
 import { loadRules } from '../detect/rules/load.js';
 import type { CliIo } from './audit-command.js';
 import { parseFlags } from './rules-command.js';
+import { plural } from '../core/text.js';
 
 export const HUNT_HELP = `db-posture hunt --logs <file|glob> [--logs ...] [options]
   Replays historical audit logs (CockroachDB crdb-v2/json/json-compact/json-fluent, PostgreSQL
@@ -133,7 +134,9 @@ export async function huntCommand(argv: string[], io: CliIo): Promise<number> {
       onBytes: (bytes, found) => {
         if (!interactive || performance.now() - drawn < 250) return;
         drawn = performance.now();
-        io.stderr.write(`\r\x1b[2Kdb-posture hunt: ${(bytes / 1e6).toFixed(0)} MB read, ${found} detections`);
+        io.stderr.write(
+          `\r\x1b[2Kdb-posture hunt: ${(bytes / 1e6).toFixed(0)} MB read, ${plural(found, 'detection')}`
+        );
       }
     });
   } finally {
@@ -154,10 +157,10 @@ export async function huntCommand(argv: string[], io: CliIo): Promise<number> {
   if (formats.includes('sarif')) await put('sarif', result.sarif());
   if (!quiet) {
     const lines = [
-      `db-posture hunt: ${stats.events + stats.skipped} events from ${files.length} file(s), ${(stats.bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s, ${set.rules.length} rules: ${detections.length} detection(s)`
+      `db-posture hunt: ${plural(stats.events + stats.skipped, 'event')} from ${plural(files.length, 'file')}, ${(stats.bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s, ${plural(set.rules.length, 'rule')}: ${plural(detections.length, 'detection')}`
     ];
     if (stats.malformedCount > 0) {
-      lines.push(`  ${stats.malformedCount} malformed line(s) skipped, e.g.:`);
+      lines.push(`  ${plural(stats.malformedCount, 'malformed line')} skipped, e.g.:`);
       for (const m of stats.malformed.slice(0, 5)) lines.push(`    ${m.file}:${m.line}: ${m.reason}`);
     }
     for (const d of detections.slice(0, 50)) {
@@ -167,7 +170,7 @@ export async function huntCommand(argv: string[], io: CliIo): Promise<number> {
             .join(' ')}`
         : '';
       lines.push(
-        `  [${d.rule.doc.severity}] ${d.rule.doc.id}${g} at ${new Date(d.time).toISOString()} (${d.eventCount} event(s))`
+        `  [${d.rule.doc.severity}] ${d.rule.doc.id}${g} at ${new Date(d.time).toISOString()} (${plural(d.eventCount, 'event')})`
       );
     }
     if (detections.length > 50) lines.push(`  … and ${detections.length - 50} more in the report`);

@@ -10,6 +10,7 @@ import type { FleetReport } from '../fleet/schema.js';
 import { loadTargets } from '../fleet/targets.js';
 import { writeFleetReports, type WrittenFleet } from '../fleet/write.js';
 import { checkOutputDirectory } from '../report/out-path.js';
+import { plural } from '../core/text.js';
 import type { CliIo } from './audit-command.js';
 import { parseFleetArgs } from './fleet-args.js';
 
@@ -37,11 +38,13 @@ export function siblingMarkdownLink(source: string, outDir: string): string | un
 export function fleetSummaryLines(report: FleetReport, files: readonly string[]): string[] {
   const s = report.summary;
   const lines = [
-    `db-posture: fleet of ${s.targets} targets: ${s.passed} passed, ${s.failed} failed, ${s.notEnforced} not enforced, ${s.incomplete} incomplete, ${s.missing} missing, ${s.outdated} outdated`
+    `db-posture: fleet of ${plural(s.targets, 'target')}: ${s.passed} passed, ${s.failed} failed, ${s.notEnforced} not enforced, ${s.incomplete} incomplete, ${s.missing} missing, ${s.outdated} outdated`
   ];
   for (const f of files) lines.push(`  wrote ${path.relative(process.cwd(), f) || f}`);
   for (const t of report.targets.filter(t => t.gate === 'failed').slice(0, 50))
-    lines.push(`  [FAIL] ${t.name}: ${t.unwaivedFails} unwaived FAIL, ${t.expiredWaivers} expired waivers`);
+    lines.push(
+      `  [FAIL] ${t.name}: ${t.unwaivedFails} unwaived FAIL, ${plural(t.expiredWaivers, 'expired waiver')}`
+    );
   for (const t of report.targets.filter(t => t.gate === 'incomplete').slice(0, 50))
     lines.push(`  [INCOMPLETE] ${t.name}: a fault stopped a check; see its report`);
   for (const m of report.missing.slice(0, 50))

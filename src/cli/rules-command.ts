@@ -11,6 +11,7 @@ import { rulesJunit, rulesSarif } from '../detect/output/rules-test-report.js';
 import { runGoodlog, runRuleTests } from '../detect/rule-tests.js';
 import { loadRules, type RuleError } from '../detect/rules/load.js';
 import type { CliIo } from './audit-command.js';
+import { plural } from '../core/text.js';
 
 export const RULES_HELP = `db-posture rules test [dir|file ...] [options]
   Validates every rule (schema, unknown keys, duplicate ids, selections, conditions), runs every
@@ -113,9 +114,9 @@ export async function rulesCommand(argv: string[], io: CliIo): Promise<number> {
   }
   const failed = all.filter(r => !r.passed).length;
   out.push(
-    `rules test: ${set.rules.length} rules in ${set.files.length} files, ${all.length} tests (${failed} failed), ${errors.length} invalid` +
+    `rules test: ${plural(set.rules.length, 'rule')} in ${plural(set.files.length, 'file')}, ${plural(all.length, 'test')} (${failed} failed), ${errors.length} invalid` +
       (goodlog && goodlog.files.length > 0
-        ? `; goodlog ${goodlog.files.length} files, ${goodlog.events} events`
+        ? `; goodlog ${plural(goodlog.files.length, 'file')}, ${plural(goodlog.events, 'event')}`
         : '')
   );
   let blind = 0;

@@ -127,8 +127,13 @@ export function escapeStatic(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** "1 database", "3 databases": a count with its noun (our own words). */
-export function count(n: number, singular: string, plural = `${singular}s`): Text {
-  const s = `${n} ${n === 1 ? singular : plural}`;
+/** "1 expired waiver", "3 expired waivers": a count with its noun, as a plain string (our own words). */
+export function plural(n: number, singular: string, several = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : several}`;
+}
+
+/** "1 database", "3 databases": a count with its noun (our own words), as Text. */
+export function count(n: number, singular: string, several = `${singular}s`): Text {
+  const s = plural(n, singular, several);
   return { text: s, markdown: s };
 }

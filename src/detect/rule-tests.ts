@@ -7,6 +7,7 @@ import { EventCollector, emptyStats, readLogs } from './read.js';
 import { Replay, type Detection } from './replay.js';
 import { ruleProduct, type Rule, type RuleSet } from './rules/load.js';
 import { knownFpsSchema, type RuleTest } from './rules/schema.js';
+import { plural } from '../core/text.js';
 
 export interface TestResult {
   readonly rule: Rule;
@@ -77,7 +78,7 @@ async function runTest(rule: Rule, test: RuleTest, line: number): Promise<TestRe
       ...base,
       passed: false,
       detections: 0,
-      message: `the test log has ${stats.malformedCount} malformed line(s); line ${m.line}: ${m.reason}`
+      message: `the test log has ${plural(stats.malformedCount, 'malformed line')}; line ${m.line}: ${m.reason}`
     };
   }
   if (events.length === 0)

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { UsageError } from '../core/errors.js';
+import { plural } from '../core/text.js';
 import { input } from '../github/inputs.js';
 import { loadTargets, parseShard, toMatrix } from './targets.js';
 
@@ -22,6 +23,6 @@ export async function runMatrixAction(): Promise<void> {
   const matrix = toMatrix(await loadTargets(file, 'input targets'), shard ? { shard } : {});
   core.setOutput('matrix', JSON.stringify(matrix));
   core.info(
-    `db-posture: matrix of ${matrix.include.length} legs from ${file}${shardInput ? ` (shard ${shardInput})` : ''}`
+    `db-posture: matrix of ${plural(matrix.include.length, 'leg')} from ${file}${shardInput ? ` (shard ${shardInput})` : ''}`
   );
 }

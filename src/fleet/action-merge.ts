@@ -4,11 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Redactor } from '../core/redact.js';
 import { UsageError } from '../core/errors.js';
+import { plural } from '../core/text.js';
 import { describeCheck } from '../engines/index.js';
 import { artifactUnavailable, type ArtifactUploader } from '../github/artifact.js';
 import { artifactUrl, readRunContext, runUrl } from '../github/context.js';
 import { booleanInput, input } from '../github/inputs.js';
-import { capSummary } from '../report/summary.js';
 import { fleetIssue, targetIssue } from './tracking.js';
 import { issueSettings, publishIssues, type IssueApiFactory } from './action-issue.js';
 import { findReportFiles, loadReports } from './load.js';
@@ -17,6 +17,7 @@ import { fleetExitCode, mergeReports, type DuplicatePolicy } from './merge.js';
 import { parseChoice, parseMaxAge } from './options.js';
 import { loadTargets } from './targets.js';
 import { writeFleetReports } from './write.js';
+import { renderFleetSummary } from './markdown.js';
 
 /** The run's artifacts, listed and downloaded; the real one is @actions/artifact, tests inject one. */
 export interface ArtifactDownloader {
@@ -80,7 +81,7 @@ export async function runMergeAction(
   const artifacts = (await deps.downloader.list())
     .filter(a => a.name.startsWith(prefix) && a.name !== fleetName)
     .sort((a, b) => a.name.localeCompare(b.name));
-  core.info(`db-posture: merging ${artifacts.length} leg artifact(s) named ${prefix}*`);
+  core.info(`db-posture: merging ${plural(artifacts.length, 'leg artifact')} named ${prefix}*`);
   const dirOf = new Map<string, number>();
   await mapBounded(artifacts, 4, async a => {
     // One directory per artifact: two legs' files never collide, and each report keeps its link.
@@ -129,6 +130,7 @@ export async function runMergeAction(
   core.setOutput('failed-targets', String(report.summary.failed));
   core.setOutput('missing-targets', String(report.summary.missing));
   core.setOutput('passed', String(report.gate.passed));
+  let uploaded = false;
   try {
     const { id } = await deps.uploader.upload(
       fleetName,
@@ -136,6 +138,7 @@ export async function runMergeAction(
       outDir
     );
     core.info(`db-posture: uploaded artifact ${fleetName}${id !== undefined ? ` (id ${id})` : ''}`);
+    uploaded = true;
   } catch (error) {
     core.warning(
       `db-posture: fleet artifact ${fleetName} could not be uploaded: ${(error as Error).message}`
@@ -144,7 +147,17 @@ export async function runMergeAction(
   if (jobSummary) {
     try {
       await core.summary
-        .addRaw(capSummary(written.markdown!.content, path.basename(written.markdown!.file)))
+        .addRaw(
+          // Shrunk by layout (passed rows first, then name lists), never cut blindly: every
+          // failing check's row stays.
+          redactor.scrub(
+            renderFleetSummary(report, {
+              describe: describeCheck,
+              reportName: path.basename(written.markdown!.file),
+              uploaded
+            })
+          )
+        )
         .write();
     } catch (error) {
       core.warning(`db-posture: job summary not written: ${(error as Error).message}`);

@@ -3,7 +3,7 @@ import type { CheckMeta, Dimension } from '../core/check.js';
 import { codeSpan } from '../core/text.js';
 import { TOOL } from '../core/version.js';
 import type { JsonReport } from '../report/json.js';
-import { renderSarif, SARIF_RESULT_LIMIT } from '../report/sarif.js';
+import { renderSarif, SARIF_RESULT_LIMIT, sharePerRule } from '../report/sarif.js';
 import { emptyBaselineOutcome } from '../baseline/apply.js';
 import type { LoadedReport } from './load.js';
 
@@ -64,28 +64,76 @@ const RANK: Record<string, number> = { error: 0, warning: 1, note: 2 };
 const STATUS_RANK: Partial<Record<string, number>> = { FAIL: 0, WARN: 1, UNKNOWN: 2 };
 
 /**
+ * How many results each (rule, target) pair keeps under `limit`: the room is shared per rule first
+ * (every rule with results keeps at least one, as in the single-target SARIF), then each rule's
+ * share among its targets, so that a rule failing on 20 targets keeps a result on every one of
+ * them (a target left without its result would have that alert closed as fixed).
+ */
+export function sharePerRuleAndTarget(
+  counts: ReadonlyMap<string, ReadonlyMap<number, number>>,
+  limit: number
+): Map<string, Map<number, number>> {
+  const perRule = new Map(
+    [...counts].map(([rule, legs]) => [rule, [...legs.values()].reduce((a, b) => a + b, 0)])
+  );
+  const ruleShare = sharePerRule(perRule, limit);
+  const out = new Map<string, Map<number, number>>();
+  for (const [rule, legs] of counts) {
+    const byLeg = sharePerRule(
+      new Map([...legs].map(([leg, n]) => [String(leg).padStart(9, '0'), n])),
+      ruleShare.get(rule) ?? 0
+    );
+    out.set(rule, new Map([...byLeg].map(([leg, n]) => [Number(leg), n])));
+  }
+  return out;
+}
+
+/**
  * SARIF 2.1.0 for the whole fleet in one run (category `db-posture/fleet`): code scanning takes at
  * most 20 runs per file, so one run per target would not upload past 20 targets. Each result is
- * the leg's own result (same message, logical location naming the target, same fingerprint);
- * the run keeps the 5,000 most severe results, as code scanning shows no more.
+ * the leg's own result (same message, logical location naming the target, same fingerprint).
+ * The run keeps at most 5,000 results, as code scanning shows no more, shared per rule and then
+ * per target (sharePerRuleAndTarget): every rule, and every target a rule has findings on, keeps
+ * at least one result; within a pair, the most severe findings in report order.
  */
 export function renderFleetSarif(
   legs: readonly LoadedReport[],
-  options: { readonly describe: (checkId: string) => CheckMeta | undefined; readonly category?: string }
+  options: {
+    readonly describe: (checkId: string) => CheckMeta | undefined;
+    readonly category?: string;
+    /** Tests lower it; code scanning's limit otherwise. */
+    readonly limit?: number;
+  }
 ): string {
-  // Choose the results from the JSON first (severity, then target order, then report order), so
-  // that only the findings that make the cut are rendered: a large fleet renders far fewer.
-  const chosen: { leg: number; finding: number; rank: number }[] = [];
+  const limit = options.limit ?? SARIF_RESULT_LIMIT;
+  // Choose the results from the JSON first, so that only the findings that make the cut are
+  // rendered: a large fleet renders far fewer.
+  const chosen: { leg: number; finding: number; rank: number; rule: string }[] = [];
+  const counts = new Map<string, Map<number, number>>();
   legs.forEach((leg, i) =>
     leg.report.findings.forEach((f, j) => {
       const rank = STATUS_RANK[f.status];
-      if (rank !== undefined) chosen.push({ leg: i, finding: j, rank });
+      if (rank === undefined) return;
+      chosen.push({ leg: i, finding: j, rank, rule: f.checkId });
+      const byLeg = counts.get(f.checkId) ?? new Map<number, number>();
+      byLeg.set(i, (byLeg.get(i) ?? 0) + 1);
+      counts.set(f.checkId, byLeg);
     })
   );
   chosen.sort((a, b) => a.rank - b.rank || a.leg - b.leg || a.finding - b.finding);
   const total = chosen.length;
+  const share = sharePerRuleAndTarget(counts, limit);
+  const taken = new Map<string, number>();
   const keep = new Map<number, Set<number>>();
-  for (const c of chosen.slice(0, SARIF_RESULT_LIMIT)) {
+  const leftOut = new Map<string, number>();
+  for (const c of chosen) {
+    const key = `${c.rule}\u0000${c.leg}`;
+    const n = taken.get(key) ?? 0;
+    if (n >= (share.get(c.rule)?.get(c.leg) ?? 0)) {
+      leftOut.set(c.rule, (leftOut.get(c.rule) ?? 0) + 1);
+      continue;
+    }
+    taken.set(key, n + 1);
     const set = keep.get(c.leg) ?? new Set<number>();
     set.add(c.finding);
     keep.set(c.leg, set);
@@ -99,6 +147,7 @@ export function renderFleetSarif(
       ...leg.report,
       findings: leg.report.findings.filter((_, j) => wanted.has(j))
     });
+    // The leg's renderer keeps all of them: they are already within the fleet's share.
     const sarif = JSON.parse(
       renderSarif(report, { describe: options.describe, locationUri: `db-posture/${leg.report.target.name}` })
     ) as { runs: SarifRun[] };
@@ -135,7 +184,8 @@ export function renderFleetSarif(
           targets: legs.map(l => l.report.target.name),
           ...(total > kept.length
             ? {
-                truncated: `${total - kept.length} lower-severity results left out (limit ${SARIF_RESULT_LIMIT})`
+                truncated: `${total - kept.length} results left out (limit ${limit}, shared per rule and target; every rule keeps at least one result on every target it has findings on, while the limit allows)`,
+                leftOutPerRule: Object.fromEntries([...leftOut.entries()].sort())
               }
             : {})
         }

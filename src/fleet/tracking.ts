@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { codeSpan } from '../core/text.js';
+import { codeSpan, plural } from '../core/text.js';
 import type { JsonReport } from '../report/json.js';
 import type { FleetReport } from './schema.js';
 
@@ -162,18 +162,14 @@ export function targetIssue(report: JsonReport, links: IssueLinks = {}): TrackSu
   // An incomplete audit stays tracked even with fail-on never: a fault never closes an issue.
   const incomplete = (report.gate.incomplete ?? 0) > 0;
   const lines = [
-    `The scheduled db-posture audit of ${codeSpan(report.target.name)} (${report.target.engine}, ${report.context.environment}) fails its gate: ${report.gate.unwaivedFails} unwaived FAIL, ${report.gate.expiredWaivers} expired waivers${incomplete ? `, ${report.gate.incomplete} checks not evaluated because of a fault (the audit is incomplete)` : ''}.`,
+    `The scheduled db-posture audit of ${codeSpan(report.target.name)} (${report.target.engine}, ${report.context.environment}) fails its gate: ${report.gate.unwaivedFails} unwaived FAIL, ${plural(report.gate.expiredWaivers, 'expired waiver')}${incomplete ? `, ${plural(report.gate.incomplete ?? 0, 'check')} not evaluated because of a fault (the audit is incomplete)` : ''}.`,
     '',
     `Last audited: ${report.context.auditedAt.slice(0, 16).replace('T', ' ')} UTC. This issue is updated by each failing run and closed when the gate passes.`,
     '',
     '## Blocking findings',
     ''
   ];
-  for (const f of blocking.slice(0, 200))
-    lines.push(
-      `- [${f.status}] ${codeSpan(f.checkId)}${f.object !== undefined ? ` on ${codeSpan(f.object)}` : ''}: ${codeSpan(f.detail)}`
-    );
-  if (blocking.length > 200) lines.push(`- … and ${blocking.length - 200} more in the report`);
+  lines.push(...blockingLines(blocking));
   for (const w of report.baseline.expired)
     lines.push(
       `- Expired waiver: ${codeSpan(w.check)}${w.object !== undefined ? ` on ${codeSpan(w.object)}` : ''} (owner ${codeSpan(w.owner)}, expired ${w.expires})`
@@ -185,6 +181,40 @@ export function targetIssue(report: JsonReport, links: IssueLinks = {}): TrackSu
     failing,
     body: lines.join('\n')
   };
+}
+
+/** Objects named on a check's line before the rest are counted (the report has them all). */
+const OBJECTS_SHOWN = 5;
+
+/**
+ * One line per blocking check (never one per finding: 600 findings of one check must not push
+ * another FAIL check out of the issue), in the report's check order, with the first objects.
+ */
+function blockingLines(blocking: JsonReport['findings']): string[] {
+  const byCheck = new Map<string, JsonReport['findings'][number][]>();
+  for (const f of blocking) {
+    const key = `${f.status}\u0000${f.checkId}`;
+    const list = byCheck.get(key);
+    if (list) list.push(f);
+    else byCheck.set(key, [f]);
+  }
+  const out: string[] = [];
+  for (const list of byCheck.values()) {
+    const f = list[0];
+    if (list.length === 1) {
+      out.push(
+        `- [${f.status}] ${codeSpan(f.checkId)}${f.object !== undefined ? ` on ${codeSpan(f.object)}` : ''}: ${codeSpan(f.detail)}`
+      );
+      continue;
+    }
+    const objects = list.filter(x => x.object !== undefined).map(x => x.object!);
+    const named = objects.slice(0, OBJECTS_SHOWN).map(codeSpan);
+    const rest = list.length - named.length;
+    out.push(
+      `- [${f.status}] ${codeSpan(f.checkId)}: ${plural(list.length, 'finding')}${named.length ? ` on ${named.join(', ')}${rest > 0 ? ` and ${rest} more` : ''}` : ''}`
+    );
+  }
+  return out;
 }
 
 /** The one issue for a fleet: which targets fail, are missing or outdated. */
@@ -200,7 +230,7 @@ export function fleetIssue(fleet: FleetReport, links: IssueLinks = {}): TrackSub
     lines.push('## Failing targets', '');
     for (const t of failed.slice(0, 300))
       lines.push(
-        `- ${codeSpan(t.name)}: ${t.unwaivedFails} unwaived FAIL, ${t.expiredWaivers} expired waivers`
+        `- ${codeSpan(t.name)}: ${t.unwaivedFails} unwaived FAIL, ${plural(t.expiredWaivers, 'expired waiver')}`
       );
     if (failed.length > 300) lines.push(`- … and ${failed.length - 300} more`);
     lines.push('');
@@ -220,7 +250,7 @@ export function fleetIssue(fleet: FleetReport, links: IssueLinks = {}): TrackSub
   const top = fleet.checks.filter(c => c.failing.length).slice(0, 10);
   if (top.length) {
     lines.push('## Checks failing on the most targets', '');
-    for (const c of top) lines.push(`- ${codeSpan(c.checkId)}: ${c.failing.length} targets`);
+    for (const c of top) lines.push(`- ${codeSpan(c.checkId)}: ${plural(c.failing.length, 'target')}`);
   }
   lines.push(...linkLines(links));
   return {

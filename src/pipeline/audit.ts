@@ -28,12 +28,14 @@ export async function runAudit<F>(
   options: AuditOptions,
   deps: AuditDeps
 ): Promise<AuditReport> {
+  const collectStarted = performance.now();
   const collected = await engine.collect({
     options,
     progress: deps.progress,
     redactor: deps.redactor,
     now: deps.now
   });
+  const collectMs = performance.now() - collectStarted;
   deps.progress.step('evaluating checks');
   const attestations: readonly Attestation[] = deps.baseline?.attestations ?? [];
   const ctx: CheckContext = {
@@ -45,11 +47,13 @@ export async function runAudit<F>(
     targetName: collected.target.name,
     attestation: attestationLookup(attestations, collected.target.name, deps.now)
   };
-  const judged = runChecks(engine.checks, collected.facts, ctx);
+  const checkMs = new Map<string, number>();
+  const judged = runChecks(engine.checks, collected.facts, ctx, checkMs);
   const { findings, outcome } = applyBaseline(judged, deps.baseline, collected.target.name, deps.now);
   const report = buildReport(collected, options, deps.now, findings, outcome, deps.reference);
   const observed = observe(engine, collected.facts);
-  return observed ? { ...report, observed } : report;
+  const timed = { ...report, timing: { collectMs, checkMs } };
+  return observed ? { ...timed, observed } : timed;
 }
 
 /**

@@ -56,6 +56,18 @@ export interface AuditReport {
   readonly newOrWorse?: NewOrWorse;
   /** What the engine observed the cluster records (detection coverage reads it). */
   readonly observed?: Observed;
+  /**
+   * How long the audit took (JUnit `time` attributes): fact collection and each check's
+   * evaluation, in milliseconds. Run metadata, not part of the JSON report (that stays the same
+   * for the same posture); absent for reports built from fixtures or files.
+   */
+  readonly timing?: AuditTiming;
+}
+
+export interface AuditTiming {
+  readonly collectMs: number;
+  /** By check id. */
+  readonly checkMs: ReadonlyMap<string, number>;
 }
 
 /** A reference report read (and validated) before connecting; `input` names it as the user gave it. */

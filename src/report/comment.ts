@@ -1,7 +1,7 @@
 import { ENGINE_NAMES } from '../core/vocabulary.js';
 import type { AuditReport } from '../pipeline/report.js';
 import type { Finding } from '../core/finding.js';
-import { codeSpan, escapeStatic } from '../core/text.js';
+import { codeSpan, escapeStatic, plural } from '../core/text.js';
 import { STATUSES } from '../core/status.js';
 import { blocksReportGate } from '../core/gate.js';
 import type { WaiverEntry } from '../baseline/schema.js';
@@ -103,7 +103,7 @@ function renderBaseline(report: AuditReport, layout: ReportLayout): string[] {
   const out = ['', '#### Baseline', ''];
   const part = (label: string, ws: readonly WaiverEntry[]) => {
     if (!ws.length) return;
-    out.push(label, '', ...capList(ws.map(waiverItem), layout.listCap, 'waivers'), '');
+    out.push(label, '', ...capList(ws.map(waiverItem), layout.listCap, 'waiver'), '');
   };
   part(
     `**Expired waivers** (${b.expired.length}; they no longer waive, the findings count again):`,
@@ -131,7 +131,7 @@ function renderRemediation(report: AuditReport, layout: ReportLayout): string[] 
     );
   }
   if (shown.length < checks.length)
-    out.push(`- …and ${checks.length - shown.length} more checks: see the full report.`, '');
+    out.push(`- …and ${plural(checks.length - shown.length, 'more check')}: see the full report.`, '');
   out.pop();
   return out;
 }
@@ -183,7 +183,7 @@ export function renderComment(report: AuditReport, budget = COMMENT_BUDGET): str
             ...capList(
               report.notes.map(n => `- ${n.markdown}`),
               layout.listCap,
-              'notes'
+              'note'
             )
           ]
         : [])

@@ -35,12 +35,13 @@ export interface Fitted {
  * last does not (only a report with hundreds of failing checks or a tiny budget), the smallest
  * rendering is cut at a line boundary, with an open code fence closed, and `note` appended.
  */
-export function fitToBudget(
-  render: (layout: ReportLayout, shortened: boolean) => string,
+export function fitToBudget<L = ReportLayout>(
+  render: (layout: L, shortened: boolean) => string,
   size: (s: string) => number,
   budget: number,
   note: string,
-  steps: readonly ReportLayout[] = SHRINK_STEPS
+  // Another view (the fleet summary) passes its own layouts.
+  steps: readonly L[] = SHRINK_STEPS as readonly unknown[] as readonly L[]
 ): Fitted {
   let text = '';
   for (const [i, layout] of steps.entries()) {

@@ -163,7 +163,9 @@ export function renderGroup(report: AuditReport, g: CheckGroup, layout: GroupLay
   const shown = g.findings.slice(0, layout.linesPerCheck).map(f => renderFindingItem(report, f));
   const more =
     n > shown.length
-      ? [`- …and ${n - shown.length} more ${codeSpan(g.checkId)} findings: see the full report.`]
+      ? [
+          `- …and ${n - shown.length} more ${codeSpan(g.checkId)} ${n - shown.length === 1 ? 'finding' : 'findings'}: see the full report.`
+        ]
       : [];
   return [
     head,

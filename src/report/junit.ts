@@ -1,4 +1,5 @@
 import type { AuditReport } from '../pipeline/report.js';
+import type { Finding } from '../core/finding.js';
 import { blocksReportGate } from '../core/gate.js';
 import { DIMENSIONS } from '../core/check.js';
 import { policyText } from '../core/policy-annotation.js';
@@ -17,8 +18,32 @@ export function xmlEscape(s: string): string {
   );
 }
 
-/** Test-report viewers (dorny/test-reporter) show "NaNms" without a time; checks are pure, so 0. */
-const TIME = '0.000';
+/** Seconds with 3 decimals from whole milliseconds (viewers such as dorny show "NaNms" without one). */
+const seconds = (ms: number) => (ms / 1000).toFixed(3);
+
+/**
+ * Whole milliseconds per finding: each check's measured evaluation time, rounded once, shared
+ * among its findings (one evaluation produced them all; the first ones take the remainder), so a
+ * suite's time is exactly the sum of its cases and the check's total is kept. 0 without timing.
+ */
+function caseMillis(report: AuditReport): Map<Finding, number> {
+  const out = new Map<Finding, number>();
+  const checkMs = report.timing?.checkMs;
+  const byCheck = new Map<string, Finding[]>();
+  for (const f of report.findings) {
+    const list = byCheck.get(f.checkId);
+    if (list) list.push(f);
+    else byCheck.set(f.checkId, [f]);
+  }
+  for (const [id, list] of byCheck) {
+    const measured = checkMs?.get(id);
+    const total = measured !== undefined && Number.isFinite(measured) ? Math.max(0, Math.round(measured)) : 0;
+    const each = Math.floor(total / list.length);
+    const rest = total - each * list.length;
+    list.forEach((f, i) => out.set(f, each + (i < rest ? 1 : 0)));
+  }
+  return out;
+}
 
 /**
  * JUnit XML for CI systems that show test reports (GitLab, Jenkins, dorny/test-reporter): one test
@@ -26,13 +51,15 @@ const TIME = '0.000';
  * finding that blocks the gate is a failure, N/A and UNKNOWN are skipped (with the reason),
  * everything else passes with its detail in system-out. Expired waivers are failures of their own,
  * so the JUnit view and the exit code agree. Every test case has a unique classname + name (two
- * findings of one check on the same object get `#2`, `#3`), so viewers never merge them.
+ * findings of one check on the same object get `#2`, `#3`), so viewers never merge them. Times are
+ * the measured check evaluations (caseMillis); the test suites' total adds the fact collection.
  */
 export function renderJunit(report: AuditReport): string {
   const target = report.target.name;
   interface Suite {
     readonly name: string;
     readonly cases: string[];
+    ms: number;
     tests: number;
     failures: number;
     skipped: number;
@@ -40,16 +67,17 @@ export function renderJunit(report: AuditReport): string {
   const suites = new Map<string, Suite>();
   const suite = (name: string) => {
     let s = suites.get(name);
-    if (!s) suites.set(name, (s = { name, cases: [], tests: 0, failures: 0, skipped: 0 }));
+    if (!s) suites.set(name, (s = { name, cases: [], ms: 0, tests: 0, failures: 0, skipped: 0 }));
     return s;
   };
   const seen = new Map<string, number>();
-  const open = (classname: string, base: string) => {
+  const millis = caseMillis(report);
+  const open = (classname: string, base: string, ms = 0) => {
     const id = `${classname}\u0000${base}`;
     const n = (seen.get(id) ?? 0) + 1;
     seen.set(id, n);
     const name = n === 1 ? base : `${base} #${n}`;
-    return `    <testcase classname="${xmlEscape(classname)}" name="${xmlEscape(name)}" time="${TIME}">`;
+    return `    <testcase classname="${xmlEscape(classname)}" name="${xmlEscape(name)}" time="${seconds(ms)}">`;
   };
   // Report order; a dimension this build does not know (a merged report) goes last, never lost.
   const known = new Set<string>(DIMENSIONS);
@@ -59,9 +87,12 @@ export function renderJunit(report: AuditReport): string {
       if (f.dimension !== dimension) continue;
       const s = suite(dimension);
       s.tests++;
+      const ms = millis.get(f) ?? 0;
+      s.ms += ms;
       const tag = open(
         `db-posture.${target}.${f.checkId}`,
-        f.object !== undefined ? `${f.checkId} [${f.object}]` : f.checkId
+        f.object !== undefined ? `${f.checkId} [${f.object}]` : f.checkId,
+        ms
       );
       const notes = [
         ...(f.policy ?? []).map(p => `Policy: ${policyText(p)}.`),
@@ -107,11 +138,19 @@ export function renderJunit(report: AuditReport): string {
   const all = [...suites.values()];
   const sum = (k: 'tests' | 'failures' | 'skipped') => all.reduce((n, s) => n + s[k], 0);
   const stamp = report.context.auditedAt.slice(0, 19);
+  // The whole run: collection plus every check's unrounded time (sub-millisecond checks add up).
+  const finite = (ms: number | undefined) => (ms !== undefined && Number.isFinite(ms) ? Math.max(0, ms) : 0);
+  const totalMs = report.timing
+    ? Math.round(
+        finite(report.timing.collectMs) +
+          [...report.timing.checkMs.values()].reduce((n, ms) => n + finite(ms), 0)
+      )
+    : 0;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="db-posture" tests="${sum('tests')}" failures="${sum('failures')}" errors="0" skipped="${sum('skipped')}" time="${TIME}">`,
+    `<testsuites name="db-posture" tests="${sum('tests')}" failures="${sum('failures')}" errors="0" skipped="${sum('skipped')}" time="${seconds(totalMs)}">`,
     ...all.flatMap(s => [
-      `  <testsuite name="${xmlEscape(`db-posture ${target} · ${s.name}`)}" tests="${s.tests}" failures="${s.failures}" errors="0" skipped="${s.skipped}" time="${TIME}" timestamp="${stamp}">`,
+      `  <testsuite name="${xmlEscape(`db-posture ${target} · ${s.name}`)}" tests="${s.tests}" failures="${s.failures}" errors="0" skipped="${s.skipped}" time="${seconds(s.ms)}" timestamp="${stamp}">`,
       ...s.cases,
       '  </testsuite>'
     ]),

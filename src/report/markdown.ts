@@ -1,7 +1,7 @@
 import type { AuditReport } from '../pipeline/report.js';
 import type { Finding } from '../core/finding.js';
 import { STATUSES } from '../core/status.js';
-import { codeSpan, escapeStatic } from '../core/text.js';
+import { codeSpan, escapeStatic, plural } from '../core/text.js';
 import { COMPLIANCE_NAMES, DEPLOYMENT_NAMES, ENGINE_NAMES, SENSITIVITY_NAMES } from '../core/vocabulary.js';
 import type { WaiverEntry } from '../baseline/schema.js';
 import { blocksReportGate } from '../core/gate.js';
@@ -43,9 +43,6 @@ export function renderHeader(report: AuditReport): string[] {
   // Two trailing spaces would be fragile; a blank-line-free block keeps every field on its own line.
   return lines.map((l, i) => (i >= 2 && l.startsWith('**') ? `${l}  ` : l));
 }
-
-const plural = (n: number, singular: string, several = `${singular}s`) =>
-  `${n} ${n === 1 ? singular : several}`;
 
 /** What counts against the gate, e.g. ["3 unwaived FAIL", "1 expired waiver"]. */
 export function gateReasons(report: AuditReport): string[] {
@@ -134,10 +131,13 @@ export const FULL_LAYOUT: ReportLayout = {
   listCap: Number.POSITIVE_INFINITY
 };
 
-/** At most `cap` items, then a line saying how many more the full report has. */
+/** At most `cap` items, then a line saying how many more the full report has (`noun` singular). */
 export function capList(items: readonly string[], cap: number, noun: string): string[] {
   if (items.length <= cap) return [...items];
-  return [...items.slice(0, cap), `- …and ${items.length - cap} more ${noun}: see the full report.`];
+  return [
+    ...items.slice(0, cap),
+    `- …and ${plural(items.length - cap, `more ${noun}`)}: see the full report.`
+  ];
 }
 
 /** The findings, one group per check and verdict (groups.ts), as the layout allows. */
@@ -207,7 +207,7 @@ export function renderMarkdown(
       ...capList(
         report.unavailable.map(u => `- ${codeSpan(u.fact)}: ${u.reason.markdown}`),
         layout.listCap,
-        'facts'
+        'fact'
       )
     );
   }
@@ -217,7 +217,7 @@ export function renderMarkdown(
     out.push('', '## Baseline', '');
     if (b.file) out.push(`Baseline file: ${codeSpan(b.file)}`, '');
     const list = (ws: readonly WaiverEntry[]) => [
-      ...capList(ws.map(waiverLine), layout.listCap, 'waivers'),
+      ...capList(ws.map(waiverLine), layout.listCap, 'waiver'),
       ''
     ];
     if (b.expired.length)
@@ -258,7 +258,7 @@ export function renderMarkdown(
       ...capList(
         report.notes.map(n => `- ${n.markdown}`),
         layout.listCap,
-        'notes'
+        'note'
       )
     );
   }

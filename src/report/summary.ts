@@ -47,8 +47,9 @@ export function renderSummary(
 }
 
 /**
- * Caps any markdown (the fleet summary) under GitHub's limit: cut at a line boundary, close an open
- * code fence, and point to the full report.
+ * Caps a free-form markdown report (the configuration scan's, the hunt's) under the job-summary
+ * limit: cut at a line boundary, close an open code fence, and point to the full report. The audit
+ * report never takes this path: renderSummary shrinks it by layout instead.
  */
 export function capSummary(markdown: string, fullReportName: string, budget = SUMMARY_BUDGET): string {
   if (bytes(markdown) <= budget) return markdown;

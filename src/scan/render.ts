@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Status } from '../core/status.js';
-import { codeSpan, tableCell } from '../core/text.js';
+import { codeSpan, plural, tableCell } from '../core/text.js';
 import { TOOL } from '../core/version.js';
 import type { ScanReport } from './scan.js';
 
@@ -24,7 +24,7 @@ export function renderScanMarkdown(r: ScanReport): string {
   const lines = [
     '## Configuration scan',
     '',
-    `${r.scanned.length} file(s) scanned, ${r.skipped.length} skipped. ${counts.map(([s, n]) => `${n} ${s}`).join(', ') || 'No findings'}.`,
+    `${plural(r.scanned.length, 'file')} scanned, ${r.skipped.length} skipped. ${counts.map(([s, n]) => `${n} ${s}`).join(', ') || 'No findings'}.`,
     ''
   ];
   if (r.findings.length) {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { TOOL } from '../../core/version.js';
-import { codeSpan, escapeStatic } from '../../core/text.js';
+import { codeSpan, escapeStatic, plural } from '../../core/text.js';
 import type { AuditEvent, MalformedLine } from '../event.js';
 import type { Detection } from '../replay.js';
 import { ruleProduct } from '../rules/load.js';
@@ -278,7 +278,7 @@ export function huntSarif(
             ruleIndex: ids.indexOf(d.ruleId),
             level: SARIF_LEVEL[d.severity],
             message: {
-              text: clip(`${d.title}${group}: ${d.eventCount} event(s) ${d.first} to ${d.time}`, 1000)
+              text: clip(`${d.title}${group}: ${plural(d.eventCount, 'event')} ${d.first} to ${d.time}`, 1000)
             },
             locations: last
               ? [

@@ -96,7 +96,10 @@ export function cclLicenceAccepted(
     if (!clusterId)
       return { accepted: 'maybe', why: 'the cluster id could not be read to match the licence' };
     if (!l.clusterIds.includes(clusterId.toLowerCase()))
-      return { accepted: false, why: `the licence is for other cluster(s), not ${clusterId}` };
+      return {
+        accepted: false,
+        why: `the licence is for ${l.clusterIds.length === 1 ? 'another cluster' : 'other clusters'}, not ${clusterId}`
+      };
     return { accepted: true, why: 'the licence is valid for this cluster' };
   }
   if (organization === undefined)

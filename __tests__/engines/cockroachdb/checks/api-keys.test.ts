@@ -9,7 +9,7 @@ checkTester(check, {
       name: 'a 30-day-old key',
       facts: crdbFacts(),
       ctx: { deployment: 'cloud' },
-      expect: [{ status: 'PASS', detail: '1 API key(s), each created within the last 90 days.' }]
+      expect: [{ status: 'PASS', detail: '1 API key, each created within the last 90 days.' }]
     },
     {
       name: 'exactly 90 days old (the boundary)',
@@ -19,7 +19,7 @@ checkTester(check, {
         })
       }),
       ctx: { deployment: 'cloud' },
-      expect: [{ status: 'PASS', detail: '1 API key(s), each created within the last 90 days.' }]
+      expect: [{ status: 'PASS', detail: '1 API key, each created within the last 90 days.' }]
     }
   ],
   warn: [

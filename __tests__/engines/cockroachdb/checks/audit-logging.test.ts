@@ -30,7 +30,7 @@ checkTester(check, {
       expect: [
         {
           status: 'WARN',
-          detail: 'sql.log.user_audit does not audit admin member(s) alice, and admin audit is off.'
+          detail: 'sql.log.user_audit does not audit admin member alice, and admin audit is off.'
         }
       ]
     }

@@ -25,7 +25,7 @@ checkTester(check, {
         {
           status: 'INFO',
           detail:
-            '1 self-managed backup schedule(s); CockroachDB Cloud also takes managed backups (see crdb/managed-backups).'
+            '1 self-managed backup schedule; CockroachDB Cloud also takes managed backups (see crdb/managed-backups).'
         }
       ]
     }

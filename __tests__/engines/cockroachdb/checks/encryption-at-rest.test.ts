@@ -12,7 +12,7 @@ checkTester(check, {
         {
           status: 'PASS',
           detail:
-            'Every node (1) starts with --enterprise-encryption and an AES key (not key=plain); 1 store(s) report encrypted = true.'
+            'Every node (1) starts with --enterprise-encryption and an AES key (not key=plain); 1 store reports encrypted = true.'
         }
       ]
     },
@@ -23,7 +23,7 @@ checkTester(check, {
         {
           status: 'PASS',
           detail:
-            'Every node (1) starts with --enterprise-encryption and an AES key (not key=plain); 1 store(s) report encrypted = true.'
+            'Every node (1) starts with --enterprise-encryption and an AES key (not key=plain); 1 store reports encrypted = true.'
         }
       ]
     }

@@ -12,7 +12,7 @@ checkTester(check, {
         {
           status: 'PASS',
           detail:
-            '2 HBA rule(s) restrict non-root users by address, user or method; no remote trust; non-TLS SQL connections are refused before HBA.'
+            '2 HBA rules restrict non-root users by address, user or method; no remote trust; non-TLS SQL connections are refused before HBA.'
         },
         {
           status: 'INFO',
@@ -30,7 +30,7 @@ checkTester(check, {
         {
           status: 'PASS',
           detail:
-            '1 HBA rule(s) restrict non-root users by address, user or method; no remote trust; non-TLS SQL connections are refused before HBA.'
+            '1 HBA rule restricts non-root users by address, user or method; no remote trust; non-TLS SQL connections are refused before HBA.'
         },
         {
           status: 'INFO',
@@ -51,7 +51,7 @@ checkTester(check, {
         {
           status: 'PASS',
           detail:
-            '2 HBA rule(s) restrict non-root users by address, user or method; no remote trust; non-TLS SQL connections are refused before HBA.'
+            '2 HBA rules restrict non-root users by address, user or method; no remote trust; non-TLS SQL connections are refused before HBA.'
         },
         {
           status: 'INFO',

@@ -7,7 +7,7 @@ checkTester(check, {
     {
       name: 'a mapping',
       facts: crdbFacts(),
-      expect: [{ status: 'PASS', detail: 'server.identity_map.configuration maps identities (1 rule(s)).' }]
+      expect: [{ status: 'PASS', detail: 'server.identity_map.configuration maps identities (1 rule).' }]
     },
     {
       name: 'LDAP auto-provisioning',

@@ -13,7 +13,7 @@ checkTester(check, {
         {
           status: 'PASS',
           detail:
-            '1 private endpoint connection(s) available (eu-west-1); 0 egress private endpoint(s), egress traffic policy DEFAULT_DENY.'
+            '1 private endpoint connection available (eu-west-1); 0 egress private endpoints, egress traffic policy DEFAULT_DENY.'
         }
       ]
     },
@@ -54,7 +54,7 @@ checkTester(check, {
         {
           status: 'WARN',
           detail:
-            'No private endpoint connection is available (vpce-9 STATUS_PENDING): clients reach the cluster over the internet; 0 egress private endpoint(s), egress traffic policy DEFAULT_DENY.'
+            'No private endpoint connection is available (vpce-9 STATUS_PENDING): clients reach the cluster over the internet; 0 egress private endpoints, egress traffic policy DEFAULT_DENY.'
         }
       ]
     }

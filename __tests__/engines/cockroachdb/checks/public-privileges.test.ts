@@ -11,7 +11,7 @@ checkTester(check, {
       expect: [
         {
           status: 'PASS',
-          detail: "public holds only CockroachDB's default grants in the 1 database(s) audited."
+          detail: "public holds only CockroachDB's default grants in the 1 database audited."
         }
       ]
     },
@@ -58,7 +58,7 @@ checkTester(check, {
       expect: [
         {
           status: 'PASS',
-          detail: "public holds only CockroachDB's default grants in the 3 database(s) audited."
+          detail: "public holds only CockroachDB's default grants in the 3 databases audited."
         },
         {
           status: 'INFO',

@@ -12,7 +12,7 @@ checkTester(check, {
         {
           status: 'INFO',
           detail:
-            '1 system grant(s) and role options checked; non-admin holders hold only limited privileges (auditor VIEWCLUSTERSETTING).'
+            '1 system grant and role options checked; non-admin holders hold only limited privileges (auditor VIEWCLUSTERSETTING).'
         }
       ]
     }

@@ -17,7 +17,19 @@ checkTester(check, {
         {
           status: 'INFO',
           detail:
-            '2 table(s) emit sensitive_table_access events: crm.public.customers (READWRITE), hr.public.salaries (READWRITE).'
+            '2 tables emit sensitive_table_access events: crm.public.customers (READWRITE), hr.public.salaries (READWRITE).'
+        }
+      ]
+    },
+    {
+      name: 'one audited table: singular',
+      facts: crdbFacts({
+        auditedTables: available([{ database: 'crm', schema: 'public', table: 'customers', mode: 'READ' }])
+      }),
+      expect: [
+        {
+          status: 'INFO',
+          detail: '1 table emits sensitive_table_access events: crm.public.customers (READ).'
         }
       ]
     },

@@ -21,7 +21,7 @@ checkTester(check, {
         {
           status: 'INFO',
           detail:
-            'CockroachDB v26.2.1, 1 node(s): v26.2.1 is supported until 2027-04-27 (release table of 2026-04-27).'
+            'CockroachDB v26.2.1, 1 node: v26.2.1 is supported until 2027-04-27 (release table of 2026-04-27).'
         }
       ]
     },
@@ -44,7 +44,7 @@ checkTester(check, {
         {
           status: 'INFO',
           detail:
-            'CockroachDB v25.2.10, 1 node(s): v25.2.10 (LTS from 25.2.10) is supported until 2026-12-17 (release table of 2026-04-27).'
+            'CockroachDB v25.2.10, 1 node: v25.2.10 (LTS from 25.2.10) is supported until 2026-12-17 (release table of 2026-04-27).'
         }
       ]
     }
@@ -57,7 +57,7 @@ checkTester(check, {
         {
           status: 'WARN',
           detail:
-            'CockroachDB v25.2.9, 1 node(s): v25.2.9 left maintenance support on 2026-05-12 (release table of 2026-04-27).'
+            'CockroachDB v25.2.9, 1 node: v25.2.9 left maintenance support on 2026-05-12 (release table of 2026-04-27).'
         }
       ]
     },
@@ -68,7 +68,7 @@ checkTester(check, {
         {
           status: 'WARN',
           detail:
-            'CockroachDB v26.1.2, 1 node(s): v26.1.2 (innovation release) left maintenance support on 2026-08-02 (release table of 2026-04-27).'
+            'CockroachDB v26.1.2, 1 node: v26.1.2 (innovation release) left maintenance support on 2026-08-02 (release table of 2026-04-27).'
         }
       ]
     },
@@ -79,7 +79,7 @@ checkTester(check, {
         {
           status: 'WARN',
           detail:
-            'CockroachDB v24.3.12, 1 node(s): v24.3.12 (LTS from 24.3.12) left maintenance support on 2026-05-05 (release table of 2026-04-27).'
+            'CockroachDB v24.3.12, 1 node: v24.3.12 (LTS from 24.3.12) left maintenance support on 2026-05-05 (release table of 2026-04-27).'
         }
       ]
     },
@@ -90,7 +90,7 @@ checkTester(check, {
         {
           status: 'WARN',
           detail:
-            'CockroachDB v25.4.3, 1 node(s): v25.4.3 left maintenance support on 2026-11-03 (release table of 2026-04-27).'
+            'CockroachDB v25.4.3, 1 node: v25.4.3 left maintenance support on 2026-11-03 (release table of 2026-04-27).'
         }
       ]
     }

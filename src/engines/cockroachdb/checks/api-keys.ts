@@ -1,6 +1,6 @@
 import { pass, warn, type RawFinding } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
-import { msg, raw } from '../../../core/text.js';
+import { msg, plural, raw } from '../../../core/text.js';
 import { defineCockroachCheck } from './define.js';
 
 /** A Cloud API key older than this should have been rotated. */
@@ -45,7 +45,7 @@ export default defineCockroachCheck({
     if (findings.length) return findings;
     return [
       pass(
-        msg`${raw(String(keys.length))} API key(s), each created within the last ${raw(String(MAX_AGE_DAYS))} days.`
+        msg`${raw(plural(keys.length, 'API key'))}, each created within the last ${raw(String(MAX_AGE_DAYS))} days.`
       )
     ];
   }

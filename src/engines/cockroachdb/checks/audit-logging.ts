@@ -82,7 +82,7 @@ export default defineCockroachCheck({
       ];
     return [
       warn(
-        msg`sql.log.user_audit does not audit admin member(s) ${valueList(uncovered)}, and admin audit is off.`
+        msg`sql.log.user_audit does not audit ${raw(uncovered.length === 1 ? 'admin member' : 'admin members')} ${valueList(uncovered)}, and admin audit is off.`
       )
     ];
   }

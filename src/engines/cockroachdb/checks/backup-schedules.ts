@@ -1,6 +1,6 @@
 import { fail, info, pass, warn, type RawFinding } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
-import { msg, raw } from '../../../core/text.js';
+import { msg, plural, raw } from '../../../core/text.js';
 import { defineCockroachCheck } from './define.js';
 import { BACKUP_CONTROLS } from '../../../policy/control-sets.js';
 
@@ -33,7 +33,7 @@ export default defineCockroachCheck({
     if (ctx.deployment === 'cloud') {
       return [
         info(
-          msg`${raw(String(schedules.length))} self-managed backup schedule(s); CockroachDB Cloud also takes managed backups (see crdb/managed-backups).`
+          msg`${raw(plural(schedules.length, 'self-managed backup schedule'))}; CockroachDB Cloud also takes managed backups (see crdb/managed-backups).`
         )
       ];
     }

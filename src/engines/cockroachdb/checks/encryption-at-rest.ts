@@ -74,7 +74,7 @@ export default defineCockroachCheck({
     if (nodes.length === 0) need(facts.stores);
     return [
       pass(
-        msg`Every node (${raw(String(nodes.length))}) starts with --enterprise-encryption and an AES key (not key=plain)${raw(stores ? `; ${stores.length} store(s) report encrypted = true` : '')}.`
+        msg`Every node (${raw(String(nodes.length))}) starts with --enterprise-encryption and an AES key (not key=plain)${raw(stores ? `; ${stores.length === 1 ? '1 store reports' : `${stores.length} stores report`} encrypted = true` : '')}.`
       )
     ];
   }

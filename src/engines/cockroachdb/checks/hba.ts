@@ -125,7 +125,7 @@ export default defineCockroachCheck({
     if (bad.length === 0) {
       findings.unshift(
         pass(
-          msg`${raw(String(parsed.rules.length))} HBA rule(s) restrict non-root users by address, user or method; no remote trust${raw(plainSql === false ? '; non-TLS SQL connections are refused before HBA' : '')}.`
+          msg`${raw(parsed.rules.length === 1 ? '1 HBA rule restricts' : `${parsed.rules.length} HBA rules restrict`)} non-root users by address, user or method; no remote trust${raw(plainSql === false ? '; non-TLS SQL connections are refused before HBA' : '')}.`
         )
       );
     }

@@ -1,5 +1,5 @@
 import { fail, pass } from '../../../core/check.js';
-import { msg, raw } from '../../../core/text.js';
+import { msg, plural, raw } from '../../../core/text.js';
 import { isTrue, setting, settingIfKnown } from '../settings.js';
 import { defineCockroachCheck } from './define.js';
 
@@ -40,7 +40,7 @@ export default defineCockroachCheck({
       .filter(Boolean);
     if (lines.length)
       return [
-        pass(msg`server.identity_map.configuration maps identities (${raw(String(lines.length))} rule(s)).`)
+        pass(msg`server.identity_map.configuration maps identities (${raw(plural(lines.length, 'rule'))}).`)
       ];
     return [
       fail(

@@ -1,6 +1,6 @@
 import { info, pass, warn } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
-import { msg, raw } from '../../../core/text.js';
+import { msg, plural, raw } from '../../../core/text.js';
 import { defineCockroachCheck } from './define.js';
 import { NETWORK_BOUNDARY_CONTROLS } from '../../../policy/control-sets.js';
 
@@ -29,7 +29,7 @@ export default defineCockroachCheck({
     const pe = need(facts.cloud.privateEndpoints);
     const availableConns = pe.connections.filter(c => c.status === 'STATUS_AVAILABLE');
     const egress = facts.cloud.egress.ok
-      ? `; ${facts.cloud.egress.value.endpoints.length} egress private endpoint(s)`
+      ? `; ${plural(facts.cloud.egress.value.endpoints.length, 'egress private endpoint')}`
       : '; egress endpoints unknown';
     const policy = cluster.egressTrafficPolicy
       ? `, egress traffic policy ${cluster.egressTrafficPolicy}`
@@ -38,7 +38,7 @@ export default defineCockroachCheck({
     if (availableConns.length > 0) {
       return [
         pass(
-          msg`${raw(String(availableConns.length))} private endpoint connection(s) available (${raw(availableConns.map(c => c.region).join(', '))})${raw(tail)}.`
+          msg`${raw(plural(availableConns.length, 'private endpoint connection'))} available (${raw(availableConns.map(c => c.region).join(', '))})${raw(tail)}.`
         )
       ];
     }

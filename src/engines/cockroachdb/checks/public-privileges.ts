@@ -1,6 +1,6 @@
 import { fail, info, pass, warn, type RawFinding } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
-import { msg, raw, valueList } from '../../../core/text.js';
+import { msg, plural, raw, valueList } from '../../../core/text.js';
 import type { CrdbGrant } from '../facts.js';
 import { defineCockroachCheck } from './define.js';
 
@@ -94,7 +94,7 @@ export default defineCockroachCheck({
     ].sort();
     const out: RawFinding[] = [
       pass(
-        msg`public holds only CockroachDB's default grants in the ${raw(String(dbs))} database(s) audited.`
+        msg`public holds only CockroachDB's default grants in the ${raw(plural(dbs, 'database'))} audited.`
       )
     ];
     if (withCreate.length)

@@ -1,6 +1,6 @@
 import { info, warn, type RawFinding } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
-import { msg, raw } from '../../../core/text.js';
+import { msg, plural, raw } from '../../../core/text.js';
 import { adminMembers, membershipsOf, sqlLoginFilter } from '../roles.js';
 import { defineCockroachCheck } from './define.js';
 import { PRIVILEGED_ACCESS_CONTROLS } from '../../../policy/control-sets.js';
@@ -115,7 +115,7 @@ export default defineCockroachCheck({
     if (findings.length) return findings;
     return [
       info(
-        msg`${raw(String(grants.length))} system grant(s) and role options checked; non-admin holders hold only limited privileges${raw(rest.length ? ` (${rest.join(', ')})` : '')}.`
+        msg`${raw(plural(grants.length, 'system grant'))} and role options checked; non-admin holders hold only limited privileges${raw(rest.length ? ` (${rest.join(', ')})` : '')}.`
       )
     ];
   }

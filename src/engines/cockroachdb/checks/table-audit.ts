@@ -32,7 +32,7 @@ export default defineCockroachCheck({
       ];
     return [
       info(
-        msg`${raw(String(tables.length))} table(s) emit sensitive_table_access events: ${valueList(tables.map(t => `${t.database}.${t.schema}.${t.table} (${t.mode})`))}.`
+        msg`${raw(tables.length === 1 ? '1 table emits' : `${tables.length} tables emit`)} sensitive_table_access events: ${valueList(tables.map(t => `${t.database}.${t.schema}.${t.table} (${t.mode})`))}.`
       )
     ];
   }

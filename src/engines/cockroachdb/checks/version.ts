@@ -1,6 +1,6 @@
 import { info, warn } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
-import { msg, raw } from '../../../core/text.js';
+import { msg, plural, raw } from '../../../core/text.js';
 import { parseCrdbVersion, supportFor } from '../releases.js';
 import { defineCockroachCheck } from './define.js';
 
@@ -31,7 +31,7 @@ export default defineCockroachCheck({
       parts.push(
         `regions ${cluster.regions.map(r => `${r.name}${r.nodeCount ? ` (${r.nodeCount} nodes)` : ''}`).join(', ') || 'none'}`
       );
-    } else if (facts.nodeArgs.ok) parts.push(`${facts.nodeArgs.value.length} node(s)`);
+    } else if (facts.nodeArgs.ok) parts.push(plural(facts.nodeArgs.value.length, 'node'));
     const head = parts.join(', ');
     const asOf = facts.releases.asOf;
     const support = v ? supportFor(facts.releases, v) : undefined;
