@@ -522,7 +522,7 @@ describe('CockroachDB SQL', () => {
     ].join('\n');
     const f = judge(text);
     expect(f.filter(x => x.checkId === 'scan/parse').map(x => [x.status, x.line, x.detail.text])).toEqual([
-      ['INFO', 1, '3 statement(s) were not judged; the first, at line 1: syntax error.']
+      ['INFO', 1, '3 statements were not judged; the first, at line 1: syntax error.']
     ]);
     expect(f.filter(x => x.checkId === 'crdb/password-policy').map(x => x.status)).toEqual(['PASS']);
   });

@@ -108,7 +108,7 @@ describe('Terraform: CockroachDB Cloud provider', () => {
         'crdb-good/main.tf:1:1',
         'PASS',
         'crdb/private-endpoints',
-        '1 private endpoint connection(s) available (cockroach_private_endpoint_connection.app); egress endpoints unknown.'
+        '1 private endpoint connection available (cockroach_private_endpoint_connection.app); egress endpoints unknown.'
       ],
       ['crdb-good/main.tf:20:3', 'PASS', 'crdb/ip-allowlist', '1 allowlist entry, none broader than /24.']
     ]);

@@ -1,5 +1,5 @@
 import { fail, info, type CheckContext } from '../../core/check.js';
-import { msg, raw } from '../../core/text.js';
+import { count, msg, raw } from '../../core/text.js';
 import type { ScanFinding } from '../finding.js';
 import type { PgMajor } from '../judge-conf.js';
 import { emit } from './emit.js';
@@ -217,7 +217,7 @@ export function judgeSqlFile(
         [
           {
             raw: info(
-              msg`${raw(String(notJudged.length))} statement(s) were not judged; the first, at line ${raw(String(first.line))}: ${first.message}.`
+              msg`${count(notJudged.length, 'statement')} ${raw(notJudged.length === 1 ? 'was' : 'were')} not judged; the first, at line ${raw(String(first.line))}: ${first.message}.`
             ),
             line: first.line,
             column: first.column,
