@@ -199,6 +199,7 @@ if (hunt.status !== 0) {
   process.exit(1);
 }
 const rss = Number(/maxRSS=(\d+)/.exec(hunt.stderr)?.[1] ?? NaN) / 1024;
+const cpu = Number(/cpu=(\d+)/.exec(hunt.stderr)?.[1] ?? NaN) / 1e6;
 const report = JSON.parse(
   (await import('node:fs')).readFileSync(
     path.join(out, (await import('node:fs')).readdirSync(out)[0]),
@@ -225,7 +226,7 @@ for (const [name, s] of rows)
     `  ${name.padEnd(36)} ${s.toFixed(2).padStart(7)} s  ${(sizeMb / s).toFixed(0).padStart(6)} MB/s`
   );
 console.log(
-  `  hunt: ${events} events, ${(events / hunt.seconds / 1e6).toFixed(2)} M events/s, ${report.detections.length} detections, peak RSS ${rss.toFixed(0)} MB`
+  `  hunt: ${events} events, ${(events / hunt.seconds / 1e6).toFixed(2)} M events/s, ${report.detections.length} detections, CPU ${cpu.toFixed(2)} s, peak RSS ${rss.toFixed(0)} MB`
 );
 console.log(
   `  hunt / jq = ${(hunt.seconds / jq.seconds).toFixed(2)} (target <= 1), hunt / grep = ${(hunt.seconds / grep.seconds).toFixed(2)} (target <= 3), RSS target < 300 MB`

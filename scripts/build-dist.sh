@@ -6,6 +6,17 @@ rm -rf build/ncc dist
 mkdir -p dist
 for entry in index cli; do
   npx ncc build "src/${entry}.ts" -o "build/ncc/${entry}" --target es2022 --quiet
+  # ncc names every bundle's lazy chunks "<n>.index.js"; the CLI imports each command lazily
+  # (src/cli/main.ts), so its chunks are renamed "<n>.cli.js" (and its chunk loader with them) to
+  # sit in dist/ beside the action's without colliding.
+  if [ "$entry" != index ] && ls "build/ncc/${entry}"/*.index.js >/dev/null 2>&1; then
+    loader='return "" + chunkId + ".index.js";'
+    if [ "$(grep -cF "$loader" "build/ncc/${entry}/index.js")" != 1 ]; then
+      echo "ncc chunk loader not found in the ${entry} bundle" >&2; exit 1
+    fi
+    sed -i "s/return \"\" + chunkId + \".index.js\";/return \"\" + chunkId + \".${entry}.js\";/" "build/ncc/${entry}/index.js"
+    for chunk in "build/ncc/${entry}"/*.index.js; do mv "$chunk" "${chunk%.index.js}.${entry}.js"; done
+  fi
   cp "build/ncc/${entry}/index.js" "dist/${entry}.js"
   # Lazily imported chunks (the action's artifact client, loaded only when it uploads) sit beside
   # the bundle under ncc's names, which embed the entry name ("<n>.index.js").

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { readLogs } from '../../src/detect/read.js';
@@ -145,5 +145,106 @@ describe('event-type dispatch', () => {
       'd-or': undefined,
       'd-and': new Set(['grant_role'])
     });
+  });
+});
+
+describe('the prefiltered (fast) path against the full path', () => {
+  // Everything a detection says, so that any difference between the paths shows.
+  const run = async (files: string[], prefilter: boolean) => {
+    const set = await loadRules(['detections']);
+    const replay = new Replay(set.rules);
+    const stats = await readLogs(
+      files,
+      e => replay.push(e),
+      prefilter ? { prefilter: prefilters(set.rules) } : {}
+    );
+    return {
+      detections: replay.detections.map(d => ({
+        rule: d.rule.doc.id,
+        time: d.time,
+        first: d.first,
+        group: d.group,
+        count: d.eventCount,
+        events: d.events.map(e => `${e.file}:${e.line}`)
+      })),
+      entries: stats.events + stats.skipped,
+      malformed: stats.malformed,
+      formats: stats.formats
+    };
+  };
+  const logs = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap(e =>
+      e.isDirectory()
+        ? logs(path.join(dir, e.name))
+        : /\.(log|ndjson|json|csv)$/.test(e.name)
+          ? [path.join(dir, e.name)]
+          : []
+    );
+
+  it('gives identical detections over every fixture and goodlog file, file by file', async () => {
+    const files = [...logs('detections/fixtures'), ...logs('detections/goodlog')];
+    expect(files.length).toBeGreaterThanOrEqual(19);
+    let detections = 0;
+    for (const f of files) {
+      const full = await run([f], false);
+      expect({ f, ...(await run([f], true)) }).toEqual({ f, ...full });
+      detections += full.detections.length;
+    }
+    // The fixtures hold attacks: a comparison of two empty lists would prove nothing.
+    expect(detections).toBeGreaterThan(10);
+  });
+
+  it('gives identical detections over a generated mixed log (attacks, case-changed copies, noise, gaps)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'db-posture-fastpath-'));
+    const fixtures = logs('detections/fixtures/cockroachdb').filter(f => f.endsWith('.ndjson'));
+    const entries = fixtures.flatMap(f =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .filter(l => l.trim() !== '')
+    );
+    const out: string[] = [];
+    let n = 0;
+    for (const line of entries) {
+      out.push(line);
+      // A case-changed copy (rules match case-insensitively, so the prefilter must too).
+      if (n % 3 === 0)
+        out.push(
+          line.replace(/"EventType":"([a-z_]+)"/, (_, t: string) => `"EventType":"${t.toUpperCase()}"`)
+        );
+      const t = 1717000000 + n * 7;
+      out.push(
+        JSON.stringify({
+          channel: n % 2 ? 'SQL_EXEC' : 'SESSIONS',
+          timestamp: `${t}.0`,
+          node_id: 1 + (n % 3),
+          event:
+            n % 2
+              ? {
+                  EventType: 'query_execute',
+                  Statement: `DELETE FROM t WHERE id = ${n}`,
+                  Tag: 'DELETE',
+                  User: 'app'
+                }
+              : { EventType: 'client_session_end', User: 'app' }
+        })
+      );
+      n++;
+    }
+    out.push(
+      'not json at all',
+      '{"channel":"OPS","timestamp":"1717999999.0","event":{"EventType":"Grant_Role"'
+    );
+    const file = path.join(dir, 'mixed.ndjson');
+    writeFileSync(file, `${out.join('\n')}\n`);
+    const full = await run([file], false);
+    expect(await run([file], true)).toEqual(full);
+    expect(full.detections.map(d => d.rule)).toEqual([
+      'crdb-password-spray',
+      'crdb-audit-logging-reduced',
+      'crdb-grant-then-setting',
+      'crdb-audit-logging-reduced',
+      'crdb-audit-logging-reduced'
+    ]);
+    expect(full.malformed.length).toBe(2);
   });
 });
