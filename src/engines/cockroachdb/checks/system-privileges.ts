@@ -2,7 +2,7 @@ import { defineCheck, info, warn, type RawFinding } from '../../../core/check.js
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
 import type { CrdbFacts } from '../facts.js';
-import { adminMembers, membershipsOf, sqlLoginFilter } from '../roles.js';
+import { adminMembers, belongsTo, sqlLoginFilter } from '../roles.js';
 
 /**
  * Privileges that give cluster-wide control, reach outside the cluster or expose other users'
@@ -100,7 +100,7 @@ export default defineCheck<CrdbFacts>({
       }
       const holder = users.find(u => u.username === h.holder);
       const inheritors = users
-        .filter(u => u.username !== h.holder && canLogin(u) && membershipsOf(users, u.username).has(h.holder))
+        .filter(u => u.username !== h.holder && canLogin(u) && belongsTo(users, u.username, h.holder))
         .map(u => u.username);
       const isRole = holder !== undefined && !canLogin(holder);
       findings.push(
