@@ -6,7 +6,7 @@ import { probePostgresTls, type TlsProbeResult } from '../../core/tls-probe.js';
 import { parseEndpoint, type Endpoint } from '../../sqlwire/endpoint.js';
 import { connectionFailure, describePgError, isPrivilegeError } from '../../sqlwire/errors.js';
 import { detectSqlEngine, productFromVersion } from '../../sqlwire/detect.js';
-import { ReadOnlySession } from './connection.js';
+import { ReadOnlySession, type FactRead } from './connection.js';
 import { mapBounded } from '../../core/bounded.js';
 import { releaseTableNote } from '../../judgements/release-table.js';
 import { CLUSTER_QUERIES, DATABASE_QUERIES } from './queries.js';
@@ -62,21 +62,26 @@ function parseSettingList(entries: readonly string[]): Record<string, string> {
   return out;
 }
 
-/** Collects the catalog facts of one database over its own read-only session. */
-async function collectDatabase(session: ReadOnlySession, name: string): Promise<DatabaseFacts> {
+/** The catalog reads of one database, all sent in one message with the session's opening. */
+function databaseReads(name: string): FactRead[] {
   const q = DATABASE_QUERIES;
   // The database name is the target's text: it is quoted by msg, never spliced into markup.
+  return [
+    { what: msg`Schema privileges of database "${name}"`, sql: q.publicSchema },
+    { what: msg`Table privileges of database "${name}"`, sql: q.publicGrants },
+    { what: msg`Grant options in database "${name}"`, sql: q.grantOptions },
+    { what: msg`Functions of database "${name}"`, sql: q.securityDefiners },
+    { what: msg`Languages of database "${name}"`, sql: q.languages },
+    { what: msg`Extensions of database "${name}"`, sql: q.extensions },
+    { what: msg`Row-level security of database "${name}"`, sql: q.rowLevelSecurity },
+    { what: msg`Publications of database "${name}"`, sql: q.publications }
+  ];
+}
+
+/** The facts of one database from the answers to its reads (in databaseReads order). */
+function databaseFacts(name: string, answers: readonly Fact<Row[]>[]): DatabaseFacts {
   const [publicSchema, publicGrants, grantOptions, secdef, languages, extensions, rls, publications] =
-    await session.readMany<Row>([
-      { what: msg`Schema privileges of database "${name}"`, sql: q.publicSchema },
-      { what: msg`Table privileges of database "${name}"`, sql: q.publicGrants },
-      { what: msg`Grant options in database "${name}"`, sql: q.grantOptions },
-      { what: msg`Functions of database "${name}"`, sql: q.securityDefiners },
-      { what: msg`Languages of database "${name}"`, sql: q.languages },
-      { what: msg`Extensions of database "${name}"`, sql: q.extensions },
-      { what: msg`Row-level security of database "${name}"`, sql: q.rowLevelSecurity },
-      { what: msg`Publications of database "${name}"`, sql: q.publications }
-    ]);
+    answers;
   return {
     name,
     publicSchemaCreate: mapFact(publicSchema, rows =>
@@ -192,9 +197,26 @@ export async function collectPostgres(
           )
       );
 
+  const c = CLUSTER_QUERIES;
+  // The first message of the main session carries the server-wide facts and the URL database's own
+  // catalog reads with the session check: one round trip after the startup exchange.
+  const clusterReads: FactRead[] = [
+    { what: msg`The server version`, sql: c.server },
+    { what: msg`pg_settings`, sql: c.settings },
+    { what: msg`The pgaudit.log placeholder`, sql: c.pgauditPlaceholder },
+    { what: msg`pg_roles`, sql: c.roles },
+    { what: msg`pg_auth_members`, sql: c.memberships },
+    { what: msg`pg_db_role_setting`, sql: c.roleSettings },
+    { what: msg`pg_stat_archiver`, sql: c.archiver },
+    { what: msg`pg_stat_replication`, sql: c.senders },
+    { what: msg`pg_replication_slots`, sql: c.slots },
+    { what: msg`pg_database`, sql: c.databases }
+  ];
+  const firstReads = [...clusterReads, ...databaseReads(ep.database)];
   let main: ReadOnlySession;
+  let first: Fact<Row[]>[] | undefined;
   try {
-    main = await ReadOnlySession.open(ep, ep.database, sessionOpts, redactor);
+    [main, first] = await ReadOnlySession.openWith<Row>(ep, ep.database, sessionOpts, redactor, firstReads);
     stats.connections++;
   } catch (error) {
     await tlsPromise;
@@ -211,14 +233,28 @@ export async function collectPostgres(
     throw connectionFailure(error, ep, options.connectTimeoutMs, redactor, 'PostgreSQL');
   }
 
+  const closing: Promise<void>[] = [];
   try {
-    const c = CLUSTER_QUERIES;
     if (productFromVersion(main.serverVersion) === 'cockroachdb') {
       throw new UsageError(
         `The server is CockroachDB (${main.serverVersion}). Use --engine cockroachdb (or auto) for it.`
       );
     }
-    const serverRows = await main.read<Row>(msg`The server version`, c.server);
+    // The batch failed (a fact the login may not read, a pin): the facts one by one.
+    first ??= await main.readMany<Row>(firstReads);
+    const [
+      serverRows,
+      settingsRows,
+      placeholderRows,
+      rolesRows,
+      membershipRows,
+      roleSettingRows,
+      archiverRows,
+      senders,
+      slots,
+      dbList
+    ] = first;
+    const mainDatabase = databaseFacts(ep.database, first.slice(clusterReads.length));
     // Without the version no check can be judged: the audit cannot go on (exit 3, not a defect).
     if (!serverRows.ok)
       throw new TargetError(`Cannot audit ${ep.host}:${ep.port}: ${serverRows.reason.text}`);
@@ -244,41 +280,21 @@ export async function collectPostgres(
       code === '42501'
         ? 'Run the audit as a superuser: pg_authid (stored password hashes) is readable only by superusers.'
         : undefined;
-    // Server-wide facts in one round trip. The two catalogs only a superuser may read go in the
-    // batch only for a superuser: for anyone else they would fail it and cost a per-fact retry.
+    // The two catalogs only a superuser may read, in one round trip for a superuser; for anyone
+    // else one read each (a batch would fail and cost a per-fact retry). They run on the main
+    // session while the other databases are visited.
     const privileged = [
       { what: msg`pg_hba_file_rules`, sql: c.hba, fix: hbaFix },
       { what: msg`pg_authid`, sql: c.passwords, fix: authidFix }
     ];
-    const [
-      settingsRows,
-      placeholderRows,
-      rolesRows,
-      membershipRows,
-      roleSettingRows,
-      archiverRows,
-      senders,
-      slots,
-      dbList,
-      ...privilegedRows
-    ] = await main.readMany<Row>([
-      { what: msg`pg_settings`, sql: c.settings },
-      { what: msg`The pgaudit.log placeholder`, sql: c.pgauditPlaceholder },
-      { what: msg`pg_roles`, sql: c.roles },
-      { what: msg`pg_auth_members`, sql: c.memberships },
-      { what: msg`pg_db_role_setting`, sql: c.roleSettings },
-      { what: msg`pg_stat_archiver`, sql: c.archiver },
-      { what: msg`pg_stat_replication`, sql: c.senders },
-      { what: msg`pg_replication_slots`, sql: c.slots },
-      { what: msg`pg_database`, sql: c.databases },
-      ...(server.isSuperuser ? privileged : [])
-    ]);
-    const [hbaRows, passwordRows] = server.isSuperuser
-      ? privilegedRows
-      : [
+    const privilegedPromise: Promise<Fact<Row[]>[]> = server.isSuperuser
+      ? main.readMany<Row>(privileged)
+      : (async () => [
           await main.read<Row>(privileged[0].what, privileged[0].sql, hbaFix),
           await main.read<Row>(privileged[1].what, privileged[1].sql, authidFix)
-        ];
+        ])();
+    // Settled before anything can throw past it, so no rejection is left unobserved.
+    privilegedPromise.catch(() => undefined);
     const settings = mapFact(settingsRows, rows => {
       const out: Record<string, PgSetting> = {};
       for (const r of rows) {
@@ -296,7 +312,6 @@ export async function collectPostgres(
     const placeholder = mapFact(placeholderRows, rows =>
       rows[0]?.value == null || rows[0].value === '' ? null : String(rows[0].value)
     );
-    const hba = mapFact(hbaRows, rows => rows.map(toHbaRule));
     const roles = mapFact(rolesRows, rows =>
       rows.map((r): PgRole => ({
         oid: Number(r.oid),
@@ -317,9 +332,6 @@ export async function collectPostgres(
         memberOid: Number(r.member),
         adminOption: Boolean(r.admin_option)
       }))
-    );
-    const passwords = mapFact(passwordRows, rows =>
-      Object.fromEntries(rows.map(r => [String(r.rolname), r.kind as PasswordKind]))
     );
     const roleSettings = mapFact(roleSettingRows, rows =>
       rows.map((r): RoleSetting => ({
@@ -360,10 +372,12 @@ export async function collectPostgres(
       progress.count('databases', 0, names.length);
       const visit = async (name: string): Promise<DatabaseFacts> => {
         await hooks.beforeDatabase?.(name);
-        if (name === ep.database) return collectDatabase(main, name);
+        if (name === ep.database) return mainDatabase;
         let session: ReadOnlySession;
+        let answers: Fact<Row[]>[] | undefined;
+        const reads = databaseReads(name);
         try {
-          session = await ReadOnlySession.open(ep, name, sessionOpts, redactor);
+          [session, answers] = await ReadOnlySession.openWith<Row>(ep, name, sessionOpts, redactor, reads);
           stats.connections++;
         } catch (error) {
           const { code, text } = describePgError(error, redactor);
@@ -386,10 +400,11 @@ export async function collectPostgres(
           return unreachableDatabase(name, faulted(msg`Database ${name} could not be visited: ${why}`));
         }
         try {
-          return await collectDatabase(session, name);
+          return databaseFacts(name, answers ?? (await session.readMany<Row>(reads)));
         } finally {
           stats.statements += session.queries;
-          await session.close();
+          // Not awaited: the socket closes while this worker opens the next database.
+          closing.push(session.close());
         }
       };
       const visited = await mapBounded(names, options.concurrency, async name => {
@@ -399,6 +414,11 @@ export async function collectPostgres(
       });
       databases = available(visited);
     }
+    const [hbaRows, passwordRows] = await privilegedPromise;
+    const hba = mapFact(hbaRows, rows => rows.map(toHbaRule));
+    const passwords = mapFact(passwordRows, rows =>
+      Object.fromEntries(rows.map(r => [String(r.rolname), r.kind as PasswordKind]))
+    );
     progress.step('TLS handshake');
     const tls = await tlsPromise;
 
@@ -426,7 +446,7 @@ export async function collectPostgres(
     };
   } finally {
     stats.statements += main.queries;
-    await main.close();
+    await Promise.all([main.close(), ...closing]);
   }
 }
 
