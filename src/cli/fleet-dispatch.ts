@@ -1,8 +1,5 @@
 import type { Redactor } from '../core/redact.js';
 import type { CliIo } from './audit-command.js';
-import { fleetAuditCommand } from './fleet-audit-command.js';
-import { mergeCommand } from './merge-command.js';
-import { targetsCommand } from './targets-command.js';
 
 const wantsHelp = (args: readonly string[]) => args.includes('--help') || args.includes('-h');
 
@@ -17,9 +14,12 @@ export function fleetCommand(
 ): Promise<number | 'help'> | undefined {
   const [command, ...rest] = argv;
   const run = (fn: () => Promise<number>) => (wantsHelp(rest) ? Promise.resolve('help' as const) : fn());
-  if (command === 'merge') return run(() => mergeCommand(rest, io, redactor));
-  if (command === 'targets') return run(() => targetsCommand(rest, io));
+  // Imported on use: a single-target command line never loads the fleet modules.
+  if (command === 'merge')
+    return run(async () => (await import('./merge-command.js')).mergeCommand(rest, io, redactor));
+  if (command === 'targets')
+    return run(async () => (await import('./targets-command.js')).targetsCommand(rest, io));
   if (command === 'audit' && rest.some(a => a === '--targets' || a.startsWith('--targets=')))
-    return run(() => fleetAuditCommand(rest, io, redactor));
+    return run(async () => (await import('./fleet-audit-command.js')).fleetAuditCommand(rest, io, redactor));
   return undefined;
 }

@@ -2,19 +2,15 @@ import { EXIT, TargetError, UsageError } from '../core/errors.js';
 import { Redactor } from '../core/redact.js';
 import { TOOL } from '../core/version.js';
 import { parseCommand } from './args.js';
-import { auditCommand, type CliIo } from './audit-command.js';
-import { baselineCommand } from './baseline-command.js';
-import { baselineReviewCommand } from './baseline-review-command.js';
-import { diffCommand } from './diff-command.js';
+import type { CliIo } from './audit-command.js';
 import { fleetCommand } from './fleet-dispatch.js';
 import { HELP } from './help.js';
-import { scanCommand } from './scan-command.js';
-import { huntCommand } from './hunt-command.js';
-import { rulesCommand } from './rules-command.js';
 
 /**
  * The CLI: parses the command, runs it, and maps every outcome to a documented exit code. Errors
  * are printed as one scrubbed line; a stack trace appears only for internal errors with DEBUG set.
+ * Each command's module is imported when that command runs (the bundler keeps each as its own
+ * chunk), so `--version`, `diff` or `hunt` do not load the engines, the drivers and every renderer.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const redactor = new Redactor();
@@ -22,10 +18,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const fleet = await fleetCommand(argv, io, redactor);
     if (fleet === 'help') io.stdout.write(HELP);
     if (fleet !== undefined) return fleet === 'help' ? EXIT.OK : fleet;
-    if (argv[0] === 'scan') return await scanCommand(argv.slice(1), io);
+    if (argv[0] === 'scan') return await (await import('./scan-command.js')).scanCommand(argv.slice(1), io);
     // Detection commands parse their own flags (positional rule directories, repeatable --logs).
-    if (argv[0] === 'rules') return await rulesCommand(argv.slice(1), io);
-    if (argv[0] === 'hunt') return await huntCommand(argv.slice(1), io);
+    if (argv[0] === 'rules')
+      return await (await import('./rules-command.js')).rulesCommand(argv.slice(1), io);
+    if (argv[0] === 'hunt') return await (await import('./hunt-command.js')).huntCommand(argv.slice(1), io);
     const parsed = parseCommand(argv);
     switch (parsed.command) {
       case 'help':
@@ -35,13 +32,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         io.stdout.write(`${TOOL.name} ${TOOL.version}\n`);
         return EXIT.OK;
       case 'audit':
-        return await auditCommand(parsed.flags, io, redactor);
+        return await (await import('./audit-command.js')).auditCommand(parsed.flags, io, redactor);
       case 'baseline':
-        return await baselineCommand(parsed.flags, io);
+        return await (await import('./baseline-command.js')).baselineCommand(parsed.flags, io);
       case 'diff':
-        return await diffCommand(parsed.args, io);
+        return await (await import('./diff-command.js')).diffCommand(parsed.args, io);
       case 'baseline review':
-        return await baselineReviewCommand(parsed.args, io);
+        return await (await import('./baseline-review-command.js')).baselineReviewCommand(parsed.args, io);
     }
   } catch (error) {
     if (error instanceof UsageError || error instanceof TargetError) {
