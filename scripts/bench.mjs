@@ -39,6 +39,7 @@ const { values } = parseArgs({
     rtt: { type: 'string', default: '0,20' },
     concurrency: { type: 'string', default: '4' },
     cli: { type: 'string', default: path.join(root, 'dist/cli.js') },
+    before: { type: 'string' },
     out: { type: 'string', default: path.join(root, 'bench-results') },
     // all | postgres | replicas | startup | roles | merge: one part only.
     case: { type: 'string', default: 'all' }
@@ -60,6 +61,8 @@ const RUNS = Math.max(1, num('runs', values.runs ?? (quick ? '3' : '5')));
 const CONCURRENCY = num('concurrency', values.concurrency);
 const RTTS = values.rtt.split(',').map(v => num('rtt', v.trim()));
 const CLI = path.resolve(values.cli);
+// --before <bundle>: an older build audited beside --cli in the same runs (before/after figures).
+const BEFORE = values.before ? path.resolve(values.before) : undefined;
 const CASES = ['all', 'postgres', 'replicas', 'startup', 'roles', 'merge'];
 if (!CASES.includes(values.case)) {
   console.error(`bench: --case must be one of ${CASES.join(', ')}, got ${JSON.stringify(values.case)}`);
@@ -159,9 +162,9 @@ async function benchPostgres() {
 
       const auditDir = path.join(tmp, `audit-${workload}`);
       mkdirSync(auditDir, { recursive: true });
-      const audit = (port, extra = []) =>
+      const audit = (port, extra = [], bundle = CLI) =>
         runBundle(
-          CLI,
+          bundle,
           [
             'audit',
             '--name',
@@ -220,16 +223,20 @@ async function benchPostgres() {
           return r;
         });
 
-      // Counted once, with statement logging on, straight to the server (no proxy).
+      // Counted once per bundle, with statement logging on, straight to the server (no proxy).
       await setLogging(true);
-      const mark = log.length;
-      const counted = await audit(srv.port);
-      await new Promise(r => setTimeout(r, 300));
+      const countRun = async bundle => {
+        const mark = log.length;
+        const counted = await audit(srv.port, [], bundle);
+        await new Promise(r => setTimeout(r, 300));
+        return { counted, log: parseServerLog(log.slice(mark).join('')) };
+      };
+      const before = BEFORE ? await countRun(BEFORE) : undefined;
+      const after = await countRun(CLI);
       const floorMark = log.length;
       await psql(srv.port);
       await new Promise(r => setTimeout(r, 300));
       await setLogging(false);
-      const auditLog = parseServerLog(log.slice(mark, floorMark).join(''));
       const floorLog = parseServerLog(log.slice(floorMark).join(''));
       // Round trips: each message that carried statements is one; each connection adds two for
       // its startup (StartupMessage -> AuthenticationCleartextPassword, password ->
@@ -237,25 +244,31 @@ async function benchPostgres() {
       // Terminate at the end are not counted (the client does not wait for the latter).
       // Server-wide: every session on the URL's database (the engine detection under --engine
       // auto, then the main session with the cluster-wide reads); per database: the others.
-      const backends = auditLog.backends.filter(b => b.user === 'postgres');
-      const serverWide = backends.filter(b => b.database === 'postgres');
-      const perDb = backends.filter(b => b.database !== 'postgres');
       const rt = b => b.messages + 2;
       const sum = (list, f) => list.reduce((a, b) => a + f(b), 0);
-      const counts = {
-        connections: backends.length,
-        tcpConnections: auditLog.received,
-        statements: sum(backends, b => b.statements),
-        roundTrips: sum(backends, rt),
-        serverWideSessions: serverWide.length,
-        serverWideRoundTrips: sum(serverWide, rt),
-        serverWideStatements: sum(serverWide, b => b.statements),
-        perDatabaseRoundTrips: perDb.length ? Math.max(...perDb.map(rt)) : 0,
-        perDatabaseStatements: perDb.length ? Math.max(...perDb.map(b => b.statements)) : 0,
-        floorStatements: floorLog.backends.reduce((a, b) => a + b.statements, 0),
-        floorRoundTrips: floorLog.backends.reduce((a, b) => a + rt(b), 0),
-        peakRssMb: counted.rssMb
+      const tally = ({ counted, log: auditLog }) => {
+        const backends = auditLog.backends.filter(b => b.user === 'postgres');
+        const serverWide = backends.filter(b => b.database === 'postgres');
+        const perDb = backends.filter(b => b.database !== 'postgres');
+        return {
+          connections: backends.length,
+          tcpConnections: auditLog.received,
+          statements: sum(backends, b => b.statements),
+          roundTrips: sum(backends, rt),
+          serverWideSessions: serverWide.length,
+          serverWideRoundTrips: sum(serverWide, rt),
+          serverWideStatements: sum(serverWide, b => b.statements),
+          perDatabaseRoundTrips: perDb.length ? Math.max(...perDb.map(rt)) : 0,
+          perDatabaseStatements: perDb.length ? Math.max(...perDb.map(b => b.statements)) : 0,
+          peakRssMb: counted.rssMb
+        };
       };
+      const counts = {
+        ...tally(after),
+        floorStatements: sum(floorLog.backends, b => b.statements),
+        floorRoundTrips: sum(floorLog.backends, rt)
+      };
+      if (before) out[workload].countsBefore = tally(before);
       out[workload].counts = counts;
       const report = JSON.parse(
         readFileSync(
@@ -273,8 +286,10 @@ async function benchPostgres() {
         const proxy = await startDelayProxy(srv.port, rtt);
         try {
           await audit(proxy.port); // warm-up, not measured
+          if (BEFORE) await audit(proxy.port, [], BEFORE);
           await psql(proxy.port);
           const a = [];
+          const b = [];
           const f1 = [];
           const f2 = [];
           let rss = 0;
@@ -282,6 +297,7 @@ async function benchPostgres() {
             const r = await audit(proxy.port);
             a.push(r.ms);
             rss = Math.max(rss, r.rssMb);
+            if (BEFORE) b.push((await audit(proxy.port, [], BEFORE)).ms);
             f1.push((await psql(proxy.port)).ms);
             f2.push((await pgFloor(proxy.port)).ms);
           }
@@ -292,7 +308,8 @@ async function benchPostgres() {
             ratioToSingleSession: median(a) / median(f1),
             ratioToSameConcurrency: median(a) / median(f2),
             peakRssMb: rss,
-            samples: { audit: a, psql: f1, pg: f2 }
+            ...(BEFORE ? { beforeMs: median(b), beforeRatioToSingleSession: median(b) / median(f1) } : {}),
+            samples: { audit: a, psql: f1, pg: f2, ...(BEFORE ? { before: b } : {}) }
           };
         } finally {
           await proxy.close();
@@ -328,7 +345,7 @@ function printPostgres(w) {
   for (const [rtt, r] of Object.entries(w.rtt)) {
     line(
       `  at ${rtt} ms round trip`,
-      `audit ${s(r.auditMs)} | psql single session ${s(r.psqlFloorMs)} (${ratio(r.auditMs, r.psqlFloorMs)}) | node-postgres x${CONCURRENCY} ${s(r.pgFloorMs)} (${ratio(r.auditMs, r.pgFloorMs)}) | peak RSS ${r.peakRssMb.toFixed(0)} MB`
+      `audit ${s(r.auditMs)}${r.beforeMs !== undefined ? ` (before ${s(r.beforeMs)}, ${ratio(r.beforeMs, r.psqlFloorMs)})` : ''} | psql single session ${s(r.psqlFloorMs)} (${ratio(r.auditMs, r.psqlFloorMs)}) | node-postgres x${CONCURRENCY} ${s(r.pgFloorMs)} (${ratio(r.auditMs, r.pgFloorMs)}) | peak RSS ${r.peakRssMb.toFixed(0)} MB`
     );
   }
 }
@@ -500,7 +517,35 @@ async function benchStartup() {
     'start-up',
     `node -e 0 ${out.nodeMs.toFixed(0)} ms | --version ${out.versionMs.toFixed(0)} ms | to the first connection attempt ${out.firstQueryMs.toFixed(0)} ms (medians of ${n})`
   );
+  if (out.before)
+    line(
+      'start-up before (--before)',
+      `--version ${out.before.versionMs.toFixed(0)} ms | to the first connection attempt ${out.before.firstQueryMs.toFixed(0)} ms`
+    );
   return out;
+}
+
+function oldRoleGraph(roles, memberships) {
+  const byOid = new Map(roles.map(r => [r.oid, r]));
+  const parents = new Map();
+  for (const m of memberships) parents.set(m.memberOid, [...(parents.get(m.memberOid) ?? []), m.roleOid]);
+  return (member, targetName) => {
+    const queue = [{ oid: member.oid, path: [] }];
+    const seen = new Set([member.oid]);
+    while (queue.length) {
+      const { oid, path } = queue.shift();
+      for (const parent of parents.get(oid) ?? []) {
+        if (seen.has(parent)) continue;
+        seen.add(parent);
+        const role = byOid.get(parent);
+        if (!role) continue;
+        const next = [...path, role.name];
+        if (role.name === targetName) return next;
+        queue.push({ oid: parent, path: next });
+      }
+    }
+    return undefined;
+  };
 }
 
 /** pg/privileged-roles over 2,000 logins under a deep role chain, in-process from src (transpiled). */
@@ -531,17 +576,29 @@ async function benchRoleChain() {
       roles.push(role(100000 + i, `login_${i}`));
       memberships.push({ roleOid: 1 + depth, memberOid: 100000 + i });
     }
+    const targets = ['pg_execute_server_program', 'pg_read_server_files', 'pg_write_server_files'];
     const t = performance.now();
     const graph = new RoleGraph(roles, memberships);
     let hops = 0;
-    for (const r of roles)
-      for (const target of ['pg_execute_server_program', 'pg_read_server_files', 'pg_write_server_files'])
-        hops += graph.pathTo(r, target)?.length ?? 0;
-    out[`${logins} logins, depth ${depth}`] = { ms: performance.now() - t, hops };
+    for (const r of roles) for (const target of targets) hops += graph.pathTo(r, target)?.length ?? 0;
+    const ms = performance.now() - t;
+    // The search it replaced (breadth-first from each role, the path copied at every step), where
+    // it finishes in reasonable time.
+    let beforeMs;
+    if (depth <= 300) {
+      const t0 = performance.now();
+      const old = oldRoleGraph(roles, memberships);
+      for (const r of roles) for (const target of targets) old(r, target);
+      beforeMs = performance.now() - t0;
+    }
+    out[`${logins} logins, depth ${depth}`] = { ms, hops, beforeMs };
   }
   console.log('');
   for (const [k, v] of Object.entries(out))
-    line(`role chain ${k}`, `${v.ms.toFixed(0)} ms (${v.hops} path entries)`);
+    line(
+      `role chain ${k}`,
+      `${v.ms.toFixed(0)} ms (${v.hops} path entries)${v.beforeMs !== undefined ? `; the search it replaced ${v.beforeMs.toFixed(0)} ms` : ''}`
+    );
   return out;
 }
 

@@ -123,3 +123,28 @@ describe('RoleGraph.pathTo', () => {
     expect(graph.pathTo(roles[0], 'pg_target')).toBeUndefined();
   });
 });
+
+describe('RoleGraph.chainTo', () => {
+  const chain = (depth: number) => {
+    const roles = [role(1, 'pg_target')];
+    const memberships: PgMembership[] = [];
+    for (let i = 1; i <= depth; i++) {
+      roles.push(role(1 + i, `c${i}`));
+      memberships.push({ roleOid: i, memberOid: 1 + i, adminOption: false });
+    }
+    return { graph: new RoleGraph(roles, memberships), roles };
+  };
+
+  it('names every role of a chain of up to 8, and the first and last 4 of a longer one', () => {
+    for (const depth of [1, 2, 5, 8, 9, 10, 40]) {
+      const { graph, roles } = chain(depth);
+      const member = roles[depth];
+      const full = graph.pathTo(member, 'pg_target')!.slice(0, -1);
+      const c = graph.chainTo(member, 'pg_target')!;
+      if (full.length <= 8) expect(c).toEqual({ first: full, omitted: 0, last: [] });
+      else expect(c).toEqual({ first: full.slice(0, 4), omitted: full.length - 8, last: full.slice(-4) });
+    }
+    const { graph, roles } = chain(3);
+    expect(graph.chainTo(roles[0], 'pg_target')).toBeUndefined();
+  });
+});

@@ -47,6 +47,44 @@ export class RoleGraph {
     return path;
   }
 
+  /**
+   * The roles between `member` and `target` (the chain without the target) as a finding names
+   * them: all of them up to `keep` roles; for a longer chain the first and last few around the
+   * number left out, so a chain thousands deep costs a walk along it, not a text that long.
+   */
+  chainTo(
+    member: PgRole,
+    targetName: string,
+    keep = 8
+  ): { first: string[]; omitted: number; last: string[] } | undefined {
+    const next = this.reachOf(targetName);
+    if (member.name === targetName || !next.has(member.oid)) return undefined;
+    const between: number[] = [];
+    let count = 0;
+    const tail: number[] = [];
+    const lastKeep = Math.floor(keep / 2);
+    for (let at = next.get(member.oid) ?? null; at != null; at = next.get(at) ?? null) {
+      if (next.get(at) == null) break; // the target itself
+      count++;
+      if (between.length < keep - lastKeep) between.push(at);
+      else {
+        tail.push(at);
+        if (tail.length > lastKeep) tail.shift();
+      }
+    }
+    const name = (oid: number) => this.byOid.get(oid)!.name;
+    if (count <= keep) {
+      // Short enough to show whole: the kept head plus whatever the tail window holds.
+      const all = [...between, ...tail];
+      return { first: all.map(name), omitted: 0, last: [] };
+    }
+    return {
+      first: between.map(name),
+      omitted: count - between.length - tail.length,
+      last: tail.map(name)
+    };
+  }
+
   private reachOf(targetName: string): Map<number, number | null> {
     const cached = this.towards.get(targetName);
     if (cached) return cached;
