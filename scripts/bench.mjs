@@ -94,7 +94,7 @@ async function queriesModule() {
   return file;
 }
 
-async function benchPostgres() {
+async function benchPostgres(out, save) {
   const log = [];
   const srv = await startServer({
     flags: [
@@ -120,7 +120,6 @@ async function benchPostgres() {
     // The postmaster rereads the file on SIGHUP; new backends start with the new values.
     await new Promise(r => setTimeout(r, 300));
   };
-  const out = {};
   try {
     for (const workload of ['small', 'large']) {
       if (workload === 'large') {
@@ -311,11 +310,13 @@ async function benchPostgres() {
             ...(BEFORE ? { beforeMs: median(b), beforeRatioToSingleSession: median(b) / median(f1) } : {}),
             samples: { audit: a, psql: f1, pg: f2, ...(BEFORE ? { before: b } : {}) }
           };
+          save();
         } finally {
           await proxy.close();
         }
       }
       printPostgres(out[workload]);
+      save();
 
       if (workload === 'large') out.largeBaseline = await benchAuditBaseline(audit, report, srv.port);
     }
@@ -342,6 +343,12 @@ function printPostgres(w) {
     '  connections',
     `${c.connections} sessions, ${c.tcpConnections} TCP connections (the TLS probe included)`
   );
+  const b = w.countsBefore;
+  if (b)
+    line(
+      '  before (--before)',
+      `${b.roundTrips} round trips (${b.serverWideRoundTrips} server-wide, ${b.perDatabaseRoundTrips} per database), ${b.statements} statements, ${b.connections} sessions`
+    );
   for (const [rtt, r] of Object.entries(w.rtt)) {
     line(
       `  at ${rtt} ms round trip`,
@@ -504,14 +511,15 @@ async function benchStartup() {
     return median(ms);
   };
   const closed = await freePort();
-  const out = {
-    nodeMs: await times(['-e', '0'], 0),
-    versionMs: await times([CLI, '--version'], 0),
+  const probe = async bundle => ({
+    versionMs: await times([bundle, '--version'], 0),
     firstQueryMs: await times(
-      [CLI, 'audit', '--out', tmp, '--url', `postgresql://bench@127.0.0.1:${closed}/postgres`],
+      [bundle, 'audit', '--out', tmp, '--url', `postgresql://bench@127.0.0.1:${closed}/postgres`],
       3
     )
-  };
+  });
+  const out = { nodeMs: await times(['-e', '0'], 0), ...(await probe(CLI)) };
+  if (BEFORE) out.before = await probe(BEFORE);
   console.log('');
   line(
     'start-up',
@@ -650,17 +658,27 @@ if (values.case === 'merge') {
   process.exit(0);
 }
 console.log(`bench: ${CLI}, ${RUNS} runs per case, medians${quick ? ' (--quick)' : ''}`);
+mkdirSync(values.out, { recursive: true });
+const file = path.join(values.out, `${results.date.replace(/[:.]/g, '-')}${quick ? '-quick' : ''}.json`);
+// Written after every case, so a run that stops part-way keeps what it measured.
+const save = () => writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
 if (want('startup')) results.cases.startup = await benchStartup();
+save();
 if (want('roles')) results.cases.roleChain = await benchRoleChain();
-if (want('postgres')) results.cases.postgres = await benchPostgres();
+save();
+if (want('postgres')) {
+  results.cases.postgres = {};
+  await benchPostgres(results.cases.postgres, save);
+}
+save();
 if (want('replicas')) results.cases.replicas = await benchReplicas();
+save();
 if (values.case === 'all') {
   const b = await benchLargeBaseline(quick ? { findings: 2000, waivers: 2000 } : {});
   results.cases.baselineCommands = b;
+  save();
   if (!quick) results.cases.others = await benchOthers();
 }
-mkdirSync(values.out, { recursive: true });
-const file = path.join(values.out, `${results.date.replace(/[:.]/g, '-')}${quick ? '-quick' : ''}.json`);
-writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
+save();
 console.log('');
 console.log(`bench: results written to ${file}`);
