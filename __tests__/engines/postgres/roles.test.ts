@@ -146,5 +146,18 @@ describe('RoleGraph.chainTo', () => {
     }
     const { graph, roles } = chain(3);
     expect(graph.chainTo(roles[0], 'pg_target')).toBeUndefined();
+    // One graph asked about every role, deepest first and then in a shuffled order: the memo of
+    // where a chain's last roles start serves later questions with the same answers.
+    const long = chain(60);
+    const expected = (r: PgRole) => {
+      const full = long.graph.pathTo(r, 'pg_target')!.slice(0, -1);
+      return full.length <= 8
+        ? { first: full, omitted: 0, last: [] }
+        : { first: full.slice(0, 4), omitted: full.length - 8, last: full.slice(-4) };
+    };
+    const order = [...long.roles.slice(1)].reverse();
+    const rnd = prng(7);
+    const shuffled = [...order].sort(() => rnd(3) - 1);
+    for (const r of [...order, ...shuffled]) expect(long.graph.chainTo(r, 'pg_target')).toEqual(expected(r));
   });
 });

@@ -15,6 +15,10 @@ export class RoleGraph {
   private readonly children = new Map<number, number[]>();
   /** Per target name: each role that reaches it, with the next role on its chosen path. */
   private readonly towards = new Map<string, Map<number, number | null>>();
+  /** Per target name: each role's distance (in memberships) to it. */
+  private readonly distances = new Map<string, Map<number, number>>();
+  /** Per target and k: the role k steps before the target on a role's chain. */
+  private readonly anchors = new Map<string, Map<number, number>>();
 
   constructor(roles: readonly PgRole[], memberships: readonly PgMembership[]) {
     for (const r of roles) this.byOid.set(r.oid, r);
@@ -59,30 +63,43 @@ export class RoleGraph {
   ): { first: string[]; omitted: number; last: string[] } | undefined {
     const next = this.reachOf(targetName);
     if (member.name === targetName || !next.has(member.oid)) return undefined;
-    const between: number[] = [];
-    let count = 0;
-    const tail: number[] = [];
-    const lastKeep = Math.floor(keep / 2);
-    for (let at = next.get(member.oid) ?? null; at != null; at = next.get(at) ?? null) {
-      if (next.get(at) == null) break; // the target itself
-      count++;
-      if (between.length < keep - lastKeep) between.push(at);
-      else {
-        tail.push(at);
-        if (tail.length > lastKeep) tail.shift();
-      }
-    }
+    const dist = this.distances.get(targetName)!;
     const name = (oid: number) => this.byOid.get(oid)!.name;
-    if (count <= keep) {
-      // Short enough to show whole: the kept head plus whatever the tail window holds.
-      const all = [...between, ...tail];
-      return { first: all.map(name), omitted: 0, last: [] };
-    }
-    return {
-      first: between.map(name),
-      omitted: count - between.length - tail.length,
-      last: tail.map(name)
+    const walk = (from: number, steps: number) => {
+      const out: number[] = [];
+      for (let at = next.get(from) ?? null; at != null && out.length < steps; at = next.get(at) ?? null)
+        out.push(at);
+      return out;
     };
+    // The roles between member and target: one per step of the distance but the last.
+    const count = dist.get(member.oid)! - 1;
+    if (count <= keep) return { first: walk(member.oid, count).map(name), omitted: 0, last: [] };
+    const lastKeep = Math.floor(keep / 2);
+    const head = walk(member.oid, keep - lastKeep);
+    // The last roles: the chain from the role lastKeep steps before the target, found through a
+    // memo shared by every role whose chain passes there (so each role is stepped over once).
+    const anchor = this.anchorOf(targetName, member.oid, lastKeep);
+    const tail = [anchor, ...walk(anchor, lastKeep - 1)];
+    return { first: head.map(name), omitted: count - head.length - tail.length, last: tail.map(name) };
+  }
+
+  /** The role `k` steps before the target on `from`'s chain (memoized per target and k). */
+  private anchorOf(targetName: string, from: number, k: number): number {
+    const key = `${k}\u0000${targetName}`;
+    let memo = this.anchors.get(key);
+    if (!memo) this.anchors.set(key, (memo = new Map()));
+    const next = this.towards.get(targetName)!;
+    const dist = this.distances.get(targetName)!;
+    const walked: number[] = [];
+    let at = from;
+    while (!memo.has(at) && dist.get(at)! > k) {
+      walked.push(at);
+      at = next.get(at)!;
+    }
+    const found = memo.get(at) ?? at;
+    for (const w of walked) memo.set(w, found);
+    memo.set(at, found);
+    return found;
   }
 
   private reachOf(targetName: string): Map<number, number | null> {
@@ -119,6 +136,7 @@ export class RoleGraph {
       next.set(oid, hop ?? null);
     }
     this.towards.set(targetName, next);
+    this.distances.set(targetName, dist);
     return next;
   }
 }
