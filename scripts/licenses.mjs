@@ -39,5 +39,7 @@ for (const [id, dep] of entries) {
   const license = typeof dep.license === 'string' ? dep.license : (dep.license?.type ?? 'UNKNOWN');
   out += `${id}\n${license}\n${file ? readFileSync(path.join(dep.path, file), 'utf8').trim() : '(no license file in the package)'}\n\n`;
 }
-writeFileSync(path.join(root, 'dist/licenses.txt'), out);
-console.log(`dist/licenses.txt: ${entries.length} packages`);
+// DIST: the build script's output directory (dist unless told otherwise).
+const dist = path.resolve(root, process.env.DIST ?? 'dist');
+writeFileSync(path.join(dist, 'licenses.txt'), out);
+console.log(`${path.relative(root, dist) || '.'}/licenses.txt: ${entries.length} packages`);

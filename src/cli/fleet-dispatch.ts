@@ -14,6 +14,7 @@ export function fleetCommand(
 ): Promise<number | 'help'> | undefined {
   const [command, ...rest] = argv;
   const run = (fn: () => Promise<number>) => (wantsHelp(rest) ? Promise.resolve('help' as const) : fn());
+  // Imported on use: a single-target command line never loads the fleet modules.
   if (command === 'merge')
     return run(async () => (await import('./merge-command.js')).mergeCommand(rest, io, redactor));
   if (command === 'targets')

@@ -22,6 +22,8 @@ const commands = {
 /**
  * The CLI: parses the command, runs it, and maps every outcome to a documented exit code. Errors
  * are printed as one scrubbed line; a stack trace appears only for internal errors with DEBUG set.
+ * Each command's module is imported when that command runs (the bundler keeps each as its own
+ * chunk), so `--version`, `diff` or `hunt` do not load the engines, the drivers and every renderer.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const redactor = new Redactor();

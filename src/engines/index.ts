@@ -9,7 +9,6 @@ import { couchbaseChecks } from './couchbase/checks/index.js';
 import type { CollectorHooks } from './postgres/collector.js';
 import type { Redactor } from '../core/redact.js';
 import { parseEndpoint } from '../sqlwire/endpoint.js';
-import { detectSqlEngine } from '../sqlwire/detect.js';
 
 export type { CollectorHooks };
 import { cockroachEngine } from './cockroachdb/engine.js';
@@ -67,6 +66,7 @@ export async function selectEngine(
   if (options.cloudApiKey && options.cloudClusterId) return cockroachEngine() as Engine<unknown>;
   if (!options.url) throw new UsageError(`No connection string: pass ${label(options, 'url')}.`);
   const ep = parseEndpoint(options.url, redactor, label(options, 'url'));
+  const { detectSqlEngine } = await import('../sqlwire/detect.js');
   const { engine } = await detectSqlEngine(
     ep,
     { connectTimeoutMs: options.connectTimeoutMs, statementTimeoutMs: options.statementTimeoutMs },

@@ -1,5 +1,4 @@
 import type { Engine } from '../../core/engine.js';
-import { collectCockroach } from './collector.js';
 import { cockroachChecks } from './checks/index.js';
 import type { CrdbFacts } from './facts.js';
 import { observedCockroach } from './observed.js';
@@ -10,7 +9,8 @@ export function cockroachEngine(): Engine<CrdbFacts> {
     id: 'cockroachdb',
     displayName: 'CockroachDB',
     checks: cockroachChecks,
-    collect: collectCockroach,
+    // The collector (and its client) load when an audit of this engine runs.
+    collect: async env => (await import('./collector.js')).collectCockroach(env),
     observed: observedCockroach
   };
 }

@@ -33,9 +33,75 @@ export function isUserNotRole(u: CrdbUser): boolean {
   return !hasOption(u, 'NOLOGIN');
 }
 
+/**
+ * Reachability over SHOW USERS' member_of lists, built once per users list (the audit's facts are
+ * one array, so every check shares it). The lists come from the audited cluster: a role chain
+ * thousands deep must not make a check quadratic, so nothing here walks the graph once per user.
+ */
+interface Reach {
+  readonly byName: Map<string, CrdbUser>;
+  /** role -> the principals that name it in member_of. */
+  readonly children: Map<string, string[]>;
+  /** role -> every principal that reaches it through one or more member_of steps. */
+  readonly members: Map<string, Set<string>>;
+}
+
+const reachCache = new WeakMap<readonly CrdbUser[], Reach>();
+
+function reachOf(users: readonly CrdbUser[]): Reach {
+  let r = reachCache.get(users);
+  if (!r) {
+    const byName = new Map(users.map(u => [u.username, u]));
+    const children = new Map<string, string[]>();
+    for (const u of byName.values()) {
+      for (const role of u.memberOf) {
+        const list = children.get(role) ?? [];
+        list.push(u.username);
+        children.set(role, list);
+      }
+    }
+    r = { byName, children, members: new Map() };
+    reachCache.set(users, r);
+  }
+  return r;
+}
+
+/** Every principal that reaches `role` (breadth-first over reversed member_of, each once). */
+function membersOf(users: readonly CrdbUser[], role: string): Set<string> {
+  const r = reachOf(users);
+  let out = r.members.get(role);
+  if (!out) {
+    out = new Set<string>();
+    const queue = [role];
+    for (let head = 0; head < queue.length; head++) {
+      for (const child of r.children.get(queue[head]) ?? []) {
+        if (out.has(child)) continue;
+        out.add(child);
+        queue.push(child);
+      }
+    }
+    r.members.set(role, out);
+  }
+  return out;
+}
+
+/** Whether `name` belongs to `role`, directly or through nested roles; root is always in admin. */
+export function belongsTo(users: readonly CrdbUser[], name: string, role: string): boolean {
+  if (role === 'admin' && name === 'root') return true;
+  return membersOf(users, role).has(name);
+}
+
+/**
+ * The roles a principal belongs to, as a lookup: what rule matching needs, without materialising
+ * the whole closure for every user (memoized per role, so each role's members are found once).
+ */
+export function membershipView(users: readonly CrdbUser[], name: string): { has(role: string): boolean } {
+  return { has: role => belongsTo(users, name, role) };
+}
+
 /** Every role a principal belongs to, directly or through nested roles. */
 export function membershipsOf(users: readonly CrdbUser[], name: string): Set<string> {
-  const byName = new Map(users.map(u => [u.username, u]));
+  const { byName } = reachOf(users);
   const out = new Set<string>();
   const stack = [...(byName.get(name)?.memberOf ?? [])];
   while (stack.length) {
@@ -57,14 +123,11 @@ export function adminMembers(
   const out: { name: string; via: string | null }[] = [];
   for (const u of users) {
     if (u.username === 'admin' || !canLogin(u)) continue;
-    const m = membershipsOf(users, u.username);
-    if (!m.has('admin')) continue;
+    if (!belongsTo(users, u.username, 'admin')) continue;
     const direct = u.memberOf.includes('admin') || u.username === 'root';
     out.push({
       name: u.username,
-      via: direct
-        ? null
-        : (u.memberOf.find(r => membershipsOf(users, r).has('admin') || r === 'admin') ?? null)
+      via: direct ? null : (u.memberOf.find(r => r === 'admin' || belongsTo(users, r, 'admin')) ?? null)
     });
   }
   return out.sort((a, b) => a.name.localeCompare(b.name));

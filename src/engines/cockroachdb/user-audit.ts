@@ -67,7 +67,7 @@ export interface AuditDecision {
 export function auditDecision(
   rules: readonly AuditRule[],
   user: string,
-  memberships: ReadonlySet<string>,
+  memberships: { has(role: string): boolean },
   rolesOnly = false
 ): AuditDecision {
   for (const rule of rules) {

@@ -1,5 +1,4 @@
 import type { Engine } from '../../core/engine.js';
-import { collectCouchbase } from './collector.js';
 import { couchbaseChecks } from './checks/index.js';
 import type { CbFacts } from './facts.js';
 import { observedCouchbase } from './observed.js';
@@ -10,7 +9,8 @@ export function couchbaseEngine(): Engine<CbFacts> {
     id: 'couchbase',
     displayName: 'Couchbase Server',
     checks: couchbaseChecks,
-    collect: collectCouchbase,
+    // The collector (and its client) load when an audit of this engine runs.
+    collect: async env => (await import('./collector.js')).collectCouchbase(env),
     observed: observedCouchbase
   };
 }

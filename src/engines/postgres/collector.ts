@@ -2,12 +2,11 @@ import { available, faulted, missingFacts, unavailable, type Fact } from '../../
 import { msg, type Text } from '../../core/text.js';
 import type { CollectEnv, Collected, TargetInfo } from '../../core/engine.js';
 import { TargetError, UsageError } from '../../core/errors.js';
-import type { Redactor } from '../../core/redact.js';
 import { probePostgresTls, type TlsProbeResult } from '../../sqlwire/tls-probe.js';
 import { parseEndpoint, type Endpoint } from '../../sqlwire/endpoint.js';
 import { connectionFailure, describePgError, isPrivilegeError } from '../../sqlwire/errors.js';
 import { detectSqlEngine, productFromVersion } from '../../sqlwire/detect.js';
-import { ReadOnlySession } from './connection.js';
+import { ReadOnlySession, type FactRead } from './connection.js';
 import { mapBounded } from '../../core/bounded.js';
 import { releaseTableNote } from '../../judgements/release-table.js';
 import { CLUSTER_QUERIES, DATABASE_QUERIES } from './queries.js';
@@ -63,41 +62,40 @@ function parseSettingList(entries: readonly string[]): Record<string, string> {
   return out;
 }
 
-type DatabaseFact = Exclude<keyof DatabaseFacts, 'name'>;
-type DatabaseFactValue<K extends DatabaseFact> = DatabaseFacts[K] extends Fact<infer T> ? T : never;
+/** The catalog reads of one database, all sent in one message with the session's opening. */
+function databaseReads(name: string): FactRead[] {
+  const q = DATABASE_QUERIES;
+  // The database name is the target's text: it is quoted by msg, never spliced into markup.
+  return [
+    { what: msg`Schema privileges of database "${name}"`, sql: q.publicSchema },
+    { what: msg`Table privileges of database "${name}"`, sql: q.publicGrants },
+    { what: msg`Grant options in database "${name}"`, sql: q.grantOptions },
+    { what: msg`Functions of database "${name}"`, sql: q.securityDefiners },
+    { what: msg`Languages of database "${name}"`, sql: q.languages },
+    { what: msg`Extensions of database "${name}"`, sql: q.extensions },
+    { what: msg`Row-level security of database "${name}"`, sql: q.rowLevelSecurity },
+    { what: msg`Publications of database "${name}"`, sql: q.publications }
+  ];
+}
 
-/**
- * The reads of one database, in the order they are sent, each with what it is called in messages
- * (the database name is the target's text: msg quotes it, it is never spliced into markup), its
- * query and how its rows become the fact.
- */
-const DATABASE_READS: {
-  readonly [K in DatabaseFact]: {
-    readonly what: (db: string) => Text;
-    readonly sql: string;
-    readonly map: (rows: Row[]) => DatabaseFactValue<K>;
-  };
-} = {
-  publicSchemaCreate: {
-    what: db => msg`Schema privileges of database "${db}"`,
-    sql: DATABASE_QUERIES.publicSchema,
-    map: rows => (rows[0]?.has_public ? Boolean(rows[0].public_create) : null)
-  },
-  publicGrants: {
-    what: db => msg`Table privileges of database "${db}"`,
-    sql: DATABASE_QUERIES.publicGrants,
-    map: rows =>
+/** The facts of one database from the answers to its reads (in databaseReads order). */
+function databaseFacts(name: string, answers: readonly Fact<Row[]>[]): DatabaseFacts {
+  const [publicSchema, publicGrants, grantOptions, secdef, languages, extensions, rls, publications] =
+    answers;
+  return {
+    name,
+    publicSchemaCreate: mapFact(publicSchema, rows =>
+      rows[0]?.has_public ? Boolean(rows[0].public_create) : null
+    ),
+    publicGrants: mapFact(publicGrants, rows =>
       rows.map(r => ({
         schema: String(r.schema),
         name: String(r.name),
         kind: String(r.kind),
         privileges: r.privileges as string[]
       }))
-  },
-  grantOptions: {
-    what: db => msg`Grant options in database "${db}"`,
-    sql: DATABASE_QUERIES.grantOptions,
-    map: rows =>
+    ),
+    grantOptions: mapFact(grantOptions, rows =>
       rows.map(r => ({
         objectType: r.object_type as 'table' | 'schema' | 'function',
         schema: String(r.schema),
@@ -106,11 +104,8 @@ const DATABASE_READS: {
         owner: String(r.owner),
         privileges: r.privileges as string[]
       }))
-  },
-  securityDefiners: {
-    what: db => msg`Functions of database "${db}"`,
-    sql: DATABASE_QUERIES.securityDefiners,
-    map: rows =>
+    ),
+    securityDefiners: mapFact(secdef, rows =>
       rows.map(r => ({
         schema: String(r.schema),
         name: String(r.name),
@@ -119,47 +114,23 @@ const DATABASE_READS: {
         searchPath: (r.search_path as string | null) ?? null,
         extension: (r.extension as string | null) ?? null
       }))
-  },
-  languages: {
-    what: db => msg`Languages of database "${db}"`,
-    sql: DATABASE_QUERIES.languages,
-    map: rows => rows.map(r => ({ name: String(r.lanname), trusted: Boolean(r.lanpltrusted) }))
-  },
-  extensions: {
-    what: db => msg`Extensions of database "${db}"`,
-    sql: DATABASE_QUERIES.extensions,
-    map: rows =>
+    ),
+    languages: mapFact(languages, rows =>
+      rows.map(r => ({ name: String(r.lanname), trusted: Boolean(r.lanpltrusted) }))
+    ),
+    extensions: mapFact(extensions, rows =>
       rows.map(r => ({
         name: String(r.extname),
         version: String(r.extversion),
         defaultVersion: (r.default_version as string | null) ?? null
       }))
-  },
-  rowLevelSecurity: {
-    what: db => msg`Row-level security of database "${db}"`,
-    sql: DATABASE_QUERIES.rowLevelSecurity,
-    map: rows => ({
+    ),
+    rowLevelSecurity: mapFact(rls, rows => ({
       enabled: rows.filter(r => r.enabled).map(r => String(r.name)),
       forced: rows.filter(r => r.forced).map(r => String(r.name))
-    })
-  },
-  publications: {
-    what: db => msg`Publications of database "${db}"`,
-    sql: DATABASE_QUERIES.publications,
-    map: rows => rows.map(r => String(r.pubname))
-  }
-};
-
-/** Collects the catalog facts of one database over its own read-only session, in one batch. */
-async function collectDatabase(session: ReadOnlySession, name: string): Promise<DatabaseFacts> {
-  const keys = Object.keys(DATABASE_READS) as DatabaseFact[];
-  const answers = await session.readMany<Row>(
-    keys.map(k => ({ what: DATABASE_READS[k].what(name), sql: DATABASE_READS[k].sql }))
-  );
-  const facts = Object.fromEntries(
-    keys.map((k, i) => [k, mapFact(answers[i]!, DATABASE_READS[k].map as (rows: Row[]) => unknown)])
-  ) as Omit<DatabaseFacts, 'name'>;
-  return { name, ...facts };
+    })),
+    publications: mapFact(publications, rows => rows.map(r => String(r.pubname)))
+  };
 }
 
 /** Every fact of a database that could not be visited carries the same reason. */
@@ -211,28 +182,257 @@ export async function collectPostgres(
   const stats: CollectStats = { connections: 0, statements: 0 };
 
   progress.step(`connecting to ${ep.socket ? ep.host : `${ep.host}:${ep.port}`}/${ep.database}`);
-  const tlsPromise = probeTls(ep, options.connectTimeoutMs, redactor);
-  const main = await openMainSession(ep, sessionOpts, redactor, tlsPromise);
-  stats.connections++;
-  try {
-    const server = await readServer(main, ep);
-    progress.step('reading cluster settings, roles and pg_hba rules');
-    const cluster = await readCluster(main, server);
-    const databases: PgFacts['databases'] = !cluster.databaseList.ok
-      ? cluster.databaseList
-      : available(
-          await visitDatabases(
-            cluster.databaseList.value.map(r => String(r.datname)),
-            { env, hooks, ep, sessionOpts, stats, main, server }
+  const tlsPromise: Promise<Fact<TlsProbeResult>> = ep.socket
+    ? Promise.resolve(
+        unavailable(
+          'The audit connected over a Unix socket, so there is no TLS endpoint to probe.',
+          'Audit over TCP (host=...) to inspect the served certificate.'
+        )
+      )
+    : probePostgresTls(ep.host, ep.port, options.connectTimeoutMs, ep.host).then(
+        r => available(r),
+        e =>
+          unavailable(
+            msg`The TLS handshake with the server port failed: ${redactor.scrub((e as Error).message)}.`
           )
+      );
+
+  const c = CLUSTER_QUERIES;
+  // The first message of the main session carries the server-wide facts and the URL database's own
+  // catalog reads with the session check: one round trip after the startup exchange.
+  const clusterReads: FactRead[] = [
+    { what: msg`The server version`, sql: c.server },
+    { what: msg`pg_settings`, sql: c.settings },
+    { what: msg`The pgaudit.log placeholder`, sql: c.pgauditPlaceholder },
+    { what: msg`pg_roles`, sql: c.roles },
+    { what: msg`pg_auth_members`, sql: c.memberships },
+    { what: msg`pg_db_role_setting`, sql: c.roleSettings },
+    { what: msg`pg_stat_archiver`, sql: c.archiver },
+    { what: msg`pg_stat_replication`, sql: c.senders },
+    { what: msg`pg_replication_slots`, sql: c.slots },
+    { what: msg`pg_database`, sql: c.databases }
+  ];
+  const firstReads = [...clusterReads, ...databaseReads(ep.database)];
+  let main: ReadOnlySession;
+  let first: Fact<Row[]>[] | undefined;
+  try {
+    [main, first] = await ReadOnlySession.openWith<Row>(ep, ep.database, sessionOpts, redactor, firstReads);
+    stats.connections++;
+  } catch (error) {
+    await tlsPromise;
+    // A server that answered but refused the PostgreSQL session (its pins or its first query) may
+    // be CockroachDB given --engine postgres: say what to use instead of a puzzling SQL error.
+    if ((error as { code?: string }).code || error instanceof TargetError) {
+      const detected = await detectSqlEngine(ep, sessionOpts, redactor).catch(() => undefined);
+      if (detected?.engine === 'cockroachdb')
+        throw new UsageError(
+          `The server is CockroachDB (${detected.version}). Use --engine cockroachdb (or auto) for it.`
         );
+    }
+    if (error instanceof TargetError) throw error;
+    throw connectionFailure(error, ep, options.connectTimeoutMs, redactor, 'PostgreSQL');
+  }
+
+  const closing: Promise<void>[] = [];
+  try {
+    if (productFromVersion(main.serverVersion) === 'cockroachdb') {
+      throw new UsageError(
+        `The server is CockroachDB (${main.serverVersion}). Use --engine cockroachdb (or auto) for it.`
+      );
+    }
+    // The batch failed (a fact the login may not read, a pin): the facts one by one.
+    first ??= await main.readMany<Row>(firstReads);
+    const [
+      serverRows,
+      settingsRows,
+      placeholderRows,
+      rolesRows,
+      membershipRows,
+      roleSettingRows,
+      archiverRows,
+      senders,
+      slots,
+      dbList
+    ] = first;
+    const mainDatabase = databaseFacts(ep.database, first.slice(clusterReads.length));
+    // Without the version no check can be judged: the audit cannot go on (exit 3, not a defect).
+    if (!serverRows.ok)
+      throw new TargetError(`Cannot audit ${ep.host}:${ep.port}: ${serverRows.reason.text}`);
+    const s = serverRows.value[0];
+    const version = main.serverVersion;
+    const server: ServerInfo = {
+      versionNum: Number(s.num),
+      version,
+      currentUser: String(s.usr),
+      isSuperuser: Boolean(s.su),
+      canReadAllSettings: Boolean(s.su) || Boolean(s.read_all),
+      host: ep.host,
+      port: ep.port,
+      database: ep.database
+    };
+
+    progress.step('reading cluster settings, roles and pg_hba rules');
+    const hbaFix = (code: string | undefined) =>
+      code === '42501'
+        ? msg`Run the audit as a superuser, or GRANT SELECT ON pg_catalog.pg_hba_file_rules and EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() TO ${server.currentUser}.`
+        : undefined;
+    const authidFix = (code: string | undefined) =>
+      code === '42501'
+        ? 'Run the audit as a superuser: pg_authid (stored password hashes) is readable only by superusers.'
+        : undefined;
+    // The two catalogs only a superuser may read, in one round trip for a superuser; for anyone
+    // else one read each (a batch would fail and cost a per-fact retry). They run on the main
+    // session while the other databases are visited.
+    const privileged = [
+      { what: msg`pg_hba_file_rules`, sql: c.hba, fix: hbaFix },
+      { what: msg`pg_authid`, sql: c.passwords, fix: authidFix }
+    ];
+    const privilegedPromise: Promise<Fact<Row[]>[]> = server.isSuperuser
+      ? main.readMany<Row>(privileged)
+      : (async () => [
+          await main.read<Row>(privileged[0].what, privileged[0].sql, hbaFix),
+          await main.read<Row>(privileged[1].what, privileged[1].sql, authidFix)
+        ])();
+    // Settled before anything can throw past it, so no rejection is left unobserved.
+    privilegedPromise.catch(() => undefined);
+    const settings = mapFact(settingsRows, rows => {
+      const out: Record<string, PgSetting> = {};
+      for (const r of rows) {
+        out[String(r.name)] = {
+          name: String(r.name),
+          setting: String(r.setting ?? ''),
+          unit: (r.unit as string | null) ?? null,
+          source: (r.source as string | null) ?? null,
+          context: (r.context as string | null) ?? null,
+          pendingRestart: Boolean(r.pending_restart)
+        };
+      }
+      return out;
+    });
+    const placeholder = mapFact(placeholderRows, rows =>
+      rows[0]?.value == null || rows[0].value === '' ? null : String(rows[0].value)
+    );
+    const roles = mapFact(rolesRows, rows =>
+      rows.map((r): PgRole => ({
+        oid: Number(r.oid),
+        name: String(r.rolname),
+        superuser: Boolean(r.rolsuper),
+        inherit: Boolean(r.rolinherit),
+        createRole: Boolean(r.rolcreaterole),
+        createDb: Boolean(r.rolcreatedb),
+        canLogin: Boolean(r.rolcanlogin),
+        replication: Boolean(r.rolreplication),
+        bypassRls: Boolean(r.rolbypassrls),
+        validUntil: (r.valid_until as string | null) ?? null
+      }))
+    );
+    const memberships = mapFact(membershipRows, rows =>
+      rows.map((r): PgMembership => ({
+        roleOid: Number(r.roleid),
+        memberOid: Number(r.member),
+        adminOption: Boolean(r.admin_option)
+      }))
+    );
+    const roleSettings = mapFact(roleSettingRows, rows =>
+      rows.map((r): RoleSetting => ({
+        role: (r.rolname as string | null) ?? null,
+        database: (r.datname as string | null) ?? null,
+        settings: parseSettingList((r.cfg as string[]) ?? [])
+      }))
+    );
+    const archiver = mapFact(archiverRows, rows => ({
+      archivedCount: Number(rows[0]?.archived ?? 0),
+      failedCount: Number(rows[0]?.failed ?? 0),
+      lastArchivedTime: (rows[0]?.last_archived as string | null) ?? null,
+      lastFailedTime: (rows[0]?.last_failed as string | null) ?? null
+    }));
+    const replication: PgFacts['replication'] = !senders.ok
+      ? senders
+      : !slots.ok
+        ? slots
+        : available({
+            senders: senders.value.map(r => ({
+              applicationName: String(r.application_name ?? ''),
+              clientAddr: (r.client_addr as string | null) ?? null,
+              state: (r.state as string | null) ?? null
+            })),
+            slots: slots.value.map(r => ({
+              name: String(r.slot_name),
+              type: String(r.slot_type),
+              active: Boolean(r.active)
+            }))
+          });
+
+    let databases: PgFacts['databases'];
+    if (!dbList.ok) {
+      databases = dbList;
+    } else {
+      const names = dbList.value.map(r => String(r.datname));
+      let done = 0;
+      progress.count('databases', 0, names.length);
+      const visit = async (name: string): Promise<DatabaseFacts> => {
+        await hooks.beforeDatabase?.(name);
+        if (name === ep.database) return mainDatabase;
+        let session: ReadOnlySession;
+        let answers: Fact<Row[]>[] | undefined;
+        const reads = databaseReads(name);
+        try {
+          [session, answers] = await ReadOnlySession.openWith<Row>(ep, name, sessionOpts, redactor, reads);
+          stats.connections++;
+        } catch (error) {
+          const { code, text } = describePgError(error, redactor);
+          if (code === '3D000')
+            return unreachableDatabase(
+              name,
+              unavailable(msg`Database ${name} was dropped during the audit.`)
+            );
+          if (isPrivilegeError(code)) {
+            return unreachableDatabase(
+              name,
+              unavailable(
+                msg`The login may not connect to database ${name} (${text}).`,
+                msg`GRANT CONNECT ON DATABASE ${quoteIdent(name)} TO ${quoteIdent(server.currentUser)};`
+              )
+            );
+          }
+          // Anything else (a pin the server refused, a dropped connection, a timeout) is a fault.
+          const why = error instanceof TargetError ? error.message : text;
+          return unreachableDatabase(name, faulted(msg`Database ${name} could not be visited: ${why}`));
+        }
+        try {
+          return databaseFacts(name, answers ?? (await session.readMany<Row>(reads)));
+        } finally {
+          stats.statements += session.queries;
+          // Not awaited: the socket closes while this worker opens the next database.
+          closing.push(session.close());
+        }
+      };
+      const visited = await mapBounded(names, options.concurrency, async name => {
+        const result = await visit(name);
+        progress.count('databases', ++done, names.length);
+        return result;
+      });
+      databases = available(visited);
+    }
+    const [hbaRows, passwordRows] = await privilegedPromise;
+    const hba = mapFact(hbaRows, rows => rows.map(toHbaRule));
+    const passwords = mapFact(passwordRows, rows =>
+      Object.fromEntries(rows.map(r => [String(r.rolname), r.kind as PasswordKind]))
+    );
     progress.step('TLS handshake');
     const tls = await tlsPromise;
 
     const facts: PgFacts = {
       server,
-      ...cluster.facts,
-      replication: cluster.replication,
+      settings,
+      pgauditPlaceholder: placeholder,
+      hba,
+      roles,
+      memberships,
+      passwords,
+      roleSettings,
+      archiver,
+      replication,
       databases,
       tls,
       releases: POSTGRES_RELEASES
@@ -246,288 +446,7 @@ export async function collectPostgres(
     };
   } finally {
     stats.statements += main.queries;
-    await main.close();
-  }
-}
-
-/** The audit's own TLS handshake on the server port, started beside the SQL session. */
-function probeTls(ep: Endpoint, connectTimeoutMs: number, redactor: Redactor): Promise<Fact<TlsProbeResult>> {
-  if (ep.socket)
-    return Promise.resolve(
-      unavailable(
-        'The audit connected over a Unix socket, so there is no TLS endpoint to probe.',
-        'Audit over TCP (host=...) to inspect the served certificate.'
-      )
-    );
-  return probePostgresTls(ep.host, ep.port, connectTimeoutMs, ep.host).then(
-    r => available(r),
-    e =>
-      unavailable(
-        msg`The TLS handshake with the server port failed: ${redactor.scrub((e as Error).message)}.`
-      )
-  );
-}
-
-type SessionOptions = { readonly connectTimeoutMs: number; readonly statementTimeoutMs: number };
-
-/**
- * The session on the endpoint's database. A server that answered but refused the PostgreSQL
- * session (its pins or its first query), or that reports a CockroachDB version, is named with the
- * engine to use instead of a puzzling SQL error.
- */
-async function openMainSession(
-  ep: Endpoint,
-  sessionOpts: SessionOptions,
-  redactor: Redactor,
-  tlsPromise: Promise<unknown>
-): Promise<ReadOnlySession> {
-  let main: ReadOnlySession;
-  try {
-    main = await ReadOnlySession.open(ep, ep.database, sessionOpts, redactor);
-  } catch (error) {
-    await tlsPromise;
-    if ((error as { code?: string }).code || error instanceof TargetError) {
-      const detected = await detectSqlEngine(ep, sessionOpts, redactor).catch(() => undefined);
-      if (detected?.engine === 'cockroachdb')
-        throw new UsageError(
-          `The server is CockroachDB (${detected.version}). Use --engine cockroachdb (or auto) for it.`
-        );
-    }
-    if (error instanceof TargetError) throw error;
-    throw connectionFailure(error, ep, sessionOpts.connectTimeoutMs, redactor, 'PostgreSQL');
-  }
-  if (productFromVersion(main.serverVersion) === 'cockroachdb') {
-    await main.close();
-    await tlsPromise;
-    throw new UsageError(
-      `The server is CockroachDB (${main.serverVersion}). Use --engine cockroachdb (or auto) for it.`
-    );
-  }
-  return main;
-}
-
-/** Who and what the audit talks to; without the version no check can be judged (exit 3). */
-async function readServer(main: ReadOnlySession, ep: Endpoint): Promise<ServerInfo> {
-  const serverRows = await main.read<Row>(msg`The server version`, CLUSTER_QUERIES.server);
-  if (!serverRows.ok) throw new TargetError(`Cannot audit ${ep.host}:${ep.port}: ${serverRows.reason.text}`);
-  const s = serverRows.value[0];
-  return {
-    versionNum: Number(s.num),
-    version: main.serverVersion,
-    currentUser: String(s.usr),
-    isSuperuser: Boolean(s.su),
-    canReadAllSettings: Boolean(s.su) || Boolean(s.read_all),
-    host: ep.host,
-    port: ep.port,
-    database: ep.database
-  };
-}
-
-/** The value type of a fact of PgFacts. */
-type FactValue<K extends keyof PgFacts> = PgFacts[K] extends Fact<infer T> ? T : never;
-type MappedFact =
-  | 'settings'
-  | 'pgauditPlaceholder'
-  | 'hba'
-  | 'roles'
-  | 'memberships'
-  | 'passwords'
-  | 'roleSettings'
-  | 'archiver';
-
-/** How the rows of each server-wide read become its fact (the reads themselves: clusterReads). */
-const ROW_MAPPERS: { readonly [K in MappedFact]: (rows: Row[]) => FactValue<K> } = {
-  settings: rows => {
-    const out: Record<string, PgSetting> = {};
-    for (const r of rows) {
-      out[String(r.name)] = {
-        name: String(r.name),
-        setting: String(r.setting ?? ''),
-        unit: (r.unit as string | null) ?? null,
-        source: (r.source as string | null) ?? null,
-        context: (r.context as string | null) ?? null,
-        pendingRestart: Boolean(r.pending_restart)
-      };
-    }
-    return out;
-  },
-  pgauditPlaceholder: rows => (rows[0]?.value == null || rows[0].value === '' ? null : String(rows[0].value)),
-  hba: rows => rows.map(toHbaRule),
-  roles: rows =>
-    rows.map((r): PgRole => ({
-      oid: Number(r.oid),
-      name: String(r.rolname),
-      superuser: Boolean(r.rolsuper),
-      inherit: Boolean(r.rolinherit),
-      createRole: Boolean(r.rolcreaterole),
-      createDb: Boolean(r.rolcreatedb),
-      canLogin: Boolean(r.rolcanlogin),
-      replication: Boolean(r.rolreplication),
-      bypassRls: Boolean(r.rolbypassrls),
-      validUntil: (r.valid_until as string | null) ?? null
-    })),
-  memberships: rows =>
-    rows.map((r): PgMembership => ({
-      roleOid: Number(r.roleid),
-      memberOid: Number(r.member),
-      adminOption: Boolean(r.admin_option)
-    })),
-  passwords: rows => Object.fromEntries(rows.map(r => [String(r.rolname), r.kind as PasswordKind])),
-  roleSettings: rows =>
-    rows.map((r): RoleSetting => ({
-      role: (r.rolname as string | null) ?? null,
-      database: (r.datname as string | null) ?? null,
-      settings: parseSettingList((r.cfg as string[]) ?? [])
-    })),
-  archiver: rows => ({
-    archivedCount: Number(rows[0]?.archived ?? 0),
-    failedCount: Number(rows[0]?.failed ?? 0),
-    lastArchivedTime: (rows[0]?.last_archived as string | null) ?? null,
-    lastFailedTime: (rows[0]?.last_failed as string | null) ?? null
-  })
-};
-
-type ReadKey = MappedFact | 'senders' | 'slots' | 'databaseList';
-interface ClusterRead {
-  readonly what: Text;
-  readonly sql: string;
-  readonly fix?: (code: string | undefined) => string | Text | undefined;
-  /** A catalog only a superuser may read: batched only for a superuser (for anyone else it would fail the batch and cost a per-fact retry). */
-  readonly superuserOnly?: true;
-}
-
-/** The server-wide reads, in the order they are sent. */
-function clusterReads(server: ServerInfo): Record<ReadKey, ClusterRead> {
-  const c = CLUSTER_QUERIES;
-  return {
-    settings: { what: msg`pg_settings`, sql: c.settings },
-    pgauditPlaceholder: { what: msg`The pgaudit.log placeholder`, sql: c.pgauditPlaceholder },
-    roles: { what: msg`pg_roles`, sql: c.roles },
-    memberships: { what: msg`pg_auth_members`, sql: c.memberships },
-    roleSettings: { what: msg`pg_db_role_setting`, sql: c.roleSettings },
-    archiver: { what: msg`pg_stat_archiver`, sql: c.archiver },
-    senders: { what: msg`pg_stat_replication`, sql: c.senders },
-    slots: { what: msg`pg_replication_slots`, sql: c.slots },
-    databaseList: { what: msg`pg_database`, sql: c.databases },
-    hba: {
-      what: msg`pg_hba_file_rules`,
-      sql: c.hba,
-      superuserOnly: true,
-      fix: code =>
-        code === '42501'
-          ? msg`Run the audit as a superuser, or GRANT SELECT ON pg_catalog.pg_hba_file_rules and EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() TO ${server.currentUser}.`
-          : undefined
-    },
-    passwords: {
-      what: msg`pg_authid`,
-      sql: c.passwords,
-      superuserOnly: true,
-      fix: code =>
-        code === '42501'
-          ? 'Run the audit as a superuser: pg_authid (stored password hashes) is readable only by superusers.'
-          : undefined
-    }
-  };
-}
-
-/** Server-wide facts in one round trip (the superuser-only catalogs one by one for anyone else). */
-async function readCluster(
-  main: ReadOnlySession,
-  server: ServerInfo
-): Promise<{
-  facts: Pick<PgFacts, MappedFact>;
-  replication: PgFacts['replication'];
-  databaseList: Fact<Row[]>;
-}> {
-  const reads = Object.entries(clusterReads(server)) as [ReadKey, ClusterRead][];
-  const batched = reads.filter(([, r]) => server.isSuperuser || !r.superuserOnly);
-  const rows = new Map<ReadKey, Fact<Row[]>>();
-  const answers = await main.readMany<Row>(batched.map(([, r]) => r));
-  batched.forEach(([key], i) => rows.set(key, answers[i]!));
-  for (const [key, r] of reads) if (!rows.has(key)) rows.set(key, await main.read<Row>(r.what, r.sql, r.fix));
-  const facts = Object.fromEntries(
-    (Object.keys(ROW_MAPPERS) as MappedFact[]).map(k => [
-      k,
-      mapFact(rows.get(k)!, ROW_MAPPERS[k] as (rows: Row[]) => unknown)
-    ])
-  ) as Pick<PgFacts, MappedFact>;
-  return {
-    facts,
-    replication: replicationFact(rows.get('senders')!, rows.get('slots')!),
-    databaseList: rows.get('databaseList')!
-  };
-}
-
-function replicationFact(senders: Fact<Row[]>, slots: Fact<Row[]>): PgFacts['replication'] {
-  if (!senders.ok) return senders;
-  if (!slots.ok) return slots;
-  return available({
-    senders: senders.value.map(r => ({
-      applicationName: String(r.application_name ?? ''),
-      clientAddr: (r.client_addr as string | null) ?? null,
-      state: (r.state as string | null) ?? null
-    })),
-    slots: slots.value.map(r => ({
-      name: String(r.slot_name),
-      type: String(r.slot_type),
-      active: Boolean(r.active)
-    }))
-  });
-}
-
-interface VisitContext {
-  readonly env: CollectEnv;
-  readonly hooks: CollectorHooks;
-  readonly ep: Endpoint;
-  readonly sessionOpts: SessionOptions;
-  readonly stats: CollectStats;
-  readonly main: ReadOnlySession;
-  readonly server: ServerInfo;
-}
-
-/** Every database over its own session (the endpoint's over the main one), a bounded number at once. */
-async function visitDatabases(names: readonly string[], v: VisitContext): Promise<DatabaseFacts[]> {
-  const { progress, options } = v.env;
-  let done = 0;
-  progress.count('databases', 0, names.length);
-  return mapBounded(names, options.concurrency, async name => {
-    const result = await visitDatabase(name, v);
-    progress.count('databases', ++done, names.length);
-    return result;
-  });
-}
-
-async function visitDatabase(name: string, v: VisitContext): Promise<DatabaseFacts> {
-  const { ep, sessionOpts, stats, main, server } = v;
-  const { redactor } = v.env;
-  await v.hooks.beforeDatabase?.(name);
-  if (name === ep.database) return collectDatabase(main, name);
-  let session: ReadOnlySession;
-  try {
-    session = await ReadOnlySession.open(ep, name, sessionOpts, redactor);
-    stats.connections++;
-  } catch (error) {
-    const { code, text } = describePgError(error, redactor);
-    if (code === '3D000')
-      return unreachableDatabase(name, unavailable(msg`Database ${name} was dropped during the audit.`));
-    if (isPrivilegeError(code)) {
-      return unreachableDatabase(
-        name,
-        unavailable(
-          msg`The login may not connect to database ${name} (${text}).`,
-          msg`GRANT CONNECT ON DATABASE ${quoteIdent(name)} TO ${quoteIdent(server.currentUser)};`
-        )
-      );
-    }
-    // Anything else (a pin the server refused, a dropped connection, a timeout) is a fault.
-    const why = error instanceof TargetError ? error.message : text;
-    return unreachableDatabase(name, faulted(msg`Database ${name} could not be visited: ${why}`));
-  }
-  try {
-    return await collectDatabase(session, name);
-  } finally {
-    stats.statements += session.queries;
-    await session.close();
+    await Promise.all([main.close(), ...closing]);
   }
 }
 

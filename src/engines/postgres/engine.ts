@@ -1,5 +1,5 @@
 import type { Engine } from '../../core/engine.js';
-import { collectPostgres, type CollectorHooks } from './collector.js';
+import type { CollectorHooks } from './collector.js';
 import { postgresChecks } from './checks/index.js';
 import type { PgFacts } from './facts.js';
 import { observedPostgres } from './observed.js';
@@ -10,7 +10,8 @@ export function postgresEngine(hooks: CollectorHooks = {}): Engine<PgFacts> {
     id: 'postgres',
     displayName: 'PostgreSQL',
     checks: postgresChecks,
-    collect: env => collectPostgres(env, hooks),
+    // The collector (and the driver) load when an audit of this engine runs.
+    collect: async env => (await import('./collector.js')).collectPostgres(env, hooks),
     observed: observedPostgres
   };
 }

@@ -1,7 +1,7 @@
 import { fail, pass, warn } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw, valueList } from '../../../core/text.js';
-import { adminMembers, membershipsOf, sqlLoginFilter } from '../roles.js';
+import { adminMembers, membershipView, sqlLoginFilter } from '../roles.js';
 import { userAuditEffect } from '../audit-effect.js';
 import { isTrue, setting } from '../settings.js';
 import { auditDecision, parseUserAudit } from '../user-audit.js';
@@ -40,7 +40,7 @@ export default defineCockroachCheck({
       const canLogin = sqlLoginFilter(ctx.auditedAt, facts.systemGrants.ok ? facts.systemGrants.value : []);
       const admins = adminMembers(users, canLogin).map(a => a.name);
       uncovered = admins.filter(
-        a => !auditDecision(rules, a, membershipsOf(users, a), effect.rolesOnly).audited
+        a => !auditDecision(rules, a, membershipView(users, a), effect.rolesOnly).audited
       );
       if (uncovered.length === 0 && effect.effective === true) {
         return [pass(msg`sql.log.user_audit audits every admin member (${valueList(admins)}).`)];

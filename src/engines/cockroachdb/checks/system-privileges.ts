@@ -1,7 +1,7 @@
 import { info, warn, type RawFinding } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, plural, raw } from '../../../core/text.js';
-import { adminMembers, membershipsOf, sqlLoginFilter } from '../roles.js';
+import { adminMembers, belongsTo, sqlLoginFilter } from '../roles.js';
 import { defineCockroachCheck } from './define.js';
 import { PRIVILEGED_ACCESS_CONTROLS } from '../../../policy/control-sets.js';
 
@@ -102,7 +102,7 @@ export default defineCockroachCheck({
       }
       const holder = users.find(u => u.username === h.holder);
       const inheritors = users
-        .filter(u => u.username !== h.holder && canLogin(u) && membershipsOf(users, u.username).has(h.holder))
+        .filter(u => u.username !== h.holder && canLogin(u) && belongsTo(users, u.username, h.holder))
         .map(u => u.username);
       const isRole = holder !== undefined && !canLogin(holder);
       findings.push(

@@ -1,7 +1,7 @@
 import { fail, info, warn, type RawFinding } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
 import { msg, raw } from '../../../core/text.js';
-import { adminMembers, membershipsOf, sqlLoginFilter } from '../roles.js';
+import { adminMembers, membershipView, sqlLoginFilter } from '../roles.js';
 import { userAuditEffect } from '../audit-effect.js';
 import { isTrue, setting, settingIfKnown } from '../settings.js';
 import { auditDecision, parseUserAudit, unreachableRules } from '../user-audit.js';
@@ -46,7 +46,7 @@ export default defineCockroachCheck({
     const canLogin = sqlLoginFilter(ctx.auditedAt, facts.systemGrants.ok ? facts.systemGrants.value : []);
     const admins = new Set(adminMembers(users, canLogin).map(a => a.name));
     const decide = (name: string) =>
-      auditDecision(parsed.rules, name, membershipsOf(users, name), effect.rolesOnly);
+      auditDecision(parsed.rules, name, membershipView(users, name), effect.rolesOnly);
     for (const u of users.filter(x => canLogin(x))) {
       const d = decide(u.username);
       if (admins.has(u.username) && d.rule?.filter === 'NONE') {
