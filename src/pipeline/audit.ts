@@ -47,7 +47,14 @@ export async function runAudit<F>(
   };
   const judged = runChecks(engine.checks, collected.facts, ctx);
   const { findings, outcome } = applyBaseline(judged, deps.baseline, collected.target.name, deps.now);
-  const report = buildReport(collected, options, deps.now, findings, outcome, deps.reference);
+  const report = buildReport(
+    collected,
+    { ...options, catalogue: engine.checks.map(c => c.meta) },
+    deps.now,
+    findings,
+    outcome,
+    deps.reference
+  );
   const observed = observe(engine, collected.facts);
   return observed ? { ...report, observed } : report;
 }

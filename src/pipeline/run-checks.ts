@@ -67,8 +67,6 @@ export function runChecks<F>(checks: readonly Check<F>[], facts: F, ctx: CheckCo
         rawStatus: rf.status,
         detail: rf.detail,
         remediation: check.meta.remediation,
-        rationale: check.meta.rationale,
-        ...(check.meta.verify !== undefined ? { verify: check.meta.verify } : {}),
         frameworks: check.meta.frameworks,
         ...(rf.object !== undefined ? { object: rf.object } : {}),
         ...(rf.incomplete ? { incomplete: true as const } : {}),
