@@ -14,8 +14,7 @@ const validateSarif = (() => {
   return new Ajv({ strict: false, allErrors: true, validateFormats: false }).compile(schema);
 })();
 
-const sarifOf = (...args: Parameters<typeof reportOf>) =>
-  JSON.parse(renderSarif(reportOf(...args), {}));
+const sarifOf = (...args: Parameters<typeof reportOf>) => JSON.parse(renderSarif(reportOf(...args), {}));
 
 describe('SARIF 2.1.0', () => {
   const findings = () => [
@@ -209,9 +208,7 @@ describe('SARIF 2.1.0', () => {
       [{ ...waiver('pg/tls', '2027-02-01', 'db1'), line: 7 }]
     );
     const uri = '.github/db-posture-baseline.yml';
-    const run = JSON.parse(
-      renderSarif(report, { locationUri: uri, baselineUri: uri })
-    ).runs[0];
+    const run = JSON.parse(renderSarif(report, { locationUri: uri, baselineUri: uri })).runs[0];
     const [waived, open] = ['pg/tls', 'pg/ssl'].map(id =>
       run.results.find((r: { ruleId: string }) => r.ruleId === id)
     );

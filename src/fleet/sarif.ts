@@ -117,7 +117,9 @@ export function renderFleetSarif(
       { ...leg.report, findings: leg.report.findings.filter((_, j) => wanted.has(j)) },
       options.describe
     );
-    const sarif = JSON.parse(renderSarif(report, { locationUri: `db-posture/${leg.report.target.name}` })) as {
+    const sarif = JSON.parse(
+      renderSarif(report, { locationUri: `db-posture/${leg.report.target.name}` })
+    ) as {
       runs: SarifRun[];
     };
     const run = sarif.runs[0];
