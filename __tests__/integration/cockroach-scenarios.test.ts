@@ -8,6 +8,7 @@ import {
 } from '../../replicas/cockroachdb.mjs';
 import { auditCrdb, nodeCertificate, statusesByCheck } from '../helpers/crdb-run.js';
 import { refreshExpected } from '../helpers/scenario-expectations.js';
+import { describeCheck } from '../../src/engines/index.js';
 
 /** Every self-hosted scenario on the wire replica, through the real collector; every check asserted. */
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
@@ -61,6 +62,24 @@ describe.each(scenarios)('CockroachDB scenario %s', file => {
     for (const [check, text] of Object.entries((scenario.expectedDetail ?? {}) as Record<string, string>)) {
       const details = result.report!.findings.filter(f => f.checkId === check).map(f => f.detail);
       expect(details.join('\n')).toContain(text);
+    }
+  });
+
+  it('the JSON report carries the metadata of exactly the checks with a finding', () => {
+    const report = result.report!;
+    const ids = [...new Set(report.findings.map(f => f.checkId))].sort();
+    expect(report.checks!.map(c => c.id)).toEqual(ids);
+    for (const c of report.checks!) {
+      const meta = describeCheck(c.id)!;
+      expect(c).toMatchObject({
+        title: meta.title,
+        dimension: meta.dimension,
+        description: meta.description,
+        rationale: meta.rationale,
+        remediation: meta.remediation
+      });
+      expect(c.verify).toBe(meta.verify);
+      expect(c.family).toBe(meta.family);
     }
   });
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { findingFingerprint, renderSarif, SARIF_RESULT_LIMIT, sharePerRule } from '../../src/report/sarif.js';
 import { finding, metaOf, reportOf, waiver } from '../helpers/report-fixture.js';
+import { escapeProse } from '../../src/core/text.js';
 
 /** The SARIF 2.1.0 schema (OASIS sarif-spec), a draft-04 schema read as draft-07, as in compare-postgres. */
 const validateSarif = (() => {
@@ -82,6 +83,17 @@ describe('SARIF 2.1.0', () => {
     // Without verify: no verify paragraph.
     expect(rules[1].help.text).toBe('Fix pg/tls. https://example.test/pg/tls\n\nWhy: Why pg/tls matters.');
     expect(rules[1].fullDescription.text).toBe('What PASS means for pg/tls. Risk: Why pg/tls matters.');
+  });
+
+  it('escapeProse: inline markup and a leading block marker are inert, newlines joined, plain prose unchanged', () => {
+    expect(escapeProse('Read pg_hba.conf (the file), then reload.')).toBe(
+      'Read pg\\_hba.conf (the file), then reload.'
+    );
+    expect(escapeProse('# Heading')).toBe('\\# Heading');
+    expect(escapeProse('- item\n1. two')).toBe('\\- item 1. two');
+    expect(escapeProse('2) x')).toBe('2\\) x');
+    expect(escapeProse('`code` ~~s~~ a|b <b>&')).toBe('\\`code\\` \\~\\~s\\~\\~ a\\|b &lt;b&gt;&amp;');
+    expect(escapeProse('Plain words, nothing else.')).toBe('Plain words, nothing else.');
   });
 
   it('every result has a physical location (sentinel without a baseline), a logical location and our fingerprint', () => {

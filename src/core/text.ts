@@ -142,5 +142,5 @@ export function count(n: number, singular: string, plural = `${singular}s`): Tex
 export function escapeProse(s: string): string {
   const inline = escapeStatic(s.replace(/\r?\n/g, ' ').replace(/[\\`*_[\]|~]/g, '\\$&'));
   // A heading, list item or block quote can only start the paragraph.
-  return inline.replace(/^(\s*)([#+>-]|\d+[.)])/, '$1\\$2');
+  return inline.replace(/^(\s*)([#+-])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
