@@ -6,7 +6,7 @@ import { Redactor } from './core/redact.js';
 import { EXIT, TargetError, UsageError } from './core/errors.js';
 import type { Progress } from './core/progress.js';
 import { loadBaselineFor } from './baseline/load.js';
-import { checkCatalogue, describeCheck, selectEngine } from './engines/index.js';
+import { checkCatalogue, selectEngine } from './engines/index.js';
 import type { CollectorHooks } from './engines/postgres/collector.js';
 import { renderSummary, SUMMARY_BUDGET } from './report/summary.js';
 import { writeReports, type WrittenReport } from './report/write.js';
@@ -271,7 +271,6 @@ async function publish(
   const { options, publish: to } = settings;
   const outDir = path.resolve(options.outDir);
   const written = await writeReports(report, options.formats, outDir, redactor, {
-    describe: describeCheck,
     repositoryRoot: process.env.GITHUB_WORKSPACE ?? process.cwd(),
     markdownSections
   });

@@ -194,6 +194,17 @@ describe('db-posture diff', () => {
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout).toContain('+3 FAIL new, −3 resolved, 2 changed, 2 unchanged');
   });
+  it('a base report written before reports carried checks diffs the same as a current one', async () => {
+    const { checks, ...older } = base();
+    expect(checks?.length).toBeGreaterThan(0);
+    const old = file('old-base.json', older);
+    const viaOld = await cli(['diff', '--base', old, '--head', b, '--format', 'json']);
+    const viaNew = await cli(['diff', '--base', a, '--head', b, '--format', 'json']);
+    expect(viaOld.code).toBe(0);
+    const strip = (out: string) => ({ ...JSON.parse(out), base: undefined });
+    expect(strip(viaOld.stdout)).toEqual(strip(viaNew.stdout));
+    expect(JSON.parse(viaOld.stdout).counts.newFail).toBe(3);
+  });
   it('--format json prints a diff that the schema accepts', async () => {
     const r = await cli(['diff', '--base', a, '--head', b, '--format', 'json']);
     expect(jsonDiffSchema.parse(JSON.parse(r.stdout)).counts.newFail).toBe(3);

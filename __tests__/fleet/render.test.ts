@@ -6,11 +6,13 @@ import { z } from 'zod';
 import { describeCheck } from '../../src/engines/index.js';
 import { mergeReports, type MergeOptions } from '../../src/fleet/merge.js';
 import { renderFleetMarkdown, renderFleetSummary, safeLink } from '../../src/fleet/markdown.js';
-import { renderFleetSarif } from '../../src/fleet/sarif.js';
+import { fromJsonReport, renderFleetSarif } from '../../src/fleet/sarif.js';
+import { parseReport } from '../../src/fleet/load.js';
+import { toJsonReport } from '../../src/report/json.js';
 import { fleetReportSchema } from '../../src/fleet/schema.js';
 import { SARIF_RESULT_LIMIT } from '../../src/report/sarif.js';
 import { finding, leg, MERGED_AT } from '../helpers/fleet-fixture.js';
-import { waiver } from '../helpers/report-fixture.js';
+import { metaOf, reportOf, waiver } from '../helpers/report-fixture.js';
 
 const opts = (o: Partial<MergeOptions> = {}): MergeOptions => ({
   now: MERGED_AT,
@@ -133,6 +135,74 @@ describe('fleet markdown', () => {
 });
 
 describe('fleet SARIF', () => {
+  /** A leg as db-posture before 0.2 wrote it: no `checks` array. */
+  const oldShaped = (l: ReturnType<typeof leg>) => {
+    const { checks: _dropped, ...rest } = l.report;
+    return parseReport(l.source, JSON.parse(JSON.stringify(rest)));
+  };
+  type Rule = { id: string; fullDescription: { text: string }; help: { text: string } };
+
+  it("takes rule texts from each leg's own checks; an older leg without checks gets this build's catalogue", () => {
+    const superusers = finding('pg/superusers', 'FAIL', 'etl', 'etl');
+    const withChecks = {
+      source: 'legs/a/security-audit-a-2026-11-24-1.json',
+      report: toJsonReport(
+        reportOf([superusers], [], {
+          target: 'a',
+          catalogue: [metaOf(superusers, { description: 'Leg a says.', rationale: 'Leg a risk.' })]
+        })
+      )
+    };
+    expect(withChecks.report.checks).toEqual([
+      {
+        id: 'pg/superusers',
+        title: 'Title of pg/superusers',
+        dimension: 'Authentication',
+        description: 'Leg a says.',
+        rationale: 'Leg a risk.',
+        remediation: { text: 'Fix pg/superusers.', link: 'https://example.test/pg/superusers' },
+        frameworks: {}
+      }
+    ]);
+    const { kept } = mergeReports(
+      [withChecks, oldShaped(leg('b', [finding('pg/tls', 'WARN', 'soon'), finding('zz/gone', 'FAIL', 'x')]))],
+      opts()
+    );
+    expect(kept[1].report.checks).toBeUndefined();
+    const rules: Rule[] = JSON.parse(renderFleetSarif(kept, { describe: describeCheck })).runs[0].tool.driver
+      .rules;
+    expect(rules.map(r => r.id)).toEqual(['pg/superusers', 'pg/tls', 'zz/gone']);
+    expect(rules[0].fullDescription.text).toBe('Leg a says. Risk: Leg a risk.');
+    const tls = describeCheck('pg/tls')!;
+    expect(rules[1].fullDescription.text).toBe(`${tls.description} Risk: ${tls.rationale}`);
+    // An id neither the leg nor this build knows keeps what its finding carries.
+    expect(rules[2].fullDescription.text).toBe('Title of zz/gone');
+    expect(rules[2].help.text).toBe('Fix zz/gone. https://example.test/zz/gone');
+  });
+
+  it('fromJsonReport of an old-shaped report: checks from describe, in id order, one per check', () => {
+    const old = oldShaped(
+      leg('c', [
+        finding('pg/tls', 'WARN', 'soon'),
+        finding('pg/superusers', 'FAIL', 'a', 'a'),
+        finding('pg/superusers', 'FAIL', 'b', 'b')
+      ])
+    );
+    const report = fromJsonReport(old.report, describeCheck);
+    expect(report.checks.map(c => [c.id, c.rationale])).toEqual([
+      ['pg/superusers', describeCheck('pg/superusers')!.rationale],
+      ['pg/tls', describeCheck('pg/tls')!.rationale]
+    ]);
+    // Without describe (no catalogue): the findings' own title and remediation, no description.
+    expect(fromJsonReport(old.report).checks[1]).toEqual({
+      id: 'pg/tls',
+      title: 'Title of pg/tls',
+      dimension: 'Authentication',
+      remediation: { text: 'Fix pg/tls.', link: 'https://example.test/pg/tls' },
+      frameworks: {}
+    });
+  });
+
   it('is one run for the whole fleet, each result the leg’s own, with the union of rules', () => {
     const { kept } = mergeReports(
       [

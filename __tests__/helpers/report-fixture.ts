@@ -1,5 +1,6 @@
 import { buildReport, type AuditReport } from '../../src/pipeline/report.js';
 import type { Finding } from '../../src/core/finding.js';
+import type { CheckMeta } from '../../src/core/check.js';
 import type { Status } from '../../src/core/status.js';
 import { msg } from '../../src/core/text.js';
 import { applyBaseline, type Baseline, type BaselineWaiver } from '../../src/baseline/apply.js';
@@ -32,11 +33,33 @@ export function waiver(check: string, expires: string, object?: string, target =
   };
 }
 
+/** Catalogue metadata for a fixture finding's check (same title, dimension and remediation). */
+export function metaOf(f: Finding, extra: Partial<CheckMeta> = {}): CheckMeta {
+  return {
+    id: f.checkId,
+    title: f.title,
+    dimension: f.dimension,
+    appliesTo: ['self-hosted', 'cloud'],
+    description: `What PASS means for ${f.checkId}.`,
+    outcomes: ['PASS', 'WARN', 'FAIL'],
+    remediation: f.remediation,
+    rationale: `Why ${f.checkId} matters.`,
+    frameworks: f.frameworks,
+    ...extra
+  };
+}
+
 /** A report over the given findings and waivers, audited at AUDITED_AT (2026-11-24). */
 export function reportOf(
   findings: Finding[],
   waivers: BaselineWaiver[] = [],
-  opts: { failOn?: 'fail' | 'warn' | 'never'; failOnStale?: boolean; target?: string } = {}
+  opts: {
+    failOn?: 'fail' | 'warn' | 'never';
+    failOnStale?: boolean;
+    target?: string;
+    /** Metadata of the checks that ran (the report's `checks`); other ids keep what the finding carries. */
+    catalogue?: readonly CheckMeta[];
+  } = {}
 ): AuditReport {
   const target = opts.target ?? 'prod-eu';
   const baseline: Baseline | undefined = waivers.length
@@ -54,7 +77,13 @@ export function reportOf(
       notes: [],
       unavailable: []
     },
-    { environment: 'production', compliance: [], dataSensitivity: 'internal', failOn: opts.failOn ?? 'fail' },
+    {
+      environment: 'production',
+      compliance: [],
+      dataSensitivity: 'internal',
+      failOn: opts.failOn ?? 'fail',
+      ...(opts.catalogue ? { catalogue: opts.catalogue } : {})
+    },
     AUDITED_AT,
     marked,
     outcome

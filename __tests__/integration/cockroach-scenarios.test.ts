@@ -7,6 +7,8 @@ import {
   type CockroachReplica
 } from '../../replicas/cockroachdb.mjs';
 import { auditCrdb, nodeCertificate, statusesByCheck } from '../helpers/crdb-run.js';
+import { refreshExpected } from '../helpers/scenario-expectations.js';
+import { describeCheck } from '../../src/engines/index.js';
 
 /** Every self-hosted scenario on the wire replica, through the real collector; every check asserted. */
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
@@ -47,15 +49,37 @@ describe.each(scenarios)('CockroachDB scenario %s', file => {
   });
   afterAll(() => replica.stop());
 
-  it('every crdb/* check reports the expected statuses', () => {
+  it('every crdb/* check reports the expected statuses', async () => {
     if (process.env.CRDB_SHOW)
       console.log(file, JSON.stringify(statusesByCheck(result.report!)), result.stderr);
     expect(result.stderr).toBe('');
     expect(result.report!.target.engine).toBe('cockroachdb');
-    expect(statusesByCheck(result.report!)).toEqual(scenario.expected);
+    // UPDATE_GOLDEN=1 rewrites the scenario's `expected` from this run (then reloads it).
+    const expected = (await refreshExpected(path.join(dir, file), statusesByCheck(result.report!)))
+      ? loadCockroachScenario(path.join(dir, file)).expected
+      : scenario.expected;
+    expect(statusesByCheck(result.report!)).toEqual(expected);
     for (const [check, text] of Object.entries((scenario.expectedDetail ?? {}) as Record<string, string>)) {
       const details = result.report!.findings.filter(f => f.checkId === check).map(f => f.detail);
       expect(details.join('\n')).toContain(text);
+    }
+  });
+
+  it('the JSON report carries the metadata of exactly the checks with a finding', () => {
+    const report = result.report!;
+    const ids = [...new Set(report.findings.map(f => f.checkId))].sort();
+    expect(report.checks!.map(c => c.id)).toEqual(ids);
+    for (const c of report.checks!) {
+      const meta = describeCheck(c.id)!;
+      expect(c).toMatchObject({
+        title: meta.title,
+        dimension: meta.dimension,
+        description: meta.description,
+        rationale: meta.rationale,
+        remediation: meta.remediation
+      });
+      expect(c.verify).toBe(meta.verify);
+      expect(c.family).toBe(meta.family);
     }
   });
 

@@ -1,14 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { finding, reportOf, waiver } from '../helpers/report-fixture.js';
+import { finding, metaOf, reportOf, waiver } from '../helpers/report-fixture.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderJson } from '../../src/report/json.js';
 import { renderSarif } from '../../src/report/sarif.js';
 import { renderJunit } from '../../src/report/junit.js';
 import { renderComment } from '../../src/report/comment.js';
 import { renderSummary } from '../../src/report/summary.js';
-import { describeCheck } from '../../src/engines/index.js';
 
 /**
  * Golden outputs: every renderer's output for one fixture report is committed under
@@ -18,17 +17,31 @@ import { describeCheck } from '../../src/engines/index.js';
 const dir = path.join(path.dirname(new URL(import.meta.url).pathname), '..', '__outputs__');
 
 function fixture() {
+  const hba = finding('pg/hba', 'FAIL', 'host all all 0.0.0.0/0 trust', 'host all all 0.0.0.0/0 trust');
+  const superusers = finding(
+    'pg/superusers',
+    'WARN',
+    '3 roles have SUPERUSER: postgres, <img src=x>, @org/team'
+  );
+  // The report's checks: pg/hba and pg/superusers from a catalogue (with HTML to escape), the
+  // other ids only from what their findings carry.
+  const catalogue = [
+    metaOf(hba, {
+      family: 'open-network',
+      description: 'No pg_hba.conf rule trusts a connection from the network.',
+      rationale: 'Trust rules let anyone who reaches the port log in without a credential.'
+    }),
+    metaOf(superusers, {
+      family: 'admin-count',
+      description: 'At most two roles have SUPERUSER.',
+      rationale: 'A superuser bypasses every permission <and> runs OS commands.',
+      verify: 'With the owners: whether each superuser is still needed.'
+    })
+  ];
   return reportOf(
     [
-      {
-        ...finding('pg/hba', 'FAIL', 'host all all 0.0.0.0/0 trust', 'host all all 0.0.0.0/0 trust'),
-        rationale: 'Trust rules let anyone who reaches the port log in without a credential.'
-      },
-      {
-        ...finding('pg/superusers', 'WARN', '3 roles have SUPERUSER: postgres, <img src=x>, @org/team'),
-        rationale: 'A superuser bypasses every permission <and> runs OS commands.',
-        verify: 'With the owners: whether each superuser is still needed.'
-      },
+      hba,
+      superusers,
       finding(
         'pg/public-grants',
         'FAIL',
@@ -47,7 +60,8 @@ function fixture() {
     [
       { ...waiver('pg/public-grants', '2026-12-20', 'app.public.cards'), line: 3 },
       { ...waiver('pg/md5-hashes', '2026-12-31'), line: 10 }
-    ]
+    ],
+    { catalogue }
   );
 }
 
@@ -56,7 +70,6 @@ const OUTPUTS: Record<string, () => string> = {
   'report.json': () => renderJson(fixture()),
   'report.sarif': () =>
     renderSarif(fixture(), {
-      describe: describeCheck,
       locationUri: '.github/db-posture-baseline.yml',
       baselineUri: '.github/db-posture-baseline.yml'
     }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { renderJunit, xmlEscape } from '../../src/report/junit.js';
-import { finding, reportOf, waiver } from '../helpers/report-fixture.js';
+import { finding, metaOf, reportOf, waiver } from '../helpers/report-fixture.js';
 import { runChecks } from '../../src/pipeline/run-checks.js';
 import { postgresChecks } from '../../src/engines/postgres/checks/index.js';
 import type { Check, CheckContext } from '../../src/core/check.js';
@@ -28,6 +28,21 @@ describe('JUnit XML', () => {
       '<skipped message="[UNKNOWN] Title of pg/pgaudit: Could not be evaluated: no grant"/>'
     );
   });
+  it("a failure carries the check's risk and what to verify by hand from the report's checks", () => {
+    const f = finding('pg/superusers', 'FAIL', 'etl_admin is a superuser', 'etl_admin');
+    const other = finding('pg/tls', 'FAIL', 'expired');
+    const xml = renderJunit(
+      reportOf([f, other], [], {
+        catalogue: [metaOf(f, { rationale: 'Bypasses <all> checks.', verify: 'Ask the owner.' })]
+      })
+    );
+    expect(xml).toContain(
+      '[FAIL] Title of pg/superusers: etl_admin is a superuser\nRemediation: Fix pg/superusers. https://example.test/pg/superusers\nWhy: Bypasses &lt;all&gt; checks.\nVerify by hand: Ask the owner.</failure>'
+    );
+    // No catalogue entry for pg/tls: the fix alone.
+    expect(xml).toContain('Remediation: Fix pg/tls. https://example.test/pg/tls</failure>');
+  });
+
   it('with fail-on warn a WARN fails; a waived FAIL passes and says who waived it', () => {
     const xml = renderJunit(
       reportOf(

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { findingFingerprint, renderSarif, SARIF_RESULT_LIMIT, sharePerRule } from '../../src/report/sarif.js';
-import { describeCheck } from '../../src/engines/index.js';
-import { finding, reportOf, waiver } from '../helpers/report-fixture.js';
+import { finding, metaOf, reportOf, waiver } from '../helpers/report-fixture.js';
+import { escapeProse } from '../../src/core/text.js';
 
 /** The SARIF 2.1.0 schema (OASIS sarif-spec), a draft-04 schema read as draft-07, as in compare-postgres. */
 const validateSarif = (() => {
@@ -15,8 +15,7 @@ const validateSarif = (() => {
   return new Ajv({ strict: false, allErrors: true, validateFormats: false }).compile(schema);
 })();
 
-const sarifOf = (...args: Parameters<typeof reportOf>) =>
-  JSON.parse(renderSarif(reportOf(...args), { describe: describeCheck }));
+const sarifOf = (...args: Parameters<typeof reportOf>) => JSON.parse(renderSarif(reportOf(...args), {}));
 
 describe('SARIF 2.1.0', () => {
   const findings = () => [
@@ -42,7 +41,8 @@ describe('SARIF 2.1.0', () => {
     const superusers = run.tool.driver.rules[1];
     expect(superusers.properties['security-severity']).toBe('8.0');
     expect(superusers.properties.tags[0]).toBe('security');
-    expect(superusers.fullDescription.text).toBe(describeCheck('pg/superusers')!.description);
+    // No catalogue metadata for the fixture ids: the report's check entry is what the finding carries.
+    expect(superusers.fullDescription.text).toBe('Title of pg/superusers');
     expect(superusers.help.markdown).toBe(
       'Fix pg/superusers.\n\n[Reference](https://example.test/pg/superusers)'
     );
@@ -54,6 +54,46 @@ describe('SARIF 2.1.0', () => {
       ['pg/tls', 'warning'],
       ['pg/pgaudit', 'note']
     ]);
+  });
+
+  it("takes a rule's descriptions and help from the report's checks: condition, risk, verify, escaped in markdown", () => {
+    const f = finding('pg/superusers', 'FAIL', 'etl_admin is a superuser', 'etl_admin');
+    const plain = finding('pg/tls', 'WARN', 'expires soon');
+    const catalogue = [
+      metaOf(f, {
+        family: 'admin-count',
+        description: 'At most two roles have SUPERUSER.',
+        rationale: 'A superuser bypasses <every> permission.',
+        verify: 'Ask the *owners* whether each is [needed](x).'
+      }),
+      metaOf(plain)
+    ];
+    const rules = sarifOf([f, plain], [], { catalogue }).runs[0].tool.driver.rules;
+    expect(rules[0].shortDescription.text).toBe('Title of pg/superusers');
+    expect(rules[0].fullDescription.text).toBe(
+      'At most two roles have SUPERUSER. Risk: A superuser bypasses <every> permission.'
+    );
+    expect(rules[0].help.text).toBe(
+      'Fix pg/superusers. https://example.test/pg/superusers\n\nWhy: A superuser bypasses <every> permission.\n\nVerify by hand: Ask the *owners* whether each is [needed](x).'
+    );
+    expect(rules[0].help.markdown).toBe(
+      'Fix pg/superusers.\n\n**Why:** A superuser bypasses &lt;every&gt; permission.\n\n**Verify by hand:** Ask the \\*owners\\* whether each is \\[needed\\](x).\n\n[Reference](https://example.test/pg/superusers)'
+    );
+    expect(rules[0].properties.tags).toEqual(['security', 'Authentication', 'admin-count']);
+    // Without verify: no verify paragraph.
+    expect(rules[1].help.text).toBe('Fix pg/tls. https://example.test/pg/tls\n\nWhy: Why pg/tls matters.');
+    expect(rules[1].fullDescription.text).toBe('What PASS means for pg/tls. Risk: Why pg/tls matters.');
+  });
+
+  it('escapeProse: inline markup and a leading block marker are inert, newlines joined, plain prose unchanged', () => {
+    expect(escapeProse('Read pg_hba.conf (the file), then reload.')).toBe(
+      'Read pg\\_hba.conf (the file), then reload.'
+    );
+    expect(escapeProse('# Heading')).toBe('\\# Heading');
+    expect(escapeProse('- item\n1. two')).toBe('\\- item 1. two');
+    expect(escapeProse('2) x')).toBe('2\\) x');
+    expect(escapeProse('`code` ~~s~~ a|b <b>&')).toBe('\\`code\\` \\~\\~s\\~\\~ a\\|b &lt;b&gt;&amp;');
+    expect(escapeProse('Plain words, nothing else.')).toBe('Plain words, nothing else.');
   });
 
   it('every result has a physical location (sentinel without a baseline), a logical location and our fingerprint', () => {
@@ -105,7 +145,6 @@ describe('SARIF 2.1.0', () => {
   it('uses the baseline file as the location when given', () => {
     const s = JSON.parse(
       renderSarif(reportOf([finding('pg/tls', 'FAIL', 'x')]), {
-        describe: describeCheck,
         locationUri: '.github/db-posture-baseline.yml'
       })
     );
@@ -181,9 +220,7 @@ describe('SARIF 2.1.0', () => {
       [{ ...waiver('pg/tls', '2027-02-01', 'db1'), line: 7 }]
     );
     const uri = '.github/db-posture-baseline.yml';
-    const run = JSON.parse(
-      renderSarif(report, { describe: describeCheck, locationUri: uri, baselineUri: uri })
-    ).runs[0];
+    const run = JSON.parse(renderSarif(report, { locationUri: uri, baselineUri: uri })).runs[0];
     const [waived, open] = ['pg/tls', 'pg/ssl'].map(id =>
       run.results.find((r: { ruleId: string }) => r.ruleId === id)
     );
@@ -202,7 +239,7 @@ describe('SARIF 2.1.0', () => {
     // The fingerprint does not move with the waiver's line: the alert stays the same alert.
     expect(waived.partialFingerprints.primaryLocationLineHash).toMatch(/:1$/);
     // Results that point at the sentinel (baseline outside the checkout) stay on line 1.
-    const sentinel = JSON.parse(renderSarif(report, { describe: describeCheck })).runs[0].results[0];
+    const sentinel = JSON.parse(renderSarif(report, {})).runs[0].results[0];
     expect(sentinel.locations[0].physicalLocation.region).toEqual({ startLine: 1 });
   });
 

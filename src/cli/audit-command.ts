@@ -7,7 +7,7 @@ import { EXIT } from '../core/errors.js';
 import { plural } from '../core/text.js';
 import { blocksReportGate } from '../core/gate.js';
 import { DEFAULT_BASELINE, loadBaselineFor } from '../baseline/load.js';
-import { checkCatalogue, describeCheck, selectEngine } from '../engines/index.js';
+import { checkCatalogue, selectEngine } from '../engines/index.js';
 import type { CollectorHooks } from '../engines/index.js';
 import { writeReports } from '../report/write.js';
 import { checkOutputDirectory } from '../report/out-path.js';
@@ -122,10 +122,13 @@ export async function auditCommand(
     progress.clear();
   }
   const cov: AuditCoverage | undefined = rules ? auditCoverage(report, rules) : undefined;
-  const written = await writeReports(report, options.formats, path.resolve(options.outDir), redactor, {
-    describe: describeCheck,
-    ...(cov ? { markdownSections: [cov.markdown] } : {})
-  });
+  const written = await writeReports(
+    report,
+    options.formats,
+    path.resolve(options.outDir),
+    redactor,
+    cov ? { markdownSections: [cov.markdown] } : {}
+  );
   const files = Object.values(written).map(w => w.file);
   if (!quiet) {
     const rel = files.map(f => path.relative(process.cwd(), f) || f);

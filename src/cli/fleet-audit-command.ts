@@ -124,10 +124,7 @@ export async function fleetAuditCommand(
         report,
         plan.options.formats,
         path.resolve(plan.options.outDir),
-        redactor,
-        {
-          describe: describeCheck
-        }
+        redactor
       );
       if (!quiet)
         io.stderr.write(

@@ -30,9 +30,6 @@ export interface Finding {
   /** What the environment / compliance / sensitivity policy did to the verdict. */
   readonly policy?: readonly PolicyAnnotation[];
   readonly remediation: CheckMeta['remediation'];
-  /** The check's rationale (the risk) and what a person verifies by hand, for the remediation section. */
-  readonly rationale?: CheckMeta['rationale'];
-  readonly verify?: CheckMeta['verify'];
   readonly frameworks: FrameworkRefs;
   /** UNKNOWN because of a fault, not a privilege: the audit is incomplete (gate fails, exit 3). */
   readonly incomplete?: true;

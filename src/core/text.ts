@@ -137,3 +137,15 @@ export function count(n: number, singular: string, several = `${singular}s`): Te
   const s = plural(n, singular, several);
   return { text: s, markdown: s };
 }
+
+/**
+ * Prose that may come from input (a report read from disk) as markdown that renders as the same
+ * words and nothing else: HTML escaped, the inline markup characters backslash-escaped (no
+ * emphasis, code, link, image, table cell or strikethrough can start), newlines joined, and a
+ * leading heading, list or quote marker escaped.
+ */
+export function escapeProse(s: string): string {
+  const inline = escapeStatic(s.replace(/\r?\n/g, ' ').replace(/[\\`*_[\]|~]/g, '\\$&'));
+  // A heading, list item or block quote can only start the paragraph.
+  return inline.replace(/^(\s*)([#+-])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
+}

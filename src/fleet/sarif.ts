@@ -1,5 +1,6 @@
 import type { AuditReport } from '../pipeline/report.js';
 import type { CheckMeta, Dimension } from '../core/check.js';
+import { reportCheckOf, reportChecks, type ReportCheck } from '../core/report-check.js';
 import { codeSpan } from '../core/text.js';
 import { TOOL } from '../core/version.js';
 import type { JsonReport } from '../report/json.js';
@@ -9,9 +10,29 @@ import type { LoadedReport } from './load.js';
 
 /**
  * A leg's JSON report as the in-memory report the per-target renderers take. Details come back as
- * plain text; their markdown form is a code span, since the file is input.
+ * plain text; their markdown form is a code span, since the file is input. The checks' metadata is
+ * the report's own `checks`; a report written before it had them gets `describe`'s (this build's
+ * catalogue), and an id this build does not know keeps what its findings carry.
  */
-export function fromJsonReport(r: JsonReport): AuditReport {
+export function fromJsonReport(
+  r: JsonReport,
+  describe: (checkId: string) => CheckMeta | undefined = () => undefined
+): AuditReport {
+  const recorded = new Map<string, ReportCheck>((r.checks ?? []).map(c => [c.id, c]));
+  const findings = r.findings.map(f => ({
+    checkId: f.checkId,
+    title: f.title,
+    dimension: f.dimension as Dimension,
+    status: f.status,
+    rawStatus: f.rawStatus,
+    ...(f.object !== undefined ? { object: f.object } : {}),
+    detail: { text: f.detail, markdown: codeSpan(f.detail) },
+    ...(f.annotation !== undefined ? { annotation: f.annotation } : {}),
+    ...(f.policy !== undefined ? { policy: f.policy } : {}),
+    remediation: f.remediation,
+    frameworks: f.frameworks,
+    ...(f.waiver ? { waiver: f.waiver } : {})
+  }));
   return {
     tool: { ...TOOL, version: r.tool.version } as unknown as AuditReport['tool'],
     target: {
@@ -26,20 +47,13 @@ export function fromJsonReport(r: JsonReport): AuditReport {
     },
     context: r.context,
     summary: r.summary,
-    findings: r.findings.map(f => ({
-      checkId: f.checkId,
-      title: f.title,
-      dimension: f.dimension as Dimension,
-      status: f.status,
-      rawStatus: f.rawStatus,
-      ...(f.object !== undefined ? { object: f.object } : {}),
-      detail: { text: f.detail, markdown: codeSpan(f.detail) },
-      ...(f.annotation !== undefined ? { annotation: f.annotation } : {}),
-      ...(f.policy !== undefined ? { policy: f.policy } : {}),
-      remediation: f.remediation,
-      frameworks: f.frameworks,
-      ...(f.waiver ? { waiver: f.waiver } : {})
-    })),
+    findings,
+    checks: reportChecks(findings, id => {
+      const own = recorded.get(id);
+      if (own) return own;
+      const meta = describe(id);
+      return meta ? reportCheckOf(meta) : undefined;
+    }),
     notes: r.notes.map(n => ({ text: n, markdown: codeSpan(n) })),
     unavailable: r.unavailable.map(u => ({
       fact: u.fact,
@@ -99,6 +113,7 @@ export function sharePerRuleAndTarget(
 export function renderFleetSarif(
   legs: readonly LoadedReport[],
   options: {
+    /** Check metadata for legs whose JSON report has no `checks` (written before reports carried them). */
     readonly describe: (checkId: string) => CheckMeta | undefined;
     readonly category?: string;
     /** Tests lower it; code scanning's limit otherwise. */
@@ -143,14 +158,16 @@ export function renderFleetSarif(
   legs.forEach((leg, i) => {
     const wanted = keep.get(i);
     if (!wanted) return;
-    const report = fromJsonReport({
-      ...leg.report,
-      findings: leg.report.findings.filter((_, j) => wanted.has(j))
-    });
     // The leg's renderer keeps all of them: they are already within the fleet's share.
+    const report = fromJsonReport(
+      { ...leg.report, findings: leg.report.findings.filter((_, j) => wanted.has(j)) },
+      options.describe
+    );
     const sarif = JSON.parse(
-      renderSarif(report, { describe: options.describe, locationUri: `db-posture/${leg.report.target.name}` })
-    ) as { runs: SarifRun[] };
+      renderSarif(report, { locationUri: `db-posture/${leg.report.target.name}` })
+    ) as {
+      runs: SarifRun[];
+    };
     const run = sarif.runs[0];
     for (const rule of run.tool.driver.rules) if (!rules.has(rule.id)) rules.set(rule.id, rule);
     results.push(...run.results);

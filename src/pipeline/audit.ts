@@ -50,7 +50,14 @@ export async function runAudit<F>(
   const checkMs = new Map<string, number>();
   const judged = runChecks(engine.checks, collected.facts, ctx, checkMs);
   const { findings, outcome } = applyBaseline(judged, deps.baseline, collected.target.name, deps.now);
-  const report = buildReport(collected, options, deps.now, findings, outcome, deps.reference);
+  const report = buildReport(
+    collected,
+    { ...options, catalogue: engine.checks.map(c => c.meta) },
+    deps.now,
+    findings,
+    outcome,
+    deps.reference
+  );
   const observed = observe(engine, collected.facts);
   const timed = { ...report, timing: { collectMs, checkMs } };
   return observed ? { ...timed, observed } : timed;

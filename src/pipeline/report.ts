@@ -1,4 +1,5 @@
-import type { Compliance } from '../core/check.js';
+import type { CheckMeta, Compliance } from '../core/check.js';
+import { reportCheckOf, reportChecks, type ReportCheck } from '../core/report-check.js';
 import type { Collected, TargetInfo } from '../core/engine.js';
 import type { Finding } from '../core/finding.js';
 import type { AuditOptions } from '../core/options.js';
@@ -44,6 +45,11 @@ export interface AuditReport {
   readonly context: AuditContextInfo;
   readonly summary: Record<Status, number>;
   readonly findings: readonly Finding[];
+  /**
+   * The metadata of every check that produced a finding (sorted by id): what the remediation
+   * section, SARIF rules and JUnit failures show, without a lookup in the engine registry.
+   */
+  readonly checks: readonly ReportCheck[];
   readonly notes: readonly Text[];
   readonly unavailable: Collected<unknown>['unavailable'];
   readonly baseline: BaselineOutcome;
@@ -87,6 +93,8 @@ export function buildReport(
   collected: Pick<Collected<unknown>, 'target' | 'notes' | 'unavailable'>,
   options: Pick<AuditOptions, 'environment' | 'compliance' | 'dataSensitivity' | 'failOn'> & {
     readonly gate?: GateMode;
+    /** The checks that ran (their metadata goes into `checks`); a finding of another id keeps what it carries. */
+    readonly catalogue?: readonly CheckMeta[];
   },
   now: Date,
   findings: readonly Finding[],
@@ -134,13 +142,16 @@ export function buildReport(
 
 function assemble(
   collected: Pick<Collected<unknown>, 'target' | 'notes' | 'unavailable'>,
-  options: Pick<AuditOptions, 'environment' | 'compliance' | 'dataSensitivity' | 'failOn'>,
+  options: Pick<AuditOptions, 'environment' | 'compliance' | 'dataSensitivity' | 'failOn'> & {
+    readonly catalogue?: readonly CheckMeta[];
+  },
   now: Date,
   findings: readonly Finding[],
   baseline: BaselineOutcome,
   mode: GateMode,
   newOrWorse?: NewOrWorse
 ): AuditReport {
+  const catalogue = options.catalogue;
   const summary = emptySummary();
   for (const f of findings) summary[f.status]++;
   const unwaived = (s: Status) => findings.filter(f => f.status === s && f.waiver?.state !== 'active').length;
@@ -166,6 +177,10 @@ function assemble(
     },
     summary,
     findings,
+    checks: reportChecks(findings, id => {
+      const meta = catalogue?.find(m => m.id === id);
+      return meta ? reportCheckOf(meta) : undefined;
+    }),
     notes: collected.notes,
     unavailable: collected.unavailable,
     baseline,

@@ -78,8 +78,6 @@ export function runChecks<F>(
         rawStatus: rf.status,
         detail: rf.detail,
         remediation: check.meta.remediation,
-        rationale: check.meta.rationale,
-        ...(check.meta.verify !== undefined ? { verify: check.meta.verify } : {}),
         frameworks: check.meta.frameworks,
         ...(rf.object !== undefined ? { object: rf.object } : {}),
         ...(rf.incomplete ? { incomplete: true as const } : {}),

@@ -116,6 +116,27 @@ export const jsonReportSchema = z
           .optional()
       })
     ),
+    /**
+     * The metadata of every check that produced a finding, sorted by id (added in 0.2; absent in
+     * older reports). description and rationale are absent when the producer had no metadata.
+     */
+    checks: z
+      .array(
+        z
+          .object({
+            id: z.string(),
+            title: z.string(),
+            dimension: z.string(),
+            family: z.string().optional(),
+            description: z.string().optional(),
+            rationale: z.string().optional(),
+            verify: z.string().optional(),
+            remediation: z.object({ text: z.string(), link: z.string() }),
+            frameworks: z.record(z.string(), z.array(z.string()))
+          })
+          .strict()
+      )
+      .optional(),
     notes: z.array(z.string()),
     unavailable: z.array(
       z.object({ fact: z.string(), reason: z.string(), fault: z.literal(true).optional() })
@@ -208,6 +229,9 @@ function observedJson(o: NonNullable<AuditReport['observed']>): z.output<typeof 
   };
 }
 
+const plainFrameworks = (refs: object): Record<string, string[]> =>
+  Object.fromEntries(Object.entries(refs).map(([k, v]) => [k, [...(v as string[])]]));
+
 /** Serialises a report to the versioned JSON shape (plain text details, no markdown). */
 export function toJsonReport(report: AuditReport): JsonReport {
   const t = report.target;
@@ -237,10 +261,21 @@ export function toJsonReport(report: AuditReport): JsonReport {
       ...(f.annotation ? { annotation: f.annotation } : {}),
       ...(f.policy?.length ? { policy: f.policy.map(p => ({ ...p })) } : {}),
       remediation: f.remediation,
-      frameworks: Object.fromEntries(Object.entries(f.frameworks).map(([k, v]) => [k, [...(v as string[])]])),
+      frameworks: plainFrameworks(f.frameworks),
       ...(f.incomplete ? { incomplete: true as const } : {}),
       ...(report.changeMark?.(f.checkId, f.object) ? { change: report.changeMark(f.checkId, f.object) } : {}),
       ...(f.waiver ? { waiver: { ...f.waiver } } : {})
+    })),
+    checks: report.checks.map(c => ({
+      id: c.id,
+      title: c.title,
+      dimension: c.dimension,
+      ...(c.family !== undefined ? { family: c.family } : {}),
+      ...(c.description !== undefined ? { description: c.description } : {}),
+      ...(c.rationale !== undefined ? { rationale: c.rationale } : {}),
+      ...(c.verify !== undefined ? { verify: c.verify } : {}),
+      remediation: { text: c.remediation.text, link: c.remediation.link },
+      frameworks: plainFrameworks(c.frameworks)
     })),
     notes: report.notes.map(n => n.text),
     unavailable: report.unavailable.map(u => ({

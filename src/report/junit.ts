@@ -3,6 +3,7 @@ import type { Finding } from '../core/finding.js';
 import { blocksReportGate } from '../core/gate.js';
 import { DIMENSIONS } from '../core/check.js';
 import { policyText } from '../core/policy-annotation.js';
+import { checkIn } from '../core/report-check.js';
 
 /** XML 1.0 text: the five escapes, and characters XML cannot carry at all removed. */
 export function xmlEscape(s: string): string {
@@ -103,9 +104,17 @@ export function renderJunit(report: AuditReport): string {
         s.failures++;
         const expired =
           f.waiver?.state === 'expired' ? ` (waiver by ${f.waiver.owner} expired ${f.waiver.expires})` : '';
+        // The fix, the risk and what to verify by hand, from the report's entry for the check.
+        const check = checkIn(report.checks, f.checkId);
+        const body = [
+          detail,
+          `Remediation: ${f.remediation.text} ${f.remediation.link}`,
+          ...(check?.rationale ? [`Why: ${check.rationale}`] : []),
+          ...(check?.verify ? [`Verify by hand: ${check.verify}`] : [])
+        ].join('\n');
         s.cases.push(
           tag,
-          `      <failure type="${f.status}" message="${xmlEscape(`${f.title}${expired}`)}">${xmlEscape(`${detail}\nRemediation: ${f.remediation.text} ${f.remediation.link}`)}</failure>`,
+          `      <failure type="${f.status}" message="${xmlEscape(`${f.title}${expired}`)}">${xmlEscape(body)}</failure>`,
           '    </testcase>'
         );
       } else if (f.status === 'N/A' || f.status === 'UNKNOWN') {

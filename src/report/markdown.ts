@@ -5,6 +5,7 @@ import { codeSpan, escapeStatic, plural } from '../core/text.js';
 import { COMPLIANCE_NAMES, DEPLOYMENT_NAMES, ENGINE_NAMES, SENSITIVITY_NAMES } from '../core/vocabulary.js';
 import type { WaiverEntry } from '../baseline/schema.js';
 import { blocksReportGate } from '../core/gate.js';
+import { checkIn } from '../core/report-check.js';
 import { renderSinceSection } from '../diff/markdown.js';
 import { groupByCheck, isActionable, quietCounts, renderGroup, type GroupLayout } from './groups.js';
 
@@ -244,9 +245,10 @@ export function renderMarkdown(
       out.push(
         `- **${f.checkId}** (${escapeStatic(f.title)}): ${escapeStatic(f.remediation.text)} [Reference](${f.remediation.link})`
       );
-      // Why it matters, and what a person confirms by hand, under the fix.
-      if (f.rationale) out.push(`  - Why: ${escapeStatic(f.rationale)}`);
-      if (f.verify) out.push(`  - Verify by hand: ${escapeStatic(f.verify)}`);
+      // Why it matters, and what a person confirms by hand, under the fix (from the report's checks).
+      const check = checkIn(report.checks, f.checkId);
+      if (check?.rationale) out.push(`  - Why: ${escapeStatic(check.rationale)}`);
+      if (check?.verify) out.push(`  - Verify by hand: ${escapeStatic(check.verify)}`);
     }
   }
 

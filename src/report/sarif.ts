@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { AuditReport } from '../pipeline/report.js';
-import type { CheckMeta } from '../core/check.js';
 import type { Finding } from '../core/finding.js';
 import type { Status } from '../core/status.js';
 import { sarifBaselineStates } from '../diff/compare.js';
 import { TOOL } from '../core/version.js';
 import { policyText } from '../core/policy-annotation.js';
+import { checkIn, type ReportCheck } from '../core/report-check.js';
+import { escapeProse } from '../core/text.js';
 
 /** GitHub keeps the first 5,000 results of a run by severity; we never send more. */
 export const SARIF_RESULT_LIMIT = 5000;
@@ -47,8 +48,6 @@ const LEVEL: Partial<Record<Status, 'error' | 'warning' | 'note'>> = {
 const RANK: Partial<Record<Status, number>> = { FAIL: 0, WARN: 1, UNKNOWN: 2 };
 
 export interface SarifOptions {
-  /** Check metadata by id (descriptions for the rules). */
-  readonly describe: (checkId: string) => CheckMeta | undefined;
   /**
    * The repository file results point at: the baseline file when it lies inside the checkout.
    * Otherwise the sentinel `db-posture/<target>` (GitHub rejects a SARIF file whose results have no
@@ -67,6 +66,35 @@ export function findingFingerprint(checkId: string, target: string, object: stri
 }
 
 const clip = (s: string, n = 1024) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
+
+/**
+ * A rule's descriptions and help from the report's entry for the check: the condition and the
+ * risk in fullDescription, the fix, the risk and what to verify by hand in help (the markdown
+ * escaped: a report read from disk is input).
+ */
+export function ruleText(check: ReportCheck) {
+  const { text, link } = check.remediation;
+  const why = check.rationale ? [`Why: ${check.rationale}`] : [];
+  const verify = check.verify ? [`Verify by hand: ${check.verify}`] : [];
+  const full = [check.description ?? check.title, ...(check.rationale ? [`Risk: ${check.rationale}`] : [])];
+  return {
+    shortDescription: { text: clip(check.title) },
+    fullDescription: { text: clip(full.join(' ')) },
+    help: {
+      text: clip([`${text} ${link}`, ...why, ...verify].join('\n\n'), 4000),
+      markdown: clip(
+        [
+          escapeProse(text),
+          ...(check.rationale ? [`**Why:** ${escapeProse(check.rationale)}`] : []),
+          ...(check.verify ? [`**Verify by hand:** ${escapeProse(check.verify)}`] : []),
+          `[Reference](${link})`
+        ].join('\n\n'),
+        4000
+      )
+    },
+    helpUri: link
+  };
+}
 
 /**
  * SARIF 2.1.0 for code scanning: one run per target (category `db-posture/<target>`), a rule per
@@ -112,22 +140,23 @@ export function renderSarif(report: AuditReport, options: SarifOptions): string 
   const ruleIds = [...worst.keys()].sort();
   const rules = ruleIds.map(id => {
     const f = worst.get(id)!;
-    const meta = options.describe(id);
+    // Every finding's check is in report.checks; a hand-built report without it keeps the finding's.
+    const check = checkIn(report.checks, id) ?? {
+      id,
+      title: f.title,
+      dimension: f.dimension,
+      remediation: f.remediation,
+      frameworks: {}
+    };
     return {
       id,
       name: id
         .replace(/[^A-Za-z0-9]+(.)/g, (_, c: string) => c.toUpperCase())
         .replace(/^./, c => c.toUpperCase()),
-      shortDescription: { text: clip(f.title) },
-      fullDescription: { text: clip(meta?.description ?? f.title) },
-      help: {
-        text: clip(`${f.remediation.text} ${f.remediation.link}`, 4000),
-        markdown: clip(`${f.remediation.text}\n\n[Reference](${f.remediation.link})`, 4000)
-      },
-      helpUri: f.remediation.link,
+      ...ruleText(check),
       defaultConfiguration: { level: LEVEL[f.status] },
       properties: {
-        tags: ['security', f.dimension, ...(meta?.family ? [meta.family] : [])],
+        tags: ['security', f.dimension, ...(check.family ? [check.family] : [])],
         precision: 'high',
         'security-severity': SECURITY_SEVERITY[f.status]
       }

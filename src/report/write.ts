@@ -1,6 +1,5 @@
 import path from 'node:path';
 import type { AuditReport } from '../pipeline/report.js';
-import type { CheckMeta } from '../core/check.js';
 import type { AuditOptions } from '../core/options.js';
 import type { Redactor } from '../core/redact.js';
 import { writeReportFiles } from './output-files.js';
@@ -24,7 +23,6 @@ export type WrittenReport = Partial<
 >;
 
 export interface WriteOptions {
-  readonly describe: (checkId: string) => CheckMeta | undefined;
   /** Directory results are relative to in SARIF (the repository checkout). */
   readonly repositoryRoot?: string;
   /** Extra markdown sections (already escaped), e.g. "Detection coverage" with `--rules`. */
@@ -49,17 +47,14 @@ export async function writeReports(
   formats: readonly ReportFormat[],
   dir: string,
   redactor: Redactor,
-  options: WriteOptions
+  options: WriteOptions = {}
 ): Promise<WrittenReport> {
   const render: Record<ReportFormat, () => string> = {
     markdown: () => renderMarkdown(report, FULL_LAYOUT, options.markdownSections),
     json: () => renderJson(report),
     sarif: () => {
       const uri = sarifLocation(report, options.repositoryRoot ?? process.cwd());
-      return renderSarif(report, {
-        describe: options.describe,
-        ...(uri ? { locationUri: uri, baselineUri: uri } : {})
-      });
+      return renderSarif(report, uri ? { locationUri: uri, baselineUri: uri } : {});
     },
     junit: () => renderJunit(report)
   };
