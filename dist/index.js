@@ -4677,18 +4677,6 @@ var PgQueryModule=(()=>{var _scriptName=globalThis.document?.currentScript?.src;
 
 /***/ }),
 
-/***/ 785:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-// This is an empty module that is served up when outside of a workerd environment
-// See the `exports` field in package.json
-exports["default"] = {};
-//# sourceMappingURL=empty.js.map
-
-/***/ }),
-
 /***/ 26122:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -4929,5791 +4917,6 @@ module.exports = parse
 parse.parse = parse
 parse.toClientConfig = toClientConfig
 parse.parseIntoClientConfig = parseIntoClientConfig
-
-
-/***/ }),
-
-/***/ 62299:
-/***/ ((module) => {
-
-
-
-// selected so (BASE - 1) * 0x100000000 + 0xffffffff is a safe integer
-var BASE = 1000000;
-
-function readInt8(buffer) {
-	var high = buffer.readInt32BE(0);
-	var low = buffer.readUInt32BE(4);
-	var sign = '';
-
-	if (high < 0) {
-		high = ~high + (low === 0);
-		low = (~low + 1) >>> 0;
-		sign = '-';
-	}
-
-	var result = '';
-	var carry;
-	var t;
-	var digits;
-	var pad;
-	var l;
-	var i;
-
-	{
-		carry = high % BASE;
-		high = high / BASE >>> 0;
-
-		t = 0x100000000 * carry + low;
-		low = t / BASE >>> 0;
-		digits = '' + (t - BASE * low);
-
-		if (low === 0 && high === 0) {
-			return sign + digits + result;
-		}
-
-		pad = '';
-		l = 6 - digits.length;
-
-		for (i = 0; i < l; i++) {
-			pad += '0';
-		}
-
-		result = pad + digits + result;
-	}
-
-	{
-		carry = high % BASE;
-		high = high / BASE >>> 0;
-
-		t = 0x100000000 * carry + low;
-		low = t / BASE >>> 0;
-		digits = '' + (t - BASE * low);
-
-		if (low === 0 && high === 0) {
-			return sign + digits + result;
-		}
-
-		pad = '';
-		l = 6 - digits.length;
-
-		for (i = 0; i < l; i++) {
-			pad += '0';
-		}
-
-		result = pad + digits + result;
-	}
-
-	{
-		carry = high % BASE;
-		high = high / BASE >>> 0;
-
-		t = 0x100000000 * carry + low;
-		low = t / BASE >>> 0;
-		digits = '' + (t - BASE * low);
-
-		if (low === 0 && high === 0) {
-			return sign + digits + result;
-		}
-
-		pad = '';
-		l = 6 - digits.length;
-
-		for (i = 0; i < l; i++) {
-			pad += '0';
-		}
-
-		result = pad + digits + result;
-	}
-
-	{
-		carry = high % BASE;
-		t = 0x100000000 * carry + low;
-		digits = '' + t % BASE;
-
-		return sign + digits + result;
-	}
-}
-
-module.exports = readInt8;
-
-
-/***/ }),
-
-/***/ 17558:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
-
-const NOOP = function () {}
-
-const removeWhere = (list, predicate) => {
-  const i = list.findIndex(predicate)
-
-  return i === -1 ? undefined : list.splice(i, 1)[0]
-}
-
-class IdleItem {
-  constructor(client, idleListener, timeoutId) {
-    this.client = client
-    this.idleListener = idleListener
-    this.timeoutId = timeoutId
-  }
-}
-
-class PendingItem {
-  constructor(callback) {
-    this.callback = callback
-  }
-}
-
-function throwOnDoubleRelease() {
-  throw new Error('Release called on client which has already been released to the pool.')
-}
-
-function promisify(Promise, callback) {
-  if (callback) {
-    return { callback: callback, result: undefined }
-  }
-  let rej
-  let res
-  const cb = function (err, client) {
-    err ? rej(err) : res(client)
-  }
-  const result = new Promise(function (resolve, reject) {
-    res = resolve
-    rej = reject
-  }).catch((err) => {
-    // replace the stack trace that leads to `TCP.onStreamRead` with one that leads back to the
-    // application that created the query
-    Error.captureStackTrace(err)
-    throw err
-  })
-  return { callback: cb, result: result }
-}
-
-function makeIdleListener(pool, client) {
-  return function idleListener(err) {
-    err.client = client
-
-    client.removeListener('error', idleListener)
-    client.on('error', () => {
-      pool.log('additional client error after disconnection due to error', err)
-    })
-    pool._remove(client)
-    // TODO - document that once the pool emits an error
-    // the client has already been closed & purged and is unusable
-    pool.emit('error', err, client)
-  }
-}
-
-class Pool extends EventEmitter {
-  constructor(options, Client) {
-    super()
-    this.options = Object.assign({}, options)
-
-    if (options != null && 'password' in options) {
-      // "hiding" the password so it doesn't show up in stack traces
-      // or if the client is console.logged
-      Object.defineProperty(this.options, 'password', {
-        configurable: true,
-        enumerable: false,
-        writable: true,
-        value: options.password,
-      })
-    }
-    if (options != null && options.ssl && options.ssl.key) {
-      // "hiding" the ssl->key so it doesn't show up in stack traces
-      // or if the client is console.logged
-      Object.defineProperty(this.options.ssl, 'key', {
-        enumerable: false,
-      })
-    }
-
-    this.options.max = this.options.max || this.options.poolSize || 10
-    this.options.min = this.options.min || 0
-    this.options.maxUses = this.options.maxUses || Infinity
-    this.options.allowExitOnIdle = this.options.allowExitOnIdle || false
-    this.options.maxLifetimeSeconds = this.options.maxLifetimeSeconds || 0
-    this.log = this.options.log || function () {}
-    this.Client = this.options.Client || Client || (__nccwpck_require__(13273).Client)
-    this.Promise = this.options.Promise || global.Promise
-
-    if (typeof this.options.idleTimeoutMillis === 'undefined') {
-      this.options.idleTimeoutMillis = 10000
-    }
-
-    this._clients = []
-    this._idle = []
-    this._expired = new WeakSet()
-    this._pendingQueue = []
-    this._endCallback = undefined
-    this.ending = false
-    this.ended = false
-  }
-
-  _promiseTry(f) {
-    const Promise = this.Promise
-    if (typeof Promise.try === 'function') {
-      return Promise.try(f)
-    }
-    return new Promise((resolve) => resolve(f()))
-  }
-
-  _isFull() {
-    return this._clients.length >= this.options.max
-  }
-
-  _isAboveMin() {
-    return this._clients.length > this.options.min
-  }
-
-  _pulseQueue() {
-    this.log('pulse queue')
-    if (this.ended) {
-      this.log('pulse queue ended')
-      return
-    }
-    if (this.ending) {
-      this.log('pulse queue on ending')
-      if (this._idle.length) {
-        this._idle.slice().map((item) => {
-          this._remove(item.client)
-        })
-      }
-      if (!this._clients.length) {
-        this.ended = true
-        this._endCallback()
-      }
-      return
-    }
-
-    // if we don't have any waiting, do nothing
-    if (!this._pendingQueue.length) {
-      this.log('no queued requests')
-      return
-    }
-    // if we don't have any idle clients and we have no more room do nothing
-    if (!this._idle.length && this._isFull()) {
-      return
-    }
-    const pendingItem = this._pendingQueue.shift()
-    if (this._idle.length) {
-      const idleItem = this._idle.pop()
-      clearTimeout(idleItem.timeoutId)
-      const client = idleItem.client
-      client.ref && client.ref()
-      const idleListener = idleItem.idleListener
-
-      return this._acquireClient(client, pendingItem, idleListener, false)
-    }
-    if (!this._isFull()) {
-      return this.newClient(pendingItem)
-    }
-    throw new Error('unexpected condition')
-  }
-
-  _remove(client, callback) {
-    const removed = removeWhere(this._idle, (item) => item.client === client)
-
-    if (removed !== undefined) {
-      clearTimeout(removed.timeoutId)
-    }
-
-    this._clients = this._clients.filter((c) => c !== client)
-    const context = this
-    client.end(() => {
-      context.emit('remove', client)
-
-      if (typeof callback === 'function') {
-        callback()
-      }
-    })
-  }
-
-  connect(cb) {
-    if (this.ending) {
-      const err = new Error('Cannot use a pool after calling end on the pool')
-      return cb ? cb(err) : this.Promise.reject(err)
-    }
-
-    const response = promisify(this.Promise, cb)
-    const result = response.result
-
-    // if we don't have to connect a new client, don't do so
-    if (this._isFull() || this._idle.length) {
-      // if we have idle clients schedule a pulse immediately
-      if (this._idle.length) {
-        process.nextTick(() => this._pulseQueue())
-      }
-
-      if (!this.options.connectionTimeoutMillis) {
-        this._pendingQueue.push(new PendingItem(response.callback))
-        return result
-      }
-
-      const queueCallback = (err, res, done) => {
-        clearTimeout(tid)
-        response.callback(err, res, done)
-      }
-
-      const pendingItem = new PendingItem(queueCallback)
-
-      // set connection timeout on checking out an existing client
-      const tid = setTimeout(() => {
-        // remove the callback from pending waiters because
-        // we're going to call it with a timeout error
-        removeWhere(this._pendingQueue, (i) => i.callback === queueCallback)
-        pendingItem.timedOut = true
-        response.callback(new Error('timeout exceeded when trying to connect'))
-      }, this.options.connectionTimeoutMillis)
-
-      if (tid.unref) {
-        tid.unref()
-      }
-
-      this._pendingQueue.push(pendingItem)
-      return result
-    }
-
-    this.newClient(new PendingItem(response.callback))
-
-    return result
-  }
-
-  newClient(pendingItem) {
-    const client = new this.Client(this.options)
-    this._clients.push(client)
-    const idleListener = makeIdleListener(this, client)
-
-    this.log('checking client timeout')
-
-    // connection timeout logic
-    let tid
-    let timeoutHit = false
-    if (this.options.connectionTimeoutMillis) {
-      tid = setTimeout(() => {
-        if (client.connection) {
-          this.log('ending client due to timeout')
-          timeoutHit = true
-          client.connection.stream.destroy()
-        } else if (!client.isConnected()) {
-          this.log('ending client due to timeout')
-          timeoutHit = true
-          // force kill the node driver, and let libpq do its teardown
-          client.end()
-        }
-      }, this.options.connectionTimeoutMillis)
-    }
-
-    this.log('connecting new client')
-    client.connect((err) => {
-      if (tid) {
-        clearTimeout(tid)
-      }
-      client.on('error', idleListener)
-      if (err) {
-        this.log('client failed to connect', err)
-        // remove the dead client from our list of clients
-        this._clients = this._clients.filter((c) => c !== client)
-        if (timeoutHit) {
-          err = new Error('Connection terminated due to connection timeout', { cause: err })
-        }
-
-        // this client won’t be released, so move on immediately
-        this._pulseQueue()
-
-        if (!pendingItem.timedOut) {
-          pendingItem.callback(err, undefined, NOOP)
-        }
-      } else {
-        this.log('new client connected')
-
-        if (this.options.onConnect) {
-          this._promiseTry(() => this.options.onConnect(client)).then(
-            () => {
-              this._afterConnect(client, pendingItem, idleListener)
-            },
-            (hookErr) => {
-              this._clients = this._clients.filter((c) => c !== client)
-              client.end(() => {
-                this._pulseQueue()
-                if (!pendingItem.timedOut) {
-                  pendingItem.callback(hookErr, undefined, NOOP)
-                }
-              })
-            }
-          )
-          return
-        }
-
-        return this._afterConnect(client, pendingItem, idleListener)
-      }
-    })
-  }
-
-  _afterConnect(client, pendingItem, idleListener) {
-    if (this.options.maxLifetimeSeconds !== 0) {
-      const maxLifetimeTimeout = setTimeout(() => {
-        this.log('ending client due to expired lifetime')
-        this._expired.add(client)
-        const idleIndex = this._idle.findIndex((idleItem) => idleItem.client === client)
-        if (idleIndex !== -1) {
-          this._acquireClient(
-            client,
-            new PendingItem((err, client, clientRelease) => clientRelease()),
-            idleListener,
-            false
-          )
-        }
-      }, this.options.maxLifetimeSeconds * 1000)
-
-      maxLifetimeTimeout.unref()
-      client.once('end', () => clearTimeout(maxLifetimeTimeout))
-    }
-
-    return this._acquireClient(client, pendingItem, idleListener, true)
-  }
-
-  // acquire a client for a pending work item
-  _acquireClient(client, pendingItem, idleListener, isNew) {
-    if (isNew) {
-      this.emit('connect', client)
-    }
-
-    this.emit('acquire', client)
-
-    client.release = this._releaseOnce(client, idleListener)
-
-    client.removeListener('error', idleListener)
-
-    if (!pendingItem.timedOut) {
-      if (isNew && this.options.verify) {
-        this.options.verify(client, (err) => {
-          if (err) {
-            client.release(err)
-            return pendingItem.callback(err, undefined, NOOP)
-          }
-
-          pendingItem.callback(undefined, client, client.release)
-        })
-      } else {
-        pendingItem.callback(undefined, client, client.release)
-      }
-    } else {
-      if (isNew && this.options.verify) {
-        this.options.verify(client, client.release)
-      } else {
-        client.release()
-      }
-    }
-  }
-
-  // returns a function that wraps _release and throws if called more than once
-  _releaseOnce(client, idleListener) {
-    let released = false
-
-    return (err) => {
-      if (released) {
-        throwOnDoubleRelease()
-      }
-
-      released = true
-      this._release(client, idleListener, err)
-    }
-  }
-
-  // release a client back to the poll, include an error
-  // to remove it from the pool
-  _release(client, idleListener, err) {
-    client.on('error', idleListener)
-
-    client._poolUseCount = (client._poolUseCount || 0) + 1
-
-    this.emit('release', err, client)
-
-    // TODO(bmc): expose a proper, public interface _queryable and _ending
-    if (err || this.ending || !client._queryable || client._ending || client._poolUseCount >= this.options.maxUses) {
-      if (client._poolUseCount >= this.options.maxUses) {
-        this.log('remove expended client')
-      }
-
-      return this._remove(client, this._pulseQueue.bind(this))
-    }
-
-    const isExpired = this._expired.has(client)
-    if (isExpired) {
-      this.log('remove expired client')
-      this._expired.delete(client)
-      return this._remove(client, this._pulseQueue.bind(this))
-    }
-
-    // idle timeout
-    let tid
-    if (this.options.idleTimeoutMillis && this._isAboveMin()) {
-      tid = setTimeout(() => {
-        if (this._isAboveMin()) {
-          this.log('remove idle client')
-          this._remove(client, this._pulseQueue.bind(this))
-        }
-      }, this.options.idleTimeoutMillis)
-
-      if (this.options.allowExitOnIdle) {
-        // allow Node to exit if this is all that's left
-        tid.unref()
-      }
-    }
-
-    if (this.options.allowExitOnIdle) {
-      client.unref()
-    }
-
-    this._idle.push(new IdleItem(client, idleListener, tid))
-    this._pulseQueue()
-  }
-
-  query(text, values, cb) {
-    // guard clause against passing a function as the first parameter
-    if (typeof text === 'function') {
-      const response = promisify(this.Promise, text)
-      setImmediate(function () {
-        return response.callback(new Error('Passing a function as the first parameter to pool.query is not supported'))
-      })
-      return response.result
-    }
-
-    // allow plain text query without values, but callback
-    if (typeof values === 'function') {
-      cb = values
-      values = undefined
-    }
-    const response = promisify(this.Promise, cb)
-    cb = response.callback
-
-    this.connect((err, client) => {
-      if (err) {
-        return cb(err)
-      }
-
-      let clientReleased = false
-      const onError = (err) => {
-        if (clientReleased) {
-          return
-        }
-        clientReleased = true
-        client.release(err)
-        cb(err)
-      }
-
-      client.once('error', onError)
-      this.log('dispatching query')
-      try {
-        client.query(text, values, (err, res) => {
-          this.log('query dispatched')
-          client.removeListener('error', onError)
-          if (clientReleased) {
-            return
-          }
-          clientReleased = true
-          client.release(err)
-          if (err) {
-            return cb(err)
-          }
-          return cb(undefined, res)
-        })
-      } catch (err) {
-        client.release(err)
-        return cb(err)
-      }
-    })
-    return response.result
-  }
-
-  end(cb) {
-    this.log('ending')
-    if (this.ending) {
-      const err = new Error('Called end on pool more than once')
-      return cb ? cb(err) : this.Promise.reject(err)
-    }
-    this.ending = true
-    const promised = promisify(this.Promise, cb)
-    this._endCallback = promised.callback
-    this._pulseQueue()
-    return promised.result
-  }
-
-  get waitingCount() {
-    return this._pendingQueue.length
-  }
-
-  get idleCount() {
-    return this._idle.length
-  }
-
-  get expiredCount() {
-    return this._clients.reduce((acc, client) => acc + (this._expired.has(client) ? 1 : 0), 0)
-  }
-
-  get totalCount() {
-    return this._clients.length
-  }
-}
-module.exports = Pool
-
-
-/***/ }),
-
-/***/ 19971:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.BufferReader = void 0;
-class BufferReader {
-    constructor(offset = 0) {
-        this.offset = offset;
-        this.buffer = Buffer.allocUnsafe(0);
-        // TODO(bmc): support non-utf8 encoding?
-        this.encoding = 'utf-8';
-    }
-    setBuffer(offset, buffer) {
-        this.offset = offset;
-        this.buffer = buffer;
-    }
-    int16() {
-        const result = this.buffer.readInt16BE(this.offset);
-        this.offset += 2;
-        return result;
-    }
-    byte() {
-        const result = this.buffer[this.offset];
-        this.offset++;
-        return result;
-    }
-    int32() {
-        const result = this.buffer.readInt32BE(this.offset);
-        this.offset += 4;
-        return result;
-    }
-    uint32() {
-        const result = this.buffer.readUInt32BE(this.offset);
-        this.offset += 4;
-        return result;
-    }
-    string(length) {
-        const result = this.buffer.toString(this.encoding, this.offset, this.offset + length);
-        this.offset += length;
-        return result;
-    }
-    cstring() {
-        const start = this.offset;
-        let end = start;
-        // eslint-disable-next-line no-empty
-        while (this.buffer[end++]) { }
-        this.offset = end;
-        return this.buffer.toString(this.encoding, start, end - 1);
-    }
-    bytes(length) {
-        const result = this.buffer.slice(this.offset, this.offset + length);
-        this.offset += length;
-        return result;
-    }
-}
-exports.BufferReader = BufferReader;
-//# sourceMappingURL=buffer-reader.js.map
-
-/***/ }),
-
-/***/ 49315:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-//binary data writer tuned for encoding binary specific to the postgres binary protocol
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Writer = void 0;
-class Writer {
-    constructor(size = 256) {
-        this.size = size;
-        this.offset = 5;
-        this.headerPosition = 0;
-        this.buffer = Buffer.allocUnsafe(size);
-    }
-    ensure(size) {
-        const remaining = this.buffer.length - this.offset;
-        if (remaining < size) {
-            const oldBuffer = this.buffer;
-            // exponential growth factor of around ~ 1.5
-            // https://stackoverflow.com/questions/2269063/buffer-growth-strategy
-            const newSize = oldBuffer.length + (oldBuffer.length >> 1) + size;
-            this.buffer = Buffer.allocUnsafe(newSize);
-            oldBuffer.copy(this.buffer, 0, 0, this.offset);
-        }
-    }
-    addInt32(num) {
-        this.ensure(4);
-        this.buffer[this.offset++] = (num >>> 24) & 0xff;
-        this.buffer[this.offset++] = (num >>> 16) & 0xff;
-        this.buffer[this.offset++] = (num >>> 8) & 0xff;
-        this.buffer[this.offset++] = (num >>> 0) & 0xff;
-        return this;
-    }
-    addInt16(num) {
-        this.ensure(2);
-        this.buffer[this.offset++] = (num >>> 8) & 0xff;
-        this.buffer[this.offset++] = (num >>> 0) & 0xff;
-        return this;
-    }
-    addCString(string) {
-        if (!string) {
-            this.ensure(1);
-        }
-        else {
-            const len = Buffer.byteLength(string);
-            this.ensure(len + 1); // +1 for null terminator
-            this.buffer.write(string, this.offset, 'utf-8');
-            this.offset += len;
-        }
-        this.buffer[this.offset++] = 0; // null terminator
-        return this;
-    }
-    addString(string = '') {
-        const len = Buffer.byteLength(string);
-        this.ensure(len);
-        this.buffer.write(string, this.offset);
-        this.offset += len;
-        return this;
-    }
-    // Write an Int32 byte-length prefix immediately followed by the string's UTF-8
-    // bytes. Postgres' Bind wire format prefixes every parameter with its length,
-    // and doing it in one method computes Buffer.byteLength ONCE — the previous
-    // `addInt32(Buffer.byteLength(s)).addString(s)` pairing scanned the string
-    // three times (byteLength for the prefix, byteLength again inside addString,
-    // then the encode), which is costly for large text parameters.
-    addInt32PrefixedString(string) {
-        const len = Buffer.byteLength(string);
-        this.ensure(4 + len);
-        const buffer = this.buffer;
-        let offset = this.offset;
-        buffer[offset++] = (len >>> 24) & 0xff;
-        buffer[offset++] = (len >>> 16) & 0xff;
-        buffer[offset++] = (len >>> 8) & 0xff;
-        buffer[offset++] = (len >>> 0) & 0xff;
-        buffer.write(string, offset, 'utf-8');
-        this.offset = offset + len;
-        return this;
-    }
-    add(otherBuffer) {
-        this.ensure(otherBuffer.length);
-        otherBuffer.copy(this.buffer, this.offset);
-        this.offset += otherBuffer.length;
-        return this;
-    }
-    /**
-     * Appends an uninitialized block of {@link size} bytes to the buffer and returns its offset.
-     */
-    reserveUnsafe(size) {
-        const offset = this.offset;
-        this.ensure(size);
-        this.offset += size;
-        return offset;
-    }
-    join(code) {
-        if (code) {
-            this.buffer[this.headerPosition] = code;
-            //length is everything in this packet minus the code
-            const length = this.offset - (this.headerPosition + 1);
-            this.buffer.writeInt32BE(length, this.headerPosition + 1);
-        }
-        return this.buffer.slice(code ? 0 : 5, this.offset);
-    }
-    flush(code) {
-        const result = this.join(code);
-        this.offset = 5;
-        this.headerPosition = 0;
-        this.buffer = Buffer.allocUnsafe(this.size);
-        return result;
-    }
-    clear() {
-        this.offset = 5;
-        this.headerPosition = 0;
-    }
-}
-exports.Writer = Writer;
-//# sourceMappingURL=buffer-writer.js.map
-
-/***/ }),
-
-/***/ 74233:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DatabaseError = exports.serialize = void 0;
-exports.parse = parse;
-const messages_1 = __nccwpck_require__(85809);
-Object.defineProperty(exports, "DatabaseError", ({ enumerable: true, get: function () { return messages_1.DatabaseError; } }));
-const serializer_1 = __nccwpck_require__(76513);
-Object.defineProperty(exports, "serialize", ({ enumerable: true, get: function () { return serializer_1.serialize; } }));
-const parser_1 = __nccwpck_require__(43318);
-function parse(stream, callback) {
-    const parser = new parser_1.Parser();
-    stream.on('data', (buffer) => parser.parse(buffer, callback));
-    return new Promise((resolve) => stream.on('end', () => resolve()));
-}
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 85809:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.NoticeMessage = exports.DataRowMessage = exports.CommandCompleteMessage = exports.ReadyForQueryMessage = exports.NotificationResponseMessage = exports.BackendKeyDataMessage = exports.AuthenticationMD5Password = exports.ParameterStatusMessage = exports.ParameterDescriptionMessage = exports.RowDescriptionMessage = exports.Field = exports.CopyResponse = exports.CopyDataMessage = exports.DatabaseError = exports.copyDone = exports.emptyQuery = exports.replicationStart = exports.portalSuspended = exports.noData = exports.closeComplete = exports.bindComplete = exports.parseComplete = void 0;
-exports.parseComplete = {
-    name: 'parseComplete',
-    length: 5,
-};
-exports.bindComplete = {
-    name: 'bindComplete',
-    length: 5,
-};
-exports.closeComplete = {
-    name: 'closeComplete',
-    length: 5,
-};
-exports.noData = {
-    name: 'noData',
-    length: 5,
-};
-exports.portalSuspended = {
-    name: 'portalSuspended',
-    length: 5,
-};
-exports.replicationStart = {
-    name: 'replicationStart',
-    length: 4,
-};
-exports.emptyQuery = {
-    name: 'emptyQuery',
-    length: 4,
-};
-exports.copyDone = {
-    name: 'copyDone',
-    length: 4,
-};
-class DatabaseError extends Error {
-    constructor(message, length, name) {
-        super(message);
-        this.length = length;
-        this.name = name;
-    }
-}
-exports.DatabaseError = DatabaseError;
-class CopyDataMessage {
-    constructor(length, chunk) {
-        this.length = length;
-        this.chunk = chunk;
-        this.name = 'copyData';
-    }
-}
-exports.CopyDataMessage = CopyDataMessage;
-class CopyResponse {
-    constructor(length, name, binary, columnCount) {
-        this.length = length;
-        this.name = name;
-        this.binary = binary;
-        this.columnTypes = new Array(columnCount);
-    }
-}
-exports.CopyResponse = CopyResponse;
-class Field {
-    constructor(name, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, format) {
-        this.name = name;
-        this.tableID = tableID;
-        this.columnID = columnID;
-        this.dataTypeID = dataTypeID;
-        this.dataTypeSize = dataTypeSize;
-        this.dataTypeModifier = dataTypeModifier;
-        this.format = format;
-    }
-}
-exports.Field = Field;
-class RowDescriptionMessage {
-    constructor(length, fieldCount) {
-        this.length = length;
-        this.fieldCount = fieldCount;
-        this.name = 'rowDescription';
-        this.fields = new Array(this.fieldCount);
-    }
-}
-exports.RowDescriptionMessage = RowDescriptionMessage;
-class ParameterDescriptionMessage {
-    constructor(length, parameterCount) {
-        this.length = length;
-        this.parameterCount = parameterCount;
-        this.name = 'parameterDescription';
-        this.dataTypeIDs = new Array(this.parameterCount);
-    }
-}
-exports.ParameterDescriptionMessage = ParameterDescriptionMessage;
-class ParameterStatusMessage {
-    constructor(length, parameterName, parameterValue) {
-        this.length = length;
-        this.parameterName = parameterName;
-        this.parameterValue = parameterValue;
-        this.name = 'parameterStatus';
-    }
-}
-exports.ParameterStatusMessage = ParameterStatusMessage;
-class AuthenticationMD5Password {
-    constructor(length, salt) {
-        this.length = length;
-        this.salt = salt;
-        this.name = 'authenticationMD5Password';
-    }
-}
-exports.AuthenticationMD5Password = AuthenticationMD5Password;
-class BackendKeyDataMessage {
-    constructor(length, processID, secretKey) {
-        this.length = length;
-        this.processID = processID;
-        this.secretKey = secretKey;
-        this.name = 'backendKeyData';
-    }
-}
-exports.BackendKeyDataMessage = BackendKeyDataMessage;
-class NotificationResponseMessage {
-    constructor(length, processId, channel, payload) {
-        this.length = length;
-        this.processId = processId;
-        this.channel = channel;
-        this.payload = payload;
-        this.name = 'notification';
-    }
-}
-exports.NotificationResponseMessage = NotificationResponseMessage;
-class ReadyForQueryMessage {
-    constructor(length, status) {
-        this.length = length;
-        this.status = status;
-        this.name = 'readyForQuery';
-    }
-}
-exports.ReadyForQueryMessage = ReadyForQueryMessage;
-class CommandCompleteMessage {
-    constructor(length, text) {
-        this.length = length;
-        this.text = text;
-        this.name = 'commandComplete';
-    }
-}
-exports.CommandCompleteMessage = CommandCompleteMessage;
-class DataRowMessage {
-    constructor(length, fields) {
-        this.length = length;
-        this.fields = fields;
-        this.name = 'dataRow';
-        this.fieldCount = fields.length;
-    }
-}
-exports.DataRowMessage = DataRowMessage;
-class NoticeMessage {
-    constructor(length, message) {
-        this.length = length;
-        this.message = message;
-        this.name = 'notice';
-    }
-}
-exports.NoticeMessage = NoticeMessage;
-//# sourceMappingURL=messages.js.map
-
-/***/ }),
-
-/***/ 43318:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Parser = void 0;
-const messages_1 = __nccwpck_require__(85809);
-const buffer_reader_1 = __nccwpck_require__(19971);
-// every message is prefixed with a single byte
-const CODE_LENGTH = 1;
-// every message has an int32 length which includes itself but does
-// NOT include the code in the length
-const LEN_LENGTH = 4;
-const HEADER_LENGTH = CODE_LENGTH + LEN_LENGTH;
-// A placeholder for a `BackendMessage`’s length value that will be set after construction.
-const LATEINIT_LENGTH = -1;
-const emptyBuffer = Buffer.allocUnsafe(0);
-class Parser {
-    constructor(opts) {
-        this.buffer = emptyBuffer;
-        this.bufferLength = 0;
-        this.bufferOffset = 0;
-        this.reader = new buffer_reader_1.BufferReader();
-        if ((opts === null || opts === void 0 ? void 0 : opts.mode) === 'binary') {
-            throw new Error('Binary mode not supported yet');
-        }
-        this.mode = (opts === null || opts === void 0 ? void 0 : opts.mode) || 'text';
-    }
-    parse(buffer, callback) {
-        this.mergeBuffer(buffer);
-        const bufferFullLength = this.bufferOffset + this.bufferLength;
-        let offset = this.bufferOffset;
-        while (offset + HEADER_LENGTH <= bufferFullLength) {
-            // code is 1 byte long - it identifies the message type
-            const code = this.buffer[offset];
-            // length is 1 Uint32BE - it is the length of the message EXCLUDING the code
-            const length = this.buffer.readUInt32BE(offset + CODE_LENGTH);
-            const fullMessageLength = CODE_LENGTH + length;
-            if (fullMessageLength + offset <= bufferFullLength) {
-                const message = this.handlePacket(offset + HEADER_LENGTH, code, length, this.buffer);
-                callback(message);
-                offset += fullMessageLength;
-            }
-            else {
-                break;
-            }
-        }
-        if (offset === bufferFullLength) {
-            // No more use for the buffer
-            this.buffer = emptyBuffer;
-            this.bufferLength = 0;
-            this.bufferOffset = 0;
-        }
-        else {
-            // Adjust the cursors of remainingBuffer
-            this.bufferLength = bufferFullLength - offset;
-            this.bufferOffset = offset;
-        }
-    }
-    mergeBuffer(buffer) {
-        if (this.bufferLength > 0) {
-            const newLength = this.bufferLength + buffer.byteLength;
-            const newFullLength = newLength + this.bufferOffset;
-            if (newFullLength > this.buffer.byteLength) {
-                // We can't concat the new buffer with the remaining one
-                let newBuffer;
-                if (newLength <= this.buffer.byteLength && this.bufferOffset >= this.bufferLength) {
-                    // We can move the relevant part to the beginning of the buffer instead of allocating a new buffer
-                    newBuffer = this.buffer;
-                }
-                else {
-                    // Allocate a new larger buffer
-                    let newBufferLength = this.buffer.byteLength * 2;
-                    while (newLength >= newBufferLength) {
-                        newBufferLength *= 2;
-                    }
-                    newBuffer = Buffer.allocUnsafe(newBufferLength);
-                }
-                // Move the remaining buffer to the new one
-                this.buffer.copy(newBuffer, 0, this.bufferOffset, this.bufferOffset + this.bufferLength);
-                this.buffer = newBuffer;
-                this.bufferOffset = 0;
-            }
-            // Concat the new buffer with the remaining one
-            buffer.copy(this.buffer, this.bufferOffset + this.bufferLength);
-            this.bufferLength = newLength;
-        }
-        else {
-            this.buffer = buffer;
-            this.bufferOffset = 0;
-            this.bufferLength = buffer.byteLength;
-        }
-    }
-    handlePacket(offset, code, length, bytes) {
-        const { reader } = this;
-        // NOTE: This undesirably retains the buffer in `this.reader` if the `parse*Message` calls below throw. However, those should only throw in the case of a protocol error, which normally results in the reader being discarded.
-        reader.setBuffer(offset, bytes);
-        let message;
-        switch (code) {
-            case 50 /* MessageCodes.BindComplete */:
-                message = messages_1.bindComplete;
-                break;
-            case 49 /* MessageCodes.ParseComplete */:
-                message = messages_1.parseComplete;
-                break;
-            case 51 /* MessageCodes.CloseComplete */:
-                message = messages_1.closeComplete;
-                break;
-            case 110 /* MessageCodes.NoData */:
-                message = messages_1.noData;
-                break;
-            case 115 /* MessageCodes.PortalSuspended */:
-                message = messages_1.portalSuspended;
-                break;
-            case 99 /* MessageCodes.CopyDone */:
-                message = messages_1.copyDone;
-                break;
-            case 87 /* MessageCodes.ReplicationStart */:
-                message = messages_1.replicationStart;
-                break;
-            case 73 /* MessageCodes.EmptyQuery */:
-                message = messages_1.emptyQuery;
-                break;
-            case 68 /* MessageCodes.DataRow */:
-                message = parseDataRowMessage(reader);
-                break;
-            case 67 /* MessageCodes.CommandComplete */:
-                message = parseCommandCompleteMessage(reader);
-                break;
-            case 90 /* MessageCodes.ReadyForQuery */:
-                message = parseReadyForQueryMessage(reader);
-                break;
-            case 65 /* MessageCodes.NotificationResponse */:
-                message = parseNotificationMessage(reader);
-                break;
-            case 82 /* MessageCodes.AuthenticationResponse */:
-                message = parseAuthenticationResponse(reader, length);
-                break;
-            case 83 /* MessageCodes.ParameterStatus */:
-                message = parseParameterStatusMessage(reader);
-                break;
-            case 75 /* MessageCodes.BackendKeyData */:
-                message = parseBackendKeyData(reader);
-                break;
-            case 69 /* MessageCodes.ErrorMessage */:
-                message = parseErrorMessage(reader, 'error');
-                break;
-            case 78 /* MessageCodes.NoticeMessage */:
-                message = parseErrorMessage(reader, 'notice');
-                break;
-            case 84 /* MessageCodes.RowDescriptionMessage */:
-                message = parseRowDescriptionMessage(reader);
-                break;
-            case 116 /* MessageCodes.ParameterDescriptionMessage */:
-                message = parseParameterDescriptionMessage(reader);
-                break;
-            case 71 /* MessageCodes.CopyIn */:
-                message = parseCopyInMessage(reader);
-                break;
-            case 72 /* MessageCodes.CopyOut */:
-                message = parseCopyOutMessage(reader);
-                break;
-            case 100 /* MessageCodes.CopyData */:
-                message = parseCopyData(reader, length);
-                break;
-            default:
-                return new messages_1.DatabaseError('received invalid response: ' + code.toString(16), length, 'error');
-        }
-        reader.setBuffer(0, emptyBuffer);
-        message.length = length;
-        return message;
-    }
-}
-exports.Parser = Parser;
-const parseReadyForQueryMessage = (reader) => {
-    const status = reader.string(1);
-    return new messages_1.ReadyForQueryMessage(LATEINIT_LENGTH, status);
-};
-const parseCommandCompleteMessage = (reader) => {
-    const text = reader.cstring();
-    return new messages_1.CommandCompleteMessage(LATEINIT_LENGTH, text);
-};
-const parseCopyData = (reader, length) => {
-    const chunk = reader.bytes(length - 4);
-    return new messages_1.CopyDataMessage(LATEINIT_LENGTH, chunk);
-};
-const parseCopyInMessage = (reader) => parseCopyMessage(reader, 'copyInResponse');
-const parseCopyOutMessage = (reader) => parseCopyMessage(reader, 'copyOutResponse');
-const parseCopyMessage = (reader, messageName) => {
-    const isBinary = reader.byte() !== 0;
-    const columnCount = reader.int16();
-    const message = new messages_1.CopyResponse(LATEINIT_LENGTH, messageName, isBinary, columnCount);
-    for (let i = 0; i < columnCount; i++) {
-        message.columnTypes[i] = reader.int16();
-    }
-    return message;
-};
-const parseNotificationMessage = (reader) => {
-    const processId = reader.int32();
-    const channel = reader.cstring();
-    const payload = reader.cstring();
-    return new messages_1.NotificationResponseMessage(LATEINIT_LENGTH, processId, channel, payload);
-};
-const parseRowDescriptionMessage = (reader) => {
-    const fieldCount = reader.int16();
-    const message = new messages_1.RowDescriptionMessage(LATEINIT_LENGTH, fieldCount);
-    for (let i = 0; i < fieldCount; i++) {
-        message.fields[i] = parseField(reader);
-    }
-    return message;
-};
-const parseField = (reader) => {
-    const name = reader.cstring();
-    const tableID = reader.uint32();
-    const columnID = reader.int16();
-    const dataTypeID = reader.uint32();
-    const dataTypeSize = reader.int16();
-    const dataTypeModifier = reader.int32();
-    const mode = reader.int16() === 0 ? 'text' : 'binary';
-    return new messages_1.Field(name, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, mode);
-};
-const parseParameterDescriptionMessage = (reader) => {
-    const parameterCount = reader.int16();
-    const message = new messages_1.ParameterDescriptionMessage(LATEINIT_LENGTH, parameterCount);
-    for (let i = 0; i < parameterCount; i++) {
-        // OIDs are unsigned, same as dataTypeID in parseField above
-        message.dataTypeIDs[i] = reader.uint32();
-    }
-    return message;
-};
-const parseDataRowMessage = (reader) => {
-    const fieldCount = reader.int16();
-    const fields = new Array(fieldCount);
-    for (let i = 0; i < fieldCount; i++) {
-        const len = reader.int32();
-        // a -1 for length means the value of the field is null
-        fields[i] = len === -1 ? null : reader.string(len);
-    }
-    return new messages_1.DataRowMessage(LATEINIT_LENGTH, fields);
-};
-const parseParameterStatusMessage = (reader) => {
-    const name = reader.cstring();
-    const value = reader.cstring();
-    return new messages_1.ParameterStatusMessage(LATEINIT_LENGTH, name, value);
-};
-const parseBackendKeyData = (reader) => {
-    const processID = reader.int32();
-    const secretKey = reader.int32();
-    return new messages_1.BackendKeyDataMessage(LATEINIT_LENGTH, processID, secretKey);
-};
-const parseAuthenticationResponse = (reader, length) => {
-    const code = reader.int32();
-    // TODO(bmc): maybe better types here
-    const message = {
-        name: 'authenticationOk',
-        length,
-    };
-    switch (code) {
-        case 0: // AuthenticationOk
-            break;
-        case 3: // AuthenticationCleartextPassword
-            if (message.length === 8) {
-                message.name = 'authenticationCleartextPassword';
-            }
-            break;
-        case 5: // AuthenticationMD5Password
-            if (message.length === 12) {
-                message.name = 'authenticationMD5Password';
-                const salt = reader.bytes(4);
-                return new messages_1.AuthenticationMD5Password(LATEINIT_LENGTH, salt);
-            }
-            break;
-        case 10: // AuthenticationSASL
-            {
-                message.name = 'authenticationSASL';
-                message.mechanisms = [];
-                let mechanism;
-                do {
-                    mechanism = reader.cstring();
-                    if (mechanism) {
-                        message.mechanisms.push(mechanism);
-                    }
-                } while (mechanism);
-            }
-            break;
-        case 11: // AuthenticationSASLContinue
-            message.name = 'authenticationSASLContinue';
-            message.data = reader.string(length - 8);
-            break;
-        case 12: // AuthenticationSASLFinal
-            message.name = 'authenticationSASLFinal';
-            message.data = reader.string(length - 8);
-            break;
-        default:
-            throw new Error('Unknown authenticationOk message type ' + code);
-    }
-    return message;
-};
-const parseErrorMessage = (reader, name) => {
-    const fields = {};
-    let fieldType = reader.string(1);
-    while (fieldType !== '\0') {
-        fields[fieldType] = reader.cstring();
-        fieldType = reader.string(1);
-    }
-    const messageValue = fields.M;
-    const message = name === 'notice'
-        ? new messages_1.NoticeMessage(LATEINIT_LENGTH, messageValue)
-        : new messages_1.DatabaseError(messageValue, LATEINIT_LENGTH, name);
-    message.severity = fields.S;
-    message.code = fields.C;
-    message.detail = fields.D;
-    message.hint = fields.H;
-    message.position = fields.P;
-    message.internalPosition = fields.p;
-    message.internalQuery = fields.q;
-    message.where = fields.W;
-    message.schema = fields.s;
-    message.table = fields.t;
-    message.column = fields.c;
-    message.dataType = fields.d;
-    message.constraint = fields.n;
-    message.file = fields.F;
-    message.line = fields.L;
-    message.routine = fields.R;
-    return message;
-};
-//# sourceMappingURL=parser.js.map
-
-/***/ }),
-
-/***/ 76513:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.serialize = void 0;
-const buffer_writer_1 = __nccwpck_require__(49315);
-const writer = new buffer_writer_1.Writer();
-const startup = (opts) => {
-    // protocol version
-    writer.addInt16(3).addInt16(0);
-    for (const key of Object.keys(opts)) {
-        writer.addCString(key).addCString(opts[key]);
-    }
-    writer.addCString('client_encoding').addCString('UTF8');
-    const bodyBuffer = writer.addCString('').flush();
-    // this message is sent without a code
-    const length = bodyBuffer.length + 4;
-    return new buffer_writer_1.Writer().addInt32(length).add(bodyBuffer).flush();
-};
-const requestSsl = () => {
-    const response = Buffer.allocUnsafe(8);
-    response.writeInt32BE(8, 0);
-    response.writeInt32BE(80877103, 4);
-    return response;
-};
-const password = (password) => {
-    return writer.addCString(password).flush(112 /* code.startup */);
-};
-const sendSASLInitialResponseMessage = function (mechanism, initialResponse) {
-    // 0x70 = 'p'
-    writer.addCString(mechanism).addInt32PrefixedString(initialResponse);
-    return writer.flush(112 /* code.startup */);
-};
-const sendSCRAMClientFinalMessage = function (additionalData) {
-    return writer.addString(additionalData).flush(112 /* code.startup */);
-};
-const query = (text) => {
-    return writer.addCString(text).flush(81 /* code.query */);
-};
-const emptyArray = [];
-const parse = (query) => {
-    // expect something like this:
-    // { name: 'queryName',
-    //   text: 'select * from blah',
-    //   types: ['int8', 'bool'] }
-    // normalize missing query names to allow for null
-    const name = query.name || '';
-    if (name.length > 63) {
-        console.error('Warning! Postgres only supports 63 characters for query names.');
-        console.error('You supplied %s (%s)', name, name.length);
-        console.error('This can cause conflicts and silent errors executing queries');
-    }
-    const types = query.types || emptyArray;
-    const len = types.length;
-    const buffer = writer
-        .addCString(name) // name of query
-        .addCString(query.text) // actual query text
-        .addInt16(len);
-    for (let i = 0; i < len; i++) {
-        buffer.addInt32(types[i]);
-    }
-    return writer.flush(80 /* code.parse */);
-};
-const writeValues = function (values, valueMapper, formatsOffset) {
-    const len = values.length;
-    for (let i = 0; i < len; i++) {
-        const mappedVal = valueMapper ? valueMapper(values[i], i) : values[i];
-        let formatByte = 0 /* ParamType.STRING */;
-        if (mappedVal == null) {
-            // write -1 to indicate null
-            writer.addInt32(-1);
-        }
-        else if (mappedVal instanceof Buffer) {
-            formatByte = 1 /* ParamType.BINARY */;
-            // add the buffer to the param writer
-            writer.addInt32(mappedVal.length);
-            writer.add(mappedVal);
-        }
-        else {
-            // length prefix + UTF-8 bytes in one pass (Buffer.byteLength computed once)
-            writer.addInt32PrefixedString(mappedVal);
-        }
-        // beware: `writer` operations can replace `writer.buffer` with a new buffer
-        const buf = writer.buffer;
-        buf[formatsOffset++] = 0;
-        buf[formatsOffset++] = formatByte;
-    }
-};
-const bind = (config = {}) => {
-    // normalize config
-    const portal = config.portal || '';
-    const statement = config.statement || '';
-    const binary = config.binary || false;
-    const values = config.values || emptyArray;
-    const len = values.length;
-    writer.addCString(portal).addCString(statement);
-    // number of parameter format codes
-    writer.addInt16(len);
-    // space for those codes, filled by `writeValues`
-    const formatsOffset = writer.reserveUnsafe(len * 2);
-    // number of parameter values
-    writer.addInt16(len);
-    try {
-        writeValues(values, config.valueMapper, formatsOffset);
-    }
-    catch (err) {
-        writer.clear();
-        throw err;
-    }
-    // all results use the same format code
-    writer.addInt16(1);
-    // format code
-    writer.addInt16(binary ? 1 /* ParamType.BINARY */ : 0 /* ParamType.STRING */);
-    return writer.flush(66 /* code.bind */);
-};
-const emptyExecute = Buffer.from([69 /* code.execute */, 0x00, 0x00, 0x00, 0x09, 0x00, 0x00, 0x00, 0x00, 0x00]);
-const execute = (config) => {
-    // this is the happy path for most queries
-    if (!config || (!config.portal && !config.rows)) {
-        return emptyExecute;
-    }
-    const portal = config.portal || '';
-    const rows = config.rows || 0;
-    const portalLength = Buffer.byteLength(portal);
-    const len = 4 + portalLength + 1 + 4;
-    // one extra bit for code
-    const buff = Buffer.allocUnsafe(1 + len);
-    buff[0] = 69 /* code.execute */;
-    buff.writeInt32BE(len, 1);
-    buff.write(portal, 5, 'utf-8');
-    buff[portalLength + 5] = 0; // null terminate portal cString
-    buff.writeUInt32BE(rows, buff.length - 4);
-    return buff;
-};
-const cancel = (processID, secretKey) => {
-    const buffer = Buffer.allocUnsafe(16);
-    buffer.writeInt32BE(16, 0);
-    buffer.writeInt16BE(1234, 4);
-    buffer.writeInt16BE(5678, 6);
-    buffer.writeInt32BE(processID, 8);
-    buffer.writeInt32BE(secretKey, 12);
-    return buffer;
-};
-const cstringMessage = (code, string) => {
-    const stringLen = Buffer.byteLength(string);
-    const len = 4 + stringLen + 1;
-    // one extra bit for code
-    const buffer = Buffer.allocUnsafe(1 + len);
-    buffer[0] = code;
-    buffer.writeInt32BE(len, 1);
-    buffer.write(string, 5, 'utf-8');
-    buffer[len] = 0; // null terminate cString
-    return buffer;
-};
-const emptyDescribePortal = writer.addCString('P').flush(68 /* code.describe */);
-const emptyDescribeStatement = writer.addCString('S').flush(68 /* code.describe */);
-const describe = (msg) => {
-    return msg.name
-        ? cstringMessage(68 /* code.describe */, `${msg.type}${msg.name || ''}`)
-        : msg.type === 'P'
-            ? emptyDescribePortal
-            : emptyDescribeStatement;
-};
-const close = (msg) => {
-    const text = `${msg.type}${msg.name || ''}`;
-    return cstringMessage(67 /* code.close */, text);
-};
-const copyData = (chunk) => {
-    return writer.add(chunk).flush(100 /* code.copyFromChunk */);
-};
-const copyFail = (message) => {
-    return cstringMessage(102 /* code.copyFail */, message);
-};
-const codeOnlyBuffer = (code) => Buffer.from([code, 0x00, 0x00, 0x00, 0x04]);
-const flushBuffer = codeOnlyBuffer(72 /* code.flush */);
-const syncBuffer = codeOnlyBuffer(83 /* code.sync */);
-const endBuffer = codeOnlyBuffer(88 /* code.end */);
-const copyDoneBuffer = codeOnlyBuffer(99 /* code.copyDone */);
-const serialize = {
-    startup,
-    password,
-    requestSsl,
-    sendSASLInitialResponseMessage,
-    sendSCRAMClientFinalMessage,
-    query,
-    parse,
-    bind,
-    execute,
-    describe,
-    close,
-    flush: () => flushBuffer,
-    sync: () => syncBuffer,
-    end: () => endBuffer,
-    copyData,
-    copyDone: () => copyDoneBuffer,
-    copyFail,
-    cancel,
-};
-exports.serialize = serialize;
-//# sourceMappingURL=serializer.js.map
-
-/***/ }),
-
-/***/ 11549:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var textParsers = __nccwpck_require__(74784);
-var binaryParsers = __nccwpck_require__(87522);
-var arrayParser = __nccwpck_require__(76471);
-var builtinTypes = __nccwpck_require__(16345);
-
-exports.getTypeParser = getTypeParser;
-exports.setTypeParser = setTypeParser;
-exports.arrayParser = arrayParser;
-exports.builtins = builtinTypes;
-
-var typeParsers = {
-  text: {},
-  binary: {}
-};
-
-//the empty parse function
-function noParse (val) {
-  return String(val);
-};
-
-//returns a function used to convert a specific type (specified by
-//oid) into a result javascript type
-//note: the oid can be obtained via the following sql query:
-//SELECT oid FROM pg_type WHERE typname = 'TYPE_NAME_HERE';
-function getTypeParser (oid, format) {
-  format = format || 'text';
-  if (!typeParsers[format]) {
-    return noParse;
-  }
-  return typeParsers[format][oid] || noParse;
-};
-
-function setTypeParser (oid, format, parseFn) {
-  if(typeof format == 'function') {
-    parseFn = format;
-    format = 'text';
-  }
-  typeParsers[format][oid] = parseFn;
-};
-
-textParsers.init(function(oid, converter) {
-  typeParsers.text[oid] = converter;
-});
-
-binaryParsers.init(function(oid, converter) {
-  typeParsers.binary[oid] = converter;
-});
-
-
-/***/ }),
-
-/***/ 76471:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-var array = __nccwpck_require__(3879);
-
-module.exports = {
-  create: function (source, transform) {
-    return {
-      parse: function() {
-        return array.parse(source, transform);
-      }
-    };
-  }
-};
-
-
-/***/ }),
-
-/***/ 87522:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-var parseInt64 = __nccwpck_require__(62299);
-
-var parseBits = function(data, bits, offset, invert, callback) {
-  offset = offset || 0;
-  invert = invert || false;
-  callback = callback || function(lastValue, newValue, bits) { return (lastValue * Math.pow(2, bits)) + newValue; };
-  var offsetBytes = offset >> 3;
-
-  var inv = function(value) {
-    if (invert) {
-      return ~value & 0xff;
-    }
-
-    return value;
-  };
-
-  // read first (maybe partial) byte
-  var mask = 0xff;
-  var firstBits = 8 - (offset % 8);
-  if (bits < firstBits) {
-    mask = (0xff << (8 - bits)) & 0xff;
-    firstBits = bits;
-  }
-
-  if (offset) {
-    mask = mask >> (offset % 8);
-  }
-
-  var result = 0;
-  if ((offset % 8) + bits >= 8) {
-    result = callback(0, inv(data[offsetBytes]) & mask, firstBits);
-  }
-
-  // read bytes
-  var bytes = (bits + offset) >> 3;
-  for (var i = offsetBytes + 1; i < bytes; i++) {
-    result = callback(result, inv(data[i]), 8);
-  }
-
-  // bits to read, that are not a complete byte
-  var lastBits = (bits + offset) % 8;
-  if (lastBits > 0) {
-    result = callback(result, inv(data[bytes]) >> (8 - lastBits), lastBits);
-  }
-
-  return result;
-};
-
-var parseFloatFromBits = function(data, precisionBits, exponentBits) {
-  var bias = Math.pow(2, exponentBits - 1) - 1;
-  var sign = parseBits(data, 1);
-  var exponent = parseBits(data, exponentBits, 1);
-
-  if (exponent === 0) {
-    return 0;
-  }
-
-  // parse mantissa
-  var precisionBitsCounter = 1;
-  var parsePrecisionBits = function(lastValue, newValue, bits) {
-    if (lastValue === 0) {
-      lastValue = 1;
-    }
-
-    for (var i = 1; i <= bits; i++) {
-      precisionBitsCounter /= 2;
-      if ((newValue & (0x1 << (bits - i))) > 0) {
-        lastValue += precisionBitsCounter;
-      }
-    }
-
-    return lastValue;
-  };
-
-  var mantissa = parseBits(data, precisionBits, exponentBits + 1, false, parsePrecisionBits);
-
-  // special cases
-  if (exponent == (Math.pow(2, exponentBits + 1) - 1)) {
-    if (mantissa === 0) {
-      return (sign === 0) ? Infinity : -Infinity;
-    }
-
-    return NaN;
-  }
-
-  // normale number
-  return ((sign === 0) ? 1 : -1) * Math.pow(2, exponent - bias) * mantissa;
-};
-
-var parseInt16 = function(value) {
-  if (parseBits(value, 1) == 1) {
-    return -1 * (parseBits(value, 15, 1, true) + 1);
-  }
-
-  return parseBits(value, 15, 1);
-};
-
-var parseInt32 = function(value) {
-  if (parseBits(value, 1) == 1) {
-    return -1 * (parseBits(value, 31, 1, true) + 1);
-  }
-
-  return parseBits(value, 31, 1);
-};
-
-var parseFloat32 = function(value) {
-  return parseFloatFromBits(value, 23, 8);
-};
-
-var parseFloat64 = function(value) {
-  return parseFloatFromBits(value, 52, 11);
-};
-
-var parseNumeric = function(value) {
-  var sign = parseBits(value, 16, 32);
-  if (sign == 0xc000) {
-    return NaN;
-  }
-
-  var weight = Math.pow(10000, parseBits(value, 16, 16));
-  var result = 0;
-
-  var digits = [];
-  var ndigits = parseBits(value, 16);
-  for (var i = 0; i < ndigits; i++) {
-    result += parseBits(value, 16, 64 + (16 * i)) * weight;
-    weight /= 10000;
-  }
-
-  var scale = Math.pow(10, parseBits(value, 16, 48));
-  return ((sign === 0) ? 1 : -1) * Math.round(result * scale) / scale;
-};
-
-var parseDate = function(isUTC, value) {
-  var sign = parseBits(value, 1);
-  var rawValue = parseBits(value, 63, 1);
-
-  // discard usecs and shift from 2000 to 1970
-  var result = new Date((((sign === 0) ? 1 : -1) * rawValue / 1000) + 946684800000);
-
-  if (!isUTC) {
-    result.setTime(result.getTime() + result.getTimezoneOffset() * 60000);
-  }
-
-  // add microseconds to the date
-  result.usec = rawValue % 1000;
-  result.getMicroSeconds = function() {
-    return this.usec;
-  };
-  result.setMicroSeconds = function(value) {
-    this.usec = value;
-  };
-  result.getUTCMicroSeconds = function() {
-    return this.usec;
-  };
-
-  return result;
-};
-
-var parseArray = function(value) {
-  var dim = parseBits(value, 32);
-
-  var flags = parseBits(value, 32, 32);
-  var elementType = parseBits(value, 32, 64);
-
-  var offset = 96;
-  var dims = [];
-  for (var i = 0; i < dim; i++) {
-    // parse dimension
-    dims[i] = parseBits(value, 32, offset);
-    offset += 32;
-
-    // ignore lower bounds
-    offset += 32;
-  }
-
-  var parseElement = function(elementType) {
-    // parse content length
-    var length = parseBits(value, 32, offset);
-    offset += 32;
-
-    // parse null values
-    if (length == 0xffffffff) {
-      return null;
-    }
-
-    var result;
-    if ((elementType == 0x17) || (elementType == 0x14)) {
-      // int/bigint
-      result = parseBits(value, length * 8, offset);
-      offset += length * 8;
-      return result;
-    }
-    else if (elementType == 0x19) {
-      // string
-      result = value.toString(this.encoding, offset >> 3, (offset += (length << 3)) >> 3);
-      return result;
-    }
-    else {
-      console.log("ERROR: ElementType not implemented: " + elementType);
-    }
-  };
-
-  var parse = function(dimension, elementType) {
-    var array = [];
-    var i;
-
-    if (dimension.length > 1) {
-      var count = dimension.shift();
-      for (i = 0; i < count; i++) {
-        array[i] = parse(dimension, elementType);
-      }
-      dimension.unshift(count);
-    }
-    else {
-      for (i = 0; i < dimension[0]; i++) {
-        array[i] = parseElement(elementType);
-      }
-    }
-
-    return array;
-  };
-
-  return parse(dims, elementType);
-};
-
-var parseText = function(value) {
-  return value.toString('utf8');
-};
-
-var parseBool = function(value) {
-  if(value === null) return null;
-  return (parseBits(value, 8) > 0);
-};
-
-var init = function(register) {
-  register(20, parseInt64);
-  register(21, parseInt16);
-  register(23, parseInt32);
-  register(26, parseInt32);
-  register(1700, parseNumeric);
-  register(700, parseFloat32);
-  register(701, parseFloat64);
-  register(16, parseBool);
-  register(1114, parseDate.bind(null, false));
-  register(1184, parseDate.bind(null, true));
-  register(1000, parseArray);
-  register(1007, parseArray);
-  register(1016, parseArray);
-  register(1008, parseArray);
-  register(1009, parseArray);
-  register(25, parseText);
-};
-
-module.exports = {
-  init: init
-};
-
-
-/***/ }),
-
-/***/ 16345:
-/***/ ((module) => {
-
-/**
- * Following query was used to generate this file:
-
- SELECT json_object_agg(UPPER(PT.typname), PT.oid::int4 ORDER BY pt.oid)
- FROM pg_type PT
- WHERE typnamespace = (SELECT pgn.oid FROM pg_namespace pgn WHERE nspname = 'pg_catalog') -- Take only builting Postgres types with stable OID (extension types are not guaranted to be stable)
- AND typtype = 'b' -- Only basic types
- AND typelem = 0 -- Ignore aliases
- AND typisdefined -- Ignore undefined types
- */
-
-module.exports = {
-    BOOL: 16,
-    BYTEA: 17,
-    CHAR: 18,
-    INT8: 20,
-    INT2: 21,
-    INT4: 23,
-    REGPROC: 24,
-    TEXT: 25,
-    OID: 26,
-    TID: 27,
-    XID: 28,
-    CID: 29,
-    JSON: 114,
-    XML: 142,
-    PG_NODE_TREE: 194,
-    SMGR: 210,
-    PATH: 602,
-    POLYGON: 604,
-    CIDR: 650,
-    FLOAT4: 700,
-    FLOAT8: 701,
-    ABSTIME: 702,
-    RELTIME: 703,
-    TINTERVAL: 704,
-    CIRCLE: 718,
-    MACADDR8: 774,
-    MONEY: 790,
-    MACADDR: 829,
-    INET: 869,
-    ACLITEM: 1033,
-    BPCHAR: 1042,
-    VARCHAR: 1043,
-    DATE: 1082,
-    TIME: 1083,
-    TIMESTAMP: 1114,
-    TIMESTAMPTZ: 1184,
-    INTERVAL: 1186,
-    TIMETZ: 1266,
-    BIT: 1560,
-    VARBIT: 1562,
-    NUMERIC: 1700,
-    REFCURSOR: 1790,
-    REGPROCEDURE: 2202,
-    REGOPER: 2203,
-    REGOPERATOR: 2204,
-    REGCLASS: 2205,
-    REGTYPE: 2206,
-    UUID: 2950,
-    TXID_SNAPSHOT: 2970,
-    PG_LSN: 3220,
-    PG_NDISTINCT: 3361,
-    PG_DEPENDENCIES: 3402,
-    TSVECTOR: 3614,
-    TSQUERY: 3615,
-    GTSVECTOR: 3642,
-    REGCONFIG: 3734,
-    REGDICTIONARY: 3769,
-    JSONB: 3802,
-    REGNAMESPACE: 4089,
-    REGROLE: 4096
-};
-
-
-/***/ }),
-
-/***/ 74784:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-var array = __nccwpck_require__(3879)
-var arrayParser = __nccwpck_require__(76471);
-var parseDate = __nccwpck_require__(92690);
-var parseInterval = __nccwpck_require__(68755);
-var parseByteA = __nccwpck_require__(463);
-
-function allowNull (fn) {
-  return function nullAllowed (value) {
-    if (value === null) return value
-    return fn(value)
-  }
-}
-
-function parseBool (value) {
-  if (value === null) return value
-  return value === 'TRUE' ||
-    value === 't' ||
-    value === 'true' ||
-    value === 'y' ||
-    value === 'yes' ||
-    value === 'on' ||
-    value === '1';
-}
-
-function parseBoolArray (value) {
-  if (!value) return null
-  return array.parse(value, parseBool)
-}
-
-function parseBaseTenInt (string) {
-  return parseInt(string, 10)
-}
-
-function parseIntegerArray (value) {
-  if (!value) return null
-  return array.parse(value, allowNull(parseBaseTenInt))
-}
-
-function parseBigIntegerArray (value) {
-  if (!value) return null
-  return array.parse(value, allowNull(function (entry) {
-    return parseBigInteger(entry).trim()
-  }))
-}
-
-var parsePointArray = function(value) {
-  if(!value) { return null; }
-  var p = arrayParser.create(value, function(entry) {
-    if(entry !== null) {
-      entry = parsePoint(entry);
-    }
-    return entry;
-  });
-
-  return p.parse();
-};
-
-var parseFloatArray = function(value) {
-  if(!value) { return null; }
-  var p = arrayParser.create(value, function(entry) {
-    if(entry !== null) {
-      entry = parseFloat(entry);
-    }
-    return entry;
-  });
-
-  return p.parse();
-};
-
-var parseStringArray = function(value) {
-  if(!value) { return null; }
-
-  var p = arrayParser.create(value);
-  return p.parse();
-};
-
-var parseDateArray = function(value) {
-  if (!value) { return null; }
-
-  var p = arrayParser.create(value, function(entry) {
-    if (entry !== null) {
-      entry = parseDate(entry);
-    }
-    return entry;
-  });
-
-  return p.parse();
-};
-
-var parseIntervalArray = function(value) {
-  if (!value) { return null; }
-
-  var p = arrayParser.create(value, function(entry) {
-    if (entry !== null) {
-      entry = parseInterval(entry);
-    }
-    return entry;
-  });
-
-  return p.parse();
-};
-
-var parseByteAArray = function(value) {
-  if (!value) { return null; }
-
-  return array.parse(value, allowNull(parseByteA));
-};
-
-var parseInteger = function(value) {
-  return parseInt(value, 10);
-};
-
-var parseBigInteger = function(value) {
-  var valStr = String(value);
-  if (/^\d+$/.test(valStr)) { return valStr; }
-  return value;
-};
-
-var parseJsonArray = function(value) {
-  if (!value) { return null; }
-
-  return array.parse(value, allowNull(JSON.parse));
-};
-
-var parsePoint = function(value) {
-  if (value[0] !== '(') { return null; }
-
-  value = value.substring( 1, value.length - 1 ).split(',');
-
-  return {
-    x: parseFloat(value[0])
-  , y: parseFloat(value[1])
-  };
-};
-
-var parseCircle = function(value) {
-  if (value[0] !== '<' && value[1] !== '(') { return null; }
-
-  var point = '(';
-  var radius = '';
-  var pointParsed = false;
-  for (var i = 2; i < value.length - 1; i++){
-    if (!pointParsed) {
-      point += value[i];
-    }
-
-    if (value[i] === ')') {
-      pointParsed = true;
-      continue;
-    } else if (!pointParsed) {
-      continue;
-    }
-
-    if (value[i] === ','){
-      continue;
-    }
-
-    radius += value[i];
-  }
-  var result = parsePoint(point);
-  result.radius = parseFloat(radius);
-
-  return result;
-};
-
-var init = function(register) {
-  register(20, parseBigInteger); // int8
-  register(21, parseInteger); // int2
-  register(23, parseInteger); // int4
-  register(26, parseInteger); // oid
-  register(700, parseFloat); // float4/real
-  register(701, parseFloat); // float8/double
-  register(16, parseBool);
-  register(1082, parseDate); // date
-  register(1114, parseDate); // timestamp without timezone
-  register(1184, parseDate); // timestamp
-  register(600, parsePoint); // point
-  register(651, parseStringArray); // cidr[]
-  register(718, parseCircle); // circle
-  register(1000, parseBoolArray);
-  register(1001, parseByteAArray);
-  register(1005, parseIntegerArray); // _int2
-  register(1007, parseIntegerArray); // _int4
-  register(1028, parseIntegerArray); // oid[]
-  register(1016, parseBigIntegerArray); // _int8
-  register(1017, parsePointArray); // point[]
-  register(1021, parseFloatArray); // _float4
-  register(1022, parseFloatArray); // _float8
-  register(1231, parseFloatArray); // _numeric
-  register(1014, parseStringArray); //char
-  register(1015, parseStringArray); //varchar
-  register(1008, parseStringArray);
-  register(1009, parseStringArray);
-  register(1040, parseStringArray); // macaddr[]
-  register(1041, parseStringArray); // inet[]
-  register(1115, parseDateArray); // timestamp without time zone[]
-  register(1182, parseDateArray); // _date
-  register(1185, parseDateArray); // timestamp with time zone[]
-  register(1186, parseInterval);
-  register(1187, parseIntervalArray);
-  register(17, parseByteA);
-  register(114, JSON.parse.bind(JSON)); // json
-  register(3802, JSON.parse.bind(JSON)); // jsonb
-  register(199, parseJsonArray); // json[]
-  register(3807, parseJsonArray); // jsonb[]
-  register(3907, parseStringArray); // numrange[]
-  register(2951, parseStringArray); // uuid[]
-  register(791, parseStringArray); // money[]
-  register(1183, parseStringArray); // time[]
-  register(1270, parseStringArray); // timetz[]
-};
-
-module.exports = {
-  init: init
-};
-
-
-/***/ }),
-
-/***/ 75042:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
-const utils = __nccwpck_require__(69652)
-const nodeUtils = __nccwpck_require__(39023)
-const sasl = __nccwpck_require__(20948)
-const TypeOverrides = __nccwpck_require__(50365)
-
-const ConnectionParameters = __nccwpck_require__(646)
-const Query = __nccwpck_require__(84473)
-const defaults = __nccwpck_require__(68995)
-const Connection = __nccwpck_require__(9809)
-const crypto = __nccwpck_require__(84150)
-
-const activeQueryDeprecationNotice = nodeUtils.deprecate(
-  () => {},
-  'Client.activeQuery is deprecated and will be removed in pg@9.0'
-)
-
-const queryQueueDeprecationNotice = nodeUtils.deprecate(
-  () => {},
-  'Client.queryQueue is deprecated and will be removed in pg@9.0.'
-)
-
-const pgPassDeprecationNotice = nodeUtils.deprecate(
-  () => {},
-  'pgpass support is deprecated and will be removed in pg@9.0. ' +
-    'You can provide an async function as the password property to the Client/Pool constructor that returns a password instead. Within this function you can call the pgpass module in your own code.'
-)
-
-const byoPromiseDeprecationNotice = nodeUtils.deprecate(
-  () => {},
-  'Passing a custom Promise implementation to the Client/Pool constructor is deprecated and will be removed in pg@9.0.'
-)
-
-const queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
-  () => {},
-  'Calling client.query() when the client is already executing a query is deprecated and will be removed in pg@9.0. Use async/await or an external async flow control mechanism instead.'
-)
-
-function coerceNumberOrDefault(value, defaultValue) {
-  if (typeof value === 'number') {
-    return Number.isFinite(value) ? value : defaultValue
-  }
-  if (typeof value === 'string' && value.trim() !== '') {
-    const n = Number(value)
-    return Number.isFinite(n) ? n : defaultValue
-  }
-  return defaultValue
-}
-
-class Client extends EventEmitter {
-  constructor(config) {
-    super()
-
-    this.connectionParameters = new ConnectionParameters(config)
-    this.user = this.connectionParameters.user
-    this.database = this.connectionParameters.database
-    this.port = this.connectionParameters.port
-    this.host = this.connectionParameters.host
-
-    // "hiding" the password so it doesn't show up in stack traces
-    // or if the client is console.logged
-    Object.defineProperty(this, 'password', {
-      configurable: true,
-      enumerable: false,
-      writable: true,
-      value: this.connectionParameters.password,
-    })
-
-    this.replication = this.connectionParameters.replication
-
-    const c = config || {}
-
-    if (c.Promise) {
-      byoPromiseDeprecationNotice()
-    }
-    this._Promise = c.Promise || global.Promise
-    this._types = new TypeOverrides(c.types)
-    this._ending = false
-    this._ended = false
-    this._connecting = false
-    this._connected = false
-    this._connectionError = false
-    this._queryable = true
-    this._activeQuery = null
-    this._txStatus = null
-
-    this.enableChannelBinding = Boolean(c.enableChannelBinding) // set true to use SCRAM-SHA-256-PLUS when offered
-    this.scramMaxIterations = coerceNumberOrDefault(c.scramMaxIterations, sasl.DEFAULT_MAX_SCRAM_ITERATIONS)
-    this.connection =
-      c.connection ||
-      new Connection({
-        stream: c.stream,
-        ssl: this.connectionParameters.ssl,
-        sslNegotiation: this.connectionParameters.sslnegotiation,
-        keepAlive: c.keepAlive || false,
-        keepAliveInitialDelayMillis: c.keepAliveInitialDelayMillis || 0,
-        encoding: this.connectionParameters.client_encoding || 'utf8',
-      })
-    this._queryQueue = []
-    this._sentQueryQueue = []
-    this.pipeline = Boolean(c.pipeline)
-    this.binary = c.binary || defaults.binary
-    this.processID = null
-    this.secretKey = null
-    this.ssl = this.connectionParameters.ssl || false
-    this.sslNegotiation = this.connectionParameters.sslnegotiation || 'postgres'
-    // As with Password, make SSL->Key (the private key) non-enumerable.
-    // It won't show up in stack traces
-    // or if the client is console.logged
-    if (this.ssl && this.ssl.key) {
-      Object.defineProperty(this.ssl, 'key', {
-        enumerable: false,
-      })
-    }
-
-    this._connectionTimeoutMillis = c.connectionTimeoutMillis || 0
-  }
-
-  get activeQuery() {
-    activeQueryDeprecationNotice()
-    return this._activeQuery
-  }
-
-  set activeQuery(val) {
-    activeQueryDeprecationNotice()
-    this._activeQuery = val
-  }
-
-  _getActiveQuery() {
-    return this._activeQuery
-  }
-
-  _errorAllQueries(err) {
-    const enqueueError = (query) => {
-      process.nextTick(() => {
-        query.handleError(err, this.connection)
-      })
-    }
-
-    const activeQuery = this._getActiveQuery()
-    if (activeQuery) {
-      enqueueError(activeQuery)
-      this._activeQuery = null
-    }
-
-    this._sentQueryQueue.forEach(enqueueError)
-    this._sentQueryQueue.length = 0
-
-    this._queryQueue.forEach(enqueueError)
-    this._queryQueue.length = 0
-  }
-
-  _connect(callback) {
-    const self = this
-    const con = this.connection
-    this._connectionCallback = callback
-
-    if (this._connecting || this._connected) {
-      const err = new Error('Client has already been connected. You cannot reuse a client.')
-      process.nextTick(() => {
-        callback(err)
-      })
-      return
-    }
-    this._connecting = true
-
-    if (this._connectionTimeoutMillis > 0) {
-      this.connectionTimeoutHandle = setTimeout(() => {
-        con._ending = true
-        con.stream.destroy(new Error('timeout expired'))
-      }, this._connectionTimeoutMillis)
-
-      if (this.connectionTimeoutHandle.unref) {
-        this.connectionTimeoutHandle.unref()
-      }
-    }
-
-    if (this.host && this.host.indexOf('/') === 0) {
-      con.connect(this.host + '/.s.PGSQL.' + this.port)
-    } else {
-      con.connect(this.port, this.host)
-    }
-
-    // once connection is established send startup message
-    con.on('connect', function () {
-      if (self.ssl) {
-        // With direct SSL negotiation the connection upgrades to TLS without an
-        // SSLRequest packet, so the startup message is sent after 'sslconnect'.
-        if (self.sslNegotiation !== 'direct') {
-          con.requestSsl()
-        }
-      } else {
-        con.startup(self.getStartupConf())
-      }
-    })
-
-    con.on('sslconnect', function () {
-      con.startup(self.getStartupConf())
-    })
-
-    this._attachListeners(con)
-
-    con.once('end', () => {
-      const error = this._ending ? new Error('Connection terminated') : new Error('Connection terminated unexpectedly')
-
-      clearTimeout(this.connectionTimeoutHandle)
-      this._errorAllQueries(error)
-      this._ended = true
-
-      if (!this._ending) {
-        // if the connection is ended without us calling .end()
-        // on this client then we have an unexpected disconnection
-        // treat this as an error unless we've already emitted an error
-        // during connection.
-        if (this._connecting && !this._connectionError) {
-          if (this._connectionCallback) {
-            this._connectionCallback(error)
-          } else {
-            this._handleErrorEvent(error)
-          }
-        } else if (!this._connectionError) {
-          this._handleErrorEvent(error)
-        }
-      }
-
-      process.nextTick(() => {
-        this.emit('end')
-      })
-    })
-  }
-
-  connect(callback) {
-    if (callback) {
-      this._connect(callback)
-      return
-    }
-
-    return new this._Promise((resolve, reject) => {
-      this._connect((error) => {
-        if (error) {
-          reject(error)
-        } else {
-          resolve(this)
-        }
-      })
-    })
-  }
-
-  _attachListeners(con) {
-    // password request handling
-    con.on('authenticationCleartextPassword', this._handleAuthCleartextPassword.bind(this))
-    // password request handling
-    con.on('authenticationMD5Password', this._handleAuthMD5Password.bind(this))
-    // password request handling (SASL)
-    con.on('authenticationSASL', this._handleAuthSASL.bind(this))
-    con.on('authenticationSASLContinue', this._handleAuthSASLContinue.bind(this))
-    con.on('authenticationSASLFinal', this._handleAuthSASLFinal.bind(this))
-    con.on('backendKeyData', this._handleBackendKeyData.bind(this))
-    con.on('error', this._handleErrorEvent.bind(this))
-    con.on('errorMessage', this._handleErrorMessage.bind(this))
-    con.on('readyForQuery', this._handleReadyForQuery.bind(this))
-    con.on('notice', this._handleNotice.bind(this))
-    con.on('rowDescription', this._handleRowDescription.bind(this))
-    con.on('dataRow', this._handleDataRow.bind(this))
-    con.on('portalSuspended', this._handlePortalSuspended.bind(this))
-    con.on('emptyQuery', this._handleEmptyQuery.bind(this))
-    con.on('commandComplete', this._handleCommandComplete.bind(this))
-    con.on('parseComplete', this._handleParseComplete.bind(this))
-    con.on('copyInResponse', this._handleCopyInResponse.bind(this))
-    con.on('copyData', this._handleCopyData.bind(this))
-    con.on('notification', this._handleNotification.bind(this))
-  }
-
-  _getPassword(cb) {
-    const con = this.connection
-    if (typeof this.password === 'function') {
-      this._Promise
-        .resolve()
-        .then(() => this.password(this.connectionParameters))
-        .then((pass) => {
-          if (pass !== undefined) {
-            if (typeof pass !== 'string') {
-              con.emit('error', new TypeError('Password must be a string'))
-              return
-            }
-            this.connectionParameters.password = this.password = pass
-          } else {
-            this.connectionParameters.password = this.password = null
-          }
-          cb()
-        })
-        .catch((err) => {
-          con.emit('error', err)
-        })
-    } else if (this.password !== null) {
-      cb()
-    } else {
-      try {
-        const pgPass = __nccwpck_require__(13272)
-        pgPass(this.connectionParameters, (pass) => {
-          if (undefined !== pass) {
-            pgPassDeprecationNotice()
-            this.connectionParameters.password = this.password = pass
-          }
-          cb()
-        })
-      } catch (e) {
-        this.emit('error', e)
-      }
-    }
-  }
-
-  _handleAuthCleartextPassword(msg) {
-    this._getPassword(() => {
-      this.connection.password(this.password)
-    })
-  }
-
-  _handleAuthMD5Password(msg) {
-    this._getPassword(async () => {
-      try {
-        const hashedPassword = await crypto.postgresMd5PasswordHash(this.user, this.password, msg.salt)
-        this.connection.password(hashedPassword)
-      } catch (e) {
-        this.emit('error', e)
-      }
-    })
-  }
-
-  _handleAuthSASL(msg) {
-    this._getPassword(() => {
-      try {
-        this.saslSession = sasl.startSession(
-          msg.mechanisms,
-          this.enableChannelBinding && this.connection.stream,
-          this.scramMaxIterations
-        )
-        this.connection.sendSASLInitialResponseMessage(this.saslSession.mechanism, this.saslSession.response)
-      } catch (err) {
-        this.connection.emit('error', err)
-      }
-    })
-  }
-
-  async _handleAuthSASLContinue(msg) {
-    try {
-      await sasl.continueSession(
-        this.saslSession,
-        this.password,
-        msg.data,
-        this.enableChannelBinding && this.connection.stream
-      )
-      this.connection.sendSCRAMClientFinalMessage(this.saslSession.response)
-    } catch (err) {
-      this.connection.emit('error', err)
-    }
-  }
-
-  _handleAuthSASLFinal(msg) {
-    try {
-      sasl.finalizeSession(this.saslSession, msg.data)
-      this.saslSession = null
-    } catch (err) {
-      this.connection.emit('error', err)
-    }
-  }
-
-  _handleBackendKeyData(msg) {
-    this.processID = msg.processID
-    this.secretKey = msg.secretKey
-  }
-
-  _handleReadyForQuery(msg) {
-    if (this._connecting) {
-      this._connecting = false
-      this._connected = true
-      clearTimeout(this.connectionTimeoutHandle)
-
-      // process possible callback argument to Client#connect
-      if (this._connectionCallback) {
-        this._connectionCallback(null, this)
-        // remove callback for proper error handling
-        // after the connect event
-        this._connectionCallback = null
-      }
-      this.emit('connect')
-    }
-    const activeQuery = this._getActiveQuery()
-    this._activeQuery = null
-    this._txStatus = msg?.status ?? null
-    this.readyForQuery = true
-    if (activeQuery) {
-      activeQuery.handleReadyForQuery(this.connection)
-    }
-    this._pulseQueryQueue()
-  }
-
-  // if we receive an error event or error message
-  // during the connection process we handle it here
-  _handleErrorWhileConnecting(err) {
-    if (this._connectionError) {
-      // TODO(bmc): this is swallowing errors - we shouldn't do this
-      return
-    }
-    this._connectionError = true
-    clearTimeout(this.connectionTimeoutHandle)
-    if (this._connectionCallback) {
-      return this._connectionCallback(err)
-    }
-    this.emit('error', err)
-  }
-
-  // if we're connected and we receive an error event from the connection
-  // this means the socket is dead - do a hard abort of all queries and emit
-  // the socket error on the client as well
-  _handleErrorEvent(err) {
-    if (this._connecting) {
-      return this._handleErrorWhileConnecting(err)
-    }
-    this._queryable = false
-    this._errorAllQueries(err)
-    this.emit('error', err)
-  }
-
-  // handle error messages from the postgres backend
-  _handleErrorMessage(msg) {
-    if (this._connecting) {
-      return this._handleErrorWhileConnecting(msg)
-    }
-    const activeQuery = this._getActiveQuery()
-
-    if (!activeQuery) {
-      this._handleErrorEvent(msg)
-      return
-    }
-
-    this._activeQuery = null
-    if (activeQuery.name) {
-      delete this.connection.submittedNamedStatements[activeQuery.name]
-    }
-    activeQuery.handleError(msg, this.connection)
-  }
-
-  _handleRowDescription(msg) {
-    const activeQuery = this._getActiveQuery()
-    if (activeQuery == null) {
-      const error = new Error('Received unexpected rowDescription message from backend.')
-      this._handleErrorEvent(error)
-      return
-    }
-    // delegate rowDescription to active query
-    activeQuery.handleRowDescription(msg)
-  }
-
-  _handleDataRow(msg) {
-    const activeQuery = this._getActiveQuery()
-    if (activeQuery == null) {
-      const error = new Error('Received unexpected dataRow message from backend.')
-      this._handleErrorEvent(error)
-      return
-    }
-    // delegate dataRow to active query
-    activeQuery.handleDataRow(msg)
-  }
-
-  _handlePortalSuspended(msg) {
-    const activeQuery = this._getActiveQuery()
-    if (activeQuery == null) {
-      const error = new Error('Received unexpected portalSuspended message from backend.')
-      this._handleErrorEvent(error)
-      return
-    }
-    // delegate portalSuspended to active query
-    activeQuery.handlePortalSuspended(this.connection)
-  }
-
-  _handleEmptyQuery(msg) {
-    const activeQuery = this._getActiveQuery()
-    if (activeQuery == null) {
-      const error = new Error('Received unexpected emptyQuery message from backend.')
-      this._handleErrorEvent(error)
-      return
-    }
-    // delegate emptyQuery to active query
-    activeQuery.handleEmptyQuery(this.connection)
-  }
-
-  _handleCommandComplete(msg) {
-    const activeQuery = this._getActiveQuery()
-    if (activeQuery == null) {
-      const error = new Error('Received unexpected commandComplete message from backend.')
-      this._handleErrorEvent(error)
-      return
-    }
-    // delegate commandComplete to active query
-    activeQuery.handleCommandComplete(msg, this.connection)
-  }
-
-  _handleParseComplete() {
-    const activeQuery = this._getActiveQuery()
-    if (activeQuery == null) {
-      const error = new Error('Received unexpected parseComplete message from backend.')
-      this._handleErrorEvent(error)
-      return
-    }
-    // if a prepared statement has a name and properly parses
-    // we track that its already been executed so we don't parse
-    // it again on the same client
-    if (activeQuery.name) {
-      this.connection.parsedStatements[activeQuery.name] = activeQuery.text
-      delete this.connection.submittedNamedStatements[activeQuery.name]
-    }
-  }
-
-  _handleCopyInResponse(msg) {
-    const activeQuery = this._getActiveQuery()
-    if (activeQuery == null) {
-      const error = new Error('Received unexpected copyInResponse message from backend.')
-      this._handleErrorEvent(error)
-      return
-    }
-    activeQuery.handleCopyInResponse(this.connection)
-  }
-
-  _handleCopyData(msg) {
-    const activeQuery = this._getActiveQuery()
-    if (activeQuery == null) {
-      const error = new Error('Received unexpected copyData message from backend.')
-      this._handleErrorEvent(error)
-      return
-    }
-    activeQuery.handleCopyData(msg, this.connection)
-  }
-
-  _handleNotification(msg) {
-    this.emit('notification', msg)
-  }
-
-  _handleNotice(msg) {
-    this.emit('notice', msg)
-  }
-
-  getStartupConf() {
-    const params = this.connectionParameters
-
-    const data = {
-      user: params.user,
-      database: params.database,
-    }
-
-    const appName = params.application_name || params.fallback_application_name
-    if (appName) {
-      data.application_name = appName
-    }
-    if (params.replication) {
-      data.replication = '' + params.replication
-    }
-    if (params.statement_timeout) {
-      data.statement_timeout = String(parseInt(params.statement_timeout, 10))
-    }
-    if (params.lock_timeout) {
-      data.lock_timeout = String(parseInt(params.lock_timeout, 10))
-    }
-    if (params.idle_in_transaction_session_timeout) {
-      data.idle_in_transaction_session_timeout = String(parseInt(params.idle_in_transaction_session_timeout, 10))
-    }
-    if (params.options) {
-      data.options = params.options
-    }
-
-    return data
-  }
-
-  cancel(client, query) {
-    if (client.activeQuery === query) {
-      const con = this.connection
-
-      if (this.host && this.host.indexOf('/') === 0) {
-        con.connect(this.host + '/.s.PGSQL.' + this.port)
-      } else {
-        con.connect(this.port, this.host)
-      }
-
-      // once connection is established send cancel message
-      con.on('connect', function () {
-        con.cancel(client.processID, client.secretKey)
-      })
-    } else if (client._queryQueue.indexOf(query) !== -1) {
-      client._queryQueue.splice(client._queryQueue.indexOf(query), 1)
-    } else if (client._sentQueryQueue.indexOf(query) !== -1) {
-      // Query already sent on wire — can't remove it without corrupting the
-      // pipeline. No-op the callback so the result is silently discarded.
-      query.callback = () => {}
-    }
-  }
-
-  setTypeParser(oid, format, parseFn) {
-    return this._types.setTypeParser(oid, format, parseFn)
-  }
-
-  getTypeParser(oid, format) {
-    return this._types.getTypeParser(oid, format)
-  }
-
-  // escapeIdentifier and escapeLiteral moved to utility functions & exported
-  // on PG
-  // re-exported here for backwards compatibility
-  escapeIdentifier(str) {
-    return utils.escapeIdentifier(str)
-  }
-
-  escapeLiteral(str) {
-    return utils.escapeLiteral(str)
-  }
-
-  _pulseQueryQueue() {
-    if (this.pipeline) {
-      this._pulsePipelinedQueryQueue()
-      return
-    }
-    if (this.readyForQuery === true) {
-      this._activeQuery = this._queryQueue.shift()
-      const activeQuery = this._getActiveQuery()
-      if (activeQuery) {
-        this.readyForQuery = false
-        this.hasExecuted = true
-
-        const queryError = activeQuery.submit(this.connection)
-        if (queryError) {
-          process.nextTick(() => {
-            activeQuery.handleError(queryError, this.connection)
-            this.readyForQuery = true
-            this._pulseQueryQueue()
-          })
-        }
-      } else if (this.hasExecuted) {
-        this._activeQuery = null
-        this.emit('drain')
-      }
-    }
-  }
-
-  _pulsePipelinedQueryQueue() {
-    if (!this._connected || !this._queryable) {
-      return
-    }
-    while (this._queryQueue.length > 0) {
-      const query = this._queryQueue.shift()
-      this.hasExecuted = true
-      const queryError = query.submit(this.connection)
-      if (queryError) {
-        process.nextTick(() => {
-          query.handleError(queryError, this.connection)
-        })
-        continue
-      }
-      this._sentQueryQueue.push(query)
-    }
-    if (this.readyForQuery && !this._activeQuery && this._sentQueryQueue.length > 0) {
-      this._activeQuery = this._sentQueryQueue.shift()
-      this.readyForQuery = false
-    }
-    if (!this._activeQuery && this._sentQueryQueue.length === 0 && this._queryQueue.length === 0 && this.hasExecuted) {
-      this.emit('drain')
-    }
-  }
-
-  query(config, values, callback) {
-    // can take in strings, config object or query object
-    let query
-    let result
-
-    if (config == null) {
-      throw new TypeError('Client was passed a null or undefined query')
-    }
-
-    if (typeof config.submit === 'function') {
-      result = query = config
-      if (!query.callback) {
-        if (typeof values === 'function') {
-          query.callback = values
-        } else if (callback) {
-          query.callback = callback
-        }
-      }
-    } else {
-      query = new Query(config, values, callback)
-      if (!query.callback) {
-        result = new this._Promise((resolve, reject) => {
-          query.callback = (err, res) => (err ? reject(err) : resolve(res))
-        }).catch((err) => {
-          // replace the stack trace that leads to `TCP.onStreamRead` with one that leads back to the
-          // application that created the query
-          Error.captureStackTrace(err)
-          throw err
-        })
-      } else if (typeof query.callback !== 'function') {
-        throw new TypeError('callback is not a function')
-      }
-    }
-
-    const readTimeout = config.query_timeout || this.connectionParameters.query_timeout
-    if (readTimeout) {
-      const queryCallback = query.callback || (() => {})
-
-      const readTimeoutTimer = setTimeout(() => {
-        const error = new Error('Query read timeout')
-
-        process.nextTick(() => {
-          query.handleError(error, this.connection)
-        })
-
-        queryCallback(error)
-
-        // we already returned an error,
-        // just do nothing if query completes
-        query.callback = () => {}
-
-        // Remove from queue (only safe if not yet sent)
-        const index = this._queryQueue.indexOf(query)
-        if (index > -1) {
-          this._queryQueue.splice(index, 1)
-        } else if (this.pipeline) {
-          // Query already sent — the pipeline is blocked until it completes.
-          // Destroy the connection to unblock all remaining pipelined queries.
-          this.connection.stream.destroy()
-          return
-        }
-
-        this._pulseQueryQueue()
-      }, readTimeout)
-
-      query.callback = (err, res) => {
-        clearTimeout(readTimeoutTimer)
-        queryCallback(err, res)
-      }
-    }
-
-    if (this.binary && !query.binary) {
-      query.binary = true
-    }
-
-    if (query._result && !query._result._types) {
-      query._result._types = this._types
-    }
-
-    // A query that keeps a portal open across round trips cannot share a pipelined connection: the
-    // queries written behind it are answered out of its portal, so rows land on the wrong query and
-    // the reads that follow fail with 'portal does not exist'. Refuse it instead of corrupting.
-    if (this.pipeline) {
-      const portalQuery =
-        typeof config.submit === 'function' && !(query instanceof Query)
-          ? 'Custom query classes such as pg-cursor and pg-query-stream are'
-          : query.rows
-          ? 'The `rows` option is'
-          : null
-      if (portalQuery) {
-        process.nextTick(() => {
-          query.handleError(new Error(`${portalQuery} not supported in pipeline mode`), this.connection)
-        })
-        return result
-      }
-    }
-
-    if (!this._queryable) {
-      process.nextTick(() => {
-        query.handleError(new Error('Client has encountered a connection error and is not queryable'), this.connection)
-      })
-      return result
-    }
-
-    if (this._ending) {
-      process.nextTick(() => {
-        query.handleError(new Error('Client was closed and is not queryable'), this.connection)
-      })
-      return result
-    }
-
-    if (this._queryQueue.length > 0 && !this.pipeline) {
-      queryQueueLengthDeprecationNotice()
-    }
-    this._queryQueue.push(query)
-    this._pulseQueryQueue()
-    return result
-  }
-
-  ref() {
-    this.connection.ref()
-  }
-
-  unref() {
-    this.connection.unref()
-  }
-
-  getTransactionStatus() {
-    return this._txStatus
-  }
-
-  end(cb) {
-    this._ending = true
-
-    // if we have never connected, then end is a noop, callback immediately
-    if (!this.connection._connecting || this._ended) {
-      if (cb) {
-        cb()
-        return
-      } else {
-        return this._Promise.resolve()
-      }
-    }
-
-    if (!this._queryable) {
-      // socket is dead — force close
-      this.connection.stream.destroy()
-    } else if (
-      this.pipeline &&
-      (this._getActiveQuery() || this._sentQueryQueue.length > 0 || this._queryQueue.length > 0)
-    ) {
-      // pipelined queries are already on the wire (or queued to send) and will
-      // complete normally; wait for drain then do a graceful goodbye
-      this.once('drain', () => this.connection.end())
-    } else if (this._getActiveQuery()) {
-      // non-pipeline: a hung query could block end forever — force disconnect
-      this.connection.stream.destroy()
-    } else {
-      this.connection.end()
-    }
-
-    if (cb) {
-      this.connection.once('end', cb)
-    } else {
-      return new this._Promise((resolve) => {
-        this.connection.once('end', resolve)
-      })
-    }
-  }
-  get queryQueue() {
-    queryQueueDeprecationNotice()
-    return this._queryQueue
-  }
-}
-
-// expose a Query constructor
-Client.Query = Query
-
-module.exports = Client
-
-
-/***/ }),
-
-/***/ 646:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const dns = __nccwpck_require__(72250)
-
-const defaults = __nccwpck_require__(68995)
-
-const parse = (__nccwpck_require__(26122).parse) // parses a connection string
-
-const val = function (key, config, envVar) {
-  if (config[key]) {
-    return config[key]
-  }
-
-  if (envVar === undefined) {
-    envVar = process.env['PG' + key.toUpperCase()]
-  } else if (envVar === false) {
-    // do nothing ... use false
-  } else {
-    envVar = process.env[envVar]
-  }
-
-  return envVar || defaults[key]
-}
-
-const readSSLConfigFromEnvironment = function () {
-  switch (process.env.PGSSLMODE) {
-    case 'disable':
-      return false
-    case 'prefer':
-    case 'require':
-    case 'verify-ca':
-    case 'verify-full':
-      return true
-    case 'no-verify':
-      return { rejectUnauthorized: false }
-  }
-  return defaults.ssl
-}
-
-// Convert arg to a string, surround in single quotes, and escape single quotes and backslashes
-const quoteParamValue = function (value) {
-  return "'" + ('' + value).replace(/\\/g, '\\\\').replace(/'/g, "\\'") + "'"
-}
-
-const add = function (params, config, paramName) {
-  const value = config[paramName]
-  if (value !== undefined && value !== null) {
-    params.push(paramName + '=' + quoteParamValue(value))
-  }
-}
-
-class ConnectionParameters {
-  constructor(config) {
-    // if a string is passed, it is a raw connection string so we parse it into a config
-    config = typeof config === 'string' ? parse(config) : config || {}
-
-    // if the config has a connectionString defined, parse IT into the config we use
-    // this will override other default values with what is stored in connectionString
-    if (config.connectionString) {
-      config = Object.assign({}, config, parse(config.connectionString))
-    }
-
-    this.user = val('user', config)
-    this.database = val('database', config)
-
-    if (this.database === undefined) {
-      this.database = this.user
-    }
-
-    this.port = parseInt(val('port', config), 10)
-    this.host = val('host', config)
-
-    // "hiding" the password so it doesn't show up in stack traces
-    // or if the client is console.logged
-    Object.defineProperty(this, 'password', {
-      configurable: true,
-      enumerable: false,
-      writable: true,
-      value: val('password', config),
-    })
-
-    this.binary = val('binary', config)
-    this.options = val('options', config)
-
-    this.ssl = typeof config.ssl === 'undefined' ? readSSLConfigFromEnvironment() : config.ssl
-
-    if (typeof this.ssl === 'string') {
-      if (this.ssl === 'true') {
-        this.ssl = true
-      }
-    }
-    // support passing in ssl=no-verify via connection string
-    if (this.ssl === 'no-verify') {
-      this.ssl = { rejectUnauthorized: false }
-    }
-    if (this.ssl && this.ssl.key) {
-      Object.defineProperty(this.ssl, 'key', {
-        enumerable: false,
-      })
-    }
-
-    // How to negotiate SSL: 'postgres' (default, the traditional SSLRequest
-    // handshake) or 'direct' (start the TLS handshake immediately on connect).
-    this.sslnegotiation = val('sslnegotiation', config, 'PGSSLNEGOTIATION')
-    if (this.sslnegotiation !== undefined && this.sslnegotiation !== 'postgres' && this.sslnegotiation !== 'direct') {
-      throw new Error(
-        `Invalid sslnegotiation value: "${this.sslnegotiation}". Valid values are "postgres" and "direct".`
-      )
-    }
-    if (this.sslnegotiation === 'direct' && !this.ssl) {
-      throw new Error('sslnegotiation=direct requires SSL to be enabled')
-    }
-
-    this.client_encoding = val('client_encoding', config)
-    this.replication = val('replication', config)
-    // a domain socket begins with '/'
-    this.isDomainSocket = !(this.host || '').indexOf('/')
-
-    this.application_name = val('application_name', config, 'PGAPPNAME')
-    this.fallback_application_name = val('fallback_application_name', config, false)
-    this.statement_timeout = val('statement_timeout', config, false)
-    this.lock_timeout = val('lock_timeout', config, false)
-    this.idle_in_transaction_session_timeout = val('idle_in_transaction_session_timeout', config, false)
-    this.query_timeout = val('query_timeout', config, false)
-
-    if (config.connectionTimeoutMillis === undefined) {
-      this.connect_timeout = process.env.PGCONNECT_TIMEOUT || 0
-    } else {
-      this.connect_timeout = Math.floor(config.connectionTimeoutMillis / 1000)
-    }
-
-    if (config.keepAlive === false) {
-      this.keepalives = 0
-    } else if (config.keepAlive === true) {
-      this.keepalives = 1
-    }
-
-    if (typeof config.keepAliveInitialDelayMillis === 'number') {
-      this.keepalives_idle = Math.floor(config.keepAliveInitialDelayMillis / 1000)
-    }
-  }
-
-  getLibpqConnectionString(cb) {
-    const params = []
-    add(params, this, 'user')
-    add(params, this, 'password')
-    add(params, this, 'port')
-    add(params, this, 'application_name')
-    add(params, this, 'fallback_application_name')
-    add(params, this, 'connect_timeout')
-    add(params, this, 'options')
-
-    const ssl = typeof this.ssl === 'object' ? this.ssl : this.ssl ? { sslmode: this.ssl } : {}
-    add(params, ssl, 'sslmode')
-    add(params, ssl, 'sslca')
-    add(params, ssl, 'sslkey')
-    add(params, ssl, 'sslcert')
-    add(params, ssl, 'sslrootcert')
-    add(params, this, 'sslnegotiation')
-
-    if (this.database) {
-      params.push('dbname=' + quoteParamValue(this.database))
-    }
-    if (this.replication) {
-      params.push('replication=' + quoteParamValue(this.replication))
-    }
-    if (this.host) {
-      params.push('host=' + quoteParamValue(this.host))
-    }
-    if (this.isDomainSocket) {
-      return cb(null, params.join(' '))
-    }
-    if (this.client_encoding) {
-      params.push('client_encoding=' + quoteParamValue(this.client_encoding))
-    }
-    dns.lookup(this.host, function (err, address) {
-      if (err) return cb(err, null)
-      params.push('hostaddr=' + quoteParamValue(address))
-      return cb(null, params.join(' '))
-    })
-  }
-}
-
-module.exports = ConnectionParameters
-
-
-/***/ }),
-
-/***/ 9809:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
-
-const { parse, serialize } = __nccwpck_require__(74233)
-const stream = __nccwpck_require__(30829)
-const { getStream } = stream
-
-const flushBuffer = serialize.flush()
-const syncBuffer = serialize.sync()
-const endBuffer = serialize.end()
-
-// TODO(bmc) support binary mode at some point
-class Connection extends EventEmitter {
-  constructor(config) {
-    super()
-    config = config || {}
-
-    this.stream = config.stream || getStream(config.ssl)
-    if (typeof this.stream === 'function') {
-      this.stream = this.stream(config)
-    }
-
-    this._keepAlive = config.keepAlive
-    this._keepAliveInitialDelayMillis = config.keepAliveInitialDelayMillis
-    this.parsedStatements = {}
-    this.submittedNamedStatements = {}
-    this.ssl = config.ssl || false
-    this.sslNegotiation = config.sslNegotiation || 'postgres'
-    this._ending = false
-    this._emitMessage = false
-    const self = this
-    this.on('newListener', function (eventName) {
-      if (eventName === 'message') {
-        self._emitMessage = true
-      }
-    })
-  }
-
-  connect(port, host) {
-    const self = this
-
-    this._connecting = true
-    this.stream.setNoDelay(true)
-    this.stream.connect(port, host)
-
-    this.stream.once('connect', function () {
-      if (self._keepAlive) {
-        self.stream.setKeepAlive(true, self._keepAliveInitialDelayMillis)
-      }
-      self.emit('connect')
-    })
-
-    const reportStreamError = function (error) {
-      // errors about disconnections should be ignored during disconnect
-      if (self._ending && (error.code === 'ECONNRESET' || error.code === 'EPIPE')) {
-        return
-      }
-      self.emit('error', error)
-    }
-    this.stream.on('error', reportStreamError)
-
-    this.stream.on('close', function () {
-      self.emit('end')
-    })
-
-    if (!this.ssl) {
-      return this.attachListeners(this.stream)
-    }
-
-    // With direct SSL negotiation the TLS handshake starts immediately on the
-    // raw socket, skipping the SSLRequest packet and the server's 'S'/'N' reply.
-    if (this.sslNegotiation === 'direct') {
-      return this.stream.once('connect', function () {
-        self.upgradeToSSL(host, reportStreamError)
-      })
-    }
-
-    this.stream.once('data', function (buffer) {
-      const responseCode = buffer.toString('utf8')
-      switch (responseCode) {
-        case 'S': // Server supports SSL connections, continue with a secure connection
-          break
-        case 'N': // Server does not support SSL connections
-          self.stream.end()
-          return self.emit('error', new Error('The server does not support SSL connections'))
-        default:
-          // Any other response byte, including 'E' (ErrorResponse) indicating a server error
-          self.stream.end()
-          return self.emit('error', new Error('There was an error establishing an SSL connection'))
-      }
-      self.upgradeToSSL(host, reportStreamError)
-    })
-  }
-
-  upgradeToSSL(host, reportStreamError) {
-    const self = this
-    const options = {
-      socket: self.stream,
-      // tls.connect checks the server identity against `servername`, falling
-      // back to `host` and then to 'localhost'. `servername` must stay unset
-      // for IP addresses (see below), so `host` is needed to keep certificate
-      // validation working when connecting to an IP address.
-      host,
-    }
-
-    if (self.ssl !== true) {
-      Object.assign(options, self.ssl)
-
-      if ('key' in self.ssl) {
-        options.key = self.ssl.key
-      }
-    }
-
-    // Direct SSL negotiation requires ALPN so the server can confirm it is
-    // speaking the PostgreSQL protocol over the TLS connection.
-    if (self.sslNegotiation === 'direct') {
-      options.ALPNProtocols = ['postgresql']
-    }
-
-    // SNI must not be set to an IP address (RFC 6066 section 3)
-    const net = __nccwpck_require__(69278)
-    if (net.isIP && net.isIP(host) === 0) {
-      options.servername = host
-    }
-    try {
-      self.stream = stream.getSecureStream(options)
-    } catch (err) {
-      return self.emit('error', err)
-    }
-    self.attachListeners(self.stream)
-    self.stream.on('error', reportStreamError)
-
-    self.emit('sslconnect')
-  }
-
-  attachListeners(stream) {
-    parse(stream, (msg) => {
-      const eventName = msg.name === 'error' ? 'errorMessage' : msg.name
-      if (this._emitMessage) {
-        this.emit('message', msg)
-      }
-      this.emit(eventName, msg)
-    })
-  }
-
-  requestSsl() {
-    this.stream.write(serialize.requestSsl())
-  }
-
-  startup(config) {
-    this.stream.write(serialize.startup(config))
-  }
-
-  cancel(processID, secretKey) {
-    this._send(serialize.cancel(processID, secretKey))
-  }
-
-  password(password) {
-    this._send(serialize.password(password))
-  }
-
-  sendSASLInitialResponseMessage(mechanism, initialResponse) {
-    this._send(serialize.sendSASLInitialResponseMessage(mechanism, initialResponse))
-  }
-
-  sendSCRAMClientFinalMessage(additionalData) {
-    this._send(serialize.sendSCRAMClientFinalMessage(additionalData))
-  }
-
-  _send(buffer) {
-    if (!this.stream.writable) {
-      return false
-    }
-    return this.stream.write(buffer)
-  }
-
-  query(text) {
-    this._send(serialize.query(text))
-  }
-
-  // send parse message
-  parse(query) {
-    this._send(serialize.parse(query))
-  }
-
-  // send bind message
-  bind(config) {
-    this._send(serialize.bind(config))
-  }
-
-  // send execute message
-  execute(config) {
-    this._send(serialize.execute(config))
-  }
-
-  flush() {
-    if (this.stream.writable) {
-      this.stream.write(flushBuffer)
-    }
-  }
-
-  sync() {
-    // Sync is the extended-query protocol barrier, not a disconnect.
-    // Only end()/Terminate (and connect-timeout teardown) should set _ending.
-    this._send(syncBuffer)
-  }
-
-  ref() {
-    this.stream.ref()
-  }
-
-  unref() {
-    this.stream.unref()
-  }
-
-  end() {
-    // 0x58 = 'X'
-    this._ending = true
-    if (!this._connecting || !this.stream.writable) {
-      this.stream.end()
-      return
-    }
-    return this.stream.write(endBuffer, () => {
-      this.stream.end()
-    })
-  }
-
-  close(msg) {
-    this._send(serialize.close(msg))
-  }
-
-  describe(msg) {
-    this._send(serialize.describe(msg))
-  }
-
-  sendCopyFromChunk(chunk) {
-    this._send(serialize.copyData(chunk))
-  }
-
-  endCopyFrom() {
-    this._send(serialize.copyDone())
-  }
-
-  sendCopyFail(msg) {
-    this._send(serialize.copyFail(msg))
-  }
-}
-
-module.exports = Connection
-
-
-/***/ }),
-
-/***/ 9765:
-/***/ ((module) => {
-
-function x509Error(msg, cert) {
-  return new Error('SASL channel binding: ' + msg + ' when parsing public certificate ' + cert.toString('base64'))
-}
-
-function readASN1Length(data, index) {
-  let length = data[index++]
-  if (length < 0x80) return { length, index }
-
-  const lengthBytes = length & 0x7f
-  if (lengthBytes > 4) throw x509Error('bad length', data)
-
-  length = 0
-  for (let i = 0; i < lengthBytes; i++) {
-    length = (length << 8) | data[index++]
-  }
-
-  return { length, index }
-}
-
-function readASN1OID(data, index) {
-  if (data[index++] !== 0x6) throw x509Error('non-OID data', data) // 6 = OID
-
-  const { length: OIDLength, index: indexAfterOIDLength } = readASN1Length(data, index)
-  index = indexAfterOIDLength
-  const lastIndex = index + OIDLength
-
-  const byte1 = data[index++]
-  let oid = ((byte1 / 40) >> 0) + '.' + (byte1 % 40)
-
-  while (index < lastIndex) {
-    // loop over numbers in OID
-    let value = 0
-    while (index < lastIndex) {
-      // loop over bytes in number
-      const nextByte = data[index++]
-      value = (value << 7) | (nextByte & 0x7f)
-      if (nextByte < 0x80) break
-    }
-    oid += '.' + value
-  }
-
-  return { oid, index }
-}
-
-function expectASN1Seq(data, index) {
-  if (data[index++] !== 0x30) throw x509Error('non-sequence data', data) // 30 = Sequence
-  return readASN1Length(data, index)
-}
-
-function signatureAlgorithmHashFromCertificate(data, index) {
-  // read this thread: https://www.postgresql.org/message-id/17760-b6c61e752ec07060%40postgresql.org
-  if (index === undefined) index = 0
-  index = expectASN1Seq(data, index).index
-  const { length: certInfoLength, index: indexAfterCertInfoLength } = expectASN1Seq(data, index)
-  index = indexAfterCertInfoLength + certInfoLength // skip over certificate info
-  index = expectASN1Seq(data, index).index // skip over signature length field
-  const { oid, index: indexAfterOID } = readASN1OID(data, index)
-  switch (oid) {
-    // RSA
-    case '1.2.840.113549.1.1.4':
-      return 'MD5'
-    case '1.2.840.113549.1.1.5':
-      return 'SHA-1'
-    case '1.2.840.113549.1.1.11':
-      return 'SHA-256'
-    case '1.2.840.113549.1.1.12':
-      return 'SHA-384'
-    case '1.2.840.113549.1.1.13':
-      return 'SHA-512'
-    case '1.2.840.113549.1.1.14':
-      return 'SHA-224'
-    case '1.2.840.113549.1.1.15':
-      return 'SHA512-224'
-    case '1.2.840.113549.1.1.16':
-      return 'SHA512-256'
-    // ECDSA
-    case '1.2.840.10045.4.1':
-      return 'SHA-1'
-    case '1.2.840.10045.4.3.1':
-      return 'SHA-224'
-    case '1.2.840.10045.4.3.2':
-      return 'SHA-256'
-    case '1.2.840.10045.4.3.3':
-      return 'SHA-384'
-    case '1.2.840.10045.4.3.4':
-      return 'SHA-512'
-    // RSASSA-PSS: hash is indicated separately
-    case '1.2.840.113549.1.1.10': {
-      index = indexAfterOID
-      index = expectASN1Seq(data, index).index
-      if (data[index++] !== 0xa0) throw x509Error('non-tag data', data) // a0 = constructed tag 0
-      index = readASN1Length(data, index).index // skip over tag length field
-      index = expectASN1Seq(data, index).index // skip over sequence length field
-      const { oid: hashOID } = readASN1OID(data, index)
-      switch (hashOID) {
-        // standalone hash OIDs
-        case '1.2.840.113549.2.5':
-          return 'MD5'
-        case '1.3.14.3.2.26':
-          return 'SHA-1'
-        case '2.16.840.1.101.3.4.2.1':
-          return 'SHA-256'
-        case '2.16.840.1.101.3.4.2.2':
-          return 'SHA-384'
-        case '2.16.840.1.101.3.4.2.3':
-          return 'SHA-512'
-      }
-      throw x509Error('unknown hash OID ' + hashOID, data)
-    }
-    // Ed25519 -- see https://github.com/openssl/openssl/issues/15477
-    case '1.3.101.110':
-    case '1.3.101.112': // ph
-      return 'SHA-512'
-    // Ed448 -- still not in pg 17.2 (if supported, digest would be SHAKE256 x 64 bytes)
-    case '1.3.101.111':
-    case '1.3.101.113': // ph
-      throw x509Error('Ed448 certificate channel binding is not currently supported by Postgres')
-  }
-  throw x509Error('unknown OID ' + oid, data)
-}
-
-module.exports = { signatureAlgorithmHashFromCertificate }
-
-
-/***/ }),
-
-/***/ 20948:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-const crypto = __nccwpck_require__(84150)
-const { signatureAlgorithmHashFromCertificate } = __nccwpck_require__(9765)
-
-// SASLprep (RFC 4013) — minimal in-tree implementation.
-//
-// Per RFC 5802 §2.2, the SCRAM-SHA-256 client must normalize the password via
-// SASLprep before feeding it into PBKDF2. PostgreSQL's server applies the same
-// SASLprep when computing the stored verifier, and libpq does the same client
-// side, so passwords whose NFKC form differs from the raw form
-// would otherwise authenticate against psql/libpq but fail against pg with `28P01`.
-//
-// We deliberately implement only the three steps that change the byte content:
-//   1. RFC 3454 Table C.1.2 (non-ASCII space) → U+0020 SPACE.
-//   2. RFC 3454 Table B.1 (commonly mapped to nothing) → empty.
-//   3. NFKC normalization.
-// We skip the prohibition (RFC 4013 §2.3) and bidi (RFC 3454 §6) checks.
-// libpq is forgiving on those paths and Postgres's own SASLprep matches that
-// leniency for legacy roles, so omitting the rejection logic keeps existing
-// roles working without adding complexity.
-function saslprep(password) {
-  // RFC 3454 Table C.1.2 — non-ASCII space characters, mapped to U+0020.
-  const nonAsciiSpace = /[\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000]/g
-  // RFC 3454 Table B.1 — "commonly mapped to nothing". The set intentionally
-  // contains zero-width joiners and variation selectors — the very characters
-  // ESLint's no-misleading-character-class warns about — because they combine
-  // with their neighbors and the RFC strips them for that reason.
-  // eslint-disable-next-line no-misleading-character-class
-  const mappedToNothing = /[\u00AD\u034F\u1806\u180B\u180C\u180D\u200C\u200D\u2060\uFE00-\uFE0F\uFEFF]/g
-  return password.replace(nonAsciiSpace, ' ').replace(mappedToNothing, '').normalize('NFKC')
-}
-
-const DEFAULT_MAX_SCRAM_ITERATIONS = 100000
-
-function startSession(mechanisms, stream, scramMaxIterations = DEFAULT_MAX_SCRAM_ITERATIONS) {
-  const candidates = ['SCRAM-SHA-256']
-  if (stream) candidates.unshift('SCRAM-SHA-256-PLUS') // higher-priority, so placed first
-
-  const mechanism = candidates.find((candidate) => mechanisms.includes(candidate))
-
-  if (!mechanism) {
-    throw new Error('SASL: Only mechanism(s) ' + candidates.join(' and ') + ' are supported')
-  }
-
-  if (mechanism === 'SCRAM-SHA-256-PLUS' && typeof stream.getPeerCertificate !== 'function') {
-    // this should never happen if we are really talking to a Postgres server
-    throw new Error('SASL: Mechanism SCRAM-SHA-256-PLUS requires a certificate')
-  }
-
-  const clientNonce = crypto.randomBytes(18).toString('base64')
-  const gs2Header = mechanism === 'SCRAM-SHA-256-PLUS' ? 'p=tls-server-end-point' : stream ? 'y' : 'n'
-
-  return {
-    mechanism,
-    clientNonce,
-    response: gs2Header + ',,n=*,r=' + clientNonce,
-    message: 'SASLInitialResponse',
-    scramMaxIterations,
-  }
-}
-
-async function continueSession(session, password, serverData, stream) {
-  if (session.message !== 'SASLInitialResponse') {
-    throw new Error('SASL: Last message was not SASLInitialResponse')
-  }
-  if (typeof password !== 'string') {
-    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a string')
-  }
-  if (password === '') {
-    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a non-empty string')
-  }
-  if (typeof serverData !== 'string') {
-    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: serverData must be a string')
-  }
-
-  const sv = parseServerFirstMessage(serverData)
-
-  if (!sv.nonce.startsWith(session.clientNonce)) {
-    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: server nonce does not start with client nonce')
-  } else if (sv.nonce.length === session.clientNonce.length) {
-    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: server nonce is too short')
-  }
-
-  const scramMaxIterations =
-    typeof session.scramMaxIterations === 'number' ? session.scramMaxIterations : DEFAULT_MAX_SCRAM_ITERATIONS
-  // a value of 0 disables the iteration count check
-  if (scramMaxIterations !== 0 && sv.iteration > scramMaxIterations) {
-    throw new Error(
-      'SASL: SCRAM-SERVER-FIRST-MESSAGE: iteration count ' +
-        sv.iteration +
-        ' exceeds scramMaxIterations of ' +
-        scramMaxIterations
-    )
-  }
-
-  const clientFirstMessageBare = 'n=*,r=' + session.clientNonce
-  const serverFirstMessage = 'r=' + sv.nonce + ',s=' + sv.salt + ',i=' + sv.iteration
-
-  // without channel binding:
-  let channelBinding = stream ? 'eSws' : 'biws' // 'y,,' or 'n,,', base64-encoded
-
-  // override if channel binding is in use:
-  if (session.mechanism === 'SCRAM-SHA-256-PLUS') {
-    const peerCert = stream.getPeerCertificate().raw
-    let hashName = signatureAlgorithmHashFromCertificate(peerCert)
-    if (hashName === 'MD5' || hashName === 'SHA-1') hashName = 'SHA-256'
-    const certHash = await crypto.hashByName(hashName, peerCert)
-    const bindingData = Buffer.concat([Buffer.from('p=tls-server-end-point,,'), Buffer.from(certHash)])
-    channelBinding = bindingData.toString('base64')
-  }
-
-  const clientFinalMessageWithoutProof = 'c=' + channelBinding + ',r=' + sv.nonce
-  const authMessage = clientFirstMessageBare + ',' + serverFirstMessage + ',' + clientFinalMessageWithoutProof
-
-  const saltBytes = Buffer.from(sv.salt, 'base64')
-  const saltedPassword = await crypto.deriveKey(saslprep(password), saltBytes, sv.iteration)
-  const clientKey = await crypto.hmacSha256(saltedPassword, 'Client Key')
-  const storedKey = await crypto.sha256(clientKey)
-  const clientSignature = await crypto.hmacSha256(storedKey, authMessage)
-  const clientProof = xorBuffers(Buffer.from(clientKey), Buffer.from(clientSignature)).toString('base64')
-  const serverKey = await crypto.hmacSha256(saltedPassword, 'Server Key')
-  const serverSignatureBytes = await crypto.hmacSha256(serverKey, authMessage)
-
-  session.message = 'SASLResponse'
-  session.serverSignature = Buffer.from(serverSignatureBytes).toString('base64')
-  session.response = clientFinalMessageWithoutProof + ',p=' + clientProof
-}
-
-function finalizeSession(session, serverData) {
-  if (session.message !== 'SASLResponse') {
-    throw new Error('SASL: Last message was not SASLResponse')
-  }
-  if (typeof serverData !== 'string') {
-    throw new Error('SASL: SCRAM-SERVER-FINAL-MESSAGE: serverData must be a string')
-  }
-
-  const { serverSignature } = parseServerFinalMessage(serverData)
-
-  if (serverSignature !== session.serverSignature) {
-    throw new Error('SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature does not match')
-  }
-}
-
-/**
- * printable       = %x21-2B / %x2D-7E
- *                   ;; Printable ASCII except ",".
- *                   ;; Note that any "printable" is also
- *                   ;; a valid "value".
- */
-function isPrintableChars(text) {
-  if (typeof text !== 'string') {
-    throw new TypeError('SASL: text must be a string')
-  }
-  return text
-    .split('')
-    .map((_, i) => text.charCodeAt(i))
-    .every((c) => (c >= 0x21 && c <= 0x2b) || (c >= 0x2d && c <= 0x7e))
-}
-
-/**
- * base64-char     = ALPHA / DIGIT / "/" / "+"
- *
- * base64-4        = 4base64-char
- *
- * base64-3        = 3base64-char "="
- *
- * base64-2        = 2base64-char "=="
- *
- * base64          = *base64-4 [base64-3 / base64-2]
- */
-function isBase64(text) {
-  return /^(?:[a-zA-Z0-9+/]{4})*(?:[a-zA-Z0-9+/]{2}==|[a-zA-Z0-9+/]{3}=)?$/.test(text)
-}
-
-function parseAttributePairs(text) {
-  if (typeof text !== 'string') {
-    throw new TypeError('SASL: attribute pairs text must be a string')
-  }
-
-  return new Map(
-    text.split(',').map((attrValue) => {
-      if (!/^.=/.test(attrValue)) {
-        throw new Error('SASL: Invalid attribute pair entry')
-      }
-      const name = attrValue[0]
-      const value = attrValue.substring(2)
-      return [name, value]
-    })
-  )
-}
-
-function parseServerFirstMessage(data) {
-  const attrPairs = parseAttributePairs(data)
-
-  const nonce = attrPairs.get('r')
-  if (!nonce) {
-    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: nonce missing')
-  } else if (!isPrintableChars(nonce)) {
-    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: nonce must only contain printable characters')
-  }
-  const salt = attrPairs.get('s')
-  if (!salt) {
-    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: salt missing')
-  } else if (!isBase64(salt)) {
-    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: salt must be base64')
-  }
-  const iterationText = attrPairs.get('i')
-  if (!iterationText) {
-    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: iteration missing')
-  } else if (!/^[1-9][0-9]*$/.test(iterationText)) {
-    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: invalid iteration count')
-  }
-  const iteration = parseInt(iterationText, 10)
-
-  return {
-    nonce,
-    salt,
-    iteration,
-  }
-}
-
-function parseServerFinalMessage(serverData) {
-  const attrPairs = parseAttributePairs(serverData)
-  const error = attrPairs.get('e')
-  const serverSignature = attrPairs.get('v')
-
-  if (error) {
-    throw new Error(`SASL: SCRAM-SERVER-FINAL-MESSAGE: server returned error: "${error}"`)
-  }
-
-  if (!serverSignature) {
-    throw new Error('SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature is missing')
-  } else if (!isBase64(serverSignature)) {
-    throw new Error('SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature must be base64')
-  }
-  return {
-    serverSignature,
-  }
-}
-
-function xorBuffers(a, b) {
-  if (!Buffer.isBuffer(a)) {
-    throw new TypeError('first argument must be a Buffer')
-  }
-  if (!Buffer.isBuffer(b)) {
-    throw new TypeError('second argument must be a Buffer')
-  }
-  if (a.length !== b.length) {
-    throw new Error('Buffer lengths must match')
-  }
-  if (a.length === 0) {
-    throw new Error('Buffers cannot be empty')
-  }
-  return Buffer.from(a.map((_, i) => a[i] ^ b[i]))
-}
-
-module.exports = {
-  startSession,
-  continueSession,
-  finalizeSession,
-  DEFAULT_MAX_SCRAM_ITERATIONS,
-}
-
-
-/***/ }),
-
-/***/ 84150:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const nodeCrypto = __nccwpck_require__(76982)
-
-module.exports = {
-  postgresMd5PasswordHash,
-  randomBytes,
-  deriveKey,
-  sha256,
-  hashByName,
-  hmacSha256,
-  md5,
-}
-
-/**
- * The Web Crypto API - grabbed from the Node.js library or the global
- * @type Crypto
- */
-// eslint-disable-next-line no-undef
-const webCrypto = nodeCrypto.webcrypto || globalThis.crypto
-/**
- * The SubtleCrypto API for low level crypto operations.
- * @type SubtleCrypto
- */
-const subtleCrypto = webCrypto.subtle
-const textEncoder = new TextEncoder()
-
-/**
- *
- * @param {*} length
- * @returns
- */
-function randomBytes(length) {
-  return webCrypto.getRandomValues(Buffer.alloc(length))
-}
-
-async function md5(string) {
-  try {
-    return nodeCrypto.createHash('md5').update(string, 'utf-8').digest('hex')
-  } catch (e) {
-    // `createHash()` failed so we are probably not in Node.js, use the WebCrypto API instead.
-    // Note that the MD5 algorithm on WebCrypto is not available in Node.js.
-    // This is why we cannot just use WebCrypto in all environments.
-    const data = typeof string === 'string' ? textEncoder.encode(string) : string
-    const hash = await subtleCrypto.digest('MD5', data)
-    return Array.from(new Uint8Array(hash))
-      .map((b) => b.toString(16).padStart(2, '0'))
-      .join('')
-  }
-}
-
-// See AuthenticationMD5Password at https://www.postgresql.org/docs/current/static/protocol-flow.html
-async function postgresMd5PasswordHash(user, password, salt) {
-  const inner = await md5(password + user)
-  const outer = await md5(Buffer.concat([Buffer.from(inner), salt]))
-  return 'md5' + outer
-}
-
-/**
- * Create a SHA-256 digest of the given data
- * @param {Buffer} data
- */
-async function sha256(text) {
-  return await subtleCrypto.digest('SHA-256', text)
-}
-
-async function hashByName(hashName, text) {
-  return await subtleCrypto.digest(hashName, text)
-}
-
-/**
- * Sign the message with the given key
- * @param {ArrayBuffer} keyBuffer
- * @param {string} msg
- */
-async function hmacSha256(keyBuffer, msg) {
-  const key = await subtleCrypto.importKey('raw', keyBuffer, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
-  return await subtleCrypto.sign('HMAC', key, textEncoder.encode(msg))
-}
-
-/**
- * Derive a key from the password and salt
- * @param {string} password
- * @param {Uint8Array} salt
- * @param {number} iterations
- */
-async function deriveKey(password, salt, iterations) {
-  const key = await subtleCrypto.importKey('raw', textEncoder.encode(password), 'PBKDF2', false, ['deriveBits'])
-  const params = { name: 'PBKDF2', hash: 'SHA-256', salt: salt, iterations: iterations }
-  return await subtleCrypto.deriveBits(params, key, 32 * 8, ['deriveBits'])
-}
-
-
-/***/ }),
-
-/***/ 68995:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-let user
-try {
-  user = process.platform === 'win32' ? process.env.USERNAME : process.env.USER
-} catch {
-  // ignore, e.g., Deno without --allow-env
-}
-
-module.exports = {
-  // database host. defaults to localhost
-  host: 'localhost',
-
-  // database user's name
-  user,
-
-  // name of database to connect
-  database: undefined,
-
-  // database user's password
-  password: null,
-
-  // a Postgres connection string to be used instead of setting individual connection items
-  // NOTE:  Setting this value will cause it to override any other value (such as database or user) defined
-  // in the defaults object.
-  connectionString: undefined,
-
-  // database port
-  port: 5432,
-
-  // number of rows to return at a time from a prepared statement's
-  // portal. 0 will return all rows at once
-  rows: 0,
-
-  // binary result mode
-  binary: false,
-
-  // Connection pool options - see https://github.com/brianc/node-pg-pool
-
-  // number of connections to use in connection pool
-  // 0 will disable connection pooling
-  max: 10,
-
-  // max milliseconds a client can go unused before it is removed
-  // from the pool and destroyed
-  idleTimeoutMillis: 30000,
-
-  client_encoding: '',
-
-  ssl: false,
-
-  // SSL negotiation style: 'postgres' (traditional SSLRequest) or 'direct'
-  sslnegotiation: undefined,
-
-  application_name: undefined,
-
-  fallback_application_name: undefined,
-
-  options: undefined,
-
-  parseInputDatesAsUTC: false,
-
-  // max milliseconds any query using this connection will execute for before timing out in error.
-  // false=unlimited
-  statement_timeout: false,
-
-  // Abort any statement that waits longer than the specified duration in milliseconds while attempting to acquire a lock.
-  // false=unlimited
-  lock_timeout: false,
-
-  // Terminate any session with an open transaction that has been idle for longer than the specified duration in milliseconds
-  // false=unlimited
-  idle_in_transaction_session_timeout: false,
-
-  // max milliseconds to wait for query to complete (client side)
-  query_timeout: false,
-
-  connect_timeout: 0,
-
-  keepalives: 1,
-
-  keepalives_idle: 0,
-}
-
-const pgTypes = __nccwpck_require__(11549)
-// save default parsers
-const parseBigInteger = pgTypes.getTypeParser(20, 'text')
-const parseBigIntegerArray = pgTypes.getTypeParser(1016, 'text')
-
-// parse int8 so you can get your count values as actual numbers
-module.exports.__defineSetter__('parseInt8', function (val) {
-  pgTypes.setTypeParser(20, 'text', val ? pgTypes.getTypeParser(23, 'text') : parseBigInteger)
-  pgTypes.setTypeParser(1016, 'text', val ? pgTypes.getTypeParser(1007, 'text') : parseBigIntegerArray)
-})
-
-
-/***/ }),
-
-/***/ 13273:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Client = __nccwpck_require__(75042)
-const defaults = __nccwpck_require__(68995)
-const Connection = __nccwpck_require__(9809)
-const Result = __nccwpck_require__(26424)
-const utils = __nccwpck_require__(69652)
-const Pool = __nccwpck_require__(17558)
-const TypeOverrides = __nccwpck_require__(50365)
-const { DatabaseError } = __nccwpck_require__(74233)
-const { escapeIdentifier, escapeLiteral } = __nccwpck_require__(69652)
-
-const poolFactory = (Client) => {
-  return class BoundPool extends Pool {
-    constructor(options) {
-      super(options, Client)
-    }
-  }
-}
-
-const PG = function (clientConstructor) {
-  this.defaults = defaults
-  this.Client = clientConstructor
-  this.Query = this.Client.Query
-  this.Pool = poolFactory(this.Client)
-  this._pools = []
-  this.Connection = Connection
-  this.types = __nccwpck_require__(11549)
-  this.DatabaseError = DatabaseError
-  this.TypeOverrides = TypeOverrides
-  this.escapeIdentifier = escapeIdentifier
-  this.escapeLiteral = escapeLiteral
-  this.Result = Result
-  this.utils = utils
-}
-
-let clientConstructor = Client
-
-let forceNative = false
-try {
-  forceNative = !!process.env.NODE_PG_FORCE_NATIVE
-} catch {
-  // ignore, e.g., Deno without --allow-env
-}
-
-if (forceNative) {
-  clientConstructor = __nccwpck_require__(45301)
-}
-
-module.exports = new PG(clientConstructor)
-
-// lazy require native module...the native module may not have installed
-Object.defineProperty(module.exports, "native", ({
-  configurable: true,
-  enumerable: false,
-  get() {
-    let native = null
-    try {
-      native = new PG(__nccwpck_require__(45301))
-    } catch (err) {
-      if (err.code !== 'MODULE_NOT_FOUND') {
-        throw err
-      }
-    }
-
-    // overwrite module.exports.native so that getter is never called again
-    Object.defineProperty(module.exports, "native", ({
-      value: native,
-    }))
-
-    return native
-  },
-}))
-
-
-/***/ }),
-
-/***/ 28942:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const nodeUtils = __nccwpck_require__(39023)
-// eslint-disable-next-line
-var Native
-// eslint-disable-next-line no-useless-catch
-try {
-  // Wrap this `require()` in a try-catch to avoid upstream bundlers from complaining that this might not be available since it is an optional import
-  Native = __nccwpck_require__(84390)
-} catch (e) {
-  throw e
-}
-const TypeOverrides = __nccwpck_require__(50365)
-const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
-const util = __nccwpck_require__(39023)
-const ConnectionParameters = __nccwpck_require__(646)
-
-const NativeQuery = __nccwpck_require__(17581)
-
-const queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
-  () => {},
-  'Calling client.query() when the client is already executing a query is deprecated and will be removed in pg@9.0. Use async/await or an external async flow control mechanism instead.'
-)
-
-const Client = (module.exports = function (config) {
-  EventEmitter.call(this)
-  config = config || {}
-
-  this._Promise = config.Promise || global.Promise
-  this._types = new TypeOverrides(config.types)
-
-  this.native = new Native({
-    types: this._types,
-  })
-
-  this._queryQueue = []
-  this._ending = false
-  this._connecting = false
-  this._connected = false
-  this._queryable = true
-  this.pipeline = Boolean(config.pipeline)
-  this._pipelineInFlight = false
-
-  // keep these on the object for legacy reasons
-  // for the time being. TODO: deprecate all this jazz
-  const cp = (this.connectionParameters = new ConnectionParameters(config))
-  if (config.nativeConnectionString) cp.nativeConnectionString = config.nativeConnectionString
-  this.user = cp.user
-
-  // "hiding" the password so it doesn't show up in stack traces
-  // or if the client is console.logged
-  Object.defineProperty(this, 'password', {
-    configurable: true,
-    enumerable: false,
-    writable: true,
-    value: cp.password,
-  })
-  this.database = cp.database
-  this.host = cp.host
-  this.port = cp.port
-
-  // a hash to hold named queries
-  this.namedQueries = {}
-})
-
-Client.Query = NativeQuery
-
-util.inherits(Client, EventEmitter)
-
-Client.prototype._errorAllQueries = function (err) {
-  const enqueueError = (query) => {
-    process.nextTick(() => {
-      query.native = this.native
-      query.handleError(err)
-    })
-  }
-
-  if (this._hasActiveQuery()) {
-    enqueueError(this._activeQuery)
-    this._activeQuery = null
-  }
-
-  this._queryQueue.forEach(enqueueError)
-  this._queryQueue.length = 0
-}
-
-// connect to the backend
-// pass an optional callback to be called once connected
-// or with an error if there was a connection error
-Client.prototype._connect = function (cb) {
-  const self = this
-
-  if (this._connecting) {
-    process.nextTick(() => cb(new Error('Client has already been connected. You cannot reuse a client.')))
-    return
-  }
-
-  this._connecting = true
-
-  this.connectionParameters.getLibpqConnectionString(function (err, conString) {
-    if (self.connectionParameters.nativeConnectionString) conString = self.connectionParameters.nativeConnectionString
-    if (err) return cb(err)
-    self.native.connect(conString, function (err) {
-      if (err) {
-        self.native.end()
-        return cb(err)
-      }
-
-      // set internal states to connected
-      self._connected = true
-
-      // handle connection errors from the native layer
-      self.native.on('error', function (err) {
-        self._queryable = false
-        self._errorAllQueries(err)
-        self.emit('error', err)
-      })
-
-      self.native.on('notification', function (msg) {
-        self.emit('notification', {
-          channel: msg.relname,
-          payload: msg.extra,
-        })
-      })
-
-      // signal we are connected now
-      self.emit('connect')
-      self._pulseQueryQueue(true)
-
-      cb(null, this)
-    })
-  })
-}
-
-Client.prototype.connect = function (callback) {
-  if (callback) {
-    this._connect(callback)
-    return
-  }
-
-  return new this._Promise((resolve, reject) => {
-    this._connect((error) => {
-      if (error) {
-        reject(error)
-      } else {
-        resolve(this)
-      }
-    })
-  })
-}
-
-// send a query to the server
-// this method is highly overloaded to take
-// 1) string query, optional array of parameters, optional function callback
-// 2) object query with {
-//    string query
-//    optional array values,
-//    optional function callback instead of as a separate parameter
-//    optional string name to name & cache the query plan
-//    optional string rowMode = 'array' for an array of results
-//  }
-Client.prototype.query = function (config, values, callback) {
-  let query
-  let result
-  let readTimeout
-  let readTimeoutTimer
-  let queryCallback
-
-  if (config === null || config === undefined) {
-    throw new TypeError('Client was passed a null or undefined query')
-  } else if (typeof config.submit === 'function') {
-    readTimeout = config.query_timeout || this.connectionParameters.query_timeout
-    result = query = config
-    // accept query(new Query(...), (err, res) => { }) style
-    if (typeof values === 'function') {
-      config.callback = values
-    }
-  } else {
-    readTimeout = config.query_timeout || this.connectionParameters.query_timeout
-    query = new NativeQuery(config, values, callback)
-    if (!query.callback) {
-      let resolveOut, rejectOut
-      result = new this._Promise((resolve, reject) => {
-        resolveOut = resolve
-        rejectOut = reject
-      }).catch((err) => {
-        Error.captureStackTrace(err)
-        throw err
-      })
-      query.callback = (err, res) => (err ? rejectOut(err) : resolveOut(res))
-    }
-  }
-
-  if (readTimeout) {
-    queryCallback = query.callback || (() => {})
-
-    readTimeoutTimer = setTimeout(() => {
-      const error = new Error('Query read timeout')
-
-      process.nextTick(() => {
-        query.handleError(error, this.connection)
-      })
-
-      queryCallback(error)
-
-      // we already returned an error,
-      // just do nothing if query completes
-      query.callback = () => {}
-
-      // Remove from queue
-      const index = this._queryQueue.indexOf(query)
-      if (index > -1) {
-        this._queryQueue.splice(index, 1)
-      }
-
-      this._pulseQueryQueue()
-    }, readTimeout)
-
-    query.callback = (err, res) => {
-      clearTimeout(readTimeoutTimer)
-      queryCallback(err, res)
-    }
-  }
-
-  if (!this._queryable) {
-    query.native = this.native
-    process.nextTick(() => {
-      query.handleError(new Error('Client has encountered a connection error and is not queryable'))
-    })
-    return result
-  }
-
-  if (this._ending) {
-    query.native = this.native
-    process.nextTick(() => {
-      query.handleError(new Error('Client was closed and is not queryable'))
-    })
-    return result
-  }
-
-  if (this._queryQueue.length > 0 && !this.pipeline) {
-    queryQueueLengthDeprecationNotice()
-  }
-
-  this._queryQueue.push(query)
-  this._pulseQueryQueue()
-  return result
-}
-
-// disconnect from the backend server
-Client.prototype.end = function (cb) {
-  const self = this
-
-  this._ending = true
-
-  if (this._connecting && !this._connected) {
-    this.once('connect', () => {
-      this.end(() => {})
-    })
-  }
-  let result
-  if (!cb) {
-    result = new this._Promise(function (resolve, reject) {
-      cb = (err) => (err ? reject(err) : resolve())
-    })
-  }
-
-  const doEnd = function () {
-    self.native.end(function () {
-      self._connected = false
-
-      self._errorAllQueries(new Error('Connection terminated'))
-
-      process.nextTick(() => {
-        self.emit('end')
-        if (cb) cb()
-      })
-    })
-  }
-
-  // If pipeline has in-flight or queued queries, wait for them to drain before closing
-  if (this.pipeline && (this._pipelineInFlight || this._queryQueue.length > 0)) {
-    this.once('drain', doEnd)
-  } else {
-    doEnd()
-  }
-  return result
-}
-
-Client.prototype._hasActiveQuery = function () {
-  return this._activeQuery && this._activeQuery.state !== 'error' && this._activeQuery.state !== 'end'
-}
-
-Client.prototype._pulseQueryQueue = function (initialConnection) {
-  if (!this._connected) {
-    return
-  }
-  if (this.pipeline && !initialConnection) {
-    return this._pulsePipelinedQueryQueue()
-  }
-  if (this._hasActiveQuery()) {
-    return
-  }
-  const query = this._queryQueue.shift()
-  if (!query) {
-    if (!initialConnection) {
-      this.emit('drain')
-    }
-    return
-  }
-  this._activeQuery = query
-  query.submit(this)
-  const self = this
-  query.once('_done', function () {
-    self._pulseQueryQueue()
-  })
-}
-
-Client.prototype._pulsePipelinedQueryQueue = function () {
-  if (!this._connected || this._pipelineInFlight) {
-    return
-  }
-  if (this._queryQueue.length === 0) {
-    if (this.hasExecuted) {
-      this.emit('drain')
-    }
-    return
-  }
-
-  this._pipelineInFlight = true
-  const self = this
-  const queries = []
-  const nativeQueries = []
-  const utils = __nccwpck_require__(69652)
-
-  while (this._queryQueue.length > 0) {
-    const query = this._queryQueue.shift()
-    this.hasExecuted = true
-    nativeQueries.push(query)
-
-    const values = query.values ? query.values.map(utils.prepareValue) : null
-    const pipelineEntry = { text: query.text, name: query.name, arrayMode: query._arrayMode }
-    if (values) {
-      pipelineEntry.values = values
-    }
-    if (query.name && this.namedQueries[query.name]) {
-      pipelineEntry._alreadyPrepared = true
-    }
-    queries.push(pipelineEntry)
-  }
-
-  this.native.pipeline(queries, function (err, results) {
-    self._pipelineInFlight = false
-
-    if (err) {
-      // Total pipeline failure. Per-query errors arrive on results[i].err, so reaching here means
-      // the connection itself is gone: mark it unusable and say so, the way the JS client and the
-      // non-pipelined native path both do. Without this the client looks healthy after losing its
-      // backend, a Pool never discards it, and everything routed to it fails one query at a time
-      // for the life of the process.
-      self._connected = false
-      self._queryable = false
-      for (let i = 0; i < nativeQueries.length; i++) {
-        const q = nativeQueries[i]
-        q.native = self.native
-        q.handleError(err)
-      }
-      self._errorAllQueries(err)
-      self.emit('error', err)
-      self.emit('end')
-      return
-    }
-
-    // Deliver results to each query
-    for (let i = 0; i < nativeQueries.length; i++) {
-      const q = nativeQueries[i]
-      const r = results[i]
-      q.native = self.native
-
-      if (r.err) {
-        q.handleError(r.err)
-      } else {
-        // Track named queries on success
-        if (q.name) {
-          self.namedQueries[q.name] = q.text
-        }
-        q.state = 'end'
-        q.emit('end', r.result)
-        if (q.callback) {
-          q.callback(null, r.result)
-        }
-      }
-
-      setImmediate(function () {
-        q.emit('_done')
-      })
-    }
-
-    // Process any queries that arrived while we were reading
-    self._pulsePipelinedQueryQueue()
-  })
-}
-
-// attempt to cancel an in-progress query
-Client.prototype.cancel = function (query) {
-  if (this._activeQuery === query) {
-    this.native.cancel(function () {})
-  } else if (this._queryQueue.indexOf(query) !== -1) {
-    this._queryQueue.splice(this._queryQueue.indexOf(query), 1)
-  }
-}
-
-Client.prototype.ref = function () {}
-Client.prototype.unref = function () {}
-
-Client.prototype.setTypeParser = function (oid, format, parseFn) {
-  return this._types.setTypeParser(oid, format, parseFn)
-}
-
-Client.prototype.getTypeParser = function (oid, format) {
-  return this._types.getTypeParser(oid, format)
-}
-
-Client.prototype.isConnected = function () {
-  return this._connected
-}
-
-Client.prototype.getTransactionStatus = function () {
-  return this.native.getTransactionStatus()
-}
-
-
-/***/ }),
-
-/***/ 45301:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-module.exports = __nccwpck_require__(28942)
-
-
-/***/ }),
-
-/***/ 17581:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
-const util = __nccwpck_require__(39023)
-const utils = __nccwpck_require__(69652)
-
-const NativeQuery = (module.exports = function (config, values, callback) {
-  EventEmitter.call(this)
-  config = utils.normalizeQueryConfig(config, values, callback)
-  this.text = config.text
-  this.values = config.values
-  this.name = config.name
-  this.queryMode = config.queryMode
-  this.callback = config.callback
-  this.state = 'new'
-  this._arrayMode = config.rowMode === 'array'
-
-  // if the 'row' event is listened for
-  // then emit them as they come in
-  // without setting singleRowMode to true
-  // this has almost no meaning because libpq
-  // reads all rows into memory before returning any
-  this._emitRowEvents = false
-  this.on(
-    'newListener',
-    function (event) {
-      if (event === 'row') this._emitRowEvents = true
-    }.bind(this)
-  )
-})
-
-util.inherits(NativeQuery, EventEmitter)
-
-const errorFieldMap = {
-  sqlState: 'code',
-  statementPosition: 'position',
-  messagePrimary: 'message',
-  messageDetail: 'detail',
-  messageHint: 'hint',
-  context: 'where',
-  schemaName: 'schema',
-  tableName: 'table',
-  columnName: 'column',
-  dataTypeName: 'dataType',
-  constraintName: 'constraint',
-  sourceFile: 'file',
-  sourceLine: 'line',
-  sourceFunction: 'routine',
-}
-
-NativeQuery.prototype.handleError = function (err) {
-  // copy pq error fields into the error object
-  const fields = this.native && this.native.pq.resultErrorFields()
-  if (fields) {
-    for (const key in fields) {
-      const normalizedFieldName = errorFieldMap[key] || key
-      err[normalizedFieldName] = fields[key]
-    }
-  }
-  if (this.callback) {
-    this.callback(err)
-  } else {
-    this.emit('error', err)
-  }
-  this.state = 'error'
-}
-
-NativeQuery.prototype.then = function (onSuccess, onFailure) {
-  return this._getPromise().then(onSuccess, onFailure)
-}
-
-NativeQuery.prototype.catch = function (callback) {
-  return this._getPromise().catch(callback)
-}
-
-NativeQuery.prototype._getPromise = function () {
-  if (this._promise) return this._promise
-  this._promise = new Promise(
-    function (resolve, reject) {
-      this._once('end', resolve)
-      this._once('error', reject)
-    }.bind(this)
-  )
-  return this._promise
-}
-
-NativeQuery.prototype.submit = function (client) {
-  this.state = 'running'
-  const self = this
-  this.native = client.native
-  client.native.arrayMode = this._arrayMode
-
-  let after = function (err, rows, results) {
-    client.native.arrayMode = false
-    setImmediate(function () {
-      self.emit('_done')
-    })
-
-    // handle possible query error
-    if (err) {
-      return self.handleError(err)
-    }
-
-    // emit row events for each row in the result
-    if (self._emitRowEvents) {
-      if (results.length > 1) {
-        rows.forEach((rowOfRows, i) => {
-          rowOfRows.forEach((row) => {
-            self.emit('row', row, results[i])
-          })
-        })
-      } else {
-        rows.forEach(function (row) {
-          self.emit('row', row, results)
-        })
-      }
-    }
-
-    // handle successful result
-    self.state = 'end'
-    self.emit('end', results)
-    if (self.callback) {
-      self.callback(null, results)
-    }
-  }
-
-  if (process.domain) {
-    after = process.domain.bind(after)
-  }
-
-  // named query
-  if (this.name) {
-    if (this.name.length > 63) {
-      console.error('Warning! Postgres only supports 63 characters for query names.')
-      console.error('You supplied %s (%s)', this.name, this.name.length)
-      console.error('This can cause conflicts and silent errors executing queries')
-    }
-    const values = (this.values || []).map(utils.prepareValue)
-
-    // check if the client has already executed this named query
-    // if so...just execute it again - skip the planning phase
-    if (client.namedQueries[this.name] !== undefined) {
-      if (this.text && client.namedQueries[this.name] !== this.text) {
-        const err = new Error(`Prepared statements must be unique - '${this.name}' was used for a different statement`)
-        return after(err)
-      }
-      return client.native.execute(this.name, values, after)
-    }
-    // plan the named query the first time, then execute it
-    return client.native.prepare(this.name, this.text, values.length, function (err) {
-      if (err) return after(err)
-      client.namedQueries[self.name] = self.text
-      return self.native.execute(self.name, values, after)
-    })
-  } else if (this.values) {
-    if (!Array.isArray(this.values)) {
-      const err = new Error('Query values must be an array')
-      return after(err)
-    }
-    const vals = this.values.map(utils.prepareValue)
-    client.native.query(this.text, vals, after)
-  } else if (this.queryMode === 'extended') {
-    client.native.query(this.text, [], after)
-  } else {
-    client.native.query(this.text, after)
-  }
-}
-
-
-/***/ }),
-
-/***/ 84473:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const { EventEmitter } = __nccwpck_require__(24434)
-
-const Result = __nccwpck_require__(26424)
-const utils = __nccwpck_require__(69652)
-
-class Query extends EventEmitter {
-  constructor(config, values, callback) {
-    super()
-
-    config = utils.normalizeQueryConfig(config, values, callback)
-
-    this.text = config.text
-    this.values = config.values
-    this.rows = config.rows
-    this.types = config.types
-    this.name = config.name
-    this.queryMode = config.queryMode
-    this.binary = config.binary
-    // use unique portal name each time
-    this.portal = config.portal || ''
-    this.callback = config.callback
-    this._rowMode = config.rowMode
-    if (process.domain && config.callback) {
-      this.callback = process.domain.bind(config.callback)
-    }
-    this._result = new Result(this._rowMode, this.types)
-
-    // potential for multiple results
-    this._results = this._result
-    this._canceledDueToError = false
-  }
-
-  requiresPreparation() {
-    if (this.queryMode === 'extended') {
-      return true
-    }
-
-    // named queries must always be prepared
-    if (this.name) {
-      return true
-    }
-    // always prepare if there are max number of rows expected per
-    // portal execution
-    if (this.rows) {
-      return true
-    }
-    // don't prepare empty text queries
-    if (!this.text) {
-      return false
-    }
-    // prepare if there are values
-    if (!this.values) {
-      return false
-    }
-    return this.values.length > 0
-  }
-
-  _checkForMultirow() {
-    // if we already have a result with a command property
-    // then we've already executed one query in a multi-statement simple query
-    // turn our results into an array of results
-    if (this._result.command) {
-      if (!Array.isArray(this._results)) {
-        this._results = [this._result]
-      }
-      this._result = new Result(this._rowMode, this._result._types)
-      this._results.push(this._result)
-    }
-  }
-
-  // associates row metadata from the supplied
-  // message with this query object
-  // metadata used when parsing row results
-  handleRowDescription(msg) {
-    this._checkForMultirow()
-    this._result.addFields(msg.fields)
-    this._accumulateRows = this.callback || !this.listeners('row').length
-  }
-
-  handleDataRow(msg) {
-    let row
-
-    if (this._canceledDueToError) {
-      return
-    }
-
-    try {
-      row = this._result.parseRow(msg.fields)
-    } catch (err) {
-      this._canceledDueToError = err
-      return
-    }
-
-    this.emit('row', row, this._result)
-    if (this._accumulateRows) {
-      this._result.addRow(row)
-    }
-  }
-
-  handleCommandComplete(msg, connection) {
-    this._checkForMultirow()
-    this._result.addCommandComplete(msg)
-    // need to sync after each command complete of a prepared statement
-    // if we were using a row count which results in multiple calls to _getRows
-    if (this.rows) {
-      connection.sync()
-    }
-  }
-
-  // if a named prepared statement is created with empty query text
-  // the backend will send an emptyQuery message but *not* a command complete message
-  // since we pipeline sync immediately after execute we don't need to do anything here
-  // unless we have rows specified, in which case we did not pipeline the initial sync call
-  handleEmptyQuery(connection) {
-    if (this.rows) {
-      connection.sync()
-    }
-  }
-
-  handleError(err, connection) {
-    // need to sync after error during a prepared statement
-    if (this._canceledDueToError) {
-      err = this._canceledDueToError
-      this._canceledDueToError = false
-    }
-    // if callback supplied do not emit error event as uncaught error
-    // events will bubble up to node process
-    if (this.callback) {
-      return this.callback(err)
-    }
-    this.emit('error', err)
-  }
-
-  handleReadyForQuery(con) {
-    if (this._canceledDueToError) {
-      return this.handleError(this._canceledDueToError, con)
-    }
-    if (this.callback) {
-      try {
-        this.callback(null, this._results)
-      } catch (err) {
-        process.nextTick(() => {
-          throw err
-        })
-      }
-    }
-    this.emit('end', this._results)
-  }
-
-  submit(connection) {
-    if (typeof this.text !== 'string' && typeof this.name !== 'string') {
-      return new Error('A query must have either text or a name. Supplying neither is unsupported.')
-    }
-    const previous = connection.parsedStatements[this.name] || connection.submittedNamedStatements[this.name]
-    if (this.text && previous && this.text !== previous) {
-      return new Error(`Prepared statements must be unique - '${this.name}' was used for a different statement`)
-    }
-    if (this.values && !Array.isArray(this.values)) {
-      return new Error('Query values must be an array')
-    }
-    if (this.requiresPreparation()) {
-      // If we're using the extended query protocol we fire off several separate commands
-      // to the backend. On some versions of node & some operating system versions
-      // the network stack writes each message separately instead of buffering them together
-      // causing the client & network to send more slowly. Corking & uncorking the stream
-      // allows node to buffer up the messages internally before sending them all off at once.
-      // note: we're checking for existence of cork/uncork because some versions of streams
-      // might not have this (cloudflare?)
-      connection.stream.cork && connection.stream.cork()
-      try {
-        this.prepare(connection)
-      } finally {
-        // while unlikely for this.prepare to throw, if it does & we don't uncork this stream
-        // this client becomes unresponsive, so put in finally block "just in case"
-        connection.stream.uncork && connection.stream.uncork()
-      }
-    } else {
-      connection.query(this.text)
-    }
-    return null
-  }
-
-  hasBeenParsed(connection) {
-    return (
-      this.name &&
-      (connection.parsedStatements[this.name] !== undefined ||
-        connection.submittedNamedStatements[this.name] !== undefined)
-    )
-  }
-
-  handlePortalSuspended(connection) {
-    this._getRows(connection, this.rows)
-  }
-
-  _getRows(connection, rows) {
-    connection.execute({
-      portal: this.portal,
-      rows: rows,
-    })
-    // if we're not reading pages of rows send the sync command
-    // to indicate the pipeline is finished
-    if (!rows) {
-      connection.sync()
-    } else {
-      // otherwise flush the call out to read more rows
-      connection.flush()
-    }
-  }
-
-  // http://developer.postgresql.org/pgdocs/postgres/protocol-flow.html#PROTOCOL-FLOW-EXT-QUERY
-  prepare(connection) {
-    // TODO refactor this poor encapsulation
-    if (!this.hasBeenParsed(connection)) {
-      connection.parse({
-        text: this.text,
-        name: this.name,
-        types: this.types,
-      })
-      if (this.name) {
-        connection.submittedNamedStatements[this.name] = this.text
-      }
-    }
-
-    // because we're mapping user supplied values to
-    // postgres wire protocol compatible values it could
-    // throw an exception, so try/catch this section
-    try {
-      connection.bind({
-        portal: this.portal,
-        statement: this.name,
-        values: this.values,
-        binary: this.binary,
-        valueMapper: utils.prepareValue,
-      })
-    } catch (err) {
-      // we should close parse to avoid leaking connections
-      connection.close({ type: 'S', name: this.name })
-      connection.sync()
-
-      this.handleError(err, connection)
-      return
-    }
-
-    connection.describe({
-      type: 'P',
-      name: this.portal || '',
-    })
-
-    this._getRows(connection, this.rows)
-  }
-
-  handleCopyInResponse(connection) {
-    connection.sendCopyFail('No source stream defined')
-  }
-
-  handleCopyData(msg, connection) {
-    // noop
-  }
-}
-
-module.exports = Query
-
-
-/***/ }),
-
-/***/ 26424:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const types = __nccwpck_require__(11549)
-
-const matchRegexp = /^([A-Za-z]+)(?: (\d+))?(?: (\d+))?/
-
-// result object returned from query
-// in the 'end' event and also
-// passed as second argument to provided callback
-class Result {
-  constructor(rowMode, types) {
-    this.command = null
-    this.rowCount = null
-    this.oid = null
-    this.rows = []
-    this.fields = []
-    this._parsers = undefined
-    this._types = types
-    this.RowCtor = null
-    this.rowAsArray = rowMode === 'array'
-    if (this.rowAsArray) {
-      this.parseRow = this._parseRowAsArray
-    }
-    this._prebuiltEmptyResultObject = null
-  }
-
-  // adds a command complete message
-  addCommandComplete(msg) {
-    let match
-    if (msg.text) {
-      // pure javascript
-      match = matchRegexp.exec(msg.text)
-    } else {
-      // native bindings
-      match = matchRegexp.exec(msg.command)
-    }
-    if (match) {
-      this.command = match[1]
-      if (match[3]) {
-        // COMMAND OID ROWS
-        this.oid = parseInt(match[2], 10)
-        this.rowCount = parseInt(match[3], 10)
-      } else if (match[2]) {
-        // COMMAND ROWS
-        this.rowCount = parseInt(match[2], 10)
-      }
-    }
-  }
-
-  _parseRowAsArray(rowData) {
-    const row = new Array(rowData.length)
-    for (let i = 0, len = rowData.length; i < len; i++) {
-      const rawValue = rowData[i]
-      if (rawValue !== null) {
-        row[i] = this._parsers[i](rawValue)
-      } else {
-        row[i] = null
-      }
-    }
-    return row
-  }
-
-  parseRow(rowData) {
-    const row = { ...this._prebuiltEmptyResultObject }
-    for (let i = 0, len = rowData.length; i < len; i++) {
-      const rawValue = rowData[i]
-      const field = this.fields[i].name
-      if (rawValue !== null) {
-        const v = this.fields[i].format === 'binary' ? Buffer.from(rawValue) : rawValue
-        row[field] = this._parsers[i](v)
-      } else {
-        row[field] = null
-      }
-    }
-    return row
-  }
-
-  addRow(row) {
-    this.rows.push(row)
-  }
-
-  addFields(fieldDescriptions) {
-    // clears field definitions
-    // multiple query statements in 1 action can result in multiple sets
-    // of rowDescriptions...eg: 'select NOW(); select 1::int;'
-    // you need to reset the fields
-    this.fields = fieldDescriptions
-    if (this.fields.length) {
-      this._parsers = new Array(fieldDescriptions.length)
-    }
-
-    const row = Object.create(null)
-
-    for (let i = 0; i < fieldDescriptions.length; i++) {
-      const desc = fieldDescriptions[i]
-      row[desc.name] = null
-
-      if (this._types) {
-        this._parsers[i] = this._types.getTypeParser(desc.dataTypeID, desc.format || 'text')
-      } else {
-        this._parsers[i] = types.getTypeParser(desc.dataTypeID, desc.format || 'text')
-      }
-    }
-
-    this._prebuiltEmptyResultObject = { ...row }
-  }
-}
-
-module.exports = Result
-
-
-/***/ }),
-
-/***/ 30829:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const { getStream, getSecureStream } = getStreamFuncs()
-
-module.exports = {
-  /**
-   * Get a socket stream compatible with the current runtime environment.
-   * @returns {Duplex}
-   */
-  getStream,
-  /**
-   * Get a TLS secured socket, compatible with the current environment,
-   * using the socket and other settings given in `options`.
-   * @returns {Duplex}
-   */
-  getSecureStream,
-}
-
-/**
- * The stream functions that work in Node.js
- */
-function getNodejsStreamFuncs() {
-  function getStream(ssl) {
-    const net = __nccwpck_require__(69278)
-    return new net.Socket()
-  }
-
-  function getSecureStream(options) {
-    const tls = __nccwpck_require__(64756)
-    return tls.connect(options)
-  }
-  return {
-    getStream,
-    getSecureStream,
-  }
-}
-
-/**
- * The stream functions that work in Cloudflare Workers
- */
-function getCloudflareStreamFuncs() {
-  function getStream(ssl) {
-    const { CloudflareSocket } = __nccwpck_require__(785)
-    return new CloudflareSocket(ssl)
-  }
-
-  function getSecureStream(options) {
-    options.socket.startTls(options)
-    return options.socket
-  }
-  return {
-    getStream,
-    getSecureStream,
-  }
-}
-
-/**
- * Are we running in a Cloudflare Worker?
- *
- * @returns true if the code is currently running inside a Cloudflare Worker.
- */
-function isCloudflareRuntime() {
-  // Since 2022-03-21 the `global_navigator` compatibility flag is on for Cloudflare Workers
-  // which means that `navigator.userAgent` will be defined.
-  // eslint-disable-next-line no-undef
-  if (typeof navigator === 'object' && navigator !== null && typeof navigator.userAgent === 'string') {
-    // eslint-disable-next-line no-undef
-    return navigator.userAgent === 'Cloudflare-Workers'
-  }
-  // In case `navigator` or `navigator.userAgent` is not defined then try a more sneaky approach
-  if (typeof Response === 'function') {
-    const resp = new Response(null, { cf: { thing: true } })
-    if (typeof resp.cf === 'object' && resp.cf !== null && resp.cf.thing) {
-      return true
-    }
-  }
-  return false
-}
-
-function getStreamFuncs() {
-  if (isCloudflareRuntime()) {
-    return getCloudflareStreamFuncs()
-  }
-  return getNodejsStreamFuncs()
-}
-
-
-/***/ }),
-
-/***/ 50365:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const types = __nccwpck_require__(11549)
-
-function TypeOverrides(userTypes) {
-  this._types = userTypes || types
-  this.text = {}
-  this.binary = {}
-}
-
-TypeOverrides.prototype.getOverrides = function (format) {
-  switch (format) {
-    case 'text':
-      return this.text
-    case 'binary':
-      return this.binary
-    default:
-      return {}
-  }
-}
-
-TypeOverrides.prototype.setTypeParser = function (oid, format, parseFn) {
-  if (typeof format === 'function') {
-    parseFn = format
-    format = 'text'
-  }
-  this.getOverrides(format)[oid] = parseFn
-}
-
-TypeOverrides.prototype.getTypeParser = function (oid, format) {
-  format = format || 'text'
-  return this.getOverrides(format)[oid] || this._types.getTypeParser(oid, format)
-}
-
-module.exports = TypeOverrides
-
-
-/***/ }),
-
-/***/ 69652:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const defaults = __nccwpck_require__(68995)
-const nodeUtils = __nccwpck_require__(39023)
-
-const { isDate } = __nccwpck_require__(98253)
-
-const invalidDateDeprecationNotice = nodeUtils.deprecate(
-  () => {},
-  'Sending an invalid date to Postgres is deprecated and will throw an error in the next major version of pg. Ensure any Date object passed as a query parameter is valid.',
-  'PG_INVALID_DATE'
-)
-
-function escapeElement(elementRepresentation) {
-  const escaped = elementRepresentation.replace(/\\/g, '\\\\').replace(/"/g, '\\"')
-
-  return '"' + escaped + '"'
-}
-
-// convert a JS array to a postgres array literal
-// uses comma separator so won't work for types like box that use
-// a different array separator.
-function arrayString(val) {
-  let result = '{'
-  for (let i = 0; i < val.length; i++) {
-    if (i > 0) {
-      result += ','
-    }
-    let item = val[i]
-    if (item == null) {
-      result += 'NULL'
-    } else if (Array.isArray(item)) {
-      result += arrayString(item)
-    } else if (ArrayBuffer.isView(item)) {
-      if (!(item instanceof Buffer)) {
-        item = Buffer.from(item.buffer, item.byteOffset, item.byteLength)
-      }
-      result += '\\\\x' + item.toString('hex')
-    } else {
-      result += escapeElement(prepareValue(item))
-    }
-  }
-  result += '}'
-  return result
-}
-
-// converts values from javascript types
-// to their 'raw' counterparts for use as a postgres parameter
-// note: you can override this function to provide your own conversion mechanism
-// for complex types, etc...
-const prepareValue = function (val, seen) {
-  // null and undefined are both null for postgres
-  if (val == null) {
-    return null
-  }
-  if (typeof val === 'object') {
-    if (val instanceof Buffer) {
-      return val
-    }
-    if (ArrayBuffer.isView(val)) {
-      return Buffer.from(val.buffer, val.byteOffset, val.byteLength)
-    }
-    if (isDate(val)) {
-      if (isNaN(val.getTime())) {
-        invalidDateDeprecationNotice()
-      }
-      if (defaults.parseInputDatesAsUTC) {
-        return dateToStringUTC(val)
-      } else {
-        return dateToString(val)
-      }
-    }
-    if (Array.isArray(val)) {
-      return arrayString(val)
-    }
-
-    return prepareObject(val, seen)
-  }
-  return val.toString()
-}
-
-function prepareObject(val, seen) {
-  if (val && typeof val.toPostgres === 'function') {
-    seen = seen || []
-    if (seen.indexOf(val) !== -1) {
-      throw new Error('circular reference detected while preparing "' + val + '" for query')
-    }
-    seen.push(val)
-
-    return prepareValue(val.toPostgres(prepareValue), seen)
-  }
-  return JSON.stringify(val)
-}
-
-function dateToString(date) {
-  let offset = -date.getTimezoneOffset()
-
-  let year = date.getFullYear()
-  const isBCYear = year < 1
-  if (isBCYear) year = Math.abs(year) + 1 // negative years are 1 off their BC representation
-
-  let ret =
-    String(year).padStart(4, '0') +
-    '-' +
-    String(date.getMonth() + 1).padStart(2, '0') +
-    '-' +
-    String(date.getDate()).padStart(2, '0') +
-    'T' +
-    String(date.getHours()).padStart(2, '0') +
-    ':' +
-    String(date.getMinutes()).padStart(2, '0') +
-    ':' +
-    String(date.getSeconds()).padStart(2, '0') +
-    '.' +
-    String(date.getMilliseconds()).padStart(3, '0')
-
-  if (offset < 0) {
-    ret += '-'
-    offset *= -1
-  } else {
-    ret += '+'
-  }
-
-  ret += String(Math.floor(offset / 60)).padStart(2, '0') + ':' + String(offset % 60).padStart(2, '0')
-  if (isBCYear) ret += ' BC'
-  return ret
-}
-
-function dateToStringUTC(date) {
-  let year = date.getUTCFullYear()
-  const isBCYear = year < 1
-  if (isBCYear) year = Math.abs(year) + 1 // negative years are 1 off their BC representation
-
-  let ret =
-    String(year).padStart(4, '0') +
-    '-' +
-    String(date.getUTCMonth() + 1).padStart(2, '0') +
-    '-' +
-    String(date.getUTCDate()).padStart(2, '0') +
-    'T' +
-    String(date.getUTCHours()).padStart(2, '0') +
-    ':' +
-    String(date.getUTCMinutes()).padStart(2, '0') +
-    ':' +
-    String(date.getUTCSeconds()).padStart(2, '0') +
-    '.' +
-    String(date.getUTCMilliseconds()).padStart(3, '0')
-
-  ret += '+00:00'
-  if (isBCYear) ret += ' BC'
-  return ret
-}
-
-function normalizeQueryConfig(config, values, callback) {
-  // can take in strings or config objects
-  // Copy config so normalization does not mutate the caller's object.
-  config = typeof config === 'string' ? { text: config } : cloneQueryConfig(config)
-  if (values) {
-    if (typeof values === 'function') {
-      config.callback = values
-    } else {
-      config.values = values
-    }
-  }
-  if (callback) {
-    config.callback = callback
-  }
-  return config
-}
-
-function cloneQueryConfig(config) {
-  if (config == null) {
-    return config
-  }
-  return Object.defineProperties(Object.create(Object.getPrototypeOf(config)), Object.getOwnPropertyDescriptors(config))
-}
-
-// Ported from PostgreSQL 9.2.4 source code in src/interfaces/libpq/fe-exec.c
-const escapeIdentifier = function (str) {
-  return '"' + str.replace(/"/g, '""') + '"'
-}
-
-const escapeLiteral = function (str) {
-  let hasBackslash = false
-  let escaped = "'"
-
-  if (str == null) {
-    return "''"
-  }
-
-  if (typeof str !== 'string') {
-    return "''"
-  }
-
-  for (let i = 0; i < str.length; i++) {
-    const c = str[i]
-    if (c === "'") {
-      escaped += c + c
-    } else if (c === '\\') {
-      escaped += c + c
-      hasBackslash = true
-    } else {
-      escaped += c
-    }
-  }
-
-  escaped += "'"
-
-  if (hasBackslash === true) {
-    escaped = ' E' + escaped
-  }
-
-  return escaped
-}
-
-module.exports = {
-  prepareValue: function prepareValueWrapper(value) {
-    // this ensures that extra arguments do not get passed into prepareValue
-    // by accident, eg: from calling values.map(utils.prepareValue)
-    return prepareValue(value)
-  },
-  normalizeQueryConfig,
-  escapeIdentifier,
-  escapeLiteral,
-}
-
-
-/***/ }),
-
-/***/ 98702:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-var path = __nccwpck_require__(16928)
-  , Stream = (__nccwpck_require__(2203).Stream)
-  , split = __nccwpck_require__(35286)
-  , util = __nccwpck_require__(39023)
-  , defaultPort = 5432
-  , isWin = (process.platform === 'win32')
-  , warnStream = process.stderr
-;
-
-
-var S_IRWXG = 56     //    00070(8)
-  , S_IRWXO = 7      //    00007(8)
-  , S_IFMT  = 61440  // 00170000(8)
-  , S_IFREG = 32768  //  0100000(8)
-;
-function isRegFile(mode) {
-    return ((mode & S_IFMT) == S_IFREG);
-}
-
-var fieldNames = [ 'host', 'port', 'database', 'user', 'password' ];
-var nrOfFields = fieldNames.length;
-var passKey = fieldNames[ nrOfFields -1 ];
-
-
-function warn() {
-    var isWritable = (
-        warnStream instanceof Stream &&
-          true === warnStream.writable
-    );
-
-    if (isWritable) {
-        var args = Array.prototype.slice.call(arguments).concat("\n");
-        warnStream.write( util.format.apply(util, args) );
-    }
-}
-
-
-Object.defineProperty(module.exports, "isWin", ({
-    get : function() {
-        return isWin;
-    } ,
-    set : function(val) {
-        isWin = val;
-    }
-}));
-
-
-module.exports.warnTo = function(stream) {
-    var old = warnStream;
-    warnStream = stream;
-    return old;
-};
-
-module.exports.getFileName = function(rawEnv){
-    var env = rawEnv || process.env;
-    var file = env.PGPASSFILE || (
-        isWin ?
-          path.join( env.APPDATA || './' , 'postgresql', 'pgpass.conf' ) :
-          path.join( env.HOME || './', '.pgpass' )
-    );
-    return file;
-};
-
-module.exports.usePgPass = function(stats, fname) {
-    if (Object.prototype.hasOwnProperty.call(process.env, 'PGPASSWORD')) {
-        return false;
-    }
-
-    if (isWin) {
-        return true;
-    }
-
-    fname = fname || '<unkn>';
-
-    if (! isRegFile(stats.mode)) {
-        warn('WARNING: password file "%s" is not a plain file', fname);
-        return false;
-    }
-
-    if (stats.mode & (S_IRWXG | S_IRWXO)) {
-        /* If password file is insecure, alert the user and ignore it. */
-        warn('WARNING: password file "%s" has group or world access; permissions should be u=rw (0600) or less', fname);
-        return false;
-    }
-
-    return true;
-};
-
-
-var matcher = module.exports.match = function(connInfo, entry) {
-    return fieldNames.slice(0, -1).reduce(function(prev, field, idx){
-        if (idx == 1) {
-            // the port
-            if ( Number( connInfo[field] || defaultPort ) === Number( entry[field] ) ) {
-                return prev && true;
-            }
-        }
-        return prev && (
-            entry[field] === '*' ||
-              entry[field] === connInfo[field]
-        );
-    }, true);
-};
-
-
-module.exports.getPassword = function(connInfo, stream, cb) {
-    var pass;
-    var lineStream = stream.pipe(split());
-
-    function onLine(line) {
-        var entry = parseLine(line);
-        if (entry && isValidEntry(entry) && matcher(connInfo, entry)) {
-            pass = entry[passKey];
-            lineStream.end(); // -> calls onEnd(), but pass is set now
-        }
-    }
-
-    var onEnd = function() {
-        stream.destroy();
-        cb(pass);
-    };
-
-    var onErr = function(err) {
-        stream.destroy();
-        warn('WARNING: error on reading file: %s', err);
-        cb(undefined);
-    };
-
-    stream.on('error', onErr);
-    lineStream
-        .on('data', onLine)
-        .on('end', onEnd)
-        .on('error', onErr)
-    ;
-
-};
-
-
-var parseLine = module.exports.parseLine = function(line) {
-    if (line.length < 11 || line.match(/^\s+#/)) {
-        return null;
-    }
-
-    var curChar = '';
-    var prevChar = '';
-    var fieldIdx = 0;
-    var startIdx = 0;
-    var endIdx = 0;
-    var obj = {};
-    var isLastField = false;
-    var addToObj = function(idx, i0, i1) {
-        var field = line.substring(i0, i1);
-
-        if (! Object.hasOwnProperty.call(process.env, 'PGPASS_NO_DEESCAPE')) {
-            field = field.replace(/\\([:\\])/g, '$1');
-        }
-
-        obj[ fieldNames[idx] ] = field;
-    };
-
-    for (var i = 0 ; i < line.length-1 ; i += 1) {
-        curChar = line.charAt(i+1);
-        prevChar = line.charAt(i);
-
-        isLastField = (fieldIdx == nrOfFields-1);
-
-        if (isLastField) {
-            addToObj(fieldIdx, startIdx);
-            break;
-        }
-
-        if (i >= 0 && curChar == ':' && prevChar !== '\\') {
-            addToObj(fieldIdx, startIdx, i+1);
-
-            startIdx = i+2;
-            fieldIdx += 1;
-        }
-    }
-
-    obj = ( Object.keys(obj).length === nrOfFields ) ? obj : null;
-
-    return obj;
-};
-
-
-var isValidEntry = module.exports.isValidEntry = function(entry){
-    var rules = {
-        // host
-        0 : function(x){
-            return x.length > 0;
-        } ,
-        // port
-        1 : function(x){
-            if (x === '*') {
-                return true;
-            }
-            x = Number(x);
-            return (
-                isFinite(x) &&
-                  x > 0 &&
-                  x < 9007199254740992 &&
-                  Math.floor(x) === x
-            );
-        } ,
-        // database
-        2 : function(x){
-            return x.length > 0;
-        } ,
-        // username
-        3 : function(x){
-            return x.length > 0;
-        } ,
-        // password
-        4 : function(x){
-            return x.length > 0;
-        }
-    };
-
-    for (var idx = 0 ; idx < fieldNames.length ; idx += 1) {
-        var rule = rules[idx];
-        var value = entry[ fieldNames[idx] ] || '';
-
-        var res = rule(value);
-        if (!res) {
-            return false;
-        }
-    }
-
-    return true;
-};
-
-
-
-/***/ }),
-
-/***/ 13272:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-var path = __nccwpck_require__(16928)
-  , fs = __nccwpck_require__(79896)
-  , helper = __nccwpck_require__(98702)
-;
-
-
-module.exports = function(connInfo, cb) {
-    var file = helper.getFileName();
-    
-    fs.stat(file, function(err, stat){
-        if (err || !helper.usePgPass(stat, file)) {
-            return cb(undefined);
-        }
-
-        var st = fs.createReadStream(file);
-
-        helper.getPassword(connInfo, st, cb);
-    });
-};
-
-module.exports.warnTo = helper.warnTo;
 
 
 /***/ }),
@@ -13218,553 +7421,6 @@ exports.basename = (path, { windows } = {}) => {
 
   return last;
 };
-
-
-/***/ }),
-
-/***/ 3879:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-exports.parse = function (source, transform) {
-  return new ArrayParser(source, transform).parse()
-}
-
-class ArrayParser {
-  constructor (source, transform) {
-    this.source = source
-    this.transform = transform || identity
-    this.position = 0
-    this.entries = []
-    this.recorded = []
-    this.dimension = 0
-  }
-
-  isEof () {
-    return this.position >= this.source.length
-  }
-
-  nextCharacter () {
-    var character = this.source[this.position++]
-    if (character === '\\') {
-      return {
-        value: this.source[this.position++],
-        escaped: true
-      }
-    }
-    return {
-      value: character,
-      escaped: false
-    }
-  }
-
-  record (character) {
-    this.recorded.push(character)
-  }
-
-  newEntry (includeEmpty) {
-    var entry
-    if (this.recorded.length > 0 || includeEmpty) {
-      entry = this.recorded.join('')
-      if (entry === 'NULL' && !includeEmpty) {
-        entry = null
-      }
-      if (entry !== null) entry = this.transform(entry)
-      this.entries.push(entry)
-      this.recorded = []
-    }
-  }
-
-  consumeDimensions () {
-    if (this.source[0] === '[') {
-      while (!this.isEof()) {
-        var char = this.nextCharacter()
-        if (char.value === '=') break
-      }
-    }
-  }
-
-  parse (nested) {
-    var character, parser, quote
-    this.consumeDimensions()
-    while (!this.isEof()) {
-      character = this.nextCharacter()
-      if (character.value === '{' && !quote) {
-        this.dimension++
-        if (this.dimension > 1) {
-          parser = new ArrayParser(this.source.substr(this.position - 1), this.transform)
-          this.entries.push(parser.parse(true))
-          this.position += parser.position - 2
-        }
-      } else if (character.value === '}' && !quote) {
-        this.dimension--
-        if (!this.dimension) {
-          this.newEntry()
-          if (nested) return this.entries
-        }
-      } else if (character.value === '"' && !character.escaped) {
-        if (quote) this.newEntry(true)
-        quote = !quote
-      } else if (character.value === ',' && !quote) {
-        this.newEntry()
-      } else {
-        this.record(character.value)
-      }
-    }
-    if (this.dimension !== 0) {
-      throw new Error('array dimension not balanced')
-    }
-    return this.entries
-  }
-}
-
-function identity (value) {
-  return value
-}
-
-
-/***/ }),
-
-/***/ 463:
-/***/ ((module) => {
-
-
-
-var bufferFrom = Buffer.from || Buffer
-
-module.exports = function parseBytea (input) {
-  if (/^\\x/.test(input)) {
-    // new 'hex' style response (pg >9.0)
-    return bufferFrom(input.substr(2), 'hex')
-  }
-  var output = ''
-  var i = 0
-  while (i < input.length) {
-    if (input[i] !== '\\') {
-      output += input[i]
-      ++i
-    } else {
-      if (/[0-7]{3}/.test(input.substr(i + 1, 3))) {
-        output += String.fromCharCode(parseInt(input.substr(i + 1, 3), 8))
-        i += 4
-      } else {
-        var backslashes = 1
-        while (i + backslashes < input.length && input[i + backslashes] === '\\') {
-          backslashes++
-        }
-        for (var k = 0; k < Math.floor(backslashes / 2); ++k) {
-          output += '\\'
-        }
-        i += Math.floor(backslashes / 2) * 2
-      }
-    }
-  }
-  return bufferFrom(output, 'binary')
-}
-
-
-/***/ }),
-
-/***/ 92690:
-/***/ ((module) => {
-
-
-
-var DATE_TIME = /(\d{1,})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,})?.*?( BC)?$/
-var DATE = /^(\d{1,})-(\d{2})-(\d{2})( BC)?$/
-var TIME_ZONE = /([Z+-])(\d{2})?:?(\d{2})?:?(\d{2})?/
-var INFINITY = /^-?infinity$/
-
-module.exports = function parseDate (isoDate) {
-  if (INFINITY.test(isoDate)) {
-    // Capitalize to Infinity before passing to Number
-    return Number(isoDate.replace('i', 'I'))
-  }
-  var matches = DATE_TIME.exec(isoDate)
-
-  if (!matches) {
-    // Force YYYY-MM-DD dates to be parsed as local time
-    return getDate(isoDate) || null
-  }
-
-  var isBC = !!matches[8]
-  var year = parseInt(matches[1], 10)
-  if (isBC) {
-    year = bcYearToNegativeYear(year)
-  }
-
-  var month = parseInt(matches[2], 10) - 1
-  var day = matches[3]
-  var hour = parseInt(matches[4], 10)
-  var minute = parseInt(matches[5], 10)
-  var second = parseInt(matches[6], 10)
-
-  var ms = matches[7]
-  ms = ms ? 1000 * parseFloat(ms) : 0
-
-  var date
-  var offset = timeZoneOffset(isoDate)
-  if (offset != null) {
-    date = new Date(Date.UTC(year, month, day, hour, minute, second, ms))
-
-    // Account for years from 0 to 99 being interpreted as 1900-1999
-    // by Date.UTC / the multi-argument form of the Date constructor
-    if (is0To99(year)) {
-      date.setUTCFullYear(year)
-    }
-
-    if (offset !== 0) {
-      date.setTime(date.getTime() - offset)
-    }
-  } else {
-    date = new Date(year, month, day, hour, minute, second, ms)
-
-    if (is0To99(year)) {
-      date.setFullYear(year)
-    }
-  }
-
-  return date
-}
-
-function getDate (isoDate) {
-  var matches = DATE.exec(isoDate)
-  if (!matches) {
-    return
-  }
-
-  var year = parseInt(matches[1], 10)
-  var isBC = !!matches[4]
-  if (isBC) {
-    year = bcYearToNegativeYear(year)
-  }
-
-  var month = parseInt(matches[2], 10) - 1
-  var day = matches[3]
-  // YYYY-MM-DD will be parsed as local time
-  var date = new Date(year, month, day)
-
-  if (is0To99(year)) {
-    date.setFullYear(year)
-  }
-
-  return date
-}
-
-// match timezones:
-// Z (UTC)
-// -05
-// +06:30
-function timeZoneOffset (isoDate) {
-  if (isoDate.endsWith('+00')) {
-    return 0
-  }
-
-  var zone = TIME_ZONE.exec(isoDate.split(' ')[1])
-  if (!zone) return
-  var type = zone[1]
-
-  if (type === 'Z') {
-    return 0
-  }
-  var sign = type === '-' ? -1 : 1
-  var offset = parseInt(zone[2], 10) * 3600 +
-    parseInt(zone[3] || 0, 10) * 60 +
-    parseInt(zone[4] || 0, 10)
-
-  return offset * sign * 1000
-}
-
-function bcYearToNegativeYear (year) {
-  // Account for numerical difference between representations of BC years
-  // See: https://github.com/bendrucker/postgres-date/issues/5
-  return -(year - 1)
-}
-
-function is0To99 (num) {
-  return num >= 0 && num < 100
-}
-
-
-/***/ }),
-
-/***/ 68755:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-var extend = __nccwpck_require__(80223)
-
-module.exports = PostgresInterval
-
-function PostgresInterval (raw) {
-  if (!(this instanceof PostgresInterval)) {
-    return new PostgresInterval(raw)
-  }
-  extend(this, parse(raw))
-}
-var properties = ['seconds', 'minutes', 'hours', 'days', 'months', 'years']
-PostgresInterval.prototype.toPostgres = function () {
-  var filtered = properties.filter(this.hasOwnProperty, this)
-
-  // In addition to `properties`, we need to account for fractions of seconds.
-  if (this.milliseconds && filtered.indexOf('seconds') < 0) {
-    filtered.push('seconds')
-  }
-
-  if (filtered.length === 0) return '0'
-  return filtered
-    .map(function (property) {
-      var value = this[property] || 0
-
-      // Account for fractional part of seconds,
-      // remove trailing zeroes.
-      if (property === 'seconds' && this.milliseconds) {
-        value = (value + this.milliseconds / 1000).toFixed(6).replace(/\.?0+$/, '')
-      }
-
-      return value + ' ' + property
-    }, this)
-    .join(' ')
-}
-
-var propertiesISOEquivalent = {
-  years: 'Y',
-  months: 'M',
-  days: 'D',
-  hours: 'H',
-  minutes: 'M',
-  seconds: 'S'
-}
-var dateProperties = ['years', 'months', 'days']
-var timeProperties = ['hours', 'minutes', 'seconds']
-// according to ISO 8601
-PostgresInterval.prototype.toISOString = PostgresInterval.prototype.toISO = function () {
-  var datePart = dateProperties
-    .map(buildProperty, this)
-    .join('')
-
-  var timePart = timeProperties
-    .map(buildProperty, this)
-    .join('')
-
-  return 'P' + datePart + 'T' + timePart
-
-  function buildProperty (property) {
-    var value = this[property] || 0
-
-    // Account for fractional part of seconds,
-    // remove trailing zeroes.
-    if (property === 'seconds' && this.milliseconds) {
-      value = (value + this.milliseconds / 1000).toFixed(6).replace(/0+$/, '')
-    }
-
-    return value + propertiesISOEquivalent[property]
-  }
-}
-
-var NUMBER = '([+-]?\\d+)'
-var YEAR = NUMBER + '\\s+years?'
-var MONTH = NUMBER + '\\s+mons?'
-var DAY = NUMBER + '\\s+days?'
-var TIME = '([+-])?([\\d]*):(\\d\\d):(\\d\\d)\\.?(\\d{1,6})?'
-var INTERVAL = new RegExp([YEAR, MONTH, DAY, TIME].map(function (regexString) {
-  return '(' + regexString + ')?'
-})
-  .join('\\s*'))
-
-// Positions of values in regex match
-var positions = {
-  years: 2,
-  months: 4,
-  days: 6,
-  hours: 9,
-  minutes: 10,
-  seconds: 11,
-  milliseconds: 12
-}
-// We can use negative time
-var negatives = ['hours', 'minutes', 'seconds', 'milliseconds']
-
-function parseMilliseconds (fraction) {
-  // add omitted zeroes
-  var microseconds = fraction + '000000'.slice(fraction.length)
-  return parseInt(microseconds, 10) / 1000
-}
-
-function parse (interval) {
-  if (!interval) return {}
-  var matches = INTERVAL.exec(interval)
-  var isNegative = matches[8] === '-'
-  return Object.keys(positions)
-    .reduce(function (parsed, property) {
-      var position = positions[property]
-      var value = matches[position]
-      // no empty string
-      if (!value) return parsed
-      // milliseconds are actually microseconds (up to 6 digits)
-      // with omitted trailing zeroes.
-      value = property === 'milliseconds'
-        ? parseMilliseconds(value)
-        : parseInt(value, 10)
-      // no zeros
-      if (!value) return parsed
-      if (isNegative && ~negatives.indexOf(property)) {
-        value *= -1
-      }
-      parsed[property] = value
-      return parsed
-    }, {})
-}
-
-
-/***/ }),
-
-/***/ 35286:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/*
-Copyright (c) 2014-2021, Matteo Collina <hello@matteocollina.com>
-
-Permission to use, copy, modify, and/or distribute this software for any
-purpose with or without fee is hereby granted, provided that the above
-copyright notice and this permission notice appear in all copies.
-
-THE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR DISCLAIMS ALL WARRANTIES
-WITH REGARD TO THIS SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF
-MERCHANTABILITY AND FITNESS. IN NO EVENT SHALL THE AUTHOR BE LIABLE FOR
-ANY SPECIAL, DIRECT, INDIRECT, OR CONSEQUENTIAL DAMAGES OR ANY DAMAGES
-WHATSOEVER RESULTING FROM LOSS OF USE, DATA OR PROFITS, WHETHER IN AN
-ACTION OF CONTRACT, NEGLIGENCE OR OTHER TORTIOUS ACTION, ARISING OUT OF OR
-IN CONNECTION WITH THE USE OR PERFORMANCE OF THIS SOFTWARE.
-*/
-
-
-
-const { Transform } = __nccwpck_require__(2203)
-const { StringDecoder } = __nccwpck_require__(13193)
-const kLast = Symbol('last')
-const kDecoder = Symbol('decoder')
-
-function transform (chunk, enc, cb) {
-  let list
-  if (this.overflow) { // Line buffer is full. Skip to start of next line.
-    const buf = this[kDecoder].write(chunk)
-    list = buf.split(this.matcher)
-
-    if (list.length === 1) return cb() // Line ending not found. Discard entire chunk.
-
-    // Line ending found. Discard trailing fragment of previous line and reset overflow state.
-    list.shift()
-    this.overflow = false
-  } else {
-    this[kLast] += this[kDecoder].write(chunk)
-    list = this[kLast].split(this.matcher)
-  }
-
-  this[kLast] = list.pop()
-
-  for (let i = 0; i < list.length; i++) {
-    try {
-      push(this, this.mapper(list[i]))
-    } catch (error) {
-      return cb(error)
-    }
-  }
-
-  this.overflow = this[kLast].length > this.maxLength
-  if (this.overflow && !this.skipOverflow) {
-    cb(new Error('maximum buffer reached'))
-    return
-  }
-
-  cb()
-}
-
-function flush (cb) {
-  // forward any gibberish left in there
-  this[kLast] += this[kDecoder].end()
-
-  if (this[kLast]) {
-    try {
-      push(this, this.mapper(this[kLast]))
-    } catch (error) {
-      return cb(error)
-    }
-  }
-
-  cb()
-}
-
-function push (self, val) {
-  if (val !== undefined) {
-    self.push(val)
-  }
-}
-
-function noop (incoming) {
-  return incoming
-}
-
-function split (matcher, mapper, options) {
-  // Set defaults for any arguments not supplied.
-  matcher = matcher || /\r?\n/
-  mapper = mapper || noop
-  options = options || {}
-
-  // Test arguments explicitly.
-  switch (arguments.length) {
-    case 1:
-      // If mapper is only argument.
-      if (typeof matcher === 'function') {
-        mapper = matcher
-        matcher = /\r?\n/
-      // If options is only argument.
-      } else if (typeof matcher === 'object' && !(matcher instanceof RegExp) && !matcher[Symbol.split]) {
-        options = matcher
-        matcher = /\r?\n/
-      }
-      break
-
-    case 2:
-      // If mapper and options are arguments.
-      if (typeof matcher === 'function') {
-        options = mapper
-        mapper = matcher
-        matcher = /\r?\n/
-      // If matcher and options are arguments.
-      } else if (typeof mapper === 'object') {
-        options = mapper
-        mapper = noop
-      }
-  }
-
-  options = Object.assign({}, options)
-  options.autoDestroy = true
-  options.transform = transform
-  options.flush = flush
-  options.readableObjectMode = true
-
-  const stream = new Transform(options)
-
-  stream[kLast] = ''
-  stream[kDecoder] = new StringDecoder('utf8')
-  stream.matcher = matcher
-  stream.mapper = mapper
-  stream.maxLength = options.maxLength
-  stream.skipOverflow = options.skipOverflow || false
-  stream.overflow = false
-  stream._destroy = function (err, cb) {
-    // Weird Node v12 bug that we need to work around
-    this._writableState.errorEmitted = false
-    cb(err)
-  }
-
-  return stream
-}
-
-module.exports = split
 
 
 /***/ }),
@@ -42136,25 +35792,660 @@ module.exports = {
 
 /***/ }),
 
-/***/ 80223:
-/***/ ((module) => {
+/***/ 40926:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-module.exports = extend
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ mapBounded)
+/* harmony export */ });
+/** Runs `worker` over `items` with at most `limit` in flight, keeping the input order in the result. */
+async function mapBounded(items, limit, worker) {
+    const results = new Array(items.length);
+    let next = 0;
+    const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await worker(items[i], i);
+        }
+    });
+    await Promise.all(runners);
+    return results;
+}
 
-var hasOwnProperty = Object.prototype.hasOwnProperty;
 
-function extend(target) {
-    for (var i = 1; i < arguments.length; i++) {
-        var source = arguments[i]
+/***/ }),
 
-        for (var key in source) {
-            if (hasOwnProperty.call(source, key)) {
-                target[key] = source[key]
+/***/ 74296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I0: () => (/* binding */ TargetError),
+/* harmony export */   dc: () => (/* binding */ EXIT),
+/* harmony export */   eb: () => (/* binding */ UsageError)
+/* harmony export */ });
+/** Exit codes of the CLI and the action (documented in README.md). */
+const EXIT = {
+    /** The gate passed. */
+    OK: 0,
+    /** The gate failed: an unwaived FAIL (or WARN with fail-on warn), or an expired waiver. */
+    GATE_FAILED: 1,
+    /** Bad flag, input, or baseline file: nothing was audited. */
+    USAGE: 2,
+    /** The target could not be audited: unreachable, authentication failed, TLS refused. */
+    TARGET: 3,
+    /** A defect in db-posture itself. */
+    INTERNAL: 4
+};
+/** A problem with what the user asked for: a flag, an input, a file. Exit code 2. */
+class UsageError extends Error {
+    exitCode = EXIT.USAGE;
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
+    }
+}
+/** The target could not be audited at all (connection, authentication, TLS). Exit code 3. */
+class TargetError extends Error {
+    exitCode = EXIT.TARGET;
+    constructor(message) {
+        super(message);
+        this.name = 'TargetError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 57532:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $B: () => (/* binding */ need),
+/* harmony export */   Ce: () => (/* binding */ explainMissing),
+/* harmony export */   TZ: () => (/* binding */ MissingFactError),
+/* harmony export */   UQ: () => (/* binding */ faulted),
+/* harmony export */   Vt: () => (/* binding */ mapFact),
+/* harmony export */   Yq: () => (/* binding */ missingFacts),
+/* harmony export */   hU: () => (/* binding */ unavailable),
+/* harmony export */   qC: () => (/* binding */ available),
+/* harmony export */   ve: () => (/* binding */ NotApplicableError),
+/* harmony export */   zR: () => (/* binding */ notApplicableHere)
+/* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(72020);
+
+function available(value) {
+    return { ok: true, value };
+}
+const asText = (t) => (typeof t === 'string' ? (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .msg */ .ab) `${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .raw */ .lS)(t)}` : t);
+/** A missing fact. Plain strings are our own words; build reasons that quote system text with `msg`. */
+function unavailable(reason, fix) {
+    return fix === undefined
+        ? { ok: false, reason: asText(reason) }
+        : { ok: false, reason: asText(reason), fix: asText(fix) };
+}
+/**
+ * A fact lost to a fault (the session dropped, a timeout, a 5xx): unlike a missing privilege this
+ * makes the audit incomplete, which fails the gate whatever --fail-on says.
+ */
+function faulted(reason, fix) {
+    return fix === undefined
+        ? { ok: false, reason: asText(reason), fault: true }
+        : { ok: false, reason: asText(reason), fix: asText(fix), fault: true };
+}
+/**
+ * A fact that does not exist on this target by design (a Community Edition refusal, a feature of a
+ * later version): checks that need it report N/A with the reason, never UNKNOWN or FAIL.
+ */
+function notApplicableHere(reason) {
+    return { ok: false, reason: asText(reason), notApplicable: true };
+}
+/** Thrown by `need()` for a fact that does not apply here; the runner makes it N/A. */
+class NotApplicableError extends Error {
+    reason;
+    constructor(reason) {
+        super(reason.text);
+        this.reason = reason;
+        this.name = 'NotApplicableError';
+    }
+}
+/** A missing fact's reason followed by ` Fix: ...` when a fix is known. */
+function explainMissing(reason, fix) {
+    return fix ? (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .msg */ .ab) `${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .raw */ .lS)(reason)} Fix: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .raw */ .lS)(fix)}` : reason;
+}
+/** Transforms a collected value; a missing fact stays missing with its reason and fix. */
+function mapFact(fact, f) {
+    return fact.ok ? available(f(fact.value)) : fact;
+}
+/**
+ * The report's "Not Evaluated" list: each missing fact with its reason and fix. Facts that do not
+ * apply to the target are not missing and are left out.
+ */
+function missingFacts(entries) {
+    const out = [];
+    for (const [fact, f] of entries) {
+        if (!f.ok && !f.notApplicable)
+            out.push({
+                fact,
+                reason: explainMissing(f.reason, f.fix),
+                ...(f.fault ? { fault: true } : {})
+            });
+    }
+    return out;
+}
+/** Thrown by `need()` inside a check; the check runner turns it into an UNKNOWN finding. */
+class MissingFactError extends Error {
+    reason;
+    fix;
+    object;
+    fault;
+    constructor(reason, fix, object, fault = false) {
+        super(reason.text);
+        this.reason = reason;
+        this.fix = fix;
+        this.object = object;
+        this.fault = fault;
+        this.name = 'MissingFactError';
+    }
+}
+/** Unwraps a fact or aborts the check with UNKNOWN naming why the fact is missing. */
+function need(fact, object) {
+    if (fact.ok)
+        return fact.value;
+    if (fact.notApplicable)
+        throw new NotApplicableError(fact.reason);
+    throw new MissingFactError(fact.reason, fact.fix, object, fact.fault === true);
+}
+
+
+/***/ }),
+
+/***/ 72020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   MJ: () => (/* binding */ inertWords),
+/* harmony export */   Q0: () => (/* binding */ valueList),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   _V: () => (/* binding */ joinText),
+/* harmony export */   ab: () => (/* binding */ msg),
+/* harmony export */   fd: () => (/* binding */ escapeProse),
+/* harmony export */   gH: () => (/* binding */ escapeStatic),
+/* harmony export */   lS: () => (/* binding */ raw),
+/* harmony export */   xR: () => (/* binding */ tableCell)
+/* harmony export */ });
+/** A value wrapped by `raw()` is trusted (authored by us) and interpolated without quoting. */
+class Raw {
+    value;
+    constructor(value) {
+        this.value = value;
+    }
+}
+/**
+ * Marks already-built text (e.g. a joined list of `msg` results) as safe to splice in as is. A plain
+ * string is meant to be our own words; if it could act as markup anyway (a value from the target
+ * that reached `raw` by mistake: `<img>`, `@org/team`, `[x](y)`, `www.`/`://` autolinks, emphasis),
+ * its markdown is a code span, so no path from the target into markdown is ever live.
+ */
+function raw(value) {
+    return new Raw(typeof value === 'string' ? { text: value, markdown: inertWords(value) } : value);
+}
+/** Characters that never start markup in the middle of a GFM line. */
+const PLAIN_WORDS = /^[\p{L}\p{N} ,.;:()'"/=+%?$–—…§_-]*$/u;
+/** Our own words stay as they are; anything that could be live markdown becomes a code span. */
+function inertWords(s) {
+    const plain = PLAIN_WORDS.test(s) &&
+        !/www\.|:\/\//i.test(s) &&
+        // "_" is only safe between letters or digits (snake_case); "_x_" would be emphasis.
+        !/(^|[^\p{L}\p{N}])_|_($|[^\p{L}\p{N}])/u.test(s);
+    return plain ? s : codeSpan(s);
+}
+/**
+ * A GFM table cell: every `|` must be escaped, even inside code spans (the table parser splits
+ * cells before inline parsing and turns `\|` back into `|`). Only table cells need this; elsewhere
+ * an escaped pipe would show as `\|`.
+ */
+function tableCell(markdown) {
+    return markdown.replace(/\|/g, '\\|');
+}
+function isText(v) {
+    return (typeof v === 'object' &&
+        v !== null &&
+        typeof v.text === 'string' &&
+        typeof v.markdown === 'string' &&
+        Object.keys(v).length === 2);
+}
+/**
+ * Tagged template for finding details: `msg\`Role ${name} is a superuser.\``. Interpolated values
+ * are treated as untrusted data.
+ */
+function msg(strings, ...values) {
+    let text = strings[0];
+    let markdown = escapeStatic(strings[0]);
+    values.forEach((value, i) => {
+        if (value instanceof Raw) {
+            text += value.value.text;
+            markdown += value.value.markdown;
+        }
+        else if (isText(value)) {
+            // A Text was built by msg (its values already quoted): splice it in, never as "[object Object]".
+            text += value.text;
+            markdown += value.markdown;
+        }
+        else {
+            const s = String(value);
+            text += s;
+            markdown += codeSpan(s);
+        }
+        text += strings[i + 1];
+        markdown += escapeStatic(strings[i + 1]);
+    });
+    return { text, markdown };
+}
+/** Joins several texts with a separator (our own words). */
+function joinText(items, separator = ', ') {
+    return {
+        text: items.map(i => i.text).join(separator),
+        markdown: items.map(i => i.markdown).join(separator)
+    };
+}
+/** A list of untrusted values, each quoted, joined with commas; long lists are cut with a count. */
+function valueList(values, limit = 20) {
+    const shown = values.slice(0, limit).map(v => msg `${v}`);
+    const rest = values.length - shown.length;
+    const joined = joinText(shown);
+    return rest > 0 ? msg `${raw(joined)} and ${raw(String(rest))} more` : joined;
+}
+/** Renders an untrusted string as an inline code span that cannot break out of itself. */
+function codeSpan(value) {
+    // Control characters (newlines could end the list item) become visible escapes.
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must be caught
+    const visible = value.replace(/[\u0000-\u001f\u007f]/g, c => c === '\n'
+        ? '\\n'
+        : c === '\r'
+            ? '\\r'
+            : c === '\t'
+                ? '\\t'
+                : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    // Pipes stay as they are: outside a table they are text; table cells go through tableCell().
+    const safe = visible;
+    if (safe === '')
+        return '`""`';
+    const longestRun = Math.max(0, ...(safe.match(/`+/g) ?? []).map(r => r.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = safe.startsWith('`') || safe.endsWith('`') || /^ .* $/.test(safe) ? ' ' : '';
+    return `${fence}${pad}${safe}${pad}${fence}`;
+}
+/** Our own words may mention `<table>`-like placeholders; GitHub would treat them as HTML. */
+function escapeStatic(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** "1 expired waiver", "3 expired waivers": a count with its noun, as a plain string (our own words). */
+function plural(n, singular, several = `${singular}s`) {
+    return `${n} ${n === 1 ? singular : several}`;
+}
+/** "1 database", "3 databases": a count with its noun (our own words), as Text. */
+function count(n, singular, several = `${singular}s`) {
+    const s = plural(n, singular, several);
+    return { text: s, markdown: s };
+}
+/**
+ * Prose that may come from input (a report read from disk) as markdown that renders as the same
+ * words and nothing else: HTML escaped, the inline markup characters backslash-escaped (no
+ * emphasis, code, link, image, table cell or strikethrough can start), newlines joined, and a
+ * leading heading, list or quote marker escaped.
+ */
+function escapeProse(s) {
+    const inline = escapeStatic(s.replace(/\r?\n/g, ' ').replace(/[\\`*_[\]|~]/g, '\\$&'));
+    // A heading, list item or block quote can only start the paragraph.
+    return inline.replace(/^(\s*)([#+-])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
+}
+
+
+/***/ }),
+
+/***/ 524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ decodeLicense),
+/* harmony export */   t: () => (/* binding */ cclLicenceAccepted)
+/* harmony export */ });
+/**
+ * Decodes an `enterprise.license` value locally, as cockroach pkg/ccl/utilccl/licenseccl/license.go
+ * does: `crl-0-` then unpadded standard base64 of the License protobuf (license.proto:
+ * 1 repeated bytes cluster_id (UUIDs), 2 int64 valid_until_unix_sec, 3 enum type, 4 string
+ * organization_name). Newer builds add fields and types; unknown fields are skipped. The key is
+ * never returned or printed.
+ */
+const TYPES = ['NonCommercial', 'Enterprise', 'Evaluation'];
+function decodeLicense(value) {
+    if (value === '')
+        return { state: 'none' };
+    if (!value.startsWith('crl-0-'))
+        return { state: 'invalid' };
+    const b64 = value.slice(6);
+    if (!/^[A-Za-z0-9+/]*$/.test(b64))
+        return { state: 'invalid' };
+    const data = Buffer.from(b64, 'base64');
+    const clusterIds = [];
+    let validUntil = 0n;
+    let type = 0;
+    let organization = '';
+    let pos = 0;
+    const varint = () => {
+        let result = 0n;
+        let shift = 0n;
+        for (;;) {
+            if (pos >= data.length || shift > 63n)
+                throw new Error('truncated varint');
+            const byte = data[pos++];
+            result |= BigInt(byte & 0x7f) << shift;
+            if ((byte & 0x80) === 0)
+                return result;
+            shift += 7n;
+        }
+    };
+    try {
+        while (pos < data.length) {
+            const key = Number(varint());
+            const field = key >>> 3;
+            const wire = key & 7;
+            if (wire === 0) {
+                const v = varint();
+                if (field === 2)
+                    validUntil = BigInt.asIntN(64, v);
+                else if (field === 3)
+                    type = Number(v);
             }
+            else if (wire === 2) {
+                const len = Number(varint());
+                if (pos + len > data.length)
+                    throw new Error('truncated field');
+                const bytes = data.subarray(pos, pos + len);
+                pos += len;
+                if (field === 1)
+                    clusterIds.push(uuid(bytes));
+                else if (field === 4)
+                    organization = bytes.toString('utf8');
+            }
+            else if (wire === 5)
+                pos += 4;
+            else if (wire === 1)
+                pos += 8;
+            else
+                throw new Error('bad wire type');
         }
     }
+    catch {
+        return { state: 'invalid' };
+    }
+    return {
+        state: 'present',
+        type: TYPES[type] ?? `type ${type}`,
+        validUntil: validUntil > 0n ? new Date(Number(validUntil) * 1000).toISOString() : null,
+        organization,
+        clusterIds
+    };
+}
+function uuid(b) {
+    const h = b.toString('hex');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+/**
+ * Whether a CCL-era node accepts the licence for enterprise features (License.Check in the same
+ * file): an end date in the past fails it (older builds let an Enterprise licence run past its date
+ * as a grace period, so that case is `maybe`), and so does a cluster id list without this cluster
+ * or, with no list, an organisation that differs from cluster.organization (case-insensitive).
+ */
+function cclLicenceAccepted(l, at, clusterId, organization) {
+    if (l.state === 'none')
+        return { accepted: false, why: 'no enterprise licence is installed' };
+    if (l.state === 'invalid')
+        return { accepted: false, why: 'enterprise.license does not decode as a licence' };
+    if (l.validUntil && Date.parse(l.validUntil) < at.getTime()) {
+        const day = l.validUntil.slice(0, 10);
+        return l.type === 'Enterprise'
+            ? {
+                accepted: 'maybe',
+                why: `the Enterprise licence expired on ${day} (some releases allow a grace period)`
+            }
+            : { accepted: false, why: `the ${l.type} licence expired on ${day}` };
+    }
+    if (l.clusterIds && l.clusterIds.length) {
+        if (!clusterId)
+            return { accepted: 'maybe', why: 'the cluster id could not be read to match the licence' };
+        if (!l.clusterIds.includes(clusterId.toLowerCase()))
+            return {
+                accepted: false,
+                why: `the licence is for ${l.clusterIds.length === 1 ? 'another cluster' : 'other clusters'}, not ${clusterId}`
+            };
+        return { accepted: true, why: 'the licence is valid for this cluster' };
+    }
+    if (organization === undefined)
+        return { accepted: 'maybe', why: 'cluster.organization could not be read to match the licence' };
+    if ((l.organization ?? '').toLowerCase() !== organization.toLowerCase())
+        return {
+            accepted: false,
+            why: `the licence is for organization ${JSON.stringify(l.organization)}, cluster.organization is ${JSON.stringify(organization)}`
+        };
+    return { accepted: true, why: 'the licence is valid for this organization' };
+}
 
-    return target
+
+/***/ }),
+
+/***/ 44409:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lh: () => (/* binding */ parseCrdbVersion),
+/* harmony export */   Y3: () => (/* binding */ crdbEra),
+/* harmony export */   fx: () => (/* binding */ CRDB_RELEASES),
+/* harmony export */   l3: () => (/* binding */ supportFor)
+/* harmony export */ });
+const CRDB_RELEASES = {
+    asOf: '2026-04-27',
+    lines: [
+        { line: '26.2', endOfMaintenance: '2027-04-27' },
+        { line: '26.1', endOfMaintenance: '2026-08-02', innovation: true },
+        { line: '25.4', endOfMaintenance: '2026-11-03' },
+        { line: '25.3', endOfMaintenance: '2026-02-04', innovation: true },
+        { line: '25.2', endOfMaintenance: '2026-05-12', ltsFromPatch: 10, ltsEndOfMaintenance: '2026-12-17' },
+        { line: '25.1', endOfMaintenance: '2025-08-18', innovation: true },
+        { line: '24.3', endOfMaintenance: '2025-11-18', ltsFromPatch: 12, ltsEndOfMaintenance: '2026-05-05' },
+        { line: '24.2', endOfMaintenance: '2025-02-12', innovation: true },
+        { line: '24.1', endOfMaintenance: '2025-05-20', ltsFromPatch: 6, ltsEndOfMaintenance: '2025-10-21' },
+        { line: '23.2', endOfMaintenance: '2025-02-05', ltsFromPatch: 7, ltsEndOfMaintenance: '2025-07-08' }
+    ]
+};
+/** `v25.2.4` or `CockroachDB CCL v25.2.4 (...)` -> { line: '25.2', release: '25.2.4', ... }. */
+function parseCrdbVersion(v) {
+    const m = /v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(v);
+    if (!m)
+        return null;
+    return {
+        line: `${m[1]}.${m[2]}`,
+        release: `${m[1]}.${m[2]}.${m[3] ?? '0'}`,
+        major: Number(m[1]),
+        minor: Number(m[2]),
+        patch: Number(m[3] ?? 0)
+    };
+}
+const atLeast = (v, major, minor) => v.major > major || (v.major === major && v.minor >= minor);
+/**
+ * Behaviour that depends on the code era. v24.3 (November 2024) moved the code to the CockroachDB
+ * Software License: since then no feature is switched off for want of a licence
+ * (pkg/ccl/utilccl/license_check.go). Before it ("CCL era"), role-based audit logging and LDAP need
+ * a licence that passes License.Check, and v23.2's role-based audit matches role memberships only.
+ * An unknown version is treated as the era with the stricter consequences for each question.
+ */
+function crdbEra(tag) {
+    const v = tag ? parseCrdbVersion(tag) : null;
+    if (!v)
+        return { licenceGated: 'unknown', auditRolesOnly: false };
+    return { licenceGated: !atLeast(v, 24, 3), auditRolesOnly: v.line === '23.2' };
+}
+/** The end of maintenance that applies to this exact release (LTS patch lines run longer). */
+function supportFor(table, v) {
+    const line = table.lines.find(l => l.line === v.line);
+    if (!line)
+        return undefined;
+    const lts = line.ltsFromPatch !== undefined && v.patch >= line.ltsFromPatch;
+    return { line, endOfMaintenance: lts ? line.ltsEndOfMaintenance : line.endOfMaintenance, lts };
+}
+
+
+/***/ }),
+
+/***/ 67325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zl: () => (/* binding */ COUCHBASE_RELEASES),
+/* harmony export */   Zq: () => (/* binding */ parseCouchbaseVersion),
+/* harmony export */   Zy: () => (/* binding */ compareVersions)
+/* harmony export */ });
+const COUCHBASE_RELEASES = {
+    asOf: '2026-05-18',
+    lines: [
+        { line: '8.0', released: '2025-10-21', endOfMaintenance: '2028-10-31', latest: '8.0.1' },
+        { line: '7.6', released: '2024-03-25', endOfMaintenance: '2027-03-31', latest: '7.6.11' },
+        { line: '7.2', released: '2023-06-01', endOfMaintenance: '2026-07-31', latest: '7.2.9' },
+        { line: '7.1', released: '2022-05-10', endOfMaintenance: '2024-01-31', latest: '7.1.6' },
+        { line: '7.0', released: '2021-07-29', endOfMaintenance: '2023-01-31', latest: '7.0.5' },
+        { line: '6.6', released: '2020-08-12', endOfMaintenance: '2023-01-31', latest: '6.6.6' },
+        { line: '6.5', released: '2020-01-21', endOfMaintenance: '2021-02-28', latest: '6.5.2' },
+        { line: '6.0', released: '2018-10-31', endOfMaintenance: '2020-07-31', latest: '6.0.5' }
+    ]
+};
+/** `7.6.2-3721-enterprise` -> { line: '7.6', patch: '7.6.2' }; null when unparsable. */
+function parseCouchbaseVersion(v) {
+    const m = /^(\d+)\.(\d+)(?:\.(\d+))?/.exec(v);
+    if (!m)
+        return null;
+    return {
+        line: `${m[1]}.${m[2]}`,
+        release: `${m[1]}.${m[2]}.${m[3] ?? '0'}`,
+        major: Number(m[1]),
+        minor: Number(m[2])
+    };
+}
+/** Compares dotted numeric versions: negative when a < b. */
+function compareVersions(a, b) {
+    const pa = a.split('.').map(Number);
+    const pb = b.split('.').map(Number);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 60710:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ew: () => (/* binding */ needUnfilteredUserList),
+/* harmony export */   Ux: () => (/* binding */ userLabel),
+/* harmony export */   bn: () => (/* binding */ adminEquivalentRoles),
+/* harmony export */   iI: () => (/* binding */ securityReaderRole),
+/* harmony export */   iK: () => (/* binding */ adminOrSecurityRoles)
+/* harmony export */ });
+/* unused harmony exports FULL_ADMIN, SECURITY_ADMIN_ROLES, NEAR_ADMIN_ROLES */
+/* harmony import */ var _core_facts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57532);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(72020);
+
+
+/**
+ * The role that reads security settings, by version and edition: ro_admin on 7.6; on 8.0
+ * Enterprise ro_security_admin (the upgrade gives it to every ro_admin user); Community Edition
+ * 8.0 has no read-only security role at all, only Full Admin reads security there.
+ */
+function securityReaderRole(edition, compat80) {
+    if (!compat80)
+        return 'Read-Only Admin (ro_admin) role';
+    if (edition === 'community')
+        return 'Full Admin (admin) role: Community Edition 8.0 has no read-only role that reads security settings (ro_security_admin is Enterprise only)';
+    return 'Read-Only Security Admin (ro_security_admin) role; the 8.0 upgrade gives it to every ro_admin user';
+}
+/** Full Admin: the only true superuser. */
+const FULL_ADMIN = 'admin';
+/** Roles that manage security or users, and so can grant roles (7.6 and 8.0 ids). */
+const SECURITY_ADMIN_ROLES = [
+    'security_admin_local',
+    'security_admin_external',
+    'security_admin',
+    'user_admin_local',
+    'user_admin_external'
+];
+/** Roles close to Full Admin in reach (cluster_admin, eventing_admin with all bucket access, backup_admin). */
+const NEAR_ADMIN_ROLES = ['cluster_admin', 'eventing_admin', 'backup_admin'];
+const ADMIN_EQUIVALENT = new Set([FULL_ADMIN, ...SECURITY_ADMIN_ROLES, ...NEAR_ADMIN_ROLES]);
+const ADMIN_OR_SECURITY = new Set([FULL_ADMIN, ...SECURITY_ADMIN_ROLES]);
+/** The admin-equivalent roles a user or group holds, sorted. */
+function adminEquivalentRoles(holder) {
+    return [...new Set(holder.roles.map(r => r.role).filter(r => ADMIN_EQUIVALENT.has(r)))].sort();
+}
+/** Full Admin or security/user-admin roles (what cb/admin-users counts). */
+function adminOrSecurityRoles(holder) {
+    return [...new Set(holder.roles.map(r => r.role).filter(r => ADMIN_OR_SECURITY.has(r)))].sort();
+}
+function userLabel(u) {
+    return `${u.name ?? u.id}/${u.domain}`;
+}
+/**
+ * GET /settings/rbac/users and /groups drop, still with HTTP 200, every holder of a security role
+ * (and on 8.0 of a user-admin role) unless the reader may see them (menelaus_web_rbac.erl
+ * security_filter, user_admin_filter). Readers that see everything: admin; ro_admin on 7.6;
+ * ro_security_admin on 8.0. With any other reader the list may be missing every admin, so a
+ * check that counts admins must stop here: UNKNOWN naming the role to grant, never PASS.
+ */
+function needUnfilteredUserList(facts) {
+    const me = (0,_core_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .need */ .$B)(facts.whoami);
+    const full = facts.cluster.compat80 ? 'ro_security_admin' : 'ro_admin';
+    if (me.roles.includes(FULL_ADMIN) || me.roles.includes(full))
+        return;
+    (0,_core_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .need */ .$B)((0,_core_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .unavailable */ .hU)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .msg */ .ab) `the audit user ${me.id} holds ${me.roles.length ? (0,_core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(me.roles) : (0,_core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .msg */ .ab) `no role`}, for which GET /settings/rbac/users silently leaves out every holder of a security${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)(facts.cluster.compat80 ? ' or user-admin' : '')} role: administrators may be missing from the list.`, (0,_core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .msg */ .ab) `give the audit user the ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)(securityReaderRole(facts.cluster.edition, facts.cluster.compat80))}.`));
+}
+
+
+/***/ }),
+
+/***/ 5613:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J8: () => (/* binding */ POSTGRES_RELEASES),
+/* harmony export */   df: () => (/* binding */ splitVersionNum),
+/* harmony export */   jU: () => (/* binding */ RELEASE_TABLE_STALE_DAYS)
+/* harmony export */ });
+const POSTGRES_RELEASES = {
+    asOf: '2026-05-14',
+    majors: [
+        { major: 18, latestMinor: 4, endOfLife: '2030-11-14' },
+        { major: 17, latestMinor: 10, endOfLife: '2029-11-08' },
+        { major: 16, latestMinor: 14, endOfLife: '2028-11-09' },
+        { major: 15, latestMinor: 18, endOfLife: '2027-11-11' },
+        { major: 14, latestMinor: 23, endOfLife: '2026-11-12' },
+        { major: 13, latestMinor: 23, endOfLife: '2025-11-13' },
+        { major: 12, latestMinor: 22, endOfLife: '2024-11-21' },
+        { major: 11, latestMinor: 22, endOfLife: '2023-11-09' },
+        { major: 10, latestMinor: 23, endOfLife: '2022-11-10' }
+    ]
+};
+/** Days after `asOf` beyond which the report warns that the table may miss newer releases. */
+const RELEASE_TABLE_STALE_DAYS = 120;
+/** Splits `server_version_num` (e.g. 170010) into major and minor (17, 10). 9.x is folded in too. */
+function splitVersionNum(num) {
+    if (num >= 100000)
+        return { major: Math.floor(num / 10000), minor: num % 10000 };
+    return { major: Math.floor(num / 10000) + (Math.floor(num / 100) % 100) / 10, minor: num % 100 };
 }
 
 
@@ -42164,7 +36455,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5574);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(80383);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -42173,7 +36464,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5574:
+/***/ 80383:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42291,204 +36582,10 @@ function applyBaseline(findings, baseline, target, now) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/text.ts
-/** A value wrapped by `raw()` is trusted (authored by us) and interpolated without quoting. */
-class Raw {
-    value;
-    constructor(value) {
-        this.value = value;
-    }
-}
-/**
- * Marks already-built text (e.g. a joined list of `msg` results) as safe to splice in as is. A plain
- * string is meant to be our own words; if it could act as markup anyway (a value from the target
- * that reached `raw` by mistake: `<img>`, `@org/team`, `[x](y)`, `www.`/`://` autolinks, emphasis),
- * its markdown is a code span, so no path from the target into markdown is ever live.
- */
-function raw(value) {
-    return new Raw(typeof value === 'string' ? { text: value, markdown: inertWords(value) } : value);
-}
-/** Characters that never start markup in the middle of a GFM line. */
-const PLAIN_WORDS = /^[\p{L}\p{N} ,.;:()'"/=+%?$–—…§_-]*$/u;
-/** Our own words stay as they are; anything that could be live markdown becomes a code span. */
-function inertWords(s) {
-    const plain = PLAIN_WORDS.test(s) &&
-        !/www\.|:\/\//i.test(s) &&
-        // "_" is only safe between letters or digits (snake_case); "_x_" would be emphasis.
-        !/(^|[^\p{L}\p{N}])_|_($|[^\p{L}\p{N}])/u.test(s);
-    return plain ? s : text_codeSpan(s);
-}
-/**
- * A GFM table cell: every `|` must be escaped, even inside code spans (the table parser splits
- * cells before inline parsing and turns `\|` back into `|`). Only table cells need this; elsewhere
- * an escaped pipe would show as `\|`.
- */
-function tableCell(markdown) {
-    return markdown.replace(/\|/g, '\\|');
-}
-function isText(v) {
-    return (typeof v === 'object' &&
-        v !== null &&
-        typeof v.text === 'string' &&
-        typeof v.markdown === 'string' &&
-        Object.keys(v).length === 2);
-}
-/**
- * Tagged template for finding details: `msg\`Role ${name} is a superuser.\``. Interpolated values
- * are treated as untrusted data.
- */
-function msg(strings, ...values) {
-    let text = strings[0];
-    let markdown = escapeStatic(strings[0]);
-    values.forEach((value, i) => {
-        if (value instanceof Raw) {
-            text += value.value.text;
-            markdown += value.value.markdown;
-        }
-        else if (isText(value)) {
-            // A Text was built by msg (its values already quoted): splice it in, never as "[object Object]".
-            text += value.text;
-            markdown += value.markdown;
-        }
-        else {
-            const s = String(value);
-            text += s;
-            markdown += text_codeSpan(s);
-        }
-        text += strings[i + 1];
-        markdown += escapeStatic(strings[i + 1]);
-    });
-    return { text, markdown };
-}
-/** Joins several texts with a separator (our own words). */
-function joinText(items, separator = ', ') {
-    return {
-        text: items.map(i => i.text).join(separator),
-        markdown: items.map(i => i.markdown).join(separator)
-    };
-}
-/** A list of untrusted values, each quoted, joined with commas; long lists are cut with a count. */
-function valueList(values, limit = 20) {
-    const shown = values.slice(0, limit).map(v => msg `${v}`);
-    const rest = values.length - shown.length;
-    const joined = joinText(shown);
-    return rest > 0 ? msg `${raw(joined)} and ${raw(String(rest))} more` : joined;
-}
-/** Renders an untrusted string as an inline code span that cannot break out of itself. */
-function text_codeSpan(value) {
-    // Control characters (newlines could end the list item) become visible escapes.
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what must be caught
-    const visible = value.replace(/[\u0000-\u001f\u007f]/g, c => c === '\n'
-        ? '\\n'
-        : c === '\r'
-            ? '\\r'
-            : c === '\t'
-                ? '\\t'
-                : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-    // Pipes stay as they are: outside a table they are text; table cells go through tableCell().
-    const safe = visible;
-    if (safe === '')
-        return '`""`';
-    const longestRun = Math.max(0, ...(safe.match(/`+/g) ?? []).map(r => r.length));
-    const fence = '`'.repeat(longestRun + 1);
-    const pad = safe.startsWith('`') || safe.endsWith('`') || /^ .* $/.test(safe) ? ' ' : '';
-    return `${fence}${pad}${safe}${pad}${fence}`;
-}
-/** Our own words may mention `<table>`-like placeholders; GitHub would treat them as HTML. */
-function escapeStatic(s) {
-    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-/** "1 database", "3 databases": a count with its noun (our own words). */
-function count(n, singular, plural = `${singular}s`) {
-    const s = `${n} ${n === 1 ? singular : plural}`;
-    return { text: s, markdown: s };
-}
-
-;// CONCATENATED MODULE: ./src/core/facts.ts
-
-function available(value) {
-    return { ok: true, value };
-}
-const asText = (t) => (typeof t === 'string' ? msg `${raw(t)}` : t);
-/** A missing fact. Plain strings are our own words; build reasons that quote system text with `msg`. */
-function unavailable(reason, fix) {
-    return fix === undefined
-        ? { ok: false, reason: asText(reason) }
-        : { ok: false, reason: asText(reason), fix: asText(fix) };
-}
-/**
- * A fact lost to a fault (the session dropped, a timeout, a 5xx): unlike a missing privilege this
- * makes the audit incomplete, which fails the gate whatever --fail-on says.
- */
-function faulted(reason, fix) {
-    return fix === undefined
-        ? { ok: false, reason: asText(reason), fault: true }
-        : { ok: false, reason: asText(reason), fix: asText(fix), fault: true };
-}
-/**
- * A fact that does not exist on this target by design (a Community Edition refusal, a feature of a
- * later version): checks that need it report N/A with the reason, never UNKNOWN or FAIL.
- */
-function notApplicableHere(reason) {
-    return { ok: false, reason: asText(reason), notApplicable: true };
-}
-/** Thrown by `need()` for a fact that does not apply here; the runner makes it N/A. */
-class NotApplicableError extends Error {
-    reason;
-    constructor(reason) {
-        super(reason.text);
-        this.reason = reason;
-        this.name = 'NotApplicableError';
-    }
-}
-/** A missing fact's reason followed by ` Fix: ...` when a fix is known. */
-function explainMissing(reason, fix) {
-    return fix ? msg `${raw(reason)} Fix: ${raw(fix)}` : reason;
-}
-/** Transforms a collected value; a missing fact stays missing with its reason and fix. */
-function mapFact(fact, f) {
-    return fact.ok ? available(f(fact.value)) : fact;
-}
-/**
- * The report's "Not Evaluated" list: each missing fact with its reason and fix. Facts that do not
- * apply to the target are not missing and are left out.
- */
-function missingFacts(entries) {
-    const out = [];
-    for (const [fact, f] of entries) {
-        if (!f.ok && !f.notApplicable)
-            out.push({
-                fact,
-                reason: explainMissing(f.reason, f.fix),
-                ...(f.fault ? { fault: true } : {})
-            });
-    }
-    return out;
-}
-/** Thrown by `need()` inside a check; the check runner turns it into an UNKNOWN finding. */
-class MissingFactError extends Error {
-    reason;
-    fix;
-    object;
-    fault;
-    constructor(reason, fix, object, fault = false) {
-        super(reason.text);
-        this.reason = reason;
-        this.fix = fix;
-        this.object = object;
-        this.fault = fault;
-        this.name = 'MissingFactError';
-    }
-}
-/** Unwraps a fact or aborts the check with UNKNOWN naming why the fact is missing. */
-function need(fact, object) {
-    if (fact.ok)
-        return fact.value;
-    if (fact.notApplicable)
-        throw new NotApplicableError(fact.reason);
-    throw new MissingFactError(fact.reason, fact.fix, object, fact.fault === true);
-}
-
+// EXTERNAL MODULE: ./src/core/facts.ts
+var core_facts = __nccwpck_require__(57532);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __nccwpck_require__(72020);
 ;// CONCATENATED MODULE: ./src/core/status.ts
 /** The six verdicts a finding can carry. */
 const STATUSES = ['PASS', 'WARN', 'FAIL', 'INFO', 'N/A', 'UNKNOWN'];
@@ -42682,7 +36779,7 @@ function evaluateCheck(check, facts, ctx) {
         return [
             {
                 status: 'N/A',
-                detail: msg `Does not apply to ${raw(ctx.deployment)} deployments.`
+                detail: (0,core_text/* msg */.ab) `Does not apply to ${(0,core_text/* raw */.lS)(ctx.deployment)} deployments.`
             }
         ];
     }
@@ -42692,7 +36789,7 @@ function evaluateCheck(check, facts, ctx) {
             return [
                 {
                     status: 'UNKNOWN',
-                    detail: msg `The check produced no verdict (a defect in db-posture).`,
+                    detail: (0,core_text/* msg */.ab) `The check produced no verdict (a defect in db-posture).`,
                     incomplete: true
                 }
             ];
@@ -42700,13 +36797,13 @@ function evaluateCheck(check, facts, ctx) {
         return findings;
     }
     catch (error) {
-        if (error instanceof NotApplicableError)
+        if (error instanceof core_facts/* NotApplicableError */.ve)
             return [{ status: 'N/A', detail: error.reason }];
-        if (error instanceof MissingFactError) {
+        if (error instanceof core_facts/* MissingFactError */.TZ) {
             return [
                 {
                     status: 'UNKNOWN',
-                    detail: msg `Could not be evaluated: ${raw(explainMissing(error.reason, error.fix))}`,
+                    detail: (0,core_text/* msg */.ab) `Could not be evaluated: ${(0,core_text/* raw */.lS)((0,core_facts/* explainMissing */.Ce)(error.reason, error.fix))}`,
                     ...(error.object ? { object: error.object } : {}),
                     ...(error.fault ? { incomplete: true } : {})
                 }
@@ -42716,17 +36813,23 @@ function evaluateCheck(check, facts, ctx) {
         return [
             {
                 status: 'UNKNOWN',
-                detail: msg `The check failed with an internal error: ${message}`,
+                detail: (0,core_text/* msg */.ab) `The check failed with an internal error: ${message}`,
                 incomplete: true
             }
         ];
     }
 }
-/** Evaluates every check and applies the severity policy to each finding. */
-function runChecks(checks, facts, ctx) {
+/**
+ * Evaluates every check and applies the severity policy to each finding. With `timings`, each
+ * check's evaluation time in milliseconds is recorded by check id (the JUnit `time` attributes).
+ */
+function runChecks(checks, facts, ctx, timings) {
     const findings = [];
     for (const check of checks) {
-        for (const rf of evaluateCheck(check, facts, ctx)) {
+        const started = performance.now();
+        const raws = evaluateCheck(check, facts, ctx);
+        timings?.set(check.meta.id, (timings.get(check.meta.id) ?? 0) + performance.now() - started);
+        for (const rf of raws) {
             const policy = applyPolicy(check.meta, rf, ctx);
             const f = {
                 checkId: check.meta.id,
@@ -42736,8 +36839,6 @@ function runChecks(checks, facts, ctx) {
                 rawStatus: rf.status,
                 detail: rf.detail,
                 remediation: check.meta.remediation,
-                rationale: check.meta.rationale,
-                ...(check.meta.verify !== undefined ? { verify: check.meta.verify } : {}),
                 frameworks: check.meta.frameworks,
                 ...(rf.object !== undefined ? { object: rf.object } : {}),
                 ...(rf.incomplete ? { incomplete: true } : {}),
@@ -42747,6 +36848,52 @@ function runChecks(checks, facts, ctx) {
         }
     }
     return findings;
+}
+
+;// CONCATENATED MODULE: ./src/core/report-check.ts
+/** The report's entry for a check from its catalogue metadata. */
+function reportCheckOf(meta) {
+    return {
+        id: meta.id,
+        title: meta.title,
+        dimension: meta.dimension,
+        ...(meta.family !== undefined ? { family: meta.family } : {}),
+        description: meta.description,
+        rationale: meta.rationale,
+        ...(meta.verify !== undefined ? { verify: meta.verify } : {}),
+        remediation: meta.remediation,
+        frameworks: meta.frameworks
+    };
+}
+/** What a finding alone tells about its check, when no metadata is known for its id. */
+function fromFinding(f) {
+    return {
+        id: f.checkId,
+        title: f.title,
+        dimension: f.dimension,
+        remediation: f.remediation,
+        frameworks: f.frameworks
+    };
+}
+/**
+ * One entry per check that produced a finding, sorted by id (a stable order for diffs of the JSON
+ * report): from `known` when it knows the id, else from the finding itself.
+ */
+function reportChecks(findings, known) {
+    const byId = new Map();
+    for (const f of findings) {
+        if (!byId.has(f.checkId))
+            byId.set(f.checkId, known(f.checkId) ?? fromFinding(f));
+    }
+    return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+const lookups = new WeakMap();
+/** A report's entry for one check id (built once per report's list). */
+function checkIn(checks, id) {
+    let map = lookups.get(checks);
+    if (!map)
+        lookups.set(checks, (map = new Map(checks.map(c => [c.id, c]))));
+    return map.get(id);
 }
 
 ;// CONCATENATED MODULE: ./src/core/version.ts
@@ -42803,37 +36950,8 @@ function blockingStatuses(failOn) {
     return ['FAIL'];
 }
 
-;// CONCATENATED MODULE: ./src/core/errors.ts
-/** Exit codes of the CLI and the action (documented in README.md). */
-const EXIT = {
-    /** The gate passed. */
-    OK: 0,
-    /** The gate failed: an unwaived FAIL (or WARN with fail-on warn), or an expired waiver. */
-    GATE_FAILED: 1,
-    /** Bad flag, input, or baseline file: nothing was audited. */
-    USAGE: 2,
-    /** The target could not be audited: unreachable, authentication failed, TLS refused. */
-    TARGET: 3,
-    /** A defect in db-posture itself. */
-    INTERNAL: 4
-};
-/** A problem with what the user asked for: a flag, an input, a file. Exit code 2. */
-class errors_UsageError extends Error {
-    exitCode = EXIT.USAGE;
-    constructor(message) {
-        super(message);
-        this.name = 'UsageError';
-    }
-}
-/** The target could not be audited at all (connection, authentication, TLS). Exit code 3. */
-class TargetError extends Error {
-    exitCode = EXIT.TARGET;
-    constructor(message) {
-        super(message);
-        this.name = 'TargetError';
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
@@ -52475,6 +46593,23 @@ const json_jsonReportSchema = object({
         })
             .optional()
     })),
+    /**
+     * The metadata of every check that produced a finding, sorted by id (added in 0.2; absent in
+     * older reports). description and rationale are absent when the producer had no metadata.
+     */
+    checks: array(object({
+        id: schemas_string(),
+        title: schemas_string(),
+        dimension: schemas_string(),
+        family: schemas_string().optional(),
+        description: schemas_string().optional(),
+        rationale: schemas_string().optional(),
+        verify: schemas_string().optional(),
+        remediation: object({ text: schemas_string(), link: schemas_string() }),
+        frameworks: record(schemas_string(), array(schemas_string()))
+    })
+        .strict())
+        .optional(),
     notes: array(schemas_string()),
     unavailable: array(object({ fact: schemas_string(), reason: schemas_string(), fault: literal(true).optional() })),
     baseline: object({
@@ -52549,6 +46684,7 @@ function observedJson(o) {
             : {})
     };
 }
+const plainFrameworks = (refs) => Object.fromEntries(Object.entries(refs).map(([k, v]) => [k, [...v]]));
 /** Serialises a report to the versioned JSON shape (plain text details, no markdown). */
 function toJsonReport(report) {
     const t = report.target;
@@ -52578,10 +46714,21 @@ function toJsonReport(report) {
             ...(f.annotation ? { annotation: f.annotation } : {}),
             ...(f.policy?.length ? { policy: f.policy.map(p => ({ ...p })) } : {}),
             remediation: f.remediation,
-            frameworks: Object.fromEntries(Object.entries(f.frameworks).map(([k, v]) => [k, [...v]])),
+            frameworks: plainFrameworks(f.frameworks),
             ...(f.incomplete ? { incomplete: true } : {}),
             ...(report.changeMark?.(f.checkId, f.object) ? { change: report.changeMark(f.checkId, f.object) } : {}),
             ...(f.waiver ? { waiver: { ...f.waiver } } : {})
+        })),
+        checks: report.checks.map(c => ({
+            id: c.id,
+            title: c.title,
+            dimension: c.dimension,
+            ...(c.family !== undefined ? { family: c.family } : {}),
+            ...(c.description !== undefined ? { description: c.description } : {}),
+            ...(c.rationale !== undefined ? { rationale: c.rationale } : {}),
+            ...(c.verify !== undefined ? { verify: c.verify } : {}),
+            remediation: { text: c.remediation.text, link: c.remediation.link },
+            frameworks: plainFrameworks(c.frameworks)
         })),
         notes: report.notes.map(n => n.text),
         unavailable: report.unavailable.map(u => ({
@@ -52625,7 +46772,7 @@ const statusOrder = (e) => -RANK[e.headStatus ?? e.baseStatus ?? 'PASS'];
  */
 function diffReports(base, head, files = {}) {
     if (base.target.name !== head.target.name || base.target.engine !== head.target.engine) {
-        throw new errors_UsageError(`The reports are of different targets: base ${files.base ?? ''} audited ${JSON.stringify(base.target.name)} (${base.target.engine}), head ${files.head ?? ''} audited ${JSON.stringify(head.target.name)} (${head.target.engine}); a diff compares two audits of the same target and engine.`.replace(/  +/g, ' '));
+        throw new errors/* UsageError */.eb(`The reports are of different targets: base ${files.base ?? ''} audited ${JSON.stringify(base.target.name)} (${base.target.engine}), head ${files.head ?? ''} audited ${JSON.stringify(head.target.name)} (${head.target.engine}); a diff compares two audits of the same target and engine.`.replace(/  +/g, ' '));
     }
     const index = (r) => {
         const m = new Map();
@@ -52777,7 +46924,7 @@ async function readReportFile(file, input) {
     }
     catch (error) {
         const code = error.code ?? 'error';
-        throw new errors_UsageError(`${input} ${file} cannot be read (${code}): expected a JSON report from db-posture audit.`);
+        throw new errors/* UsageError */.eb(`${input} ${file} cannot be read (${code}): expected a JSON report from db-posture audit.`);
     }
     return parseReport(source, file, input);
 }
@@ -52788,7 +46935,7 @@ function parseReport(source, file, input) {
         data = JSON.parse(source);
     }
     catch {
-        throw new errors_UsageError(`${input} ${file} is not JSON: expected a JSON report from db-posture audit.`);
+        throw new errors/* UsageError */.eb(`${input} ${file} is not JSON: expected a JSON report from db-posture audit.`);
     }
     const parsed = diffableReportSchema.safeParse(data);
     if (!parsed.success) {
@@ -52799,7 +46946,7 @@ function parseReport(source, file, input) {
             : issue.code === 'invalid_value' && 'values' in issue
                 ? `expected ${issue.values.map(v => JSON.stringify(v)).join(' or ')}`
                 : 'has the wrong type';
-        throw new errors_UsageError(`${input} ${file} is not a db-posture JSON report (schemaVersion 1): ${where} ${problem}.`);
+        throw new errors/* UsageError */.eb(`${input} ${file} is not a db-posture JSON report (schemaVersion 1): ${where} ${problem}.`);
     }
     return parsed.data;
 }
@@ -52823,12 +46970,12 @@ async function loadReference(options, input) {
     if (!options.compareTo)
         return undefined;
     if (options.compareTo === 'auto' && !(0,external_node_fs_.existsSync)('auto'))
-        throw new errors_UsageError(`${input} auto finds the reference in earlier GitHub Actions runs and works only in the action: expected a JSON report file from db-posture audit.`);
+        throw new errors/* UsageError */.eb(`${input} auto finds the reference in earlier GitHub Actions runs and works only in the action: expected a JSON report file from db-posture audit.`);
     const report = await readReference(options.compareTo, input);
     const t = report.target;
     const engineDiffers = options.engine !== 'auto' && options.engine !== t.engine;
     if ((options.name !== undefined && options.name !== t.name) || engineDiffers) {
-        throw new errors_UsageError(`${input} ${options.compareTo} is an audit of ${JSON.stringify(t.name)} (${t.engine}), but this audit is of ${JSON.stringify(options.name ?? t.name)} (${engineDiffers ? options.engine : t.engine}): expected a JSON report of the same target and engine.`);
+        throw new errors/* UsageError */.eb(`${input} ${options.compareTo} is an audit of ${JSON.stringify(t.name)} (${t.engine}), but this audit is of ${JSON.stringify(options.name ?? t.name)} (${engineDiffers ? options.engine : t.engine}): expected a JSON report of the same target and engine.`);
     }
     return { report, file: options.compareTo, input };
 }
@@ -52893,6 +47040,7 @@ function sarifBaselineStates(diff) {
 
 
 
+
 /** Counts, gate and report assembly (also used by tests on fixture findings). */
 function buildReport(collected, options, now, findings, baseline, reference) {
     const all = assemble(collected, options, now, findings, baseline, 'all');
@@ -52907,7 +47055,7 @@ function buildReport(collected, options, now, findings, baseline, reference) {
                 ...extra,
                 ...(options.gate === 'new'
                     ? [
-                        msg `Gate mode new has no reference report to compare with, so every finding was judged (gate: all).`
+                        (0,core_text/* msg */.ab) `Gate mode new has no reference report to compare with, so every finding was judged (gate: all).`
                     ]
                     : [])
             ]
@@ -52919,9 +47067,9 @@ function buildReport(collected, options, now, findings, baseline, reference) {
     if (ref.target.name !== collected.target.name || ref.target.engine !== collected.target.engine) {
         if (reference.auto)
             return withoutReference([
-                msg `The reference report compare-to auto found (${reference.file}) is an audit of ${ref.target.name} (${ref.target.engine}), not of this target: nothing was compared.`
+                (0,core_text/* msg */.ab) `The reference report compare-to auto found (${reference.file}) is an audit of ${ref.target.name} (${ref.target.engine}), not of this target: nothing was compared.`
             ]);
-        throw new errors_UsageError(`${reference.input} ${reference.file} is an audit of ${JSON.stringify(ref.target.name)} (${ref.target.engine}), but this audit is of ${JSON.stringify(collected.target.name)} (${collected.target.engine}): expected a JSON report of the same target and engine.`);
+        throw new errors/* UsageError */.eb(`${reference.input} ${reference.file} is an audit of ${JSON.stringify(ref.target.name)} (${ref.target.engine}), but this audit is of ${JSON.stringify(collected.target.name)} (${collected.target.engine}): expected a JSON report of the same target and engine.`);
     }
     const comparison = compareToReference(all, ref, reference.file);
     const changeMark = changeMarks(comparison.diff);
@@ -52934,6 +47082,7 @@ function buildReport(collected, options, now, findings, baseline, reference) {
     return { ...judged, comparison, changeMark, newOrWorse };
 }
 function assemble(collected, options, now, findings, baseline, mode, newOrWorse) {
+    const catalogue = options.catalogue;
     const summary = emptySummary();
     for (const f of findings)
         summary[f.status]++;
@@ -52959,6 +47108,10 @@ function assemble(collected, options, now, findings, baseline, mode, newOrWorse)
         },
         summary,
         findings,
+        checks: reportChecks(findings, id => {
+            const meta = catalogue?.find(m => m.id === id);
+            return meta ? reportCheckOf(meta) : undefined;
+        }),
         notes: collected.notes,
         unavailable: collected.unavailable,
         baseline,
@@ -52986,12 +47139,14 @@ function assemble(collected, options, now, findings, baseline, mode, newOrWorse)
  * Rendering and publishing happen outside, on the returned report.
  */
 async function runAudit(engine, options, deps) {
+    const collectStarted = performance.now();
     const collected = await engine.collect({
         options,
         progress: deps.progress,
         redactor: deps.redactor,
         now: deps.now
     });
+    const collectMs = performance.now() - collectStarted;
     deps.progress.step('evaluating checks');
     const attestations = deps.baseline?.attestations ?? [];
     const ctx = {
@@ -53003,11 +47158,13 @@ async function runAudit(engine, options, deps) {
         targetName: collected.target.name,
         attestation: attestationLookup(attestations, collected.target.name, deps.now)
     };
-    const judged = runChecks(engine.checks, collected.facts, ctx);
+    const checkMs = new Map();
+    const judged = runChecks(engine.checks, collected.facts, ctx, checkMs);
     const { findings, outcome } = applyBaseline(judged, deps.baseline, collected.target.name, deps.now);
-    const report = buildReport(collected, options, deps.now, findings, outcome, deps.reference);
+    const report = buildReport(collected, { ...options, catalogue: engine.checks.map(c => c.meta) }, deps.now, findings, outcome, deps.reference);
     const observed = observe(engine, collected.facts);
-    return observed ? { ...report, observed } : report;
+    const timed = { ...report, timing: { collectMs, checkMs } };
+    return observed ? { ...timed, observed } : timed;
 }
 /**
  * The engine's observed block. A defect in it must not stop the audit; without the block,
@@ -53087,7 +47244,7 @@ function document_decodeBaseline(bytes, file) {
         if (bytes[i] === 0x0a)
             line++;
     const place = placeAtLine(new TextDecoder('utf-8').decode(bytes), file, line);
-    throw new errors_UsageError(`Baseline file ${file} line ${line}: ${describePlace(place)}: byte 0x${bytes[bad].toString(16).padStart(2, '0')} is not valid UTF-8; save the file as UTF-8.`);
+    throw new errors/* UsageError */.eb(`Baseline file ${file} line ${line}: ${describePlace(place)}: byte 0x${bytes[bad].toString(16).padStart(2, '0')} is not valid UTF-8; save the file as UTF-8.`);
 }
 /** Offset of the byte that starts the first invalid UTF-8 sequence (one streaming pass). */
 function firstInvalidByte(bytes) {
@@ -53129,7 +47286,7 @@ function document_parseBaselineDocument(source, file) {
     if (doc.errors.length > 0) {
         const e = doc.errors[0];
         const line = lines.linePos(e.pos[0]).line;
-        throw new errors_UsageError(`Baseline file ${file} is not valid YAML: ${e.message.split('\n')[0]} (line ${line}).`);
+        throw new errors/* UsageError */.eb(`Baseline file ${file} is not valid YAML: ${e.message.split('\n')[0]} (line ${line}).`);
     }
     const parsed = { file, source, doc, lines };
     let aliasAt;
@@ -53141,7 +47298,7 @@ function document_parseBaselineDocument(source, file) {
     });
     if (aliasAt !== undefined) {
         const place = placeOf(parsed, aliasAt);
-        throw new errors_UsageError(`Baseline file ${file} line ${place.line}: ${describePlace(place)}: YAML aliases (*name) are not allowed; write the value out so that reviewers see it.`);
+        throw new errors/* UsageError */.eb(`Baseline file ${file} line ${place.line}: ${describePlace(place)}: YAML aliases (*name) are not allowed; write the value out so that reviewers see it.`);
     }
     return parsed;
 }
@@ -53261,7 +47418,7 @@ function validateBaseline(bd, opts) {
         data = doc.toJS({ maxAliasCount: 0 }) ?? {};
     }
     catch (error) {
-        throw new errors_UsageError(`Baseline file ${file} cannot be read as data: ${error.message}.`);
+        throw new errors/* UsageError */.eb(`Baseline file ${file} cannot be read as data: ${error.message}.`);
     }
     const parsed = baselineFileSchema.safeParse(data);
     if (!parsed.success) {
@@ -53286,7 +47443,7 @@ function validateBaseline(bd, opts) {
             problem = 'must not be empty';
         else
             problem = `expected ${issue.message}`;
-        throw new errors_UsageError(`Baseline file ${file}: ${where}: ${problem}.`);
+        throw new errors/* UsageError */.eb(`Baseline file ${file}: ${where}: ${problem}.`);
     }
     const today = opts.now.toISOString().slice(0, 10);
     const horizonDays = opts.maxHorizonDays ?? 365;
@@ -53302,13 +47459,13 @@ function validateBaseline(bd, opts) {
     ];
     for (const e of entries) {
         if (!opts.knownCheckIds.has(e.check)) {
-            throw new errors_UsageError(`Baseline file ${file}: ${e.section}[${e.i}] field "check": unknown check id "${e.check}".`);
+            throw new errors/* UsageError */.eb(`Baseline file ${file}: ${e.section}[${e.i}] field "check": unknown check id "${e.check}".`);
         }
         if (e.section === 'attestations' && !opts.attestableCheckIds.has(e.check)) {
-            throw new errors_UsageError(`Baseline file ${file}: attestations[${e.i}] field "check": ${e.check} takes no attestation (it reads the server itself); attestable checks: ${[...opts.attestableCheckIds].sort().join(', ')}.`);
+            throw new errors/* UsageError */.eb(`Baseline file ${file}: attestations[${e.i}] field "check": ${e.check} takes no attestation (it reads the server itself); attestable checks: ${[...opts.attestableCheckIds].sort().join(', ')}.`);
         }
         if (e.expires > horizon) {
-            throw new errors_UsageError(`Baseline file ${file}: ${e.section}[${e.i}] field "expires": ${e.expires} is more than ${horizonDays} days after ${today} (latest allowed ${horizon}).`);
+            throw new errors/* UsageError */.eb(`Baseline file ${file}: ${e.section}[${e.i}] field "expires": ${e.expires} is more than ${horizonDays} days after ${today} (latest allowed ${horizon}).`);
         }
     }
     rejectDuplicates(bd, 'waivers', parsed.data.waivers.map(w => [w.check, w.target, w.object]), 'check, target and object');
@@ -53346,7 +47503,7 @@ function rejectDuplicates(bd, section, keys, what) {
             return `${section}[${n}]${line !== undefined ? ` (line ${line})` : ''}`;
         };
         const shown = parts.filter(p => p !== undefined).map(p => JSON.stringify(p));
-        throw new errors_UsageError(`Baseline file ${bd.file}: ${at(i)} field "check": the same ${what} (${shown.join(', ')}) as ${at(earlier)}; keep one entry per finding.`);
+        throw new errors/* UsageError */.eb(`Baseline file ${bd.file}: ${at(i)} field "check": the same ${what} (${shown.join(', ')}) as ${at(earlier)}; keep one entry per finding.`);
     });
 }
 /** Loads the baseline the audit options name (or the default one, when it exists). */
@@ -53371,7 +47528,7 @@ async function loadBaseline(file, explicit, opts) {
         const code = error.code;
         if (code === 'ENOENT' && !explicit)
             return undefined;
-        throw new errors_UsageError(`Baseline file ${file} cannot be read (${code ?? 'error'}): expected a readable YAML file${code === 'ENOENT' ? '; create it or omit --baseline' : ''}.`);
+        throw new errors/* UsageError */.eb(`Baseline file ${file} cannot be read (${code ?? 'error'}): expected a readable YAML file${code === 'ENOENT' ? '; create it or omit --baseline' : ''}.`);
     }
     return parseBaseline(document_decodeBaseline(bytes, file), file, opts);
 }
@@ -53390,1189 +47547,6 @@ async function loadBaselineDocument(file, input, opts) {
     }
     const document = parseBaselineDocument(decodeBaseline(bytes, file), file);
     return { baseline: validateBaseline(document, opts), document };
-}
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(77030);
-var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __nccwpck_require__(41692);
-var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/sqlwire/tls-probe.ts
-
-
-
-const SSL_REQUEST = Buffer.from([0, 0, 0, 8, 0x04, 0xd2, 0x16, 0x2f]);
-const PQ_HYBRID_GROUP = 'X25519MLKEM768';
-/** Describes a DER/PEM certificate without trusting it. */
-function describeCertificate(cert, source) {
-    const key = cert.publicKey;
-    const details = key.asymmetricKeyDetails ?? {};
-    const curve = details.namedCurve;
-    const curveBits = { prime256v1: 256, secp384r1: 384, secp521r1: 521 };
-    return {
-        subject: cert.subject.replace(/\n/g, ', '),
-        issuer: cert.issuer.replace(/\n/g, ', '),
-        validFrom: new Date(cert.validFrom).toISOString(),
-        validTo: new Date(cert.validTo).toISOString(),
-        selfSigned: cert.subject === cert.issuer && cert.checkIssued(cert),
-        keyType: key.asymmetricKeyType ?? 'unknown',
-        ...(details.modulusLength ? { keyBits: details.modulusLength } : {}),
-        ...(curve ? { curve, keyBits: curveBits[curve] } : {}),
-        fingerprint256: cert.fingerprint256,
-        source
-    };
-}
-/** Opens TCP, sends the PostgreSQL SSLRequest and resolves with the socket once 'S' arrives. */
-function sslRequest(host, port, timeoutMs) {
-    return new Promise((resolve, reject) => {
-        const socket = external_node_net_default().connect({ host, port });
-        const timer = setTimeout(() => {
-            socket.destroy();
-            reject(new Error(`TLS probe timed out after ${timeoutMs} ms connecting to ${host}:${port}`));
-        }, timeoutMs);
-        socket.once('error', err => {
-            clearTimeout(timer);
-            reject(err);
-        });
-        socket.once('connect', () => socket.write(SSL_REQUEST));
-        // A listener that accepts and closes must not hold the audit for the whole connect timeout.
-        const closed = () => {
-            clearTimeout(timer);
-            reject(new Error(`the server at ${host}:${port} closed the connection before answering the SSLRequest`));
-        };
-        socket.once('close', closed);
-        socket.once('data', data => {
-            clearTimeout(timer);
-            socket.removeListener('close', closed);
-            socket.removeAllListeners('error');
-            if (data[0] === 0x53)
-                resolve(socket);
-            else {
-                socket.destroy();
-                resolve(null);
-            }
-        });
-    });
-}
-function handshake(host, port, timeoutMs, servername, ecdhCurve) {
-    return sslRequest(host, port, timeoutMs).then(socket => new Promise((resolve, reject) => {
-        if (!socket)
-            return resolve(null);
-        const timer = setTimeout(() => {
-            secure.destroy();
-            reject(new Error(`TLS handshake timed out after ${timeoutMs} ms`));
-        }, timeoutMs);
-        // The probe reads what the server serves; verification is the client's job, not ours.
-        const secure = external_node_tls_default().connect({
-            socket,
-            rejectUnauthorized: false,
-            ...(servername && external_node_net_default().isIP(servername) === 0 ? { servername } : {}),
-            ...(ecdhCurve ? { ecdhCurve } : {})
-        });
-        secure.once('error', err => {
-            clearTimeout(timer);
-            secure.destroy();
-            reject(err);
-        });
-        secure.once('close', () => {
-            clearTimeout(timer);
-            reject(new Error('the server closed the connection during the TLS handshake'));
-        });
-        secure.once('secureConnect', () => {
-            clearTimeout(timer);
-            const chain = [];
-            const seen = new Set();
-            let peer = secure.getPeerCertificate(true);
-            while (peer && peer.raw && !seen.has(peer.fingerprint256)) {
-                seen.add(peer.fingerprint256);
-                chain.push(describeCertificate(new external_node_crypto_.X509Certificate(peer.raw), chain.length === 0 ? 'served' : 'served chain'));
-                peer = peer.issuerCertificate;
-            }
-            const eph = secure.getEphemeralKeyInfo();
-            const result = {
-                protocol: secure.getProtocol() ?? undefined,
-                cipher: secure.getCipher()?.standardName ?? secure.getCipher()?.name,
-                group: eph?.name ?? eph?.type,
-                chain
-            };
-            secure.destroy();
-            resolve(result);
-        });
-    }));
-}
-/**
- * Performs the PostgreSQL-style TLS handshake (SSLRequest, then TLS) and reports what the server
- * serves: version, cipher, key-exchange group, certificate chain, and whether the post-quantum
- * hybrid group is accepted (when this Node.js's OpenSSL can offer it).
- */
-async function probePostgresTls(host, port, timeoutMs, servername) {
-    const main = await handshake(host, port, timeoutMs, servername);
-    if (!main)
-        return { offered: false, chain: [], postQuantumHybrid: 'untested' };
-    let postQuantumHybrid = 'untested';
-    let postQuantumNote;
-    if (!clientSupportsGroup(PQ_HYBRID_GROUP)) {
-        postQuantumNote = `this Node.js (OpenSSL ${process.versions.openssl}) cannot offer ${PQ_HYBRID_GROUP}`;
-    }
-    else {
-        try {
-            const pq = await handshake(host, port, timeoutMs, servername, PQ_HYBRID_GROUP);
-            postQuantumHybrid = pq ? 'accepted' : 'refused';
-        }
-        catch {
-            postQuantumHybrid = 'refused';
-        }
-    }
-    return {
-        offered: true,
-        ...(main.protocol ? { protocol: main.protocol } : {}),
-        ...(main.cipher ? { cipher: main.cipher } : {}),
-        ...(main.group ? { group: main.group } : {}),
-        chain: main.chain,
-        postQuantumHybrid,
-        ...(postQuantumNote ? { postQuantumNote } : {})
-    };
-}
-/** OpenSSL before 3.5 does not know the ML-KEM hybrid groups; creating a context tells. */
-function clientSupportsGroup(group) {
-    try {
-        external_node_tls_default().createSecureContext({ ecdhCurve: group });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/pg-connection-string/index.js
-var pg_connection_string = __nccwpck_require__(26122);
-;// CONCATENATED MODULE: ./node_modules/pg-connection-string/esm/index.mjs
-// ESM wrapper for pg-connection-string
-
-
-// Re-export the parse function
-/* harmony default export */ const esm = (pg_connection_string.parse);
-const esm_parse = pg_connection_string.parse
-const toClientConfig = pg_connection_string.toClientConfig
-const parseIntoClientConfig = pg_connection_string.parseIntoClientConfig
-
-;// CONCATENATED MODULE: ./src/sqlwire/endpoint.ts
-
-
-const EXPECTED = 'expected postgresql://user:password@host:port/database';
-/**
- * Parses a connection string (postgres:// or postgresql:// URL) into a reusable client
- * configuration. `input` names where the user gave it (`--url`, `DB_POSTURE_URL`, input
- * `connection-string`); the value itself is never echoed because it carries the password.
- */
-function parseEndpoint(url, redactor, input = '--url') {
-    const bad = (problem) => new errors_UsageError(`Invalid ${input}: ${problem}; ${EXPECTED}.`);
-    if (!/^postgres(ql)?:\/\//i.test(url))
-        throw bad('it is not a postgres:// or postgresql:// URL');
-    const asHttp = url.replace(/^postgres(ql)?:/i, 'http:');
-    // The authority as typed: "user:pass@host:port". A port outside 1-65535 makes WHATWG URL throw
-    // "Invalid URL", which would not tell the user what is wrong.
-    const authority = asHttp.slice('http://'.length).split(/[/?#]/)[0];
-    const encodeHint = 'it is not a well-formed URL (percent-encode special characters such as @, :, / or # in the user name and password)';
-    // An unencoded "/", "?" or "#" in the password ends the authority early: the rest would be read
-    // as host and port, and would echo part of the password.
-    if (!authority.includes('@') && asHttp.indexOf('@') > 'http://'.length)
-        throw bad(encodeHint);
-    const hostPort = authority.slice(authority.lastIndexOf('@') + 1);
-    const portText = hostPort.match(/^(?:\[[^\]]*\]|[^:]*):(.*)$/)?.[1];
-    if (portText !== undefined && portText !== '') {
-        if (!/^\d+$/.test(portText) || Number(portText) < 1 || Number(portText) > 65535) {
-            throw bad(`port ${JSON.stringify(redactor.scrub(portText))} is not a TCP port (1-65535)`);
-        }
-    }
-    let u;
-    try {
-        u = new URL(asHttp);
-    }
-    catch {
-        throw bad(encodeHint);
-    }
-    const mode = u.searchParams.get('sslmode');
-    if (mode !== null && mode !== 'no-verify' && !SSL_MODES.includes(mode)) {
-        throw bad(`sslmode ${JSON.stringify(redactor.scrub(mode))} is not one of ${SSL_MODES.join(', ')}`);
-    }
-    let parsed;
-    try {
-        // libpq's sslmode meanings (require = encrypt without verifying, verify-ca, verify-full), which
-        // is what users of psql and every PostgreSQL tool expect; node-postgres alone would verify on
-        // require. A user-supplied uselibpqcompat is dropped so the two settings cannot conflict.
-        parsed = esm_parse(normaliseSslMode(url, mode), { useLibpqCompat: true });
-    }
-    catch (error) {
-        throw bad(redactor.scrub(error.message));
-    }
-    redactor.add(parsed.password ?? undefined);
-    const host = parsed.host || 'localhost';
-    const port = parsed.port ? Number(parsed.port) : 5432;
-    const user = parsed.user || process.env.PGUSER || 'postgres';
-    const database = parsed.database || user;
-    const config = {
-        host,
-        port,
-        user,
-        database,
-        ...(parsed.password != null ? { password: parsed.password } : {}),
-        ...(parsed.ssl !== undefined ? { ssl: parsed.ssl } : {})
-    };
-    return { host, port, database, user, socket: host.startsWith('/'), config };
-}
-const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'];
-/**
- * Maps the two modes node-postgres cannot express: `allow` (libpq tries plaintext first) becomes
- * `disable`, and node-postgres's own `no-verify` becomes `require`. `prefer` encrypts without
- * falling back to plaintext.
- */
-function normaliseSslMode(url, mode) {
-    const mapped = mode === 'allow' ? 'disable' : mode === 'no-verify' ? 'require' : mode;
-    let out = url.replace(/([?&])uselibpqcompat=[^&]*(&|$)/i, '$1');
-    if (mapped !== mode)
-        out = out.replace(/([?&])sslmode=[^&]*/, `$1sslmode=${mapped}`);
-    return out.replace(/[?&]$/, '');
-}
-/** "host:port" or "socket /dir port N", for messages. */
-function describeWhere(ep) {
-    return ep.socket ? `socket ${ep.host} port ${ep.port}` : `${ep.host}:${ep.port}`;
-}
-
-;// CONCATENATED MODULE: ./src/sqlwire/errors.ts
-
-
-/** A driver or server error as SQLSTATE plus scrubbed text (server text is the target's words). */
-function describePgError(error, redactor) {
-    const e = error;
-    const text = redactor.scrub(e?.message ?? String(error));
-    return e?.code ? { code: e.code, text } : { text };
-}
-/**
- * Why a read failed, for fail-closed gating: a missing privilege is a visible UNKNOWN with the grant
- * that fixes it; anything else (lost connection, timeout, server error, a catalog the server should
- * have) is a fault that makes the audit incomplete.
- */
-function isPrivilegeError(code) {
-    return code === '42501';
-}
-/**
- * Turns a failure to open the first connection into a TargetError that says what went wrong and
- * how to fix it, naming the product, with every secret scrubbed.
- */
-function connectionFailure(error, ep, timeoutMs, redactor, product) {
-    const { code, text } = describePgError(error, redactor);
-    const where = describeWhere(ep);
-    const sysCode = error?.code;
-    if (sysCode === 'ECONNREFUSED')
-        return new TargetError(`Cannot connect to ${product} at ${where}: connection refused (is the server running and listening there?).`);
-    if (sysCode === 'ENOTFOUND' || sysCode === 'EAI_AGAIN')
-        return new TargetError(`Cannot connect to ${product}: host ${ep.host} was not found.`);
-    if (sysCode === 'ENOENT' && ep.socket)
-        return new TargetError(`Cannot connect to ${product}: no server socket at ${where}.`);
-    if (/timeout/i.test(text) && !code)
-        return new TargetError(`Cannot connect to ${product} at ${where}: no answer within ${timeoutMs} ms (--connect-timeout).`);
-    if (code === '28P01')
-        return new TargetError(`Authentication failed for user "${ep.user}" at ${where}: wrong password.`);
-    if (code === '28000' && /SSL off|no encryption/i.test(text)) {
-        return new TargetError(`The server at ${where} refuses connections without TLS for this login: add sslmode=require to the connection string.`);
-    }
-    if (code === '28000')
-        return new TargetError(`The server at ${where} rejected the login for user "${ep.user}": ${text}.`);
-    if (code === '3D000')
-        return new TargetError(`Database "${ep.database}" does not exist at ${where}.`);
-    if (/does not support SSL/i.test(text)) {
-        return new TargetError(`The server at ${where} does not offer TLS but the connection string requires it (sslmode): ${text}.`);
-    }
-    if (/self[- ]signed|unable to verify|certificate/i.test(text)) {
-        return new TargetError(`TLS verification of ${where} failed: ${text}. Pass the CA with sslrootcert or use sslmode=require.`);
-    }
-    return new TargetError(`Cannot connect to ${product} at ${where}: ${text}${code ? ` (SQLSTATE ${code})` : ''}.`);
-}
-
-// EXTERNAL MODULE: ./node_modules/pg/lib/index.js
-var lib = __nccwpck_require__(13273);
-;// CONCATENATED MODULE: ./node_modules/pg/esm/index.mjs
-// ESM wrapper for pg
-
-
-// Re-export all the properties
-const Client = lib.Client
-const Pool = lib.Pool
-const Connection = lib.Connection
-const types = lib.types
-const Query = lib.Query
-const DatabaseError = lib.DatabaseError
-const escapeIdentifier = lib.escapeIdentifier
-const escapeLiteral = lib.escapeLiteral
-const Result = lib.Result
-const TypeOverrides = lib.TypeOverrides
-
-// Also export the defaults
-const defaults = lib.defaults
-
-// Re-export the default
-/* harmony default export */ const pg_esm = (lib);
-
-;// CONCATENATED MODULE: ./src/sqlwire/session.ts
-
-/**
- * PostgreSQL's pins: names resolve in pg_catalog only, nothing can write, row security raises an
- * error instead of filtering rows silently, values are parsed in one fixed format, and no
- * user-settable library is preloaded into the audit session.
- */
-const POSTGRES_PINS = {
-    default_transaction_read_only: 'on',
-    search_path: 'pg_catalog,pg_temp',
-    row_security: 'off',
-    DateStyle: 'ISO,MDY',
-    IntervalStyle: 'postgres',
-    TimeZone: 'UTC',
-    standard_conforming_strings: 'on',
-    transform_null_equals: 'off',
-    bytea_output: 'hex',
-    local_preload_libraries: ''
-};
-/** Renders pins as libpq's `options` string (backslash escapes spaces and backslashes). */
-function pinsToOptions(pins) {
-    return Object.entries(pins)
-        .map(([k, v]) => `-c ${k}=${v.replace(/\\/g, '\\\\').replace(/ /g, '\\ ')}`)
-        .join(' ');
-}
-/** Opens one connection with the pins as startup options; the caller owns and closes it. */
-async function openPinnedClient(ep, database, opts) {
-    const client = new pg_esm.Client({
-        ...ep.config,
-        database,
-        application_name: 'db-posture',
-        connectionTimeoutMillis: opts.connectTimeoutMs,
-        statement_timeout: opts.statementTimeoutMs,
-        lock_timeout: opts.statementTimeoutMs,
-        idle_in_transaction_session_timeout: Math.max(opts.statementTimeoutMs * 4, 60000),
-        options: pinsToOptions(opts.pins)
-    });
-    client.on('error', opts.onLost);
-    await client.connect();
-    return client;
-}
-/** `pg_catalog, pg_temp` and `pg_catalog,pg_temp` are the same path. */
-function sameSearchPath(a, b) {
-    const norm = (s) => s
-        .split(',')
-        .map(x => x.trim().replace(/^"(.*)"$/, '$1'))
-        .join(',');
-    return norm(a) === norm(b);
-}
-
-;// CONCATENATED MODULE: ./src/sqlwire/detect.ts
-
-
-/**
- * Pins both products accept, for the one statement that tells them apart: read-only, and names
- * resolved in pg_catalog only (CockroachDB has pg_catalog and pg_temp too).
- */
-const DETECT_PINS = { default_transaction_read_only: 'on', search_path: 'pg_catalog,pg_temp' };
-/** Which SQL product answers on this endpoint, from `version()`. */
-function productFromVersion(version) {
-    return /^cockroachdb/i.test(version.trim()) ? 'cockroachdb' : 'postgres';
-}
-/**
- * `--engine auto` on a connection string: one statement, `SELECT pg_catalog.version()`, on a
- * pinned read-only session, decides the engine before any collector runs, so the engine's check
- * list is fixed before collection. A connection failure is a TargetError naming neither product
- * until it is known.
- */
-async function detectSqlEngine(ep, opts, redactor) {
-    let lost;
-    let client;
-    try {
-        client = await openPinnedClient(ep, ep.database, {
-            ...opts,
-            pins: DETECT_PINS,
-            onLost: e => (lost = e)
-        });
-    }
-    catch (error) {
-        throw connectionFailure(error, ep, opts.connectTimeoutMs, redactor, 'the SQL server');
-    }
-    try {
-        const result = await client.query('SELECT pg_catalog.version() AS version');
-        const version = String(result.rows[0]?.version ?? '');
-        return { engine: productFromVersion(version), version };
-    }
-    catch (error) {
-        throw connectionFailure(lost ?? error, ep, opts.connectTimeoutMs, redactor, 'the SQL server');
-    }
-    finally {
-        await client.end().catch(() => undefined);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engines/postgres/queries.ts
-/**
- * Every statement the PostgreSQL collector runs. All are set-based catalog reads: the number of
- * statements grows with the number of databases, never with tables or roles.
- *
- * The audited party controls everything outside pg_catalog: a database owner can create a schema
- * with its own `aclexplode`, `unnest`, `=` operator or `text` type and point the database's
- * search_path at it. Two defences, both required:
- * - the session pins `search_path = pg_catalog, pg_temp` as a startup option, which outranks every
- *   ALTER DATABASE/ROLE ... SET, and the collector verifies the pin before reading anything
- *   (see `PINNED_SETTINGS` in the wire module). Functions and operators are never looked up in
- *   pg_temp, so with that path only pg_catalog can answer an unqualified operator;
- * - every relation, function, aggregate and type name below is written `pg_catalog.<name>`, so a
- *   name cannot resolve elsewhere even if a pin were ever lost.
- * Only built-in, superuser-owned pg_catalog objects are ever called: nothing the target owns runs.
- */
-const APP_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'`;
-/** Objects created by an extension are the extension's business, not the application's. */
-const NOT_EXTENSION_MEMBER = (classid, oid) => `NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = '${classid}'::pg_catalog.regclass AND d.objid = ${oid} AND d.deptype = 'e')`;
-const UTC_TIMESTAMP = (column) => `pg_catalog.to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
-/** The session check: the pins the wire module asked for, read back before any fact is trusted. */
-const SESSION_QUERY = `SELECT pg_catalog.version() AS version,
-  pg_catalog.current_setting('search_path') AS search_path,
-  pg_catalog.current_setting('transaction_read_only') AS read_only,
-  pg_catalog.current_setting('row_security') AS row_security`;
-const CLUSTER_QUERIES = {
-    server: `SELECT pg_catalog.current_setting('server_version_num')::pg_catalog.int4 AS num, current_user AS usr,
-    COALESCE((SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = current_user), false) AS su,
-    pg_catalog.pg_has_role(current_user, 'pg_read_all_settings', 'USAGE') AS read_all`,
-    settings: `SELECT name, setting, unit, source, context, pending_restart FROM pg_catalog.pg_settings`,
-    pgauditPlaceholder: `SELECT pg_catalog.current_setting('pgaudit.log', true) AS value`,
-    hba: `SELECT * FROM pg_catalog.pg_hba_file_rules`,
-    roles: `SELECT oid::pg_catalog.int8 AS oid, rolname, rolsuper, rolinherit, rolcreaterole, rolcreatedb, rolcanlogin,
-    rolreplication, rolbypassrls,
-    CASE WHEN rolvaliduntil IS NULL OR rolvaliduntil = 'infinity'::pg_catalog.timestamptz THEN NULL
-         ELSE ${UTC_TIMESTAMP('rolvaliduntil')} END AS valid_until
-    FROM pg_catalog.pg_roles`,
-    memberships: `SELECT roleid::pg_catalog.int8 AS roleid, member::pg_catalog.int8 AS member, admin_option FROM pg_catalog.pg_auth_members`,
-    // The hash itself is never fetched: only its kind.
-    passwords: `SELECT rolname, CASE WHEN rolpassword IS NULL THEN 'none' WHEN rolpassword LIKE 'md5%' THEN 'md5'
-    WHEN rolpassword LIKE 'SCRAM-SHA-256$%' THEN 'scram-sha-256' ELSE 'other' END AS kind FROM pg_catalog.pg_authid`,
-    // Only pgaudit.* overrides are read; other per-role settings may hold application secrets.
-    roleSettings: `SELECT r.rolname, d.datname,
-    ARRAY(SELECT c FROM pg_catalog.unnest(s.setconfig) c WHERE c ILIKE 'pgaudit.%') AS cfg
-    FROM pg_catalog.pg_db_role_setting s
-    LEFT JOIN pg_catalog.pg_roles r ON r.oid = s.setrole
-    LEFT JOIN pg_catalog.pg_database d ON d.oid = s.setdatabase
-    WHERE EXISTS (SELECT 1 FROM pg_catalog.unnest(s.setconfig) c WHERE c ILIKE 'pgaudit.%')`,
-    archiver: `SELECT archived_count::pg_catalog.int8 AS archived, failed_count::pg_catalog.int8 AS failed,
-    ${UTC_TIMESTAMP('last_archived_time')} AS last_archived,
-    ${UTC_TIMESTAMP('last_failed_time')} AS last_failed
-    FROM pg_catalog.pg_stat_archiver`,
-    senders: `SELECT application_name, client_addr::pg_catalog.text AS client_addr, state FROM pg_catalog.pg_stat_replication`,
-    slots: `SELECT slot_name, slot_type, active FROM pg_catalog.pg_replication_slots`,
-    databases: `SELECT datname FROM pg_catalog.pg_database WHERE datallowconn AND NOT datistemplate ORDER BY datname`
-};
-const DATABASE_QUERIES = {
-    publicSchema: `SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = 'public') AS has_public,
-    EXISTS (SELECT 1 FROM pg_catalog.pg_namespace n,
-      pg_catalog.aclexplode(COALESCE(n.nspacl, pg_catalog.acldefault('n', n.nspowner))) a
-      WHERE n.nspname = 'public' AND a.grantee = 0 AND a.privilege_type = 'CREATE') AS public_create`,
-    publicGrants: `SELECT n.nspname AS schema, c.relname AS name, c.relkind::pg_catalog.text AS kind,
-    pg_catalog.array_agg(DISTINCT a.privilege_type ORDER BY a.privilege_type) AS privileges
-    FROM pg_catalog.pg_class c
-    JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-    CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a
-    WHERE c.relacl IS NOT NULL AND a.grantee = 0 AND c.relkind IN ('r', 'v', 'm', 'f', 'p')
-      AND a.privilege_type IN ('SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE')
-      AND ${APP_SCHEMAS} AND ${NOT_EXTENSION_MEMBER('pg_catalog.pg_class', 'c.oid')}
-    GROUP BY 1, 2, 3 ORDER BY 1, 2`,
-    grantOptions: `SELECT 'table' AS object_type, n.nspname AS schema, c.relname AS name,
-      pg_catalog.pg_get_userbyid(a.grantee) AS grantee, pg_catalog.pg_get_userbyid(c.relowner) AS owner,
-      pg_catalog.array_agg(a.privilege_type ORDER BY a.privilege_type) AS privileges
-    FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-    CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a
-    WHERE c.relacl IS NOT NULL AND a.is_grantable AND a.grantee <> c.relowner AND a.grantee <> 0 AND ${APP_SCHEMAS}
-      AND ${NOT_EXTENSION_MEMBER('pg_catalog.pg_class', 'c.oid')}
-    GROUP BY 1, 2, 3, 4, 5
-    UNION ALL
-    SELECT 'schema', n.nspname, n.nspname, pg_catalog.pg_get_userbyid(a.grantee), pg_catalog.pg_get_userbyid(n.nspowner),
-      pg_catalog.array_agg(a.privilege_type ORDER BY a.privilege_type)
-    FROM pg_catalog.pg_namespace n CROSS JOIN LATERAL pg_catalog.aclexplode(n.nspacl) a
-    WHERE n.nspacl IS NOT NULL AND a.is_grantable AND a.grantee <> n.nspowner AND a.grantee <> 0 AND ${APP_SCHEMAS}
-    GROUP BY 1, 2, 3, 4, 5
-    UNION ALL
-    SELECT 'function', n.nspname, p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')',
-      pg_catalog.pg_get_userbyid(a.grantee), pg_catalog.pg_get_userbyid(p.proowner),
-      pg_catalog.array_agg(a.privilege_type ORDER BY a.privilege_type)
-    FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
-    CROSS JOIN LATERAL pg_catalog.aclexplode(p.proacl) a
-    WHERE p.proacl IS NOT NULL AND a.is_grantable AND a.grantee <> p.proowner AND a.grantee <> 0 AND ${APP_SCHEMAS}
-      AND ${NOT_EXTENSION_MEMBER('pg_catalog.pg_proc', 'p.oid')}
-    GROUP BY 1, 2, 3, 4, 5
-    ORDER BY 1, 2, 3, 4`,
-    securityDefiners: `SELECT n.nspname AS schema, p.proname AS name,
-      pg_catalog.pg_get_function_identity_arguments(p.oid) AS args,
-      pg_catalog.pg_get_userbyid(p.proowner) AS owner,
-      (SELECT pg_catalog.substr(c, 13) FROM pg_catalog.unnest(p.proconfig) c WHERE c LIKE 'search\\_path=%' LIMIT 1) AS search_path,
-      (SELECT e.extname FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid
-        WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objid = p.oid
-          AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass AND d.deptype = 'e' LIMIT 1) AS extension
-    FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
-    WHERE p.prosecdef AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-    ORDER BY 1, 2, 3`,
-    languages: `SELECT lanname, lanpltrusted FROM pg_catalog.pg_language WHERE lanispl ORDER BY lanname`,
-    extensions: `SELECT e.extname, e.extversion, a.default_version
-    FROM pg_catalog.pg_extension e LEFT JOIN pg_catalog.pg_available_extensions a ON a.name = e.extname
-    ORDER BY e.extname`,
-    rowLevelSecurity: `SELECT n.nspname || '.' || c.relname AS name, c.relrowsecurity AS enabled, c.relforcerowsecurity AS forced
-    FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-    WHERE (c.relrowsecurity OR c.relforcerowsecurity) AND c.relkind IN ('r', 'p') ORDER BY 1`,
-    publications: `SELECT pubname FROM pg_catalog.pg_publication ORDER BY pubname`
-};
-
-;// CONCATENATED MODULE: ./src/engines/postgres/connection.ts
-
-
-
-
-
-
-
-/**
- * A read-only session: pinned settings at startup (read-only default, search_path
- * pg_catalog-only, row security off, fixed formats), verified before any read is trusted; every
- * statement runs inside one REPEATABLE READ READ ONLY transaction, and each fact query sits behind a
- * savepoint so a permission error spoils only that fact. The savepoint, the query and its release
- * travel in one simple-protocol message: one round trip per fact, two when it fails.
- */
-class ReadOnlySession {
-    client;
-    redactor;
-    database;
-    serverVersion;
-    /** Statements sent (savepoints included), for the bench. */
-    queries = 0;
-    /** Round trips to the server, for the bench. */
-    roundTrips = 0;
-    lost;
-    constructor(client, redactor, database, 
-    /** `version()` as this session saw it. */
-    serverVersion) {
-        this.client = client;
-        this.redactor = redactor;
-        this.database = database;
-        this.serverVersion = serverVersion;
-    }
-    static async open(ep, database, opts, redactor) {
-        let lost;
-        const client = await openPinnedClient(ep, database, {
-            ...opts,
-            pins: POSTGRES_PINS,
-            onLost: error => {
-                lost = msg `the connection was lost (${describePgError(error, redactor).text})`;
-                if (session)
-                    session.lost ??= lost;
-            }
-        });
-        let session;
-        try {
-            // One round trip: open the snapshot and read back the pins in it.
-            const results = (await client.query(`BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; ${SESSION_QUERY}`));
-            if (!Array.isArray(results) || results.length !== 2)
-                throw new TargetError(`The server at ${describeWhere(ep)} did not answer the session check as PostgreSQL does (two results for two statements).`);
-            const row = results[1].rows[0];
-            if (!sameSearchPath(String(row.search_path), POSTGRES_PINS.search_path) || row.read_only !== 'on') {
-                throw new TargetError(`The session on ${describeWhere(ep)}/${database} could not be pinned (search_path ${JSON.stringify(redactor.scrub(String(row.search_path)))}, read-only ${JSON.stringify(String(row.read_only))}): a connection pooler may drop startup options; audit the server directly.`);
-            }
-            session = new ReadOnlySession(client, redactor, database, String(row.version));
-            session.lost = lost;
-            session.queries += 2;
-            session.roundTrips++;
-            return session;
-        }
-        catch (error) {
-            await client.end().catch(() => undefined);
-            throw error;
-        }
-    }
-    /**
-     * Runs one catalog query as a fact. A missing privilege becomes an unavailable fact with the
-     * grant that fixes it; any other error (lost session, timeout, server error) is a fault that
-     * makes the audit incomplete.
-     */
-    async read(what, sql, fix) {
-        if (this.lost)
-            return faulted(msg `${raw(what)} could not be read: ${raw(this.lost)}.`);
-        try {
-            this.queries += 3;
-            this.roundTrips++;
-            const results = (await this.client.query(`SAVEPOINT fact; ${sql}; RELEASE SAVEPOINT fact`));
-            return available(results[1].rows);
-        }
-        catch (error) {
-            const { code, text } = describePgError(error, this.redactor);
-            await this.rollbackFact();
-            const reason = code === '57014'
-                ? msg `${raw(what)} could not be read: the statement timed out after the statement timeout (${text}).`
-                : msg `${raw(what)} could not be read: ${text}${raw(code ? ` (SQLSTATE ${code})` : '')}.`;
-            const suggestion = fix?.(code) ??
-                (code === '57014' ? 'Raise --statement-timeout or audit at a quieter time.' : undefined);
-            return isPrivilegeError(code) ? unavailable(reason, suggestion) : faulted(reason, suggestion);
-        }
-    }
-    /**
-     * Reads several facts in one round trip: one simple-protocol message carrying a savepoint, the
-     * query and its release for each fact. A failure anywhere aborts the rest of the message, so the
-     * batch then rolls back and falls back to one `read` per fact, which isolates the failing fact
-     * exactly as before (and costs the extra round trips only when something failed).
-     */
-    async readMany(reads) {
-        if (reads.length === 0)
-            return [];
-        if (!this.lost) {
-            try {
-                this.queries += 3 * reads.length;
-                this.roundTrips++;
-                const message = reads.map(r => `SAVEPOINT fact; ${r.sql}; RELEASE SAVEPOINT fact`).join('; ');
-                const results = (await this.client.query(message));
-                if (Array.isArray(results) && results.length === 3 * reads.length)
-                    return reads.map((_, i) => available(results[3 * i + 1].rows));
-            }
-            catch {
-                await this.rollbackFact();
-            }
-        }
-        const out = [];
-        for (const r of reads)
-            out.push(await this.read(r.what, r.sql, r.fix));
-        return out;
-    }
-    /** Undoes a failed fact (or batch) back to its savepoint; a session that cannot is lost. */
-    async rollbackFact() {
-        try {
-            if (!this.lost) {
-                this.roundTrips++;
-                await this.client.query('ROLLBACK TO SAVEPOINT fact');
-            }
-        }
-        catch {
-            this.lost ??= msg `the connection became unusable`;
-        }
-    }
-    async close() {
-        try {
-            if (!this.lost)
-                await this.client.query('COMMIT');
-        }
-        catch {
-            // closing anyway
-        }
-        await this.client.end().catch(() => undefined);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/bounded.ts
-/** Runs `worker` over `items` with at most `limit` in flight, keeping the input order in the result. */
-async function mapBounded(items, limit, worker) {
-    const results = new Array(items.length);
-    let next = 0;
-    const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await worker(items[i], i);
-        }
-    });
-    await Promise.all(runners);
-    return results;
-}
-
-;// CONCATENATED MODULE: ./src/judgements/release-table.ts
-
-/** A release table older than this may miss releases: the report says so. */
-const RELEASE_TABLE_STALE_DAYS = 120;
-/** Days between the table's date and the audit. */
-function releaseTableAge(asOf, now) {
-    return Math.floor((now.getTime() - Date.parse(`${asOf}T00:00:00Z`)) / 86_400_000);
-}
-/** The report note naming the release table and, when it is stale, how old it is. */
-function releaseTableNote(product, asOf, now, staleDays = RELEASE_TABLE_STALE_DAYS) {
-    const age = releaseTableAge(asOf, now);
-    const stale = age > staleDays ? raw(` (${age} days before this audit: newer releases may exist)`) : raw('');
-    return msg `Release and end-of-support data: ${raw(product)} release table dated ${raw(asOf)}${stale}.`;
-}
-
-;// CONCATENATED MODULE: ./src/engines/postgres/releases.ts
-const POSTGRES_RELEASES = {
-    asOf: '2026-05-14',
-    majors: [
-        { major: 18, latestMinor: 4, endOfLife: '2030-11-14' },
-        { major: 17, latestMinor: 10, endOfLife: '2029-11-08' },
-        { major: 16, latestMinor: 14, endOfLife: '2028-11-09' },
-        { major: 15, latestMinor: 18, endOfLife: '2027-11-11' },
-        { major: 14, latestMinor: 23, endOfLife: '2026-11-12' },
-        { major: 13, latestMinor: 23, endOfLife: '2025-11-13' },
-        { major: 12, latestMinor: 22, endOfLife: '2024-11-21' },
-        { major: 11, latestMinor: 22, endOfLife: '2023-11-09' },
-        { major: 10, latestMinor: 23, endOfLife: '2022-11-10' }
-    ]
-};
-/** Days after `asOf` beyond which the report warns that the table may miss newer releases. */
-const releases_RELEASE_TABLE_STALE_DAYS = 120;
-/** Splits `server_version_num` (e.g. 170010) into major and minor (17, 10). 9.x is folded in too. */
-function splitVersionNum(num) {
-    if (num >= 100000)
-        return { major: Math.floor(num / 10000), minor: num % 10000 };
-    return { major: Math.floor(num / 10000) + (Math.floor(num / 100) % 100) / 10, minor: num % 100 };
-}
-
-;// CONCATENATED MODULE: ./src/engines/postgres/collector.ts
-
-
-
-
-
-
-
-
-
-
-
-
-function collector_mapFact(fact, fn) {
-    return fact.ok ? available(fn(fact.value)) : fact;
-}
-/** Options like ldapbindpasswd=... or radiussecrets=... must never leave the collector. */
-const SECRET_HBA_OPTIONS = /^(ldapbindpasswd|radiussecrets|radiussecret)=/i;
-function toHbaRule(row) {
-    const list = (v) => (Array.isArray(v) ? v : v == null ? [] : [String(v)]);
-    return {
-        lineNumber: Number(row.line_number),
-        fileName: row.file_name ?? null,
-        type: row.type ?? null,
-        databases: list(row.database),
-        users: list(row.user_name),
-        address: row.address ?? null,
-        netmask: row.netmask ?? null,
-        method: row.auth_method ?? null,
-        options: list(row.options).map(o => (SECRET_HBA_OPTIONS.test(o) ? o.replace(/=.*$/, '=***') : o)),
-        error: row.error ?? null
-    };
-}
-function parseSettingList(entries) {
-    const out = {};
-    for (const e of entries) {
-        const eq = e.indexOf('=');
-        if (eq > 0)
-            out[e.slice(0, eq).toLowerCase()] = e.slice(eq + 1);
-    }
-    return out;
-}
-/**
- * The reads of one database, in the order they are sent, each with what it is called in messages
- * (the database name is the target's text: msg quotes it, it is never spliced into markup), its
- * query and how its rows become the fact.
- */
-const DATABASE_READS = {
-    publicSchemaCreate: {
-        what: db => msg `Schema privileges of database "${db}"`,
-        sql: DATABASE_QUERIES.publicSchema,
-        map: rows => (rows[0]?.has_public ? Boolean(rows[0].public_create) : null)
-    },
-    publicGrants: {
-        what: db => msg `Table privileges of database "${db}"`,
-        sql: DATABASE_QUERIES.publicGrants,
-        map: rows => rows.map(r => ({
-            schema: String(r.schema),
-            name: String(r.name),
-            kind: String(r.kind),
-            privileges: r.privileges
-        }))
-    },
-    grantOptions: {
-        what: db => msg `Grant options in database "${db}"`,
-        sql: DATABASE_QUERIES.grantOptions,
-        map: rows => rows.map(r => ({
-            objectType: r.object_type,
-            schema: String(r.schema),
-            name: String(r.name),
-            grantee: String(r.grantee),
-            owner: String(r.owner),
-            privileges: r.privileges
-        }))
-    },
-    securityDefiners: {
-        what: db => msg `Functions of database "${db}"`,
-        sql: DATABASE_QUERIES.securityDefiners,
-        map: rows => rows.map(r => ({
-            schema: String(r.schema),
-            name: String(r.name),
-            args: String(r.args ?? ''),
-            owner: String(r.owner),
-            searchPath: r.search_path ?? null,
-            extension: r.extension ?? null
-        }))
-    },
-    languages: {
-        what: db => msg `Languages of database "${db}"`,
-        sql: DATABASE_QUERIES.languages,
-        map: rows => rows.map(r => ({ name: String(r.lanname), trusted: Boolean(r.lanpltrusted) }))
-    },
-    extensions: {
-        what: db => msg `Extensions of database "${db}"`,
-        sql: DATABASE_QUERIES.extensions,
-        map: rows => rows.map(r => ({
-            name: String(r.extname),
-            version: String(r.extversion),
-            defaultVersion: r.default_version ?? null
-        }))
-    },
-    rowLevelSecurity: {
-        what: db => msg `Row-level security of database "${db}"`,
-        sql: DATABASE_QUERIES.rowLevelSecurity,
-        map: rows => ({
-            enabled: rows.filter(r => r.enabled).map(r => String(r.name)),
-            forced: rows.filter(r => r.forced).map(r => String(r.name))
-        })
-    },
-    publications: {
-        what: db => msg `Publications of database "${db}"`,
-        sql: DATABASE_QUERIES.publications,
-        map: rows => rows.map(r => String(r.pubname))
-    }
-};
-/** Collects the catalog facts of one database over its own read-only session, in one batch. */
-async function collectDatabase(session, name) {
-    const keys = Object.keys(DATABASE_READS);
-    const answers = await session.readMany(keys.map(k => ({ what: DATABASE_READS[k].what(name), sql: DATABASE_READS[k].sql })));
-    const facts = Object.fromEntries(keys.map((k, i) => [k, collector_mapFact(answers[i], DATABASE_READS[k].map)]));
-    return { name, ...facts };
-}
-/** Every fact of a database that could not be visited carries the same reason. */
-function unreachableDatabase(name, f) {
-    return {
-        name,
-        publicSchemaCreate: f,
-        publicGrants: f,
-        grantOptions: f,
-        securityDefiners: f,
-        languages: f,
-        extensions: f,
-        rowLevelSecurity: f,
-        publications: f
-    };
-}
-function defaultName(ep) {
-    const base = ep.socket ? `local-${ep.database}` : `${ep.host}-${ep.database}`;
-    return (base
-        .replace(/[^A-Za-z0-9._-]+/g, '-')
-        .replace(/^[^A-Za-z0-9]+/, '')
-        .slice(0, 63) || 'postgres');
-}
-/**
- * The PostgreSQL collector: one read-only session on the URL's database for cluster-wide facts,
- * then every other connectable database visited with bounded concurrency and one connection each,
- * plus a TLS handshake on the server port. Every failure is recorded as an unavailable fact.
- */
-async function collectPostgres(env, hooks = {}) {
-    const { options, progress, redactor } = env;
-    if (!options.url)
-        throw new errors_UsageError('The postgres engine needs --url (or DB_POSTURE_URL).');
-    const ep = parseEndpoint(options.url, redactor, options.urlSource ?? '--url');
-    const sessionOpts = {
-        connectTimeoutMs: options.connectTimeoutMs,
-        statementTimeoutMs: options.statementTimeoutMs
-    };
-    const stats = { connections: 0, statements: 0 };
-    progress.step(`connecting to ${ep.socket ? ep.host : `${ep.host}:${ep.port}`}/${ep.database}`);
-    const tlsPromise = probeTls(ep, options.connectTimeoutMs, redactor);
-    const main = await openMainSession(ep, sessionOpts, redactor, tlsPromise);
-    stats.connections++;
-    try {
-        const server = await readServer(main, ep);
-        progress.step('reading cluster settings, roles and pg_hba rules');
-        const cluster = await readCluster(main, server);
-        const databases = !cluster.databaseList.ok
-            ? cluster.databaseList
-            : available(await visitDatabases(cluster.databaseList.value.map(r => String(r.datname)), { env, hooks, ep, sessionOpts, stats, main, server }));
-        progress.step('TLS handshake');
-        const tls = await tlsPromise;
-        const facts = {
-            server,
-            ...cluster.facts,
-            replication: cluster.replication,
-            databases,
-            tls,
-            releases: POSTGRES_RELEASES
-        };
-        return {
-            target: describeTarget(ep, server, options.name ?? defaultName(ep), databases),
-            facts,
-            notes: releaseNotes(env.now),
-            unavailable: listUnavailable(facts),
-            stats
-        };
-    }
-    finally {
-        stats.statements += main.queries;
-        await main.close();
-    }
-}
-/** The audit's own TLS handshake on the server port, started beside the SQL session. */
-function probeTls(ep, connectTimeoutMs, redactor) {
-    if (ep.socket)
-        return Promise.resolve(unavailable('The audit connected over a Unix socket, so there is no TLS endpoint to probe.', 'Audit over TCP (host=...) to inspect the served certificate.'));
-    return probePostgresTls(ep.host, ep.port, connectTimeoutMs, ep.host).then(r => available(r), e => unavailable(msg `The TLS handshake with the server port failed: ${redactor.scrub(e.message)}.`));
-}
-/**
- * The session on the endpoint's database. A server that answered but refused the PostgreSQL
- * session (its pins or its first query), or that reports a CockroachDB version, is named with the
- * engine to use instead of a puzzling SQL error.
- */
-async function openMainSession(ep, sessionOpts, redactor, tlsPromise) {
-    let main;
-    try {
-        main = await ReadOnlySession.open(ep, ep.database, sessionOpts, redactor);
-    }
-    catch (error) {
-        await tlsPromise;
-        if (error.code || error instanceof TargetError) {
-            const detected = await detectSqlEngine(ep, sessionOpts, redactor).catch(() => undefined);
-            if (detected?.engine === 'cockroachdb')
-                throw new errors_UsageError(`The server is CockroachDB (${detected.version}). Use --engine cockroachdb (or auto) for it.`);
-        }
-        if (error instanceof TargetError)
-            throw error;
-        throw connectionFailure(error, ep, sessionOpts.connectTimeoutMs, redactor, 'PostgreSQL');
-    }
-    if (productFromVersion(main.serverVersion) === 'cockroachdb') {
-        await main.close();
-        await tlsPromise;
-        throw new errors_UsageError(`The server is CockroachDB (${main.serverVersion}). Use --engine cockroachdb (or auto) for it.`);
-    }
-    return main;
-}
-/** Who and what the audit talks to; without the version no check can be judged (exit 3). */
-async function readServer(main, ep) {
-    const serverRows = await main.read(msg `The server version`, CLUSTER_QUERIES.server);
-    if (!serverRows.ok)
-        throw new TargetError(`Cannot audit ${ep.host}:${ep.port}: ${serverRows.reason.text}`);
-    const s = serverRows.value[0];
-    return {
-        versionNum: Number(s.num),
-        version: main.serverVersion,
-        currentUser: String(s.usr),
-        isSuperuser: Boolean(s.su),
-        canReadAllSettings: Boolean(s.su) || Boolean(s.read_all),
-        host: ep.host,
-        port: ep.port,
-        database: ep.database
-    };
-}
-/** How the rows of each server-wide read become its fact (the reads themselves: clusterReads). */
-const ROW_MAPPERS = {
-    settings: rows => {
-        const out = {};
-        for (const r of rows) {
-            out[String(r.name)] = {
-                name: String(r.name),
-                setting: String(r.setting ?? ''),
-                unit: r.unit ?? null,
-                source: r.source ?? null,
-                context: r.context ?? null,
-                pendingRestart: Boolean(r.pending_restart)
-            };
-        }
-        return out;
-    },
-    pgauditPlaceholder: rows => (rows[0]?.value == null || rows[0].value === '' ? null : String(rows[0].value)),
-    hba: rows => rows.map(toHbaRule),
-    roles: rows => rows.map((r) => ({
-        oid: Number(r.oid),
-        name: String(r.rolname),
-        superuser: Boolean(r.rolsuper),
-        inherit: Boolean(r.rolinherit),
-        createRole: Boolean(r.rolcreaterole),
-        createDb: Boolean(r.rolcreatedb),
-        canLogin: Boolean(r.rolcanlogin),
-        replication: Boolean(r.rolreplication),
-        bypassRls: Boolean(r.rolbypassrls),
-        validUntil: r.valid_until ?? null
-    })),
-    memberships: rows => rows.map((r) => ({
-        roleOid: Number(r.roleid),
-        memberOid: Number(r.member),
-        adminOption: Boolean(r.admin_option)
-    })),
-    passwords: rows => Object.fromEntries(rows.map(r => [String(r.rolname), r.kind])),
-    roleSettings: rows => rows.map((r) => ({
-        role: r.rolname ?? null,
-        database: r.datname ?? null,
-        settings: parseSettingList(r.cfg ?? [])
-    })),
-    archiver: rows => ({
-        archivedCount: Number(rows[0]?.archived ?? 0),
-        failedCount: Number(rows[0]?.failed ?? 0),
-        lastArchivedTime: rows[0]?.last_archived ?? null,
-        lastFailedTime: rows[0]?.last_failed ?? null
-    })
-};
-/** The server-wide reads, in the order they are sent. */
-function clusterReads(server) {
-    const c = CLUSTER_QUERIES;
-    return {
-        settings: { what: msg `pg_settings`, sql: c.settings },
-        pgauditPlaceholder: { what: msg `The pgaudit.log placeholder`, sql: c.pgauditPlaceholder },
-        roles: { what: msg `pg_roles`, sql: c.roles },
-        memberships: { what: msg `pg_auth_members`, sql: c.memberships },
-        roleSettings: { what: msg `pg_db_role_setting`, sql: c.roleSettings },
-        archiver: { what: msg `pg_stat_archiver`, sql: c.archiver },
-        senders: { what: msg `pg_stat_replication`, sql: c.senders },
-        slots: { what: msg `pg_replication_slots`, sql: c.slots },
-        databaseList: { what: msg `pg_database`, sql: c.databases },
-        hba: {
-            what: msg `pg_hba_file_rules`,
-            sql: c.hba,
-            superuserOnly: true,
-            fix: code => code === '42501'
-                ? msg `Run the audit as a superuser, or GRANT SELECT ON pg_catalog.pg_hba_file_rules and EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() TO ${server.currentUser}.`
-                : undefined
-        },
-        passwords: {
-            what: msg `pg_authid`,
-            sql: c.passwords,
-            superuserOnly: true,
-            fix: code => code === '42501'
-                ? 'Run the audit as a superuser: pg_authid (stored password hashes) is readable only by superusers.'
-                : undefined
-        }
-    };
-}
-/** Server-wide facts in one round trip (the superuser-only catalogs one by one for anyone else). */
-async function readCluster(main, server) {
-    const reads = Object.entries(clusterReads(server));
-    const batched = reads.filter(([, r]) => server.isSuperuser || !r.superuserOnly);
-    const rows = new Map();
-    const answers = await main.readMany(batched.map(([, r]) => r));
-    batched.forEach(([key], i) => rows.set(key, answers[i]));
-    for (const [key, r] of reads)
-        if (!rows.has(key))
-            rows.set(key, await main.read(r.what, r.sql, r.fix));
-    const facts = Object.fromEntries(Object.keys(ROW_MAPPERS).map(k => [
-        k,
-        collector_mapFact(rows.get(k), ROW_MAPPERS[k])
-    ]));
-    return {
-        facts,
-        replication: replicationFact(rows.get('senders'), rows.get('slots')),
-        databaseList: rows.get('databaseList')
-    };
-}
-function replicationFact(senders, slots) {
-    if (!senders.ok)
-        return senders;
-    if (!slots.ok)
-        return slots;
-    return available({
-        senders: senders.value.map(r => ({
-            applicationName: String(r.application_name ?? ''),
-            clientAddr: r.client_addr ?? null,
-            state: r.state ?? null
-        })),
-        slots: slots.value.map(r => ({
-            name: String(r.slot_name),
-            type: String(r.slot_type),
-            active: Boolean(r.active)
-        }))
-    });
-}
-/** Every database over its own session (the endpoint's over the main one), a bounded number at once. */
-async function visitDatabases(names, v) {
-    const { progress, options } = v.env;
-    let done = 0;
-    progress.count('databases', 0, names.length);
-    return mapBounded(names, options.concurrency, async (name) => {
-        const result = await visitDatabase(name, v);
-        progress.count('databases', ++done, names.length);
-        return result;
-    });
-}
-async function visitDatabase(name, v) {
-    const { ep, sessionOpts, stats, main, server } = v;
-    const { redactor } = v.env;
-    await v.hooks.beforeDatabase?.(name);
-    if (name === ep.database)
-        return collectDatabase(main, name);
-    let session;
-    try {
-        session = await ReadOnlySession.open(ep, name, sessionOpts, redactor);
-        stats.connections++;
-    }
-    catch (error) {
-        const { code, text } = describePgError(error, redactor);
-        if (code === '3D000')
-            return unreachableDatabase(name, unavailable(msg `Database ${name} was dropped during the audit.`));
-        if (isPrivilegeError(code)) {
-            return unreachableDatabase(name, unavailable(msg `The login may not connect to database ${name} (${text}).`, msg `GRANT CONNECT ON DATABASE ${quoteIdent(name)} TO ${quoteIdent(server.currentUser)};`));
-        }
-        // Anything else (a pin the server refused, a dropped connection, a timeout) is a fault.
-        const why = error instanceof TargetError ? error.message : text;
-        return unreachableDatabase(name, faulted(msg `Database ${name} could not be visited: ${why}`));
-    }
-    try {
-        return await collectDatabase(session, name);
-    }
-    finally {
-        stats.statements += session.queries;
-        await session.close();
-    }
-}
-function describeTarget(ep, server, name, databases) {
-    const version = server.version.match(/^PostgreSQL (\S+)/)?.[1] ?? String(server.versionNum);
-    const details = [
-        ['Server', ep.socket ? `${ep.host} (Unix socket), port ${ep.port}` : `${ep.host}:${ep.port}`],
-        ['PostgreSQL Version', version],
-        ['Audit Login', `${server.currentUser}${server.isSuperuser ? ' (superuser)' : ''}`],
-        ['Databases Audited', databases.ok ? String(databases.value.length) : 'unknown']
-    ];
-    return { engine: 'postgres', deployment: 'self-hosted', name, version, details };
-}
-function releaseNotes(now) {
-    return [releaseTableNote('PostgreSQL', POSTGRES_RELEASES.asOf, now, releases_RELEASE_TABLE_STALE_DAYS)];
-}
-/** A SQL identifier, double-quoted, for fix text a person pastes into psql. */
-function quoteIdent(name) {
-    return `"${name.replace(/"/g, '""')}"`;
-}
-function listUnavailable(facts) {
-    const out = [];
-    const top = [
-        ['settings', facts.settings],
-        ['hba', facts.hba],
-        ['roles', facts.roles],
-        ['memberships', facts.memberships],
-        ['passwords', facts.passwords],
-        ['roleSettings', facts.roleSettings],
-        ['archiver', facts.archiver],
-        ['replication', facts.replication],
-        ['databases', facts.databases],
-        ['tls', facts.tls]
-    ];
-    out.push(...missingFacts(top));
-    if (facts.databases.ok) {
-        for (const db of facts.databases.value) {
-            const seen = new Set();
-            for (const [key, f] of Object.entries(db)) {
-                if (key === 'name' || f.ok)
-                    continue;
-                const miss = f;
-                // A database that could not be visited fails every fact with one reason: list it once.
-                if (seen.has(miss.reason.text))
-                    continue;
-                seen.add(miss.reason.text);
-                out.push({
-                    fact: `${db.name}.${key}`,
-                    reason: miss.reason,
-                    ...(miss.fault ? { fault: true } : {})
-                });
-            }
-        }
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/core/check.ts
@@ -54645,10 +47619,10 @@ const check_unknown = make('UNKNOWN');
  * audit incomplete (the gate fails closed), a missing privilege does not.
  */
 function unknownFromMissing(fact, object) {
-    const reason = fact.fix ? msg `${raw(fact.reason)} Fix: ${raw(fact.fix)}` : fact.reason;
+    const reason = fact.fix ? (0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(fact.reason)} Fix: ${(0,core_text/* raw */.lS)(fact.fix)}` : fact.reason;
     return {
         status: 'UNKNOWN',
-        detail: msg `Could not be evaluated: ${raw(reason)}`,
+        detail: (0,core_text/* msg */.ab) `Could not be evaluated: ${(0,core_text/* raw */.lS)(reason)}`,
         ...(object !== undefined ? { object } : {}),
         ...(fact.fault ? { incomplete: true } : {})
     };
@@ -54662,14 +47636,14 @@ function unknownFromMissing(fact, object) {
  * grant that would reveal it; a row that does not exist on this version is UNKNOWN too.
  */
 function setting(facts, name) {
-    const all = need(facts.settings);
+    const all = (0,core_facts/* need */.$B)(facts.settings);
     const row = all[name];
     if (row)
         return row;
     if (!facts.server.canReadAllSettings) {
-        throw new MissingFactError(msg `The setting ${name} is not visible to this login.`, msg `GRANT pg_read_all_settings TO ${facts.server.currentUser}.`);
+        throw new core_facts/* MissingFactError */.TZ((0,core_text/* msg */.ab) `The setting ${name} is not visible to this login.`, (0,core_text/* msg */.ab) `GRANT pg_read_all_settings TO ${facts.server.currentUser}.`);
     }
-    throw new MissingFactError(msg `The setting ${name} does not exist on this server version.`);
+    throw new core_facts/* MissingFactError */.TZ((0,core_text/* msg */.ab) `The setting ${name} does not exist on this server version.`);
 }
 /** True for PostgreSQL's spellings of a true boolean setting. */
 function isOn(value) {
@@ -54825,36 +47799,36 @@ const BACKUP_CONTROLS = {
     evaluate(facts) {
         const mode = setting(facts, 'archive_mode').setting;
         const command = setting(facts, 'archive_command').setting.trim();
-        const all = need(facts.settings);
+        const all = (0,core_facts/* need */.$B)(facts.settings);
         // archive_library exists from PostgreSQL 15.
         const library = all.archive_library?.setting.trim() ?? '';
         const destination = library
-            ? msg `archive_library ${library}`
+            ? (0,core_text/* msg */.ab) `archive_library ${library}`
             : command && command !== '(disabled)'
-                ? msg `an archive_command`
+                ? (0,core_text/* msg */.ab) `an archive_command`
                 : undefined;
         if (mode === 'off') {
             if (!destination)
                 return [
-                    fail(msg `archive_mode is off and no archive_command or archive_library is set: WAL is not archived, so point-in-time recovery is impossible.`)
+                    fail((0,core_text/* msg */.ab) `archive_mode is off and no archive_command or archive_library is set: WAL is not archived, so point-in-time recovery is impossible.`)
                 ];
-            return [warn(msg `archive_mode is off, so ${raw(destination)} is never run: WAL is not archived.`)];
+            return [warn((0,core_text/* msg */.ab) `archive_mode is off, so ${(0,core_text/* raw */.lS)(destination)} is never run: WAL is not archived.`)];
         }
         if (!destination) {
             return [
-                warn(msg `archive_mode is ${mode} but neither archive_command nor archive_library is set: WAL accumulates and is not archived.`)
+                warn((0,core_text/* msg */.ab) `archive_mode is ${mode} but neither archive_command nor archive_library is set: WAL accumulates and is not archived.`)
             ];
         }
-        const stats = need(facts.archiver);
+        const stats = (0,core_facts/* need */.$B)(facts.archiver);
         if (stats.lastFailedTime && (!stats.lastArchivedTime || stats.lastFailedTime > stats.lastArchivedTime)) {
             return [
-                warn(msg `WAL archiving is failing: the last failure (${raw(stats.lastFailedTime)}) is newer than the last success (${raw(stats.lastArchivedTime ?? 'never')}); ${raw(String(stats.failedCount))} failures so far.`)
+                warn((0,core_text/* msg */.ab) `WAL archiving is failing: the last failure (${(0,core_text/* raw */.lS)(stats.lastFailedTime)}) is newer than the last success (${(0,core_text/* raw */.lS)(stats.lastArchivedTime ?? 'never')}); ${(0,core_text/* raw */.lS)(String(stats.failedCount))} failures so far.`)
             ];
         }
         const last = stats.lastArchivedTime
-            ? msg `; last archived ${raw(stats.lastArchivedTime)}`
-            : msg `; nothing archived yet`;
-        return [pass(msg `archive_mode is ${mode} with ${raw(destination)}${raw(last)}.`)];
+            ? (0,core_text/* msg */.ab) `; last archived ${(0,core_text/* raw */.lS)(stats.lastArchivedTime)}`
+            : (0,core_text/* msg */.ab) `; nothing archived yet`;
+        return [pass((0,core_text/* msg */.ab) `archive_mode is ${mode} with ${(0,core_text/* raw */.lS)(destination)}${(0,core_text/* raw */.lS)(last)}.`)];
     }
 }));
 
@@ -54891,19 +47865,19 @@ const HARD_CEILING = 500;
         const wm = setting(facts, 'work_mem');
         const sharedBytes = settingBytes(sb) ?? 0;
         const workBytes = settingBytes(wm) ?? 0;
-        const summary = msg `max_connections ${raw(String(max))}, shared_buffers ${raw(formatBytes(sharedBytes))}, work_mem ${raw(formatBytes(workBytes))}, superuser_reserved_connections ${reserved}`;
+        const summary = (0,core_text/* msg */.ab) `max_connections ${(0,core_text/* raw */.lS)(String(max))}, shared_buffers ${(0,core_text/* raw */.lS)(formatBytes(sharedBytes))}, work_mem ${(0,core_text/* raw */.lS)(formatBytes(workBytes))}, superuser_reserved_connections ${reserved}`;
         const estimatedRam = sharedBytes * 4;
         if (max > HARD_CEILING) {
             return [
-                warn(msg `${raw(summary)}: more than ${raw(String(HARD_CEILING))} direct connections; use a connection pooler.`)
+                warn((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(summary)}: more than ${(0,core_text/* raw */.lS)(String(HARD_CEILING))} direct connections; use a connection pooler.`)
             ];
         }
         if (estimatedRam > 0 && max * workBytes > 2 * estimatedRam) {
             return [
-                warn(msg `${raw(summary)}: ${raw(String(max))} connections × work_mem could use ${raw(formatBytes(max * workBytes))}, over twice the ~${raw(formatBytes(estimatedRam))} of RAM implied by shared_buffers.`)
+                warn((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(summary)}: ${(0,core_text/* raw */.lS)(String(max))} connections × work_mem could use ${(0,core_text/* raw */.lS)(formatBytes(max * workBytes))}, over twice the ~${(0,core_text/* raw */.lS)(formatBytes(estimatedRam))} of RAM implied by shared_buffers.`)
             ];
         }
-        return [info(msg `${raw(summary)}.`)];
+        return [info((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(summary)}.`)];
     }
 }));
 
@@ -54935,13 +47909,15 @@ const HARD_CEILING = 500;
             !isOn(disc) && 'log_disconnections'
         ].filter(Boolean);
         if (missing.length === 0)
-            return [pass(msg `log_connections and log_disconnections are on.`)];
+            return [pass((0,core_text/* msg */.ab) `log_connections and log_disconnections are on.`)];
         return [
-            warn(msg `${raw(missing.join(' and '))} ${raw(missing.length === 1 ? 'is' : 'are')} off (log_connections ${conn}, log_disconnections ${disc}): sessions cannot be reconstructed from the logs.`)
+            warn((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(missing.join(' and '))} ${(0,core_text/* raw */.lS)(missing.length === 1 ? 'is' : 'are')} off (log_connections ${conn}, log_disconnections ${disc}): sessions cannot be reconstructed from the logs.`)
         ];
     }
 }));
 
+// EXTERNAL MODULE: ./src/sqlwire/tls-probe.ts
+var tls_probe = __nccwpck_require__(22499);
 ;// CONCATENATED MODULE: ./src/engines/postgres/checks/crypto-posture.ts
 
 
@@ -54964,9 +47940,9 @@ const HARD_CEILING = 500;
         frameworks: { 'ISO 27001': ['8.24'] }
     },
     evaluate(facts) {
-        const probe = need(facts.tls);
+        const probe = (0,core_facts/* need */.$B)(facts.tls);
         if (!probe.offered)
-            return [notApplicable(msg `The server does not offer TLS (see pg/ssl).`)];
+            return [notApplicable((0,core_text/* msg */.ab) `The server does not offer TLS (see pg/ssl).`)];
         const leaf = probe.chain[0];
         const key = leaf
             ? leaf.curve
@@ -54978,9 +47954,9 @@ const HARD_CEILING = 500;
             ? `not tested: ${probe.postQuantumNote ?? 'unsupported by this client'}`
             : probe.postQuantumHybrid;
         const ciphers = facts.settings.ok ? facts.settings.value.ssl_ciphers?.setting : undefined;
-        const cipherSetting = ciphers !== undefined ? msg `; ssl_ciphers ${ciphers}` : msg ``;
+        const cipherSetting = ciphers !== undefined ? (0,core_text/* msg */.ab) `; ssl_ciphers ${ciphers}` : (0,core_text/* msg */.ab) ``;
         return [
-            info(msg `Negotiated ${probe.protocol ?? 'unknown'} with ${probe.cipher ?? 'unknown'}, key exchange ${probe.group ?? 'unknown'}; ${raw(PQ_HYBRID_GROUP)} ${raw(pq)}; server key ${key}${raw(weakKey)}${raw(cipherSetting)}.`)
+            info((0,core_text/* msg */.ab) `Negotiated ${probe.protocol ?? 'unknown'} with ${probe.cipher ?? 'unknown'}, key exchange ${probe.group ?? 'unknown'}; ${(0,core_text/* raw */.lS)(tls_probe/* PQ_HYBRID_GROUP */.jJ)} ${(0,core_text/* raw */.lS)(pq)}; server key ${key}${(0,core_text/* raw */.lS)(weakKey)}${(0,core_text/* raw */.lS)(cipherSetting)}.`)
         ];
     }
 }));
@@ -55016,25 +47992,25 @@ const ID = 'pg/encryption-at-rest';
         const a = ctx.attestation();
         if (a.state === 'none') {
             return [
-                check_unknown(msg `PostgreSQL has no native encryption at rest and no SQL view shows disk encryption. Fix: attest it in the baseline file (attestations, check ${raw(ID)}).`)
+                check_unknown((0,core_text/* msg */.ab) `PostgreSQL has no native encryption at rest and no SQL view shows disk encryption. Fix: attest it in the baseline file (attestations, check ${(0,core_text/* raw */.lS)(ID)}).`)
             ];
         }
         const { attestation: at } = a;
-        const by = msg `attested by ${at.attestedBy} (${at.evidence}), valid until ${raw(at.expires)}`;
+        const by = (0,core_text/* msg */.ab) `attested by ${at.attestedBy} (${at.evidence}), valid until ${(0,core_text/* raw */.lS)(at.expires)}`;
         if (a.state === 'expired') {
             return [
-                check_unknown(msg `The attestation expired: ${raw(by)}. Fix: re-verify and renew it in the baseline file.`)
+                check_unknown((0,core_text/* msg */.ab) `The attestation expired: ${(0,core_text/* raw */.lS)(by)}. Fix: re-verify and renew it in the baseline file.`)
             ];
         }
         switch (at.status) {
             case 'PASS':
-                return [pass(msg `Encryption at rest is in place, ${raw(by)}.`)];
+                return [pass((0,core_text/* msg */.ab) `Encryption at rest is in place, ${(0,core_text/* raw */.lS)(by)}.`)];
             case 'FAIL':
             case 'WARN':
                 // WARN for "not enabled"; policy raises it to FAIL for PII/PHI or financial data.
-                return [warn(msg `Encryption at rest is not enabled, ${raw(by)}.`, undefined, 'not-enabled')];
+                return [warn((0,core_text/* msg */.ab) `Encryption at rest is not enabled, ${(0,core_text/* raw */.lS)(by)}.`, undefined, 'not-enabled')];
             default:
-                return [info(msg `Encryption at rest: ${raw(at.status)}, ${raw(by)}.`)];
+                return [info((0,core_text/* msg */.ab) `Encryption at rest: ${(0,core_text/* raw */.lS)(at.status)}, ${(0,core_text/* raw */.lS)(by)}.`)];
         }
     }
 }));
@@ -55048,7 +48024,7 @@ const ID = 'pg/encryption-at-rest';
  */
 function forEachDatabase(facts, select, visit) {
     const unknowns = [];
-    for (const db of need(facts.databases)) {
+    for (const db of (0,core_facts/* need */.$B)(facts.databases)) {
         const f = select(db);
         if (f.ok)
             visit(db, f.value);
@@ -55099,10 +48075,10 @@ function forEachDatabase(facts, select, visit) {
         });
         const findings = [...outdated.entries()].map(([key, e]) => {
             const name = key.slice(0, key.lastIndexOf('@'));
-            return info(msg `Extension ${name} ${e.version} can be updated to ${e.available} in ${raw(valueList(e.databases, 10))}.`, name);
+            return info((0,core_text/* msg */.ab) `Extension ${name} ${e.version} can be updated to ${e.available} in ${(0,core_text/* raw */.lS)((0,core_text/* valueList */.Q0)(e.databases, 10))}.`, name);
         });
         if (findings.length === 0 && unknowns.length === 0) {
-            findings.push(pass(msg `${raw(installed === 1 ? 'The 1 installed extension is' : `All ${installed} installed extensions are`)} at the version the server provides.`));
+            findings.push(pass((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(installed === 1 ? 'The 1 installed extension is' : `All ${installed} installed extensions are`)} at the version the server provides.`));
         }
         return [...findings, ...unknowns];
     }
@@ -55135,12 +48111,12 @@ function forEachDatabase(facts, select, visit) {
             databases++;
             for (const g of grants) {
                 const objectName = g.objectType === 'schema' ? `${db.name}.${g.name}` : `${db.name}.${g.schema}.${g.name}`;
-                findings.push(warn(msg `Role ${g.grantee} holds ${raw(g.privileges.join(', '))} WITH GRANT OPTION on ${raw(g.objectType)} ${objectName} owned by ${g.owner}.`, `${objectName}:${g.grantee}`));
+                findings.push(warn((0,core_text/* msg */.ab) `Role ${g.grantee} holds ${(0,core_text/* raw */.lS)(g.privileges.join(', '))} WITH GRANT OPTION on ${(0,core_text/* raw */.lS)(g.objectType)} ${objectName} owned by ${g.owner}.`, `${objectName}:${g.grantee}`));
             }
         });
         if (findings.length === 0 && unknowns.length === 0) {
             return [
-                pass(msg `No role other than an owner holds a grant option in ${raw(count(databases, 'database'))} audited.`)
+                pass((0,core_text/* msg */.ab) `No role other than an owner holds a grant option in ${(0,core_text/* raw */.lS)((0,core_text/* count */.U9)(databases, 'database'))} audited.`)
             ];
         }
         return [...findings, ...unknowns];
@@ -55362,7 +48338,7 @@ function ruleLocation(rule) {
         }
     },
     evaluate(facts) {
-        const rules = need(facts.hba);
+        const rules = (0,core_facts/* need */.$B)(facts.hba);
         const shadowed = findShadowing(rules);
         const findings = [];
         let active = 0;
@@ -55371,12 +48347,12 @@ function ruleLocation(rule) {
             const text = describeRule(rule);
             if (rule.error !== null) {
                 // An unparseable rule has no identity but its place in the file.
-                findings.push(info(msg `Rule at ${raw(where)} cannot be parsed and is ignored: ${rule.error}.`, where));
+                findings.push(info((0,core_text/* msg */.ab) `Rule at ${(0,core_text/* raw */.lS)(where)} cannot be parsed and is ignored: ${rule.error}.`, where));
                 continue;
             }
             const first = shadowed.get(rule);
             if (first) {
-                findings.push(info(msg `Rule at ${raw(where)} (${text}) can never match: the rule at ${raw(ruleLocation(first))} (${describeRule(first)}) matches first.`, text));
+                findings.push(info((0,core_text/* msg */.ab) `Rule at ${(0,core_text/* raw */.lS)(where)} (${text}) can never match: the rule at ${(0,core_text/* raw */.lS)(ruleLocation(first))} (${describeRule(first)}) matches first.`, text));
                 continue;
             }
             active++;
@@ -55415,11 +48391,11 @@ function ruleLocation(rule) {
             if (fails.length === 0 && warns.length === 0)
                 continue;
             const reasons = [...fails, ...warns].join('; ');
-            const detail = msg `Rule at ${raw(where)} (${text}): ${raw(reasons)}.`;
+            const detail = (0,core_text/* msg */.ab) `Rule at ${(0,core_text/* raw */.lS)(where)} (${text}): ${(0,core_text/* raw */.lS)(reasons)}.`;
             findings.push(fails.length > 0 ? fail(detail, text) : warn(detail, text));
         }
         if (!findings.some(f => f.status === 'FAIL' || f.status === 'WARN')) {
-            findings.unshift(pass(msg `${raw(active === 1 ? 'The 1 reachable pg_hba rule restricts' : `All ${active} reachable pg_hba rules restrict`)} connections by address, user or method.`));
+            findings.unshift(pass((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(active === 1 ? 'The 1 reachable pg_hba rule restricts' : `All ${active} reachable pg_hba rules restrict`)} connections by address, user or method.`));
         }
         return findings;
     }
@@ -55456,12 +48432,12 @@ const WILDCARDS = new Set(['*', '0.0.0.0', '::']);
         const wild = tokens.filter(t => WILDCARDS.has(t));
         if (wild.length > 0) {
             return [
-                warn(msg `listen_addresses is ${value}: the server accepts TCP connections on every interface.`)
+                warn((0,core_text/* msg */.ab) `listen_addresses is ${value}: the server accepts TCP connections on every interface.`)
             ];
         }
         if (tokens.length === 0)
-            return [pass(msg `listen_addresses is empty: only Unix-socket connections are accepted.`)];
-        return [pass(msg `listen_addresses is ${value}: the server listens only on named addresses.`)];
+            return [pass((0,core_text/* msg */.ab) `listen_addresses is empty: only Unix-socket connections are accepted.`)];
+        return [pass((0,core_text/* msg */.ab) `listen_addresses is ${value}: the server listens only on named addresses.`)];
     }
 }));
 
@@ -55509,13 +48485,13 @@ function escapesIn(prefix) {
         const found = escapesIn(prefix);
         const missing = NEEDED.filter(n => !n.escapes.some(e => found.has(e))).map(n => n.what);
         if (missing.length === 0)
-            return [pass(msg `log_line_prefix ${prefix} records time, user, database, client and process.`)];
+            return [pass((0,core_text/* msg */.ab) `log_line_prefix ${prefix} records time, user, database, client and process.`)];
         if (structured.length > 0 && destinations.every(d => d === 'csvlog' || d === 'jsonlog')) {
             return [
-                pass(msg `Logs go to ${raw(structured.join(' and '))}, which record time, user, database, client and process in every entry.`)
+                pass((0,core_text/* msg */.ab) `Logs go to ${(0,core_text/* raw */.lS)(structured.join(' and '))}, which record time, user, database, client and process in every entry.`)
             ];
         }
-        return [warn(msg `log_line_prefix ${prefix} lacks ${raw(missing.join(', '))}.`)];
+        return [warn((0,core_text/* msg */.ab) `log_line_prefix ${prefix} lacks ${(0,core_text/* raw */.lS)(missing.join(', '))}.`)];
     }
 }));
 
@@ -55542,8 +48518,8 @@ function escapesIn(prefix) {
     evaluate(facts) {
         const value = setting(facts, 'log_statement').setting;
         if (['ddl', 'mod', 'all'].includes(value))
-            return [pass(msg `log_statement is ${value}.`)];
-        return [warn(msg `log_statement is ${value}: schema changes are not logged.`)];
+            return [pass((0,core_text/* msg */.ab) `log_statement is ${value}.`)];
+        return [warn((0,core_text/* msg */.ab) `log_statement is ${value}: schema changes are not logged.`)];
     }
 }));
 
@@ -55568,12 +48544,12 @@ function escapesIn(prefix) {
         frameworks: { 'PCI DSS': ['8'], 'ISO 27001': ['5.17'] }
     },
     evaluate(facts) {
-        const kinds = need(facts.passwords);
-        const logins = need(facts.roles).filter(r => r.canLogin);
+        const kinds = (0,core_facts/* need */.$B)(facts.passwords);
+        const logins = (0,core_facts/* need */.$B)(facts.roles).filter(r => r.canLogin);
         const md5 = logins.filter(r => kinds[r.name] === 'md5');
         if (md5.length === 0)
-            return [pass(msg `No login role has an MD5 password hash stored.`)];
-        return md5.map(r => warn(msg `Login role ${r.name} has an MD5 password hash stored.`, r.name));
+            return [pass((0,core_text/* msg */.ab) `No login role has an MD5 password hash stored.`)];
+        return md5.map(r => warn((0,core_text/* msg */.ab) `Login role ${r.name} has an MD5 password hash stored.`, r.name));
     }
 }));
 
@@ -55600,8 +48576,8 @@ function escapesIn(prefix) {
     evaluate(facts) {
         const value = setting(facts, 'password_encryption').setting;
         if (value === 'scram-sha-256')
-            return [pass(msg `password_encryption is scram-sha-256.`)];
-        return [warn(msg `password_encryption is ${value}: new passwords are stored as weak MD5 hashes.`)];
+            return [pass((0,core_text/* msg */.ab) `password_encryption is scram-sha-256.`)];
+        return [warn((0,core_text/* msg */.ab) `password_encryption is ${value}: new passwords are stored as weak MD5 hashes.`)];
     }
 }));
 
@@ -55634,12 +48610,12 @@ function ruleMayApply(rule, role) {
         frameworks: { 'PCI DSS': ['8'], 'SOC 2': ['CC6.2', 'CC6.3'], 'ISO 27001': ['5.17'] }
     },
     evaluate(facts, ctx) {
-        const roles = need(facts.roles).filter(r => r.canLogin);
+        const roles = (0,core_facts/* need */.$B)(facts.roles).filter(r => r.canLogin);
         const findings = [];
         const now = ctx.auditedAt.getTime();
         const expired = roles.filter(r => r.validUntil !== null && Date.parse(r.validUntil) <= now);
         if (expired.length > 0) {
-            const rules = need(facts.hba);
+            const rules = (0,core_facts/* need */.$B)(facts.hba);
             const shadowed = findShadowing(rules);
             const nonPassword = rules.filter(r => r.error === null &&
                 !shadowed.has(r) &&
@@ -55648,7 +48624,7 @@ function ruleMayApply(rule, role) {
             for (const role of expired) {
                 const via = nonPassword.filter(r => ruleMayApply(r, role));
                 if (via.length > 0) {
-                    findings.push(warn(msg `Login role ${role.name} expired on ${raw(role.validUntil.slice(0, 10))} but can still log in through non-password rules (${raw(valueList(via.map(r => `${ruleLocation(r)} ${r.method}`), 5))}).`, role.name));
+                    findings.push(warn((0,core_text/* msg */.ab) `Login role ${role.name} expired on ${(0,core_text/* raw */.lS)(role.validUntil.slice(0, 10))} but can still log in through non-password rules (${(0,core_text/* raw */.lS)((0,core_text/* valueList */.Q0)(via.map(r => `${ruleLocation(r)} ${r.method}`), 5))}).`, role.name));
                 }
             }
         }
@@ -55656,14 +48632,14 @@ function ruleMayApply(rule, role) {
             const kinds = facts.passwords.value;
             const noExpiry = roles.filter(r => r.validUntil === null && kinds[r.name] && kinds[r.name] !== 'none');
             if (noExpiry.length > 0) {
-                findings.push(info(msg `${raw(count(noExpiry.length, 'login role'))} ${raw(noExpiry.length === 1 ? 'has' : 'have')} a password and no VALID UNTIL: ${raw(valueList(noExpiry.map(r => r.name)))}.`));
+                findings.push(info((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)((0,core_text/* count */.U9)(noExpiry.length, 'login role'))} ${(0,core_text/* raw */.lS)(noExpiry.length === 1 ? 'has' : 'have')} a password and no VALID UNTIL: ${(0,core_text/* raw */.lS)((0,core_text/* valueList */.Q0)(noExpiry.map(r => r.name)))}.`));
             }
         }
         else {
-            findings.push(info(msg `Which login roles have passwords is unknown: ${raw(facts.passwords.reason)}`));
+            findings.push(info((0,core_text/* msg */.ab) `Which login roles have passwords is unknown: ${(0,core_text/* raw */.lS)(facts.passwords.reason)}`));
         }
         if (findings.every(f => f.status !== 'WARN')) {
-            findings.unshift(pass(msg `No expired login role can still log in through a non-password rule.`));
+            findings.unshift(pass((0,core_text/* msg */.ab) `No expired login role can still log in through a non-password rule.`));
         }
         return findings;
     }
@@ -55698,17 +48674,17 @@ const POLICY_LIBRARIES = ['passwordcheck', 'credcheck'];
         const libs = libraryTokens(setting(facts, 'shared_preload_libraries').setting);
         const loaded = POLICY_LIBRARIES.filter(l => libs.includes(l));
         if (loaded.length > 0)
-            return [pass(msg `${raw(loaded.join(' and '))} is preloaded and enforces password rules.`)];
-        const rules = need(facts.hba);
+            return [pass((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(loaded.join(' and '))} is preloaded and enforces password rules.`)];
+        const rules = (0,core_facts/* need */.$B)(facts.hba);
         const shadowed = findShadowing(rules);
         const passwordRules = rules.filter(r => r.error === null && isHostRule(r) && !shadowed.has(r) && PASSWORD_METHODS.has(r.method ?? ''));
         if (passwordRules.length === 0) {
             return [
-                notApplicable(msg `No host rule in pg_hba authenticates with a password, so a password policy does not apply.`)
+                notApplicable((0,core_text/* msg */.ab) `No host rule in pg_hba authenticates with a password, so a password policy does not apply.`)
             ];
         }
         return [
-            fail(msg `Neither passwordcheck nor credcheck is preloaded, yet ${raw(count(passwordRules.length, 'host rule'))} ${raw(passwordRules.length === 1 ? 'accepts' : 'accept')} passwords (${raw(valueList(passwordRules.map(ruleLocation), 5))}).`)
+            fail((0,core_text/* msg */.ab) `Neither passwordcheck nor credcheck is preloaded, yet ${(0,core_text/* raw */.lS)((0,core_text/* count */.U9)(passwordRules.length, 'host rule'))} ${(0,core_text/* raw */.lS)(passwordRules.length === 1 ? 'accepts' : 'accept')} passwords (${(0,core_text/* raw */.lS)((0,core_text/* valueList */.Q0)(passwordRules.map(ruleLocation), 5))}).`)
         ];
     }
 }));
@@ -55766,10 +48742,10 @@ function missingClasses(classes) {
 
 function overrideName(o) {
     if (o.role && o.database)
-        return msg `role ${o.role} in database ${o.database}`;
+        return (0,core_text/* msg */.ab) `role ${o.role} in database ${o.database}`;
     if (o.role)
-        return msg `role ${o.role}`;
-    return msg `database ${o.database ?? '?'}`;
+        return (0,core_text/* msg */.ab) `role ${o.role}`;
+    return (0,core_text/* msg */.ab) `database ${o.database ?? '?'}`;
 }
 function overrideObject(o) {
     return [o.role && `role:${o.role}`, o.database && `database:${o.database}`].filter(Boolean).join('@');
@@ -55803,47 +48779,47 @@ function overrideObject(o) {
     evaluate(facts) {
         const spl = setting(facts, 'shared_preload_libraries');
         const tokens = libraryTokens(spl.setting);
-        const all = need(facts.settings);
+        const all = (0,core_facts/* need */.$B)(facts.settings);
         const row = all['pgaudit.log'];
         if (!tokens.includes('pgaudit')) {
             const placeholder = facts.pgauditPlaceholder.ok ? facts.pgauditPlaceholder.value : null;
             const configured = placeholder
-                ? msg ` pgaudit.log is set to ${placeholder}, but without the library that value is an inert placeholder.`
-                : msg ``;
+                ? (0,core_text/* msg */.ab) ` pgaudit.log is set to ${placeholder}, but without the library that value is an inert placeholder.`
+                : (0,core_text/* msg */.ab) ``;
             const logToFile = tokens.includes('pgauditlogtofile')
-                ? msg ` (pgauditlogtofile is preloaded, but it only redirects pgaudit's output.)`
-                : msg ``;
+                ? (0,core_text/* msg */.ab) ` (pgauditlogtofile is preloaded, but it only redirects pgaudit's output.)`
+                : (0,core_text/* msg */.ab) ``;
             const logStatement = all.log_statement?.setting ?? 'none';
             if (['ddl', 'mod', 'all'].includes(logStatement)) {
                 return [
-                    warn(msg `pgaudit is not in shared_preload_libraries; only log_statement = ${logStatement} records statements (no role class, no object auditing).${raw(configured)}${raw(logToFile)}`)
+                    warn((0,core_text/* msg */.ab) `pgaudit is not in shared_preload_libraries; only log_statement = ${logStatement} records statements (no role class, no object auditing).${(0,core_text/* raw */.lS)(configured)}${(0,core_text/* raw */.lS)(logToFile)}`)
                 ];
             }
             return [
-                fail(msg `pgaudit is not in shared_preload_libraries and log_statement is ${logStatement}: no audit trail of statements exists.${raw(configured)}${raw(logToFile)}`)
+                fail((0,core_text/* msg */.ab) `pgaudit is not in shared_preload_libraries and log_statement is ${logStatement}: no audit trail of statements exists.${(0,core_text/* raw */.lS)(configured)}${(0,core_text/* raw */.lS)(logToFile)}`)
             ];
         }
         if (!row) {
             if (!facts.server.canReadAllSettings) {
-                throw new MissingFactError(msg `pgaudit is in shared_preload_libraries but its pgaudit.* settings are not visible to this login.`, msg `GRANT pg_read_all_settings TO ${facts.server.currentUser}.`);
+                throw new core_facts/* MissingFactError */.TZ((0,core_text/* msg */.ab) `pgaudit is in shared_preload_libraries but its pgaudit.* settings are not visible to this login.`, (0,core_text/* msg */.ab) `GRANT pg_read_all_settings TO ${facts.server.currentUser}.`);
             }
             const pending = spl.pendingRestart ? ' (a restart is pending)' : '';
             return [
-                fail(msg `pgaudit is listed in shared_preload_libraries but not loaded: pg_settings has no pgaudit.* rows${raw(pending)}.`)
+                fail((0,core_text/* msg */.ab) `pgaudit is listed in shared_preload_libraries but not loaded: pg_settings has no pgaudit.* rows${(0,core_text/* raw */.lS)(pending)}.`)
             ];
         }
         const findings = [];
         const global = expandPgauditLog(row.setting);
         const globalMissing = missingClasses(global.classes);
         if (globalMissing.length > 0) {
-            findings.push(warn(msg `pgaudit.log is ${row.setting}: the ${raw(globalMissing.join(', '))} ${raw(globalMissing.length === 1 ? 'class is' : 'classes are')} not audited.`, 'pgaudit.log'));
+            findings.push(warn((0,core_text/* msg */.ab) `pgaudit.log is ${row.setting}: the ${(0,core_text/* raw */.lS)(globalMissing.join(', '))} ${(0,core_text/* raw */.lS)(globalMissing.length === 1 ? 'class is' : 'classes are')} not audited.`, 'pgaudit.log'));
         }
         const param = all['pgaudit.log_parameter'];
         if (param && isOn(param.setting)) {
-            findings.push(warn(msg `pgaudit.log_parameter is on: bind parameters, including secrets, are written to the logs.`, 'pgaudit.log_parameter'));
+            findings.push(warn((0,core_text/* msg */.ab) `pgaudit.log_parameter is on: bind parameters, including secrets, are written to the logs.`, 'pgaudit.log_parameter'));
         }
         if (!facts.roleSettings.ok) {
-            findings.push(check_unknown(msg `Per-role and per-database overrides could not be read: ${raw(explainMissing(facts.roleSettings.reason, facts.roleSettings.fix))}`, 'overrides'));
+            findings.push(check_unknown((0,core_text/* msg */.ab) `Per-role and per-database overrides could not be read: ${(0,core_text/* raw */.lS)((0,core_facts/* explainMissing */.Ce)(facts.roleSettings.reason, facts.roleSettings.fix))}`, 'overrides'));
         }
         else {
             for (const o of facts.roleSettings.value) {
@@ -55851,24 +48827,24 @@ function overrideObject(o) {
                 if (value !== undefined) {
                     const e = expandPgauditLog(value);
                     if (e.invalid.length > 0) {
-                        findings.push(warn(msg `The pgaudit.log override ${value} for ${raw(overrideName(o))} has invalid classes ${raw(valueList(e.invalid))}, so PostgreSQL ignores it.`, overrideObject(o)));
+                        findings.push(warn((0,core_text/* msg */.ab) `The pgaudit.log override ${value} for ${(0,core_text/* raw */.lS)(overrideName(o))} has invalid classes ${(0,core_text/* raw */.lS)((0,core_text/* valueList */.Q0)(e.invalid))}, so PostgreSQL ignores it.`, overrideObject(o)));
                     }
                     else {
                         const lowered = REQUIRED_CLASSES.filter(c => global.classes.has(c) && !e.classes.has(c));
                         if (lowered.length > 0) {
-                            findings.push(warn(msg `The override pgaudit.log = ${value} for ${raw(overrideName(o))} stops auditing ${raw(lowered.join(', '))}.`, overrideObject(o)));
+                            findings.push(warn((0,core_text/* msg */.ab) `The override pgaudit.log = ${value} for ${(0,core_text/* raw */.lS)(overrideName(o))} stops auditing ${(0,core_text/* raw */.lS)(lowered.join(', '))}.`, overrideObject(o)));
                         }
                     }
                 }
                 const p = o.settings['pgaudit.log_parameter'];
                 if (p !== undefined && isOn(p)) {
-                    findings.push(warn(msg `pgaudit.log_parameter is on for ${raw(overrideName(o))}: bind parameters reach the logs.`, overrideObject(o)));
+                    findings.push(warn((0,core_text/* msg */.ab) `pgaudit.log_parameter is on for ${(0,core_text/* raw */.lS)(overrideName(o))}: bind parameters reach the logs.`, overrideObject(o)));
                 }
             }
         }
         if (findings.length === 0) {
             return [
-                pass(msg `pgaudit is loaded; pgaudit.log ${row.setting} covers ddl, write and role, no override lowers it, and log_parameter is off.`)
+                pass((0,core_text/* msg */.ab) `pgaudit is loaded; pgaudit.log ${row.setting} covers ddl, write and role, no override lowers it, and log_parameter is off.`)
             ];
         }
         return findings;
@@ -55902,8 +48878,8 @@ function overrideObject(o) {
         const unknowns = forEachDatabase(facts, db => db.extensions, (db, exts) => (exts.some(e => e.name === 'pgcrypto') ? withIt : without).push(db.name));
         const total = withIt.length + without.length;
         const summary = withIt.length === 0
-            ? info(msg `pgcrypto is installed in none of ${raw(count(total, 'database'))} audited.`)
-            : info(msg `pgcrypto is installed in ${raw(String(withIt.length))} of ${raw(String(total))} databases: ${raw(valueList(withIt))}.`);
+            ? info((0,core_text/* msg */.ab) `pgcrypto is installed in none of ${(0,core_text/* raw */.lS)((0,core_text/* count */.U9)(total, 'database'))} audited.`)
+            : info((0,core_text/* msg */.ab) `pgcrypto is installed in ${(0,core_text/* raw */.lS)(String(withIt.length))} of ${(0,core_text/* raw */.lS)(String(total))} databases: ${(0,core_text/* raw */.lS)((0,core_text/* valueList */.Q0)(withIt))}.`);
         return [summary, ...unknowns];
     }
 }));
@@ -55931,49 +48907,150 @@ function overrideObject(o) {
     evaluate(facts) {
         const port = setting(facts, 'port').setting;
         if (port === '5432')
-            return [info(msg `The server uses the default port 5432.`)];
-        return [pass(msg `The server uses port ${port}, not the default 5432.`)];
+            return [info((0,core_text/* msg */.ab) `The server uses the default port 5432.`)];
+        return [pass((0,core_text/* msg */.ab) `The server uses port ${port}, not the default 5432.`)];
     }
 }));
 
 ;// CONCATENATED MODULE: ./src/engines/postgres/roles.ts
-/** The role-membership graph: who can reach which role, directly or through nested grants. */
+/**
+ * The role-membership graph: who can reach which role, directly or through nested grants.
+ *
+ * The roles and memberships come from the audited server, so their shape is the attacker's: a chain
+ * thousands of roles deep must not make the audit quadratic. Reachability of a target is computed
+ * once, backwards from the target over the reversed edges (linear in roles + memberships, cycles
+ * visited once), and every later question about that target is answered by following the stored
+ * next hop: O(length of the answer).
+ */
 class RoleGraph {
     byOid = new Map();
     parents = new Map();
+    children = new Map();
+    /** Per target name: each role that reaches it, with the next role on its chosen path. */
+    towards = new Map();
+    /** Per target name: each role's distance (in memberships) to it. */
+    distances = new Map();
+    /** Per target and k: the role k steps before the target on a role's chain. */
+    anchors = new Map();
     constructor(roles, memberships) {
         for (const r of roles)
             this.byOid.set(r.oid, r);
         for (const m of memberships) {
-            const list = this.parents.get(m.memberOid) ?? [];
-            list.push(m.roleOid);
-            this.parents.set(m.memberOid, list);
+            const up = this.parents.get(m.memberOid) ?? [];
+            up.push(m.roleOid);
+            this.parents.set(m.memberOid, up);
+            const down = this.children.get(m.roleOid) ?? [];
+            down.push(m.memberOid);
+            this.children.set(m.roleOid, down);
         }
     }
     /**
      * The chain of roles from `member` up to `target` (exclusive of member), shortest first, or
      * undefined when `member` cannot reach it. Membership counts whether or not privileges are
-     * inherited, because SET ROLE reaches them either way.
+     * inherited, because SET ROLE reaches them either way. Among several shortest chains the one
+     * whose grants come first in pg_auth_members order is named (what a breadth-first search from
+     * the member finds), so the detail text is stable from run to run.
      */
     pathTo(member, targetName) {
-        const queue = [{ oid: member.oid, path: [] }];
-        const seen = new Set([member.oid]);
-        while (queue.length) {
-            const { oid, path } = queue.shift();
-            for (const parent of this.parents.get(oid) ?? []) {
-                if (seen.has(parent))
-                    continue;
-                seen.add(parent);
-                const role = this.byOid.get(parent);
-                if (!role)
-                    continue;
-                const next = [...path, role.name];
-                if (role.name === targetName)
-                    return next;
-                queue.push({ oid: parent, path: next });
+        const next = this.reachOf(targetName);
+        // A role is not its own path (a search from it starts with it already seen).
+        if (member.name === targetName || !next.has(member.oid))
+            return undefined;
+        const path = [];
+        for (let at = next.get(member.oid); at != null; at = next.get(at) ?? null) {
+            path.push(this.byOid.get(at).name);
+            if (this.byOid.get(at).name === targetName)
+                break;
+        }
+        return path;
+    }
+    /**
+     * The roles between `member` and `target` (the chain without the target) as a finding names
+     * them: all of them up to `keep` roles; for a longer chain the first and last few around the
+     * number left out, so a chain thousands deep costs a walk along it, not a text that long.
+     */
+    chainTo(member, targetName, keep = 8) {
+        const next = this.reachOf(targetName);
+        if (member.name === targetName || !next.has(member.oid))
+            return undefined;
+        const dist = this.distances.get(targetName);
+        const name = (oid) => this.byOid.get(oid).name;
+        const walk = (from, steps) => {
+            const out = [];
+            for (let at = next.get(from) ?? null; at != null && out.length < steps; at = next.get(at) ?? null)
+                out.push(at);
+            return out;
+        };
+        // The roles between member and target: one per step of the distance but the last.
+        const count = dist.get(member.oid) - 1;
+        if (count <= keep)
+            return { first: walk(member.oid, count).map(name), omitted: 0, last: [] };
+        const lastKeep = Math.floor(keep / 2);
+        const head = walk(member.oid, keep - lastKeep);
+        // The last roles: the chain from the role lastKeep steps before the target, found through a
+        // memo shared by every role whose chain passes there (so each role is stepped over once).
+        const anchor = this.anchorOf(targetName, member.oid, lastKeep);
+        const tail = [anchor, ...walk(anchor, lastKeep - 1)];
+        return { first: head.map(name), omitted: count - head.length - tail.length, last: tail.map(name) };
+    }
+    /** The role `k` steps before the target on `from`'s chain (memoized per target and k). */
+    anchorOf(targetName, from, k) {
+        const key = `${k}\u0000${targetName}`;
+        let memo = this.anchors.get(key);
+        if (!memo)
+            this.anchors.set(key, (memo = new Map()));
+        const next = this.towards.get(targetName);
+        const dist = this.distances.get(targetName);
+        const walked = [];
+        let at = from;
+        while (!memo.has(at) && dist.get(at) > k) {
+            walked.push(at);
+            at = next.get(at);
+        }
+        const found = memo.get(at) ?? at;
+        for (const w of walked)
+            memo.set(w, found);
+        memo.set(at, found);
+        return found;
+    }
+    reachOf(targetName) {
+        const cached = this.towards.get(targetName);
+        if (cached)
+            return cached;
+        // Distances to the target, breadth-first over reversed memberships. Only known roles are
+        // stepped through: a membership naming a role pg_roles did not list leads nowhere.
+        const dist = new Map();
+        const queue = [];
+        for (const r of this.byOid.values()) {
+            if (r.name === targetName) {
+                dist.set(r.oid, 0);
+                queue.push(r.oid);
             }
         }
-        return undefined;
+        for (let head = 0; head < queue.length; head++) {
+            const oid = queue[head];
+            const d = dist.get(oid);
+            for (const child of this.children.get(oid) ?? []) {
+                if (dist.has(child) || !this.byOid.has(child))
+                    continue;
+                dist.set(child, d + 1);
+                queue.push(child);
+            }
+        }
+        // The next hop: the first parent (grant order) one step closer. Following it from any role
+        // gives the lexicographically first shortest chain, the one a forward search would find.
+        const next = new Map();
+        for (const [oid, d] of dist) {
+            if (d === 0) {
+                next.set(oid, null);
+                continue;
+            }
+            const hop = (this.parents.get(oid) ?? []).find(p => dist.get(p) === d - 1 && this.byOid.has(p));
+            next.set(oid, hop ?? null);
+        }
+        this.towards.set(targetName, next);
+        this.distances.set(targetName, dist);
+        return next;
     }
 }
 /** Predefined roles (pg_*) are PostgreSQL's own and not audited as principals. */
@@ -56006,8 +49083,8 @@ const SERVER_ACCESS_ROLES = ['pg_execute_server_program', 'pg_read_server_files'
         frameworks: PRIVILEGED_ACCESS_CONTROLS
     },
     evaluate(facts) {
-        const roles = need(facts.roles);
-        const graph = new RoleGraph(roles, need(facts.memberships));
+        const roles = (0,core_facts/* need */.$B)(facts.roles);
+        const graph = new RoleGraph(roles, (0,core_facts/* need */.$B)(facts.memberships));
         const findings = [];
         for (const role of roles) {
             if (role.superuser || isPredefinedRole(role.name))
@@ -56019,25 +49096,34 @@ const SERVER_ACCESS_ROLES = ['pg_execute_server_program', 'pg_read_server_files'
                 role.replication && 'REPLICATION'
             ].filter(Boolean);
             if (attributes.length)
-                reasons.push(msg `has ${raw(attributes.join(', '))}`);
+                reasons.push((0,core_text/* msg */.ab) `has ${(0,core_text/* raw */.lS)(attributes.join(', '))}`);
             const serverAccess = [];
             for (const target of SERVER_ACCESS_ROLES) {
-                const path = graph.pathTo(role, target);
-                if (!path)
+                // A chain of more than 8 roles is named by its first and last 4 (the audited party may
+                // nest roles thousands deep; the finding stays readable and its cost bounded).
+                const chain = graph.chainTo(role, target);
+                if (!chain)
                     continue;
-                serverAccess.push(path.length === 1
-                    ? msg `is a member of ${raw(target)}`
-                    : msg `reaches ${raw(target)} through ${raw(joinText(path.slice(0, -1).map(p => msg `${p}`), ' → '))}`);
+                const names = [
+                    ...chain.first.map(p => (0,core_text/* msg */.ab) `${p}`),
+                    ...(chain.omitted
+                        ? [(0,core_text/* msg */.ab) `… ${(0,core_text/* raw */.lS)(String(chain.omitted))} more role${(0,core_text/* raw */.lS)(chain.omitted === 1 ? '' : 's')} …`]
+                        : []),
+                    ...chain.last.map(p => (0,core_text/* msg */.ab) `${p}`)
+                ];
+                serverAccess.push(names.length === 0
+                    ? (0,core_text/* msg */.ab) `is a member of ${(0,core_text/* raw */.lS)(target)}`
+                    : (0,core_text/* msg */.ab) `reaches ${(0,core_text/* raw */.lS)(target)} through ${(0,core_text/* raw */.lS)((0,core_text/* joinText */._V)(names, ' → '))}`);
             }
             reasons.push(...serverAccess);
             if (reasons.length === 0)
                 continue;
-            const detail = msg `${raw(role.canLogin ? 'Login role' : 'Role')} ${role.name} ${raw(joinText(reasons, '; '))}${raw(serverAccess.length && role.canLogin ? ' (superuser-equivalent)' : '')}.`;
+            const detail = (0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(role.canLogin ? 'Login role' : 'Role')} ${role.name} ${(0,core_text/* raw */.lS)((0,core_text/* joinText */._V)(reasons, '; '))}${(0,core_text/* raw */.lS)(serverAccess.length && role.canLogin ? ' (superuser-equivalent)' : '')}.`;
             findings.push(serverAccess.length && role.canLogin ? fail(detail, role.name) : warn(detail, role.name));
         }
         if (findings.length === 0) {
             return [
-                pass(msg `No non-superuser role holds CREATEROLE, BYPASSRLS, REPLICATION or server file/program access.`)
+                pass((0,core_text/* msg */.ab) `No non-superuser role holds CREATEROLE, BYPASSRLS, REPLICATION or server file/program access.`)
             ];
         }
         return findings;
@@ -56084,12 +49170,12 @@ const KIND_NAMES = {
             databases++;
             for (const g of grants) {
                 const name = `${db.name}.${g.schema}.${g.name}`;
-                findings.push(fail(msg `${raw(KIND_NAMES[g.kind] ?? 'Relation')} ${name} grants ${raw(g.privileges.join(', '))} to PUBLIC.`, name));
+                findings.push(fail((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(KIND_NAMES[g.kind] ?? 'Relation')} ${name} grants ${(0,core_text/* raw */.lS)(g.privileges.join(', '))} to PUBLIC.`, name));
             }
         });
         if (findings.length === 0 && unknowns.length === 0) {
             return [
-                pass(msg `No application table or view grants data privileges to PUBLIC in ${raw(count(databases, 'database'))} audited.`)
+                pass((0,core_text/* msg */.ab) `No application table or view grants data privileges to PUBLIC in ${(0,core_text/* raw */.lS)((0,core_text/* count */.U9)(databases, 'database'))} audited.`)
             ];
         }
         return [...findings, ...unknowns];
@@ -56121,14 +49207,14 @@ const KIND_NAMES = {
         let clean = 0;
         const unknowns = forEachDatabase(facts, db => db.publicSchemaCreate, (db, create) => {
             if (create) {
-                findings.push(fail(msg `In database ${db.name}, PUBLIC may CREATE in schema public: any user can plant objects that shadow others' on the search_path.`, db.name));
+                findings.push(fail((0,core_text/* msg */.ab) `In database ${db.name}, PUBLIC may CREATE in schema public: any user can plant objects that shadow others' on the search_path.`, db.name));
             }
             else
                 clean++;
         });
         if (findings.length === 0 && unknowns.length === 0) {
             return [
-                pass(msg `PUBLIC cannot CREATE in schema public in any of ${raw(count(clean, 'database'))} audited.`)
+                pass((0,core_text/* msg */.ab) `PUBLIC cannot CREATE in schema public in any of ${(0,core_text/* raw */.lS)((0,core_text/* count */.U9)(clean, 'database'))} audited.`)
             ];
         }
         return [...findings, ...unknowns];
@@ -56158,15 +49244,15 @@ const KIND_NAMES = {
     },
     evaluate(facts) {
         const findings = [];
-        const repl = need(facts.replication);
+        const repl = (0,core_facts/* need */.$B)(facts.replication);
         let publications = 0;
         if (facts.databases.ok)
             for (const db of facts.databases.value)
                 if (db.publications.ok)
                     publications += db.publications.value.length;
         const activeSlots = repl.slots.filter(s => s.active).length;
-        findings.push(info(msg `${raw(count(repl.senders.length, 'streaming replica'))} connected, ${raw(count(repl.slots.length, 'replication slot'))} (${raw(String(activeSlots))} active), ${raw(count(publications, 'publication'))}.`));
-        const rules = need(facts.hba);
+        findings.push(info((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)((0,core_text/* count */.U9)(repl.senders.length, 'streaming replica'))} connected, ${(0,core_text/* raw */.lS)((0,core_text/* count */.U9)(repl.slots.length, 'replication slot'))} (${(0,core_text/* raw */.lS)(String(activeSlots))} active), ${(0,core_text/* raw */.lS)((0,core_text/* count */.U9)(publications, 'publication'))}.`));
+        const rules = (0,core_facts/* need */.$B)(facts.hba);
         const shadowed = findShadowing(rules);
         for (const rule of rules) {
             if (rule.error !== null || shadowed.has(rule) || rule.method === 'reject')
@@ -56176,7 +49262,7 @@ const KIND_NAMES = {
             if (isLocalOnly(parseAddress(rule)))
                 continue;
             const text = describeRule(rule);
-            findings.push(warn(msg `Replication rule at ${raw(ruleLocation(rule))} (${text}) accepts non-TLS connections from remote addresses.`, text));
+            findings.push(warn((0,core_text/* msg */.ab) `Replication rule at ${(0,core_text/* raw */.lS)(ruleLocation(rule))} (${text}) accepts non-TLS connections from remote addresses.`, text));
         }
         return findings;
     }
@@ -56211,16 +49297,16 @@ const KIND_NAMES = {
             enabled.push(...rls.enabled.map(t => `${db.name}.${t}`));
             forced += rls.forced.length;
         });
-        const bypass = need(facts.roles)
+        const bypass = (0,core_facts/* need */.$B)(facts.roles)
             .filter(r => r.bypassRls && !r.superuser)
             .map(r => r.name);
         const tables = enabled.length === 0
-            ? msg `No table has row-level security enabled`
-            : msg `${raw(count(enabled.length, 'table'))} ${raw(enabled.length === 1 ? 'has' : 'have')} row-level security enabled (${raw(String(forced))} forced): ${raw(valueList(enabled, 10))}`;
+            ? (0,core_text/* msg */.ab) `No table has row-level security enabled`
+            : (0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)((0,core_text/* count */.U9)(enabled.length, 'table'))} ${(0,core_text/* raw */.lS)(enabled.length === 1 ? 'has' : 'have')} row-level security enabled (${(0,core_text/* raw */.lS)(String(forced))} forced): ${(0,core_text/* raw */.lS)((0,core_text/* valueList */.Q0)(enabled, 10))}`;
         const bypassText = bypass.length === 0
-            ? msg `no non-superuser role has BYPASSRLS`
-            : msg `roles with BYPASSRLS: ${raw(valueList(bypass))}`;
-        return [info(msg `${raw(tables)}; ${raw(bypassText)}.`), ...unknowns];
+            ? (0,core_text/* msg */.ab) `no non-superuser role has BYPASSRLS`
+            : (0,core_text/* msg */.ab) `roles with BYPASSRLS: ${(0,core_text/* raw */.lS)((0,core_text/* valueList */.Q0)(bypass))}`;
+        return [info((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(tables)}; ${(0,core_text/* raw */.lS)(bypassText)}.`), ...unknowns];
     }
 }));
 
@@ -56254,17 +49340,17 @@ const KIND_NAMES = {
             for (const fn of fns) {
                 const name = `${db.name}.${fn.schema}.${fn.name}(${fn.args})`;
                 if (fn.extension === null && fn.searchPath === null) {
-                    findings.push(warn(msg `SECURITY DEFINER function ${name} owned by ${fn.owner} does not pin search_path.`, name));
+                    findings.push(warn((0,core_text/* msg */.ab) `SECURITY DEFINER function ${name} owned by ${fn.owner} does not pin search_path.`, name));
                 }
                 else
                     safe.push(name);
             }
         });
         if (findings.length === 0 && unknowns.length === 0) {
-            findings.push(pass(msg `No SECURITY DEFINER function outside an extension lacks a pinned search_path.`));
+            findings.push(pass((0,core_text/* msg */.ab) `No SECURITY DEFINER function outside an extension lacks a pinned search_path.`));
         }
         if (safe.length > 0) {
-            findings.push(info(msg `${raw(count(safe.length, 'SECURITY DEFINER function'))} ${raw(safe.length === 1 ? 'pins' : 'pin')} search_path or belong to an extension: ${raw(valueList(safe, 10))}.`));
+            findings.push(info((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)((0,core_text/* count */.U9)(safe.length, 'SECURITY DEFINER function'))} ${(0,core_text/* raw */.lS)(safe.length === 1 ? 'pins' : 'pin')} search_path or belong to an extension: ${(0,core_text/* raw */.lS)((0,core_text/* valueList */.Q0)(safe, 10))}.`));
         }
         return [...findings, ...unknowns];
     }
@@ -56295,9 +49381,9 @@ const KIND_NAMES = {
     evaluate(facts) {
         const ssl = setting(facts, 'ssl').setting;
         if (isOn(ssl))
-            return [pass(msg `ssl is on: the server accepts TLS connections.`)];
+            return [pass((0,core_text/* msg */.ab) `ssl is on: the server accepts TLS connections.`)];
         return [
-            fail(msg `ssl is off: every connection, including passwords sent in clear text, travels unencrypted.`)
+            fail((0,core_text/* msg */.ab) `ssl is off: every connection, including passwords sent in clear text, travels unencrypted.`)
         ];
     }
 }));
@@ -56311,10 +49397,10 @@ const KIND_NAMES = {
  */
 function judgeAdminCount(count, head) {
     if (count <= 2)
-        return pass(msg `${raw(head)}.`);
+        return pass((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(head)}.`);
     if (count <= 5)
-        return warn(msg `${raw(head)}; keep it to two.`);
-    return fail(msg `${raw(head)}; six or more make every account a path to full control.`);
+        return warn((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(head)}; keep it to two.`);
+    return fail((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(head)}; six or more make every account a path to full control.`);
 }
 
 ;// CONCATENATED MODULE: ./src/engines/postgres/checks/superusers.ts
@@ -56340,12 +49426,12 @@ function judgeAdminCount(count, head) {
         frameworks: ADMIN_COUNT_CONTROLS
     },
     evaluate(facts) {
-        const supers = need(facts.roles)
+        const supers = (0,core_facts/* need */.$B)(facts.roles)
             .filter(r => r.superuser)
             .map(r => r.name);
         const n = supers.length;
         return [
-            judgeAdminCount(n, msg `${raw(String(n))} ${raw(n === 1 ? 'role has' : 'roles have')} SUPERUSER: ${raw(valueList(supers))}`)
+            judgeAdminCount(n, (0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(String(n))} ${(0,core_text/* raw */.lS)(n === 1 ? 'role has' : 'roles have')} SUPERUSER: ${(0,core_text/* raw */.lS)((0,core_text/* valueList */.Q0)(supers))}`)
         ];
     }
 }));
@@ -56372,9 +49458,9 @@ function judgeCertificateExpiry(label, validTo, now, object) {
     const expiresAt = Date.parse(validTo);
     const date = new Date(expiresAt).toISOString().slice(0, 10);
     if (expiresAt <= now.getTime())
-        return fail(msg `${raw(label)} expired on ${raw(date)}.`, object);
+        return fail((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(label)} expired on ${(0,core_text/* raw */.lS)(date)}.`, object);
     const days = daysLeft(validTo, now);
-    const detail = msg `${raw(label)} expires on ${raw(date)}, in ${raw(String(days))} ${raw(days === 1 ? 'day' : 'days')}.`;
+    const detail = (0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(label)} expires on ${(0,core_text/* raw */.lS)(date)}, in ${(0,core_text/* raw */.lS)(String(days))} ${(0,core_text/* raw */.lS)(days === 1 ? 'day' : 'days')}.`;
     if (days <= CERT_FAIL_DAYS)
         return fail(detail, object);
     if (days <= CERT_WARN_DAYS)
@@ -56404,12 +49490,12 @@ function judgeCertificateExpiry(label, validTo, now, object) {
         frameworks: { 'PCI DSS': ['4'], HIPAA: ['164.312(e)(1)'], 'ISO 27001': ['8.24'] }
     },
     evaluate(facts, ctx) {
-        const probe = need(facts.tls);
+        const probe = (0,core_facts/* need */.$B)(facts.tls);
         if (!probe.offered)
-            return [notApplicable(msg `The server does not offer TLS, so no certificate is served (see pg/ssl).`)];
+            return [notApplicable((0,core_text/* msg */.ab) `The server does not offer TLS, so no certificate is served (see pg/ssl).`)];
         if (probe.chain.length === 0)
-            return [fail(msg `The server completed a TLS handshake without presenting a certificate.`)];
-        return probe.chain.map((cert) => judgeCertificateExpiry(msg `Certificate ${cert.subject}${raw(cert.source === 'served' ? '' : ' (chain)')}`, cert.validTo, ctx.auditedAt, cert.subject));
+            return [fail((0,core_text/* msg */.ab) `The server completed a TLS handshake without presenting a certificate.`)];
+        return probe.chain.map((cert) => judgeCertificateExpiry((0,core_text/* msg */.ab) `Certificate ${cert.subject}${(0,core_text/* raw */.lS)(cert.source === 'served' ? '' : ' (chain)')}`, cert.validTo, ctx.auditedAt, cert.subject));
     }
 }));
 
@@ -56435,13 +49521,13 @@ function judgeCertificateExpiry(label, validTo, now, object) {
     },
     evaluate(facts) {
         if (!isOn(setting(facts, 'ssl').setting)) {
-            return [notApplicable(msg `ssl is off, so no TLS version is negotiated (see pg/ssl).`)];
+            return [notApplicable((0,core_text/* msg */.ab) `ssl is off, so no TLS version is negotiated (see pg/ssl).`)];
         }
         const min = setting(facts, 'ssl_min_protocol_version').setting;
         if (min === 'TLSv1.2' || min === 'TLSv1.3')
-            return [pass(msg `ssl_min_protocol_version is ${min}.`)];
+            return [pass((0,core_text/* msg */.ab) `ssl_min_protocol_version is ${min}.`)];
         const shown = min === '' ? 'empty (any version)' : min;
-        return [fail(msg `ssl_min_protocol_version is ${shown}: clients may negotiate TLS older than 1.2.`)];
+        return [fail((0,core_text/* msg */.ab) `ssl_min_protocol_version is ${shown}: clients may negotiate TLS older than 1.2.`)];
     }
 }));
 
@@ -56475,18 +49561,20 @@ function judgeCertificateExpiry(label, validTo, now, object) {
                 .filter(l => !l.trusted && l.name !== 'c' && l.name !== 'internal')
                 .map(l => l.name);
             if (untrusted.length > 0) {
-                findings.push(warn(msg `Database ${db.name} has the untrusted languages ${raw(valueList(untrusted))} installed.`, db.name));
+                findings.push(warn((0,core_text/* msg */.ab) `Database ${db.name} has the untrusted languages ${(0,core_text/* raw */.lS)((0,core_text/* valueList */.Q0)(untrusted))} installed.`, db.name));
             }
         });
         if (findings.length === 0 && unknowns.length === 0) {
             return [
-                pass(msg `None of ${raw(count(databases, 'database'))} audited has an untrusted procedural language.`)
+                pass((0,core_text/* msg */.ab) `None of ${(0,core_text/* raw */.lS)((0,core_text/* count */.U9)(databases, 'database'))} audited has an untrusted procedural language.`)
             ];
         }
         return [...findings, ...unknowns];
     }
 }));
 
+// EXTERNAL MODULE: ./src/engines/postgres/releases.ts
+var releases = __nccwpck_require__(5613);
 ;// CONCATENATED MODULE: ./src/engines/postgres/checks/version.ts
 
 
@@ -56508,32 +49596,32 @@ function judgeCertificateExpiry(label, validTo, now, object) {
         frameworks: { 'PCI DSS': ['1'], 'ISO 27001': ['8.20'] }
     },
     evaluate(facts, ctx) {
-        const { major, minor } = splitVersionNum(facts.server.versionNum);
+        const { major, minor } = (0,releases/* splitVersionNum */.df)(facts.server.versionNum);
         const table = facts.releases;
         const version = `${major}.${minor}`;
-        const dated = msg `release table of ${raw(table.asOf)}`;
+        const dated = (0,core_text/* msg */.ab) `release table of ${(0,core_text/* raw */.lS)(table.asOf)}`;
         const entry = table.majors.find(m => m.major === major);
         const newest = Math.max(...table.majors.map(m => m.major));
         if (!entry) {
             if (major > newest)
-                return [info(msg `PostgreSQL ${raw(version)} is newer than the ${raw(dated)} knows.`)];
+                return [info((0,core_text/* msg */.ab) `PostgreSQL ${(0,core_text/* raw */.lS)(version)} is newer than the ${(0,core_text/* raw */.lS)(dated)} knows.`)];
             return [
-                fail(msg `PostgreSQL ${raw(version)} is out of support (major ${raw(String(major))} predates the ${raw(dated)}).`)
+                fail((0,core_text/* msg */.ab) `PostgreSQL ${(0,core_text/* raw */.lS)(version)} is out of support (major ${(0,core_text/* raw */.lS)(String(major))} predates the ${(0,core_text/* raw */.lS)(dated)}).`)
             ];
         }
         const today = ctx.auditedAt.toISOString().slice(0, 10);
         if (entry.endOfLife <= today) {
             return [
-                fail(msg `PostgreSQL ${raw(version)} is out of support since ${raw(entry.endOfLife)} (${raw(dated)}).`)
+                fail((0,core_text/* msg */.ab) `PostgreSQL ${(0,core_text/* raw */.lS)(version)} is out of support since ${(0,core_text/* raw */.lS)(entry.endOfLife)} (${(0,core_text/* raw */.lS)(dated)}).`)
             ];
         }
         if (minor < entry.latestMinor) {
             return [
-                warn(msg `PostgreSQL ${raw(version)} is behind the latest minor release ${raw(`${major}.${entry.latestMinor}`)} (${raw(dated)}); support ends ${raw(entry.endOfLife)}.`)
+                warn((0,core_text/* msg */.ab) `PostgreSQL ${(0,core_text/* raw */.lS)(version)} is behind the latest minor release ${(0,core_text/* raw */.lS)(`${major}.${entry.latestMinor}`)} (${(0,core_text/* raw */.lS)(dated)}); support ends ${(0,core_text/* raw */.lS)(entry.endOfLife)}.`)
             ];
         }
         return [
-            pass(msg `PostgreSQL ${raw(version)} is the latest minor release of a supported major (${raw(dated)}); support ends ${raw(entry.endOfLife)}.`)
+            pass((0,core_text/* msg */.ab) `PostgreSQL ${(0,core_text/* raw */.lS)(version)} is the latest minor release of a supported major (${(0,core_text/* raw */.lS)(dated)}); support ends ${(0,core_text/* raw */.lS)(entry.endOfLife)}.`)
         ];
     }
 }));
@@ -56630,7 +49718,7 @@ function scopeOf(o) {
  */
 function observedPostgres(facts) {
     if (!facts.settings.ok) {
-        const reason = explainMissing(facts.settings.reason, facts.settings.fix).text;
+        const reason = (0,core_facts/* explainMissing */.Ce)(facts.settings.reason, facts.settings.fix).text;
         const names = ['shared_preload_libraries', 'pgaudit.log', 'pgaudit.role', 'log_connections'];
         return {
             settings: Object.fromEntries([...names, 'log_disconnections', 'log_statement', 'log_line_prefix'].map(n => [
@@ -56698,814 +49786,20 @@ function observedPostgres(facts) {
 ;// CONCATENATED MODULE: ./src/engines/postgres/engine.ts
 
 
-
 /** The PostgreSQL engine: its collector and its checks. */
 function postgresEngine(hooks = {}) {
     return {
         id: 'postgres',
         displayName: 'PostgreSQL',
         checks: postgresChecks,
-        collect: env => collectPostgres(env, hooks),
+        // The collector (and the driver) load when an audit of this engine runs.
+        collect: async (env) => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(327)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11327))).collectPostgres(env, hooks),
         observed: observedPostgres
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var http_client_lib = __nccwpck_require__(44942);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(46752);
-;// CONCATENATED MODULE: ./src/net/http.ts
-
-
-/** The proxy a request to `url` goes through, or undefined when it goes direct. */
-function proxyFor(url) {
-    const proxy = (0,http_client_lib/* getProxyUrl */.s_)(url.href);
-    return proxy ? new URL(proxy) : undefined;
-}
-const dispatchers = new Map();
-function dispatcherFor(url, ca) {
-    const proxy = proxyFor(url);
-    const key = `${proxy?.href ?? 'direct'}\u0000${ca ?? ''}`;
-    let dispatcher = dispatchers.get(key);
-    if (!dispatcher) {
-        const tls = ca ? { ca } : {};
-        dispatcher = proxy ? new undici.ProxyAgent({ uri: proxy.href, requestTls: tls }) : new undici.Agent({ connect: tls });
-        dispatchers.set(key, dispatcher);
-    }
-    return proxy ? { dispatcher, proxy } : { dispatcher };
-}
-const WORDS = {
-    ECONNREFUSED: 'connection refused',
-    ENOTFOUND: 'host not found',
-    EAI_AGAIN: 'host name lookup failed (temporary DNS failure)',
-    ECONNRESET: 'connection reset by the server',
-    EPIPE: 'connection closed by the server',
-    EHOSTUNREACH: 'host unreachable',
-    ENETUNREACH: 'network unreachable'
-};
-/** undici's own codes, as the OS codes users know. */
-const UNDICI_CODES = {
-    UND_ERR_CONNECT_TIMEOUT: 'ETIMEDOUT',
-    UND_ERR_HEADERS_TIMEOUT: 'ETIMEDOUT',
-    UND_ERR_BODY_TIMEOUT: 'ETIMEDOUT',
-    UND_ERR_SOCKET: 'ECONNRESET',
-    UND_ERR_CLOSED: 'ECONNRESET'
-};
-/** Classifies a failed request; exported for the Octokit fetch below and for tests. */
-function networkFailure(error, ctx) {
-    if (ctx.timedOut) {
-        return { code: 'ETIMEDOUT', message: `no answer within ${ctx.timeoutMs} ms` };
-    }
-    let e = error;
-    // fetch wraps the socket error in a TypeError("fetch failed"); the cause is what happened.
-    while (e && !e.code && e.cause && typeof e.cause === 'object')
-        e = e.cause;
-    const raw = e?.code ?? 'ERROR';
-    const code = UNDICI_CODES[raw] ?? raw;
-    const text = e?.message ?? String(error);
-    const proxy = ctx.proxy;
-    if (proxy) {
-        const atProxy = /Proxy response|Proxy Authentication/i.test(text) ||
-            (e?.port !== undefined &&
-                String(e.port) === (proxy.port || (proxy.protocol === 'https:' ? '443' : '80')));
-        if (atProxy) {
-            return {
-                code: 'EPROXY',
-                message: `the proxy ${proxy.host} (from HTTPS_PROXY/HTTP_PROXY) failed: ${WORDS[code] ?? text} (${code})`
-            };
-        }
-    }
-    if (code === 'ETIMEDOUT')
-        return { code, message: `no answer within ${ctx.timeoutMs} ms` };
-    const words = WORDS[code];
-    const via = proxy ? ` via the proxy ${proxy.host}` : '';
-    // The caller names the server; we name what happened.
-    return { code, message: `${words ? `${words} (${code})` : text}${via}` };
-}
-/** One HTTP request; never throws for network failures (they are a `network` result). */
-async function httpRequest(target, o) {
-    const url = typeof target === 'string' ? new URL(target) : target;
-    const { dispatcher, proxy } = dispatcherFor(url, o.ca);
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-    }, o.timeoutMs);
-    try {
-        const res = await (0,undici.request)(url, {
-            method: (o.method ?? 'GET'),
-            ...(o.headers ? { headers: o.headers } : {}),
-            ...(o.body !== undefined ? { body: o.body } : {}),
-            dispatcher,
-            signal: controller.signal,
-            headersTimeout: o.timeoutMs,
-            bodyTimeout: o.timeoutMs
-        });
-        const text = await res.body.text();
-        return { kind: 'http', status: res.statusCode, headers: res.headers, text };
-    }
-    catch (error) {
-        return {
-            kind: 'network',
-            ...networkFailure(error, { url, ...(proxy ? { proxy } : {}), timeoutMs: o.timeoutMs, timedOut })
-        };
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-/**
- * A fetch for Octokit (its `request.fetch` option) on the same proxy rules and deadline. A failure
- * is thrown as an Error whose message names the cause, which Octokit puts in its RequestError.
- */
-function proxyAwareFetch(timeoutMs) {
-    return async (input, init) => {
-        const url = new URL(input instanceof Request ? input.url : String(input));
-        const headers = {};
-        new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined)).forEach((v, k) => (headers[k] = v));
-        const body = init?.body;
-        const result = await httpRequest(url, {
-            method: init?.method ?? (input instanceof Request ? input.method : 'GET'),
-            headers,
-            ...(typeof body === 'string' ? { body } : {}),
-            timeoutMs
-        });
-        if (result.kind === 'network') {
-            throw Object.assign(new Error(result.message), { code: result.code });
-        }
-        const out = new Headers();
-        for (const [k, v] of Object.entries(result.headers)) {
-            if (Array.isArray(v))
-                v.forEach(x => out.append(k, x));
-            else if (v !== undefined)
-                out.set(k, v);
-        }
-        // A Response cannot carry a body on 204/304.
-        const empty = result.status === 204 || result.status === 304;
-        return new Response(empty ? null : result.text, { status: result.status, headers: out });
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engines/couchbase/rest.ts
-
-const sleep = (ms) => new Promise(r => setTimeout(r, ms));
-/** One GET through the shared client (proxy variables, deadline, named network failures). */
-async function once(ep, path) {
-    const answer = await httpRequest(new URL(path, ep.url), {
-        // GET only: the audit never changes the cluster.
-        method: 'GET',
-        headers: {
-            authorization: `Basic ${Buffer.from(`${ep.username}:${ep.password}`).toString('base64')}`,
-            accept: 'application/json'
-        },
-        timeoutMs: ep.timeoutMs,
-        ...(ep.url.protocol === 'https:' && ep.ca ? { ca: ep.ca } : {})
-    });
-    if (answer.kind === 'network')
-        return answer;
-    let body = answer.text;
-    try {
-        body = answer.text ? JSON.parse(answer.text) : null;
-    }
-    catch {
-        // Couchbase answers some errors as plain text ("Requested resource not found.").
-    }
-    return { kind: 'http', status: answer.status, body, text: answer.text, headers: answer.headers };
-}
-/** GET with retries on 5xx, 429 and dropped connections (not on timeouts: a silent node stays silent). */
-async function cbGet(ep, path, attempts = 3) {
-    let answer = await once(ep, path);
-    for (let attempt = 2; attempt <= attempts; attempt++) {
-        const retry = answer.kind === 'http'
-            ? answer.status >= 500 || answer.status === 429
-            : answer.code === 'ECONNRESET' || answer.code === 'EPIPE';
-        if (!retry)
-            break;
-        await sleep(150 * 2 ** (attempt - 2));
-        answer = await once(ep, path);
-    }
-    return answer;
-}
-/** Couchbase's Community Edition refusal of an Enterprise endpoint. */
-function isEnterpriseRefusal(answer) {
-    return (answer.kind === 'http' &&
-        answer.status === 400 &&
-        (answer.headers['x-enterprise-edition-needed'] === '1' ||
-            /requires enterprise edition/i.test(answer.text)));
-}
-
-;// CONCATENATED MODULE: ./src/engines/couchbase/releases.ts
-const COUCHBASE_RELEASES = {
-    asOf: '2026-05-18',
-    lines: [
-        { line: '8.0', released: '2025-10-21', endOfMaintenance: '2028-10-31', latest: '8.0.1' },
-        { line: '7.6', released: '2024-03-25', endOfMaintenance: '2027-03-31', latest: '7.6.11' },
-        { line: '7.2', released: '2023-06-01', endOfMaintenance: '2026-07-31', latest: '7.2.9' },
-        { line: '7.1', released: '2022-05-10', endOfMaintenance: '2024-01-31', latest: '7.1.6' },
-        { line: '7.0', released: '2021-07-29', endOfMaintenance: '2023-01-31', latest: '7.0.5' },
-        { line: '6.6', released: '2020-08-12', endOfMaintenance: '2023-01-31', latest: '6.6.6' },
-        { line: '6.5', released: '2020-01-21', endOfMaintenance: '2021-02-28', latest: '6.5.2' },
-        { line: '6.0', released: '2018-10-31', endOfMaintenance: '2020-07-31', latest: '6.0.5' }
-    ]
-};
-/** `7.6.2-3721-enterprise` -> { line: '7.6', patch: '7.6.2' }; null when unparsable. */
-function parseCouchbaseVersion(v) {
-    const m = /^(\d+)\.(\d+)(?:\.(\d+))?/.exec(v);
-    if (!m)
-        return null;
-    return {
-        line: `${m[1]}.${m[2]}`,
-        release: `${m[1]}.${m[2]}.${m[3] ?? '0'}`,
-        major: Number(m[1]),
-        minor: Number(m[2])
-    };
-}
-/** Compares dotted numeric versions: negative when a < b. */
-function compareVersions(a, b) {
-    const pa = a.split('.').map(Number);
-    const pb = b.split('.').map(Number);
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-        const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-        if (d !== 0)
-            return d;
-    }
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./src/engines/couchbase/roles.ts
-
-
-/**
- * The role that reads security settings, by version and edition: ro_admin on 7.6; on 8.0
- * Enterprise ro_security_admin (the upgrade gives it to every ro_admin user); Community Edition
- * 8.0 has no read-only security role at all, only Full Admin reads security there.
- */
-function securityReaderRole(edition, compat80) {
-    if (!compat80)
-        return 'Read-Only Admin (ro_admin) role';
-    if (edition === 'community')
-        return 'Full Admin (admin) role: Community Edition 8.0 has no read-only role that reads security settings (ro_security_admin is Enterprise only)';
-    return 'Read-Only Security Admin (ro_security_admin) role; the 8.0 upgrade gives it to every ro_admin user';
-}
-/** Full Admin: the only true superuser. */
-const FULL_ADMIN = 'admin';
-/** Roles that manage security or users, and so can grant roles (7.6 and 8.0 ids). */
-const SECURITY_ADMIN_ROLES = [
-    'security_admin_local',
-    'security_admin_external',
-    'security_admin',
-    'user_admin_local',
-    'user_admin_external'
-];
-/** Roles close to Full Admin in reach (cluster_admin, eventing_admin with all bucket access, backup_admin). */
-const NEAR_ADMIN_ROLES = ['cluster_admin', 'eventing_admin', 'backup_admin'];
-const ADMIN_EQUIVALENT = new Set([FULL_ADMIN, ...SECURITY_ADMIN_ROLES, ...NEAR_ADMIN_ROLES]);
-const ADMIN_OR_SECURITY = new Set([FULL_ADMIN, ...SECURITY_ADMIN_ROLES]);
-/** The admin-equivalent roles a user or group holds, sorted. */
-function adminEquivalentRoles(holder) {
-    return [...new Set(holder.roles.map(r => r.role).filter(r => ADMIN_EQUIVALENT.has(r)))].sort();
-}
-/** Full Admin or security/user-admin roles (what cb/admin-users counts). */
-function adminOrSecurityRoles(holder) {
-    return [...new Set(holder.roles.map(r => r.role).filter(r => ADMIN_OR_SECURITY.has(r)))].sort();
-}
-function userLabel(u) {
-    return `${u.name ?? u.id}/${u.domain}`;
-}
-/**
- * GET /settings/rbac/users and /groups drop, still with HTTP 200, every holder of a security role
- * (and on 8.0 of a user-admin role) unless the reader may see them (menelaus_web_rbac.erl
- * security_filter, user_admin_filter). Readers that see everything: admin; ro_admin on 7.6;
- * ro_security_admin on 8.0. With any other reader the list may be missing every admin, so a
- * check that counts admins must stop here: UNKNOWN naming the role to grant, never PASS.
- */
-function needUnfilteredUserList(facts) {
-    const me = need(facts.whoami);
-    const full = facts.cluster.compat80 ? 'ro_security_admin' : 'ro_admin';
-    if (me.roles.includes(FULL_ADMIN) || me.roles.includes(full))
-        return;
-    need(unavailable(msg `the audit user ${me.id} holds ${me.roles.length ? valueList(me.roles) : msg `no role`}, for which GET /settings/rbac/users silently leaves out every holder of a security${raw(facts.cluster.compat80 ? ' or user-admin' : '')} role: administrators may be missing from the list.`, msg `give the audit user the ${raw(securityReaderRole(facts.cluster.edition, facts.cluster.compat80))}.`));
-}
-
-;// CONCATENATED MODULE: ./src/engines/couchbase/collector.ts
-
-
-
-
-
-
-
-const obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
-const bool = (v) => (typeof v === 'boolean' ? v : null);
-const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-const str = (v) => (typeof v === 'string' ? v : null);
-/** Validates --couchbase-url and the credentials, before anything connects. */
-async function couchbaseEndpoint(env) {
-    const o = env.options;
-    let url;
-    try {
-        url = new URL(o.couchbaseUrl ?? '');
-        if (url.protocol !== 'http:' && url.protocol !== 'https:')
-            throw new Error('scheme');
-    }
-    catch {
-        throw new errors_UsageError(`Invalid --couchbase-url ${JSON.stringify(env.redactor.scrub(o.couchbaseUrl ?? ''))}: expected http://host:8091 or https://host:18091.`);
-    }
-    if (url.username || url.password) {
-        env.redactor.add(decodeURIComponent(url.password));
-        throw new errors_UsageError('Invalid --couchbase-url: put the user in --couchbase-username and the password in DB_POSTURE_COUCHBASE_PASSWORD, not in the URL.');
-    }
-    if (!o.couchbaseUsername)
-        throw new errors_UsageError('The couchbase engine needs --couchbase-username (a read-only security user).');
-    if (!o.couchbasePassword) {
-        throw new errors_UsageError('The couchbase engine needs a password: set DB_POSTURE_COUCHBASE_PASSWORD (or the couchbase-password input).');
-    }
-    env.redactor.add(o.couchbasePassword);
-    let ca;
-    if (o.couchbaseCaFile) {
-        try {
-            ca = await (0,promises_.readFile)(o.couchbaseCaFile, 'utf8');
-        }
-        catch (error) {
-            throw new errors_UsageError(`--couchbase-ca ${o.couchbaseCaFile} cannot be read (${error.code ?? 'error'}): expected a PEM file.`);
-        }
-    }
-    return {
-        url,
-        username: o.couchbaseUsername,
-        password: o.couchbasePassword,
-        ...(ca ? { ca } : {}),
-        timeoutMs: o.connectTimeoutMs
-    };
-}
-function where(ep) {
-    return ep.url.host;
-}
-/** The first call decides whether the audit can go on at all: every failure here is a TargetError. */
-function firstCallFailure(answer, ep) {
-    if (answer.kind === 'network') {
-        const c = answer.code;
-        if (c === 'ECONNREFUSED')
-            return new TargetError(`Cannot connect to Couchbase at ${where(ep)}: connection refused (is the REST port right? 8091, or 18091 with TLS).`);
-        if (c === 'ENOTFOUND' || c === 'EAI_AGAIN')
-            return new TargetError(`Cannot connect to Couchbase: host ${ep.url.hostname} was not found.`);
-        if (c === 'ETIMEDOUT')
-            return new TargetError(`Couchbase at ${where(ep)} did not answer within ${ep.timeoutMs} ms (--connect-timeout).`);
-        if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(c) || /certificate/i.test(answer.message)) {
-            return new TargetError(`TLS verification of Couchbase at ${where(ep)} failed: ${answer.message}. Pass the cluster's CA with --couchbase-ca.`);
-        }
-        if (c === 'EPROTO' || /wrong version number|packet length/i.test(answer.message)) {
-            return new TargetError(`TLS handshake with ${where(ep)} failed (${answer.message}): is this a TLS port? Use http:// for 8091 and https:// for 18091.`);
-        }
-        return new TargetError(`Cannot connect to Couchbase at ${where(ep)}: ${answer.message}.`);
-    }
-    if (answer.status === 401) {
-        return new TargetError(`Authentication failed for Couchbase user "${ep.username}" at ${where(ep)} (401): check the user and the password.`);
-    }
-    if (answer.status === 403) {
-        return new TargetError(`Couchbase user "${ep.username}" may not read the cluster at ${where(ep)} (403): give it the role that reads security settings (ro_admin on 7.6, ro_security_admin on 8.0 Enterprise, Full Admin on Community Edition 8.0).`);
-    }
-    return new TargetError(`Couchbase at ${where(ep)} answered GET /pools with ${answer.status}: ${answer.text.slice(0, 200)}.`);
-}
-/**
- * Turns an endpoint's answer into a fact: a Community Edition refusal is N/A, a 403 is UNKNOWN
- * naming the permission from the body and the role that has it, anything else unexpected is
- * UNKNOWN with what happened.
- */
-function answerToFact(answer, path, parse, ctx) {
-    // No answer, an answer we cannot read, or a 5xx is a fault: the audit is incomplete (exit 3). A
-    // 403 is a missing permission, a visible UNKNOWN naming the role to grant.
-    if (answer.kind === 'network')
-        return faulted(msg `GET ${path} got no answer: ${answer.message}.`);
-    if (answer.status === 200) {
-        try {
-            return available(parse(answer.body));
-        }
-        catch (error) {
-            return faulted(msg `GET ${path} answered in an unexpected shape: ${error.message}.`);
-        }
-    }
-    if (isEnterpriseRefusal(answer))
-        return notApplicableHere(msg `Community Edition: GET ${path} requires Enterprise Edition.`);
-    if (answer.status === 403) {
-        const permissions = Array.isArray(obj(answer.body).permissions)
-            ? obj(answer.body).permissions.map(String)
-            : [];
-        return unavailable(permissions.length
-            ? msg `GET ${path} answered 403: the audit user lacks ${valueList(permissions)}.`
-            : msg `GET ${path} answered 403: the audit user may not read it.`, msg `give the audit user the ${raw(ctx.roleHint)}.`);
-    }
-    if (answer.status === 404)
-        return unavailable(msg `GET ${path} answered 404: this Couchbase Server version does not have it.`);
-    return faulted(msg `GET ${path} answered ${raw(String(answer.status))}${raw(answer.status >= 500 ? ' after 3 attempts' : '')}.`);
-}
-const roleOf = (r) => ({
-    role: String(obj(r).role ?? ''),
-    ...(typeof obj(r).bucket_name === 'string' ? { bucket_name: obj(r).bucket_name } : {})
-});
-const list = (v, what) => {
-    if (!Array.isArray(v))
-        throw new Error(`not a list of ${what}`);
-    return v;
-};
-const parseAudit = (b) => {
-    const o = obj(b);
-    if (typeof o.auditdEnabled !== 'boolean')
-        throw new Error('auditdEnabled is missing');
-    return {
-        auditdEnabled: o.auditdEnabled,
-        disabled: Array.isArray(o.disabled) ? o.disabled.filter((n) => typeof n === 'number') : [],
-        disabledUsers: Array.isArray(o.disabledUsers)
-            ? o.disabledUsers.map(u => ({ name: String(obj(u).name ?? ''), domain: String(obj(u).domain ?? '') }))
-            : [],
-        logPath: str(o.logPath),
-        rotateInterval: num(o.rotateInterval),
-        rotateSize: num(o.rotateSize),
-        pruneAge: num(o.pruneAge)
-    };
-};
-const parseDescriptors = (b) => list(b, 'audit descriptors').map(d => {
-    const o = obj(d);
-    const id = num(o.id);
-    if (id === null)
-        throw new Error('a descriptor has no id');
-    return { id, name: String(o.name ?? ''), module: String(o.module ?? '') };
-});
-/** Services with their own TLS settings (8.0 adds xdcr). */
-const SERVICE_KEYS = [
-    'data',
-    'fullTextSearch',
-    'index',
-    'query',
-    'eventing',
-    'analytics',
-    'backup',
-    'clusterManager',
-    'xdcr'
-];
-const parseSecurity = (b) => {
-    const o = obj(b);
-    const services = {};
-    for (const k of SERVICE_KEYS) {
-        const s = obj(o[k]);
-        if (typeof s.tlsMinVersion === 'string')
-            services[k] = { tlsMinVersion: s.tlsMinVersion };
-    }
-    const headers = obj(o.responseHeaders);
-    return {
-        tlsMinVersion: str(o.tlsMinVersion),
-        disableUIOverHttp: bool(o.disableUIOverHttp),
-        clusterEncryptionLevel: str(o.clusterEncryptionLevel),
-        services,
-        uiSessionTimeout: num(o.uiSessionTimeout),
-        hsts: str(headers['Strict-Transport-Security']),
-        responseHeadersPresent: 'responseHeaders' in o,
-        passwordHashAlg: str(o.passwordHashAlg),
-        allowNonLocalCACertUpload: bool(o.allowNonLocalCACertUpload)
-    };
-};
-const parsePasswordPolicy = (b) => {
-    const o = obj(b);
-    const minLength = num(o.minLength);
-    if (minLength === null)
-        throw new Error('minLength is missing');
-    return {
-        minLength,
-        enforceUppercase: o.enforceUppercase === true,
-        enforceLowercase: o.enforceLowercase === true,
-        enforceDigits: o.enforceDigits === true,
-        enforceSpecialChars: o.enforceSpecialChars === true
-    };
-};
-const parseUsers = (b) => {
-    // A paged reply (pageSize given) wraps the list in {users: [...]}.
-    const users = Array.isArray(b) ? b : list(obj(b).users, 'users');
-    return users.map(u => {
-        const o = obj(u);
-        return {
-            id: String(o.id ?? ''),
-            domain: String(o.domain ?? ''),
-            roles: Array.isArray(o.roles) ? o.roles.map(roleOf) : []
-        };
-    });
-};
-const parseGroups = (b) => list(b, 'groups').map(g => {
-    const o = obj(g);
-    return {
-        id: String(o.id ?? ''),
-        roles: Array.isArray(o.roles) ? o.roles.map(roleOf) : [],
-        ldapGroupRef: str(o.ldap_group_ref) || null
-    };
-});
-const parseWhoami = (b) => {
-    const o = obj(b);
-    if (!Array.isArray(o.roles))
-        throw new Error('roles is missing');
-    return {
-        id: String(o.id ?? ''),
-        domain: String(o.domain ?? ''),
-        roles: o.roles.map(r => roleOf(r).role)
-    };
-};
-const parseAuthSettings = (b) => {
-    const o = obj(b);
-    return {
-        ldapEnabled: o.ldapEnabled === true,
-        samlEnabled: o.samlEnabled === true,
-        saslauthdAuthEnabled: o.saslauthdAuthEnabled === true
-    };
-};
-const parseLdap = (b) => {
-    const o = obj(b);
-    if (typeof o.authenticationEnabled !== 'boolean')
-        throw new Error('authenticationEnabled is missing');
-    return {
-        authenticationEnabled: o.authenticationEnabled,
-        authorizationEnabled: o.authorizationEnabled === true,
-        hosts: Array.isArray(o.hosts) ? o.hosts.map(String) : [],
-        port: num(o.port),
-        encryption: str(o.encryption) ?? 'None',
-        serverCertValidation: bool(o.serverCertValidation)
-    };
-};
-const parseSaml = (b) => {
-    const o = obj(b);
-    if (typeof o.enabled !== 'boolean')
-        throw new Error('enabled is missing');
-    return {
-        enabled: o.enabled,
-        rolesAttribute: str(o.rolesAttribute) ?? '',
-        groupsAttribute: str(o.groupsAttribute) ?? '',
-        rolesFilterRE: str(o.rolesFilterRE) ?? '.*'
-    };
-};
-const parseEnabled = (b) => {
-    const o = obj(b);
-    if (typeof o.enabled !== 'boolean')
-        throw new Error('enabled is missing');
-    return o.enabled;
-};
-const parseCertificates = (b) => list(b, 'certificates').map(c => {
-    const o = obj(c);
-    return {
-        node: String(o.node ?? ''),
-        subject: String(o.subject ?? ''),
-        expires: String(o.expires ?? ''),
-        type: String(o.type ?? ''),
-        warnings: Array.isArray(o.warnings) ? o.warnings.map(w => String(obj(w).name ?? w)) : []
-    };
-});
-const parseTrustedCAs = (b) => list(b, 'CA certificates').map(c => {
-    const o = obj(c);
-    return {
-        subject: String(o.subject ?? ''),
-        notAfter: String(o.notAfter ?? ''),
-        type: String(o.type ?? ''),
-        warnings: Array.isArray(o.warnings) ? o.warnings.map(w => String(obj(w).name ?? w)) : []
-    };
-});
-const parseEncryptionAtRest = (b) => {
-    const o = obj(b);
-    const type = (k) => {
-        const t = obj(o[k]);
-        const method = str(t.encryptionMethod);
-        if (method === null)
-            throw new Error(`${k}.encryptionMethod is missing`);
-        return { method, dataStatus: str(obj(t.info).dataStatus) };
-    };
-    return { config: type('config'), log: type('log'), audit: type('audit') };
-};
-const parseBuckets = (b) => list(b, 'buckets').map(x => {
-    const o = obj(x);
-    return {
-        name: String(o.name ?? ''),
-        bucketType: String(o.bucketType ?? ''),
-        encryptionAtRestKeyId: num(o.encryptionAtRestKeyId),
-        dataStatus: str(obj(o.encryptionAtRestInfo).dataStatus)
-    };
-});
-const parseClientCertAuth = (b) => {
-    const o = obj(b);
-    const state = str(o.state);
-    if (state === null)
-        throw new Error('state is missing');
-    return {
-        state,
-        prefixes: Array.isArray(o.prefixes)
-            ? o.prefixes.map(p => ({
-                path: String(obj(p).path ?? ''),
-                prefix: String(obj(p).prefix ?? ''),
-                delimiter: String(obj(p).delimiter ?? '')
-            }))
-            : []
-    };
-};
-const parseLogRedaction = (b) => {
-    const level = str(obj(b).logRedactionLevel);
-    if (level === null)
-        throw new Error('logRedactionLevel is missing');
-    return level;
-};
-const parseCurl = (b) => {
-    const o = obj(b);
-    if (typeof o.all_access !== 'boolean')
-        throw new Error('all_access is missing');
-    return {
-        allAccess: o.all_access,
-        allowedUrls: Array.isArray(o.allowed_urls) ? o.allowed_urls.map(String) : []
-    };
-};
-function parseNodes(b) {
-    const o = obj(b);
-    const nodes = Array.isArray(o.nodes) ? o.nodes : [];
-    return {
-        name: str(o.clusterName),
-        nodes: nodes.map(n => {
-            const x = obj(n);
-            return {
-                hostname: String(x.hostname ?? ''),
-                version: String(x.version ?? ''),
-                status: String(x.status ?? 'unknown'),
-                clusterMembership: String(x.clusterMembership ?? 'unknown'),
-                nodeEncryption: bool(x.nodeEncryption),
-                services: Array.isArray(x.services) ? x.services.map(String) : []
-            };
-        })
-    };
-}
-/**
- * 7.6 has no GET /settings/rbac (MB-64754 added it in 8.0): LDAP, SAML and saslauthd are read
- * from their own endpoints. saslauthd answers 400 off Linux and on CE: off.
- */
-function authSettingsFrom76(ldap, saml, saslauthd, ctx) {
-    const sasl = saslauthd.kind === 'http' &&
-        saslauthd.status === 400 &&
-        /GNU\/Linux|enterprise edition/i.test(saslauthd.text)
-        ? available(false)
-        : answerToFact(saslauthd, '/settings/saslauthdAuth', parseEnabled, ctx);
-    for (const f of [ldap, saml, sasl])
-        if (!f.ok)
-            return f;
-    return available({
-        ldapEnabled: ldap.ok && ldap.value.authenticationEnabled,
-        samlEnabled: saml.ok && saml.value.enabled,
-        saslauthdAuthEnabled: sasl.ok && sasl.value
-    });
-}
-/**
- * The facts that are one GET each, in CbFacts order: the table drives both the reads and the
- * mapping of each answer to its fact, so a new endpoint is one row. `compat80` rows are read only
- * once every node runs 8.0 (factsFrom says what stands in their place before that).
- */
-const ENDPOINTS = {
-    whoami: { path: '/whoami', parse: parseWhoami },
-    audit: { path: '/settings/audit', parse: parseAudit },
-    auditDescriptors: { path: '/settings/audit/descriptors', parse: parseDescriptors },
-    security: { path: '/settings/security', parse: parseSecurity },
-    passwordPolicy: { path: '/settings/passwordPolicy', parse: parsePasswordPolicy },
-    users: { path: '/settings/rbac/users', parse: parseUsers },
-    groups: { path: '/settings/rbac/groups', parse: parseGroups },
-    authSettings: { path: '/settings/rbac', parse: parseAuthSettings, compat80: true },
-    ldap: { path: '/settings/ldap', parse: parseLdap },
-    saml: { path: '/settings/saml', parse: parseSaml },
-    certificates: { path: '/pools/default/certificates', parse: parseCertificates },
-    trustedCAs: { path: '/pools/default/trustedCAs', parse: parseTrustedCAs },
-    encryptionAtRest: {
-        path: '/settings/security/encryptionAtRest',
-        parse: parseEncryptionAtRest,
-        compat80: true
-    },
-    buckets: { path: '/pools/default/buckets', parse: parseBuckets },
-    clientCertAuth: { path: '/settings/clientCertAuth', parse: parseClientCertAuth },
-    logRedaction: { path: '/settings/logRedaction', parse: parseLogRedaction },
-    curlAllowlist: { path: '/settings/querySettings/curlAllowlist', parse: parseCurl }
-};
-/** Before 8.0 the authentication settings come from LDAP, SAML and this endpoint together. */
-const SASLAUTHD_76 = '/settings/saslauthdAuth';
-async function probeCluster(ep) {
-    const pools = await cbGet(ep, '/pools');
-    if (pools.kind !== 'http' || pools.status !== 200)
-        throw firstCallFailure(pools, ep);
-    const p = obj(pools.body);
-    const version = str(p.implementationVersion);
-    if (!version || typeof p.isEnterprise !== 'boolean') {
-        throw new TargetError(`${where(ep)} answered GET /pools, but not like Couchbase Server (no implementationVersion/isEnterprise).`);
-    }
-    const edition = p.isEnterprise ? 'enterprise' : 'community';
-    // The node list decides the compat version (a mixed 7.6/8.0 cluster behaves as 7.6).
-    const poolsDefaultAnswer = await cbGet(ep, '/pools/default');
-    const parsedVersion = parseCouchbaseVersion(version);
-    const provisional = {
-        roleHint: securityReaderRole(edition, (parsedVersion?.major ?? 0) >= 8)
-    };
-    const poolsDefault = answerToFact(poolsDefaultAnswer, '/pools/default', parseNodes, provisional);
-    const nodeMajors = poolsDefault.ok
-        ? poolsDefault.value.nodes.map(n => parseCouchbaseVersion(n.version)?.major ?? 0)
-        : [];
-    const compat80 = (parsedVersion?.major ?? 0) >= 8 && (nodeMajors.length === 0 || nodeMajors.every(m => m >= 8));
-    return { version, edition, compat80, poolsDefault };
-}
-/** Every GET the security facts need, at once; the answers keyed by path. */
-async function readEndpoints(ep, compat80) {
-    const paths = [
-        ...Object.values(ENDPOINTS)
-            .filter(e => compat80 || !e.compat80)
-            .map(e => e.path),
-        ...(compat80 ? [] : [SASLAUTHD_76])
-    ];
-    const answers = new Map();
-    await Promise.all(paths.map(async (path) => answers.set(path, await cbGet(ep, path))));
-    return answers;
-}
-/** Maps the answers to facts through the table, then the facts that depend on edition and version. */
-function factsFrom(probe, answers, ctx) {
-    const { version, edition, compat80, poolsDefault } = probe;
-    const read = (key) => {
-        const e = ENDPOINTS[key];
-        return answerToFact(answers.get(e.path), e.path, e.parse, ctx);
-    };
-    // Every key in table order (an unread row holds undefined until replaced below), so that the
-    // facts, and the report's list of what could not be read, keep the order of CbFacts.
-    const direct = Object.fromEntries(Object.keys(ENDPOINTS).map(k => [
-        k,
-        compat80 || !ENDPOINTS[k].compat80 ? read(k) : undefined
-    ]));
-    const { ldap, saml } = direct;
-    const cluster = {
-        name: poolsDefault.ok ? poolsDefault.value.name : null,
-        version,
-        edition,
-        compat80,
-        nodes: poolsDefault.ok ? poolsDefault.value.nodes : []
-    };
-    const encryptionAtRest = !compat80
-        ? notApplicableHere(msg `Couchbase Server ${version} has no native encryption at rest (it arrived in 8.0, once every node runs 8.0).`)
-        : edition === 'community'
-            ? notApplicableHere(msg `Community Edition cannot enable native encryption at rest (Enterprise Edition only).`)
-            : direct.encryptionAtRest;
-    return {
-        cluster,
-        ...direct,
-        authSettings: compat80
-            ? direct.authSettings
-            : authSettingsFrom76(ldap, saml, answers.get(SASLAUTHD_76), ctx),
-        encryptionAtRest,
-        releases: COUCHBASE_RELEASES
-    };
-}
-/** Reads every fact the cb/* checks need, with GET requests only. */
-async function collectCouchbase(env) {
-    const ep = await couchbaseEndpoint(env);
-    env.progress.step(`connecting to Couchbase at ${where(ep)}`);
-    const probe = await probeCluster(ep);
-    const ctx = { roleHint: securityReaderRole(probe.edition, probe.compat80) };
-    env.progress.step('reading audit, security, users, groups, external authentication and certificates');
-    const facts = factsFrom(probe, await readEndpoints(ep, probe.compat80), ctx);
-    const unavailableList = missingFacts([
-        ['nodes', probe.poolsDefault],
-        ...Object.entries(facts).filter((e) => typeof e[1] === 'object' && 'ok' in e[1])
-    ]);
-    const { cluster } = facts;
-    const unhealthy = cluster.nodes.filter(n => n.status !== 'healthy' || n.clusterMembership !== 'active');
-    const describeNode = (n) => `${n.hostname} (${n.status}${n.clusterMembership !== 'active' ? `, ${n.clusterMembership}` : ''})`;
-    if (unhealthy.length)
-        env.progress.warn(`Couchbase nodes not healthy or not active: ${unhealthy.map(describeNode).join(', ')}`);
-    return {
-        target: collector_describeTarget(ep, cluster, env.options.name ?? collector_defaultName(ep)),
-        facts,
-        notes: [
-            msg `cb/version uses the Couchbase Server release table of ${raw(COUCHBASE_RELEASES.asOf)} shipped with db-posture.`,
-            ...(unhealthy.length
-                ? [msg `Nodes not healthy or not active during the audit: ${valueList(unhealthy.map(describeNode))}.`]
-                : [])
-        ],
-        unavailable: unavailableList
-    };
-}
-function collector_defaultName(ep) {
-    return (`${ep.url.hostname}`
-        .replace(/[^A-Za-z0-9._-]/g, '-')
-        .replace(/^[^A-Za-z0-9]+/, '')
-        .slice(0, 63) || 'couchbase');
-}
-function collector_describeTarget(ep, cluster, name) {
-    const release = parseCouchbaseVersion(cluster.version)?.release ?? cluster.version;
-    const details = [
-        ['Server', where(ep)],
-        ...(cluster.name ? [['Cluster Name', cluster.name]] : []),
-        ['Edition', cluster.edition === 'enterprise' ? 'Enterprise' : 'Community'],
-        [
-            'Nodes',
-            cluster.nodes.length
-                ? `${cluster.nodes.length} (${cluster.nodes.map(n => `${n.hostname} ${n.status}`).join(', ')})`
-                : 'unknown'
-        ],
-        ['Audit User', ep.username]
-    ];
-    return { engine: 'couchbase', deployment: 'self-hosted', name, version: release, details };
-}
-
+// EXTERNAL MODULE: ./src/engines/couchbase/roles.ts
+var couchbase_roles = __nccwpck_require__(60710);
 ;// CONCATENATED MODULE: ./src/engines/couchbase/checks/define.ts
 
 /** A Couchbase Server check: id `cb/<name>`, evaluated on CbFacts (REST API). */
@@ -57527,9 +49821,9 @@ function ldapAdminGroups(facts) {
     if (facts.cluster.edition === 'community')
         return [];
     // Without LDAP authorization, ldap_group_ref grants nothing.
-    if (!need(facts.ldap).authorizationEnabled)
+    if (!(0,core_facts/* need */.$B)(facts.ldap).authorizationEnabled)
         return [];
-    return need(facts.groups).filter(g => g.ldapGroupRef && adminOrSecurityRoles(g).length > 0);
+    return (0,core_facts/* need */.$B)(facts.groups).filter(g => g.ldapGroupRef && (0,couchbase_roles/* adminOrSecurityRoles */.iK)(g).length > 0);
 }
 /**
  * SAML assertions that may carry admin rights: roles from rolesAttribute, or groups from
@@ -57539,12 +49833,12 @@ function ldapAdminGroups(facts) {
 function samlRoleGrant(facts) {
     if (facts.cluster.edition === 'community')
         return null;
-    const s = need(facts.saml);
+    const s = (0,core_facts/* need */.$B)(facts.saml);
     if (!s.enabled)
         return null;
     if (s.rolesAttribute)
         return { attribute: 'rolesAttribute', value: s.rolesAttribute, note: '' };
-    if (s.groupsAttribute && need(facts.groups).some(g => adminOrSecurityRoles(g).length > 0))
+    if (s.groupsAttribute && (0,core_facts/* need */.$B)(facts.groups).some(g => (0,couchbase_roles/* adminOrSecurityRoles */.iK)(g).length > 0))
         return {
             attribute: 'groupsAttribute',
             value: s.groupsAttribute,
@@ -57575,29 +49869,29 @@ function samlRoleGrant(facts) {
         frameworks: ADMIN_COUNT_CONTROLS
     },
     evaluate(facts) {
-        needUnfilteredUserList(facts);
-        const users = need(facts.users);
+        (0,couchbase_roles/* needUnfilteredUserList */.Ew)(facts);
+        const users = (0,core_facts/* need */.$B)(facts.users);
         const admins = users
             .map(u => ({
-            label: `${u.id} (${u.domain}: ${adminOrSecurityRoles(u).join(', ')})`,
-            roles: adminOrSecurityRoles(u)
+            label: `${u.id} (${u.domain}: ${(0,couchbase_roles/* adminOrSecurityRoles */.iK)(u).join(', ')})`,
+            roles: (0,couchbase_roles/* adminOrSecurityRoles */.iK)(u)
         }))
             .filter(a => a.roles.length > 0)
             .map(a => a.label)
             .sort();
         const findings = [];
         for (const g of ldapAdminGroups(facts)) {
-            findings.push(warn(msg `Group ${g.id} grants ${valueList(adminOrSecurityRoles(g))} to every member of LDAP group ${g.ldapGroupRef ?? ''}: they are admins without being listed in /settings/rbac/users, and their number is unknown here.`, `group:${g.id}`));
+            findings.push(warn((0,core_text/* msg */.ab) `Group ${g.id} grants ${(0,core_text/* valueList */.Q0)((0,couchbase_roles/* adminOrSecurityRoles */.iK)(g))} to every member of LDAP group ${g.ldapGroupRef ?? ''}: they are admins without being listed in /settings/rbac/users, and their number is unknown here.`, `group:${g.id}`));
         }
         const saml = samlRoleGrant(facts);
         if (saml) {
-            findings.push(warn(msg `SAML is on with ${raw(saml.attribute)} ${saml.value}${raw(saml.note)}: the identity provider decides each user's roles, Full Admin included, and none of those users is listed.`, 'saml'));
+            findings.push(warn((0,core_text/* msg */.ab) `SAML is on with ${(0,core_text/* raw */.lS)(saml.attribute)} ${saml.value}${(0,core_text/* raw */.lS)(saml.note)}: the identity provider decides each user's roles, Full Admin included, and none of those users is listed.`, 'saml'));
         }
         const n = admins.length;
-        const list = n ? msg `: ${valueList(admins)}` : msg ``;
-        const head = msg `${raw(String(n))} stored user${raw(n === 1 ? '' : 's')} hold${raw(n === 1 ? 's' : '')} Full Admin or a security-admin role${raw(list)}`;
+        const list = n ? (0,core_text/* msg */.ab) `: ${(0,core_text/* valueList */.Q0)(admins)}` : (0,core_text/* msg */.ab) ``;
+        const head = (0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(String(n))} stored user${(0,core_text/* raw */.lS)(n === 1 ? '' : 's')} hold${(0,core_text/* raw */.lS)(n === 1 ? 's' : '')} Full Admin or a security-admin role${(0,core_text/* raw */.lS)(list)}`;
         const builtin = ' (plus the built-in administrator, which is never listed)';
-        findings.push(judgeAdminCount(n, msg `${raw(head)}${raw(builtin)}`));
+        findings.push(judgeAdminCount(n, (0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(head)}${(0,core_text/* raw */.lS)(builtin)}`));
         return findings;
     }
 }));
@@ -57625,16 +49919,16 @@ function samlRoleGrant(facts) {
         frameworks: AUDIT_LOGGING_CONTROLS
     },
     evaluate(facts) {
-        const audit = need(facts.audit);
+        const audit = (0,core_facts/* need */.$B)(facts.audit);
         if (!audit.auditdEnabled) {
             return [
-                fail(msg `Auditing is off (auditdEnabled false): no node records logins, role changes or data access.`)
+                fail((0,core_text/* msg */.ab) `Auditing is off (auditdEnabled false): no node records logins, role changes or data access.`)
             ];
         }
         return [
             pass(audit.logPath
-                ? msg `Auditing is on (auditdEnabled true); each node writes to ${audit.logPath}.`
-                : msg `Auditing is on (auditdEnabled true).`)
+                ? (0,core_text/* msg */.ab) `Auditing is on (auditdEnabled true); each node writes to ${audit.logPath}.`
+                : (0,core_text/* msg */.ab) `Auditing is on (auditdEnabled true).`)
         ];
     }
 }));
@@ -57668,35 +49962,35 @@ function samlRoleGrant(facts) {
         frameworks: AUDIT_LOGGING_CONTROLS
     },
     evaluate(facts) {
-        const audit = need(facts.audit);
+        const audit = (0,core_facts/* need */.$B)(facts.audit);
         if (audit.disabledUsers.length === 0)
-            return [pass(msg `No user is excluded from auditing.`)];
+            return [pass((0,core_text/* msg */.ab) `No user is excluded from auditing.`)];
         const findings = [];
         const people = audit.disabledUsers.filter(u => !u.name.startsWith('@'));
         if (people.length)
-            needUnfilteredUserList(facts);
-        const users = people.length ? need(facts.users) : [];
+            (0,couchbase_roles/* needUnfilteredUserList */.Ew)(facts);
+        const users = people.length ? (0,core_facts/* need */.$B)(facts.users) : [];
         const externalPaths = people.some(u => u.domain !== 'local')
             ? ldapAdminGroups(facts).length > 0 || samlRoleGrant(facts) !== null
             : false;
         for (const excluded of audit.disabledUsers) {
-            const label = userLabel(excluded);
+            const label = (0,couchbase_roles/* userLabel */.Ux)(excluded);
             if (excluded.name.startsWith('@')) {
-                findings.push(info(msg `Internal service user ${excluded.name} is excluded from auditing.`, label));
+                findings.push(info((0,core_text/* msg */.ab) `Internal service user ${excluded.name} is excluded from auditing.`, label));
                 continue;
             }
             const user = users.find(u => u.id === excluded.name && u.domain === excluded.domain);
-            const roles = user ? adminEquivalentRoles(user) : [];
+            const roles = user ? (0,couchbase_roles/* adminEquivalentRoles */.bn)(user) : [];
             if (roles.length > 0) {
-                findings.push(warn(msg `User ${excluded.name} (${excluded.domain}) holds ${valueList(roles)} yet is excluded from auditing: its actions leave no audit record.`, label));
+                findings.push(warn((0,core_text/* msg */.ab) `User ${excluded.name} (${excluded.domain}) holds ${(0,core_text/* valueList */.Q0)(roles)} yet is excluded from auditing: its actions leave no audit record.`, label));
             }
             else if (excluded.domain !== 'local' && externalPaths) {
-                findings.push(warn(msg `User ${excluded.name} (${excluded.domain}) is excluded from auditing; its roles may come from an LDAP group or a SAML assertion that grants admin rights, which the stored user list cannot show.`, label));
+                findings.push(warn((0,core_text/* msg */.ab) `User ${excluded.name} (${excluded.domain}) is excluded from auditing; its roles may come from an LDAP group or a SAML assertion that grants admin rights, which the stored user list cannot show.`, label));
             }
             else {
                 findings.push(info(user
-                    ? msg `User ${excluded.name} (${excluded.domain}) is excluded from auditing; it holds no admin-equivalent role.`
-                    : msg `User ${excluded.name} (${excluded.domain}) is excluded from auditing; it is not a stored user and no LDAP group or SAML attribute grants admin rights.`, label));
+                    ? (0,core_text/* msg */.ab) `User ${excluded.name} (${excluded.domain}) is excluded from auditing; it holds no admin-equivalent role.`
+                    : (0,core_text/* msg */.ab) `User ${excluded.name} (${excluded.domain}) is excluded from auditing; it is not a stored user and no LDAP group or SAML attribute grants admin rights.`, label));
             }
         }
         return findings;
@@ -57743,7 +50037,7 @@ function size(bytes) {
         frameworks: AUDIT_LOGGING_CONTROLS
     },
     evaluate(facts, ctx) {
-        const a = need(facts.audit);
+        const a = (0,core_facts/* need */.$B)(facts.audit);
         const interval = a.rotateInterval;
         const bytes = a.rotateSize;
         const prune = a.pruneAge ?? 0;
@@ -57753,10 +50047,10 @@ function size(bytes) {
         const summary = `rotates ${every}${sizeText}${where}; pruned ${prune ? `after ${audit_rotation_duration(prune * 60)}` : 'never'}`;
         if (ctx.compliance.length > 0 && prune > 0 && prune < RETENTION_DAYS * 1440) {
             return [
-                warn(msg `Audit log ${raw(summary)}: shorter than the ${raw(String(RETENTION_DAYS))} days of history the named compliance framework asks for, unless the files are shipped elsewhere first.`)
+                warn((0,core_text/* msg */.ab) `Audit log ${(0,core_text/* raw */.lS)(summary)}: shorter than the ${(0,core_text/* raw */.lS)(String(RETENTION_DAYS))} days of history the named compliance framework asks for, unless the files are shipped elsewhere first.`)
             ];
         }
-        return [info(msg `Audit log ${raw(summary)}.`)];
+        return [info((0,core_text/* msg */.ab) `Audit log ${(0,core_text/* raw */.lS)(summary)}.`)];
     }
 }));
 
@@ -57784,19 +50078,19 @@ function size(bytes) {
         frameworks: { 'PCI DSS': ['4'], 'SOC 2': ['CC6.1'] }
     },
     evaluate(facts) {
-        const s = need(facts.security);
+        const s = (0,core_facts/* need */.$B)(facts.security);
         if (facts.cluster.edition === 'community') {
-            need(notApplicableHere(msg `Community Edition cannot load trusted CAs (Enterprise Edition only).`));
+            (0,core_facts/* need */.$B)((0,core_facts/* notApplicableHere */.zR)((0,core_text/* msg */.ab) `Community Edition cannot load trusted CAs (Enterprise Edition only).`));
         }
         if (s.allowNonLocalCACertUpload === true)
             return [
-                warn(msg `allowNonLocalCACertUpload is true: anyone with security-admin rights can add a trusted CA over the network and have certificates it signs accepted.`)
+                warn((0,core_text/* msg */.ab) `allowNonLocalCACertUpload is true: anyone with security-admin rights can add a trusted CA over the network and have certificates it signs accepted.`)
             ];
         if (s.allowNonLocalCACertUpload === false)
             return [
-                pass(msg `Trusted CAs can be loaded from the node itself only (allowNonLocalCACertUpload false).`)
+                pass((0,core_text/* msg */.ab) `Trusted CAs can be loaded from the node itself only (allowNonLocalCACertUpload false).`)
             ];
-        need(unavailable(msg `GET /settings/security did not report allowNonLocalCACertUpload.`));
+        (0,core_facts/* need */.$B)((0,core_facts/* unavailable */.hU)((0,core_text/* msg */.ab) `GET /settings/security did not report allowNonLocalCACertUpload.`));
         return [];
     }
 }));
@@ -57845,7 +50139,7 @@ function pairCertificates(certs, nodes) {
         frameworks: TRANSIT_CONTROLS
     },
     evaluate(facts, ctx) {
-        const certs = need(facts.certificates);
+        const certs = (0,core_facts/* need */.$B)(facts.certificates);
         const ce = facts.cluster.edition === 'community';
         const findings = [];
         const pairs = pairCertificates(certs, facts.cluster.nodes);
@@ -57853,21 +50147,21 @@ function pairCertificates(certs, nodes) {
             const object = node?.hostname ?? c.node;
             const expires = Date.parse(c.expires);
             if (Number.isNaN(expires)) {
-                findings.push(check_unknown(msg `Node ${c.node} reports an unreadable expiry ${c.expires}.`, object));
+                findings.push(check_unknown((0,core_text/* msg */.ab) `Node ${c.node} reports an unreadable expiry ${c.expires}.`, object));
                 continue;
             }
             const date = new Date(expires).toISOString().slice(0, 10);
             const state = node && node.clusterMembership !== 'active' ? `, node ${node.clusterMembership}` : '';
-            const what = msg `Node ${object} certificate ${c.subject} (${c.type}${raw(state)})`;
+            const what = (0,core_text/* msg */.ab) `Node ${object} certificate ${c.subject} (${c.type}${(0,core_text/* raw */.lS)(state)})`;
             const byExpiry = judgeCertificateExpiry(what, c.expires, ctx.auditedAt, object);
             if (byExpiry.status !== 'PASS')
                 findings.push(byExpiry);
             else if (c.type === 'generated' && ce) {
                 // Uploading certificates is Enterprise only (handle_reload_certificate): nothing to fix here.
-                findings.push(info(msg `${raw(what)} is the self-signed certificate Couchbase generated; Community Edition cannot replace it (certificate upload is Enterprise Edition only). Expires ${raw(date)}.`, object));
+                findings.push(info((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(what)} is the self-signed certificate Couchbase generated; Community Edition cannot replace it (certificate upload is Enterprise Edition only). Expires ${(0,core_text/* raw */.lS)(date)}.`, object));
             }
             else if (c.type === 'generated' && ctx.environment === 'production') {
-                findings.push(warn(msg `${raw(what)} is the self-signed certificate Couchbase generated: clients cannot verify the node. Expires ${raw(date)}.`, object));
+                findings.push(warn((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(what)} is the self-signed certificate Couchbase generated: clients cannot verify the node. Expires ${(0,core_text/* raw */.lS)(date)}.`, object));
             }
             else
                 findings.push(byExpiry);
@@ -57875,11 +50169,11 @@ function pairCertificates(certs, nodes) {
         // The list comes from replicated config and covers every node; a node missing from it is a surprise.
         for (const n of facts.cluster.nodes) {
             if (!pairs.some(p => p.node === n)) {
-                findings.push(check_unknown(msg `Node ${n.hostname} (${n.status}) has no entry in /pools/default/certificates.`, n.hostname));
+                findings.push(check_unknown((0,core_text/* msg */.ab) `Node ${n.hostname} (${n.status}) has no entry in /pools/default/certificates.`, n.hostname));
             }
         }
         if (findings.length === 0)
-            findings.push(check_unknown(msg `No node reported a certificate.`));
+            findings.push(check_unknown((0,core_text/* msg */.ab) `No node reported a certificate.`));
         return findings;
     }
 }));
@@ -57909,14 +50203,14 @@ function pairCertificates(certs, nodes) {
         frameworks: {}
     },
     evaluate(facts) {
-        const c = need(facts.clientCertAuth);
+        const c = (0,core_facts/* need */.$B)(facts.clientCertAuth);
         if (c.state === 'disable')
             return [
-                info(msg `Client certificate authentication is off (state disable): clients log in with passwords.`)
+                info((0,core_text/* msg */.ab) `Client certificate authentication is off (state disable): clients log in with passwords.`)
             ];
         const rules = c.prefixes.map(p => `${p.path} prefix "${p.prefix}" delimiter "${p.delimiter}"`);
         return [
-            info(msg `Client certificate authentication is ${c.state}; a certificate becomes a user by ${rules.length ? rules.join('; ') : 'no rule (no certificate maps to a user)'}${raw(c.state === 'mandatory' ? '; clients without a certificate are refused on TLS ports' : '')}.`)
+            info((0,core_text/* msg */.ab) `Client certificate authentication is ${c.state}; a certificate becomes a user by ${rules.length ? rules.join('; ') : 'no rule (no certificate maps to a user)'}${(0,core_text/* raw */.lS)(c.state === 'mandatory' ? '; clients without a certificate are refused on TLS ports' : '')}.`)
         ];
     }
 }));
@@ -57954,16 +50248,16 @@ const PERSISTENT = new Set(['membase', 'couchbase']);
         frameworks: AT_REST_CONTROLS
     },
     evaluate(facts) {
-        const e = need(facts.encryptionAtRest);
-        const buckets = need(facts.buckets).filter(b => PERSISTENT.has(b.bucketType));
+        const e = (0,core_facts/* need */.$B)(facts.encryptionAtRest);
+        const buckets = (0,core_facts/* need */.$B)(facts.buckets).filter(b => PERSISTENT.has(b.bucketType));
         const findings = [];
         const off = buckets.filter(b => b.encryptionAtRestKeyId === null || b.encryptionAtRestKeyId === -1);
         const partial = buckets.filter(b => !off.includes(b) && b.dataStatus !== 'encrypted');
         if (off.length) {
-            findings.push(warn(msg `${raw(String(off.length))} of ${raw(String(buckets.length))} persistent bucket${raw(buckets.length === 1 ? '' : 's')} store data unencrypted (encryptionAtRestKeyId -1): ${valueList(off.map(b => b.name))}.`, 'buckets', 'not-enabled'));
+            findings.push(warn((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(String(off.length))} of ${(0,core_text/* raw */.lS)(String(buckets.length))} persistent bucket${(0,core_text/* raw */.lS)(buckets.length === 1 ? '' : 's')} store data unencrypted (encryptionAtRestKeyId -1): ${(0,core_text/* valueList */.Q0)(off.map(b => b.name))}.`, 'buckets', 'not-enabled'));
         }
         for (const b of partial) {
-            findings.push(warn(msg `Bucket ${b.name} has an encryption key, but its data is ${b.dataStatus ?? 'of unknown status'}: data written before the key was set is not yet re-encrypted.`, `bucket:${b.name}`));
+            findings.push(warn((0,core_text/* msg */.ab) `Bucket ${b.name} has an encryption key, but its data is ${b.dataStatus ?? 'of unknown status'}: data written before the key was set is not yet re-encrypted.`, `bucket:${b.name}`));
         }
         const parts = [
             ['configuration', e.config],
@@ -57974,15 +50268,15 @@ const PERSISTENT = new Set(['membase', 'couchbase']);
         const cfgOff = parts.filter(([, t]) => t.method === 'disabled').map(([k]) => k);
         const cfgPartial = parts.filter(([, t]) => t.method !== 'disabled' && t.dataStatus && t.dataStatus !== 'encrypted');
         if (cfgOff.length) {
-            findings.push(warn(msg `Encryption at rest is off for ${raw(cfgOff.join(', '))} (${raw(describe)}).`, 'cluster', 'not-enabled'));
+            findings.push(warn((0,core_text/* msg */.ab) `Encryption at rest is off for ${(0,core_text/* raw */.lS)(cfgOff.join(', '))} (${(0,core_text/* raw */.lS)(describe)}).`, 'cluster', 'not-enabled'));
         }
         else if (cfgPartial.length) {
-            findings.push(warn(msg `Encryption at rest is on (${raw(describe)}), but ${raw(cfgPartial.map(([k, t]) => `${k} are ${t.dataStatus}`).join(', '))}.`, 'cluster'));
+            findings.push(warn((0,core_text/* msg */.ab) `Encryption at rest is on (${(0,core_text/* raw */.lS)(describe)}), but ${(0,core_text/* raw */.lS)(cfgPartial.map(([k, t]) => `${k} are ${t.dataStatus}`).join(', '))}.`, 'cluster'));
         }
         if (findings.length)
             return findings;
         return [
-            pass(msg `${raw(buckets.length ? `All ${buckets.length} persistent bucket${buckets.length === 1 ? ' is' : 's are'} fully encrypted` : 'No persistent bucket exists')}; ${raw(describe)}.`)
+            pass((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(buckets.length ? `All ${buckets.length} persistent bucket${buckets.length === 1 ? ' is' : 's are'} fully encrypted` : 'No persistent bucket exists')}; ${(0,core_text/* raw */.lS)(describe)}.`)
         ];
     }
 }));
@@ -58019,33 +50313,33 @@ const PERSISTENT = new Set(['membase', 'couchbase']);
     evaluate(facts) {
         if (facts.cluster.edition === 'community') {
             // Read through need() so that an Enterprise refusal reads as N/A with its own words.
-            need(facts.ldap);
+            (0,core_facts/* need */.$B)(facts.ldap);
         }
-        const auth = need(facts.authSettings);
+        const auth = (0,core_facts/* need */.$B)(facts.authSettings);
         if (auth.ldapEnabled) {
-            const ldap = need(facts.ldap);
+            const ldap = (0,core_facts/* need */.$B)(facts.ldap);
             if (ldap.encryption === 'None') {
                 return [
-                    fail(msg `LDAP authentication is on with encryption None${raw(ldap.port ? ` (port ${ldap.port})` : '')}: user passwords reach the directory in clear.`, 'ldap')
+                    fail((0,core_text/* msg */.ab) `LDAP authentication is on with encryption None${(0,core_text/* raw */.lS)(ldap.port ? ` (port ${ldap.port})` : '')}: user passwords reach the directory in clear.`, 'ldap')
                 ];
             }
             if (ldap.serverCertValidation === false) {
                 return [
-                    warn(msg `LDAP authentication is on with encryption ${ldap.encryption}, but server certificate validation is off: a man in the middle can collect the passwords users type.`, 'ldap')
+                    warn((0,core_text/* msg */.ab) `LDAP authentication is on with encryption ${ldap.encryption}, but server certificate validation is off: a man in the middle can collect the passwords users type.`, 'ldap')
                 ];
             }
             return [
-                pass(msg `LDAP authentication is on with encryption ${ldap.encryption}${raw(auth.samlEnabled ? '; SAML is on too' : '')}.`)
+                pass((0,core_text/* msg */.ab) `LDAP authentication is on with encryption ${ldap.encryption}${(0,core_text/* raw */.lS)(auth.samlEnabled ? '; SAML is on too' : '')}.`)
             ];
         }
         if (auth.samlEnabled)
-            return [pass(msg `SAML single sign-on is on for the console.`)];
+            return [pass((0,core_text/* msg */.ab) `SAML single sign-on is on for the console.`)];
         if (auth.saslauthdAuthEnabled)
             return [
-                pass(msg `saslauthd (PAM) authentication is on: passwords are checked by the host's directory.`)
+                pass((0,core_text/* msg */.ab) `saslauthd (PAM) authentication is on: passwords are checked by the host's directory.`)
             ];
         return [
-            fail(msg `Neither LDAP, SAML nor saslauthd is enabled: every user is a local account managed by hand.`)
+            fail((0,core_text/* msg */.ab) `Neither LDAP, SAML nor saslauthd is enabled: every user is a local account managed by hand.`)
         ];
     }
 }));
@@ -58075,19 +50369,19 @@ const PERSISTENT = new Set(['membase', 'couchbase']);
         frameworks: { 'PCI DSS': ['4'], 'SOC 2': ['CC6.7'] }
     },
     evaluate(facts) {
-        const s = need(facts.security);
+        const s = (0,core_facts/* need */.$B)(facts.security);
         if (facts.cluster.edition === 'community' && !s.responseHeadersPresent) {
-            need(notApplicableHere(msg `Community Edition cannot set response headers (HSTS is Enterprise Edition only).`));
+            (0,core_facts/* need */.$B)((0,core_facts/* notApplicableHere */.zR)((0,core_text/* msg */.ab) `Community Edition cannot set response headers (HSTS is Enterprise Edition only).`));
         }
         if (!s.hsts)
             return [
-                warn(msg `No Strict-Transport-Security header is set (responseHeaders is empty): browsers may be downgraded to plain HTTP.`)
+                warn((0,core_text/* msg */.ab) `No Strict-Transport-Security header is set (responseHeaders is empty): browsers may be downgraded to plain HTTP.`)
             ];
         if (!/max-age=\d*[1-9]/.test(s.hsts))
             return [
-                warn(msg `Strict-Transport-Security is ${s.hsts}: without a positive max-age browsers do not keep HTTPS.`)
+                warn((0,core_text/* msg */.ab) `Strict-Transport-Security is ${s.hsts}: without a positive max-age browsers do not keep HTTPS.`)
             ];
-        return [pass(msg `Strict-Transport-Security is ${s.hsts}.`)];
+        return [pass((0,core_text/* msg */.ab) `Strict-Transport-Security is ${s.hsts}.`)];
     }
 }));
 
@@ -58112,11 +50406,11 @@ const PERSISTENT = new Set(['membase', 'couchbase']);
         frameworks: { GDPR: ['Art. 32'], 'ISO 27001': ['8.15'] }
     },
     evaluate(facts) {
-        const level = need(facts.logRedaction);
+        const level = (0,core_facts/* need */.$B)(facts.logRedaction);
         if (level === 'partial')
-            return [pass(msg `Log redaction is partial: user data in collected logs is hashed.`)];
+            return [pass((0,core_text/* msg */.ab) `Log redaction is partial: user data in collected logs is hashed.`)];
         return [
-            warn(msg `logRedactionLevel is ${level}: log bundles collected for support carry document keys and user names in clear.`)
+            warn((0,core_text/* msg */.ab) `logRedactionLevel is ${level}: log bundles collected for support carry document keys and user names in clear.`)
         ];
     }
 }));
@@ -58149,24 +50443,24 @@ const PERSISTENT = new Set(['membase', 'couchbase']);
     evaluate(facts) {
         if (facts.cluster.edition === 'community') {
             return [
-                notApplicable(msg `Community Edition has no node-to-node encryption (an Enterprise Edition feature).`)
+                notApplicable((0,core_text/* msg */.ab) `Community Edition has no node-to-node encryption (an Enterprise Edition feature).`)
             ];
         }
-        const s = need(facts.security);
+        const s = (0,core_facts/* need */.$B)(facts.security);
         const level = s.clusterEncryptionLevel;
         if (level === 'strict' || level === 'all') {
-            return [pass(msg `Node-to-node encryption is on for every node, clusterEncryptionLevel ${level}.`)];
+            return [pass((0,core_text/* msg */.ab) `Node-to-node encryption is on for every node, clusterEncryptionLevel ${level}.`)];
         }
         if (level === 'control') {
             return [
-                warn(msg `clusterEncryptionLevel is control: only cluster-management traffic is encrypted; data (KV, DCP, index) travels between nodes in clear.`)
+                warn((0,core_text/* msg */.ab) `clusterEncryptionLevel is control: only cluster-management traffic is encrypted; data (KV, DCP, index) travels between nodes in clear.`)
             ];
         }
         const off = facts.cluster.nodes.filter(n => n.nodeEncryption === false).map(n => n.hostname);
         return [
             fail(off.length
-                ? msg `Node-to-node encryption is off on ${valueList(off)}, so clusterEncryptionLevel is not set: inter-node traffic travels in clear.`
-                : msg `clusterEncryptionLevel is not set (node-to-node encryption is not on for every node): inter-node traffic travels in clear.`)
+                ? (0,core_text/* msg */.ab) `Node-to-node encryption is off on ${(0,core_text/* valueList */.Q0)(off)}, so clusterEncryptionLevel is not set: inter-node traffic travels in clear.`
+                : (0,core_text/* msg */.ab) `clusterEncryptionLevel is not set (node-to-node encryption is not on for every node): inter-node traffic travels in clear.`)
         ];
     }
 }));
@@ -58195,14 +50489,14 @@ const PERSISTENT = new Set(['membase', 'couchbase']);
         frameworks: { 'PCI DSS': ['8'], 'SOC 2': ['CC6.1'], 'ISO 27001': ['8.24'] }
     },
     evaluate(facts) {
-        const alg = need(facts.security).passwordHashAlg;
+        const alg = (0,core_facts/* need */.$B)(facts.security).passwordHashAlg;
         if (alg === null)
-            return [info(msg `passwordHashAlg is not reported by this version (it exists from 7.6).`)];
+            return [info((0,core_text/* msg */.ab) `passwordHashAlg is not reported by this version (it exists from 7.6).`)];
         if (alg === 'SHA-1')
             return [
-                fail(msg `passwordHashAlg is SHA-1 (deprecated): a stolen hash file of local users can be cracked fast.`)
+                fail((0,core_text/* msg */.ab) `passwordHashAlg is SHA-1 (deprecated): a stolen hash file of local users can be cracked fast.`)
             ];
-        return [pass(msg `Local passwords are hashed with ${alg}.`)];
+        return [pass((0,core_text/* msg */.ab) `Local passwords are hashed with ${alg}.`)];
     }
 }));
 
@@ -58229,7 +50523,7 @@ const PERSISTENT = new Set(['membase', 'couchbase']);
         frameworks: PASSWORD_POLICY_CONTROLS
     },
     evaluate(facts) {
-        const p = need(facts.passwordPolicy);
+        const p = (0,core_facts/* need */.$B)(facts.passwordPolicy);
         const classes = [
             p.enforceUppercase && 'uppercase',
             p.enforceLowercase && 'lowercase',
@@ -58239,11 +50533,11 @@ const PERSISTENT = new Set(['membase', 'couchbase']);
         const enforced = classes.length ? `enforces ${classes.join(', ')}` : 'enforces no character class';
         const detail = `Minimum password length ${p.minLength}; ${enforced}`;
         if (p.minLength >= 12)
-            return [pass(msg `${raw(detail)}.`)];
+            return [pass((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(detail)}.`)];
         if (p.minLength >= 8)
-            return [warn(msg `${raw(detail)}: below the 12 characters PCI DSS 8.3.6 asks for.`)];
+            return [warn((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(detail)}: below the 12 characters PCI DSS 8.3.6 asks for.`)];
         return [
-            fail(msg `${raw(detail)}: ${raw(p.minLength === 0 ? 'empty passwords are allowed' : 'far below 12 characters')}.`)
+            fail((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(detail)}: ${(0,core_text/* raw */.lS)(p.minLength === 0 ? 'empty passwords are allowed' : 'far below 12 characters')}.`)
         ];
     }
 }));
@@ -58276,16 +50570,16 @@ const PERSISTENT = new Set(['membase', 'couchbase']);
         frameworks: TRANSIT_CONTROLS
     },
     evaluate(facts) {
-        const level = need(facts.security).clusterEncryptionLevel;
+        const level = (0,core_facts/* need */.$B)(facts.security).clusterEncryptionLevel;
         if (level === 'strict')
-            return [pass(msg `clusterEncryptionLevel is strict: non-TLS client ports listen on loopback only.`)];
+            return [pass((0,core_text/* msg */.ab) `clusterEncryptionLevel is strict: non-TLS client ports listen on loopback only.`)];
         const why = facts.cluster.edition === 'community'
             ? 'Community Edition has no strict level'
             : level
                 ? `clusterEncryptionLevel is ${level}`
                 : 'node-to-node encryption is not on for every node, so clusterEncryptionLevel cannot be strict';
         return [
-            warn(msg `${raw(why)}: clients can use KV 11210, query 8093, REST 8091 and the eventing debugger 9140 in plain text, passwords included.`)
+            warn((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(why)}: clients can use KV 11210, query 8093, REST 8091 and the eventing debugger 9140 in plain text, passwords included.`)
         ];
     }
 }));
@@ -58385,10 +50679,10 @@ const named = (events) => events.map(([id, name]) => `${id} ${name}`).join(', ')
         frameworks: AUDIT_LOGGING_CONTROLS
     },
     evaluate(facts) {
-        const audit = need(facts.audit);
+        const audit = (0,core_facts/* need */.$B)(facts.audit);
         if (!audit.auditdEnabled) {
             return [
-                fail(msg `Auditing is off, so no SQL++ statement (SELECT, INSERT, UPDATE, DELETE, ...) is audited.`)
+                fail((0,core_text/* msg */.ab) `Auditing is off, so no SQL++ statement (SELECT, INSERT, UPDATE, DELETE, ...) is audited.`)
             ];
         }
         const { events, source } = statementEvents(facts);
@@ -58396,13 +50690,13 @@ const named = (events) => events.map(([id, name]) => `${id} ${name}`).join(', ')
         const off = events.filter(([id]) => disabled.has(id));
         const findings = [];
         if (off.length === events.length) {
-            findings.push(fail(msg `All ${raw(String(off.length))} SQL++ statement events (per ${raw(source)}) are disabled, the default even with auditing on: no SELECT, INSERT, UPDATE, DELETE or GRANT is audited.`));
+            findings.push(fail((0,core_text/* msg */.ab) `All ${(0,core_text/* raw */.lS)(String(off.length))} SQL++ statement events (per ${(0,core_text/* raw */.lS)(source)}) are disabled, the default even with auditing on: no SELECT, INSERT, UPDATE, DELETE or GRANT is audited.`));
         }
         else if (off.length > 0) {
-            findings.push(warn(msg `${raw(String(off.length))} of ${raw(String(events.length))} SQL++ statement events (per ${raw(source)}) are disabled: ${raw(named(off))}.`));
+            findings.push(warn((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(String(off.length))} of ${(0,core_text/* raw */.lS)(String(events.length))} SQL++ statement events (per ${(0,core_text/* raw */.lS)(source)}) are disabled: ${(0,core_text/* raw */.lS)(named(off))}.`));
         }
         else {
-            findings.push(pass(msg `All ${raw(String(events.length))} SQL++ statement events (per ${raw(source)}) are audited.`));
+            findings.push(pass((0,core_text/* msg */.ab) `All ${(0,core_text/* raw */.lS)(String(events.length))} SQL++ statement events (per ${(0,core_text/* raw */.lS)(source)}) are audited.`));
         }
         // Every other filterable event still off, by module: for the reviewer, not a verdict.
         if (facts.auditDescriptors.ok) {
@@ -58418,7 +50712,7 @@ const named = (events) => events.map(([id, name]) => `${id} ${name}`).join(', ')
                     .slice(0, 8)
                     .map(d => `${d.id} ${d.name}`)
                     .join(', ');
-                findings.push(info(msg `Module ${module}: ${raw(String(ds.length))} filterable event${raw(ds.length === 1 ? ' is' : 's are')} off (${shown}${raw(ds.length > 8 ? ', ...' : '')}).`, `module:${module}`));
+                findings.push(info((0,core_text/* msg */.ab) `Module ${module}: ${(0,core_text/* raw */.lS)(String(ds.length))} filterable event${(0,core_text/* raw */.lS)(ds.length === 1 ? ' is' : 's are')} off (${shown}${(0,core_text/* raw */.lS)(ds.length > 8 ? ', ...' : '')}).`, `module:${module}`));
             }
         }
         return findings;
@@ -58453,19 +50747,21 @@ const STATEMENT_EVENTS = [
         frameworks: { 'SOC 2': ['CC6.6'], 'ISO 27001': ['8.20'] }
     },
     evaluate(facts) {
-        const c = need(facts.curlAllowlist);
+        const c = (0,core_facts/* need */.$B)(facts.curlAllowlist);
         if (c.allAccess)
             return [
-                warn(msg `The CURL() allowlist has all_access true: SQL++ queries can fetch any URL the query nodes reach, internal services included.`)
+                warn((0,core_text/* msg */.ab) `The CURL() allowlist has all_access true: SQL++ queries can fetch any URL the query nodes reach, internal services included.`)
             ];
         return [
             pass(c.allowedUrls.length
-                ? msg `CURL() may reach only ${raw(String(c.allowedUrls.length))} allowed URL prefix${raw(c.allowedUrls.length === 1 ? '' : 'es')}: ${valueList(c.allowedUrls)}.`
-                : msg `CURL() may reach no URL (all_access false, no allowed URL).`)
+                ? (0,core_text/* msg */.ab) `CURL() may reach only ${(0,core_text/* raw */.lS)(String(c.allowedUrls.length))} allowed URL prefix${(0,core_text/* raw */.lS)(c.allowedUrls.length === 1 ? '' : 'es')}: ${(0,core_text/* valueList */.Q0)(c.allowedUrls)}.`
+                : (0,core_text/* msg */.ab) `CURL() may reach no URL (all_access false, no allowed URL).`)
         ];
     }
 }));
 
+// EXTERNAL MODULE: ./src/engines/couchbase/releases.ts
+var couchbase_releases = __nccwpck_require__(67325);
 ;// CONCATENATED MODULE: ./src/engines/couchbase/checks/tls-version.ts
 
 
@@ -58495,21 +50791,21 @@ const STRONG = new Set(['tlsv1.2', 'tlsv1.3']);
         frameworks: TRANSIT_CONTROLS
     },
     evaluate(facts) {
-        const s = need(facts.security);
+        const s = (0,core_facts/* need */.$B)(facts.security);
         if (facts.cluster.edition === 'community' && s.tlsMinVersion === null) {
             return [
-                pass(msg `Community Edition cannot set tlsMinVersion (the key is Enterprise only); the built-in minimum TLS 1.2 applies to every service.`)
+                pass((0,core_text/* msg */.ab) `Community Edition cannot set tlsMinVersion (the key is Enterprise only); the built-in minimum TLS 1.2 applies to every service.`)
             ];
         }
         const global = s.tlsMinVersion ?? 'tlsv1.2';
-        const v = parseCouchbaseVersion(facts.cluster.version);
+        const v = (0,couchbase_releases/* parseCouchbaseVersion */.Zq)(facts.cluster.version);
         const from76 = v !== null && (v.major > 7 || (v.major === 7 && v.minor >= 6));
         const findings = [];
         if (!STRONG.has(global))
-            findings.push(fail(msg `The cluster-wide tlsMinVersion is ${global}: TLS 1.0/1.1 are broken protocol versions${raw(from76 ? ' (a 7.6+ node refuses this value: the cluster is mid-upgrade)' : '')}.`, 'global'));
+            findings.push(fail((0,core_text/* msg */.ab) `The cluster-wide tlsMinVersion is ${global}: TLS 1.0/1.1 are broken protocol versions${(0,core_text/* raw */.lS)(from76 ? ' (a 7.6+ node refuses this value: the cluster is mid-upgrade)' : '')}.`, 'global'));
         for (const [service, sv] of Object.entries(s.services)) {
             if (sv.tlsMinVersion && !STRONG.has(sv.tlsMinVersion)) {
-                findings.push(fail(msg `Service ${service} overrides tlsMinVersion to ${sv.tlsMinVersion}.`, service));
+                findings.push(fail((0,core_text/* msg */.ab) `Service ${service} overrides tlsMinVersion to ${sv.tlsMinVersion}.`, service));
             }
         }
         if (findings.length)
@@ -58517,8 +50813,8 @@ const STRONG = new Set(['tlsv1.2', 'tlsv1.3']);
         const overrides = Object.entries(s.services).filter(([, sv]) => sv.tlsMinVersion);
         return [
             pass(overrides.length
-                ? msg `tlsMinVersion is ${global} cluster-wide; ${raw(overrides.map(([k, sv]) => `${k} ${sv.tlsMinVersion}`).join(', '))}.`
-                : msg `tlsMinVersion is ${global} cluster-wide; no service overrides it.`)
+                ? (0,core_text/* msg */.ab) `tlsMinVersion is ${global} cluster-wide; ${(0,core_text/* raw */.lS)(overrides.map(([k, sv]) => `${k} ${sv.tlsMinVersion}`).join(', '))}.`
+                : (0,core_text/* msg */.ab) `tlsMinVersion is ${global} cluster-wide; no service overrides it.`)
         ];
     }
 }));
@@ -58550,24 +50846,24 @@ const STRONG = new Set(['tlsv1.2', 'tlsv1.3']);
         frameworks: TRANSIT_CONTROLS
     },
     evaluate(facts, ctx) {
-        const cas = need(facts.trustedCAs);
+        const cas = (0,core_facts/* need */.$B)(facts.trustedCAs);
         const findings = [];
         for (const ca of cas) {
             const at = Date.parse(ca.notAfter);
-            const what = msg `Trusted CA ${ca.subject} (${ca.type})`;
+            const what = (0,core_text/* msg */.ab) `Trusted CA ${ca.subject} (${ca.type})`;
             if (Number.isNaN(at)) {
-                need(unavailable(msg `Trusted CA ${ca.subject} reports an unreadable notAfter ${ca.notAfter}.`), ca.subject);
+                (0,core_facts/* need */.$B)((0,core_facts/* unavailable */.hU)((0,core_text/* msg */.ab) `Trusted CA ${ca.subject} reports an unreadable notAfter ${ca.notAfter}.`), ca.subject);
             }
             const serverWarns = ca.warnings.filter(w => w === 'expired' || w === 'expires_soon');
             const byExpiry = judgeCertificateExpiry(what, ca.notAfter, ctx.auditedAt, ca.subject);
             // The server's own expires_soon/expired warning (its threshold is configurable) never reads as PASS.
             if (byExpiry.status === 'PASS' && serverWarns.length)
-                findings.push(warn(msg `${raw(byExpiry.detail)} The server warns ${raw(serverWarns.join(', '))}.`, ca.subject));
+                findings.push(warn((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(byExpiry.detail)} The server warns ${(0,core_text/* raw */.lS)(serverWarns.join(', '))}.`, ca.subject));
             else
                 findings.push(byExpiry);
         }
         if (findings.length === 0)
-            findings.push(pass(msg `No trusted CA is loaded beyond none: nothing can expire.`));
+            findings.push(pass((0,core_text/* msg */.ab) `No trusted CA is loaded beyond none: nothing can expire.`));
         return findings;
     }
 }));
@@ -58597,16 +50893,16 @@ const STRONG = new Set(['tlsv1.2', 'tlsv1.3']);
         frameworks: { 'PCI DSS': ['4'], 'SOC 2': ['CC6.7'], 'ISO 27001': ['8.20'] }
     },
     evaluate(facts) {
-        const s = need(facts.security);
+        const s = (0,core_facts/* need */.$B)(facts.security);
         if (s.disableUIOverHttp === true)
-            return [pass(msg `The web console is served over HTTPS only (disableUIOverHttp true).`)];
+            return [pass((0,core_text/* msg */.ab) `The web console is served over HTTPS only (disableUIOverHttp true).`)];
         if (s.clusterEncryptionLevel === 'strict') {
             return [
-                pass(msg `clusterEncryptionLevel is strict, so port 8091 listens on loopback only: other hosts reach the console over HTTPS only (disableUIOverHttp false matters only on the node itself).`)
+                pass((0,core_text/* msg */.ab) `clusterEncryptionLevel is strict, so port 8091 listens on loopback only: other hosts reach the console over HTTPS only (disableUIOverHttp false matters only on the node itself).`)
             ];
         }
         return [
-            warn(msg `The web console is served over plain HTTP on port 8091 (disableUIOverHttp false): administrator passwords can cross the network unencrypted.`)
+            warn((0,core_text/* msg */.ab) `The web console is served over plain HTTP on port 8091 (disableUIOverHttp false): administrator passwords can cross the network unencrypted.`)
         ];
     }
 }));
@@ -58635,14 +50931,14 @@ const MAX_SECONDS = 3600;
         frameworks: AUTHENTICATION_CONTROLS
     },
     evaluate(facts) {
-        const t = need(facts.security).uiSessionTimeout;
+        const t = (0,core_facts/* need */.$B)(facts.security).uiSessionTimeout;
         if (t === null)
-            return [warn(msg `uiSessionTimeout is not set: an idle console session never times out.`)];
+            return [warn((0,core_text/* msg */.ab) `uiSessionTimeout is not set: an idle console session never times out.`)];
         if (t > MAX_SECONDS)
             return [
-                warn(msg `uiSessionTimeout is ${raw(String(t))} s: idle console sessions last longer than ${raw(String(MAX_SECONDS))} s.`)
+                warn((0,core_text/* msg */.ab) `uiSessionTimeout is ${(0,core_text/* raw */.lS)(String(t))} s: idle console sessions last longer than ${(0,core_text/* raw */.lS)(String(MAX_SECONDS))} s.`)
             ];
-        return [pass(msg `Idle console sessions end after ${raw(String(t))} s (uiSessionTimeout).`)];
+        return [pass((0,core_text/* msg */.ab) `Idle console sessions end after ${(0,core_text/* raw */.lS)(String(t))} s (uiSessionTimeout).`)];
     }
 }));
 
@@ -58670,28 +50966,28 @@ const MAX_SECONDS = 3600;
     evaluate(facts, ctx) {
         const c = facts.cluster;
         const edition = c.edition === 'enterprise' ? 'Enterprise Edition' : 'Community Edition';
-        const v = parseCouchbaseVersion(c.version);
+        const v = (0,couchbase_releases/* parseCouchbaseVersion */.Zq)(c.version);
         const asOf = facts.releases.asOf;
         if (!v)
-            return [info(msg `Couchbase Server ${c.version} (${raw(edition)}): the version cannot be parsed.`)];
+            return [info((0,core_text/* msg */.ab) `Couchbase Server ${c.version} (${(0,core_text/* raw */.lS)(edition)}): the version cannot be parsed.`)];
         const versions = [
-            ...new Set(c.nodes.map(n => parseCouchbaseVersion(n.version)?.release).filter(Boolean))
+            ...new Set(c.nodes.map(n => (0,couchbase_releases/* parseCouchbaseVersion */.Zq)(n.version)?.release).filter(Boolean))
         ];
         const mixed = versions.length > 1 ? `; nodes run ${versions.join(', ')} (mixed-version cluster)` : '';
         const line = facts.releases.lines.find(l => l.line === v.line);
         const head = `Couchbase Server ${v.release} ${edition}${mixed}`;
         if (!line) {
-            return [info(msg `${raw(head)}: the ${raw(v.line)} line is not in the release table of ${raw(asOf)}.`)];
+            return [info((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(head)}: the ${(0,core_text/* raw */.lS)(v.line)} line is not in the release table of ${(0,core_text/* raw */.lS)(asOf)}.`)];
         }
         const today = ctx.auditedAt.toISOString().slice(0, 10);
         if (line.endOfMaintenance < today) {
             return [
-                warn(msg `${raw(head)}: the ${raw(v.line)} line left maintenance on ${raw(line.endOfMaintenance)} (release table of ${raw(asOf)}).`)
+                warn((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(head)}: the ${(0,core_text/* raw */.lS)(v.line)} line left maintenance on ${(0,core_text/* raw */.lS)(line.endOfMaintenance)} (release table of ${(0,core_text/* raw */.lS)(asOf)}).`)
             ];
         }
-        const behind = compareVersions(v.release, line.latest) < 0 ? `; ${line.latest} is the latest ${v.line} release` : '';
+        const behind = (0,couchbase_releases/* compareVersions */.Zy)(v.release, line.latest) < 0 ? `; ${line.latest} is the latest ${v.line} release` : '';
         return [
-            info(msg `${raw(head)}: maintained until ${raw(line.endOfMaintenance)}${raw(behind)} (release table of ${raw(asOf)}).`)
+            info((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(head)}: maintained until ${(0,core_text/* raw */.lS)(line.endOfMaintenance)}${(0,core_text/* raw */.lS)(behind)} (release table of ${(0,core_text/* raw */.lS)(asOf)}).`)
         ];
     }
 }));
@@ -58751,7 +51047,7 @@ const couchbaseChecks = [
 /** What the cluster audits, for detection coverage: auditing on or off and every disabled event id. */
 function observedCouchbase(facts) {
     if (!facts.audit.ok) {
-        const reason = explainMissing(facts.audit.reason, facts.audit.fix).text;
+        const reason = (0,core_facts/* explainMissing */.Ce)(facts.audit.reason, facts.audit.fix).text;
         return { settings: { 'audit.enabled': unknownValue(reason), 'audit.disabled': unknownValue(reason) } };
     }
     const a = facts.audit.value;
@@ -58767,1093 +51063,20 @@ function observedCouchbase(facts) {
 ;// CONCATENATED MODULE: ./src/engines/couchbase/engine.ts
 
 
-
 /** The Couchbase Server engine: a REST collector (GET only) and its checks. */
 function couchbaseEngine() {
     return {
         id: 'couchbase',
         displayName: 'Couchbase Server',
         checks: couchbaseChecks,
-        collect: collectCouchbase,
+        // The collector (and its client) load when an audit of this engine runs.
+        collect: async (env) => (await __nccwpck_require__.e(/* import() */ 530).then(__nccwpck_require__.bind(__nccwpck_require__, 23530))).collectCouchbase(env),
         observed: observedCouchbase
     };
 }
 
-;// CONCATENATED MODULE: ./src/engines/cockroachdb/session.ts
-
-
-
-
-
-/**
- * Session variables pinned in the startup packet's `options` (cockroach
- * pkg/sql/pgwire/pre_serve_options.go: `-c key=value` pairs become the session's client-provided
- * defaults, which ALTER ROLE/DATABASE ... SET defaults do not replace). CockroachDB splits each
- * option on `=` and requires exactly two parts, so no value may contain `=`.
- * - search_path: pg_catalog only, so no name the audited party owns resolves before the catalog;
- * - default_transaction_read_only: every statement runs read-only;
- * - timezone / intervalstyle: timestamps and intervals are parsed in the form the collector expects.
- * statement_timeout and lock_timeout go as startup parameters of their own (openPinnedClient).
- */
-const CRDB_PINS = {
-    default_transaction_read_only: 'on',
-    search_path: 'pg_catalog',
-    timezone: 'UTC',
-    intervalstyle: 'postgres'
-};
-/**
- * A read-only SQL session on CockroachDB: the session is pinned at startup and every statement runs
- * on its own (autocommit), so one failing statement (an unknown setting, a missing privilege)
- * never spoils the next.
- */
-class CrdbSession {
-    client;
-    redactor;
-    statements = 0;
-    lost;
-    constructor(client, redactor) {
-        this.client = client;
-        this.redactor = redactor;
-    }
-    static async open(ep, connectTimeoutMs, statementTimeoutMs, redactor) {
-        // The error listener exists before the session object does: remember a loss until then.
-        const state = {};
-        const client = await openPinnedClient(ep, ep.database, {
-            connectTimeoutMs,
-            statementTimeoutMs,
-            pins: CRDB_PINS,
-            onLost: error => {
-                const why = msg `the connection was lost (${describePgError(error, redactor).text})`;
-                if (state.session)
-                    state.session.lost = why;
-                else
-                    state.lost = why;
-            }
-        });
-        const session = new CrdbSession(client, redactor);
-        state.session = session;
-        if (state.lost)
-            session.lost = state.lost;
-        // Statements are tiny and sent one at a time: do not let Nagle hold them back.
-        client.connection?.stream?.setNoDelay?.(true);
-        // Trust no read until the pins are seen to hold (a proxy or an old release could drop them).
-        const pins = await session.read('The session settings', "SELECT pg_catalog.current_setting('search_path') AS search_path, pg_catalog.current_setting('default_transaction_read_only') AS read_only");
-        const row = pins.ok ? pins.value[0] : undefined;
-        if (!row ||
-            !sameSearchPath(String(row.search_path), 'pg_catalog') ||
-            !/^(on|true)$/i.test(String(row.read_only))) {
-            await session.close();
-            throw new TargetError(pins.ok
-                ? `The CockroachDB session did not keep the audit's startup settings (search_path ${JSON.stringify(String(row?.search_path ?? ''))}, default_transaction_read_only ${JSON.stringify(String(row?.read_only ?? ''))}): nothing was read.`
-                : `The CockroachDB session settings could not be verified (${pins.reason.text.replace(/\.$/, '')}): nothing was read.`);
-        }
-        return session;
-    }
-    /** Runs one statement; an error becomes an unavailable fact with the SQLSTATE and, when known, the fix. */
-    async read(what, sql, fix) {
-        if (this.lost)
-            return faulted(msg `${raw(what)} could not be read: ${raw(this.lost)}.`);
-        try {
-            this.statements++;
-            const result = await this.client.query(sql);
-            return available(result.rows);
-        }
-        catch (error) {
-            const { code, text } = describePgError(error, this.redactor);
-            const reason = code === '57014'
-                ? msg `${raw(what)} could not be read: the statement timed out (${text}).`
-                : msg `${raw(what)} could not be read: ${text}${raw(code ? ` (SQLSTATE ${code})` : '')}.`;
-            const suggestion = fix?.(code, text) ?? (code === '57014' ? 'Raise --statement-timeout.' : undefined);
-            // A timeout or a dropped connection is a fault (the audit is incomplete), not a privilege.
-            if (code === '57014' || this.lost || !code)
-                return faulted(this.lost ? msg `${raw(what)} could not be read: ${raw(this.lost)}.` : reason, suggestion);
-            return unavailable(reason, suggestion);
-        }
-    }
-    /** Switches the session's current database (SHOW GRANTS is scoped to it). */
-    async useDatabase(name) {
-        const r = await this.read(`Database ${name}`, `SET database = ${session_quoteIdent(name)}`);
-        return r.ok ? available(true) : r;
-    }
-    async close() {
-        await this.client.end().catch(() => undefined);
-    }
-}
-/**
- * Up to `limit` pinned sessions for overlapping reads (--concurrency). Extra sessions are opened
- * on demand; when one cannot be opened the work goes on over the sessions that exist.
- */
-class CrdbSessionPool {
-    limit;
-    openMore;
-    idle;
-    all;
-    waiting = [];
-    opening = 0;
-    openFailed = false;
-    constructor(first, limit, openMore) {
-        this.limit = limit;
-        this.openMore = openMore;
-        this.idle = [first];
-        this.all = [first];
-    }
-    get statements() {
-        return this.all.reduce((n, s) => n + s.statements, 0);
-    }
-    /** Runs `task` on a session it holds alone (a `SET database` stays with its read). */
-    async with(task) {
-        const s = await this.acquire();
-        try {
-            return await task(s);
-        }
-        finally {
-            this.release(s);
-        }
-    }
-    async acquire() {
-        const s = this.idle.pop();
-        if (s)
-            return s;
-        if (!this.openFailed && this.all.length + this.opening < this.limit) {
-            this.opening++;
-            try {
-                const extra = await this.openMore();
-                this.all.push(extra);
-                return extra;
-            }
-            catch {
-                this.openFailed = true;
-            }
-            finally {
-                this.opening--;
-            }
-        }
-        return new Promise(resolve => this.waiting.push(resolve));
-    }
-    release(s) {
-        const next = this.waiting.shift();
-        if (next)
-            next(s);
-        else
-            this.idle.push(s);
-    }
-    async close() {
-        await Promise.all(this.all.slice(1).map(s => s.close()));
-    }
-}
-function session_quoteIdent(name) {
-    return `"${name.replace(/"/g, '""')}"`;
-}
-
-;// CONCATENATED MODULE: ./src/engines/cockroachdb/license.ts
-/**
- * Decodes an `enterprise.license` value locally, as cockroach pkg/ccl/utilccl/licenseccl/license.go
- * does: `crl-0-` then unpadded standard base64 of the License protobuf (license.proto:
- * 1 repeated bytes cluster_id (UUIDs), 2 int64 valid_until_unix_sec, 3 enum type, 4 string
- * organization_name). Newer builds add fields and types; unknown fields are skipped. The key is
- * never returned or printed.
- */
-const TYPES = ['NonCommercial', 'Enterprise', 'Evaluation'];
-function decodeLicense(value) {
-    if (value === '')
-        return { state: 'none' };
-    if (!value.startsWith('crl-0-'))
-        return { state: 'invalid' };
-    const b64 = value.slice(6);
-    if (!/^[A-Za-z0-9+/]*$/.test(b64))
-        return { state: 'invalid' };
-    const data = Buffer.from(b64, 'base64');
-    const clusterIds = [];
-    let validUntil = 0n;
-    let type = 0;
-    let organization = '';
-    let pos = 0;
-    const varint = () => {
-        let result = 0n;
-        let shift = 0n;
-        for (;;) {
-            if (pos >= data.length || shift > 63n)
-                throw new Error('truncated varint');
-            const byte = data[pos++];
-            result |= BigInt(byte & 0x7f) << shift;
-            if ((byte & 0x80) === 0)
-                return result;
-            shift += 7n;
-        }
-    };
-    try {
-        while (pos < data.length) {
-            const key = Number(varint());
-            const field = key >>> 3;
-            const wire = key & 7;
-            if (wire === 0) {
-                const v = varint();
-                if (field === 2)
-                    validUntil = BigInt.asIntN(64, v);
-                else if (field === 3)
-                    type = Number(v);
-            }
-            else if (wire === 2) {
-                const len = Number(varint());
-                if (pos + len > data.length)
-                    throw new Error('truncated field');
-                const bytes = data.subarray(pos, pos + len);
-                pos += len;
-                if (field === 1)
-                    clusterIds.push(license_uuid(bytes));
-                else if (field === 4)
-                    organization = bytes.toString('utf8');
-            }
-            else if (wire === 5)
-                pos += 4;
-            else if (wire === 1)
-                pos += 8;
-            else
-                throw new Error('bad wire type');
-        }
-    }
-    catch {
-        return { state: 'invalid' };
-    }
-    return {
-        state: 'present',
-        type: TYPES[type] ?? `type ${type}`,
-        validUntil: validUntil > 0n ? new Date(Number(validUntil) * 1000).toISOString() : null,
-        organization,
-        clusterIds
-    };
-}
-function license_uuid(b) {
-    const h = b.toString('hex');
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
-/**
- * Whether a CCL-era node accepts the licence for enterprise features (License.Check in the same
- * file): an end date in the past fails it (older builds let an Enterprise licence run past its date
- * as a grace period, so that case is `maybe`), and so does a cluster id list without this cluster
- * or, with no list, an organisation that differs from cluster.organization (case-insensitive).
- */
-function cclLicenceAccepted(l, at, clusterId, organization) {
-    if (l.state === 'none')
-        return { accepted: false, why: 'no enterprise licence is installed' };
-    if (l.state === 'invalid')
-        return { accepted: false, why: 'enterprise.license does not decode as a licence' };
-    if (l.validUntil && Date.parse(l.validUntil) < at.getTime()) {
-        const day = l.validUntil.slice(0, 10);
-        return l.type === 'Enterprise'
-            ? {
-                accepted: 'maybe',
-                why: `the Enterprise licence expired on ${day} (some releases allow a grace period)`
-            }
-            : { accepted: false, why: `the ${l.type} licence expired on ${day}` };
-    }
-    if (l.clusterIds && l.clusterIds.length) {
-        if (!clusterId)
-            return { accepted: 'maybe', why: 'the cluster id could not be read to match the licence' };
-        if (!l.clusterIds.includes(clusterId.toLowerCase()))
-            return { accepted: false, why: `the licence is for other cluster(s), not ${clusterId}` };
-        return { accepted: true, why: 'the licence is valid for this cluster' };
-    }
-    if (organization === undefined)
-        return { accepted: 'maybe', why: 'cluster.organization could not be read to match the licence' };
-    if ((l.organization ?? '').toLowerCase() !== organization.toLowerCase())
-        return {
-            accepted: false,
-            why: `the licence is for organization ${JSON.stringify(l.organization)}, cluster.organization is ${JSON.stringify(organization)}`
-        };
-    return { accepted: true, why: 'the licence is valid for this organization' };
-}
-
-;// CONCATENATED MODULE: ./src/engines/cockroachdb/facts.ts
-/** Every cluster setting the collector reads. */
-const CRDB_SETTINGS = [
-    'server.host_based_authentication.configuration',
-    'server.identity_map.configuration',
-    'server.oidc_authentication.enabled',
-    'server.oidc_authentication.provider_url',
-    'server.jwt_authentication.enabled',
-    'server.jwt_authentication.issuers.configuration',
-    'security.provisioning.ldap.enabled',
-    'server.user_login.min_password_length',
-    'server.user_login.password_encryption',
-    'sql.log.user_audit',
-    'sql.log.user_audit.reduced_config.enabled',
-    'sql.log.admin_audit.enabled',
-    'server.auth_log.sql_connections.enabled',
-    'server.auth_log.sql_sessions.enabled',
-    'enterprise.license',
-    'cluster.organization',
-    'server.redact_sensitive_settings.enabled',
-    'security.provisioning.jwt.enabled',
-    'server.user_login.store_client_pre_hashed_passwords.enabled',
-    'sql.auth.public_schema_create_privilege.enabled',
-    'server.user_login.session_revival_token.enabled',
-    'security.ocsp.mode',
-    'security.client_cert.subject_required.enabled',
-    'security.client_cert.san_required.enabled',
-    'server.web_session.timeout',
-    'server.hsts.enabled'
-];
-
-;// CONCATENATED MODULE: ./src/engines/cockroachdb/sql-collector.ts
-
-
-
-
-
-
-
-
-
-/** The current text and the older one ("unimplemented: operation is unsupported in multi-tenancy mode"). */
-const VIRTUAL_CLUSTER = /unsupported within a virtual cluster|unsupported in multi-tenancy mode/i;
-/** The fix for a failed read, by what was read and the SQLSTATE. */
-function fixFor(kind, user) {
-    return (code, text) => {
-        if (VIRTUAL_CLUSTER.test(text))
-            return 'not available inside a virtual cluster (CockroachDB Cloud Basic/Standard); nothing to grant.';
-        if (code !== '42501')
-            return undefined;
-        if (kind === 'setting')
-            return `GRANT SYSTEM VIEWCLUSTERSETTING TO ${user};`;
-        if (kind === 'metadata')
-            return `GRANT SYSTEM VIEWCLUSTERMETADATA TO ${user};`;
-        if (kind === 'users')
-            return `GRANT SYSTEM VIEWSYSTEMTABLE TO ${user}; (SELECT on system.users and system.role_members)`;
-        // SHOW SCHEDULES reads system.scheduled_jobs unfiltered: admin or VIEWSYSTEMTABLE, nothing less.
-        return `GRANT SYSTEM VIEWSYSTEMTABLE TO ${user};`;
-    };
-}
-function settingText(v) {
-    if (v === null || v === undefined)
-        return '';
-    if (typeof v === 'object') {
-        // INTERVAL values arrive as postgres-interval objects: render CockroachDB's H:MM:SS text.
-        const i = v;
-        if (typeof i.toPostgres === 'function') {
-            const secs = (((i.years ?? 0) * 12 + (i.months ?? 0)) * 30 + (i.days ?? 0)) * 86400 +
-                (i.hours ?? 0) * 3600 +
-                (i.minutes ?? 0) * 60 +
-                (i.seconds ?? 0) +
-                (i.milliseconds ?? 0) / 1000;
-            const pad = (n) => String(Math.floor(n)).padStart(2, '0');
-            return `${Math.floor(secs / 3600)}:${pad((secs % 3600) / 60)}:${pad(secs % 60)}`;
-        }
-        return JSON.stringify(v);
-    }
-    return String(v);
-}
-/** Removes credentials from the query string of every URI inside a backup statement. */
-function scrubBackupStatement(statement, redactor) {
-    return statement.replace(/('[a-z][a-z0-9+.-]*:\/\/[^'?]*)\?([^']*)'/gi, (_m, base, query) => {
-        for (const pair of query.split('&'))
-            redactor.add(pair.split('=').slice(1).join('=') || undefined);
-        return `${base}?<credentials removed>'`;
-    });
-}
-function arrayOf(v) {
-    if (Array.isArray(v))
-        return v.map(String);
-    if (typeof v === 'string') {
-        // STRING[] arriving as text, or the pre-v25.3 options string "CREATEROLE, NOLOGIN".
-        const inner = v.replace(/^\{|\}$/g, '');
-        return inner === ''
-            ? []
-            : inner.split(v.startsWith('{') ? ',' : ', ').map(s => s.replace(/^"|"$/g, '').trim());
-    }
-    return [];
-}
-async function readCertsDir(dir) {
-    let files;
-    try {
-        files = (await (0,promises_.readdir)(dir)).filter(f => /\.(crt|pem)$/i.test(f) && !/\.key$/i.test(f)).sort();
-    }
-    catch (error) {
-        return unavailable(msg `The certs directory ${dir} cannot be read (${error.code ?? 'error'}).`);
-    }
-    const out = [];
-    for (const f of files) {
-        try {
-            const cert = new external_node_crypto_.X509Certificate(await (0,promises_.readFile)(external_node_path_default().join(dir, f)));
-            out.push({
-                file: f,
-                subject: cert.subject.replace(/\n/g, ', '),
-                notAfter: new Date(cert.validTo).toISOString()
-            });
-        }
-        catch {
-            // A key or a non-certificate file with a .pem name: not a certificate to judge.
-        }
-    }
-    return available(out);
-}
-/** A setting that replaced an older name: read the new one, fall back to the old on older releases. */
-const RENAMED = {
-    'server.jwt_authentication.issuers.configuration': 'server.jwt_authentication.issuers',
-    'server.web_session.timeout': 'server.web_session_timeout'
-};
-const UNKNOWN_SETTING = /unknown (cluster )?setting/i;
-/**
- * Every SQL fact, each read on its own so that one refusal spoils only the checks that need it.
- * Reads overlap over up to --concurrency pinned sessions; a per-database read holds its session
- * for the SET database and the SHOW GRANTS that follows.
- */
-async function collectSqlFacts(pool, ep, env) {
-    const { options, progress, redactor } = env;
-    const user = ep.user;
-    const tlsPromise = ep.socket
-        ? Promise.resolve(unavailable('The connection uses a Unix socket; there is no TLS port to probe.'))
-        : probePostgresTls(ep.host, ep.port, options.connectTimeoutMs, ep.host).then(r => available(r), e => unavailable(msg `The TLS handshake with the SQL port failed: ${redactor.scrub(e.message)}.`));
-    const read = (what, sql, fix) => pool.with(s => s.read(what, sql, fix));
-    progress.step('reading version and cluster settings');
-    // Schema-qualified: a function the audited party creates cannot answer in place of the builtin.
-    const v = await read('The server version', 'SELECT pg_catalog.version() AS version');
-    const version = mapFact(v, rows => {
-        const full = String(rows[0]?.version ?? '');
-        return { full, tag: /v\d+\.\d+\.\d+\S*/.exec(full)?.[0] ?? '' };
-    });
-    const readSetting = async (name) => {
-        let shown = name;
-        let r = await read(`Cluster setting ${name}`, `SHOW CLUSTER SETTING ${name}`, fixFor('setting', user));
-        if (!r.ok && UNKNOWN_SETTING.test(r.reason.text) && RENAMED[name]) {
-            shown = RENAMED[name];
-            r = await read(`Cluster setting ${shown}`, `SHOW CLUSTER SETTING ${shown}`, fixFor('setting', user));
-        }
-        if (!r.ok) {
-            return UNKNOWN_SETTING.test(r.reason.text)
-                ? unavailable(msg `The cluster setting ${name} is unknown to this CockroachDB version or deployment (SQLSTATE XXUUU).`)
-                : r;
-        }
-        // The column is named after the setting (or its canonical name for an alias): read the first.
-        const row = r.value[0] ?? {};
-        const value = settingText(Object.values(row)[0]);
-        if (value === '<redacted>') {
-            return unavailable(msg `The cluster setting ${shown} reads <redacted>: server.redact_sensitive_settings.enabled hides it from users without MODIFYCLUSTERSETTING.`, `GRANT SYSTEM MODIFYCLUSTERSETTING TO ${user}; (or attest the check in the baseline file)`);
-        }
-        return available(value);
-    };
-    const [idRow, settingFacts] = await Promise.all([
-        read('The cluster id', 'SELECT crdb_internal.cluster_id() AS id'),
-        mapBounded(CRDB_SETTINGS, options.concurrency, readSetting)
-    ]);
-    const clusterId = idRow.ok && idRow.value[0]?.id ? String(idRow.value[0].id) : undefined;
-    const settings = {};
-    let license = unavailable('enterprise.license was not read.');
-    CRDB_SETTINGS.forEach((name, i) => {
-        const f = settingFacts[i];
-        if (name === 'enterprise.license') {
-            // The key itself is a secret: decode it here and keep only what the checks need.
-            if (f.ok) {
-                redactor.add(f.value || undefined);
-                license = available(decodeLicense(f.value));
-                settings[name] = available(f.value ? 'installed' : '');
-            }
-            else {
-                license = f;
-                settings[name] = f;
-            }
-            return;
-        }
-        if (name === 'server.host_based_authentication.configuration' && f.ok) {
-            for (const m of f.value.matchAll(/ldapbindpasswd=("[^"]*"|\S+)/gi))
-                redactor.add(m[1].replace(/^"|"$/g, ''));
-        }
-        settings[name] = f;
-    });
-    progress.step('reading users, grants, schedules and nodes');
-    const usersP = read('Users and roles (SHOW USERS)', 'SHOW USERS', fixFor('users', user));
-    const systemGrantsP = read('System privileges (SHOW SYSTEM GRANTS)', 'SHOW SYSTEM GRANTS');
-    const schedulesP = readSchedules(pool, user, redactor, options.concurrency);
-    const nodeArgsP = read('Node command lines (crdb_internal.kv_node_status)', 'SELECT node_id, args FROM crdb_internal.kv_node_status', fixFor('metadata', user));
-    const storesP = read('Store properties (crdb_internal.kv_store_status)', 'SELECT node_id, store_id, properties FROM crdb_internal.kv_store_status', fixFor('metadata', user));
-    const tablesP = read('Table audit modes (crdb_internal.tables)', "SELECT database_name, schema_name, name, audit_mode FROM crdb_internal.tables WHERE audit_mode <> 'DISABLED'");
-    const grantsP = readPublicGrants(pool, progress, options.concurrency);
-    const [u, sg, schedules, na, st, tb, publicGrants] = await Promise.all([
-        usersP,
-        systemGrantsP,
-        schedulesP,
-        nodeArgsP,
-        storesP,
-        tablesP,
-        grantsP
-    ]);
-    const users = mapFact(u, rows => rows.map(r => ({
-        username: String(r.username),
-        options: arrayOf(r.options),
-        memberOf: arrayOf(r.member_of),
-        ...('estimated_last_login_time' in r
-            ? {
-                lastLogin: r.estimated_last_login_time
-                    ? new Date(r.estimated_last_login_time).toISOString()
-                    : null
-            }
-            : {})
-    })));
-    const systemGrants = mapFact(sg, rows => rows.map(r => ({
-        grantee: String(r.grantee),
-        privilege: String(r.privilege_type),
-        grantable: r.is_grantable === true || r.is_grantable === 't'
-    })));
-    const nodeArgs = mapFact(na, rows => rows.map(r => ({
-        nodeId: Number(r.node_id),
-        args: arrayOf(typeof r.args === 'string' ? JSON.parse(r.args) : r.args)
-    })));
-    const stores = mapFact(st, rows => rows.map(r => {
-        const p = (typeof r.properties === 'string' ? JSON.parse(r.properties) : r.properties);
-        const enc = p?.encrypted;
-        return {
-            nodeId: Number(r.node_id),
-            storeId: Number(r.store_id),
-            encrypted: typeof enc === 'boolean' ? enc : enc === 'true' ? true : enc === 'false' ? false : null
-        };
-    }));
-    const auditedTables = mapFact(tb, rows => rows.map(r => ({
-        database: String(r.database_name ?? ''),
-        schema: String(r.schema_name ?? ''),
-        table: String(r.name ?? ''),
-        mode: String(r.audit_mode ?? '')
-    })));
-    progress.step('TLS handshake on the SQL port');
-    const tls = await tlsPromise;
-    const certFiles = options.certsDir ? await readCertsDir(options.certsDir) : undefined;
-    return {
-        version,
-        settings,
-        users,
-        publicGrants,
-        systemGrants,
-        schedules,
-        nodeArgs,
-        stores,
-        tls,
-        license,
-        auditedTables,
-        ...(certFiles ? { certFiles } : {}),
-        ...(clusterId ? { clusterId } : {}),
-        statements: pool.statements
-    };
-}
-/** SHOW GRANTS FOR public in every database the auditor can see (it is scoped to the current one). */
-async function readPublicGrants(pool, progress, concurrency) {
-    const dbs = await pool.with(s => s.read('Databases (SHOW DATABASES)', 'SHOW DATABASES'));
-    if (!dbs.ok)
-        return dbs;
-    const names = dbs.value.map(r => String(r.database_name)).filter(n => n !== 'system');
-    let done = 0;
-    const per = await mapBounded(names, concurrency, db => pool.with(async (s) => {
-        const use = await s.useDatabase(db);
-        const g = use.ok ? await s.read(`Grants to public in ${db}`, 'SHOW GRANTS FOR public') : use;
-        progress.count('databases', ++done, names.length);
-        return g;
-    }));
-    const grants = [];
-    for (const [i, g] of per.entries()) {
-        if (!g.ok)
-            return g;
-        for (const r of g.value) {
-            grants.push({
-                database: String(r.database_name ?? names[i]),
-                schema: r.schema_name == null ? null : String(r.schema_name),
-                object: r.object_name == null ? null : String(r.object_name),
-                objectType: String(r.object_type ?? ''),
-                privilege: String(r.privilege_type),
-                grantable: r.is_grantable === true || r.is_grantable === 't'
-            });
-        }
-    }
-    return available(grants);
-}
-/** SHOW SCHEDULES, then for each backup schedule the newest job it started (SHOW JOBS FOR SCHEDULES). */
-async function readSchedules(pool, user, redactor, concurrency) {
-    const sc = await pool.with(s => s.read('Schedules (SHOW SCHEDULES)', 'SHOW SCHEDULES', fixFor('schedules', user)));
-    if (!sc.ok)
-        return sc;
-    const schedules = sc.value.map(r => {
-        const cmd = r.command;
-        const statement = typeof cmd === 'object' && cmd !== null
-            ? String(cmd.backup_statement ?? cmd.changefeed_statement ?? JSON.stringify(cmd))
-            : String(cmd ?? '');
-        return {
-            id: String(r.id),
-            label: String(r.label ?? ''),
-            status: String(r.schedule_status ?? ''),
-            state: r.state == null ? null : String(r.state),
-            recurrence: String(r.recurrence ?? ''),
-            nextRun: r.next_run ? new Date(r.next_run).toISOString() : null,
-            command: scrubBackupStatement(statement, redactor),
-            isBackup: /^\s*BACKUP\b/i.test(statement) ||
-                (typeof cmd === 'object' && cmd !== null && 'backup_statement' in cmd)
-        };
-    });
-    const withJobs = await mapBounded(schedules, concurrency, async (s) => {
-        if (!s.isBackup || !/^\d+$/.test(s.id))
-            return s;
-        const jobs = await pool.with(x => x.read(`Jobs of schedule ${s.label}`, `SHOW JOBS FOR SCHEDULES SELECT ${s.id}`));
-        if (!jobs.ok)
-            return { ...s, jobsUnreadable: jobs.reason.text };
-        const newest = [...jobs.value].sort((a, b) => Date.parse(String(b.created ?? 0)) - Date.parse(String(a.created ?? 0)))[0];
-        return {
-            ...s,
-            lastJob: newest
-                ? {
-                    status: String(newest.status ?? ''),
-                    created: new Date(String(newest.created)).toISOString(),
-                    error: String(newest.error ?? '')
-                }
-                : null
-        };
-    });
-    return available(withJobs);
-}
-/** SQL facts when SQL could not be reached (cloud audit through the API only): all UNKNOWN with the reason. */
-function sqlUnavailable(reason, fix) {
-    const f = () => unavailable(reason, fix);
-    return {
-        version: f(),
-        settings: Object.fromEntries(CRDB_SETTINGS.map(n => [n, f()])),
-        users: f(),
-        publicGrants: f(),
-        systemGrants: f(),
-        schedules: f(),
-        nodeArgs: f(),
-        stores: f(),
-        tls: f(),
-        license: f(),
-        auditedTables: f(),
-        statements: 0
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engines/cockroachdb/cloud-api.ts
-
-
-
-/** The Cloud API version this build was written against (sent as Cc-Version). */
-const CC_VERSION = '2024-09-16';
-const cloud_api_obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
-const cloud_api_list = (v) => (Array.isArray(v) ? v.map(cloud_api_obj) : []);
-const cloud_api_sleep = (ms) => new Promise(r => setTimeout(r, ms));
-/** GET with Bearer auth and the pinned Cc-Version; 429 waits for Retry-After, 5xx backs off; 3 attempts. */
-async function cloudGet(o, path) {
-    for (let attempt = 1;; attempt++) {
-        const res = await httpRequest(`${o.baseUrl.replace(/\/$/, '')}${path}`, {
-            headers: {
-                authorization: `Bearer ${o.apiKey}`,
-                'cc-version': CC_VERSION,
-                accept: 'application/json'
-            },
-            timeoutMs: o.timeoutMs
-        });
-        if (res.kind === 'network')
-            return { kind: 'network', message: res.message };
-        const text = res.text;
-        let body = {};
-        try {
-            body = cloud_api_obj(text ? JSON.parse(text) : {});
-        }
-        catch {
-            body = { message: text.slice(0, 200) };
-        }
-        if (res.status >= 200 && res.status < 300)
-            return { kind: 'ok', body };
-        const retryable = res.status === 429 || res.status >= 500;
-        if (!retryable || attempt >= 3)
-            return { kind: 'http', status: res.status, message: String(body.message ?? '') };
-        const after = Number(res.headers['retry-after']);
-        const waitMs = Number.isFinite(after) && after >= 0 ? Math.min(after * 1000, 30000) : 500 * attempt;
-        o.onWait?.(`Cloud API ${path} answered ${res.status}; retrying in ${(waitMs / 1000).toFixed(1)} s`);
-        await cloud_api_sleep(waitMs);
-    }
-}
-/** Follows `pagination.next_page` until the last page, concatenating `key`. */
-async function cloudList(o, path, key) {
-    const items = [];
-    let page;
-    for (let i = 0; i < 100; i++) {
-        const sep = path.includes('?') ? '&' : '?';
-        const a = await cloudGet(o, page ? `${path}${sep}pagination.page=${encodeURIComponent(page)}` : path);
-        if (a.kind !== 'ok')
-            return a;
-        items.push(...cloud_api_list(a.body[key]));
-        page = String(cloud_api_obj(a.body.pagination).next_page ?? '') || undefined;
-        if (!page)
-            return { kind: 'ok', body: { [key]: items } };
-    }
-    return { kind: 'ok', body: { [key]: items } };
-}
-const ROLES = {
-    cluster: 'ORG_ADMIN, CLUSTER_ADMIN, CLUSTER_OPERATOR_WRITER, CLUSTER_DEVELOPER, FOLDER_ADMIN, FOLDER_MOVER, METRICS_VIEWER or CLUSTER_MONITOR',
-    allowlist: 'CLUSTER_ADMIN, CLUSTER_OPERATOR_WRITER or CLUSTER_DEVELOPER',
-    admin: 'CLUSTER_ADMIN or CLUSTER_OPERATOR_WRITER',
-    logexport: 'ORG_ADMIN, CLUSTER_ADMIN, CLUSTER_OPERATOR_WRITER or METRICS_VIEWER',
-    org: 'ORG_ADMIN, CLUSTER_ADMIN or FOLDER_ADMIN (organization scope)',
-    keys: 'ORG_ADMIN or CLUSTER_ADMIN (organization scope)'
-};
-function toFact(a, what, roles, parse, notFound) {
-    if (a.kind === 'ok')
-        return available(parse(a.body));
-    // Faults (no answer, rate limit outlasting the retries, 5xx) make the audit incomplete; a 403
-    // is a missing role, a visible UNKNOWN that names it.
-    if (a.kind === 'network')
-        return faulted(msg `The Cloud API could not be reached for ${raw(what)}: ${a.message}.`);
-    if (a.status === 403) {
-        return unavailable(msg `The Cloud API refused ${raw(what)} (403${raw(a.message ? `: ${a.message}` : '')}).`, msg `give the API key's service account one of ${raw(roles)} on this cluster.`);
-    }
-    if (a.status === 404 && notFound)
-        return available(notFound());
-    if (a.status === 429)
-        return faulted(msg `The Cloud API kept rate-limiting ${raw(what)} (429 after 3 attempts).`);
-    return faulted(msg `The Cloud API answered ${raw(String(a.status))} for ${raw(what)}${raw(a.message ? `: ${a.message}` : '')}.`);
-}
-class CloudTargetError extends Error {
-}
-/** Reads every Cloud fact. Errors on the cluster itself (401, 404, unreachable) throw CloudTargetError. */
-async function collectCloudFacts(o, clusterId, redactor) {
-    redactor.add(o.apiKey);
-    const base = `/api/v1/clusters/${encodeURIComponent(clusterId)}`;
-    const c = await cloudGet(o, base);
-    if (c.kind === 'network')
-        throw new CloudTargetError(`The CockroachDB Cloud API at ${o.baseUrl} could not be reached: ${c.message}.`);
-    if (c.kind === 'http' && c.status === 401) {
-        throw new CloudTargetError('The CockroachDB Cloud API rejected the API key (401): check --cloud-api-key (a service-account secret key).');
-    }
-    if (c.kind === 'http' && c.status === 404) {
-        throw new CloudTargetError(`The CockroachDB Cloud API knows no cluster ${clusterId} for this API key (404): check --cloud-cluster-id.`);
-    }
-    if (c.kind === 'http' && c.status === 400) {
-        throw new CloudTargetError(`The CockroachDB Cloud API refused the request (400: ${c.message}).`);
-    }
-    const cluster = toFact(c, 'the cluster', ROLES.cluster, b => ({
-        id: String(b.id ?? clusterId),
-        name: String(b.name ?? ''),
-        version: String(b.cockroach_version ?? ''),
-        plan: String(b.plan ?? ''),
-        cloudProvider: String(b.cloud_provider ?? ''),
-        state: String(b.state ?? ''),
-        regions: cloud_api_list(b.regions).map(r => ({ name: String(r.name ?? ''), nodeCount: Number(r.node_count ?? 0) })),
-        egressTrafficPolicy: b.egress_traffic_policy == null ? null : String(b.egress_traffic_policy),
-        networkVisibility: b.network_visibility == null ? null : String(b.network_visibility),
-        deleteProtection: b.delete_protection == null ? null : String(b.delete_protection)
-    }));
-    const [allow, services, connections, egress, cmek, backups, logexport, roles, keys] = await Promise.all([
-        cloudList(o, `${base}/networking/allowlist`, 'allowlist'),
-        cloudGet(o, `${base}/networking/private-endpoint-services`),
-        cloudGet(o, `${base}/networking/private-endpoint-connections`),
-        cloudList(o, `${base}/networking/egress-private-endpoints`, 'egress_private_endpoints'),
-        cloudGet(o, `${base}/cmek`),
-        cloudGet(o, `${base}/backups-config`),
-        cloudGet(o, `${base}/logexport`),
-        cloudList(o, '/api/v1/roles', 'grants'),
-        cloudList(o, '/api/v1/api-keys', 'api_keys')
-    ]);
-    const allowlist = toFact(allow, 'the IP allowlist', ROLES.allowlist, b => cloud_api_list(b.allowlist).map(e => ({
-        cidrIp: String(e.cidr_ip ?? ''),
-        cidrMask: Number(e.cidr_mask ?? 32),
-        sql: e.sql === true,
-        ui: e.ui === true,
-        name: e.name == null ? null : String(e.name)
-    })));
-    const svc = toFact(services, 'private endpoint services', ROLES.admin, b => cloud_api_list(b.services).map(s => ({ region: String(s.region_name ?? ''), status: String(s.status ?? '') })));
-    const conn = toFact(connections, 'private endpoint connections', ROLES.admin, b => cloud_api_list(b.connections).map(s => ({
-        endpointId: String(s.endpoint_id ?? ''),
-        region: String(s.region_name ?? ''),
-        status: String(s.status ?? '')
-    })));
-    const privateEndpoints = !svc.ok
-        ? svc
-        : !conn.ok
-            ? conn
-            : available({ services: svc.value, connections: conn.value });
-    return {
-        cluster,
-        allowlist,
-        privateEndpoints,
-        egress: toFact(egress, 'egress private endpoints', ROLES.admin, b => ({
-            endpoints: cloud_api_list(b.egress_private_endpoints).map(e => ({
-                id: String(e.id ?? ''),
-                state: String(e.state ?? ''),
-                target: String(e.target_service_identifier ?? '')
-            }))
-        })),
-        cmek: toFact(cmek, 'the CMEK configuration', ROLES.admin, b => ({
-            status: String(b.status ?? 'DISABLED'),
-            regions: cloud_api_list(b.region_infos).map(r => ({
-                region: String(r.region ?? ''),
-                status: String(r.status ?? '')
-            }))
-        }), 
-        // 404: no CMEK configuration exists (the Terraform provider reads it so); the add-on state
-        // cannot be read from this endpoint.
-        () => ({ status: 'NOT_CONFIGURED', regions: [] })),
-        backupsConfig: toFact(backups, 'the managed backup configuration', ROLES.admin, b => ({
-            enabled: b.enabled === true,
-            frequencyMinutes: Number(b.frequency_minutes ?? 0),
-            retentionDays: Number(b.retention_days ?? 0)
-        })),
-        logExport: toFact(logexport, 'the log export configuration', ROLES.logexport, b => ({
-            status: String(b.status ?? 'DISABLED'),
-            type: cloud_api_obj(b.spec).type == null ? null : String(cloud_api_obj(b.spec).type),
-            omittedChannels: Array.isArray(cloud_api_obj(b.spec).omitted_channels)
-                ? cloud_api_obj(b.spec).omitted_channels.map(String)
-                : [],
-            groups: cloud_api_list(cloud_api_obj(b.spec).groups).map(g => ({
-                logName: String(g.log_name ?? ''),
-                channels: Array.isArray(g.channels) ? g.channels.map(String) : [],
-                minLevel: String(g.min_level ?? 'UNSPECIFIED')
-            }))
-        }), () => ({ status: 'DISABLED', type: null, omittedChannels: [], groups: [] })),
-        consoleRoles: toFact(roles, 'the organization role grants (/api/v1/roles)', ROLES.org, b => cloud_api_list(b.grants).map(g => ({
-            userId: String(g.user_id ?? ''),
-            roles: cloud_api_list(g.roles).map(r => ({
-                name: String(r.name ?? ''),
-                resource: JSON.stringify(r.resource ?? null)
-            }))
-        }))),
-        apiKeys: toFact(keys, 'the API keys (/api/v1/api-keys)', ROLES.keys, b => cloud_api_list(b.api_keys).map(k => ({
-            id: String(k.id ?? ''),
-            name: String(k.name ?? ''),
-            serviceAccountId: String(k.service_account_id ?? ''),
-            createdAt: String(k.created_at ?? '')
-        })))
-    };
-}
-/** The same fact for every Cloud endpoint. */
-function cloudFacts(f) {
-    return {
-        cluster: f(),
-        allowlist: f(),
-        privateEndpoints: f(),
-        egress: f(),
-        cmek: f(),
-        backupsConfig: f(),
-        logExport: f(),
-        consoleRoles: f(),
-        apiKeys: f()
-    };
-}
-/** Cloud facts when the API is not used or not reachable: each check that needs one says why. */
-function cloudUnavailable(reason, fix) {
-    return cloudFacts(() => unavailable(reason, fix));
-}
-/** Cloud facts on a self-hosted cluster: they do not exist there (not missing). */
-function cloudNotApplicable(reason) {
-    return cloudFacts(() => notApplicableHere(reason));
-}
-
-;// CONCATENATED MODULE: ./src/engines/cockroachdb/releases.ts
-const CRDB_RELEASES = {
-    asOf: '2026-04-27',
-    lines: [
-        { line: '26.2', endOfMaintenance: '2027-04-27' },
-        { line: '26.1', endOfMaintenance: '2026-08-02', innovation: true },
-        { line: '25.4', endOfMaintenance: '2026-11-03' },
-        { line: '25.3', endOfMaintenance: '2026-02-04', innovation: true },
-        { line: '25.2', endOfMaintenance: '2026-05-12', ltsFromPatch: 10, ltsEndOfMaintenance: '2026-12-17' },
-        { line: '25.1', endOfMaintenance: '2025-08-18', innovation: true },
-        { line: '24.3', endOfMaintenance: '2025-11-18', ltsFromPatch: 12, ltsEndOfMaintenance: '2026-05-05' },
-        { line: '24.2', endOfMaintenance: '2025-02-12', innovation: true },
-        { line: '24.1', endOfMaintenance: '2025-05-20', ltsFromPatch: 6, ltsEndOfMaintenance: '2025-10-21' },
-        { line: '23.2', endOfMaintenance: '2025-02-05', ltsFromPatch: 7, ltsEndOfMaintenance: '2025-07-08' }
-    ]
-};
-/** `v25.2.4` or `CockroachDB CCL v25.2.4 (...)` -> { line: '25.2', release: '25.2.4', ... }. */
-function parseCrdbVersion(v) {
-    const m = /v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(v);
-    if (!m)
-        return null;
-    return {
-        line: `${m[1]}.${m[2]}`,
-        release: `${m[1]}.${m[2]}.${m[3] ?? '0'}`,
-        major: Number(m[1]),
-        minor: Number(m[2]),
-        patch: Number(m[3] ?? 0)
-    };
-}
-const atLeast = (v, major, minor) => v.major > major || (v.major === major && v.minor >= minor);
-/**
- * Behaviour that depends on the code era. v24.3 (November 2024) moved the code to the CockroachDB
- * Software License: since then no feature is switched off for want of a licence
- * (pkg/ccl/utilccl/license_check.go). Before it ("CCL era"), role-based audit logging and LDAP need
- * a licence that passes License.Check, and v23.2's role-based audit matches role memberships only.
- * An unknown version is treated as the era with the stricter consequences for each question.
- */
-function crdbEra(tag) {
-    const v = tag ? parseCrdbVersion(tag) : null;
-    if (!v)
-        return { licenceGated: 'unknown', auditRolesOnly: false };
-    return { licenceGated: !atLeast(v, 24, 3), auditRolesOnly: v.line === '23.2' };
-}
-/** The end of maintenance that applies to this exact release (LTS patch lines run longer). */
-function supportFor(table, v) {
-    const line = table.lines.find(l => l.line === v.line);
-    if (!line)
-        return undefined;
-    const lts = line.ltsFromPatch !== undefined && v.patch >= line.ltsFromPatch;
-    return { line, endOfMaintenance: lts ? line.ltsEndOfMaintenance : line.endOfMaintenance, lts };
-}
-
-;// CONCATENATED MODULE: ./src/engines/cockroachdb/collector.ts
-
-
-
-
-
-
-
-
-
-
-const CLOUD_HOST = /\.cockroachlabs\.cloud$|\.crdb\.io$/i;
-/** Cloud when an API key and cluster id are given or the host is a CockroachDB Cloud host. */
-function detectDeployment(env, ep) {
-    const o = env.options;
-    if (o.deployment !== 'auto')
-        return o.deployment;
-    if (o.cloudApiKey && o.cloudClusterId)
-        return 'cloud';
-    if (ep && CLOUD_HOST.test(ep.host))
-        return 'cloud';
-    return 'self-hosted';
-}
-/**
- * Collects SQL facts (when --url is given) and Cloud API facts (when the deployment is cloud and
- * a key and cluster id are given). Either side may fail while the other works: its checks are then
- * UNKNOWN with the reason. Only when nothing at all can be read is the target unauditable.
- */
-async function collectCockroach(env) {
-    const o = env.options;
-    if (o.cloudApiKey && !o.cloudClusterId)
-        throw new errors_UsageError('--cloud-api-key needs --cloud-cluster-id (the cluster id from the Cloud Console or the API).');
-    if (o.cloudClusterId && !o.cloudApiKey)
-        throw new errors_UsageError('--cloud-cluster-id needs --cloud-api-key (or DB_POSTURE_CLOUD_API_KEY).');
-    const ep = o.url ? parseEndpoint(o.url, env.redactor, o.urlSource ?? '--url') : undefined;
-    const deployment = detectDeployment(env, ep);
-    const problems = [];
-    let sql;
-    let sqlError;
-    if (ep) {
-        env.progress.step(`connecting to CockroachDB at ${ep.host}:${ep.port}`);
-        let session;
-        try {
-            session = await CrdbSession.open(ep, o.connectTimeoutMs, o.statementTimeoutMs, env.redactor);
-        }
-        catch (error) {
-            sqlError = connectionFailure(error, ep, o.connectTimeoutMs, env.redactor, 'CockroachDB');
-        }
-        if (session) {
-            const pool = new CrdbSessionPool(session, o.concurrency, () => CrdbSession.open(ep, o.connectTimeoutMs, o.statementTimeoutMs, env.redactor));
-            try {
-                sql = await collectSqlFacts(pool, ep, env);
-            }
-            finally {
-                await pool.close();
-                await session.close();
-            }
-        }
-        else {
-            problems.push(sqlError.message);
-            sql = sqlUnavailable(`SQL could not be reached: ${sqlError.message.replace(/\.$/, '')}.`);
-        }
-    }
-    else {
-        sql = sqlUnavailable('No --url was given, so nothing was read over SQL.', 'pass a connection string with --url (or DB_POSTURE_URL).');
-    }
-    let cloud;
-    if (deployment === 'self-hosted') {
-        cloud = cloudNotApplicable('Self-hosted deployment: there is no CockroachDB Cloud API to read.');
-    }
-    else if (!o.cloudApiKey || !o.cloudClusterId) {
-        cloud = cloudUnavailable('No Cloud API key and cluster id were given, so the Cloud configuration was not read.', 'pass --cloud-api-key (or DB_POSTURE_CLOUD_API_KEY) and --cloud-cluster-id.');
-    }
-    else {
-        env.progress.step('reading the CockroachDB Cloud API');
-        try {
-            cloud = await collectCloudFacts({
-                baseUrl: o.cloudApiUrl,
-                apiKey: o.cloudApiKey,
-                timeoutMs: o.connectTimeoutMs,
-                onWait: m => env.progress.warn(m)
-            }, o.cloudClusterId, env.redactor);
-        }
-        catch (error) {
-            if (!(error instanceof CloudTargetError))
-                throw error;
-            problems.push(error.message);
-            cloud = cloudUnavailable(error.message);
-        }
-    }
-    const sqlOk = sql.version.ok;
-    const cloudOk = cloud.cluster.ok;
-    if (!sqlOk && !cloudOk) {
-        if (sqlError && !(o.cloudApiKey && o.cloudClusterId))
-            throw sqlError;
-        if (problems.length)
-            throw new TargetError(problems.join(' '));
-    }
-    for (const p of problems)
-        env.progress.warn(p);
-    const facts = {
-        version: sql.version,
-        settings: sql.settings,
-        users: sql.users,
-        publicGrants: sql.publicGrants,
-        systemGrants: sql.systemGrants,
-        schedules: sql.schedules,
-        nodeArgs: sql.nodeArgs,
-        stores: sql.stores,
-        tls: sql.tls,
-        license: sql.license,
-        ...(sql.clusterId ? { clusterId: sql.clusterId } : {}),
-        ...(ep ? { auditLogin: ep.user } : {}),
-        auditedTables: sql.auditedTables,
-        ...(sql.certFiles ? { certFiles: sql.certFiles } : {}),
-        cloud,
-        releases: CRDB_RELEASES
-    };
-    return {
-        target: cockroachdb_collector_describeTarget(env, ep, deployment, facts, sql.clusterId),
-        facts,
-        notes: [
-            releaseTableNote('CockroachDB (docs versions.csv)', CRDB_RELEASES.asOf, env.now),
-            ...problems.map(p => msg `Part of the audit could not run: ${raw(p)}`)
-        ],
-        unavailable: collector_listUnavailable(facts)
-    };
-}
-function collector_listUnavailable(f) {
-    const { settings, cloud, releases: _releases, clusterId: _clusterId, auditLogin: _login, ...sql } = f;
-    return missingFacts([
-        ...Object.entries(sql),
-        ...Object.entries(settings),
-        ...Object.entries(cloud).map(([k, v]) => [`cloud.${k}`, v])
-    ]);
-}
-function cockroachdb_collector_describeTarget(env, ep, deployment, f, sqlClusterId) {
-    const cluster = f.cloud.cluster.ok ? f.cloud.cluster.value : undefined;
-    const tag = f.version.ok ? f.version.value.tag : cluster?.version;
-    const version = tag ? (parseCrdbVersion(tag) ? tag.replace(/^v?/, 'v') : tag) : undefined;
-    const name = env.options.name ??
-        (cluster?.name || (ep ? `${ep.host}` : 'cockroachdb'))
-            .replace(/[^A-Za-z0-9._-]/g, '-')
-            .replace(/^[^A-Za-z0-9]+/, '')
-            .slice(0, 63);
-    const details = [];
-    if (ep)
-        details.push(['Server', `${ep.host}:${ep.port}`], ['Audit Login', ep.user]);
-    if (cluster)
-        details.push(['Cloud Provider', cluster.cloudProvider], ['Cluster Name', cluster.name]);
-    return {
-        engine: 'cockroachdb',
-        deployment,
-        name: name || 'cockroachdb',
-        ...(cluster?.id || sqlClusterId ? { clusterId: cluster?.id ?? sqlClusterId } : {}),
-        ...(version ? { version } : {}),
-        ...(cluster ? { plan: cluster.plan } : deployment === 'self-hosted' ? { plan: 'Self-hosted' } : {}),
-        ...(cluster ? { regions: cluster.regions.map(r => r.name) } : {}),
-        details
-    };
-}
-
+// EXTERNAL MODULE: ./src/sqlwire/endpoint.ts + 1 modules
+var endpoint = __nccwpck_require__(33474);
 ;// CONCATENATED MODULE: ./src/engines/cockroachdb/roles.ts
 /** The value of a role option (`VALID UNTIL=2026-01-01 00:00:00+00`), or undefined. */
 function optionValue(u, name) {
@@ -59883,9 +51106,59 @@ function sqlLoginFilter(at, systemGrants = []) {
 function isUserNotRole(u) {
     return !hasOption(u, 'NOLOGIN');
 }
+const reachCache = new WeakMap();
+function reachOf(users) {
+    let r = reachCache.get(users);
+    if (!r) {
+        const byName = new Map(users.map(u => [u.username, u]));
+        const children = new Map();
+        for (const u of byName.values()) {
+            for (const role of u.memberOf) {
+                const list = children.get(role) ?? [];
+                list.push(u.username);
+                children.set(role, list);
+            }
+        }
+        r = { byName, children, members: new Map() };
+        reachCache.set(users, r);
+    }
+    return r;
+}
+/** Every principal that reaches `role` (breadth-first over reversed member_of, each once). */
+function membersOf(users, role) {
+    const r = reachOf(users);
+    let out = r.members.get(role);
+    if (!out) {
+        out = new Set();
+        const queue = [role];
+        for (let head = 0; head < queue.length; head++) {
+            for (const child of r.children.get(queue[head]) ?? []) {
+                if (out.has(child))
+                    continue;
+                out.add(child);
+                queue.push(child);
+            }
+        }
+        r.members.set(role, out);
+    }
+    return out;
+}
+/** Whether `name` belongs to `role`, directly or through nested roles; root is always in admin. */
+function belongsTo(users, name, role) {
+    if (role === 'admin' && name === 'root')
+        return true;
+    return membersOf(users, role).has(name);
+}
+/**
+ * The roles a principal belongs to, as a lookup: what rule matching needs, without materialising
+ * the whole closure for every user (memoized per role, so each role's members are found once).
+ */
+function membershipView(users, name) {
+    return { has: role => belongsTo(users, name, role) };
+}
 /** Every role a principal belongs to, directly or through nested roles. */
 function membershipsOf(users, name) {
-    const byName = new Map(users.map(u => [u.username, u]));
+    const { byName } = reachOf(users);
     const out = new Set();
     const stack = [...(byName.get(name)?.memberOf ?? [])];
     while (stack.length) {
@@ -59906,15 +51179,12 @@ function adminMembers(users, canLogin = isUserNotRole) {
     for (const u of users) {
         if (u.username === 'admin' || !canLogin(u))
             continue;
-        const m = membershipsOf(users, u.username);
-        if (!m.has('admin'))
+        if (!belongsTo(users, u.username, 'admin'))
             continue;
         const direct = u.memberOf.includes('admin') || u.username === 'root';
         out.push({
             name: u.username,
-            via: direct
-                ? null
-                : (u.memberOf.find(r => membershipsOf(users, r).has('admin') || r === 'admin') ?? null)
+            via: direct ? null : (u.memberOf.find(r => r === 'admin' || belongsTo(users, r, 'admin')) ?? null)
         });
     }
     return out.sort((a, b) => a.name.localeCompare(b.name));
@@ -59951,9 +51221,9 @@ const defineCockroachCheck = checkFactory('crdb');
     evaluate(facts, ctx) {
         // NOSQLLOGIN, NOLOGIN and expired VALID UNTIL accounts cannot use SQL: they are not counted.
         const canLogin = sqlLoginFilter(ctx.auditedAt, facts.systemGrants.ok ? facts.systemGrants.value : []);
-        const admins = adminMembers(need(facts.users), canLogin);
+        const admins = adminMembers((0,core_facts/* need */.$B)(facts.users), canLogin);
         const labels = admins.map(a => (a.via ? `${a.name} (through ${a.via})` : a.name));
-        const head = msg `${raw(String(admins.length))} login user${raw(admins.length === 1 ? ' is a member' : 's are members')} of admin: ${valueList(labels)}`;
+        const head = (0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(String(admins.length))} login user${(0,core_text/* raw */.lS)(admins.length === 1 ? ' is a member' : 's are members')} of admin: ${(0,core_text/* valueList */.Q0)(labels)}`;
         return [judgeAdminCount(admins.length, head)];
     }
 }));
@@ -59983,7 +51253,7 @@ const MAX_AGE_DAYS = 90;
         frameworks: { 'SOC 2': ['CC6.1'], 'PCI DSS': ['8'], 'ISO 27001': ['5.17'] }
     },
     evaluate(facts, ctx) {
-        const keys = need(facts.cloud.apiKeys);
+        const keys = (0,core_facts/* need */.$B)(facts.cloud.apiKeys);
         const cutoff = ctx.auditedAt.getTime() - MAX_AGE_DAYS * 86_400_000;
         const findings = [];
         for (const k of keys) {
@@ -59992,22 +51262,26 @@ const MAX_AGE_DAYS = 90;
                 const age = Number.isFinite(created)
                     ? `${Math.floor((ctx.auditedAt.getTime() - created) / 86_400_000)} days ago`
                     : 'at an unknown time';
-                findings.push(warn(msg `API key ${k.name} (service account ${k.serviceAccountId}) was created ${raw(age)}: rotate it.`, k.id));
+                findings.push(warn((0,core_text/* msg */.ab) `API key ${k.name} (service account ${k.serviceAccountId}) was created ${(0,core_text/* raw */.lS)(age)}: rotate it.`, k.id));
             }
         }
         if (findings.length)
             return findings;
         return [
-            pass(msg `${raw(String(keys.length))} API key(s), each created within the last ${raw(String(MAX_AGE_DAYS))} days.`)
+            pass((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)((0,core_text/* plural */.LS)(keys.length, 'API key'))}, each created within the last ${(0,core_text/* raw */.lS)(String(MAX_AGE_DAYS))} days.`)
         ];
     }
 }));
 
+// EXTERNAL MODULE: ./src/engines/cockroachdb/license.ts
+var license = __nccwpck_require__(524);
+// EXTERNAL MODULE: ./src/engines/cockroachdb/releases.ts
+var cockroachdb_releases = __nccwpck_require__(44409);
 ;// CONCATENATED MODULE: ./src/engines/cockroachdb/settings.ts
 
 /** A setting's value, or the check stops with UNKNOWN naming why it is missing. */
 function settings_setting(facts, name) {
-    return need(facts.settings[name]);
+    return (0,core_facts/* need */.$B)(facts.settings[name]);
 }
 /** A setting's value when readable, else undefined (for checks that can decide without it). */
 function settingIfKnown(facts, name) {
@@ -60027,7 +51301,7 @@ const isTrue = (v) => v !== undefined && /^(true|on|t|1)$/i.test(v.trim());
  */
 function userAuditEffect(facts, ctx) {
     const cloudVersion = facts.cloud.cluster.ok ? facts.cloud.cluster.value.version : undefined;
-    const era = crdbEra(facts.version.ok ? facts.version.value.tag : cloudVersion);
+    const era = (0,cockroachdb_releases/* crdbEra */.Y3)(facts.version.ok ? facts.version.value.tag : cloudVersion);
     if (ctx.deployment === 'cloud')
         return {
             effective: true,
@@ -60045,7 +51319,7 @@ function userAuditEffect(facts, ctx) {
         };
     }
     const org = settingIfKnown(facts, 'cluster.organization');
-    const r = cclLicenceAccepted(lic.value, ctx.auditedAt, facts.clusterId, org);
+    const r = (0,license/* cclLicenceAccepted */.t)(lic.value, ctx.auditedAt, facts.clusterId, org);
     const versionNote = era.licenceGated === 'unknown'
         ? ' (the version is unknown; releases before v24.3 need a valid licence)'
         : '';
@@ -60268,42 +51542,42 @@ function unreachableRules(rules) {
         const rules = parsed.ok && effect.effective !== false ? parsed.rules : [];
         let uncovered = [];
         if (rules.length) {
-            const users = need(facts.users);
+            const users = (0,core_facts/* need */.$B)(facts.users);
             const canLogin = sqlLoginFilter(ctx.auditedAt, facts.systemGrants.ok ? facts.systemGrants.value : []);
             const admins = adminMembers(users, canLogin).map(a => a.name);
-            uncovered = admins.filter(a => !auditDecision(rules, a, membershipsOf(users, a), effect.rolesOnly).audited);
+            uncovered = admins.filter(a => !auditDecision(rules, a, membershipView(users, a), effect.rolesOnly).audited);
             if (uncovered.length === 0 && effect.effective === true) {
-                return [pass(msg `sql.log.user_audit audits every admin member (${valueList(admins)}).`)];
+                return [pass((0,core_text/* msg */.ab) `sql.log.user_audit audits every admin member (${(0,core_text/* valueList */.Q0)(admins)}).`)];
             }
             if (uncovered.length === 0) {
                 return [
-                    warn(msg `sql.log.user_audit would audit every admin member (${valueList(admins)}), but it may have no effect: ${raw(effect.why)}.`)
+                    warn((0,core_text/* msg */.ab) `sql.log.user_audit would audit every admin member (${(0,core_text/* valueList */.Q0)(admins)}), but it may have no effect: ${(0,core_text/* raw */.lS)(effect.why)}.`)
                 ];
             }
         }
         if (parsed.ok && parsed.rules.length && effect.effective === false) {
             const adminOn = isTrue(settings_setting(facts, 'sql.log.admin_audit.enabled'));
-            const text = msg `sql.log.user_audit has no effect on this release: ${raw(effect.why)}${raw(adminOn ? '; only sql.log.admin_audit.enabled audits admins' : ', and admin audit is off')}.`;
+            const text = (0,core_text/* msg */.ab) `sql.log.user_audit has no effect on this release: ${(0,core_text/* raw */.lS)(effect.why)}${(0,core_text/* raw */.lS)(adminOn ? '; only sql.log.admin_audit.enabled audits admins' : ', and admin audit is off')}.`;
             return [adminOn ? warn(text) : fail(text)];
         }
         const adminAudit = isTrue(settings_setting(facts, 'sql.log.admin_audit.enabled'));
         if (adminAudit) {
             return [
                 warn(rules.length
-                    ? msg `Only sql.log.admin_audit.enabled audits admins fully; sql.log.user_audit misses ${valueList(uncovered)}.`
-                    : msg `Only sql.log.admin_audit.enabled is on (a hidden, undocumented setting); sql.log.user_audit is ${raw(parsed.ok ? 'empty' : 'invalid')}.`)
+                    ? (0,core_text/* msg */.ab) `Only sql.log.admin_audit.enabled audits admins fully; sql.log.user_audit misses ${(0,core_text/* valueList */.Q0)(uncovered)}.`
+                    : (0,core_text/* msg */.ab) `Only sql.log.admin_audit.enabled is on (a hidden, undocumented setting); sql.log.user_audit is ${(0,core_text/* raw */.lS)(parsed.ok ? 'empty' : 'invalid')}.`)
             ];
         }
         if (!parsed.ok)
             return [
-                fail(msg `sql.log.user_audit does not parse (${parsed.error}), so every node audits nothing, and admin audit is off.`)
+                fail((0,core_text/* msg */.ab) `sql.log.user_audit does not parse (${parsed.error}), so every node audits nothing, and admin audit is off.`)
             ];
         if (rules.length === 0)
             return [
-                fail(msg `sql.log.user_audit is empty and sql.log.admin_audit.enabled is off: no statement is audited.`)
+                fail((0,core_text/* msg */.ab) `sql.log.user_audit is empty and sql.log.admin_audit.enabled is off: no statement is audited.`)
             ];
         return [
-            warn(msg `sql.log.user_audit does not audit admin member(s) ${valueList(uncovered)}, and admin audit is off.`)
+            warn((0,core_text/* msg */.ab) `sql.log.user_audit does not audit ${(0,core_text/* raw */.lS)(uncovered.length === 1 ? 'admin member' : 'admin members')} ${(0,core_text/* valueList */.Q0)(uncovered)}, and admin audit is off.`)
         ];
     }
 }));
@@ -60337,32 +51611,32 @@ const OVERDUE_MS = 24 * 3600 * 1000;
         frameworks: BACKUP_CONTROLS
     },
     evaluate(facts, ctx) {
-        const schedules = need(facts.schedules).filter(s => s.isBackup);
+        const schedules = (0,core_facts/* need */.$B)(facts.schedules).filter(s => s.isBackup);
         if (ctx.deployment === 'cloud') {
             return [
-                info(msg `${raw(String(schedules.length))} self-managed backup schedule(s); CockroachDB Cloud also takes managed backups (see crdb/managed-backups).`)
+                info((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)((0,core_text/* plural */.LS)(schedules.length, 'self-managed backup schedule'))}; CockroachDB Cloud also takes managed backups (see crdb/managed-backups).`)
             ];
         }
         if (schedules.length === 0)
-            return [fail(msg `No backup schedule exists: the cluster is not backed up by CockroachDB.`)];
+            return [fail((0,core_text/* msg */.ab) `No backup schedule exists: the cluster is not backed up by CockroachDB.`)];
         const findings = [];
         for (const s of schedules) {
-            const label = msg `Schedule ${s.label} (${raw(s.recurrence)})`;
+            const label = (0,core_text/* msg */.ab) `Schedule ${s.label} (${(0,core_text/* raw */.lS)(s.recurrence)})`;
             const job = s.lastJob;
             if (s.status === 'PAUSED' && s.state && /^Waiting for initial backup to complete$/i.test(s.state))
-                findings.push(info(msg `${raw(label)} waits for its full backup's first run (${s.state}).`, s.label));
+                findings.push(info((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(label)} waits for its full backup's first run (${s.state}).`, s.label));
             else if (s.status === 'PAUSED')
-                findings.push(warn(msg `${raw(label)} is paused${raw(s.state ? `: ${s.state}` : '')}.`, s.label));
+                findings.push(warn((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(label)} is paused${(0,core_text/* raw */.lS)(s.state ? `: ${s.state}` : '')}.`, s.label));
             else if (job && /^(failed|canceled|reverting)$/i.test(job.status))
                 // ACTIVE with on_execution_failure = RETRY_SCHED keeps a failing schedule running.
-                findings.push(warn(msg `${raw(label)} is active but its last run (${raw(job.created.slice(0, 16).replace('T', ' '))}) ended ${raw(job.status)}${raw(job.error ? `: ${job.error}` : '')}.`, s.label));
+                findings.push(warn((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(label)} is active but its last run (${(0,core_text/* raw */.lS)(job.created.slice(0, 16).replace('T', ' '))}) ended ${(0,core_text/* raw */.lS)(job.status)}${(0,core_text/* raw */.lS)(job.error ? `: ${job.error}` : '')}.`, s.label));
             else if (s.state && /error|fail/i.test(s.state))
-                findings.push(warn(msg `${raw(label)} reports ${s.state}.`, s.label));
+                findings.push(warn((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(label)} reports ${s.state}.`, s.label));
             else if (s.nextRun && Date.parse(s.nextRun) < ctx.auditedAt.getTime() - OVERDUE_MS) {
-                findings.push(warn(msg `${raw(label)} should have run on ${raw(s.nextRun.slice(0, 16).replace('T', ' '))} and has not.`, s.label));
+                findings.push(warn((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(label)} should have run on ${(0,core_text/* raw */.lS)(s.nextRun.slice(0, 16).replace('T', ' '))} and has not.`, s.label));
             }
             else
-                findings.push(pass(msg `${raw(label)} is active; next run ${raw(s.nextRun ? s.nextRun.slice(0, 16).replace('T', ' ') : 'unknown')}; ${raw(job
+                findings.push(pass((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(label)} is active; next run ${(0,core_text/* raw */.lS)(s.nextRun ? s.nextRun.slice(0, 16).replace('T', ' ') : 'unknown')}; ${(0,core_text/* raw */.lS)(job
                     ? `last run ${job.created.slice(0, 16).replace('T', ' ')} ${job.status}`
                     : job === null
                         ? 'no run is visible (none yet, or the auditor lacks VIEWJOB)'
@@ -60372,11 +51646,13 @@ const OVERDUE_MS = 24 * 3600 * 1000;
     }
 }));
 
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(77030);
 ;// CONCATENATED MODULE: ./src/engines/cockroachdb/hba.ts
 
 
 const SECRET_OPTIONS = new Set(['ldapbindpasswd']);
-const hba_TYPES = new Set(['local', 'host', 'hostssl', 'hostnossl', 'loopback']);
+const TYPES = new Set(['local', 'host', 'hostssl', 'hostnossl', 'loopback']);
 class LineError extends Error {
 }
 function parseCrdbHba(value) {
@@ -60405,7 +51681,7 @@ function parseLine(lineNumber, f) {
     if (f[i].length > 1)
         fail('multiple values specified for connection type');
     const type = f[i][0].value;
-    if (!hba_TYPES.has(type))
+    if (!TYPES.has(type))
         fail(`unknown connection type: ${JSON.stringify(type)}`);
     if (++i >= f.length)
         fail('end-of-line before database specification');
@@ -60632,15 +51908,15 @@ const HBA_SETTING = 'server.host_based_authentication.configuration';
                 ? 'host all all all password'
                 : 'host all root all cert-password, host all all all cert-password, local all all password';
             return [
-                warn(msg `The HBA configuration is empty, so the defaults apply (${raw(defaults)}): any address may try any user.`, undefined, 'empty')
+                warn((0,core_text/* msg */.ab) `The HBA configuration is empty, so the defaults apply (${(0,core_text/* raw */.lS)(defaults)}): any address may try any user.`, undefined, 'empty')
             ];
         }
         const parsed = parseCrdbHba(value);
         if (!parsed.ok)
-            return [warn(msg `The HBA configuration does not parse: ${parsed.error}.`)];
+            return [warn((0,core_text/* msg */.ab) `The HBA configuration does not parse: ${parsed.error}.`)];
         if (isDefaultConfiguration(parsed.rules)) {
             return [
-                warn(msg `The HBA configuration spells out the defaults (host all all all cert-password, local all all password): any address may try any user.`, undefined, 'empty')
+                warn((0,core_text/* msg */.ab) `The HBA configuration spells out the defaults (host all all all cert-password, local all all password): any address may try any user.`, undefined, 'empty')
             ];
         }
         // Without --accept-sql-without-tls (or --insecure) a secure node refuses non-TLS TCP before HBA.
@@ -60651,24 +51927,24 @@ const HBA_SETTING = 'server.host_based_authentication.configuration';
         const findings = [];
         if (eff.builtInRoot) {
             findings.push(info(eff.rootLocal
-                ? msg `The first rule is ${raw(ROOT_LOCAL_RULE)}: newer releases then limit root to IPv4 loopback, but releases without that exception still put ${raw(ROOT_RULE)} in front, so root may log in from any address with a certificate or password.`
-                : msg `CockroachDB puts ${raw(ROOT_RULE)} in front of these rules: root can log in from any address with a certificate or password, whatever the rules below say.`));
+                ? (0,core_text/* msg */.ab) `The first rule is ${(0,core_text/* raw */.lS)(ROOT_LOCAL_RULE)}: newer releases then limit root to IPv4 loopback, but releases without that exception still put ${(0,core_text/* raw */.lS)(ROOT_RULE)} in front, so root may log in from any address with a certificate or password.`
+                : (0,core_text/* msg */.ab) `CockroachDB puts ${(0,core_text/* raw */.lS)(ROOT_RULE)} in front of these rules: root can log in from any address with a certificate or password, whatever the rules below say.`));
         }
         eff.rules.forEach((r, i) => {
             if (r.lineNumber === 0)
                 return;
-            const where = msg `Rule at line ${raw(String(r.lineNumber))} (${r.display})`;
+            const where = (0,core_text/* msg */.ab) `Rule at line ${(0,core_text/* raw */.lS)(String(r.lineNumber))} (${r.display})`;
             const shadow = shadowedBy(eff.rules, i);
             if (shadow) {
                 findings.push(info(shadow.lineNumber === 0
-                    ? msg `${raw(where)} can never match: it is shadowed by the built-in root rule (${raw(ROOT_RULE)}).`
-                    : msg `${raw(where)} can never match: line ${raw(String(shadow.lineNumber))} (${shadow.display}) matches first.`, r.display));
+                    ? (0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(where)} can never match: it is shadowed by the built-in root rule (${(0,core_text/* raw */.lS)(ROOT_RULE)}).`
+                    : (0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(where)} can never match: line ${(0,core_text/* raw */.lS)(String(shadow.lineNumber))} (${shadow.display}) matches first.`, r.display));
                 return;
             }
             const remote = r.type !== 'local' && !hba_isLoopback(r.address);
             const bits = prefixLength(r.address);
             if (r.method === 'trust' && remote) {
-                findings.push(fail(msg `${raw(where)}: trust admits anyone who can reach the address, with no password.`, r.display));
+                findings.push(fail((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(where)}: trust admits anyone who can reach the address, with no password.`, r.display));
             }
             else if ((r.method === 'password' || r.method === 'scram-sha-256') &&
                 r.type !== 'hostssl' &&
@@ -60677,13 +51953,13 @@ const HBA_SETTING = 'server.host_based_authentication.configuration';
                 bits <= 16 &&
                 plainSql !== false) {
                 findings.push(warn(plainSql === true
-                    ? msg `${raw(where)}: ${raw(r.method)} from a broad range, and nodes ${raw(plainNodes.map(n => `n${n.nodeId}`).join(', '))} accept SQL without TLS (--accept-sql-without-tls or --insecure): passwords may cross the network in clear (use hostssl or cert methods).`
-                    : msg `${raw(where)}: ${raw(r.method)} from a broad range without hostssl, and the node command lines could not be read to rule out --accept-sql-without-tls.`, r.display));
+                    ? (0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(where)}: ${(0,core_text/* raw */.lS)(r.method)} from a broad range, and nodes ${(0,core_text/* raw */.lS)(plainNodes.map(n => `n${n.nodeId}`).join(', '))} accept SQL without TLS (--accept-sql-without-tls or --insecure): passwords may cross the network in clear (use hostssl or cert methods).`
+                    : (0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(where)}: ${(0,core_text/* raw */.lS)(r.method)} from a broad range without hostssl, and the node command lines could not be read to rule out --accept-sql-without-tls.`, r.display));
             }
         });
         const bad = findings.filter(f => f.status === 'FAIL' || f.status === 'WARN');
         if (bad.length === 0) {
-            findings.unshift(pass(msg `${raw(String(parsed.rules.length))} HBA rule(s) restrict non-root users by address, user or method; no remote trust${raw(plainSql === false ? '; non-TLS SQL connections are refused before HBA' : '')}.`));
+            findings.unshift(pass((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(parsed.rules.length === 1 ? '1 HBA rule restricts' : `${parsed.rules.length} HBA rules restrict`)} non-root users by address, user or method; no remote trust${(0,core_text/* raw */.lS)(plainSql === false ? '; non-TLS SQL connections are refused before HBA' : '')}.`));
         }
         return findings;
     }
@@ -60726,18 +52002,18 @@ const HBA_SETTING = 'server.host_based_authentication.configuration';
         const methods = parsed?.ok
             ? [...new Set(parsed.rules.map(r => r.method).filter(m => m.startsWith('cert')))]
             : [];
-        const mode = need(facts.settings['security.ocsp.mode']).toLowerCase();
+        const mode = (0,core_facts/* need */.$B)(facts.settings['security.ocsp.mode']).toLowerCase();
         const subject = isTrue(settingIfKnown(facts, 'security.client_cert.subject_required.enabled'));
         const san = isTrue(settingIfKnown(facts, 'security.client_cert.san_required.enabled'));
         const used = `certificate logins (${methods.length ? methods.join(', ') : 'cert-password in the built-in root rule'})`;
         const findings = [];
         if (mode === 'strict')
-            findings.push(pass(msg `security.ocsp.mode is strict: revoked client certificates are refused for ${raw(used)}.`));
+            findings.push(pass((0,core_text/* msg */.ab) `security.ocsp.mode is strict: revoked client certificates are refused for ${(0,core_text/* raw */.lS)(used)}.`));
         else if (mode === 'lax')
-            findings.push(warn(msg `security.ocsp.mode is lax: a certificate whose OCSP responder cannot be reached is still accepted for ${raw(used)}.`));
+            findings.push(warn((0,core_text/* msg */.ab) `security.ocsp.mode is lax: a certificate whose OCSP responder cannot be reached is still accepted for ${(0,core_text/* raw */.lS)(used)}.`));
         else
-            findings.push(warn(msg `security.ocsp.mode is ${raw(mode)}: revoked client certificates keep working for ${raw(used)}.`));
-        findings.push(info(msg `Certificate subject required: ${raw(subject ? 'yes' : 'no')}; SAN required: ${raw(san ? 'yes' : settingIfKnown(facts, 'security.client_cert.san_required.enabled') === undefined ? 'unknown (v26.2+ setting)' : 'no')}.`));
+            findings.push(warn((0,core_text/* msg */.ab) `security.ocsp.mode is ${(0,core_text/* raw */.lS)(mode)}: revoked client certificates keep working for ${(0,core_text/* raw */.lS)(used)}.`));
+        findings.push(info((0,core_text/* msg */.ab) `Certificate subject required: ${(0,core_text/* raw */.lS)(subject ? 'yes' : 'no')}; SAN required: ${(0,core_text/* raw */.lS)(san ? 'yes' : settingIfKnown(facts, 'security.client_cert.san_required.enabled') === undefined ? 'unknown (v26.2+ setting)' : 'no')}.`));
         return findings;
     }
 }));
@@ -60769,32 +52045,32 @@ const HBA_SETTING = 'server.host_based_authentication.configuration';
         frameworks: AT_REST_CONTROLS
     },
     evaluate(facts, ctx) {
-        const cluster = need(facts.cloud.cluster);
+        const cluster = (0,core_facts/* need */.$B)(facts.cloud.cluster);
         if (cluster.plan !== 'ADVANCED') {
             return [
-                info(msg `CMEK needs the Advanced plan with the Advanced Security add-on; this cluster is ${raw(cluster.plan)}.`)
+                info((0,core_text/* msg */.ab) `CMEK needs the Advanced plan with the Advanced Security add-on; this cluster is ${(0,core_text/* raw */.lS)(cluster.plan)}.`)
             ];
         }
-        const cmek = need(facts.cloud.cmek);
+        const cmek = (0,core_facts/* need */.$B)(facts.cloud.cmek);
         if (cmek.status === 'NOT_CONFIGURED') {
             // A 404 from /cmek: no CMEK configuration exists. Whether the Advanced Security add-on is
             // enabled cannot be read from this endpoint; a person may attest that it is not (no-addon).
             const a = ctx.attestation();
             if (a.state === 'active' && (a.attestation.status === 'INFO' || a.attestation.status === 'N/A'))
                 return [
-                    info(msg `CMEK was never configured (404); attested that the cluster has no Advanced Security add-on (no-addon) by ${a.attestation.attestedBy} (${a.attestation.evidence}), valid until ${raw(a.attestation.expires)}.`)
+                    info((0,core_text/* msg */.ab) `CMEK was never configured (404); attested that the cluster has no Advanced Security add-on (no-addon) by ${a.attestation.attestedBy} (${a.attestation.evidence}), valid until ${(0,core_text/* raw */.lS)(a.attestation.expires)}.`)
                 ];
             return [
-                fail(msg `CMEK was never configured on this Advanced cluster (the Cloud API answers 404 for /cmek): data is encrypted with keys Cockroach Labs manages.${raw(a.state === 'expired' ? ' The no-addon attestation expired.' : '')}`)
+                fail((0,core_text/* msg */.ab) `CMEK was never configured on this Advanced cluster (the Cloud API answers 404 for /cmek): data is encrypted with keys Cockroach Labs manages.${(0,core_text/* raw */.lS)(a.state === 'expired' ? ' The no-addon attestation expired.' : '')}`)
             ];
         }
         const regions = cmek.regions.length
             ? ` (${cmek.regions.map(r => `${r.region} ${r.status}`).join(', ')})`
             : '';
         if (['ENABLED', 'ROTATING', 'ENABLING'].includes(cmek.status))
-            return [pass(msg `CMEK is ${raw(cmek.status)}${raw(regions)}.`)];
+            return [pass((0,core_text/* msg */.ab) `CMEK is ${(0,core_text/* raw */.lS)(cmek.status)}${(0,core_text/* raw */.lS)(regions)}.`)];
         return [
-            fail(msg `CMEK is ${raw(cmek.status)}${raw(regions)}: data is encrypted with keys Cockroach Labs manages.`)
+            fail((0,core_text/* msg */.ab) `CMEK is ${(0,core_text/* raw */.lS)(cmek.status)}${(0,core_text/* raw */.lS)(regions)}: data is encrypted with keys Cockroach Labs manages.`)
         ];
     }
 }));
@@ -60824,12 +52100,12 @@ const ADMIN_ROLES = new Set(['ORG_ADMIN', 'CLUSTER_ADMIN']);
         frameworks: PRIVILEGED_ACCESS_CONTROLS
     },
     evaluate(facts) {
-        const grants = need(facts.cloud.consoleRoles);
+        const grants = (0,core_facts/* need */.$B)(facts.cloud.consoleRoles);
         const admins = grants
             .filter(g => g.roles.some(r => ADMIN_ROLES.has(r.name)))
             .map(g => `${g.userId} (${[...new Set(g.roles.filter(r => ADMIN_ROLES.has(r.name)).map(r => r.name))].join(', ')})`)
             .sort();
-        const head = msg `${raw(String(admins.length))} Cloud Console user${raw(admins.length === 1 ? ' holds' : 's hold')} ORG_ADMIN or CLUSTER_ADMIN: ${valueList(admins)}`;
+        const head = (0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(String(admins.length))} Cloud Console user${(0,core_text/* raw */.lS)(admins.length === 1 ? ' holds' : 's hold')} ORG_ADMIN or CLUSTER_ADMIN: ${(0,core_text/* valueList */.Q0)(admins)}`;
         return [judgeAdminCount(admins.length, head)];
     }
 }));
@@ -60846,23 +52122,23 @@ function fromAttestation(id, ctx, what, missing) {
     const a = ctx.attestation();
     if (a.state === 'none')
         return [
-            check_unknown(msg `${raw(missing)} Fix: attest it in the baseline file (attestations, check ${raw(id)}).`)
+            check_unknown((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(missing)} Fix: attest it in the baseline file (attestations, check ${(0,core_text/* raw */.lS)(id)}).`)
         ];
     const at = a.attestation;
-    const by = msg `attested by ${at.attestedBy} (${at.evidence}), valid until ${raw(at.expires)}`;
+    const by = (0,core_text/* msg */.ab) `attested by ${at.attestedBy} (${at.evidence}), valid until ${(0,core_text/* raw */.lS)(at.expires)}`;
     if (a.state === 'expired')
         return [
-            check_unknown(msg `The attestation expired: ${raw(by)}. Fix: re-verify and renew it in the baseline file.`)
+            check_unknown((0,core_text/* msg */.ab) `The attestation expired: ${(0,core_text/* raw */.lS)(by)}. Fix: re-verify and renew it in the baseline file.`)
         ];
     switch (at.status) {
         case 'PASS':
-            return [pass(msg `${raw(what.PASS)}, ${raw(by)}.`)];
+            return [pass((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(what.PASS)}, ${(0,core_text/* raw */.lS)(by)}.`)];
         case 'WARN':
-            return [warn(msg `${raw(what.WARN)}, ${raw(by)}.`)];
+            return [warn((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(what.WARN)}, ${(0,core_text/* raw */.lS)(by)}.`)];
         case 'FAIL':
-            return [fail(msg `${raw(what.FAIL)}, ${raw(by)}.`)];
+            return [fail((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(what.FAIL)}, ${(0,core_text/* raw */.lS)(by)}.`)];
         default:
-            return [info(msg `Attested ${raw(at.status)}, ${raw(by)}.`)];
+            return [info((0,core_text/* msg */.ab) `Attested ${(0,core_text/* raw */.lS)(at.status)}, ${(0,core_text/* raw */.lS)(by)}.`)];
     }
 }
 
@@ -60900,7 +52176,7 @@ const console_sso_ID = 'crdb/console-sso';
             PASS: 'Console SSO is enforced',
             WARN: 'Console SSO is enabled but not enforced',
             FAIL: 'Console SSO is not configured'
-        }, msg `No Cloud API exposes the Console SSO configuration.`);
+        }, (0,core_text/* msg */.ab) `No Cloud API exposes the Console SSO configuration.`);
     }
 }));
 
@@ -60926,16 +52202,16 @@ const console_sso_ID = 'crdb/console-sso';
         frameworks: { 'ISO 27001': ['8.24'], 'PCI DSS': ['4'] }
     },
     evaluate(facts, ctx) {
-        const tls = need(facts.tls);
+        const tls = (0,core_facts/* need */.$B)(facts.tls);
         if (!tls.offered)
-            return [info(msg `The SQL port offers no TLS (see crdb/tls).`)];
+            return [info((0,core_text/* msg */.ab) `The SQL port offers no TLS (see crdb/tls).`)];
         const leaf = tls.chain[0];
         const key = leaf
             ? `${leaf.keyType}${leaf.curve ? ` ${leaf.curve}` : leaf.keyBits ? ` ${leaf.keyBits} bits` : ''}`
             : 'unknown';
         const pq = tls.postQuantumHybrid === 'untested'
-            ? `${PQ_HYBRID_GROUP} not tested${tls.postQuantumNote ? ` (${tls.postQuantumNote})` : ''}`
-            : `${PQ_HYBRID_GROUP} ${tls.postQuantumHybrid}`;
+            ? `${tls_probe/* PQ_HYBRID_GROUP */.jJ} not tested${tls.postQuantumNote ? ` (${tls.postQuantumNote})` : ''}`
+            : `${tls_probe/* PQ_HYBRID_GROUP */.jJ} ${tls.postQuantumHybrid}`;
         const suites = facts.nodeArgs.ok
             ? facts.nodeArgs.value.flatMap(n => n.args.filter(a => a.startsWith('--tls-cipher-suites')))
             : [];
@@ -60947,7 +52223,7 @@ const console_sso_ID = 'crdb/console-sso';
                     ? `; ${[...new Set(suites)].join(' ')}`
                     : '; no --tls-cipher-suites (CockroachDB defaults)';
         return [
-            info(msg `Negotiated ${raw(tls.protocol ?? '?')} with ${raw(tls.cipher ?? '?')}, key exchange ${raw(tls.group ?? '?')}; ${raw(pq)}; server key ${raw(key)}${raw(suiteText)}.`)
+            info((0,core_text/* msg */.ab) `Negotiated ${(0,core_text/* raw */.lS)(tls.protocol ?? '?')} with ${(0,core_text/* raw */.lS)(tls.cipher ?? '?')}, key exchange ${(0,core_text/* raw */.lS)(tls.group ?? '?')}; ${(0,core_text/* raw */.lS)(pq)}; server key ${(0,core_text/* raw */.lS)(key)}${(0,core_text/* raw */.lS)(suiteText)}.`)
         ];
     }
 }));
@@ -60987,7 +52263,7 @@ const console_sso_ID = 'crdb/console-sso';
             oidc && `OIDC for the DB Console (${val('server.oidc_authentication.provider_url')})`
         ].filter(Boolean);
         if (which.length)
-            return [pass(msg `Single sign-on is configured: ${raw(which.join('; '))}.`)];
+            return [pass((0,core_text/* msg */.ab) `Single sign-on is configured: ${(0,core_text/* raw */.lS)(which.join('; '))}.`)];
         // Not configured, as far as the readable settings tell: any unreadable one makes it UNKNOWN.
         for (const n of [
             'server.jwt_authentication.enabled',
@@ -60997,10 +52273,10 @@ const console_sso_ID = 'crdb/console-sso';
         ]) {
             const f = get(n);
             if (f && !f.ok)
-                need(f);
+                (0,core_facts/* need */.$B)(f);
         }
         return [
-            fail(msg `Neither JWT login for SQL nor OIDC for the DB Console is configured: every login is a password or certificate managed in the cluster.`)
+            fail((0,core_text/* msg */.ab) `Neither JWT login for SQL nor OIDC for the DB Console is configured: every login is a password or certificate managed in the cluster.`)
         ];
     }
 }));
@@ -61042,19 +52318,19 @@ function durationHours(v) {
         frameworks: AUTHENTICATION_CONTROLS
     },
     evaluate(facts) {
-        const raw_ = need(facts.settings['server.web_session.timeout']);
+        const raw_ = (0,core_facts/* need */.$B)(facts.settings['server.web_session.timeout']);
         const hours = durationHours(raw_);
-        const hsts = isTrue(need(facts.settings['server.hsts.enabled']));
+        const hsts = isTrue((0,core_facts/* need */.$B)(facts.settings['server.hsts.enabled']));
         const findings = [];
         if (!Number.isFinite(hours))
-            findings.push(warn(msg `server.web_session.timeout reads ${raw_}, which is not a duration this check understands.`));
+            findings.push(warn((0,core_text/* msg */.ab) `server.web_session.timeout reads ${raw_}, which is not a duration this check understands.`));
         else if (hours > MAX_HOURS)
-            findings.push(warn(msg `server.web_session.timeout is ${raw(raw_)} (${raw(String(Math.round(hours)))} hours${raw(hours === 168 ? ', the default' : '')}): a stolen DB Console cookie stays valid that long.`));
+            findings.push(warn((0,core_text/* msg */.ab) `server.web_session.timeout is ${(0,core_text/* raw */.lS)(raw_)} (${(0,core_text/* raw */.lS)(String(Math.round(hours)))} hours${(0,core_text/* raw */.lS)(hours === 168 ? ', the default' : '')}): a stolen DB Console cookie stays valid that long.`));
         if (!hsts)
-            findings.push(warn(msg `server.hsts.enabled is off: browsers may reach the DB Console over plain HTTP first.`));
+            findings.push(warn((0,core_text/* msg */.ab) `server.hsts.enabled is off: browsers may reach the DB Console over plain HTTP first.`));
         if (findings.length)
             return findings;
-        return [pass(msg `DB Console sessions last ${raw(raw_)} and HSTS is on.`)];
+        return [pass((0,core_text/* msg */.ab) `DB Console sessions last ${(0,core_text/* raw */.lS)(raw_)} and HSTS is on.`)];
     }
 }));
 
@@ -61080,14 +52356,14 @@ function durationHours(v) {
         frameworks: { 'SOC 2': ['A1.2'], 'ISO 27001': ['8.13'] }
     },
     evaluate(facts) {
-        const cluster = need(facts.cloud.cluster);
+        const cluster = (0,core_facts/* need */.$B)(facts.cloud.cluster);
         const dp = cluster.deleteProtection;
         if (!dp)
-            need(unavailable('The Cloud API did not return delete_protection for this cluster.'));
+            (0,core_facts/* need */.$B)((0,core_facts/* unavailable */.hU)('The Cloud API did not return delete_protection for this cluster.'));
         if (dp === 'ENABLED')
-            return [pass(msg `Delete protection is ENABLED.`)];
+            return [pass((0,core_text/* msg */.ab) `Delete protection is ENABLED.`)];
         return [
-            warn(msg `Delete protection is ${raw(dp)}: one API call or Console click deletes the cluster and its managed backups.`)
+            warn((0,core_text/* msg */.ab) `Delete protection is ${(0,core_text/* raw */.lS)(dp)}: one API call or Console click deletes the cluster and its managed backups.`)
         ];
     }
 }));
@@ -61118,21 +52394,21 @@ function durationHours(v) {
         frameworks: NETWORK_BOUNDARY_CONTROLS
     },
     evaluate(facts) {
-        const cluster = need(facts.cloud.cluster);
+        const cluster = (0,core_facts/* need */.$B)(facts.cloud.cluster);
         if (cluster.plan !== 'ADVANCED')
             return [
-                info(msg `Egress perimeter controls need the Advanced plan; this cluster is ${raw(cluster.plan)}.`)
+                info((0,core_text/* msg */.ab) `Egress perimeter controls need the Advanced plan; this cluster is ${(0,core_text/* raw */.lS)(cluster.plan)}.`)
             ];
         const p = cluster.egressTrafficPolicy;
         if (!p)
-            need(unavailable('The Cloud API did not return egress_traffic_policy for this cluster.'));
+            (0,core_facts/* need */.$B)((0,core_facts/* unavailable */.hU)('The Cloud API did not return egress_traffic_policy for this cluster.'));
         if (p === 'DEFAULT_DENY')
-            return [pass(msg `Egress traffic policy is DEFAULT_DENY: only listed destinations are reachable.`)];
+            return [pass((0,core_text/* msg */.ab) `Egress traffic policy is DEFAULT_DENY: only listed destinations are reachable.`)];
         if (p === 'ALLOW_ALL')
             return [
-                warn(msg `Egress traffic policy is ALLOW_ALL: backups, changefeeds and exports may send data to any destination (inferred from the policy's meaning).`)
+                warn((0,core_text/* msg */.ab) `Egress traffic policy is ALLOW_ALL: backups, changefeeds and exports may send data to any destination (inferred from the policy's meaning).`)
             ];
-        return [info(msg `Egress traffic policy is ${raw(p)}.`)];
+        return [info((0,core_text/* msg */.ab) `Egress traffic policy is ${(0,core_text/* raw */.lS)(p)}.`)];
     }
 }));
 
@@ -61167,7 +52443,7 @@ function durationHours(v) {
     evaluate(facts) {
         // properties.encrypted is true whenever an encryption environment exists, key=plain included
         // (pkg/storage computeStoreProperties), so the key type must come from the node command lines.
-        const nodes = need(facts.nodeArgs);
+        const nodes = (0,core_facts/* need */.$B)(facts.nodeArgs);
         const stores = facts.stores.ok ? facts.stores.value : undefined;
         const plain = [];
         const without = [];
@@ -61183,17 +52459,17 @@ function durationHours(v) {
             .map(s => `n${s.nodeId}/s${s.storeId}`);
         const findings = [];
         if (plain.length)
-            findings.push(warn(msg `Nodes ${raw(plain.join(', '))} run --enterprise-encryption with key=plain (or no key): their stores are written in plaintext although kv_store_status reports encrypted = true.`, undefined, 'not-enabled'));
+            findings.push(warn((0,core_text/* msg */.ab) `Nodes ${(0,core_text/* raw */.lS)(plain.join(', '))} run --enterprise-encryption with key=plain (or no key): their stores are written in plaintext although kv_store_status reports encrypted = true.`, undefined, 'not-enabled'));
         if (without.length)
-            findings.push(warn(msg `Nodes ${raw(without.join(', '))} start without --enterprise-encryption: their stores are not encrypted by CockroachDB.`, undefined, 'not-enabled'));
+            findings.push(warn((0,core_text/* msg */.ab) `Nodes ${(0,core_text/* raw */.lS)(without.join(', '))} start without --enterprise-encryption: their stores are not encrypted by CockroachDB.`, undefined, 'not-enabled'));
         if (unencryptedStores.length && !findings.length)
-            findings.push(warn(msg `Stores ${raw(unencryptedStores.join(', '))} report encrypted = false.`, undefined, 'not-enabled'));
+            findings.push(warn((0,core_text/* msg */.ab) `Stores ${(0,core_text/* raw */.lS)(unencryptedStores.join(', '))} report encrypted = false.`, undefined, 'not-enabled'));
         if (findings.length)
             return findings;
         if (nodes.length === 0)
-            need(facts.stores);
+            (0,core_facts/* need */.$B)(facts.stores);
         return [
-            pass(msg `Every node (${raw(String(nodes.length))}) starts with --enterprise-encryption and an AES key (not key=plain)${raw(stores ? `; ${stores.length} store(s) report encrypted = true` : '')}.`)
+            pass((0,core_text/* msg */.ab) `Every node (${(0,core_text/* raw */.lS)(String(nodes.length))}) starts with --enterprise-encryption and an AES key (not key=plain)${(0,core_text/* raw */.lS)(stores ? `; ${stores.length === 1 ? '1 store reports' : `${stores.length} stores report`} encrypted = true` : '')}.`)
         ];
     }
 }));
@@ -61244,7 +52520,7 @@ function encryptionSpecs(args) {
         const provisioned = ['ldap', 'jwt'].filter(k => isTrue(settingIfKnown(facts, `security.provisioning.${k}.enabled`)));
         if (provisioned.length) {
             return [
-                pass(msg `${raw(provisioned.map(k => k.toUpperCase()).join(' and '))} users are auto-provisioned (${raw(provisioned.map(k => `security.provisioning.${k}.enabled`).join(', '))}).`)
+                pass((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(provisioned.map(k => k.toUpperCase()).join(' and '))} users are auto-provisioned (${(0,core_text/* raw */.lS)(provisioned.map(k => `security.provisioning.${k}.enabled`).join(', '))}).`)
             ];
         }
         const map = settings_setting(facts, 'server.identity_map.configuration');
@@ -61254,10 +52530,10 @@ function encryptionSpecs(args) {
             .filter(Boolean);
         if (lines.length)
             return [
-                pass(msg `server.identity_map.configuration maps identities (${raw(String(lines.length))} rule(s)).`)
+                pass((0,core_text/* msg */.ab) `server.identity_map.configuration maps identities (${(0,core_text/* raw */.lS)((0,core_text/* plural */.LS)(lines.length, 'rule'))}).`)
             ];
         return [
-            fail(msg `server.identity_map.configuration is empty and no auto-provisioning is on: external identities must match SQL user names exactly.`)
+            fail((0,core_text/* msg */.ab) `server.identity_map.configuration is empty and no auto-provisioning is on: external identities must match SQL user names exactly.`)
         ];
     }
 }));
@@ -61286,25 +52562,25 @@ function encryptionSpecs(args) {
         frameworks: NETWORK_BOUNDARY_CONTROLS
     },
     evaluate(facts) {
-        const entries = need(facts.cloud.allowlist);
+        const entries = (0,core_facts/* need */.$B)(facts.cloud.allowlist);
         const findings = [];
         for (const e of entries) {
             const cidr = `${e.cidrIp}/${e.cidrMask}`;
-            const label = e.name ? msg `${cidr} (${e.name})` : msg `${cidr}`;
+            const label = e.name ? (0,core_text/* msg */.ab) `${cidr} (${e.name})` : (0,core_text/* msg */.ab) `${cidr}`;
             const scope = [e.sql && 'SQL', e.ui && 'DB Console'].filter(Boolean).join(' and ') || 'nothing';
             if (e.cidrMask === 0)
-                findings.push(fail(msg `Allowlist entry ${raw(label)} opens ${raw(scope)} to the whole internet.`, cidr));
+                findings.push(fail((0,core_text/* msg */.ab) `Allowlist entry ${(0,core_text/* raw */.lS)(label)} opens ${(0,core_text/* raw */.lS)(scope)} to the whole internet.`, cidr));
             else if (e.cidrIp.includes(':') ? e.cidrMask <= 48 : e.cidrMask <= 16) {
-                findings.push(warn(msg `Allowlist entry ${raw(label)} is a broad range for ${raw(scope)}.`, cidr));
+                findings.push(warn((0,core_text/* msg */.ab) `Allowlist entry ${(0,core_text/* raw */.lS)(label)} is a broad range for ${(0,core_text/* raw */.lS)(scope)}.`, cidr));
             }
         }
         if (findings.length)
             return findings;
         if (entries.length === 0)
-            return [pass(msg `The IP allowlist is empty: no public address may connect.`)];
+            return [pass((0,core_text/* msg */.ab) `The IP allowlist is empty: no public address may connect.`)];
         const narrowest = Math.min(...entries.map(e => e.cidrMask));
         return [
-            pass(msg `${raw(String(entries.length))} allowlist entr${raw(entries.length === 1 ? 'y' : 'ies')}, none broader than /${raw(String(narrowest))}.`)
+            pass((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(String(entries.length))} allowlist entr${(0,core_text/* raw */.lS)(entries.length === 1 ? 'y' : 'ies')}, none broader than /${(0,core_text/* raw */.lS)(String(narrowest))}.`)
         ];
     }
 }));
@@ -61335,21 +52611,21 @@ function encryptionSpecs(args) {
         const parsed = parseCrdbHba(settings_setting(facts, HBA_SETTING));
         const rules = parsed.ok ? parsed.rules.filter(r => r.method === 'ldap') : [];
         if (rules.length === 0)
-            return [info(msg `No HBA rule uses ldap: LDAP authentication is not configured.`)];
+            return [info((0,core_text/* msg */.ab) `No HBA rule uses ldap: LDAP authentication is not configured.`)];
         return rules.map(r => {
-            const line = raw(String(r.lineNumber));
+            const line = (0,core_text/* raw */.lS)(String(r.lineNumber));
             const server = r.options.ldapserver ?? '(no ldapserver)';
             const invalid = r.optionNames.filter(n => !LDAP_OPTIONS.has(n));
             if (invalid.length)
-                return warn(msg `LDAP rule at line ${line} has options CockroachDB rejects (${raw(invalid.join(', '))}): "invalid LDAP option provided in hba conf", so its logins fail.`, r.display);
+                return warn((0,core_text/* msg */.ab) `LDAP rule at line ${line} has options CockroachDB rejects (${(0,core_text/* raw */.lS)(invalid.join(', '))}): "invalid LDAP option provided in hba conf", so its logins fail.`, r.display);
             const port = r.options.ldapport;
             if (port === undefined)
-                return warn(msg `LDAP rule at line ${line} has no ldapport, which CockroachDB requires ("ldap params in HBA conf missing ldap port"): its logins fail.`, r.display);
+                return warn((0,core_text/* msg */.ab) `LDAP rule at line ${line} has no ldapport, which CockroachDB requires ("ldap params in HBA conf missing ldap port"): its logins fail.`, r.display);
             // pkg/ccl/ldapccl/ldap_util.go dials ldaps:// only for port 636 and plain ldap:// (no StartTLS)
             // on every other port; older builds always dialled TLS. 636 is the one safe answer for both.
             if (port !== '636')
-                return warn(msg `LDAP rule at line ${line} talks to ${server} on port ${port}: CockroachDB uses TLS only on port 636 and never StartTLS, so this release may send LDAP credentials in clear text; use ldapport=636.`, r.display);
-            return pass(msg `LDAP rule at line ${line} uses LDAPS (${server} on port 636).`, r.display);
+                return warn((0,core_text/* msg */.ab) `LDAP rule at line ${line} talks to ${server} on port ${port}: CockroachDB uses TLS only on port 636 and never StartTLS, so this release may send LDAP credentials in clear text; use ldapport=636.`, r.display);
+            return pass((0,core_text/* msg */.ab) `LDAP rule at line ${line} uses LDAPS (${server} on port 636).`, r.display);
         });
     }
 }));
@@ -61380,7 +52656,7 @@ const LDAP_OPTIONS = new Set([
  * organization or cluster: License.Check) turns enterprise features such as role-based audit
  * logging off.
  */
-/* harmony default export */ const license = (defineCockroachCheck({
+/* harmony default export */ const checks_license = (defineCockroachCheck({
     meta: {
         id: 'crdb/license',
         title: 'Enterprise licence',
@@ -61396,18 +52672,18 @@ const LDAP_OPTIONS = new Set([
         frameworks: {}
     },
     evaluate(facts, ctx) {
-        const lic = need(facts.license);
-        const era = crdbEra(facts.version.ok ? facts.version.value.tag : undefined);
+        const lic = (0,core_facts/* need */.$B)(facts.license);
+        const era = (0,cockroachdb_releases/* crdbEra */.Y3)(facts.version.ok ? facts.version.value.tag : undefined);
         const effect = era.licenceGated === false
             ? 'connections are throttled once the 7-day grace period is over'
             : 'enterprise features such as role-based audit logging are switched off';
-        const r = cclLicenceAccepted(lic, ctx.auditedAt, facts.clusterId, settingIfKnown(facts, 'cluster.organization'));
+        const r = (0,license/* cclLicenceAccepted */.t)(lic, ctx.auditedAt, facts.clusterId, settingIfKnown(facts, 'cluster.organization'));
         if (r.accepted === true) {
             const until = lic.validUntil ? `runs until ${lic.validUntil.slice(0, 10)}` : 'has no end date';
-            return [pass(msg `The installed ${raw(lic.type ?? '')} licence ${raw(until)}: ${raw(r.why)}.`)];
+            return [pass((0,core_text/* msg */.ab) `The installed ${(0,core_text/* raw */.lS)(lic.type ?? '')} licence ${(0,core_text/* raw */.lS)(until)}: ${(0,core_text/* raw */.lS)(r.why)}.`)];
         }
         return [
-            warn(msg `${raw(r.why.charAt(0).toUpperCase() + r.why.slice(1))}${raw(r.accepted === 'maybe' ? '' : `: ${effect}`)}.`)
+            warn((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(r.why.charAt(0).toUpperCase() + r.why.slice(1))}${(0,core_text/* raw */.lS)(r.accepted === 'maybe' ? '' : `: ${effect}`)}.`)
         ];
     }
 }));
@@ -61436,15 +52712,15 @@ const REQUIRED = ['SESSIONS', 'USER_ADMIN', 'PRIVILEGES', 'SENSITIVE_ACCESS'];
         frameworks: AUDIT_LOGGING_CONTROLS
     },
     evaluate(facts) {
-        const cluster = need(facts.cloud.cluster);
+        const cluster = (0,core_facts/* need */.$B)(facts.cloud.cluster);
         if (cluster.plan === 'BASIC')
-            return [notApplicable(msg `Basic clusters cannot export logs; log export needs Standard or Advanced.`)];
-        const le = need(facts.cloud.logExport);
+            return [notApplicable((0,core_text/* msg */.ab) `Basic clusters cannot export logs; log export needs Standard or Advanced.`)];
+        const le = (0,core_facts/* need */.$B)(facts.cloud.logExport);
         if (le.status !== 'ENABLED')
-            return [warn(msg `Log export is ${raw(le.status)}: no audit trail reaches a SIEM.`)];
+            return [warn((0,core_text/* msg */.ab) `Log export is ${(0,core_text/* raw */.lS)(le.status)}: no audit trail reaches a SIEM.`)];
         const omitted = REQUIRED.filter(c => le.omittedChannels.includes(c));
         if (omitted.length)
-            return [warn(msg `Log export to ${raw(le.type ?? '?')} omits ${raw(omitted.join(', '))}.`)];
+            return [warn((0,core_text/* msg */.ab) `Log export to ${(0,core_text/* raw */.lS)(le.type ?? '?')} omits ${(0,core_text/* raw */.lS)(omitted.join(', '))}.`)];
         // Audit events on SENSITIVE_ACCESS and SESSIONS are logged at INFO: a group that routes them
         // with min_level WARNING or above drops every one of them.
         const dropping = (le.groups ?? []).flatMap(g => ['WARNING', 'ERROR', 'FATAL'].includes(g.minLevel.toUpperCase())
@@ -61454,10 +52730,10 @@ const REQUIRED = ['SESSIONS', 'USER_ADMIN', 'PRIVILEGES', 'SENSITIVE_ACCESS'];
             : []);
         if (dropping.length)
             return [
-                warn(msg `Log export to ${raw(le.type ?? '?')} drops every audit event of ${raw(dropping.join(', '))}: those events are logged at INFO.`)
+                warn((0,core_text/* msg */.ab) `Log export to ${(0,core_text/* raw */.lS)(le.type ?? '?')} drops every audit event of ${(0,core_text/* raw */.lS)(dropping.join(', '))}: those events are logged at INFO.`)
             ];
         return [
-            pass(msg `Log export to ${raw(le.type ?? '?')} is enabled with every security channel at INFO or below.`)
+            pass((0,core_text/* msg */.ab) `Log export to ${(0,core_text/* raw */.lS)(le.type ?? '?')} is enabled with every security channel at INFO or below.`)
         ];
     }
 }));
@@ -61486,13 +52762,13 @@ const INFO_AUDIT = ['SENSITIVE_ACCESS', 'SESSIONS'];
         frameworks: { 'SOC 2': ['A1.2'], HIPAA: ['164.308(a)(7)'], 'ISO 27001': ['8.13'], GDPR: ['Art. 32'] }
     },
     evaluate(facts) {
-        const b = need(facts.cloud.backupsConfig);
+        const b = (0,core_facts/* need */.$B)(facts.cloud.backupsConfig);
         if (!b.enabled)
             return [
-                info(msg `Managed backups are disabled; recovery depends on self-managed backup schedules (see crdb/backup-schedules).`)
+                info((0,core_text/* msg */.ab) `Managed backups are disabled; recovery depends on self-managed backup schedules (see crdb/backup-schedules).`)
             ];
         return [
-            pass(msg `Managed backups run every ${raw(String(b.frequencyMinutes))} minutes and are kept ${raw(String(b.retentionDays))} days.`)
+            pass((0,core_text/* msg */.ab) `Managed backups run every ${(0,core_text/* raw */.lS)(String(b.frequencyMinutes))} minutes and are kept ${(0,core_text/* raw */.lS)(String(b.retentionDays))} days.`)
         ];
     }
 }));
@@ -61520,9 +52796,9 @@ const INFO_AUDIT = ['SENSITIVE_ACCESS', 'SESSIONS'];
     evaluate(facts) {
         const v = settings_setting(facts, 'server.user_login.password_encryption');
         if (v === 'scram-sha-256')
-            return [pass(msg `Passwords are hashed with ${v}.`)];
+            return [pass((0,core_text/* msg */.ab) `Passwords are hashed with ${v}.`)];
         return [
-            warn(msg `Passwords are hashed with ${v}: clients send the cleartext password at login (use scram-sha-256).`)
+            warn((0,core_text/* msg */.ab) `Passwords are hashed with ${v}: clients send the cleartext password at login (use scram-sha-256).`)
         ];
     }
 }));
@@ -61557,19 +52833,19 @@ const INFO_AUDIT = ['SENSITIVE_ACCESS', 'SESSIONS'];
         const preHashed = settingIfKnown(facts, 'server.user_login.store_client_pre_hashed_passwords.enabled');
         if (n >= 12) {
             if (preHashed === undefined)
-                need(facts.settings['server.user_login.store_client_pre_hashed_passwords.enabled']);
+                (0,core_facts/* need */.$B)(facts.settings['server.user_login.store_client_pre_hashed_passwords.enabled']);
             if (isTrue(preHashed)) {
-                const text = msg `${raw(head)}, but server.user_login.store_client_pre_hashed_passwords.enabled is on: a client that sends an already hashed password bypasses the minimum length.`;
+                const text = (0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(head)}, but server.user_login.store_client_pre_hashed_passwords.enabled is on: a client that sends an already hashed password bypasses the minimum length.`;
                 return [ctx.environment === 'production' ? warn(text) : pass(text)];
             }
             return [
-                pass(msg `${raw(head)}, and pre-hashed passwords are refused, so every new password is checked.`)
+                pass((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(head)}, and pre-hashed passwords are refused, so every new password is checked.`)
             ];
         }
         if (n >= 8)
-            return [warn(msg `${raw(head)}: below the 12 characters PCI DSS 8.3.6 asks for.`)];
+            return [warn((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(head)}: below the 12 characters PCI DSS 8.3.6 asks for.`)];
         return [
-            fail(msg `${raw(head)}${raw(n <= 1 ? ' (the default)' : '')}: passwords of ${raw(String(Math.max(n, 1)))} character${raw(n <= 1 ? '' : 's')} are accepted.`)
+            fail((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(head)}${(0,core_text/* raw */.lS)(n <= 1 ? ' (the default)' : '')}: passwords of ${(0,core_text/* raw */.lS)(String(Math.max(n, 1)))} character${(0,core_text/* raw */.lS)(n <= 1 ? '' : 's')} are accepted.`)
         ];
     }
 }));
@@ -61598,13 +52874,13 @@ const INFO_AUDIT = ['SENSITIVE_ACCESS', 'SESSIONS'];
         frameworks: NETWORK_BOUNDARY_CONTROLS
     },
     evaluate(facts) {
-        const cluster = need(facts.cloud.cluster);
+        const cluster = (0,core_facts/* need */.$B)(facts.cloud.cluster);
         if (cluster.plan === 'BASIC')
-            return [info(msg `Private endpoints are not available on the Basic plan.`)];
-        const pe = need(facts.cloud.privateEndpoints);
+            return [info((0,core_text/* msg */.ab) `Private endpoints are not available on the Basic plan.`)];
+        const pe = (0,core_facts/* need */.$B)(facts.cloud.privateEndpoints);
         const availableConns = pe.connections.filter(c => c.status === 'STATUS_AVAILABLE');
         const egress = facts.cloud.egress.ok
-            ? `; ${facts.cloud.egress.value.endpoints.length} egress private endpoint(s)`
+            ? `; ${(0,core_text/* plural */.LS)(facts.cloud.egress.value.endpoints.length, 'egress private endpoint')}`
             : '; egress endpoints unknown';
         const policy = cluster.egressTrafficPolicy
             ? `, egress traffic policy ${cluster.egressTrafficPolicy}`
@@ -61612,7 +52888,7 @@ const INFO_AUDIT = ['SENSITIVE_ACCESS', 'SESSIONS'];
         const tail = `${egress}${policy}`;
         if (availableConns.length > 0) {
             return [
-                pass(msg `${raw(String(availableConns.length))} private endpoint connection(s) available (${raw(availableConns.map(c => c.region).join(', '))})${raw(tail)}.`)
+                pass((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)((0,core_text/* plural */.LS)(availableConns.length, 'private endpoint connection'))} available (${(0,core_text/* raw */.lS)(availableConns.map(c => c.region).join(', '))})${(0,core_text/* raw */.lS)(tail)}.`)
             ];
         }
         const pending = pe.connections.length
@@ -61620,11 +52896,11 @@ const INFO_AUDIT = ['SENSITIVE_ACCESS', 'SESSIONS'];
             : '';
         if (cluster.plan === 'ADVANCED') {
             return [
-                warn(msg `No private endpoint connection is available${raw(pending)}: clients reach the cluster over the internet${raw(tail)}.`)
+                warn((0,core_text/* msg */.ab) `No private endpoint connection is available${(0,core_text/* raw */.lS)(pending)}: clients reach the cluster over the internet${(0,core_text/* raw */.lS)(tail)}.`)
             ];
         }
         return [
-            info(msg `No private endpoint connection${raw(pending)}; private endpoints are available on the ${raw(cluster.plan)} plan${raw(tail)}.`)
+            info((0,core_text/* msg */.ab) `No private endpoint connection${(0,core_text/* raw */.lS)(pending)}; private endpoints are available on the ${(0,core_text/* raw */.lS)(cluster.plan)} plan${(0,core_text/* raw */.lS)(tail)}.`)
         ];
     }
 }));
@@ -61672,7 +52948,7 @@ function isDefault(g) {
     },
     evaluate(facts) {
         // Virtual schemas and pg_temp_* (present while temporary tables exist) are not configuration.
-        const grants = need(facts.publicGrants).filter(g => !(g.schema && (SYSTEM_SCHEMAS.has(g.schema) || /^pg_temp_/.test(g.schema))));
+        const grants = (0,core_facts/* need */.$B)(facts.publicGrants).filter(g => !(g.schema && (SYSTEM_SCHEMAS.has(g.schema) || /^pg_temp_/.test(g.schema))));
         const findings = [];
         const byObject = new Map();
         for (const g of grants) {
@@ -61694,10 +52970,10 @@ function isDefault(g) {
             const dataPrivs = privs.filter(p => DATA.has(p));
             const isObject = !['database', 'schema', 'external_connection'].includes(type);
             if (isObject && dataPrivs.length) {
-                findings.push(fail(msg `${raw(type)} ${name} grants ${raw(privs.join(', '))} to public: every user can read or change it.`, name));
+                findings.push(fail((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(type)} ${name} grants ${(0,core_text/* raw */.lS)(privs.join(', '))} to public: every user can read or change it.`, name));
             }
             else {
-                findings.push(warn(msg `${raw(type.replace('_', ' '))} ${name} grants ${raw(privs.join(', '))} to public, beyond CockroachDB's default grants.`, name));
+                findings.push(warn((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(type.replace('_', ' '))} ${name} grants ${(0,core_text/* raw */.lS)(privs.join(', '))} to public, beyond CockroachDB's default grants.`, name));
             }
         }
         if (findings.length)
@@ -61709,10 +52985,10 @@ function isDefault(g) {
                 .map(g => g.database))
         ].sort();
         const out = [
-            pass(msg `public holds only CockroachDB's default grants in the ${raw(String(dbs))} database(s) audited.`)
+            pass((0,core_text/* msg */.ab) `public holds only CockroachDB's default grants in the ${(0,core_text/* raw */.lS)((0,core_text/* plural */.LS)(dbs, 'database'))} audited.`)
         ];
         if (withCreate.length)
-            out.push(info(msg `By default public may create objects in schema public (sql.auth.public_schema_create_privilege.enabled): ${valueList(withCreate)}; revoke it where only owners should create objects.`));
+            out.push(info((0,core_text/* msg */.ab) `By default public may create objects in schema public (sql.auth.public_schema_create_privilege.enabled): ${(0,core_text/* valueList */.Q0)(withCreate)}; revoke it where only owners should create objects.`));
         return out;
     }
 }));
@@ -61746,7 +53022,7 @@ const scim_ID = 'crdb/scim';
             PASS: 'SCIM provisioning is enabled and connected',
             WARN: 'SCIM provisioning is partly set up',
             FAIL: 'SCIM provisioning is not set up'
-        }, msg `No Cloud API exposes whether SCIM provisioning is connected.`);
+        }, (0,core_text/* msg */.ab) `No Cloud API exposes whether SCIM provisioning is connected.`);
     }
 }));
 
@@ -61778,12 +53054,12 @@ const scim_ID = 'crdb/scim';
         frameworks: AUTHENTICATION_CONTROLS
     },
     evaluate(facts) {
-        const on = isTrue(need(facts.settings['server.redact_sensitive_settings.enabled']));
+        const on = isTrue((0,core_facts/* need */.$B)(facts.settings['server.redact_sensitive_settings.enabled']));
         if (on)
             return [
-                pass(msg `server.redact_sensitive_settings.enabled is on: sensitive settings read <redacted> for VIEWCLUSTERSETTING-only users.`)
+                pass((0,core_text/* msg */.ab) `server.redact_sensitive_settings.enabled is on: sensitive settings read <redacted> for VIEWCLUSTERSETTING-only users.`)
             ];
-        const hba = need(facts.settings[HBA_SETTING]);
+        const hba = (0,core_facts/* need */.$B)(facts.settings[HBA_SETTING]);
         const identity = settingIfKnown(facts, 'server.identity_map.configuration') ?? '';
         const secrets = [
             /ldapbindpasswd=/i.test(hba) && 'the HBA text carries an LDAP bind password (ldapbindpasswd)',
@@ -61791,10 +53067,10 @@ const scim_ID = 'crdb/scim';
         ].filter(Boolean);
         if (secrets.length)
             return [
-                warn(msg `server.redact_sensitive_settings.enabled is off while ${raw(secrets.join(' and '))}: every holder of VIEWCLUSTERSETTING can read them.`)
+                warn((0,core_text/* msg */.ab) `server.redact_sensitive_settings.enabled is off while ${(0,core_text/* raw */.lS)(secrets.join(' and '))}: every holder of VIEWCLUSTERSETTING can read them.`)
             ];
         return [
-            info(msg `server.redact_sensitive_settings.enabled is off; no LDAP bind password or identity map is set.`)
+            info((0,core_text/* msg */.ab) `server.redact_sensitive_settings.enabled is off; no LDAP bind password or identity map is set.`)
         ];
     }
 }));
@@ -61824,7 +53100,7 @@ const scim_ID = 'crdb/scim';
         const conn = isTrue(settings_setting(facts, 'server.auth_log.sql_connections.enabled'));
         const sess = isTrue(settings_setting(facts, 'server.auth_log.sql_sessions.enabled'));
         if (conn && sess)
-            return [pass(msg `Connection and session events are logged (SESSIONS channel).`)];
+            return [pass((0,core_text/* msg */.ab) `Connection and session events are logged (SESSIONS channel).`)];
         const off = [
             !conn && 'server.auth_log.sql_connections.enabled',
             !sess && 'server.auth_log.sql_sessions.enabled'
@@ -61832,7 +53108,7 @@ const scim_ID = 'crdb/scim';
             .filter(Boolean)
             .join(' and ');
         return [
-            warn(msg `${raw(off)} ${raw(off.includes(' and ') ? 'are' : 'is')} off: logins and sessions cannot be reconstructed from the logs.`)
+            warn((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(off)} ${(0,core_text/* raw */.lS)(off.includes(' and ') ? 'are' : 'is')} off: logins and sessions cannot be reconstructed from the logs.`)
         ];
     }
 }));
@@ -61868,9 +53144,9 @@ const scim_ID = 'crdb/scim';
         const on = isTrue(settings_setting(facts, 'server.user_login.session_revival_token.enabled'));
         return on
             ? [
-                fail(msg `server.user_login.session_revival_token.enabled is on: a session revival token opens a new session without a password or certificate (meant only for CockroachDB's Serverless SQL proxy).`)
+                fail((0,core_text/* msg */.ab) `server.user_login.session_revival_token.enabled is on: a session revival token opens a new session without a password or certificate (meant only for CockroachDB's Serverless SQL proxy).`)
             ]
-            : [pass(msg `server.user_login.session_revival_token.enabled is off (the default).`)];
+            : [pass((0,core_text/* msg */.ab) `server.user_login.session_revival_token.enabled is off (the default).`)];
     }
 }));
 
@@ -61944,8 +53220,8 @@ const PRIVILEGE_OPTIONS = new Set([
         frameworks: PRIVILEGED_ACCESS_CONTROLS
     },
     evaluate(facts, ctx) {
-        const grants = need(facts.systemGrants);
-        const users = need(facts.users);
+        const grants = (0,core_facts/* need */.$B)(facts.systemGrants);
+        const users = (0,core_facts/* need */.$B)(facts.users);
         const canLogin = sqlLoginFilter(ctx.auditedAt, grants);
         const admins = new Set(['admin', 'root', ...adminMembers(users, canLogin).map(a => a.name)]);
         const held = [
@@ -61972,15 +53248,15 @@ const PRIVILEGE_OPTIONS = new Set([
             }
             const holder = users.find(u => u.username === h.holder);
             const inheritors = users
-                .filter(u => u.username !== h.holder && canLogin(u) && membershipsOf(users, u.username).has(h.holder))
+                .filter(u => u.username !== h.holder && canLogin(u) && belongsTo(users, u.username, h.holder))
                 .map(u => u.username);
             const isRole = holder !== undefined && !canLogin(holder);
-            findings.push(warn(msg `${raw(isRole ? 'Role' : 'User')} ${h.holder} holds ${raw(h.privilege)} as a ${raw(h.source)}${raw(h.grantable ? ' WITH GRANT OPTION' : '')} without being a member of admin${raw(inheritors.length ? `; login members (who inherit system privileges through the role): ${inheritors.join(', ')}` : '')}.`, `${h.holder}:${h.privilege}`));
+            findings.push(warn((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(isRole ? 'Role' : 'User')} ${h.holder} holds ${(0,core_text/* raw */.lS)(h.privilege)} as a ${(0,core_text/* raw */.lS)(h.source)}${(0,core_text/* raw */.lS)(h.grantable ? ' WITH GRANT OPTION' : '')} without being a member of admin${(0,core_text/* raw */.lS)(inheritors.length ? `; login members (who inherit system privileges through the role): ${inheritors.join(', ')}` : '')}.`, `${h.holder}:${h.privilege}`));
         }
         if (findings.length)
             return findings;
         return [
-            info(msg `${raw(String(grants.length))} system grant(s) and role options checked; non-admin holders hold only limited privileges${raw(rest.length ? ` (${rest.join(', ')})` : '')}.`)
+            info((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)((0,core_text/* plural */.LS)(grants.length, 'system grant'))} and role options checked; non-admin holders hold only limited privileges${(0,core_text/* raw */.lS)(rest.length ? ` (${rest.join(', ')})` : '')}.`)
         ];
     }
 }));
@@ -62008,13 +53284,13 @@ const PRIVILEGE_OPTIONS = new Set([
         frameworks: AUDIT_LOGGING_CONTROLS
     },
     evaluate(facts) {
-        const tables = need(facts.auditedTables);
+        const tables = (0,core_facts/* need */.$B)(facts.auditedTables);
         if (tables.length === 0)
             return [
-                info(msg `No table has EXPERIMENTAL_AUDIT: table-level audit events (sensitive_table_access) are not emitted.`)
+                info((0,core_text/* msg */.ab) `No table has EXPERIMENTAL_AUDIT: table-level audit events (sensitive_table_access) are not emitted.`)
             ];
         return [
-            info(msg `${raw(String(tables.length))} table(s) emit sensitive_table_access events: ${valueList(tables.map(t => `${t.database}.${t.schema}.${t.table} (${t.mode})`))}.`)
+            info((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(tables.length === 1 ? '1 table emits' : `${tables.length} tables emit`)} sensitive_table_access events: ${(0,core_text/* valueList */.Q0)(tables.map(t => `${t.database}.${t.schema}.${t.table} (${t.mode})`))}.`)
         ];
     }
 }));
@@ -62045,26 +53321,26 @@ const byExpiry = judgeCertificateExpiry;
     },
     evaluate(facts, ctx) {
         if (ctx.deployment === 'cloud')
-            return [pass(msg `CockroachDB Cloud enforces TLS on every SQL connection.`)];
+            return [pass((0,core_text/* msg */.ab) `CockroachDB Cloud enforces TLS on every SQL connection.`)];
         const findings = [];
         if (facts.nodeArgs.ok) {
             for (const n of facts.nodeArgs.value) {
                 const flag = n.args.find(a => a === '--insecure' || a.startsWith('--insecure=') || a.startsWith('--accept-sql-without-tls'));
                 if (flag && flag !== '--insecure=false')
-                    findings.push(fail(msg `Node n${raw(String(n.nodeId))} runs with ${flag}: SQL clients may connect without TLS.`, `n${n.nodeId}`));
+                    findings.push(fail((0,core_text/* msg */.ab) `Node n${(0,core_text/* raw */.lS)(String(n.nodeId))} runs with ${flag}: SQL clients may connect without TLS.`, `n${n.nodeId}`));
             }
         }
-        const tls = need(facts.tls);
+        const tls = (0,core_facts/* need */.$B)(facts.tls);
         if (!tls.offered) {
-            findings.push(fail(msg `The SQL port does not offer TLS: the cluster runs insecure.`));
+            findings.push(fail((0,core_text/* msg */.ab) `The SQL port does not offer TLS: the cluster runs insecure.`));
             return findings;
         }
         const leaf = tls.chain[0];
         if (leaf)
-            findings.push(byExpiry(msg `The served certificate ${leaf.subject}`, leaf.validTo, ctx.auditedAt, leaf.subject));
+            findings.push(byExpiry((0,core_text/* msg */.ab) `The served certificate ${leaf.subject}`, leaf.validTo, ctx.auditedAt, leaf.subject));
         if (facts.certFiles) {
-            for (const c of need(facts.certFiles))
-                findings.push(byExpiry(msg `Certificate file ${c.file} (${c.subject})`, c.notAfter, ctx.auditedAt, c.file));
+            for (const c of (0,core_facts/* need */.$B)(facts.certFiles))
+                findings.push(byExpiry((0,core_text/* msg */.ab) `Certificate file ${c.file} (${c.subject})`, c.notAfter, ctx.auditedAt, c.file));
         }
         return findings;
     }
@@ -62101,28 +53377,28 @@ const byExpiry = judgeCertificateExpiry;
     evaluate(facts, ctx) {
         const value = settings_setting(facts, 'sql.log.user_audit');
         if (value.trim() === '')
-            return [info(msg `sql.log.user_audit is not set (see crdb/audit-logging).`)];
+            return [info((0,core_text/* msg */.ab) `sql.log.user_audit is not set (see crdb/audit-logging).`)];
         const parsed = parseUserAudit(value);
         if (!parsed.ok) {
             return [
-                fail(msg `sql.log.user_audit does not parse: ${parsed.error}. CockroachDB falls back to an empty configuration, so nothing is audited.`)
+                fail((0,core_text/* msg */.ab) `sql.log.user_audit does not parse: ${parsed.error}. CockroachDB falls back to an empty configuration, so nothing is audited.`)
             ];
         }
-        const users = need(facts.users);
+        const users = (0,core_facts/* need */.$B)(facts.users);
         const names = new Set(users.map(u => u.username));
         const findings = [];
         const effect = userAuditEffect(facts, ctx);
         const canLogin = sqlLoginFilter(ctx.auditedAt, facts.systemGrants.ok ? facts.systemGrants.value : []);
         const admins = new Set(adminMembers(users, canLogin).map(a => a.name));
-        const decide = (name) => auditDecision(parsed.rules, name, membershipsOf(users, name), effect.rolesOnly);
+        const decide = (name) => auditDecision(parsed.rules, name, membershipView(users, name), effect.rolesOnly);
         for (const u of users.filter(x => canLogin(x))) {
             const d = decide(u.username);
             if (admins.has(u.username) && d.rule?.filter === 'NONE') {
-                findings.push(warn(msg `Admin member ${u.username} first matches line ${raw(String(d.rule.lineNumber))} (${d.rule.role} NONE), so none of its statements are audited.`, u.username));
+                findings.push(warn((0,core_text/* msg */.ab) `Admin member ${u.username} first matches line ${(0,core_text/* raw */.lS)(String(d.rule.lineNumber))} (${d.rule.role} NONE), so none of its statements are audited.`, u.username));
             }
         }
         for (const r of unreachableRules(parsed.rules)) {
-            findings.push(warn(msg `Line ${raw(String(r.lineNumber))} (${r.role} ${raw(r.filter)}) can never match: an earlier all row matches every user first.`, `line ${r.lineNumber}`));
+            findings.push(warn((0,core_text/* msg */.ab) `Line ${(0,core_text/* raw */.lS)(String(r.lineNumber))} (${r.role} ${(0,core_text/* raw */.lS)(r.filter)}) can never match: an earlier all row matches every user first.`, `line ${r.lineNumber}`));
         }
         for (const r of parsed.rules) {
             if (effect.rolesOnly &&
@@ -62130,18 +53406,18 @@ const byExpiry = judgeCertificateExpiry;
                 r.role !== 'admin' &&
                 users.some(u => u.username === r.role) &&
                 !users.some(u => u.memberOf.includes(r.role))) {
-                findings.push(warn(msg `Line ${raw(String(r.lineNumber))} names user ${r.role} directly: v23.2 matches role memberships only, so it never audits that user (name a role the user belongs to).`, `line ${r.lineNumber}`));
+                findings.push(warn((0,core_text/* msg */.ab) `Line ${(0,core_text/* raw */.lS)(String(r.lineNumber))} names user ${r.role} directly: v23.2 matches role memberships only, so it never audits that user (name a role the user belongs to).`, `line ${r.lineNumber}`));
             }
             if (r.role !== 'all' && !names.has(r.role)) {
-                findings.push(warn(msg `Line ${raw(String(r.lineNumber))} names ${r.role}, which is no user or role.`, `line ${r.lineNumber}`));
+                findings.push(warn((0,core_text/* msg */.ab) `Line ${(0,core_text/* raw */.lS)(String(r.lineNumber))} names ${r.role}, which is no user or role.`, `line ${r.lineNumber}`));
             }
         }
         if (effect.effective === false)
-            findings.push(fail(msg `sql.log.user_audit has no effect on this release: ${raw(effect.why)}.`));
+            findings.push(fail((0,core_text/* msg */.ab) `sql.log.user_audit has no effect on this release: ${(0,core_text/* raw */.lS)(effect.why)}.`));
         else if (effect.effective === 'maybe')
-            findings.push(warn(msg `sql.log.user_audit may have no effect: ${raw(effect.why)}.`));
+            findings.push(warn((0,core_text/* msg */.ab) `sql.log.user_audit may have no effect: ${(0,core_text/* raw */.lS)(effect.why)}.`));
         if (isTrue(settingIfKnown(facts, 'sql.log.user_audit.reduced_config.enabled'))) {
-            findings.push(info(msg `sql.log.user_audit.reduced_config.enabled is on: the configuration is computed once per session; changes need new sessions.`));
+            findings.push(info((0,core_text/* msg */.ab) `sql.log.user_audit.reduced_config.enabled is on: the configuration is computed once per session; changes need new sessions.`));
         }
         const decisions = users
             .filter(x => canLogin(x))
@@ -62149,7 +53425,7 @@ const byExpiry = judgeCertificateExpiry;
             const d = decide(u.username);
             return `${u.username} ${d.audited ? 'audited' : 'not audited'}${d.rule ? ` (line ${d.rule.lineNumber} ${d.rule.role} ${d.rule.filter})` : ' (no row matches)'}`;
         });
-        findings.push(info(msg `Effective decisions: ${decisions.join('; ')}.`));
+        findings.push(info((0,core_text/* msg */.ab) `Effective decisions: ${decisions.join('; ')}.`));
         return findings;
     }
 }));
@@ -62178,7 +53454,7 @@ const STALE_DAYS = 90;
         frameworks: { 'SOC 2': ['CC6.2', 'CC6.3'], 'ISO 27001': ['5.15'], 'PCI DSS': ['8'] }
     },
     evaluate(facts, ctx) {
-        const users = need(facts.users);
+        const users = (0,core_facts/* need */.$B)(facts.users);
         const canLogin = sqlLoginFilter(ctx.auditedAt, facts.systemGrants.ok ? facts.systemGrants.value : []);
         const logins = users.filter(u => canLogin(u));
         const roles = users.filter(u => !isUserNotRole(u));
@@ -62186,12 +53462,12 @@ const STALE_DAYS = 90;
         const withOptions = users.filter(u => u.options.some(o => o.toUpperCase() !== 'NOLOGIN'));
         const memberships = users.reduce((n, u) => n + u.memberOf.length, 0);
         const findings = [
-            info(msg `${raw(String(users.length))} principals: ${raw(String(logins.length))} can log in (${valueList(logins.map(u => u.username))}), ${raw(String(roles.length))} are roles${raw(blocked.length ? `, ${blocked.length} cannot use SQL (NOSQLLOGIN or VALID UNTIL passed)` : '')}; ${raw(String(memberships))} memberships; ${raw(String(withOptions.length))} with role options.`)
+            info((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(String(users.length))} principals: ${(0,core_text/* raw */.lS)(String(logins.length))} can log in (${(0,core_text/* valueList */.Q0)(logins.map(u => u.username))}), ${(0,core_text/* raw */.lS)(String(roles.length))} are roles${(0,core_text/* raw */.lS)(blocked.length ? `, ${blocked.length} cannot use SQL (NOSQLLOGIN or VALID UNTIL passed)` : '')}; ${(0,core_text/* raw */.lS)(String(memberships))} memberships; ${(0,core_text/* raw */.lS)(String(withOptions.length))} with role options.`)
         ];
         const cutoff = ctx.auditedAt.getTime() - STALE_DAYS * 86400000;
         for (const u of logins) {
             if (u.lastLogin && Date.parse(u.lastLogin) < cutoff) {
-                findings.push(warn(msg `Login user ${u.username} was last seen on ${raw(u.lastLogin.slice(0, 10))}, over ${raw(String(STALE_DAYS))} days ago.`, u.username));
+                findings.push(warn((0,core_text/* msg */.ab) `Login user ${u.username} was last seen on ${(0,core_text/* raw */.lS)(u.lastLogin.slice(0, 10))}, over ${(0,core_text/* raw */.lS)(String(STALE_DAYS))} days ago.`, u.username));
             }
         }
         return findings;
@@ -62223,20 +53499,20 @@ const STALE_DAYS = 90;
         const cluster = facts.cloud.cluster.ok ? facts.cloud.cluster.value : undefined;
         const tag = facts.version.ok ? facts.version.value.tag : cluster?.version;
         if (!tag)
-            need(facts.version);
-        const v = parseCrdbVersion(tag);
+            (0,core_facts/* need */.$B)(facts.version);
+        const v = (0,cockroachdb_releases/* parseCrdbVersion */.Lh)(tag);
         const parts = [`CockroachDB ${tag}`];
         if (cluster) {
             parts.push(`${cluster.plan} on ${cluster.cloudProvider}`);
             parts.push(`regions ${cluster.regions.map(r => `${r.name}${r.nodeCount ? ` (${r.nodeCount} nodes)` : ''}`).join(', ') || 'none'}`);
         }
         else if (facts.nodeArgs.ok)
-            parts.push(`${facts.nodeArgs.value.length} node(s)`);
+            parts.push((0,core_text/* plural */.LS)(facts.nodeArgs.value.length, 'node'));
         const head = parts.join(', ');
         const asOf = facts.releases.asOf;
-        const support = v ? supportFor(facts.releases, v) : undefined;
+        const support = v ? (0,cockroachdb_releases/* supportFor */.l3)(facts.releases, v) : undefined;
         if (!v || !support)
-            return [info(msg `${raw(head)}: the release line is not in the release table of ${raw(asOf)}.`)];
+            return [info((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(head)}: the release line is not in the release table of ${(0,core_text/* raw */.lS)(asOf)}.`)];
         const kind = support.lts
             ? ` (LTS from ${v.line}.${support.line.ltsFromPatch})`
             : support.line.innovation
@@ -62244,11 +53520,11 @@ const STALE_DAYS = 90;
                 : '';
         if (support.endOfMaintenance < ctx.auditedAt.toISOString().slice(0, 10)) {
             return [
-                warn(msg `${raw(head)}: v${raw(v.release)}${raw(kind)} left maintenance support on ${raw(support.endOfMaintenance)} (release table of ${raw(asOf)}).`)
+                warn((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(head)}: v${(0,core_text/* raw */.lS)(v.release)}${(0,core_text/* raw */.lS)(kind)} left maintenance support on ${(0,core_text/* raw */.lS)(support.endOfMaintenance)} (release table of ${(0,core_text/* raw */.lS)(asOf)}).`)
             ];
         }
         return [
-            info(msg `${raw(head)}: v${raw(v.release)}${raw(kind)} is supported until ${raw(support.endOfMaintenance)} (release table of ${raw(asOf)}).`)
+            info((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(head)}: v${(0,core_text/* raw */.lS)(v.release)}${(0,core_text/* raw */.lS)(kind)} is supported until ${(0,core_text/* raw */.lS)(support.endOfMaintenance)} (release table of ${(0,core_text/* raw */.lS)(asOf)}).`)
         ];
     }
 }));
@@ -62309,7 +53585,7 @@ const cockroachChecks = [
     identity_map,
     ip_allowlist,
     ldap,
-    license,
+    checks_license,
     log_export,
     managed_backups,
     password_hashing,
@@ -62335,7 +53611,7 @@ const cockroachChecks = [
 
 /** The security channels a log sink must carry for the built-in rules (logging-use-cases). */
 const SECURITY_CHANNELS = ['SESSIONS', 'USER_ADMIN', 'PRIVILEGES', 'SENSITIVE_ACCESS'];
-const why = (f) => explainMissing(f.reason, f.fix).text;
+const why = (f) => (0,core_facts/* explainMissing */.Ce)(f.reason, f.fix).text;
 function channels(facts) {
     const le = facts.cloud.logExport;
     const each = (v) => Object.fromEntries(SECURITY_CHANNELS.map(c => [c, v(c)]));
@@ -62417,20 +53693,19 @@ function observedCockroach(facts) {
 ;// CONCATENATED MODULE: ./src/engines/cockroachdb/engine.ts
 
 
-
 /** The CockroachDB engine: SQL and Cloud API collectors and the crdb/* checks. */
 function cockroachEngine() {
     return {
         id: 'cockroachdb',
         displayName: 'CockroachDB',
         checks: cockroachChecks,
-        collect: collectCockroach,
+        // The collector (and its client) load when an audit of this engine runs.
+        collect: async (env) => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(604)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10604))).collectCockroach(env),
         observed: observedCockroach
     };
 }
 
 ;// CONCATENATED MODULE: ./src/engines/index.ts
-
 
 
 
@@ -62464,11 +53739,11 @@ function checkCatalogue() {
  */
 async function selectEngine(options, redactor, hooks = {}) {
     if (options.couchbaseUrl && options.url) {
-        throw new errors_UsageError(`Give either ${label(options, 'url')} (PostgreSQL/CockroachDB) or --couchbase-url, not both: one audit has one target.`);
+        throw new errors/* UsageError */.eb(`Give either ${label(options, 'url')} (PostgreSQL/CockroachDB) or --couchbase-url, not both: one audit has one target.`);
     }
     if (options.engine === 'couchbase' || (options.couchbaseUrl && options.engine === 'auto')) {
         if (!options.couchbaseUrl)
-            throw new errors_UsageError('The couchbase engine needs --couchbase-url (http://host:8091 or https://host:18091).');
+            throw new errors/* UsageError */.eb('The couchbase engine needs --couchbase-url (http://host:8091 or https://host:18091).');
         return couchbaseEngine();
     }
     if (options.engine === 'cockroachdb')
@@ -62479,8 +53754,9 @@ async function selectEngine(options, redactor, hooks = {}) {
     if (options.cloudApiKey && options.cloudClusterId)
         return cockroachEngine();
     if (!options.url)
-        throw new errors_UsageError(`No connection string: pass ${label(options, 'url')}.`);
-    const ep = parseEndpoint(options.url, redactor, label(options, 'url'));
+        throw new errors/* UsageError */.eb(`No connection string: pass ${label(options, 'url')}.`);
+    const ep = (0,endpoint/* parseEndpoint */.Bk)(options.url, redactor, label(options, 'url'));
+    const { detectSqlEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(946)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43946));
     const { engine } = await detectSqlEngine(ep, { connectTimeoutMs: options.connectTimeoutMs, statementTimeoutMs: options.statementTimeoutMs }, redactor);
     return (engine === 'cockroachdb' ? cockroachEngine() : postgresEngine(hooks));
 }
@@ -62503,12 +53779,12 @@ function line(e) {
         : e.headStatus
             ? `**${e.headStatus}**`
             : `~~${e.baseStatus}~~`;
-    const object = e.object !== undefined ? ` ${text_codeSpan(e.object)}` : '';
+    const object = e.object !== undefined ? ` ${(0,core_text/* codeSpan */.SS)(e.object)}` : '';
     const notes = [
         e.waived ? 'waived' : '',
         e.checkChange === 'appeared' ? 'new check' : e.checkChange === 'vanished' ? 'check removed' : ''
     ].filter(Boolean);
-    return `- ${status} ${text_codeSpan(e.checkId)}${object}: ${text_codeSpan(e.detail)}${notes.length ? ` *(${notes.join(', ')})*` : ''}`;
+    return `- ${status} ${(0,core_text/* codeSpan */.SS)(e.checkId)}${object}: ${(0,core_text/* codeSpan */.SS)(e.detail)}${notes.length ? ` *(${notes.join(', ')})*` : ''}`;
 }
 function section(title, entries, limit) {
     if (entries.length === 0)
@@ -62552,7 +53828,7 @@ function renderSinceSection(diff, opts = {}) {
         ...section('Resolved', diff.resolved, limit)
     ];
     if (diff.checks.appeared.length || diff.checks.vanished.length) {
-        const list = (ids) => ids.map(text_codeSpan).join(', ');
+        const list = (ids) => ids.map(core_text/* codeSpan */.SS).join(', ');
         lines.push(`Checks ${[
             diff.checks.appeared.length ? `added: ${list(diff.checks.appeared)}` : '',
             diff.checks.vanished.length ? `removed: ${list(diff.checks.vanished)}` : ''
@@ -62688,22 +53964,22 @@ function groupLabel(g) {
 function findingNotes(f) {
     const parts = [];
     if (f.annotation)
-        parts.push(escapeStatic(f.annotation));
+        parts.push((0,core_text/* escapeStatic */.gH)(f.annotation));
     for (const p of f.policy ?? [])
         parts.push(policyMarkdown(p));
     if (f.waiver?.state === 'active') {
-        parts.push(`*(waived until ${f.waiver.expires} by ${text_codeSpan(f.waiver.owner)}: ${text_codeSpan(f.waiver.reason)})*`);
+        parts.push(`*(waived until ${f.waiver.expires} by ${(0,core_text/* codeSpan */.SS)(f.waiver.owner)}: ${(0,core_text/* codeSpan */.SS)(f.waiver.reason)})*`);
     }
     else if (f.waiver?.state === 'expired') {
-        parts.push(`*(waiver by ${text_codeSpan(f.waiver.owner)} expired on ${f.waiver.expires} — counts again)*`);
+        parts.push(`*(waiver by ${(0,core_text/* codeSpan */.SS)(f.waiver.owner)} expired on ${f.waiver.expires} — counts again)*`);
     }
     return parts.length ? ` ${parts.join(' ')}` : '';
 }
 /** One finding as a list item a reviewer can write a waiver from: check id, object key, detail. */
 function renderFindingItem(report, f) {
     const mark = changeMarkOf(report, f);
-    const object = f.object !== undefined ? ` · ${text_codeSpan(f.object)}` : '';
-    return `- ${text_codeSpan(f.checkId)}${object}${mark ? ` ${mark}` : ''}: ${f.detail.markdown}${findingNotes(f)}`;
+    const object = f.object !== undefined ? ` · ${(0,core_text/* codeSpan */.SS)(f.object)}` : '';
+    return `- ${(0,core_text/* codeSpan */.SS)(f.checkId)}${object}${mark ? ` ${mark}` : ''}: ${f.detail.markdown}${findingNotes(f)}`;
 }
 /**
  * A check's group: its line (verdict, id, title, count, the first objects) and, when it has more
@@ -62712,30 +53988,32 @@ function renderFindingItem(report, f) {
  */
 function renderGroup(report, g, layout) {
     const n = g.findings.length;
-    const title = escapeStatic(g.title);
+    const title = (0,core_text/* escapeStatic */.gH)(g.title);
     if (n === 1) {
         const f = g.findings[0];
         const mark = changeMarkOf(report, f);
-        const object = f.object !== undefined ? ` · ${text_codeSpan(f.object)}` : '';
+        const object = f.object !== undefined ? ` · ${(0,core_text/* codeSpan */.SS)(f.object)}` : '';
         return [
-            `- ${groupLabel(g)} ${text_codeSpan(g.checkId)}${object} · ${title}${mark ? ` ${mark}` : ''}: ${f.detail.markdown}${findingNotes(f)}`
+            `- ${groupLabel(g)} ${(0,core_text/* codeSpan */.SS)(g.checkId)}${object} · ${title}${mark ? ` ${mark}` : ''}: ${f.detail.markdown}${findingNotes(f)}`
         ];
     }
     const keys = g.findings.filter(f => f.object !== undefined).map(f => f.object);
-    const named = keys.slice(0, layout.inline).map(text_codeSpan);
+    const named = keys.slice(0, layout.inline).map(core_text/* codeSpan */.SS);
     const rest = n - named.length;
     const objects = named.length ? `: ${named.join(', ')}${rest > 0 ? ` and ${rest} more` : ''}` : '';
-    const head = `- ${groupLabel(g)} ${text_codeSpan(g.checkId)} · ${title} · ${n} findings${objects}`;
+    const head = `- ${groupLabel(g)} ${(0,core_text/* codeSpan */.SS)(g.checkId)} · ${title} · ${n} findings${objects}`;
     if (layout.linesPerCheck <= 0)
         return [head];
     const shown = g.findings.slice(0, layout.linesPerCheck).map(f => renderFindingItem(report, f));
     const more = n > shown.length
-        ? [`- …and ${n - shown.length} more ${text_codeSpan(g.checkId)} findings: see the full report.`]
+        ? [
+            `- …and ${n - shown.length} more ${(0,core_text/* codeSpan */.SS)(g.checkId)} ${n - shown.length === 1 ? 'finding' : 'findings'}: see the full report.`
+        ]
         : [];
     return [
         head,
         '',
-        `<details><summary>${n} findings of ${escapeStatic(g.checkId)}</summary>`,
+        `<details><summary>${n} findings of ${(0,core_text/* escapeStatic */.gH)(g.checkId)}</summary>`,
         '',
         ...shown,
         ...more,
@@ -62767,28 +54045,29 @@ function quietCounts(groups) {
 
 
 
+
 function waiverLine(w) {
-    const object = w.object !== undefined ? ` object ${text_codeSpan(w.object)}` : '';
-    return `- ${text_codeSpan(w.check)} target ${text_codeSpan(w.target)}${object}, owner ${text_codeSpan(w.owner)}, expires ${w.expires}: ${text_codeSpan(w.reason)}`;
+    const object = w.object !== undefined ? ` object ${(0,core_text/* codeSpan */.SS)(w.object)}` : '';
+    return `- ${(0,core_text/* codeSpan */.SS)(w.check)} target ${(0,core_text/* codeSpan */.SS)(w.target)}${object}, owner ${(0,core_text/* codeSpan */.SS)(w.owner)}, expires ${w.expires}: ${(0,core_text/* codeSpan */.SS)(w.reason)}`;
 }
 /** The report header lines (shared by the full report and the summary renderers). */
 function renderHeader(report) {
     const t = report.target;
     const c = report.context;
     const lines = [
-        `# Security Audit Report — ${text_codeSpan(t.name)}`,
+        `# Security Audit Report — ${(0,core_text/* codeSpan */.SS)(t.name)}`,
         '',
         `**Date:** ${c.auditedAt.slice(0, 10)}`,
         `**Engine:** ${ENGINE_NAMES[t.engine]}`
     ];
     if (t.clusterId)
-        lines.push(`**Cluster ID:** ${text_codeSpan(t.clusterId)}`);
+        lines.push(`**Cluster ID:** ${(0,core_text/* codeSpan */.SS)(t.clusterId)}`);
     if (t.plan)
-        lines.push(`**Plan:** ${text_codeSpan(t.plan)}`);
+        lines.push(`**Plan:** ${(0,core_text/* codeSpan */.SS)(t.plan)}`);
     if (t.version)
-        lines.push(`**Version:** ${text_codeSpan(t.version)}`);
+        lines.push(`**Version:** ${(0,core_text/* codeSpan */.SS)(t.version)}`);
     if (t.regions?.length)
-        lines.push(`**Regions:** ${t.regions.map(text_codeSpan).join(', ')}`);
+        lines.push(`**Regions:** ${t.regions.map(core_text/* codeSpan */.SS).join(', ')}`);
     lines.push(`**Deployment:** ${DEPLOYMENT_NAMES[t.deployment]}`);
     lines.push(`**Environment:** ${c.environment}`);
     lines.push(`**Compliance:** ${c.compliance.length ? c.compliance.map(x => COMPLIANCE_NAMES[x]).join(', ') : '(none specified)'}`);
@@ -62797,12 +54076,11 @@ function renderHeader(report) {
         // Engines also list their version among the details ("PostgreSQL Version"): show it once.
         if (t.version !== undefined && /version$/i.test(label) && value === t.version)
             continue;
-        lines.push(`**${label}:** ${text_codeSpan(value)}`);
+        lines.push(`**${label}:** ${(0,core_text/* codeSpan */.SS)(value)}`);
     }
     // Two trailing spaces would be fragile; a blank-line-free block keeps every field on its own line.
     return lines.map((l, i) => (i >= 2 && l.startsWith('**') ? `${l}  ` : l));
 }
-const plural = (n, singular, several = `${singular}s`) => `${n} ${n === 1 ? singular : several}`;
 /** What counts against the gate, e.g. ["3 unwaived FAIL", "1 expired waiver"]. */
 function gateReasons(report) {
     const g = report.gate;
@@ -62812,15 +54090,15 @@ function gateReasons(report) {
         parts[0] = `${blocking} new or worse unwaived ${g.failOn === 'fail' ? 'FAIL' : 'findings'} (${g.unwaivedFails} unwaived FAIL in all)`;
     }
     if (g.incomplete)
-        parts.unshift(`${plural(g.incomplete, 'check')} stopped by a fault (audit incomplete)`);
+        parts.unshift(`${(0,core_text/* plural */.LS)(g.incomplete, 'check')} stopped by a fault (audit incomplete)`);
     if (g.failOn === 'warn')
         parts.push(`${g.unwaivedWarns} unwaived WARN`);
     if (g.failOn === 'unknown')
         parts.push(`${g.unwaivedUnknowns} unwaived UNKNOWN`);
     if (g.expiredWaivers)
-        parts.push(plural(g.expiredWaivers, 'expired waiver'));
+        parts.push((0,core_text/* plural */.LS)(g.expiredWaivers, 'expired waiver'));
     if (report.baseline.failOnStale && g.staleWaivers)
-        parts.push(plural(g.staleWaivers, 'stale waiver'));
+        parts.push((0,core_text/* plural */.LS)(g.staleWaivers, 'stale waiver'));
     return parts;
 }
 function renderGateLine(report) {
@@ -62848,7 +54126,7 @@ function renderIncompleteBanner(report) {
     const faults = report.unavailable.filter(u => u.fault).slice(0, 5);
     return [
         `> **Audit incomplete:** ${n} ${n === 1 ? 'check' : 'checks'} could not be evaluated because of a fault (lost connection, timeout or server error), not a missing privilege. The gate fails closed; re-run the audit once the target is healthy.`,
-        ...faults.map(u => `> - ${text_codeSpan(u.fact)}: ${u.reason.markdown}`),
+        ...faults.map(u => `> - ${(0,core_text/* codeSpan */.SS)(u.fact)}: ${u.reason.markdown}`),
         ''
     ];
 }
@@ -62878,11 +54156,14 @@ const FULL_LAYOUT = {
     quiet: 'full',
     listCap: Number.POSITIVE_INFINITY
 };
-/** At most `cap` items, then a line saying how many more the full report has. */
+/** At most `cap` items, then a line saying how many more the full report has (`noun` singular). */
 function capList(items, cap, noun) {
     if (items.length <= cap)
         return [...items];
-    return [...items.slice(0, cap), `- …and ${items.length - cap} more ${noun}: see the full report.`];
+    return [
+        ...items.slice(0, cap),
+        `- …and ${(0,core_text/* plural */.LS)(items.length - cap, `more ${noun}`)}: see the full report.`
+    ];
 }
 /** The findings, one group per check and verdict (groups.ts), as the layout allows. */
 function renderFindingGroups(report, layout, findings = report.findings) {
@@ -62931,15 +54212,15 @@ function renderMarkdown(report, layout = FULL_LAYOUT, extraSections = []) {
     const groups = renderFindingGroups(report, layout);
     out.push('', ...(groups.length ? groups : ['No findings.']));
     if (report.unavailable.length > 0) {
-        out.push('', '## Not Evaluated', '', 'Facts that could not be collected; the checks that need them report UNKNOWN.', '', ...capList(report.unavailable.map(u => `- ${text_codeSpan(u.fact)}: ${u.reason.markdown}`), layout.listCap, 'facts'));
+        out.push('', '## Not Evaluated', '', 'Facts that could not be collected; the checks that need them report UNKNOWN.', '', ...capList(report.unavailable.map(u => `- ${(0,core_text/* codeSpan */.SS)(u.fact)}: ${u.reason.markdown}`), layout.listCap, 'fact'));
     }
     const b = report.baseline;
     if (b.expired.length || b.expiringSoon.length || b.stale.length) {
         out.push('', '## Baseline', '');
         if (b.file)
-            out.push(`Baseline file: ${text_codeSpan(b.file)}`, '');
+            out.push(`Baseline file: ${(0,core_text/* codeSpan */.SS)(b.file)}`, '');
         const list = (ws) => [
-            ...capList(ws.map(waiverLine), layout.listCap, 'waivers'),
+            ...capList(ws.map(waiverLine), layout.listCap, 'waiver'),
             ''
         ];
         if (b.expired.length)
@@ -62955,16 +54236,17 @@ function renderMarkdown(report, layout = FULL_LAYOUT, extraSections = []) {
     if (toFix.length > 0) {
         out.push('', '## Remediation', '');
         for (const f of toFix) {
-            out.push(`- **${f.checkId}** (${escapeStatic(f.title)}): ${escapeStatic(f.remediation.text)} [Reference](${f.remediation.link})`);
-            // Why it matters, and what a person confirms by hand, under the fix.
-            if (f.rationale)
-                out.push(`  - Why: ${escapeStatic(f.rationale)}`);
-            if (f.verify)
-                out.push(`  - Verify by hand: ${escapeStatic(f.verify)}`);
+            out.push(`- **${f.checkId}** (${(0,core_text/* escapeStatic */.gH)(f.title)}): ${(0,core_text/* escapeStatic */.gH)(f.remediation.text)} [Reference](${f.remediation.link})`);
+            // Why it matters, and what a person confirms by hand, under the fix (from the report's checks).
+            const check = checkIn(report.checks, f.checkId);
+            if (check?.rationale)
+                out.push(`  - Why: ${(0,core_text/* escapeStatic */.gH)(check.rationale)}`);
+            if (check?.verify)
+                out.push(`  - Verify by hand: ${(0,core_text/* escapeStatic */.gH)(check.verify)}`);
         }
     }
     if (report.notes.length > 0) {
-        out.push('', '## Notes', '', ...capList(report.notes.map(n => `- ${n.markdown}`), layout.listCap, 'notes'));
+        out.push('', '## Notes', '', ...capList(report.notes.map(n => `- ${n.markdown}`), layout.listCap, 'note'));
     }
     // Sections rendered elsewhere (the "Detection coverage" of `--rules`), already escaped.
     for (const section of extraSections)
@@ -63012,7 +54294,9 @@ const SHRINK_STEPS = [
  * last does not (only a report with hundreds of failing checks or a tiny budget), the smallest
  * rendering is cut at a line boundary, with an open code fence closed, and `note` appended.
  */
-function fitToBudget(render, size, budget, note, steps = SHRINK_STEPS) {
+function fitToBudget(render, size, budget, note, 
+// Another view (the fleet summary) passes its own layouts.
+steps = SHRINK_STEPS) {
     let text = '';
     for (const [i, layout] of steps.entries()) {
         text = render(layout, i > 0);
@@ -63039,8 +54323,8 @@ const bytes = (s) => Buffer.byteLength(s, 'utf8');
 /** Where the full report is, said only as far as it is true (the upload may not have happened). */
 function fullReportWhere(reportName, uploaded) {
     return uploaded
-        ? `the full report is ${text_codeSpan(reportName)} in the run's artifact`
-        : `the full report is ${text_codeSpan(reportName)} in the output directory (no artifact was uploaded)`;
+        ? `the full report is ${(0,core_text/* codeSpan */.SS)(reportName)} in the run's artifact`
+        : `the full report is ${(0,core_text/* codeSpan */.SS)(reportName)} in the output directory (no artifact was uploaded)`;
 }
 /**
  * The job summary: the markdown report, shrunk to fit the budget by the layouts of fit.ts (quiet
@@ -63060,8 +54344,9 @@ function renderSummary(report, o) {
     }, bytes, o.budget ?? SUMMARY_BUDGET, `> The report is longer than a job summary allows; ${where}.`).text;
 }
 /**
- * Caps any markdown (the fleet summary) under GitHub's limit: cut at a line boundary, close an open
- * code fence, and point to the full report.
+ * Caps a free-form markdown report (the configuration scan's, the hunt's) under the job-summary
+ * limit: cut at a line boundary, close an open code fence, and point to the full report. The audit
+ * report never takes this path: renderSummary shrinks it by layout instead.
  */
 function capSummary(markdown, fullReportName, budget = SUMMARY_BUDGET) {
     if (bytes(markdown) <= budget)
@@ -63113,7 +54398,11 @@ async function writeReportFiles(dir, name, date, files) {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
 
 
 
@@ -63163,6 +54452,31 @@ function findingFingerprint(checkId, target, object) {
 }
 const clip = (s, n = 1024) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
 /**
+ * A rule's descriptions and help from the report's entry for the check: the condition and the
+ * risk in fullDescription, the fix, the risk and what to verify by hand in help (the markdown
+ * escaped: a report read from disk is input).
+ */
+function ruleText(check) {
+    const { text, link } = check.remediation;
+    const why = check.rationale ? [`Why: ${check.rationale}`] : [];
+    const verify = check.verify ? [`Verify by hand: ${check.verify}`] : [];
+    const full = [check.description ?? check.title, ...(check.rationale ? [`Risk: ${check.rationale}`] : [])];
+    return {
+        shortDescription: { text: clip(check.title) },
+        fullDescription: { text: clip(full.join(' ')) },
+        help: {
+            text: clip([`${text} ${link}`, ...why, ...verify].join('\n\n'), 4000),
+            markdown: clip([
+                (0,core_text/* escapeProse */.fd)(text),
+                ...(check.rationale ? [`**Why:** ${(0,core_text/* escapeProse */.fd)(check.rationale)}`] : []),
+                ...(check.verify ? [`**Verify by hand:** ${(0,core_text/* escapeProse */.fd)(check.verify)}`] : []),
+                `[Reference](${link})`
+            ].join('\n\n'), 4000)
+        },
+        helpUri: link
+    };
+}
+/**
  * SARIF 2.1.0 for code scanning: one run per target (category `db-posture/<target>`), a rule per
  * check with a result, one result per FAIL/WARN/UNKNOWN finding. Waived findings carry an accepted
  * external suppression with the waiver's reason, owner and expiry.
@@ -63210,22 +54524,23 @@ function renderSarif(report, options) {
     const ruleIds = [...worst.keys()].sort();
     const rules = ruleIds.map(id => {
         const f = worst.get(id);
-        const meta = options.describe(id);
+        // Every finding's check is in report.checks; a hand-built report without it keeps the finding's.
+        const check = checkIn(report.checks, id) ?? {
+            id,
+            title: f.title,
+            dimension: f.dimension,
+            remediation: f.remediation,
+            frameworks: {}
+        };
         return {
             id,
             name: id
                 .replace(/[^A-Za-z0-9]+(.)/g, (_, c) => c.toUpperCase())
                 .replace(/^./, c => c.toUpperCase()),
-            shortDescription: { text: clip(f.title) },
-            fullDescription: { text: clip(meta?.description ?? f.title) },
-            help: {
-                text: clip(`${f.remediation.text} ${f.remediation.link}`, 4000),
-                markdown: clip(`${f.remediation.text}\n\n[Reference](${f.remediation.link})`, 4000)
-            },
-            helpUri: f.remediation.link,
+            ...ruleText(check),
             defaultConfiguration: { level: LEVEL[f.status] },
             properties: {
-                tags: ['security', f.dimension, ...(meta?.family ? [meta.family] : [])],
+                tags: ['security', f.dimension, ...(check.family ? [check.family] : [])],
                 precision: 'high',
                 'security-severity': SECURITY_SEVERITY[f.status]
             }
@@ -63340,6 +54655,7 @@ function renderSarif(report, options) {
 
 
 
+
 /** XML 1.0 text: the five escapes, and characters XML cannot carry at all removed. */
 function xmlEscape(s) {
     return (s
@@ -63351,15 +54667,41 @@ function xmlEscape(s) {
         .replace(/"/g, '&quot;')
         .replace(/'/g, '&apos;'));
 }
-/** Test-report viewers (dorny/test-reporter) show "NaNms" without a time; checks are pure, so 0. */
-const TIME = '0.000';
+/** Seconds with 3 decimals from whole milliseconds (viewers such as dorny show "NaNms" without one). */
+const seconds = (ms) => (ms / 1000).toFixed(3);
+/**
+ * Whole milliseconds per finding: each check's measured evaluation time, rounded once, shared
+ * among its findings (one evaluation produced them all; the first ones take the remainder), so a
+ * suite's time is exactly the sum of its cases and the check's total is kept. 0 without timing.
+ */
+function caseMillis(report) {
+    const out = new Map();
+    const checkMs = report.timing?.checkMs;
+    const byCheck = new Map();
+    for (const f of report.findings) {
+        const list = byCheck.get(f.checkId);
+        if (list)
+            list.push(f);
+        else
+            byCheck.set(f.checkId, [f]);
+    }
+    for (const [id, list] of byCheck) {
+        const measured = checkMs?.get(id);
+        const total = measured !== undefined && Number.isFinite(measured) ? Math.max(0, Math.round(measured)) : 0;
+        const each = Math.floor(total / list.length);
+        const rest = total - each * list.length;
+        list.forEach((f, i) => out.set(f, each + (i < rest ? 1 : 0)));
+    }
+    return out;
+}
 /**
  * JUnit XML for CI systems that show test reports (GitLab, Jenkins, dorny/test-reporter): one test
  * suite per dimension (and one for the baseline's expired waivers), one test case per finding. A
  * finding that blocks the gate is a failure, N/A and UNKNOWN are skipped (with the reason),
  * everything else passes with its detail in system-out. Expired waivers are failures of their own,
  * so the JUnit view and the exit code agree. Every test case has a unique classname + name (two
- * findings of one check on the same object get `#2`, `#3`), so viewers never merge them.
+ * findings of one check on the same object get `#2`, `#3`), so viewers never merge them. Times are
+ * the measured check evaluations (caseMillis); the test suites' total adds the fact collection.
  */
 function renderJunit(report) {
     const target = report.target.name;
@@ -63367,16 +54709,17 @@ function renderJunit(report) {
     const suite = (name) => {
         let s = suites.get(name);
         if (!s)
-            suites.set(name, (s = { name, cases: [], tests: 0, failures: 0, skipped: 0 }));
+            suites.set(name, (s = { name, cases: [], ms: 0, tests: 0, failures: 0, skipped: 0 }));
         return s;
     };
     const seen = new Map();
-    const open = (classname, base) => {
+    const millis = caseMillis(report);
+    const open = (classname, base, ms = 0) => {
         const id = `${classname}\u0000${base}`;
         const n = (seen.get(id) ?? 0) + 1;
         seen.set(id, n);
         const name = n === 1 ? base : `${base} #${n}`;
-        return `    <testcase classname="${xmlEscape(classname)}" name="${xmlEscape(name)}" time="${TIME}">`;
+        return `    <testcase classname="${xmlEscape(classname)}" name="${xmlEscape(name)}" time="${seconds(ms)}">`;
     };
     // Report order; a dimension this build does not know (a merged report) goes last, never lost.
     const known = new Set(DIMENSIONS);
@@ -63387,7 +54730,9 @@ function renderJunit(report) {
                 continue;
             const s = suite(dimension);
             s.tests++;
-            const tag = open(`db-posture.${target}.${f.checkId}`, f.object !== undefined ? `${f.checkId} [${f.object}]` : f.checkId);
+            const ms = millis.get(f) ?? 0;
+            s.ms += ms;
+            const tag = open(`db-posture.${target}.${f.checkId}`, f.object !== undefined ? `${f.checkId} [${f.object}]` : f.checkId, ms);
             const notes = [
                 ...(f.policy ?? []).map(p => `Policy: ${policyText(p)}.`),
                 ...(f.annotation ? [f.annotation] : [])
@@ -63396,7 +54741,15 @@ function renderJunit(report) {
             if (blocksReportGate(report, f) || f.incomplete) {
                 s.failures++;
                 const expired = f.waiver?.state === 'expired' ? ` (waiver by ${f.waiver.owner} expired ${f.waiver.expires})` : '';
-                s.cases.push(tag, `      <failure type="${f.status}" message="${xmlEscape(`${f.title}${expired}`)}">${xmlEscape(`${detail}\nRemediation: ${f.remediation.text} ${f.remediation.link}`)}</failure>`, '    </testcase>');
+                // The fix, the risk and what to verify by hand, from the report's entry for the check.
+                const check = checkIn(report.checks, f.checkId);
+                const body = [
+                    detail,
+                    `Remediation: ${f.remediation.text} ${f.remediation.link}`,
+                    ...(check?.rationale ? [`Why: ${check.rationale}`] : []),
+                    ...(check?.verify ? [`Verify by hand: ${check.verify}`] : [])
+                ].join('\n');
+                s.cases.push(tag, `      <failure type="${f.status}" message="${xmlEscape(`${f.title}${expired}`)}">${xmlEscape(body)}</failure>`, '    </testcase>');
             }
             else if (f.status === 'N/A' || f.status === 'UNKNOWN') {
                 s.skipped++;
@@ -63421,11 +54774,17 @@ function renderJunit(report) {
     const all = [...suites.values()];
     const sum = (k) => all.reduce((n, s) => n + s[k], 0);
     const stamp = report.context.auditedAt.slice(0, 19);
+    // The whole run: collection plus every check's unrounded time (sub-millisecond checks add up).
+    const finite = (ms) => (ms !== undefined && Number.isFinite(ms) ? Math.max(0, ms) : 0);
+    const totalMs = report.timing
+        ? Math.round(finite(report.timing.collectMs) +
+            [...report.timing.checkMs.values()].reduce((n, ms) => n + finite(ms), 0))
+        : 0;
     return [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites name="db-posture" tests="${sum('tests')}" failures="${sum('failures')}" errors="0" skipped="${sum('skipped')}" time="${TIME}">`,
+        `<testsuites name="db-posture" tests="${sum('tests')}" failures="${sum('failures')}" errors="0" skipped="${sum('skipped')}" time="${seconds(totalMs)}">`,
         ...all.flatMap(s => [
-            `  <testsuite name="${xmlEscape(`db-posture ${target} · ${s.name}`)}" tests="${s.tests}" failures="${s.failures}" errors="0" skipped="${s.skipped}" time="${TIME}" timestamp="${stamp}">`,
+            `  <testsuite name="${xmlEscape(`db-posture ${target} · ${s.name}`)}" tests="${s.tests}" failures="${s.failures}" errors="0" skipped="${s.skipped}" time="${seconds(s.ms)}" timestamp="${stamp}">`,
             ...s.cases,
             '  </testsuite>'
         ]),
@@ -63462,16 +54821,13 @@ function sarifLocation(report, repositoryRoot) {
  * Renders the requested formats (scrubbed of secrets) and saves them side by side as
  * `<dir>/security-audit-<name>-<date>-<seq>.<ext>`, in one sequence number.
  */
-async function writeReports(report, formats, dir, redactor, options) {
+async function writeReports(report, formats, dir, redactor, options = {}) {
     const render = {
         markdown: () => renderMarkdown(report, FULL_LAYOUT, options.markdownSections),
         json: () => renderJson(report),
         sarif: () => {
             const uri = sarifLocation(report, options.repositoryRoot ?? process.cwd());
-            return renderSarif(report, {
-                describe: options.describe,
-                ...(uri ? { locationUri: uri, baselineUri: uri } : {})
-            });
+            return renderSarif(report, uri ? { locationUri: uri, baselineUri: uri } : {});
         },
         junit: () => renderJunit(report)
     };
@@ -63839,6 +55195,8 @@ throttling.VERSION = VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+// EXTERNAL MODULE: ./src/net/http.ts
+var http = __nccwpck_require__(59663);
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
 
 
@@ -63861,7 +55219,7 @@ function gitHubClient(o) {
     return (0,github/* getOctokit */.Q)(o.token, {
         baseUrl: o.apiUrl.replace(/\/$/, ''),
         userAgent: o.userAgent,
-        request: { fetch: proxyAwareFetch(o.timeoutMs) },
+        request: { fetch: (0,http/* proxyAwareFetch */.Fm)(o.timeoutMs) },
         log: { debug: () => undefined, info: () => undefined, warn: o.log, error: o.log },
         retry: { retryAfterBaseValue: base },
         throttle: {
@@ -64106,7 +55464,7 @@ async function downloadReference(o, gh, runId, artifact) {
         };
     }
     catch (error) {
-        if (!(error instanceof errors_UsageError))
+        if (!(error instanceof errors/* UsageError */.eb))
             throw error;
         return { level: 'warning', reason: `${error.message} It was not used as the reference.` };
     }
@@ -64356,37 +55714,37 @@ function reviewBaselineSources(sources, catalogue, opts) {
 function describeFlag(f) {
     switch (f.kind) {
         case 'expiry-extended':
-            return `expiry extended from ${text_codeSpan(f.from)} to ${text_codeSpan(f.to)}`;
+            return `expiry extended from ${(0,core_text/* codeSpan */.SS)(f.from)} to ${(0,core_text/* codeSpan */.SS)(f.to)}`;
         case 'beyond-horizon':
-            return `expires more than ${f.days} days ahead (latest allowed ${text_codeSpan(f.latest)}): the audit rejects the file`;
+            return `expires more than ${f.days} days ahead (latest allowed ${(0,core_text/* codeSpan */.SS)(f.latest)}): the audit rejects the file`;
         case 'already-expired':
             return 'already expired: it waives nothing and the audit fails on it';
         case 'wildcard-target':
             return 'target `*`: applies to every audited target';
         case 'compliance-locked':
-            return `family ${text_codeSpan(f.family)} is locked by ${f.frameworks.join(', ')}: the framework does not let this status be downgraded`;
+            return `family ${(0,core_text/* codeSpan */.SS)(f.family)} is locked by ${f.frameworks.join(', ')}: the framework does not let this status be downgraded`;
         case 'weak-evidence':
             return 'the evidence names no link, ticket key or issue number a reviewer can follow';
         case 'stale-on-arrival':
-            return `matches no WARN/FAIL finding of ${text_codeSpan(f.target)} in the report: stale on arrival`;
+            return `matches no WARN/FAIL finding of ${(0,core_text/* codeSpan */.SS)(f.target)} in the report: stale on arrival`;
         case 'owner-not-handle':
-            return `${f.field} ${text_codeSpan(f.value)} is not a \`@user\` or \`@org/team\` handle`;
+            return `${f.field} ${(0,core_text/* codeSpan */.SS)(f.value)} is not a \`@user\` or \`@org/team\` handle`;
     }
 }
 function describeEntry(e) {
     const r = e.entry;
-    const parts = [`${text_codeSpan(r.check)} on ${text_codeSpan(r.target)}`];
+    const parts = [`${(0,core_text/* codeSpan */.SS)(r.check)} on ${(0,core_text/* codeSpan */.SS)(r.target)}`];
     if (r.object !== undefined)
-        parts[0] += `, object ${text_codeSpan(r.object)}`;
+        parts[0] += `, object ${(0,core_text/* codeSpan */.SS)(r.object)}`;
     if (e.section === 'waivers') {
-        parts.push(`reason ${text_codeSpan(r.reason)}`, `owner ${text_codeSpan(r.owner)}`, `expires ${text_codeSpan(r.expires)}`);
+        parts.push(`reason ${(0,core_text/* codeSpan */.SS)(r.reason)}`, `owner ${(0,core_text/* codeSpan */.SS)(r.owner)}`, `expires ${(0,core_text/* codeSpan */.SS)(r.expires)}`);
         if (r.ticket !== undefined)
-            parts.push(`ticket ${text_codeSpan(r.ticket)}`);
+            parts.push(`ticket ${(0,core_text/* codeSpan */.SS)(r.ticket)}`);
         if (r['approved-by'] !== undefined)
-            parts.push(`approved by ${text_codeSpan(r['approved-by'])}`);
+            parts.push(`approved by ${(0,core_text/* codeSpan */.SS)(r['approved-by'])}`);
     }
     else {
-        parts.push(`status ${text_codeSpan(r.status)}`, `evidence ${text_codeSpan(r.evidence)}`, `attested by ${text_codeSpan(r['attested-by'])}`, `expires ${text_codeSpan(r.expires)}`);
+        parts.push(`status ${(0,core_text/* codeSpan */.SS)(r.status)}`, `evidence ${(0,core_text/* codeSpan */.SS)(r.evidence)}`, `attested by ${(0,core_text/* codeSpan */.SS)(r['attested-by'])}`, `expires ${(0,core_text/* codeSpan */.SS)(r.expires)}`);
     }
     return parts.join(' — ');
 }
@@ -64399,7 +55757,7 @@ function renderEntry(e, opts) {
         : '';
     const lines = [`- **${what}**${where}: ${describeEntry(e)}`];
     for (const c of e.fields)
-        lines.push(`  - ${text_codeSpan(c.field)}: ${c.from !== undefined ? text_codeSpan(c.from) : '*(absent)*'} → ${c.to !== undefined ? text_codeSpan(c.to) : '*(absent)*'}`);
+        lines.push(`  - ${(0,core_text/* codeSpan */.SS)(c.field)}: ${c.from !== undefined ? (0,core_text/* codeSpan */.SS)(c.from) : '*(absent)*'} → ${c.to !== undefined ? (0,core_text/* codeSpan */.SS)(c.to) : '*(absent)*'}`);
     for (const f of e.flags)
         lines.push(`  - ⚠️ ${describeFlag(f)}`);
     return lines;
@@ -64410,10 +55768,10 @@ function renderBaselineReview(review, opts = {}) {
     const limit = opts.limit ?? 200;
     const lines = [`${opts.heading ?? '##'} Baseline changes`, ''];
     if (review.entries.length === 0) {
-        lines.push(`${text_codeSpan(review.headFile)}: no waiver or attestation changed.`);
+        lines.push(`${(0,core_text/* codeSpan */.SS)(review.headFile)}: no waiver or attestation changed.`);
         return `${lines.join('\n')}\n`;
     }
-    lines.push(`${text_codeSpan(review.headFile)}: ${c.added} added, ${c.changed} changed, ${c.removed} removed; ${c.flagged} ${c.flagged === 1 ? 'needs' : 'need'} a closer look (⚠️).`, '');
+    lines.push(`${(0,core_text/* codeSpan */.SS)(review.headFile)}: ${c.added} added, ${c.changed} changed, ${c.removed} removed; ${c.flagged} ${c.flagged === 1 ? 'needs' : 'need'} a closer look (⚠️).`, '');
     // Flagged entries first: they are what the reviewer must not miss when the list is long.
     const ordered = [
         ...review.entries.filter(e => e.flags.length),
@@ -64461,7 +55819,7 @@ async function baselineChangesForPullRequest(input) {
         review = reviewBaselineSources({ ...(baseText !== undefined ? { base: { text: baseText, file: at(input.baseSha) } } : {}), head }, input.catalogue, catalogueOptions);
     }
     catch (error) {
-        if (!(error instanceof errors_UsageError) || baseText === undefined)
+        if (!(error instanceof errors/* UsageError */.eb) || baseText === undefined)
             throw error;
         // Which side is malformed? The head alone still failing means the head (a usage error, as the
         // audit's own load says); else the base is, and the review lists the head's entries as added.
@@ -64479,7 +55837,7 @@ async function baselineChangesForPullRequest(input) {
         markdown = [
             heading,
             '',
-            `⚠️ The base version is not a valid baseline, so every entry of the head version is listed as added: ${text_codeSpan(baseProblem)}`,
+            `⚠️ The base version is not a valid baseline, so every entry of the head version is listed as added: ${(0,core_text/* codeSpan */.SS)(baseProblem)}`,
             ...rest
         ].join('\n');
     }
@@ -64530,7 +55888,7 @@ async function baselineChangesSection(o) {
         return undefined;
     }
     const missing = (why) => {
-        const markdown = `### Baseline changes\n\nThe changes to ${text_codeSpan(file)} could not be reviewed: ${text_codeSpan(why)}.\n`;
+        const markdown = `### Baseline changes\n\nThe changes to ${(0,core_text/* codeSpan */.SS)(file)} could not be reviewed: ${(0,core_text/* codeSpan */.SS)(why)}.\n`;
         lib_core.warning(`db-posture: baseline changes not reviewed: ${why}.`);
         return { markdown, comment: markdown };
     };
@@ -64592,7 +55950,7 @@ async function baselineChangesSection(o) {
         return { markdown, comment: capSection(markdown, BASELINE_SECTION_BUDGET) };
     }
     catch (error) {
-        if (error instanceof errors_UsageError)
+        if (error instanceof errors/* UsageError */.eb)
             return missing(o.redactor.scrub(error.message));
         return missing(o.redactor.scrub(describeRequestError(error, o.ctx.apiUrl)));
     }
@@ -64737,7 +56095,7 @@ function inputNameOf(name) {
 }
 const SECRET_KEYS = new Set(['url', 'cloudApiKey', 'couchbasePassword']);
 /** What each option expects, in our words (zod's own wording never reaches the user). */
-const options_EXPECTED = {
+const EXPECTED = {
     engine: `one of ${options_ENGINES.join(', ')}`,
     deployment: `one of ${DEPLOYMENTS.join(', ')}`,
     environment: `one of ${ENVIRONMENTS.join(', ')}`,
@@ -64771,7 +56129,7 @@ sources = {}) {
     if (result.success) {
         const o = result.data;
         if (!o.url && !o.couchbaseUrl && !(o.cloudApiKey && o.cloudClusterId)) {
-            throw new errors_UsageError(`No target given: pass ${label('url')} (or DB_POSTURE_URL), ${label('couchbase-url')}, or ${label('cloud-api-key')} with ${label('cloud-cluster-id')}.`);
+            throw new errors/* UsageError */.eb(`No target given: pass ${label('url')} (or DB_POSTURE_URL), ${label('couchbase-url')}, or ${label('cloud-api-key')} with ${label('cloud-cluster-id')}.`);
         }
         return o;
     }
@@ -64779,11 +56137,11 @@ sources = {}) {
     const key = String(issue.path[0] ?? '');
     const name = OPTION_NAMES[key] ?? key;
     if (issue.code === 'unrecognized_keys') {
-        throw new errors_UsageError(`Unknown option ${issue.keys.map(k => label(k)).join(', ')}.`);
+        throw new errors/* UsageError */.eb(`Unknown option ${issue.keys.map(k => label(k)).join(', ')}.`);
     }
     const raw = input[key];
     const shown = SECRET_KEYS.has(key) ? '(hidden)' : JSON.stringify(Array.isArray(raw) ? raw.join(',') : raw);
-    let expected = options_EXPECTED[key] ?? 'a valid value';
+    let expected = EXPECTED[key] ?? 'a valid value';
     if (issue.code === 'invalid_value' && 'values' in issue && issue.path.length > 1) {
         expected = `one of ${issue.values.join(', ')}`;
     }
@@ -64797,7 +56155,7 @@ sources = {}) {
         ? ` (item ${JSON.stringify(items[Number(issue.path[1])] ?? '')})`
         : '';
     const where = sources[key] ?? label(name);
-    throw new errors_UsageError(`Invalid ${where} ${shown}${element}: expected ${expected}.`);
+    throw new errors/* UsageError */.eb(`Invalid ${where} ${shown}${element}: expected ${expected}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/report/out-path.ts
@@ -64838,11 +56196,11 @@ function checkOutputDirectory(dir, input) {
     const shown = JSON.stringify(dir);
     const found = nearestExisting(dir);
     if (found.path === external_node_path_default().resolve(dir) && !found.isDirectory)
-        throw new errors_UsageError(`Invalid ${input} ${shown}: it is an existing file; expected a directory for the reports.`);
+        throw new errors/* UsageError */.eb(`Invalid ${input} ${shown}: it is an existing file; expected a directory for the reports.`);
     if (!found.isDirectory)
-        throw new errors_UsageError(`Invalid ${input} ${shown}: ${JSON.stringify(found.path)} is a file, so no directory can be made under it; expected a directory for the reports.`);
+        throw new errors/* UsageError */.eb(`Invalid ${input} ${shown}: ${JSON.stringify(found.path)} is a file, so no directory can be made under it; expected a directory for the reports.`);
     if (!writable(found.path))
-        throw new errors_UsageError(`Invalid ${input} ${shown}: ${JSON.stringify(found.path)} is not writable by this user; expected a writable directory.`);
+        throw new errors/* UsageError */.eb(`Invalid ${input} ${shown}: ${JSON.stringify(found.path)} is not writable by this user; expected a writable directory.`);
 }
 /** Throws a UsageError unless a new file can be written at `file` (it must not exist yet). */
 function checkNewOutputFile(file, input) {
@@ -64875,7 +56233,7 @@ function booleanInput(name, fallback) {
         return true;
     if (v === 'false')
         return false;
-    throw new errors_UsageError(`Invalid input ${name} ${JSON.stringify(input(name))}: expected true or false.`);
+    throw new errors/* UsageError */.eb(`Invalid input ${name} ${JSON.stringify(input(name))}: expected true or false.`);
 }
 
 ;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
@@ -65141,7 +56499,7 @@ function linkLines(links) {
     if (links.run)
         out.push(`[Workflow run](${links.run})`);
     if (links.report)
-        out.push(`Full report: ${links.report.startsWith('http') ? `[artifact](${links.report})` : text_codeSpan(links.report)}`);
+        out.push(`Full report: ${links.report.startsWith('http') ? `[artifact](${links.report})` : (0,core_text/* codeSpan */.SS)(links.report)}`);
     return out.length ? ['', out.join(' · ')] : [];
 }
 /**
@@ -65155,19 +56513,16 @@ function targetIssue(report, links = {}) {
     // An incomplete audit stays tracked even with fail-on never: a fault never closes an issue.
     const incomplete = (report.gate.incomplete ?? 0) > 0;
     const lines = [
-        `The scheduled db-posture audit of ${text_codeSpan(report.target.name)} (${report.target.engine}, ${report.context.environment}) fails its gate: ${report.gate.unwaivedFails} unwaived FAIL, ${report.gate.expiredWaivers} expired waivers${incomplete ? `, ${report.gate.incomplete} checks not evaluated because of a fault (the audit is incomplete)` : ''}.`,
+        `The scheduled db-posture audit of ${(0,core_text/* codeSpan */.SS)(report.target.name)} (${report.target.engine}, ${report.context.environment}) fails its gate: ${report.gate.unwaivedFails} unwaived FAIL, ${(0,core_text/* plural */.LS)(report.gate.expiredWaivers, 'expired waiver')}${incomplete ? `, ${(0,core_text/* plural */.LS)(report.gate.incomplete ?? 0, 'check')} not evaluated because of a fault (the audit is incomplete)` : ''}.`,
         '',
         `Last audited: ${report.context.auditedAt.slice(0, 16).replace('T', ' ')} UTC. This issue is updated by each failing run and closed when the gate passes.`,
         '',
         '## Blocking findings',
         ''
     ];
-    for (const f of blocking.slice(0, 200))
-        lines.push(`- [${f.status}] ${text_codeSpan(f.checkId)}${f.object !== undefined ? ` on ${text_codeSpan(f.object)}` : ''}: ${text_codeSpan(f.detail)}`);
-    if (blocking.length > 200)
-        lines.push(`- … and ${blocking.length - 200} more in the report`);
+    lines.push(...blockingLines(blocking));
     for (const w of report.baseline.expired)
-        lines.push(`- Expired waiver: ${text_codeSpan(w.check)}${w.object !== undefined ? ` on ${text_codeSpan(w.object)}` : ''} (owner ${text_codeSpan(w.owner)}, expired ${w.expires})`);
+        lines.push(`- Expired waiver: ${(0,core_text/* codeSpan */.SS)(w.check)}${w.object !== undefined ? ` on ${(0,core_text/* codeSpan */.SS)(w.object)}` : ''} (owner ${(0,core_text/* codeSpan */.SS)(w.owner)}, expired ${w.expires})`);
     lines.push(...linkLines(links));
     return {
         key: `target:${report.target.name}`,
@@ -65175,6 +56530,36 @@ function targetIssue(report, links = {}) {
         failing,
         body: lines.join('\n')
     };
+}
+/** Objects named on a check's line before the rest are counted (the report has them all). */
+const OBJECTS_SHOWN = 5;
+/**
+ * One line per blocking check (never one per finding: 600 findings of one check must not push
+ * another FAIL check out of the issue), in the report's check order, with the first objects.
+ */
+function blockingLines(blocking) {
+    const byCheck = new Map();
+    for (const f of blocking) {
+        const key = `${f.status}\u0000${f.checkId}`;
+        const list = byCheck.get(key);
+        if (list)
+            list.push(f);
+        else
+            byCheck.set(key, [f]);
+    }
+    const out = [];
+    for (const list of byCheck.values()) {
+        const f = list[0];
+        if (list.length === 1) {
+            out.push(`- [${f.status}] ${(0,core_text/* codeSpan */.SS)(f.checkId)}${f.object !== undefined ? ` on ${(0,core_text/* codeSpan */.SS)(f.object)}` : ''}: ${(0,core_text/* codeSpan */.SS)(f.detail)}`);
+            continue;
+        }
+        const objects = list.filter(x => x.object !== undefined).map(x => x.object);
+        const named = objects.slice(0, OBJECTS_SHOWN).map(core_text/* codeSpan */.SS);
+        const rest = list.length - named.length;
+        out.push(`- [${f.status}] ${(0,core_text/* codeSpan */.SS)(f.checkId)}: ${(0,core_text/* plural */.LS)(list.length, 'finding')}${named.length ? ` on ${named.join(', ')}${rest > 0 ? ` and ${rest} more` : ''}` : ''}`);
+    }
+    return out;
 }
 /** The one issue for a fleet: which targets fail, are missing or outdated. */
 function fleetIssue(fleet, links = {}) {
@@ -65188,7 +56573,7 @@ function fleetIssue(fleet, links = {}) {
     if (failed.length) {
         lines.push('## Failing targets', '');
         for (const t of failed.slice(0, 300))
-            lines.push(`- ${text_codeSpan(t.name)}: ${t.unwaivedFails} unwaived FAIL, ${t.expiredWaivers} expired waivers`);
+            lines.push(`- ${(0,core_text/* codeSpan */.SS)(t.name)}: ${t.unwaivedFails} unwaived FAIL, ${(0,core_text/* plural */.LS)(t.expiredWaivers, 'expired waiver')}`);
         if (failed.length > 300)
             lines.push(`- … and ${failed.length - 300} more`);
         lines.push('');
@@ -65196,11 +56581,11 @@ function fleetIssue(fleet, links = {}) {
     const gaps = [
         ...fleet.targets
             .filter(t => t.gate === 'incomplete')
-            .map(t => `- ${text_codeSpan(t.name)}: the audit was incomplete (a fault stopped a check)`),
-        ...fleet.missing.map(m => `- ${text_codeSpan(m.name)}: ${m.reason === 'audit-error' ? 'could not be audited' : 'no report'}`),
+            .map(t => `- ${(0,core_text/* codeSpan */.SS)(t.name)}: the audit was incomplete (a fault stopped a check)`),
+        ...fleet.missing.map(m => `- ${(0,core_text/* codeSpan */.SS)(m.name)}: ${m.reason === 'audit-error' ? 'could not be audited' : 'no report'}`),
         ...fleet.targets
             .filter(t => t.outdated)
-            .map(t => `- ${text_codeSpan(t.name)}: report from ${t.auditedAt.slice(0, 10)} is outdated`)
+            .map(t => `- ${(0,core_text/* codeSpan */.SS)(t.name)}: report from ${t.auditedAt.slice(0, 10)} is outdated`)
     ];
     if (gaps.length)
         lines.push('## Incomplete, missing or outdated', '', ...gaps.slice(0, 300), '');
@@ -65208,7 +56593,7 @@ function fleetIssue(fleet, links = {}) {
     if (top.length) {
         lines.push('## Checks failing on the most targets', '');
         for (const c of top)
-            lines.push(`- ${text_codeSpan(c.checkId)}: ${c.failing.length} targets`);
+            lines.push(`- ${(0,core_text/* codeSpan */.SS)(c.checkId)}: ${(0,core_text/* plural */.LS)(c.failing.length, 'target')}`);
     }
     lines.push(...linkLines(links));
     return {
@@ -65237,10 +56622,10 @@ function issueSettings() {
     const assignees = list('issue-assignees').map(a => a.replace(/^@/, ''));
     const bad = assignees.find(a => !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(a));
     if (bad !== undefined)
-        throw new errors_UsageError(`Invalid input issue-assignees ${JSON.stringify(input('issue-assignees'))} (item ${JSON.stringify(bad)}): expected GitHub user logins.`);
+        throw new errors/* UsageError */.eb(`Invalid input issue-assignees ${JSON.stringify(input('issue-assignees'))} (item ${JSON.stringify(bad)}): expected GitHub user logins.`);
     const badLabel = labels.find(l => l.length > 50);
     if (badLabel !== undefined)
-        throw new errors_UsageError(`Invalid input issue-labels (item ${JSON.stringify(badLabel)}): expected labels of at most 50 characters.`);
+        throw new errors/* UsageError */.eb(`Invalid input issue-labels (item ${JSON.stringify(badLabel)}): expected labels of at most 50 characters.`);
     return { labels: labels.length ? labels : [DEFAULT_ISSUE_LABEL], assignees };
 }
 const restIssueApiFactory = (ctx, token) => octokitIssueApi(gitHubClient({
@@ -65306,7 +56691,7 @@ function readRunMode() {
     const given = input('mode') ?? 'audit';
     if (RUN_MODES.includes(given))
         return given;
-    throw new errors_UsageError(`Invalid input mode ${JSON.stringify(given)}: expected audit, merge or matrix.`);
+    throw new errors/* UsageError */.eb(`Invalid input mode ${JSON.stringify(given)}: expected audit, merge or matrix.`);
 }
 /**
  * The job-summary input, read on its own before the other audit settings: it decides whether a
@@ -65347,7 +56732,7 @@ function readAuditSettings(secrets, ctx, jobSummary) {
             };
         }
         // Anywhere else an empty input is a renamed or unset secret: a green audit would be a lie.
-        throw new errors_UsageError(`No target: the connection-string input is empty on this ${ctx.eventName || 'local'} run (and so are couchbase-url and cloud-api-key). An unset or renamed secret gives an empty input; only pull requests from forks, which get no secrets, may skip.`);
+        throw new errors/* UsageError */.eb(`No target: the connection-string input is empty on this ${ctx.eventName || 'local'} run (and so are couchbase-url and cloud-api-key). An unset or renamed secret gives an empty input; only pull requests from forks, which get no secrets, may skip.`);
     }
     const options = readOptions(secrets, ctx);
     // Every place a report goes is checked before anything connects.
@@ -65363,7 +56748,7 @@ function secondsInput(name) {
         return undefined;
     const n = Number(v.trim());
     if (!/^\d+(\.\d+)?$/.test(v.trim()) || n < 0.1 || n > 600) {
-        throw new errors_UsageError(`Invalid input ${name} ${JSON.stringify(v)}: expected seconds from 0.1 to 600.`);
+        throw new errors/* UsageError */.eb(`Invalid input ${name} ${JSON.stringify(v)}: expected seconds from 0.1 to 600.`);
     }
     return Math.round(n * 1000);
 }
@@ -65416,7 +56801,7 @@ function commentMode() {
         return 'off';
     if (COMMENT_MODES.includes(given))
         return given;
-    throw new errors_UsageError(`Invalid input comment ${JSON.stringify(input('comment'))}: expected one of ${COMMENT_MODES.join(', ')} (or true/false).`);
+    throw new errors/* UsageError */.eb(`Invalid input comment ${JSON.stringify(input('comment'))}: expected one of ${COMMENT_MODES.join(', ')} (or true/false).`);
 }
 /** The http-timeout input: seconds per GitHub API request. */
 function httpTimeoutMs() {
@@ -65425,7 +56810,7 @@ function httpTimeoutMs() {
         return 30000;
     const n = Number(given.trim());
     if (!/^\d+$/.test(given.trim()) || n < 1 || n > 600) {
-        throw new errors_UsageError(`Invalid input http-timeout ${JSON.stringify(given)}: expected whole seconds from 1 to 600.`);
+        throw new errors/* UsageError */.eb(`Invalid input http-timeout ${JSON.stringify(given)}: expected whole seconds from 1 to 600.`);
     }
     return n * 1000;
 }
@@ -65441,7 +56826,7 @@ function checkOutputFile(file, name) {
         // does not exist yet: fine
     }
     if (isDirectory) {
-        throw new errors_UsageError(`Invalid input ${name} ${JSON.stringify(file)}: it is a directory; expected a file path.`);
+        throw new errors/* UsageError */.eb(`Invalid input ${name} ${JSON.stringify(file)}: it is a directory; expected a file path.`);
     }
     checkOutputDirectory(external_node_path_default().dirname(external_node_path_default().resolve(file)), `input ${name} (its directory)`);
 }
@@ -65472,8 +56857,8 @@ const COMMENT_STEPS = SHRINK_STEPS.filter(l => l.quiet === 'counts');
 /** How long the suggested waiver lasts: a quarter, well inside the default 365-day horizon. */
 const WAIVER_SNIPPET_DAYS = 90;
 function waiverItem(w) {
-    const object = w.object !== undefined ? ` · ${text_codeSpan(w.object)}` : '';
-    return `- ${text_codeSpan(w.check)}${object}: owner ${text_codeSpan(w.owner)}, expires ${w.expires}`;
+    const object = w.object !== undefined ? ` · ${(0,core_text/* codeSpan */.SS)(w.object)}` : '';
+    return `- ${(0,core_text/* codeSpan */.SS)(w.check)}${object}: owner ${(0,core_text/* codeSpan */.SS)(w.owner)}, expires ${w.expires}`;
 }
 /** The first unwaived FAIL in group order: the one the "How to waive" snippet is written for. */
 function firstUnwaivedFail(report) {
@@ -65524,12 +56909,12 @@ function renderHowToWaive(report) {
     if (!f)
         return [];
     const file = report.baseline.file ?? DEFAULT_BASELINE;
-    const object = f.object !== undefined ? ` ${text_codeSpan(f.object)}` : '';
+    const object = f.object !== undefined ? ` ${(0,core_text/* codeSpan */.SS)(f.object)}` : '';
     return [
         '',
         '#### How to waive',
         '',
-        `A FAIL that is an accepted risk stops failing the gate once a reviewed waiver names its check and object. For ${text_codeSpan(f.checkId)}${object}, add this entry to the \`waivers:\` list of ${text_codeSpan(file)}:`,
+        `A FAIL that is an accepted risk stops failing the gate once a reviewed waiver names its check and object. For ${(0,core_text/* codeSpan */.SS)(f.checkId)}${object}, add this entry to the \`waivers:\` list of ${(0,core_text/* codeSpan */.SS)(file)}:`,
         '',
         ...fenced('yaml', waiverSnippet(report, f))
     ];
@@ -65542,7 +56927,7 @@ function renderBaseline(report, layout) {
     const part = (label, ws) => {
         if (!ws.length)
             return;
-        out.push(label, '', ...capList(ws.map(waiverItem), layout.listCap, 'waivers'), '');
+        out.push(label, '', ...capList(ws.map(waiverItem), layout.listCap, 'waiver'), '');
     };
     part(`**Expired waivers** (${b.expired.length}; they no longer waive, the findings count again):`, b.expired);
     part(`**Waivers expiring within 14 days** (${b.expiringSoon.length}):`, b.expiringSoon);
@@ -65557,10 +56942,10 @@ function renderRemediation(report, layout) {
     const out = ['', '#### Remediation', ''];
     const shown = layout.linesPerCheck > 0 ? checks : checks.slice(0, Math.max(layout.listCap, 10));
     for (const f of shown) {
-        out.push(`<details><summary>${escapeStatic(f.checkId)}: ${escapeStatic(f.title)}</summary>`, '', `${escapeStatic(f.remediation.text)} [Reference](${f.remediation.link})`, '', '</details>', '');
+        out.push(`<details><summary>${(0,core_text/* escapeStatic */.gH)(f.checkId)}: ${(0,core_text/* escapeStatic */.gH)(f.title)}</summary>`, '', `${(0,core_text/* escapeStatic */.gH)(f.remediation.text)} [Reference](${f.remediation.link})`, '', '</details>', '');
     }
     if (shown.length < checks.length)
-        out.push(`- …and ${checks.length - shown.length} more checks: see the full report.`, '');
+        out.push(`- …and ${(0,core_text/* plural */.LS)(checks.length - shown.length, 'more check')}: see the full report.`, '');
     out.pop();
     return out;
 }
@@ -65578,7 +56963,7 @@ function renderComment(report, budget = COMMENT_BUDGET) {
         const existing = report.findings.length - shown.length;
         const groups = renderFindingGroups(report, { ...layout, quiet: 'counts' }, shown);
         const out = [
-            `### db-posture: ${text_codeSpan(t.name)} (${ENGINE_NAMES[t.engine]}, ${report.context.environment})`,
+            `### db-posture: ${(0,core_text/* codeSpan */.SS)(t.name)} (${ENGINE_NAMES[t.engine]}, ${report.context.environment})`,
             '',
             ...renderIncompleteBanner(report),
             renderGateLine(report),
@@ -65608,7 +56993,7 @@ function renderComment(report, budget = COMMENT_BUDGET) {
                     '',
                     '#### Notes',
                     '',
-                    ...capList(report.notes.map(n => `- ${n.markdown}`), layout.listCap, 'notes')
+                    ...capList(report.notes.map(n => `- ${n.markdown}`), layout.listCap, 'note')
                 ]
                 : [])
         ];
@@ -65625,8 +57010,8 @@ function renderCommentLinks(links) {
         links.artifact
             ? `[Full report (artifact)](${links.artifact})`
             : links.uploaded
-                ? `Full report: ${text_codeSpan(links.report)} in the run's artifact`
-                : `Full report: ${text_codeSpan(links.report)} in the runner's output directory (no artifact was uploaded)`
+                ? `Full report: ${(0,core_text/* codeSpan */.SS)(links.report)} in the run's artifact`
+                : `Full report: ${(0,core_text/* codeSpan */.SS)(links.report)} in the runner's output directory (no artifact was uploaded)`
     ];
     if (links.run)
         parts.push(`[Workflow run](${links.run})`);
@@ -65793,6 +57178,8 @@ function connectionPasswords(value) {
     return out.filter(Boolean);
 }
 
+// EXTERNAL MODULE: ./src/core/bounded.ts
+var bounded = __nccwpck_require__(40926);
 ;// CONCATENATED MODULE: ./src/fleet/schema.ts
 
 
@@ -65913,13 +57300,13 @@ async function readJson(file, what) {
     }
     catch (error) {
         const e = error;
-        throw new errors_UsageError(`${file}: cannot be read (${e.code ?? e.message}): expected ${what}.`);
+        throw new errors/* UsageError */.eb(`${file}: cannot be read (${e.code ?? e.message}): expected ${what}.`);
     }
     try {
         return JSON.parse(text);
     }
     catch {
-        throw new errors_UsageError(`${file}: is not JSON: expected ${what}.`);
+        throw new errors/* UsageError */.eb(`${file}: is not JSON: expected ${what}.`);
     }
 }
 /**
@@ -65929,27 +57316,27 @@ async function readJson(file, what) {
 function load_parseReport(source, data) {
     const what = 'a JSON report written by db-posture audit';
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-        throw new errors_UsageError(`${source}: is not ${what}.`);
+        throw new errors/* UsageError */.eb(`${source}: is not ${what}.`);
     }
     const obj = data;
     if (obj.kind === 'db-posture-fleet') {
-        throw new errors_UsageError(`${source}: is a fleet report, not a leg's report: pass a previous fleet report with --compare-to.`);
+        throw new errors/* UsageError */.eb(`${source}: is a fleet report, not a leg's report: pass a previous fleet report with --compare-to.`);
     }
     if (!('schemaVersion' in obj))
-        throw new errors_UsageError(`${source}: has no schemaVersion: expected ${what}.`);
+        throw new errors/* UsageError */.eb(`${source}: has no schemaVersion: expected ${what}.`);
     if (!READABLE_SCHEMA_VERSIONS.includes(obj.schemaVersion)) {
-        throw new errors_UsageError(`${source}: schemaVersion ${JSON.stringify(obj.schemaVersion)} is not one this db-posture ${TOOL.version} reads (${READABLE_SCHEMA_VERSIONS.join(', ')}); merge with the db-posture version that wrote it or a newer one.`);
+        throw new errors/* UsageError */.eb(`${source}: schemaVersion ${JSON.stringify(obj.schemaVersion)} is not one this db-posture ${TOOL.version} reads (${READABLE_SCHEMA_VERSIONS.join(', ')}); merge with the db-posture version that wrote it or a newer one.`);
     }
     const parsed = json_jsonReportSchema.safeParse(data);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new errors_UsageError(`${source}: is not ${what} (schemaVersion 1): ${issue.path.join('.') || 'top level'}: ${issue.message}.`);
+        throw new errors/* UsageError */.eb(`${source}: is not ${what} (schemaVersion 1): ${issue.path.join('.') || 'top level'}: ${issue.message}.`);
     }
     return { source, report: parsed.data };
 }
 /** Reads and validates the named report files (file descriptors stay bounded). */
 async function loadReports(files) {
-    return mapBounded(files, 32, async (file) => load_parseReport(file, await readJson(file, 'a JSON report written by db-posture audit')));
+    return (0,bounded/* mapBounded */.y)(files, 32, async (file) => load_parseReport(file, await readJson(file, 'a JSON report written by db-posture audit')));
 }
 /**
  * The legs' reports below a directory (downloaded artifacts nest one directory per leg):
@@ -65963,7 +57350,7 @@ async function findReportFiles(dir) {
     }
     catch (error) {
         const e = error;
-        throw new errors_UsageError(`--from-dir ${dir}: cannot be read (${e.code ?? e.message}): expected a directory.`);
+        throw new errors/* UsageError */.eb(`--from-dir ${dir}: cannot be read (${e.code ?? e.message}): expected a directory.`);
     }
     return entries
         .filter(e => e.isFile() && REPORT_FILE.test(e.name))
@@ -66015,7 +57402,7 @@ function dedupe(legs, policy) {
             continue;
         }
         if (policy === 'error') {
-            throw new errors_UsageError(`Target ${JSON.stringify(name)} has ${list.length} reports: ${list.map(l => l.source).join(', ')}. Give each leg a unique name, or pass --duplicates latest to keep the newest audit.`);
+            throw new errors/* UsageError */.eb(`Target ${JSON.stringify(name)} has ${list.length} reports: ${list.map(l => l.source).join(', ')}. Give each leg a unique name, or pass --duplicates latest to keep the newest audit.`);
         }
         const sorted = [...list].sort((a, b) => b.report.context.auditedAt.localeCompare(a.report.context.auditedAt) ||
             a.source.localeCompare(b.source));
@@ -66240,6 +57627,7 @@ function fleetExitCode(report) {
 
 ;// CONCATENATED MODULE: ./src/fleet/markdown.ts
 
+
 const markdown_ENGINE_NAMES = {
     postgres: 'PostgreSQL',
     cockroachdb: 'CockroachDB',
@@ -66253,13 +57641,37 @@ const GATE_LABEL = {
 };
 /** Names listed per check before the list is cut with a count (the JSON has them all). */
 const NAMES_SHOWN = 20;
+const FLEET_FULL_LAYOUT = {
+    passedRows: true,
+    targetRows: Number.POSITIVE_INFINITY,
+    names: NAMES_SHOWN,
+    listCap: Number.POSITIVE_INFINITY
+};
+/** The layouts the fleet job summary tries in turn until one fits. */
+const FLEET_SHRINK_STEPS = [
+    FLEET_FULL_LAYOUT,
+    { ...FLEET_FULL_LAYOUT, passedRows: false },
+    { passedRows: false, targetRows: 10000, names: 10, listCap: 300 },
+    { passedRows: false, targetRows: 3000, names: 5, listCap: 100 },
+    { passedRows: false, targetRows: 1000, names: 3, listCap: 30 },
+    { passedRows: false, targetRows: 300, names: 1, listCap: 10 },
+    { passedRows: false, targetRows: 100, names: 0, listCap: 10 },
+    { passedRows: false, targetRows: 0, names: 0, listCap: 3 }
+];
 /** A table row; every cell's pipes are escaped (code spans included: GFM splits cells first). */
-const row = (cells) => `| ${cells.map(tableCell).join(' | ')} |`.replace(/ {2,}\|/g, ' |');
+const row = (cells) => `| ${cells.map(core_text/* tableCell */.xR).join(' | ')} |`.replace(/ {2,}\|/g, ' |');
 const when = (iso) => `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
-const markdown_plural = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
-function names(list) {
-    const shown = list.slice(0, NAMES_SHOWN).map(text_codeSpan).join(', ');
-    return list.length > NAMES_SHOWN ? `${shown} and ${list.length - NAMES_SHOWN} more` : shown;
+function names(list, shownAtMost = NAMES_SHOWN) {
+    if (shownAtMost <= 0 && list.length)
+        return (0,core_text/* plural */.LS)(list.length, 'target');
+    const shown = list.slice(0, shownAtMost).map(core_text/* codeSpan */.SS).join(', ');
+    return list.length > shownAtMost ? `${shown} and ${list.length - shownAtMost} more` : shown;
+}
+/** At most `cap` list items, then one saying how many more the full report has. */
+function capped(items, cap, noun) {
+    if (items.length <= cap)
+        return [...items];
+    return [...items.slice(0, cap), `- …and ${(0,core_text/* plural */.LS)(items.length - cap, noun)}: see the full report.`];
 }
 /**
  * A link target that stays a link: only http(s) URLs and relative paths, percent-encoded so that
@@ -66291,14 +57703,16 @@ function audited(t, maxAgeHours) {
 }
 function title(id, fileTitle, options) {
     const meta = options.describe(id);
-    return meta ? escapeStatic(meta.title) : text_codeSpan(fileTitle);
+    return meta ? (0,core_text/* escapeStatic */.gH)(meta.title) : (0,core_text/* codeSpan */.SS)(fileTitle);
 }
 /**
  * The fleet report in GitHub-flavoured markdown. Every name, version and title read from the legs'
  * files is a code span (a leg's file is input like any other), so nothing in it becomes markup,
  * a link or a mention.
  */
-function renderFleetMarkdown(report, options) {
+function renderFleetMarkdown(report, options, layout = FLEET_FULL_LAYOUT, 
+/** A line put right after the gate line (the summary's "shortened" note). */
+afterGate) {
     const s = report.summary;
     const mixed = new Set(report.targets.map(t => t.toolVersion)).size > 1;
     const lines = [
@@ -66312,32 +57726,51 @@ function renderFleetMarkdown(report, options) {
             ? '**Fleet gate: PASSED**'
             : `**Fleet gate: ${report.gate.incomplete ? 'INCOMPLETE' : 'FAILED'}**: ${report.gate.reasons.join('; ')}.`,
         '',
+        ...(afterGate !== undefined ? [afterGate, ''] : []),
         '## Targets',
         '',
         `| Target | Engine | Environment | Gate | FAIL | WARN | UNKNOWN | Audited |${mixed ? ' db-posture |' : ''} Report |`,
         `|---|---|---|---|---:|---:|---:|---|${mixed ? '---|' : ''}---|`
     ];
-    for (const t of report.targets) {
-        const engine = `${markdown_ENGINE_NAMES[t.engine] ?? text_codeSpan(t.engine)}${t.version !== undefined ? ` ${text_codeSpan(t.version)}` : ''}`;
+    const quiet = (t) => t.gate === 'passed' && !t.outdated;
+    const listed = report.targets.filter(t => layout.passedRows || !quiet(t));
+    const hiddenPassed = report.targets.length - listed.length;
+    let room = layout.targetRows;
+    for (const t of listed) {
+        if (room-- <= 0)
+            break;
+        const engine = `${markdown_ENGINE_NAMES[t.engine] ?? (0,core_text/* codeSpan */.SS)(t.engine)}${t.version !== undefined ? ` ${(0,core_text/* codeSpan */.SS)(t.version)}` : ''}`;
         const fails = t.waivedFails ? `${t.unwaivedFails} (+${t.waivedFails} waived)` : String(t.unwaivedFails);
         const href = t.link !== undefined ? safeLink(t.link) : undefined;
-        const report_ = href ? `[report](${href})` : text_codeSpan(t.source.split(/[\\/]/).pop() ?? t.source);
+        const report_ = href ? `[report](${href})` : (0,core_text/* codeSpan */.SS)(t.source.split(/[\\/]/).pop() ?? t.source);
         lines.push(row([
-            text_codeSpan(t.name),
+            (0,core_text/* codeSpan */.SS)(t.name),
             engine,
             t.environment,
-            `${GATE_LABEL[t.gate]}${t.expiredWaivers ? ` (${markdown_plural(t.expiredWaivers, 'expired waiver')})` : ''}`,
+            `${GATE_LABEL[t.gate]}${t.expiredWaivers ? ` (${(0,core_text/* plural */.LS)(t.expiredWaivers, 'expired waiver')})` : ''}`,
             fails,
             String(t.summary.WARN),
             String(t.summary.UNKNOWN),
             audited(t, report.maxAgeHours),
-            ...(mixed ? [text_codeSpan(t.toolVersion)] : []),
+            ...(mixed ? [(0,core_text/* codeSpan */.SS)(t.toolVersion)] : []),
             report_
         ]));
     }
     for (const m of report.missing) {
+        if (room-- <= 0)
+            break;
         const label = `**${m.reason === 'audit-error' ? 'NOT AUDITED' : 'MISSING'}**`;
-        lines.push(row([text_codeSpan(m.name), '', '', label, '', '', '', '', ...(mixed ? [''] : []), text_codeSpan(m.detail)]));
+        lines.push(row([(0,core_text/* codeSpan */.SS)(m.name), '', '', label, '', '', '', '', ...(mixed ? [''] : []), (0,core_text/* codeSpan */.SS)(m.detail)]));
+    }
+    const hiddenOther = listed.length +
+        report.missing.length -
+        Math.min(listed.length + report.missing.length, Math.max(0, layout.targetRows));
+    if (hiddenPassed || hiddenOther) {
+        const parts = [
+            ...(hiddenPassed ? [`${(0,core_text/* plural */.LS)(hiddenPassed, 'target')} that passed`] : []),
+            ...(hiddenOther ? [`${(0,core_text/* plural */.LS)(hiddenOther, 'more target')}`] : [])
+        ];
+        lines.push('', `${parts.join(' and ')}: listed in the full report.`);
     }
     const failing = report.checks.filter(c => c.failing.length || c.warning.length || c.unknown.length);
     lines.push('', '## Checks by number of failing targets', '');
@@ -66347,10 +57780,10 @@ function renderFleetMarkdown(report, options) {
         lines.push('| Check | Title | FAIL on | Targets failing | WARN on | UNKNOWN on | Waived on |', '|---|---|---:|---|---:|---:|---:|');
         for (const c of failing) {
             lines.push(row([
-                text_codeSpan(c.checkId),
+                (0,core_text/* codeSpan */.SS)(c.checkId),
                 title(c.checkId, c.title, options),
                 String(c.failing.length),
-                names(c.failing),
+                names(c.failing, layout.names),
                 String(c.warning.length),
                 String(c.unknown.length),
                 String(c.waived.length)
@@ -66360,41 +57793,55 @@ function renderFleetMarkdown(report, options) {
     const outdated = report.targets.filter(t => t.outdated);
     if (report.missing.length || outdated.length) {
         lines.push('', '## Missing and outdated reports', '');
-        for (const m of report.missing)
-            lines.push(`- ${text_codeSpan(m.name)}: ${m.reason === 'audit-error' ? 'could not be audited' : 'no report'}: ${text_codeSpan(m.detail)}`);
-        for (const t of outdated)
-            lines.push(t.ageHours < 0
-                ? `- ${text_codeSpan(t.name)}: the report is dated ${t.auditedAt}, in the future (check the runner's clock)`
-                : `- ${text_codeSpan(t.name)}: the report from ${when(t.auditedAt)} is ${Math.round(t.ageHours)} h old (max ${report.maxAgeHours} h)`);
+        const items = [
+            ...report.missing.map(m => `- ${(0,core_text/* codeSpan */.SS)(m.name)}: ${m.reason === 'audit-error' ? 'could not be audited' : 'no report'}: ${(0,core_text/* codeSpan */.SS)(m.detail)}`),
+            ...outdated.map(t => t.ageHours < 0
+                ? `- ${(0,core_text/* codeSpan */.SS)(t.name)}: the report is dated ${t.auditedAt}, in the future (check the runner's clock)`
+                : `- ${(0,core_text/* codeSpan */.SS)(t.name)}: the report from ${when(t.auditedAt)} is ${Math.round(t.ageHours)} h old (max ${report.maxAgeHours} h)`)
+        ];
+        lines.push(...capped(items, layout.listCap, 'target'));
     }
     const ch = report.changes;
     if (ch) {
         lines.push('', `## Changes since the fleet report of ${when(ch.comparedTo.generatedAt)}`, '');
-        const before = lines.length;
+        const n = layout.names;
+        const on = (targets) => `${(0,core_text/* plural */.LS)(targets.length, 'target')}${n > 0 ? ` (${names(targets, n)})` : ''}`;
+        const items = [];
         if (ch.addedTargets.length)
-            lines.push(`- New targets: ${names(ch.addedTargets)}`);
+            items.push(`- New targets: ${names(ch.addedTargets, Math.max(n, 1))}`);
         if (ch.removedTargets.length)
-            lines.push(`- Targets no longer in the fleet: ${names(ch.removedTargets)}`);
+            items.push(`- Targets no longer in the fleet: ${names(ch.removedTargets, Math.max(n, 1))}`);
         for (const g of ch.gateChanges)
-            lines.push(`- ${text_codeSpan(g.name)}: gate ${g.from} → ${g.to}`);
+            items.push(`- ${(0,core_text/* codeSpan */.SS)(g.name)}: gate ${g.from} → ${g.to}`);
         for (const c of ch.newlyFailing)
-            lines.push(`- Newly failing: ${text_codeSpan(c.checkId)} on ${markdown_plural(c.targets.length, 'target')} (${names(c.targets)})`);
+            items.push(`- Newly failing: ${(0,core_text/* codeSpan */.SS)(c.checkId)} on ${on(c.targets)}`);
         for (const c of ch.noLongerFailing)
-            lines.push(`- No longer failing: ${text_codeSpan(c.checkId)} on ${markdown_plural(c.targets.length, 'target')} (${names(c.targets)})`);
-        if (lines.length === before)
-            lines.push('Nothing changed.');
+            items.push(`- No longer failing: ${(0,core_text/* codeSpan */.SS)(c.checkId)} on ${on(c.targets)}`);
+        lines.push(...(items.length ? capped(items, layout.listCap, 'change') : ['Nothing changed.']));
     }
     if (report.duplicates.length || mixed) {
         lines.push('', '## Notes', '');
-        for (const d of report.duplicates)
-            lines.push(`- Target ${text_codeSpan(d.name)} had ${d.superseded.length + 1} reports; kept the newest (${text_codeSpan(d.kept)}), left out ${d.superseded.map(text_codeSpan).join(', ')}.`);
+        lines.push(...capped(report.duplicates.map(d => `- Target ${(0,core_text/* codeSpan */.SS)(d.name)} had ${d.superseded.length + 1} reports; kept the newest (${(0,core_text/* codeSpan */.SS)(d.kept)}), left out ${d.superseded.map(core_text/* codeSpan */.SS).join(', ')}.`), layout.listCap, 'duplicate'));
         if (mixed) {
             const versions = [...new Set(report.targets.map(t => t.toolVersion))].sort();
-            lines.push(`- The legs were written by different db-posture versions: ${versions.map(text_codeSpan).join(', ')}.`);
+            lines.push(`- The legs were written by different db-posture versions: ${versions.map(core_text/* codeSpan */.SS).join(', ')}.`);
         }
     }
-    lines.push('', `*Merged by db-posture ${escapeStatic(report.tool.version)}.*`, '');
+    lines.push('', `*Merged by db-posture ${(0,core_text/* escapeStatic */.gH)(report.tool.version)}.*`, '');
     return lines.join('\n');
+}
+/** GitHub drops a step summary over 1 MiB entirely; the same budget as the single-target summary. */
+const FLEET_SUMMARY_BUDGET = 900 * 1024;
+/**
+ * The fleet job summary: the fleet report shrunk by FLEET_SHRINK_STEPS until it fits (never a
+ * blind cut that could lose the checks table below a long targets table). A shortened summary says
+ * so after the gate line, and where the full report is, as far as that is true.
+ */
+function renderFleetSummary(report, options) {
+    const where = options.uploaded
+        ? `the full report is ${(0,core_text/* codeSpan */.SS)(options.reportName)} in the run's artifact`
+        : `the full report is ${(0,core_text/* codeSpan */.SS)(options.reportName)} in the output directory (no artifact was uploaded)`;
+    return fitToBudget((layout, shortened) => renderFleetMarkdown(report, options, layout, shortened ? `> Shortened to fit a job summary: ${where}.` : undefined), s => Buffer.byteLength(s, 'utf8'), options.budget ?? FLEET_SUMMARY_BUDGET, `> The report is longer than a job summary allows; ${where}.`, FLEET_SHRINK_STEPS).text;
 }
 
 ;// CONCATENATED MODULE: ./src/fleet/sarif.ts
@@ -66402,11 +57849,29 @@ function renderFleetMarkdown(report, options) {
 
 
 
+
 /**
  * A leg's JSON report as the in-memory report the per-target renderers take. Details come back as
- * plain text; their markdown form is a code span, since the file is input.
+ * plain text; their markdown form is a code span, since the file is input. The checks' metadata is
+ * the report's own `checks`; a report written before it had them gets `describe`'s (this build's
+ * catalogue), and an id this build does not know keeps what its findings carry.
  */
-function fromJsonReport(r) {
+function fromJsonReport(r, describe = () => undefined) {
+    const recorded = new Map((r.checks ?? []).map(c => [c.id, c]));
+    const findings = r.findings.map(f => ({
+        checkId: f.checkId,
+        title: f.title,
+        dimension: f.dimension,
+        status: f.status,
+        rawStatus: f.rawStatus,
+        ...(f.object !== undefined ? { object: f.object } : {}),
+        detail: { text: f.detail, markdown: (0,core_text/* codeSpan */.SS)(f.detail) },
+        ...(f.annotation !== undefined ? { annotation: f.annotation } : {}),
+        ...(f.policy !== undefined ? { policy: f.policy } : {}),
+        remediation: f.remediation,
+        frameworks: f.frameworks,
+        ...(f.waiver ? { waiver: f.waiver } : {})
+    }));
     return {
         tool: { ...TOOL, version: r.tool.version },
         target: {
@@ -66421,24 +57886,18 @@ function fromJsonReport(r) {
         },
         context: r.context,
         summary: r.summary,
-        findings: r.findings.map(f => ({
-            checkId: f.checkId,
-            title: f.title,
-            dimension: f.dimension,
-            status: f.status,
-            rawStatus: f.rawStatus,
-            ...(f.object !== undefined ? { object: f.object } : {}),
-            detail: { text: f.detail, markdown: text_codeSpan(f.detail) },
-            ...(f.annotation !== undefined ? { annotation: f.annotation } : {}),
-            ...(f.policy !== undefined ? { policy: f.policy } : {}),
-            remediation: f.remediation,
-            frameworks: f.frameworks,
-            ...(f.waiver ? { waiver: f.waiver } : {})
-        })),
-        notes: r.notes.map(n => ({ text: n, markdown: text_codeSpan(n) })),
+        findings,
+        checks: reportChecks(findings, id => {
+            const own = recorded.get(id);
+            if (own)
+                return own;
+            const meta = describe(id);
+            return meta ? reportCheckOf(meta) : undefined;
+        }),
+        notes: r.notes.map(n => ({ text: n, markdown: (0,core_text/* codeSpan */.SS)(n) })),
         unavailable: r.unavailable.map(u => ({
             fact: u.fact,
-            reason: { text: u.reason, markdown: text_codeSpan(u.reason) }
+            reason: { text: u.reason, markdown: (0,core_text/* codeSpan */.SS)(u.reason) }
         })),
         baseline: { ...emptyBaselineOutcome(), ...(r.baseline.file ? { file: r.baseline.file } : {}) },
         gate: {
@@ -66452,24 +57911,58 @@ function fromJsonReport(r) {
 const fleet_sarif_RANK = { error: 0, warning: 1, note: 2 };
 const STATUS_RANK = { FAIL: 0, WARN: 1, UNKNOWN: 2 };
 /**
+ * How many results each (rule, target) pair keeps under `limit`: the room is shared per rule first
+ * (every rule with results keeps at least one, as in the single-target SARIF), then each rule's
+ * share among its targets, so that a rule failing on 20 targets keeps a result on every one of
+ * them (a target left without its result would have that alert closed as fixed).
+ */
+function sharePerRuleAndTarget(counts, limit) {
+    const perRule = new Map([...counts].map(([rule, legs]) => [rule, [...legs.values()].reduce((a, b) => a + b, 0)]));
+    const ruleShare = sharePerRule(perRule, limit);
+    const out = new Map();
+    for (const [rule, legs] of counts) {
+        const byLeg = sharePerRule(new Map([...legs].map(([leg, n]) => [String(leg).padStart(9, '0'), n])), ruleShare.get(rule) ?? 0);
+        out.set(rule, new Map([...byLeg].map(([leg, n]) => [Number(leg), n])));
+    }
+    return out;
+}
+/**
  * SARIF 2.1.0 for the whole fleet in one run (category `db-posture/fleet`): code scanning takes at
  * most 20 runs per file, so one run per target would not upload past 20 targets. Each result is
- * the leg's own result (same message, logical location naming the target, same fingerprint);
- * the run keeps the 5,000 most severe results, as code scanning shows no more.
+ * the leg's own result (same message, logical location naming the target, same fingerprint).
+ * The run keeps at most 5,000 results, as code scanning shows no more, shared per rule and then
+ * per target (sharePerRuleAndTarget): every rule, and every target a rule has findings on, keeps
+ * at least one result; within a pair, the most severe findings in report order.
  */
 function renderFleetSarif(legs, options) {
-    // Choose the results from the JSON first (severity, then target order, then report order), so
-    // that only the findings that make the cut are rendered: a large fleet renders far fewer.
+    const limit = options.limit ?? SARIF_RESULT_LIMIT;
+    // Choose the results from the JSON first, so that only the findings that make the cut are
+    // rendered: a large fleet renders far fewer.
     const chosen = [];
+    const counts = new Map();
     legs.forEach((leg, i) => leg.report.findings.forEach((f, j) => {
         const rank = STATUS_RANK[f.status];
-        if (rank !== undefined)
-            chosen.push({ leg: i, finding: j, rank });
+        if (rank === undefined)
+            return;
+        chosen.push({ leg: i, finding: j, rank, rule: f.checkId });
+        const byLeg = counts.get(f.checkId) ?? new Map();
+        byLeg.set(i, (byLeg.get(i) ?? 0) + 1);
+        counts.set(f.checkId, byLeg);
     }));
     chosen.sort((a, b) => a.rank - b.rank || a.leg - b.leg || a.finding - b.finding);
     const total = chosen.length;
+    const share = sharePerRuleAndTarget(counts, limit);
+    const taken = new Map();
     const keep = new Map();
-    for (const c of chosen.slice(0, SARIF_RESULT_LIMIT)) {
+    const leftOut = new Map();
+    for (const c of chosen) {
+        const key = `${c.rule}\u0000${c.leg}`;
+        const n = taken.get(key) ?? 0;
+        if (n >= (share.get(c.rule)?.get(c.leg) ?? 0)) {
+            leftOut.set(c.rule, (leftOut.get(c.rule) ?? 0) + 1);
+            continue;
+        }
+        taken.set(key, n + 1);
         const set = keep.get(c.leg) ?? new Set();
         set.add(c.finding);
         keep.set(c.leg, set);
@@ -66480,11 +57973,9 @@ function renderFleetSarif(legs, options) {
         const wanted = keep.get(i);
         if (!wanted)
             return;
-        const report = fromJsonReport({
-            ...leg.report,
-            findings: leg.report.findings.filter((_, j) => wanted.has(j))
-        });
-        const sarif = JSON.parse(renderSarif(report, { describe: options.describe, locationUri: `db-posture/${leg.report.target.name}` }));
+        // The leg's renderer keeps all of them: they are already within the fleet's share.
+        const report = fromJsonReport({ ...leg.report, findings: leg.report.findings.filter((_, j) => wanted.has(j)) }, options.describe);
+        const sarif = JSON.parse(renderSarif(report, { locationUri: `db-posture/${leg.report.target.name}` }));
         const run = sarif.runs[0];
         for (const rule of run.tool.driver.rules)
             if (!rules.has(rule.id))
@@ -66521,7 +58012,8 @@ function renderFleetSarif(legs, options) {
                     targets: legs.map(l => l.report.target.name),
                     ...(total > kept.length
                         ? {
-                            truncated: `${total - kept.length} lower-severity results left out (limit ${SARIF_RESULT_LIMIT})`
+                            truncated: `${total - kept.length} results left out (limit ${limit}, shared per rule and target; every rule keeps at least one result on every target it has findings on, while the limit allows)`,
+                            leftOutPerRule: Object.fromEntries([...leftOut.entries()].sort())
                         }
                         : {})
                 }
@@ -66577,7 +58069,7 @@ function parseMaxAge(value, label) {
         ? Number(m[1]) * { m: 1 / 60, h: 1, d: 24 }[(m[2] ?? 'h').toLowerCase()]
         : NaN;
     if (!Number.isFinite(n) || n <= 0 || n > 24 * 366) {
-        throw new errors_UsageError(`Invalid ${label} ${JSON.stringify(value)}: expected a duration such as 48h, 2d or 90m (at most 366 days).`);
+        throw new errors/* UsageError */.eb(`Invalid ${label} ${JSON.stringify(value)}: expected a duration such as 48h, 2d or 90m (at most 366 days).`);
     }
     return n;
 }
@@ -66599,7 +58091,7 @@ function parseChoice(value, label, choices, fallback) {
         return fallback;
     const v = value.trim().toLowerCase();
     if (!choices.includes(v)) {
-        throw new errors_UsageError(`Invalid ${label} ${JSON.stringify(value)}: expected one of ${choices.join(', ')}.`);
+        throw new errors/* UsageError */.eb(`Invalid ${label} ${JSON.stringify(value)}: expected one of ${choices.join(', ')}.`);
     }
     return v;
 }
@@ -66645,7 +58137,7 @@ const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** GitHub runs at most 256 jobs per matrix. */
 const MATRIX_LIMIT = 256;
 function targets_fail(file, where, problem) {
-    throw new errors_UsageError(`Targets file ${file}: ${where}: ${problem}.`);
+    throw new errors/* UsageError */.eb(`Targets file ${file}: ${where}: ${problem}.`);
 }
 function readSettings(file, where, value, allowName) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
@@ -66683,7 +58175,7 @@ function parseTargets(source, file) {
     if (doc.errors.length > 0) {
         const e = doc.errors[0];
         const at = e.linePos?.[0]?.line ?? (e.pos?.[0] !== undefined ? lines.linePos(e.pos[0]).line : undefined);
-        throw new errors_UsageError(`Targets file ${file}${at ? ` line ${at}` : ''} is not valid YAML: ${e.message.split('\n')[0]}`);
+        throw new errors/* UsageError */.eb(`Targets file ${file}${at ? ` line ${at}` : ''} is not valid YAML: ${e.message.split('\n')[0]}`);
     }
     const data = (doc.toJS() ?? {});
     if (typeof data !== 'object' || Array.isArray(data))
@@ -66732,7 +58224,7 @@ async function loadTargets(file, flag = '--targets') {
     }
     catch (error) {
         const e = error;
-        throw new errors_UsageError(`${flag} ${file}: cannot be read (${e.code ?? e.message}): expected a targets file (YAML).`);
+        throw new errors/* UsageError */.eb(`${flag} ${file}: cannot be read (${e.code ?? e.message}): expected a targets file (YAML).`);
     }
     return parseTargets(text, file);
 }
@@ -66790,7 +58282,7 @@ function toMatrix(targets, options = {}) {
         list = list.slice((index - 1) * size, index * size);
     }
     if (list.length > MATRIX_LIMIT) {
-        throw new errors_UsageError(`Targets file ${targets.file} has ${list.length} targets${options.shard ? ' in this shard' : ''}; a GitHub Actions matrix runs at most ${MATRIX_LIMIT} jobs. Split it with --shard 1/${Math.ceil(list.length / MATRIX_LIMIT)} (one matrix job per shard).`);
+        throw new errors/* UsageError */.eb(`Targets file ${targets.file} has ${list.length} targets${options.shard ? ' in this shard' : ''}; a GitHub Actions matrix runs at most ${MATRIX_LIMIT} jobs. Split it with --shard 1/${Math.ceil(list.length / MATRIX_LIMIT)} (one matrix job per shard).`);
     }
     return {
         include: list.map(t => {
@@ -66810,11 +58302,12 @@ function parseShard(value) {
     const index = Number(m?.[1]);
     const count = Number(m?.[2]);
     if (!m || count < 1 || index < 1 || index > count)
-        throw new errors_UsageError(`Invalid --shard ${JSON.stringify(value)}: expected i/n with 1 <= i <= n, such as 1/3.`);
+        throw new errors/* UsageError */.eb(`Invalid --shard ${JSON.stringify(value)}: expected i/n with 1 <= i <= n, such as 1/3.`);
     return { index, count };
 }
 
 ;// CONCATENATED MODULE: ./src/fleet/action-merge.ts
+
 
 
 
@@ -66868,14 +58361,14 @@ async function runMergeAction(deps, token, redactor) {
     const ctx = readRunContext();
     const why = artifactUnavailable(process.env);
     if (why)
-        throw new errors_UsageError(`mode merge downloads the legs' artifacts, but ${why}.`);
+        throw new errors/* UsageError */.eb(`mode merge downloads the legs' artifacts, but ${why}.`);
     const legsDir = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), 'db-posture-legs-'));
     const artifacts = (await deps.downloader.list())
         .filter(a => a.name.startsWith(prefix) && a.name !== fleetName)
         .sort((a, b) => a.name.localeCompare(b.name));
-    lib_core.info(`db-posture: merging ${artifacts.length} leg artifact(s) named ${prefix}*`);
+    lib_core.info(`db-posture: merging ${(0,core_text/* plural */.LS)(artifacts.length, 'leg artifact')} named ${prefix}*`);
     const dirOf = new Map();
-    await mapBounded(artifacts, 4, async (a) => {
+    await (0,bounded/* mapBounded */.y)(artifacts, 4, async (a) => {
         // One directory per artifact: two legs' files never collide, and each report keeps its link.
         const dir = external_node_path_default().join(legsDir, String(a.id));
         await (0,promises_.mkdir)(dir, { recursive: true });
@@ -66910,9 +58403,11 @@ async function runMergeAction(deps, token, redactor) {
     lib_core.setOutput('failed-targets', String(report.summary.failed));
     lib_core.setOutput('missing-targets', String(report.summary.missing));
     lib_core.setOutput('passed', String(report.gate.passed));
+    let uploaded = false;
     try {
         const { id } = await deps.uploader.upload(fleetName, Object.values(written).map(w => w.file), outDir);
         lib_core.info(`db-posture: uploaded artifact ${fleetName}${id !== undefined ? ` (id ${id})` : ''}`);
+        uploaded = true;
     }
     catch (error) {
         lib_core.warning(`db-posture: fleet artifact ${fleetName} could not be uploaded: ${error.message}`);
@@ -66920,7 +58415,14 @@ async function runMergeAction(deps, token, redactor) {
     if (jobSummary) {
         try {
             await lib_core.summary
-                .addRaw(capSummary(written.markdown.content, external_node_path_default().basename(written.markdown.file)))
+                .addRaw(
+            // Shrunk by layout (passed rows first, then name lists), never cut blindly: every
+            // failing check's row stays.
+            redactor.scrub(renderFleetSummary(report, {
+                describe: describeCheck,
+                reportName: external_node_path_default().basename(written.markdown.file),
+                uploaded
+            })))
                 .write();
         }
         catch (error) {
@@ -66944,6 +58446,7 @@ async function runMergeAction(deps, token, redactor) {
 
 
 
+
 /**
  * `mode: matrix`: the targets file as the JSON a later job's `strategy.matrix` takes
  * (`fromJSON(needs.<job>.outputs.matrix)`), so a workflow fans out without running the CLI itself.
@@ -66951,18 +58454,18 @@ async function runMergeAction(deps, token, redactor) {
 async function runMatrixAction() {
     const file = input('targets');
     if (!file)
-        throw new errors_UsageError('mode matrix needs the targets input (a targets file in the checkout).');
+        throw new errors/* UsageError */.eb('mode matrix needs the targets input (a targets file in the checkout).');
     const shardInput = input('shard');
     let shard;
     try {
         shard = parseShard(shardInput);
     }
     catch {
-        throw new errors_UsageError(`Invalid input shard ${JSON.stringify(shardInput)}: expected i/n with 1 <= i <= n, such as 1/3.`);
+        throw new errors/* UsageError */.eb(`Invalid input shard ${JSON.stringify(shardInput)}: expected i/n with 1 <= i <= n, such as 1/3.`);
     }
     const matrix = toMatrix(await loadTargets(file, 'input targets'), shard ? { shard } : {});
     lib_core.setOutput('matrix', JSON.stringify(matrix));
-    lib_core.info(`db-posture: matrix of ${matrix.include.length} legs from ${file}${shardInput ? ` (shard ${shardInput})` : ''}`);
+    lib_core.info(`db-posture: matrix of ${(0,core_text/* plural */.LS)(matrix.include.length, 'leg')} from ${file}${shardInput ? ` (shard ${shardInput})` : ''}`);
 }
 
 ;// CONCATENATED MODULE: ./src/detect/event.ts
@@ -67451,6 +58954,7 @@ const ruleDocumentSchema = union([detectionRuleSchema, correlationRuleSchema]);
 
 
 
+
 /** Directories under a rule root that hold logs, not rules. */
 const LOG_DIRS = new Set(['fixtures', 'goodlog', 'node_modules', '.git']);
 async function ruleFiles(root) {
@@ -67492,6 +58996,80 @@ function zodMessage(error) {
     }
     return `${where}: ${issue.message}`;
 }
+const PARSE_CACHE = 'pack.cache.json';
+const sha256 = (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+/** Parses one rule file's YAML stream into documents and their line numbers. */
+function parseRuleFile(text) {
+    const docsOut = [];
+    const errors = [];
+    const lc = new dist/* LineCounter */.HN();
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+    if (!Array.isArray(docs))
+        return { docs: docsOut, errors: [{ line: 1, message: 'not a YAML stream' }] };
+    for (const doc of docs) {
+        const line = doc.contents?.range ? lc.linePos(doc.contents.range[0]).line : 1;
+        if (doc.errors.length > 0) {
+            const e = doc.errors[0];
+            errors.push({ line: e.linePos?.[0]?.line ?? line, message: `YAML: ${e.message.split('\n')[0]}` });
+            continue;
+        }
+        if (doc.contents === null)
+            continue;
+        if (!(0,dist/* isMap */.jh)(doc.contents)) {
+            errors.push({ line, message: 'a rule document must be a mapping' });
+            continue;
+        }
+        const raw = doc.toJS();
+        const tests = doc.getIn(['tests']);
+        const testLines = [];
+        if (tests && typeof tests === 'object' && 'items' in tests) {
+            for (const item of tests.items)
+                testLines.push(item.range ? lc.linePos(item.range[0]).line : line);
+        }
+        docsOut.push({ line, testLines, raw });
+    }
+    return { docs: docsOut, errors };
+}
+/** The key of a rule file in a pack's parse cache (POSIX separators, relative to the pack). */
+function cacheKey(root, abs) {
+    return external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/');
+}
+/**
+ * Builds a pack's parse cache from its rule files. Files with YAML errors are left out (they are
+ * parsed, and reported, on every load). Documents are copied through JSON, as a load reads them.
+ */
+async function buildParseCache(root) {
+    const files = {};
+    for (const abs of await ruleFiles(root)) {
+        const text = await readFile(abs, 'utf8');
+        const parsed = parseRuleFile(text);
+        if (parsed.errors.length > 0)
+            continue;
+        files[cacheKey(root, abs)] = {
+            sha256: sha256(text),
+            docs: JSON.parse(JSON.stringify(parsed.docs))
+        };
+    }
+    return { version: 1, files };
+}
+async function cachedDocs(caches, root, abs, text) {
+    if (!caches.has(root)) {
+        let cache;
+        try {
+            const c = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(root, PARSE_CACHE), 'utf8'));
+            if (c && c.version === 1 && c.files && typeof c.files === 'object')
+                cache = c;
+        }
+        catch {
+            // No cache (any user's rule folder), or an unreadable one: parse the YAML.
+        }
+        caches.set(root, cache);
+    }
+    const entry = caches.get(root)?.files[cacheKey(root, abs)];
+    if (!entry || entry.sha256 !== sha256(text))
+        return undefined;
+    return { docs: entry.docs, errors: [] };
+}
 /**
  * Loads every rule under the given files and directories. Problems are collected, not thrown,
  * so one run reports them all: YAML errors, schema violations, bad selections or conditions,
@@ -67516,41 +59094,17 @@ async function load_loadRules(paths, cwd = process.cwd()) {
         }
     }
     const pending = [];
+    const caches = new Map();
     for (const abs of files) {
         const shown = external_node_path_default().relative(cwd, abs) || abs;
         const text = await (0,promises_.readFile)(abs, 'utf8');
-        const lc = new dist/* LineCounter */.HN();
-        const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
-        if (!Array.isArray(docs)) {
-            errors.push({ file: shown, line: 1, message: 'not a YAML stream' });
-            continue;
-        }
-        for (const doc of docs) {
-            const line = doc.contents?.range ? lc.linePos(doc.contents.range[0]).line : 1;
-            if (doc.errors.length > 0) {
-                const e = doc.errors[0];
-                errors.push({
-                    file: shown,
-                    line: e.linePos?.[0]?.line ?? line,
-                    message: `YAML: ${e.message.split('\n')[0]}`
-                });
-                continue;
-            }
-            if (doc.contents === null)
-                continue;
-            if (!(0,dist/* isMap */.jh)(doc.contents)) {
-                errors.push({ file: shown, line, message: 'a rule document must be a mapping' });
-                continue;
-            }
-            const raw = doc.toJS();
-            const tests = doc.getIn(['tests']);
-            const testLines = [];
-            if (tests && typeof tests === 'object' && 'items' in tests) {
-                for (const item of tests.items)
-                    testLines.push(item.range ? lc.linePos(item.range[0]).line : line);
-            }
-            pending.push({ file: shown, dir: external_node_path_default().dirname(abs), line, testLines, raw });
-        }
+        const root = roots.find(r => abs.startsWith(r + (external_node_path_default()).sep));
+        const cached = root ? await cachedDocs(caches, root, abs, text) : undefined;
+        const parsed = cached ?? parseRuleFile(text);
+        for (const e of parsed.errors)
+            errors.push({ file: shown, ...e });
+        for (const d of parsed.docs)
+            pending.push({ file: shown, dir: external_node_path_default().dirname(abs), ...d });
     }
     const rules = [];
     const byKey = new Map();
@@ -67697,7 +59251,7 @@ const ENGINE_PRODUCT = {
     cockroachdb: 'cockroachdb',
     couchbase: 'couchbase'
 };
-function coverage_toFact(v) {
+function toFact(v) {
     if ('unknown' in v)
         return { known: false, reason: v.unknown };
     return {
@@ -67713,9 +59267,9 @@ function coverage_toFact(v) {
  */
 function observedFacts(o, facts, partial) {
     for (const [name, v] of Object.entries(o.settings))
-        facts.set(name, coverage_toFact(v));
+        facts.set(name, toFact(v));
     for (const [name, v] of Object.entries(o.channels ?? {}))
-        facts.set(`channel:${name}`, coverage_toFact(v));
+        facts.set(`channel:${name}`, toFact(v));
     for (const ov of o.overrides ?? []) {
         const global = facts.get(ov.setting);
         if (!global?.known || !global.items)
@@ -67885,7 +59439,7 @@ function coverageSummary(cov, facts) {
 function coverageMarkdown(cov, facts) {
     // Reasons quote server values (pgaudit.log, sql.log.user_audit, role names) and the target name:
     // anything that is not plain words becomes a code span, so none of it can become live markdown.
-    const out = ['## Detection coverage', '', inertWords(`${coverageSummary(cov, facts)}.`), ''];
+    const out = ['## Detection coverage', '', (0,core_text/* inertWords */.MJ)(`${coverageSummary(cov, facts)}.`), ''];
     const notCovered = cov.filter(c => c.status !== 'covered');
     if (notCovered.length === 0) {
         out.push('Every rule for this engine has the events it needs.', '');
@@ -67893,7 +59447,7 @@ function coverageMarkdown(cov, facts) {
     }
     out.push('| Rule | Coverage | Why |', '|---|---|---|');
     for (const c of notCovered)
-        out.push(`| ${text_codeSpan(c.rule.doc.id)} | ${c.status} | ${c.reasons.map(r => tableCell(inertWords(r))).join('<br>')} |`);
+        out.push(`| ${(0,core_text/* codeSpan */.SS)(c.rule.doc.id)} | ${c.status} | ${c.reasons.map(r => (0,core_text/* tableCell */.xR)((0,core_text/* inertWords */.MJ)(r))).join('<br>')} |`);
     out.push('');
     return out.join('\n');
 }
@@ -68971,7 +60525,7 @@ function huntMarkdown(report, coverageSection) {
     if (inp.malformedLines > 0) {
         out.push('', `**${inp.malformedLines} malformed line${inp.malformedLines === 1 ? '' : 's'}** were skipped:`, '');
         for (const m of inp.malformed.slice(0, 20))
-            out.push(`- ${text_codeSpan(`${m.file}:${m.line}`)}: ${escapeStatic(m.reason)}`);
+            out.push(`- ${(0,core_text/* codeSpan */.SS)(`${m.file}:${m.line}`)}: ${(0,core_text/* escapeStatic */.gH)(m.reason)}`);
         if (inp.malformed.length > 20 || inp.malformedLines > inp.malformed.length)
             out.push(`- … and ${inp.malformedLines - Math.min(20, inp.malformed.length)} more`);
     }
@@ -68987,24 +60541,24 @@ function huntMarkdown(report, coverageSection) {
     for (const d of sorted) {
         const group = d.group
             ? Object.entries(d.group)
-                .map(([k, v]) => `${escapeStatic(k)}=${text_codeSpan(v)}`)
+                .map(([k, v]) => `${(0,core_text/* escapeStatic */.gH)(k)}=${(0,core_text/* codeSpan */.SS)(v)}`)
                 .join(' ')
             : '';
-        out.push(`| ${d.severity} | ${text_codeSpan(d.ruleId)} ${escapeStatic(d.title).replace(/\|/g, '\\|')} | ${d.time} | ${group} | ${d.eventCount} |`);
+        out.push(`| ${d.severity} | ${(0,core_text/* codeSpan */.SS)(d.ruleId)} ${(0,core_text/* escapeStatic */.gH)(d.title).replace(/\|/g, '\\|')} | ${d.time} | ${group} | ${d.eventCount} |`);
     }
     out.push('', '## Evidence', '');
     sorted.forEach(d => {
-        out.push(`### ${escapeStatic(d.title)} (${text_codeSpan(d.ruleId)}, ${d.severity})`, '');
+        out.push(`### ${(0,core_text/* escapeStatic */.gH)(d.title)} (${(0,core_text/* codeSpan */.SS)(d.ruleId)}, ${d.severity})`, '');
         out.push(`${d.first === d.time ? d.time : `${d.first} to ${d.time}`}; ${d.eventCount} event${d.eventCount === 1 ? '' : 's'}${d.events.length < d.eventCount ? ` (the last ${d.events.length} shown)` : ''}.`, '');
         for (const e of d.events) {
             const bits = [
-                e.eventType && `event ${text_codeSpan(e.eventType)}`,
-                e.user && `user ${text_codeSpan(e.user)}`,
-                e.sourceIp && `from ${text_codeSpan(e.sourceIp)}`,
-                e.object && `object ${text_codeSpan(e.object)}`,
-                e.statement && `statement ${text_codeSpan(hunt_report_clip(e.statement))}`
+                e.eventType && `event ${(0,core_text/* codeSpan */.SS)(e.eventType)}`,
+                e.user && `user ${(0,core_text/* codeSpan */.SS)(e.user)}`,
+                e.sourceIp && `from ${(0,core_text/* codeSpan */.SS)(e.sourceIp)}`,
+                e.object && `object ${(0,core_text/* codeSpan */.SS)(e.object)}`,
+                e.statement && `statement ${(0,core_text/* codeSpan */.SS)(hunt_report_clip(e.statement))}`
             ].filter(Boolean);
-            out.push(`- ${e.time} ${text_codeSpan(`${e.file}:${e.line}`)}: ${bits.join(', ')}`);
+            out.push(`- ${e.time} ${(0,core_text/* codeSpan */.SS)(`${e.file}:${e.line}`)}: ${bits.join(', ')}`);
         }
         out.push('');
     });
@@ -69067,7 +60621,7 @@ function huntSarif(report, rulesMeta) {
                         ruleIndex: ids.indexOf(d.ruleId),
                         level: SARIF_LEVEL[d.severity],
                         message: {
-                            text: hunt_report_clip(`${d.title}${group}: ${d.eventCount} event(s) ${d.first} to ${d.time}`, 1000)
+                            text: hunt_report_clip(`${d.title}${group}: ${(0,core_text/* plural */.LS)(d.eventCount, 'event')} ${d.first} to ${d.time}`, 1000)
                         },
                         locations: last
                             ? [
@@ -69348,7 +60902,7 @@ function envelopeTime(t) {
 /** Could the text hold a password literal? Masking walks the record, so ask the line first. */
 const mayHoldPassword = (text) => /password/i.test(text);
 const OBJECT_FIELDS = ['TableName', 'DatabaseName', 'SchemaName', 'TypeName', 'RoleName', 'SettingName'];
-function cockroachdb_str(v) {
+function str(v) {
     if (typeof v === 'string')
         return v === '' ? undefined : v;
     if (typeof v === 'number' || typeof v === 'boolean')
@@ -69362,19 +60916,19 @@ function crdbEvent(payload, envelope, format, time, file, line, mask = true) {
     if (mask)
         maskRecord(fields);
     const tags = (envelope.tags ?? {});
-    const eventType = cockroachdb_str(fields.EventType);
-    const remote = cockroachdb_str(fields.RemoteAddress) ?? cockroachdb_str(tags.client);
+    const eventType = str(fields.EventType);
+    const remote = str(fields.RemoteAddress) ?? str(tags.client);
     const ts = typeof fields.Timestamp === 'number' ? fields.Timestamp / 1e6 : time;
     let outcome;
     if (eventType === 'client_authentication_failed')
         outcome = 'failure';
     else if (eventType === 'client_authentication_ok')
         outcome = 'success';
-    else if (cockroachdb_str(fields.ErrorText) || (cockroachdb_str(fields.SQLSTATE) && fields.SQLSTATE !== '00000'))
+    else if (str(fields.ErrorText) || (str(fields.SQLSTATE) && fields.SQLSTATE !== '00000'))
         outcome = 'failure';
     let object;
     for (const k of OBJECT_FIELDS) {
-        object = cockroachdb_str(fields[k]);
+        object = str(fields[k]);
         if (object)
             break;
     }
@@ -69382,13 +60936,13 @@ function crdbEvent(payload, envelope, format, time, file, line, mask = true) {
         time: ts,
         product: 'cockroachdb',
         format,
-        node: cockroachdb_str(envelope.node_id) ?? cockroachdb_str(tags.n),
-        channel: cockroachdb_str(envelope.channel),
+        node: str(envelope.node_id) ?? str(tags.n),
+        channel: str(envelope.channel),
         eventType,
-        user: cockroachdb_str(fields.User) ?? cockroachdb_str(tags.user),
+        user: str(fields.User) ?? str(tags.user),
         sourceIp: remote ? hostOf(remote) : undefined,
-        statement: cockroachdb_str(fields.Statement),
-        tag: cockroachdb_str(fields.Tag),
+        statement: str(fields.Statement),
+        tag: str(fields.Tag),
         object,
         outcome,
         fields,
@@ -70975,15 +62529,15 @@ async function expandLogs(patterns, label = '--logs') {
     for (const p of patterns) {
         if ((0,external_node_fs_.existsSync)(p)) {
             if (!(0,external_node_fs_.statSync)(p).isFile())
-                throw new errors_UsageError(`${label} ${p} is a directory: name files or a glob (${p}/*.log).`);
+                throw new errors/* UsageError */.eb(`${label} ${p} is a directory: name files or a glob (${p}/*.log).`);
             files.push(p);
             continue;
         }
         if (!/[*?[{]/.test(p))
-            throw new errors_UsageError(`${label} ${p} does not exist: expected a log file or a glob.`);
+            throw new errors/* UsageError */.eb(`${label} ${p} does not exist: expected a log file or a glob.`);
         const matched = (await glob(p, { onlyFiles: true, expandDirectories: false })).sort();
         if (matched.length === 0)
-            throw new errors_UsageError(`${label} ${p} matches no file.`);
+            throw new errors/* UsageError */.eb(`${label} ${p} matches no file.`);
         files.push(...matched);
     }
     return [...new Set(files)];
@@ -70998,7 +62552,7 @@ function parseTime(value, flag, now) {
         if (!Number.isNaN(t))
             return t;
     }
-    throw new errors_UsageError(`${flag} ${JSON.stringify(value)} is not a time: expected ISO 8601 (2025-06-15T13:00:00Z) or an age (90m, 36h, 7d).`);
+    throw new errors/* UsageError */.eb(`${flag} ${JSON.stringify(value)} is not a time: expected ISO 8601 (2025-06-15T13:00:00Z) or an age (90m, 36h, 7d).`);
 }
 /**
  * Replays the files through the rules in timestamp order (the CLI's `hunt` and the action's
@@ -71021,7 +62575,7 @@ async function hunt(o) {
     }
     catch (error) {
         const e = error;
-        throw new TargetError(`a log file could not be read (${e.code ?? e.message}); the hunt is incomplete.`);
+        throw new errors/* TargetError */.I0(`a log file could not be read (${e.code ?? e.message}); the hunt is incomplete.`);
     }
     const seconds = (performance.now() - started) / 1000;
     const cov = o.posture ? coverage(o.rules.rules, o.posture) : undefined;
@@ -71057,6 +62611,7 @@ function detectionsAtOrAbove(detections, failOn) {
 }
 
 ;// CONCATENATED MODULE: ./src/detect/rule-tests.ts
+
 
 
 
@@ -71124,7 +62679,7 @@ async function runTest(rule, test, line) {
             ...base,
             passed: false,
             detections: 0,
-            message: `the test log has ${stats.malformedCount} malformed line(s); line ${m.line}: ${m.reason}`
+            message: `the test log has ${(0,core_text/* plural */.LS)(stats.malformedCount, 'malformed line')}; line ${m.line}: ${m.reason}`
         };
     }
     if (events.length === 0)
@@ -71309,7 +62864,7 @@ const DETECT_OUTPUTS = [
     'hunt-sarif'
 ];
 /** A list input: one entry a line or comma-separated, blanks dropped. */
-function detect_action_list(name) {
+function list(name) {
     return (input(name) ?? '')
         .split(/[\n,]/)
         .map(s => s.trim())
@@ -71348,11 +62903,11 @@ class DetectSession {
      * rules test reports them with annotations (and fails the job).
      */
     static async fromInputs(now, outDir) {
-        const ruleDirs = detect_action_list('rules');
-        const logs = detect_action_list('hunt-logs');
+        const ruleDirs = list('rules');
+        const logs = list('hunt-logs');
         const failOn = (input('hunt-fail-on')?.trim() ?? 'high');
         if (failOn !== 'never' && !hunt_SEVERITIES.includes(failOn))
-            throw new errors_UsageError(`Invalid input hunt-fail-on ${JSON.stringify(input('hunt-fail-on'))}: expected ${hunt_SEVERITIES.join(', ')} or never.`);
+            throw new errors/* UsageError */.eb(`Invalid input hunt-fail-on ${JSON.stringify(input('hunt-fail-on'))}: expected ${hunt_SEVERITIES.join(', ')} or never.`);
         const sinceText = input('hunt-since')?.trim();
         const since = sinceText ? parseTime(sinceText, 'input hunt-since', now) : undefined;
         const pgPrefix = input('hunt-pg-prefix');
@@ -71361,17 +62916,17 @@ class DetectSession {
                 compilePrefix(pgPrefix);
             }
             catch (e) {
-                throw new errors_UsageError(`Invalid input hunt-pg-prefix: ${e.message}.`);
+                throw new errors/* UsageError */.eb(`Invalid input hunt-pg-prefix: ${e.message}.`);
             }
         }
         if (logs.length === 0 && (input('hunt-since') || input('hunt-fail-on') || pgPrefix !== undefined))
-            throw new errors_UsageError('The hunt-since, hunt-fail-on and hunt-pg-prefix inputs need hunt-logs (the log files or globs to hunt in).');
+            throw new errors/* UsageError */.eb('The hunt-since, hunt-fail-on and hunt-pg-prefix inputs need hunt-logs (the log files or globs to hunt in).');
         let rules;
         if (ruleDirs.length > 0) {
             rules = await load_loadRules(ruleDirs);
             const unreadable = rules.errors.find(e => e.message.startsWith('cannot read '));
             if (unreadable)
-                throw new errors_UsageError(`Invalid input rules ${JSON.stringify(unreadable.file)}: ${unreadable.message}; expected a directory of detection rules in the checkout.`);
+                throw new errors/* UsageError */.eb(`Invalid input rules ${JSON.stringify(unreadable.file)}: ${unreadable.message}; expected a directory of detection rules in the checkout.`);
         }
         const huntFiles = logs.length > 0 ? await expandLogs(logs, 'input hunt-logs') : [];
         let huntRules;
@@ -71442,7 +62997,7 @@ class DetectSession {
         const out = [
             `### db-posture rules test: ${result}`,
             '',
-            escapeStatic(`${set.rules.length} rules in ${set.files.length} files, ${all.length} tests (${failed.length} failed), ${errors.length} invalid` +
+            (0,core_text/* escapeStatic */.gH)(`${set.rules.length} rules in ${set.files.length} files, ${all.length} tests (${failed.length} failed), ${errors.length} invalid` +
                 (goodlog.files.length > 0
                     ? `; goodlog ${goodlog.files.length} files, ${goodlog.events} events`
                     : '') +
@@ -71452,9 +63007,9 @@ class DetectSession {
         if (errors.length + failed.length > 0) {
             out.push('| Rule file | Rule | Problem |', '|---|---|---|');
             for (const e of errors)
-                out.push(`| ${text_codeSpan(`${e.file}:${e.line}`)} | ${e.rule ? text_codeSpan(e.rule) : ''} | ${cell(`invalid: ${e.message}`)} |`);
+                out.push(`| ${(0,core_text/* codeSpan */.SS)(`${e.file}:${e.line}`)} | ${e.rule ? (0,core_text/* codeSpan */.SS)(e.rule) : ''} | ${cell(`invalid: ${e.message}`)} |`);
             for (const r of failed)
-                out.push(`| ${text_codeSpan(`${r.rule.file}:${r.line}`)} | ${text_codeSpan(r.rule.doc.id)} | ${cell(`${r.kind} test "${r.name}": ${r.message}`)} |`);
+                out.push(`| ${(0,core_text/* codeSpan */.SS)(`${r.rule.file}:${r.line}`)} | ${(0,core_text/* codeSpan */.SS)(r.rule.doc.id)} | ${cell(`${r.kind} test "${r.name}": ${r.message}`)} |`);
             out.push('');
         }
         return out.join('\n');
@@ -71472,7 +63027,7 @@ class DetectSession {
             this.outputs['hunt-result'] = 'invalid';
             return `### db-posture hunt: not run
 
-${escapeStatic(`The rules input and the built-in pack do not load together: ${ruleErrorText(e)}.`)}
+${(0,core_text/* escapeStatic */.gH)(`The rules input and the built-in pack do not load together: ${ruleErrorText(e)}.`)}
 `;
         }
         const posture = report ? postureFacts(toJsonReport(report)) : undefined;
@@ -71523,7 +63078,7 @@ ${escapeStatic(`The rules input and the built-in pack do not load together: ${ru
 }
 /** Rule files come from the pull request: their test names and messages stay inert. */
 function cell(text) {
-    return tableCell(inertWords(text.replace(/\n/g, ' ')));
+    return (0,core_text/* tableCell */.xR)((0,core_text/* inertWords */.MJ)(text.replace(/\n/g, ' ')));
 }
 /**
  * Whether the run has an audit target. Without one, the detection inputs run alone, unless an
@@ -71615,27 +63170,27 @@ function render_link(file, line) {
         .split('/')
         .map(s => encodeURIComponent(s))
         .join('/');
-    return `[${text_codeSpan(`${file}:${line}`)}](${href}#L${line})`;
+    return `[${(0,core_text/* codeSpan */.SS)(`${file}:${line}`)}](${href}#L${line})`;
 }
 function renderScanMarkdown(r) {
     const counts = ORDER.map(s => [s, r.findings.filter(f => f.status === s).length]).filter(([, n]) => n > 0);
     const lines = [
         '## Configuration scan',
         '',
-        `${r.scanned.length} file(s) scanned, ${r.skipped.length} skipped. ${counts.map(([s, n]) => `${n} ${s}`).join(', ') || 'No findings'}.`,
+        `${(0,core_text/* plural */.LS)(r.scanned.length, 'file')} scanned, ${r.skipped.length} skipped. ${counts.map(([s, n]) => `${n} ${s}`).join(', ') || 'No findings'}.`,
         ''
     ];
     if (r.findings.length) {
         lines.push('| Status | Check | Where | Detail |', '|---|---|---|---|');
         for (const f of [...r.findings].sort(byStatus)) {
-            lines.push(`| ${f.status} | ${f.checkId} | ${render_link(f.file, f.line)} | ${tableCell(f.detail.markdown)} |`);
+            lines.push(`| ${f.status} | ${f.checkId} | ${render_link(f.file, f.line)} | ${(0,core_text/* tableCell */.xR)(f.detail.markdown)} |`);
         }
         lines.push('');
     }
     if (r.skipped.length) {
         lines.push('Skipped:', '');
         for (const s of r.skipped)
-            lines.push(`- ${text_codeSpan(s.rel)}: ${s.reason}`);
+            lines.push(`- ${(0,core_text/* codeSpan */.SS)(s.rel)}: ${s.reason}`);
         lines.push('');
     }
     return lines.join('\n');
@@ -72492,8 +64047,8 @@ const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = tr
 var ast_a;
 
 
-const ast_types = new Set(['!', '?', '+', '*', '@']);
-const isExtglobType = (c) => ast_types.has(c);
+const types = new Set(['!', '?', '+', '*', '@']);
+const isExtglobType = (c) => types.has(c);
 const isExtglobAST = (c) => isExtglobType(c.type);
 // Map of which extglob types can adopt the children of a nested extglob
 //
@@ -73452,7 +65007,7 @@ const twoStarNoDot = '(?:(?!(?:\\/|^)\\.).)*?';
 const filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
 minimatch.filter = filter;
 const ext = (a, b = {}) => Object.assign({}, a, b);
-const esm_defaults = (def) => {
+const defaults = (def) => {
     if (!def || typeof def !== 'object' || !Object.keys(def).length) {
         return minimatch;
     }
@@ -73488,7 +65043,7 @@ const esm_defaults = (def) => {
         GLOBSTAR: GLOBSTAR,
     });
 };
-minimatch.defaults = esm_defaults;
+minimatch.defaults = defaults;
 // Brace expansion:
 // a{b,c}d -> abd acd
 // a{b,}c -> abc ac
@@ -74784,8 +66339,8 @@ class IncludeResolver {
 function includeFinding(e, file, line, column, ctx) {
     // Outside the repository the scan cannot look, which is not an error of the file itself.
     const raw = e.finding === 'outside'
-        ? info(msg `${e.message}.`)
-        : fail(msg `${e.message}: PostgreSQL refuses to load the file.`);
+        ? info((0,core_text/* msg */.ab) `${e.message}.`)
+        : fail((0,core_text/* msg */.ab) `${e.message}: PostgreSQL refuses to load the file.`);
     return emit(INCLUDE, [{ raw, line, column, object: e.message }], file, ctx);
 }
 
@@ -74895,7 +66450,7 @@ function judgeConfFiles(sources, major, ctx, includes) {
                 dimension: 'Configuration',
                 status: 'INFO',
                 rawStatus: 'INFO',
-                detail: msg `Could not parse line ${String(e.line)}: ${e.message}.`,
+                detail: (0,core_text/* msg */.ab) `Could not parse line ${String(e.line)}: ${e.message}.`,
                 remediation: {
                     text: 'Fix the syntax; PostgreSQL refuses to start with it.',
                     link: 'https://www.postgresql.org/docs/current/config-setting.html'
@@ -74962,10 +66517,10 @@ function confFacts(values, major) {
             port: 0,
             database: ''
         },
-        settings: available(settings),
-        pgauditPlaceholder: available(preloaded ? null : placeholder),
+        settings: (0,core_facts/* available */.qC)(settings),
+        pgauditPlaceholder: (0,core_facts/* available */.qC)(preloaded ? null : placeholder),
         // A configuration file carries no per-role or per-database overrides.
-        roleSettings: available([])
+        roleSettings: (0,core_facts/* available */.qC)([])
     };
 }
 /** The value one setting takes on the server these files configure (the last assignment, else the default). */
@@ -75207,7 +66762,7 @@ function judgeHbaFile(text, file, ctx, sslOn, includes) {
         })));
     };
     const located = parseHbaFile(text, file, sslOn, includes ? includer(file, [file]) : undefined);
-    const facts = { hba: available(located.map(l => l.rule)) };
+    const facts = { hba: (0,core_facts/* available */.qC)(located.map(l => l.rule)) };
     const findings = runChecks([hba], facts, ctx);
     // The check names each rule by its place ("Rule at line 12 ..."); map that back to a position.
     const byWhere = new Map();
@@ -75246,14 +66801,14 @@ function judgeHbaFile(text, file, ctx, sslOn, includes) {
         frameworks: { 'SOC 2': ['A1.2'], HIPAA: ['164.308(a)(7)'], 'ISO 27001': ['8.13'] }
     },
     evaluate(facts) {
-        const days = need(facts.value);
+        const days = (0,core_facts/* need */.$B)(facts.value);
         if (days <= 0)
             return [
-                fail(msg `${facts.address} keeps no automated backups (retention 0 days): no point-in-time recovery.`)
+                fail((0,core_text/* msg */.ab) `${facts.address} keeps no automated backups (retention 0 days): no point-in-time recovery.`)
             ];
         if (days < 7)
-            return [warn(msg `${facts.address} keeps automated backups ${raw(String(days))} day(s), less than 7.`)];
-        return [pass(msg `${facts.address} keeps automated backups ${raw(String(days))} days.`)];
+            return [warn((0,core_text/* msg */.ab) `${facts.address} keeps automated backups ${(0,core_text/* raw */.lS)(String(days))} day(s), less than 7.`)];
+        return [pass((0,core_text/* msg */.ab) `${facts.address} keeps automated backups ${(0,core_text/* raw */.lS)(String(days))} days.`)];
     }
 }));
 
@@ -75278,9 +66833,9 @@ function judgeHbaFile(text, file, ctx, sslOn, includes) {
         frameworks: { 'SOC 2': ['A1.2'], 'ISO 27001': ['8.13'] }
     },
     evaluate(facts) {
-        return need(facts.value)
-            ? [pass(msg `${facts.address} has deletion protection enabled.`)]
-            : [warn(msg `${facts.address} has deletion protection disabled: one API call deletes the database.`)];
+        return (0,core_facts/* need */.$B)(facts.value)
+            ? [pass((0,core_text/* msg */.ab) `${facts.address} has deletion protection enabled.`)]
+            : [warn((0,core_text/* msg */.ab) `${facts.address} has deletion protection disabled: one API call deletes the database.`)];
     }
 }));
 
@@ -75306,11 +66861,11 @@ function judgeHbaFile(text, file, ctx, sslOn, includes) {
         frameworks: { 'PCI DSS': ['1'], 'SOC 2': ['CC6.6'], 'ISO 27001': ['8.20'] }
     },
     evaluate(facts) {
-        return need(facts.value)
+        return (0,core_facts/* need */.$B)(facts.value)
             ? [
-                warn(msg `${facts.address} is publicly accessible: it gets a public IP address and only its security groups stand between it and the internet.`)
+                warn((0,core_text/* msg */.ab) `${facts.address} is publicly accessible: it gets a public IP address and only its security groups stand between it and the internet.`)
             ]
-            : [pass(msg `${facts.address} is not publicly accessible.`)];
+            : [pass((0,core_text/* msg */.ab) `${facts.address} is not publicly accessible.`)];
     }
 }));
 
@@ -75336,13 +66891,13 @@ function judgeHbaFile(text, file, ctx, sslOn, includes) {
         frameworks: { 'PCI DSS': ['4'], HIPAA: ['164.312(e)(1)'], 'SOC 2': ['CC6.7'], GDPR: ['Art. 32'] }
     },
     evaluate(facts) {
-        const v = need(facts.value);
+        const v = (0,core_facts/* need */.$B)(facts.value);
         if (v.value.trim() === '1')
             return [
-                pass(msg `${facts.address} sets rds.force_ssl to 1 (${v.source}): connections without TLS are refused.`)
+                pass((0,core_text/* msg */.ab) `${facts.address} sets rds.force_ssl to 1 (${v.source}): connections without TLS are refused.`)
             ];
         return [
-            fail(msg `${facts.address} has rds.force_ssl ${v.value} (${v.source}): clients may connect without TLS.`)
+            fail((0,core_text/* msg */.ab) `${facts.address} has rds.force_ssl ${v.value} (${v.source}): clients may connect without TLS.`)
         ];
     }
 }));
@@ -75369,10 +66924,10 @@ function judgeHbaFile(text, file, ctx, sslOn, includes) {
         frameworks: { HIPAA: ['164.312(a)(2)(iv)'], 'PCI DSS': ['3'], GDPR: ['Art. 32'], 'ISO 27001': ['8.24'] }
     },
     evaluate(facts) {
-        return need(facts.value)
-            ? [pass(msg `${facts.address} encrypts its storage.`)]
+        return (0,core_facts/* need */.$B)(facts.value)
+            ? [pass((0,core_text/* msg */.ab) `${facts.address} encrypts its storage.`)]
             : [
-                fail(msg `${facts.address} does not encrypt its storage: data files, snapshots and backups are stored unencrypted.`, undefined, 'not-enabled')
+                fail((0,core_text/* msg */.ab) `${facts.address} does not encrypt its storage: data files, snapshots and backups are stored unencrypted.`, undefined, 'not-enabled')
             ];
     }
 }));
@@ -75403,7 +66958,7 @@ function judged(check, facts, ctx, r, at, annotation) {
 }
 /** The fact for a value only a plan knows: the check reports UNKNOWN with this reason, never a verdict. */
 function notUntilPlan(r, attr, v) {
-    return unavailable(msg `${`${r.address}.${attr}`} is ${v.expr}: value not known until plan.`, msg `Scan the plan instead (terraform show -json <planfile> > plan.tfplan.json), or give the variable a literal default.`);
+    return (0,core_facts/* unavailable */.hU)((0,core_text/* msg */.ab) `${`${r.address}.${attr}`} is ${v.expr}: value not known until plan.`, (0,core_text/* msg */.ab) `Scan the plan instead (terraform show -json <planfile> > plan.tfplan.json), or give the variable a literal default.`);
 }
 /** "set from the default of var.x" for findings whose value came through a variable or local. */
 function via(v) {
@@ -75497,8 +67052,8 @@ function judgeManagedSettings(r, declared, major, service, ctx) {
         const unknown = names.map(n => last.get(n)).find(d => d && !d.value.known);
         if (unknown && !unknown.value.known) {
             const facts = {
-                settings: unavailable(msg `${r.address} sets ${unknown.name} to ${unknown.value.expr}: value not known until plan.`),
-                roleSettings: available([])
+                settings: (0,core_facts/* unavailable */.hU)((0,core_text/* msg */.ab) `${r.address} sets ${unknown.name} to ${unknown.value.expr}: value not known until plan.`),
+                roleSettings: (0,core_facts/* available */.qC)([])
             };
             out.push(...judged(check, facts, ctx, r, unknown.pos));
             continue;
@@ -75524,9 +67079,9 @@ function judgeManagedSettings(r, declared, major, service, ctx) {
                 isSuperuser: true,
                 canReadAllSettings: true
             },
-            settings: available(own),
-            pgauditPlaceholder: available(preloaded ? null : placeholder),
-            roleSettings: available([])
+            settings: (0,core_facts/* available */.qC)(own),
+            pgauditPlaceholder: (0,core_facts/* available */.qC)(preloaded ? null : placeholder),
+            roleSettings: (0,core_facts/* available */.qC)([])
         };
         const at = names.map(n => last.get(n)).find(d => d !== undefined);
         out.push(...judged(check, facts, ctx, r, at?.pos, at
@@ -75573,7 +67128,7 @@ function judgeParameterGroup(r, ctx) {
     const forceDefault = !aurora && major >= 15 ? '1' : '0';
     const forceFact = force && !force.value.known
         ? notUntilPlan(r, 'parameter rds.force_ssl', force.value)
-        : available(force?.value.known
+        : (0,core_facts/* available */.qC)(force?.value.known
             ? { value: String(force.value.value), source: via(force.value) ?? 'set in the parameter group' }
             : {
                 value: forceDefault,
@@ -75589,7 +67144,7 @@ function boolFact(r, attr, fallback) {
     const v = r.block.get(attr);
     if (v && !v.known)
         return notUntilPlan(r, attr, v);
-    return available(v ? asBool(v.value) === true : fallback);
+    return (0,core_facts/* available */.qC)(v ? asBool(v.value) === true : fallback);
 }
 function judgeInstance(r, ctx) {
     const out = [];
@@ -75606,7 +67161,7 @@ function judgeInstance(r, ctx) {
     const br = r.block.get('backup_retention_period');
     const days = br && !br.known
         ? notUntilPlan(r, 'backup_retention_period', br)
-        : available(br ? (asNumber(br.value) ?? 0) : 1);
+        : (0,core_facts/* available */.qC)(br ? (asNumber(br.value) ?? 0) : 1);
     out.push(...judged(aws_backup_retention, { address: r.address, value: days }, ctx, r, br?.pos, note('backup_retention_period', 'AWS API (1 day)')));
     out.push(...judged(aws_deletion_protection, { address: r.address, value: boolFact(r, 'deletion_protection', false) }, ctx, r, at('deletion_protection'), note('deletion_protection', 'AWS (false)')));
     return out;
@@ -75648,17 +67203,17 @@ function judgeAws(config, ctx) {
         frameworks: { 'SOC 2': ['CC6.6'], 'ISO 27001': ['8.20'] }
     },
     evaluate(facts) {
-        const v = need(facts.value);
+        const v = (0,core_facts/* need */.$B)(facts.value);
         if (v.plan !== 'ADVANCED')
             return [
-                notApplicable(msg `Network visibility is chosen only on Advanced clusters; ${facts.address} is ${v.plan}.`)
+                notApplicable((0,core_text/* msg */.ab) `Network visibility is chosen only on Advanced clusters; ${facts.address} is ${v.plan}.`)
             ];
         if (v.private)
             return [
-                pass(msg `${facts.address} has private network visibility: the cluster has no public endpoint.`)
+                pass((0,core_text/* msg */.ab) `${facts.address} has private network visibility: the cluster has no public endpoint.`)
             ];
         return [
-            info(msg `${facts.address} has public network visibility: the IP allowlist alone decides who reaches the cluster from the internet.`)
+            info((0,core_text/* msg */.ab) `${facts.address} has public network visibility: the IP allowlist alone decides who reaches the cluster from the internet.`)
         ];
     }
 }));
@@ -75689,9 +67244,9 @@ const MISSING = {
         frameworks: {}
     },
     evaluate(facts) {
-        const plan = need(facts.value);
+        const plan = (0,core_facts/* need */.$B)(facts.value);
         return [
-            info(msg `${facts.address} is on the ${plan} plan: ${raw(MISSING[plan] ?? 'an unrecognised plan')}.`)
+            info((0,core_text/* msg */.ab) `${facts.address} is on the ${plan} plan: ${(0,core_text/* raw */.lS)(MISSING[plan] ?? 'an unrecognised plan')}.`)
         ];
     }
 }));
@@ -75710,8 +67265,8 @@ const MISSING = {
 
 
 /** Facts the Cloud checks read, with only the ones a configuration can state filled in. */
-function crdb_cloudFacts(cloud) {
-    const missing = unavailable('not stated by a Terraform configuration');
+function cloudFacts(cloud) {
+    const missing = (0,core_facts/* unavailable */.hU)('not stated by a Terraform configuration');
     return {
         cloud: {
             cluster: missing,
@@ -75733,23 +67288,23 @@ function planOf(r) {
     if (p && !p.known)
         return notUntilPlan(r, 'plan', p);
     if (p)
-        return available(String(p.value).toUpperCase());
+        return (0,core_facts/* available */.qC)(String(p.value).toUpperCase());
     if (r.block.blocks('dedicated').length)
-        return available('ADVANCED');
+        return (0,core_facts/* available */.qC)('ADVANCED');
     const serverless = r.block.blocks('serverless')[0];
     if (serverless) {
         const limits = serverless.blocks('usage_limits')[0];
         const vcpus = limits?.get('provisioned_virtual_cpus');
         if (vcpus && !vcpus.known)
             return notUntilPlan(r, 'serverless.usage_limits.provisioned_virtual_cpus', vcpus);
-        return available(vcpus ? 'STANDARD' : 'BASIC');
+        return (0,core_facts/* available */.qC)(vcpus ? 'STANDARD' : 'BASIC');
     }
-    return unavailable(msg `${r.address} sets neither plan nor a dedicated or serverless block.`);
+    return (0,core_facts/* unavailable */.hU)((0,core_text/* msg */.ab) `${r.address} sets neither plan nor a dedicated or serverless block.`);
 }
 function clusterFact(r, plan, deleteProtection) {
     if (!plan.ok)
         return plan;
-    return available({
+    return (0,core_facts/* available */.qC)({
         id: r.address,
         name: asString(model_valueOf(r.block.get('name'))) ?? r.name,
         version: '',
@@ -75771,19 +67326,19 @@ function judgeCluster(config, r, ctx) {
     const dp = r.block.get('delete_protection');
     const dpFact = dp && !dp.known
         ? notUntilPlan(r, 'delete_protection', dp)
-        : clusterFact(r, plan.ok ? plan : available('UNKNOWN'), dp === undefined
+        : clusterFact(r, plan.ok ? plan : (0,core_facts/* available */.qC)('UNKNOWN'), dp === undefined
             ? 'not set in Terraform (the server chooses when it creates the cluster)'
             : asBool(dp.value)
                 ? 'ENABLED'
                 : 'DISABLED');
-    out.push(...judged(delete_protection, crdb_cloudFacts({ cluster: dpFact }), ctx, r, dp?.pos, via(dp)));
+    out.push(...judged(delete_protection, cloudFacts({ cluster: dpFact }), ctx, r, dp?.pos, via(dp)));
     // Network visibility (Advanced only).
     const dedicated = r.block.blocks('dedicated')[0];
     const pnv = dedicated?.get('private_network_visibility');
     const nv = pnv && !pnv.known
         ? notUntilPlan(r, 'dedicated.private_network_visibility', pnv)
         : plan.ok
-            ? available({ plan: plan.value, private: asBool(pnv?.value) === true })
+            ? (0,core_facts/* available */.qC)({ plan: plan.value, private: asBool(pnv?.value) === true })
             : plan;
     out.push(...judged(crdb_network_visibility, { address: r.address, value: nv }, ctx, r, pnv?.pos, via(pnv)));
     // Managed backups: backup_config { enabled, frequency_minutes, retention_days }.
@@ -75792,8 +67347,8 @@ function judgeCluster(config, r, ctx) {
     let backupsAt = bc?.pos;
     if (!bc) {
         backups = r.block.dynamic('backup_config')
-            ? unavailable(msg `${r.address}.backup_config is a dynamic block: value not known until plan.`)
-            : unavailable(msg `${r.address} sets no backup_config, so the Cloud defaults of the organisation decide.`, msg `Set backup_config { enabled = true, frequency_minutes = ..., retention_days = ... } to pin the backup policy.`);
+            ? (0,core_facts/* unavailable */.hU)((0,core_text/* msg */.ab) `${r.address}.backup_config is a dynamic block: value not known until plan.`)
+            : (0,core_facts/* unavailable */.hU)((0,core_text/* msg */.ab) `${r.address} sets no backup_config, so the Cloud defaults of the organisation decide.`, (0,core_text/* msg */.ab) `Set backup_config { enabled = true, frequency_minutes = ..., retention_days = ... } to pin the backup policy.`);
     }
     else {
         const en = bc.get('enabled');
@@ -75808,40 +67363,40 @@ function judgeCluster(config, r, ctx) {
         if (unknown)
             backups = notUntilPlan(r, `backup_config.${unknown[0]}`, unknown[1]);
         else if (en && asBool(model_valueOf(en)) === false)
-            backups = available({ enabled: false, frequencyMinutes: 0, retentionDays: 0 });
+            backups = (0,core_facts/* available */.qC)({ enabled: false, frequencyMinutes: 0, retentionDays: 0 });
         else if (!fm || !rd)
-            backups = unavailable(msg `${r.address}.backup_config leaves ${!fm ? 'frequency_minutes' : 'retention_days'} unset, so the Cloud default decides.`);
+            backups = (0,core_facts/* unavailable */.hU)((0,core_text/* msg */.ab) `${r.address}.backup_config leaves ${!fm ? 'frequency_minutes' : 'retention_days'} unset, so the Cloud default decides.`);
         else
-            backups = available({
+            backups = (0,core_facts/* available */.qC)({
                 enabled: true,
                 frequencyMinutes: asNumber(model_valueOf(fm)) ?? 0,
                 retentionDays: asNumber(model_valueOf(rd)) ?? 0
             });
     }
-    out.push(...judged(managed_backups, crdb_cloudFacts({ backupsConfig: backups }), ctx, r, backupsAt));
+    out.push(...judged(managed_backups, cloudFacts({ backupsConfig: backups }), ctx, r, backupsAt));
     const cluster = clusterFact(r, plan);
     // CMEK: a cockroach_cmek resource for this cluster (the provider waits until it is ENABLED).
     const keys = referrers(config, r, 'cockroach_cmek', 'id');
     const cmekFact = keys.length
-        ? available({ status: 'ENABLED', regions: [] })
-        : available({ status: 'NOT_CONFIGURED', regions: [] });
-    out.push(...judged(cmek, crdb_cloudFacts({ cluster, cmek: cmekFact }), ctx, keys[0] ?? r, keys[0]?.block.pos, keys.length
+        ? (0,core_facts/* available */.qC)({ status: 'ENABLED', regions: [] })
+        : (0,core_facts/* available */.qC)({ status: 'NOT_CONFIGURED', regions: [] });
+    out.push(...judged(cmek, cloudFacts({ cluster, cmek: cmekFact }), ctx, keys[0] ?? r, keys[0]?.block.pos, keys.length
         ? `declared by ${keys[0].address}`
         : `no cockroach_cmek refers to ${r.address} in ${config.where}`));
     // Log export: a cockroach_log_export_config for this cluster.
     const le = referrers(config, r, 'cockroach_log_export_config', 'id')[0];
     let leFact;
     if (!le)
-        leFact = available({ status: 'DISABLED', type: null, omittedChannels: [] });
+        leFact = (0,core_facts/* available */.qC)({ status: 'DISABLED', type: null, omittedChannels: [] });
     else {
         const type = le.block.get('type');
         const omitted = le.block.get('omitted_channels');
         if (omitted && !omitted.known)
             leFact = notUntilPlan(le, 'omitted_channels', omitted);
         else if (le.block.dynamic('groups'))
-            leFact = unavailable(msg `${le.address}.groups is a dynamic block: value not known until plan.`);
+            leFact = (0,core_facts/* unavailable */.hU)((0,core_text/* msg */.ab) `${le.address}.groups is a dynamic block: value not known until plan.`);
         else
-            leFact = available({
+            leFact = (0,core_facts/* available */.qC)({
                 status: 'ENABLED',
                 type: asString(model_valueOf(type)) ?? null,
                 omittedChannels: ((v) => (Array.isArray(v) ? v.map(String) : []))(model_valueOf(omitted)),
@@ -75856,12 +67411,12 @@ function judgeCluster(config, r, ctx) {
                 })
             });
     }
-    out.push(...judged(log_export, crdb_cloudFacts({ cluster, logExport: leFact }), ctx, le ?? r, undefined, le ? undefined : `no cockroach_log_export_config refers to ${r.address} in ${config.where}`));
+    out.push(...judged(log_export, cloudFacts({ cluster, logExport: leFact }), ctx, le ?? r, undefined, le ? undefined : `no cockroach_log_export_config refers to ${r.address} in ${config.where}`));
     // Private endpoints: connections declared for this cluster (the provider waits for AVAILABLE).
     const conns = referrers(config, r, 'cockroach_private_endpoint_connection', 'cluster_id');
-    out.push(...judged(private_endpoints, crdb_cloudFacts({
+    out.push(...judged(private_endpoints, cloudFacts({
         cluster,
-        privateEndpoints: available({
+        privateEndpoints: (0,core_facts/* available */.qC)({
             services: [],
             connections: conns.map(c => ({
                 endpointId: c.address,
@@ -75890,8 +67445,8 @@ function judgeAllowList(r, ctx) {
     const allowlist = unknown
         ? notUntilPlan(r, unknown[0], unknown[1])
         : !ip || !mask
-            ? unavailable(msg `${r.address} does not set ${!ip ? 'cidr_ip' : 'cidr_mask'}.`)
-            : available([
+            ? (0,core_facts/* unavailable */.hU)((0,core_text/* msg */.ab) `${r.address} does not set ${!ip ? 'cidr_ip' : 'cidr_mask'}.`)
+            : (0,core_facts/* available */.qC)([
                 {
                     cidrIp: asString(model_valueOf(ip)) ?? '',
                     cidrMask: asNumber(model_valueOf(mask)) ?? -1,
@@ -75901,7 +67456,7 @@ function judgeAllowList(r, ctx) {
                 }
             ]);
     const at = unknown ? unknown[1].pos : (mask ?? ip)?.pos;
-    return judged(ip_allowlist, crdb_cloudFacts({ allowlist }), ctx, r, at, via(mask) ?? via(ip));
+    return judged(ip_allowlist, cloudFacts({ allowlist }), ctx, r, at, via(mask) ?? via(ip));
 }
 /** The CockroachDB Cloud provider's resources, judged with the live Cloud checks where they match. */
 function judgeCockroach(config, ctx) {
@@ -75939,23 +67494,23 @@ function judgeCockroach(config, ctx) {
         frameworks: { 'PCI DSS': ['1'], 'SOC 2': ['CC6.6'], 'ISO 27001': ['8.20'] }
     },
     evaluate(facts) {
-        const v = need(facts.value);
+        const v = (0,core_facts/* need */.$B)(facts.value);
         if (!v.publicIp)
-            return [pass(msg `${facts.address} has no public IP address.`)];
+            return [pass((0,core_text/* msg */.ab) `${facts.address} has no public IP address.`)];
         const out = [];
         for (const n of v.networks) {
             const c = parseCidr(n);
             if (!c)
-                out.push(warn(msg `${facts.address} authorizes ${n}, which is not an address range.`, n));
+                out.push(warn((0,core_text/* msg */.ab) `${facts.address} authorizes ${n}, which is not an address range.`, n));
             else if (isAnyAddress(c))
-                out.push(fail(msg `${facts.address} authorizes ${n}: the whole internet may connect to its public IP.`, n));
+                out.push(fail((0,core_text/* msg */.ab) `${facts.address} authorizes ${n}: the whole internet may connect to its public IP.`, n));
             else if (isBroad(c))
-                out.push(warn(msg `${facts.address} authorizes the broad range ${n}.`, n));
+                out.push(warn((0,core_text/* msg */.ab) `${facts.address} authorizes the broad range ${n}.`, n));
         }
         if (out.length)
             return out;
         return [
-            pass(msg `${facts.address} has a public IP reachable only from ${String(v.networks.length)} narrow authorized network(s).`)
+            pass((0,core_text/* msg */.ab) `${facts.address} has a public IP reachable only from ${String(v.networks.length)} narrow authorized network(s).`)
         ];
     }
 }));
@@ -75982,12 +67537,12 @@ function judgeCockroach(config, ctx) {
         frameworks: { 'SOC 2': ['A1.2'], HIPAA: ['164.308(a)(7)'], 'ISO 27001': ['8.13'] }
     },
     evaluate(facts) {
-        const v = need(facts.value);
+        const v = (0,core_facts/* need */.$B)(facts.value);
         if (!v.enabled)
-            return [warn(msg `${facts.address} has automated backups disabled.`)];
+            return [warn((0,core_text/* msg */.ab) `${facts.address} has automated backups disabled.`)];
         if (!v.pitr)
-            return [warn(msg `${facts.address} has automated backups but no point-in-time recovery.`)];
-        return [pass(msg `${facts.address} has automated backups with point-in-time recovery${raw('')}.`)];
+            return [warn((0,core_text/* msg */.ab) `${facts.address} has automated backups but no point-in-time recovery.`)];
+        return [pass((0,core_text/* msg */.ab) `${facts.address} has automated backups with point-in-time recovery${(0,core_text/* raw */.lS)('')}.`)];
     }
 }));
 
@@ -76013,10 +67568,10 @@ function judgeCockroach(config, ctx) {
         frameworks: { 'PCI DSS': ['4'], HIPAA: ['164.312(e)(1)'], 'SOC 2': ['CC6.7'], GDPR: ['Art. 32'] }
     },
     evaluate(facts) {
-        const mode = need(facts.value);
+        const mode = (0,core_facts/* need */.$B)(facts.value);
         if (mode === 'ENCRYPTED_ONLY' || mode === 'TRUSTED_CLIENT_CERTIFICATE_REQUIRED')
-            return [pass(msg `${facts.address} accepts only TLS connections (ssl_mode ${mode}).`)];
-        return [fail(msg `${facts.address} accepts connections without TLS (ssl_mode ${mode}).`)];
+            return [pass((0,core_text/* msg */.ab) `${facts.address} accepts only TLS connections (ssl_mode ${mode}).`)];
+        return [fail((0,core_text/* msg */.ab) `${facts.address} accepts connections without TLS (ssl_mode ${mode}).`)];
     }
 }));
 
@@ -76071,7 +67626,7 @@ function gcp_judgeInstance(r, ctx) {
     if (ipv4 && !ipv4.known)
         nets = notUntilPlan(r, 'settings.ip_configuration.ipv4_enabled', ipv4);
     else if (ip?.dynamic('authorized_networks'))
-        nets = unavailable(msg `${r.address} builds authorized_networks dynamically: value not known until plan.`);
+        nets = (0,core_facts/* unavailable */.hU)((0,core_text/* msg */.ab) `${r.address} builds authorized_networks dynamically: value not known until plan.`);
     else {
         const networks = [];
         let unknownNet;
@@ -76092,7 +67647,7 @@ function gcp_judgeInstance(r, ctx) {
         });
         if (wide)
             netsAt = wide.get('value').pos;
-        nets = unknownNet ?? available({ publicIp: ipv4 ? asBool(ipv4.value) !== false : true, networks });
+        nets = unknownNet ?? (0,core_facts/* available */.qC)({ publicIp: ipv4 ? asBool(ipv4.value) !== false : true, networks });
     }
     out.push(...judged(gcp_authorized_networks, { address: r.address, value: nets }, ctx, r, netsAt));
     // ssl_mode, else the older require_ssl; the default accepts unencrypted connections.
@@ -76102,7 +67657,7 @@ function gcp_judgeInstance(r, ctx) {
         ? notUntilPlan(r, 'settings.ip_configuration.ssl_mode', mode)
         : requireSsl && !requireSsl.known && !mode
             ? notUntilPlan(r, 'settings.ip_configuration.require_ssl', requireSsl)
-            : available(mode
+            : (0,core_facts/* available */.qC)(mode
                 ? String(model_valueOf(mode))
                 : requireSsl && asBool(model_valueOf(requireSsl))
                     ? 'ENCRYPTED_ONLY'
@@ -76120,7 +67675,7 @@ function gcp_judgeInstance(r, ctx) {
         ? notUntilPlan(r, 'settings.backup_configuration.enabled', en)
         : pitr && !pitr.known
             ? notUntilPlan(r, 'settings.backup_configuration.point_in_time_recovery_enabled', pitr)
-            : available({ enabled: asBool(en?.value) === true, pitr: asBool(pitr?.value) === true });
+            : (0,core_facts/* available */.qC)({ enabled: asBool(en?.value) === true, pitr: asBool(pitr?.value) === true });
     out.push(...judged(gcp_backups, { address: r.address, value: bFact }, ctx, r, (en ?? bc)?.pos, bc ? undefined : 'backup_configuration not set: automated backups are off'));
     return out;
 }
@@ -76693,12 +68248,12 @@ function planConfig(file, text, plan) {
         frameworks: { 'SOC 2': ['CC6.1'], 'PCI DSS': ['8'], 'ISO 27001': ['5.17'] }
     },
     evaluate(facts) {
-        const v = need(facts.value);
+        const v = (0,core_facts/* need */.$B)(facts.value);
         if (v.literal)
             return [
-                fail(msg `${facts.address}.${raw(v.attr)} is a literal password ${raw(v.where)}: the secret is in the repository.`)
+                fail((0,core_text/* msg */.ab) `${facts.address}.${(0,core_text/* raw */.lS)(v.attr)} is a literal password ${(0,core_text/* raw */.lS)(v.where)}: the secret is in the repository.`)
             ];
-        return [pass(msg `${facts.address}.${raw(v.attr)} comes from ${v.where}, not from the repository.`)];
+        return [pass((0,core_text/* msg */.ab) `${facts.address}.${(0,core_text/* raw */.lS)(v.attr)} comes from ${v.where}, not from the repository.`)];
     }
 }));
 
@@ -76730,10 +68285,10 @@ const WHY = {
         frameworks: { 'SOC 2': ['CC6.3'], 'PCI DSS': ['7'], 'ISO 27001': ['8.2'] }
     },
     evaluate(facts) {
-        const attrs = need(facts.value);
+        const attrs = (0,core_facts/* need */.$B)(facts.value);
         if (!attrs.length)
-            return [pass(msg `${facts.address} has no superuser, createrole, bypassrls or replication attribute.`)];
-        return attrs.map(a => warn(msg `${facts.address} is created with ${raw(WHY[a] ?? a)}.`, a));
+            return [pass((0,core_text/* msg */.ab) `${facts.address} has no superuser, createrole, bypassrls or replication attribute.`)];
+        return attrs.map(a => warn((0,core_text/* msg */.ab) `${facts.address} is created with ${(0,core_text/* raw */.lS)(WHY[a] ?? a)}.`, a));
     }
 }));
 
@@ -76752,26 +68307,26 @@ const isPublic = (g) => g.grantee.toLowerCase() === 'public';
 const tfPublicGrants = defineCheck({
     meta: public_grants.meta,
     evaluate(facts) {
-        const g = need(facts.value);
+        const g = (0,core_facts/* need */.$B)(facts.value);
         const privs = g.privileges.filter(p => DATA_PRIVILEGES.includes(p.toUpperCase()));
         if (isPublic(g) && privs.length)
             return [
-                fail(msg `${facts.address} grants ${raw(privs.join(', ').toUpperCase())} on ${raw(g.where)} to PUBLIC.`)
+                fail((0,core_text/* msg */.ab) `${facts.address} grants ${(0,core_text/* raw */.lS)(privs.join(', ').toUpperCase())} on ${(0,core_text/* raw */.lS)(g.where)} to PUBLIC.`)
             ];
-        return [pass(msg `${facts.address} grants no data privilege to PUBLIC (grantee ${g.grantee}).`)];
+        return [pass((0,core_text/* msg */.ab) `${facts.address} grants no data privilege to PUBLIC (grantee ${g.grantee}).`)];
     }
 });
 /** pg/public-schema on a postgresql_grant of a schema. */
 const tfPublicSchema = defineCheck({
     meta: public_schema.meta,
     evaluate(facts) {
-        const g = need(facts.value);
+        const g = (0,core_facts/* need */.$B)(facts.value);
         const create = g.privileges.some(p => ['CREATE', 'ALL'].includes(p.toUpperCase()));
         if (isPublic(g) && create)
             return [
-                fail(msg `${facts.address} lets PUBLIC CREATE in ${raw(g.where)}: any user can plant objects that shadow others' on the search_path.`)
+                fail((0,core_text/* msg */.ab) `${facts.address} lets PUBLIC CREATE in ${(0,core_text/* raw */.lS)(g.where)}: any user can plant objects that shadow others' on the search_path.`)
             ];
-        return [pass(msg `${facts.address} gives PUBLIC no CREATE on a schema (grantee ${g.grantee}).`)];
+        return [pass((0,core_text/* msg */.ab) `${facts.address} gives PUBLIC no CREATE on a schema (grantee ${g.grantee}).`)];
     }
 });
 function postgresql_str(r, attr) {
@@ -76784,7 +68339,7 @@ function grantFacts(r, defaults) {
         if (v && !v.known)
             return notUntilPlan(r, attr, v);
         if (!v)
-            return unavailable(msg `${r.address} does not set ${attr}.`);
+            return (0,core_facts/* unavailable */.hU)((0,core_text/* msg */.ab) `${r.address} does not set ${attr}.`);
     }
     const privs = r.block.get('privileges');
     const schema = postgresql_str(r, 'schema');
@@ -76797,19 +68352,19 @@ function grantFacts(r, defaults) {
     // Names come from the repository: quoted by msg, never spliced in as our own words.
     const parts = [
         defaults
-            ? msg `every new ${type}`
+            ? (0,core_text/* msg */.ab) `every new ${type}`
             : type === 'schema'
-                ? msg `schema ${schema ?? '?'}`
+                ? (0,core_text/* msg */.ab) `schema ${schema ?? '?'}`
                 : named
-                    ? msg `${type} ${named}`
-                    : msg `all ${type}s`
+                    ? (0,core_text/* msg */.ab) `${type} ${named}`
+                    : (0,core_text/* msg */.ab) `all ${type}s`
     ];
     if (schema && type !== 'schema')
-        parts.push(msg `in schema ${schema}`);
+        parts.push((0,core_text/* msg */.ab) `in schema ${schema}`);
     if (db)
-        parts.push(msg `of database ${db}`);
-    const where = joinText(parts, ' ');
-    return available({
+        parts.push((0,core_text/* msg */.ab) `of database ${db}`);
+    const where = (0,core_text/* joinText */._V)(parts, ' ');
+    return (0,core_facts/* available */.qC)({
         grantee: postgresql_str(r, 'role'),
         objectType: type,
         privileges: Array.isArray(privs.value) ? privs.value.map(String) : [],
@@ -76833,7 +68388,7 @@ function judgeRole(config, r, ctx) {
             set.push(a);
         }
     }
-    out.push(...judged(pg_role_privileges, { address: r.address, value: unknown ?? available(set) }, ctx, r, at));
+    out.push(...judged(pg_role_privileges, { address: r.address, value: unknown ?? (0,core_facts/* available */.qC)(set) }, ctx, r, at));
     // The password: never read into a message, only whether it is written down.
     for (const attr of ['password', 'encrypted_password']) {
         const v = r.block.get(attr);
@@ -76844,17 +68399,17 @@ function judgeRole(config, r, ctx) {
         const reference = !v.known && /^[A-Za-z_][\w-]*(\.[\w-]+|\[\d+\])*$/.test(v.expr);
         const literal = v.known || (!reference && v.expr.includes('"'));
         const where = config.plan
-            ? msg `in the plan file`
+            ? (0,core_text/* msg */.ab) `in the plan file`
             : v.known
                 ? v.from
-                    ? msg `through ${v.from}`
-                    : msg `in the configuration`
+                    ? (0,core_text/* msg */.ab) `through ${v.from}`
+                    : (0,core_text/* msg */.ab) `in the configuration`
                 : reference
-                    ? msg `${v.expr}`
+                    ? (0,core_text/* msg */.ab) `${v.expr}`
                     : literal
-                        ? msg `inside an expression with a string literal`
-                        : msg `an expression evaluated at plan`;
-        out.push(...judged(literal_password, { address: r.address, value: available({ attr, literal, where }) }, ctx, r, v.pos));
+                        ? (0,core_text/* msg */.ab) `inside an expression with a string literal`
+                        : (0,core_text/* msg */.ab) `an expression evaluated at plan`;
+        out.push(...judged(literal_password, { address: r.address, value: (0,core_facts/* available */.qC)({ attr, literal, where }) }, ctx, r, v.pos));
     }
     return out;
 }
@@ -76894,7 +68449,7 @@ function parseFinding(file, line, column, message, plan) {
         dimension: 'Configuration',
         status: 'INFO',
         rawStatus: 'INFO',
-        detail: msg `Could not parse line ${String(line)}: ${message}.`,
+        detail: (0,core_text/* msg */.ab) `Could not parse line ${String(line)}: ${message}.`,
         remediation: plan
             ? {
                 text: 'Write the plan with terraform show -json <planfile>.',
@@ -77549,8 +69104,8 @@ function judgeCrdbStatements(stmts, file, ctx, at, unparsed, pgError) {
             const where = at(s.start);
             audits.push({
                 raw: info(r.mode === 'OFF'
-                    ? msg `ALTER TABLE ${r.table} EXPERIMENTAL_AUDIT SET OFF: reads and writes of ${r.table} no longer emit sensitive_table_access events.`
-                    : msg `ALTER TABLE ${r.table} EXPERIMENTAL_AUDIT SET READ WRITE: reads and writes of ${r.table} emit sensitive_table_access events.`, r.table),
+                    ? (0,core_text/* msg */.ab) `ALTER TABLE ${r.table} EXPERIMENTAL_AUDIT SET OFF: reads and writes of ${r.table} no longer emit sensitive_table_access events.`
+                    : (0,core_text/* msg */.ab) `ALTER TABLE ${r.table} EXPERIMENTAL_AUDIT SET READ WRITE: reads and writes of ${r.table} emit sensitive_table_access events.`, r.table),
                 ...where,
                 object: `table ${r.table}`
             });
@@ -77564,7 +69119,7 @@ function judgeCrdbStatements(stmts, file, ctx, at, unparsed, pgError) {
                 unparsed(s, pgError(s));
             else {
                 passwords.push({
-                    raw: fail(msg `${raw(`${words[0]} ${words[1]}`.toUpperCase())} ${p.name} sets a literal password: the secret is committed to the repository.`, p.name),
+                    raw: fail((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(`${words[0]} ${words[1]}`.toUpperCase())} ${p.name} sets a literal password: the secret is committed to the repository.`, p.name),
                     ...at(p.at),
                     object: `role ${p.name}`
                 });
@@ -77582,13 +69137,13 @@ function judgeCrdbStatements(stmts, file, ctx, at, unparsed, pgError) {
 function judgeSettings(changes, file, ctx) {
     const settings = {};
     for (const [n, v] of HARDENED_CLUSTER)
-        settings[n] = available(v);
+        settings[n] = (0,core_facts/* available */.qC)(v);
     for (const [n, c] of changes)
-        settings[n] = available(c.value);
+        settings[n] = (0,core_facts/* available */.qC)(c.value);
     const facts = {
         settings,
-        nodeArgs: unavailable('a SQL file does not say how the nodes are started'),
-        version: unavailable('a SQL file does not name the release')
+        nodeArgs: (0,core_facts/* unavailable */.hU)('a SQL file does not say how the nodes are started'),
+        version: (0,core_facts/* unavailable */.hU)('a SQL file does not name the release')
     };
     const out = [];
     for (const { check, settings: names } of SETTING_CHECKS) {
@@ -77615,8 +69170,8 @@ function judgeSettings(changes, file, ctx) {
         out.push(...emit(audit_logging.meta, [
             {
                 raw: on
-                    ? pass(msg `SET CLUSTER SETTING sql.log.admin_audit.enabled = ${admin.value} audits every statement of admin members.`)
-                    : warn(msg `SET CLUSTER SETTING sql.log.admin_audit.enabled = ${admin.value} turns admin audit off.`),
+                    ? pass((0,core_text/* msg */.ab) `SET CLUSTER SETTING sql.log.admin_audit.enabled = ${admin.value} audits every statement of admin members.`)
+                    : warn((0,core_text/* msg */.ab) `SET CLUSTER SETTING sql.log.admin_audit.enabled = ${admin.value} turns admin audit off.`),
                 line: admin.line,
                 column: admin.column,
                 object: 'sql.log.admin_audit.enabled'
@@ -77642,14 +69197,14 @@ function judgeUserAudit(c, file, ctx) {
     if (!parsed.ok) {
         return emit(user_audit_config.meta, [
             {
-                raw: fail(msg `sql.log.user_audit does not parse: ${parsed.error}. CockroachDB falls back to an empty configuration, so nothing is audited.`),
+                raw: fail((0,core_text/* msg */.ab) `sql.log.user_audit does not parse: ${parsed.error}. CockroachDB falls back to an empty configuration, so nothing is audited.`),
                 ...where,
                 object: 'sql.log.user_audit'
             }
         ], file, ctx);
     }
     const placed = unreachableRules(parsed.rules).map(r => ({
-        raw: warn(msg `Line ${raw(String(r.lineNumber))} (${r.role} ${raw(r.filter)}) can never match: an earlier all row matches every user first.`, `line ${r.lineNumber}`),
+        raw: warn((0,core_text/* msg */.ab) `Line ${(0,core_text/* raw */.lS)(String(r.lineNumber))} (${r.role} ${(0,core_text/* raw */.lS)(r.filter)}) can never match: an earlier all row matches every user first.`, `line ${r.lineNumber}`),
         line: c.line + r.lineNumber - 1,
         column: r.lineNumber === 1 ? c.column : 1,
         object: `sql.log.user_audit ${r.role} ${r.filter}`
@@ -77659,12 +69214,12 @@ function judgeUserAudit(c, file, ctx) {
     out.push(...emit(audit_logging.meta, [
         {
             raw: parsed.rules.length === 0
-                ? warn(msg `SET CLUSTER SETTING sql.log.user_audit to an empty value turns role-based audit logging off.`)
+                ? warn((0,core_text/* msg */.ab) `SET CLUSTER SETTING sql.log.user_audit to an empty value turns role-based audit logging off.`)
                 : audited.length === 0
-                    ? warn(msg `sql.log.user_audit has no ALL row: it audits no one.`)
+                    ? warn((0,core_text/* msg */.ab) `sql.log.user_audit has no ALL row: it audits no one.`)
                     : audited.includes('all')
-                        ? pass(msg `sql.log.user_audit has an all ALL row: every user's statements are audited unless an earlier row exempts them.`)
-                        : pass(msg `sql.log.user_audit audits the members of ${valueList(audited)}.`),
+                        ? pass((0,core_text/* msg */.ab) `sql.log.user_audit has an all ALL row: every user's statements are audited unless an earlier row exempts them.`)
+                        : pass((0,core_text/* msg */.ab) `sql.log.user_audit audits the members of ${(0,core_text/* valueList */.Q0)(audited)}.`),
             ...where,
             object: 'sql.log.user_audit'
         }
@@ -77842,7 +69397,7 @@ function judgePgStatements(stmts, file, ctx, major, dialect) {
             const d = o.DefElem;
             // PASSWORD NULL has no arg; any string, clear text or a SCRAM/md5 hash, is a committed secret.
             if (d?.defname === 'password' && d.arg?.String) {
-                v.add(SQL_PASSWORD, fail(msg `${raw(verb)} ${name} sets a literal password: the secret is committed to the repository.`, name), s.at(d.location), `role ${name}`);
+                v.add(SQL_PASSWORD, fail((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(verb)} ${name} sets a literal password: the secret is committed to the repository.`, name), s.at(d.location), `role ${name}`);
             }
         }
     };
@@ -77876,7 +69431,7 @@ function judgePgStatements(stmts, file, ctx, major, dialect) {
         v.look(SUPERUSER_ROLE, where, `role ${name}`);
         v.look(privileged_roles.meta, where, `role ${name}`);
         if (set.superuser) {
-            v.add(SUPERUSER_ROLE, warn(msg `${raw(verb)} ${name} gives it SUPERUSER: it bypasses every permission check.`, name), where, `role ${name}`);
+            v.add(SUPERUSER_ROLE, warn((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(verb)} ${name} gives it SUPERUSER: it bypasses every permission check.`, name), where, `role ${name}`);
         }
         const raised = set.createrole || set.bypassrls || set.isreplication;
         const servers = memberOf.filter(r => judge_pg_sql_SERVER_ACCESS_ROLES.has(r));
@@ -77913,8 +69468,8 @@ function judgePgStatements(stmts, file, ctx, major, dialect) {
             adminOption: false
         }));
         const facts = {
-            roles: available([role, ...targets]),
-            memberships: available(memberships)
+            roles: (0,core_facts/* available */.qC)([role, ...targets]),
+            memberships: (0,core_facts/* available */.qC)(memberships)
         };
         const unknownLogin = state.canLogin === undefined && name !== 'PUBLIC';
         for (const f of evaluateCheck(privileged_roles, facts, ctx)) {
@@ -77942,17 +69497,17 @@ function judgePgStatements(stmts, file, ctx, major, dialect) {
             const names = g.targtype === 'ACL_TARGET_OBJECT'
                 ? (g.objects ?? []).map((o) => [o.RangeVar?.schemaname, o.RangeVar?.relname].filter(Boolean).join('.'))
                 : [];
-            const list = raw(data.join(', '));
+            const list = (0,core_text/* raw */.lS)(data.join(', '));
             if (defaults || g.targtype === 'ACL_TARGET_DEFAULTS') {
-                v.add(public_grants.meta, fail(msg `Default privileges grant ${list} on future tables to PUBLIC.`, 'defaults'), where, `default privileges TO PUBLIC`);
+                v.add(public_grants.meta, fail((0,core_text/* msg */.ab) `Default privileges grant ${list} on future tables to PUBLIC.`, 'defaults'), where, `default privileges TO PUBLIC`);
             }
             else if (g.targtype === 'ACL_TARGET_ALL_IN_SCHEMA') {
                 for (const schema of strings(g.objects))
-                    v.add(public_grants.meta, fail(msg `Every table in schema ${schema} grants ${list} to PUBLIC.`, schema), where, `all tables in schema ${schema} TO PUBLIC`);
+                    v.add(public_grants.meta, fail((0,core_text/* msg */.ab) `Every table in schema ${schema} grants ${list} to PUBLIC.`, schema), where, `all tables in schema ${schema} TO PUBLIC`);
             }
             else {
                 for (const n of names)
-                    v.add(public_grants.meta, fail(msg `Table ${n} grants ${list} to PUBLIC.`, n), where, `table ${n} TO PUBLIC`);
+                    v.add(public_grants.meta, fail((0,core_text/* msg */.ab) `Table ${n} grants ${list} to PUBLIC.`, n), where, `table ${n} TO PUBLIC`);
             }
         }
         else if (g.objtype === 'OBJECT_SCHEMA') {
@@ -77965,14 +69520,14 @@ function judgePgStatements(stmts, file, ctx, major, dialect) {
                 if (!create)
                     continue;
                 if (schema === 'public' && toPublic) {
-                    v.add(public_schema.meta, fail(msg `GRANT lets PUBLIC CREATE in schema public: any user can plant objects that shadow others' on the search_path.`, 'public'), where, 'schema public TO PUBLIC');
+                    v.add(public_schema.meta, fail((0,core_text/* msg */.ab) `GRANT lets PUBLIC CREATE in schema public: any user can plant objects that shadow others' on the search_path.`, 'public'), where, 'schema public TO PUBLIC');
                 }
                 else if (toPublic) {
-                    v.add(SCHEMA_CREATE, fail(msg `GRANT lets PUBLIC CREATE in schema ${schema}: any user can plant objects that shadow others' on the search_path.`, schema), where, `schema ${schema} TO PUBLIC`);
+                    v.add(SCHEMA_CREATE, fail((0,core_text/* msg */.ab) `GRANT lets PUBLIC CREATE in schema ${schema}: any user can plant objects that shadow others' on the search_path.`, schema), where, `schema ${schema} TO PUBLIC`);
                 }
                 if (schema === 'public') {
                     for (const r of grantees.filter(x => x !== 'PUBLIC'))
-                        v.add(SCHEMA_CREATE, warn(msg `GRANT lets ${r} CREATE in schema public: ${r} can plant objects that shadow others' on the search_path.`, r), where, `schema public TO ${r}`);
+                        v.add(SCHEMA_CREATE, warn((0,core_text/* msg */.ab) `GRANT lets ${r} CREATE in schema public: ${r} can plant objects that shadow others' on the search_path.`, r), where, `schema public TO ${r}`);
                 }
             }
         }
@@ -77992,7 +69547,7 @@ function judgePgStatements(stmts, file, ctx, major, dialect) {
             const name = [o.RangeVar?.catalogname, o.RangeVar?.schemaname, o.RangeVar?.relname]
                 .filter(Boolean)
                 .join('.');
-            v.add(public_privileges.meta, fail(msg `table ${name} grants ${raw([...privs].sort().join(', '))} to public: every user can read or change it.`, name), where, `table ${name} TO public`);
+            v.add(public_privileges.meta, fail((0,core_text/* msg */.ab) `table ${name} grants ${(0,core_text/* raw */.lS)([...privs].sort().join(', '))} to public: every user can read or change it.`, name), where, `table ${name} TO public`);
         }
     };
     const judgeGrantRole = (s, g) => {
@@ -78007,7 +69562,7 @@ function judgePgStatements(stmts, file, ctx, major, dialect) {
             if (!granted.includes('admin'))
                 return;
             for (const r of grantees)
-                v.add(CRDB_GRANT_ADMIN, warn(msg `GRANT admin TO ${r} makes ${r} an admin: full control of the cluster.`, r), where, `admin TO ${r}`);
+                v.add(CRDB_GRANT_ADMIN, warn((0,core_text/* msg */.ab) `GRANT admin TO ${r} makes ${r} an admin: full control of the cluster.`, r), where, `admin TO ${r}`);
             return;
         }
         v.look(privileged_roles.meta, where, 'grants');
@@ -78031,15 +69586,15 @@ function judgePgStatements(stmts, file, ctx, major, dialect) {
             v.look(C_FUNCTION, where, `function ${name}`);
         }
         if (UNTRUSTED_LANGUAGES.has(language)) {
-            v.add(untrusted_languages.meta, warn(msg `Function ${name} is written in the untrusted language ${language}: it runs as the OS user of the server.`, name), where, `function ${name}`);
+            v.add(untrusted_languages.meta, warn((0,core_text/* msg */.ab) `Function ${name} is written in the untrusted language ${language}: it runs as the OS user of the server.`, name), where, `function ${name}`);
         }
         else if (language === 'c') {
-            v.add(C_FUNCTION, warn(msg `Function ${name} is written in C: it loads native code into the server process.`, name), where, `function ${name}`);
+            v.add(C_FUNCTION, warn((0,core_text/* msg */.ab) `Function ${name} is written in C: it loads native code into the server process.`, name), where, `function ${name}`);
         }
         if (definer) {
             v.look(security_definer.meta, where, `function ${name}`);
             if (!pinned) {
-                v.add(security_definer.meta, warn(msg `SECURITY DEFINER function ${name} does not pin search_path.`, name), where, `function ${name}`);
+                v.add(security_definer.meta, warn((0,core_text/* msg */.ab) `SECURITY DEFINER function ${name} does not pin search_path.`, name), where, `function ${name}`);
                 definers.set(strings(f.funcname).join('.'), {
                     index: v.byCheck.get(security_definer.meta).length - 1,
                     meta: security_definer.meta
@@ -78072,7 +69627,7 @@ function judgePgStatements(stmts, file, ctx, major, dialect) {
         if (value === undefined)
             return;
         const o = { role, database, settings: { [name]: value } };
-        const facts = { ...confFacts(HARDENED_SETTINGS, major), roleSettings: available([o]) };
+        const facts = { ...confFacts(HARDENED_SETTINGS, major), roleSettings: (0,core_facts/* available */.qC)([o]) };
         for (const f of evaluateCheck(pgaudit, facts, ctx))
             if (f.status !== 'PASS' && f.object === object)
                 v.add(pgaudit.meta, f, where, `${object} ${name}`);
@@ -78130,7 +69685,7 @@ function judgePgStatements(stmts, file, ctx, major, dialect) {
                 v.look(untrusted_languages.meta, where, `language ${lang}`);
                 const untrusted = kind === 'CreatePLangStmt' ? !n.pltrusted : UNTRUSTED_LANGUAGES.has(lang);
                 if (untrusted)
-                    v.add(untrusted_languages.meta, warn(msg `${raw(kind === 'CreatePLangStmt' ? 'CREATE LANGUAGE' : 'CREATE EXTENSION')} ${lang} installs an untrusted language: its functions run as the OS user of the server.`, lang), where, `language ${lang}`);
+                    v.add(untrusted_languages.meta, warn((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(kind === 'CreatePLangStmt' ? 'CREATE LANGUAGE' : 'CREATE EXTENSION')} ${lang} installs an untrusted language: its functions run as the OS user of the server.`, lang), where, `language ${lang}`);
                 break;
             }
             case 'AlterSystemStmt': {
@@ -78171,7 +69726,7 @@ function judgePgStatements(stmts, file, ctx, major, dialect) {
             ? placed
             : [
                 {
-                    raw: pass(msg `${raw(PASS_TEXT[meta.id] ?? 'No statement in this file fails this check.')}`),
+                    raw: pass((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(PASS_TEXT[meta.id] ?? 'No statement in this file fails this check.')}`),
                     ...where
                 }
             ], file, ctx));
@@ -78267,7 +69822,7 @@ function firstToken(text, i) {
 function sql_file_parseFinding(file, ctx, line, column, message) {
     return emit(PARSE, [
         {
-            raw: info(msg `Could not parse line ${raw(String(line))}: ${message}.`),
+            raw: info((0,core_text/* msg */.ab) `Could not parse line ${(0,core_text/* raw */.lS)(String(line))}: ${message}.`),
             line,
             column,
             object: 'parse'
@@ -78298,7 +69853,7 @@ function secretsIn(text, file, ctx, at) {
             .join(' ');
         return [
             {
-                raw: fail(msg `${raw(verb)} ${p.name} sets a literal password: the secret is committed to the repository.`, p.name),
+                raw: fail((0,core_text/* msg */.ab) `${(0,core_text/* raw */.lS)(verb)} ${p.name} sets a literal password: the secret is committed to the repository.`, p.name),
                 ...at(p.at),
                 object: `role ${p.name}`
             }
@@ -78310,7 +69865,7 @@ function secretsIn(text, file, ctx, at) {
 function parserFault(file, ctx, message) {
     return emit(PARSE, [
         {
-            raw: { status: 'UNKNOWN', detail: msg `Could not judge the file: ${message}.`, incomplete: true },
+            raw: { status: 'UNKNOWN', detail: (0,core_text/* msg */.ab) `Could not judge the file: ${message}.`, incomplete: true },
             line: 1,
             column: 1,
             object: 'parser'
@@ -78406,7 +69961,7 @@ function judgeSqlFile(text, file, ctx, opts) {
         const first = notJudged[0];
         out.push(...emit(PARSE, [
             {
-                raw: info(msg `${raw(String(notJudged.length))} statement(s) were not judged; the first, at line ${raw(String(first.line))}: ${first.message}.`),
+                raw: info((0,core_text/* msg */.ab) `${(0,core_text/* count */.U9)(notJudged.length, 'statement')} ${(0,core_text/* raw */.lS)(notJudged.length === 1 ? 'was' : 'were')} not judged; the first, at line ${(0,core_text/* raw */.lS)(String(first.line))}: ${first.message}.`),
                 line: first.line,
                 column: first.column,
                 object: 'not judged'
@@ -78642,19 +70197,19 @@ function readScanSettings() {
         .map(s => s.trim())
         .filter(Boolean);
     if (!entries.length)
-        throw new errors_UsageError(`Invalid input scan ${JSON.stringify(given)}: expected globs or paths, one per line.`);
+        throw new errors/* UsageError */.eb(`Invalid input scan ${JSON.stringify(given)}: expected globs or paths, one per line.`);
     const scope = (input('scan-scope') ?? 'changed').trim().toLowerCase();
     if (!SCAN_SCOPES.includes(scope))
-        throw new errors_UsageError(`Invalid input scan-scope ${JSON.stringify(input('scan-scope'))}: expected ${SCAN_SCOPES.join(' or ')}.`);
+        throw new errors/* UsageError */.eb(`Invalid input scan-scope ${JSON.stringify(input('scan-scope'))}: expected ${SCAN_SCOPES.join(' or ')}.`);
     const root = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const include = entries.filter(e => GLOB.test(e));
     const paths = entries.filter(e => !GLOB.test(e));
     for (const p of paths) {
         const abs = external_node_path_default().resolve(root, p);
         if (external_node_path_default().relative(root, abs).startsWith('..'))
-            throw new errors_UsageError(`Invalid input scan ${JSON.stringify(p)}: the path is outside the workspace ${root}.`);
+            throw new errors/* UsageError */.eb(`Invalid input scan ${JSON.stringify(p)}: the path is outside the workspace ${root}.`);
         if (!(0,external_node_fs_.existsSync)(abs))
-            throw new errors_UsageError(`Invalid input scan ${JSON.stringify(p)}: no such file or directory in the workspace ${root} (check out the repository first).`);
+            throw new errors/* UsageError */.eb(`Invalid input scan ${JSON.stringify(p)}: no such file or directory in the workspace ${root} (check out the repository first).`);
     }
     return { paths: paths.length ? paths : ['.'], include, scope: scope, root };
 }
@@ -78664,7 +70219,7 @@ function oneOf(name, allowed, fallback) {
         return fallback;
     if (allowed.includes(v))
         return v;
-    throw new errors_UsageError(`Invalid input ${name} ${JSON.stringify(v)}: expected one of ${allowed.join(', ')}.`);
+    throw new errors/* UsageError */.eb(`Invalid input ${name} ${JSON.stringify(v)}: expected one of ${allowed.join(', ')}.`);
 }
 /** The policy context (environment, data-sensitivity, compliance) the scan's severities follow. */
 function scanContext(now) {
@@ -78674,7 +70229,7 @@ function scanContext(now) {
         .filter(Boolean)
         .map(c => {
         if (!COMPLIANCE.includes(c))
-            throw new errors_UsageError(`Invalid input compliance ${JSON.stringify(c)}: expected one of ${COMPLIANCE.join(', ')}.`);
+            throw new errors/* UsageError */.eb(`Invalid input compliance ${JSON.stringify(c)}: expected one of ${COMPLIANCE.join(', ')}.`);
         return c;
     });
     return {
@@ -78992,7 +70547,7 @@ function applyDetectGate(detect) {
         return;
     lib_core.setFailed(`db-posture detections failed: ${detect.failures.join('; ')}.`);
     if (!process.exitCode)
-        process.exitCode = EXIT.GATE_FAILED;
+        process.exitCode = errors/* EXIT */.dc.GATE_FAILED;
 }
 async function runFleetMode(mode, deps, token, redactor) {
     if (mode === 'matrix')
@@ -79036,7 +70591,7 @@ async function audit(deps, settings, redactor, jobSummary, ctx, token) {
         return report;
     }
     catch (error) {
-        if (error instanceof TargetError && jobSummary) {
+        if (error instanceof errors/* TargetError */.I0 && jobSummary) {
             await writeSummary(`### db-posture: target could not be audited\n\nNo finding was evaluated, so nothing passed. What happened:\n\n${inertBlock(redactor.scrub(asInputNames(error.message)))}\n`);
         }
         throw error;
@@ -79047,7 +70602,6 @@ async function publish(deps, report, settings, token, ctx, redactor, outputs, ma
     const { options, publish: to } = settings;
     const outDir = external_node_path_default().resolve(options.outDir);
     const written = await writeReports(report, options.formats, outDir, redactor, {
-        describe: describeCheck,
         repositoryRoot: process.env.GITHUB_WORKSPACE ?? process.cwd(),
         markdownSections
     });
@@ -79128,36 +70682,36 @@ function applyGate(report) {
     const { passed, incomplete } = main_verdict(report);
     if (incomplete) {
         lib_core.setFailed(`db-posture audit of ${report.target.name} is incomplete, so the gate fails: ${gateReasons(report).join(', ')}.`);
-        process.exitCode = EXIT.TARGET;
+        process.exitCode = errors/* EXIT */.dc.TARGET;
     }
     else if (!passed) {
         lib_core.setFailed(`db-posture gate failed for ${report.target.name}: ${gateReasons(report).join(', ')}.`);
-        process.exitCode = EXIT.GATE_FAILED;
+        process.exitCode = errors/* EXIT */.dc.GATE_FAILED;
     }
 }
 /** The scan's gate: an unwaived FAIL fails the step (exit 1), an incomplete scan exit 3. */
 function applyScanGate(v) {
     if (v.incomplete) {
         lib_core.setFailed('db-posture configuration scan is incomplete (a judgement failed), so the gate fails.');
-        process.exitCode = EXIT.TARGET;
+        process.exitCode = errors/* EXIT */.dc.TARGET;
     }
     else if (v.failed) {
         lib_core.setFailed(`db-posture configuration scan: ${v.unwaivedFails} unwaived FAIL finding(s).`);
         // An audit gate already set 1 or 3; a scan FAIL alone is 1.
         if (!process.exitCode)
-            process.exitCode = EXIT.GATE_FAILED;
+            process.exitCode = errors/* EXIT */.dc.GATE_FAILED;
     }
 }
 /** One failed-step line naming the kind of failure, the documented exit code, and for usage errors a summary. */
 async function reportFailure(error, redactor, jobSummary) {
     const e = error;
-    const [kind, code] = error instanceof errors_UsageError
-        ? ['configuration error', EXIT.USAGE]
-        : error instanceof TargetError
-            ? ['target could not be audited', EXIT.TARGET]
-            : ['internal error', EXIT.INTERNAL];
+    const [kind, code] = error instanceof errors/* UsageError */.eb
+        ? ['configuration error', errors/* EXIT */.dc.USAGE]
+        : error instanceof errors/* TargetError */.I0
+            ? ['target could not be audited', errors/* EXIT */.dc.TARGET]
+            : ['internal error', errors/* EXIT */.dc.INTERNAL];
     const text = redactor.scrub(asInputNames(e?.message ?? String(error)));
-    if (error instanceof errors_UsageError && jobSummary) {
+    if (error instanceof errors/* UsageError */.eb && jobSummary) {
         await writeSummary(`### db-posture: configuration error\n\nNothing was audited:\n\n${inertBlock(text)}\n`);
     }
     lib_core.setFailed(`db-posture ${kind}: ${text}`);
@@ -79198,18 +70752,430 @@ async function copyTo(target, rendered) {
 
 /***/ }),
 
-/***/ 49381:
-/***/ ((module) => {
+/***/ 59663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-module.exports = eval("require")("performance");
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fm: () => (/* binding */ proxyAwareFetch),
+/* harmony export */   aj: () => (/* binding */ httpRequest)
+/* harmony export */ });
+/* unused harmony exports proxyFor, networkFailure */
+/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(44942);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46752);
+
+
+/** The proxy a request to `url` goes through, or undefined when it goes direct. */
+function proxyFor(url) {
+    const proxy = (0,_actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .getProxyUrl */ .s_)(url.href);
+    return proxy ? new URL(proxy) : undefined;
+}
+const dispatchers = new Map();
+function dispatcherFor(url, ca) {
+    const proxy = proxyFor(url);
+    const key = `${proxy?.href ?? 'direct'}\u0000${ca ?? ''}`;
+    let dispatcher = dispatchers.get(key);
+    if (!dispatcher) {
+        const tls = ca ? { ca } : {};
+        dispatcher = proxy ? new undici__WEBPACK_IMPORTED_MODULE_1__.ProxyAgent({ uri: proxy.href, requestTls: tls }) : new undici__WEBPACK_IMPORTED_MODULE_1__.Agent({ connect: tls });
+        dispatchers.set(key, dispatcher);
+    }
+    return proxy ? { dispatcher, proxy } : { dispatcher };
+}
+const WORDS = {
+    ECONNREFUSED: 'connection refused',
+    ENOTFOUND: 'host not found',
+    EAI_AGAIN: 'host name lookup failed (temporary DNS failure)',
+    ECONNRESET: 'connection reset by the server',
+    EPIPE: 'connection closed by the server',
+    EHOSTUNREACH: 'host unreachable',
+    ENETUNREACH: 'network unreachable'
+};
+/** undici's own codes, as the OS codes users know. */
+const UNDICI_CODES = {
+    UND_ERR_CONNECT_TIMEOUT: 'ETIMEDOUT',
+    UND_ERR_HEADERS_TIMEOUT: 'ETIMEDOUT',
+    UND_ERR_BODY_TIMEOUT: 'ETIMEDOUT',
+    UND_ERR_SOCKET: 'ECONNRESET',
+    UND_ERR_CLOSED: 'ECONNRESET'
+};
+/** Classifies a failed request; exported for the Octokit fetch below and for tests. */
+function networkFailure(error, ctx) {
+    if (ctx.timedOut) {
+        return { code: 'ETIMEDOUT', message: `no answer within ${ctx.timeoutMs} ms` };
+    }
+    let e = error;
+    // fetch wraps the socket error in a TypeError("fetch failed"); the cause is what happened.
+    while (e && !e.code && e.cause && typeof e.cause === 'object')
+        e = e.cause;
+    const raw = e?.code ?? 'ERROR';
+    const code = UNDICI_CODES[raw] ?? raw;
+    const text = e?.message ?? String(error);
+    const proxy = ctx.proxy;
+    if (proxy) {
+        const atProxy = /Proxy response|Proxy Authentication/i.test(text) ||
+            (e?.port !== undefined &&
+                String(e.port) === (proxy.port || (proxy.protocol === 'https:' ? '443' : '80')));
+        if (atProxy) {
+            return {
+                code: 'EPROXY',
+                message: `the proxy ${proxy.host} (from HTTPS_PROXY/HTTP_PROXY) failed: ${WORDS[code] ?? text} (${code})`
+            };
+        }
+    }
+    if (code === 'ETIMEDOUT')
+        return { code, message: `no answer within ${ctx.timeoutMs} ms` };
+    const words = WORDS[code];
+    const via = proxy ? ` via the proxy ${proxy.host}` : '';
+    // The caller names the server; we name what happened.
+    return { code, message: `${words ? `${words} (${code})` : text}${via}` };
+}
+/** One HTTP request; never throws for network failures (they are a `network` result). */
+async function httpRequest(target, o) {
+    const url = typeof target === 'string' ? new URL(target) : target;
+    const { dispatcher, proxy } = dispatcherFor(url, o.ca);
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+    }, o.timeoutMs);
+    try {
+        const res = await (0,undici__WEBPACK_IMPORTED_MODULE_1__.request)(url, {
+            method: (o.method ?? 'GET'),
+            ...(o.headers ? { headers: o.headers } : {}),
+            ...(o.body !== undefined ? { body: o.body } : {}),
+            dispatcher,
+            signal: controller.signal,
+            headersTimeout: o.timeoutMs,
+            bodyTimeout: o.timeoutMs
+        });
+        const text = await res.body.text();
+        return { kind: 'http', status: res.statusCode, headers: res.headers, text };
+    }
+    catch (error) {
+        return {
+            kind: 'network',
+            ...networkFailure(error, { url, ...(proxy ? { proxy } : {}), timeoutMs: o.timeoutMs, timedOut })
+        };
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/**
+ * A fetch for Octokit (its `request.fetch` option) on the same proxy rules and deadline. A failure
+ * is thrown as an Error whose message names the cause, which Octokit puts in its RequestError.
+ */
+function proxyAwareFetch(timeoutMs) {
+    return async (input, init) => {
+        const url = new URL(input instanceof Request ? input.url : String(input));
+        const headers = {};
+        new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined)).forEach((v, k) => (headers[k] = v));
+        const body = init?.body;
+        const result = await httpRequest(url, {
+            method: init?.method ?? (input instanceof Request ? input.method : 'GET'),
+            headers,
+            ...(typeof body === 'string' ? { body } : {}),
+            timeoutMs
+        });
+        if (result.kind === 'network') {
+            throw Object.assign(new Error(result.message), { code: result.code });
+        }
+        const out = new Headers();
+        for (const [k, v] of Object.entries(result.headers)) {
+            if (Array.isArray(v))
+                v.forEach(x => out.append(k, x));
+            else if (v !== undefined)
+                out.set(k, v);
+        }
+        // A Response cannot carry a body on 204/304.
+        const empty = result.status === 204 || result.status === 304;
+        return new Response(empty ? null : result.text, { status: result.status, headers: out });
+    };
+}
 
 
 /***/ }),
 
-/***/ 84390:
+/***/ 33474:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  tb: () => (/* binding */ describeWhere),
+  Bk: () => (/* binding */ parseEndpoint)
+});
+
+// UNUSED EXPORTS: SSL_MODES
+
+// EXTERNAL MODULE: ./node_modules/pg-connection-string/index.js
+var pg_connection_string = __nccwpck_require__(26122);
+;// CONCATENATED MODULE: ./node_modules/pg-connection-string/esm/index.mjs
+// ESM wrapper for pg-connection-string
+
+
+// Re-export the parse function
+/* harmony default export */ const esm = (pg_connection_string.parse);
+const parse = pg_connection_string.parse
+const toClientConfig = pg_connection_string.toClientConfig
+const parseIntoClientConfig = pg_connection_string.parseIntoClientConfig
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
+;// CONCATENATED MODULE: ./src/sqlwire/endpoint.ts
+
+
+const EXPECTED = 'expected postgresql://user:password@host:port/database';
+/**
+ * Parses a connection string (postgres:// or postgresql:// URL) into a reusable client
+ * configuration. `input` names where the user gave it (`--url`, `DB_POSTURE_URL`, input
+ * `connection-string`); the value itself is never echoed because it carries the password.
+ */
+function parseEndpoint(url, redactor, input = '--url') {
+    const bad = (problem) => new errors/* UsageError */.eb(`Invalid ${input}: ${problem}; ${EXPECTED}.`);
+    if (!/^postgres(ql)?:\/\//i.test(url))
+        throw bad('it is not a postgres:// or postgresql:// URL');
+    const asHttp = url.replace(/^postgres(ql)?:/i, 'http:');
+    // The authority as typed: "user:pass@host:port". A port outside 1-65535 makes WHATWG URL throw
+    // "Invalid URL", which would not tell the user what is wrong.
+    const authority = asHttp.slice('http://'.length).split(/[/?#]/)[0];
+    const encodeHint = 'it is not a well-formed URL (percent-encode special characters such as @, :, / or # in the user name and password)';
+    // An unencoded "/", "?" or "#" in the password ends the authority early: the rest would be read
+    // as host and port, and would echo part of the password.
+    if (!authority.includes('@') && asHttp.indexOf('@') > 'http://'.length)
+        throw bad(encodeHint);
+    const hostPort = authority.slice(authority.lastIndexOf('@') + 1);
+    const portText = hostPort.match(/^(?:\[[^\]]*\]|[^:]*):(.*)$/)?.[1];
+    if (portText !== undefined && portText !== '') {
+        if (!/^\d+$/.test(portText) || Number(portText) < 1 || Number(portText) > 65535) {
+            throw bad(`port ${JSON.stringify(redactor.scrub(portText))} is not a TCP port (1-65535)`);
+        }
+    }
+    let u;
+    try {
+        u = new URL(asHttp);
+    }
+    catch {
+        throw bad(encodeHint);
+    }
+    const mode = u.searchParams.get('sslmode');
+    if (mode !== null && mode !== 'no-verify' && !SSL_MODES.includes(mode)) {
+        throw bad(`sslmode ${JSON.stringify(redactor.scrub(mode))} is not one of ${SSL_MODES.join(', ')}`);
+    }
+    let parsed;
+    try {
+        // libpq's sslmode meanings (require = encrypt without verifying, verify-ca, verify-full), which
+        // is what users of psql and every PostgreSQL tool expect; node-postgres alone would verify on
+        // require. A user-supplied uselibpqcompat is dropped so the two settings cannot conflict.
+        parsed = parse(normaliseSslMode(url, mode), { useLibpqCompat: true });
+    }
+    catch (error) {
+        throw bad(redactor.scrub(error.message));
+    }
+    redactor.add(parsed.password ?? undefined);
+    const host = parsed.host || 'localhost';
+    const port = parsed.port ? Number(parsed.port) : 5432;
+    const user = parsed.user || process.env.PGUSER || 'postgres';
+    const database = parsed.database || user;
+    const config = {
+        host,
+        port,
+        user,
+        database,
+        ...(parsed.password != null ? { password: parsed.password } : {}),
+        ...(parsed.ssl !== undefined ? { ssl: parsed.ssl } : {})
+    };
+    return { host, port, database, user, socket: host.startsWith('/'), config };
+}
+const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'];
+/**
+ * Maps the two modes node-postgres cannot express: `allow` (libpq tries plaintext first) becomes
+ * `disable`, and node-postgres's own `no-verify` becomes `require`. `prefer` encrypts without
+ * falling back to plaintext.
+ */
+function normaliseSslMode(url, mode) {
+    const mapped = mode === 'allow' ? 'disable' : mode === 'no-verify' ? 'require' : mode;
+    let out = url.replace(/([?&])uselibpqcompat=[^&]*(&|$)/i, '$1');
+    if (mapped !== mode)
+        out = out.replace(/([?&])sslmode=[^&]*/, `$1sslmode=${mapped}`);
+    return out.replace(/[?&]$/, '');
+}
+/** "host:port" or "socket /dir port N", for messages. */
+function describeWhere(ep) {
+    return ep.socket ? `socket ${ep.host} port ${ep.port}` : `${ep.host}:${ep.port}`;
+}
+
+
+/***/ }),
+
+/***/ 22499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   XS: () => (/* binding */ probePostgresTls),
+/* harmony export */   jJ: () => (/* binding */ PQ_HYBRID_GROUP)
+/* harmony export */ });
+/* unused harmony exports describeCertificate, clientSupportsGroup */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+const SSL_REQUEST = Buffer.from([0, 0, 0, 8, 0x04, 0xd2, 0x16, 0x2f]);
+const PQ_HYBRID_GROUP = 'X25519MLKEM768';
+/** Describes a DER/PEM certificate without trusting it. */
+function describeCertificate(cert, source) {
+    const key = cert.publicKey;
+    const details = key.asymmetricKeyDetails ?? {};
+    const curve = details.namedCurve;
+    const curveBits = { prime256v1: 256, secp384r1: 384, secp521r1: 521 };
+    return {
+        subject: cert.subject.replace(/\n/g, ', '),
+        issuer: cert.issuer.replace(/\n/g, ', '),
+        validFrom: new Date(cert.validFrom).toISOString(),
+        validTo: new Date(cert.validTo).toISOString(),
+        selfSigned: cert.subject === cert.issuer && cert.checkIssued(cert),
+        keyType: key.asymmetricKeyType ?? 'unknown',
+        ...(details.modulusLength ? { keyBits: details.modulusLength } : {}),
+        ...(curve ? { curve, keyBits: curveBits[curve] } : {}),
+        fingerprint256: cert.fingerprint256,
+        source
+    };
+}
+/** Opens TCP, sends the PostgreSQL SSLRequest and resolves with the socket once 'S' arrives. */
+function sslRequest(host, port, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        const socket = node_net__WEBPACK_IMPORTED_MODULE_0___default().connect({ host, port });
+        const timer = setTimeout(() => {
+            socket.destroy();
+            reject(new Error(`TLS probe timed out after ${timeoutMs} ms connecting to ${host}:${port}`));
+        }, timeoutMs);
+        socket.once('error', err => {
+            clearTimeout(timer);
+            reject(err);
+        });
+        socket.once('connect', () => socket.write(SSL_REQUEST));
+        // A listener that accepts and closes must not hold the audit for the whole connect timeout.
+        const closed = () => {
+            clearTimeout(timer);
+            reject(new Error(`the server at ${host}:${port} closed the connection before answering the SSLRequest`));
+        };
+        socket.once('close', closed);
+        socket.once('data', data => {
+            clearTimeout(timer);
+            socket.removeListener('close', closed);
+            socket.removeAllListeners('error');
+            if (data[0] === 0x53)
+                resolve(socket);
+            else {
+                socket.destroy();
+                resolve(null);
+            }
+        });
+    });
+}
+function handshake(host, port, timeoutMs, servername, ecdhCurve) {
+    return sslRequest(host, port, timeoutMs).then(socket => new Promise((resolve, reject) => {
+        if (!socket)
+            return resolve(null);
+        const timer = setTimeout(() => {
+            secure.destroy();
+            reject(new Error(`TLS handshake timed out after ${timeoutMs} ms`));
+        }, timeoutMs);
+        // The probe reads what the server serves; verification is the client's job, not ours.
+        const secure = node_tls__WEBPACK_IMPORTED_MODULE_1___default().connect({
+            socket,
+            rejectUnauthorized: false,
+            ...(servername && node_net__WEBPACK_IMPORTED_MODULE_0___default().isIP(servername) === 0 ? { servername } : {}),
+            ...(ecdhCurve ? { ecdhCurve } : {})
+        });
+        secure.once('error', err => {
+            clearTimeout(timer);
+            secure.destroy();
+            reject(err);
+        });
+        secure.once('close', () => {
+            clearTimeout(timer);
+            reject(new Error('the server closed the connection during the TLS handshake'));
+        });
+        secure.once('secureConnect', () => {
+            clearTimeout(timer);
+            const chain = [];
+            const seen = new Set();
+            let peer = secure.getPeerCertificate(true);
+            while (peer && peer.raw && !seen.has(peer.fingerprint256)) {
+                seen.add(peer.fingerprint256);
+                chain.push(describeCertificate(new node_crypto__WEBPACK_IMPORTED_MODULE_2__.X509Certificate(peer.raw), chain.length === 0 ? 'served' : 'served chain'));
+                peer = peer.issuerCertificate;
+            }
+            const eph = secure.getEphemeralKeyInfo();
+            const result = {
+                protocol: secure.getProtocol() ?? undefined,
+                cipher: secure.getCipher()?.standardName ?? secure.getCipher()?.name,
+                group: eph?.name ?? eph?.type,
+                chain
+            };
+            secure.destroy();
+            resolve(result);
+        });
+    }));
+}
+/**
+ * Performs the PostgreSQL-style TLS handshake (SSLRequest, then TLS) and reports what the server
+ * serves: version, cipher, key-exchange group, certificate chain, and whether the post-quantum
+ * hybrid group is accepted (when this Node.js's OpenSSL can offer it).
+ */
+async function probePostgresTls(host, port, timeoutMs, servername) {
+    const main = await handshake(host, port, timeoutMs, servername);
+    if (!main)
+        return { offered: false, chain: [], postQuantumHybrid: 'untested' };
+    let postQuantumHybrid = 'untested';
+    let postQuantumNote;
+    if (!clientSupportsGroup(PQ_HYBRID_GROUP)) {
+        postQuantumNote = `this Node.js (OpenSSL ${process.versions.openssl}) cannot offer ${PQ_HYBRID_GROUP}`;
+    }
+    else {
+        try {
+            const pq = await handshake(host, port, timeoutMs, servername, PQ_HYBRID_GROUP);
+            postQuantumHybrid = pq ? 'accepted' : 'refused';
+        }
+        catch {
+            postQuantumHybrid = 'refused';
+        }
+    }
+    return {
+        offered: true,
+        ...(main.protocol ? { protocol: main.protocol } : {}),
+        ...(main.cipher ? { cipher: main.cipher } : {}),
+        ...(main.group ? { group: main.group } : {}),
+        chain: main.chain,
+        postQuantumHybrid,
+        ...(postQuantumNote ? { postQuantumNote } : {})
+    };
+}
+/** OpenSSL before 3.5 does not know the ML-KEM hybrid groups; creating a context tells. */
+function clientSupportsGroup(group) {
+    try {
+        node_tls__WEBPACK_IMPORTED_MODULE_1___default().createSecureContext({ ecdhCurve: group });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 49381:
 /***/ ((module) => {
 
-module.exports = eval("require")("pg-native");
+module.exports = eval("require")("performance");
 
 
 /***/ }),

@@ -1,0 +1,241 @@
+export const id = 799;
+export const ids = [799];
+export const modules = {
+
+/***/ 4799:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  auditCommand: () => (/* binding */ auditCommand),
+  optionsFromFlags: () => (/* binding */ optionsFromFlags)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/pipeline/audit.ts + 1 modules
+var audit = __webpack_require__(4907);
+// EXTERNAL MODULE: ./src/diff/compare.ts
+var compare = __webpack_require__(5312);
+// EXTERNAL MODULE: ./src/core/options.ts + 1 modules
+var options = __webpack_require__(8648);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
+// EXTERNAL MODULE: ./src/core/gate.ts
+var gate = __webpack_require__(4888);
+// EXTERNAL MODULE: ./src/baseline/load.ts + 1 modules
+var load = __webpack_require__(2666);
+// EXTERNAL MODULE: ./src/engines/index.ts + 68 modules
+var engines = __webpack_require__(7444);
+// EXTERNAL MODULE: ./src/report/write.ts + 1 modules
+var write = __webpack_require__(6611);
+// EXTERNAL MODULE: ./src/report/out-path.ts
+var out_path = __webpack_require__(7524);
+// EXTERNAL MODULE: ./src/report/markdown.ts + 1 modules
+var markdown = __webpack_require__(7088);
+;// CONCATENATED MODULE: ./src/cli/terminal-progress.ts
+/**
+ * Draws progress on a terminal (stderr): one line rewritten in place. On a non-terminal only
+ * warnings are printed, so CI logs stay readable.
+ */
+class TerminalProgress {
+    stream;
+    interactive;
+    drawn = false;
+    constructor(stream, interactive) {
+        this.stream = stream;
+        this.interactive = interactive;
+    }
+    draw(line) {
+        if (!this.interactive)
+            return;
+        const width = Math.max(20, (this.stream.columns ?? 80) - 1);
+        this.stream.write(`\r\x1b[2K${line.slice(0, width)}`);
+        this.drawn = true;
+    }
+    step(label) {
+        this.draw(`db-posture: ${label}…`);
+    }
+    count(label, done, total) {
+        this.draw(`db-posture: ${label} ${done}/${total}`);
+    }
+    warn(message) {
+        this.clear();
+        this.stream.write(`warning: ${message}\n`);
+    }
+    clear() {
+        if (this.drawn)
+            this.stream.write('\r\x1b[2K');
+        this.drawn = false;
+    }
+}
+
+// EXTERNAL MODULE: ./src/report/json.ts
+var json = __webpack_require__(2794);
+// EXTERNAL MODULE: ./src/detect/coverage.ts
+var coverage = __webpack_require__(8069);
+// EXTERNAL MODULE: ./src/detect/output/coverage-text.ts
+var coverage_text = __webpack_require__(6335);
+// EXTERNAL MODULE: ./src/detect/rules/load.ts + 1 modules
+var rules_load = __webpack_require__(3980);
+;// CONCATENATED MODULE: ./src/detect/audit-coverage.ts
+
+
+
+
+
+/**
+ * Rules for the audit's "Detection coverage" section (`audit --rules <dir>`, the action's `rules`
+ * input). Read before anything connects: a broken rule file is a usage error (exit 2) naming the
+ * input, the file and the line, and costs no audit.
+ */
+async function loadCoverageRules(dirs, input) {
+    const set = await (0,rules_load/* loadRules */.A7)(dirs);
+    if (set.errors.length > 0) {
+        const e = set.errors[0];
+        const more = set.errors.length > 1 ? ` (and ${set.errors.length - 1} more; run db-posture rules test)` : '';
+        throw new errors/* UsageError */.eb(`${input} ${dirs.join(', ')}: ${e.file}:${e.line}${e.rule ? ` ${e.rule}` : ''}: ${e.message}${more}; expected valid detection rules.`);
+    }
+    return set.rules;
+}
+/** Coverage of the rules on the audited cluster, read from the report's own observed block. */
+function auditCoverage(report, rules) {
+    const facts = (0,coverage/* postureFacts */.Mi)((0,json/* toJsonReport */.Ow)(report));
+    const cov = (0,coverage/* coverage */.vk)(rules, facts);
+    return { facts, coverage: cov, markdown: (0,coverage_text/* coverageMarkdown */.w6)(cov, facts) };
+}
+
+;// CONCATENATED MODULE: ./src/cli/audit-command.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Maps CLI flags (and environment variables for secrets) onto the shared AuditOptions. */
+function optionsFromFlags(flags, env, redactor) {
+    const url = flags.url ?? env.DB_POSTURE_URL;
+    redactor.add(url);
+    const raw = {
+        engine: flags.engine,
+        url: url || undefined,
+        urlSource: flags.url !== undefined ? '--url' : url ? 'DB_POSTURE_URL' : undefined,
+        deployment: flags.deployment,
+        environment: flags.environment,
+        compliance: flags.compliance,
+        dataSensitivity: flags['data-sensitivity'],
+        name: flags.name,
+        baseline: flags.baseline ?? load/* DEFAULT_BASELINE */.Mz,
+        baselineExplicit: flags.baseline !== undefined,
+        formats: flags.format,
+        outDir: flags.out,
+        failOn: flags['fail-on'],
+        failOnStale: flags['fail-on-stale'],
+        compareTo: flags['compare-to'],
+        gate: flags['fail-on-new-only'] ? 'new' : undefined,
+        maxWaiverDays: flags['max-waiver-days'],
+        concurrency: flags.concurrency,
+        connectTimeoutMs: flags['connect-timeout'],
+        statementTimeoutMs: flags['statement-timeout'],
+        cloudApiKey: flags['cloud-api-key'] ?? env.DB_POSTURE_CLOUD_API_KEY,
+        cloudClusterId: flags['cloud-cluster-id'],
+        cloudApiUrl: flags['cloud-api-url'] ?? env.DB_POSTURE_CLOUD_API_URL,
+        certsDir: flags['certs-dir'],
+        couchbaseUrl: flags['couchbase-url'],
+        couchbaseUsername: flags['couchbase-username'],
+        couchbaseCaFile: flags['couchbase-ca'],
+        couchbasePassword: env.DB_POSTURE_COUCHBASE_PASSWORD
+    };
+    redactor.add(raw.cloudApiKey);
+    redactor.add(raw.couchbasePassword);
+    for (const k of Object.keys(raw))
+        if (raw[k] === undefined)
+            delete raw[k];
+    const sources = {};
+    if (flags['cloud-api-key'] === undefined && env.DB_POSTURE_CLOUD_API_KEY)
+        sources.cloudApiKey = 'DB_POSTURE_CLOUD_API_KEY';
+    if (flags['cloud-api-url'] === undefined && env.DB_POSTURE_CLOUD_API_URL)
+        sources.cloudApiUrl = 'DB_POSTURE_CLOUD_API_URL';
+    if (flags.url === undefined && env.DB_POSTURE_URL)
+        sources.url = 'DB_POSTURE_URL';
+    return (0,options/* parseAuditOptions */.VD)(raw, undefined, sources);
+}
+function summaryLines(report, files, seconds) {
+    const s = report.summary;
+    const lines = [
+        `db-posture: audited ${report.target.name} (${report.target.engine} ${report.target.version ?? ''}) in ${seconds.toFixed(1)} s`,
+        `  PASS ${s.PASS}  WARN ${s.WARN}  FAIL ${s.FAIL}  INFO ${s.INFO}  N/A ${s['N/A']}  UNKNOWN ${s.UNKNOWN}`
+    ];
+    for (const f of files)
+        lines.push(`  wrote ${f}`);
+    const blocking = report.findings.filter(f => (0,gate/* blocksReportGate */.Mm)(report, f) || f.incomplete);
+    for (const f of blocking.slice(0, 50))
+        lines.push(`  [${f.status}] ${f.checkId}${f.object ? ` (${f.object})` : ''}: ${f.detail.text}`);
+    if (blocking.length > 50)
+        lines.push(`  … and ${blocking.length - 50} more in the report`);
+    const g = report.gate;
+    if (g.incomplete)
+        lines.push(`Audit INCOMPLETE: ${(0,core_text/* plural */.LS)(g.incomplete, 'check')} could not be evaluated because of a fault; the gate fails (exit 3).`);
+    else if (g.failOn === 'never')
+        lines.push('Gate not enforced (--fail-on never).');
+    else if (g.passed)
+        lines.push(g.mode === 'new' ? 'Gate PASSED (new or worse findings only).' : 'Gate PASSED.');
+    else
+        lines.push(`Gate FAILED: ${(0,markdown/* gateReasons */.xH)(report).join(', ')}.`);
+    return lines;
+}
+/** `db-posture audit`: validate, load the baseline, audit, write the reports, return the exit code. */
+async function auditCommand(flags, io, redactor) {
+    const options = optionsFromFlags(flags, io.env, redactor);
+    // Outputs are checked before anything connects: a bad --out must not cost a whole audit.
+    (0,out_path/* checkOutputDirectory */.x)(options.outDir, '--out');
+    const now = io.now?.() ?? new Date();
+    const baseline = await (0,load/* loadBaselineFor */.fR)(options, (0,engines/* checkCatalogue */.GS)(), now);
+    const reference = await (0,compare/* loadReference */.Qu)(options, '--compare-to');
+    const rulesDir = flags.rules;
+    const rules = rulesDir !== undefined ? await loadCoverageRules([rulesDir], '--rules') : undefined;
+    const engine = await (0,engines/* selectEngine */.Xm)(options, redactor, io.hooks);
+    const quiet = Boolean(flags.quiet);
+    const progress = new TerminalProgress(io.stderr, !quiet && Boolean(io.stderr.isTTY));
+    const started = performance.now();
+    let report;
+    try {
+        report = await (0,audit/* runAudit */.b)(engine, options, { progress, redactor, now, baseline, reference });
+    }
+    finally {
+        progress.clear();
+    }
+    const cov = rules ? auditCoverage(report, rules) : undefined;
+    const written = await (0,write/* writeReports */.Li)(report, options.formats, external_node_path_default().resolve(options.outDir), redactor, cov ? { markdownSections: [cov.markdown] } : {});
+    const files = Object.values(written).map(w => w.file);
+    if (!quiet) {
+        const rel = files.map(f => external_node_path_default().relative(process.cwd(), f) || f);
+        const lines = summaryLines(report, rel, (performance.now() - started) / 1000);
+        if (cov)
+            lines.push((0,coverage_text/* coverageSummary */.rL)(cov.coverage, cov.facts), ...(0,coverage_text/* coverageLines */.Uo)(cov.coverage).map(l => `  ${l}`));
+        io.stdout.write(`${redactor.scrub(lines.join('\n'))}\n`);
+    }
+    if (report.gate.incomplete)
+        return errors/* EXIT */.dc.TARGET;
+    return report.gate.passed || report.gate.failOn === 'never' ? errors/* EXIT */.dc.OK : errors/* EXIT */.dc.GATE_FAILED;
+}
+
+
+/***/ })
+
+};
