@@ -1,3 +1,4 @@
+import { killDuringRead } from '../helpers/session-kill.js';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -107,33 +108,17 @@ describe('report artifact', () => {
 
   it('an audit a fault cut short is incomplete: the step fails with exit 3 even with fail-on never', async () => {
     const { output } = runnerEnv({});
-    const admin = srv.client();
-    await admin.connect();
-    let killed = false;
+    const failover = await killDuringRead(srv, 'scratch');
     const lines: string[] = [];
     const write = process.stdout.write.bind(process.stdout);
     process.stdout.write = ((s: string) => (lines.push(String(s)), true)) as typeof process.stdout.write;
     try {
-      await run({
-        uploader: { upload: async () => ({ id: 1 }) },
-        context,
-        hooks: {
-          beforeDatabase: async () => {
-            if (killed) return;
-            killed = true;
-            // A failover: every audit session goes away mid-audit.
-            await admin.query(
-              "SELECT pg_catalog.pg_terminate_backend(pid) FROM pg_catalog.pg_stat_activity WHERE application_name = 'db-posture'"
-            );
-            await new Promise(resolve => setTimeout(resolve, 200));
-          }
-        }
-      });
+      await run({ uploader: { upload: async () => ({ id: 1 }) }, context, hooks: failover.hooks });
     } finally {
       process.stdout.write = write;
-      await admin.end();
+      await failover.release();
     }
-    expect(killed).toBe(true);
+    expect(failover.killed()).toBe(true);
     expect(process.exitCode).toBe(3);
     process.exitCode = 0;
     const outputs = parseOutputs(readFileSync(output, 'utf8'));
