@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { BaselineOutcome } from '../baseline/apply.js';
 import type { CheckContext } from '../core/check.js';
 import { isOn } from '../engines/postgres/settings.js';
 import { discover, type DiscoverOptions } from './discover.js';
@@ -25,6 +26,8 @@ export interface ScanReport {
   readonly findings: ScanFinding[];
   readonly scanned: { rel: string; kind: string }[];
   readonly skipped: { rel: string; reason: string }[];
+  /** What became of the baseline's scan waivers, when a baseline was applied. */
+  readonly baseline?: BaselineOutcome;
 }
 
 /** Finds the files it understands and judges each one whole (first match needs the whole file). */
