@@ -53,15 +53,16 @@ export async function readWaivableReport(file: string, input: string): Promise<W
       `${input} ${file} is not JSON: expected a JSON report from db-posture audit or db-posture scan.`
     );
   }
-  const isScan =
-    typeof data === 'object' && data !== null && !('schemaVersion' in data) && 'scanned' in data;
+  const isScan = typeof data === 'object' && data !== null && !('schemaVersion' in data) && 'scanned' in data;
   if (!isScan) return parseReport(source, file, input);
   const parsed = scanReportSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue.path.length ? issue.path.join('.') : 'top level';
-    const problem =
-      issue.code === 'invalid_type' && /received undefined/.test(issue.message) ? 'is missing' : 'has the wrong type';
+    // Read the value itself: zod's wording for a missing field differs between issue kinds.
+    let value: unknown = data;
+    for (const k of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[k];
+    const problem = value === undefined ? 'is missing' : 'has the wrong type';
     throw new UsageError(
       `${input} ${file} is not a db-posture scan report (db-posture scan --format json): ${where} ${problem}.`
     );

@@ -1,5 +1,12 @@
 import type { CheckMeta } from '../core/check.js';
-import { C_FUNCTION, CRDB_GRANT_ADMIN, PARSE, SCHEMA_CREATE, SQL_PASSWORD, SUPERUSER_ROLE } from './sql/scan-checks.js';
+import {
+  C_FUNCTION,
+  CRDB_GRANT_ADMIN,
+  PARSE,
+  SCHEMA_CREATE,
+  SQL_PASSWORD,
+  SUPERUSER_ROLE
+} from './sql/scan-checks.js';
 import { TERRAFORM_CHECKS } from './terraform/checks/index.js';
 
 /**

@@ -41,7 +41,11 @@ function baselineSection(r: ScanReport): string[] {
       ...list(b.expired)
     );
   if (b.expiringSoon.length)
-    lines.push(`**Waivers expiring within 14 days** (${b.expiringSoon.length}):`, '', ...list(b.expiringSoon));
+    lines.push(
+      `**Waivers expiring within 14 days** (${b.expiringSoon.length}):`,
+      '',
+      ...list(b.expiringSoon)
+    );
   if (b.stale.length)
     lines.push(`**Stale waivers** (${b.stale.length}; match no finding, remove them):`, '', ...list(b.stale));
   return lines;
