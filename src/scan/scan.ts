@@ -39,7 +39,8 @@ export async function scan(opts: ScanOptions): Promise<ScanReport> {
   // The Terraform parser is Go compiled to wasm (tens of MB): its compilation starts now, on V8's
   // background threads, so that it overlaps the SQL files judged below instead of following them.
   // A failure to load is reported where the files are parsed (judgeTerraform); here it is dropped.
-  if (found.files.some(c => c.kind === 'terraform')) hclParser().catch(() => undefined);
+  if (found.files.some(c => c.kind === 'terraform' && c.rel.endsWith('.tf')))
+    hclParser().catch(() => undefined);
   const findings: ScanFinding[] = [];
   const scanned: ScanReport['scanned'] = [];
   const skipped = [...found.skipped];
