@@ -87,8 +87,9 @@ diff options (exit 0; new, resolved, changed and unchanged findings of one targe
   --out <dir>                 write diff-<name>-<base date>-to-<head date>.md/.json there (default: stdout)
 
 scan options (README "Configuration scan"; no connection; exit 1 on unwaived FAIL, 2 bad input):
-  files: pg_hba*.conf, postgresql.conf / postgresql.auto.conf, *.sql, *.tf and *.tf.json (one module per directory,
-  with terraform.tfvars / *.auto.tfvars), terraform show -json plans (*.tfplan.json, plan.json)
+  files: pg_hba*.conf, postgresql.conf / postgresql.auto.conf, *.sql, *.tf and *.tf.json (one
+  module per directory, with terraform.tfvars / *.auto.tfvars), terraform show -json plans
+  (*.tfplan.json, plan.json)
   --format <f>                markdown (default) | json | sarif | junit
   --out <file>                write the report there (default: stdout)
   --baseline <file>           waivers (target: scan, object: the finding's key without its check id);
