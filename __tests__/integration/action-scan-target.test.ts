@@ -205,6 +205,8 @@ describe('the action with a target and scan:', () => {
       ...auditFails.map(f => entry(f.checkId, 'shop', f.object)),
       // A scan-only check id (tf/*): the audit validates the same file and must accept it.
       entry('tf/literal-password', 'scan', 'infra/main.tf|postgresql_role.etl'),
+      // A scan waiver that matches nothing: stale in the scan's report, not in the audit's.
+      entry('scan/sql-password', 'scan', 'db/gone.sql|role old'),
       ''
     ].join('\n');
     const ws = workspace({ 'infra/main.tf': TF, '.github/db-posture-baseline.yml': baseline });
@@ -232,6 +234,11 @@ describe('the action with a target and scan:', () => {
     ).toEqual(['crdb/ip-allowlist 3 unwaived', 'tf/literal-password 11 active']);
     expect(r.log).toContain('::error title=IP allowlist (db-posture FAIL),file=infra/main.tf,line=3,col=3::');
     expect(r.log).not.toContain('hunter2-not-real');
+    expect(r.outputs['stale-count']).toBe('0');
+    const scanMd = readFileSync(path.join(tmp, 'db-posture', 'audit', 'db-posture-scan.md'), 'utf8');
+    expect(scanMd).toContain(
+      '### Baseline\n\nBaseline file: `.github/db-posture-baseline.yml`\n\n**Stale waivers** (1; match no finding, remove them):\n\n- `scan/sql-password` target `scan` object `db/gone.sql|role old`'
+    );
   });
 
   it('both clean: the step passes', async () => {

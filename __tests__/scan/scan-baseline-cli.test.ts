@@ -148,6 +148,13 @@ describe('db-posture scan --baseline', () => {
     const broken = await scanCli(root);
     expect([broken.code, broken.stdout]).toEqual([2, '']);
     expect(broken.stderr).toMatch(new RegExp(`^db-posture: error: Baseline file ${dflt}\\b.*\\n$`));
+    // --fail-on-stale without any baseline is a usage error, not a silent no-op.
+    const bare = repo({ 'db/pg_hba.conf': HBA });
+    expect(await cli(['scan', '--root', bare, '--fail-on-stale', 'db'], { now })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `db-posture: error: scan: --fail-on-stale needs a baseline: give --baseline <file> or create ${path.relative(process.cwd(), path.join(bare, '.github/db-posture-baseline.yml'))}.\n`
+    });
     const missing = path.join(root, 'nope.yml');
     expect(await scanCli(root, '--baseline', missing)).toEqual({
       code: 2,

@@ -215,7 +215,12 @@ export async function runScanAction(
   });
   const inScope = scope ? onChangedLines(whole.findings, scope) : whole.findings;
   const { findings, outcome } = applyScanBaseline(inScope, baseline, now);
-  const report: ScanReport = { ...whole, findings, ...(baseline ? { baseline: outcome } : {}) };
+  // The report names the baseline as the workflow does (repository-relative), not by runner path.
+  const report: ScanReport = {
+    ...whole,
+    findings,
+    ...(baseline ? { baseline: { ...outcome, file: baselineFile } } : {})
+  };
   const count = (s: string) => findings.filter(f => f.status === s).length;
   const unwaivedFails = findings.filter(f => f.status === 'FAIL' && f.waiver?.state !== 'active').length;
   const incomplete = findings.some(f => f.incomplete);
