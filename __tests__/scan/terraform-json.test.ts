@@ -136,7 +136,8 @@ describe('*.tf.json', () => {
       repo({
         'a/bad.tf.json': '{\n  "resource": {\n    "x": \n  }\n}\n',
         'b/list.tf.json': '  [1, 2]\n',
-        'c/unterminated.tf.json': '{"resource": "abc\n'
+        'c/unterminated.tf.json': '{"resource": "abc\n',
+        'd/shape.tf.json': '{"resource": {"cockroach_allow_list": {\n  "a": "0.0.0.0/0"}}}\n'
       })
     );
     expect(
@@ -159,6 +160,12 @@ describe('*.tf.json', () => {
         'INFO',
         'scan/parse',
         'Could not parse line 1: invalid JSON: expected a closing quote (a control character must be escaped), found "\\n".'
+      ],
+      [
+        'd/shape.tf.json:2:3',
+        'INFO',
+        'scan/parse',
+        'Could not parse line 2: resource "cockroach_allow_list.a" must be a JSON object.'
       ]
     ]);
   });

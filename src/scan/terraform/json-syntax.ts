@@ -243,14 +243,21 @@ export function parseTfJsonFile(file: string, text: string): ParsedTf | TfParseE
   const located: LocatedBlock[] = [];
   const top = new Map(entries(root));
 
-  const resource = top.get('resource')?.node;
-  if (isObject(resource)) {
+  // A shape Terraform would refuse is a parse finding, never skipped in silence.
+  const wrong = (at: Position, what: string): TfParseError => ({
+    file,
+    ...at,
+    message: `${what} must be a JSON object`
+  });
+  const resource = top.get('resource');
+  if (resource && !isObject(resource.node)) return wrong(resource.at, '"resource"');
+  if (resource && isObject(resource.node)) {
     const byType: Record<string, Record<string, Json[]>> = {};
-    for (const [type, { node: names }] of entries(resource)) {
-      if (!isObject(names)) continue;
+    for (const [type, { at: typeAt, node: names }] of entries(resource.node)) {
+      if (!isObject(names)) return wrong(typeAt, `resource type "${type}"`);
       for (const [name, { at, node }] of entries(names)) {
         const b = single(node);
-        if (!b) continue;
+        if (!b) return wrong(at, `resource "${type}.${name}"`);
         const parsed = body(b, 'resource', [type, name], at);
         (byType[type] ??= {})[name] = [parsed.json];
         located.push(parsed.located);
@@ -260,12 +267,13 @@ export function parseTfJsonFile(file: string, text: string): ParsedTf | TfParseE
   }
 
   // Variables: their literal defaults resolve `var.x`, as in a .tf file.
-  const variable = top.get('variable')?.node;
-  if (isObject(variable)) {
+  const variable = top.get('variable');
+  if (variable && !isObject(variable.node)) return wrong(variable.at, '"variable"');
+  if (variable && isObject(variable.node)) {
     const vars: Record<string, Json[]> = {};
-    for (const [name, { node }] of entries(variable)) {
+    for (const [name, { at, node }] of entries(variable.node)) {
       const b = single(node);
-      if (!b) continue;
+      if (!b) return wrong(at, `variable "${name}"`);
       const decl: Record<string, Json> = {};
       const d = b.keys.get('default');
       if (d) decl.default = d.node.value;
