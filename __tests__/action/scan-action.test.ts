@@ -228,6 +228,10 @@ describe('scan: in the action', () => {
     const body = (posted[0].body as { body: string }).body;
     expect(body.startsWith('## Configuration in this pull request\n')).toBe(true);
     expect(body).toContain('<!-- db-posture:configuration-scan -->');
+    // The waived FAIL stays in the comment, marked as waived.
+    expect(body).toContain(
+      '| FAIL (waived until 2026-12-20) | crdb/ip-allowlist | [`net/open.tf:69`](net/open.tf#L69) |'
+    );
     expect(outputs()['comment-id']).toMatch(/^\d+$/);
     expect(process.exitCode).toBe(1);
   });

@@ -132,7 +132,7 @@ describe('outputs are validated before connecting', () => {
     writeFileSync(bad, 'line one\nline two with secret-pw\n');
     expect(await usage(['baseline', '--from', bad], {})).toEqual([
       2,
-      `db-posture: error: --from ${bad} is not JSON: expected a JSON report from db-posture audit.`
+      `db-posture: error: --from ${bad} is not JSON: expected a JSON report from db-posture audit or db-posture scan.`
     ]);
   });
 });

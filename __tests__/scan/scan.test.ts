@@ -253,7 +253,7 @@ describe('db-posture scan on a fixture repository', () => {
     const bad = await cli(['scan', '--root', root, '--format', 'xml']);
     expect([bad.code, bad.stderr]).toEqual([
       2,
-      'db-posture: error: --format "xml": expected one of markdown, json, sarif.\n'
+      'db-posture: error: --format "xml": expected one of markdown, json, sarif, junit.\n'
     ]);
     const missing = await cli(['scan', '--root', root, 'nope']);
     expect([missing.code, missing.stderr]).toEqual([

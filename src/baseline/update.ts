@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, YAMLSeq, type Node } from 'yaml';
 import { findingKey } from '../diff/identity.js';
-import type { DiffableReport } from '../diff/report-input.js';
+import type { WaivableReport } from './report-input.js';
 import { entryLine, type BaselineDocument } from './document.js';
 import type { Baseline } from './apply.js';
 
@@ -29,7 +29,7 @@ export const STUB_DAYS = 90;
  */
 export function updateBaseline(
   loaded: { baseline: Baseline; document: BaselineDocument },
-  report: DiffableReport,
+  report: WaivableReport,
   opts: { now: Date; prune: boolean }
 ): BaselineUpdate {
   const { document } = loaded;

@@ -8,7 +8,7 @@ import { plural } from '../core/text.js';
 import { loadBaselineDocument } from '../baseline/load.js';
 import { STUB_DAYS, updateBaseline, type BaselineUpdateChange } from '../baseline/update.js';
 import { findingKey } from '../diff/identity.js';
-import { readReportFile } from '../diff/report-input.js';
+import { readWaivableReport } from '../baseline/report-input.js';
 import { checkCatalogue } from '../engines/index.js';
 import { checkNewOutputFile } from '../report/out-path.js';
 import type { CliIo } from './audit-command.js';
@@ -71,7 +71,7 @@ export async function baselineCommand(
   const update = flags.update as string | undefined;
   if (!from)
     throw new UsageError(
-      'db-posture baseline needs --from <report.json> (a JSON report from db-posture audit).'
+      'db-posture baseline needs --from <report.json> (a JSON report from db-posture audit or db-posture scan --format json).'
     );
   if (out !== undefined && update !== undefined)
     throw new UsageError('Give --out <new file> or --update <existing file>, not both.');
@@ -86,7 +86,7 @@ export async function baselineCommand(
       now,
       maxHorizonDays: UPDATE_HORIZON_DAYS
     });
-    const report = await readReportFile(from, '--from');
+    const report = await readWaivableReport(from, '--from');
     const result = updateBaseline(loaded, report, { now, prune: Boolean(flags.prune) });
     const changed = result.changes.some(c => c.kind === 'added' || c.kind === 'pruned');
     if (changed) await replaceFile(update, result.text);
@@ -95,7 +95,7 @@ export async function baselineCommand(
     return EXIT.OK;
   }
 
-  const report = await readReportFile(from, '--from');
+  const report = await readWaivableReport(from, '--from');
   const expires = new Date(now.getTime() + STUB_DAYS * 86400000).toISOString().slice(0, 10);
   const seen = new Set<string>();
   const waivers = [];

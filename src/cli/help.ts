@@ -64,7 +64,8 @@ audit options:
   The audit is read-only: sessions are forced read-only and no object is ever created.
 
 baseline options:
-  --from <report.json>        a JSON report written by db-posture audit
+  --from <report.json>        a JSON report written by db-posture audit or db-posture scan --format json
+                              (scan findings become waivers with target scan)
   --out <file>                a new file for the baseline (default: stdout); never overwrites. Each
                               unwaived FAIL becomes a waiver with empty reason and owner, for a person.
   --update <file>             merge into an existing baseline: entries, comments and order are kept,
@@ -85,11 +86,17 @@ diff options (exit 0; new, resolved, changed and unchanged findings of one targe
   --format <list>             markdown (default), json, or both with --out
   --out <dir>                 write diff-<name>-<base date>-to-<head date>.md/.json there (default: stdout)
 
-scan options (README "Configuration scan"; no connection; exit 1 on FAIL, 2 bad input):
-  files: pg_hba*.conf, postgresql.conf / postgresql.auto.conf, *.tf (one module per directory,
-  with terraform.tfvars / *.auto.tfvars), terraform show -json plans (*.tfplan.json, plan.json)
-  --format <f>                markdown (default) | json | sarif
+scan options (README "Configuration scan"; no connection; exit 1 on unwaived FAIL, 2 bad input):
+  files: pg_hba*.conf, postgresql.conf / postgresql.auto.conf, *.sql, *.tf and *.tf.json (one
+  module per directory, with terraform.tfvars / *.auto.tfvars), terraform show -json plans
+  (*.tfplan.json, plan.json)
+  --format <f>                markdown (default) | json | sarif | junit
   --out <file>                write the report there (default: stdout)
+  --baseline <file>           waivers (target: scan, object: the finding's key without its check id);
+                              default <root>/.github/db-posture-baseline.yml when it exists. Checked
+                              before scanning; a waived FAIL passes, an expired waiver fails, expired
+                              and stale waivers are listed on stderr
+  --fail-on-stale             stale scan waivers (matching no finding) fail the scan (exit 1)
   --include/--exclude <glob>  repeatable; .gitignore is always honoured
   --root <dir>                repository root paths are relative to (default: cwd)
   --pg-version <n>            server defaults for settings a file leaves out (13-17, default 17)

@@ -7,6 +7,11 @@ import { EXIT, UsageError } from '../core/errors.js';
 import { COMPLIANCE, ENVIRONMENTS, SENSITIVITIES } from '../core/vocabulary.js';
 import { SUPPORTED_PG_VERSIONS, type PgMajor } from '../scan/judge-conf.js';
 import { renderScanJson, renderScanMarkdown, renderScanSarif } from '../scan/render.js';
+import { renderScanJunit } from '../scan/junit.js';
+import { applyScanBaseline } from '../scan/baseline.js';
+import { DEFAULT_BASELINE, loadBaseline } from '../baseline/load.js';
+import { checkCatalogue } from '../engines/index.js';
+import { waiverLine } from '../report/markdown.js';
 import { scan } from '../scan/scan.js';
 import { loadPgParser } from '../scan/sql/pg-parser.js';
 import type { CliIo } from './audit-command.js';
@@ -21,10 +26,17 @@ const FLAGS = {
   environment: { type: 'string' },
   'data-sensitivity': { type: 'string' },
   compliance: { type: 'string' },
-  engine: { type: 'string' }
+  engine: { type: 'string' },
+  baseline: { type: 'string' },
+  'fail-on-stale': { type: 'boolean' }
 } as const;
 
-const FORMATS = { markdown: renderScanMarkdown, json: renderScanJson, sarif: renderScanSarif } as const;
+const FORMATS = {
+  markdown: renderScanMarkdown,
+  json: renderScanJson,
+  sarif: renderScanSarif,
+  junit: renderScanJunit
+} as const;
 
 function oneOf<T extends string>(
   flag: string,
@@ -35,6 +47,11 @@ function oneOf<T extends string>(
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`--${flag} ${JSON.stringify(value)}: expected one of ${allowed.join(', ')}.`);
+}
+
+/** One waiver as a terminal line (markdown code spans read fine as plain text). */
+function waiverText(w: Parameters<typeof waiverLine>[0]): string {
+  return waiverLine(w).slice(2);
 }
 
 /** `db-posture scan [paths...]`: judges configuration files with the live checks; no connection. */
@@ -86,8 +103,22 @@ export async function scanCommand(argv: readonly string[], io: CliIo): Promise<n
     v.engine === undefined
       ? undefined
       : oneOf('engine', v.engine, ['postgres', 'cockroachdb'] as const, 'postgres');
+  // The baseline is validated before anything is scanned: a malformed file is exit 2 naming it.
+  // An explicit --baseline is read from the working directory like every other flag's file; the
+  // default one belongs to the repository, so it is looked for under --root.
+  const now = io.now?.() ?? new Date();
+  const baselineFile = v.baseline ?? path.join(root, DEFAULT_BASELINE);
+  const baseline = await loadBaseline(baselineFile, v.baseline !== undefined, {
+    ...checkCatalogue(),
+    now,
+    failOnStale: Boolean(v['fail-on-stale'])
+  });
+  if (v['fail-on-stale'] && !baseline)
+    throw new UsageError(
+      `scan: --fail-on-stale needs a baseline: give --baseline <file> or create ${path.relative(process.cwd(), baselineFile) || baselineFile}.`
+    );
   await loadPgParser();
-  const report = await scan({
+  const whole = await scan({
     root,
     paths,
     include: v.include ?? [],
@@ -96,9 +127,24 @@ export async function scanCommand(argv: readonly string[], io: CliIo): Promise<n
     ctx,
     ...(engine ? { engine } : {})
   });
+  const applied = applyScanBaseline(whole.findings, baseline, now);
+  const report = {
+    ...whole,
+    findings: applied.findings,
+    ...(baseline ? { baseline: applied.outcome } : {})
+  };
   const out = FORMATS[format](report);
   if (v.out) fs.writeFileSync(v.out, out);
   else io.stdout.write(out);
+  // What the baseline did goes to stderr, so that stdout stays the report in the chosen format.
+  const b = applied.outcome;
+  for (const w of b.expired)
+    io.stderr.write(`db-posture scan: expired waiver (the finding counts again): ${waiverText(w)}\n`);
+  for (const w of b.stale)
+    io.stderr.write(`db-posture scan: stale waiver (matches no finding; remove it): ${waiverText(w)}\n`);
   if (report.findings.some(f => f.incomplete)) return EXIT.TARGET;
-  return report.findings.some(f => f.status === 'FAIL') ? EXIT.GATE_FAILED : EXIT.OK;
+  // A waived FAIL does not fail the scan; one whose waiver expired does.
+  const unwaived = report.findings.some(f => f.status === 'FAIL' && f.waiver?.state !== 'active');
+  if (unwaived || (b.failOnStale && b.stale.length)) return EXIT.GATE_FAILED;
+  return EXIT.OK;
 }

@@ -13,6 +13,7 @@ import { parseEndpoint } from '../sqlwire/endpoint.js';
 export type { CollectorHooks };
 import { cockroachEngine } from './cockroachdb/engine.js';
 import { cockroachChecks } from './cockroachdb/checks/index.js';
+import { SCAN_ONLY_CHECKS } from '../scan/catalogue.js';
 
 const ALL_META: readonly CheckMeta[] = [...postgresChecks, ...couchbaseChecks, ...cockroachChecks].map(
   c => c.meta
@@ -32,7 +33,9 @@ export function knownCheckIds(): Set<string> {
 /** What the baseline loader needs to know about this build's checks. */
 export function checkCatalogue(): { knownCheckIds: Set<string>; attestableCheckIds: Set<string> } {
   return {
-    knownCheckIds: knownCheckIds(),
+    // One baseline file serves the audit and the scan: waivers for scan-only checks (target scan)
+    // are valid in it, and match no audit finding.
+    knownCheckIds: new Set([...knownCheckIds(), ...SCAN_ONLY_CHECKS.map(m => m.id)]),
     attestableCheckIds: new Set(ALL_META.filter(m => m.attestable).map(m => m.id))
   };
 }

@@ -17,7 +17,6 @@ import type { ScanFinding } from '../scan/finding.js';
 import { renderScanJunit } from '../scan/junit.js';
 import { renderScanJson, renderScanMarkdown, renderScanSarif } from '../scan/render.js';
 import { scan, type ScanReport } from '../scan/scan.js';
-import { TERRAFORM_CHECKS } from '../scan/terraform/checks/index.js';
 import { annotate } from './annotations.js';
 import type { PublishSettings } from './action-settings.js';
 import { checkOutputFile } from './action-settings.js';
@@ -196,11 +195,7 @@ export async function runScanAction(
   const baseline = await loadBaseline(
     path.resolve(settings.root, baselineFile),
     baselineFile !== DEFAULT_BASELINE,
-    {
-      knownCheckIds: new Set([...catalogue.knownCheckIds, ...TERRAFORM_CHECKS.map(m => m.id), 'scan/parse']),
-      attestableCheckIds: catalogue.attestableCheckIds,
-      now
-    }
+    { ...catalogue, now }
   );
 
   const scope =
@@ -220,7 +215,12 @@ export async function runScanAction(
   });
   const inScope = scope ? onChangedLines(whole.findings, scope) : whole.findings;
   const { findings, outcome } = applyScanBaseline(inScope, baseline, now);
-  const report: ScanReport = { ...whole, findings };
+  // The report names the baseline as the workflow does (repository-relative), not by runner path.
+  const report: ScanReport = {
+    ...whole,
+    findings,
+    ...(baseline ? { baseline: { ...outcome, file: baselineFile } } : {})
+  };
   const count = (s: string) => findings.filter(f => f.status === s).length;
   const unwaivedFails = findings.filter(f => f.status === 'FAIL' && f.waiver?.state !== 'active').length;
   const incomplete = findings.some(f => f.incomplete);

@@ -11,7 +11,7 @@ import { groupByCheck, isActionable, quietCounts, renderGroup, type GroupLayout 
 
 export { changeMarkOf } from './groups.js';
 
-function waiverLine(w: WaiverEntry): string {
+export function waiverLine(w: WaiverEntry): string {
   const object = w.object !== undefined ? ` object ${codeSpan(w.object)}` : '';
   return `- ${codeSpan(w.check)} target ${codeSpan(w.target)}${object}, owner ${codeSpan(w.owner)}, expires ${w.expires}: ${codeSpan(w.reason)}`;
 }

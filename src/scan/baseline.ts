@@ -9,12 +9,17 @@ export const SCAN_TARGET = 'scan';
  * check id (`<file>|<object>`, e.g. `infra/main.tf|cockroach_allow_list.office 10.0.0.0/12`), so it
  * keeps matching when lines move.
  */
+/** The waiver object of a scan finding: its key without the leading `<check>|`. */
+export function scanWaiverObject(f: { readonly checkId: string; readonly key: string }): string {
+  return f.key.slice(f.checkId.length + 1);
+}
+
 export function applyScanBaseline(
   findings: readonly ScanFinding[],
   baseline: Baseline | undefined,
   now: Date
 ): { findings: ScanFinding[]; outcome: BaselineOutcome } {
-  const keyed = findings.map(f => ({ ...f, object: f.key.slice(f.checkId.length + 1) }));
+  const keyed = findings.map(f => ({ ...f, object: scanWaiverObject(f) }));
   const applied = applyBaseline(keyed, baseline, SCAN_TARGET, now);
   return {
     findings: applied.findings.map((f, i) => ({ ...findings[i], ...(f.waiver ? { waiver: f.waiver } : {}) })),

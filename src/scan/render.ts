@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import type { Status } from '../core/status.js';
 import { codeSpan, plural, tableCell } from '../core/text.js';
 import { TOOL } from '../core/version.js';
+import type { WaiverEntry } from '../baseline/schema.js';
+import { waiverLine } from '../report/markdown.js';
+import type { ScanFinding } from './finding.js';
 import type { ScanReport } from './scan.js';
 
 const ORDER: Status[] = ['FAIL', 'WARN', 'UNKNOWN', 'INFO', 'PASS', 'N/A'];
@@ -15,6 +18,37 @@ function link(file: string, line: number): string {
     .map(s => encodeURIComponent(s))
     .join('/');
   return `[${codeSpan(`${file}:${line}`)}](${href}#L${line})`;
+}
+
+/** The status cell: a waived finding says so, an expired waiver too (its finding counts again). */
+function statusCell(f: ScanFinding): string {
+  if (f.waiver?.state === 'active') return `${f.status} (waived until ${f.waiver.expires})`;
+  if (f.waiver?.state === 'expired') return `${f.status} (waiver expired ${f.waiver.expires})`;
+  return f.status;
+}
+
+/** Expired, soon-expiring and stale scan waivers, as the audit report lists them. */
+function baselineSection(r: ScanReport): string[] {
+  const b = r.baseline;
+  if (!b || !(b.expired.length || b.expiringSoon.length || b.stale.length)) return [];
+  const lines = ['### Baseline', ''];
+  if (b.file) lines.push(`Baseline file: ${codeSpan(b.file)}`, '');
+  const list = (ws: readonly WaiverEntry[]) => [...ws.map(waiverLine), ''];
+  if (b.expired.length)
+    lines.push(
+      `**Expired waivers** (${b.expired.length}; no longer waive, the findings count again):`,
+      '',
+      ...list(b.expired)
+    );
+  if (b.expiringSoon.length)
+    lines.push(
+      `**Waivers expiring within 14 days** (${b.expiringSoon.length}):`,
+      '',
+      ...list(b.expiringSoon)
+    );
+  if (b.stale.length)
+    lines.push(`**Stale waivers** (${b.stale.length}; match no finding, remove them):`, '', ...list(b.stale));
+  return lines;
 }
 
 export function renderScanMarkdown(r: ScanReport): string {
@@ -31,7 +65,7 @@ export function renderScanMarkdown(r: ScanReport): string {
     lines.push('| Status | Check | Where | Detail |', '|---|---|---|---|');
     for (const f of [...r.findings].sort(byStatus)) {
       lines.push(
-        `| ${f.status} | ${f.checkId} | ${link(f.file, f.line)} | ${tableCell(f.detail.markdown)} |`
+        `| ${statusCell(f)} | ${f.checkId} | ${link(f.file, f.line)} | ${tableCell(f.detail.markdown)} |`
       );
     }
     lines.push('');
@@ -41,6 +75,7 @@ export function renderScanMarkdown(r: ScanReport): string {
     for (const s of r.skipped) lines.push(`- ${codeSpan(s.rel)}: ${s.reason}`);
     lines.push('');
   }
+  lines.push(...baselineSection(r));
   return lines.join('\n');
 }
 
@@ -61,8 +96,28 @@ export function renderScanJson(r: ScanReport): string {
         key: f.key,
         ...(f.object !== undefined ? { object: f.object } : {}),
         detail: f.detail.text,
-        ...(f.annotation ? { annotation: f.annotation } : {})
-      }))
+        ...(f.annotation ? { annotation: f.annotation } : {}),
+        ...(f.waiver
+          ? {
+              waiver: {
+                state: f.waiver.state,
+                reason: f.waiver.reason,
+                owner: f.waiver.owner,
+                expires: f.waiver.expires
+              }
+            }
+          : {})
+      })),
+      ...(r.baseline
+        ? {
+            baseline: {
+              ...(r.baseline.file !== undefined ? { file: r.baseline.file } : {}),
+              expired: r.baseline.expired,
+              expiringSoon: r.baseline.expiringSoon,
+              stale: r.baseline.stale
+            }
+          }
+        : {})
     },
     null,
     2

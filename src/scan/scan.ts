@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { BaselineOutcome } from '../baseline/apply.js';
 import type { CheckContext } from '../core/check.js';
 import { isOn } from '../engines/postgres/settings.js';
 import { discover, type DiscoverOptions } from './discover.js';
@@ -7,6 +8,7 @@ import type { ScanFinding } from './finding.js';
 import { effectiveSetting, judgeConfFiles, type PgMajor } from './judge-conf.js';
 import { judgeHbaFile } from './judge-hba.js';
 import { judgeTerraform, type TfSource } from './terraform/index.js';
+import { hclParser } from './terraform/hcl.js';
 import { loadPgParser } from './sql/pg-parser.js';
 export { loadPgParser };
 import { IncludeResolver } from './includes.js';
@@ -25,6 +27,8 @@ export interface ScanReport {
   readonly findings: ScanFinding[];
   readonly scanned: { rel: string; kind: string }[];
   readonly skipped: { rel: string; reason: string }[];
+  /** What became of the baseline's scan waivers, when a baseline was applied. */
+  readonly baseline?: BaselineOutcome;
 }
 
 /** Finds the files it understands and judges each one whole (first match needs the whole file). */
@@ -32,6 +36,11 @@ export async function scan(opts: ScanOptions): Promise<ScanReport> {
   const found = discover(opts.root, opts.paths, opts);
   // The PostgreSQL parser is wasm: compiled once, and only when there is SQL to judge.
   if (found.files.some(c => c.kind === 'sql')) await loadPgParser();
+  // The Terraform parser is Go compiled to wasm (tens of MB): its compilation starts now, on V8's
+  // background threads, so that it overlaps the SQL files judged below instead of following them.
+  // A failure to load is reported where the files are parsed (judgeTerraform); here it is dropped.
+  if (found.files.some(c => c.kind === 'terraform' && c.rel.endsWith('.tf')))
+    hclParser().catch(() => undefined);
   const findings: ScanFinding[] = [];
   const scanned: ScanReport['scanned'] = [];
   const skipped = [...found.skipped];

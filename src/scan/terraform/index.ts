@@ -9,6 +9,10 @@ import { judgeGcp } from './gcp.js';
 import { hclConfig, hclParser, parseTfFile, type ParsedTf } from './hcl.js';
 import type { TfConfig } from './model.js';
 import { isPlanJson, planConfig } from './plan.js';
+import { parseTfJsonFile } from './json-syntax.js';
+
+/** Terraform's JSON syntax: the same configuration language, written as JSON. */
+const isJsonSyntax = (rel: string) => rel.endsWith('.tf.json');
 import { judgePostgresqlProvider } from './postgresql.js';
 
 export interface TfSource {
@@ -91,7 +95,8 @@ export async function judgeTerraform(
 ): Promise<ScanFinding[]> {
   const out: ScanFinding[] = [];
   if (tf.length) {
-    await hclParser();
+    // The HCL parser (wasm) is needed for .tf files only; .tf.json files are read as JSON.
+    if (tf.some(s => !isJsonSyntax(s.rel))) await hclParser();
     const byDir = new Map<string, TfSource[]>();
     for (const s of tf) {
       const dir = path.posix.dirname(s.rel);
@@ -100,7 +105,7 @@ export async function judgeTerraform(
     for (const [dir, sources] of byDir) {
       const parsed: ParsedTf[] = [];
       for (const s of sources) {
-        const p = await parseTfFile(s.rel, s.text);
+        const p = isJsonSyntax(s.rel) ? parseTfJsonFile(s.rel, s.text) : await parseTfFile(s.rel, s.text);
         if ('json' in p) parsed.push(p);
         else out.push(parseFinding(s.rel, p.line, p.column, p.message, false));
       }
