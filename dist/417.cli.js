@@ -629,9 +629,10 @@ function renderMarkdownDiff(diff, limit = DIFF_LIST_LIMIT) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $h: () => (/* binding */ readReportFile)
+/* harmony export */   $h: () => (/* binding */ readReportFile),
+/* harmony export */   MM: () => (/* binding */ parseReport)
 /* harmony export */ });
-/* unused harmony exports diffableReportSchema, parseReport */
+/* unused harmony export diffableReportSchema */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2857);

@@ -59,8 +59,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/engines/index.ts + 68 modules
-var engines = __webpack_require__(7444);
+// EXTERNAL MODULE: ./src/engines/index.ts + 70 modules
+var engines = __webpack_require__(4306);
 // EXTERNAL MODULE: ./src/core/bounded.ts
 var bounded = __webpack_require__(926);
 // EXTERNAL MODULE: external "node:fs/promises"

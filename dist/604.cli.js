@@ -43,8 +43,8 @@ var errors = __webpack_require__(4296);
 var core_text = __webpack_require__(2020);
 // EXTERNAL MODULE: ./src/core/facts.ts
 var facts = __webpack_require__(7532);
-// EXTERNAL MODULE: ./src/sqlwire/endpoint.ts + 1 modules
-var endpoint = __webpack_require__(3474);
+// EXTERNAL MODULE: ./src/sqlwire/endpoint.ts
+var endpoint = __webpack_require__(1108);
 // EXTERNAL MODULE: ./src/sqlwire/errors.ts
 var sqlwire_errors = __webpack_require__(1250);
 // EXTERNAL MODULE: ./src/sqlwire/session.ts
@@ -1153,7 +1153,7 @@ function proxyAwareFetch(timeoutMs) {
 /* harmony export */   Ry: () => (/* binding */ describePgError)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3474);
+/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1108);
 
 
 /** A driver or server error as SQLSTATE plus scrubbed text (server text is the target's words). */

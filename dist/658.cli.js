@@ -471,6 +471,86 @@ function newOrWorseKeys(diff, failOn) {
 
 /***/ }),
 
+/***/ 5204:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $h: () => (/* binding */ readReportFile),
+/* harmony export */   MM: () => (/* binding */ parseReport)
+/* harmony export */ });
+/* unused harmony export diffableReportSchema */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2857);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5009);
+
+
+
+
+/**
+ * The part of a JSON report (schemaVersion 1) a diff reads. Unknown keys are allowed on purpose: a
+ * reference report may come from an older or newer db-posture that added fields, and a diff must
+ * still compare the findings both share.
+ */
+const diffableReportSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    schemaVersion: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(1),
+    tool: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('db-posture'), version: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[0-9A-Za-z.+-]{1,64}$/) }),
+    target: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        engine: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['postgres', 'cockroachdb', 'couchbase']),
+        name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1)
+    }),
+    context: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        auditedAt: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/),
+        compliance: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['soc2', 'hipaa', 'pci-dss', 'iso27001', 'gdpr'])).optional()
+    }),
+    findings: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        checkId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1),
+        title: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+        status: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_core_status_js__WEBPACK_IMPORTED_MODULE_2__/* .STATUSES */ .f),
+        object: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+        detail: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+        waiver: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ state: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['active', 'expired']) }).optional()
+    }))
+});
+/** Reads a JSON report for a diff; `input` is the flag or input as the user gave it (`--base`). */
+async function readReportFile(file, input) {
+    let source;
+    try {
+        source = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${input} ${file} cannot be read (${code}): expected a JSON report from db-posture audit.`);
+    }
+    return parseReport(source, file, input);
+}
+/** Validates report text; the message never echoes the file's content (it may hold anything). */
+function parseReport(source, file, input) {
+    let data;
+    try {
+        data = JSON.parse(source);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${input} ${file} is not JSON: expected a JSON report from db-posture audit.`);
+    }
+    const parsed = diffableReportSchema.safeParse(data);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue.path.length ? issue.path.join('.') : 'top level';
+        const problem = issue.code === 'invalid_type' && /received undefined/.test(issue.message)
+            ? 'is missing'
+            : issue.code === 'invalid_value' && 'values' in issue
+                ? `expected ${issue.values.map(v => JSON.stringify(v)).join(' or ')}`
+                : 'has the wrong type';
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${input} ${file} is not a db-posture JSON report (schemaVersion 1): ${where} ${problem}.`);
+    }
+    return parsed.data;
+}
+
+
+/***/ }),
+
 /***/ 2794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -31,8 +31,8 @@ var core_text = __webpack_require__(2020);
 var gate = __webpack_require__(4888);
 // EXTERNAL MODULE: ./src/baseline/load.ts + 1 modules
 var load = __webpack_require__(2666);
-// EXTERNAL MODULE: ./src/engines/index.ts + 68 modules
-var engines = __webpack_require__(7444);
+// EXTERNAL MODULE: ./src/engines/index.ts + 70 modules
+var engines = __webpack_require__(4306);
 // EXTERNAL MODULE: ./src/report/write.ts + 1 modules
 var write = __webpack_require__(6611);
 // EXTERNAL MODULE: ./src/report/out-path.ts
@@ -233,6 +233,298 @@ async function auditCommand(flags, io, redactor) {
     if (report.gate.incomplete)
         return errors/* EXIT */.dc.TARGET;
     return report.gate.passed || report.gate.failOn === 'never' ? errors/* EXIT */.dc.OK : errors/* EXIT */.dc.GATE_FAILED;
+}
+
+
+/***/ }),
+
+/***/ 4907:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  b: () => (/* binding */ runAudit)
+});
+
+// EXTERNAL MODULE: ./src/core/attestation.ts
+var attestation = __webpack_require__(1349);
+// EXTERNAL MODULE: ./src/baseline/apply.ts
+var apply = __webpack_require__(471);
+// EXTERNAL MODULE: ./src/pipeline/run-checks.ts + 1 modules
+var run_checks = __webpack_require__(8476);
+// EXTERNAL MODULE: ./src/core/report-check.ts
+var report_check = __webpack_require__(6092);
+// EXTERNAL MODULE: ./src/core/status.ts
+var core_status = __webpack_require__(5009);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
+// EXTERNAL MODULE: ./src/core/version.ts
+var version = __webpack_require__(3323);
+// EXTERNAL MODULE: ./src/core/gate.ts
+var gate = __webpack_require__(4888);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/diff/compare.ts
+var compare = __webpack_require__(5312);
+;// CONCATENATED MODULE: ./src/pipeline/report.ts
+
+
+
+
+
+
+
+/** Counts, gate and report assembly (also used by tests on fixture findings). */
+function buildReport(collected, options, now, findings, baseline, reference) {
+    const all = assemble(collected, options, now, findings, baseline, 'all');
+    const withoutReference = (extra = []) => {
+        if (options.gate !== 'new' && extra.length === 0)
+            return all;
+        // gate: new without a reference (none given, or `compare-to: auto` found none) judges everything.
+        return {
+            ...all,
+            notes: [
+                ...all.notes,
+                ...extra,
+                ...(options.gate === 'new'
+                    ? [
+                        (0,core_text/* msg */.ab) `Gate mode new has no reference report to compare with, so every finding was judged (gate: all).`
+                    ]
+                    : [])
+            ]
+        };
+    };
+    if (!reference)
+        return withoutReference();
+    const ref = reference.report;
+    if (ref.target.name !== collected.target.name || ref.target.engine !== collected.target.engine) {
+        if (reference.auto)
+            return withoutReference([
+                (0,core_text/* msg */.ab) `The reference report compare-to auto found (${reference.file}) is an audit of ${ref.target.name} (${ref.target.engine}), not of this target: nothing was compared.`
+            ]);
+        throw new errors/* UsageError */.eb(`${reference.input} ${reference.file} is an audit of ${JSON.stringify(ref.target.name)} (${ref.target.engine}), but this audit is of ${JSON.stringify(collected.target.name)} (${collected.target.engine}): expected a JSON report of the same target and engine.`);
+    }
+    const comparison = (0,compare/* compareToReference */.CV)(all, ref, reference.file);
+    const changeMark = (0,compare/* changeMarks */.hc)(comparison.diff);
+    const newOrWorse = (checkId, object) => {
+        const m = changeMark(checkId, object);
+        return m === 'new' || m === 'worse';
+    };
+    const mode = options.gate === 'new' ? 'new' : 'all';
+    const judged = assemble(collected, options, now, findings, baseline, mode, newOrWorse);
+    return { ...judged, comparison, changeMark, newOrWorse };
+}
+function assemble(collected, options, now, findings, baseline, mode, newOrWorse) {
+    const catalogue = options.catalogue;
+    const summary = (0,core_status/* emptySummary */.CB)();
+    for (const f of findings)
+        summary[f.status]++;
+    const unwaived = (s) => findings.filter(f => f.status === s && f.waiver?.state !== 'active').length;
+    const unwaivedFails = unwaived('FAIL');
+    const unwaivedWarns = unwaived('WARN');
+    const unwaivedUnknowns = unwaived('UNKNOWN');
+    const expiredWaivers = baseline.expired.length;
+    const incomplete = findings.filter(f => f.incomplete).length;
+    const blocking = options.failOn === 'never'
+        ? 0
+        : findings.filter(f => (0,gate/* blocksGate */.K8)(f, options.failOn, mode === 'new' ? newOrWorse : undefined)).length +
+            expiredWaivers;
+    const staleBlocks = baseline.failOnStale ? baseline.stale.length : 0;
+    return {
+        tool: version/* TOOL */.j,
+        target: collected.target,
+        context: {
+            environment: options.environment,
+            compliance: options.compliance,
+            dataSensitivity: options.dataSensitivity,
+            auditedAt: now.toISOString()
+        },
+        summary,
+        findings,
+        checks: (0,report_check/* reportChecks */.oG)(findings, id => {
+            const meta = catalogue?.find(m => m.id === id);
+            return meta ? (0,report_check/* reportCheckOf */.cn)(meta) : undefined;
+        }),
+        notes: collected.notes,
+        unavailable: collected.unavailable,
+        baseline,
+        gate: {
+            passed: incomplete === 0 && blocking + (options.failOn === 'never' ? 0 : staleBlocks) === 0,
+            failOn: options.failOn,
+            mode,
+            unwaivedFails,
+            unwaivedWarns,
+            unwaivedUnknowns,
+            expiredWaivers,
+            staleWaivers: baseline.stale.length,
+            incomplete
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/audit.ts
+
+
+
+
+/**
+ * The pipeline: collect facts once, evaluate every pure check, apply policy, then the baseline.
+ * Rendering and publishing happen outside, on the returned report.
+ */
+async function runAudit(engine, options, deps) {
+    const collectStarted = performance.now();
+    const collected = await engine.collect({
+        options,
+        progress: deps.progress,
+        redactor: deps.redactor,
+        now: deps.now
+    });
+    const collectMs = performance.now() - collectStarted;
+    deps.progress.step('evaluating checks');
+    const attestations = deps.baseline?.attestations ?? [];
+    const ctx = {
+        auditedAt: deps.now,
+        deployment: collected.target.deployment,
+        environment: options.environment,
+        dataSensitivity: options.dataSensitivity,
+        compliance: options.compliance,
+        targetName: collected.target.name,
+        attestation: (0,attestation/* attestationLookup */.d)(attestations, collected.target.name, deps.now)
+    };
+    const checkMs = new Map();
+    const judged = (0,run_checks/* runChecks */.J)(engine.checks, collected.facts, ctx, checkMs);
+    const { findings, outcome } = (0,apply/* applyBaseline */.Qp)(judged, deps.baseline, collected.target.name, deps.now);
+    const report = buildReport(collected, { ...options, catalogue: engine.checks.map(c => c.meta) }, deps.now, findings, outcome, deps.reference);
+    const observed = observe(engine, collected.facts);
+    const timed = { ...report, timing: { collectMs, checkMs } };
+    return observed ? { ...timed, observed } : timed;
+}
+/**
+ * The engine's observed block. A defect in it must not stop the audit; without the block,
+ * detection coverage says "unknown" for every requirement, which is the fail-closed reading.
+ */
+function observe(engine, facts) {
+    try {
+        return engine.observed?.(facts);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6611:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Li: () => (/* binding */ writeReports)
+});
+
+// UNUSED EXPORTS: FORMAT_EXTENSIONS, sarifLocation
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/report/output-files.ts
+
+
+/**
+ * Picks the next free `security-audit-<name>-<date>-<seq>` base name in `dir` (the sequence counts
+ * up within a day) and writes each file exclusively, so two runs never overwrite each other.
+ */
+async function writeReportFiles(dir, name, date, files) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const prefix = `security-audit-${name}-${date}-`;
+    const existing = await (0,promises_.readdir)(dir).catch(() => []);
+    let seq = 1;
+    for (const f of existing) {
+        if (!f.startsWith(prefix))
+            continue;
+        const n = Number(f.slice(prefix.length).split('.')[0]);
+        if (Number.isInteger(n) && n >= seq)
+            seq = n + 1;
+    }
+    for (;;) {
+        const written = [];
+        try {
+            for (const f of files) {
+                const file = external_node_path_default().join(dir, `${prefix}${seq}.${f.extension}`);
+                await (0,promises_.writeFile)(file, f.content, { flag: 'wx' });
+                written.push(file);
+            }
+            return written;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST' || written.length > 0)
+                throw error;
+            seq++;
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/report/json.ts
+var json = __webpack_require__(2794);
+// EXTERNAL MODULE: ./src/report/markdown.ts + 1 modules
+var markdown = __webpack_require__(7088);
+// EXTERNAL MODULE: ./src/report/sarif.ts
+var sarif = __webpack_require__(643);
+// EXTERNAL MODULE: ./src/report/junit.ts
+var junit = __webpack_require__(2998);
+;// CONCATENATED MODULE: ./src/report/write.ts
+
+
+
+
+
+
+/** File extension per format: `security-audit-<name>-<date>-<seq>.<ext>`. */
+const FORMAT_EXTENSIONS = {
+    markdown: 'md',
+    json: 'json',
+    sarif: 'sarif',
+    junit: 'junit.xml'
+};
+/** The baseline file as a repository-relative path, when it lies inside the checkout. */
+function sarifLocation(report, repositoryRoot) {
+    const file = report.baseline.file;
+    if (!file)
+        return undefined;
+    const rel = external_node_path_default().relative(repositoryRoot, external_node_path_default().resolve(repositoryRoot, file));
+    if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        return undefined;
+    return rel.split((external_node_path_default()).sep).join('/');
+}
+/**
+ * Renders the requested formats (scrubbed of secrets) and saves them side by side as
+ * `<dir>/security-audit-<name>-<date>-<seq>.<ext>`, in one sequence number.
+ */
+async function writeReports(report, formats, dir, redactor, options = {}) {
+    const render = {
+        markdown: () => (0,markdown/* renderMarkdown */.Gc)(report, markdown/* FULL_LAYOUT */.zO, options.markdownSections),
+        json: () => (0,json/* renderJson */.hF)(report),
+        sarif: () => {
+            const uri = sarifLocation(report, options.repositoryRoot ?? process.cwd());
+            return (0,sarif/* renderSarif */.WH)(report, uri ? { locationUri: uri, baselineUri: uri } : {});
+        },
+        junit: () => (0,junit/* renderJunit */.R)(report)
+    };
+    const chosen = Object.keys(FORMAT_EXTENSIONS).filter(f => formats.includes(f));
+    const rendered = chosen.map(format => ({
+        format,
+        extension: FORMAT_EXTENSIONS[format],
+        content: redactor.scrub(render[format]())
+    }));
+    const files = await writeReportFiles(dir, report.target.name, report.context.auditedAt.slice(0, 10), rendered);
+    const out = {};
+    rendered.forEach((r, i) => (out[r.format] = { file: files[i], content: r.content }));
+    return out;
 }
 
 

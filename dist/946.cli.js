@@ -67,7 +67,7 @@ async function detectSqlEngine(ep, opts, redactor) {
 /* harmony export */   Ry: () => (/* binding */ describePgError)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3474);
+/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1108);
 
 
 /** A driver or server error as SQLSTATE plus scrubbed text (server text is the target's words). */

@@ -197,7 +197,8 @@ audit options:
   The audit is read-only: sessions are forced read-only and no object is ever created.
 
 baseline options:
-  --from <report.json>        a JSON report written by db-posture audit
+  --from <report.json>        a JSON report written by db-posture audit or db-posture scan --format json
+                              (scan findings become waivers with target scan)
   --out <file>                a new file for the baseline (default: stdout); never overwrites. Each
                               unwaived FAIL becomes a waiver with empty reason and owner, for a person.
   --update <file>             merge into an existing baseline: entries, comments and order are kept,
@@ -218,11 +219,17 @@ diff options (exit 0; new, resolved, changed and unchanged findings of one targe
   --format <list>             markdown (default), json, or both with --out
   --out <dir>                 write diff-<name>-<base date>-to-<head date>.md/.json there (default: stdout)
 
-scan options (README "Configuration scan"; no connection; exit 1 on FAIL, 2 bad input):
-  files: pg_hba*.conf, postgresql.conf / postgresql.auto.conf, *.tf (one module per directory,
-  with terraform.tfvars / *.auto.tfvars), terraform show -json plans (*.tfplan.json, plan.json)
-  --format <f>                markdown (default) | json | sarif
+scan options (README "Configuration scan"; no connection; exit 1 on unwaived FAIL, 2 bad input):
+  files: pg_hba*.conf, postgresql.conf / postgresql.auto.conf, *.sql, *.tf and *.tf.json (one
+  module per directory, with terraform.tfvars / *.auto.tfvars), terraform show -json plans
+  (*.tfplan.json, plan.json)
+  --format <f>                markdown (default) | json | sarif | junit
   --out <file>                write the report there (default: stdout)
+  --baseline <file>           waivers (target: scan, object: the finding's key without its check id);
+                              default <root>/.github/db-posture-baseline.yml when it exists. Checked
+                              before scanning; a waived FAIL passes, an expired waiver fails, expired
+                              and stale waivers are listed on stderr
+  --fail-on-stale             stale scan waivers (matching no finding) fail the scan (exit 1)
   --include/--exclude <glob>  repeatable; .gitignore is always honoured
   --root <dir>                repository root paths are relative to (default: cwd)
   --pg-version <n>            server defaults for settings a file leaves out (13-17, default 17)
@@ -322,11 +329,11 @@ function fleetCommand(argv, io, redactor) {
     const run = (fn) => (wantsHelp(rest) ? Promise.resolve('help') : fn());
     // Imported on use: a single-target command line never loads the fleet modules.
     if (command === 'merge')
-        return run(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(794), __nccwpck_require__.e(299), __nccwpck_require__.e(658), __nccwpck_require__.e(864), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1583))).mergeCommand(rest, io, redactor));
+        return run(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(554), __nccwpck_require__.e(658), __nccwpck_require__.e(254), __nccwpck_require__.e(214), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1583))).mergeCommand(rest, io, redactor));
     if (command === 'targets')
         return run(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(472)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7472))).targetsCommand(rest, io));
     if (command === 'audit' && rest.some(a => a === '--targets' || a.startsWith('--targets=')))
-        return run(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(794), __nccwpck_require__.e(299), __nccwpck_require__.e(658), __nccwpck_require__.e(864), __nccwpck_require__.e(583), __nccwpck_require__.e(422), __nccwpck_require__.e(716)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6856))).fleetAuditCommand(rest, io, redactor));
+        return run(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(554), __nccwpck_require__.e(658), __nccwpck_require__.e(254), __nccwpck_require__.e(214), __nccwpck_require__.e(291), __nccwpck_require__.e(583), __nccwpck_require__.e(475)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6856))).fleetAuditCommand(rest, io, redactor));
     return undefined;
 }
 
@@ -343,13 +350,13 @@ var help = __nccwpck_require__(7911);
 // code of the command at hand (a hunt does not load the database drivers, the scanners' parsers
 // or the GitHub clients; measured: about 0.15 s of start-up CPU).
 const commands = {
-    audit: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(794), __nccwpck_require__.e(299), __nccwpck_require__.e(658), __nccwpck_require__.e(864), __nccwpck_require__.e(292), __nccwpck_require__.e(422), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4799)),
-    baseline: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(794), __nccwpck_require__.e(299), __nccwpck_require__.e(681)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2681)),
-    baselineReview: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(794), __nccwpck_require__.e(299), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 497)),
+    audit: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(554), __nccwpck_require__.e(658), __nccwpck_require__.e(254), __nccwpck_require__.e(292), __nccwpck_require__.e(214), __nccwpck_require__.e(291), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4799)),
+    baseline: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(554), __nccwpck_require__.e(477)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6008)),
+    baselineReview: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(554), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 497)),
     diff: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(417)]).then(__nccwpck_require__.bind(__nccwpck_require__, 417)),
-    scan: () => Promise.all(/* import() */[__nccwpck_require__.e(280), __nccwpck_require__.e(13), __nccwpck_require__.e(794), __nccwpck_require__.e(901)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8207)),
-    hunt: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(382), __nccwpck_require__.e(658), __nccwpck_require__.e(292), __nccwpck_require__.e(144), __nccwpck_require__.e(113)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4113)),
-    rules: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(658), __nccwpck_require__.e(292), __nccwpck_require__.e(144)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4303))
+    scan: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(428), __nccwpck_require__.e(554), __nccwpck_require__.e(254), __nccwpck_require__.e(291), __nccwpck_require__.e(536)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8951)),
+    hunt: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(382), __nccwpck_require__.e(658), __nccwpck_require__.e(292), __nccwpck_require__.e(357), __nccwpck_require__.e(113)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4113)),
+    rules: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(658), __nccwpck_require__.e(292), __nccwpck_require__.e(357)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4303))
 };
 /**
  * The CLI: parses the command, runs it, and maps every outcome to a documented exit code. Errors

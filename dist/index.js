@@ -36455,7 +36455,7 @@ function splitVersionNum(num) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(80383);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30133);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36464,7 +36464,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 80383:
+/***/ 30133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53705,7 +53705,544 @@ function cockroachEngine() {
     };
 }
 
+;// CONCATENATED MODULE: ./src/scan/sql/scan-checks.ts
+/**
+ * Judgements only a file can make (a secret in the text, one grant that the live checks see only as a
+ * count or a catalogue state). Each has its own `scan/` id, documented in the README scan section;
+ * where a live check means the same thing, the scan uses the live check's id and metadata instead.
+ */
+const SQL_PASSWORD = {
+    id: 'scan/sql-password',
+    title: 'Literal password in SQL',
+    dimension: 'Authentication',
+    appliesTo: ['self-hosted', 'cloud'],
+    rationale: 'A password committed to the repository is readable by everyone with access to it and stays in the history after it is rotated out of the file.',
+    description: 'No CREATE/ALTER ROLE or USER statement in the repository carries a literal PASSWORD (clear text or hash).',
+    outcomes: ['PASS', 'FAIL'],
+    remediation: {
+        text: 'Remove the password from the file and rotate it; set passwords outside the repository (psql \\password, a secret manager, or a variable the migration tool injects).',
+        link: 'https://www.postgresql.org/docs/current/sql-createrole.html'
+    },
+    frameworks: { 'PCI DSS': ['8'], 'SOC 2': ['CC6.1'], 'ISO 27001': ['5.17'] }
+};
+const SUPERUSER_ROLE = {
+    id: 'scan/pg-superuser-role',
+    title: 'SUPERUSER granted in SQL',
+    dimension: 'Authorization',
+    appliesTo: ['self-hosted', 'cloud'],
+    rationale: "A superuser bypasses every permission check and can run operating-system commands as the server's user; a migration that creates one widens that power silently.",
+    description: 'No CREATE/ALTER ROLE statement gives a role SUPERUSER (pg/superusers counts them live).',
+    outcomes: ['PASS', 'WARN'],
+    remediation: {
+        text: 'Drop SUPERUSER from the statement; grant predefined roles (pg_monitor, pg_read_all_data, ...) or object privileges instead.',
+        link: 'https://www.postgresql.org/docs/current/role-attributes.html'
+    },
+    frameworks: { 'PCI DSS': ['7'], 'SOC 2': ['CC6.1', 'CC6.3'], 'ISO 27001': ['8.2'] }
+};
+const SCHEMA_CREATE = {
+    id: 'scan/pg-schema-create',
+    title: 'CREATE on schemas in SQL',
+    dimension: 'Authorization',
+    appliesTo: ['self-hosted', 'cloud'],
+    rationale: 'A role that may create objects in a schema others search can plant functions and operators that run with the privileges of whoever calls them by an unqualified name.',
+    description: 'No GRANT gives PUBLIC CREATE on a schema, and no GRANT gives a named role CREATE on schema public (pg/public-schema judges PUBLIC on schema public).',
+    outcomes: ['PASS', 'WARN', 'FAIL'],
+    remediation: {
+        text: 'Grant CREATE on an application schema owned by the migration role instead; keep schema public free of CREATE for everyone but its owner.',
+        link: 'https://www.postgresql.org/docs/current/ddl-schemas.html#DDL-SCHEMAS-PATTERNS'
+    },
+    frameworks: { 'PCI DSS': ['7'], 'SOC 2': ['CC6.1'], 'ISO 27001': ['5.15'] }
+};
+const C_FUNCTION = {
+    id: 'scan/pg-c-function',
+    title: 'C-language functions in SQL',
+    dimension: 'Authorization',
+    appliesTo: ['self-hosted', 'cloud'],
+    rationale: 'A C-language function runs native code inside the server process with its full privileges; outside a reviewed extension it is arbitrary code execution.',
+    description: 'No CREATE FUNCTION loads native code with LANGUAGE c outside an extension.',
+    outcomes: ['PASS', 'WARN'],
+    remediation: {
+        text: 'Ship native code as a reviewed extension (CREATE EXTENSION) rather than a CREATE FUNCTION ... LANGUAGE c in a migration.',
+        link: 'https://www.postgresql.org/docs/current/xfunc-c.html'
+    },
+    frameworks: { 'ISO 27001': ['8.2'], 'PCI DSS': ['7'] }
+};
+const CRDB_GRANT_ADMIN = {
+    id: 'scan/crdb-grant-admin',
+    title: 'GRANT admin in SQL',
+    dimension: 'Authorization',
+    appliesTo: ['self-hosted', 'cloud'],
+    rationale: 'Membership in admin gives full control of the cluster, including its users, settings and data; a grant in a script spreads that power without a review of who holds it.',
+    description: 'No GRANT admin TO statement makes a user or role an admin (crdb/admin-users counts them live).',
+    outcomes: ['PASS', 'WARN'],
+    remediation: {
+        text: 'Grant the system privileges or object privileges the role needs (GRANT SYSTEM ..., GRANT ... ON DATABASE) instead of admin.',
+        link: 'https://www.cockroachlabs.com/docs/stable/security-reference/authorization#admin-role'
+    },
+    frameworks: { 'PCI DSS': ['7'], 'SOC 2': ['CC6.1', 'CC6.3'], 'ISO 27001': ['8.2'] }
+};
+/** The same id the configuration files use for a file that does not parse. */
+const PARSE = {
+    id: 'scan/parse',
+    title: 'Configuration file parse',
+    dimension: 'Configuration',
+    appliesTo: ['self-hosted', 'cloud'],
+    rationale: 'A file the scanner cannot parse was not judged, so a weakening it contains would pass unseen.',
+    description: 'The file parses, so every statement in it was judged.',
+    outcomes: ['INFO'],
+    remediation: {
+        text: 'Fix the syntax (the server would refuse it too), or exclude the file with --exclude if it is not SQL for the server.',
+        link: 'https://www.postgresql.org/docs/current/sql-syntax.html'
+    },
+    frameworks: {}
+};
+
+;// CONCATENATED MODULE: ./src/scan/terraform/checks/aws-backup-retention.ts
+
+
+
+/** backup_retention_period: 0 turns automated backups (and point-in-time recovery) off. */
+/* harmony default export */ const aws_backup_retention = (defineCheck({
+    meta: {
+        id: 'tf/aws-backup-retention',
+        title: 'RDS automated backups',
+        dimension: 'Backup & Recovery',
+        family: 'backups',
+        appliesTo: ['cloud', 'self-hosted'],
+        description: 'Automated backups are kept at least 7 days (backup_retention_period >= 7).',
+        outcomes: ['PASS', 'WARN', 'FAIL'],
+        rationale: 'Without automated backups there is no point-in-time recovery: a bad migration, a deleted table or ransomware leaves only manual snapshots, if any.',
+        remediation: {
+            text: 'Set backup_retention_period to 7 or more days (up to 35).',
+            link: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithAutomatedBackups.html'
+        },
+        frameworks: { 'SOC 2': ['A1.2'], HIPAA: ['164.308(a)(7)'], 'ISO 27001': ['8.13'] }
+    },
+    evaluate(facts) {
+        const days = (0,core_facts/* need */.$B)(facts.value);
+        if (days <= 0)
+            return [
+                fail((0,core_text/* msg */.ab) `${facts.address} keeps no automated backups (retention 0 days): no point-in-time recovery.`)
+            ];
+        if (days < 7)
+            return [warn((0,core_text/* msg */.ab) `${facts.address} keeps automated backups ${(0,core_text/* raw */.lS)(String(days))} day(s), less than 7.`)];
+        return [pass((0,core_text/* msg */.ab) `${facts.address} keeps automated backups ${(0,core_text/* raw */.lS)(String(days))} days.`)];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/scan/terraform/checks/aws-deletion-protection.ts
+
+
+
+/** aws_db_instance / aws_rds_cluster deletion_protection (default false). */
+/* harmony default export */ const aws_deletion_protection = (defineCheck({
+    meta: {
+        id: 'tf/aws-deletion-protection',
+        title: 'RDS deletion protection',
+        dimension: 'Backup & Recovery',
+        appliesTo: ['cloud', 'self-hosted'],
+        description: 'The database has deletion protection enabled.',
+        outcomes: ['PASS', 'WARN'],
+        rationale: 'Without deletion protection one API call, console click or terraform destroy deletes the database.',
+        remediation: {
+            text: 'Set deletion_protection = true.',
+            link: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DeleteInstance.html#USER_DeleteInstance.DeletionProtection'
+        },
+        frameworks: { 'SOC 2': ['A1.2'], 'ISO 27001': ['8.13'] }
+    },
+    evaluate(facts) {
+        return (0,core_facts/* need */.$B)(facts.value)
+            ? [pass((0,core_text/* msg */.ab) `${facts.address} has deletion protection enabled.`)]
+            : [warn((0,core_text/* msg */.ab) `${facts.address} has deletion protection disabled: one API call deletes the database.`)];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/scan/terraform/checks/aws-public-access.ts
+
+
+
+/** aws_db_instance / aws_rds_cluster_instance publicly_accessible (default false). */
+/* harmony default export */ const aws_public_access = (defineCheck({
+    meta: {
+        id: 'tf/aws-public-access',
+        title: 'RDS public accessibility',
+        dimension: 'Network Security',
+        family: 'open-network',
+        appliesTo: ['cloud', 'self-hosted'],
+        description: 'The RDS instance has no public IP address (publicly_accessible false).',
+        outcomes: ['PASS', 'WARN'],
+        rationale: 'A publicly accessible instance has an internet-facing address; a security group mistake then exposes the database login to the whole internet.',
+        remediation: {
+            text: 'Set publicly_accessible = false and reach the database from inside the VPC (or through a bastion / VPN).',
+            link: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html'
+        },
+        frameworks: { 'PCI DSS': ['1'], 'SOC 2': ['CC6.6'], 'ISO 27001': ['8.20'] }
+    },
+    evaluate(facts) {
+        return (0,core_facts/* need */.$B)(facts.value)
+            ? [
+                warn((0,core_text/* msg */.ab) `${facts.address} is publicly accessible: it gets a public IP address and only its security groups stand between it and the internet.`)
+            ]
+            : [pass((0,core_text/* msg */.ab) `${facts.address} is not publicly accessible.`)];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/scan/terraform/checks/aws-storage-encrypted.ts
+
+
+
+/** aws_db_instance / aws_rds_cluster storage_encrypted (default false). */
+/* harmony default export */ const aws_storage_encrypted = (defineCheck({
+    meta: {
+        id: 'tf/aws-storage-encrypted',
+        title: 'RDS storage encryption',
+        dimension: 'Encryption',
+        family: 'encryption-at-rest',
+        appliesTo: ['cloud', 'self-hosted'],
+        description: 'RDS storage, its snapshots and backups are encrypted with KMS (storage_encrypted true).',
+        outcomes: ['PASS', 'FAIL'],
+        rationale: 'Unencrypted storage leaves the data files, snapshots and backups readable to anyone who obtains a copy of the volume or a shared snapshot.',
+        remediation: {
+            text: 'Set storage_encrypted = true (and kms_key_id for a customer-managed key); an existing instance is encrypted by restoring an encrypted snapshot copy.',
+            link: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html'
+        },
+        frameworks: { HIPAA: ['164.312(a)(2)(iv)'], 'PCI DSS': ['3'], GDPR: ['Art. 32'], 'ISO 27001': ['8.24'] }
+    },
+    evaluate(facts) {
+        return (0,core_facts/* need */.$B)(facts.value)
+            ? [pass((0,core_text/* msg */.ab) `${facts.address} encrypts its storage.`)]
+            : [
+                fail((0,core_text/* msg */.ab) `${facts.address} does not encrypt its storage: data files, snapshots and backups are stored unencrypted.`, undefined, 'not-enabled')
+            ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/scan/terraform/checks/crdb-network-visibility.ts
+
+
+
+/**
+ * cockroach_cluster dedicated.private_network_visibility: PRIVATE clusters have no public endpoint,
+ * so an allowlist entry exposes nothing to the internet (the Cloud API's network_visibility).
+ */
+/* harmony default export */ const crdb_network_visibility = (defineCheck({
+    meta: {
+        id: 'tf/crdb-network-visibility',
+        title: 'Cluster network visibility',
+        dimension: 'Network Security',
+        appliesTo: ['cloud', 'self-hosted'],
+        description: 'An Advanced cluster is created with private network visibility (no public endpoint).',
+        outcomes: ['PASS', 'INFO', 'N/A'],
+        rationale: 'A cluster with a public endpoint is reachable from the internet wherever the allowlist allows; one broad entry exposes the SQL port.',
+        remediation: {
+            text: 'Set dedicated { private_network_visibility = true } on the cockroach_cluster and connect clients over private endpoints.',
+            link: 'https://www.cockroachlabs.com/docs/cockroachcloud/network-authorization'
+        },
+        frameworks: { 'SOC 2': ['CC6.6'], 'ISO 27001': ['8.20'] }
+    },
+    evaluate(facts) {
+        const v = (0,core_facts/* need */.$B)(facts.value);
+        if (v.plan !== 'ADVANCED')
+            return [
+                notApplicable((0,core_text/* msg */.ab) `Network visibility is chosen only on Advanced clusters; ${facts.address} is ${v.plan}.`)
+            ];
+        if (v.private)
+            return [
+                pass((0,core_text/* msg */.ab) `${facts.address} has private network visibility: the cluster has no public endpoint.`)
+            ];
+        return [
+            info((0,core_text/* msg */.ab) `${facts.address} has public network visibility: the IP allowlist alone decides who reaches the cluster from the internet.`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/scan/terraform/checks/crdb-plan.ts
+
+
+
+const MISSING = {
+    BASIC: 'CMEK, private endpoints and log export are not available on it',
+    STANDARD: 'CMEK and private network visibility need the Advanced plan',
+    ADVANCED: 'CMEK, private endpoints and log export are all available'
+};
+/** The cockroach_cluster plan: which Cloud security features the cluster can use at all. */
+/* harmony default export */ const crdb_plan = (defineCheck({
+    meta: {
+        id: 'tf/crdb-plan',
+        title: 'Cluster plan',
+        dimension: 'Cluster Configuration',
+        appliesTo: ['cloud', 'self-hosted'],
+        description: 'Evidence: the CockroachDB Cloud plan the cluster is created on, and what it rules out.',
+        outcomes: ['INFO'],
+        rationale: 'The plan decides which Cloud security controls exist at all: on a lower plan CMEK, private endpoints or log export cannot be turned on later without a migration.',
+        remediation: {
+            text: 'Choose the Advanced plan (dedicated {}) where CMEK, private network visibility or log export is required.',
+            link: 'https://www.cockroachlabs.com/docs/cockroachcloud/plan-your-cluster'
+        },
+        frameworks: {}
+    },
+    evaluate(facts) {
+        const plan = (0,core_facts/* need */.$B)(facts.value);
+        return [
+            info((0,core_text/* msg */.ab) `${facts.address} is on the ${plan} plan: ${(0,core_text/* raw */.lS)(MISSING[plan] ?? 'an unrecognised plan')}.`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/scan/terraform/checks/gcp-authorized-networks.ts
+
+
+
+
+/** Cloud SQL ip_configuration: public IP and the authorized networks that may reach it. */
+/* harmony default export */ const gcp_authorized_networks = (defineCheck({
+    meta: {
+        id: 'tf/gcp-authorized-networks',
+        title: 'Cloud SQL authorized networks',
+        dimension: 'Network Security',
+        family: 'open-network',
+        appliesTo: ['cloud', 'self-hosted'],
+        description: 'The instance has no public IP, or its authorized networks are narrow (never 0.0.0.0/0).',
+        outcomes: ['PASS', 'WARN', 'FAIL'],
+        rationale: "An authorized network of 0.0.0.0/0 lets every internet address reach the instance's public IP and try passwords.",
+        remediation: {
+            text: 'Remove 0.0.0.0/0 and other broad authorized_networks; use private IP (ipv4_enabled = false with private_network) or the Cloud SQL Auth Proxy.',
+            link: 'https://cloud.google.com/sql/docs/postgres/authorize-networks'
+        },
+        frameworks: { 'PCI DSS': ['1'], 'SOC 2': ['CC6.6'], 'ISO 27001': ['8.20'] }
+    },
+    evaluate(facts) {
+        const v = (0,core_facts/* need */.$B)(facts.value);
+        if (!v.publicIp)
+            return [pass((0,core_text/* msg */.ab) `${facts.address} has no public IP address.`)];
+        const out = [];
+        for (const n of v.networks) {
+            const c = parseCidr(n);
+            if (!c)
+                out.push(warn((0,core_text/* msg */.ab) `${facts.address} authorizes ${n}, which is not an address range.`, n));
+            else if (isAnyAddress(c))
+                out.push(fail((0,core_text/* msg */.ab) `${facts.address} authorizes ${n}: the whole internet may connect to its public IP.`, n));
+            else if (isBroad(c))
+                out.push(warn((0,core_text/* msg */.ab) `${facts.address} authorizes the broad range ${n}.`, n));
+        }
+        if (out.length)
+            return out;
+        return [
+            pass((0,core_text/* msg */.ab) `${facts.address} has a public IP reachable only from ${String(v.networks.length)} narrow authorized network(s).`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/scan/terraform/checks/gcp-backups.ts
+
+
+
+/** Cloud SQL backup_configuration: automated backups and point-in-time recovery. */
+/* harmony default export */ const gcp_backups = (defineCheck({
+    meta: {
+        id: 'tf/gcp-backups',
+        title: 'Cloud SQL automated backups',
+        dimension: 'Backup & Recovery',
+        family: 'backups',
+        appliesTo: ['cloud', 'self-hosted'],
+        description: 'Automated backups are enabled, with point-in-time recovery.',
+        outcomes: ['PASS', 'WARN'],
+        rationale: 'Without automated backups and point-in-time recovery, lost or corrupted data cannot be restored to a moment before the damage.',
+        remediation: {
+            text: 'Set settings { backup_configuration { enabled = true, point_in_time_recovery_enabled = true } }.',
+            link: 'https://cloud.google.com/sql/docs/postgres/backup-recovery/backups'
+        },
+        frameworks: { 'SOC 2': ['A1.2'], HIPAA: ['164.308(a)(7)'], 'ISO 27001': ['8.13'] }
+    },
+    evaluate(facts) {
+        const v = (0,core_facts/* need */.$B)(facts.value);
+        if (!v.enabled)
+            return [warn((0,core_text/* msg */.ab) `${facts.address} has automated backups disabled.`)];
+        if (!v.pitr)
+            return [warn((0,core_text/* msg */.ab) `${facts.address} has automated backups but no point-in-time recovery.`)];
+        return [pass((0,core_text/* msg */.ab) `${facts.address} has automated backups with point-in-time recovery${(0,core_text/* raw */.lS)('')}.`)];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/scan/terraform/checks/gcp-ssl-mode.ts
+
+
+
+/** Cloud SQL ssl_mode (or the older require_ssl): whether connections without TLS are accepted. */
+/* harmony default export */ const gcp_ssl_mode = (defineCheck({
+    meta: {
+        id: 'tf/gcp-ssl-mode',
+        title: 'Cloud SQL requires TLS',
+        dimension: 'Encryption',
+        family: 'encryption-in-transit',
+        appliesTo: ['cloud', 'self-hosted'],
+        description: 'ssl_mode is ENCRYPTED_ONLY or TRUSTED_CLIENT_CERTIFICATE_REQUIRED.',
+        outcomes: ['PASS', 'FAIL'],
+        rationale: 'An instance that accepts unencrypted connections lets a client, or anyone between it and the database, send passwords and data in clear text.',
+        remediation: {
+            text: 'Set settings { ip_configuration { ssl_mode = "ENCRYPTED_ONLY" } } (or TRUSTED_CLIENT_CERTIFICATE_REQUIRED).',
+            link: 'https://cloud.google.com/sql/docs/postgres/configure-ssl-instance'
+        },
+        frameworks: { 'PCI DSS': ['4'], HIPAA: ['164.312(e)(1)'], 'SOC 2': ['CC6.7'], GDPR: ['Art. 32'] }
+    },
+    evaluate(facts) {
+        const mode = (0,core_facts/* need */.$B)(facts.value);
+        if (mode === 'ENCRYPTED_ONLY' || mode === 'TRUSTED_CLIENT_CERTIFICATE_REQUIRED')
+            return [pass((0,core_text/* msg */.ab) `${facts.address} accepts only TLS connections (ssl_mode ${mode}).`)];
+        return [fail((0,core_text/* msg */.ab) `${facts.address} accepts connections without TLS (ssl_mode ${mode}).`)];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/scan/terraform/checks/literal-password.ts
+
+
+
+/**
+ * A password written into the repository: a literal, a variable's literal default, or a plan file
+ * holding it. The value itself is never read into any message.
+ */
+/* harmony default export */ const literal_password = (defineCheck({
+    meta: {
+        id: 'tf/literal-password',
+        title: 'Password committed to the repository',
+        dimension: 'Authentication',
+        appliesTo: ['cloud', 'self-hosted'],
+        description: 'No database password is written in the configuration; it comes from a secret store or a variable without a default.',
+        outcomes: ['PASS', 'FAIL'],
+        rationale: 'A password in the repository is readable to everyone with read access and stays in the git history after it is removed.',
+        remediation: {
+            text: 'Rotate the password (it is in the git history), then take it from a secret manager, a random_password resource or a sensitive variable without a default.',
+            link: 'https://developer.hashicorp.com/terraform/language/values/variables#suppressing-values-in-cli-output'
+        },
+        frameworks: { 'SOC 2': ['CC6.1'], 'PCI DSS': ['8'], 'ISO 27001': ['5.17'] }
+    },
+    evaluate(facts) {
+        const v = (0,core_facts/* need */.$B)(facts.value);
+        if (v.literal)
+            return [
+                fail((0,core_text/* msg */.ab) `${facts.address}.${(0,core_text/* raw */.lS)(v.attr)} is a literal password ${(0,core_text/* raw */.lS)(v.where)}: the secret is in the repository.`)
+            ];
+        return [pass((0,core_text/* msg */.ab) `${facts.address}.${(0,core_text/* raw */.lS)(v.attr)} comes from ${v.where}, not from the repository.`)];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/scan/terraform/checks/pg-role-privileges.ts
+
+
+
+const WHY = {
+    superuser: 'SUPERUSER (bypasses every permission check)',
+    create_role: 'CREATEROLE (can create roles and grant itself their memberships)',
+    bypass_row_level_security: 'BYPASSRLS (ignores every row-level security policy)',
+    replication: 'REPLICATION (can stream the whole cluster)'
+};
+/** postgresql_role: the attributes pg/superusers and pg/privileged-roles look for on a live server. */
+/* harmony default export */ const pg_role_privileges = (defineCheck({
+    meta: {
+        id: 'tf/pg-role-privileges',
+        title: 'Role attributes',
+        dimension: 'Authorization',
+        family: 'admin-count',
+        appliesTo: ['cloud', 'self-hosted'],
+        description: 'A postgresql_role is created without SUPERUSER, CREATEROLE, BYPASSRLS or REPLICATION unless it is an administrator.',
+        outcomes: ['PASS', 'WARN'],
+        rationale: 'SUPERUSER, CREATEROLE, BYPASSRLS and REPLICATION give a role power over every object or every row; a compromised application role then compromises the whole server.',
+        remediation: {
+            text: 'Remove superuser/create_role/bypass_row_level_security/replication from application roles; keep them on the one or two administrator roles.',
+            link: 'https://www.postgresql.org/docs/current/role-attributes.html'
+        },
+        frameworks: { 'SOC 2': ['CC6.3'], 'PCI DSS': ['7'], 'ISO 27001': ['8.2'] }
+    },
+    evaluate(facts) {
+        const attrs = (0,core_facts/* need */.$B)(facts.value);
+        if (!attrs.length)
+            return [pass((0,core_text/* msg */.ab) `${facts.address} has no superuser, createrole, bypassrls or replication attribute.`)];
+        return attrs.map(a => warn((0,core_text/* msg */.ab) `${facts.address} is created with ${(0,core_text/* raw */.lS)(WHY[a] ?? a)}.`, a));
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/scan/terraform/checks/rds-force-ssl.ts
+
+
+
+/** rds.force_ssl in an RDS / Aurora PostgreSQL parameter group: 1 refuses connections without TLS. */
+/* harmony default export */ const rds_force_ssl = (defineCheck({
+    meta: {
+        id: 'tf/rds-force-ssl',
+        title: 'RDS requires TLS',
+        dimension: 'Encryption',
+        family: 'encryption-in-transit',
+        appliesTo: ['cloud', 'self-hosted'],
+        description: 'The parameter group sets rds.force_ssl to 1, so every client connection uses TLS.',
+        outcomes: ['PASS', 'FAIL'],
+        rationale: 'Without rds.force_ssl a client may connect without TLS, and its password and data cross the network in clear text.',
+        remediation: {
+            text: 'Add parameter { name = "rds.force_ssl" value = "1" } to the parameter group.',
+            link: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/PostgreSQL.Concepts.General.SSL.html'
+        },
+        frameworks: { 'PCI DSS': ['4'], HIPAA: ['164.312(e)(1)'], 'SOC 2': ['CC6.7'], GDPR: ['Art. 32'] }
+    },
+    evaluate(facts) {
+        const v = (0,core_facts/* need */.$B)(facts.value);
+        if (v.value.trim() === '1')
+            return [
+                pass((0,core_text/* msg */.ab) `${facts.address} sets rds.force_ssl to 1 (${v.source}): connections without TLS are refused.`)
+            ];
+        return [
+            fail((0,core_text/* msg */.ab) `${facts.address} has rds.force_ssl ${v.value} (${v.source}): clients may connect without TLS.`)
+        ];
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/scan/terraform/checks/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** The Terraform-only checks (ids tf/*), for the baseline loader and the README catalogue. */
+const TERRAFORM_CHECKS = [
+    aws_backup_retention.meta,
+    aws_deletion_protection.meta,
+    aws_public_access.meta,
+    aws_storage_encrypted.meta,
+    crdb_network_visibility.meta,
+    crdb_plan.meta,
+    gcp_authorized_networks.meta,
+    gcp_backups.meta,
+    gcp_ssl_mode.meta,
+    literal_password.meta,
+    pg_role_privileges.meta,
+    rds_force_ssl.meta
+];
+
+;// CONCATENATED MODULE: ./src/scan/catalogue.ts
+
+
+/**
+ * The checks only `db-posture scan` reports (tf/*, scan/*); the others it reports are live checks
+ * under their own ids. A repository keeps one baseline file for the audit and the scan, so the
+ * baseline loader must accept waivers for these ids wherever it reads that file.
+ */
+const SCAN_ONLY_CHECKS = [
+    ...TERRAFORM_CHECKS,
+    SQL_PASSWORD,
+    SUPERUSER_ROLE,
+    SCHEMA_CREATE,
+    C_FUNCTION,
+    CRDB_GRANT_ADMIN,
+    PARSE
+];
+
 ;// CONCATENATED MODULE: ./src/engines/index.ts
+
 
 
 
@@ -53727,7 +54264,9 @@ function knownCheckIds() {
 /** What the baseline loader needs to know about this build's checks. */
 function checkCatalogue() {
     return {
-        knownCheckIds: knownCheckIds(),
+        // One baseline file serves the audit and the scan: waivers for scan-only checks (target scan)
+        // are valid in it, and match no audit finding.
+        knownCheckIds: new Set([...knownCheckIds(), ...SCAN_ONLY_CHECKS.map(m => m.id)]),
         attestableCheckIds: new Set(ALL_META.filter(m => m.attestable).map(m => m.id))
     };
 }
@@ -63120,8 +63659,12 @@ const SCAN_TARGET = 'scan';
  * check id (`<file>|<object>`, e.g. `infra/main.tf|cockroach_allow_list.office 10.0.0.0/12`), so it
  * keeps matching when lines move.
  */
+/** The waiver object of a scan finding: its key without the leading `<check>|`. */
+function scanWaiverObject(f) {
+    return f.key.slice(f.checkId.length + 1);
+}
 function applyScanBaseline(findings, baseline, now) {
-    const keyed = findings.map(f => ({ ...f, object: f.key.slice(f.checkId.length + 1) }));
+    const keyed = findings.map(f => ({ ...f, object: scanWaiverObject(f) }));
     const applied = applyBaseline(keyed, baseline, SCAN_TARGET, now);
     return {
         findings: applied.findings.map((f, i) => ({ ...findings[i], ...(f.waiver ? { waiver: f.waiver } : {}) })),
@@ -63162,6 +63705,7 @@ function renderScanJunit(r) {
 
 
 
+
 const ORDER = ['FAIL', 'WARN', 'UNKNOWN', 'INFO', 'PASS', 'N/A'];
 const byStatus = (a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status);
 /** File paths are repository paths the pull request author controls: link text is a code span. */
@@ -63171,6 +63715,31 @@ function render_link(file, line) {
         .map(s => encodeURIComponent(s))
         .join('/');
     return `[${(0,core_text/* codeSpan */.SS)(`${file}:${line}`)}](${href}#L${line})`;
+}
+/** The status cell: a waived finding says so, an expired waiver too (its finding counts again). */
+function statusCell(f) {
+    if (f.waiver?.state === 'active')
+        return `${f.status} (waived until ${f.waiver.expires})`;
+    if (f.waiver?.state === 'expired')
+        return `${f.status} (waiver expired ${f.waiver.expires})`;
+    return f.status;
+}
+/** Expired, soon-expiring and stale scan waivers, as the audit report lists them. */
+function baselineSection(r) {
+    const b = r.baseline;
+    if (!b || !(b.expired.length || b.expiringSoon.length || b.stale.length))
+        return [];
+    const lines = ['### Baseline', ''];
+    if (b.file)
+        lines.push(`Baseline file: ${(0,core_text/* codeSpan */.SS)(b.file)}`, '');
+    const list = (ws) => [...ws.map(waiverLine), ''];
+    if (b.expired.length)
+        lines.push(`**Expired waivers** (${b.expired.length}; no longer waive, the findings count again):`, '', ...list(b.expired));
+    if (b.expiringSoon.length)
+        lines.push(`**Waivers expiring within 14 days** (${b.expiringSoon.length}):`, '', ...list(b.expiringSoon));
+    if (b.stale.length)
+        lines.push(`**Stale waivers** (${b.stale.length}; match no finding, remove them):`, '', ...list(b.stale));
+    return lines;
 }
 function renderScanMarkdown(r) {
     const counts = ORDER.map(s => [s, r.findings.filter(f => f.status === s).length]).filter(([, n]) => n > 0);
@@ -63183,7 +63752,7 @@ function renderScanMarkdown(r) {
     if (r.findings.length) {
         lines.push('| Status | Check | Where | Detail |', '|---|---|---|---|');
         for (const f of [...r.findings].sort(byStatus)) {
-            lines.push(`| ${f.status} | ${f.checkId} | ${render_link(f.file, f.line)} | ${(0,core_text/* tableCell */.xR)(f.detail.markdown)} |`);
+            lines.push(`| ${statusCell(f)} | ${f.checkId} | ${render_link(f.file, f.line)} | ${(0,core_text/* tableCell */.xR)(f.detail.markdown)} |`);
         }
         lines.push('');
     }
@@ -63193,6 +63762,7 @@ function renderScanMarkdown(r) {
             lines.push(`- ${(0,core_text/* codeSpan */.SS)(s.rel)}: ${s.reason}`);
         lines.push('');
     }
+    lines.push(...baselineSection(r));
     return lines.join('\n');
 }
 function renderScanJson(r) {
@@ -63211,8 +63781,28 @@ function renderScanJson(r) {
             key: f.key,
             ...(f.object !== undefined ? { object: f.object } : {}),
             detail: f.detail.text,
-            ...(f.annotation ? { annotation: f.annotation } : {})
-        }))
+            ...(f.annotation ? { annotation: f.annotation } : {}),
+            ...(f.waiver
+                ? {
+                    waiver: {
+                        state: f.waiver.state,
+                        reason: f.waiver.reason,
+                        owner: f.waiver.owner,
+                        expires: f.waiver.expires
+                    }
+                }
+                : {})
+        })),
+        ...(r.baseline
+            ? {
+                baseline: {
+                    ...(r.baseline.file !== undefined ? { file: r.baseline.file } : {}),
+                    expired: r.baseline.expired,
+                    expiringSoon: r.baseline.expiringSoon,
+                    stale: r.baseline.stale
+                }
+            }
+            : {})
     }, null, 2)}\n`;
 }
 const render_LEVEL = {
@@ -66028,10 +66618,10 @@ minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./src/scan/terraform/kind.ts
 function terraformKindOf(base) {
-    if (base.endsWith('.tf'))
-        return 'terraform';
     if (base.endsWith('.tfplan.json') || base === 'tfplan.json' || base === 'plan.json')
         return 'terraform_plan';
+    if (base.endsWith('.tf') || base.endsWith('.tf.json'))
+        return 'terraform';
     return undefined;
 }
 
@@ -66779,159 +67369,6 @@ function judgeHbaFile(text, file, ctx, sslOn, includes) {
     return [...placed, ...extra];
 }
 
-;// CONCATENATED MODULE: ./src/scan/terraform/checks/aws-backup-retention.ts
-
-
-
-/** backup_retention_period: 0 turns automated backups (and point-in-time recovery) off. */
-/* harmony default export */ const aws_backup_retention = (defineCheck({
-    meta: {
-        id: 'tf/aws-backup-retention',
-        title: 'RDS automated backups',
-        dimension: 'Backup & Recovery',
-        family: 'backups',
-        appliesTo: ['cloud', 'self-hosted'],
-        description: 'Automated backups are kept at least 7 days (backup_retention_period >= 7).',
-        outcomes: ['PASS', 'WARN', 'FAIL'],
-        rationale: 'Without automated backups there is no point-in-time recovery: a bad migration, a deleted table or ransomware leaves only manual snapshots, if any.',
-        remediation: {
-            text: 'Set backup_retention_period to 7 or more days (up to 35).',
-            link: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithAutomatedBackups.html'
-        },
-        frameworks: { 'SOC 2': ['A1.2'], HIPAA: ['164.308(a)(7)'], 'ISO 27001': ['8.13'] }
-    },
-    evaluate(facts) {
-        const days = (0,core_facts/* need */.$B)(facts.value);
-        if (days <= 0)
-            return [
-                fail((0,core_text/* msg */.ab) `${facts.address} keeps no automated backups (retention 0 days): no point-in-time recovery.`)
-            ];
-        if (days < 7)
-            return [warn((0,core_text/* msg */.ab) `${facts.address} keeps automated backups ${(0,core_text/* raw */.lS)(String(days))} day(s), less than 7.`)];
-        return [pass((0,core_text/* msg */.ab) `${facts.address} keeps automated backups ${(0,core_text/* raw */.lS)(String(days))} days.`)];
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/scan/terraform/checks/aws-deletion-protection.ts
-
-
-
-/** aws_db_instance / aws_rds_cluster deletion_protection (default false). */
-/* harmony default export */ const aws_deletion_protection = (defineCheck({
-    meta: {
-        id: 'tf/aws-deletion-protection',
-        title: 'RDS deletion protection',
-        dimension: 'Backup & Recovery',
-        appliesTo: ['cloud', 'self-hosted'],
-        description: 'The database has deletion protection enabled.',
-        outcomes: ['PASS', 'WARN'],
-        rationale: 'Without deletion protection one API call, console click or terraform destroy deletes the database.',
-        remediation: {
-            text: 'Set deletion_protection = true.',
-            link: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DeleteInstance.html#USER_DeleteInstance.DeletionProtection'
-        },
-        frameworks: { 'SOC 2': ['A1.2'], 'ISO 27001': ['8.13'] }
-    },
-    evaluate(facts) {
-        return (0,core_facts/* need */.$B)(facts.value)
-            ? [pass((0,core_text/* msg */.ab) `${facts.address} has deletion protection enabled.`)]
-            : [warn((0,core_text/* msg */.ab) `${facts.address} has deletion protection disabled: one API call deletes the database.`)];
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/scan/terraform/checks/aws-public-access.ts
-
-
-
-/** aws_db_instance / aws_rds_cluster_instance publicly_accessible (default false). */
-/* harmony default export */ const aws_public_access = (defineCheck({
-    meta: {
-        id: 'tf/aws-public-access',
-        title: 'RDS public accessibility',
-        dimension: 'Network Security',
-        family: 'open-network',
-        appliesTo: ['cloud', 'self-hosted'],
-        description: 'The RDS instance has no public IP address (publicly_accessible false).',
-        outcomes: ['PASS', 'WARN'],
-        rationale: 'A publicly accessible instance has an internet-facing address; a security group mistake then exposes the database login to the whole internet.',
-        remediation: {
-            text: 'Set publicly_accessible = false and reach the database from inside the VPC (or through a bastion / VPN).',
-            link: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html'
-        },
-        frameworks: { 'PCI DSS': ['1'], 'SOC 2': ['CC6.6'], 'ISO 27001': ['8.20'] }
-    },
-    evaluate(facts) {
-        return (0,core_facts/* need */.$B)(facts.value)
-            ? [
-                warn((0,core_text/* msg */.ab) `${facts.address} is publicly accessible: it gets a public IP address and only its security groups stand between it and the internet.`)
-            ]
-            : [pass((0,core_text/* msg */.ab) `${facts.address} is not publicly accessible.`)];
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/scan/terraform/checks/rds-force-ssl.ts
-
-
-
-/** rds.force_ssl in an RDS / Aurora PostgreSQL parameter group: 1 refuses connections without TLS. */
-/* harmony default export */ const rds_force_ssl = (defineCheck({
-    meta: {
-        id: 'tf/rds-force-ssl',
-        title: 'RDS requires TLS',
-        dimension: 'Encryption',
-        family: 'encryption-in-transit',
-        appliesTo: ['cloud', 'self-hosted'],
-        description: 'The parameter group sets rds.force_ssl to 1, so every client connection uses TLS.',
-        outcomes: ['PASS', 'FAIL'],
-        rationale: 'Without rds.force_ssl a client may connect without TLS, and its password and data cross the network in clear text.',
-        remediation: {
-            text: 'Add parameter { name = "rds.force_ssl" value = "1" } to the parameter group.',
-            link: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/PostgreSQL.Concepts.General.SSL.html'
-        },
-        frameworks: { 'PCI DSS': ['4'], HIPAA: ['164.312(e)(1)'], 'SOC 2': ['CC6.7'], GDPR: ['Art. 32'] }
-    },
-    evaluate(facts) {
-        const v = (0,core_facts/* need */.$B)(facts.value);
-        if (v.value.trim() === '1')
-            return [
-                pass((0,core_text/* msg */.ab) `${facts.address} sets rds.force_ssl to 1 (${v.source}): connections without TLS are refused.`)
-            ];
-        return [
-            fail((0,core_text/* msg */.ab) `${facts.address} has rds.force_ssl ${v.value} (${v.source}): clients may connect without TLS.`)
-        ];
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/scan/terraform/checks/aws-storage-encrypted.ts
-
-
-
-/** aws_db_instance / aws_rds_cluster storage_encrypted (default false). */
-/* harmony default export */ const aws_storage_encrypted = (defineCheck({
-    meta: {
-        id: 'tf/aws-storage-encrypted',
-        title: 'RDS storage encryption',
-        dimension: 'Encryption',
-        family: 'encryption-at-rest',
-        appliesTo: ['cloud', 'self-hosted'],
-        description: 'RDS storage, its snapshots and backups are encrypted with KMS (storage_encrypted true).',
-        outcomes: ['PASS', 'FAIL'],
-        rationale: 'Unencrypted storage leaves the data files, snapshots and backups readable to anyone who obtains a copy of the volume or a shared snapshot.',
-        remediation: {
-            text: 'Set storage_encrypted = true (and kms_key_id for a customer-managed key); an existing instance is encrypted by restoring an encrypted snapshot copy.',
-            link: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html'
-        },
-        frameworks: { HIPAA: ['164.312(a)(2)(iv)'], 'PCI DSS': ['3'], GDPR: ['Art. 32'], 'ISO 27001': ['8.24'] }
-    },
-    evaluate(facts) {
-        return (0,core_facts/* need */.$B)(facts.value)
-            ? [pass((0,core_text/* msg */.ab) `${facts.address} encrypts its storage.`)]
-            : [
-                fail((0,core_text/* msg */.ab) `${facts.address} does not encrypt its storage: data files, snapshots and backups are stored unencrypted.`, undefined, 'not-enabled')
-            ];
-    }
-}));
-
 ;// CONCATENATED MODULE: ./src/scan/terraform/emit.ts
 
 
@@ -67179,78 +67616,6 @@ function judgeAws(config, ctx) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/scan/terraform/checks/crdb-network-visibility.ts
-
-
-
-/**
- * cockroach_cluster dedicated.private_network_visibility: PRIVATE clusters have no public endpoint,
- * so an allowlist entry exposes nothing to the internet (the Cloud API's network_visibility).
- */
-/* harmony default export */ const crdb_network_visibility = (defineCheck({
-    meta: {
-        id: 'tf/crdb-network-visibility',
-        title: 'Cluster network visibility',
-        dimension: 'Network Security',
-        appliesTo: ['cloud', 'self-hosted'],
-        description: 'An Advanced cluster is created with private network visibility (no public endpoint).',
-        outcomes: ['PASS', 'INFO', 'N/A'],
-        rationale: 'A cluster with a public endpoint is reachable from the internet wherever the allowlist allows; one broad entry exposes the SQL port.',
-        remediation: {
-            text: 'Set dedicated { private_network_visibility = true } on the cockroach_cluster and connect clients over private endpoints.',
-            link: 'https://www.cockroachlabs.com/docs/cockroachcloud/network-authorization'
-        },
-        frameworks: { 'SOC 2': ['CC6.6'], 'ISO 27001': ['8.20'] }
-    },
-    evaluate(facts) {
-        const v = (0,core_facts/* need */.$B)(facts.value);
-        if (v.plan !== 'ADVANCED')
-            return [
-                notApplicable((0,core_text/* msg */.ab) `Network visibility is chosen only on Advanced clusters; ${facts.address} is ${v.plan}.`)
-            ];
-        if (v.private)
-            return [
-                pass((0,core_text/* msg */.ab) `${facts.address} has private network visibility: the cluster has no public endpoint.`)
-            ];
-        return [
-            info((0,core_text/* msg */.ab) `${facts.address} has public network visibility: the IP allowlist alone decides who reaches the cluster from the internet.`)
-        ];
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/scan/terraform/checks/crdb-plan.ts
-
-
-
-const MISSING = {
-    BASIC: 'CMEK, private endpoints and log export are not available on it',
-    STANDARD: 'CMEK and private network visibility need the Advanced plan',
-    ADVANCED: 'CMEK, private endpoints and log export are all available'
-};
-/** The cockroach_cluster plan: which Cloud security features the cluster can use at all. */
-/* harmony default export */ const crdb_plan = (defineCheck({
-    meta: {
-        id: 'tf/crdb-plan',
-        title: 'Cluster plan',
-        dimension: 'Cluster Configuration',
-        appliesTo: ['cloud', 'self-hosted'],
-        description: 'Evidence: the CockroachDB Cloud plan the cluster is created on, and what it rules out.',
-        outcomes: ['INFO'],
-        rationale: 'The plan decides which Cloud security controls exist at all: on a lower plan CMEK, private endpoints or log export cannot be turned on later without a migration.',
-        remediation: {
-            text: 'Choose the Advanced plan (dedicated {}) where CMEK, private network visibility or log export is required.',
-            link: 'https://www.cockroachlabs.com/docs/cockroachcloud/plan-your-cluster'
-        },
-        frameworks: {}
-    },
-    evaluate(facts) {
-        const plan = (0,core_facts/* need */.$B)(facts.value);
-        return [
-            info((0,core_text/* msg */.ab) `${facts.address} is on the ${plan} plan: ${(0,core_text/* raw */.lS)(MISSING[plan] ?? 'an unrecognised plan')}.`)
-        ];
-    }
-}));
-
 ;// CONCATENATED MODULE: ./src/scan/terraform/crdb.ts
 
 
@@ -67470,110 +67835,6 @@ function judgeCockroach(config, ctx) {
     }
     return out;
 }
-
-;// CONCATENATED MODULE: ./src/scan/terraform/checks/gcp-authorized-networks.ts
-
-
-
-
-/** Cloud SQL ip_configuration: public IP and the authorized networks that may reach it. */
-/* harmony default export */ const gcp_authorized_networks = (defineCheck({
-    meta: {
-        id: 'tf/gcp-authorized-networks',
-        title: 'Cloud SQL authorized networks',
-        dimension: 'Network Security',
-        family: 'open-network',
-        appliesTo: ['cloud', 'self-hosted'],
-        description: 'The instance has no public IP, or its authorized networks are narrow (never 0.0.0.0/0).',
-        outcomes: ['PASS', 'WARN', 'FAIL'],
-        rationale: "An authorized network of 0.0.0.0/0 lets every internet address reach the instance's public IP and try passwords.",
-        remediation: {
-            text: 'Remove 0.0.0.0/0 and other broad authorized_networks; use private IP (ipv4_enabled = false with private_network) or the Cloud SQL Auth Proxy.',
-            link: 'https://cloud.google.com/sql/docs/postgres/authorize-networks'
-        },
-        frameworks: { 'PCI DSS': ['1'], 'SOC 2': ['CC6.6'], 'ISO 27001': ['8.20'] }
-    },
-    evaluate(facts) {
-        const v = (0,core_facts/* need */.$B)(facts.value);
-        if (!v.publicIp)
-            return [pass((0,core_text/* msg */.ab) `${facts.address} has no public IP address.`)];
-        const out = [];
-        for (const n of v.networks) {
-            const c = parseCidr(n);
-            if (!c)
-                out.push(warn((0,core_text/* msg */.ab) `${facts.address} authorizes ${n}, which is not an address range.`, n));
-            else if (isAnyAddress(c))
-                out.push(fail((0,core_text/* msg */.ab) `${facts.address} authorizes ${n}: the whole internet may connect to its public IP.`, n));
-            else if (isBroad(c))
-                out.push(warn((0,core_text/* msg */.ab) `${facts.address} authorizes the broad range ${n}.`, n));
-        }
-        if (out.length)
-            return out;
-        return [
-            pass((0,core_text/* msg */.ab) `${facts.address} has a public IP reachable only from ${String(v.networks.length)} narrow authorized network(s).`)
-        ];
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/scan/terraform/checks/gcp-backups.ts
-
-
-
-/** Cloud SQL backup_configuration: automated backups and point-in-time recovery. */
-/* harmony default export */ const gcp_backups = (defineCheck({
-    meta: {
-        id: 'tf/gcp-backups',
-        title: 'Cloud SQL automated backups',
-        dimension: 'Backup & Recovery',
-        family: 'backups',
-        appliesTo: ['cloud', 'self-hosted'],
-        description: 'Automated backups are enabled, with point-in-time recovery.',
-        outcomes: ['PASS', 'WARN'],
-        rationale: 'Without automated backups and point-in-time recovery, lost or corrupted data cannot be restored to a moment before the damage.',
-        remediation: {
-            text: 'Set settings { backup_configuration { enabled = true, point_in_time_recovery_enabled = true } }.',
-            link: 'https://cloud.google.com/sql/docs/postgres/backup-recovery/backups'
-        },
-        frameworks: { 'SOC 2': ['A1.2'], HIPAA: ['164.308(a)(7)'], 'ISO 27001': ['8.13'] }
-    },
-    evaluate(facts) {
-        const v = (0,core_facts/* need */.$B)(facts.value);
-        if (!v.enabled)
-            return [warn((0,core_text/* msg */.ab) `${facts.address} has automated backups disabled.`)];
-        if (!v.pitr)
-            return [warn((0,core_text/* msg */.ab) `${facts.address} has automated backups but no point-in-time recovery.`)];
-        return [pass((0,core_text/* msg */.ab) `${facts.address} has automated backups with point-in-time recovery${(0,core_text/* raw */.lS)('')}.`)];
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/scan/terraform/checks/gcp-ssl-mode.ts
-
-
-
-/** Cloud SQL ssl_mode (or the older require_ssl): whether connections without TLS are accepted. */
-/* harmony default export */ const gcp_ssl_mode = (defineCheck({
-    meta: {
-        id: 'tf/gcp-ssl-mode',
-        title: 'Cloud SQL requires TLS',
-        dimension: 'Encryption',
-        family: 'encryption-in-transit',
-        appliesTo: ['cloud', 'self-hosted'],
-        description: 'ssl_mode is ENCRYPTED_ONLY or TRUSTED_CLIENT_CERTIFICATE_REQUIRED.',
-        outcomes: ['PASS', 'FAIL'],
-        rationale: 'An instance that accepts unencrypted connections lets a client, or anyone between it and the database, send passwords and data in clear text.',
-        remediation: {
-            text: 'Set settings { ip_configuration { ssl_mode = "ENCRYPTED_ONLY" } } (or TRUSTED_CLIENT_CERTIFICATE_REQUIRED).',
-            link: 'https://cloud.google.com/sql/docs/postgres/configure-ssl-instance'
-        },
-        frameworks: { 'PCI DSS': ['4'], HIPAA: ['164.312(e)(1)'], 'SOC 2': ['CC6.7'], GDPR: ['Art. 32'] }
-    },
-    evaluate(facts) {
-        const mode = (0,core_facts/* need */.$B)(facts.value);
-        if (mode === 'ENCRYPTED_ONLY' || mode === 'TRUSTED_CLIENT_CERTIFICATE_REQUIRED')
-            return [pass((0,core_text/* msg */.ab) `${facts.address} accepts only TLS connections (ssl_mode ${mode}).`)];
-        return [fail((0,core_text/* msg */.ab) `${facts.address} accepts connections without TLS (ssl_mode ${mode}).`)];
-    }
-}));
 
 ;// CONCATENATED MODULE: ./src/scan/terraform/gcp.ts
 
@@ -68224,73 +68485,287 @@ function planConfig(file, text, plan) {
     return { where: file, plan: true, resources };
 }
 
-;// CONCATENATED MODULE: ./src/scan/terraform/checks/literal-password.ts
-
-
-
+;// CONCATENATED MODULE: ./src/scan/terraform/json-syntax.ts
+class JsonSyntaxError extends Error {
+    at;
+    constructor(message, at) {
+        super(message);
+        this.at = at;
+    }
+}
+class Reader {
+    s;
+    i = 0;
+    line = 1;
+    col = 1;
+    constructor(s) {
+        this.s = s;
+    }
+    pos() {
+        return { line: this.line, column: this.col };
+    }
+    advance(n = 1) {
+        for (let k = 0; k < n; k++) {
+            if (this.s[this.i] === '\n') {
+                this.line++;
+                this.col = 1;
+            }
+            else
+                this.col++;
+            this.i++;
+        }
+    }
+    fail(expected) {
+        const got = this.i >= this.s.length ? 'the end of the file' : JSON.stringify(this.s[this.i]);
+        throw new JsonSyntaxError(`expected ${expected}, found ${got}`, this.pos());
+    }
+    ws() {
+        while (this.i < this.s.length && ' \t\n\r'.includes(this.s[this.i]))
+            this.advance();
+    }
+    document() {
+        // A UTF-8 byte order mark is not JSON, but editors write one; Terraform's reader skips it too.
+        if (this.s.charCodeAt(0) === 0xfeff)
+            this.i = 1;
+        this.ws();
+        const node = this.value();
+        this.ws();
+        if (this.i < this.s.length)
+            this.fail('the end of the file');
+        return node;
+    }
+    value() {
+        const at = this.pos();
+        const c = this.s[this.i];
+        if (c === '{')
+            return this.object(at);
+        if (c === '[')
+            return this.array(at);
+        if (c === '"')
+            return { pos: at, value: this.string() };
+        for (const [word, v] of [
+            ['true', true],
+            ['false', false],
+            ['null', null]
+        ])
+            if (this.s.startsWith(word, this.i)) {
+                this.advance(word.length);
+                return { pos: at, value: v };
+            }
+        const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(this.s.slice(this.i, this.i + 64));
+        if (!m)
+            this.fail('a value');
+        this.advance(m[0].length);
+        return { pos: at, value: Number(m[0]) };
+    }
+    string() {
+        const start = this.i;
+        this.advance(); // the opening quote
+        while (this.i < this.s.length && this.s[this.i] !== '"') {
+            const c = this.s.charCodeAt(this.i);
+            if (c < 0x20)
+                this.fail('a closing quote (a control character must be escaped)');
+            if (this.s[this.i] === '\\') {
+                const e = this.s[this.i + 1] ?? '';
+                if (e === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(this.s.slice(this.i + 2, this.i + 6)))
+                        this.fail('four hex digits');
+                    this.advance(6);
+                    continue;
+                }
+                if (!'"\\/bfnrt'.includes(e) || e === '')
+                    this.fail('an escape sequence');
+                this.advance(2);
+                continue;
+            }
+            this.advance();
+        }
+        if (this.i >= this.s.length)
+            this.fail('a closing quote');
+        this.advance();
+        return JSON.parse(this.s.slice(start, this.i));
+    }
+    object(at) {
+        this.advance();
+        const keys = new Map();
+        const value = {};
+        this.ws();
+        if (this.s[this.i] === '}') {
+            this.advance();
+            return { pos: at, value, keys };
+        }
+        for (;;) {
+            this.ws();
+            const keyAt = this.pos();
+            if (this.s[this.i] !== '"')
+                this.fail('a quoted key');
+            const key = this.string();
+            this.ws();
+            if (this.s[this.i] !== ':')
+                this.fail('":"');
+            this.advance();
+            this.ws();
+            const node = this.value();
+            // Later duplicates win, as in JSON.parse; the map keeps the later position too.
+            keys.delete(key);
+            keys.set(key, { at: keyAt, node });
+            Object.defineProperty(value, key, {
+                value: node.value,
+                enumerable: true,
+                writable: true,
+                configurable: true
+            });
+            this.ws();
+            if (this.s[this.i] === ',') {
+                this.advance();
+                continue;
+            }
+            if (this.s[this.i] === '}') {
+                this.advance();
+                return { pos: at, value, keys };
+            }
+            this.fail('"," or "}"');
+        }
+    }
+    array(at) {
+        this.advance();
+        const items = [];
+        this.ws();
+        if (this.s[this.i] === ']') {
+            this.advance();
+            return { pos: at, value: [], items };
+        }
+        for (;;) {
+            this.ws();
+            items.push(this.value());
+            this.ws();
+            if (this.s[this.i] === ',') {
+                this.advance();
+                continue;
+            }
+            if (this.s[this.i] === ']') {
+                this.advance();
+                return { pos: at, value: items.map(n => n.value), items };
+            }
+            this.fail('"," or "]"');
+        }
+    }
+}
+const isObject = (n) => !!n?.keys;
+/** `"//"` keys are comments in Terraform's JSON syntax. */
+const entries = (n) => [...n.keys].filter(([k]) => k !== '//');
 /**
- * A password written into the repository: a literal, a variable's literal default, or a plan file
- * holding it. The value itself is never read into any message.
+ * A block body as hcl2json gives it. Without the provider schema, Terraform's JSON syntax cannot
+ * tell a map attribute from a nested block; the judgements read nested blocks only where the
+ * schema has blocks and plain values (strings, numbers, booleans, lists of them) as attributes, so
+ * an object (or a list of objects) is taken as nested block(s), everything else as an attribute.
+ * `dynamic` keeps its shape (the judgements only ask whether a dynamic block of a name exists).
  */
-/* harmony default export */ const literal_password = (defineCheck({
-    meta: {
-        id: 'tf/literal-password',
-        title: 'Password committed to the repository',
-        dimension: 'Authentication',
-        appliesTo: ['cloud', 'self-hosted'],
-        description: 'No database password is written in the configuration; it comes from a secret store or a variable without a default.',
-        outcomes: ['PASS', 'FAIL'],
-        rationale: 'A password in the repository is readable to everyone with read access and stays in the git history after it is removed.',
-        remediation: {
-            text: 'Rotate the password (it is in the git history), then take it from a secret manager, a random_password resource or a sensitive variable without a default.',
-            link: 'https://developer.hashicorp.com/terraform/language/values/variables#suppressing-values-in-cli-output'
-        },
-        frameworks: { 'SOC 2': ['CC6.1'], 'PCI DSS': ['8'], 'ISO 27001': ['5.17'] }
-    },
-    evaluate(facts) {
-        const v = (0,core_facts/* need */.$B)(facts.value);
-        if (v.literal)
-            return [
-                fail((0,core_text/* msg */.ab) `${facts.address}.${(0,core_text/* raw */.lS)(v.attr)} is a literal password ${(0,core_text/* raw */.lS)(v.where)}: the secret is in the repository.`)
-            ];
-        return [pass((0,core_text/* msg */.ab) `${facts.address}.${(0,core_text/* raw */.lS)(v.attr)} comes from ${v.where}, not from the repository.`)];
+function body(n, type, labels, at) {
+    const json = {};
+    const attrs = new Map();
+    const blocks = [];
+    for (const [k, { at: keyAt, node }] of entries(n)) {
+        if (k === 'dynamic') {
+            json[k] = node.value;
+            continue;
+        }
+        const asBlocks = isObject(node)
+            ? [{ node, at: keyAt }]
+            : node.items?.length && node.items.every(isObject)
+                ? node.items.map(item => ({ node: item, at: item.pos }))
+                : undefined;
+        if (!asBlocks) {
+            json[k] = node.value;
+            attrs.set(k, keyAt);
+            continue;
+        }
+        json[k] = asBlocks.map(b => {
+            const inner = body(b.node, k, [], b.at);
+            blocks.push(inner.located);
+            return inner.json;
+        });
     }
-}));
-
-;// CONCATENATED MODULE: ./src/scan/terraform/checks/pg-role-privileges.ts
-
-
-
-const WHY = {
-    superuser: 'SUPERUSER (bypasses every permission check)',
-    create_role: 'CREATEROLE (can create roles and grant itself their memberships)',
-    bypass_row_level_security: 'BYPASSRLS (ignores every row-level security policy)',
-    replication: 'REPLICATION (can stream the whole cluster)'
-};
-/** postgresql_role: the attributes pg/superusers and pg/privileged-roles look for on a live server. */
-/* harmony default export */ const pg_role_privileges = (defineCheck({
-    meta: {
-        id: 'tf/pg-role-privileges',
-        title: 'Role attributes',
-        dimension: 'Authorization',
-        family: 'admin-count',
-        appliesTo: ['cloud', 'self-hosted'],
-        description: 'A postgresql_role is created without SUPERUSER, CREATEROLE, BYPASSRLS or REPLICATION unless it is an administrator.',
-        outcomes: ['PASS', 'WARN'],
-        rationale: 'SUPERUSER, CREATEROLE, BYPASSRLS and REPLICATION give a role power over every object or every row; a compromised application role then compromises the whole server.',
-        remediation: {
-            text: 'Remove superuser/create_role/bypass_row_level_security/replication from application roles; keep them on the one or two administrator roles.',
-            link: 'https://www.postgresql.org/docs/current/role-attributes.html'
-        },
-        frameworks: { 'SOC 2': ['CC6.3'], 'PCI DSS': ['7'], 'ISO 27001': ['8.2'] }
-    },
-    evaluate(facts) {
-        const attrs = (0,core_facts/* need */.$B)(facts.value);
-        if (!attrs.length)
-            return [pass((0,core_text/* msg */.ab) `${facts.address} has no superuser, createrole, bypassrls or replication attribute.`)];
-        return attrs.map(a => warn((0,core_text/* msg */.ab) `${facts.address} is created with ${(0,core_text/* raw */.lS)(WHY[a] ?? a)}.`, a));
+    const located = { type, labels, ...at, attrs, blocks };
+    return { json, located };
+}
+/** The one body of a labelled block: an object, or (Terraform accepts it) a list holding one. */
+function json_syntax_single(n) {
+    if (isObject(n))
+        return n;
+    const first = n.items?.[0];
+    return isObject(first) ? first : undefined;
+}
+/**
+ * Parses one `.tf.json` file into what parseTfFile gives for a `.tf` file: `resource`, `variable`
+ * and `locals` in hcl2json's shape, with the located blocks. A syntax error, or a top level that is
+ * not an object, comes back with its line and column.
+ */
+function parseTfJsonFile(file, text) {
+    let root;
+    try {
+        root = new Reader(text).document();
     }
-}));
+    catch (error) {
+        if (!(error instanceof JsonSyntaxError))
+            throw error;
+        return { file, ...error.at, message: `invalid JSON: ${error.message}` };
+    }
+    if (!isObject(root))
+        return { file, ...root.pos, message: 'a Terraform JSON file holds one object at the top level' };
+    const json = {};
+    const located = [];
+    const top = new Map(entries(root));
+    // A shape Terraform would refuse is a parse finding, never skipped in silence.
+    const wrong = (at, what) => ({
+        file,
+        ...at,
+        message: `${what} must be a JSON object`
+    });
+    const resource = top.get('resource');
+    if (resource && !isObject(resource.node))
+        return wrong(resource.at, '"resource"');
+    if (resource && isObject(resource.node)) {
+        const byType = {};
+        for (const [type, { at: typeAt, node: names }] of entries(resource.node)) {
+            if (!isObject(names))
+                return wrong(typeAt, `resource type "${type}"`);
+            for (const [name, { at, node }] of entries(names)) {
+                const b = json_syntax_single(node);
+                if (!b)
+                    return wrong(at, `resource "${type}.${name}"`);
+                const parsed = body(b, 'resource', [type, name], at);
+                (byType[type] ??= {})[name] = [parsed.json];
+                located.push(parsed.located);
+            }
+        }
+        json.resource = byType;
+    }
+    // Variables: their literal defaults resolve `var.x`, as in a .tf file.
+    const variable = top.get('variable');
+    if (variable && !isObject(variable.node))
+        return wrong(variable.at, '"variable"');
+    if (variable && isObject(variable.node)) {
+        const vars = {};
+        for (const [name, { at, node }] of entries(variable.node)) {
+            const b = json_syntax_single(node);
+            if (!b)
+                return wrong(at, `variable "${name}"`);
+            const decl = {};
+            const d = b.keys.get('default');
+            if (d)
+                decl.default = d.node.value;
+            vars[name] = [decl];
+        }
+        json.variable = vars;
+    }
+    const locals = top.get('locals')?.node;
+    if (locals) {
+        const list = isObject(locals) ? [locals] : (locals.items ?? []).filter(isObject);
+        json.locals = list.map(l => Object.fromEntries(entries(l).map(([k, { node }]) => [k, node.value])));
+    }
+    return { file, json, located };
+}
 
 ;// CONCATENATED MODULE: ./src/scan/terraform/postgresql.ts
 
@@ -68442,6 +68917,9 @@ function judgePostgresqlProvider(config, ctx) {
 
 
 
+/** Terraform's JSON syntax: the same configuration language, written as JSON. */
+const isJsonSyntax = (rel) => rel.endsWith('.tf.json');
+
 function parseFinding(file, line, column, message, plan) {
     return {
         checkId: 'scan/parse',
@@ -68505,7 +68983,9 @@ async function tfvarsOf(dirAbs) {
 async function judgeTerraform(tf, plans, ctx) {
     const out = [];
     if (tf.length) {
-        await hclParser();
+        // The HCL parser (wasm) is needed for .tf files only; .tf.json files are read as JSON.
+        if (tf.some(s => !isJsonSyntax(s.rel)))
+            await hclParser();
         const byDir = new Map();
         for (const s of tf) {
             const dir = external_node_path_default().posix.dirname(s.rel);
@@ -68514,7 +68994,7 @@ async function judgeTerraform(tf, plans, ctx) {
         for (const [dir, sources] of byDir) {
             const parsed = [];
             for (const s of sources) {
-                const p = await parseTfFile(s.rel, s.text);
+                const p = isJsonSyntax(s.rel) ? parseTfJsonFile(s.rel, s.text) : await parseTfFile(s.rel, s.text);
                 if ('json' in p)
                     parsed.push(p);
                 else
@@ -68625,98 +69105,6 @@ function byteToCharOffsets(text) {
     const buf = Buffer.from(text);
     return b => buf.subarray(0, b).toString('utf8').length;
 }
-
-;// CONCATENATED MODULE: ./src/scan/sql/scan-checks.ts
-/**
- * Judgements only a file can make (a secret in the text, one grant that the live checks see only as a
- * count or a catalogue state). Each has its own `scan/` id, documented in the README scan section;
- * where a live check means the same thing, the scan uses the live check's id and metadata instead.
- */
-const SQL_PASSWORD = {
-    id: 'scan/sql-password',
-    title: 'Literal password in SQL',
-    dimension: 'Authentication',
-    appliesTo: ['self-hosted', 'cloud'],
-    rationale: 'A password committed to the repository is readable by everyone with access to it and stays in the history after it is rotated out of the file.',
-    description: 'No CREATE/ALTER ROLE or USER statement in the repository carries a literal PASSWORD (clear text or hash).',
-    outcomes: ['PASS', 'FAIL'],
-    remediation: {
-        text: 'Remove the password from the file and rotate it; set passwords outside the repository (psql \\password, a secret manager, or a variable the migration tool injects).',
-        link: 'https://www.postgresql.org/docs/current/sql-createrole.html'
-    },
-    frameworks: { 'PCI DSS': ['8'], 'SOC 2': ['CC6.1'], 'ISO 27001': ['5.17'] }
-};
-const SUPERUSER_ROLE = {
-    id: 'scan/pg-superuser-role',
-    title: 'SUPERUSER granted in SQL',
-    dimension: 'Authorization',
-    appliesTo: ['self-hosted', 'cloud'],
-    rationale: "A superuser bypasses every permission check and can run operating-system commands as the server's user; a migration that creates one widens that power silently.",
-    description: 'No CREATE/ALTER ROLE statement gives a role SUPERUSER (pg/superusers counts them live).',
-    outcomes: ['PASS', 'WARN'],
-    remediation: {
-        text: 'Drop SUPERUSER from the statement; grant predefined roles (pg_monitor, pg_read_all_data, ...) or object privileges instead.',
-        link: 'https://www.postgresql.org/docs/current/role-attributes.html'
-    },
-    frameworks: { 'PCI DSS': ['7'], 'SOC 2': ['CC6.1', 'CC6.3'], 'ISO 27001': ['8.2'] }
-};
-const SCHEMA_CREATE = {
-    id: 'scan/pg-schema-create',
-    title: 'CREATE on schemas in SQL',
-    dimension: 'Authorization',
-    appliesTo: ['self-hosted', 'cloud'],
-    rationale: 'A role that may create objects in a schema others search can plant functions and operators that run with the privileges of whoever calls them by an unqualified name.',
-    description: 'No GRANT gives PUBLIC CREATE on a schema, and no GRANT gives a named role CREATE on schema public (pg/public-schema judges PUBLIC on schema public).',
-    outcomes: ['PASS', 'WARN', 'FAIL'],
-    remediation: {
-        text: 'Grant CREATE on an application schema owned by the migration role instead; keep schema public free of CREATE for everyone but its owner.',
-        link: 'https://www.postgresql.org/docs/current/ddl-schemas.html#DDL-SCHEMAS-PATTERNS'
-    },
-    frameworks: { 'PCI DSS': ['7'], 'SOC 2': ['CC6.1'], 'ISO 27001': ['5.15'] }
-};
-const C_FUNCTION = {
-    id: 'scan/pg-c-function',
-    title: 'C-language functions in SQL',
-    dimension: 'Authorization',
-    appliesTo: ['self-hosted', 'cloud'],
-    rationale: 'A C-language function runs native code inside the server process with its full privileges; outside a reviewed extension it is arbitrary code execution.',
-    description: 'No CREATE FUNCTION loads native code with LANGUAGE c outside an extension.',
-    outcomes: ['PASS', 'WARN'],
-    remediation: {
-        text: 'Ship native code as a reviewed extension (CREATE EXTENSION) rather than a CREATE FUNCTION ... LANGUAGE c in a migration.',
-        link: 'https://www.postgresql.org/docs/current/xfunc-c.html'
-    },
-    frameworks: { 'ISO 27001': ['8.2'], 'PCI DSS': ['7'] }
-};
-const CRDB_GRANT_ADMIN = {
-    id: 'scan/crdb-grant-admin',
-    title: 'GRANT admin in SQL',
-    dimension: 'Authorization',
-    appliesTo: ['self-hosted', 'cloud'],
-    rationale: 'Membership in admin gives full control of the cluster, including its users, settings and data; a grant in a script spreads that power without a review of who holds it.',
-    description: 'No GRANT admin TO statement makes a user or role an admin (crdb/admin-users counts them live).',
-    outcomes: ['PASS', 'WARN'],
-    remediation: {
-        text: 'Grant the system privileges or object privileges the role needs (GRANT SYSTEM ..., GRANT ... ON DATABASE) instead of admin.',
-        link: 'https://www.cockroachlabs.com/docs/stable/security-reference/authorization#admin-role'
-    },
-    frameworks: { 'PCI DSS': ['7'], 'SOC 2': ['CC6.1', 'CC6.3'], 'ISO 27001': ['8.2'] }
-};
-/** The same id the configuration files use for a file that does not parse. */
-const PARSE = {
-    id: 'scan/parse',
-    title: 'Configuration file parse',
-    dimension: 'Configuration',
-    appliesTo: ['self-hosted', 'cloud'],
-    rationale: 'A file the scanner cannot parse was not judged, so a weakening it contains would pass unseen.',
-    description: 'The file parses, so every statement in it was judged.',
-    outcomes: ['INFO'],
-    remediation: {
-        text: 'Fix the syntax (the server would refuse it too), or exclude the file with --exclude if it is not SQL for the server.',
-        link: 'https://www.postgresql.org/docs/current/sql-syntax.html'
-    },
-    frameworks: {}
-};
 
 ;// CONCATENATED MODULE: ./src/scan/sql/tokens.ts
 /**
@@ -69987,12 +70375,18 @@ function byPlace(findings) {
 
 
 
+
 /** Finds the files it understands and judges each one whole (first match needs the whole file). */
 async function scan(opts) {
     const found = discover(opts.root, opts.paths, opts);
     // The PostgreSQL parser is wasm: compiled once, and only when there is SQL to judge.
     if (found.files.some(c => c.kind === 'sql'))
         await loadPgParser();
+    // The Terraform parser is Go compiled to wasm (tens of MB): its compilation starts now, on V8's
+    // background threads, so that it overlaps the SQL files judged below instead of following them.
+    // A failure to load is reported where the files are parsed (judgeTerraform); here it is dropped.
+    if (found.files.some(c => c.kind === 'terraform' && c.rel.endsWith('.tf')))
+        hclParser().catch(() => undefined);
     const findings = [];
     const scanned = [];
     const skipped = [...found.skipped];
@@ -70050,35 +70444,6 @@ async function scan(opts) {
     findings.push(...(await judgeTerraform(tf.terraform, tf.terraform_plan, opts.ctx)));
     return { findings, scanned, skipped };
 }
-
-;// CONCATENATED MODULE: ./src/scan/terraform/checks/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/** The Terraform-only checks (ids tf/*), for the baseline loader and the README catalogue. */
-const TERRAFORM_CHECKS = [
-    aws_backup_retention.meta,
-    aws_deletion_protection.meta,
-    aws_public_access.meta,
-    aws_storage_encrypted.meta,
-    crdb_network_visibility.meta,
-    crdb_plan.meta,
-    gcp_authorized_networks.meta,
-    gcp_backups.meta,
-    gcp_ssl_mode.meta,
-    literal_password.meta,
-    pg_role_privileges.meta,
-    rds_force_ssl.meta
-];
 
 ;// CONCATENATED MODULE: ./src/github/annotations.ts
 
@@ -70157,7 +70522,6 @@ async function listPullRequestFiles(gh, where) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/scan-action.ts
-
 
 
 
@@ -70288,11 +70652,7 @@ async function runScanAction(deps, settings, publish, ctx, token, redactor, outp
     checkOutputFile(publish.junitFile, 'junit-file');
     const baselineFile = input('baseline') ?? DEFAULT_BASELINE;
     const catalogue = checkCatalogue();
-    const baseline = await loadBaseline(external_node_path_default().resolve(settings.root, baselineFile), baselineFile !== DEFAULT_BASELINE, {
-        knownCheckIds: new Set([...catalogue.knownCheckIds, ...TERRAFORM_CHECKS.map(m => m.id), 'scan/parse']),
-        attestableCheckIds: catalogue.attestableCheckIds,
-        now
-    });
+    const baseline = await loadBaseline(external_node_path_default().resolve(settings.root, baselineFile), baselineFile !== DEFAULT_BASELINE, { ...catalogue, now });
     const scope = settings.scope === 'changed'
         ? await changedFiles(ctx, token, publish.comment.timeoutMs, redactor)
         : undefined;
@@ -70307,7 +70667,12 @@ async function runScanAction(deps, settings, publish, ctx, token, redactor, outp
     });
     const inScope = scope ? onChangedLines(whole.findings, scope) : whole.findings;
     const { findings, outcome } = applyScanBaseline(inScope, baseline, now);
-    const report = { ...whole, findings };
+    // The report names the baseline as the workflow does (repository-relative), not by runner path.
+    const report = {
+        ...whole,
+        findings,
+        ...(baseline ? { baseline: { ...outcome, file: baselineFile } } : {})
+    };
     const count = (s) => findings.filter(f => f.status === s).length;
     const unwaivedFails = findings.filter(f => f.status === 'FAIL' && f.waiver?.state !== 'active').length;
     const incomplete = findings.some(f => f.incomplete);
