@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { plural } from './core/text.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runAudit, type AuditReport } from './pipeline/audit.js';
@@ -369,7 +370,7 @@ function applyScanGate(v: ScanVerdict): void {
     core.setFailed('db-posture configuration scan is incomplete (a judgement failed), so the gate fails.');
     process.exitCode = EXIT.TARGET;
   } else if (v.failed) {
-    core.setFailed(`db-posture configuration scan: ${v.unwaivedFails} unwaived FAIL finding(s).`);
+    core.setFailed(`db-posture configuration scan: ${plural(v.unwaivedFails, 'unwaived FAIL finding')}.`);
     // An audit gate already set 1 or 3; a scan FAIL alone is 1.
     if (!process.exitCode) process.exitCode = EXIT.GATE_FAILED;
   }

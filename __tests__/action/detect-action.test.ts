@@ -155,7 +155,7 @@ describe('action: rules and hunt-logs', () => {
       `::error title=db-posture rule test failed,file=${file},line=14::acme-admin-grant: inline test "grant app role" failed: expected no match, got 1 detection`
     );
     expect(r.stdout).toContain(
-      '::error::db-posture detections failed: rules test: 0 invalid rule(s) and 1 failed test(s)'
+      '::error::db-posture detections failed: rules test: 0 invalid rules and 1 failed test'
     );
     expect(r.outputs).toMatchObject({
       result: 'skipped',
@@ -219,7 +219,7 @@ describe('action: rules and hunt-logs', () => {
     expect(gated.code).toBe(1);
     expect(gated.outputs['hunt-result']).toBe('failed');
     expect(gated.stdout).toContain(
-      '::error::db-posture detections failed: hunt: 1 detection(s) at or above high (input hunt-fail-on)'
+      '::error::db-posture detections failed: hunt: 1 detection at or above high (input hunt-fail-on)'
     );
   });
 

@@ -169,7 +169,7 @@ describe('scan: in the action', () => {
     });
     expect(summary()).toContain('| FAIL | crdb/ip-allowlist | [`infra/main.tf:9`](infra/main.tf#L9) |');
     expect(summary()).toContain(
-      'Scope: the 130 file(s) this pull request changes, findings on changed lines only (2 finding(s) elsewhere not reported; scan-scope: all shows them).'
+      'Scope: the 130 files this pull request changes, findings on changed lines only (2 findings elsewhere not reported; scan-scope: all shows them).'
     );
     const junit = readFileSync(outputs()['junit-file'], 'utf8');
     expect(junit).toContain(
@@ -208,7 +208,7 @@ describe('scan: in the action', () => {
       '::error title=IP allowlist (db-posture FAIL),file=net/open.tf,line=3,col=3::crdb/ip-allowlist: Allowlist entry 0.0.0.0/0 opens SQL to the whole internet.'
     );
     expect(log).toContain(
-      'db-posture: 1 more error annotation(s) not shown (GitHub shows 10 per level and step); the job summary and the report list every finding.'
+      'db-posture: 1 more error annotation not shown (GitHub shows 10 per level and step); the job summary and the report list every finding.'
     );
     expect(outputs()).toMatchObject({
       result: 'scanned-failed',

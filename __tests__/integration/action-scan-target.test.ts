@@ -178,7 +178,7 @@ describe('the action with a target and scan:', () => {
       )
     ).toEqual(['crdb/ip-allowlist PASS 3']);
     expect(r.summary).toMatch(/^# Security Audit Report — `shop`/);
-    expect(r.summary).toContain('## Configuration scan\n\n1 file(s) scanned, 0 skipped. 1 PASS.');
+    expect(r.summary).toContain('## Configuration scan\n\n1 file scanned, 0 skipped. 1 PASS.');
     expect(commentFor('configuration-scan')).toHaveLength(1);
     expect(
       commentFor('configuration-scan')[0].body.startsWith('## Configuration in this pull request\n')
@@ -213,9 +213,7 @@ describe('the action with a target and scan:', () => {
     runnerEnv(ws, { scan: 'infra' });
     const r = await action();
     expect(r.code).toBe(1);
-    expect(failedLines(r.log)).toEqual([
-      '::error::db-posture configuration scan: 1 unwaived FAIL finding(s).'
-    ]);
+    expect(failedLines(r.log)).toEqual(['::error::db-posture configuration scan: 1 unwaived FAIL finding.']);
     expect(r.outputs).toMatchObject({
       passed: 'true',
       'unwaived-fail-count': '0',

@@ -1,3 +1,4 @@
+import { plural } from '../core/text.js';
 import * as core from '@actions/core';
 import type { ScanFinding } from '../scan/finding.js';
 
@@ -33,7 +34,7 @@ export function annotate(findings: readonly ScanFinding[]): Record<Level, number
   for (const level of ['error', 'warning', 'notice'] as const)
     if (more[level])
       core.info(
-        `db-posture: ${more[level]} more ${level} annotation(s) not shown (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level and step); the job summary and the report list every finding.`
+        `db-posture: ${plural(more[level], `more ${level} annotation`, `more ${level} annotations`)} not shown (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level and step); the job summary and the report list every finding.`
       );
   return more;
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { AuditReport } from '../pipeline/report.js';
 import { UsageError } from '../core/errors.js';
 import type { Redactor } from '../core/redact.js';
-import { codeSpan, escapeStatic, inertWords, tableCell } from '../core/text.js';
+import { codeSpan, escapeStatic, inertWords, plural, tableCell } from '../core/text.js';
 import { auditCoverage } from '../detect/audit-coverage.js';
 import { builtinRulesDir } from '../detect/builtin.js';
 import {
@@ -196,7 +196,7 @@ export class DetectSession {
     this.outputs['rules-test-failed'] = String(failed.length + errors.length);
     if (result !== 'passed')
       this.failures.push(
-        `rules test: ${errors.length} invalid rule(s) and ${failed.length} failed test(s) in ${this.ruleDirs.join(', ')}`
+        `rules test: ${plural(errors.length, 'invalid rule')} and ${plural(failed.length, 'failed test')} in ${this.ruleDirs.join(', ')}`
       );
     const out = [
       `### db-posture rules test: ${result}`,
@@ -278,18 +278,18 @@ ${escapeStatic(`The rules input and the built-in pack do not load together: ${ru
     this.outputs['hunt-result'] =
       result.detections.length === 0 ? 'clean' : blocking > 0 ? 'failed' : 'detections';
     core.info(
-      `db-posture hunt: ${result.stats.events + result.stats.skipped} events from ${this.huntFiles.length} file(s) in ${result.seconds.toFixed(1)} s: ${result.detections.length} detection(s)`
+      `db-posture hunt: ${result.stats.events + result.stats.skipped} events from ${plural(this.huntFiles.length, 'file')} in ${result.seconds.toFixed(1)} s: ${plural(result.detections.length, 'detection')}`
     );
     if (result.stats.malformedCount > 0)
       core.warning(
-        `db-posture hunt: ${result.stats.malformedCount} malformed line(s) skipped, e.g. ${result.stats.malformed
+        `db-posture hunt: ${plural(result.stats.malformedCount, 'malformed line')} skipped, e.g. ${result.stats.malformed
           .slice(0, 3)
           .map(m => `${m.file}:${m.line} (${m.reason})`)
           .join(', ')}`
       );
     if (blocking > 0)
       this.failures.push(
-        `hunt: ${blocking} detection(s) at or above ${this.huntOptions.failOn} (input hunt-fail-on)`
+        `hunt: ${plural(blocking, 'detection')} at or above ${this.huntOptions.failOn} (input hunt-fail-on)`
       );
     // The hunt's markdown starts with its own title; one level down under the job summary.
     return markdown.replace(/^# db-posture hunt/, '### db-posture hunt');

@@ -1,3 +1,4 @@
+import { plural } from '../core/text.js';
 import * as core from '@actions/core';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -187,7 +188,7 @@ export async function findReferenceReport(o: LookupOptions): Promise<FoundRefere
     reason:
       candidates.length === 0
         ? `compare-to auto found no earlier successful run of this workflow on ${where}: nothing to compare with yet`
-        : `compare-to auto found no unexpired artifact named ${matcher.what} in the last ${candidates.length} successful run(s) of this workflow on ${where}: nothing to compare with`
+        : `compare-to auto found no unexpired artifact named ${matcher.what} in the last ${plural(candidates.length, 'successful run')} of this workflow on ${where}: nothing to compare with`
   };
 }
 

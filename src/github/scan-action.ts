@@ -1,3 +1,4 @@
+import { plural } from '../core/text.js';
 import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -226,7 +227,7 @@ export async function runScanAction(
   const incomplete = findings.some(f => f.incomplete);
   const outside = whole.findings.length - inScope.length;
   const scopeLine = scope
-    ? `Scope: the ${scope.length} file(s) this pull request changes, findings on changed lines only${outside ? ` (${outside} finding(s) elsewhere not reported; scan-scope: all shows them)` : ''}.`
+    ? `Scope: the ${plural(scope.length, 'file')} this pull request changes, findings on changed lines only${outside ? ` (${plural(outside, 'finding')} elsewhere not reported; scan-scope: all shows them)` : ''}.`
     : 'Scope: every scanned file.';
   const markdown = `${renderScanMarkdown(report)}\n${scopeLine}\n`;
 

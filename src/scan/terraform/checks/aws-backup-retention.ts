@@ -1,6 +1,6 @@
 import { defineCheck, fail, pass, warn } from '../../../core/check.js';
 import { need } from '../../../core/facts.js';
-import { msg, raw } from '../../../core/text.js';
+import { msg, plural, raw } from '../../../core/text.js';
 import type { TfFacts } from './facts.js';
 
 /** backup_retention_period: 0 turns automated backups (and point-in-time recovery) off. */
@@ -28,7 +28,7 @@ export default defineCheck<TfFacts<number>>({
         fail(msg`${facts.address} keeps no automated backups (retention 0 days): no point-in-time recovery.`)
       ];
     if (days < 7)
-      return [warn(msg`${facts.address} keeps automated backups ${raw(String(days))} day(s), less than 7.`)];
+      return [warn(msg`${facts.address} keeps automated backups ${raw(plural(days, 'day'))}, less than 7.`)];
     return [pass(msg`${facts.address} keeps automated backups ${raw(String(days))} days.`)];
   }
 });
