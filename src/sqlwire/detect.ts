@@ -78,13 +78,14 @@ export async function chooseSqlEngine(
   opts: { connectTimeoutMs: number; statementTimeoutMs: number },
   redactor: Redactor
 ): Promise<{ engine: SqlEngineId; handoff?: PinnedHandoff }> {
-  let handoff: PinnedHandoff | undefined;
+  // The loss listener exists before the handoff does (openPinnedClient needs it at once).
+  const held: { handoff?: PinnedHandoff } = {};
   let client;
   try {
     client = await openPinnedClient(ep, ep.database, {
       ...opts,
       pins: POSTGRES_PINS,
-      onLost: e => handoff?.lost(e)
+      onLost: e => held.handoff?.lost(e)
     });
   } catch (error) {
     // The server answered and refused (a SQLSTATE): the product decides how to read it.
@@ -92,7 +93,7 @@ export async function chooseSqlEngine(
       return { engine: (await detectSqlEngine(ep, opts, redactor)).engine };
     throw connectionFailure(error, ep, opts.connectTimeoutMs, redactor, 'the SQL server');
   }
-  handoff = new PinnedHandoff(client, ep.database);
+  const handoff = (held.handoff = new PinnedHandoff(client, ep.database));
   const engine = productFromStartup(startupStatus(client));
   if (engine === 'postgres') {
     handoff.park();
