@@ -77,6 +77,23 @@ describe('--engine auto on PostgreSQL', () => {
   it('opens the same sessions as --engine postgres: one on the URL database, none to detect the engine', async () => {
     const pinned = await audit('postgres');
     const auto = await audit('auto');
+    // AUTO_SHOW=1: the figures (round trips: a message each, plus two per connection's startup).
+    if (process.env.AUTO_SHOW) {
+      const show = (s: Backend[]) => ({
+        sessions: s.length,
+        onUrlDb: s.filter(b => b.database === 'postgres').length,
+        serverWideRoundTrips: s
+          .filter(b => b.database === 'postgres')
+          .reduce((n, b) => n + b.messages.length + 2, 0),
+        roundTrips: s.reduce((n, b) => n + b.messages.length + 2, 0)
+      });
+      console.log(
+        JSON.stringify({
+          auto: { ...show(auto.sessions), tcp: auto.received },
+          postgres: { ...show(pinned.sessions), tcp: pinned.received }
+        })
+      );
+    }
     expect(auto.code).toBe(pinned.code);
     expect([0, 1]).toContain(auto.code);
     const onUrlDb = (s: Backend[]) => s.filter(b => b.database === 'postgres');
