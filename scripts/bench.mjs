@@ -242,7 +242,7 @@ async function benchPostgres(out, save) {
       // AuthenticationOk ... ReadyForQuery; SCRAM would add a third). The TCP handshake and the
       // Terminate at the end are not counted (the client does not wait for the latter).
       // Server-wide: every session on the URL's database (the engine detection under --engine
-      // auto, then the main session with the cluster-wide reads); per database: the others.
+      // auto before the startup handoff, then the main session with the cluster-wide reads); per database: the others.
       const rt = b => b.messages + 2;
       const sum = (list, f) => list.reduce((a, b) => a + f(b), 0);
       const tally = ({ counted, log: auditLog }) => {

@@ -42,8 +42,9 @@ export function checkCatalogue(): { knownCheckIds: Set<string>; attestableCheckI
 
 /**
  * Chooses the engine before anything is collected, so an engine's check list is fixed before its
- * collector runs. On a connection string with `--engine auto`, one pinned read-only session reads
- * `SELECT pg_catalog.version()` and picks PostgreSQL or CockroachDB; Cloud API credentials alone
+ * collector runs. On a connection string with `--engine auto`, the product comes from the startup
+ * exchange of a connection pinned for PostgreSQL (CockroachDB reports crdb_version), which the
+ * PostgreSQL collector then uses as its main session: no extra connection or statement; Cloud API credentials alone
  * mean CockroachDB Cloud; a Couchbase URL means Couchbase.
  */
 export async function selectEngine(
@@ -69,13 +70,13 @@ export async function selectEngine(
   if (options.cloudApiKey && options.cloudClusterId) return cockroachEngine() as Engine<unknown>;
   if (!options.url) throw new UsageError(`No connection string: pass ${label(options, 'url')}.`);
   const ep = parseEndpoint(options.url, redactor, label(options, 'url'));
-  const { detectSqlEngine } = await import('../sqlwire/detect.js');
-  const { engine } = await detectSqlEngine(
+  const { chooseSqlEngine } = await import('../sqlwire/detect.js');
+  const { engine, handoff } = await chooseSqlEngine(
     ep,
     { connectTimeoutMs: options.connectTimeoutMs, statementTimeoutMs: options.statementTimeoutMs },
     redactor
   );
-  return (engine === 'cockroachdb' ? cockroachEngine() : postgresEngine(hooks)) as Engine<unknown>;
+  return (engine === 'cockroachdb' ? cockroachEngine() : postgresEngine(hooks, handoff)) as Engine<unknown>;
 }
 
 /** How the user gave the connection string: `--url`, `DB_POSTURE_URL` or an action input. */

@@ -39,6 +39,14 @@ export function pinsToOptions(pins: Readonly<Record<string, string>>): string {
     .join(' ');
 }
 
+/** The ParameterStatus values the server sent during the startup exchange (server_version, crdb_version, ...). */
+const STARTUP_STATUS = new WeakMap<pg.Client, Map<string, string>>();
+
+/** What the server reported at startup on a client opened by openPinnedClient (empty for any other). */
+export function startupStatus(client: pg.Client): ReadonlyMap<string, string> {
+  return STARTUP_STATUS.get(client) ?? new Map();
+}
+
 /** Opens one connection with the pins as startup options; the caller owns and closes it. */
 export async function openPinnedClient(
   ep: Endpoint,
@@ -56,8 +64,69 @@ export async function openPinnedClient(
     options: pinsToOptions(opts.pins)
   });
   client.on('error', opts.onLost);
+  // Recorded as they arrive: the product (CockroachDB sends crdb_version) is known from the startup
+  // exchange alone, without a statement.
+  const status = new Map<string, string>();
+  STARTUP_STATUS.set(client, status);
+  (
+    client as unknown as {
+      connection: {
+        on(e: 'parameterStatus', f: (m: { parameterName: string; parameterValue: string }) => void): void;
+      };
+    }
+  ).connection.on('parameterStatus', m => status.set(String(m.parameterName), String(m.parameterValue)));
   await client.connect();
   return client;
+}
+
+/**
+ * A PostgreSQL-pinned client opened by `--engine auto` to learn the product, handed to the
+ * PostgreSQL collector as its main session's connection, so choosing the engine costs no
+ * connection, handshake or statement of its own. Taken once; a loss before it is taken is passed
+ * on to the taker.
+ */
+export class PinnedHandoff {
+  private taken = false;
+  private lostBefore: Error | undefined;
+  private onLost: ((e: Error) => void) | undefined;
+
+  constructor(
+    private readonly client: pg.Client,
+    readonly database: string
+  ) {}
+
+  /** The listener openPinnedClient needs: forwards to whoever took the client. */
+  readonly lost = (error: Error): void => {
+    if (this.onLost) this.onLost(error);
+    else this.lostBefore ??= error;
+  };
+
+  /** While nobody holds it, the idle socket must not keep the process alive. */
+  park(): void {
+    socketOf(this.client)?.unref?.();
+  }
+
+  /** The client for `database`, once; undefined when taken already or for another database. */
+  take(database: string, onLost: (e: Error) => void): pg.Client | undefined {
+    if (this.taken || database !== this.database) return undefined;
+    this.taken = true;
+    socketOf(this.client)?.ref?.();
+    this.onLost = onLost;
+    if (this.lostBefore) onLost(this.lostBefore);
+    return this.client;
+  }
+
+  /** Closes the client if nobody took it. */
+  release(): void {
+    if (this.taken) return;
+    this.taken = true;
+    void this.client.end().catch(() => undefined);
+  }
+}
+
+function socketOf(client: pg.Client): { ref?(): void; unref?(): void } | undefined {
+  return (client as unknown as { connection?: { stream?: { ref?(): void; unref?(): void } } }).connection
+    ?.stream;
 }
 
 /** `pg_catalog, pg_temp` and `pg_catalog,pg_temp` are the same path. */

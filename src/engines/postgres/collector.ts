@@ -7,6 +7,7 @@ import { parseEndpoint, type Endpoint } from '../../sqlwire/endpoint.js';
 import { connectionFailure, describePgError, isPrivilegeError } from '../../sqlwire/errors.js';
 import { detectSqlEngine, productFromVersion } from '../../sqlwire/detect.js';
 import { ReadOnlySession, type FactRead } from './connection.js';
+import type { PinnedHandoff } from '../../sqlwire/session.js';
 import { mapBounded } from '../../core/bounded.js';
 import { releaseTableNote } from '../../judgements/release-table.js';
 import { CLUSTER_QUERIES, DATABASE_QUERIES } from './queries.js';
@@ -170,7 +171,8 @@ export interface CollectStats {
  */
 export async function collectPostgres(
   env: CollectEnv,
-  hooks: CollectorHooks = {}
+  hooks: CollectorHooks = {},
+  handoff?: PinnedHandoff
 ): Promise<Collected<PgFacts> & { stats: CollectStats }> {
   const { options, progress, redactor } = env;
   if (!options.url) throw new UsageError('The postgres engine needs --url (or DB_POSTURE_URL).');
@@ -216,7 +218,14 @@ export async function collectPostgres(
   let main: ReadOnlySession;
   let first: Fact<Row[]>[] | undefined;
   try {
-    [main, first] = await ReadOnlySession.openWith<Row>(ep, ep.database, sessionOpts, redactor, firstReads);
+    [main, first] = await ReadOnlySession.openWith<Row>(
+      ep,
+      ep.database,
+      sessionOpts,
+      redactor,
+      firstReads,
+      handoff
+    );
     stats.connections++;
   } catch (error) {
     await tlsPromise;

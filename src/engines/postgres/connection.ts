@@ -5,7 +5,12 @@ import { TargetError } from '../../core/errors.js';
 import type { Redactor } from '../../core/redact.js';
 import { describeWhere, type Endpoint } from '../../sqlwire/endpoint.js';
 import { describePgError, isPrivilegeError } from '../../sqlwire/errors.js';
-import { openPinnedClient, POSTGRES_PINS, sameSearchPath } from '../../sqlwire/session.js';
+import {
+  openPinnedClient,
+  POSTGRES_PINS,
+  sameSearchPath,
+  type PinnedHandoff
+} from '../../sqlwire/session.js';
 import { SESSION_QUERY } from './queries.js';
 
 export interface SessionOptions {
@@ -85,18 +90,20 @@ export class ReadOnlySession {
     database: string,
     opts: SessionOptions,
     redactor: Redactor,
-    reads: readonly FactRead[]
+    reads: readonly FactRead[],
+    handoff?: PinnedHandoff
   ): Promise<[ReadOnlySession, Fact<R[]>[] | undefined]> {
     let lost: Text | undefined;
     let session: ReadOnlySession | undefined;
-    const client = await openPinnedClient(ep, database, {
-      ...opts,
-      pins: POSTGRES_PINS,
-      onLost: error => {
-        lost = msg`the connection was lost (${describePgError(error, redactor).text})`;
-        if (session) session.lost ??= lost;
-      }
-    });
+    const onLost = (error: Error) => {
+      lost = msg`the connection was lost (${describePgError(error, redactor).text})`;
+      if (session) session.lost ??= lost;
+    };
+    // The connection --engine auto opened with these same pins and options, when there is one:
+    // it is verified below exactly like a fresh one.
+    const client =
+      handoff?.take(database, onLost) ??
+      (await openPinnedClient(ep, database, { ...opts, pins: POSTGRES_PINS, onLost }));
     const begin = `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; ${SESSION_QUERY}`;
     /** Checks the pins read back by the session check, the statement at `at` of the message. */
     const verify = (results: pg.QueryResult[], expected: number, at: number): ReadOnlySession => {
