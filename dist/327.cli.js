@@ -228,18 +228,18 @@ class ReadOnlySession {
      * failure as before, and the facts come back undefined: the caller reads them with readMany
      * (one read per fact, the batch having failed once already).
      */
-    static async openWith(ep, database, opts, redactor, reads) {
+    static async openWith(ep, database, opts, redactor, reads, handoff) {
         let lost;
         let session;
-        const client = await (0,sqlwire_session/* openPinnedClient */.oD)(ep, database, {
-            ...opts,
-            pins: sqlwire_session/* POSTGRES_PINS */.pZ,
-            onLost: error => {
-                lost = (0,core_text/* msg */.ab) `the connection was lost (${(0,sqlwire_errors/* describePgError */.Ry)(error, redactor).text})`;
-                if (session)
-                    session.lost ??= lost;
-            }
-        });
+        const onLost = (error) => {
+            lost = (0,core_text/* msg */.ab) `the connection was lost (${(0,sqlwire_errors/* describePgError */.Ry)(error, redactor).text})`;
+            if (session)
+                session.lost ??= lost;
+        };
+        // The connection --engine auto opened with these same pins and options, when there is one:
+        // it is verified below exactly like a fresh one.
+        const client = handoff?.take(database, onLost) ??
+            (await (0,sqlwire_session/* openPinnedClient */.oD)(ep, database, { ...opts, pins: sqlwire_session/* POSTGRES_PINS */.pZ, onLost }));
         const begin = `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; ${SESSION_QUERY}`;
         /** Checks the pins read back by the session check, the statement at `at` of the message. */
         const verify = (results, expected, at) => {
@@ -497,7 +497,7 @@ function defaultName(ep) {
  * then every other connectable database visited with bounded concurrency and one connection each,
  * plus a TLS handshake on the server port. Every failure is recorded as an unavailable fact.
  */
-async function collectPostgres(env, hooks = {}) {
+async function collectPostgres(env, hooks = {}, handoff) {
     const { options, progress, redactor } = env;
     if (!options.url)
         throw new errors/* UsageError */.eb('The postgres engine needs --url (or DB_POSTURE_URL).');
@@ -530,7 +530,7 @@ async function collectPostgres(env, hooks = {}) {
     let main;
     let first;
     try {
-        [main, first] = await ReadOnlySession.openWith(ep, ep.database, sessionOpts, redactor, firstReads);
+        [main, first] = await ReadOnlySession.openWith(ep, ep.database, sessionOpts, redactor, firstReads, handoff);
         stats.connections++;
     }
     catch (error) {
@@ -538,7 +538,7 @@ async function collectPostgres(env, hooks = {}) {
         // A server that answered but refused the PostgreSQL session (its pins or its first query) may
         // be CockroachDB given --engine postgres: say what to use instead of a puzzling SQL error.
         if (error.code || error instanceof errors/* TargetError */.I0) {
-            const detected = await (0,detect.detectSqlEngine)(ep, sessionOpts, redactor).catch(() => undefined);
+            const detected = await (0,detect/* detectSqlEngine */.a2)(ep, sessionOpts, redactor).catch(() => undefined);
             if (detected?.engine === 'cockroachdb')
                 throw new errors/* UsageError */.eb(`The server is CockroachDB (${detected.version}). Use --engine cockroachdb (or auto) for it.`);
         }
@@ -548,7 +548,7 @@ async function collectPostgres(env, hooks = {}) {
     }
     const closing = [];
     try {
-        if ((0,detect/* productFromVersion */.a)(main.serverVersion) === 'cockroachdb') {
+        if ((0,detect/* productFromVersion */.am)(main.serverVersion) === 'cockroachdb') {
             throw new errors/* UsageError */.eb(`The server is CockroachDB (${main.serverVersion}). Use --engine cockroachdb (or auto) for it.`);
         }
         // The batch failed (a fact the login may not read, a pin): the facts one by one.
@@ -816,11 +816,17 @@ function releaseTableNote(product, asOf, now, staleDays = RELEASE_TABLE_STALE_DA
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ productFromVersion),
-/* harmony export */   detectSqlEngine: () => (/* binding */ detectSqlEngine)
+/* harmony export */   a2: () => (/* binding */ detectSqlEngine),
+/* harmony export */   am: () => (/* binding */ productFromVersion),
+/* harmony export */   chooseSqlEngine: () => (/* binding */ chooseSqlEngine)
 /* harmony export */ });
+/* unused harmony export productFromStartup */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1250);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(313);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1108);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(313);
+
+
 
 
 /**
@@ -842,7 +848,7 @@ async function detectSqlEngine(ep, opts, redactor) {
     let lost;
     let client;
     try {
-        client = await (0,_session_js__WEBPACK_IMPORTED_MODULE_1__/* .openPinnedClient */ .oD)(ep, ep.database, {
+        client = await (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .openPinnedClient */ .oD)(ep, ep.database, {
             ...opts,
             pins: DETECT_PINS,
             onLost: e => (lost = e)
@@ -863,6 +869,56 @@ async function detectSqlEngine(ep, opts, redactor) {
         // Not awaited: the audit goes on while the socket closes (waiting costs a network round trip).
         void client.end().catch(() => undefined);
     }
+}
+/**
+ * The product from the ParameterStatus messages of the startup exchange: CockroachDB reports
+ * `crdb_version` (cockroach pkg/sql/pgwire/conn.go, statusReportParams: "crdb_version, //
+ * CockroachDB extension"), PostgreSQL never does and always reports `server_version`. Neither
+ * (a proxy that forwards no status) is undefined: the caller must not guess.
+ */
+function productFromStartup(status) {
+    if ((status.get('crdb_version') ?? '').trim() !== '')
+        return 'cockroachdb';
+    if (/^\d+/.test((status.get('server_version') ?? '').trim()))
+        return 'postgres';
+    return undefined;
+}
+/**
+ * `--engine auto` on a connection string without a session of its own: the connection is opened
+ * with the PostgreSQL collector's pins, the product read from what the server reported at startup,
+ * and on PostgreSQL the connection is handed to the collector as its main session (which verifies
+ * the pins and reads version() in its first message, as with --engine postgres). On CockroachDB
+ * it is closed unused (no statement ran) and the CockroachDB collector opens its own pinned
+ * session. A server that refuses the PostgreSQL pins at startup is asked `version()` on a session
+ * pinned the way both products accept; a startup that names no product is a target error.
+ */
+async function chooseSqlEngine(ep, opts, redactor) {
+    // The loss listener exists before the handoff does (openPinnedClient needs it at once).
+    const held = {};
+    let client;
+    try {
+        client = await (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .openPinnedClient */ .oD)(ep, ep.database, {
+            ...opts,
+            pins: _session_js__WEBPACK_IMPORTED_MODULE_3__/* .POSTGRES_PINS */ .pZ,
+            onLost: e => held.handoff?.lost(e)
+        });
+    }
+    catch (error) {
+        // The server answered and refused (a SQLSTATE): the product decides how to read it.
+        if (error.code)
+            return { engine: (await detectSqlEngine(ep, opts, redactor)).engine };
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .connectionFailure */ .Dx)(error, ep, opts.connectTimeoutMs, redactor, 'the SQL server');
+    }
+    const handoff = (held.handoff = new _session_js__WEBPACK_IMPORTED_MODULE_3__/* .PinnedHandoff */ .BL(client, ep.database));
+    const engine = productFromStartup((0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .startupStatus */ .Km)(client));
+    if (engine === 'postgres') {
+        handoff.park();
+        return { engine, handoff };
+    }
+    handoff.release();
+    if (!engine)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TargetError */ .I0(`The server at ${(0,_endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .describeWhere */ .tb)(ep)} reported neither server_version nor crdb_version at startup, so its product is unknown: pass --engine postgres or --engine cockroachdb.`);
+    return { engine };
 }
 
 
@@ -935,7 +991,9 @@ function connectionFailure(error, ep, timeoutMs, redactor, product) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BL: () => (/* binding */ PinnedHandoff),
 /* harmony export */   Cq: () => (/* binding */ sameSearchPath),
+/* harmony export */   Km: () => (/* binding */ startupStatus),
 /* harmony export */   oD: () => (/* binding */ openPinnedClient),
 /* harmony export */   pZ: () => (/* binding */ POSTGRES_PINS)
 /* harmony export */ });
@@ -965,6 +1023,12 @@ function pinsToOptions(pins) {
         .map(([k, v]) => `-c ${k}=${v.replace(/\\/g, '\\\\').replace(/ /g, '\\ ')}`)
         .join(' ');
 }
+/** The ParameterStatus values the server sent during the startup exchange (server_version, crdb_version, ...). */
+const STARTUP_STATUS = new WeakMap();
+/** What the server reported at startup on a client opened by openPinnedClient (empty for any other). */
+function startupStatus(client) {
+    return STARTUP_STATUS.get(client) ?? new Map();
+}
 /** Opens one connection with the pins as startup options; the caller owns and closes it. */
 async function openPinnedClient(ep, database, opts) {
     const client = new pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Client */ .Ay.Client({
@@ -978,8 +1042,63 @@ async function openPinnedClient(ep, database, opts) {
         options: pinsToOptions(opts.pins)
     });
     client.on('error', opts.onLost);
+    // Recorded as they arrive: the product (CockroachDB sends crdb_version) is known from the startup
+    // exchange alone, without a statement.
+    const status = new Map();
+    STARTUP_STATUS.set(client, status);
+    client.connection.on('parameterStatus', m => status.set(String(m.parameterName), String(m.parameterValue)));
     await client.connect();
     return client;
+}
+/**
+ * A PostgreSQL-pinned client opened by `--engine auto` to learn the product, handed to the
+ * PostgreSQL collector as its main session's connection, so choosing the engine costs no
+ * connection, handshake or statement of its own. Taken once; a loss before it is taken is passed
+ * on to the taker.
+ */
+class PinnedHandoff {
+    client;
+    database;
+    taken = false;
+    lostBefore;
+    onLost;
+    constructor(client, database) {
+        this.client = client;
+        this.database = database;
+    }
+    /** The listener openPinnedClient needs: forwards to whoever took the client. */
+    lost = (error) => {
+        if (this.onLost)
+            this.onLost(error);
+        else
+            this.lostBefore ??= error;
+    };
+    /** While nobody holds it, the idle socket must not keep the process alive. */
+    park() {
+        socketOf(this.client)?.unref?.();
+    }
+    /** The client for `database`, once; undefined when taken already or for another database. */
+    take(database, onLost) {
+        if (this.taken || database !== this.database)
+            return undefined;
+        this.taken = true;
+        socketOf(this.client)?.ref?.();
+        this.onLost = onLost;
+        if (this.lostBefore)
+            onLost(this.lostBefore);
+        return this.client;
+    }
+    /** Closes the client if nobody took it. */
+    release() {
+        if (this.taken)
+            return;
+        this.taken = true;
+        void this.client.end().catch(() => undefined);
+    }
+}
+function socketOf(client) {
+    return client.connection
+        ?.stream;
 }
 /** `pg_catalog, pg_temp` and `pg_catalog,pg_temp` are the same path. */
 function sameSearchPath(a, b) {

@@ -3603,14 +3603,17 @@ function observedPostgres(facts) {
 ;// CONCATENATED MODULE: ./src/engines/postgres/engine.ts
 
 
-/** The PostgreSQL engine: its collector and its checks. */
-function postgresEngine(hooks = {}) {
+/**
+ * The PostgreSQL engine: its collector and its checks. `handoff` is the connection `--engine auto`
+ * opened to choose the engine, reused as the main session's.
+ */
+function postgresEngine(hooks = {}, handoff) {
     return {
         id: 'postgres',
         displayName: 'PostgreSQL',
         checks: postgresChecks,
         // The collector (and the driver) load when an audit of this engine runs.
-        collect: async (env) => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(327)]).then(__webpack_require__.bind(__webpack_require__, 1327))).collectPostgres(env, hooks),
+        collect: async (env) => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(327)]).then(__webpack_require__.bind(__webpack_require__, 1327))).collectPostgres(env, hooks, handoff),
         observed: observedPostgres
     };
 }
@@ -6096,8 +6099,9 @@ function checkCatalogue() {
 }
 /**
  * Chooses the engine before anything is collected, so an engine's check list is fixed before its
- * collector runs. On a connection string with `--engine auto`, one pinned read-only session reads
- * `SELECT pg_catalog.version()` and picks PostgreSQL or CockroachDB; Cloud API credentials alone
+ * collector runs. On a connection string with `--engine auto`, the product comes from the startup
+ * exchange of a connection pinned for PostgreSQL (CockroachDB reports crdb_version), which the
+ * PostgreSQL collector then uses as its main session: no extra connection or statement; Cloud API credentials alone
  * mean CockroachDB Cloud; a Couchbase URL means Couchbase.
  */
 async function selectEngine(options, redactor, hooks = {}) {
@@ -6119,9 +6123,9 @@ async function selectEngine(options, redactor, hooks = {}) {
     if (!options.url)
         throw new errors/* UsageError */.eb(`No connection string: pass ${label(options, 'url')}.`);
     const ep = (0,endpoint/* parseEndpoint */.Bk)(options.url, redactor, label(options, 'url'));
-    const { detectSqlEngine } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(946)]).then(__webpack_require__.bind(__webpack_require__, 3946));
-    const { engine } = await detectSqlEngine(ep, { connectTimeoutMs: options.connectTimeoutMs, statementTimeoutMs: options.statementTimeoutMs }, redactor);
-    return (engine === 'cockroachdb' ? cockroachEngine() : postgresEngine(hooks));
+    const { chooseSqlEngine } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(946)]).then(__webpack_require__.bind(__webpack_require__, 3946));
+    const { engine, handoff } = await chooseSqlEngine(ep, { connectTimeoutMs: options.connectTimeoutMs, statementTimeoutMs: options.statementTimeoutMs }, redactor);
+    return (engine === 'cockroachdb' ? cockroachEngine() : postgresEngine(hooks, handoff));
 }
 /** How the user gave the connection string: `--url`, `DB_POSTURE_URL` or an action input. */
 function label(options, _key) {
@@ -7830,7 +7834,7 @@ const PARSE = {
                 (0,_core_check_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .msg */ .ab) `${facts.address} keeps no automated backups (retention 0 days): no point-in-time recovery.`)
             ];
         if (days < 7)
-            return [(0,_core_check_js__WEBPACK_IMPORTED_MODULE_0__/* .warn */ .R8)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .msg */ .ab) `${facts.address} keeps automated backups ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .raw */ .lS)(String(days))} day(s), less than 7.`)];
+            return [(0,_core_check_js__WEBPACK_IMPORTED_MODULE_0__/* .warn */ .R8)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .msg */ .ab) `${facts.address} keeps automated backups ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .raw */ .lS)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(days, 'day'))}, less than 7.`)];
         return [(0,_core_check_js__WEBPACK_IMPORTED_MODULE_0__/* .pass */ .IX)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .msg */ .ab) `${facts.address} keeps automated backups ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .raw */ .lS)(String(days))} days.`)];
     }
 }));

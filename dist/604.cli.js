@@ -1211,7 +1211,9 @@ function connectionFailure(error, ep, timeoutMs, redactor, product) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BL: () => (/* binding */ PinnedHandoff),
 /* harmony export */   Cq: () => (/* binding */ sameSearchPath),
+/* harmony export */   Km: () => (/* binding */ startupStatus),
 /* harmony export */   oD: () => (/* binding */ openPinnedClient),
 /* harmony export */   pZ: () => (/* binding */ POSTGRES_PINS)
 /* harmony export */ });
@@ -1241,6 +1243,12 @@ function pinsToOptions(pins) {
         .map(([k, v]) => `-c ${k}=${v.replace(/\\/g, '\\\\').replace(/ /g, '\\ ')}`)
         .join(' ');
 }
+/** The ParameterStatus values the server sent during the startup exchange (server_version, crdb_version, ...). */
+const STARTUP_STATUS = new WeakMap();
+/** What the server reported at startup on a client opened by openPinnedClient (empty for any other). */
+function startupStatus(client) {
+    return STARTUP_STATUS.get(client) ?? new Map();
+}
 /** Opens one connection with the pins as startup options; the caller owns and closes it. */
 async function openPinnedClient(ep, database, opts) {
     const client = new pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Client */ .Ay.Client({
@@ -1254,8 +1262,63 @@ async function openPinnedClient(ep, database, opts) {
         options: pinsToOptions(opts.pins)
     });
     client.on('error', opts.onLost);
+    // Recorded as they arrive: the product (CockroachDB sends crdb_version) is known from the startup
+    // exchange alone, without a statement.
+    const status = new Map();
+    STARTUP_STATUS.set(client, status);
+    client.connection.on('parameterStatus', m => status.set(String(m.parameterName), String(m.parameterValue)));
     await client.connect();
     return client;
+}
+/**
+ * A PostgreSQL-pinned client opened by `--engine auto` to learn the product, handed to the
+ * PostgreSQL collector as its main session's connection, so choosing the engine costs no
+ * connection, handshake or statement of its own. Taken once; a loss before it is taken is passed
+ * on to the taker.
+ */
+class PinnedHandoff {
+    client;
+    database;
+    taken = false;
+    lostBefore;
+    onLost;
+    constructor(client, database) {
+        this.client = client;
+        this.database = database;
+    }
+    /** The listener openPinnedClient needs: forwards to whoever took the client. */
+    lost = (error) => {
+        if (this.onLost)
+            this.onLost(error);
+        else
+            this.lostBefore ??= error;
+    };
+    /** While nobody holds it, the idle socket must not keep the process alive. */
+    park() {
+        socketOf(this.client)?.unref?.();
+    }
+    /** The client for `database`, once; undefined when taken already or for another database. */
+    take(database, onLost) {
+        if (this.taken || database !== this.database)
+            return undefined;
+        this.taken = true;
+        socketOf(this.client)?.ref?.();
+        this.onLost = onLost;
+        if (this.lostBefore)
+            onLost(this.lostBefore);
+        return this.client;
+    }
+    /** Closes the client if nobody took it. */
+    release() {
+        if (this.taken)
+            return;
+        this.taken = true;
+        void this.client.end().catch(() => undefined);
+    }
+}
+function socketOf(client) {
+    return client.connection
+        ?.stream;
 }
 /** `pg_catalog, pg_temp` and `pg_catalog,pg_temp` are the same path. */
 function sameSearchPath(a, b) {

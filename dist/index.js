@@ -36475,6 +36475,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var lib_core = __nccwpck_require__(77094);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __nccwpck_require__(72020);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -36584,8 +36586,6 @@ function applyBaseline(findings, baseline, target, now) {
 
 // EXTERNAL MODULE: ./src/core/facts.ts
 var core_facts = __nccwpck_require__(57532);
-// EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __nccwpck_require__(72020);
 ;// CONCATENATED MODULE: ./src/core/status.ts
 /** The six verdicts a finding can carry. */
 const STATUSES = ['PASS', 'WARN', 'FAIL', 'INFO', 'N/A', 'UNKNOWN'];
@@ -49786,14 +49786,17 @@ function observedPostgres(facts) {
 ;// CONCATENATED MODULE: ./src/engines/postgres/engine.ts
 
 
-/** The PostgreSQL engine: its collector and its checks. */
-function postgresEngine(hooks = {}) {
+/**
+ * The PostgreSQL engine: its collector and its checks. `handoff` is the connection `--engine auto`
+ * opened to choose the engine, reused as the main session's.
+ */
+function postgresEngine(hooks = {}, handoff) {
     return {
         id: 'postgres',
         displayName: 'PostgreSQL',
         checks: postgresChecks,
         // The collector (and the driver) load when an audit of this engine runs.
-        collect: async (env) => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(327)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11327))).collectPostgres(env, hooks),
+        collect: async (env) => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(327)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11327))).collectPostgres(env, hooks, handoff),
         observed: observedPostgres
     };
 }
@@ -53825,7 +53828,7 @@ const PARSE = {
                 fail((0,core_text/* msg */.ab) `${facts.address} keeps no automated backups (retention 0 days): no point-in-time recovery.`)
             ];
         if (days < 7)
-            return [warn((0,core_text/* msg */.ab) `${facts.address} keeps automated backups ${(0,core_text/* raw */.lS)(String(days))} day(s), less than 7.`)];
+            return [warn((0,core_text/* msg */.ab) `${facts.address} keeps automated backups ${(0,core_text/* raw */.lS)((0,core_text/* plural */.LS)(days, 'day'))}, less than 7.`)];
         return [pass((0,core_text/* msg */.ab) `${facts.address} keeps automated backups ${(0,core_text/* raw */.lS)(String(days))} days.`)];
     }
 }));
@@ -54272,8 +54275,9 @@ function checkCatalogue() {
 }
 /**
  * Chooses the engine before anything is collected, so an engine's check list is fixed before its
- * collector runs. On a connection string with `--engine auto`, one pinned read-only session reads
- * `SELECT pg_catalog.version()` and picks PostgreSQL or CockroachDB; Cloud API credentials alone
+ * collector runs. On a connection string with `--engine auto`, the product comes from the startup
+ * exchange of a connection pinned for PostgreSQL (CockroachDB reports crdb_version), which the
+ * PostgreSQL collector then uses as its main session: no extra connection or statement; Cloud API credentials alone
  * mean CockroachDB Cloud; a Couchbase URL means Couchbase.
  */
 async function selectEngine(options, redactor, hooks = {}) {
@@ -54295,9 +54299,9 @@ async function selectEngine(options, redactor, hooks = {}) {
     if (!options.url)
         throw new errors/* UsageError */.eb(`No connection string: pass ${label(options, 'url')}.`);
     const ep = (0,endpoint/* parseEndpoint */.Bk)(options.url, redactor, label(options, 'url'));
-    const { detectSqlEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(946)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43946));
-    const { engine } = await detectSqlEngine(ep, { connectTimeoutMs: options.connectTimeoutMs, statementTimeoutMs: options.statementTimeoutMs }, redactor);
-    return (engine === 'cockroachdb' ? cockroachEngine() : postgresEngine(hooks));
+    const { chooseSqlEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(946)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43946));
+    const { engine, handoff } = await chooseSqlEngine(ep, { connectTimeoutMs: options.connectTimeoutMs, statementTimeoutMs: options.statementTimeoutMs }, redactor);
+    return (engine === 'cockroachdb' ? cockroachEngine() : postgresEngine(hooks, handoff));
 }
 /** How the user gave the connection string: `--url`, `DB_POSTURE_URL` or an action input. */
 function label(options, _key) {
@@ -55827,6 +55831,7 @@ function describeRequestError(error, apiUrl) {
 
 
 
+
 /** The `compare-to` value that asks the action to find the reference itself. */
 const COMPARE_TO_AUTO = 'auto';
 /** How many earlier successful runs are searched for the artifact (a run may have skipped the audit). */
@@ -55947,7 +55952,7 @@ async function findReferenceReport(o) {
         level: 'notice',
         reason: candidates.length === 0
             ? `compare-to auto found no earlier successful run of this workflow on ${where}: nothing to compare with yet`
-            : `compare-to auto found no unexpired artifact named ${matcher.what} in the last ${candidates.length} successful run(s) of this workflow on ${where}: nothing to compare with`
+            : `compare-to auto found no unexpired artifact named ${matcher.what} in the last ${(0,core_text/* plural */.LS)(candidates.length, 'successful run')} of this workflow on ${where}: nothing to compare with`
     };
 }
 async function successfulRuns(gh, owner, repo, runId, branch) {
@@ -63532,7 +63537,7 @@ class DetectSession {
         this.outputs['rules-test-result'] = result;
         this.outputs['rules-test-failed'] = String(failed.length + errors.length);
         if (result !== 'passed')
-            this.failures.push(`rules test: ${errors.length} invalid rule(s) and ${failed.length} failed test(s) in ${this.ruleDirs.join(', ')}`);
+            this.failures.push(`rules test: ${(0,core_text/* plural */.LS)(errors.length, 'invalid rule')} and ${(0,core_text/* plural */.LS)(failed.length, 'failed test')} in ${this.ruleDirs.join(', ')}`);
         const out = [
             `### db-posture rules test: ${result}`,
             '',
@@ -63599,14 +63604,14 @@ ${(0,core_text/* escapeStatic */.gH)(`The rules input and the built-in pack do n
         const blocking = detectionsAtOrAbove(result.detections, this.huntOptions.failOn);
         this.outputs['hunt-result'] =
             result.detections.length === 0 ? 'clean' : blocking > 0 ? 'failed' : 'detections';
-        lib_core.info(`db-posture hunt: ${result.stats.events + result.stats.skipped} events from ${this.huntFiles.length} file(s) in ${result.seconds.toFixed(1)} s: ${result.detections.length} detection(s)`);
+        lib_core.info(`db-posture hunt: ${result.stats.events + result.stats.skipped} events from ${(0,core_text/* plural */.LS)(this.huntFiles.length, 'file')} in ${result.seconds.toFixed(1)} s: ${(0,core_text/* plural */.LS)(result.detections.length, 'detection')}`);
         if (result.stats.malformedCount > 0)
-            lib_core.warning(`db-posture hunt: ${result.stats.malformedCount} malformed line(s) skipped, e.g. ${result.stats.malformed
+            lib_core.warning(`db-posture hunt: ${(0,core_text/* plural */.LS)(result.stats.malformedCount, 'malformed line')} skipped, e.g. ${result.stats.malformed
                 .slice(0, 3)
                 .map(m => `${m.file}:${m.line} (${m.reason})`)
                 .join(', ')}`);
         if (blocking > 0)
-            this.failures.push(`hunt: ${blocking} detection(s) at or above ${this.huntOptions.failOn} (input hunt-fail-on)`);
+            this.failures.push(`hunt: ${(0,core_text/* plural */.LS)(blocking, 'detection')} at or above ${this.huntOptions.failOn} (input hunt-fail-on)`);
         // The hunt's markdown starts with its own title; one level down under the job summary.
         return markdown.replace(/^# db-posture hunt/, '### db-posture hunt');
     }
@@ -70447,6 +70452,7 @@ async function scan(opts) {
 
 ;// CONCATENATED MODULE: ./src/github/annotations.ts
 
+
 /** GitHub shows at most 10 error and 10 warning annotations per step (and 10 notices). */
 const ANNOTATIONS_PER_LEVEL = 10;
 const annotations_LEVEL = { FAIL: 'error', WARN: 'warning', UNKNOWN: 'notice' };
@@ -70476,7 +70482,7 @@ function annotate(findings) {
     }
     for (const level of ['error', 'warning', 'notice'])
         if (more[level])
-            lib_core.info(`db-posture: ${more[level]} more ${level} annotation(s) not shown (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level and step); the job summary and the report list every finding.`);
+            lib_core.info(`db-posture: ${(0,core_text/* plural */.LS)(more[level], `more ${level} annotation`, `more ${level} annotations`)} not shown (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level and step); the job summary and the report list every finding.`);
     return more;
 }
 
@@ -70522,6 +70528,7 @@ async function listPullRequestFiles(gh, where) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/scan-action.ts
+
 
 
 
@@ -70678,7 +70685,7 @@ async function runScanAction(deps, settings, publish, ctx, token, redactor, outp
     const incomplete = findings.some(f => f.incomplete);
     const outside = whole.findings.length - inScope.length;
     const scopeLine = scope
-        ? `Scope: the ${scope.length} file(s) this pull request changes, findings on changed lines only${outside ? ` (${outside} finding(s) elsewhere not reported; scan-scope: all shows them)` : ''}.`
+        ? `Scope: the ${(0,core_text/* plural */.LS)(scope.length, 'file')} this pull request changes, findings on changed lines only${outside ? ` (${(0,core_text/* plural */.LS)(outside, 'finding')} elsewhere not reported; scan-scope: all shows them)` : ''}.`
         : 'Scope: every scanned file.';
     const markdown = `${renderScanMarkdown(report)}\n${scopeLine}\n`;
     // Reports: the same writers as `db-posture scan`, one file per format.
@@ -70789,6 +70796,7 @@ async function publishScanComment(markdown, ctx, token, publish, redactor, outpu
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -71061,7 +71069,7 @@ function applyScanGate(v) {
         process.exitCode = errors/* EXIT */.dc.TARGET;
     }
     else if (v.failed) {
-        lib_core.setFailed(`db-posture configuration scan: ${v.unwaivedFails} unwaived FAIL finding(s).`);
+        lib_core.setFailed(`db-posture configuration scan: ${(0,core_text/* plural */.LS)(v.unwaivedFails, 'unwaived FAIL finding')}.`);
         // An audit gate already set 1 or 3; a scan FAIL alone is 1.
         if (!process.exitCode)
             process.exitCode = errors/* EXIT */.dc.GATE_FAILED;
