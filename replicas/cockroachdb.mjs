@@ -382,6 +382,15 @@ function answer(s, session, sql) {
     );
   if (
     lower ===
+    "select pg_catalog.current_setting('search_path') as search_path, pg_catalog.current_setting('default_transaction_read_only') as read_only, pg_catalog.current_setting('timezone') as timezone, pg_catalog.current_setting('intervalstyle') as intervalstyle"
+  )
+    // The check of a session --engine auto opened with the PostgreSQL collector's pins.
+    return rowsResult(
+      ['search_path', 'read_only', 'timezone', 'intervalstyle'].map(name => ({ name, oid: OID.text })),
+      [[session.searchPath, session.readOnly ? 'on' : 'off', session.timezone, session.intervalStyle]]
+    );
+  if (
+    lower ===
     "select pg_catalog.version() as version, pg_catalog.current_setting('search_path') as search_path, pg_catalog.current_setting('transaction_read_only') as read_only, pg_catalog.current_setting('row_security') as row_security"
   )
     // The PostgreSQL collector's first read (--engine postgres pointed at CockroachDB).
@@ -678,6 +687,9 @@ export async function startCockroachReplica({ scenario, port = 0, tls, latencyMs
         database: database || 'defaultdb',
         readOnly: /^(on|true)$/i.test(effective.default_transaction_read_only ?? ''),
         searchPath: effective.search_path ?? '"$user", public',
+        // CockroachDB's defaults (pkg/sql/vars.go): UTC and the postgres interval style.
+        timezone: effective.timezone ?? 'UTC',
+        intervalStyle: effective.intervalstyle ?? 'postgres',
         startup: client,
         ranUserFunctions
       };

@@ -76,7 +76,9 @@ export async function selectEngine(
     { connectTimeoutMs: options.connectTimeoutMs, statementTimeoutMs: options.statementTimeoutMs },
     redactor
   );
-  return (engine === 'cockroachdb' ? cockroachEngine() : postgresEngine(hooks, handoff)) as Engine<unknown>;
+  return (
+    engine === 'cockroachdb' ? cockroachEngine(handoff) : postgresEngine(hooks, handoff)
+  ) as Engine<unknown>;
 }
 
 /** How the user gave the connection string: `--url`, `DB_POSTURE_URL` or an action input. */

@@ -10,6 +10,7 @@ import { CloudTargetError, cloudNotApplicable, cloudUnavailable, collectCloudFac
 import type { CloudFacts, CrdbFacts } from './facts.js';
 import { CRDB_RELEASES, parseCrdbVersion } from './releases.js';
 import { releaseTableNote } from '../../judgements/release-table.js';
+import type { PinnedHandoff } from '../../sqlwire/session.js';
 
 const CLOUD_HOST = /\.cockroachlabs\.cloud$|\.crdb\.io$/i;
 
@@ -27,7 +28,26 @@ export function detectDeployment(env: CollectEnv, ep: Endpoint | undefined): 'cl
  * a key and cluster id are given). Either side may fail while the other works: its checks are then
  * UNKNOWN with the reason. Only when nothing at all can be read is the target unauditable.
  */
-export async function collectCockroach(env: CollectEnv): Promise<Collected<CrdbFacts>> {
+export async function collectCockroach(
+  env: CollectEnv,
+  handoff?: PinnedHandoff
+): Promise<Collected<CrdbFacts>> {
+  try {
+    return await collectWith(env, handoff);
+  } finally {
+    // Closed when nothing took it (a usage error, a fallback, no --url).
+    handoff?.release();
+  }
+}
+
+/**
+ * `handoff` is the connection `--engine auto` chose the engine on: taken as the first session when
+ * its settings read back as this collector needs them, else a session of its own is opened.
+ */
+async function collectWith(
+  env: CollectEnv,
+  handoff: PinnedHandoff | undefined
+): Promise<Collected<CrdbFacts>> {
   const o = env.options;
   if (o.cloudApiKey && !o.cloudClusterId)
     throw new UsageError(
@@ -45,7 +65,9 @@ export async function collectCockroach(env: CollectEnv): Promise<Collected<CrdbF
     env.progress.step(`connecting to CockroachDB at ${ep.host}:${ep.port}`);
     let session: CrdbSession | undefined;
     try {
-      session = await CrdbSession.open(ep, o.connectTimeoutMs, o.statementTimeoutMs, env.redactor);
+      session =
+        (handoff && (await CrdbSession.adopt(handoff, ep.database, env.redactor))) ??
+        (await CrdbSession.open(ep, o.connectTimeoutMs, o.statementTimeoutMs, env.redactor));
     } catch (error) {
       sqlError = connectionFailure(error, ep, o.connectTimeoutMs, env.redactor, 'CockroachDB');
     }

@@ -5,7 +5,7 @@ import { msg, raw, type Text } from '../../core/text.js';
 import type { Redactor } from '../../core/redact.js';
 import { describePgError } from '../../sqlwire/errors.js';
 import type { Endpoint } from '../../sqlwire/endpoint.js';
-import { openPinnedClient, sameSearchPath } from '../../sqlwire/session.js';
+import { openPinnedClient, sameSearchPath, type PinnedHandoff } from '../../sqlwire/session.js';
 
 /**
  * Session variables pinned in the startup packet's `options` (cockroach
@@ -31,7 +31,8 @@ export const CRDB_PINS: Readonly<Record<string, string>> = {
  */
 export class CrdbSession {
   statements = 0;
-  private lost: Text | undefined;
+  /** Set by the client's error listener (lostListener): every later read is a fault. */
+  lost: Text | undefined;
 
   private constructor(
     private readonly client: pg.Client,
@@ -50,24 +51,11 @@ export class CrdbSession {
       connectTimeoutMs,
       statementTimeoutMs,
       pins: CRDB_PINS,
-      onLost: error => {
-        const why = msg`the connection was lost (${describePgError(error, redactor).text})`;
-        if (state.session) state.session.lost = why;
-        else state.lost = why;
-      }
+      onLost: lostListener(state, redactor)
     });
-    const session = new CrdbSession(client, redactor);
-    state.session = session;
-    if (state.lost) session.lost = state.lost;
-    // Statements are tiny and sent one at a time: do not let Nagle hold them back.
-    (
-      client as unknown as { connection?: { stream?: { setNoDelay?: (b: boolean) => void } } }
-    ).connection?.stream?.setNoDelay?.(true);
+    const session = CrdbSession.wrap(client, state, redactor);
     // Trust no read until the pins are seen to hold (a proxy or an old release could drop them).
-    const pins = await session.read<Record<string, unknown>>(
-      'The session settings',
-      "SELECT pg_catalog.current_setting('search_path') AS search_path, pg_catalog.current_setting('default_transaction_read_only') AS read_only"
-    );
+    const pins = await session.read<Record<string, unknown>>('The session settings', PIN_CHECK);
     const row = pins.ok ? pins.value[0] : undefined;
     if (
       !row ||
@@ -81,6 +69,56 @@ export class CrdbSession {
           : `The CockroachDB session settings could not be verified (${pins.reason.text.replace(/\.$/, '')}): nothing was read.`
       );
     }
+    return session;
+  }
+
+  /**
+   * The connection `--engine auto` opened to learn the product (with the PostgreSQL collector's
+   * pins), taken as this audit's first session when its settings read back as the audit needs
+   * them: read-only, names resolved in pg_catalog first (`pg_catalog,pg_temp` resolves the same
+   * for CockroachDB: an explicit pg_temp is skipped while the session has no temporary schema, and
+   * a read-only audit creates none; cockroach pkg/sql/sessiondata/search_path.go,
+   * SearchPathIter.Next), timestamps in UTC and intervals in the postgres style (the form the
+   * collector parses). Anything else, or a read that fails, closes it and returns undefined: the
+   * caller opens a session of its own with CRDB_PINS, so nothing is accepted unverified.
+   */
+  static async adopt(
+    handoff: PinnedHandoff,
+    database: string,
+    redactor: Redactor
+  ): Promise<CrdbSession | undefined> {
+    const state: { session?: CrdbSession; lost?: Text } = {};
+    const client = handoff.take(database, lostListener(state, redactor));
+    if (!client) return undefined;
+    const session = CrdbSession.wrap(client, state, redactor);
+    const pins = await session.read<Record<string, unknown>>('The session settings', HANDOFF_CHECK);
+    const row = pins.ok ? pins.value[0] : undefined;
+    const path = String(row?.search_path ?? '');
+    if (
+      row &&
+      !session.lost &&
+      (sameSearchPath(path, 'pg_catalog') || sameSearchPath(path, 'pg_catalog,pg_temp')) &&
+      /^(on|true)$/i.test(String(row.read_only)) &&
+      /^(utc|etc\/utc)$/i.test(String(row.timezone)) &&
+      String(row.intervalstyle).toLowerCase() === 'postgres'
+    )
+      return session;
+    await session.close();
+    return undefined;
+  }
+
+  private static wrap(
+    client: pg.Client,
+    state: { session?: CrdbSession; lost?: Text },
+    redactor: Redactor
+  ): CrdbSession {
+    const session = new CrdbSession(client, redactor);
+    state.session = session;
+    if (state.lost) session.lost = state.lost;
+    // Statements are tiny and sent one at a time: do not let Nagle hold them back.
+    (
+      client as unknown as { connection?: { stream?: { setNoDelay?: (b: boolean) => void } } }
+    ).connection?.stream?.setNoDelay?.(true);
     return session;
   }
 
@@ -184,6 +222,26 @@ export class CrdbSessionPool {
   async close(): Promise<void> {
     await Promise.all(this.all.slice(1).map(s => s.close()));
   }
+}
+
+/** The pins a session of its own is checked for (CRDB_PINS sets the rest at startup). */
+const PIN_CHECK =
+  "SELECT pg_catalog.current_setting('search_path') AS search_path, pg_catalog.current_setting('default_transaction_read_only') AS read_only";
+
+/** A handed-over session was pinned by someone else: every setting the collector relies on is read back. */
+const HANDOFF_CHECK =
+  "SELECT pg_catalog.current_setting('search_path') AS search_path, pg_catalog.current_setting('default_transaction_read_only') AS read_only, pg_catalog.current_setting('timezone') AS timezone, pg_catalog.current_setting('intervalstyle') AS intervalstyle";
+
+/** The client's error listener, set before the session object exists: a loss is remembered until then. */
+function lostListener(
+  state: { session?: CrdbSession; lost?: Text },
+  redactor: Redactor
+): (error: Error) => void {
+  return error => {
+    const why = msg`the connection was lost (${describePgError(error, redactor).text})`;
+    if (state.session) state.session.lost = why;
+    else state.lost = why;
+  };
 }
 
 export function quoteIdent(name: string): string {
