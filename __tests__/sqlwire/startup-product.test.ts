@@ -43,7 +43,7 @@ describe('chooseSqlEngine over the wire', () => {
     return { url: `postgresql://u:pw@127.0.0.1:${srv.port}/db?sslmode=disable`, queried };
   }
 
-  it('CockroachDB is recognised from crdb_version at startup: no statement runs, nothing is handed on', async () => {
+  it('CockroachDB is recognised from crdb_version at startup: no statement runs, the connection is handed on', async () => {
     const { url, queried } = await serve({
       server_version: '13.0.0',
       crdb_version: 'CockroachDB CCL v25.2.0'
@@ -55,7 +55,10 @@ describe('chooseSqlEngine over the wire', () => {
       redactor
     );
     expect(r.engine).toBe('cockroachdb');
-    expect(r.handoff).toBeUndefined();
+    // The CockroachDB collector reads its settings back before it uses it (CrdbSession.adopt).
+    expect(r.handoff).toBeDefined();
+    expect(r.handoff!.database).toBe('db');
+    r.handoff!.release();
     expect(queried).toEqual([]);
   });
 
