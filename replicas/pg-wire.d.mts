@@ -1,6 +1,9 @@
 /** The server side of the PostgreSQL wire protocol for replicas and tests (pg-wire.mjs). */
 export const wire: {
   error(code: string, text: string, severity?: string): Buffer;
+  rowDescription(columns: { name: string; oid: number }[]): Buffer;
+  dataRow(values: (string | null | undefined)[]): Buffer;
+  commandComplete(tag: string): Buffer;
   [name: string]: (...args: never[]) => Buffer;
 };
 export interface WireSession {
