@@ -24,7 +24,7 @@ describe('CrdbSession.adopt', () => {
     stop = undefined;
   });
 
-  async function handoffFrom(settings: Record<string, string>) {
+  async function handoffFrom(settings: Record<string, string> | { error: string }) {
     const queried: string[] = [];
     const srv = await startWireServer({
       credentials: { user: 'u', password: 'pw' },
@@ -32,6 +32,7 @@ describe('CrdbSession.adopt', () => {
       onSession: () => ({
         query: (sql: string) => {
           queried.push(sql);
+          if ('error' in settings) return [wire.error(String(settings.error), 'the check failed')];
           const names = Object.keys(settings);
           return [
             wire.rowDescription(names.map(name => ({ name, oid: 25 }))),
@@ -67,7 +68,7 @@ describe('CrdbSession.adopt', () => {
     ['another time zone', { timezone: 'America/New_York' }],
     ['another interval style', { intervalstyle: 'iso_8601' }],
     ['a setting that is missing', { intervalstyle: undefined as unknown as string }]
-  ])('refuses %s: adopt returns nothing and the connection is closed', async (_what, change) => {
+  ])('refuses %s: adopt returns nothing and gives it up', async (_what, change) => {
     const settings = Object.fromEntries(
       Object.entries({ ...GOOD, ...change }).filter(([, v]) => v !== undefined)
     ) as Record<string, string>;
@@ -77,6 +78,15 @@ describe('CrdbSession.adopt', () => {
     // Released: a second take finds nothing.
     expect(handoff.take('db', () => undefined)).toBeUndefined();
   });
+
+  it.each([['57014'], ['XX000'], ['42501']])(
+    'refuses it when the check fails with SQLSTATE %s: nothing is accepted unverified',
+    async code => {
+      const { handoff, redactor, queried } = await handoffFrom({ error: code });
+      expect(await CrdbSession.adopt(handoff, 'db', redactor)).toBeUndefined();
+      expect(queried).toHaveLength(1);
+    }
+  );
 
   it('is not taken for another database: nothing runs on it', async () => {
     const { handoff, redactor, queried } = await handoffFrom(GOOD);
