@@ -886,10 +886,10 @@ function productFromStartup(status) {
 /**
  * `--engine auto` on a connection string without a session of its own: the connection is opened
  * with the PostgreSQL collector's pins, the product read from what the server reported at startup,
- * and on PostgreSQL the connection is handed to the collector as its main session (which verifies
- * the pins and reads version() in its first message, as with --engine postgres). On CockroachDB
- * it is closed unused (no statement ran) and the CockroachDB collector opens its own pinned
- * session. A server that refuses the PostgreSQL pins at startup is asked `version()` on a session
+ * and the connection is handed to the chosen collector as its first session: PostgreSQL's
+ * verifies the pins and reads version() in its first message, as with --engine postgres;
+ * CockroachDB's reads back every setting it relies on and, when one differs, closes it and opens a
+ * session with its own pins (CrdbSession.adopt). A server that refuses the PostgreSQL pins at startup is asked `version()` on a session
  * pinned the way both products accept; a startup that names no product is a target error.
  */
 async function chooseSqlEngine(ep, opts, redactor) {
@@ -911,14 +911,12 @@ async function chooseSqlEngine(ep, opts, redactor) {
     }
     const handoff = (held.handoff = new _session_js__WEBPACK_IMPORTED_MODULE_3__/* .PinnedHandoff */ .BL(client, ep.database));
     const engine = productFromStartup((0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .startupStatus */ .Km)(client));
-    if (engine === 'postgres') {
-        handoff.park();
-        return { engine, handoff };
-    }
-    handoff.release();
-    if (!engine)
+    if (!engine) {
+        handoff.release();
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TargetError */ .I0(`The server at ${(0,_endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .describeWhere */ .tb)(ep)} reported neither server_version nor crdb_version at startup, so its product is unknown: pass --engine postgres or --engine cockroachdb.`);
-    return { engine };
+    }
+    handoff.park();
+    return { engine, handoff };
 }
 
 

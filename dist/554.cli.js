@@ -5983,14 +5983,17 @@ function observedCockroach(facts) {
 ;// CONCATENATED MODULE: ./src/engines/cockroachdb/engine.ts
 
 
-/** The CockroachDB engine: SQL and Cloud API collectors and the crdb/* checks. */
-function cockroachEngine() {
+/**
+ * The CockroachDB engine: SQL and Cloud API collectors and the crdb/* checks. `handoff` is the
+ * connection `--engine auto` chose the engine on (the collector verifies it before any read).
+ */
+function cockroachEngine(handoff) {
     return {
         id: 'cockroachdb',
         displayName: 'CockroachDB',
         checks: cockroachChecks,
         // The collector (and its client) load when an audit of this engine runs.
-        collect: async (env) => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(942), __webpack_require__.e(604)]).then(__webpack_require__.bind(__webpack_require__, 604))).collectCockroach(env),
+        collect: async (env) => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(942), __webpack_require__.e(604)]).then(__webpack_require__.bind(__webpack_require__, 604))).collectCockroach(env, handoff),
         observed: observedCockroach
     };
 }
@@ -6125,7 +6128,7 @@ async function selectEngine(options, redactor, hooks = {}) {
     const ep = (0,endpoint/* parseEndpoint */.Bk)(options.url, redactor, label(options, 'url'));
     const { chooseSqlEngine } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(946)]).then(__webpack_require__.bind(__webpack_require__, 3946));
     const { engine, handoff } = await chooseSqlEngine(ep, { connectTimeoutMs: options.connectTimeoutMs, statementTimeoutMs: options.statementTimeoutMs }, redactor);
-    return (engine === 'cockroachdb' ? cockroachEngine() : postgresEngine(hooks, handoff));
+    return (engine === 'cockroachdb' ? cockroachEngine(handoff) : postgresEngine(hooks, handoff));
 }
 /** How the user gave the connection string: `--url`, `DB_POSTURE_URL` or an action input. */
 function label(options, _key) {

@@ -57,6 +57,7 @@ class CrdbSession {
     client;
     redactor;
     statements = 0;
+    /** Set by the client's error listener (lostListener): every later read is a fault. */
     lost;
     constructor(client, redactor) {
         this.client = client;
@@ -69,22 +70,11 @@ class CrdbSession {
             connectTimeoutMs,
             statementTimeoutMs,
             pins: CRDB_PINS,
-            onLost: error => {
-                const why = (0,core_text/* msg */.ab) `the connection was lost (${(0,sqlwire_errors/* describePgError */.Ry)(error, redactor).text})`;
-                if (state.session)
-                    state.session.lost = why;
-                else
-                    state.lost = why;
-            }
+            onLost: lostListener(state, redactor)
         });
-        const session = new CrdbSession(client, redactor);
-        state.session = session;
-        if (state.lost)
-            session.lost = state.lost;
-        // Statements are tiny and sent one at a time: do not let Nagle hold them back.
-        client.connection?.stream?.setNoDelay?.(true);
+        const session = CrdbSession.wrap(client, state, redactor);
         // Trust no read until the pins are seen to hold (a proxy or an old release could drop them).
-        const pins = await session.read('The session settings', "SELECT pg_catalog.current_setting('search_path') AS search_path, pg_catalog.current_setting('default_transaction_read_only') AS read_only");
+        const pins = await session.read('The session settings', PIN_CHECK);
         const row = pins.ok ? pins.value[0] : undefined;
         if (!row ||
             !(0,sqlwire_session/* sameSearchPath */.Cq)(String(row.search_path), 'pg_catalog') ||
@@ -94,6 +84,44 @@ class CrdbSession {
                 ? `The CockroachDB session did not keep the audit's startup settings (search_path ${JSON.stringify(String(row?.search_path ?? ''))}, default_transaction_read_only ${JSON.stringify(String(row?.read_only ?? ''))}): nothing was read.`
                 : `The CockroachDB session settings could not be verified (${pins.reason.text.replace(/\.$/, '')}): nothing was read.`);
         }
+        return session;
+    }
+    /**
+     * The connection `--engine auto` opened to learn the product (with the PostgreSQL collector's
+     * pins), taken as this audit's first session when its settings read back as the audit needs
+     * them: read-only, names resolved in pg_catalog first (`pg_catalog,pg_temp` resolves the same
+     * for CockroachDB: an explicit pg_temp is skipped while the session has no temporary schema, and
+     * a read-only audit creates none; cockroach pkg/sql/sessiondata/search_path.go,
+     * SearchPathIter.Next), timestamps in UTC and intervals in the postgres style (the form the
+     * collector parses). Anything else, or a read that fails, closes it and returns undefined: the
+     * caller opens a session of its own with CRDB_PINS, so nothing is accepted unverified.
+     */
+    static async adopt(handoff, database, redactor) {
+        const state = {};
+        const client = handoff.take(database, lostListener(state, redactor));
+        if (!client)
+            return undefined;
+        const session = CrdbSession.wrap(client, state, redactor);
+        const pins = await session.read('The session settings', HANDOFF_CHECK);
+        const row = pins.ok ? pins.value[0] : undefined;
+        const path = String(row?.search_path ?? '');
+        if (row &&
+            !session.lost &&
+            ((0,sqlwire_session/* sameSearchPath */.Cq)(path, 'pg_catalog') || (0,sqlwire_session/* sameSearchPath */.Cq)(path, 'pg_catalog,pg_temp')) &&
+            /^(on|true)$/i.test(String(row.read_only)) &&
+            /^(utc|etc\/utc)$/i.test(String(row.timezone)) &&
+            String(row.intervalstyle).toLowerCase() === 'postgres')
+            return session;
+        await session.close();
+        return undefined;
+    }
+    static wrap(client, state, redactor) {
+        const session = new CrdbSession(client, redactor);
+        state.session = session;
+        if (state.lost)
+            session.lost = state.lost;
+        // Statements are tiny and sent one at a time: do not let Nagle hold them back.
+        client.connection?.stream?.setNoDelay?.(true);
         return session;
     }
     /** Runs one statement; an error becomes an unavailable fact with the SQLSTATE and, when known, the fix. */
@@ -187,6 +215,20 @@ class CrdbSessionPool {
     async close() {
         await Promise.all(this.all.slice(1).map(s => s.close()));
     }
+}
+/** The pins a session of its own is checked for (CRDB_PINS sets the rest at startup). */
+const PIN_CHECK = "SELECT pg_catalog.current_setting('search_path') AS search_path, pg_catalog.current_setting('default_transaction_read_only') AS read_only";
+/** A handed-over session was pinned by someone else: every setting the collector relies on is read back. */
+const HANDOFF_CHECK = "SELECT pg_catalog.current_setting('search_path') AS search_path, pg_catalog.current_setting('default_transaction_read_only') AS read_only, pg_catalog.current_setting('timezone') AS timezone, pg_catalog.current_setting('intervalstyle') AS intervalstyle";
+/** The client's error listener, set before the session object exists: a loss is remembered until then. */
+function lostListener(state, redactor) {
+    return error => {
+        const why = (0,core_text/* msg */.ab) `the connection was lost (${(0,sqlwire_errors/* describePgError */.Ry)(error, redactor).text})`;
+        if (state.session)
+            state.session.lost = why;
+        else
+            state.lost = why;
+    };
 }
 function quoteIdent(name) {
     return `"${name.replace(/"/g, '""')}"`;
@@ -815,7 +857,20 @@ function detectDeployment(env, ep) {
  * a key and cluster id are given). Either side may fail while the other works: its checks are then
  * UNKNOWN with the reason. Only when nothing at all can be read is the target unauditable.
  */
-async function collectCockroach(env) {
+async function collectCockroach(env, handoff) {
+    try {
+        return await collectWith(env, handoff);
+    }
+    finally {
+        // Closed when nothing took it (a usage error, a fallback, no --url).
+        handoff?.release();
+    }
+}
+/**
+ * `handoff` is the connection `--engine auto` chose the engine on: taken as the first session when
+ * its settings read back as this collector needs them, else a session of its own is opened.
+ */
+async function collectWith(env, handoff) {
     const o = env.options;
     if (o.cloudApiKey && !o.cloudClusterId)
         throw new errors/* UsageError */.eb('--cloud-api-key needs --cloud-cluster-id (the cluster id from the Cloud Console or the API).');
@@ -830,7 +885,9 @@ async function collectCockroach(env) {
         env.progress.step(`connecting to CockroachDB at ${ep.host}:${ep.port}`);
         let session;
         try {
-            session = await CrdbSession.open(ep, o.connectTimeoutMs, o.statementTimeoutMs, env.redactor);
+            session =
+                (handoff && (await CrdbSession.adopt(handoff, ep.database, env.redactor))) ??
+                    (await CrdbSession.open(ep, o.connectTimeoutMs, o.statementTimeoutMs, env.redactor));
         }
         catch (error) {
             sqlError = (0,sqlwire_errors/* connectionFailure */.Dx)(error, ep, o.connectTimeoutMs, env.redactor, 'CockroachDB');
