@@ -48,15 +48,16 @@ export function renderSummary(
 
 /**
  * Caps a free-form markdown report (the configuration scan's, the hunt's) under the job-summary
- * limit: cut at a line boundary, close an open code fence, and point to the full report. The audit
- * report never takes this path: renderSummary shrinks it by layout instead.
+ * limit: it has no layouts to shrink through, so fitToBudget's last resort applies (cut at a line
+ * boundary, an open code fence closed, a pointer to the full report). The audit report never takes
+ * this path: renderSummary shrinks it by layout instead.
  */
 export function capSummary(markdown: string, fullReportName: string, budget = SUMMARY_BUDGET): string {
-  if (bytes(markdown) <= budget) return markdown;
-  const note = `\n\n> The report is longer than a job summary allows; the full report is ${fullReportName} in the run's artifact.\n`;
-  let cut = markdown.slice(0, budget - note.length - 16);
-  while (bytes(cut) > budget - note.length - 16) cut = cut.slice(0, -1024);
-  cut = cut.slice(0, cut.lastIndexOf('\n'));
-  if ((cut.match(/^```/gm) ?? []).length % 2 === 1) cut += '\n```';
-  return cut + note;
+  return fitToBudget(
+    () => markdown,
+    bytes,
+    budget,
+    `> The report is longer than a job summary allows; the full report is ${fullReportName} in the run's artifact.`,
+    [undefined]
+  ).text;
 }
