@@ -1,10 +1,9 @@
 import * as core from '@actions/core';
 import type { Redactor } from '../core/redact.js';
 import { UsageError } from '../core/errors.js';
-import { TOOL } from '../core/version.js';
+import { actionGitHubClient } from '../github/action-client.js';
 import type { RunContext } from '../github/context.js';
 import { input } from '../github/inputs.js';
-import { gitHubClient } from '../github/octokit.js';
 import { IssuePermissionError, octokitIssueApi } from './github-issues.js';
 import { DEFAULT_ISSUE_LABEL, trackIssues, type IssueApi, type TrackSubject } from './tracking.js';
 
@@ -35,13 +34,7 @@ export type IssueApiFactory = (ctx: RunContext, token: string) => IssueApi;
 
 export const restIssueApiFactory: IssueApiFactory = (ctx, token) =>
   octokitIssueApi(
-    gitHubClient({
-      token,
-      apiUrl: ctx.apiUrl,
-      userAgent: `${TOOL.name}/${TOOL.version}`,
-      timeoutMs: 30000,
-      log: m => core.info(`db-posture: ${m}`)
-    }),
+    actionGitHubClient({ token, apiUrl: ctx.apiUrl, timeoutMs: 30000 }),
     ctx.repository!.owner,
     ctx.repository!.repo,
     ctx.apiUrl,

@@ -5,13 +5,13 @@ import type { AuditOptions } from '../core/options.js';
 import type { Redactor } from '../core/redact.js';
 import { UsageError } from '../core/errors.js';
 import { codeSpan } from '../core/text.js';
-import { TOOL } from '../core/version.js';
+import { actionGitHubClient } from './action-client.js';
 import { baselineChangesForPullRequest } from '../baseline/pull-request-review.js';
 import type { DiffableReport } from '../diff/report-input.js';
 import { checkCatalogue, describeCheck } from '../engines/index.js';
 import { toJsonReport } from '../report/json.js';
 import type { RunContext } from './context.js';
-import { describeRequestError, errorStatus, gitHubClient } from './octokit.js';
+import { describeRequestError, errorStatus } from './octokit.js';
 
 /** The section is kept to this size so the comment's findings keep most of GitHub's 65,536 characters. */
 export const BASELINE_SECTION_BUDGET = 20000;
@@ -70,12 +70,11 @@ export async function baselineChangesSection(
   if (!pr.baseSha || !pr.headSha) return missing('the pull request event names no base or head commit');
   if (!o.token) return missing('no github-token input to read the base and head versions');
   const { owner, repo } = o.ctx.repository;
-  const gh = gitHubClient({
+  const gh = actionGitHubClient({
     token: o.token,
     apiUrl: o.ctx.apiUrl,
-    userAgent: `${TOOL.name}/${TOOL.version}`,
     timeoutMs: o.timeoutMs,
-    log: m => core.info(`db-posture: ${o.redactor.scrub(m)}`)
+    redactor: o.redactor
   });
   const read = async (sha: string): Promise<string | undefined> => {
     try {

@@ -1,10 +1,9 @@
 import * as core from '@actions/core';
 import type { AuditReport } from '../pipeline/report.js';
 import type { Redactor } from '../core/redact.js';
-import { TOOL } from '../core/version.js';
+import { actionGitHubClient } from './action-client.js';
 import { COMMENT_BUDGET, renderComment, renderCommentLinks } from '../report/comment.js';
 import type { RunContext } from './context.js';
-import { gitHubClient } from './octokit.js';
 import { upsertStickyComment, type CommentMode } from './sticky-comment.js';
 
 export interface PublishedComment {
@@ -49,12 +48,11 @@ export async function publishComment(
     core.warning('db-posture: no github-token input; the pull-request comment was skipped.');
     return {};
   }
-  const gh = gitHubClient({
+  const gh = actionGitHubClient({
     token: o.token,
     apiUrl: ctx.apiUrl,
-    userAgent: `${TOOL.name}/${TOOL.version}`,
     timeoutMs: o.timeoutMs,
-    log: m => core.info(`db-posture: ${o.redactor.scrub(m)}`)
+    redactor: o.redactor
   });
   try {
     const outcome = await upsertStickyComment(gh, {

@@ -7,12 +7,12 @@ import type { Reference } from '../pipeline/report.js';
 import type { AuditOptions } from '../core/options.js';
 import type { Redactor } from '../core/redact.js';
 import { UsageError } from '../core/errors.js';
-import { TOOL } from '../core/version.js';
+import { actionGitHubClient } from './action-client.js';
 import { loadReference } from '../diff/compare.js';
 import { parseReport } from '../diff/report-input.js';
 import { artifactName } from './artifact.js';
 import { artifactUrl, runUrl, type RunContext } from './context.js';
-import { describeRequestError, errorStatus, gitHubClient, type GitHubClient } from './octokit.js';
+import { describeRequestError, errorStatus, type GitHubClient } from './octokit.js';
 
 /** The `compare-to` value that asks the action to find the reference itself. */
 export const COMPARE_TO_AUTO = 'auto';
@@ -132,12 +132,11 @@ export async function findReferenceReport(o: LookupOptions): Promise<FoundRefere
       reason: 'compare-to auto needs the github-token input (with actions: read) to find earlier runs'
     };
   const { owner, repo } = ctx.repository;
-  const gh = gitHubClient({
+  const gh = actionGitHubClient({
     token: o.token,
     apiUrl: ctx.apiUrl,
-    userAgent: `${TOOL.name}/${TOOL.version}`,
     timeoutMs: o.timeoutMs,
-    log: m => core.info(`db-posture: ${o.redactor.scrub(m)}`)
+    redactor: o.redactor
   });
   const matcher = artifactMatcher(o);
   let runs: RunSummary[];

@@ -7,7 +7,7 @@ import { noAttestations } from '../core/attestation.js';
 import type { CheckContext, Compliance, DataSensitivity, Environment } from '../core/check.js';
 import { UsageError } from '../core/errors.js';
 import type { Redactor } from '../core/redact.js';
-import { TOOL } from '../core/version.js';
+import { actionGitHubClient } from './action-client.js';
 import { COMPLIANCE, ENVIRONMENTS, SENSITIVITIES } from '../core/vocabulary.js';
 import { DEFAULT_BASELINE, loadBaseline } from '../baseline/load.js';
 import { checkCatalogue } from '../engines/index.js';
@@ -25,7 +25,7 @@ import type { ArtifactUploader } from './artifact.js';
 import { artifactUnavailable } from './artifact.js';
 import { runUrl, type RunContext } from './context.js';
 import { input } from './inputs.js';
-import { gitHubClient, describeRequestError } from './octokit.js';
+import { describeRequestError } from './octokit.js';
 import type { Outputs } from './outputs.js';
 import { listPullRequestFiles, type ChangedFile } from './pr-files.js';
 import { upsertStickyComment } from './sticky-comment.js';
@@ -139,12 +139,11 @@ async function changedFiles(
     );
     return undefined;
   }
-  const gh = gitHubClient({
-    token,
+  const gh = actionGitHubClient({
+    token: token,
     apiUrl: ctx.apiUrl,
-    userAgent: `${TOOL.name}/${TOOL.version}`,
-    timeoutMs,
-    log: m => core.info(`db-posture: ${redactor.scrub(m)}`)
+    timeoutMs: timeoutMs,
+    redactor: redactor
   });
   try {
     return await listPullRequestFiles(gh, { ...ctx.repository, number: ctx.pullRequest.number });
@@ -313,12 +312,11 @@ async function publishScanComment(
     core.warning('db-posture: no github-token input; the pull-request comment was skipped.');
     return;
   }
-  const gh = gitHubClient({
-    token,
+  const gh = actionGitHubClient({
+    token: token,
     apiUrl: ctx.apiUrl,
-    userAgent: `${TOOL.name}/${TOOL.version}`,
     timeoutMs: publish.comment.timeoutMs,
-    log: m => core.info(`db-posture: ${redactor.scrub(m)}`)
+    redactor: redactor
   });
   const body = markdown.replace(/^## Configuration scan/, '## Configuration in this pull request');
   const run = runUrl(ctx);
