@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { UsageError } from '../core/errors.js';
+import { readInputFile } from '../core/input-file.js';
 import { decodeBaseline, entryLine, parseBaselineDocument, type BaselineDocument } from './document.js';
 import type { Attestation } from '../core/attestation.js';
 import { baselineFileSchema } from './schema.js';
@@ -202,15 +203,7 @@ export async function loadBaselineDocument(
   input: string,
   opts: LoadBaselineOptions
 ): Promise<LoadedBaselineDocument> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new UsageError(
-      `${input} ${file} cannot be read (${code}): expected a db-posture baseline file (YAML).`
-    );
-  }
+  const bytes = await readInputFile(file, input, 'a db-posture baseline file (YAML)');
   const document = parseBaselineDocument(decodeBaseline(bytes, file), file);
   return { baseline: validateBaseline(document, opts), document };
 }

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { UsageError } from '../core/errors.js';
+import { readInputFile } from '../core/input-file.js';
 import { STATUSES, type Status } from '../core/status.js';
 import { parseReport } from '../diff/report-input.js';
 import { SCAN_TARGET, scanWaiverObject } from '../scan/baseline.js';
@@ -36,15 +36,9 @@ const scanReportSchema = z.object({
  * object src/scan/baseline.ts matches: never a line number.
  */
 export async function readWaivableReport(file: string, input: string): Promise<WaivableReport> {
-  let source: string;
-  try {
-    source = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new UsageError(
-      `${input} ${file} cannot be read (${code}): expected a JSON report from db-posture audit or db-posture scan.`
-    );
-  }
+  const source = (
+    await readInputFile(file, input, 'a JSON report from db-posture audit or db-posture scan')
+  ).toString('utf8');
   let data: unknown;
   try {
     data = JSON.parse(source);

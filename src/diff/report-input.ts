@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { UsageError } from '../core/errors.js';
+import { readInputFile } from '../core/input-file.js';
 import { STATUSES } from '../core/status.js';
 
 /**
@@ -35,15 +35,7 @@ export type DiffableReport = z.output<typeof diffableReportSchema>;
 
 /** Reads a JSON report for a diff; `input` is the flag or input as the user gave it (`--base`). */
 export async function readReportFile(file: string, input: string): Promise<DiffableReport> {
-  let source: string;
-  try {
-    source = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new UsageError(
-      `${input} ${file} cannot be read (${code}): expected a JSON report from db-posture audit.`
-    );
-  }
+  const source = (await readInputFile(file, input, 'a JSON report from db-posture audit')).toString('utf8');
   return parseReport(source, file, input);
 }
 
