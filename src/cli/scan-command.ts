@@ -13,7 +13,6 @@ import { DEFAULT_BASELINE, loadBaseline } from '../baseline/load.js';
 import { checkCatalogue } from '../engines/index.js';
 import { waiverLine } from '../report/markdown.js';
 import { scan } from '../scan/scan.js';
-import { loadPgParser } from '../scan/sql/pg-parser.js';
 import type { CliIo } from './audit-command.js';
 
 const FLAGS = {
@@ -117,7 +116,6 @@ export async function scanCommand(argv: readonly string[], io: CliIo): Promise<n
     throw new UsageError(
       `scan: --fail-on-stale needs a baseline: give --baseline <file> or create ${path.relative(process.cwd(), baselineFile) || baselineFile}.`
     );
-  await loadPgParser();
   const whole = await scan({
     root,
     paths,

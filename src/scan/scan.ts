@@ -10,7 +10,6 @@ import { judgeHbaFile } from './judge-hba.js';
 import { judgeTerraform, type TfSource } from './terraform/index.js';
 import { hclParser } from './terraform/hcl.js';
 import { loadPgParser } from './sql/pg-parser.js';
-export { loadPgParser };
 import { IncludeResolver } from './includes.js';
 import { judgeSqlFile, type SqlScanOptions } from './sql/sql-file.js';
 
