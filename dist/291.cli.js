@@ -175,6 +175,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/input-file.ts
+var input_file = __webpack_require__(7906);
 // EXTERNAL MODULE: ./src/baseline/document.ts
 var baseline_document = __webpack_require__(4066);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
@@ -217,6 +219,7 @@ const baselineFileSchema = schemas/* object */.Ikc({
     .strict();
 
 ;// CONCATENATED MODULE: ./src/baseline/load.ts
+
 
 
 
@@ -357,14 +360,7 @@ async function loadBaseline(file, explicit, opts) {
  * `horizonDays` may be raised for a review, which flags a too-distant expiry instead of refusing it.
  */
 async function loadBaselineDocument(file, input, opts) {
-    let bytes;
-    try {
-        bytes = await (0,promises_.readFile)(file);
-    }
-    catch (error) {
-        const code = error.code ?? 'error';
-        throw new errors/* UsageError */.eb(`${input} ${file} cannot be read (${code}): expected a db-posture baseline file (YAML).`);
-    }
+    const bytes = await (0,input_file/* readInputFile */.j)(file, input, 'a db-posture baseline file (YAML)');
     const document = (0,baseline_document/* parseBaselineDocument */.Kf)((0,baseline_document/* decodeBaseline */.Y9)(bytes, file), file);
     return { baseline: validateBaseline(document, opts), document };
 }

@@ -174,6 +174,34 @@ async function diffCommand(args, io) {
 
 /***/ }),
 
+/***/ 7906:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ readInputFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+
+
+/**
+ * Reads a file the user named (a report, a baseline): a file that cannot be read is a usage error
+ * naming the input as given, the path, the system's code and what was expected there.
+ */
+async function readInputFile(file, input, expected) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file);
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${input} ${file} cannot be read (${code}): expected ${expected}.`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 5009:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -633,10 +661,9 @@ function renderMarkdownDiff(diff, limit = DIFF_LIST_LIMIT) {
 /* harmony export */   MM: () => (/* binding */ parseReport)
 /* harmony export */ });
 /* unused harmony export diffableReportSchema */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2857);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_input_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7906);
 /* harmony import */ var _core_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5009);
 
 
@@ -669,14 +696,7 @@ const diffableReportSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc(
 });
 /** Reads a JSON report for a diff; `input` is the flag or input as the user gave it (`--base`). */
 async function readReportFile(file, input) {
-    let source;
-    try {
-        source = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        const code = error.code ?? 'error';
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${input} ${file} cannot be read (${code}): expected a JSON report from db-posture audit.`);
-    }
+    const source = (await (0,_core_input_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputFile */ .j)(file, input, 'a JSON report from db-posture audit')).toString('utf8');
     return parseReport(source, file, input);
 }
 /** Validates report text; the message never echoes the file's content (it may hold anything). */
@@ -686,7 +706,7 @@ function parseReport(source, file, input) {
         data = JSON.parse(source);
     }
     catch {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${input} ${file} is not JSON: expected a JSON report from db-posture audit.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${input} ${file} is not JSON: expected a JSON report from db-posture audit.`);
     }
     const parsed = diffableReportSchema.safeParse(data);
     if (!parsed.success) {
@@ -697,7 +717,7 @@ function parseReport(source, file, input) {
             : issue.code === 'invalid_value' && 'values' in issue
                 ? `expected ${issue.values.map(v => JSON.stringify(v)).join(' or ')}`
                 : 'has the wrong type';
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${input} ${file} is not a db-posture JSON report (schemaVersion 1): ${where} ${problem}.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${input} ${file} is not a db-posture JSON report (schemaVersion 1): ${where} ${problem}.`);
     }
     return parsed.data;
 }

@@ -65,7 +65,7 @@ var ssl = __webpack_require__(3031);
 // EXTERNAL MODULE: ./src/engines/postgres/checks/tls-version.ts
 var tls_version = __webpack_require__(4697);
 // EXTERNAL MODULE: ./src/engines/postgres/settings.ts
-var postgres_settings = __webpack_require__(7906);
+var postgres_settings = __webpack_require__(5525);
 ;// CONCATENATED MODULE: ./src/scan/conf-file.ts
 /**
  * Reads postgresql.conf / postgresql.auto.conf text as PostgreSQL's guc-file lexer does: one
@@ -4126,7 +4126,6 @@ function byPlace(findings) {
 
 
 
-
 /** Finds the files it understands and judges each one whole (first match needs the whole file). */
 async function scan(opts) {
     const found = discover(opts.root, opts.paths, opts);
@@ -4197,7 +4196,6 @@ async function scan(opts) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/scan-command.ts
-
 
 
 
@@ -4298,7 +4296,6 @@ async function scanCommand(argv, io) {
     });
     if (v['fail-on-stale'] && !baseline)
         throw new errors/* UsageError */.eb(`scan: --fail-on-stale needs a baseline: give --baseline <file> or create ${external_node_path_default().relative(process.cwd(), baselineFile) || baselineFile}.`);
-    await loadPgParser();
     const whole = await scan({
         root,
         paths,

@@ -419,6 +419,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/input-file.ts
+var input_file = __webpack_require__(7906);
 // EXTERNAL MODULE: ./src/baseline/document.ts
 var baseline_document = __webpack_require__(4066);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
@@ -461,6 +463,7 @@ const baselineFileSchema = schemas/* object */.Ikc({
     .strict();
 
 ;// CONCATENATED MODULE: ./src/baseline/load.ts
+
 
 
 
@@ -601,14 +604,7 @@ async function loadBaseline(file, explicit, opts) {
  * `horizonDays` may be raised for a review, which flags a too-distant expiry instead of refusing it.
  */
 async function loadBaselineDocument(file, input, opts) {
-    let bytes;
-    try {
-        bytes = await (0,promises_.readFile)(file);
-    }
-    catch (error) {
-        const code = error.code ?? 'error';
-        throw new errors/* UsageError */.eb(`${input} ${file} cannot be read (${code}): expected a db-posture baseline file (YAML).`);
-    }
+    const bytes = await (0,input_file/* readInputFile */.j)(file, input, 'a db-posture baseline file (YAML)');
     const document = (0,baseline_document/* parseBaselineDocument */.Kf)((0,baseline_document/* decodeBaseline */.Y9)(bytes, file), file);
     return { baseline: validateBaseline(document, opts), document };
 }
@@ -1087,10 +1083,9 @@ const FRAMEWORK_NAMES = (/* unused pure expression or super */ null && (['SOC 2'
 /* harmony export */   MM: () => (/* binding */ parseReport)
 /* harmony export */ });
 /* unused harmony export diffableReportSchema */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2857);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_input_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7906);
 /* harmony import */ var _core_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5009);
 
 
@@ -1123,14 +1118,7 @@ const diffableReportSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc(
 });
 /** Reads a JSON report for a diff; `input` is the flag or input as the user gave it (`--base`). */
 async function readReportFile(file, input) {
-    let source;
-    try {
-        source = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        const code = error.code ?? 'error';
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${input} ${file} cannot be read (${code}): expected a JSON report from db-posture audit.`);
-    }
+    const source = (await (0,_core_input_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputFile */ .j)(file, input, 'a JSON report from db-posture audit')).toString('utf8');
     return parseReport(source, file, input);
 }
 /** Validates report text; the message never echoes the file's content (it may hold anything). */
@@ -1140,7 +1128,7 @@ function parseReport(source, file, input) {
         data = JSON.parse(source);
     }
     catch {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${input} ${file} is not JSON: expected a JSON report from db-posture audit.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${input} ${file} is not JSON: expected a JSON report from db-posture audit.`);
     }
     const parsed = diffableReportSchema.safeParse(data);
     if (!parsed.success) {
@@ -1151,7 +1139,7 @@ function parseReport(source, file, input) {
             : issue.code === 'invalid_value' && 'values' in issue
                 ? `expected ${issue.values.map(v => JSON.stringify(v)).join(' or ')}`
                 : 'has the wrong type';
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${input} ${file} is not a db-posture JSON report (schemaVersion 1): ${where} ${problem}.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${input} ${file} is not a db-posture JSON report (schemaVersion 1): ${where} ${problem}.`);
     }
     return parsed.data;
 }

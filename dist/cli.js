@@ -329,11 +329,11 @@ function fleetCommand(argv, io, redactor) {
     const run = (fn) => (wantsHelp(rest) ? Promise.resolve('help') : fn());
     // Imported on use: a single-target command line never loads the fleet modules.
     if (command === 'merge')
-        return run(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(554), __nccwpck_require__.e(658), __nccwpck_require__.e(254), __nccwpck_require__.e(214), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1583))).mergeCommand(rest, io, redactor));
+        return run(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(331), __nccwpck_require__.e(658), __nccwpck_require__.e(254), __nccwpck_require__.e(214), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1583))).mergeCommand(rest, io, redactor));
     if (command === 'targets')
         return run(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(472)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7472))).targetsCommand(rest, io));
     if (command === 'audit' && rest.some(a => a === '--targets' || a.startsWith('--targets=')))
-        return run(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(554), __nccwpck_require__.e(658), __nccwpck_require__.e(254), __nccwpck_require__.e(214), __nccwpck_require__.e(291), __nccwpck_require__.e(583), __nccwpck_require__.e(475)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6856))).fleetAuditCommand(rest, io, redactor));
+        return run(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(331), __nccwpck_require__.e(658), __nccwpck_require__.e(254), __nccwpck_require__.e(214), __nccwpck_require__.e(291), __nccwpck_require__.e(583), __nccwpck_require__.e(475)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6856))).fleetAuditCommand(rest, io, redactor));
     return undefined;
 }
 
@@ -350,13 +350,13 @@ var help = __nccwpck_require__(7911);
 // code of the command at hand (a hunt does not load the database drivers, the scanners' parsers
 // or the GitHub clients; measured: about 0.15 s of start-up CPU).
 const commands = {
-    audit: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(554), __nccwpck_require__.e(658), __nccwpck_require__.e(254), __nccwpck_require__.e(292), __nccwpck_require__.e(214), __nccwpck_require__.e(291), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4799)),
-    baseline: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(554), __nccwpck_require__.e(477)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6008)),
-    baselineReview: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(554), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 497)),
+    audit: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(331), __nccwpck_require__.e(658), __nccwpck_require__.e(254), __nccwpck_require__.e(292), __nccwpck_require__.e(214), __nccwpck_require__.e(291), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4799)),
+    baseline: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(331), __nccwpck_require__.e(477)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6008)),
+    baselineReview: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(331), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 497)),
     diff: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(417)]).then(__nccwpck_require__.bind(__nccwpck_require__, 417)),
-    scan: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(428), __nccwpck_require__.e(554), __nccwpck_require__.e(254), __nccwpck_require__.e(291), __nccwpck_require__.e(536)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8951)),
-    hunt: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(382), __nccwpck_require__.e(658), __nccwpck_require__.e(292), __nccwpck_require__.e(357), __nccwpck_require__.e(113)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4113)),
-    rules: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(658), __nccwpck_require__.e(292), __nccwpck_require__.e(357)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4303))
+    scan: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(428), __nccwpck_require__.e(331), __nccwpck_require__.e(254), __nccwpck_require__.e(291), __nccwpck_require__.e(536)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8951)),
+    hunt: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(382), __nccwpck_require__.e(658), __nccwpck_require__.e(292), __nccwpck_require__.e(162), __nccwpck_require__.e(113)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4113)),
+    rules: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(658), __nccwpck_require__.e(292), __nccwpck_require__.e(162)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4303))
 };
 /**
  * The CLI: parses the command, runs it, and maps every outcome to a documented exit code. Errors

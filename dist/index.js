@@ -36455,7 +36455,7 @@ function splitVersionNum(num) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30133);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(89962);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36464,7 +36464,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 30133:
+/***/ 89962:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46886,6 +46886,23 @@ function diff_newOrWorseKeys(diff, failOn) {
     return keys;
 }
 
+;// CONCATENATED MODULE: ./src/core/input-file.ts
+
+
+/**
+ * Reads a file the user named (a report, a baseline): a file that cannot be read is a usage error
+ * naming the input as given, the path, the system's code and what was expected there.
+ */
+async function input_file_readInputFile(file, input, expected) {
+    try {
+        return await (0,promises_.readFile)(file);
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        throw new errors/* UsageError */.eb(`${input} ${file} cannot be read (${code}): expected ${expected}.`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/diff/report-input.ts
 
 
@@ -46918,14 +46935,7 @@ const diffableReportSchema = object({
 });
 /** Reads a JSON report for a diff; `input` is the flag or input as the user gave it (`--base`). */
 async function readReportFile(file, input) {
-    let source;
-    try {
-        source = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        const code = error.code ?? 'error';
-        throw new errors/* UsageError */.eb(`${input} ${file} cannot be read (${code}): expected a JSON report from db-posture audit.`);
-    }
+    const source = (await input_file_readInputFile(file, input, 'a JSON report from db-posture audit')).toString('utf8');
     return parseReport(source, file, input);
 }
 /** Validates report text; the message never echoes the file's content (it may hold anything). */
@@ -47401,6 +47411,7 @@ const baselineFileSchema = object({
 
 
 
+
 /** Where the baseline file is looked for when none is named. */
 const DEFAULT_BASELINE = '.github/db-posture-baseline.yml';
 /**
@@ -47537,14 +47548,7 @@ async function loadBaseline(file, explicit, opts) {
  * `horizonDays` may be raised for a review, which flags a too-distant expiry instead of refusing it.
  */
 async function loadBaselineDocument(file, input, opts) {
-    let bytes;
-    try {
-        bytes = await readFile(file);
-    }
-    catch (error) {
-        const code = error.code ?? 'error';
-        throw new UsageError(`${input} ${file} cannot be read (${code}): expected a db-posture baseline file (YAML).`);
-    }
+    const bytes = await readInputFile(file, input, 'a db-posture baseline file (YAML)');
     const document = parseBaselineDocument(decodeBaseline(bytes, file), file);
     return { baseline: validateBaseline(document, opts), document };
 }
@@ -54891,20 +54895,12 @@ function renderSummary(report, o) {
 }
 /**
  * Caps a free-form markdown report (the configuration scan's, the hunt's) under the job-summary
- * limit: cut at a line boundary, close an open code fence, and point to the full report. The audit
- * report never takes this path: renderSummary shrinks it by layout instead.
+ * limit: it has no layouts to shrink through, so fitToBudget's last resort applies (cut at a line
+ * boundary, an open code fence closed, a pointer to the full report). The audit report never takes
+ * this path: renderSummary shrinks it by layout instead.
  */
 function capSummary(markdown, fullReportName, budget = SUMMARY_BUDGET) {
-    if (bytes(markdown) <= budget)
-        return markdown;
-    const note = `\n\n> The report is longer than a job summary allows; the full report is ${fullReportName} in the run's artifact.\n`;
-    let cut = markdown.slice(0, budget - note.length - 16);
-    while (bytes(cut) > budget - note.length - 16)
-        cut = cut.slice(0, -1024);
-    cut = cut.slice(0, cut.lastIndexOf('\n'));
-    if ((cut.match(/^```/gm) ?? []).length % 2 === 1)
-        cut += '\n```';
-    return cut + note;
+    return fitToBudget(() => markdown, bytes, budget, `> The report is longer than a job summary allows; the full report is ${fullReportName} in the run's artifact.`, [undefined]).text;
 }
 
 ;// CONCATENATED MODULE: ./src/report/output-files.ts
@@ -55392,109 +55388,8 @@ async function writeReports(report, formats, dir, redactor, options = {}) {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-;// CONCATENATED MODULE: ./src/github/artifact.ts
-/** Characters GitHub refuses in artifact names, plus anything unusual: replaced with "-". */
-function artifactName(target, job, given) {
-    const raw = given ?? ['db-posture', target, job].filter(Boolean).join('-');
-    return raw.replace(/[":<>|*?\r\n\\/]/g, '-');
-}
-/**
- * Why an upload cannot work in this environment, or undefined when it can: the runtime variables
- * exist only inside node/container action steps on github.com (GitHub Enterprise Server is not
- * supported by @actions/artifact 6).
- */
-function artifactUnavailable(env) {
-    const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter(k => !env[k]);
-    if (missing.length)
-        return `the runner did not provide ${missing.join(' and ')}`;
-    let host = 'github.com';
-    try {
-        host = new URL(env.GITHUB_SERVER_URL ?? 'https://github.com').hostname.toLowerCase();
-    }
-    catch {
-        return `GITHUB_SERVER_URL ${JSON.stringify(env.GITHUB_SERVER_URL)} is not a URL`;
-    }
-    if (host !== 'github.com' && !host.endsWith('.ghe.com') && !host.endsWith('.localhost')) {
-        return `GitHub Enterprise Server (${host}) does not support @actions/artifact 6`;
-    }
-    return undefined;
-}
-/** The real uploader: @actions/artifact, loaded only when an upload happens. */
-const actionsArtifactUploader = {
-    async upload(name, files, rootDirectory) {
-        const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 111).then(__nccwpck_require__.bind(__nccwpck_require__, 40111));
-        const client = new DefaultArtifactClient();
-        const result = await client.uploadArtifact(name, [...files], rootDirectory);
-        return result.id !== undefined ? { id: result.id } : {};
-    }
-};
-
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __nccwpck_require__(61351);
-;// CONCATENATED MODULE: ./src/github/context.ts
-
-/** A new @actions/github Context (the class is not exported; the singleton's constructor is it). */
-function freshContext() {
-    const Ctor = Object.getPrototypeOf(github/* context */._).constructor;
-    return new Ctor();
-}
-/**
- * The run as the runner's environment describes it now. @actions/github's `context` is read once at
- * import; a fresh Context re-reads GITHUB_* (tests run several events in one process).
- */
-function readRunContext(c = freshContext()) {
-    const eventName = c.eventName ?? '';
-    let repository;
-    try {
-        const { owner, repo } = c.repo;
-        if (owner && repo)
-            repository = { owner, repo };
-    }
-    catch {
-        // No GITHUB_REPOSITORY (a local run): no links, no comment.
-    }
-    const pr = c.payload.pull_request;
-    const isPrEvent = eventName === 'pull_request' || eventName === 'pull_request_target';
-    const headRepo = pr?.head?.repo?.full_name;
-    const fullName = repository ? `${repository.owner}/${repository.repo}` : undefined;
-    // The runner sets GITHUB_GRAPHQL_URL; without it, GHES (…/api/v3) serves GraphQL at …/api/graphql.
-    const graphqlUrl = process.env.GITHUB_GRAPHQL_URL ||
-        (/\/api\/v3\/?$/.test(c.apiUrl)
-            ? c.apiUrl.replace(/\/api\/v3\/?$/, '/api/graphql')
-            : `${c.apiUrl.replace(/\/$/, '')}/graphql`);
-    return {
-        eventName,
-        ...(repository ? { repository } : {}),
-        serverUrl: c.serverUrl.replace(/\/$/, ''),
-        apiUrl: c.apiUrl.replace(/\/$/, ''),
-        graphqlUrl,
-        ...(Number.isFinite(c.runId) ? { runId: String(c.runId) } : {}),
-        ...(c.job ? { job: c.job } : {}),
-        ...(c.ref ? { ref: c.ref } : {}),
-        ...(isPrEvent && typeof pr?.number === 'number'
-            ? {
-                pullRequest: {
-                    number: pr.number,
-                    // pull_request_target runs in the base repository with secrets and a writable token.
-                    fromFork: eventName === 'pull_request' && !!headRepo && headRepo !== fullName,
-                    ...(typeof pr.base?.ref === 'string' ? { baseRef: pr.base.ref } : {}),
-                    ...(typeof pr.base?.sha === 'string' ? { baseSha: pr.base.sha } : {}),
-                    ...(typeof pr.head?.sha === 'string' ? { headSha: pr.head.sha } : {})
-                }
-            }
-            : {})
-    };
-}
-function runUrl(ctx) {
-    if (!ctx.repository || !ctx.runId)
-        return undefined;
-    return `${ctx.serverUrl}/${ctx.repository.owner}/${ctx.repository.repo}/actions/runs/${ctx.runId}`;
-}
-function artifactUrl(ctx, artifactId) {
-    const run = runUrl(ctx);
-    return run ? `${run}/artifacts/${artifactId}` : undefined;
-}
-
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var dist_bundle = __nccwpck_require__(49735);
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
@@ -55822,6 +55717,126 @@ function describeRequestError(error, apiUrl) {
     return `GitHub API ${e.request?.method ?? ''} ${shown} answered ${status}: ${apiMessage(error)}`;
 }
 
+;// CONCATENATED MODULE: ./src/github/action-client.ts
+
+
+
+/**
+ * The action's GitHub client: db-posture's user agent, and rate-limit waits and retries written to
+ * the job log (scrubbed of secrets when a redactor is given). Every action module that calls GitHub
+ * (comment, tracking issues, reference lookup, waiver review, scan) builds its client here.
+ */
+function actionGitHubClient(o) {
+    return gitHubClient({
+        token: o.token,
+        apiUrl: o.apiUrl,
+        userAgent: `${TOOL.name}/${TOOL.version}`,
+        timeoutMs: o.timeoutMs,
+        log: m => lib_core.info(`db-posture: ${o.redactor ? o.redactor.scrub(m) : m}`)
+    });
+}
+
+;// CONCATENATED MODULE: ./src/github/artifact.ts
+/** Characters GitHub refuses in artifact names, plus anything unusual: replaced with "-". */
+function artifactName(target, job, given) {
+    const raw = given ?? ['db-posture', target, job].filter(Boolean).join('-');
+    return raw.replace(/[":<>|*?\r\n\\/]/g, '-');
+}
+/**
+ * Why an upload cannot work in this environment, or undefined when it can: the runtime variables
+ * exist only inside node/container action steps on github.com (GitHub Enterprise Server is not
+ * supported by @actions/artifact 6).
+ */
+function artifactUnavailable(env) {
+    const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter(k => !env[k]);
+    if (missing.length)
+        return `the runner did not provide ${missing.join(' and ')}`;
+    let host = 'github.com';
+    try {
+        host = new URL(env.GITHUB_SERVER_URL ?? 'https://github.com').hostname.toLowerCase();
+    }
+    catch {
+        return `GITHUB_SERVER_URL ${JSON.stringify(env.GITHUB_SERVER_URL)} is not a URL`;
+    }
+    if (host !== 'github.com' && !host.endsWith('.ghe.com') && !host.endsWith('.localhost')) {
+        return `GitHub Enterprise Server (${host}) does not support @actions/artifact 6`;
+    }
+    return undefined;
+}
+/** The real uploader: @actions/artifact, loaded only when an upload happens. */
+const actionsArtifactUploader = {
+    async upload(name, files, rootDirectory) {
+        const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 111).then(__nccwpck_require__.bind(__nccwpck_require__, 40111));
+        const client = new DefaultArtifactClient();
+        const result = await client.uploadArtifact(name, [...files], rootDirectory);
+        return result.id !== undefined ? { id: result.id } : {};
+    }
+};
+
+;// CONCATENATED MODULE: ./src/github/context.ts
+
+/** A new @actions/github Context (the class is not exported; the singleton's constructor is it). */
+function freshContext() {
+    const Ctor = Object.getPrototypeOf(github/* context */._).constructor;
+    return new Ctor();
+}
+/**
+ * The run as the runner's environment describes it now. @actions/github's `context` is read once at
+ * import; a fresh Context re-reads GITHUB_* (tests run several events in one process).
+ */
+function readRunContext(c = freshContext()) {
+    const eventName = c.eventName ?? '';
+    let repository;
+    try {
+        const { owner, repo } = c.repo;
+        if (owner && repo)
+            repository = { owner, repo };
+    }
+    catch {
+        // No GITHUB_REPOSITORY (a local run): no links, no comment.
+    }
+    const pr = c.payload.pull_request;
+    const isPrEvent = eventName === 'pull_request' || eventName === 'pull_request_target';
+    const headRepo = pr?.head?.repo?.full_name;
+    const fullName = repository ? `${repository.owner}/${repository.repo}` : undefined;
+    // The runner sets GITHUB_GRAPHQL_URL; without it, GHES (…/api/v3) serves GraphQL at …/api/graphql.
+    const graphqlUrl = process.env.GITHUB_GRAPHQL_URL ||
+        (/\/api\/v3\/?$/.test(c.apiUrl)
+            ? c.apiUrl.replace(/\/api\/v3\/?$/, '/api/graphql')
+            : `${c.apiUrl.replace(/\/$/, '')}/graphql`);
+    return {
+        eventName,
+        ...(repository ? { repository } : {}),
+        serverUrl: c.serverUrl.replace(/\/$/, ''),
+        apiUrl: c.apiUrl.replace(/\/$/, ''),
+        graphqlUrl,
+        ...(Number.isFinite(c.runId) ? { runId: String(c.runId) } : {}),
+        ...(c.job ? { job: c.job } : {}),
+        ...(c.ref ? { ref: c.ref } : {}),
+        ...(isPrEvent && typeof pr?.number === 'number'
+            ? {
+                pullRequest: {
+                    number: pr.number,
+                    // pull_request_target runs in the base repository with secrets and a writable token.
+                    fromFork: eventName === 'pull_request' && !!headRepo && headRepo !== fullName,
+                    ...(typeof pr.base?.ref === 'string' ? { baseRef: pr.base.ref } : {}),
+                    ...(typeof pr.base?.sha === 'string' ? { baseSha: pr.base.sha } : {}),
+                    ...(typeof pr.head?.sha === 'string' ? { headSha: pr.head.sha } : {})
+                }
+            }
+            : {})
+    };
+}
+function runUrl(ctx) {
+    if (!ctx.repository || !ctx.runId)
+        return undefined;
+    return `${ctx.serverUrl}/${ctx.repository.owner}/${ctx.repository.repo}/actions/runs/${ctx.runId}`;
+}
+function artifactUrl(ctx, artifactId) {
+    const run = runUrl(ctx);
+    return run ? `${run}/artifacts/${artifactId}` : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/github/reference-report.ts
 
 
@@ -55899,12 +55914,11 @@ async function findReferenceReport(o) {
             reason: 'compare-to auto needs the github-token input (with actions: read) to find earlier runs'
         };
     const { owner, repo } = ctx.repository;
-    const gh = gitHubClient({
+    const gh = actionGitHubClient({
         token: o.token,
         apiUrl: ctx.apiUrl,
-        userAgent: `${TOOL.name}/${TOOL.version}`,
         timeoutMs: o.timeoutMs,
-        log: m => lib_core.info(`db-posture: ${o.redactor.scrub(m)}`)
+        redactor: o.redactor
     });
     const matcher = artifactMatcher(o);
     let runs;
@@ -56444,12 +56458,11 @@ async function baselineChangesSection(o) {
     if (!o.token)
         return missing('no github-token input to read the base and head versions');
     const { owner, repo } = o.ctx.repository;
-    const gh = gitHubClient({
+    const gh = actionGitHubClient({
         token: o.token,
         apiUrl: o.ctx.apiUrl,
-        userAgent: `${TOOL.name}/${TOOL.version}`,
         timeoutMs: o.timeoutMs,
-        log: m => lib_core.info(`db-posture: ${o.redactor.scrub(m)}`)
+        redactor: o.redactor
     });
     const read = async (sha) => {
         try {
@@ -57158,7 +57171,6 @@ function fleetIssue(fleet, links = {}) {
 
 
 
-
 /** Issue labels/assignees inputs: comma lists, validated before anything runs. */
 function issueSettings() {
     const list = (name) => (input(name) ?? '')
@@ -57175,13 +57187,7 @@ function issueSettings() {
         throw new errors/* UsageError */.eb(`Invalid input issue-labels (item ${JSON.stringify(badLabel)}): expected labels of at most 50 characters.`);
     return { labels: labels.length ? labels : [DEFAULT_ISSUE_LABEL], assignees };
 }
-const restIssueApiFactory = (ctx, token) => octokitIssueApi(gitHubClient({
-    token,
-    apiUrl: ctx.apiUrl,
-    userAgent: `${TOOL.name}/${TOOL.version}`,
-    timeoutMs: 30000,
-    log: m => lib_core.info(`db-posture: ${m}`)
-}), ctx.repository.owner, ctx.repository.repo, ctx.apiUrl, ctx.graphqlUrl);
+const restIssueApiFactory = (ctx, token) => octokitIssueApi(actionGitHubClient({ token, apiUrl: ctx.apiUrl, timeoutMs: 30000 }), ctx.repository.owner, ctx.repository.repo, ctx.apiUrl, ctx.graphqlUrl);
 /**
  * Opens, updates or closes the tracking issues of a scheduled run. Pull-request runs are gated by
  * the comment instead and never open issues. A token that may not write issues fails the step with
@@ -57570,7 +57576,6 @@ function renderCommentLinks(links) {
 
 
 
-
 /**
  * Posts, updates or deletes the sticky comment on the run's pull request. Never fails the audit:
  * a fork, a missing token or a refused write is a notice or a warning; the summary and artifact
@@ -57591,12 +57596,11 @@ async function publishComment(report, ctx, o) {
         lib_core.warning('db-posture: no github-token input; the pull-request comment was skipped.');
         return {};
     }
-    const gh = gitHubClient({
+    const gh = actionGitHubClient({
         token: o.token,
         apiUrl: ctx.apiUrl,
-        userAgent: `${TOOL.name}/${TOOL.version}`,
         timeoutMs: o.timeoutMs,
-        log: m => lib_core.info(`db-posture: ${o.redactor.scrub(m)}`)
+        redactor: o.redactor
     });
     try {
         const outcome = await upsertStickyComment(gh, {
@@ -70383,7 +70387,6 @@ function byPlace(findings) {
 
 
 
-
 /** Finds the files it understands and judges each one whole (first match needs the whole file). */
 async function scan(opts) {
     const found = discover(opts.root, opts.paths, opts);
@@ -70624,12 +70627,11 @@ async function changedFiles(ctx, token, timeoutMs, redactor) {
         lib_core.warning('db-posture: no github-token input: the pull request files are unknown, so every scanned file is judged (scan-scope all).');
         return undefined;
     }
-    const gh = gitHubClient({
-        token,
+    const gh = actionGitHubClient({
+        token: token,
         apiUrl: ctx.apiUrl,
-        userAgent: `${TOOL.name}/${TOOL.version}`,
-        timeoutMs,
-        log: m => lib_core.info(`db-posture: ${redactor.scrub(m)}`)
+        timeoutMs: timeoutMs,
+        redactor: redactor
     });
     try {
         return await listPullRequestFiles(gh, { ...ctx.repository, number: ctx.pullRequest.number });
@@ -70763,12 +70765,11 @@ async function publishScanComment(markdown, ctx, token, publish, redactor, outpu
         lib_core.warning('db-posture: no github-token input; the pull-request comment was skipped.');
         return;
     }
-    const gh = gitHubClient({
-        token,
+    const gh = actionGitHubClient({
+        token: token,
         apiUrl: ctx.apiUrl,
-        userAgent: `${TOOL.name}/${TOOL.version}`,
         timeoutMs: publish.comment.timeoutMs,
-        log: m => lib_core.info(`db-posture: ${redactor.scrub(m)}`)
+        redactor: redactor
     });
     const body = markdown.replace(/^## Configuration scan/, '## Configuration in this pull request');
     const run = runUrl(ctx);
