@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { readLogs } from '../../src/detect/read.js';
 import { Replay } from '../../src/detect/replay.js';
-import { prefilters } from '../../src/detect/rules/literals.js';
+import { prefilters, typePlans } from '../../src/detect/rules/literals.js';
 import { loadRules } from '../../src/detect/rules/load.js';
 
 describe('the line prefilter', () => {
@@ -150,13 +150,20 @@ describe('event-type dispatch', () => {
 
 describe('the prefiltered (fast) path against the full path', () => {
   // Everything a detection says, so that any difference between the paths shows.
-  const run = async (files: string[], prefilter: boolean) => {
+  // full: every line parsed; literals: the untyped prefilter; typed: CockroachDB lines by type too.
+  const run = async (files: string[], mode: boolean | 'literals' | 'typed') => {
     const set = await loadRules(['detections']);
     const replay = new Replay(set.rules);
+    const prefilter = mode === true || mode === 'typed' || mode === 'literals';
     const stats = await readLogs(
       files,
       e => replay.push(e),
-      prefilter ? { prefilter: prefilters(set.rules) } : {}
+      prefilter
+        ? {
+            prefilter: prefilters(set.rules),
+            ...(mode === 'literals' ? {} : { typePlans: typePlans(set.rules) })
+          }
+        : {}
     );
     return {
       detections: replay.detections.map(d => ({
@@ -187,7 +194,8 @@ describe('the prefiltered (fast) path against the full path', () => {
     let detections = 0;
     for (const f of files) {
       const full = await run([f], false);
-      expect({ f, ...(await run([f], true)) }).toEqual({ f, ...full });
+      expect({ f, ...(await run([f], 'literals')) }).toEqual({ f, ...full });
+      expect({ f, ...(await run([f], 'typed')) }).toEqual({ f, ...full });
       detections += full.detections.length;
     }
     // The fixtures hold attacks: a comparison of two empty lists would prove nothing.
@@ -237,7 +245,8 @@ describe('the prefiltered (fast) path against the full path', () => {
     const file = path.join(dir, 'mixed.ndjson');
     writeFileSync(file, `${out.join('\n')}\n`);
     const full = await run([file], false);
-    expect(await run([file], true)).toEqual(full);
+    expect(await run([file], 'literals')).toEqual(full);
+    expect(await run([file], 'typed')).toEqual(full);
     expect(full.detections.map(d => d.rule)).toEqual([
       'crdb-password-spray',
       'crdb-audit-logging-reduced',

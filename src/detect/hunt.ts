@@ -8,7 +8,7 @@ import { huntJson, huntMarkdown, huntSarif, type HuntReport } from './output/hun
 import { readLogs, type ReadStats } from './read.js';
 import { Replay, type Detection } from './replay.js';
 import type { RuleSet } from './rules/load.js';
-import { prefilters } from './rules/literals.js';
+import { prefilters, typePlans } from './rules/literals.js';
 
 export const SEVERITIES = ['informational', 'low', 'medium', 'high', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -88,6 +88,7 @@ export async function hunt(o: HuntOptions): Promise<HuntResult> {
       format: o.format ?? 'auto',
       pgPrefix: o.pgPrefix,
       prefilter: prefilters(o.rules.rules),
+      typePlans: typePlans(o.rules.rules),
       since: o.since,
       until: o.until,
       onBytes: bytes => o.onBytes?.(bytes, detections.length)

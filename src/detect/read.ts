@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import type { AuditEvent, LineParser, LogFormat, MalformedLine, Product } from './event.js';
 import { openLog } from './lines.js';
 import { createParser, sniffFormat, type ParserOptions } from './parsers/index.js';
+import type { TypePlan } from './rules/literals.js';
 
 export interface ReadOptions extends ParserOptions {
   /**
@@ -10,6 +11,12 @@ export interface ReadOptions extends ParserOptions {
    * a JSON object and counted. Undefined for a product: every line is parsed.
    */
   readonly prefilter?: ReadonlyMap<Product, RegExp | undefined>;
+  /**
+   * CockroachDB json and json-compact: per event type read from the raw line, what the rules
+   * that can match that type need (see typePlans); lines whose type cannot be read that simply
+   * fall back to `prefilter`.
+   */
+  readonly typePlans?: (type: string) => TypePlan;
   /** A format for every file; undefined or `auto` sniffs each file. */
   readonly format?: LogFormat | 'auto';
   readonly since?: number;
@@ -104,6 +111,59 @@ const PRODUCT_OF: Record<LogFormat, Product> = {
 };
 /** Formats with exactly one entry per line: the only ones a line prefilter may skip in. */
 const ONE_PER_LINE = new Set<LogFormat>(['crdb-json', 'crdb-json-compact', 'pg-jsonlog', 'couchbase-audit']);
+/** Formats whose lines name the payload's event type as `"EventType":"…"`. */
+const TYPED = new Set<LogFormat>(['crdb-json', 'crdb-json-compact']);
+
+/**
+ * The payload's type key as CockroachDB writes it, `"EventType":"`. Inside a JSON string every
+ * quote is escaped, so this text can only be a key; a line with none (spaced-out JSON, no payload)
+ * or more than one takes the untyped prefilter. The search leaves out the leading `"E`: a regex
+ * that starts with a quote stops at every quote (measured 170 ms over 257 MB, against 40 ms).
+ */
+const TYPE_KEY = /ventType":"/g;
+const TYPE_KEY_TEXT = '"EventType":"';
+
+/** A regex's next match at or after a position, remembered so that a region is searched once. */
+class NextHit {
+  private at = -2;
+  private from = 0;
+  constructor(readonly re: RegExp) {}
+  reset(): void {
+    this.at = -2;
+  }
+  /** The first match at or after `pos` in `text` (-1: none). */
+  find(text: string, pos: number): number {
+    if (this.at === -1 && this.from <= pos) return -1;
+    if (this.at >= pos) return this.at;
+    this.re.lastIndex = pos;
+    this.from = pos;
+    this.at = this.re.exec(text)?.index ?? -1;
+    return this.at;
+  }
+}
+
+/** The next `"EventType":"` at or after a position (-1: none): TYPE_KEY's matches, checked. */
+class TypeKeys {
+  private readonly hits = new NextHit(TYPE_KEY);
+  reset(): void {
+    this.hits.reset();
+  }
+  find(text: string, pos: number): number {
+    for (let at = this.hits.find(text, pos + 2); at !== -1; at = this.hits.find(text, at + 1)) {
+      if (text.charCodeAt(at - 1) === 69 && text.charCodeAt(at - 2) === 34) return at - 2;
+    }
+    return -1;
+  }
+}
+
+/** Does one of the regexes match between `pos` and `nl`? */
+function anyWithin(hits: readonly NextHit[], text: string, pos: number, nl: number): boolean {
+  for (const h of hits) {
+    const at = h.find(text, pos);
+    if (at !== -1 && at < nl) return true;
+  }
+  return false;
+}
 
 /**
  * Reads one file as complete lines, region by region (one await per chunk, never the whole
@@ -157,6 +217,56 @@ async function* fileEvents(
       pos = nl + 1;
     }
   };
+  // The type-aware variant: each line's type picks the literals that matter for it.
+  let plans: ((type: string) => TypePlan) | undefined;
+  const hits = new Map<TypePlan | RegExp, NextHit[]>();
+  const hitsOf = (plan: readonly RegExp[]) => {
+    let h = hits.get(plan);
+    if (!h) hits.set(plan, (h = plan.map(re => new NextHit(re))));
+    return h;
+  };
+  const keys = new TypeKeys();
+  let anyHits: NextHit[] | undefined;
+  const typed = (region: Buffer, typeOf: (type: string) => TypePlan) => {
+    const latin = region.toString('latin1');
+    for (const list of hits.values()) for (const h of list) h.reset();
+    keys.reset();
+    let pos = 0;
+    while (pos < latin.length) {
+      const nl = latin.indexOf('\n', pos);
+      lineNo++;
+      let end = nl;
+      if (end > pos && latin.charCodeAt(end - 1) === 13) end--;
+      let plan: TypePlan | undefined;
+      const key = keys.find(latin, pos);
+      const again = key !== -1 && key < nl ? keys.find(latin, key + 1) : -1;
+      if (key !== -1 && key < nl && (again === -1 || again > nl)) {
+        const from = key + TYPE_KEY_TEXT.length;
+        let q = from;
+        for (; q < end; q++) {
+          const c = latin.charCodeAt(q);
+          // [A-Za-z0-9_]: a type with anything else (escapes, markers) is left to the untyped path.
+          if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95)) break;
+        }
+        if (q < end && latin.charCodeAt(q) === 34) plan = typeOf(latin.slice(from, q));
+      }
+      let parse: boolean;
+      if (plan === 'parse') parse = true;
+      else if (plan === 'skip') parse = false;
+      else if (plan) parse = anyWithin(hitsOf(plan), latin, pos, nl);
+      else parse = !anyHits || anyWithin(anyHits, latin, pos, nl);
+      if (parse) collector.feed(region.toString('utf8', pos, end), lineNo);
+      else if (end > pos) {
+        let s = pos;
+        while (s < end && latin.charCodeAt(s) === 32) s++;
+        if (s < end) {
+          if (latin.charCodeAt(s) === 123 && latin.charCodeAt(end - 1) === 125) stats.skipped++;
+          else collector.malformed(lineNo, 'not a JSON object');
+        }
+      }
+      pos = nl + 1;
+    }
+  };
   const region = (buf: Buffer) => {
     let from = 0;
     if (!decided) {
@@ -168,6 +278,8 @@ async function* fileEvents(
           const format = collector.decide(line);
           decided = true;
           if (ONE_PER_LINE.has(format)) filter = opts.prefilter?.get(PRODUCT_OF[format]);
+          if (TYPED.has(format) && opts.prefilter?.has('cockroachdb')) plans = opts.typePlans;
+          if (plans && filter) anyHits = hitsOf([filter]);
           break;
         }
         lineNo++;
@@ -185,7 +297,8 @@ async function* fileEvents(
         end = nl === -1 ? buf.length : nl + 1;
       }
       const slice = buf.subarray(from, end);
-      if (filter) filtered(slice, 0, filter);
+      if (plans) typed(slice, plans);
+      else if (filter) filtered(slice, 0, filter);
       else full(slice, 0);
       from = end;
     }
