@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import type { AuditEvent, LineParser, LogFormat, MalformedLine, Product } from './event.js';
+import { cutRegions, LineReader } from './line-reader.js';
 import { openLog } from './lines.js';
 import { createParser, sniffFormat, type ParserOptions } from './parsers/index.js';
 import type { TypePlan } from './rules/literals.js';
@@ -37,7 +38,6 @@ export interface ReadStats {
 }
 
 const MAX_MALFORMED_KEPT = 200;
-const SLICE = 64 * 1024;
 
 /** Parses lines (from a file or a test) into events; shared by the file reader and inline tests. */
 export class EventCollector {
@@ -57,8 +57,14 @@ export class EventCollector {
   /** Picks the parser from the first non-empty line (or the format the user named). */
   decide(firstLine: string): LogFormat {
     if (this.parser) return this.parser.format;
-    const format =
-      this.opts.format && this.opts.format !== 'auto' ? this.opts.format : sniffFormat(firstLine);
+    return this.decideAs(
+      this.opts.format && this.opts.format !== 'auto' ? this.opts.format : sniffFormat(firstLine)
+    );
+  }
+
+  /** Uses a format decided elsewhere (a worker reading a range of a file the reader sniffed). */
+  decideAs(format: LogFormat): LogFormat {
+    if (this.parser) return this.parser.format;
     this.stats.formats[this.file] = format;
     this.parser = createParser(
       format,
@@ -100,76 +106,9 @@ export function emptyStats(): ReadStats {
   return { events: 0, skipped: 0, bytes: 0, malformed: [], malformedCount: 0, formats: {} };
 }
 
-const PRODUCT_OF: Record<LogFormat, Product> = {
-  'crdb-v2': 'cockroachdb',
-  'crdb-json': 'cockroachdb',
-  'crdb-json-compact': 'cockroachdb',
-  'pg-stderr': 'postgresql',
-  'pg-csvlog': 'postgresql',
-  'pg-jsonlog': 'postgresql',
-  'couchbase-audit': 'couchbase'
-};
-/** Formats with exactly one entry per line: the only ones a line prefilter may skip in. */
-const ONE_PER_LINE = new Set<LogFormat>(['crdb-json', 'crdb-json-compact', 'pg-jsonlog', 'couchbase-audit']);
-/** Formats whose lines name the payload's event type as `"EventType":"…"`. */
-const TYPED = new Set<LogFormat>(['crdb-json', 'crdb-json-compact']);
-
-/**
- * The payload's type key as CockroachDB writes it, `"EventType":"`. Inside a JSON string every
- * quote is escaped, so this text can only be a key; a line with none (spaced-out JSON, no payload)
- * or more than one takes the untyped prefilter. The search leaves out the leading `"E`: a regex
- * that starts with a quote stops at every quote (measured 170 ms over 257 MB, against 40 ms).
- */
-const TYPE_KEY = /ventType":"/g;
-const TYPE_KEY_TEXT = '"EventType":"';
-
-/** A regex's next match at or after a position, remembered so that a region is searched once. */
-class NextHit {
-  private at = -2;
-  private from = 0;
-  constructor(readonly re: RegExp) {}
-  reset(): void {
-    this.at = -2;
-  }
-  /** The first match at or after `pos` in `text` (-1: none). */
-  find(text: string, pos: number): number {
-    if (this.at === -1 && this.from <= pos) return -1;
-    if (this.at >= pos) return this.at;
-    this.re.lastIndex = pos;
-    this.from = pos;
-    this.at = this.re.exec(text)?.index ?? -1;
-    return this.at;
-  }
-}
-
-/** The next `"EventType":"` at or after a position (-1: none): TYPE_KEY's matches, checked. */
-class TypeKeys {
-  private readonly hits = new NextHit(TYPE_KEY);
-  reset(): void {
-    this.hits.reset();
-  }
-  find(text: string, pos: number): number {
-    for (let at = this.hits.find(text, pos + 2); at !== -1; at = this.hits.find(text, at + 1)) {
-      if (text.charCodeAt(at - 1) === 69 && text.charCodeAt(at - 2) === 34) return at - 2;
-    }
-    return -1;
-  }
-}
-
-/** Does one of the regexes match between `pos` and `nl`? */
-function anyWithin(hits: readonly NextHit[], text: string, pos: number, nl: number): boolean {
-  for (const h of hits) {
-    const at = h.find(text, pos);
-    if (at !== -1 && at < nl) return true;
-  }
-  return false;
-}
-
 /**
  * Reads one file as complete lines, region by region (one await per chunk, never the whole
- * file). Regions end at a newline, which never falls inside a UTF-8 sequence. With a prefilter,
- * the region is searched as latin1 (one char per byte, so ASCII literals and offsets match the
- * bytes) and only the lines that contain a literal are decoded as UTF-8 and parsed.
+ * file), yielding the events of each chunk in time order.
  */
 async function* fileEvents(
   file: string,
@@ -179,153 +118,11 @@ async function* fileEvents(
 ): AsyncGenerator<AuditEvent[]> {
   const { stream, bytesRead } = await openLog(file);
   const collector = new EventCollector(file, opts, stats);
+  const lines = new LineReader(collector, stats, opts);
   let counted = 0;
-  let lineNo = 0;
-  let decided = false;
-  let filter: RegExp | undefined;
-
-  const full = (region: Buffer, from: number) => {
-    const lines = region.toString('utf8', from).split('\n');
-    lines.pop();
-    for (const l of lines) collector.feed(l.endsWith('\r') ? l.slice(0, -1) : l, ++lineNo);
-  };
-  const filtered = (region: Buffer, from: number, re: RegExp) => {
-    const latin = region.toString('latin1');
-    const next = (at: number) => {
-      re.lastIndex = at;
-      return re.exec(latin)?.index ?? -1;
-    };
-    let hit = next(from);
-    let pos = from;
-    while (pos < latin.length) {
-      const nl = latin.indexOf('\n', pos);
-      lineNo++;
-      let end = nl;
-      if (end > pos && latin.charCodeAt(end - 1) === 13) end--;
-      if (hit !== -1 && hit < nl) {
-        collector.feed(region.toString('utf8', pos, end), lineNo);
-        hit = next(nl + 1);
-      } else if (end > pos) {
-        let s = pos;
-        while (s < end && latin.charCodeAt(s) === 32) s++;
-        // A blank line counts for nothing; anything else must at least look like an object.
-        if (s < end) {
-          if (latin.charCodeAt(s) === 123 && latin.charCodeAt(end - 1) === 125) stats.skipped++;
-          else collector.malformed(lineNo, 'not a JSON object');
-        }
-      }
-      pos = nl + 1;
-    }
-  };
-  // The type-aware variant: each line's type picks the literals that matter for it.
-  let plans: ((type: string) => TypePlan) | undefined;
-  const hits = new Map<TypePlan | RegExp, NextHit[]>();
-  const hitsOf = (plan: readonly RegExp[]) => {
-    let h = hits.get(plan);
-    if (!h) hits.set(plan, (h = plan.map(re => new NextHit(re))));
-    return h;
-  };
-  const keys = new TypeKeys();
-  let anyHits: NextHit[] | undefined;
-  const typed = (region: Buffer, typeOf: (type: string) => TypePlan) => {
-    const latin = region.toString('latin1');
-    for (const list of hits.values()) for (const h of list) h.reset();
-    keys.reset();
-    let pos = 0;
-    while (pos < latin.length) {
-      const nl = latin.indexOf('\n', pos);
-      lineNo++;
-      let end = nl;
-      if (end > pos && latin.charCodeAt(end - 1) === 13) end--;
-      let plan: TypePlan | undefined;
-      const key = keys.find(latin, pos);
-      const again = key !== -1 && key < nl ? keys.find(latin, key + 1) : -1;
-      if (key !== -1 && key < nl && (again === -1 || again > nl)) {
-        const from = key + TYPE_KEY_TEXT.length;
-        let q = from;
-        for (; q < end; q++) {
-          const c = latin.charCodeAt(q);
-          // [A-Za-z0-9_]: a type with anything else (escapes, markers) is left to the untyped path.
-          if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95)) break;
-        }
-        if (q < end && latin.charCodeAt(q) === 34) plan = typeOf(latin.slice(from, q));
-      }
-      let parse: boolean;
-      if (plan === 'parse') parse = true;
-      else if (plan === 'skip') parse = false;
-      else if (plan) parse = anyWithin(hitsOf(plan), latin, pos, nl);
-      else parse = !anyHits || anyWithin(anyHits, latin, pos, nl);
-      if (parse) collector.feed(region.toString('utf8', pos, end), lineNo);
-      else if (end > pos) {
-        let s = pos;
-        while (s < end && latin.charCodeAt(s) === 32) s++;
-        if (s < end) {
-          if (latin.charCodeAt(s) === 123 && latin.charCodeAt(end - 1) === 125) stats.skipped++;
-          else collector.malformed(lineNo, 'not a JSON object');
-        }
-      }
-      pos = nl + 1;
-    }
-  };
-  const region = (buf: Buffer) => {
-    let from = 0;
-    if (!decided) {
-      // The first non-empty line decides the format (and so whether lines may be skipped).
-      while (from < buf.length) {
-        const nl = buf.indexOf(10, from);
-        const line = buf.toString('utf8', from, nl).replace(/\r$/, '');
-        if (line.trim() !== '') {
-          const format = collector.decide(line);
-          decided = true;
-          if (ONE_PER_LINE.has(format)) filter = opts.prefilter?.get(PRODUCT_OF[format]);
-          if (TYPED.has(format) && opts.prefilter?.has('cockroachdb')) plans = opts.typePlans;
-          if (plans && filter) anyHits = hitsOf([filter]);
-          break;
-        }
-        lineNo++;
-        from = nl + 1;
-      }
-      if (!decided) return;
-    }
-    // Decode in slices of about 64 KiB cut at newlines: strings that small are young-generation
-    // garbage, while one string per 1 MiB chunk lands in the large-object space and forces full
-    // collections (measured: fewer mark-compacts and a lower RSS).
-    while (from < buf.length) {
-      let end = buf.length;
-      if (end - from > SLICE) {
-        const nl = buf.indexOf(10, from + SLICE);
-        end = nl === -1 ? buf.length : nl + 1;
-      }
-      const slice = buf.subarray(from, end);
-      if (plans) typed(slice, plans);
-      else if (filter) filtered(slice, 0, filter);
-      else full(slice, 0);
-      from = end;
-    }
-  };
-
-  // The partial line at a chunk's end is copied (chunks may share one buffer) and completed by
-  // the next chunk's first line, alone: the rest of that chunk is processed where it lies.
   let rest: Buffer | undefined;
   for await (const chunk of stream) {
-    let from = 0;
-    if (rest) {
-      const nl = chunk.indexOf(10);
-      if (nl === -1) {
-        rest = Buffer.concat([rest, chunk]);
-        continue;
-      }
-      region(Buffer.concat([rest, chunk.subarray(0, nl + 1)]));
-      rest = undefined;
-      from = nl + 1;
-    }
-    const last = chunk.lastIndexOf(10);
-    if (last < from) {
-      if (from < chunk.length) rest = Buffer.from(chunk.subarray(from));
-      continue;
-    }
-    if (last + 1 < chunk.length) rest = Buffer.from(chunk.subarray(last + 1));
-    region(chunk.subarray(from, last + 1));
+    rest = cutRegions(chunk, rest, buf => lines.region(buf));
     const read = bytesRead();
     stats.bytes += read - counted;
     counted = read;
@@ -333,7 +130,7 @@ async function* fileEvents(
     const events = collector.take();
     if (events.length > 0) yield events;
   }
-  if (rest) region(Buffer.concat([rest, Buffer.from('\n')]));
+  if (rest) lines.region(Buffer.concat([rest, Buffer.from('\n')]));
   collector.end();
   const last = collector.take();
   if (last.length > 0) yield last;
