@@ -1,8 +1,17 @@
 #!/usr/bin/env node
-import { runCli } from './cli/main.js';
+import { isMainThread, workerData } from 'node:worker_threads';
+import { setWorkerEntry } from './detect/worker-entry.js';
 
-process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  env: process.env
-});
+// The same bundle serves as a hunt's worker threads (src/detect/pool.ts): nothing else to load.
+if (!isMainThread && (workerData as { kind?: string } | undefined)?.kind === 'db-posture-hunt-worker') {
+  const { isHuntWorkerData, serveHuntWorker } = await import('./detect/hunt-worker.js');
+  if (isHuntWorkerData(workerData)) await serveHuntWorker(workerData);
+} else {
+  setWorkerEntry(new URL(import.meta.url));
+  const { runCli } = await import('./cli/main.js');
+  process.exitCode = await runCli(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env
+  });
+}

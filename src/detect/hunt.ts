@@ -1,13 +1,14 @@
-import { existsSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { glob } from 'tinyglobby';
 import { TargetError, UsageError } from '../core/errors.js';
 import { coverage, type PostureFacts, type RuleCoverage } from './coverage.js';
-import type { LogFormat } from './event.js';
+import type { AuditEvent, LogFormat } from './event.js';
+import { createParser } from './parsers/index.js';
 import { coverageMarkdown } from './output/coverage-text.js';
 import { huntJson, huntMarkdown, huntSarif, type HuntReport } from './output/hunt-report.js';
-import { readLogs, type ReadStats } from './read.js';
-import { Replay, type Detection } from './replay.js';
-import type { RuleSet } from './rules/load.js';
+import { readLogs, type ReadStats, type SplitReader } from './read.js';
+import { Replay, type DeferredEvent, type Detection } from './replay.js';
+import type { DetectionRule, RuleSet } from './rules/load.js';
 import { prefilters, typePlans } from './rules/literals.js';
 
 export const SEVERITIES = ['informational', 'low', 'medium', 'high', 'critical'] as const;
@@ -61,6 +62,100 @@ export interface HuntOptions {
   readonly since?: number;
   readonly until?: number;
   readonly onBytes?: (bytes: number, detections: number) => void;
+  /**
+   * Worker threads for large files (1: none). They run from `workerEntry`, the bundle's entry
+   * module, which serves a worker when started as one (src/cli.ts); without it, one thread.
+   */
+  readonly jobs?: number;
+  readonly workerEntry?: URL;
+}
+
+/** Files from this size are split into segments for the workers. */
+const SPLIT_MIN_BYTES = 32 * 1024 * 1024;
+const SEGMENT_BYTES = 8 * 1024 * 1024;
+
+/** The workers' reader, or undefined when the hunt runs in this thread. */
+async function splitReader(
+  o: HuntOptions,
+  replay: Replay
+): Promise<{ split: SplitReader; close: () => Promise<void> } | undefined> {
+  const jobs = o.jobs ?? 1;
+  if (jobs < 2 || !o.workerEntry || !o.rules.source) return undefined;
+  const large = o.files.some(f => {
+    try {
+      return statSync(f).size >= SPLIT_MIN_BYTES;
+    } catch {
+      return false;
+    }
+  });
+  if (!large) return undefined;
+  const { HuntPool } = await import('./pool.js');
+  const pool = await HuntPool.start(o.workerEntry, jobs, {
+    kind: 'db-posture-hunt-worker',
+    rules: o.rules.source,
+    ruleIds: o.rules.rules.map(r => r.doc.id),
+    pgPrefix: o.pgPrefix,
+    since: o.since,
+    until: o.until
+  });
+  if (!pool) return undefined;
+  // Evidence is read again from the file, line by line, as detections need it.
+  const parsers = new Map<string, (line: number, offset: number, length: number) => AuditEvent>();
+  const reparse = (file: string, format: LogFormat) => {
+    let parse = parsers.get(file);
+    if (!parse) {
+      let got: AuditEvent | undefined;
+      const parser = createParser(
+        format,
+        file,
+        { event: e => (got = e), malformed: () => undefined },
+        { pgPrefix: o.pgPrefix }
+      );
+      parse = (line, offset, length) => {
+        const buf = Buffer.alloc(length);
+        const fd = openSync(file, 'r');
+        try {
+          readSync(fd, buf, 0, length, offset);
+        } finally {
+          closeSync(fd);
+        }
+        got = undefined;
+        parser.feed(buf.toString('utf8'), line);
+        if (!got) throw new Error(`${file}:${line} changed while the hunt read it`);
+        return got;
+      };
+      parsers.set(file, parse);
+    }
+    return parse;
+  };
+  const split: SplitReader = {
+    minBytes: SPLIT_MIN_BYTES,
+    segmentBytes: SEGMENT_BYTES,
+    lookahead: jobs * 2,
+    run: task => pool.run(task),
+    entry: (rec, file, format, line) => {
+      let event: AuditEvent | undefined;
+      const deferred: DeferredEvent = {
+        time: rec.t,
+        deferred: () => (event ??= reparse(file, format)(line, rec.o, rec.n))
+      };
+      return {
+        time: rec.t,
+        rules: rec.r.map(i => replay.detectionRules[i]),
+        get: (f: string) => rec.v[f],
+        event: deferred as unknown as AuditEvent
+      } as MatchedEntry;
+    }
+  };
+  return { split, close: () => pool.close() };
+}
+
+/** A worker's record on the main thread: the rules it matched, and its event kept as a line. */
+interface MatchedEntry {
+  readonly time: number;
+  readonly rules: DetectionRule[];
+  readonly get: (field: string) => unknown;
+  readonly event: AuditEvent;
 }
 
 export interface HuntResult {
@@ -83,19 +178,31 @@ export async function hunt(o: HuntOptions): Promise<HuntResult> {
   const replay = new Replay(o.rules.rules, d => detections.push(d), false);
   const started = performance.now();
   let stats: ReadStats;
+  const workers = await splitReader(o, replay);
   try {
-    stats = await readLogs(o.files, e => replay.push(e), {
-      format: o.format ?? 'auto',
-      pgPrefix: o.pgPrefix,
-      prefilter: prefilters(o.rules.rules),
-      typePlans: typePlans(o.rules.rules),
-      since: o.since,
-      until: o.until,
-      onBytes: bytes => o.onBytes?.(bytes, detections.length)
-    });
+    stats = await readLogs(
+      o.files,
+      e => replay.push(e),
+      {
+        format: o.format ?? 'auto',
+        pgPrefix: o.pgPrefix,
+        prefilter: prefilters(o.rules.rules),
+        typePlans: typePlans(o.rules.rules),
+        since: o.since,
+        until: o.until,
+        onBytes: bytes => o.onBytes?.(bytes, detections.length),
+        ...(workers ? { split: workers.split } : {})
+      },
+      e => {
+        const m = e as MatchedEntry;
+        replay.pushMatched(m.time, m.rules, m.get, m.event);
+      }
+    );
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     throw new TargetError(`a log file could not be read (${e.code ?? e.message}); the hunt is incomplete.`);
+  } finally {
+    await workers?.close();
   }
   const seconds = (performance.now() - started) / 1000;
   const cov = o.posture ? coverage(o.rules.rules, o.posture) : undefined;

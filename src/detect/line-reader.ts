@@ -84,6 +84,9 @@ function anyWithin(hits: readonly NextHit[], text: string, pos: number, nl: numb
 export class LineReader {
   /** The number of the last line read. */
   lineNo = 0;
+  /** The file offset of the region being read (the regions of a file follow each other). */
+  private offset: number;
+  private sliceOffset = 0;
   private decided = false;
   private filter: RegExp | undefined;
   private plans: ((type: string) => TypePlan) | undefined;
@@ -96,8 +99,11 @@ export class LineReader {
     private readonly stats: ReadStats,
     private readonly opts: ReadOptions,
     /** A format decided before (a worker's range of a sniffed file): no line is sniffed. */
-    format?: LogFormat
+    format?: LogFormat,
+    /** Where the first region starts in the file. */
+    start = 0
   ) {
+    this.offset = start;
     if (format) this.use(collector.decideAs(format));
   }
 
@@ -127,6 +133,21 @@ export class LineReader {
   }
 
   private full(region: Buffer): void {
+    if (this.collector.wantsPlace) {
+      // A worker needs each line's place: cut at the bytes.
+      for (let pos = 0; pos < region.length;) {
+        const nl = region.indexOf(10, pos);
+        const end = nl > pos && region[nl - 1] === 13 ? nl - 1 : nl;
+        this.collector.feed(
+          region.toString('utf8', pos, end),
+          ++this.lineNo,
+          this.sliceOffset + pos,
+          end - pos
+        );
+        pos = nl + 1;
+      }
+      return;
+    }
     const lines = region.toString('utf8').split('\n');
     lines.pop();
     for (const l of lines) this.collector.feed(l.endsWith('\r') ? l.slice(0, -1) : l, ++this.lineNo);
@@ -146,7 +167,12 @@ export class LineReader {
       let end = nl;
       if (end > pos && latin.charCodeAt(end - 1) === 13) end--;
       if (hit !== -1 && hit < nl) {
-        this.collector.feed(region.toString('utf8', pos, end), this.lineNo);
+        this.collector.feed(
+          region.toString('utf8', pos, end),
+          this.lineNo,
+          this.sliceOffset + pos,
+          end - pos
+        );
         hit = next(nl + 1);
       } else this.passOver(latin, pos, end);
       pos = nl + 1;
@@ -183,7 +209,13 @@ export class LineReader {
       else if (plan === 'skip') parse = false;
       else if (plan) parse = anyWithin(this.hitsOf(plan), latin, pos, nl);
       else parse = !this.anyHits || anyWithin(this.anyHits, latin, pos, nl);
-      if (parse) this.collector.feed(region.toString('utf8', pos, end), this.lineNo);
+      if (parse)
+        this.collector.feed(
+          region.toString('utf8', pos, end),
+          this.lineNo,
+          this.sliceOffset + pos,
+          end - pos
+        );
       else this.passOver(latin, pos, end);
       pos = nl + 1;
     }
@@ -191,6 +223,8 @@ export class LineReader {
 
   /** Reads a region of complete lines (it ends with a newline). */
   region(buf: Buffer): void {
+    const base = this.offset;
+    this.offset += buf.length;
     let from = 0;
     if (!this.decided) {
       // The first non-empty line decides the format (and so whether lines may be skipped).
@@ -216,6 +250,7 @@ export class LineReader {
         end = nl === -1 ? buf.length : nl + 1;
       }
       const slice = buf.subarray(from, end);
+      this.sliceOffset = base + from;
       if (this.plans) this.typed(slice, this.plans);
       else if (this.filter) this.filtered(slice, this.filter);
       else this.full(slice);

@@ -11,18 +11,30 @@ const CHUNK = 1 << 20;
  * waited ~95 ms per 257 MB for the disk thread), so each chunk is valid only until the consumer
  * asks for the next one, and the consumer copies what it keeps.
  */
-async function* reusedChunks(handle: FileHandle, counter: { bytes: number }): AsyncGenerator<Buffer> {
+async function* reusedChunks(
+  handle: FileHandle,
+  counter: { bytes: number },
+  start = 0,
+  end = Infinity
+): AsyncGenerator<Buffer> {
   const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
   let current = 0;
-  let pending: Promise<{ bytesRead: number }> | undefined = handle.read(buffers[0], 0, CHUNK, null);
+  let at = start;
+  // Each read starts where the one before it ended (it is issued only once that one is done).
+  const read = (buf: Buffer) => {
+    const length = Math.min(CHUNK, end - at);
+    return length <= 0 ? Promise.resolve({ bytesRead: 0 }) : handle.read(buf, 0, length, at);
+  };
+  let pending: Promise<{ bytesRead: number }> | undefined = read(buffers[0]);
   try {
     for (;;) {
       const { bytesRead } = await pending!;
       pending = undefined;
       if (bytesRead === 0) return;
+      at += bytesRead;
       const chunk = buffers[current].subarray(0, bytesRead);
       current ^= 1;
-      pending = handle.read(buffers[current], 0, CHUNK, null);
+      pending = read(buffers[current]);
       counter.bytes += bytesRead;
       yield chunk;
     }
@@ -31,6 +43,12 @@ async function* reusedChunks(handle: FileHandle, counter: { bytes: number }): As
     await pending?.catch(() => undefined);
     await handle.close();
   }
+}
+
+/** The bytes from `start` to `end` of a plain file, chunk by chunk (see reusedChunks). */
+export async function* rangeChunks(file: string, start: number, end: number): AsyncGenerator<Buffer> {
+  const handle = await open(file, 'r');
+  yield* reusedChunks(handle, { bytes: 0 }, start, end);
 }
 
 /**

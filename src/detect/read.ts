@@ -1,9 +1,10 @@
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import type { AuditEvent, LineParser, LogFormat, MalformedLine, Product } from './event.js';
-import { cutRegions, LineReader } from './line-reader.js';
+import { cutRegions, LineReader, ONE_PER_LINE } from './line-reader.js';
 import { openLog } from './lines.js';
 import { createParser, sniffFormat, type ParserOptions } from './parsers/index.js';
 import type { TypePlan } from './rules/literals.js';
+import type { SegmentRecord, SegmentResult, SegmentTask } from './segment.js';
 
 export interface ReadOptions extends ParserOptions {
   /**
@@ -24,6 +25,28 @@ export interface ReadOptions extends ParserOptions {
   readonly until?: number;
   /** Called with the bytes read so far across all files (compressed size for gzip). */
   readonly onBytes?: (bytes: number) => void;
+  /** Reads large files of a one-entry-a-line format as ranges, in worker threads. */
+  readonly split?: SplitReader;
+}
+
+/** Something with a time: an event, or what the main thread makes of a worker's record. */
+export interface Timed {
+  readonly time: number;
+}
+
+/**
+ * How readLogs hands ranges of a large file to workers (src/detect/pool.ts) and turns what they
+ * matched back into entries for the caller, merged in time order with the other files.
+ */
+export interface SplitReader {
+  /** Plain files of at least this size are split (gzip never is: it cannot be entered midway). */
+  readonly minBytes: number;
+  readonly segmentBytes: number;
+  /** Segments of one file in flight at once (bounds the memory of results not yet merged). */
+  readonly lookahead: number;
+  run(task: SegmentTask): Promise<SegmentResult>;
+  /** The entry for a record of `file` whose line in the file is `line`. */
+  entry(record: SegmentRecord, file: string, format: LogFormat, line: number): Timed;
 }
 
 export interface ReadStats {
@@ -43,12 +66,22 @@ const MAX_MALFORMED_KEPT = 200;
 export class EventCollector {
   private parser: LineParser | undefined;
   events: AuditEvent[] = [];
+  /** With keepPlace, where each event's line lies in the file (a worker sends it, not the line). */
+  private places: number[] = [];
+  private currentOffset = 0;
+  private currentLength = 0;
 
   constructor(
     private readonly file: string,
     private readonly opts: ParserOptions & { format?: LogFormat | 'auto' },
-    private readonly stats: ReadStats
+    private readonly stats: ReadStats,
+    private readonly keepPlace = false
   ) {}
+
+  /** Does the reader need to say where each line lies? */
+  get wantsPlace(): boolean {
+    return this.keepPlace;
+  }
 
   get format(): LogFormat | undefined {
     return this.parser?.format;
@@ -69,7 +102,13 @@ export class EventCollector {
     this.parser = createParser(
       format,
       this.file,
-      { event: e => this.events.push(e), malformed: (l, reason) => this.malformed(l, reason) },
+      {
+        event: e => {
+          this.events.push(e);
+          if (this.keepPlace) this.places.push(this.currentOffset, this.currentLength);
+        },
+        malformed: (l, reason) => this.malformed(l, reason)
+      },
       this.opts
     );
     return format;
@@ -81,11 +120,14 @@ export class EventCollector {
       this.stats.malformed.push({ file: this.file, line, reason });
   }
 
-  feed(text: string, line: number): void {
+  /** One line; `offset` and `length` (bytes) say where it lies, for keepPlace. */
+  feed(text: string, line: number, offset = 0, length = 0): void {
     if (!this.parser) {
       if (text.trim() === '') return;
       this.decide(text);
     }
+    this.currentOffset = offset;
+    this.currentLength = length;
     this.parser!.feed(text, line);
   }
 
@@ -97,8 +139,24 @@ export class EventCollector {
   take(): AuditEvent[] {
     const out = this.events;
     this.events = [];
+    this.places = [];
     out.sort((a, b) => a.time - b.time);
     return out;
+  }
+
+  /** The same with each event's place in the file (keepPlace: offset and byte length). */
+  takeWithPlace(): { events: AuditEvent[]; offsets: number[]; lengths: number[] } {
+    const events = this.events;
+    const places = this.places;
+    this.events = [];
+    this.places = [];
+    // A stable sort of positions keeps equal times in read order, as take() does.
+    const order = events.map((_, i) => i).sort((a, b) => events[a].time - events[b].time);
+    return {
+      events: order.map(i => events[i]),
+      offsets: order.map(i => places[2 * i]),
+      lengths: order.map(i => places[2 * i + 1])
+    };
   }
 }
 
@@ -139,6 +197,103 @@ async function* fileEvents(
 }
 
 /**
+ * The format of a file worth splitting (plain, large, one entry a line), or undefined. The first
+ * non-empty line decides, as it does for the file reader.
+ */
+async function splitFormat(file: string, opts: ReadOptions): Promise<LogFormat | undefined> {
+  const split = opts.split;
+  if (!split || (await stat(file)).size < split.minBytes) return undefined;
+  const handle = await open(file, 'r');
+  try {
+    const head = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    if (bytesRead >= 2 && head[0] === 0x1f && head[1] === 0x8b) return undefined;
+    for (let from = 0; from < bytesRead;) {
+      const nl = head.indexOf(10, from);
+      if (nl === -1 || nl >= bytesRead) return undefined;
+      const line = head.toString('utf8', from, nl).replace(/\r$/, '');
+      if (line.trim() !== '') {
+        const format = opts.format && opts.format !== 'auto' ? opts.format : sniffFormat(line);
+        return ONE_PER_LINE.has(format) ? format : undefined;
+      }
+      from = nl + 1;
+    }
+    return undefined;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Offsets that start a line, about `step` bytes apart, from 0 to the file's size. */
+async function lineStarts(file: string, size: number, step: number): Promise<number[]> {
+  const out = [0];
+  const handle = await open(file, 'r');
+  const buf = Buffer.allocUnsafe(64 * 1024);
+  try {
+    for (let x = step; x < size; x += step) {
+      if (x <= out[out.length - 1]) continue; // a line longer than a step
+      let found = -1;
+      for (let p = x - 1; p < size && found === -1;) {
+        const { bytesRead } = await handle.read(buf, 0, buf.length, p);
+        if (bytesRead === 0) break;
+        const i = buf.subarray(0, bytesRead).indexOf(10);
+        if (i !== -1) found = p + i;
+        else p += bytesRead;
+      }
+      if (found === -1 || found + 1 >= size) break;
+      out.push(found + 1);
+    }
+  } finally {
+    await handle.close();
+  }
+  out.push(size);
+  return out;
+}
+
+/**
+ * One large file read as segments by the split reader's workers, a few at a time, merged back in
+ * file order: line numbers continue across segments, malformed lines and counts add up.
+ */
+async function* splitEntries(
+  file: string,
+  format: LogFormat,
+  split: SplitReader,
+  stats: ReadStats,
+  progress: () => void
+): AsyncGenerator<Timed[]> {
+  const size = (await stat(file)).size;
+  const starts = await lineStarts(file, size, split.segmentBytes);
+  const tasks = starts.slice(0, -1).map((start, id) => ({ id, file, start, end: starts[id + 1], format }));
+  const pending: (Promise<SegmentResult> | undefined)[] = [];
+  let launched = 0;
+  let base = 0;
+  try {
+    for (let k = 0; k < tasks.length; k++) {
+      while (launched < tasks.length && launched < k + split.lookahead) {
+        const p = split.run(tasks[launched]);
+        // Awaited in order below; until then a failure must not count as unhandled.
+        p.catch(() => undefined);
+        pending[launched++] = p;
+      }
+      const r = await pending[k]!;
+      pending[k] = undefined;
+      stats.skipped += r.skipped;
+      stats.events += r.events;
+      stats.malformedCount += r.malformedCount;
+      for (const m of r.malformed)
+        if (stats.malformed.length < MAX_MALFORMED_KEPT) stats.malformed.push({ ...m, line: base + m.line });
+      stats.bytes += tasks[k].end - tasks[k].start;
+      progress();
+      const entries = r.records.map(rec => split.entry(rec, file, format, base + rec.l));
+      base += r.lines;
+      if (entries.length > 0) yield entries;
+    }
+  } finally {
+    await Promise.allSettled(pending.filter(Boolean));
+  }
+}
+
+/**
  * Streams every file through `onEvent` in timestamp order: each file is read batch by batch and
  * the heads of all files are merged, so memory holds one batch a file, never a whole file.
  * Entries outside since/until are skipped. Malformed lines are counted with file and line.
@@ -146,16 +301,27 @@ async function* fileEvents(
 export async function readLogs(
   files: readonly string[],
   onEvent: (e: AuditEvent) => void,
-  opts: ReadOptions = {}
+  opts: ReadOptions = {},
+  /** Receives the split reader's entries (already inside since/until, and counted). */
+  onEntry: (e: Timed) => void = () => undefined
 ): Promise<ReadStats> {
   const stats = emptyStats();
   const progress = () => opts.onBytes?.(stats.bytes);
-  const sources = files.map(f => ({
-    it: fileEvents(f, opts, stats, progress),
-    buf: [] as AuditEvent[],
-    i: 0,
-    done: false
-  }));
+  const sources = await Promise.all(
+    files.map(async f => {
+      const format = await splitFormat(f, opts);
+      if (format) stats.formats[f] = format;
+      return {
+        it: format
+          ? splitEntries(f, format, opts.split!, stats, progress)
+          : (fileEvents(f, opts, stats, progress) as AsyncGenerator<Timed[]>),
+        split: format !== undefined,
+        buf: [] as Timed[],
+        i: 0,
+        done: false
+      };
+    })
+  );
   const refill = async (s: (typeof sources)[number]) => {
     while (!s.done && s.i >= s.buf.length) {
       const r = await s.it.next();
@@ -166,27 +332,36 @@ export async function readLogs(
       }
     }
   };
-  await Promise.all(sources.map(refill));
-  const since = opts.since ?? -Infinity;
-  const until = opts.until ?? Infinity;
-  for (;;) {
-    let best: (typeof sources)[number] | undefined;
-    for (const s of sources) {
-      if (s.i < s.buf.length && (!best || s.buf[s.i].time < best.buf[best.i].time)) best = s;
+  try {
+    await Promise.all(sources.map(refill));
+    const since = opts.since ?? -Infinity;
+    const until = opts.until ?? Infinity;
+    for (;;) {
+      let best: (typeof sources)[number] | undefined;
+      for (const s of sources) {
+        if (s.i < s.buf.length && (!best || s.buf[s.i].time < best.buf[best.i].time)) best = s;
+      }
+      if (!best) break;
+      // Drain the chosen file while it stays the oldest (one comparison per event in the common case).
+      const other = sources.reduce(
+        (m, s) => (s !== best && s.i < s.buf.length ? Math.min(m, s.buf[s.i].time) : m),
+        Infinity
+      );
+      while (best.i < best.buf.length && best.buf[best.i].time <= other) {
+        const e = best.buf[best.i++];
+        if (best.split) {
+          onEntry(e);
+          continue;
+        }
+        if (e.time < since || e.time > until) continue;
+        stats.events++;
+        onEvent(e as AuditEvent);
+      }
+      if (best.i >= best.buf.length) await refill(best);
     }
-    if (!best) break;
-    // Drain the chosen file while it stays the oldest (one comparison per event in the common case).
-    const other = sources.reduce(
-      (m, s) => (s !== best && s.i < s.buf.length ? Math.min(m, s.buf[s.i].time) : m),
-      Infinity
-    );
-    while (best.i < best.buf.length && best.buf[best.i].time <= other) {
-      const e = best.buf[best.i++];
-      if (e.time < since || e.time > until) continue;
-      stats.events++;
-      onEvent(e);
-    }
-    if (best.i >= best.buf.length) await refill(best);
+  } finally {
+    // A failure in one file stops the others' readers (and their workers' segments) too.
+    await Promise.allSettled(sources.map(s => s.it.return(undefined)));
   }
   return stats;
 }

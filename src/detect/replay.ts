@@ -84,6 +84,16 @@ class CorrelationState {
     return alias[ref] ?? name;
   }
 
+  /** The fields this correlation reads from the signals of one input (group-by, counted field). */
+  fieldsRead(input: number): string[] {
+    const c = this.rule.doc.correlation;
+    const names = [
+      ...c['group-by'],
+      ...(c.type === 'value_count' && c.condition?.field ? [c.condition.field] : [])
+    ];
+    return names.map(n => this.fieldFor(n, input));
+  }
+
   feed(input: number, signal: Signal, fire: (d: Omit<Detection, 'rule'>) => void): void {
     const c = this.rule.doc.correlation;
     const groupBy = c['group-by'];
@@ -254,6 +264,8 @@ export class Replay {
   private readonly silent = new Set<Rule>();
   private readonly states = new Map<CorrelationRule, CorrelationState>();
   readonly detections: Detection[] = [];
+  /** Every detection rule the replay evaluates, in a fixed order (workers name rules by index). */
+  readonly detectionRules: DetectionRule[] = [];
   /** Events seen, and events matched by at least one detection rule. */
   events = 0;
   matched = 0;
@@ -273,6 +285,7 @@ export class Replay {
     rules.forEach(visit);
     for (const r of all) {
       if (r.kind === 'detection') {
+        this.detectionRules.push(r);
         const p = r.doc.logsource.product;
         if (!this.byProduct.has(p)) this.byProduct.set(p, []);
         this.byProduct.get(p)!.push(r);
@@ -298,7 +311,9 @@ export class Replay {
 
   private report(rule: Rule, d: Omit<Detection, 'rule'>): void {
     if (this.silent.has(rule)) return;
-    const det = { rule, ...d };
+    // Evidence from a worker is kept as its line until a detection needs the event.
+    const events = d.events.some(isDeferred) ? d.events.map(resolveEvent) : d.events;
+    const det = { rule, ...d, events };
     if (this.keep) this.detections.push(det);
     this.onDetection?.(det);
   }
@@ -319,24 +334,59 @@ export class Replay {
     }
   }
 
+  /** The fields correlations read from the events a detection rule matches. */
+  signalFields(rule: DetectionRule): string[] {
+    const fields = new Set<string>();
+    for (const { state, input } of this.consumers.get(rule) ?? [])
+      for (const f of state.fieldsRead(input)) fields.add(f);
+    return [...fields];
+  }
+
+  /** The detection rules an event matches. Stateless: a worker asks it for the main thread. */
+  matching(event: AuditEvent): DetectionRule[] {
+    const rules = this.dispatch.get(event.product)?.candidates(event);
+    const out: DetectionRule[] = [];
+    if (rules) for (const rule of rules) if (rule.match(event)) out.push(rule);
+    return out;
+  }
+
   push(event: AuditEvent): void {
     this.events++;
-    const rules = this.dispatch.get(event.product)?.candidates(event);
-    if (!rules) return;
-    let hit = false;
-    for (const rule of rules) {
-      if (!rule.match(event)) continue;
-      hit = true;
-      this.report(rule, { time: event.time, first: event.time, events: [event], eventCount: 1 });
-      if (this.consumers.has(rule))
-        this.signal(rule, {
-          time: event.time,
-          first: event.time,
-          get: f => fieldValue(event, f),
-          events: [event],
-          count: 1
-        });
-    }
-    if (hit) this.matched++;
+    const rules = this.matching(event);
+    if (rules.length > 0) this.pushMatched(event.time, rules, f => fieldValue(event, f), event);
   }
+
+  /**
+   * An event and the detection rules it matched: each reports, and each correlation that reads
+   * the rule takes the signal (`get` reads the fields signalFields names).
+   */
+  pushMatched(
+    time: number,
+    rules: readonly DetectionRule[],
+    get: (field: string) => unknown,
+    event: AuditEvent
+  ): void {
+    this.matched++;
+    for (const rule of rules) {
+      this.report(rule, { time, first: time, events: [event], eventCount: 1 });
+      if (this.consumers.has(rule)) this.signal(rule, { time, first: time, get, events: [event], count: 1 });
+    }
+  }
+}
+
+/**
+ * An event a worker matched, kept as its line: the main thread parses it only when it becomes
+ * evidence of a detection. Until then only `time` is read (windows order their signals by it).
+ */
+export interface DeferredEvent {
+  readonly time: number;
+  readonly deferred: () => AuditEvent;
+}
+
+function isDeferred(e: AuditEvent | DeferredEvent): boolean {
+  return typeof (e as DeferredEvent).deferred === 'function';
+}
+
+function resolveEvent(e: AuditEvent): AuditEvent {
+  return isDeferred(e) ? (e as unknown as DeferredEvent).deferred() : e;
 }

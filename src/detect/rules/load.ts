@@ -49,6 +49,8 @@ export interface RuleSet {
   readonly files: string[];
   /** Directories that were searched (for fixtures and the goodlog corpus). */
   readonly roots: string[];
+  /** What loadRules was given: a hunt's workers load the same set from it. */
+  readonly source?: { readonly paths: readonly string[]; readonly cwd: string };
 }
 
 /** Directories under a rule root that hold logs, not rules. */
@@ -346,7 +348,13 @@ export async function loadRules(paths: readonly string[], cwd = process.cwd()): 
   }
   // Correlations resolve their inputs recursively, so keep the file order for the report.
   rules.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
-  return { rules, errors, files: files.map(f => path.relative(cwd, f) || f), roots };
+  return {
+    rules,
+    errors,
+    files: files.map(f => path.relative(cwd, f) || f),
+    roots,
+    source: { paths: [...paths], cwd }
+  };
 }
 
 /** The product a rule reads: a correlation's is that of its first base rule. */
