@@ -82,8 +82,8 @@ var json = __webpack_require__(2794);
 var coverage = __webpack_require__(8069);
 // EXTERNAL MODULE: ./src/detect/output/coverage-text.ts
 var coverage_text = __webpack_require__(6335);
-// EXTERNAL MODULE: ./src/detect/rules/load.ts + 1 modules
-var rules_load = __webpack_require__(3980);
+// EXTERNAL MODULE: ./src/detect/rules/load.ts
+var rules_load = __webpack_require__(4747);
 ;// CONCATENATED MODULE: ./src/detect/audit-coverage.ts
 
 
@@ -233,6 +233,244 @@ async function auditCommand(flags, io, redactor) {
     if (report.gate.incomplete)
         return errors/* EXIT */.dc.TARGET;
     return report.gate.passed || report.gate.failOn === 'never' ? errors/* EXIT */.dc.OK : errors/* EXIT */.dc.GATE_FAILED;
+}
+
+
+/***/ }),
+
+/***/ 8069:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mi: () => (/* binding */ postureFacts),
+/* harmony export */   pP: () => (/* binding */ loadPosture),
+/* harmony export */   vk: () => (/* binding */ coverage)
+/* harmony export */ });
+/* unused harmony export requirementsOf */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2794);
+/* harmony import */ var _rules_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4747);
+
+
+
+
+const ENGINE_PRODUCT = {
+    postgres: 'postgresql',
+    cockroachdb: 'cockroachdb',
+    couchbase: 'couchbase'
+};
+function toFact(v) {
+    if ('unknown' in v)
+        return { known: false, reason: v.unknown };
+    return {
+        known: true,
+        value: v.value,
+        ...(v.items ? { items: v.items } : {}),
+        ...(v.note !== undefined ? { note: v.note } : {})
+    };
+}
+/**
+ * The facts of the report's `observed` block: settings by name, channels as `channel:<NAME>`,
+ * and for each class a per-role or per-database override drops, the scopes it drops it for.
+ */
+function observedFacts(o, facts, partial) {
+    for (const [name, v] of Object.entries(o.settings))
+        facts.set(name, toFact(v));
+    for (const [name, v] of Object.entries(o.channels ?? {}))
+        facts.set(`channel:${name}`, toFact(v));
+    for (const ov of o.overrides ?? []) {
+        const global = facts.get(ov.setting);
+        if (!global?.known || !global.items)
+            continue;
+        const kept = new Set((ov.items ?? []).map(s => s.toLowerCase()));
+        for (const item of global.items) {
+            const cls = item.toLowerCase();
+            if (kept.has(cls))
+                continue;
+            const key = `${ov.setting}:${cls}`;
+            partial.set(key, [...(partial.get(key) ?? []), ov.scope]);
+        }
+    }
+}
+/** Reads `--posture report.json`: a db-posture JSON report (schemaVersion 1). */
+async function loadPosture(file, flag = '--posture') {
+    let data;
+    try {
+        data = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
+    }
+    catch (error) {
+        const e = error;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${flag} ${file} cannot be read as JSON (${e.code ?? e.message}): expected a JSON report from db-posture audit.`);
+    }
+    const parsed = _report_json_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonReportSchema */ .a3.safeParse(data);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${flag} ${file} is not a db-posture JSON report (schemaVersion 1): ${issue.path.join('.') || 'top level'}: ${issue.message}.`);
+    }
+    return postureFacts(parsed.data);
+}
+function postureFacts(report) {
+    const facts = new Map();
+    const partial = new Map();
+    const product = ENGINE_PRODUCT[report.target.engine];
+    if (report.observed)
+        observedFacts(report.observed, facts, partial);
+    return { product, target: report.target.name, facts, partial, legacy: !report.observed };
+}
+function show(v) {
+    if (v.note && v.value === '')
+        return `empty (${v.note})`;
+    if (typeof v.value === 'boolean')
+        return String(v.value);
+    return v.value === ''
+        ? 'empty'
+        : JSON.stringify(v.value).replace(/^"|"$/g, '') + (v.note ? ` (${v.note})` : '');
+}
+function factFor(req, facts) {
+    if ('channel' in req)
+        return { key: `channel:${req.channel}`, fact: facts.facts.get(`channel:${req.channel}`) };
+    return { key: req.setting, fact: facts.facts.get(req.setting) };
+}
+function evaluate(req, facts) {
+    const { key, fact } = factFor(req, facts);
+    const what = 'channel' in req ? `the ${req.channel} channel reaches a log sink` : key;
+    const why = req.why ?? ('channel' in req ? `${req.channel} events are not collected` : 'its events are not written');
+    const unless = `${why} unless ${'channel' in req ? what : describe(req)}`;
+    if (facts.legacy)
+        return {
+            ok: undefined,
+            reason: `${unless}; the posture report has no observed settings (written before db-posture recorded them): audit again to establish ${what}`
+        };
+    if (!fact)
+        return { ok: undefined, reason: `${unless}; the posture report does not establish ${what}` };
+    if (!fact.known)
+        return {
+            ok: undefined,
+            reason: `${unless}; the posture report does not establish ${what}: ${fact.reason.replace(/\.$/, '')}`
+        };
+    if ('channel' in req)
+        return {
+            ok: fact.value === true,
+            reason: `${why}: ${fact.note ?? `the log sinks do not carry ${req.channel}`}`
+        };
+    if ('value' in req) {
+        const want = String(req.value).toLowerCase();
+        const have = String(fact.value).toLowerCase();
+        return { ok: want === have, reason: `${why}: ${key} is ${show(fact)}` };
+    }
+    if ('includes' in req) {
+        const items = (fact.items ?? []).map(s => s.toLowerCase());
+        const want = String(req.includes).toLowerCase();
+        // `all` covers every item but those listed as `-item` (sql.log.user_audit: `all ALL` after a
+        // NONE rule for a role).
+        const ok = items.includes(want) || (items.includes('all') && !items.includes(`-${want}`));
+        const partialFor = ok ? facts.partial.get(`${key}:${want}`) : undefined;
+        return { ok, reason: `${why}: ${key} is ${show(fact)}, without ${req.includes}`, partialFor };
+    }
+    if ('excludes' in req) {
+        const items = (fact.items ?? []).map(String);
+        return { ok: !items.includes(String(req.excludes)), reason: `${why}: ${key} includes ${req.excludes}` };
+    }
+    return { ok: fact.value !== '' && fact.value !== false, reason: `${why}: ${key} is ${show(fact)}` };
+}
+function describe(req) {
+    if ('channel' in req)
+        return `the ${req.channel} channel is collected`;
+    if ('value' in req)
+        return `${req.setting} = ${req.value}`;
+    if ('includes' in req)
+        return `${req.setting} includes ${req.includes}`;
+    if ('excludes' in req)
+        return `${req.setting} excludes ${req.excludes}`;
+    return `${req.setting} is set`;
+}
+/** All requirements of a rule: its own plus, for a correlation, those of every input. */
+function requirementsOf(rule) {
+    const own = rule.doc.requires ?? [];
+    if (rule.kind === 'detection')
+        return own;
+    return [...own, ...rule.inputs.flatMap(requirementsOf)];
+}
+/** Coverage of every rule for the report's product (rules for other products are left out). */
+function coverage(rules, facts) {
+    const out = [];
+    for (const rule of rules) {
+        if ((0,_rules_load_js__WEBPACK_IMPORTED_MODULE_3__/* .ruleProduct */ .Kp)(rule) !== facts.product)
+            continue;
+        const seen = new Set();
+        const blind = [];
+        const unknown = [];
+        const partial = [];
+        for (const req of requirementsOf(rule)) {
+            const key = JSON.stringify(req);
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            const r = evaluate(req, facts);
+            if (r.ok === false)
+                blind.push(r.reason);
+            else if (r.ok === undefined)
+                unknown.push(r.reason);
+            else if (r.partialFor)
+                partial.push(`overrides stop ${describe(req).replace(/^.* includes /, '')} auditing for ${r.partialFor.join(', ')}`);
+        }
+        if (blind.length > 0)
+            out.push({ rule, status: 'blind', reasons: blind });
+        else if (unknown.length > 0)
+            out.push({ rule, status: 'unverified', reasons: unknown });
+        else if (partial.length > 0)
+            out.push({ rule, status: 'partial', reasons: partial });
+        else
+            out.push({ rule, status: 'covered', reasons: [] });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 6335:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Uo: () => (/* binding */ coverageLines),
+/* harmony export */   rL: () => (/* binding */ coverageSummary),
+/* harmony export */   w6: () => (/* binding */ coverageMarkdown)
+/* harmony export */ });
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2020);
+
+/** `crdb-brute-force: SESSIONS events are not emitted: server.auth_log.sql_sessions.enabled is false` */
+function coverageLines(cov) {
+    const lines = [];
+    for (const c of cov) {
+        if (c.status === 'covered')
+            continue;
+        for (const r of c.reasons)
+            lines.push(`${c.status === 'blind' ? 'BLIND' : c.status === 'partial' ? 'PARTIAL' : 'UNVERIFIED'} ${c.rule.doc.id}: ${r}`);
+    }
+    return lines;
+}
+function coverageSummary(cov, facts) {
+    const n = (s) => cov.filter(c => c.status === s).length;
+    return `detection coverage on ${facts.target} (${facts.product}): ${n('covered')} covered, ${n('blind')} blind, ${n('partial')} partial, ${n('unverified')} unverified of ${cov.length} rules`;
+}
+/** The "Detection coverage" section for a markdown report (audit or hunt). */
+function coverageMarkdown(cov, facts) {
+    // Reasons quote server values (pgaudit.log, sql.log.user_audit, role names) and the target name:
+    // anything that is not plain words becomes a code span, so none of it can become live markdown.
+    const out = ['## Detection coverage', '', (0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inertWords */ .MJ)(`${coverageSummary(cov, facts)}.`), ''];
+    const notCovered = cov.filter(c => c.status !== 'covered');
+    if (notCovered.length === 0) {
+        out.push('Every rule for this engine has the events it needs.', '');
+        return out.join('\n');
+    }
+    out.push('| Rule | Coverage | Why |', '|---|---|---|');
+    for (const c of notCovered)
+        out.push(`| ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(c.rule.doc.id)} | ${c.status} | ${c.reasons.map(r => (0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inertWords */ .MJ)(r))).join('<br>')} |`);
+    out.push('');
+    return out.join('\n');
 }
 
 

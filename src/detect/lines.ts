@@ -3,7 +3,9 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 
-const CHUNK = 1 << 20;
+/** Bytes a plain file is read in (ReadOptions.chunkBytes: tests use small ones). */
+export const CHUNK_BYTES = 1 << 20;
+const CHUNK = CHUNK_BYTES;
 
 /**
  * A plain file read chunk by chunk into two reused buffers (no allocation per chunk, unlike a read
@@ -14,15 +16,18 @@ const CHUNK = 1 << 20;
 async function* reusedChunks(
   handle: FileHandle,
   counter: { bytes: number },
+  size: number,
   start = 0,
   end = Infinity
 ): AsyncGenerator<Buffer> {
-  const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+  const buffers = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)];
   let current = 0;
   let at = start;
-  // Each read starts where the one before it ended (it is issued only once that one is done).
+  // Each read starts where the one before it ended (it is issued only once that one is done) and
+  // ends at a multiple of the chunk size: a range of a file is cut into the same chunks as the
+  // whole file is, so that events are put in time order within the same windows (see take()).
   const read = (buf: Buffer) => {
-    const length = Math.min(CHUNK, end - at);
+    const length = Math.min(size - (at % size), end - at);
     return length <= 0 ? Promise.resolve({ bytesRead: 0 }) : handle.read(buf, 0, length, at);
   };
   let pending: Promise<{ bytesRead: number }> | undefined = read(buffers[0]);
@@ -46,9 +51,14 @@ async function* reusedChunks(
 }
 
 /** The bytes from `start` to `end` of a plain file, chunk by chunk (see reusedChunks). */
-export async function* rangeChunks(file: string, start: number, end: number): AsyncGenerator<Buffer> {
+export async function* rangeChunks(
+  file: string,
+  start: number,
+  end: number,
+  size = CHUNK
+): AsyncGenerator<Buffer> {
   const handle = await open(file, 'r');
-  yield* reusedChunks(handle, { bytes: 0 }, start, end);
+  yield* reusedChunks(handle, { bytes: 0 }, size, start, end);
 }
 
 /**
@@ -56,7 +66,8 @@ export async function* rangeChunks(file: string, start: number, end: number): As
  * file's chunks share one buffer (see reusedChunks); gzip output is a stream of fresh buffers.
  */
 export async function openLog(
-  file: string
+  file: string,
+  size = CHUNK
 ): Promise<{ stream: AsyncIterable<Buffer>; bytesRead: () => number }> {
   const handle = await open(file, 'r');
   const head = Buffer.alloc(2);
@@ -70,7 +81,7 @@ export async function openLog(
   }
   if (!gzip) {
     const counter = { bytes: 0 };
-    return { stream: reusedChunks(handle, counter), bytesRead: () => counter.bytes };
+    return { stream: reusedChunks(handle, counter, size), bytesRead: () => counter.bytes };
   }
   await handle.close();
   const raw = createReadStream(file, { highWaterMark: CHUNK });

@@ -25,6 +25,8 @@ export interface ReadOptions extends ParserOptions {
   readonly until?: number;
   /** Called with the bytes read so far across all files (compressed size for gzip). */
   readonly onBytes?: (bytes: number) => void;
+  /** The size of the chunks plain files are read in (default 1 MiB; tests use small ones). */
+  readonly chunkBytes?: number;
   /** Reads large files of a one-entry-a-line format as ranges, in worker threads. */
   readonly split?: SplitReader;
 }
@@ -174,7 +176,7 @@ async function* fileEvents(
   stats: ReadStats,
   progress: () => void
 ): AsyncGenerator<AuditEvent[]> {
-  const { stream, bytesRead } = await openLog(file);
+  const { stream, bytesRead } = await openLog(file, opts.chunkBytes);
   const collector = new EventCollector(file, opts, stats);
   const lines = new LineReader(collector, stats, opts);
   let counted = 0;
@@ -224,24 +226,28 @@ async function splitFormat(file: string, opts: ReadOptions): Promise<LogFormat |
   }
 }
 
-/** Offsets that start a line, about `step` bytes apart, from 0 to the file's size. */
+/**
+ * Offsets that start a line, from 0 to the file's size: at each multiple of `step`, the start of
+ * the line that holds that byte. A segment then begins with the line the whole-file reader
+ * completes in that chunk, so both order the same events together.
+ */
 async function lineStarts(file: string, size: number, step: number): Promise<number[]> {
   const out = [0];
   const handle = await open(file, 'r');
   const buf = Buffer.allocUnsafe(64 * 1024);
   try {
     for (let x = step; x < size; x += step) {
-      if (x <= out[out.length - 1]) continue; // a line longer than a step
+      const floor = out[out.length - 1];
       let found = -1;
-      for (let p = x - 1; p < size && found === -1;) {
-        const { bytesRead } = await handle.read(buf, 0, buf.length, p);
-        if (bytesRead === 0) break;
-        const i = buf.subarray(0, bytesRead).indexOf(10);
-        if (i !== -1) found = p + i;
-        else p += bytesRead;
+      for (let p = x; p > floor && found === -1;) {
+        const from = Math.max(floor, p - buf.length);
+        const { bytesRead } = await handle.read(buf, 0, p - from, from);
+        const i = buf.subarray(0, bytesRead).lastIndexOf(10);
+        if (i !== -1) found = from + i;
+        else p = from;
       }
-      if (found === -1 || found + 1 >= size) break;
-      out.push(found + 1);
+      // No newline since the last start: a line longer than a step.
+      if (found !== -1 && found + 1 > floor && found + 1 < size) out.push(found + 1);
     }
   } finally {
     await handle.close();
@@ -308,7 +314,7 @@ export async function readLogs(
   const stats = emptyStats();
   const progress = () => opts.onBytes?.(stats.bytes);
   const sources = await Promise.all(
-    files.map(async f => {
+    files.map(async (f, order) => {
       const format = await splitFormat(f, opts);
       if (format) stats.formats[f] = format;
       return {
@@ -316,6 +322,7 @@ export async function readLogs(
           ? splitEntries(f, format, opts.split!, stats, progress)
           : (fileEvents(f, opts, stats, progress) as AsyncGenerator<Timed[]>),
         split: format !== undefined,
+        order,
         buf: [] as Timed[],
         i: 0,
         done: false
@@ -342,12 +349,22 @@ export async function readLogs(
         if (s.i < s.buf.length && (!best || s.buf[s.i].time < best.buf[best.i].time)) best = s;
       }
       if (!best) break;
-      // Drain the chosen file while it stays the oldest (one comparison per event in the common case).
-      const other = sources.reduce(
-        (m, s) => (s !== best && s.i < s.buf.length ? Math.min(m, s.buf[s.i].time) : m),
-        Infinity
-      );
-      while (best.i < best.buf.length && best.buf[best.i].time <= other) {
+      // Drain the chosen file while it stays the oldest (one comparison per event in the common
+      // case). Equal times go to the file named first, however the files' batches fall.
+      let other = Infinity;
+      let otherFirst = false;
+      for (const s of sources) {
+        if (s === best || s.i >= s.buf.length) continue;
+        const t = s.buf[s.i].time;
+        if (t < other || (t === other && s.order < best.order)) {
+          other = t;
+          otherFirst = s.order < best.order;
+        }
+      }
+      while (
+        best.i < best.buf.length &&
+        (best.buf[best.i].time < other || (best.buf[best.i].time === other && !otherFirst))
+      ) {
         const e = best.buf[best.i++];
         if (best.split) {
           onEntry(e);

@@ -91,7 +91,7 @@ export async function scanSegment(task: SegmentTask, ctx: SegmentContext): Promi
     }
   };
   let rest: Buffer | undefined;
-  for await (const chunk of rangeChunks(task.file, task.start, task.end)) {
+  for await (const chunk of rangeChunks(task.file, task.start, task.end, ctx.read.chunkBytes)) {
     rest = cutRegions(chunk, rest, b => lines.region(b));
     keep(collector.takeWithPlace());
   }
