@@ -178,34 +178,51 @@ console.log(`bench:detect: ${file} is ${sizeMb.toFixed(0)} MB`);
 // Warm the page cache so that the first contender does not pay for the disk.
 await run('cat', [file], { stdout: 'ignore' });
 
-const out = mkdtempSync(path.join(os.tmpdir(), 'db-posture-bench-hunt-'));
 const child = path.join(root, 'scripts/bench-detect-child.mjs');
-const hunt = await run(process.execPath, [
-  child,
-  values.cli ? path.resolve(values.cli) : path.join(root, 'dist/cli.js'),
-  'hunt',
-  '--logs',
-  file,
-  '--out',
-  out,
-  '--format',
-  'json',
-  '--quiet',
-  '--fail-on',
-  'never'
-]);
-if (hunt.status !== 0) {
-  console.error(`bench:detect: hunt failed (${hunt.status}): ${hunt.stderr}`);
+const bundle = values.cli ? path.resolve(values.cli) : path.join(root, 'dist/cli.js');
+/** One hunt in a child process: wall time, CPU, peak RSS and the report. */
+async function huntRun(jobs) {
+  const out = mkdtempSync(path.join(os.tmpdir(), 'db-posture-bench-hunt-'));
+  const r = await run(process.execPath, [
+    child,
+    bundle,
+    'hunt',
+    '--logs',
+    file,
+    '--out',
+    out,
+    '--format',
+    'json',
+    '--quiet',
+    '--fail-on',
+    'never',
+    '--jobs',
+    String(jobs)
+  ]);
+  if (r.status !== 0) {
+    console.error(`bench:detect: hunt --jobs ${jobs} failed (${r.status}): ${r.stderr}`);
+    process.exit(1);
+  }
+  const fs = await import('node:fs');
+  const report = JSON.parse(fs.readFileSync(path.join(out, fs.readdirSync(out)[0]), 'utf8'));
+  if (!values.keep) fs.rmSync(out, { recursive: true, force: true });
+  return {
+    ...r,
+    rss: Number(/maxRSS=(\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024,
+    cpu: Number(/cpu=(\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1e6,
+    report
+  };
+}
+const hunt = await huntRun(1);
+// Two workers (the default on 4 cores and more is one fewer than the cores).
+const parallel = await huntRun(2);
+delete hunt.report.generatedAt;
+delete parallel.report.generatedAt;
+if (JSON.stringify(hunt.report) !== JSON.stringify(parallel.report)) {
+  console.error('bench:detect: --jobs 2 wrote another report than --jobs 1');
   process.exit(1);
 }
-const rss = Number(/maxRSS=(\d+)/.exec(hunt.stderr)?.[1] ?? NaN) / 1024;
-const cpu = Number(/cpu=(\d+)/.exec(hunt.stderr)?.[1] ?? NaN) / 1e6;
-const report = JSON.parse(
-  (await import('node:fs')).readFileSync(
-    path.join(out, (await import('node:fs')).readdirSync(out)[0]),
-    'utf8'
-  )
-);
+const { rss, cpu, report } = hunt;
 const events = report.input.events;
 
 const jq = await run('jq', ['-c', 'select(.event.EventType=="grant_role")', file], { stdout: 'ignore' });
@@ -218,6 +235,7 @@ if (jq.status !== 0 || grep.status !== 0) {
 }
 const rows = [
   ['db-posture hunt (built-in pack)', hunt.seconds],
+  ['db-posture hunt --jobs 2', parallel.seconds],
   ['jq select(EventType=="grant_role")', jq.seconds],
   ['grep -c grant_role', grep.seconds]
 ];
@@ -229,8 +247,10 @@ console.log(
   `  hunt: ${events} events, ${(events / hunt.seconds / 1e6).toFixed(2)} M events/s, ${report.detections.length} detections, CPU ${cpu.toFixed(2)} s, peak RSS ${rss.toFixed(0)} MB`
 );
 console.log(
+  `  hunt --jobs 2: the same report, CPU ${parallel.cpu.toFixed(2)} s, peak RSS ${parallel.rss.toFixed(0)} MB`
+);
+console.log(
   `  hunt / jq = ${(hunt.seconds / jq.seconds).toFixed(2)} (target <= 1), hunt / grep = ${(hunt.seconds / grep.seconds).toFixed(2)} (target <= 3), RSS target < 300 MB`
 );
 const ok = hunt.seconds <= jq.seconds && hunt.seconds <= 3 * grep.seconds && rss < 300;
 console.log(ok ? 'bench:detect: targets met' : 'bench:detect: TARGETS MISSED');
-if (!values.keep) (await import('node:fs')).rmSync(out, { recursive: true, force: true });

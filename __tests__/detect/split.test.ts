@@ -47,14 +47,14 @@ async function replayAll(
           minBytes: 0,
           segmentBytes,
           lookahead: 3,
-          // Round trip through JSON as the worker's message would (structured clone is stricter).
-          run: async task => JSON.parse(JSON.stringify(await scanSegment(task, worker))),
-          entry: (rec, file, format, line) => {
+          // A copy, as a message between threads would make.
+          run: async task => structuredClone(await scanSegment(task, worker)),
+          entry: (recs, values, i, file, format, line) => {
             const deferred: DeferredEvent = {
-              time: rec.t,
+              time: recs.time[i],
               deferred: () => {
                 const text = readFileSync(file)
-                  .subarray(rec.o, rec.o + rec.n)
+                  .subarray(recs.offset[i], recs.offset[i] + recs.length[i])
                   .toString('utf8');
                 let got: AuditEvent | undefined;
                 createParser(format, file, { event: e => (got = e), malformed: () => undefined }, {}).feed(
@@ -64,10 +64,11 @@ async function replayAll(
                 return got!;
               }
             };
+            const rules = [...recs.rules.subarray(recs.ruleStart[i], recs.ruleStart[i + 1])];
             return {
-              time: rec.t,
-              rules: rec.r.map(i => replay.detectionRules[i]),
-              get: (f: string) => rec.v[f],
+              time: recs.time[i],
+              rules: rules.map(k => replay.detectionRules[k]),
+              get: (f: string) => values[i][f],
               event: deferred as unknown as AuditEvent
             } as Entry;
           }

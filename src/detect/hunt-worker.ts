@@ -2,7 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { Replay } from './replay.js';
 import { loadRules } from './rules/load.js';
 import { prefilters, typePlans } from './rules/literals.js';
-import { scanSegment, type SegmentResult, type SegmentTask } from './segment.js';
+import { scanSegment, transferables, type SegmentResult, type SegmentTask } from './segment.js';
 
 /** What a hunt's worker is started with (workerData): enough to rebuild the hunt's rules. */
 export interface HuntWorkerData {
@@ -48,7 +48,8 @@ export async function serveHuntWorker(data: HuntWorkerData): Promise<void> {
   };
   port.on('message', (task: SegmentTask) => {
     scanSegment(task, ctx).then(
-      result => post({ kind: 'result', result }),
+      result =>
+        port.postMessage({ kind: 'result', result } satisfies WorkerMessage, transferables(result.records)),
       (error: NodeJS.ErrnoException) => post({ kind: 'error', message: error.code ?? error.message })
     );
   });

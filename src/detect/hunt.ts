@@ -101,6 +101,7 @@ async function splitReader(
   if (!pool) return undefined;
   // Evidence is read again from the file, line by line, as detections need it.
   const parsers = new Map<string, (line: number, offset: number, length: number) => AuditEvent>();
+  const fds = new Map<string, number>();
   const reparse = (file: string, format: LogFormat) => {
     let parse = parsers.get(file);
     if (!parse) {
@@ -113,12 +114,9 @@ async function splitReader(
       );
       parse = (line, offset, length) => {
         const buf = Buffer.alloc(length);
-        const fd = openSync(file, 'r');
-        try {
-          readSync(fd, buf, 0, length, offset);
-        } finally {
-          closeSync(fd);
-        }
+        let fd = fds.get(file);
+        if (fd === undefined) fds.set(file, (fd = openSync(file, 'r')));
+        readSync(fd, buf, 0, length, offset);
         got = undefined;
         parser.feed(buf.toString('utf8'), line);
         if (!got) throw new Error(`${file}:${line} changed while the hunt read it`);
@@ -133,29 +131,41 @@ async function splitReader(
     segmentBytes: SEGMENT_BYTES,
     lookahead: jobs * 2,
     run: task => pool.run(task),
-    entry: (rec, file, format, line) => {
-      let event: AuditEvent | undefined;
-      const deferred: DeferredEvent = {
-        time: rec.t,
-        deferred: () => (event ??= reparse(file, format)(line, rec.o, rec.n))
-      };
-      return {
-        time: rec.t,
-        rules: rec.r.map(i => replay.detectionRules[i]),
-        get: (f: string) => rec.v[f],
-        event: deferred as unknown as AuditEvent
-      } as MatchedEntry;
+    entry: (recs, values, i, file, format, line) => {
+      const rules: DetectionRule[] = [];
+      for (let k = recs.ruleStart[i]; k < recs.ruleStart[i + 1]; k++)
+        rules.push(replay.detectionRules[recs.rules[k]]);
+      const read = reparse(file, format);
+      return new WorkerMatch(recs.time[i], rules, values[i], () =>
+        read(line, recs.offset[i], recs.length[i])
+      );
     }
   };
-  return { split, close: () => pool.close() };
+  return {
+    split,
+    close: async () => {
+      for (const fd of fds.values()) closeSync(fd);
+      await pool.close();
+    }
+  };
 }
 
 /** A worker's record on the main thread: the rules it matched, and its event kept as a line. */
-interface MatchedEntry {
-  readonly time: number;
-  readonly rules: DetectionRule[];
+class WorkerMatch {
   readonly get: (field: string) => unknown;
+  /** Stands in for the event (see DeferredEvent) until a detection shows it. */
   readonly event: AuditEvent;
+  constructor(
+    readonly time: number,
+    readonly rules: DetectionRule[],
+    values: Record<string, unknown>,
+    read: () => AuditEvent
+  ) {
+    this.get = f => values[f];
+    let event: AuditEvent | undefined;
+    const deferred: DeferredEvent = { time, deferred: () => (event ??= read()) };
+    this.event = deferred as unknown as AuditEvent;
+  }
 }
 
 export interface HuntResult {
@@ -194,7 +204,7 @@ export async function hunt(o: HuntOptions): Promise<HuntResult> {
         ...(workers ? { split: workers.split } : {})
       },
       e => {
-        const m = e as MatchedEntry;
+        const m = e as WorkerMatch;
         replay.pushMatched(m.time, m.rules, m.get, m.event);
       }
     );

@@ -4,7 +4,7 @@ import { cutRegions, LineReader, ONE_PER_LINE } from './line-reader.js';
 import { openLog } from './lines.js';
 import { createParser, sniffFormat, type ParserOptions } from './parsers/index.js';
 import type { TypePlan } from './rules/literals.js';
-import type { SegmentRecord, SegmentResult, SegmentTask } from './segment.js';
+import type { PackedRecords, SegmentResult, SegmentTask } from './segment.js';
 
 export interface ReadOptions extends ParserOptions {
   /**
@@ -47,8 +47,15 @@ export interface SplitReader {
   /** Segments of one file in flight at once (bounds the memory of results not yet merged). */
   readonly lookahead: number;
   run(task: SegmentTask): Promise<SegmentResult>;
-  /** The entry for a record of `file` whose line in the file is `line`. */
-  entry(record: SegmentRecord, file: string, format: LogFormat, line: number): Timed;
+  /** The entry for record `i` of a segment of `file`; `line` is its line in the file. */
+  entry(
+    records: PackedRecords,
+    values: readonly Record<string, unknown>[],
+    i: number,
+    file: string,
+    format: LogFormat,
+    line: number
+  ): Timed;
 }
 
 export interface ReadStats {
@@ -290,7 +297,11 @@ async function* splitEntries(
         if (stats.malformed.length < MAX_MALFORMED_KEPT) stats.malformed.push({ ...m, line: base + m.line });
       stats.bytes += tasks[k].end - tasks[k].start;
       progress();
-      const entries = r.records.map(rec => split.entry(rec, file, format, base + rec.l));
+      const recs = r.records;
+      const values = JSON.parse(recs.values) as Record<string, unknown>[];
+      const entries: Timed[] = new Array(recs.count);
+      for (let i = 0; i < recs.count; i++)
+        entries[i] = split.entry(recs, values, i, file, format, base + recs.line[i]);
       base += r.lines;
       if (entries.length > 0) yield entries;
     }

@@ -40,6 +40,8 @@ interface Window {
   items: Signal[];
   /** gap: the key's latest signal, and whether its current silence was already reported. */
   last?: Signal;
+  /** gap: the group-by values. */
+  key?: string[];
   silent?: boolean;
   /** temporal_ordered: for each step, the start time of the latest chain that reached it. */
   chain?: (number | undefined)[];
@@ -94,14 +96,32 @@ class CorrelationState {
     return names.map(n => this.fieldFor(n, input));
   }
 
+  /** Per input, the fields the group-by names read (computed once: feed runs per event). */
+  private readonly groupFields = new Map<number, string[]>();
+
+  /**
+   * A group's map key. Every key of one correlation has one value per group-by field, so with a
+   * single field the value itself is unambiguous (and far cheaper than JSON, measured per event).
+   */
+  private keyId(key: string[]): string {
+    return key.length === 1 ? key[0] : JSON.stringify(key);
+  }
+
   feed(input: number, signal: Signal, fire: (d: Omit<Detection, 'rule'>) => void): void {
     const c = this.rule.doc.correlation;
-    const groupBy = c['group-by'];
+    let fields = this.groupFields.get(input);
+    if (!fields) this.groupFields.set(input, (fields = c['group-by'].map(g => this.fieldFor(g, input))));
     // Fan out over list values (CockroachDB grant_role Members), one group each.
-    let keys: string[][] = [[]];
-    for (const g of groupBy) {
-      const vals = groupValues(signal.get(this.fieldFor(g, input)));
-      keys = keys.flatMap(k => vals.map(v => [...k, v]));
+    let keys: string[][];
+    if (fields.length === 1) {
+      const vals = groupValues(signal.get(fields[0]));
+      keys = vals.length === 1 ? [vals] : vals.map(v => [v]);
+    } else {
+      keys = [[]];
+      for (const f of fields) {
+        const vals = groupValues(signal.get(f));
+        keys = keys.flatMap(k => vals.map(v => [...k, v]));
+      }
     }
     if (c.type === 'gap') {
       this.feedGap(signal, keys, fire);
@@ -125,13 +145,15 @@ class CorrelationState {
       const ev = evidence([before, after]);
       fire({ time: after.time, first: before.time, group: groupOf(key), events: ev.events, eventCount: 2 });
     };
-    const own = new Set<string>();
+    const own = keys.length === 1 ? undefined : new Set<string>();
+    let ownId = '';
     for (const key of keys) {
-      const id = JSON.stringify(key);
-      own.add(id);
+      const id = this.keyId(key);
+      if (own) own.add(id);
+      else ownId = id;
       const w = this.groups.get(id);
       if (!w) {
-        this.groups.set(id, { items: [], last: signal, silent: false });
+        this.groups.set(id, { items: [], last: signal, silent: false, key });
       } else {
         if (!w.silent && w.last && t - w.last.time > this.span) emit(key, w.last, signal);
         w.last = signal;
@@ -142,10 +164,10 @@ class CorrelationState {
     if (t <= this.nextDue) return;
     let due = Infinity;
     for (const [id, w] of this.groups) {
-      if (own.has(id) || w.silent || !w.last) continue;
+      if ((own ? own.has(id) : id === ownId) || w.silent || !w.last) continue;
       if (t - w.last.time > this.span) {
         w.silent = true;
-        emit(JSON.parse(id) as string[], w.last, signal);
+        emit(w.key!, w.last, signal);
       } else due = Math.min(due, w.last.time + this.span);
     }
     this.nextDue = Math.min(due, t + this.span);
@@ -168,7 +190,7 @@ class CorrelationState {
     fire: (d: Omit<Detection, 'rule'>) => void
   ): void {
     const c = this.rule.doc.correlation;
-    const id = JSON.stringify(key);
+    const id = this.keyId(key);
     let w = this.groups.get(id);
     if (!w) {
       w = { items: [] };

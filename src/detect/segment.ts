@@ -17,22 +17,74 @@ export interface SegmentTask {
   readonly format: LogFormat;
 }
 
-/** An event a detection rule matched, as a worker sends it: small, and cheap to copy. */
-export interface SegmentRecord {
+/**
+ * The events the rules matched in one segment, column by column: numbers in typed arrays (moved
+ * to the main thread, not copied) and the correlation fields as one JSON text. Copying tens of
+ * thousands of small objects between threads cost more than reading them had.
+ */
+export interface PackedRecords {
+  readonly count: number;
   /** Event time (ms). */
-  readonly t: number;
-  /** The matching rules, as indices into Replay.detectionRules. */
-  readonly r: number[];
-  /** The fields correlations read from it (Replay.signalFields). */
-  readonly v: Record<string, unknown>;
+  readonly time: Float64Array;
   /** Line number within the segment (1-based). */
-  readonly l: number;
+  readonly line: Float64Array;
   /**
    * Where the line lies in the file (offset, bytes): the main thread reads it again only if the
-   * event becomes evidence of a detection, so records stay small to copy.
+   * event becomes evidence of a detection.
    */
-  readonly o: number;
-  readonly n: number;
+  readonly offset: Float64Array;
+  readonly length: Float64Array;
+  /** Record i matched the rules rules[ruleStart[i]] to rules[ruleStart[i + 1] - 1] (Replay.detectionRules indices). */
+  readonly ruleStart: Uint32Array;
+  readonly rules: Uint32Array;
+  /** JSON: per record, the fields its rules' correlations read (Replay.signalFields). */
+  readonly values: string;
+}
+
+/** Builds PackedRecords one record at a time. */
+class RecordPacker {
+  private time: number[] = [];
+  private line: number[] = [];
+  private offset: number[] = [];
+  private length: number[] = [];
+  private ruleStart: number[] = [0];
+  private rules: number[] = [];
+  private values: Record<string, unknown>[] = [];
+
+  add(
+    time: number,
+    line: number,
+    offset: number,
+    length: number,
+    rules: number[],
+    values: Record<string, unknown>
+  ): void {
+    this.time.push(time);
+    this.line.push(line);
+    this.offset.push(offset);
+    this.length.push(length);
+    this.rules.push(...rules);
+    this.ruleStart.push(this.rules.length);
+    this.values.push(values);
+  }
+
+  pack(): PackedRecords {
+    return {
+      count: this.time.length,
+      time: Float64Array.from(this.time),
+      line: Float64Array.from(this.line),
+      offset: Float64Array.from(this.offset),
+      length: Float64Array.from(this.length),
+      ruleStart: Uint32Array.from(this.ruleStart),
+      rules: Uint32Array.from(this.rules),
+      values: JSON.stringify(this.values)
+    };
+  }
+}
+
+/** The buffers a worker hands over with a result (they leave the worker). */
+export function transferables(p: PackedRecords): ArrayBuffer[] {
+  return [p.time, p.line, p.offset, p.length, p.ruleStart, p.rules].map(a => a.buffer as ArrayBuffer);
 }
 
 export interface SegmentResult {
@@ -45,7 +97,7 @@ export interface SegmentResult {
   /** Line numbers within the segment. */
   readonly malformed: MalformedLine[];
   readonly malformedCount: number;
-  readonly records: SegmentRecord[];
+  readonly records: PackedRecords;
 }
 
 /** What a worker holds for its whole life: the replay (for matching) and the reader settings. */
@@ -67,7 +119,7 @@ export async function scanSegment(task: SegmentTask, ctx: SegmentContext): Promi
   const fields = replay.detectionRules.map(r => replay.signalFields(r));
   const since = ctx.read.since ?? -Infinity;
   const until = ctx.read.until ?? Infinity;
-  const records: SegmentRecord[] = [];
+  const records = new RecordPacker();
   let events = 0;
   const keep = ({
     events: batch,
@@ -87,7 +139,7 @@ export async function scanSegment(task: SegmentTask, ctx: SegmentContext): Promi
       const r = matched.map(m => index.get(m)!);
       const v: Record<string, unknown> = {};
       for (const i of r) for (const f of fields[i]) if (!(f in v)) v[f] = fieldValue(e, f);
-      records.push({ t: e.time, r, v, l: e.line, o: offsets[k], n: lengths[k] });
+      records.add(e.time, e.line, offsets[k], lengths[k], r, v);
     }
   };
   let rest: Buffer | undefined;
@@ -105,6 +157,6 @@ export async function scanSegment(task: SegmentTask, ctx: SegmentContext): Promi
     skipped: stats.skipped,
     malformed: stats.malformed,
     malformedCount: stats.malformedCount,
-    records
+    records: records.pack()
   };
 }
