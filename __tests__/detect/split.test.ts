@@ -165,14 +165,14 @@ describe('the split reader (worker segments) against one thread', () => {
   });
 
   it('uses one thread unless there are cores to spare', () => {
-    expect([1, 2, 3, 4, 5, 8, 64].map(defaultJobs)).toEqual([1, 1, 2, 3, 4, 4, 4]);
+    expect([1, 2, 3, 4, 5, 8, 64].map(defaultJobs)).toEqual([1, 1, 3, 4, 4, 4, 4]);
   });
 });
 
 describe('db-posture hunt --jobs (the committed bundle, real worker threads)', () => {
   const cli = path.join(root, 'dist/cli.js');
 
-  it('writes the same report with 2 workers as with one thread over a 40 MB log', () => {
+  it('writes the same report with 3 threads (2 workers) and 2 (1 worker) as with one over a 40 MB log', () => {
     if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run npm run build');
     const dir = mkdtempSync(path.join(os.tmpdir(), 'db-posture-jobs-'));
     const one = mixedLog(dir);
@@ -216,6 +216,7 @@ describe('db-posture hunt --jobs (the committed bundle, real worker threads)', (
     expect(single.detections.length).toBeGreaterThan(20);
     expect(single.input.malformedLines).toBeGreaterThan(100);
     expect(run('2')).toEqual(single);
+    expect(run('3')).toEqual(single);
   });
 
   it('refuses a thread count that is not one', () => {

@@ -63,8 +63,9 @@ export interface HuntOptions {
   readonly until?: number;
   readonly onBytes?: (bytes: number, detections: number) => void;
   /**
-   * Worker threads for large files (1: none). They run from `workerEntry`, the bundle's entry
-   * module, which serves a worker when started as one (src/cli.ts); without it, one thread.
+   * Threads that read large files, this one included (1: no worker). Workers run from
+   * `workerEntry`, the bundle's entry module, which serves a worker when started as one
+   * (src/cli.ts); without it, one thread.
    */
   readonly jobs?: number;
   readonly workerEntry?: URL;
@@ -90,14 +91,31 @@ async function splitReader(
   });
   if (!large) return undefined;
   const { HuntPool } = await import('./pool.js');
-  const pool = await HuntPool.start(o.workerEntry, jobs, {
-    kind: 'db-posture-hunt-worker',
-    rules: o.rules.source,
-    ruleIds: o.rules.rules.map(r => r.doc.id),
-    pgPrefix: o.pgPrefix,
-    since: o.since,
-    until: o.until
-  });
+  const { scanSegment } = await import('./segment.js');
+  // This thread reads segments too (matching is stateless: the hunt's own replay serves).
+  const here = {
+    replay,
+    read: {
+      pgPrefix: o.pgPrefix,
+      since: o.since,
+      until: o.until,
+      prefilter: prefilters(o.rules.rules),
+      typePlans: typePlans(o.rules.rules)
+    }
+  };
+  const pool = await HuntPool.start(
+    o.workerEntry,
+    jobs - 1,
+    {
+      kind: 'db-posture-hunt-worker',
+      rules: o.rules.source,
+      ruleIds: o.rules.rules.map(r => r.doc.id),
+      pgPrefix: o.pgPrefix,
+      since: o.since,
+      until: o.until
+    },
+    task => scanSegment(task, here)
+  );
   if (!pool) return undefined;
   // Evidence is read again from the file, line by line, as detections need it.
   const parsers = new Map<string, (line: number, offset: number, length: number) => AuditEvent>();

@@ -1,0 +1,111 @@
+export const id = 334;
+export const ids = [334];
+export const modules = {
+
+/***/ 74334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   scanSegment: () => (/* binding */ scanSegment)
+/* harmony export */ });
+/* unused harmony export transferables */
+/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88163);
+/* harmony import */ var _line_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66789);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22044);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80559);
+
+
+
+
+/** Builds PackedRecords one record at a time. */
+class RecordPacker {
+    time = [];
+    line = [];
+    offset = [];
+    length = [];
+    ruleStart = [0];
+    rules = [];
+    values = [];
+    add(time, line, offset, length, rules, values) {
+        this.time.push(time);
+        this.line.push(line);
+        this.offset.push(offset);
+        this.length.push(length);
+        this.rules.push(...rules);
+        this.ruleStart.push(this.rules.length);
+        this.values.push(values);
+    }
+    pack() {
+        return {
+            count: this.time.length,
+            time: Float64Array.from(this.time),
+            line: Float64Array.from(this.line),
+            offset: Float64Array.from(this.offset),
+            length: Float64Array.from(this.length),
+            ruleStart: Uint32Array.from(this.ruleStart),
+            rules: Uint32Array.from(this.rules),
+            values: JSON.stringify(this.values)
+        };
+    }
+}
+/** The buffers a worker hands over with a result (they leave the worker). */
+function transferables(p) {
+    return [p.time, p.line, p.offset, p.length, p.ruleStart, p.rules].map(a => a.buffer);
+}
+/**
+ * Reads one segment exactly as the file reader would read those lines, and keeps the events a
+ * rule matches, time-ordered per chunk as the file reader orders them. Since/until apply here.
+ */
+async function scanSegment(task, ctx) {
+    const stats = (0,_read_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyStats */ .bD)();
+    const collector = new _read_js__WEBPACK_IMPORTED_MODULE_3__/* .EventCollector */ .W1(task.file, ctx.read, stats, true);
+    const lines = new _line_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .LineReader */ .uo(collector, stats, ctx.read, task.format, task.start);
+    const { replay } = ctx;
+    const index = new Map(replay.detectionRules.map((r, i) => [r, i]));
+    const fields = replay.detectionRules.map(r => replay.signalFields(r));
+    const since = ctx.read.since ?? -Infinity;
+    const until = ctx.read.until ?? Infinity;
+    const records = new RecordPacker();
+    let events = 0;
+    const keep = ({ events: batch, offsets, lengths }) => {
+        for (let k = 0; k < batch.length; k++) {
+            const e = batch[k];
+            if (e.time < since || e.time > until)
+                continue;
+            events++;
+            const matched = replay.matching(e);
+            if (matched.length === 0)
+                continue;
+            const r = matched.map(m => index.get(m));
+            const v = {};
+            for (const i of r)
+                for (const f of fields[i])
+                    if (!(f in v))
+                        v[f] = (0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldValue */ .ag)(e, f);
+            records.add(e.time, e.line, offsets[k], lengths[k], r, v);
+        }
+    };
+    let rest;
+    for await (const chunk of (0,_lines_js__WEBPACK_IMPORTED_MODULE_2__/* .rangeChunks */ .kF)(task.file, task.start, task.end, ctx.read.chunkBytes)) {
+        rest = (0,_line_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .cutRegions */ .OG)(chunk, rest, b => lines.region(b));
+        keep(collector.takeWithPlace());
+    }
+    if (rest)
+        lines.region(Buffer.concat([rest, Buffer.from('\n')]));
+    collector.end();
+    keep(collector.takeWithPlace());
+    return {
+        id: task.id,
+        lines: lines.lineNo,
+        events,
+        skipped: stats.skipped,
+        malformed: stats.malformed,
+        malformedCount: stats.malformedCount,
+        records: records.pack()
+    };
+}
+
+
+/***/ })
+
+};
