@@ -36323,6 +36323,11 @@ class LineReader {
     plans;
     hits = new Map();
     keys = new TypeKeys();
+    /**
+     * JSON `\u` escapes. A literal can hide behind one (`grant\u005frole` is grant_role once
+     * parsed): a line that holds an escape is never skipped for lacking a literal.
+     */
+    escapes = new NextHit(/\\u/g);
     anyHits;
     constructor(collector, stats, opts, 
     /** A format decided before (a worker's range of a sniffed file): no line is sniffed. */
@@ -36390,13 +36395,15 @@ class LineReader {
         };
         let hit = next(0);
         let pos = 0;
+        const escapes = this.escapes;
+        escapes.reset();
         while (pos < latin.length) {
             const nl = latin.indexOf('\n', pos);
             this.lineNo++;
             let end = nl;
             if (end > pos && latin.charCodeAt(end - 1) === 13)
                 end--;
-            if (hit !== -1 && hit < nl) {
+            if ((hit !== -1 && hit < nl) || anyWithin([escapes], latin, pos, nl)) {
                 this.collector.feed(region.toString('utf8', pos, end), this.lineNo, this.sliceOffset + pos, end - pos);
                 hit = next(nl + 1);
             }
@@ -36413,6 +36420,8 @@ class LineReader {
                 h.reset();
         const keys = this.keys;
         keys.reset();
+        this.escapes.reset();
+        const escaped = [this.escapes];
         let pos = 0;
         while (pos < latin.length) {
             const nl = latin.indexOf('\n', pos);
@@ -36441,9 +36450,10 @@ class LineReader {
             else if (plan === 'skip')
                 parse = false;
             else if (plan)
-                parse = anyWithin(this.hitsOf(plan), latin, pos, nl);
+                parse = anyWithin(this.hitsOf(plan), latin, pos, nl) || anyWithin(escaped, latin, pos, nl);
             else
-                parse = !this.anyHits || anyWithin(this.anyHits, latin, pos, nl);
+                parse =
+                    !this.anyHits || anyWithin(this.anyHits, latin, pos, nl) || anyWithin(escaped, latin, pos, nl);
             if (parse)
                 this.collector.feed(unmarkedAscii(latin, pos, end) ?? region.toString('utf8', pos, end), this.lineNo, this.sliceOffset + pos, end - pos);
             else

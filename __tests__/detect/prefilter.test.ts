@@ -22,6 +22,26 @@ describe('the line prefilter', () => {
     expect(p.get('couchbase')!.flags).toBe('gi');
   });
 
+  it('plans per CockroachDB event type: parse, skip, or the literals of the rules that can match it', async () => {
+    const set = await loadRules(['detections']);
+    const plan = typePlans(set.rules)!;
+    const sources = (p: ReturnType<typeof plan>) =>
+      typeof p === 'string' ? p : p.map(re => `${re.source}/${re.flags}`);
+    // Statements: only the rules that read a statement's tag or text, in pairs V8 searches fast.
+    expect(sources(plan('query_execute'))).toEqual(['delete|schedule/gi', 'experimental_audit/gi']);
+    // Every session event feeds the audit-trail-gap building block.
+    expect(plan('client_session_end')).toBe('parse');
+    expect(plan('client_authentication_ok')).toBe('parse');
+    // Rules match case-insensitively, so plans must too.
+    expect(plan('GRANT_ROLE')).toBe('parse');
+    // A type no rule names: only the rules that name no type can match it.
+    expect(sources(plan('create_table'))).toEqual(['schedule|experimental_audit/gi']);
+    expect(plan('query_execute')).toBe(plan('query_execute'));
+    expect(
+      typePlans(set.rules.filter(r => r.kind === 'detection' && r.doc.logsource.product !== 'cockroachdb'))
+    ).toBeUndefined();
+  });
+
   it('a prefiltered replay finds exactly what a full one finds, and still reports malformed lines', async () => {
     const set = await loadRules(['detections']);
     const dir = mkdtempSync(path.join(os.tmpdir(), 'db-posture-prefilter-'));
@@ -242,6 +262,19 @@ describe('the prefiltered (fast) path against the full path', () => {
       'not json at all',
       '{"channel":"OPS","timestamp":"1717999999.0","event":{"EventType":"Grant_Role"'
     );
+    // Lines the typed path must leave to the untyped one or decode as UTF-8: spaced JSON, two
+    // type keys, a type with an escape, non-ASCII text beside redaction markers.
+    const grant = { EventType: 'grant_role', User: 'mallory', GranteeRoles: ['admin'], Members: ['eve'] };
+    out.push(
+      JSON.stringify({ channel: 'USER_ADMIN', timestamp: '1718000001.0', event: grant }, null, 1).replace(
+        /\n/g,
+        ' '
+      ),
+      `{"channel":"USER_ADMIN","timestamp":"1718000002.0","tags":{"EventType":"query_execute"},"event":${JSON.stringify(grant)}}`,
+      `{"channel":"USER_ADMIN","timestamp":"1718000003.0","event":{"EventType":"grant\\u005frole","User":"x","GranteeRoles":["admin"],"Members":["y"]}}`,
+      `{"channel":"USER_ADMIN","timestamp":"1718000004.0","event":{"EventType":"grant_role","User":"‹josé›","GranteeRoles":["‹admin›"],"Members":["‹zoë›"]}}`,
+      `{"channel":"SQL_EXEC","timestamp":"1718000005.0","event":{"EventType":"query_execute","Tag":"DELETE","NumRows":20000,"Statement":"DELETE FROM ‹café› WHERE ‹x›","User":"‹app›"}}`
+    );
     const file = path.join(dir, 'mixed.ndjson');
     writeFileSync(file, `${out.join('\n')}\n`);
     const full = await run([file], false);
@@ -252,7 +285,12 @@ describe('the prefiltered (fast) path against the full path', () => {
       'crdb-audit-logging-reduced',
       'crdb-grant-then-setting',
       'crdb-audit-logging-reduced',
-      'crdb-audit-logging-reduced'
+      'crdb-audit-logging-reduced',
+      'crdb-admin-granted',
+      'crdb-admin-granted',
+      'crdb-admin-granted',
+      'crdb-admin-granted',
+      'crdb-mass-delete'
     ]);
     expect(full.malformed.length).toBe(2);
   });

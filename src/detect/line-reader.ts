@@ -125,6 +125,11 @@ export class LineReader {
   private plans: ((type: string) => TypePlan) | undefined;
   private readonly hits = new Map<TypePlan | RegExp, NextHit[]>();
   private readonly keys = new TypeKeys();
+  /**
+   * JSON `\u` escapes. A literal can hide behind one (`grant\u005frole` is grant_role once
+   * parsed): a line that holds an escape is never skipped for lacking a literal.
+   */
+  private readonly escapes = new NextHit(/\\u/g);
   private anyHits: NextHit[] | undefined;
 
   constructor(
@@ -194,12 +199,14 @@ export class LineReader {
     };
     let hit = next(0);
     let pos = 0;
+    const escapes = this.escapes;
+    escapes.reset();
     while (pos < latin.length) {
       const nl = latin.indexOf('\n', pos);
       this.lineNo++;
       let end = nl;
       if (end > pos && latin.charCodeAt(end - 1) === 13) end--;
-      if (hit !== -1 && hit < nl) {
+      if ((hit !== -1 && hit < nl) || anyWithin([escapes], latin, pos, nl)) {
         this.collector.feed(
           region.toString('utf8', pos, end),
           this.lineNo,
@@ -218,6 +225,8 @@ export class LineReader {
     for (const list of this.hits.values()) for (const h of list) h.reset();
     const keys = this.keys;
     keys.reset();
+    this.escapes.reset();
+    const escaped = [this.escapes];
     let pos = 0;
     while (pos < latin.length) {
       const nl = latin.indexOf('\n', pos);
@@ -240,8 +249,11 @@ export class LineReader {
       let parse: boolean;
       if (plan === 'parse') parse = true;
       else if (plan === 'skip') parse = false;
-      else if (plan) parse = anyWithin(this.hitsOf(plan), latin, pos, nl);
-      else parse = !this.anyHits || anyWithin(this.anyHits, latin, pos, nl);
+      else if (plan)
+        parse = anyWithin(this.hitsOf(plan), latin, pos, nl) || anyWithin(escaped, latin, pos, nl);
+      else
+        parse =
+          !this.anyHits || anyWithin(this.anyHits, latin, pos, nl) || anyWithin(escaped, latin, pos, nl);
       if (parse)
         this.collector.feed(
           unmarkedAscii(latin, pos, end) ?? region.toString('utf8', pos, end),

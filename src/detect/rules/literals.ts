@@ -9,7 +9,8 @@ import { compileFieldTest } from './match.js';
  * of a hunt follows the lines that matter, not the whole file. `undefined` means "every line".
  *
  * A literal is a run of [A-Za-z0-9_.:-]: such a run survives redaction markers (which wrap whole
- * values), JSON escaping and password masking, so its presence in the raw line is necessary.
+ * values) and password masking, and no JSON encoder escapes those characters; a line that holds a
+ * `\u` escape anyway is always parsed (see LineReader), so a literal's absence proves a miss.
  */
 type Lits = Set<string> | undefined;
 
