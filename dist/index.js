@@ -63704,7 +63704,10 @@ function literalRegexes(lits) {
         return [literalRegex(lits)];
     const out = [];
     for (let i = 0; i < kept.length; i += 2)
-        out.push(new RegExp(kept.slice(i, i + 2).map(escapeRe).join('|'), 'gi'));
+        out.push(new RegExp(kept
+            .slice(i, i + 2)
+            .map(escapeRe)
+            .join('|'), 'gi'));
     return out;
 }
 /** Per product, a case-insensitive regex a line must match to be worth parsing (or none). */

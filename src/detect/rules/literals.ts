@@ -215,7 +215,15 @@ function literalRegexes(lits: Set<string>): RegExp[] {
   if (kept.length > 6) return [literalRegex(lits)];
   const out: RegExp[] = [];
   for (let i = 0; i < kept.length; i += 2)
-    out.push(new RegExp(kept.slice(i, i + 2).map(escapeRe).join('|'), 'gi'));
+    out.push(
+      new RegExp(
+        kept
+          .slice(i, i + 2)
+          .map(escapeRe)
+          .join('|'),
+        'gi'
+      )
+    );
   return out;
 }
 
