@@ -36876,7 +36876,8 @@ function str(v) {
 }
 /** Builds the event from a structured payload (or a message) and its envelope. */
 function crdbEvent(payload, envelope, format, time, file, line, mask = true) {
-    const fields = payload ? { ...payload } : {};
+    // Both parsers hand over a payload they have just parsed: it becomes the fields, uncopied.
+    const fields = payload ?? {};
     fields.envelope = envelope;
     if (mask)
         (0,detect_mask/* maskRecord */.W)(fields);
@@ -63101,16 +63102,16 @@ class RuleDispatch {
     }
     /** The candidate rules for this event (a superset of those that match it). */
     candidates(e) {
-        const keys = INDEX_FIELDS.map(f => {
-            const v = (0,detect_event/* fieldValue */.ag)(e, f);
-            return typeof v === 'string' ? v.toLowerCase() : v === undefined || v === null ? '' : undefined;
-        });
+        // Two index fields, spelled out: this runs once per kept event.
+        const k0 = indexKey((0,detect_event/* fieldValue */.ag)(e, INDEX_FIELDS[0]));
+        const k1 = indexKey((0,detect_event/* fieldValue */.ag)(e, INDEX_FIELDS[1]));
         // A non-string type (a number, a list) is not indexed: every rule is a candidate.
-        if (keys.some(k => k === undefined))
+        if (k0 === undefined || k1 === undefined)
             return this.rules;
-        const id = keys.join('\u0000');
+        const id = `${k0}\u0000${k1}`;
         let out = this.cache.get(id);
         if (!out) {
+            const keys = [k0, k1];
             out = this.rules.filter((_, i) => {
                 const x = this.indexed[i];
                 if (!x.field)
@@ -63122,6 +63123,10 @@ class RuleDispatch {
         }
         return out;
     }
+}
+/** An index field's value as a key: lowercased text, '' when absent, undefined when not text. */
+function indexKey(v) {
+    return typeof v === 'string' ? v.toLowerCase() : v === undefined || v === null ? '' : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/detect/replay.ts

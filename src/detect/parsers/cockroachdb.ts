@@ -90,7 +90,8 @@ export function crdbEvent(
   line: number,
   mask = true
 ): AuditEvent {
-  const fields: Record<string, unknown> = payload ? { ...payload } : {};
+  // Both parsers hand over a payload they have just parsed: it becomes the fields, uncopied.
+  const fields: Record<string, unknown> = payload ?? {};
   fields.envelope = envelope;
   if (mask) maskRecord(fields);
   const tags = (envelope.tags ?? {}) as Record<string, unknown>;

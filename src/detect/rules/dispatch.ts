@@ -89,15 +89,15 @@ export class RuleDispatch {
 
   /** The candidate rules for this event (a superset of those that match it). */
   candidates(e: AuditEvent): readonly DetectionRule[] {
-    const keys = INDEX_FIELDS.map(f => {
-      const v = fieldValue(e, f);
-      return typeof v === 'string' ? v.toLowerCase() : v === undefined || v === null ? '' : undefined;
-    });
+    // Two index fields, spelled out: this runs once per kept event.
+    const k0 = indexKey(fieldValue(e, INDEX_FIELDS[0]));
+    const k1 = indexKey(fieldValue(e, INDEX_FIELDS[1]));
     // A non-string type (a number, a list) is not indexed: every rule is a candidate.
-    if (keys.some(k => k === undefined)) return this.rules;
-    const id = keys.join('\u0000');
+    if (k0 === undefined || k1 === undefined) return this.rules;
+    const id = `${k0}\u0000${k1}`;
     let out = this.cache.get(id);
     if (!out) {
+      const keys = [k0, k1];
       out = this.rules.filter((_, i) => {
         const x = this.indexed[i];
         if (!x.field) return true;
@@ -107,4 +107,9 @@ export class RuleDispatch {
     }
     return out;
   }
+}
+
+/** An index field's value as a key: lowercased text, '' when absent, undefined when not text. */
+function indexKey(v: unknown): string | undefined {
+  return typeof v === 'string' ? v.toLowerCase() : v === undefined || v === null ? '' : undefined;
 }
