@@ -45,21 +45,37 @@ const NORMALIZED_FIELDS = {
  * a dot is found too (Couchbase and CockroachDB tags never nest deeper than one level).
  */
 function fieldValue(event, field) {
-    const normalized = NORMALIZED_FIELDS[field];
-    if (normalized)
-        return normalized(event);
-    const fields = event.fields;
-    if (Object.hasOwn(fields, field))
-        return fields[field];
-    let value = fields;
-    for (const part of field.split('.')) {
-        if (value === null || typeof value !== 'object' || Array.isArray(value))
-            return undefined;
-        if (!Object.hasOwn(value, part))
-            return undefined;
-        value = value[part];
+    let read = readers.get(field);
+    if (!read) {
+        read = fieldReader(field);
+        if (readers.size < 10000)
+            readers.set(field, read);
     }
-    return value;
+    return read(event);
+}
+/** Compiled readers by field name: rules name few fields, and read them for every event. */
+const readers = new Map();
+function fieldReader(field) {
+    const normalized = NORMALIZED_FIELDS[field];
+    if (normalized && Object.hasOwn(NORMALIZED_FIELDS, field))
+        return normalized;
+    const parts = field.split('.');
+    if (parts.length === 1)
+        return e => (Object.hasOwn(e.fields, field) ? e.fields[field] : undefined);
+    return e => {
+        const fields = e.fields;
+        if (Object.hasOwn(fields, field))
+            return fields[field];
+        let value = fields;
+        for (const part of parts) {
+            if (value === null || typeof value !== 'object' || Array.isArray(value))
+                return undefined;
+            if (!Object.hasOwn(value, part))
+                return undefined;
+            value = value[part];
+        }
+        return value;
+    };
 }
 /**
  * One line of a JSON-lines log as an object, or undefined after reporting it as malformed

@@ -65,17 +65,33 @@ export const NORMALIZED_FIELDS = {
  * a dot is found too (Couchbase and CockroachDB tags never nest deeper than one level).
  */
 export function fieldValue(event: AuditEvent, field: string): unknown {
-  const normalized = (NORMALIZED_FIELDS as Record<string, (e: AuditEvent) => unknown>)[field];
-  if (normalized) return normalized(event);
-  const fields = event.fields;
-  if (Object.hasOwn(fields, field)) return fields[field];
-  let value: unknown = fields;
-  for (const part of field.split('.')) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-    if (!Object.hasOwn(value as object, part)) return undefined;
-    value = (value as Record<string, unknown>)[part];
+  let read = readers.get(field);
+  if (!read) {
+    read = fieldReader(field);
+    if (readers.size < 10000) readers.set(field, read);
   }
-  return value;
+  return read(event);
+}
+
+/** Compiled readers by field name: rules name few fields, and read them for every event. */
+const readers = new Map<string, (event: AuditEvent) => unknown>();
+
+function fieldReader(field: string): (event: AuditEvent) => unknown {
+  const normalized = (NORMALIZED_FIELDS as Record<string, (e: AuditEvent) => unknown>)[field];
+  if (normalized && Object.hasOwn(NORMALIZED_FIELDS, field)) return normalized;
+  const parts = field.split('.');
+  if (parts.length === 1) return e => (Object.hasOwn(e.fields, field) ? e.fields[field] : undefined);
+  return e => {
+    const fields = e.fields;
+    if (Object.hasOwn(fields, field)) return fields[field];
+    let value: unknown = fields;
+    for (const part of parts) {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+      if (!Object.hasOwn(value as object, part)) return undefined;
+      value = (value as Record<string, unknown>)[part];
+    }
+    return value;
+  };
 }
 
 /** A line that could not be read as an entry: counted and reported, never fatal. */
