@@ -56788,8 +56788,10 @@ function renderSummary(report, o) {
  * boundary, an open code fence closed, a pointer to the full report). The audit report never takes
  * this path: renderSummary shrinks it by layout instead.
  */
-function capSummary(markdown, fullReportName, budget = SUMMARY_BUDGET) {
-    return fitToBudget(() => markdown, bytes, budget, `> The report is longer than a job summary allows; the full report is ${fullReportName} in the run's artifact.`, [undefined]).text;
+function capSummary(markdown, 
+/** Where the full report is, as fullReportWhere words it ("the full report is … in …"). */
+fullReportWhere, budget = SUMMARY_BUDGET) {
+    return fitToBudget(() => markdown, bytes, budget, `> The report is longer than a job summary allows; ${fullReportWhere}.`, [undefined]).text;
 }
 
 ;// CONCATENATED MODULE: ./src/report/output-files.ts
@@ -64331,6 +64333,16 @@ class DetectSession {
         return [cov.markdown];
     }
     /**
+     * Where a cut summary's full text is: the hunt and rules-test reports are written to the output
+     * directory after the audit's artifact was uploaded, so they are never in it.
+     */
+    fullReportsWhere() {
+        const hunt = this.outputs['hunt-markdown'];
+        return hunt
+            ? `the full hunt report is ${(0,core_text/* codeSpan */.SS)(external_node_path_default().basename(hunt))} in the output directory (not in the report artifact)`
+            : 'the full reports are in the output directory (not in the report artifact)';
+    }
+    /**
      * Runs the rules test and the hunt, annotates, writes their job summary sections and sets the
      * outputs. With an audit report, the hunt lists the rules blind on the audited cluster and
      * reads PostgreSQL stderr logs with the log_line_prefix the audit recorded.
@@ -64344,7 +64356,7 @@ class DetectSession {
         if (o.jobSummary && sections.length > 0) {
             try {
                 await lib_core.summary
-                    .addRaw(capSummary(o.redactor.scrub(sections.join('\n')), 'the hunt report'))
+                    .addRaw(capSummary(o.redactor.scrub(sections.join('\n')), this.fullReportsWhere()))
                     .write();
             }
             catch (error) {
@@ -71562,10 +71574,12 @@ async function runScanAction(deps, settings, publish, ctx, token, redactor, outp
     outputs.result = incomplete ? 'incomplete' : failed ? 'scanned-failed' : 'scanned-passed';
     annotate(findings);
     const why = artifactUnavailable(process.env);
+    let uploaded = false;
     if (!why) {
         try {
             const name = input('artifact-name') ?? `db-posture-scan${ctx.job ? `-${ctx.job}` : ''}`;
             const { id } = await deps.uploader.upload(name, Object.values(files), outDir);
+            uploaded = true;
             if (id !== undefined)
                 outputs['artifact-id'] = String(id);
         }
@@ -71575,7 +71589,9 @@ async function runScanAction(deps, settings, publish, ctx, token, redactor, outp
     }
     if (publish.jobSummary) {
         try {
-            await lib_core.summary.addRaw(capSummary(redactor.scrub(markdown), external_node_path_default().basename(files.markdown))).write();
+            // Only an upload that worked puts the report in an artifact.
+            const where = fullReportWhere(external_node_path_default().basename(files.markdown), uploaded);
+            await lib_core.summary.addRaw(capSummary(redactor.scrub(markdown), where)).write();
         }
         catch (error) {
             lib_core.warning(`db-posture: job summary not written: ${error.message}`);

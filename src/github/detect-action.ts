@@ -148,6 +148,17 @@ export class DetectSession {
   }
 
   /**
+   * Where a cut summary's full text is: the hunt and rules-test reports are written to the output
+   * directory after the audit's artifact was uploaded, so they are never in it.
+   */
+  private fullReportsWhere(): string {
+    const hunt = this.outputs['hunt-markdown'];
+    return hunt
+      ? `the full hunt report is ${codeSpan(path.basename(hunt))} in the output directory (not in the report artifact)`
+      : 'the full reports are in the output directory (not in the report artifact)';
+  }
+
+  /**
    * Runs the rules test and the hunt, annotates, writes their job summary sections and sets the
    * outputs. With an audit report, the hunt lists the rules blind on the audited cluster and
    * reads PostgreSQL stderr logs with the log_line_prefix the audit recorded.
@@ -165,7 +176,7 @@ export class DetectSession {
     if (o.jobSummary && sections.length > 0) {
       try {
         await core.summary
-          .addRaw(capSummary(o.redactor.scrub(sections.join('\n')), 'the hunt report'))
+          .addRaw(capSummary(o.redactor.scrub(sections.join('\n')), this.fullReportsWhere()))
           .write();
       } catch (error) {
         core.warning(`db-posture: job summary not written: ${(error as Error).message}`);

@@ -12,7 +12,7 @@ import { COMPLIANCE, ENVIRONMENTS, SENSITIVITIES } from '../core/vocabulary.js';
 import { DEFAULT_BASELINE, loadBaseline } from '../baseline/load.js';
 import { checkCatalogue } from '../engines/index.js';
 import { checkOutputDirectory } from '../report/out-path.js';
-import { capSummary } from '../report/summary.js';
+import { capSummary, fullReportWhere } from '../report/summary.js';
 import { applyScanBaseline } from '../scan/baseline.js';
 import type { ScanFinding } from '../scan/finding.js';
 import { renderScanJunit } from '../scan/junit.js';
@@ -268,10 +268,12 @@ export async function runScanAction(
   annotate(findings);
 
   const why = artifactUnavailable(process.env);
+  let uploaded = false;
   if (!why) {
     try {
       const name = input('artifact-name') ?? `db-posture-scan${ctx.job ? `-${ctx.job}` : ''}`;
       const { id } = await deps.uploader.upload(name, Object.values(files), outDir);
+      uploaded = true;
       if (id !== undefined) outputs['artifact-id'] = String(id);
     } catch (error) {
       core.warning(
@@ -281,7 +283,9 @@ export async function runScanAction(
   }
   if (publish.jobSummary) {
     try {
-      await core.summary.addRaw(capSummary(redactor.scrub(markdown), path.basename(files.markdown))).write();
+      // Only an upload that worked puts the report in an artifact.
+      const where = fullReportWhere(path.basename(files.markdown), uploaded);
+      await core.summary.addRaw(capSummary(redactor.scrub(markdown), where)).write();
     } catch (error) {
       core.warning(`db-posture: job summary not written: ${(error as Error).message}`);
     }

@@ -52,12 +52,17 @@ export function renderSummary(
  * boundary, an open code fence closed, a pointer to the full report). The audit report never takes
  * this path: renderSummary shrinks it by layout instead.
  */
-export function capSummary(markdown: string, fullReportName: string, budget = SUMMARY_BUDGET): string {
+export function capSummary(
+  markdown: string,
+  /** Where the full report is, as fullReportWhere words it ("the full report is … in …"). */
+  fullReportWhere: string,
+  budget = SUMMARY_BUDGET
+): string {
   return fitToBudget(
     () => markdown,
     bytes,
     budget,
-    `> The report is longer than a job summary allows; the full report is ${fullReportName} in the run's artifact.`,
+    `> The report is longer than a job summary allows; ${fullReportWhere}.`,
     [undefined]
   ).text;
 }
