@@ -6,7 +6,6 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   isHuntWorkerData: () => (/* binding */ isHuntWorkerData),
 /* harmony export */   serveHuntWorker: () => (/* binding */ serveHuntWorker)
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
@@ -20,9 +19,6 @@ export const modules = {
 
 
 
-function isHuntWorkerData(data) {
-    return data?.kind === 'db-posture-hunt-worker';
-}
 /**
  * A hunt worker's life: load the rules as the main thread did, then read each segment it is
  * sent. The entry modules (src/cli.ts, src/main.ts) call it when started as a worker.
@@ -35,16 +31,12 @@ async function serveHuntWorker(data) {
         post({ kind: 'error', message: 'the rules changed while the hunt started' });
         return;
     }
-    const ctx = {
-        replay: new _replay_js__WEBPACK_IMPORTED_MODULE_1__/* .Replay */ .e(set.rules),
-        read: {
-            pgPrefix: data.pgPrefix,
-            since: data.since,
-            until: data.until,
-            prefilter: (0,_rules_literals_js__WEBPACK_IMPORTED_MODULE_3__/* .prefilters */ .dK)(set.rules),
-            typePlans: (0,_rules_literals_js__WEBPACK_IMPORTED_MODULE_3__/* .typePlans */ .To)(set.rules)
-        }
-    };
+    const ctx = (0,_segment_js__WEBPACK_IMPORTED_MODULE_4__.segmentContext)(new _replay_js__WEBPACK_IMPORTED_MODULE_1__/* .Replay */ .e(set.rules), {
+        pgPrefix: data.pgPrefix,
+        since: data.since,
+        until: data.until,
+        ...(0,_rules_literals_js__WEBPACK_IMPORTED_MODULE_3__/* .lineFilters */ .WJ)(set.rules)
+    });
     port.on('message', (task) => {
         (0,_segment_js__WEBPACK_IMPORTED_MODULE_4__.scanSegment)(task, ctx).then(result => port.postMessage({ kind: 'result', result }, (0,_segment_js__WEBPACK_IMPORTED_MODULE_4__/* .transferables */ .H)(result.records)), (error) => post({ kind: 'error', message: error.code ?? error.message }));
     });
@@ -58,10 +50,9 @@ async function serveHuntWorker(data) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   To: () => (/* binding */ typePlans),
-/* harmony export */   dK: () => (/* binding */ prefilters)
+/* harmony export */   WJ: () => (/* binding */ lineFilters)
 /* harmony export */ });
-/* unused harmony export ruleLiterals */
+/* unused harmony exports ruleLiterals, prefilters, typePlans */
 /* harmony import */ var _condition_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5782);
 /* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(802);
 
@@ -293,6 +284,10 @@ function prefilters(rules) {
         out.set(p, lits ? literalRegex(lits) : undefined);
     return out;
 }
+/** The prefilters of a rule set as ReadOptions takes them (the hunt, its workers, tests). */
+function lineFilters(rules) {
+    return { prefilter: prefilters(rules), typePlans: typePlans(rules) };
+}
 const MAX_PLANS = 10000;
 /**
  * CockroachDB's json formats name each event's type in the raw line (`"EventType":"grant_role"`),
@@ -330,7 +325,8 @@ function typePlans(rules) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ transferables),
-/* harmony export */   scanSegment: () => (/* binding */ scanSegment)
+/* harmony export */   scanSegment: () => (/* binding */ scanSegment),
+/* harmony export */   segmentContext: () => (/* binding */ segmentContext)
 /* harmony export */ });
 /* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8163);
 /* harmony import */ var _line_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6789);
@@ -375,6 +371,14 @@ class RecordPacker {
 function transferables(p) {
     return [p.time, p.line, p.offset, p.length, p.ruleStart, p.rules].map(a => a.buffer);
 }
+function segmentContext(replay, read) {
+    return {
+        replay,
+        read,
+        index: new Map(replay.detectionRules.map((r, i) => [r, i])),
+        fields: replay.detectionRules.map(r => replay.signalFields(r))
+    };
+}
 /**
  * Reads one segment exactly as the file reader would read those lines, and keeps the events a
  * rule matches, time-ordered per chunk as the file reader orders them. Since/until apply here.
@@ -383,9 +387,7 @@ async function scanSegment(task, ctx) {
     const stats = (0,_read_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyStats */ .bD)();
     const collector = new _read_js__WEBPACK_IMPORTED_MODULE_3__/* .EventCollector */ .W1(task.file, ctx.read, stats, true);
     const lines = new _line_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .LineReader */ .uo(collector, stats, ctx.read, task.format, task.start);
-    const { replay } = ctx;
-    const index = new Map(replay.detectionRules.map((r, i) => [r, i]));
-    const fields = replay.detectionRules.map(r => replay.signalFields(r));
+    const { replay, index, fields } = ctx;
     const since = ctx.read.since ?? -Infinity;
     const until = ctx.read.until ?? Infinity;
     const records = new RecordPacker();

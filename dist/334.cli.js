@@ -7,7 +7,8 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ transferables),
-/* harmony export */   scanSegment: () => (/* binding */ scanSegment)
+/* harmony export */   scanSegment: () => (/* binding */ scanSegment),
+/* harmony export */   segmentContext: () => (/* binding */ segmentContext)
 /* harmony export */ });
 /* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8163);
 /* harmony import */ var _line_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6789);
@@ -52,6 +53,14 @@ class RecordPacker {
 function transferables(p) {
     return [p.time, p.line, p.offset, p.length, p.ruleStart, p.rules].map(a => a.buffer);
 }
+function segmentContext(replay, read) {
+    return {
+        replay,
+        read,
+        index: new Map(replay.detectionRules.map((r, i) => [r, i])),
+        fields: replay.detectionRules.map(r => replay.signalFields(r))
+    };
+}
 /**
  * Reads one segment exactly as the file reader would read those lines, and keeps the events a
  * rule matches, time-ordered per chunk as the file reader orders them. Since/until apply here.
@@ -60,9 +69,7 @@ async function scanSegment(task, ctx) {
     const stats = (0,_read_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyStats */ .bD)();
     const collector = new _read_js__WEBPACK_IMPORTED_MODULE_3__/* .EventCollector */ .W1(task.file, ctx.read, stats, true);
     const lines = new _line_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .LineReader */ .uo(collector, stats, ctx.read, task.format, task.start);
-    const { replay } = ctx;
-    const index = new Map(replay.detectionRules.map((r, i) => [r, i]));
-    const fields = replay.detectionRules.map(r => replay.signalFields(r));
+    const { replay, index, fields } = ctx;
     const since = ctx.read.since ?? -Infinity;
     const until = ctx.read.until ?? Infinity;
     const records = new RecordPacker();

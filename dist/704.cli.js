@@ -299,7 +299,7 @@ function huntSarif(report, rulesMeta) {
 }
 
 // EXTERNAL MODULE: ./src/detect/read.ts
-var read = __webpack_require__(559);
+var detect_read = __webpack_require__(559);
 // EXTERNAL MODULE: ./src/detect/replay.ts + 1 modules
 var detect_replay = __webpack_require__(6226);
 // EXTERNAL MODULE: ./src/detect/rules/literals.ts
@@ -354,7 +354,7 @@ function parseTime(value, flag, now) {
 const SPLIT_MIN_BYTES = 32 * 1024 * 1024;
 const SEGMENT_BYTES = 8 * 1024 * 1024;
 /** The workers' reader, or undefined when the hunt runs in this thread. */
-async function splitReader(o, replay) {
+async function splitReader(o, replay, read) {
     const jobs = o.jobs ?? 1;
     if (jobs < 2 || !o.workerEntry || !o.rules.source)
         return undefined;
@@ -369,18 +369,9 @@ async function splitReader(o, replay) {
     if (!large)
         return undefined;
     const { HuntPool } = await __webpack_require__.e(/* import() */ 125).then(__webpack_require__.bind(__webpack_require__, 3125));
-    const { scanSegment } = await __webpack_require__.e(/* import() */ 334).then(__webpack_require__.bind(__webpack_require__, 4334));
+    const { scanSegment, segmentContext } = await __webpack_require__.e(/* import() */ 334).then(__webpack_require__.bind(__webpack_require__, 4334));
     // This thread reads segments too (matching is stateless: the hunt's own replay serves).
-    const here = {
-        replay,
-        read: {
-            pgPrefix: o.pgPrefix,
-            since: o.since,
-            until: o.until,
-            prefilter: (0,literals/* prefilters */.dK)(o.rules.rules),
-            typePlans: (0,literals/* typePlans */.To)(o.rules.rules)
-        }
-    };
+    const here = segmentContext(replay, read);
     const pool = await HuntPool.start(o.workerEntry, jobs - 1, {
         kind: 'db-posture-hunt-worker',
         rules: o.rules.source,
@@ -462,18 +453,17 @@ async function hunt(o) {
     const replay = new detect_replay/* Replay */.e(o.rules.rules, d => detections.push(d), false);
     const started = performance.now();
     let stats;
-    const workers = await splitReader(o, replay);
+    const read = {
+        format: o.format ?? 'auto',
+        pgPrefix: o.pgPrefix,
+        ...(0,literals/* lineFilters */.WJ)(o.rules.rules),
+        since: o.since,
+        until: o.until,
+        onBytes: bytes => o.onBytes?.(bytes, detections.length)
+    };
+    const workers = await splitReader(o, replay, read);
     try {
-        stats = await (0,read/* readLogs */.o_)(o.files, e => replay.push(e), {
-            format: o.format ?? 'auto',
-            pgPrefix: o.pgPrefix,
-            prefilter: (0,literals/* prefilters */.dK)(o.rules.rules),
-            typePlans: (0,literals/* typePlans */.To)(o.rules.rules),
-            since: o.since,
-            until: o.until,
-            onBytes: bytes => o.onBytes?.(bytes, detections.length),
-            ...(workers ? { split: workers.split } : {})
-        }, e => {
+        stats = await (0,detect_read/* readLogs */.o_)(o.files, e => replay.push(e), { ...read, ...(workers ? { split: workers.split } : {}) }, e => {
             const m = e;
             replay.pushMatched(m.time, m.rules, m.get, m.event);
         });
@@ -725,10 +715,9 @@ async function huntCommand(argv, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   To: () => (/* binding */ typePlans),
-/* harmony export */   dK: () => (/* binding */ prefilters)
+/* harmony export */   WJ: () => (/* binding */ lineFilters)
 /* harmony export */ });
-/* unused harmony export ruleLiterals */
+/* unused harmony exports ruleLiterals, prefilters, typePlans */
 /* harmony import */ var _condition_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5782);
 /* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(802);
 
@@ -959,6 +948,10 @@ function prefilters(rules) {
     for (const [p, lits] of byProduct)
         out.set(p, lits ? literalRegex(lits) : undefined);
     return out;
+}
+/** The prefilters of a rule set as ReadOptions takes them (the hunt, its workers, tests). */
+function lineFilters(rules) {
+    return { prefilter: prefilters(rules), typePlans: typePlans(rules) };
 }
 const MAX_PLANS = 10000;
 /**

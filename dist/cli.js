@@ -13,9 +13,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // The same bundle serves as a hunt's worker threads (src/detect/pool.ts): nothing else to load.
 if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.kind === 'db-posture-hunt-worker') {
-    const { isHuntWorkerData, serveHuntWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(747), __nccwpck_require__.e(236), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8121));
-    if (isHuntWorkerData(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData))
-        await serveHuntWorker(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData);
+    const { serveHuntWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(747), __nccwpck_require__.e(236), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8121));
+    await serveHuntWorker(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData);
 }
 else {
     (0,_detect_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .setWorkerEntry */ .H)(new URL(import.meta.url));

@@ -36209,6 +36209,7 @@ function jsonObjectLine(text, line, sink) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C3: () => (/* binding */ ONE_PER_LINE),
 /* harmony export */   OG: () => (/* binding */ cutRegions),
+/* harmony export */   TM: () => (/* binding */ firstLine),
 /* harmony export */   uo: () => (/* binding */ LineReader)
 /* harmony export */ });
 const SLICE = 64 * 1024;
@@ -36335,8 +36336,11 @@ class LineReader {
     offset;
     sliceOffset = 0;
     decided = false;
-    filter;
     plans;
+    /** Whether lines may be skipped at all (a literal prefilter or type plans apply). */
+    prefiltered = false;
+    /** CockroachDB formats: redaction markers may be dropped before parsing. */
+    markers = false;
     hits = new Map();
     keys = new TypeKeys();
     /**
@@ -36359,12 +36363,14 @@ class LineReader {
     }
     use(format) {
         this.decided = true;
-        if (ONE_PER_LINE.has(format))
-            this.filter = this.opts.prefilter?.get(PRODUCT_OF[format]);
+        const filter = ONE_PER_LINE.has(format) ? this.opts.prefilter?.get(PRODUCT_OF[format]) : undefined;
         if (TYPED.has(format) && this.opts.prefilter?.has('cockroachdb'))
             this.plans = this.opts.typePlans;
-        if (this.plans && this.filter)
-            this.anyHits = this.hitsOf([this.filter]);
+        this.markers = TYPED.has(format);
+        // No literals for the product: only type plans (if any) can skip a line.
+        if (filter)
+            this.anyHits = this.hitsOf([filter]);
+        this.prefiltered = this.anyHits !== undefined || this.plans !== undefined;
     }
     hitsOf(plan) {
         let h = this.hits.get(plan);
@@ -36403,41 +36409,21 @@ class LineReader {
         for (const l of lines)
             this.collector.feed(l.endsWith('\r') ? l.slice(0, -1) : l, ++this.lineNo);
     }
-    filtered(region, re) {
-        const latin = region.toString('latin1');
-        const next = (at) => {
-            re.lastIndex = at;
-            return re.exec(latin)?.index ?? -1;
-        };
-        let hit = next(0);
-        let pos = 0;
-        const escapes = this.escapes;
-        escapes.reset();
-        while (pos < latin.length) {
-            const nl = latin.indexOf('\n', pos);
-            this.lineNo++;
-            let end = nl;
-            if (end > pos && latin.charCodeAt(end - 1) === 13)
-                end--;
-            if ((hit !== -1 && hit < nl) || anyWithin([escapes], latin, pos, nl)) {
-                this.collector.feed(region.toString('utf8', pos, end), this.lineNo, this.sliceOffset + pos, end - pos);
-                hit = next(nl + 1);
-            }
-            else
-                this.passOver(latin, pos, end);
-            pos = nl + 1;
-        }
-    }
-    /** The type-aware variant: each line's type picks the literals that matter for it. */
-    typed(region, typeOf) {
+    /**
+     * The prefiltered read of one slice. Each line is parsed when its plan says so: with
+     * typePlans (CockroachDB json), the plan of the type the line names; otherwise, and for a line
+     * whose type cannot be read simply, whether it holds one of the product's literals. A line
+     * with a JSON escape is never skipped for lacking a literal.
+     */
+    filtered(region) {
         const latin = region.toString('latin1');
         for (const list of this.hits.values())
             for (const h of list)
                 h.reset();
-        const keys = this.keys;
-        keys.reset();
+        this.keys.reset();
         this.escapes.reset();
         const escaped = [this.escapes];
+        const typeOf = this.plans;
         let pos = 0;
         while (pos < latin.length) {
             const nl = latin.indexOf('\n', pos);
@@ -36445,37 +36431,45 @@ class LineReader {
             let end = nl;
             if (end > pos && latin.charCodeAt(end - 1) === 13)
                 end--;
-            let plan;
-            const key = keys.find(latin, pos);
-            const again = key !== -1 && key < nl ? keys.find(latin, key + 1) : -1;
-            if (key !== -1 && key < nl && (again === -1 || again > nl)) {
-                const from = key + TYPE_KEY_TEXT.length;
-                let q = from;
-                for (; q < end; q++) {
-                    const c = latin.charCodeAt(q);
-                    // [A-Za-z0-9_]: a type with anything else (escapes, markers) is left to the untyped path.
-                    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95))
-                        break;
-                }
-                if (q < end && latin.charCodeAt(q) === 34)
-                    plan = this.planOf(latin, from, q, typeOf);
-            }
+            const plan = typeOf ? this.typePlan(latin, pos, end, nl, typeOf) : undefined;
             let parse;
             if (plan === 'parse')
                 parse = true;
             else if (plan === 'skip')
                 parse = false;
-            else if (plan)
-                parse = anyWithin(this.hitsOf(plan), latin, pos, nl) || anyWithin(escaped, latin, pos, nl);
-            else
-                parse =
-                    !this.anyHits || anyWithin(this.anyHits, latin, pos, nl) || anyWithin(escaped, latin, pos, nl);
+            else {
+                // A line of a type with literals, or one whose type is unknown: the product's literals,
+                // if it has any (else every such line is parsed).
+                const literal = plan
+                    ? anyWithin(this.hitsOf(plan), latin, pos, nl)
+                    : !this.anyHits || anyWithin(this.anyHits, latin, pos, nl);
+                parse = literal || anyWithin(escaped, latin, pos, nl);
+            }
             if (parse)
-                this.collector.feed(unmarkedAscii(latin, pos, end) ?? region.toString('utf8', pos, end), this.lineNo, this.sliceOffset + pos, end - pos);
+                this.collector.feed((this.markers ? unmarkedAscii(latin, pos, end) : undefined) ?? region.toString('utf8', pos, end), this.lineNo, this.sliceOffset + pos, end - pos);
             else
                 this.passOver(latin, pos, end);
             pos = nl + 1;
         }
+    }
+    /** The plan of the one type a line names as `"EventType":"…"`, or undefined (none, several, odd). */
+    typePlan(latin, pos, end, nl, typeOf) {
+        const keys = this.keys;
+        const key = keys.find(latin, pos);
+        if (key === -1 || key >= nl)
+            return undefined;
+        const again = keys.find(latin, key + 1);
+        if (again !== -1 && again < nl)
+            return undefined;
+        const from = key + TYPE_KEY_TEXT.length;
+        let q = from;
+        for (; q < end; q++) {
+            const c = latin.charCodeAt(q);
+            // [A-Za-z0-9_]: a type with anything else (escapes, markers) is left to the untyped path.
+            if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95))
+                break;
+        }
+        return q < end && latin.charCodeAt(q) === 34 ? this.planOf(latin, from, q, typeOf) : undefined;
     }
     // The last few types seen, most recent first: a log holds few, and comparing in place spares
     // a string and a map lookup per line (measured 40 ms per 257 MB).
@@ -36505,18 +36499,14 @@ class LineReader {
         let from = 0;
         if (!this.decided) {
             // The first non-empty line decides the format (and so whether lines may be skipped).
-            while (from < buf.length) {
-                const nl = buf.indexOf(10, from);
-                const line = buf.toString('utf8', from, nl).replace(/\r$/, '');
-                if (line.trim() !== '') {
-                    this.use(this.collector.decide(line));
-                    break;
-                }
-                this.lineNo++;
-                from = nl + 1;
-            }
-            if (!this.decided)
+            const first = firstLine(buf);
+            if (!first) {
+                this.lineNo += countLines(buf);
                 return;
+            }
+            this.lineNo += first.blanks;
+            from = first.at;
+            this.use(this.collector.decide(first.line));
         }
         // Decode in slices of about 64 KiB cut at newlines: strings that small are young-generation
         // garbage, while one string per 1 MiB chunk lands in the large-object space and forces full
@@ -36529,15 +36519,37 @@ class LineReader {
             }
             const slice = buf.subarray(from, end);
             this.sliceOffset = base + from;
-            if (this.plans)
-                this.typed(slice, this.plans);
-            else if (this.filter)
-                this.filtered(slice, this.filter);
+            if (this.prefiltered)
+                this.filtered(slice);
             else
                 this.full(slice);
             from = end;
         }
     }
+}
+/**
+ * The first line of `buf` that is not blank, where it starts and how many blank lines come
+ * before it; undefined when every complete line is blank. Only complete lines count.
+ */
+function firstLine(buf) {
+    let blanks = 0;
+    for (let from = 0; from < buf.length;) {
+        const nl = buf.indexOf(10, from);
+        if (nl === -1)
+            return undefined;
+        const line = buf.toString('utf8', from, nl).replace(/\r$/, '');
+        if (line.trim() !== '')
+            return { line, at: from, blanks };
+        blanks++;
+        from = nl + 1;
+    }
+    return undefined;
+}
+function countLines(buf) {
+    let n = 0;
+    for (let i = buf.indexOf(10); i !== -1; i = buf.indexOf(10, i + 1))
+        n++;
+    return n;
 }
 /**
  * Cuts one chunk into a region of complete lines. The partial line at a chunk's end (`rest`,
@@ -37705,10 +37717,10 @@ class EventCollector {
         return this.parser?.format;
     }
     /** Picks the parser from the first non-empty line (or the format the user named). */
-    decide(firstLine) {
+    decide(line) {
         if (this.parser)
             return this.parser.format;
-        return this.decideAs(this.opts.format && this.opts.format !== 'auto' ? this.opts.format : (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_3__/* .sniffFormat */ .O)(firstLine));
+        return this.decideAs(formatFor(line, this.opts.format));
     }
     /** Uses a format decided elsewhere (a worker reading a range of a file the reader sniffed). */
     decideAs(format) {
@@ -37767,6 +37779,10 @@ class EventCollector {
         };
     }
 }
+/** The format the user named, or the one the first line shows. */
+function formatFor(line, named) {
+    return named && named !== 'auto' ? named : (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_3__/* .sniffFormat */ .O)(line);
+}
 function emptyStats() {
     return { events: 0, skipped: 0, bytes: 0, malformed: [], malformedCount: 0, formats: {} };
 }
@@ -37814,18 +37830,11 @@ async function splitFormat(file, opts) {
         const { bytesRead } = await handle.read(head, 0, head.length, 0);
         if (bytesRead >= 2 && head[0] === 0x1f && head[1] === 0x8b)
             return undefined;
-        for (let from = 0; from < bytesRead;) {
-            const nl = head.indexOf(10, from);
-            if (nl === -1 || nl >= bytesRead)
-                return undefined;
-            const line = head.toString('utf8', from, nl).replace(/\r$/, '');
-            if (line.trim() !== '') {
-                const format = opts.format && opts.format !== 'auto' ? opts.format : (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_3__/* .sniffFormat */ .O)(line);
-                return _line_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .ONE_PER_LINE */ .C3.has(format) ? format : undefined;
-            }
-            from = nl + 1;
-        }
-        return undefined;
+        const first = (0,_line_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .firstLine */ .TM)(head.subarray(0, bytesRead));
+        if (!first)
+            return undefined;
+        const format = formatFor(first.line, opts.format);
+        return _line_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .ONE_PER_LINE */ .C3.has(format) ? format : undefined;
     }
     finally {
         await handle.close();
@@ -63029,7 +63038,7 @@ function huntSarif(report, rulesMeta) {
 }
 
 // EXTERNAL MODULE: ./src/detect/read.ts
-var read = __nccwpck_require__(80559);
+var detect_read = __nccwpck_require__(80559);
 ;// CONCATENATED MODULE: ./src/detect/rules/dispatch.ts
 
 
@@ -63746,6 +63755,10 @@ function prefilters(rules) {
         out.set(p, lits ? literalRegex(lits) : undefined);
     return out;
 }
+/** The prefilters of a rule set as ReadOptions takes them (the hunt, its workers, tests). */
+function lineFilters(rules) {
+    return { prefilter: prefilters(rules), typePlans: typePlans(rules) };
+}
 const MAX_PLANS = 10000;
 /**
  * CockroachDB's json formats name each event's type in the raw line (`"EventType":"grant_role"`),
@@ -63825,7 +63838,7 @@ function parseTime(value, flag, now) {
 const SPLIT_MIN_BYTES = 32 * 1024 * 1024;
 const SEGMENT_BYTES = 8 * 1024 * 1024;
 /** The workers' reader, or undefined when the hunt runs in this thread. */
-async function splitReader(o, replay) {
+async function splitReader(o, replay, read) {
     const jobs = o.jobs ?? 1;
     if (jobs < 2 || !o.workerEntry || !o.rules.source)
         return undefined;
@@ -63840,18 +63853,9 @@ async function splitReader(o, replay) {
     if (!large)
         return undefined;
     const { HuntPool } = await __nccwpck_require__.e(/* import() */ 125).then(__nccwpck_require__.bind(__nccwpck_require__, 23125));
-    const { scanSegment } = await __nccwpck_require__.e(/* import() */ 334).then(__nccwpck_require__.bind(__nccwpck_require__, 74334));
+    const { scanSegment, segmentContext } = await __nccwpck_require__.e(/* import() */ 334).then(__nccwpck_require__.bind(__nccwpck_require__, 74334));
     // This thread reads segments too (matching is stateless: the hunt's own replay serves).
-    const here = {
-        replay,
-        read: {
-            pgPrefix: o.pgPrefix,
-            since: o.since,
-            until: o.until,
-            prefilter: prefilters(o.rules.rules),
-            typePlans: typePlans(o.rules.rules)
-        }
-    };
+    const here = segmentContext(replay, read);
     const pool = await HuntPool.start(o.workerEntry, jobs - 1, {
         kind: 'db-posture-hunt-worker',
         rules: o.rules.source,
@@ -63933,18 +63937,17 @@ async function hunt(o) {
     const replay = new Replay(o.rules.rules, d => detections.push(d), false);
     const started = performance.now();
     let stats;
-    const workers = await splitReader(o, replay);
+    const read = {
+        format: o.format ?? 'auto',
+        pgPrefix: o.pgPrefix,
+        ...lineFilters(o.rules.rules),
+        since: o.since,
+        until: o.until,
+        onBytes: bytes => o.onBytes?.(bytes, detections.length)
+    };
+    const workers = await splitReader(o, replay, read);
     try {
-        stats = await (0,read/* readLogs */.o_)(o.files, e => replay.push(e), {
-            format: o.format ?? 'auto',
-            pgPrefix: o.pgPrefix,
-            prefilter: prefilters(o.rules.rules),
-            typePlans: typePlans(o.rules.rules),
-            since: o.since,
-            until: o.until,
-            onBytes: bytes => o.onBytes?.(bytes, detections.length),
-            ...(workers ? { split: workers.split } : {})
-        }, e => {
+        stats = await (0,detect_read/* readLogs */.o_)(o.files, e => replay.push(e), { ...read, ...(workers ? { split: workers.split } : {}) }, e => {
             const m = e;
             replay.pushMatched(m.time, m.rules, m.get, m.event);
         });
@@ -64030,13 +64033,13 @@ async function runTest(rule, test, line) {
         kind: test.fixture ? 'fixture' : 'inline'
     };
     let events = [];
-    const stats = (0,read/* emptyStats */.bD)();
+    const stats = (0,detect_read/* emptyStats */.bD)();
     const opts = { format: test.format, pgPrefix: test.pg_prefix };
     if (test.fixture) {
         const file = external_node_path_default().resolve(rule.dir, test.fixture);
         try {
             const got = [];
-            const s = await (0,read/* readLogs */.o_)([file], e => got.push(e), opts);
+            const s = await (0,detect_read/* readLogs */.o_)([file], e => got.push(e), opts);
             Object.assign(stats, s);
             events = got;
         }
@@ -64050,7 +64053,7 @@ async function runTest(rule, test, line) {
         }
     }
     else {
-        const c = new read/* EventCollector */.W1(`${rule.file}:${line}`, opts, stats);
+        const c = new detect_read/* EventCollector */.W1(`${rule.file}:${line}`, opts, stats);
         for (const [text, n] of (0,lines/* stringLines */.zy)(logLines(test)))
             c.feed(text, n);
         c.end();
@@ -64171,7 +64174,7 @@ async function runGoodlog(set, cwd = process.cwd()) {
         for (const file of files) {
             const rel = external_node_path_default().relative(dir, file);
             const replay = new Replay(set.rules);
-            const stats = await (0,read/* readLogs */.o_)([file], e => replay.push(e), readAs.get(rel.split((external_node_path_default()).sep).join('/')) ?? {});
+            const stats = await (0,detect_read/* readLogs */.o_)([file], e => replay.push(e), readAs.get(rel.split((external_node_path_default()).sep).join('/')) ?? {});
             events += stats.events;
             malformed += stats.malformedCount;
             for (const m of stats.malformed.slice(0, 5))

@@ -7,9 +7,9 @@ import { fileURLToPath } from 'node:url';
 import type { AuditEvent } from '../../src/detect/event.js';
 import { readLogs, type SplitReader, type Timed } from '../../src/detect/read.js';
 import { Replay, type DeferredEvent } from '../../src/detect/replay.js';
-import { prefilters, typePlans } from '../../src/detect/rules/literals.js';
+import { lineFilters } from '../../src/detect/rules/literals.js';
 import { loadRules } from '../../src/detect/rules/load.js';
-import { scanSegment } from '../../src/detect/segment.js';
+import { scanSegment, segmentContext } from '../../src/detect/segment.js';
 import { createParser } from '../../src/detect/parsers/index.js';
 import { defaultJobs } from '../../src/cli/hunt-command.js';
 
@@ -34,12 +34,11 @@ async function replayAll(
   const replay = new Replay(set.rules);
   // Small chunks, so that a small file spans many of them (segments are whole chunks).
   const read = {
-    prefilter: prefilters(set.rules),
-    typePlans: typePlans(set.rules),
+    ...lineFilters(set.rules),
     chunkBytes: 256,
     ...opts
   };
-  const worker = { replay: new Replay(set.rules), read };
+  const worker = segmentContext(new Replay(set.rules), read);
   const split: SplitReader | undefined =
     segmentBytes === undefined
       ? undefined

@@ -1,8 +1,14 @@
 import { parentPort } from 'node:worker_threads';
 import { Replay } from './replay.js';
 import { loadRules } from './rules/load.js';
-import { prefilters, typePlans } from './rules/literals.js';
-import { scanSegment, transferables, type SegmentResult, type SegmentTask } from './segment.js';
+import { lineFilters } from './rules/literals.js';
+import {
+  scanSegment,
+  segmentContext,
+  transferables,
+  type SegmentResult,
+  type SegmentTask
+} from './segment.js';
 
 /** What a hunt's worker is started with (workerData): enough to rebuild the hunt's rules. */
 export interface HuntWorkerData {
@@ -20,10 +26,6 @@ export type WorkerMessage =
   | { readonly kind: 'result'; readonly result: SegmentResult }
   | { readonly kind: 'error'; readonly message: string };
 
-export function isHuntWorkerData(data: unknown): data is HuntWorkerData {
-  return (data as HuntWorkerData | undefined)?.kind === 'db-posture-hunt-worker';
-}
-
 /**
  * A hunt worker's life: load the rules as the main thread did, then read each segment it is
  * sent. The entry modules (src/cli.ts, src/main.ts) call it when started as a worker.
@@ -36,16 +38,12 @@ export async function serveHuntWorker(data: HuntWorkerData): Promise<void> {
     post({ kind: 'error', message: 'the rules changed while the hunt started' });
     return;
   }
-  const ctx = {
-    replay: new Replay(set.rules),
-    read: {
-      pgPrefix: data.pgPrefix,
-      since: data.since,
-      until: data.until,
-      prefilter: prefilters(set.rules),
-      typePlans: typePlans(set.rules)
-    }
-  };
+  const ctx = segmentContext(new Replay(set.rules), {
+    pgPrefix: data.pgPrefix,
+    since: data.since,
+    until: data.until,
+    ...lineFilters(set.rules)
+  });
   port.on('message', (task: SegmentTask) => {
     scanSegment(task, ctx).then(
       result =>

@@ -6,10 +6,10 @@ import type { AuditEvent, LogFormat } from './event.js';
 import { createParser } from './parsers/index.js';
 import { coverageMarkdown } from './output/coverage-text.js';
 import { huntJson, huntMarkdown, huntSarif, type HuntReport } from './output/hunt-report.js';
-import { readLogs, type ReadStats, type SplitReader } from './read.js';
+import { readLogs, type ReadOptions, type ReadStats, type SplitReader } from './read.js';
 import { Replay, type DeferredEvent, type Detection } from './replay.js';
 import type { DetectionRule, RuleSet } from './rules/load.js';
-import { prefilters, typePlans } from './rules/literals.js';
+import { lineFilters } from './rules/literals.js';
 
 export const SEVERITIES = ['informational', 'low', 'medium', 'high', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -78,7 +78,8 @@ const SEGMENT_BYTES = 8 * 1024 * 1024;
 /** The workers' reader, or undefined when the hunt runs in this thread. */
 async function splitReader(
   o: HuntOptions,
-  replay: Replay
+  replay: Replay,
+  read: ReadOptions
 ): Promise<{ split: SplitReader; close: () => Promise<void> } | undefined> {
   const jobs = o.jobs ?? 1;
   if (jobs < 2 || !o.workerEntry || !o.rules.source) return undefined;
@@ -91,18 +92,9 @@ async function splitReader(
   });
   if (!large) return undefined;
   const { HuntPool } = await import('./pool.js');
-  const { scanSegment } = await import('./segment.js');
+  const { scanSegment, segmentContext } = await import('./segment.js');
   // This thread reads segments too (matching is stateless: the hunt's own replay serves).
-  const here = {
-    replay,
-    read: {
-      pgPrefix: o.pgPrefix,
-      since: o.since,
-      until: o.until,
-      prefilter: prefilters(o.rules.rules),
-      typePlans: typePlans(o.rules.rules)
-    }
-  };
+  const here = segmentContext(replay, read);
   const pool = await HuntPool.start(
     o.workerEntry,
     jobs - 1,
@@ -206,21 +198,20 @@ export async function hunt(o: HuntOptions): Promise<HuntResult> {
   const replay = new Replay(o.rules.rules, d => detections.push(d), false);
   const started = performance.now();
   let stats: ReadStats;
-  const workers = await splitReader(o, replay);
+  const read: ReadOptions = {
+    format: o.format ?? 'auto',
+    pgPrefix: o.pgPrefix,
+    ...lineFilters(o.rules.rules),
+    since: o.since,
+    until: o.until,
+    onBytes: bytes => o.onBytes?.(bytes, detections.length)
+  };
+  const workers = await splitReader(o, replay, read);
   try {
     stats = await readLogs(
       o.files,
       e => replay.push(e),
-      {
-        format: o.format ?? 'auto',
-        pgPrefix: o.pgPrefix,
-        prefilter: prefilters(o.rules.rules),
-        typePlans: typePlans(o.rules.rules),
-        since: o.since,
-        until: o.until,
-        onBytes: bytes => o.onBytes?.(bytes, detections.length),
-        ...(workers ? { split: workers.split } : {})
-      },
+      { ...read, ...(workers ? { split: workers.split } : {}) },
       e => {
         const m = e as WorkerMatch;
         replay.pushMatched(m.time, m.rules, m.get, m.event);

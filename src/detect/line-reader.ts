@@ -121,9 +121,12 @@ export class LineReader {
   private offset: number;
   private sliceOffset = 0;
   private decided = false;
-  private filter: RegExp | undefined;
   private plans: ((type: string) => TypePlan) | undefined;
-  private readonly hits = new Map<TypePlan | RegExp, NextHit[]>();
+  /** Whether lines may be skipped at all (a literal prefilter or type plans apply). */
+  private prefiltered = false;
+  /** CockroachDB formats: redaction markers may be dropped before parsing. */
+  private markers = false;
+  private readonly hits = new Map<readonly RegExp[], NextHit[]>();
   private readonly keys = new TypeKeys();
   /**
    * JSON `\u` escapes. A literal can hide behind one (`grant\u005frole` is grant_role once
@@ -147,9 +150,12 @@ export class LineReader {
 
   private use(format: LogFormat): void {
     this.decided = true;
-    if (ONE_PER_LINE.has(format)) this.filter = this.opts.prefilter?.get(PRODUCT_OF[format]);
+    const filter = ONE_PER_LINE.has(format) ? this.opts.prefilter?.get(PRODUCT_OF[format]) : undefined;
     if (TYPED.has(format) && this.opts.prefilter?.has('cockroachdb')) this.plans = this.opts.typePlans;
-    if (this.plans && this.filter) this.anyHits = this.hitsOf([this.filter]);
+    this.markers = TYPED.has(format);
+    // No literals for the product: only type plans (if any) can skip a line.
+    if (filter) this.anyHits = this.hitsOf([filter]);
+    this.prefiltered = this.anyHits !== undefined || this.plans !== undefined;
   }
 
   private hitsOf(plan: readonly RegExp[]): NextHit[] {
@@ -191,72 +197,40 @@ export class LineReader {
     for (const l of lines) this.collector.feed(l.endsWith('\r') ? l.slice(0, -1) : l, ++this.lineNo);
   }
 
-  private filtered(region: Buffer, re: RegExp): void {
-    const latin = region.toString('latin1');
-    const next = (at: number) => {
-      re.lastIndex = at;
-      return re.exec(latin)?.index ?? -1;
-    };
-    let hit = next(0);
-    let pos = 0;
-    const escapes = this.escapes;
-    escapes.reset();
-    while (pos < latin.length) {
-      const nl = latin.indexOf('\n', pos);
-      this.lineNo++;
-      let end = nl;
-      if (end > pos && latin.charCodeAt(end - 1) === 13) end--;
-      if ((hit !== -1 && hit < nl) || anyWithin([escapes], latin, pos, nl)) {
-        this.collector.feed(
-          region.toString('utf8', pos, end),
-          this.lineNo,
-          this.sliceOffset + pos,
-          end - pos
-        );
-        hit = next(nl + 1);
-      } else this.passOver(latin, pos, end);
-      pos = nl + 1;
-    }
-  }
-
-  /** The type-aware variant: each line's type picks the literals that matter for it. */
-  private typed(region: Buffer, typeOf: (type: string) => TypePlan): void {
+  /**
+   * The prefiltered read of one slice. Each line is parsed when its plan says so: with
+   * typePlans (CockroachDB json), the plan of the type the line names; otherwise, and for a line
+   * whose type cannot be read simply, whether it holds one of the product's literals. A line
+   * with a JSON escape is never skipped for lacking a literal.
+   */
+  private filtered(region: Buffer): void {
     const latin = region.toString('latin1');
     for (const list of this.hits.values()) for (const h of list) h.reset();
-    const keys = this.keys;
-    keys.reset();
+    this.keys.reset();
     this.escapes.reset();
     const escaped = [this.escapes];
+    const typeOf = this.plans;
     let pos = 0;
     while (pos < latin.length) {
       const nl = latin.indexOf('\n', pos);
       this.lineNo++;
       let end = nl;
       if (end > pos && latin.charCodeAt(end - 1) === 13) end--;
-      let plan: TypePlan | undefined;
-      const key = keys.find(latin, pos);
-      const again = key !== -1 && key < nl ? keys.find(latin, key + 1) : -1;
-      if (key !== -1 && key < nl && (again === -1 || again > nl)) {
-        const from = key + TYPE_KEY_TEXT.length;
-        let q = from;
-        for (; q < end; q++) {
-          const c = latin.charCodeAt(q);
-          // [A-Za-z0-9_]: a type with anything else (escapes, markers) is left to the untyped path.
-          if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95)) break;
-        }
-        if (q < end && latin.charCodeAt(q) === 34) plan = this.planOf(latin, from, q, typeOf);
-      }
+      const plan = typeOf ? this.typePlan(latin, pos, end, nl, typeOf) : undefined;
       let parse: boolean;
       if (plan === 'parse') parse = true;
       else if (plan === 'skip') parse = false;
-      else if (plan)
-        parse = anyWithin(this.hitsOf(plan), latin, pos, nl) || anyWithin(escaped, latin, pos, nl);
-      else
-        parse =
-          !this.anyHits || anyWithin(this.anyHits, latin, pos, nl) || anyWithin(escaped, latin, pos, nl);
+      else {
+        // A line of a type with literals, or one whose type is unknown: the product's literals,
+        // if it has any (else every such line is parsed).
+        const literal = plan
+          ? anyWithin(this.hitsOf(plan), latin, pos, nl)
+          : !this.anyHits || anyWithin(this.anyHits, latin, pos, nl);
+        parse = literal || anyWithin(escaped, latin, pos, nl);
+      }
       if (parse)
         this.collector.feed(
-          unmarkedAscii(latin, pos, end) ?? region.toString('utf8', pos, end),
+          (this.markers ? unmarkedAscii(latin, pos, end) : undefined) ?? region.toString('utf8', pos, end),
           this.lineNo,
           this.sliceOffset + pos,
           end - pos
@@ -264,6 +238,29 @@ export class LineReader {
       else this.passOver(latin, pos, end);
       pos = nl + 1;
     }
+  }
+
+  /** The plan of the one type a line names as `"EventType":"…"`, or undefined (none, several, odd). */
+  private typePlan(
+    latin: string,
+    pos: number,
+    end: number,
+    nl: number,
+    typeOf: (type: string) => TypePlan
+  ): TypePlan | undefined {
+    const keys = this.keys;
+    const key = keys.find(latin, pos);
+    if (key === -1 || key >= nl) return undefined;
+    const again = keys.find(latin, key + 1);
+    if (again !== -1 && again < nl) return undefined;
+    const from = key + TYPE_KEY_TEXT.length;
+    let q = from;
+    for (; q < end; q++) {
+      const c = latin.charCodeAt(q);
+      // [A-Za-z0-9_]: a type with anything else (escapes, markers) is left to the untyped path.
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95)) break;
+    }
+    return q < end && latin.charCodeAt(q) === 34 ? this.planOf(latin, from, q, typeOf) : undefined;
   }
 
   // The last few types seen, most recent first: a log holds few, and comparing in place spares
@@ -295,17 +292,14 @@ export class LineReader {
     let from = 0;
     if (!this.decided) {
       // The first non-empty line decides the format (and so whether lines may be skipped).
-      while (from < buf.length) {
-        const nl = buf.indexOf(10, from);
-        const line = buf.toString('utf8', from, nl).replace(/\r$/, '');
-        if (line.trim() !== '') {
-          this.use(this.collector.decide(line));
-          break;
-        }
-        this.lineNo++;
-        from = nl + 1;
+      const first = firstLine(buf);
+      if (!first) {
+        this.lineNo += countLines(buf);
+        return;
       }
-      if (!this.decided) return;
+      this.lineNo += first.blanks;
+      from = first.at;
+      this.use(this.collector.decide(first.line));
     }
     // Decode in slices of about 64 KiB cut at newlines: strings that small are young-generation
     // garbage, while one string per 1 MiB chunk lands in the large-object space and forces full
@@ -318,12 +312,34 @@ export class LineReader {
       }
       const slice = buf.subarray(from, end);
       this.sliceOffset = base + from;
-      if (this.plans) this.typed(slice, this.plans);
-      else if (this.filter) this.filtered(slice, this.filter);
+      if (this.prefiltered) this.filtered(slice);
       else this.full(slice);
       from = end;
     }
   }
+}
+
+/**
+ * The first line of `buf` that is not blank, where it starts and how many blank lines come
+ * before it; undefined when every complete line is blank. Only complete lines count.
+ */
+export function firstLine(buf: Buffer): { line: string; at: number; blanks: number } | undefined {
+  let blanks = 0;
+  for (let from = 0; from < buf.length;) {
+    const nl = buf.indexOf(10, from);
+    if (nl === -1) return undefined;
+    const line = buf.toString('utf8', from, nl).replace(/\r$/, '');
+    if (line.trim() !== '') return { line, at: from, blanks };
+    blanks++;
+    from = nl + 1;
+  }
+  return undefined;
+}
+
+function countLines(buf: Buffer): number {
+  let n = 0;
+  for (let i = buf.indexOf(10); i !== -1; i = buf.indexOf(10, i + 1)) n++;
+  return n;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { open, stat } from 'node:fs/promises';
 import type { AuditEvent, LineParser, LogFormat, MalformedLine, Product } from './event.js';
-import { cutRegions, LineReader, ONE_PER_LINE } from './line-reader.js';
+import { cutRegions, firstLine, LineReader, ONE_PER_LINE } from './line-reader.js';
 import { openLog } from './lines.js';
 import { createParser, sniffFormat, type ParserOptions } from './parsers/index.js';
 import type { TypePlan } from './rules/literals.js';
@@ -97,11 +97,9 @@ export class EventCollector {
   }
 
   /** Picks the parser from the first non-empty line (or the format the user named). */
-  decide(firstLine: string): LogFormat {
+  decide(line: string): LogFormat {
     if (this.parser) return this.parser.format;
-    return this.decideAs(
-      this.opts.format && this.opts.format !== 'auto' ? this.opts.format : sniffFormat(firstLine)
-    );
+    return this.decideAs(formatFor(line, this.opts.format));
   }
 
   /** Uses a format decided elsewhere (a worker reading a range of a file the reader sniffed). */
@@ -169,6 +167,11 @@ export class EventCollector {
   }
 }
 
+/** The format the user named, or the one the first line shows. */
+function formatFor(line: string, named: LogFormat | 'auto' | undefined): LogFormat {
+  return named && named !== 'auto' ? named : sniffFormat(line);
+}
+
 export function emptyStats(): ReadStats {
   return { events: 0, skipped: 0, bytes: 0, malformed: [], malformedCount: 0, formats: {} };
 }
@@ -217,17 +220,10 @@ async function splitFormat(file: string, opts: ReadOptions): Promise<LogFormat |
     const head = Buffer.alloc(64 * 1024);
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
     if (bytesRead >= 2 && head[0] === 0x1f && head[1] === 0x8b) return undefined;
-    for (let from = 0; from < bytesRead;) {
-      const nl = head.indexOf(10, from);
-      if (nl === -1 || nl >= bytesRead) return undefined;
-      const line = head.toString('utf8', from, nl).replace(/\r$/, '');
-      if (line.trim() !== '') {
-        const format = opts.format && opts.format !== 'auto' ? opts.format : sniffFormat(line);
-        return ONE_PER_LINE.has(format) ? format : undefined;
-      }
-      from = nl + 1;
-    }
-    return undefined;
+    const first = firstLine(head.subarray(0, bytesRead));
+    if (!first) return undefined;
+    const format = formatFor(first.line, opts.format);
+    return ONE_PER_LINE.has(format) ? format : undefined;
   } finally {
     await handle.close();
   }

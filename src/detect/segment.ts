@@ -3,6 +3,7 @@ import { cutRegions, LineReader } from './line-reader.js';
 import { rangeChunks } from './lines.js';
 import { emptyStats, EventCollector, type ReadOptions } from './read.js';
 import type { Replay } from './replay.js';
+import type { DetectionRule } from './rules/load.js';
 
 /**
  * A byte range of one log file, cut at line starts: a hunt reads a large file of a
@@ -100,10 +101,24 @@ export interface SegmentResult {
   readonly records: PackedRecords;
 }
 
-/** What a worker holds for its whole life: the replay (for matching) and the reader settings. */
+/**
+ * What a segment reader holds for its whole life: the replay (for matching), the reader
+ * settings, each rule's index and the fields its correlations read.
+ */
 export interface SegmentContext {
   readonly replay: Replay;
   readonly read: ReadOptions;
+  readonly index: ReadonlyMap<DetectionRule, number>;
+  readonly fields: readonly (readonly string[])[];
+}
+
+export function segmentContext(replay: Replay, read: ReadOptions): SegmentContext {
+  return {
+    replay,
+    read,
+    index: new Map(replay.detectionRules.map((r, i) => [r, i])),
+    fields: replay.detectionRules.map(r => replay.signalFields(r))
+  };
 }
 
 /**
@@ -114,9 +129,7 @@ export async function scanSegment(task: SegmentTask, ctx: SegmentContext): Promi
   const stats = emptyStats();
   const collector = new EventCollector(task.file, ctx.read, stats, true);
   const lines = new LineReader(collector, stats, ctx.read, task.format, task.start);
-  const { replay } = ctx;
-  const index = new Map(replay.detectionRules.map((r, i) => [r, i]));
-  const fields = replay.detectionRules.map(r => replay.signalFields(r));
+  const { replay, index, fields } = ctx;
   const since = ctx.read.since ?? -Infinity;
   const until = ctx.read.until ?? Infinity;
   const records = new RecordPacker();

@@ -240,6 +240,14 @@ export function prefilters(rules: readonly Rule[]): Map<Product, RegExp | undefi
   return out;
 }
 
+/** The prefilters of a rule set as ReadOptions takes them (the hunt, its workers, tests). */
+export function lineFilters(rules: readonly Rule[]): {
+  prefilter: Map<Product, RegExp | undefined>;
+  typePlans: ((type: string) => TypePlan) | undefined;
+} {
+  return { prefilter: prefilters(rules), typePlans: typePlans(rules) };
+}
+
 /**
  * What to do with a line whose event type is known: parse it, skip it, or parse it if one of the
  * regexes matches it.
