@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import { plural } from './core/text.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runAudit, type AuditReport } from './pipeline/audit.js';
@@ -364,13 +363,13 @@ function applyGate(report: AuditReport): void {
   }
 }
 
-/** The scan's gate: an unwaived FAIL fails the step (exit 1), an incomplete scan exit 3. */
+/** The scan's gate (fail-on, fail-on-stale, expired waivers) fails the step (exit 1), an incomplete scan exit 3. */
 function applyScanGate(v: ScanVerdict): void {
   if (v.incomplete) {
     core.setFailed('db-posture configuration scan is incomplete (a judgement failed), so the gate fails.');
     process.exitCode = EXIT.TARGET;
   } else if (v.failed) {
-    core.setFailed(`db-posture configuration scan: ${plural(v.unwaivedFails, 'unwaived FAIL finding')}.`);
+    core.setFailed(`db-posture configuration scan: ${v.reasons.join(', ')}.`);
     // An audit gate already set 1 or 3; a scan FAIL alone is 1.
     if (!process.exitCode) process.exitCode = EXIT.GATE_FAILED;
   }

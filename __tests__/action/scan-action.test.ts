@@ -251,4 +251,64 @@ describe('scan: in the action', () => {
     );
     expect(process.exitCode).toBe(2);
   });
+
+  it('fail-on gates the scan as it gates the audit: never reports only, a bad level or fail-on-stale is a configuration error', async () => {
+    const ws = workspace();
+    gh.prFiles.set(7, [{ filename: 'infra/main.tf', status: 'modified', patch: patchAdding(7, 12) }]);
+    runnerEnv(ws, { scan: 'infra', comment: 'off', 'fail-on': 'never' }, true);
+    const log = await runCaptured();
+    // The finding is still reported (annotation, counts), but it does not fail the step.
+    expect(annotations(log, 'error')).toHaveLength(1);
+    expect(outputs()).toMatchObject({
+      result: 'scanned-passed',
+      passed: 'true',
+      'fail-count': '1',
+      'unwaived-fail-count': '1'
+    });
+    expect(process.exitCode).toBe(0);
+
+    const baseline = (expires: string) =>
+      [
+        'version: 1',
+        'waivers:',
+        '  - check: crdb/ip-allowlist',
+        '    target: scan',
+        "    object: 'infra/main.tf|cockroach_allow_list.anywhere 0.0.0.0/0'",
+        '    reason: lab network, closed in INFRA-12',
+        '    owner: platform',
+        `    expires: ${expires}`,
+        '  - check: crdb/ip-allowlist',
+        '    target: scan',
+        "    object: 'infra/gone.tf|cockroach_allow_list.gone 0.0.0.0/0'",
+        '    reason: removed',
+        '    owner: platform',
+        '    expires: 2027-01-31',
+        ''
+      ].join('\n');
+    const waived = workspace({ '.github/db-posture-baseline.yml': baseline('2027-01-31') });
+    runnerEnv(waived, { scan: 'infra', comment: 'off', 'fail-on-stale': 'true' }, true);
+    const stale = await runCaptured();
+    expect(stale).toContain('::error::db-posture configuration scan: 1 stale waiver.');
+    expect(outputs()).toMatchObject({ result: 'scanned-failed', passed: 'false', 'stale-count': '1' });
+    expect(process.exitCode).toBe(1);
+    process.exitCode = 0;
+    const expired = workspace({ '.github/db-posture-baseline.yml': baseline('2026-12-01') });
+    runnerEnv(expired, { scan: 'infra', comment: 'off' }, true);
+    expect(await runCaptured()).toContain(
+      '::error::db-posture configuration scan: 1 unwaived FAIL finding, 1 expired waiver.'
+    );
+    expect(process.exitCode).toBe(1);
+
+    for (const [name, value, expected] of [
+      ['fail-on', 'sometimes', 'expected one of fail, warn, unknown, never'],
+      ['fail-on-stale', 'yes', 'expected true or false']
+    ]) {
+      process.exitCode = 0;
+      runnerEnv(ws, { scan: 'infra', [name]: value }, true);
+      expect(await runCaptured()).toContain(
+        `::error::db-posture configuration error: Invalid input ${name} "${value}": ${expected}.`
+      );
+      expect(process.exitCode).toBe(2);
+    }
+  });
 });

@@ -97,7 +97,8 @@ describe('db-posture scan --baseline', () => {
     const expired = await scanCli(root, '--baseline', file);
     expect(expired.code).toBe(1);
     expect(expired.stderr).toBe(
-      'db-posture scan: expired waiver (the finding counts again): `pg/hba` target `scan` object `db/pg_hba.conf|host all all 0.0.0.0/0 trust`, owner `platform`, expires 2026-12-01: `lab network, closed in NET-4`\n'
+      'db-posture scan: expired waiver (the finding counts again): `pg/hba` target `scan` object `db/pg_hba.conf|host all all 0.0.0.0/0 trust`, owner `platform`, expires 2026-12-01: `lab network, closed in NET-4`\n' +
+        'db-posture scan: the gate failed: 1 unwaived FAIL finding, 1 expired waiver.\n'
     );
     expect(expired.stdout).toContain('| FAIL (waiver expired 2026-12-01) | pg/hba |');
     expect(expired.stdout).toContain('**Expired waivers** (1; no longer waive, the findings count again):');
@@ -119,7 +120,9 @@ describe('db-posture scan --baseline', () => {
       'db-posture scan: stale waiver (matches no finding; remove it): `pg/hba` target `scan` object `db/pg_hba.conf|host all all 10.0.0.0/8 trust`, owner `platform`, expires 2027-01-31: `removed rule`\n'
     ]);
     expect(listed.stdout).toContain('**Stale waivers** (1; match no finding, remove them):');
-    expect((await scanCli(root, '--baseline', file, '--fail-on-stale')).code).toBe(1);
+    const failedStale = await scanCli(root, '--baseline', file, '--fail-on-stale');
+    expect(failedStale.code).toBe(1);
+    expect(failedStale.stderr.split('\n').at(-2)).toBe('db-posture scan: the gate failed: 1 stale waiver.');
     // A waiver for another target (an audited cluster) is not the scan's business: not stale here.
     writeFileSync(file, baselineFile(HBA_WAIVER, { ...stale, target: 'prod-db' }));
     expect(await scanCli(root, '--baseline', file, '--fail-on-stale')).toMatchObject({ code: 0, stderr: '' });
@@ -286,6 +289,85 @@ describe('db-posture baseline --from <scan report>', () => {
       code: 2,
       stdout: '',
       stderr: `db-posture: error: --from ${bad} is not a db-posture scan report (db-posture scan --format json): findings.0.status is missing.\n`
+    });
+  });
+});
+
+describe('db-posture scan --fail-on', () => {
+  // Three WARN findings (md5 passwords, log_statement none, pgaudit without the write class), no FAIL.
+  const WARNS = [
+    'ssl = on',
+    "shared_preload_libraries = 'pgaudit'",
+    "pgaudit.log = 'ddl, role'",
+    'log_connections = on',
+    'log_disconnections = on',
+    "log_line_prefix = '%m [%p] %u@%d %h '",
+    'password_encryption = md5',
+    "ssl_min_protocol_version = 'TLSv1.2'",
+    ''
+  ].join('\n');
+  const MD5_WAIVER = {
+    check: 'pg/password-encryption',
+    target: 'scan',
+    object: 'db/postgresql.conf|password_encryption',
+    reason: 'SCRAM rollout in DB-7',
+    owner: 'platform',
+    expires: '2026-12-01'
+  };
+
+  it('fail (the default) passes WARN findings; warn fails on them naming the count; unknown does not', async () => {
+    const root = repo({ 'db/postgresql.conf': WARNS });
+    const dflt = await scanCli(root);
+    expect([dflt.code, dflt.stderr]).toEqual([0, '']);
+    expect(dflt.stdout).toContain('3 WARN, 5 PASS.');
+    expect(await scanCli(root, '--fail-on', 'fail')).toMatchObject({ code: 0, stderr: '' });
+    expect(await scanCli(root, '--fail-on', 'warn')).toMatchObject({
+      code: 1,
+      stderr: 'db-posture scan: the gate failed: 3 unwaived WARN findings.\n'
+    });
+    expect(await scanCli(root, '--fail-on', 'unknown')).toMatchObject({ code: 0, stderr: '' });
+  });
+
+  it('never passes unwaived FAILs, expired waivers and stale waivers (the report still lists them)', async () => {
+    const root = repo({ 'db/pg_hba.conf': HBA });
+    const never = await scanCli(root, '--fail-on', 'never');
+    expect([never.code, never.stderr]).toEqual([0, '']);
+    expect(never.stdout).toContain('| FAIL | pg/hba | [`db/pg_hba.conf:2`](db/pg_hba.conf#L2) |');
+    const file = path.join(root, 'baseline.yml');
+    writeFileSync(
+      file,
+      baselineFile({ ...HBA_WAIVER, expires: '2026-12-01' }, { ...HBA_WAIVER, object: 'db/gone|x' })
+    );
+    const quiet = await scanCli(root, '--baseline', file, '--fail-on', 'never', '--fail-on-stale');
+    expect(quiet.code).toBe(0);
+    // Listed on stderr still, but no gate line.
+    expect(quiet.stderr).toContain('db-posture scan: expired waiver (the finding counts again)');
+    expect(quiet.stderr).toContain('db-posture scan: stale waiver (matches no finding; remove it)');
+    expect(quiet.stderr).not.toContain('the gate failed');
+  });
+
+  it('an expired waiver fails the gate even when its finding is only a WARN, as in the audit', async () => {
+    const root = repo({ 'db/postgresql.conf': WARNS });
+    const file = path.join(root, 'baseline.yml');
+    writeFileSync(file, baselineFile({ ...MD5_WAIVER, expires: '2027-01-31' }));
+    expect(await scanCli(root, '--baseline', file)).toMatchObject({ code: 0, stderr: '' });
+    // Waived, the WARN does not block at warn; the other two do.
+    expect(await scanCli(root, '--baseline', file, '--fail-on', 'warn')).toMatchObject({
+      code: 1,
+      stderr: 'db-posture scan: the gate failed: 2 unwaived WARN findings.\n'
+    });
+    writeFileSync(file, baselineFile(MD5_WAIVER));
+    const expired = await scanCli(root, '--baseline', file);
+    expect(expired.code).toBe(1);
+    expect(expired.stderr.split('\n').at(-2)).toBe('db-posture scan: the gate failed: 1 expired waiver.');
+  });
+
+  it('a level it does not know is exit 2 naming the flag, the value and the levels', async () => {
+    const root = repo({ 'db/pg_hba.conf': HBA });
+    expect(await scanCli(root, '--fail-on', 'FAIL')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'db-posture: error: --fail-on "FAIL": expected one of fail, warn, unknown, never.\n'
     });
   });
 });

@@ -86,7 +86,8 @@ diff options (exit 0; new, resolved, changed and unchanged findings of one targe
   --format <list>             markdown (default), json, or both with --out
   --out <dir>                 write diff-<name>-<base date>-to-<head date>.md/.json there (default: stdout)
 
-scan options (README "Configuration scan"; no connection; exit 1 on unwaived FAIL, 2 bad input):
+scan options (README "Configuration scan"; no connection; exit 1 when the gate fails, 2 bad input,
+  3 when a file could not be judged):
   files: pg_hba*.conf, postgresql.conf / postgresql.auto.conf, *.sql, *.tf and *.tf.json (one
   module per directory, with terraform.tfvars / *.auto.tfvars), terraform show -json plans
   (*.tfplan.json, plan.json)
@@ -96,6 +97,8 @@ scan options (README "Configuration scan"; no connection; exit 1 on unwaived FAI
                               default <root>/.github/db-posture-baseline.yml when it exists. Checked
                               before scanning; a waived FAIL passes, an expired waiver fails, expired
                               and stale waivers are listed on stderr
+  --fail-on <level>           fail (default) | warn | unknown | never: which unwaived findings fail the
+                              scan (exit 1); an expired waiver fails it too, except with never
   --fail-on-stale             stale scan waivers (matching no finding) fail the scan (exit 1)
   --include/--exclude <glob>  repeatable; .gitignore is always honoured
   --root <dir>                repository root paths are relative to (default: cwd)

@@ -13,6 +13,8 @@ import { DEFAULT_BASELINE, loadBaseline } from '../baseline/load.js';
 import { checkCatalogue } from '../engines/index.js';
 import { waiverLine } from '../report/markdown.js';
 import { scan } from '../scan/scan.js';
+import { judgeScanGate } from '../scan/gate.js';
+import { FAIL_ON } from '../core/gate.js';
 import type { CliIo } from './audit-command.js';
 
 const FLAGS = {
@@ -27,6 +29,7 @@ const FLAGS = {
   compliance: { type: 'string' },
   engine: { type: 'string' },
   baseline: { type: 'string' },
+  'fail-on': { type: 'string' },
   'fail-on-stale': { type: 'boolean' }
 } as const;
 
@@ -62,6 +65,7 @@ export async function scanCommand(argv: readonly string[], io: CliIo): Promise<n
     throw new UsageError(`scan: ${(error as Error).message}`);
   }
   const v = parsed.values;
+  const failOn = oneOf('fail-on', v['fail-on'], FAIL_ON, 'fail');
   const format = oneOf('format', v.format, Object.keys(FORMATS) as (keyof typeof FORMATS)[], 'markdown');
   const versions = SUPPORTED_PG_VERSIONS.map(String);
   const pgVersion = Number(
@@ -140,9 +144,15 @@ export async function scanCommand(argv: readonly string[], io: CliIo): Promise<n
     io.stderr.write(`db-posture scan: expired waiver (the finding counts again): ${waiverText(w)}\n`);
   for (const w of b.stale)
     io.stderr.write(`db-posture scan: stale waiver (matches no finding; remove it): ${waiverText(w)}\n`);
-  if (report.findings.some(f => f.incomplete)) return EXIT.TARGET;
-  // A waived FAIL does not fail the scan; one whose waiver expired does.
-  const unwaived = report.findings.some(f => f.status === 'FAIL' && f.waiver?.state !== 'active');
-  if (unwaived || (b.failOnStale && b.stale.length)) return EXIT.GATE_FAILED;
+  // A waived FAIL does not fail the scan; one whose waiver expired does (see judgeScanGate).
+  const gate = judgeScanGate(report.findings, b, { failOn, failOnStale: b.failOnStale });
+  if (gate.incomplete) {
+    io.stderr.write('db-posture scan: incomplete (a judgement failed), so the gate fails.\n');
+    return EXIT.TARGET;
+  }
+  if (!gate.passed) {
+    io.stderr.write(`db-posture scan: the gate failed: ${gate.reasons.join(', ')}.\n`);
+    return EXIT.GATE_FAILED;
+  }
   return EXIT.OK;
 }

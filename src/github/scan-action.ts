@@ -14,6 +14,8 @@ import { checkCatalogue } from '../engines/index.js';
 import { checkOutputDirectory } from '../report/out-path.js';
 import { capSummary, fullReportWhere } from '../report/summary.js';
 import { applyScanBaseline } from '../scan/baseline.js';
+import { judgeScanGate, type ScanGateSettings } from '../scan/gate.js';
+import { FAIL_ON } from '../core/gate.js';
 import type { ScanFinding } from '../scan/finding.js';
 import { renderScanJunit } from '../scan/junit.js';
 import { renderScanJson, renderScanMarkdown, renderScanSarif } from '../scan/render.js';
@@ -40,6 +42,8 @@ export interface ScanSettings {
   readonly include: readonly string[];
   readonly scope: ScanScope;
   readonly root: string;
+  /** The gate: the action's fail-on and fail-on-stale, as for the audit. */
+  readonly gate: ScanGateSettings;
 }
 
 const GLOB = /[*?[\]{}!]/;
@@ -78,7 +82,15 @@ export function readScanSettings(): ScanSettings | undefined {
         `Invalid input scan ${JSON.stringify(p)}: no such file or directory in the workspace ${root} (check out the repository first).`
       );
   }
-  return { paths: paths.length ? paths : ['.'], include, scope: scope as ScanScope, root };
+  const gate = { failOn: oneOf('fail-on', FAIL_ON, 'fail'), failOnStale: booleanInput('fail-on-stale') };
+  return { paths: paths.length ? paths : ['.'], include, scope: scope as ScanScope, root, gate };
+}
+
+function booleanInput(name: string): boolean {
+  const v = input(name)?.trim().toLowerCase();
+  if (v === undefined || v === 'false') return false;
+  if (v === 'true') return true;
+  throw new UsageError(`Invalid input ${name} ${JSON.stringify(input(name))}: expected true or false.`);
 }
 
 function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
@@ -117,6 +129,8 @@ export interface ScanVerdict {
   readonly failed: boolean;
   readonly incomplete: boolean;
   readonly unwaivedFails: number;
+  /** Why the gate failed (judgeScanGate). */
+  readonly reasons: readonly string[];
   readonly reported: number;
 }
 
@@ -222,8 +236,8 @@ export async function runScanAction(
     ...(baseline ? { baseline: { ...outcome, file: baselineFile } } : {})
   };
   const count = (s: string) => findings.filter(f => f.status === s).length;
-  const unwaivedFails = findings.filter(f => f.status === 'FAIL' && f.waiver?.state !== 'active').length;
-  const incomplete = findings.some(f => f.incomplete);
+  const gate = judgeScanGate(findings, outcome, settings.gate);
+  const { unwaivedFails, incomplete } = gate;
   const outside = whole.findings.length - inScope.length;
   const scopeLine = scope
     ? `Scope: the ${plural(scope.length, 'file')} this pull request changes, findings on changed lines only${outside ? ` (${plural(outside, 'finding')} elsewhere not reported; scan-scope: all shows them)` : ''}.`
@@ -261,8 +275,8 @@ export async function runScanAction(
   outputs['unknown-count'] = String(count('UNKNOWN'));
   outputs['unwaived-fail-count'] = String(unwaivedFails);
   outputs['stale-count'] = String(outcome.stale.length);
-  const failed = unwaivedFails > 0;
-  outputs.passed = String(!failed && !incomplete);
+  const failed = !incomplete && !gate.passed;
+  outputs.passed = String(gate.passed);
   outputs.result = incomplete ? 'incomplete' : failed ? 'scanned-failed' : 'scanned-passed';
 
   annotate(findings);
@@ -291,7 +305,7 @@ export async function runScanAction(
     }
   }
   await publishScanComment(markdown, ctx, token, publish, redactor, outputs, failed || incomplete);
-  return { failed, incomplete, unwaivedFails, reported: findings.length };
+  return { failed, incomplete, unwaivedFails, reasons: gate.reasons, reported: findings.length };
 }
 
 /** The sticky "Configuration in this pull request" comment (its own marker, beside the audit's). */
