@@ -202,7 +202,8 @@ diff options (exit 0; new, resolved, changed and unchanged findings of one targe
   --format <list>             markdown (default), json, or both with --out
   --out <dir>                 write diff-<name>-<base date>-to-<head date>.md/.json there (default: stdout)
 
-scan options (README "Configuration scan"; no connection; exit 1 on unwaived FAIL, 2 bad input):
+scan options (README "Configuration scan"; no connection; exit 1 when the gate fails, 2 bad input,
+  3 when a file could not be judged):
   files: pg_hba*.conf, postgresql.conf / postgresql.auto.conf, *.sql, *.tf and *.tf.json (one
   module per directory, with terraform.tfvars / *.auto.tfvars), terraform show -json plans
   (*.tfplan.json, plan.json)
@@ -212,6 +213,8 @@ scan options (README "Configuration scan"; no connection; exit 1 on unwaived FAI
                               default <root>/.github/db-posture-baseline.yml when it exists. Checked
                               before scanning; a waived FAIL passes, an expired waiver fails, expired
                               and stale waivers are listed on stderr
+  --fail-on <level>           fail (default) | warn | unknown | never: which unwaived findings fail the
+                              scan (exit 1); an expired waiver fails it too, except with never
   --fail-on-stale             stale scan waivers (matching no finding) fail the scan (exit 1)
   --include/--exclude <glob>  repeatable; .gitignore is always honoured
   --root <dir>                repository root paths are relative to (default: cwd)
@@ -337,8 +340,8 @@ const commands = {
     baseline: () => Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(280), __webpack_require__.e(331), __webpack_require__.e(477)]).then(__webpack_require__.bind(__webpack_require__, 6008)),
     baselineReview: () => Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(280), __webpack_require__.e(331), __webpack_require__.e(808)]).then(__webpack_require__.bind(__webpack_require__, 497)),
     diff: () => Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(417)]).then(__webpack_require__.bind(__webpack_require__, 417)),
-    scan: () => Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(280), __webpack_require__.e(428), __webpack_require__.e(331), __webpack_require__.e(254), __webpack_require__.e(916), __webpack_require__.e(23)]).then(__webpack_require__.bind(__webpack_require__, 8951)),
-    hunt: () => Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(280), __webpack_require__.e(382), __webpack_require__.e(658), __webpack_require__.e(747), __webpack_require__.e(236), __webpack_require__.e(404), __webpack_require__.e(704)]).then(__webpack_require__.bind(__webpack_require__, 9704)),
+    scan: () => Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(280), __webpack_require__.e(428), __webpack_require__.e(331), __webpack_require__.e(254), __webpack_require__.e(916), __webpack_require__.e(625)]).then(__webpack_require__.bind(__webpack_require__, 3393)),
+    hunt: () => Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(280), __webpack_require__.e(382), __webpack_require__.e(658), __webpack_require__.e(747), __webpack_require__.e(236), __webpack_require__.e(404), __webpack_require__.e(515)]).then(__webpack_require__.bind(__webpack_require__, 5515)),
     rules: () => Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(280), __webpack_require__.e(658), __webpack_require__.e(747), __webpack_require__.e(236), __webpack_require__.e(404)]).then(__webpack_require__.bind(__webpack_require__, 4303))
 };
 /**

@@ -21,8 +21,8 @@ var core_text = __webpack_require__(72020);
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/sqlwire/tls-probe.ts
 var tls_probe = __webpack_require__(22499);
-// EXTERNAL MODULE: ./src/sqlwire/endpoint.ts + 1 modules
-var endpoint = __webpack_require__(33474);
+// EXTERNAL MODULE: ./src/sqlwire/endpoint.ts
+var endpoint = __webpack_require__(51108);
 // EXTERNAL MODULE: ./src/sqlwire/errors.ts
 var sqlwire_errors = __webpack_require__(21250);
 // EXTERNAL MODULE: ./src/sqlwire/detect.ts
@@ -800,7 +800,7 @@ function releaseTableNote(product, asOf, now, staleDays = RELEASE_TABLE_STALE_DA
 /* unused harmony export productFromStartup */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21250);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33474);
+/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51108);
 /* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20313);
 
 
@@ -908,7 +908,7 @@ async function chooseSqlEngine(ep, opts, redactor) {
 /* harmony export */   Ry: () => (/* binding */ describePgError)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33474);
+/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51108);
 
 
 /** A driver or server error as SQLSTATE plus scrubbed text (server text is the target's words). */

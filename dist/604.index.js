@@ -20,8 +20,8 @@ var errors = __webpack_require__(74296);
 var core_text = __webpack_require__(72020);
 // EXTERNAL MODULE: ./src/core/facts.ts
 var facts = __webpack_require__(57532);
-// EXTERNAL MODULE: ./src/sqlwire/endpoint.ts + 1 modules
-var endpoint = __webpack_require__(33474);
+// EXTERNAL MODULE: ./src/sqlwire/endpoint.ts
+var endpoint = __webpack_require__(51108);
 // EXTERNAL MODULE: ./src/sqlwire/errors.ts
 var sqlwire_errors = __webpack_require__(21250);
 // EXTERNAL MODULE: ./src/sqlwire/session.ts
@@ -1043,7 +1043,7 @@ function releaseTableNote(product, asOf, now, staleDays = RELEASE_TABLE_STALE_DA
 /* harmony export */   Ry: () => (/* binding */ describePgError)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33474);
+/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51108);
 
 
 /** A driver or server error as SQLSTATE plus scrubbed text (server text is the target's words). */

@@ -259,8 +259,20 @@ describe('action: rules and hunt-logs', () => {
         'No target: the connection-string input is empty on this pull_request run'
       ],
       [
+        { 'hunt-logs': 'detections/fixtures/cockroachdb/spray.ndjson', 'hunt-jobs': '0' },
+        'Invalid input hunt-jobs "0": expected a whole number of threads from 1 to 32.'
+      ],
+      [
+        { 'hunt-logs': 'detections/fixtures/cockroachdb/spray.ndjson', 'hunt-jobs': 'auto' },
+        'Invalid input hunt-jobs "auto": expected a whole number of threads from 1 to 32.'
+      ],
+      [
         { 'hunt-since': '7d' },
-        'The hunt-since, hunt-fail-on and hunt-pg-prefix inputs need hunt-logs (the log files or globs to hunt in).'
+        'The hunt-since, hunt-fail-on, hunt-pg-prefix and hunt-jobs inputs need hunt-logs (the log files or globs to hunt in).'
+      ],
+      [
+        { 'hunt-jobs': '2' },
+        'The hunt-since, hunt-fail-on, hunt-pg-prefix and hunt-jobs inputs need hunt-logs (the log files or globs to hunt in).'
       ]
     ];
     for (const [inputs, message] of cases) {

@@ -11,7 +11,8 @@ import { lineFilters } from '../../src/detect/rules/literals.js';
 import { loadRules } from '../../src/detect/rules/load.js';
 import { scanSegment, segmentContext } from '../../src/detect/segment.js';
 import { createParser } from '../../src/detect/parsers/index.js';
-import { defaultJobs } from '../../src/cli/hunt-command.js';
+import { defaultJobs } from '../../src/detect/jobs.js';
+import { runAction } from '../helpers/action-run.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -168,23 +169,29 @@ describe('the split reader (worker segments) against one thread', () => {
   });
 });
 
+/** A 40 MB log (large enough to be split) in `dir`: shifted copies of the mixed log, in time order. */
+function largeLog(dir: string): string {
+  const one = mixedLog(dir);
+  const body = readFileSync(one, 'utf8');
+  const file = path.join(dir, 'large.ndjson');
+  // Shifted copies keep time order (the hunt expects each file in time order).
+  const copies: string[] = [];
+  const size = Buffer.byteLength(body);
+  for (let k = 0; copies.length * size < 40e6; k++)
+    copies.push(
+      body.replace(/"timestamp":"(\d+)\./g, (_, s: string) => `"timestamp":"${Number(s) + k * 100000}.`)
+    );
+  writeFileSync(file, `${copies.join('\n')}\n`);
+  return file;
+}
+
 describe('db-posture hunt --jobs (the committed bundle, real worker threads)', () => {
   const cli = path.join(root, 'dist/cli.js');
 
   it('writes the same report with 3 threads (2 workers) and 2 (1 worker) as with one over a 40 MB log', () => {
     if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run npm run build');
     const dir = mkdtempSync(path.join(os.tmpdir(), 'db-posture-jobs-'));
-    const one = mixedLog(dir);
-    const body = readFileSync(one, 'utf8');
-    const file = path.join(dir, 'large.ndjson');
-    // Shifted copies keep time order (the hunt expects each file in time order).
-    const copies: string[] = [];
-    const size = Buffer.byteLength(body);
-    for (let k = 0; copies.length * size < 40e6; k++)
-      copies.push(
-        body.replace(/"timestamp":"(\d+)\./g, (_, s: string) => `"timestamp":"${Number(s) + k * 100000}.`)
-      );
-    writeFileSync(file, `${copies.join('\n')}\n`);
+    const file = largeLog(dir);
     const run = (jobs: string) => {
       const out = path.join(dir, `out-${jobs}`);
       const r = spawnSync(
@@ -216,6 +223,31 @@ describe('db-posture hunt --jobs (the committed bundle, real worker threads)', (
     expect(single.input.malformedLines).toBeGreaterThan(100);
     expect(run('2')).toEqual(single);
     expect(run('3')).toEqual(single);
+  });
+
+  it('the action bundle (hunt-logs, hunt-jobs) starts its workers from dist/index.js: the same hunt report with 2 threads as with 1', async () => {
+    const bundle = process.env.DB_POSTURE_ACTION_BUNDLE ?? path.join(root, 'dist/index.js');
+    if (!existsSync(bundle)) throw new Error('dist/index.js is missing: run npm run build');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'db-posture-action-jobs-'));
+    const file = largeLog(dir);
+    const hunted = async (jobs: string) => {
+      const r = await runAction({
+        inputs: { 'hunt-logs': file, 'hunt-jobs': jobs, 'hunt-fail-on': 'never', comment: 'off' },
+        event: 'push'
+      });
+      expect(r.stdout).toMatch(
+        new RegExp(
+          `db-posture hunt: \\d+ events from 1 file in [\\d.]+ s \\(${jobs} threads?\\): \\d+ detections`
+        )
+      );
+      expect(r.code).toBe(0);
+      const report = JSON.parse(readFileSync(r.outputs['hunt-json'], 'utf8'));
+      delete report.generatedAt;
+      return report;
+    };
+    const single = await hunted('1');
+    expect(single.detections.length).toBeGreaterThan(20);
+    expect(await hunted('2')).toEqual(single);
   });
 
   it('refuses a thread count that is not one', () => {

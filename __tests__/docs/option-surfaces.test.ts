@@ -67,7 +67,8 @@ const ACTION_ONLY: Record<string, string> = {
   'hunt-logs': '--logs of `db-posture hunt`',
   'hunt-since': '--since of `db-posture hunt`',
   'hunt-fail-on': '--fail-on of `db-posture hunt`',
-  'hunt-pg-prefix': '--pg-prefix of `db-posture hunt`'
+  'hunt-pg-prefix': '--pg-prefix of `db-posture hunt`',
+  'hunt-jobs': '--jobs of `db-posture hunt`'
 };
 const FLEET_INPUTS = ['targets', 'shard', 'max-age', 'duplicates'];
 

@@ -80,7 +80,7 @@ async function splitReader(
   o: HuntOptions,
   replay: Replay,
   read: ReadOptions
-): Promise<{ split: SplitReader; close: () => Promise<void> } | undefined> {
+): Promise<{ split: SplitReader; threads: number; close: () => Promise<void> } | undefined> {
   const jobs = o.jobs ?? 1;
   if (jobs < 2 || !o.workerEntry || !o.rules.source) return undefined;
   const large = o.files.some(f => {
@@ -153,6 +153,7 @@ async function splitReader(
   };
   return {
     split,
+    threads: jobs,
     close: async () => {
       for (const fd of fds.values()) closeSync(fd);
       await pool.close();
@@ -182,6 +183,8 @@ export interface HuntResult {
   readonly detections: Detection[];
   readonly stats: ReadStats;
   readonly seconds: number;
+  /** Threads that read the logs: 1, or the jobs asked for when a file was large enough to split. */
+  readonly threads: number;
   readonly coverage?: RuleCoverage[];
   readonly report: HuntReport;
   readonly markdown: () => string;
@@ -245,6 +248,7 @@ export async function hunt(o: HuntOptions): Promise<HuntResult> {
     detections,
     stats,
     seconds,
+    threads: workers?.threads ?? 1,
     ...(cov ? { coverage: cov } : {}),
     report,
     markdown: () => huntMarkdown(report, cov && o.posture ? coverageMarkdown(cov, o.posture) : undefined),

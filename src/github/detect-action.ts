@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { AuditReport } from '../pipeline/report.js';
 import { UsageError } from '../core/errors.js';
@@ -16,6 +17,8 @@ import {
   type Severity
 } from '../detect/hunt.js';
 import { compilePrefix } from '../detect/parsers/postgresql.js';
+import { defaultJobs, MAX_JOBS, parseJobs } from '../detect/jobs.js';
+import { workerEntry } from '../detect/worker-entry.js';
 import { runGoodlog, runRuleTests, type TestResult } from '../detect/rule-tests.js';
 import { loadRules, type RuleError, type RuleSet } from '../detect/rules/load.js';
 import { toJsonReport } from '../report/json.js';
@@ -74,6 +77,8 @@ export class DetectSession {
       readonly since?: number;
       readonly failOn: Severity | 'never';
       readonly pgPrefix?: string;
+      /** Threads that read large log files (input hunt-jobs; see src/detect/jobs.ts). */
+      readonly jobs: number;
     },
     private readonly outDir: string
   ) {}
@@ -98,6 +103,12 @@ export class DetectSession {
       );
     const sinceText = input('hunt-since')?.trim();
     const since = sinceText ? parseTime(sinceText, 'input hunt-since', now) : undefined;
+    const jobsText = input('hunt-jobs');
+    const jobs = jobsText === undefined ? defaultJobs(os.availableParallelism()) : parseJobs(jobsText);
+    if (jobs === undefined)
+      throw new UsageError(
+        `Invalid input hunt-jobs ${JSON.stringify(jobsText)}: expected a whole number of threads from 1 to ${MAX_JOBS}.`
+      );
     const pgPrefix = input('hunt-pg-prefix');
     if (pgPrefix !== undefined) {
       try {
@@ -106,9 +117,12 @@ export class DetectSession {
         throw new UsageError(`Invalid input hunt-pg-prefix: ${(e as Error).message}.`);
       }
     }
-    if (logs.length === 0 && (input('hunt-since') || input('hunt-fail-on') || pgPrefix !== undefined))
+    if (
+      logs.length === 0 &&
+      (input('hunt-since') || input('hunt-fail-on') || pgPrefix !== undefined || jobsText !== undefined)
+    )
       throw new UsageError(
-        'The hunt-since, hunt-fail-on and hunt-pg-prefix inputs need hunt-logs (the log files or globs to hunt in).'
+        'The hunt-since, hunt-fail-on, hunt-pg-prefix and hunt-jobs inputs need hunt-logs (the log files or globs to hunt in).'
       );
     let rules: RuleSet | undefined;
     if (ruleDirs.length > 0) {
@@ -134,7 +148,12 @@ export class DetectSession {
       rules,
       huntFiles,
       huntRules,
-      { ...(since !== undefined ? { since } : {}), failOn, ...(pgPrefix !== undefined ? { pgPrefix } : {}) },
+      {
+        ...(since !== undefined ? { since } : {}),
+        failOn,
+        ...(pgPrefix !== undefined ? { pgPrefix } : {}),
+        jobs
+      },
       outDir
     );
   }
@@ -271,7 +290,9 @@ ${escapeStatic(`The rules input and the built-in pack do not load together: ${ru
       now,
       ...(posture ? { posture } : {}),
       ...(pgPrefix !== undefined ? { pgPrefix } : {}),
-      ...(this.huntOptions.since !== undefined ? { since: this.huntOptions.since } : {})
+      ...(this.huntOptions.since !== undefined ? { since: this.huntOptions.since } : {}),
+      jobs: this.huntOptions.jobs,
+      workerEntry: workerEntry()
     });
     await mkdir(this.outDir, { recursive: true });
     const stamp = now.toISOString().slice(0, 10);
@@ -289,7 +310,7 @@ ${escapeStatic(`The rules input and the built-in pack do not load together: ${ru
     this.outputs['hunt-result'] =
       result.detections.length === 0 ? 'clean' : blocking > 0 ? 'failed' : 'detections';
     core.info(
-      `db-posture hunt: ${result.stats.events + result.stats.skipped} events from ${plural(this.huntFiles.length, 'file')} in ${result.seconds.toFixed(1)} s: ${plural(result.detections.length, 'detection')}`
+      `db-posture hunt: ${result.stats.events + result.stats.skipped} events from ${plural(this.huntFiles.length, 'file')} in ${result.seconds.toFixed(1)} s (${plural(result.threads, 'thread')}): ${plural(result.detections.length, 'detection')}`
     );
     if (result.stats.malformedCount > 0)
       core.warning(
