@@ -14,7 +14,11 @@ __webpack_require__.d(__webpack_exports__, {
   huntCommand: () => (/* binding */ huntCommand)
 });
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: ./src/detect/jobs.ts
+
 /** The most threads a hunt takes (`--jobs`, action input `hunt-jobs`). */
 const MAX_JOBS = 32;
 /**
@@ -25,8 +29,13 @@ const MAX_JOBS = 32;
 function defaultJobs(cores) {
     return cores >= 3 ? Math.min(cores, 4) : 1;
 }
-/** A thread count as the user wrote it, or undefined when it is not a whole number from 1 to MAX_JOBS. */
+/**
+ * A thread count as the user wrote it (none: defaultJobs for this machine's cores), or undefined
+ * when it is not a whole number from 1 to MAX_JOBS.
+ */
 function parseJobs(text) {
+    if (text === undefined)
+        return defaultJobs(external_node_os_default().availableParallelism());
     const t = text.trim();
     if (!/^\d+$/.test(t))
         return undefined;
@@ -36,9 +45,6 @@ function parseJobs(text) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -550,7 +556,6 @@ var rules_command = __webpack_require__(4303);
 
 
 
-
 const HUNT_HELP = `db-posture hunt --logs <file|glob> [--logs ...] [options]
   Replays historical audit logs (CockroachDB crdb-v2/json/json-compact/json-fluent, PostgreSQL
   stderr/csvlog/jsonlog with pgaudit, Couchbase audit.log; gzip read directly) through the rules
@@ -632,7 +637,7 @@ async function huntCommand(argv, io) {
         }
     }
     const jobsText = values.jobs;
-    const jobs = jobsText === undefined ? defaultJobs(external_node_os_default().availableParallelism()) : parseJobs(jobsText);
+    const jobs = parseJobs(jobsText);
     if (jobs === undefined)
         throw new errors/* UsageError */.eb(`--jobs ${JSON.stringify(jobsText)} is not a thread count: expected a whole number from 1 to ${MAX_JOBS}.`);
     const outDir = external_node_path_default().resolve(values.out ?? 'reports');

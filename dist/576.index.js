@@ -14176,6 +14176,7 @@ function detectionsAtOrAbove(detections, failOn) {
 // EXTERNAL MODULE: ./src/detect/parsers/postgresql.ts + 1 modules
 var postgresql = __webpack_require__(28787);
 ;// CONCATENATED MODULE: ./src/detect/jobs.ts
+
 /** The most threads a hunt takes (`--jobs`, action input `hunt-jobs`). */
 const MAX_JOBS = 32;
 /**
@@ -14186,8 +14187,13 @@ const MAX_JOBS = 32;
 function defaultJobs(cores) {
     return cores >= 3 ? Math.min(cores, 4) : 1;
 }
-/** A thread count as the user wrote it, or undefined when it is not a whole number from 1 to MAX_JOBS. */
+/**
+ * A thread count as the user wrote it (none: defaultJobs for this machine's cores), or undefined
+ * when it is not a whole number from 1 to MAX_JOBS.
+ */
 function parseJobs(text) {
+    if (text === undefined)
+        return defaultJobs(external_node_os_default().availableParallelism());
     const t = text.trim();
     if (!/^\d+$/.test(t))
         return undefined;
@@ -14437,7 +14443,6 @@ async function runGoodlog(set, cwd = process.cwd()) {
 
 
 
-
 /**
  * The action's detection inputs. `rules: <dir>` runs `rules test` on the repository's rules
  * (a failing or invalid rule fails the job, with annotations on the rule files' lines) and adds
@@ -14505,7 +14510,7 @@ class DetectSession {
         const sinceText = input('hunt-since')?.trim();
         const since = sinceText ? parseTime(sinceText, 'input hunt-since', now) : undefined;
         const jobsText = input('hunt-jobs');
-        const jobs = jobsText === undefined ? defaultJobs(external_node_os_default().availableParallelism()) : parseJobs(jobsText);
+        const jobs = parseJobs(jobsText);
         if (jobs === undefined)
             throw new errors/* UsageError */.eb(`Invalid input hunt-jobs ${JSON.stringify(jobsText)}: expected a whole number of threads from 1 to ${MAX_JOBS}.`);
         const pgPrefix = input('hunt-pg-prefix');
@@ -14751,10 +14756,12 @@ function applyScanBaseline(findings, baseline, now) {
 
 ;// CONCATENATED MODULE: ./src/scan/gate.ts
 
+
 /**
- * The scan's gate, with the audit's rules (src/pipeline/report.ts and blocksGate in
- * src/core/gate.ts; the scan has no `gate: new`): the level decides which unwaived findings block, an expired waiver blocks at every level but `never`, a stale waiver only
- * with fail-on-stale (and not at `never`), and an incomplete scan fails at every level.
+ * The scan's gate, with the audit's rules (src/pipeline/report.ts; the scan has no `gate: new`):
+ * the level's blocking statuses (blockingStatuses) decide which unwaived findings block, an
+ * expired waiver blocks at every level but `never`, a stale waiver only with fail-on-stale (and
+ * not at `never`), and an incomplete scan fails at every level.
  */
 function judgeScanGate(findings, outcome, gate) {
     const incomplete = findings.some(f => f.incomplete);
@@ -14763,11 +14770,8 @@ function judgeScanGate(findings, outcome, gate) {
     const reasons = [];
     if (gate.failOn !== 'never') {
         const counted = (n, what) => n > 0 && reasons.push((0,core_text/* plural */.LS)(n, what));
-        counted(unwaivedFails, 'unwaived FAIL finding');
-        if (gate.failOn === 'warn')
-            counted(unwaived('WARN'), 'unwaived WARN finding');
-        if (gate.failOn === 'unknown')
-            counted(unwaived('UNKNOWN'), 'unwaived UNKNOWN finding');
+        for (const s of blockingStatuses(gate.failOn))
+            counted(unwaived(s), `unwaived ${s} finding`);
         counted(outcome.expired.length, 'expired waiver');
         if (gate.failOnStale)
             counted(outcome.stale.length, 'stale waiver');
@@ -18936,16 +18940,11 @@ function readScanSettings() {
         if (!(0,external_node_fs_.existsSync)(abs))
             throw new errors/* UsageError */.eb(`Invalid input scan ${JSON.stringify(p)}: no such file or directory in the workspace ${root} (check out the repository first).`);
     }
-    const gate = { failOn: oneOf('fail-on', FAIL_ON, 'fail'), failOnStale: scan_action_booleanInput('fail-on-stale') };
+    const gate = {
+        failOn: oneOf('fail-on', FAIL_ON, 'fail'),
+        failOnStale: booleanInput('fail-on-stale', false)
+    };
     return { paths: paths.length ? paths : ['.'], include, scope: scope, root, gate };
-}
-function scan_action_booleanInput(name) {
-    const v = input(name)?.trim().toLowerCase();
-    if (v === undefined || v === 'false')
-        return false;
-    if (v === 'true')
-        return true;
-    throw new errors/* UsageError */.eb(`Invalid input ${name} ${JSON.stringify(input(name))}: expected true or false.`);
 }
 function oneOf(name, allowed, fallback) {
     const v = input(name)?.trim();
@@ -19111,7 +19110,7 @@ async function runScanAction(deps, settings, publish, ctx, token, redactor, outp
         }
     }
     await publishScanComment(markdown, ctx, token, publish, redactor, outputs, failed || incomplete);
-    return { failed, incomplete, unwaivedFails, reasons: gate.reasons, reported: findings.length };
+    return { failed, incomplete, reasons: gate.reasons, reported: findings.length };
 }
 /** The sticky "Configuration in this pull request" comment (its own marker, beside the audit's). */
 async function publishScanComment(markdown, ctx, token, publish, redactor, outputs, failed) {
@@ -19498,7 +19497,7 @@ async function copyTo(target, rendered) {
 /* harmony export */ });
 /* unused harmony exports proxyFor, networkFailure */
 /* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44942);
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24371);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46752);
 
 
 /** The proxy a request to `url` goes through, or undefined when it goes direct. */

@@ -4195,12 +4195,16 @@ async function scan(opts) {
     return { findings, scanned, skipped };
 }
 
+// EXTERNAL MODULE: ./src/core/gate.ts
+var core_gate = __webpack_require__(4888);
 ;// CONCATENATED MODULE: ./src/scan/gate.ts
 
+
 /**
- * The scan's gate, with the audit's rules (src/pipeline/report.ts and blocksGate in
- * src/core/gate.ts; the scan has no `gate: new`): the level decides which unwaived findings block, an expired waiver blocks at every level but `never`, a stale waiver only
- * with fail-on-stale (and not at `never`), and an incomplete scan fails at every level.
+ * The scan's gate, with the audit's rules (src/pipeline/report.ts; the scan has no `gate: new`):
+ * the level's blocking statuses (blockingStatuses) decide which unwaived findings block, an
+ * expired waiver blocks at every level but `never`, a stale waiver only with fail-on-stale (and
+ * not at `never`), and an incomplete scan fails at every level.
  */
 function judgeScanGate(findings, outcome, gate) {
     const incomplete = findings.some(f => f.incomplete);
@@ -4209,11 +4213,8 @@ function judgeScanGate(findings, outcome, gate) {
     const reasons = [];
     if (gate.failOn !== 'never') {
         const counted = (n, what) => n > 0 && reasons.push((0,core_text/* plural */.LS)(n, what));
-        counted(unwaivedFails, 'unwaived FAIL finding');
-        if (gate.failOn === 'warn')
-            counted(unwaived('WARN'), 'unwaived WARN finding');
-        if (gate.failOn === 'unknown')
-            counted(unwaived('UNKNOWN'), 'unwaived UNKNOWN finding');
+        for (const s of (0,core_gate/* blockingStatuses */.Y$)(gate.failOn))
+            counted(unwaived(s), `unwaived ${s} finding`);
         counted(outcome.expired.length, 'expired waiver');
         if (gate.failOnStale)
             counted(outcome.stale.length, 'stale waiver');
@@ -4221,8 +4222,6 @@ function judgeScanGate(findings, outcome, gate) {
     return { incomplete, passed: !incomplete && reasons.length === 0, unwaivedFails, reasons };
 }
 
-// EXTERNAL MODULE: ./src/core/gate.ts
-var core_gate = __webpack_require__(4888);
 ;// CONCATENATED MODULE: ./src/cli/scan-command.ts
 
 
@@ -4376,10 +4375,10 @@ async function scanCommand(argv, io) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K8: () => (/* binding */ blocksGate),
 /* harmony export */   Mm: () => (/* binding */ blocksReportGate),
+/* harmony export */   Y$: () => (/* binding */ blockingStatuses),
 /* harmony export */   d$: () => (/* binding */ FAIL_ON),
 /* harmony export */   pQ: () => (/* binding */ GATE_MODES)
 /* harmony export */ });
-/* unused harmony export blockingStatuses */
 /**
  * The gate levels, each naming what blocks besides expired waivers:
  * - `fail`: unwaived FAIL findings;

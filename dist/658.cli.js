@@ -8,10 +8,10 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K8: () => (/* binding */ blocksGate),
 /* harmony export */   Mm: () => (/* binding */ blocksReportGate),
+/* harmony export */   Y$: () => (/* binding */ blockingStatuses),
 /* harmony export */   d$: () => (/* binding */ FAIL_ON),
 /* harmony export */   pQ: () => (/* binding */ GATE_MODES)
 /* harmony export */ });
-/* unused harmony export blockingStatuses */
 /**
  * The gate levels, each naming what blocks besides expired waivers:
  * - `fail`: unwaived FAIL findings;

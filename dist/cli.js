@@ -6,18 +6,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _detect_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4904);
-
+/* harmony import */ var _detect_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4904);
 
 // The same bundle serves as a hunt's worker threads (src/detect/pool.ts): nothing else to load.
-if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.kind === 'db-posture-hunt-worker') {
-    const { serveHuntWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(747), __nccwpck_require__.e(236), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8121));
-    await serveHuntWorker(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData);
-}
-else {
-    (0,_detect_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .setWorkerEntry */ .H)(new URL(import.meta.url));
+if (!(await (0,_detect_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .servedAsHuntWorker */ .V)(new URL(import.meta.url)))) {
     const { runCli } = await __nccwpck_require__.e(/* import() */ 276).then(__nccwpck_require__.bind(__nccwpck_require__, 9276));
     process.exitCode = await runCli(process.argv.slice(2), {
         stdout: process.stdout,
@@ -35,17 +27,31 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ setWorkerEntry),
+/* harmony export */   V: () => (/* binding */ servedAsHuntWorker),
 /* harmony export */   x: () => (/* binding */ workerEntry)
 /* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+
 /**
- * The module a hunt's worker threads start from: the bundle's entry (dist/cli.js), which serves
- * a worker when it starts as one. Set by that entry; unset (tests, library use), hunts stay in
- * one thread.
+ * The module a hunt's worker threads start from: the bundle's entry (dist/cli.js, dist/index.js),
+ * which serves a worker when it starts as one. Set by that entry (servedAsHuntWorker); unset
+ * (tests, library use), hunts stay in one thread.
  */
 let entry;
-function setWorkerEntry(url) {
-    entry = url;
+/**
+ * For a bundle's entry module (dist/cli.js, dist/index.js): started as a hunt's worker thread, it
+ * serves the hunt (loading only that) and answers true; otherwise it becomes the module workers
+ * start from, and the caller goes on with its own work.
+ */
+async function servedAsHuntWorker(self) {
+    if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.kind === 'db-posture-hunt-worker') {
+        const { serveHuntWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(747), __nccwpck_require__.e(236), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8121));
+        await serveHuntWorker(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData);
+        return true;
+    }
+    entry = self;
+    return false;
 }
 function workerEntry() {
     return entry;

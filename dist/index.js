@@ -5,17 +5,31 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ setWorkerEntry),
+/* harmony export */   V: () => (/* binding */ servedAsHuntWorker),
 /* harmony export */   x: () => (/* binding */ workerEntry)
 /* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+
 /**
- * The module a hunt's worker threads start from: the bundle's entry (dist/cli.js), which serves
- * a worker when it starts as one. Set by that entry; unset (tests, library use), hunts stay in
- * one thread.
+ * The module a hunt's worker threads start from: the bundle's entry (dist/cli.js, dist/index.js),
+ * which serves a worker when it starts as one. Set by that entry (servedAsHuntWorker); unset
+ * (tests, library use), hunts stay in one thread.
  */
 let entry;
-function setWorkerEntry(url) {
-    entry = url;
+/**
+ * For a bundle's entry module (dist/cli.js, dist/index.js): started as a hunt's worker thread, it
+ * serves the hunt (loading only that) and answers true; otherwise it becomes the module workers
+ * start from, and the caller goes on with its own work.
+ */
+async function servedAsHuntWorker(self) {
+    if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.kind === 'db-posture-hunt-worker') {
+        const { serveHuntWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(370), __nccwpck_require__.e(864), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68121));
+        await serveHuntWorker(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData);
+        return true;
+    }
+    entry = self;
+    return false;
 }
 function workerEntry() {
     return entry;
@@ -28,19 +42,11 @@ function workerEntry() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _detect_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74904);
-
+/* harmony import */ var _detect_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74904);
 
 // As dist/cli.js does (src/cli.ts), the action's bundle serves as the hunt's worker threads
 // (hunt-logs, src/detect/pool.ts): a worker loads only the hunt, never the action.
-if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.kind === 'db-posture-hunt-worker') {
-    const { serveHuntWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(370), __nccwpck_require__.e(864), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68121));
-    await serveHuntWorker(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData);
-}
-else {
-    (0,_detect_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .setWorkerEntry */ .H)(new URL(import.meta.url));
+if (!(await (0,_detect_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .servedAsHuntWorker */ .V)(new URL(import.meta.url)))) {
     const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(370), __nccwpck_require__.e(642), __nccwpck_require__.e(864), __nccwpck_require__.e(576)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12066));
     await run();
 }

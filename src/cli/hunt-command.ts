@@ -1,6 +1,5 @@
-import { defaultJobs, MAX_JOBS, parseJobs } from '../detect/jobs.js';
+import { MAX_JOBS, parseJobs } from '../detect/jobs.js';
 import { mkdir, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { EXIT, UsageError } from '../core/errors.js';
 import { builtinRulesDir } from '../detect/builtin.js';
@@ -109,7 +108,7 @@ export async function huntCommand(argv: string[], io: CliIo): Promise<number> {
     }
   }
   const jobsText = values.jobs as string | undefined;
-  const jobs = jobsText === undefined ? defaultJobs(os.availableParallelism()) : parseJobs(jobsText);
+  const jobs = parseJobs(jobsText);
   if (jobs === undefined)
     throw new UsageError(
       `--jobs ${JSON.stringify(jobsText)} is not a thread count: expected a whole number from 1 to ${MAX_JOBS}.`

@@ -1,3 +1,5 @@
+import os from 'node:os';
+
 /** The most threads a hunt takes (`--jobs`, action input `hunt-jobs`). */
 export const MAX_JOBS = 32;
 
@@ -10,8 +12,12 @@ export function defaultJobs(cores: number): number {
   return cores >= 3 ? Math.min(cores, 4) : 1;
 }
 
-/** A thread count as the user wrote it, or undefined when it is not a whole number from 1 to MAX_JOBS. */
-export function parseJobs(text: string): number | undefined {
+/**
+ * A thread count as the user wrote it (none: defaultJobs for this machine's cores), or undefined
+ * when it is not a whole number from 1 to MAX_JOBS.
+ */
+export function parseJobs(text: string | undefined): number | undefined {
+  if (text === undefined) return defaultJobs(os.availableParallelism());
   const t = text.trim();
   if (!/^\d+$/.test(t)) return undefined;
   const n = Number(t);

@@ -1,6 +1,5 @@
 import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import type { AuditReport } from '../pipeline/report.js';
 import { UsageError } from '../core/errors.js';
@@ -17,7 +16,7 @@ import {
   type Severity
 } from '../detect/hunt.js';
 import { compilePrefix } from '../detect/parsers/postgresql.js';
-import { defaultJobs, MAX_JOBS, parseJobs } from '../detect/jobs.js';
+import { MAX_JOBS, parseJobs } from '../detect/jobs.js';
 import { workerEntry } from '../detect/worker-entry.js';
 import { runGoodlog, runRuleTests, type TestResult } from '../detect/rule-tests.js';
 import { loadRules, type RuleError, type RuleSet } from '../detect/rules/load.js';
@@ -104,7 +103,7 @@ export class DetectSession {
     const sinceText = input('hunt-since')?.trim();
     const since = sinceText ? parseTime(sinceText, 'input hunt-since', now) : undefined;
     const jobsText = input('hunt-jobs');
-    const jobs = jobsText === undefined ? defaultJobs(os.availableParallelism()) : parseJobs(jobsText);
+    const jobs = parseJobs(jobsText);
     if (jobs === undefined)
       throw new UsageError(
         `Invalid input hunt-jobs ${JSON.stringify(jobsText)}: expected a whole number of threads from 1 to ${MAX_JOBS}.`

@@ -26,7 +26,7 @@ import { checkOutputFile } from './action-settings.js';
 import type { ArtifactUploader } from './artifact.js';
 import { artifactUnavailable } from './artifact.js';
 import { runUrl, type RunContext } from './context.js';
-import { input } from './inputs.js';
+import { booleanInput, input } from './inputs.js';
 import { describeRequestError } from './octokit.js';
 import type { Outputs } from './outputs.js';
 import { listPullRequestFiles, type ChangedFile } from './pr-files.js';
@@ -82,15 +82,11 @@ export function readScanSettings(): ScanSettings | undefined {
         `Invalid input scan ${JSON.stringify(p)}: no such file or directory in the workspace ${root} (check out the repository first).`
       );
   }
-  const gate = { failOn: oneOf('fail-on', FAIL_ON, 'fail'), failOnStale: booleanInput('fail-on-stale') };
+  const gate = {
+    failOn: oneOf('fail-on', FAIL_ON, 'fail'),
+    failOnStale: booleanInput('fail-on-stale', false)
+  };
   return { paths: paths.length ? paths : ['.'], include, scope: scope as ScanScope, root, gate };
-}
-
-function booleanInput(name: string): boolean {
-  const v = input(name)?.trim().toLowerCase();
-  if (v === undefined || v === 'false') return false;
-  if (v === 'true') return true;
-  throw new UsageError(`Invalid input ${name} ${JSON.stringify(input(name))}: expected true or false.`);
 }
 
 function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
@@ -128,7 +124,6 @@ function scanContext(now: Date): CheckContext {
 export interface ScanVerdict {
   readonly failed: boolean;
   readonly incomplete: boolean;
-  readonly unwaivedFails: number;
   /** Why the gate failed (judgeScanGate). */
   readonly reasons: readonly string[];
   readonly reported: number;
@@ -305,7 +300,7 @@ export async function runScanAction(
     }
   }
   await publishScanComment(markdown, ctx, token, publish, redactor, outputs, failed || incomplete);
-  return { failed, incomplete, unwaivedFails, reasons: gate.reasons, reported: findings.length };
+  return { failed, incomplete, reasons: gate.reasons, reported: findings.length };
 }
 
 /** The sticky "Configuration in this pull request" comment (its own marker, beside the audit's). */

@@ -1,5 +1,5 @@
 import type { BaselineOutcome } from '../baseline/apply.js';
-import type { FailOn } from '../core/gate.js';
+import { blockingStatuses, type FailOn } from '../core/gate.js';
 import { plural } from '../core/text.js';
 import type { ScanFinding } from './finding.js';
 
@@ -20,9 +20,10 @@ export interface ScanGateResult {
 }
 
 /**
- * The scan's gate, with the audit's rules (src/pipeline/report.ts and blocksGate in
- * src/core/gate.ts; the scan has no `gate: new`): the level decides which unwaived findings block, an expired waiver blocks at every level but `never`, a stale waiver only
- * with fail-on-stale (and not at `never`), and an incomplete scan fails at every level.
+ * The scan's gate, with the audit's rules (src/pipeline/report.ts; the scan has no `gate: new`):
+ * the level's blocking statuses (blockingStatuses) decide which unwaived findings block, an
+ * expired waiver blocks at every level but `never`, a stale waiver only with fail-on-stale (and
+ * not at `never`), and an incomplete scan fails at every level.
  */
 export function judgeScanGate(
   findings: readonly ScanFinding[],
@@ -35,9 +36,7 @@ export function judgeScanGate(
   const reasons: string[] = [];
   if (gate.failOn !== 'never') {
     const counted = (n: number, what: string) => n > 0 && reasons.push(plural(n, what));
-    counted(unwaivedFails, 'unwaived FAIL finding');
-    if (gate.failOn === 'warn') counted(unwaived('WARN'), 'unwaived WARN finding');
-    if (gate.failOn === 'unknown') counted(unwaived('UNKNOWN'), 'unwaived UNKNOWN finding');
+    for (const s of blockingStatuses(gate.failOn)) counted(unwaived(s), `unwaived ${s} finding`);
     counted(outcome.expired.length, 'expired waiver');
     if (gate.failOnStale) counted(outcome.stale.length, 'stale waiver');
   }
